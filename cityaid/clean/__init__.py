@@ -1,0 +1,1 @@
+"""clean step of the cityaid pipeline."""

@@ -1,0 +1,1 @@
+"""ledger step of the cityaid pipeline."""

@@ -1,0 +1,1 @@
+"""merge step of the cityaid pipeline."""

@@ -1,0 +1,1 @@
+"""read step of the cityaid pipeline."""

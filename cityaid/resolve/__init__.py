@@ -1,0 +1,1 @@
+"""resolve step of the cityaid pipeline."""

@@ -1,0 +1,1 @@
+"""web step of the cityaid pipeline."""
