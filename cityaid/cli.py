@@ -1,0 +1,213 @@
+"""The ``cityaid`` command: thin glue over the package's functions.
+
+Each command parses options, calls the importable API and prints; errors
+from below arrive as exceptions and leave here as one line naming the file
+and the problem.  Commands that touch the ledger take ``--db`` (a SQLite path
+or a database URL).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="cityaid: an evidence-backed ledger of international mutual aid between cities.")
+out = Console()
+err = Console(stderr=True)
+
+DB = typer.Option("cityaid.db", "--db", help="SQLite file or database URL (postgresql://...)")
+
+
+def _fail(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=True, disable=not err.is_terminal)
+
+
+def _files(paths: list[Path]):
+    """Discover reports per argument, so one empty folder does not hide the others."""
+    from cityaid.read import ReadError, discover
+
+    files, problems = [], []
+    for p in paths:
+        try:
+            files.extend(discover([p]))
+        except ReadError as e:
+            problems.append(e)
+    return files, problems
+
+
+@app.command()
+def extract(paths: list[Path] = typer.Argument(..., help="report files or folders"),
+            out_path: Path = typer.Option(..., "--out", "-o", help="JSON Lines file to write (- for stdout)")):
+    """Read reports and write their events as spec JSON Lines, without a database."""
+    from cityaid.pipeline import iter_extracted
+    from cityaid.read import ReadError
+
+    files, problems = _files(paths)
+    failed = len(problems)
+    for p in problems:
+        _fail(str(p))
+    fh = sys.stdout if str(out_path) == "-" else open(out_path, "w", encoding="utf-8")
+    n_docs = n_events = 0
+    try:
+        with _progress() as progress:
+            task = progress.add_task("extracting", total=len(files))
+            for f in files:
+                for item in iter_extracted([f]):
+                    if isinstance(item, ReadError):
+                        failed += 1
+                        _fail(str(item))
+                        continue
+                    row = {"doc": item.document.doc_id, "events": [e.to_spec() for e in item.events]}
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    n_docs += 1
+                    n_events += len(item.events)
+                progress.advance(task)
+    finally:
+        if fh is not sys.stdout:
+            fh.close()
+    err.print(f"{n_docs} documents, {n_events} events" + (f", {failed} failed" if failed else ""))
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def ingest(paths: list[Path] = typer.Argument(..., help="report files or folders"), db: str = DB):
+    """Read reports, extract their events and store them in the ledger (one transaction per document)."""
+    from cityaid.ledger import Ledger, LedgerError
+    from cityaid.pipeline import iter_extracted
+    from cityaid.read import ReadError
+
+    files, problems = _files(paths)
+    failed = len(problems)
+    for p in problems:
+        _fail(str(p))
+    counts = {"new": 0, "unchanged": 0, "replaced": 0}
+    with Ledger(db) as ledger, _progress() as progress:
+        task = progress.add_task("ingesting", total=len(files))
+        for f in files:
+            for item in iter_extracted([f]):
+                if isinstance(item, ReadError):
+                    failed += 1
+                    _fail(str(item))
+                    continue
+                try:
+                    counts[ledger.store(item.document, item.clean, item.events)] += 1
+                except LedgerError as e:
+                    failed += 1
+                    _fail(str(e))
+            progress.advance(task)
+        summary = ledger.summary()
+    out.print(f"ingested: {counts['new']} new, {counts['replaced']} replaced, {counts['unchanged']} unchanged"
+              + (f", [red]{failed} failed[/red]" if failed else ""))
+    _print_summary(summary, db)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _print_summary(summary: dict, db: str) -> None:
+    t = Table(title=f"ledger {db}", show_header=True)
+    t.add_column("what")
+    t.add_column("count", justify="right")
+    t.add_row("documents", str(summary.get("documents", 0)))
+    t.add_row("events", str(summary.get("events", 0)))
+    for typ, n in sorted((summary.get("events_by_type") or {}).items()):
+        t.add_row(f"  {typ}", str(n))
+    t.add_row("actors", str(summary.get("actors", 0)))
+    out.print(t)
+    top = summary.get("top_actors") or []
+    if top:
+        out.print("most active: " + ", ".join(f"{a['key']} ({a['events']})" for a in top[:8]))
+
+
+@app.command()
+def events(db: str = DB,
+           type: Optional[str] = typer.Option(None, "--type", help="donation, message, consultation, ..."),
+           actor: Optional[str] = typer.Option(None, "--actor", help="a place in Chinese (either script) or English"),
+           since: Optional[str] = typer.Option(None, help="ISO date"),
+           until: Optional[str] = typer.Option(None, help="ISO date"),
+           limit: int = typer.Option(50, help="rows to show"),
+           as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table")):
+    """List the events the ledger holds."""
+    from cityaid.ledger import Ledger
+    from cityaid.resolve import resolve_name
+
+    key = None
+    if actor:
+        m = resolve_name(actor)
+        if m is None or not m.key:
+            _fail(f"--actor {actor!r}: no such place in the gazetteer")
+            raise typer.Exit(2)
+        key = m.key
+    with Ledger(db) as ledger:
+        rows = ledger.iter_events(type=type, actor=key, since=since, until=until, limit=limit, include_sub=True)
+        if as_json:
+            for r in rows:
+                print(json.dumps({"doc": r.doc_id, **r.event}, ensure_ascii=False))
+            return
+        t = Table(show_lines=False)
+        for c in ("doc", "type", "date", "from", "to", "what", "evidence"):
+            t.add_column(c, overflow="fold")
+        for r in rows:
+            e = r.event
+            what = ", ".join(f"{i['item']} {i.get('quantity') or ''}".strip() for i in e.get("items", []))
+            what += "".join(f" {m['amount']:g} {m['currency']}" for m in e.get("money", []))
+            t.add_row(r.doc_id, e["type"] + (f"({e['of']})" if e.get("of") else ""),
+                      (e.get("date") or {}).get("value", ""),
+                      ", ".join(a.get("key") or a["name"] for a in e.get("from", [])),
+                      ", ".join(a.get("key") or a["name"] for a in e.get("to", [])),
+                      what, (e.get("evidence") or "")[:60])
+        out.print(t)
+
+
+@app.command()
+def export(db: str = DB, format: str = typer.Option("jsonl", "--format", help="jsonl (spec JSON Lines)")):
+    """Write the ledger's events as spec JSON Lines to stdout."""
+    from cityaid.ledger import Ledger
+
+    if format != "jsonl":
+        _fail(f"--format {format!r}: only jsonl is supported")
+        raise typer.Exit(2)
+    with Ledger(db) as ledger:
+        ledger.export_jsonl(sys.stdout)
+
+
+@app.command("eval")
+def eval_(gold: Path, pred: Path, as_json: bool = typer.Option(False, "--json")):
+    """Precision, recall and F1 by event type of PRED against GOLD (the spec's scoring rules)."""
+    from cityaid.evaluate import EvalError, evaluate, load_events, prf
+
+    try:
+        rep = evaluate(load_events(gold), load_events(pred))
+    except (OSError, EvalError) as e:
+        _fail(str(e))
+        raise typer.Exit(2)
+    if as_json:
+        print(json.dumps(rep.to_dict(), ensure_ascii=False, indent=1))
+        return
+    t = Table(title=f"{pred} against {gold}")
+    for c in ("type", "gold", "pred", "paired", "P", "R", "F1"):
+        t.add_column(c, justify="right" if c != "type" else "left")
+    for typ in sorted(rep.by_type, key=str):
+        g, p, pa = rep.by_type[typ]
+        tp, tr, tf = prf(g, p, pa)
+        t.add_row(str(typ), str(g), str(p), str(pa), f"{tp:.2f}", f"{tr:.2f}", f"{tf:.2f}")
+    out.print(t)
+    for k in ("actor keys", "items", "money", "dates"):
+        right, n = rep.attributes[k]
+        out.print(f"  {k:<12}{right:>5}/{n:<5}{(right / n if n else float('nan')):>7.2f}")
+    p, r, f = prf(*rep.totals)
+    out.print(f"event F1 {f:.3f} (P {p:.3f}, R {r:.3f})")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,164 @@
+"""Every mention of a party in a document: places, bodies, people, and the words that point at them.
+
+The gazetteer (``cityaid.resolve``) finds named places; this module adds what
+only the document can tell: 我市/本市/我省 and bare offices (市长, 市外办)
+stand for the publishing place, 该市 for the city last named, a head of state
+for their country.  It also drops a possessor in "我市友好城市益山市" (the
+recipient is Iksan, not us) and marks which preposition precedes each mention,
+which is what the role reader works from.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from cityaid.resolve import ActorMention, find_actors
+
+CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|市长|副市长|市外办|市政府外办|市人民政府|市政府|市委|市卫健委|市民")
+PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|该省|省长|省外办|省政府|省人民政府|省委")
+COUNTRY_PRONOUN = re.compile(r"我国|中方")
+# Titles after which a person's name follows; the name is part of how the document names the party.
+TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人)[\u4e00-\u9fff·]{0,6}?(?=[在于向给对的致表说称,，。:：、和与同]|$)")
+PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好地区|友好交流地区)"
+POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*$")
+MARKERS = (
+    ("在给", "to"), ("在致", "to"), ("来自", "from"), ("收到", "recv"), ("向", "to"), ("给", "to"),
+    ("致", "to"), ("为", "to"), ("对", "about"), ("同", "with"), ("与", "with"), ("跟", "with"),
+    ("从", "from"), ("由", "from"), ("就", "topic"), ("在", "at"), ("于", "at"),
+)
+FILLER = re.compile(r"(?:包括|其|其他|各|国际|外国|海外|了|已|已经|先后|分别|再次|主动|纷纷|也|都|相关)*$")
+LIST_GLUE = re.compile(r"^\s*(?:、|和|及|以及|还有|及其)\s*$")
+
+
+@dataclass
+class Ref:
+    """A party mentioned at ``[start, end)`` of the cleaned text."""
+
+    start: int
+    end: int
+    key: str | None
+    level: str | None
+    name: str
+    country: str | None = None
+    marker: str | None = None  # to / from / recv / with / about / topic / at / None
+    group: int = -1  # index of the coordinated list it belongs to
+
+
+@lru_cache(maxsize=1)
+def _people() -> dict[str, tuple[str, str]]:
+    with resources.files("cityaid.data").joinpath("people.tsv").open(encoding="utf-8") as fh:
+        return {r["name"]: (r["key"], r["level"]) for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def _country_of(key: str | None) -> str | None:
+    if not key or key.startswith("ORG/") or key.startswith("?"):
+        return None
+    return key.split("/", 1)[0]
+
+
+def gather(text: str, publisher: ActorMention | None, province: ActorMention | None = None) -> list[Ref]:
+    """All party mentions in ``text``, sorted, non-overlapping, with pronouns resolved."""
+    refs: list[Ref] = []
+    for m in find_actors(text):
+        refs.append(Ref(m.start, m.end, m.key, m.level, m.surface, m.country or _country_of(m.key)))
+    taken = [False] * (len(text) + 1)
+    for r in refs:
+        for i in range(r.start, r.end):
+            taken[i] = True
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[a:b])
+
+    def add(a: int, b: int, key, level, name):
+        if free(a, b):
+            refs.append(Ref(a, b, key, level, name, _country_of(key)))
+            for i in range(a, b):
+                taken[i] = True
+
+    for name, (key, level) in _people().items():
+        for m in re.finditer(re.escape(name), text):
+            add(m.start(), m.end(), key, level, name)
+    for m in COUNTRY_PRONOUN.finditer(text):
+        add(m.start(), m.end(), "CN", "country", m.group())
+    city = publisher if publisher is not None and publisher.level in ("city", "district") else None
+    prov = province or (publisher if publisher is not None and publisher.level == "adm1" else None)
+    refs.sort(key=lambda r: r.start)
+    for m in CITY_PRONOUN.finditer(text):
+        word = m.group()
+        if not free(m.start(), m.end()) or _after_place(text, m.start(), refs):
+            continue
+        if word in ("该市", "此市"):
+            prev = [r for r in refs if r.end <= m.start() and r.level in ("city", "district")]
+            if prev:
+                p = prev[-1]
+                add(m.start(), m.end(), p.key, p.level, word)
+            continue
+        if city is not None:
+            add(m.start(), m.end(), city.key, city.level, word)
+        refs.sort(key=lambda r: r.start)
+    for m in PROVINCE_PRONOUN.finditer(text):
+        if prov is not None and not _after_place(text, m.start(), refs):
+            add(m.start(), m.end(), prov.key, prov.level, m.group())
+    refs.sort(key=lambda r: r.start)
+    refs = _drop_possessors(text, refs)
+    _extend_names(text, refs)
+    _mark(text, refs)
+    return refs
+
+
+def _after_place(text: str, pos: int, refs: list[Ref]) -> bool:
+    """True when a place name ends right before ``pos`` (曼海姆市第一市长: the mayor is Mannheim's)."""
+    for r in refs:
+        if r.end <= pos and pos - r.end <= 2 and re.fullmatch(r"(?:第一|副|的)?", text[r.end:pos]):
+            return True
+    return False
+
+
+def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
+    """In "我市友好城市韩国益山市" the party is Iksan; 我市 only says whose partner it is."""
+    out: list[Ref] = []
+    for i, r in enumerate(refs):
+        nxt = refs[i + 1] if i + 1 < len(refs) else None
+        if nxt is not None:
+            between = text[r.end:nxt.start]
+            if len(between) <= 10 and POSSESSIVE.fullmatch(between) or re.fullmatch(PARTNER_NOUN, between or "-"):
+                nxt.start = r.start  # the possessed inherits the possessor's position and preposition
+                nxt.name = text[r.start:nxt.end]
+                continue
+        out.append(r)
+    return out
+
+
+def _extend_names(text: str, refs: list[Ref]) -> None:
+    """Let the name carry a title and person (韩国首尔市市长朴元淳), as the document names the party."""
+    for i, r in enumerate(refs):
+        limit = refs[i + 1].start if i + 1 < len(refs) else len(text)
+        m = TITLE.match(text, r.end, limit)
+        if m and m.end() > r.end:
+            r.name = r.name + text[r.end:m.end()]
+            r.end = m.end()
+
+
+def _mark(text: str, refs: list[Ref]) -> None:
+    """Record the preposition before each coordinated list of mentions, and group the list."""
+    group = -1
+    prev: Ref | None = None
+    for r in refs:
+        gap = text[prev.end:r.start] if prev is not None else None
+        if prev is not None and gap is not None and (LIST_GLUE.match(gap) or gap == "") and not re.search(r"与|同|跟", gap):
+            r.group, r.marker = group, prev.marker
+            prev = r
+            continue
+        group += 1
+        r.group = group
+        r.marker = None
+        head = text[max(0, r.start - 12):r.start]
+        head = FILLER.sub("", head)
+        for word, marker in MARKERS:
+            if head.endswith(word):
+                r.marker = marker
+                break
+        prev = r

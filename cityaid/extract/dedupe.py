@@ -1,0 +1,79 @@
+"""One event per fact within a document.
+
+Pages repeat themselves: the lead paragraph restates the body, a section
+heading restates a sentence, a later sentence refers back to a gift already
+told ("该批物资…").  Two events of one document are the same fact when they
+have the same type (and ``of``), the same parties, the same message kind, and
+nothing that contradicts: dates equal or one missing, the same quantities
+where both give them, the same counts for totals.  The merged event keeps the
+first evidence and fills what it lacked from the other.
+"""
+from __future__ import annotations
+
+from cityaid.model import Event
+
+
+def _keys(actors) -> frozenset:
+    return frozenset(a.key or a.name for a in actors)
+
+
+def _quantities(e: Event) -> dict:
+    return {i.item: i.quantity for i in e.items if i.quantity is not None}
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.of != b.of or a.kind != b.kind:
+        return False
+    if _keys(a.from_) != _keys(b.from_):
+        return False
+    ta, tb = _keys(a.to), _keys(b.to)
+    if ta != tb and not (a.type == "aggregate" and (not ta or not tb or ta & tb)):
+        return False
+    if a.date and b.date and a.date.value != b.date.value:
+        return False
+    qa, qb = _quantities(a), _quantities(b)
+    if any(k in qb and qb[k] != v for k, v in qa.items()):
+        return False
+    if qa and qb and set(qa) != set(qb):
+        return False
+    for f in ("countries_count", "partners_count", "events_count"):
+        va, vb = getattr(a, f), getattr(b, f)
+        if va is not None and vb is not None and va != vb:
+            return False
+    return True
+
+
+def _absorb(keep: Event, other: Event) -> Event:
+    upd = {}
+    if keep.date is None and other.date is not None:
+        upd["date"] = other.date
+    if not keep.items and other.items:
+        upd["items"] = other.items
+    elif other.items:
+        have = {i.item for i in keep.items}
+        extra = [i for i in other.items if i.item not in have]
+        if extra:
+            upd["items"] = keep.items + extra
+    if not keep.money and other.money:
+        upd["money"] = other.money
+    if keep.value is None and other.value is not None:
+        upd["value"] = other.value
+    if len(other.to) > len(keep.to) and keep.type == "aggregate":
+        upd["to"] = other.to
+    for f in ("countries_count", "partners_count", "events_count", "medium", "requested"):
+        if getattr(keep, f) is None and getattr(other, f) is not None:
+            upd[f] = getattr(other, f)
+    return keep.model_copy(update=upd) if upd else keep
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """Merge events of one document that state the same fact; order of first mention is kept."""
+    out: list[Event] = []
+    for e in events:
+        for i, kept in enumerate(out):
+            if _compatible(kept, e):
+                out[i] = _absorb(kept, e)
+                break
+        else:
+            out.append(e)
+    return out

@@ -1,0 +1,78 @@
+"""Trigger words that say which kind of event a clause states, and the cues around them.
+
+The lexicon is data (``data/triggers.tsv``: word, type, direction, kind,
+medium, source); this module only finds the words.  ``direction`` tells the
+role reader which way the act goes: ``out`` (the subject gives or writes to a
+counterpart), ``in`` (the subject is the sender of something arriving at the
+publisher, 来信 / 来电, or the one asking, 请求), ``ceremony`` (the host of a
+handover ceremony is the recipient).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class TriggerWord:
+    word: str
+    type: str
+    direction: str
+    kind: str | None
+    medium: str | None
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    word: TriggerWord
+
+    @property
+    def type(self) -> str:
+        return self.word.type
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, TriggerWord]:
+    with resources.files("cityaid.data").joinpath("triggers.tsv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        return {
+            r["word"]: TriggerWord(r["word"], r["type"], r["direction"] or "out", r["kind"] or None, r["medium"] or None)
+            for r in rows
+        }
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    words = sorted(lexicon(), key=len, reverse=True)
+    # 分享…经验: the words between vary (分享疫情防控诊疗经验), so allow a short gap.
+    return re.compile("|".join(re.escape(w) for w in words) + r"|分享[^,，。]{0,8}?(?:经验|方案)|派遣[^,，。]{0,6}?(?:医疗|专家)")
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+    lex = lexicon()
+    out = []
+    for m in _pattern().finditer(text, start, len(text) if end is None else end):
+        w = m.group()
+        if w in lex:
+            tw = lex[w]
+        elif w.startswith("分享"):
+            tw = TriggerWord(w, "consultation", "out", None, None)
+        else:
+            tw = TriggerWord(w, "medical_team", "out", None, None)
+        out.append(Trigger(m.start(), m.end(), tw))
+    return out
+
+
+# --- cues -------------------------------------------------------------------
+# A plan or intention is not an event (spec: 将提供, 拟向).
+PLAN = re.compile(r"(将要|将会|即将|还将|将于|将与|将向|将根据|将按照|将在|将率先|将视频|将(?=[^,，。]{0,12}(?:提供|捐赠|举行|派遣|连线|开展|援助))|拟向|拟于|拟将|还拟|计划|准备向|打算|决定于|决定向|接下来|下一步|有望|希望将)")
+NEGATION = re.compile(r"(无力|未能|没有|尚未|无法|不能|不会)")
+# Words that make a statement a total over many acts or partners.
+AGGREGATE_CUE = re.compile(r"(截至|截止|累计|总计|共计|一共|总共|先后|陆续|分批|一批批|共(?=收到|向|捐|接收|发出|举行|派|计|有|为|与))")
+# 对X…给予高度评价 / 极为重视: a reaction to an act already told; the act inside is not restated.
+EVALUATION = re.compile(r"(给予高度评价|高度评价|极为重视|高度重视|表示赞赏|给予肯定)")
