@@ -209,5 +209,9 @@ def eval_(gold: Path, pred: Path, as_json: bool = typer.Option(False, "--json"))
     out.print(f"event F1 {f:.3f} (P {p:.3f}, R {r:.3f})")
 
 
+# The ledger's answers (ledger, pair, timeline, claims, network) and merge decisions live in their own
+# module; importing it registers its commands on ``app``.
+from cityaid import cli_answers  # noqa: E402,F401
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -1,1 +1,10 @@
-"""ledger step of the cityaid pipeline."""
+"""The ledger: stored documents and their aid events (SQLAlchemy 2 + Alembic; SQLite or PostgreSQL).
+
+All SQL of cityaid lives in this package.  ``Ledger`` is the entry point;
+``LedgerError`` is the only exception it raises.
+"""
+from .errors import LedgerError
+from .ledger import Ledger
+from .rows import DocumentRow, EventRow
+
+__all__ = ["Ledger", "LedgerError", "EventRow", "DocumentRow"]

@@ -1,0 +1,317 @@
+"""Page furniture that is not the report: menus, share buttons, bylines,
+copyright notices, related-news lists, trailing recommendation blocks, app
+promotion and injected SEO spam.
+
+Works line by line on normalised text (simplified script, half-width
+punctuation), so one lexicon (``boilerplate_cues.tsv``) serves traditional
+and simplified pages.  Every rule is about the *shape* of page furniture,
+not about a site:
+
+* ``punctuation`` - a line with no letter, digit or Han character ("-", "•").
+* ``spam`` - dense spam vocabulary, above all in ``|``-separated keyword
+  runs; short spam lines in a run of three or more.
+* ``copyright`` - a copyright/disclaimer cue (版权, 不得转载, 本网注明, ICP备);
+  cues that also occur in epidemic news (未经许可, 法律责任) are not used.
+* ``byline`` - a short ``label: value`` credit line (责任编辑: X, 原标题: Y,
+  监制丨Z); a line naming 来源 or holding a full date is kept: it is the
+  dateline, and downstream needs the date and source.
+* ``widget`` - a short line made only of interface words (分享 微信 QQ空间).
+* ``promo`` - three or more app-promotion cues (客户端, 二维码, 下载...).
+* ``navigation`` - four or more short menu tokens separated by spaces or
+  ``|`` and no sentence punctuation (Latin words only with ``|``/``>``).
+* ``related`` - three or more timestamped headline items close together
+  ("headline" / "2020-03-24 20:59 section").
+* ``trailer`` - from a trailing-section header (相关推荐, 版权声明,
+  返回首页, 责任编辑...) to the end of the page, but only when at least as
+  much prose stands before it as after it, so a header above the article
+  never swallows the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cityaid.clean.lines import Line, content_key, split_lines
+from cityaid.clean.offsets import MappedText, Span
+from cityaid.clean.tables import column
+
+_TABLE = "boilerplate_cues.tsv"
+
+#: Lines up to this many content characters can be widget/byline/nav lines.
+SHORT_LINE = 30
+#: A related-news list needs at least this many timestamped items.
+MIN_RELATED_ITEMS = 3
+#: Headline lines between two timestamps of a related list (at most).
+MAX_RELATED_GAP = 2
+#: A related-list headline is at most this long (content characters).
+RELATED_HEADLINE = 60
+
+_PROSE_PUNCT = re.compile(r"[。,,;;!?!?]")
+# "?" is left out: mojibake turns lost characters into "?" inside menus.
+_NAV_PUNCT = re.compile(r"[。,,;;!!、“”\"]")
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_STAMP_AT_START = re.compile(
+    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?P<time>\s*\d{1,2}:\d{2}(?::\d{2})?)?(?P<tail>.*)$"
+)
+_STAMP_AT_END = re.compile(
+    r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[-)\]】]?$"
+)
+_LEADING_BULLETS = re.compile(r"^[\s\-•·*>»›\[【(〔]+")
+_LABEL_SEP = re.compile(r"\s*[::丨|｜]")
+_NAV_SEPARATORS = re.compile(r"[\s|｜/>»›·•]+")
+_PIPE = re.compile(r"[|｜]")
+_MENU_SEPARATORS = re.compile(r"[|｜>»›]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    widget: re.Pattern
+    trailer: tuple[str, ...]
+    copyright: tuple[str, ...]
+    byline: tuple[str, ...]
+    promo: tuple[str, ...]
+    spam_strong: re.Pattern
+    spam_weak: re.Pattern
+
+
+def _alternation(words: tuple[str, ...]) -> re.Pattern:
+    """Longest-first alternation; Latin words only match as whole words."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        esc = re.escape(w.lower())
+        parts.append(rf"(?<![a-z]){esc}(?![a-z])" if w.isascii() and w.isalpha() else esc)
+    return re.compile("|".join(parts))
+
+
+@lru_cache(maxsize=1)
+def cues() -> _Cues:
+    """The cue lexicons of ``boilerplate_cues.tsv``, compiled once."""
+    def words(kind: str) -> tuple[str, ...]:
+        return tuple(w.lower() for w in column(_TABLE, "phrase", kind=kind))
+
+    return _Cues(
+        widget=_alternation(words("widget")),
+        trailer=words("trailer"),
+        copyright=words("copyright"),
+        byline=words("byline"),
+        promo=words("promo"),
+        spam_strong=_alternation(words("spam_strong")),
+        spam_weak=_alternation(words("spam_weak")),
+    )
+
+
+def _is_dateline(text: str) -> bool:
+    return "来源" in text or _FULL_DATE.search(text) is not None
+
+
+def _spam_line(text: str, c: _Cues) -> bool:
+    low = text.lower()
+    strong = c.spam_strong.findall(low)
+    if not strong:
+        return False
+    content = content_key(low)
+    strong_chars = sum(len(s) for s in strong)
+    weak_chars = sum(len(s) for s in c.spam_weak.findall(low))
+    pipes = len(_PIPE.findall(text))
+    if pipes >= 4 and len(strong) >= 2:
+        return True
+    return len(set(strong)) >= 3 and strong_chars + weak_chars >= 0.25 * max(len(content), 1)
+
+
+def _byline(text: str, c: _Cues) -> bool:
+    """A short credit line: ``label:value`` with a credit label first."""
+    body = _LEADING_BULLETS.sub("", text)
+    for label in c.byline:
+        if body.startswith(label) and _LABEL_SEP.match(body, len(label)):
+            return len(content_key(body)) <= SHORT_LINE + len(label) or label == "原标题"
+    return False
+
+
+def _widget(content: str, c: _Cues) -> bool:
+    return 0 < len(content) <= SHORT_LINE and not c.widget.sub("", content)
+
+
+def _promo(low: str, c: _Cues) -> bool:
+    return len(low) <= 300 and sum(1 for cue in c.promo if cue in low) >= 3
+
+
+def _navigation(text: str, content: str) -> bool:
+    """Menu crumbs: >= 4 short tokens; Han tokens, or explicit ``|``/``>`` separators.
+
+    Space-separated Latin words alone are an English sentence, not a menu.
+    """
+    if len(content) > 80 or _NAV_PUNCT.search(text):
+        return False
+    tokens = [t for t in _NAV_SEPARATORS.split(text) if t]
+    if len(tokens) < 4 or any(len(t) > 8 for t in tokens):
+        return False
+    han_tokens = sum(1 for t in tokens if _HAN.search(t))
+    return 2 * han_tokens >= len(tokens) or len(_MENU_SEPARATORS.findall(text)) >= 3
+
+
+def _copyright(text: str, c: _Cues) -> bool:
+    compact = "".join(text.split()).lower()
+    return any(cue in compact for cue in c.copyright)
+
+
+def classify_line(line: Line, c: _Cues | None = None) -> str | None:
+    """The furniture reason of one line on its own, or ``None`` for text."""
+    c = c or cues()
+    text = line.text
+    if not text:
+        return None
+    content = line.content
+    if not content:
+        return "punctuation"
+    if _spam_line(text, c):
+        return "spam"
+    if _copyright(text, c):
+        return "copyright"
+    if _is_dateline(text):
+        return None
+    low = text.lower()
+    if _byline(low, c):
+        return "byline"
+    if _widget(content, c):
+        return "widget"
+    if _promo(low, c):
+        return "promo"
+    if _navigation(text, content):
+        return "navigation"
+    return None
+
+
+def _stamp_kind(line: Line) -> str | None:
+    """``"stamp"`` for "2020-03-24 20:59 section", ``"headline"`` for "headline 2020-03-24"."""
+    text = _LEADING_BULLETS.sub("", line.text)
+    m = _STAMP_AT_START.match(text)
+    if m:
+        # A time of day (or nothing after the date) tells a list stamp from
+        # a chronology row such as "2020-03-10 向友城捐赠口罩".
+        tail = content_key(m.group("tail"))
+        if (m.group("time") or not tail) and len(tail) <= 20 \
+                and not _PROSE_PUNCT.search(m.group("tail")) and "来源" not in tail:
+            return "stamp"
+        return None
+    if len(line.content) <= RELATED_HEADLINE and _STAMP_AT_END.search(text) and "。" not in text:
+        return "headline"
+    return None
+
+
+def _related_lists(lines: list[Line], reasons: list[str | None]) -> None:
+    """Mark runs of timestamped headline items (in place)."""
+    items = [(ln.index, kind) for ln in lines if ln.text and (kind := _stamp_kind(ln))]
+    run: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if len(run) < MIN_RELATED_ITEMS:
+            return
+        first, last = run[0][0], run[-1][0]
+        if run[0][1] == "stamp":  # the first item's headline stands above its stamp
+            j = first - 1
+            while j >= 0 and not lines[j].text:
+                j -= 1
+            if j >= 0 and 0 < len(lines[j].content) <= RELATED_HEADLINE and reasons[j] is None:
+                first = j
+        for k in range(first, last + 1):
+            if lines[k].text and reasons[k] in (None, "punctuation", "widget"):
+                reasons[k] = "related"
+
+    for idx, kind in items:
+        if run:
+            gap = [ln for ln in lines[run[-1][0] + 1:idx] if ln.text and reasons[ln.index] is None]
+            if len(gap) > MAX_RELATED_GAP or any(len(ln.content) > RELATED_HEADLINE for ln in gap):
+                flush()
+                run = []
+        run.append((idx, kind))
+    flush()
+
+
+def _spam_runs(lines: list[Line], reasons: list[str | None], c: _Cues) -> None:
+    """Short lines with spam words, three or more in a row, are a spam block."""
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            for k in run:
+                reasons[k] = "spam"
+
+    for ln in lines:
+        if not ln.text:
+            continue
+        if reasons[ln.index] is None and len(ln.content) <= 40 and c.spam_strong.search(ln.text.lower()):
+            run.append(ln.index)
+        elif reasons[ln.index] != "spam":
+            flush()
+            run = []
+    flush()
+
+
+def _trailer_start(line: Line, c: _Cues) -> bool:
+    body = _LEADING_BULLETS.sub("", line.text).lower()
+    content = content_key(body)
+    if any(body.startswith(cue) for cue in c.trailer) and len(content) <= 20:
+        return True
+    return "版权" in content and "声明" in content and len(content) <= 40
+
+
+def _prose_chars(line: Line) -> int:
+    content = line.content
+    return len(content) if len(content) >= 15 and _PROSE_PUNCT.search(line.text) else 0
+
+
+#: Reasons that a trailer does not overwrite (they say more).
+_SPECIFIC = frozenset({"spam", "copyright", "related"})
+
+
+def _trailer(lines: list[Line], reasons: list[str | None], c: _Cues) -> None:
+    """From the first trailing-section header with more prose above than below: all furniture."""
+    prose = [0 if reasons[ln.index] else _prose_chars(ln) for ln in lines]
+    after = sum(prose)
+    before = 0
+    for ln in lines:
+        after -= prose[ln.index]
+        if ln.text and _trailer_start(ln, c) and before > 0 and before >= after:
+            for k in range(ln.index, len(lines)):
+                if lines[k].text and reasons[k] not in _SPECIFIC:
+                    reasons[k] = "trailer"
+            return
+        before += prose[ln.index]
+
+
+def _absorb_blank_lines(lines: list[Line], reasons: list[str | None]) -> None:
+    """A blank line after a removed line goes with it (no runs of empty lines left)."""
+    for ln in lines[1:]:
+        if not ln.text and reasons[ln.index] is None and reasons[ln.index - 1] is not None:
+            reasons[ln.index] = reasons[ln.index - 1]
+
+
+def find_boilerplate(text: str) -> list[Span]:
+    """``(start, end, reason)`` of furniture lines of ``text`` (end includes the newline).
+
+    Consecutive lines of one reason are merged into one span.
+    """
+    c = cues()
+    lines = split_lines(text)
+    reasons: list[str | None] = [classify_line(ln, c) for ln in lines]
+    _related_lists(lines, reasons)
+    _spam_runs(lines, reasons, c)
+    _trailer(lines, reasons, c)
+    _absorb_blank_lines(lines, reasons)
+    spans: list[Span] = []
+    for ln, reason in zip(lines, reasons):
+        if reason is None:
+            continue
+        if spans and spans[-1][2] == reason and spans[-1][1] == ln.start:
+            spans[-1] = (spans[-1][0], ln.end, reason)
+        else:
+            spans.append((ln.start, ln.end, reason))
+    return spans
+
+
+def drop_boilerplate(mt: MappedText) -> tuple[MappedText, list[Span]]:
+    """``mt`` without furniture lines, and the removed spans (current coordinates)."""
+    spans = find_boilerplate(mt.text)
+    return mt.delete_spans(spans), spans

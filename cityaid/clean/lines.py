@@ -1,0 +1,41 @@
+"""Lines of a text with their positions: the unit of page-furniture removal."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NON_CONTENT = re.compile(r"[\W_]+")
+_EDGE = " \t\r\u3000\u00a0\ufeff"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line: ``[start, end)`` includes its newline; ``content`` keeps only
+    letters, digits and Han characters (lower-cased) for comparisons."""
+
+    index: int
+    start: int
+    end: int
+    text: str  # stripped of surrounding whitespace
+
+    @property
+    def content(self) -> str:
+        return content_key(self.text)
+
+
+def content_key(s: str) -> str:
+    """Letters, digits and Han characters of ``s``, lower-cased."""
+    return _NON_CONTENT.sub("", s).lower()
+
+
+def split_lines(text: str) -> list[Line]:
+    """All lines of ``text`` (an empty last line after a final newline is omitted)."""
+    out: list[Line] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl + 1
+        out.append(Line(len(out), pos, end, text[pos:end].strip(_EDGE + "\n")))
+        pos = end
+    return out

@@ -1,0 +1,58 @@
+"""Length-preserving normalisation for matching: simplified script, half-width forms.
+
+Lexicons and gazetteers are written once, in simplified Chinese with ASCII
+digits and punctuation; reports come in traditional script with full-width
+``０１２，：（）``.  Both conversions replace characters one for one, so the
+offset map stays exact.  OpenCC ``t2s`` keeps the length on real text; where
+a phrase rule would change it, the text is converted character by character
+instead (each character on its own, kept if its conversion is not one
+character).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from cityaid.clean.offsets import MappedText
+
+# Full-width ASCII variants U+FF01..U+FF5E -> U+0021..U+007E, ideographic
+# space and no-break spaces -> space.  CJK punctuation with no ASCII twin
+# (、。「」《》) is kept: sentence splitting relies on it.
+_HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_HALF_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x202F: 0x20, 0xFEFF: 0x20})
+_HALF_WIDTH_TABLE = str.maketrans(_HALF_WIDTH)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # C extension; built once per process
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified Chinese with exactly ``len(text)`` characters."""
+    if not text:
+        return text
+    cc = _t2s()
+    out = cc.convert(text)
+    if len(out) == len(text):
+        return out
+    chars = []
+    for ch in text:
+        conv = cc.convert(ch)
+        chars.append(conv if len(conv) == 1 else ch)
+    return "".join(chars)
+
+
+def to_half_width(text: str) -> str:
+    """Full-width ASCII forms and wide spaces -> ASCII (one for one)."""
+    return text.translate(_HALF_WIDTH_TABLE)
+
+
+def normalize_text(text: str) -> str:
+    return to_half_width(to_simplified(text))
+
+
+def normalize(mt: MappedText) -> MappedText:
+    """``mt`` in simplified script with half-width forms; offsets unchanged."""
+    return mt.map_chars(normalize_text)

@@ -1,0 +1,56 @@
+"""What the ledger hands back: plain frozen dataclasses, detached from any session.
+
+Callers (CLI, web, merge) get values they can keep after the query's session
+is gone, and never an ORM object whose lazy loads would hit a closed session.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Optional
+
+from cityaid.model import Document, Event
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One stored event: ``event`` is its spec dict (``payload``), ``id`` its database id."""
+
+    id: int
+    doc_id: str
+    idx: int
+    event: dict[str, Any]
+    canonical_id: Optional[str] = None
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        return self.event
+
+    def to_event(self) -> Event:
+        return Event.model_validate(self.event)
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One stored document with its cleaning record and timestamps."""
+
+    id: int
+    doc_id: str
+    path: str
+    format: str
+    title: Optional[str]
+    published: Optional[str]
+    source: Optional[str]
+    url: Optional[str]
+    encoding: Optional[str]
+    content_hash: str
+    text: str
+    cleaned: Optional[dict[str, Any]]
+    ingested_at: datetime
+    updated_at: datetime
+    events: int = 0
+
+    def to_document(self) -> Document:
+        return Document(doc_id=self.doc_id, text=self.text, content_hash=self.content_hash, path=self.path,
+                        format=self.format, title=self.title, published=self.published, source=self.source,
+                        url=self.url, encoding=self.encoding)

@@ -1,0 +1,85 @@
+"""Writing one document and its events (``Ledger.store`` runs this inside one transaction).
+
+The unit of work is a document: its row, its events and their child rows
+change together or not at all.  Re-ingesting is decided by ``content_hash``:
+same hash -> touch nothing (not even ``updated_at``); other hash -> update the
+document row in place (its id, ``ingested_at`` and thus links from elsewhere
+survive) and replace all its events.
+"""
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from cityaid.model import CleanText, Document, Event
+
+from .records import actor_key, event_actor_links, event_record, fill_document, link, new_actor_record
+from .tables import ActorRecord, DocumentRecord, EventRecord, utcnow
+
+NEW, UNCHANGED, REPLACED = "new", "unchanged", "replaced"
+
+
+def check_input(doc: Document, events: list[Event]) -> None:
+    """Refuse what would store garbage (raised as ValueError; the caller wraps it)."""
+    if not isinstance(doc, Document):
+        raise ValueError(f"not a Document: {type(doc).__name__}")
+    if not doc.doc_id:
+        raise ValueError("empty doc_id")
+    if not doc.content_hash:
+        raise ValueError("empty content_hash")
+    for i, e in enumerate(events):
+        if not isinstance(e, Event):
+            raise ValueError(f"event {i} is not an Event: {type(e).__name__}")
+
+
+def store_document(session: Session, doc: Document, clean: CleanText | None, events: list[Event]) -> str:
+    """Write ``doc`` and its ``events`` in ``session``; the caller commits or rolls back."""
+    check_input(doc, events)
+    rec = session.scalars(select(DocumentRecord).where(DocumentRecord.doc_id == doc.doc_id)).one_or_none()
+    if rec is not None and rec.content_hash == doc.content_hash:
+        return UNCHANGED
+    if rec is None:
+        status = NEW
+        rec = DocumentRecord()
+        fill_document(rec, doc, clean)
+        session.add(rec)
+    else:
+        status = REPLACED
+        # children go with them through ON DELETE CASCADE
+        session.execute(delete(EventRecord).where(EventRecord.document_id == rec.id),
+                        execution_options={"synchronize_session": False})
+        fill_document(rec, doc, clean)
+        rec.updated_at = utcnow()
+    session.flush()
+    add_events(session, rec.id, events)
+    session.flush()
+    return status
+
+
+def upsert_actors(session: Session, events: list[Event]) -> dict[str, ActorRecord]:
+    """The actors rows for every actor of ``events`` by key, inserting the missing ones."""
+    wanted = {}
+    for e in events:
+        for _role, _pos, a in event_actor_links(e):
+            wanted.setdefault(actor_key(a), a)
+    if not wanted:
+        return {}
+    found = {r.key: r for r in session.scalars(select(ActorRecord).where(ActorRecord.key.in_(list(wanted))))}
+    for key, a in wanted.items():
+        rec = found.get(key)
+        if rec is None:
+            rec = found[key] = new_actor_record(a)
+            session.add(rec)
+        elif rec.level is None and a.level:
+            rec.level = a.level
+    return found
+
+
+def add_events(session: Session, document_id: int, events: list[Event]) -> None:
+    """Insert ``events`` (in list order: ``idx`` 0, 1, ...) with their actors, items and money."""
+    actors = upsert_actors(session, events)
+    for idx, e in enumerate(events):
+        rec = event_record(e, idx)
+        rec.document_id = document_id
+        rec.actors = [link(role, pos, a, actors[actor_key(a)]) for role, pos, a in event_actor_links(e)]
+        session.add(rec)

@@ -1,0 +1,451 @@
+"""Find the actors (countries, subdivisions, cities, Chinese divisions, bodies) named in a text.
+
+Input is normalised text (simplified Chinese, half-width punctuation); offsets are into it.
+
+* :func:`find_actors` — one Aho-Corasick pass, leftmost-longest over the forms that
+  are acceptable in their context, then chains such as ``美国加利福尼亚州萨克拉门托市``
+  are merged into the most specific actor.
+* :func:`resolve_name` — one name (simplified, traditional or English, or a key) to an actor.
+* :func:`publisher_place` / :func:`pronoun_actor` — who ``我市`` / ``我省`` / ``该市`` are.
+* :func:`person_suffix_span` — where a title and a person's name after a place end.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from .gazetteer import HAN_RE, LEVEL_RANK, RANK, Cand, Entry, gazetteer
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    surface: str
+    key: Optional[str]
+    level: Optional[str]
+    country: Optional[str]
+    name_en: Optional[str]
+    components: tuple[str, ...] = ()  # keys of the merged chain, outermost first (e.g. ("US", "US/California", ...))
+
+
+# ------------------------------------------------------------------ context cues
+# between a place and a place inside it: 日本北海道, 日本友城津市, 德国友城曼海姆市
+_CONNECTOR_RE = re.compile(r"^(?:的)?(?:国际)?(?:友城|友好城市|姐妹城市|友好交往城市|友好交流城市|友好省|友好州|"
+                           r"友好省州|友好县|友好地区|友好交流地区|友好省道)?$")
+# between items of a list of places of one country: 仓敷、丰川
+_LIST_RE = re.compile(r"^(?:、|,|和|与|及|以及|、以及)$")
+_FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|友好交往城市|友好交流城市)$")
+# 'X方' is not a country when it is the start of 方面, 方式 ...
+_FANG_BREAK = set("面式案法向针便位形可圆块程")
+# an admin suffix glued to an ordinary word: 区域, 市场
+_SUFFIX_BREAK = {"区": set("域"), "市": set("场值面")}
+# an unknown place after a known country: 日本X市, 美国X州
+_UNKNOWN_RE = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(特别市|广域市|边疆区|边区|共和国|市|州|县|省|道|府)")
+_UNKNOWN_STOP = set("的和与及等各向对在为是将从把被给了也都已并或其该这那我你他她们本贵两全国人民政府友好城当地"
+                    "一二三四五六七八九十多个总驻外内时后前中各每些所")
+
+
+_FOLLOW_OK = set("的和与及等在市县州区道府将也已向对为是发捐送有都之首知议第政")
+_PAIR_WORDS = "两国|两地|两市|两省|两省道|关系|友谊|友好|合作|双方|人民|边境|建交|友城|之间"
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and "\u3400" <= ch <= "\u9fff"
+
+
+@lru_cache(maxsize=1)
+def _pair_re() -> re.Pattern:
+    abbrevs = sorted(gazetteer().abbrev, key=len, reverse=True)
+    alt = "|".join(map(re.escape, abbrevs))
+    return re.compile(rf"({alt})({alt})(?:{_PAIR_WORDS})")
+
+
+def _cand_sort_key(c: Cand, memo: dict[str, Entry], surface: str):
+    e = c.entry
+    mem = 0 if memo.get(surface) == e else 1
+    lvl = {"adm1": 0, "city": 1, "district": 2}.get(e.level, 0) if e.kind == "cn" else 0
+    return (mem, c.weak, RANK[e.kind], lvl, -e.pop)
+
+
+class _Scanner:
+    def __init__(self, text: str, home: Optional[str] = None):
+        self.g = gazetteer()
+        self.text = text
+        self.home = home
+        self.memo: dict[str, Entry] = {}
+        self.pairs: Optional[set[tuple[int, int]]] = None
+        by_start: dict[int, list[tuple[int, str]]] = {}
+        for end_idx, surface in self.g.automaton.iter(text):
+            start = end_idx - len(surface) + 1
+            by_start.setdefault(start, []).append((end_idx + 1, surface))
+        for lst in by_start.values():
+            lst.sort(key=lambda t: -t[0])
+        self.by_start = by_start
+
+    # countries that a mention right here may take as a cue
+    def _cue(self, start: int, prev: Optional[ActorMention]) -> tuple[Optional[str], bool, Optional[ActorMention]]:
+        """(country cue, cue is a containing place, previous mention used as cue)."""
+        if prev is None or prev.country is None:
+            return None, False, None
+        gap = self.text[prev.end:start]
+        if len(gap) > 8:
+            return None, False, None
+        if _CONNECTOR_RE.match(gap):
+            if prev.level in ("country", "adm1") or (prev.country == "CN" and prev.level == "city"):
+                return prev.country, True, prev
+            return None, False, None
+        if _LIST_RE.match(gap) and prev.level != "country":
+            return prev.country, False, prev
+        return None, False, None
+
+    def _inside(self, e: Entry, key: Optional[str]) -> bool:
+        parent = e.parent
+        while parent:
+            if parent == key:
+                return True
+            parent = self.g.cn_parent.get(parent)
+        return False
+
+    def _abbrev_ok(self, start: int, end: int, country: str) -> bool:
+        """An abbreviation (俄, 韩 ...) stands for its country only before 驻 or one of its places,
+        or in a pair such as 中韩两国, 日中友好."""
+        if end < len(self.text) and self.text[end] == "驻":
+            return True
+        if self.pairs is None:
+            self.pairs = set()
+            for m in _pair_re().finditer(self.text):
+                self.pairs.add((m.start(1), m.end(1)))
+                self.pairs.add((m.start(2), m.end(2)))
+        if (start, end) in self.pairs:
+            return True
+        if country == "CN":
+            return False
+        for e2, s2 in self.by_start.get(end, ()):
+            for c in self.g.by_surface.get(s2, ()):
+                if c.entry.country == country and c.entry.level in ("adm1", "city") and c.entry.kind != "abbrev":
+                    return True
+        return False
+
+    def choose(self, start: int, end: int, surface: str, prev: Optional[ActorMention]) -> Optional[ActorMention]:
+        cands = self.g.by_surface.get(surface)
+        if not cands:
+            return None  # noise pattern: swallows the span (handled by caller)
+        text = self.text
+        nxt = text[end] if end < len(text) else ""
+        if nxt and surface[-1] in _SUFFIX_BREAK and nxt in _SUFFIX_BREAK[surface[-1]]:
+            return None
+        cue_country, containing, cue_mention = self._cue(start, prev)
+        friend = bool(_FRIEND_BEFORE_RE.search(text[max(0, start - 6):start]))
+        viable: list[Cand] = []
+        for c in cands:
+            e = c.entry
+            if e.kind == "fang":
+                if nxt in _FANG_BREAK:
+                    continue
+                viable.append(c)
+                continue
+            if e.kind == "abbrev":
+                if self._abbrev_ok(start, end, e.country):
+                    viable.append(c)
+                continue
+            if cue_country and e.country == cue_country and e.level != "country":
+                if not c.weak or (e.country != "CN" and (not _is_han(nxt) or nxt in _FOLLOW_OK or c.suffixed)):
+                    viable.append(c)
+                    continue
+                # a Chinese short name (永川, 沙坪坝) only right after the place that contains it
+                if containing and start == cue_mention.end and self._inside(e, cue_mention.key):
+                    viable.append(c)
+                    continue
+            if not c.weak:
+                viable.append(c)
+                continue
+            # weak forms: need a cue
+            if self.memo.get(surface) == e:
+                viable.append(c)
+            elif e.country == "CN" and self.home and e.key and e.key.startswith(self.home + "/"):
+                viable.append(c)
+            elif friend and e.country != "CN":
+                viable.append(c)
+        if not viable:
+            return None
+        if cue_country:
+            same = [c for c in viable if c.entry.country == cue_country]
+            if same:
+                viable = same
+        if self.home:
+            home = [c for c in viable if c.entry.key and (c.entry.key == self.home
+                                                          or c.entry.key.startswith(self.home + "/"))]
+            if home and len({c.entry.key for c in viable}) > 1:
+                viable = home + [c for c in viable if c not in home]
+        # a place named inside a Chinese place just before it (重庆沙坪坝区, 黑龙江省哈尔滨市)
+        if cue_mention is not None and cue_mention.country == "CN" and cue_mention.key:
+            inside = [c for c in viable if c.entry.parent == cue_mention.key]
+            if inside:
+                viable = inside
+        viable.sort(key=lambda c: _cand_sort_key(c, self.memo, surface))
+        best = viable[0]
+        e = best.entry
+        if (best.weak or (cue_country and e.country == cue_country)) and e.kind != "cn_district":
+            self.memo[surface] = e
+        return ActorMention(start, end, surface, e.key, e.level, e.country, e.name_en, (e.key,) if e.key else ())
+
+    def _hides_memo(self, start: int, end: int, m: ActorMention) -> bool:
+        """A GeoNames-only name that overlaps a name this document already established (当时津市: 津市)."""
+        if m.key is None:
+            return False
+        kinds = {c.entry.kind for c in self.g.by_surface.get(m.surface, ()) if c.entry.key == m.key}
+        if kinds != {"geo"} or self.memo.get(m.surface):
+            return False
+        for s2 in range(start + 1, end):
+            for e2, surf2 in self.by_start.get(s2, ()):
+                if surf2 in self.memo:
+                    return True
+        return False
+
+    def scan(self) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        pos = 0
+        for start in sorted(self.by_start):
+            if start < pos:
+                continue
+            prev = out[-1] if out else None
+            for end, surface in self.by_start[start]:
+                if not self.g.by_surface.get(surface):  # noise word: skip past it
+                    pos = end
+                    break
+                m = self.choose(start, end, surface, prev)
+                if m is not None and self.memo and self._hides_memo(start, end, m):
+                    continue
+                if m is not None:
+                    out.append(m)
+                    pos = end
+                    break
+        return out
+
+
+def _add_unknown(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``X国Y市`` with Y unknown: a mention with ``key=None`` and the country's code."""
+    out: list[ActorMention] = []
+    for i, m in enumerate(mentions):
+        out.append(m)
+        if m.level != "country" or not m.country or m.key is None:
+            continue
+        mt = _UNKNOWN_RE.match(text, m.end)
+        if not mt or any(ch in _UNKNOWN_STOP for ch in mt.group(1)):
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.start < mt.end():
+            continue
+        out.append(ActorMention(mt.start(), mt.end(), mt.group(0), None, "city" if mt.group(2) in ("市", "特别市", "广域市")
+                                else "adm1", m.country, None, ()))
+    return out
+
+
+def _merge_chains(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in mentions:
+        if out:
+            p = out[-1]
+            gap = text[p.end:m.start]
+            if (p.level in ("country", "adm1", "city") and m.level in ("adm1", "city", "district")
+                    and p.key is not None and p.country and p.country == m.country
+                    and LEVEL_RANK.get(p.level, 9) < LEVEL_RANK.get(m.level, -1)
+                    and _CONNECTOR_RE.match(gap) and not (p.key == m.key)):
+                out[-1] = ActorMention(p.start, m.end, text[p.start:m.end], m.key, m.level, m.country, m.name_en,
+                                       p.components + m.components)
+                continue
+        out.append(m)
+    return out
+
+
+def find_actors(text: str, home: Optional[str] = None) -> list[ActorMention]:
+    """All actors named in ``text`` (normalised), in order, non-overlapping.
+
+    ``home`` (optional, a CN key such as ``CN/Chongqing``) prefers that place's
+    districts where a district name is ambiguous, and lets its districts' short
+    names match without their suffix.
+    """
+    mentions = _Scanner(text, home).scan()
+    mentions = _add_unknown(text, mentions)
+    return _merge_chains(text, mentions)
+
+
+# ------------------------------------------------------------------ single names
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _to_mention(e: Entry, surface: str) -> ActorMention:
+    return ActorMention(0, len(surface), surface, e.key, e.level, e.country, e.name_en, (e.key,) if e.key else ())
+
+
+def resolve_name(name: str) -> Optional[ActorMention]:
+    """One name (``镇江``, ``鎮江``, ``Zhenjiang``, ``CN/Zhenjiang``, ``JP``) to the best actor, or None."""
+    if not name or not name.strip():
+        return None
+    g = gazetteer()
+    raw = name.strip()
+    s = _t2s().convert(raw)
+    for k in (raw, s):
+        if k in g.by_key:
+            return _to_mention(g.by_key[k], raw)
+    low = raw.lower()
+    for k, e in g.by_key.items():
+        if k.lower() == low:
+            return _to_mention(e, raw)
+    cands = [c for c in g.by_surface.get(s, ()) if c.entry.kind != "abbrev"]
+    if cands:
+        cands.sort(key=lambda c: (c.weak, RANK[c.entry.kind],
+                                  {"adm1": 0, "city": 1, "district": 2}.get(c.entry.level, 0), -c.entry.pop))
+        return _to_mention(cands[0].entry, raw)
+    ents = [e for e in g.by_english.get(low, ()) if e.kind != "abbrev"]
+    if not ents:
+        for suf in (" province", " prefecture", " city", " state", " oblast", " krai", " county", " district"):
+            if low.endswith(suf):
+                ents = [e for e in g.by_english.get(low[: -len(suf)], ()) if e.kind != "abbrev"]
+                if ents:
+                    break
+    if ents:
+        ents.sort(key=lambda e: (RANK[e.kind], {"adm1": 0, "city": 1, "district": 2}.get(e.level, 0), -e.pop))
+        return _to_mention(ents[0], raw)
+    # a text that contains one place (鎮江市人民政府)
+    ms = [m for m in find_actors(s) if m.key]
+    if len(ms) == 1:
+        m = ms[0]
+        return replace(m, start=0, end=len(raw), surface=raw)
+    return None
+
+
+# ------------------------------------------------------------------ people after a place
+_TITLE_RE = re.compile(
+    r"(?:驻[\u4e00-\u9fff]{1,3}?)?(?:第一|常务|代理|前|副)?"
+    r"(?:市议会议长|道知事|知事|市长|州长|省长|县长|区长|郡守|总统|总理|首相|外交部长|外长|部长|总领事|领事|大使|"
+    r"秘书长|主席|议长|行政长官|长官|市委书记|省委书记|书记|国王|女王|总督|会长|理事长|主任|代表)"
+)
+_NAME_STOP = ("表示", "在", "说", "称", "致", "来信", "回信", "的", "对", "向", "与", "和", "及", "等", "发", "收到",
+              "给", "代表", "指出", "强调", "一行", "先生", "女士", "也", "就", "于", "通过", "专门", "亲自", "还",
+              "今天", "日前", "近日", "当天", "此前", "随后", "致信", "表达", "感谢", "会见", "出席", "签署", "写",
+              "已", "将", "为", "是", "从", "同", "到", "以")
+_NAME_CH = re.compile(r"[\u4e00-\u9fff·‧・•]")
+
+
+def person_suffix_span(text: str, end: int) -> int:
+    """End offset of a title and a person's name right after ``end`` (``市长张叶飞``,
+    ``第一市长皮特·库尔茨``, ``知事李始钟``, ``总统博索纳罗``); ``end`` itself when none follows."""
+    m = _TITLE_RE.match(text, end)
+    if not m:
+        return end
+    pos = m.end()
+    i = pos
+    dotted = False
+    while i < len(text) and _NAME_CH.match(text[i]) and i - pos < 14:
+        if any(text.startswith(w, i) for w in _NAME_STOP):
+            break
+        if text[i] in "·‧・•":
+            dotted = True
+        i += 1
+    n = i - pos
+    if n < 2 or (text[pos] in "·‧・•"):
+        return pos
+    if not dotted and n > 8:
+        return pos + 3  # a Chinese name is 2-4 characters; take three when no boundary was found
+    return i
+
+
+# ------------------------------------------------------------------ publisher and pronouns
+_SOURCE_RE = re.compile(r"来源\s*[::]\s*([^\s|,;]{2,30})")
+
+
+def _cn_places(mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    return [m for m in mentions if m.key and m.country == "CN" and m.level in ("adm1", "city", "district")
+            and m.key.startswith("CN/")]
+
+
+def publisher_place(title: Optional[str], head: str, body: str) -> Optional[ActorMention]:
+    """The Chinese place that publishes or owns the story (what ``我市``/``我省`` stand for).
+
+    The first CN place named in the title (or, without a title, the first line of
+    ``head``); else in a ``来源:`` line; else the most frequent CN province or
+    city in ``body``.
+    """
+    if not title:
+        title = next((ln for ln in (head or "").splitlines() if HAN_RE.search(ln)), "")
+    places = _cn_places(find_actors(title or ""))
+    if places:
+        return places[0]
+    for m in _SOURCE_RE.finditer((head or "") + "\n" + (body or "")[:3000]):
+        places = _cn_places(find_actors(m.group(1)))
+        if places:
+            return places[0]
+    places = [m for m in _cn_places(find_actors(body or "")) if m.level in ("adm1", "city")]
+    if not places:
+        return None
+    counts = Counter(m.key for m in places)
+    best = max(counts.values())
+    if best < 2:
+        return None
+    return next(m for m in places if counts[m.key] == best)
+
+
+_CITY_WORDS = {"我市", "本市", "我们市", "全市", "我们这座城市"}
+_PROV_WORDS = {"我省", "本省", "全省", "我们省"}
+_DISTRICT_WORDS = {"我区", "本区", "全区", "我县", "本县", "全县"}
+_COUNTRY_WORDS = {"我国", "中方", "我们国家", "祖国"}
+PRONOUN_RE = re.compile(r"我们市|我市|本市|我省|本省|我区|本区|我县|本县|我国|该市|该省|该州|该国|两市|两省|贵市|贵省|贵国")
+
+
+def _entry_mention(key: str) -> Optional[ActorMention]:
+    e = gazetteer().by_key.get(key)
+    return _to_mention(e, key) if e else None
+
+
+def pronoun_actor(word: str, publisher: Optional[ActorMention],
+                  context_mentions: Iterable[ActorMention] = ()) -> Optional[ActorMention]:
+    """What a pronoun-like word stands for.
+
+    ``我市``/``本市`` → the publisher city (None for a province publisher);
+    ``我省``/``本省`` → the publisher province, or the province of the publisher city;
+    ``我国``/``中方`` → CN; ``该市``/``该省``/``该国`` → the last such place in
+    ``context_mentions`` (the mentions before the word, in order); ``贵市``/``两市`` → None.
+    The mention returned carries the antecedent's offsets.
+    """
+    g = gazetteer()
+    if word in _COUNTRY_WORDS:
+        return _entry_mention("CN")
+    if word in _CITY_WORDS:
+        if publisher is None:
+            return None
+        if publisher.level == "city":
+            return publisher
+        if publisher.level == "district":
+            parent = g.cn_parent.get(publisher.key or "")
+            return _entry_mention(parent) if parent else None
+        return None
+    if word in _PROV_WORDS:
+        if publisher is None:
+            return None
+        if publisher.level == "adm1":
+            return publisher
+        key = publisher.key or ""
+        while key in g.cn_parent:
+            key = g.cn_parent[key]
+            e = g.by_key.get(key)
+            if e and e.level == "adm1":
+                return _to_mention(e, key)
+        return None
+    if word in _DISTRICT_WORDS:
+        return publisher if publisher is not None and publisher.level == "district" else None
+    level = {"该市": ("city",), "该省": ("adm1",), "该州": ("adm1",), "该国": ("country",)}.get(word)
+    if level:
+        for m in reversed(list(context_mentions)):
+            if m.key and m.level in level:
+                return m
+        return None
+    return None

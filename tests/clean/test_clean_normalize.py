@@ -1,0 +1,18 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cityaid.clean.normalize import normalize_text, to_half_width, to_simplified
+
+
+def test_traditional_to_simplified():
+    assert to_simplified("益山市向鎮江捐贈防護服和口罩,韓國駐滬總領事來信") == "益山市向镇江捐赠防护服和口罩,韩国驻沪总领事来信"
+
+
+def test_full_width_to_half_width():
+    assert to_half_width("２万只，（套）：ＡＢ　！") == "2万只,(套):AB !"
+    assert to_half_width("、。“”《》〇") == "、。“”《》〇"
+
+
+@given(st.text(max_size=80))
+def test_length_is_always_preserved(text):
+    assert len(normalize_text(text)) == len(text)

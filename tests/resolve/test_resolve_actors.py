@@ -1,0 +1,176 @@
+"""find_actors / resolve_name / person_suffix_span on sentences written for these tests."""
+import pytest
+
+from cityaid.resolve import find_actors, person_suffix_span, resolve_name
+
+
+def keys(text, **kw):
+    return [m.key for m in find_actors(text, **kw)]
+
+
+def one(text, **kw):
+    ms = find_actors(text, **kw)
+    assert len(ms) == 1, [(m.surface, m.key) for m in ms]
+    return ms[0]
+
+
+@pytest.mark.parametrize("text,key,level", [
+    ("日本", "JP", "country"),
+    ("南韩", "KR", "country"),
+    ("中华人民共和国", "CN", "country"),
+    ("北海道", "JP/Hokkaido", "adm1"),
+    ("新潟县", "JP/Niigata", "adm1"),
+    ("三重县", "JP/Mie", "adm1"),
+    ("忠清北道", "KR/North Chungcheong", "adm1"),
+    ("忠清南道", "KR/South Chungcheong", "adm1"),
+    ("庆尚南道", "KR/South Gyeongsang", "adm1"),
+    ("济州特别自治道", "KR/Jeju", "adm1"),
+    ("首尔特别市", "KR/Seoul", "city"),
+    ("釜山广域市", "KR/Busan", "city"),
+    ("益山市", "KR/Iksan", "city"),
+    ("萨哈(雅库特)共和国", "RU/Sakha Republic", "adm1"),
+    ("克拉斯诺亚尔斯克边区", "RU/Krasnoyarsk Krai", "adm1"),
+    ("滨海边疆区", "RU/Primorsky Krai", "adm1"),
+    ("巴西利亚联邦区", "BR/Federal District", "adm1"),
+    ("萨克拉门托", "US/Sacramento", "city"),
+    ("加利福尼亚州", "US/California", "adm1"),
+    ("曼海姆", "DE/Mannheim", "city"),
+    ("巴登-符腾堡州", "DE/Baden-Württemberg", "adm1"),
+    ("仓敷市", "JP/Kurashiki", "city"),
+    ("黑龙江省", "CN/Heilongjiang", "adm1"),
+    ("内蒙古自治区", "CN/Inner Mongolia", "adm1"),
+    ("陕西省", "CN/Shaanxi", "adm1"),
+    ("重庆", "CN/Chongqing", "city"),
+    ("镇江市", "CN/Zhenjiang", "city"),
+    ("沙坪坝区", "CN/Chongqing/Shapingba", "district"),
+    ("上合组织", "ORG/SCO", "org"),
+    ("世界卫生组织", "ORG/WHO", "org"),
+    ("非盟", "ORG/African Union", "org"),
+    ("欧盟", "ORG/EU", "org"),
+])
+def test_key_conventions(text, key, level):
+    m = one(f"据报道,{text}于昨日表态。")
+    assert (m.key, m.level, m.surface) == (key, level, text)
+
+
+def test_offsets_point_into_text():
+    t = "今天,新潟县和北海道分别收到物资。"
+    for m in find_actors(t):
+        assert t[m.start:m.end] == m.surface
+
+
+def test_country_adm1_city_chain_is_one_mention():
+    t = "来自美国加利福尼亚州萨克拉门托市的代表团"
+    m = one(t)
+    assert m.key == "US/Sacramento" and m.level == "city"
+    assert m.surface == "美国加利福尼亚州萨克拉门托市"
+    assert m.components == ("US", "US/California", "US/Sacramento")
+
+
+@pytest.mark.parametrize("text,key,surface", [
+    ("我市德国友城曼海姆市向我们捐款", "DE/Mannheim", "德国友城曼海姆市"),
+    ("他与日本友城津市取得联系", "JP/Tsu", "日本友城津市"),
+    ("物资运抵俄罗斯萨哈(雅库特)共和国", "RU/Sakha Republic", "俄罗斯萨哈(雅库特)共和国"),
+    ("韩国忠清北道发来感谢信", "KR/North Chungcheong", "韩国忠清北道"),
+    ("俄滨海边区州长来电", "RU/Primorsky Krai", "俄滨海边区"),
+    ("白俄罗斯明斯克州州政府", "BY/Minsk Region", "白俄罗斯明斯克州"),
+    ("重庆市沙坪坝区捐赠", "CN/Chongqing/Shapingba", "重庆市沙坪坝区"),
+    ("重庆永川向意大利", "CN/Chongqing/Yongchuan", "重庆永川"),
+])
+def test_chains(text, key, surface):
+    ms = [m for m in find_actors(text) if m.key == key]
+    assert ms and ms[0].surface == surface
+
+
+def test_belarus_beats_russia():
+    assert keys("白俄罗斯和俄罗斯都表示支持") == ["BY", "RU"]
+
+
+def test_heilongjiang_gives_no_longjiang():
+    assert keys("黑龙江的企业和黑龙江省政府") == ["CN/Heilongjiang", "CN/Heilongjiang"]
+
+
+def test_no_city_inside_words():
+    assert keys("我们向日本捐赠了口罩") == ["JP"]
+    assert keys("这是我们的友好中心") == []
+    assert keys("区域合作与市场开拓") == []
+    assert keys("吃汉堡包和三明治") == []
+
+
+def test_tsu_disambiguation():
+    # a bare 津市 is the county-level city in Hunan ...
+    assert keys("津市召开会议") == ["CN/Changde/Jinshi"]
+    # ... with a Japan cue it is Tsu, and the document keeps that reading
+    assert keys("日本友城津市来信。当时津市的口罩已售罄") == ["JP/Tsu", "JP/Tsu"]
+    assert keys("日本津市") == ["JP/Tsu"]
+
+
+def test_same_name_by_country_then_rank():
+    assert keys("韩国大田") == ["KR/Daejeon"]
+    assert keys("德州的企业") == ["CN/Dezhou"]
+    assert keys("美国德州的企业") == ["US/Texas"]
+
+
+def test_weak_foreign_name_needs_cue():
+    # 丰川 (Toyokawa) is curated: strong; a 2-character GeoNames-only name is not
+    assert keys("日本仓敷、丰川两市") == ["JP/Kurashiki", "JP/Toyokawa"]
+
+
+def test_abbreviations_need_a_cue():
+    assert keys("俄方高度评价") == ["RU"]
+    assert keys("乌方提出请求") == ["UA"]
+    assert keys("美驻华大使") == ["US"]
+    assert keys("集中方式处理") == []
+    assert keys("道德方面的问题") == []
+    assert keys("中韩两国") == ["CN", "KR"]
+
+
+def test_national_bodies_take_the_country_key():
+    assert keys("意大利红十字会接收了物资") == ["IT"]
+    assert keys("韩国驻沪总领事来信") == ["KR"]
+    assert keys("中国人民对外友好协会") == ["CN"]
+
+
+def test_unknown_place_after_known_country():
+    m = one("美国卡拉巴拉市发来慰问信")
+    assert m.key is None and m.country == "US" and m.surface == "美国卡拉巴拉市" and m.level == "city"
+    assert keys("美国各州") == ["US"]
+    assert keys("德国政府") == ["DE"]
+
+
+def test_home_prefers_its_districts():
+    assert keys("永川区") == ["CN/Chongqing/Yongchuan"]
+    assert keys("永川捐赠") == []
+    assert keys("永川捐赠", home="CN/Chongqing") == ["CN/Chongqing/Yongchuan"]
+    assert keys("朝阳区", home="CN/Changchun") == ["CN/Changchun/Chaoyang"]
+
+
+@pytest.mark.parametrize("name,key", [
+    ("镇江", "CN/Zhenjiang"), ("鎮江", "CN/Zhenjiang"), ("鎮江市", "CN/Zhenjiang"), ("Zhenjiang", "CN/Zhenjiang"),
+    ("zhenjiang", "CN/Zhenjiang"), ("CN/Zhenjiang", "CN/Zhenjiang"), ("韓國", "KR"), ("South Korea", "KR"),
+    ("Heilongjiang Province", "CN/Heilongjiang"), ("黑龍江", "CN/Heilongjiang"), ("濱海邊區", "RU/Primorsky Krai"),
+    ("上海合作組織", "ORG/SCO"), ("Sacramento", "US/Sacramento"), ("KR-43", "KR/North Chungcheong"),
+    ("重慶市沙坪壩區", "CN/Chongqing/Shapingba"), ("jp/hokkaido", "JP/Hokkaido"),
+])
+def test_resolve_name(name, key):
+    m = resolve_name(name)
+    assert m is not None and m.key == key
+
+
+def test_resolve_name_unknown():
+    assert resolve_name("") is None
+    assert resolve_name("无此地名") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("益山市市长郑宪律来信", "益山市市长郑宪律"),
+    ("曼海姆市第一市长皮特·库尔茨表示", "曼海姆市第一市长皮特·库尔茨"),
+    ("韩国忠清北道知事李始钟在信中", "韩国忠清北道知事李始钟"),
+    ("巴西总统博索纳罗、", "巴西总统博索纳罗"),
+    ("意大利驻渝总领事毕岚祺对此", "意大利驻渝总领事毕岚祺"),
+    ("奥地利总统发推", "奥地利总统"),
+    ("德国向我市捐赠", "德国"),
+])
+def test_person_suffix_span(text, expected):
+    m = find_actors(text)[0]
+    assert text[m.start:person_suffix_span(text, m.end)] == expected
