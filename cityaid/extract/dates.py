@@ -1,0 +1,233 @@
+"""Dates in report text, completed from the page's own date.
+
+Reports rarely write the year (``3月10日``) and often only the day
+(``24日晚``), so every mention is completed: a missing month is the last
+month mentioned earlier in the text, a missing year the anchor's (the
+publication date).  The spec's qualifiers are read from the words around the
+date: 截至 -> ``as_of``, 上旬/月初/近日 -> ``approx`` (month precision),
+``3月13日前`` -> ``before``, else ``on``.
+
+Choices (documented because the spec leaves them open):
+
+- A range ``1月22日至3月24日`` is one mention covering both dates: ``value``
+  is the end, ``qualifier`` ``as_of`` and ``since`` the start; reports use
+  ranges to state totals "up to" a day.
+- 近日/日前/近期/前不久 are the anchor's month, ``approx``; 截至目前, 迄今 and
+  a clause-initial 目前, are the anchor day, ``as_of``.
+- A bare year (``2020年``) is not a date mention: it would anchor nothing.
+- Without an anchor, a year-less date takes the last year written earlier in
+  the text; with none, its value is ISO 8601's truncated ``--MM-DD`` (or
+  ``--MM``).
+- Relative days: 今天/明天/昨天/前天/后天 count from the anchor; 第二天/次日/
+  翌日/当天/当日 from the last explicit day.  A relative word followed by its
+  own date in brackets (``明天(3月26日)``) yields only that date.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+_ASOF = r"(?P<asof>截至到|截止到|截止至|截至|截止)?"
+_MONTH_PART = r"(?P<part>上旬|中旬|下旬|中下旬|上中旬|初|底|末|中(?=[,。;、\s]|$)|份)"
+_TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚|夜间|晚|早)?"
+_AFTER = r"(?P<after>之前|以前|前后|左右|前(?![往来去线进后夕提])|前夕)?"
+_CN_MD = "[一二三四五六七八九十]"
+
+_PATTERN = re.compile(
+    _ASOF
+    + r"(?:"
+    # 2020年3月10日 / 2020年3月 / 二〇二〇年三月十日
+    + r"(?P<y1>(?<!\d)(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?P<m1>\d{1,2}|" + _CN_MD + r"{1,2})月"
+    + r"(?:(?P<d1>\d{1,2}|" + _CN_MD + r"{1,3})[日号]|" + _MONTH_PART.replace("part", "part1") + r")?"
+    # 2020-03-10 2020/3/10 2020.3.10
+    + r"|(?P<y2>(?<!\d)(?:19|20)\d{2})(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d)"
+    # (今年)3月10日 / 3月上旬 / 3月 / 三月十日
+    + r"|(?P<yrel>今年|去年|明年)?(?P<m3>(?<![\d.])\d{1,2}|(?<![一二三四五六七八九十])" + _CN_MD + r"{1,2})月"
+    + r"(?:(?P<d3>\d{1,2}|" + _CN_MD + r"{1,3})[日号]|" + _MONTH_PART.replace("part", "part3") + r")?"
+    # 24日 (month from context)
+    + r"|(?P<d4>(?<![\d.\-/:第])\d{1,2})日(?!内|以内|之内|元)"
+    # 月初 / 月底 (month from context)
+    + r"|(?P<mpart>月初|月中|月底|月末)"
+    + r")"
+    + _TIME_OF_DAY + _AFTER
+    # words that date by themselves
+    + r"|(?P<now>(?:截至|截止|截止到|到)(?:目前|当前|今天|今日)(?:为止)?|目前为止|迄今为止|迄今|至今)"
+    + r"|(?P<recent>近日|日前|近期|前不久)"
+    + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
+    + r"|(?P<rel>第二天|次日|翌日|当天|当日|今天|明天|昨天|前天|后天)(?!\(\d)"
+)
+_RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—|－|～)\s*")
+_RANGE_FROM = re.compile(r"(?:自|从)$")
+_REL_ANCHOR = {"今天": 0, "明天": 1, "后天": 2, "昨天": -1, "前天": -2}
+_REL_LAST = {"第二天": 1, "次日": 1, "翌日": 1, "当天": 0, "当日": 0}
+_APPROX_PARTS = {"上旬", "中旬", "下旬", "中下旬", "上中旬", "初", "底", "末", "中", "月初", "月中", "月底", "月末"}
+
+
+@dataclass
+class DateMention:
+    """A date in the text; ``value`` is ISO (``2020-03-10`` or ``2020-03``)."""
+
+    start: int
+    end: int
+    value: str
+    qualifier: str  # on | approx | as_of | before
+    text: str
+    since: str | None = None  # start of a range (value is its end)
+
+
+def _num(s: str) -> int:
+    """Arabic or small Chinese numeral (三, 十二, 二十四, 二〇二〇)."""
+    if s.isdigit():
+        return int(s)
+    if len(s) == 4 and "十" not in s:  # a year written digit by digit
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+    return _CN_DIGIT[s]
+
+
+def _iso(year: int | None, month: int, day: int | None) -> str | None:
+    """ISO value, or None for an impossible date (a year-less 2月29日 is allowed)."""
+    if not 1 <= month <= 12:
+        return None
+    if day is not None:
+        try:
+            _dt.date(year or 2000, month, day)
+        except ValueError:
+            return None
+    y = f"{year:04d}" if year else "-"
+    return f"{y}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+class _Context:
+    """The year, month and day last written, for completing later mentions."""
+
+    def __init__(self, anchor: _dt.date | None):
+        self.anchor = anchor
+        self.year = anchor.year if anchor else None
+        self.month = anchor.month if anchor else None
+        self.seen_year: int | None = None
+        self.last_day: _dt.date | None = None
+
+    def year_for(self) -> int | None:
+        return self.anchor.year if self.anchor else self.seen_year
+
+
+def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """(value, qualifier) for one match, updating the context."""
+    g = m.group
+    qualifier = "as_of" if g("asof") else "on"
+    if g("now"):
+        return (ctx.anchor.isoformat(), "as_of") if ctx.anchor else None
+    if g("clausenow"):
+        return (ctx.anchor.isoformat(), "as_of") if ctx.anchor else None
+    if g("recent"):
+        return (f"{ctx.anchor.year:04d}-{ctx.anchor.month:02d}", "approx") if ctx.anchor else None
+    if g("rel"):
+        word = g("rel")
+        if word in _REL_ANCHOR:
+            base, shift = ctx.anchor, _REL_ANCHOR[word]
+        else:
+            base, shift = ctx.last_day, _REL_LAST[word]
+        if base is None:
+            return None
+        day = base + _dt.timedelta(days=shift)
+        ctx.last_day = day
+        return day.isoformat(), "on"
+
+    part = g("part1") or g("part3") or g("mpart")
+    if g("y1"):
+        year, month, day = _num(g("y1")), _num(g("m1")), _num(g("d1")) if g("d1") else None
+        ctx.seen_year = year
+    elif g("y2"):
+        year, month, day = int(g("y2")), int(g("m2")), int(g("d2"))
+        ctx.seen_year = year
+    elif g("m3"):
+        year = ctx.year_for()
+        if year and g("yrel") == "去年":
+            year -= 1
+        elif year and g("yrel") == "明年":
+            year += 1
+        month, day = _num(g("m3")), _num(g("d3")) if g("d3") else None
+    elif g("d4"):
+        if ctx.month is None:
+            return None
+        year, month, day = ctx.year, ctx.month, int(g("d4"))
+    else:  # 月初 etc.
+        if ctx.month is None:
+            return None
+        year, month, day = ctx.year, ctx.month, None
+    value = _iso(year, month, day)
+    if value is None:
+        return None
+    ctx.year, ctx.month = year, month
+    if day is not None and year:
+        ctx.last_day = _dt.date(year, month, day)
+    after = g("after")
+    if part in _APPROX_PARTS or after in ("前后", "左右"):
+        qualifier = "as_of" if qualifier == "as_of" else "approx"
+    elif after:
+        qualifier = "before"
+    return value, qualifier
+
+
+def find_dates(text: str, anchor: _dt.date | None = None) -> list[DateMention]:
+    """Every date in ``text``, in order, completed from ``anchor`` and the text before it."""
+    ctx = _Context(anchor)
+    out: list[DateMention] = []
+    for m in _PATTERN.finditer(text):
+        if out and out[-1].end == m.start() and m.group("d4"):
+            continue  # 3月20日15日: a stray second day (often an hour) after a date
+        parsed = _parse(m, ctx)
+        if parsed is None:
+            continue
+        value, qualifier = parsed
+        start, end = m.start(), m.end()
+        prev = out[-1] if out else None
+        if (prev and not m.group("asof") and prev.since is None and m.group("now") is None
+                and m.group("rel") is None and m.group("recent") is None and m.group("clausenow") is None
+                and _RANGE_GAP.fullmatch(text, prev.end, start) and len(value) >= 7 and len(prev.value) >= 7):
+            # 1月22日至3月24日: one mention, up to its end
+            frm = _RANGE_FROM.search(text, 0, prev.start)
+            rstart = frm.start() if frm and frm.end() == prev.start else prev.start
+            out[-1] = DateMention(rstart, end, value, "as_of", text[rstart:end], since=prev.value)
+            continue
+        out.append(DateMention(start, end, value, qualifier, text[start:end]))
+    return out
+
+
+_FULL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日"
+    r"|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d))"
+)
+_DATELINE_CUE = re.compile(r"来源|发布|更新|时间|日期|发表")
+_TIME_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")
+HEAD_CHARS = 800
+
+
+def find_publication_date(text: str) -> _dt.date | None:
+    """The page's own date, from a dateline near the top.
+
+    The earliest valid full date in the first ``HEAD_CHARS`` characters that
+    sits on a dateline (a line with 来源/发布/更新/时间, or a time of day after
+    it) wins; failing that, the earliest full date in the head.
+    """
+    head = text[:HEAD_CHARS]
+    first: _dt.date | None = None
+    for m in _FULL_DATE.finditer(head):
+        try:
+            day = _dt.date(int(m.group("y")), int(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")))
+        except ValueError:
+            continue
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        line = head[line_start:line_end if line_end != -1 else len(head)]
+        if _DATELINE_CUE.search(line) or _TIME_AFTER.match(head, m.end()):
+            return day
+        if first is None:
+            first = day
+    return first

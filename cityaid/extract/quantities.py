@@ -1,0 +1,257 @@
+"""Numbers with their qualifier, magnitude, counter and currency.
+
+Aid reports state amounts as ``20余万件(套)``, ``近千套``, ``11万余元`` or
+``72452日元``: a qualifier word, an Arabic or Chinese numeral, a magnitude
+(万/亿), an "or more" marker (余/多) and a counter or currency.  One compiled
+regex finds all of them in one pass over already-normalised text (simplified
+script, half-width digits); the counter and currency words come from
+``cityaid/data/units.tsv``, ``counted_nouns.tsv`` and ``currencies.tsv``.
+
+What the regex cannot tell apart is sorted out after the match: a number
+followed by 年/月/日 or glued to ``-``/``:`` is a date or a time, one after
+第 is an ordinal, and reduplicated counters (一箱箱, 一封封) or 一次性 are
+adjectives, not amounts.  Those are dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cityaid.clean.tables import load_table
+
+QUALIFIERS_BEFORE = {
+    "大约": "approx", "约": "approx", "近": "approx", "将近": "approx", "接近": "approx",
+    "约合": "approx", "逾": "over", "超过": "over", "超": "over", "上": "over",
+    "不到": "under", "不足": "under", "少于": "under", "低于": "under",
+}
+QUALIFIERS_AFTER = {"左右": "approx", "上下": "approx", "以上": "over", "多": "over", "余": "over",
+                    "以下": "under", "以内": "under"}
+MAGNITUDES = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
+# counters after which a noun says what is counted (12个国家, 5座城市)
+GENERIC_COUNTERS = {"个", "座", "家", "所"}
+UNIT_KIND_TO_KIND = {"count": "goods", "measure": "goods", "people": "people", "events": "events",
+                     "countries": "countries", "partners": "partners"}
+# words between 个 and the counted noun that do not change what is counted
+NOUN_MODIFIERS = r"(?:外国|国际|海外|境外|外方|中外|友好|各级|有关|相关|合作|兄弟)*"
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿"
+_CN_NUMBER = f"[{_CN_DIGITS}]+"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@dataclass
+class QuantityMention:
+    """One amount in the text; ``start``/``end`` are offsets into the text searched.
+
+    ``kind`` says what the number counts, so callers need not know counters:
+    ``goods`` (items), ``money`` (``currency`` set), ``countries``,
+    ``partners`` (cities, governments, organisations), ``events`` (letters,
+    calls, meetings, shipments), ``people`` or ``other`` (durations, cases,
+    ratios, bare numbers).
+    """
+
+    start: int
+    end: int
+    value: float
+    qualifier: str  # exact | approx | over | under
+    unit_raw: str | None
+    unit: str | None
+    currency: str | None
+    text: str
+    kind: str = "other"
+
+
+def _alternation(words) -> str:
+    """Longest first, so that 日元 wins over 元 and 千克 over 千."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, tuple[str, str]]:
+    return {r["raw"]: (r["unit"], r["kind"]) for r in load_table("units.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict[str, tuple[str, str]]:
+    return {r["noun"]: (r["unit"], r["kind"]) for r in load_table("counted_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _nouns_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_nouns(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> tuple[dict[str, str], dict[str, str]]:
+    """(suffix words, prefix words) -> ISO 4217 code."""
+    suffix, prefix = {}, {}
+    for r in load_table("currencies.tsv"):
+        if r["position"] in ("suffix", "both"):
+            suffix[r["word"]] = r["currency"]
+        if r["position"] in ("prefix", "both"):
+            prefix[r["word"]] = r["currency"]
+    return suffix, prefix
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    suffix_cur, prefix_cur = _currencies()
+    units = _alternation(_units())
+    before = _alternation(QUALIFIERS_BEFORE)
+    # 千 and 百 are magnitudes unless they begin a unit (千克)
+    mag = r"(?:[万亿]|[千百](?!克|米|瓦|帕|字))+"
+    return re.compile(
+        rf"(?P<pre>{before})?(?:(?P<curpre>{_alternation(prefix_cur)})[ ]?)?(?P<pre2>{before})?"
+        rf"(?:(?P<ar>(?<![A-Za-z0-9@_#])(?<![A-Za-z0-9][.\-:/])(?:{_ARABIC}))|(?P<cn>(?<![0-9.]){_CN_NUMBER}))"
+        rf"(?P<yu1>余|多)?(?P<mag>{mag})?(?P<yu2>余|多)?"
+        rf"(?:(?P<cur>{_alternation(suffix_cur)})"
+        rf"|[ ]?(?P<unit>{units})(?:\((?P<unit2>{units})\)|/(?P<unit3>{units}))?"
+        rf"(?P<yu3>余|多)?(?P<noun>{NOUN_MODIFIERS}(?:{_alternation(_nouns())}))?)?"
+        rf"(?P<post>左右|上下|以上|以下)?"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _cn_value(s: str) -> float | None:
+    """Value of a pure Chinese numeral; a bare magnitude (千, 万) means one of it."""
+    import cn2an  # only for the numeral core: it rejects 余/多/近/约 and units
+
+    if s and s[0] in "千百万亿仟佰":
+        s = "一" + s
+    try:
+        return float(cn2an.cn2an(s, "normal"))
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _magnitude(mag: str) -> float:
+    value = 1.0
+    for ch in mag:
+        value *= MAGNITUDES[ch]
+    return value
+
+
+_STRIP_BEFORE = re.compile(rf"^(?:{_alternation(QUALIFIERS_BEFORE)})")
+_NUMBER_CORE = re.compile(rf"^({_ARABIC})([十百千万亿]*)$")
+
+
+def parse_number(s: str) -> float | None:
+    """Value of an Arabic, Chinese or mixed numeral (``1.5万``, ``近千``, ``十余万``).
+
+    Qualifier words (约 近 逾 ...) and 余/多/左右 are dropped: the qualifier is
+    :func:`find_quantities`' business, the number is what remains.
+    """
+    s = (s or "").strip()
+    s = _STRIP_BEFORE.sub("", s)
+    s = re.sub(r"(左右|上下|以上)$", "", s)
+    s = s.replace("余", "").replace("多", "")
+    if not s:
+        return None
+    m = _NUMBER_CORE.match(s)
+    if m:
+        return float(m.group(1).replace(",", "")) * _magnitude(m.group(2))
+    m = re.match(rf"^({_CN_NUMBER})$", s)
+    if m:
+        # 一万五千 and 两千 go to cn2an whole; a trailing magnitude run that
+        # cn2an rejects (千万 after a bare 三) is multiplied out here.
+        v = _cn_value(s)
+        if v is not None:
+            return v
+        core = s.rstrip("万亿")
+        if core and core != s:
+            v = _cn_value(core)
+            return v * _magnitude(s[len(core):]) if v is not None else None
+    return None
+
+
+def _qualifier(m: re.Match[str], counted_post: bool = True, skip_pre: bool = False) -> str:
+    """Prefix words first (约3000余万 is approx), then 余/多, then 左右/以上."""
+    for g in ("pre", "pre2"):
+        if m.group(g) and not (skip_pre and g == "pre"):
+            return QUALIFIERS_BEFORE[m.group(g)]
+    if m.group("yu1") or m.group("yu2") or m.group("yu3"):
+        return "over"
+    if m.group("post") and counted_post:
+        return QUALIFIERS_AFTER[m.group("post")]
+    return "exact"
+
+
+_DATE_OR_TIME_AFTER = re.compile(r"(?:年|月|日(?!元)|号|时|点(?!\d)|分(?!钟|之)|秒|[-/:]\d)")
+
+
+def _not_an_amount(text: str, m: re.Match[str]) -> bool:
+    """Dates, times, ordinals, versions and adjectives that look like amounts."""
+    num_start = m.start("ar") if m.group("ar") else m.start("cn")
+    after_number = m.end("ar") if m.group("ar") else m.end("cn")
+    if num_start > 0 and text[num_start - 1] == "第":
+        return True
+    if not (m.group("mag") or m.group("yu1") or m.group("cur") or m.group("unit")):
+        if _DATE_OR_TIME_AFTER.match(text, after_number):
+            return True
+        if after_number < len(text) and (text[after_number].isascii() and text[after_number].isalpha()):
+            return True  # 5G, 95th, 163.com
+        if m.group("ar") and after_number < len(text) and text[after_number] == "." and m.group("ar").isdigit():
+            return True  # 163.com, 1.2.3
+    unit = m.group("unit")
+    if unit and m.end("unit") < len(text):
+        nxt = text[m.end("unit")]
+        if nxt == unit[-1] and not m.group("noun"):
+            return True  # 一箱箱, 一封封: "box after box"
+        if unit == "次" and nxt == "性":
+            return True  # 一次性 = disposable
+        if unit == "国" and text.startswith("集团", m.end("unit")):
+            return True  # 二十国集团 = G20, a name
+    if m.group("cn") and not (m.group("unit") or m.group("cur")):
+        return True  # a Chinese numeral alone is a word part (万里, 一带一路)
+    return False
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
+    """Every amount in ``text[start:end]`` (offsets stay those of ``text``)."""
+    units, nouns = _units(), _nouns()
+    suffix_cur, prefix_cur = _currencies()
+    out: list[QuantityMention] = []
+    end = len(text) if end is None else end
+    for m in _pattern().finditer(text, start, end):
+        if not (m.group("ar") or m.group("cn")) or _not_an_amount(text, m):
+            continue
+        number = m.group("ar") or m.group("cn")
+        base = parse_number(number.replace(",", "")) if m.group("ar") else _cn_value(number)
+        if base is None:
+            continue
+        value = base * _magnitude(m.group("mag") or "")
+        mention_end = m.end()
+        unit_raw = unit = currency = None
+        kind = "other"
+        if m.group("cur"):
+            currency = suffix_cur[m.group("cur")]
+            unit_raw = m.group("cur")
+        elif m.group("curpre"):
+            currency = prefix_cur[m.group("curpre")]
+            unit_raw = m.group("curpre")
+        if currency:
+            kind = "money"
+        elif m.group("unit"):
+            unit_raw = text[m.start("unit"):m.end("unit3") if m.group("unit3") else
+                            (m.end("unit2") + 1 if m.group("unit2") else m.end("unit"))]
+            unit, unit_kind = units[m.group("unit")]
+            kind = UNIT_KIND_TO_KIND.get(unit_kind, "other")
+            noun = m.group("noun")
+            if noun and m.group("unit") in GENERIC_COUNTERS:
+                bare = next(n for n in _nouns_longest_first() if noun.endswith(n))
+                unit, noun_kind = nouns[bare]
+                kind = UNIT_KIND_TO_KIND.get(noun_kind, "other")
+                unit_raw = text[m.start("unit"):m.end("noun")]
+            elif noun:
+                # the noun is not counted by this counter: the mention ends before it
+                mention_end = m.start("noun")
+        start_at = m.start()
+        qualifier = _qualifier(m, counted_post=mention_end == m.end())
+        if m.group("pre") == "上" and not (m.group("cn") and m.group("cn")[0] in "百千万亿"):
+            # 上千/上万 = "upwards of"; elsewhere 上 ends a word (会上, 箱上)
+            start_at = m.end("pre")
+            qualifier = _qualifier(m, counted_post=mention_end == m.end(), skip_pre=True)
+        out.append(QuantityMention(start_at, mention_end, value, qualifier, unit_raw, unit, currency,
+                                   text[start_at:mention_end], kind))
+    return out

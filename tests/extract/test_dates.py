@@ -1,0 +1,130 @@
+"""Dates completed from the anchor and the text, and the page's own date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cityaid.extract.dates import find_dates, find_publication_date
+
+ANCHOR = dt.date(2020, 3, 27)
+
+
+def values(text: str, anchor: dt.date | None = ANCHOR):
+    return [(d.value, d.qualifier) for d in find_dates(text, anchor)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("会谈定在2020年3月10日举行", "2020-03-10"),
+    ("文件落款2020-03-10", "2020-03-10"),
+    ("文件落款2020/3/10", "2020-03-10"),
+    ("货物于3月10日装车", "2020-03-10"),
+    ("货物于3月10号装车", "2020-03-10"),
+    ("二〇二〇年三月十日签署", "2020-03-10"),
+    ("三月十日签署", "2020-03-10"),
+])
+def test_explicit_days(text, value):
+    assert values(text) == [(value, "on")]
+
+
+def test_day_only_takes_the_last_month_written():
+    assert values("2月6日收到来信,24日晚回信致谢") == [("2020-02-06", "on"), ("2020-02-24", "on")]
+
+
+def test_day_only_without_context_takes_anchor_month():
+    assert values("18日上午举行视频会") == [("2020-03-18", "on")]
+
+
+def test_year_from_anchor():
+    assert values("1月30日来电", dt.date(2021, 2, 1)) == [("2021-01-30", "on")]
+    assert values("去年12月开始", dt.date(2021, 2, 1)) == [("2020-12", "on")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("定于4月上旬启运", "2020-04"), ("预计5月中旬到港", "2020-05"), ("2月下旬陆续抵达", "2020-02"),
+    ("3月初开始筹备", "2020-03"), ("3月中,疫情扩散", "2020-03"),
+])
+def test_parts_of_a_month_are_approx(text, value):
+    assert values(text) == [(value, "approx")]
+
+
+def test_month_end_follows_last_month():
+    assert values("2月5日启动募捐,月底完成") == [("2020-02-05", "on"), ("2020-02", "approx")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("截至3月20日,已寄出信函", "2020-03-20"), ("截止到4月1日共收到", "2020-04-01"),
+    ("截至目前,已援助多国", "2020-03-27"), ("迄今已举行多场", "2020-03-27"),
+])
+def test_as_of(text, value):
+    assert values(text) == [(value, "as_of")]
+
+
+def test_as_of_span_includes_cue():
+    d = find_dates("截至3月20日,已寄出信函", ANCHOR)[0]
+    assert d.text == "截至3月20日" and d.start == 0
+
+
+def test_recent_is_anchor_month_approx():
+    assert values("近日,友城又发来视频") == [("2020-03", "approx")]
+    assert values("日前,两市举行连线") == [("2020-03", "approx")]
+
+
+def test_clause_initial_now_is_as_of():
+    assert values("疫情持续。目前,我省已分批援助") == [("2020-03-27", "as_of")]
+
+
+def test_range_is_one_mention_up_to_its_end():
+    text = "自2月1日至3月15日,共通话40次"
+    (d,) = find_dates(text, ANCHOR)
+    assert (d.value, d.qualifier, d.since) == ("2020-03-15", "as_of", "2020-02-01")
+    assert text[d.start:d.end] == "自2月1日至3月15日"
+
+
+def test_relative_days():
+    assert values("2月3日发出请求,次日即获答复") == [("2020-02-03", "on"), ("2020-02-04", "on")]
+    assert values("明天将举行峰会") == [("2020-03-28", "on")]
+    assert values("后天(3月29日)启程") == [("2020-03-29", "on")]
+
+
+def test_before():
+    assert values("须于4月2日前送达") == [("2020-04-02", "before")]
+    assert values("4月2日前往机场") == [("2020-04-02", "on")]
+
+
+@pytest.mark.parametrize("text", [
+    "30日内予以答复", "过去24小时新增病例", "更新于17:48:50", "2020年是不平凡的一年", "第3日",
+])
+def test_not_dates(text):
+    assert values(text) == []
+
+
+def test_stray_second_day_is_dropped():
+    assert values("截至4月8日15日,共收到来信") == [("2020-04-08", "as_of")]
+
+
+def test_no_anchor_uses_year_in_text_or_truncated_form():
+    assert values("2019年12月31日启动,1月5日完成", None) == [("2019-12-31", "on"), ("2019-01-05", "on")]
+    assert values("3月10日寄出", None) == [("--03-10", "on")]
+    assert values("近日,截至目前", None) == []
+
+
+def test_invalid_dates_are_skipped():
+    assert values("2月30日和13月1日") == []
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("标题\n\n2020-03-27 17:48:50|来源:某某日报|编辑:某人\n正文3月1日", dt.date(2020, 3, 27)),
+    ("标题\n来源:某某网-某某日报2020-04-30\n正文", dt.date(2020, 4, 30)),
+    ("标题\n最后更新: 2020-03-25 19:45:19正文", dt.date(2020, 3, 25)),
+    ("标题\n2020年4月3日\n正文提到2020年1月1日", dt.date(2020, 4, 3)),
+    ("标题\n正文提到2019-02-30并无日期", None),
+    ("标题\n" + "正文" * 500 + "2020-03-27", None),
+])
+def test_publication_date(head, expected):
+    assert find_publication_date(head) == expected
+
+
+def test_publication_date_prefers_dateline():
+    head = "会议回顾2019-11-02召开\n发布时间:2020-03-05\n"
+    assert find_publication_date(head) == dt.date(2020, 3, 5)
