@@ -21,13 +21,13 @@ CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|市长|
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|该省|省长|省外办|省政府|省人民政府|省委")
 COUNTRY_PRONOUN = re.compile(r"我国|中方")
 # Titles after which a person's name follows; the name is part of how the document names the party.
-TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人)[\u4e00-\u9fff·]{0,6}?(?=[在于向给对的致表说称,，。:：、和与同]|$)")
+TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人)(?:[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,5})?(?=[在于向给对的致表说称,，。:：、和与同来发收回等]|$)")
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好地区|友好交流地区)"
 POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*$")
 MARKERS = (
     ("在给", "to"), ("在致", "to"), ("来自", "from"), ("收到", "recv"), ("向", "to"), ("给", "to"),
     ("致", "to"), ("为", "to"), ("对", "about"), ("同", "with"), ("与", "with"), ("跟", "with"),
-    ("从", "from"), ("由", "from"), ("就", "topic"), ("在", "at"), ("于", "at"),
+    ("从", "from"), ("由", "from"), ("在", "at"), ("于", "at"),
 )
 FILLER = re.compile(r"(?:包括|其|其他|各|国际|外国|海外|了|已|已经|先后|分别|再次|主动|纷纷|也|都|相关)*$")
 LIST_GLUE = re.compile(r"^\s*(?:、|和|及|以及|还有|及其)\s*$")
@@ -136,8 +136,8 @@ def _extend_names(text: str, refs: list[Ref]) -> None:
     """Let the name carry a title and person (韩国首尔市市长朴元淳), as the document names the party."""
     for i, r in enumerate(refs):
         limit = refs[i + 1].start if i + 1 < len(refs) else len(text)
-        m = TITLE.match(text, r.end, limit)
-        if m and m.end() > r.end:
+        m = TITLE.match(text, r.end)
+        if m and r.end < m.end() <= limit:
             r.name = r.name + text[r.end:m.end()]
             r.end = m.end()
 
@@ -161,4 +161,8 @@ def _mark(text: str, refs: list[Ref]) -> None:
             if head.endswith(word):
                 r.marker = marker
                 break
+        else:
+            # 在首都卢布尔雅那: a place after 在 and a short noun is where something happened
+            if re.search(r"在[\u4e00-\u9fff]{1,4}$", head) and not re.search(r"在(?:给|致)", head):
+                r.marker = "at"
         prev = r

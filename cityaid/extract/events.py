@@ -34,6 +34,7 @@ from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
 PLURAL_PARTNERS = re.compile(r"^(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各级)?(?:国际)?(?:友好省州|友好城市|友城|友好地区|友好省|姐妹城市|友好交流城市|友好市州)")
 INCOMING = re.compile(r"(发来|寄来|送来|传来|来)$")
+GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城市|友城|姐妹城市|友好省州|友好地区|国家|政府|组织)")
 COUNT_KINDS = {"countries": "countries_count", "partners": "partners_count", "events": "events_count"}
 SPLIT_TYPES = ("message", "consultation", "medical_team", "request")
 
@@ -51,6 +52,9 @@ class Draft:
     date: DateMention | None = None
     counts: dict = field(default_factory=dict)
     requested: str | None = None
+    defaulted_to: bool = False  # the counterpart is the publisher by default, not named in the sentence
+    date_inherited: bool = False
+    clause_start: int = 0
 
 
 def extract_events(clean: CleanText, original: str, publisher=None, anchor: date | None = None,
@@ -77,6 +81,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         for d in found:
             if d.date is None and not s_dates and s.paragraph in last_date:
                 d.date = last_date[s.paragraph]
+                d.date_inherited = True
         if s_dates:
             last_date[s.paragraph] = s_dates[-1]
         for d in found:
@@ -109,40 +114,77 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     out: list[Draft] = []
     for ci, ts in sorted(by_clause.items()):
         clause = s.clauses[ci]
-        ts = _pick(ts)
+        ts = _pick(text, clause, ts)
         for t in ts:
-            head = text[s.start:t.start]
-            clause_head = text[clause.start:t.start]
-            if PLAN.search(head) or NEGATION.search(clause_head[-8:]):
+            if PLAN.search(text, s.start, t.end) or NEGATION.search(text, max(clause.start, t.start - 8), t.start):
+                continue
+            if _nominal(text, t):
                 continue
             if t.type != "message" and _in_evaluation(text, clause, t):
                 continue
-            d = Draft(t.type, t, s)
+            d = Draft(t.type, t, s, clause_start=clause.start)
             if t.type == "request":
                 later = [u for u in triggers if u.type != "request" and u.start > t.start] + \
                         [u for u in triggers if u.type != "request" and _clause_of(s, u.start) == ci]
                 d.requested = later[0].type if later else "supplies"
-            _roles(text, s, ci, d, s_refs, publisher)
+            _roles(text, s, ci, d, s_refs, publisher, by_clause)
             _aggregate(text, s, ci, d, quantities, by_clause)
             d.date = _date_for(s, ci, t, dates, quotes)
             out.append(d)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
-        req_clauses = {_clause_of(s, d.trigger.start) for d in out if d.type == "request"}
-        out = [d for d in out if d.type == "request" or _clause_of(s, d.trigger.start) not in req_clauses
-               and not _absorbed_by_request(d, out, s)]
+        out = [d for d in out if d.type == "request" or not _absorbed_by_request(d, out, s)]
+    return _collapse(out)
+
+
+def _collapse(drafts: list[Draft]) -> list[Draft]:
+    """One act per party and kind in a sentence: "X在官网刊文,向Y表示感谢" is one message."""
+    out: list[Draft] = []
+    for d in drafts:
+        for k in out:
+            if k.type == d.type and k.of == d.of and _same_refs(k.frm, d.frm) and (
+                    _same_refs(k.to, d.to) or k.defaulted_to or d.defaulted_to or not k.to or not d.to):
+                if (k.defaulted_to or not k.to) and d.to and not d.defaulted_to:
+                    k.to, k.defaulted_to = d.to, False
+                k.date = k.date or d.date
+                k.counts = k.counts or d.counts
+                if k.trigger.word.medium is None and d.trigger.word.medium is not None:
+                    k.trigger = Trigger(k.trigger.start, k.trigger.end, d.trigger.word.__class__(
+                        k.trigger.word.word, k.trigger.word.type, k.trigger.word.direction,
+                        k.trigger.word.kind or d.trigger.word.kind, d.trigger.word.medium))
+                break
+        else:
+            out.append(d)
     return out
 
 
+def _same_refs(a: list[Ref], b: list[Ref]) -> bool:
+    return {r.key or r.name for r in a} == {r.key or r.name for r in b}
+
+
 def _absorbed_by_request(d: Draft, out: list[Draft], s: Sentence) -> bool:
-    """视频连线 told as what was asked for (在乌方的要求下…连线) stays a consultation; 提出…视频会的请求 does not."""
-    return any(r.type == "request" and r.trigger.start > d.trigger.start and r.requested == d.type for r in out)
+    """提出举行视频会的请求: the conference is what was asked for, not an act that took place."""
+    return any(r.type == "request" and r.trigger.start > d.trigger.start and r.requested == (d.of or d.type)
+               and r.trigger.word.word != "要求下" for r in out)
 
 
-def _pick(ts: list[Trigger]) -> list[Trigger]:
-    """One trigger per type in a clause; a handover ceremony outranks the 捐赠 inside its name."""
+def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
+    """One trigger per type in a clause.
+
+    A handover ceremony outranks the 捐赠 inside its name; a video link that
+    only frames a message (在视频连线中衷心感谢…) gives the message its medium.
+    """
     if any(t.word.direction == "ceremony" for t in ts):
         ts = [t for t in ts if t.type != "donation" or t.word.direction == "ceremony"]
+    if any(t.type == "message" for t in ts):
+        framed = [t for t in ts if t.type == "consultation" and _framed(text, clause, t)]
+        if framed:
+            ts = [t for t in ts if t not in framed]
+            ts = [_with_medium(t, framed[0].word.medium) if t.type == "message" else t for t in ts]
+    # 感谢重庆专家及时分享经验: what is thanked for is not a new act.
+    thanks = [t for t in ts if t.type == "message" and t.word.kind == "thanks"]
+    if thanks:
+        ts = [t for t in ts if t.type == "message" or t.start < thanks[0].start]
     seen, out = set(), []
     for t in ts:
         if t.type in seen:
@@ -150,6 +192,25 @@ def _pick(ts: list[Trigger]) -> list[Trigger]:
         seen.add(t.type)
         out.append(t)
     return out
+
+
+def _framed(text: str, clause, t: Trigger) -> bool:
+    return bool(re.search(r"在[^,，。]{0,12}$", text[clause.start:t.start])) and text[t.end:t.end + 3].startswith("中")
+
+
+def _with_medium(t: Trigger, medium: str | None) -> Trigger:
+    w = t.word
+    return Trigger(t.start, t.end, w.__class__(w.word, w.type, w.direction, w.kind, w.medium or medium))
+
+
+def _nominal(text: str, t: Trigger) -> bool:
+    """A trigger used as a noun names an act told elsewhere: 感谢X的慷慨赠予, 这是…自发捐赠的."""
+    after = text[t.end:t.end + 2]
+    if t.type == "donation" and after.startswith("的") and t.word.direction != "ceremony":
+        return True
+    before = text[max(0, t.start - 3):t.start]
+    return t.type == "donation" and bool(re.search(r"的[\u4e00-\u9fff]{0,2}$", before)) and not after.startswith("物资") \
+        and not text[t.end:t.end + 4].startswith(("和", "、"))
 
 
 def _in_evaluation(text: str, clause, t: Trigger) -> bool:
@@ -167,75 +228,89 @@ def _groups(refs: list[Ref]) -> list[list[Ref]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher) -> None:
+def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
+    """The trigger's clause plus the clauses before it that state no act of their own."""
+    first = ci
+    while first > 0 and (first - 1) not in by_clause:
+        first -= 1
+    return s.clauses[first].start, s.clauses[ci].end
+
+
+def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause) -> None:
     t = d.trigger
     clause = s.clauses[ci]
+    lo, hi = _scope(s, ci, by_clause)
     groups = _groups(refs)
-    in_clause = [g for g in groups if clause.start <= g[0].start < clause.end]
+    in_scope = [g for g in groups if lo <= g[0].start < hi]
     direction = t.word.direction
-    recv_pos = text.rfind("收到", s.start, t.start)
-    subject: list[Ref] = []
+    recv_pos = text.rfind("收到", lo, t.start)
     counterpart: list[Ref] = []
     source: list[Ref] = []
 
-    def unmarked_before(gs, limit):
-        return [g for g in gs if g[0].marker is None and g[0].start < limit]
-
-    # the subject: unmarked party in the trigger's clause, else in the sentence (继…后, X…: after).
-    cands = unmarked_before(in_clause, t.start)
-    if "对" in text[clause.start:t.start] and any(g[0].marker == "about" for g in in_clause):
-        # 对X…感谢: the thanked one is the counterpart; the act inside 对… is X's.
-        pass
-    if cands:
-        subject = cands[0]
+    # 对X…表示感谢 / 对X向Y伸出援手深表感谢: inside the 对-frame, X is the one who acted.
+    about = [g for g in in_scope if g[0].marker == "about" and g[0].start < t.start]
+    thanks_after = re.search(r"(感谢|谢意|评价|重视|赞赏)", text[t.end:clause.end])
+    if about and d.type != "message" and thanks_after:
+        subject = about[0]
     else:
-        earlier = [g for g in groups if g[0].marker is None and g[0].start < clause.start]
-        later = [g for g in groups if g[0].marker is None and g[0].start >= clause.end]
-        if earlier:
-            subject = earlier[0]
-        elif later and not any(g[0].start > t.end and g[0].start < clause.end for g in groups if g[0].marker is None):
-            subject = later[0]
-    for g in groups:
+        cands = [g for g in in_scope if g[0].marker is None and clause.start <= g[0].start < t.start] or \
+                [g for g in in_scope if g[0].marker is None and g[0].start < t.start]
+        if not cands:
+            earlier = [g for g in groups if g[0].marker is None and s.start <= g[0].start < lo]
+            later = [g for g in groups if g[0].marker is None and g[0].start >= hi]
+            cands = earlier or later
+        subject = cands[0] if cands else []
+    # counterparts: marked by 向/给/致/同/与, or anything between 向 and the verb (向30多个国家和上合组织捐赠)
+    to_word = None
+    for m in re.finditer(r"向|给|致|同|与", text[clause.start:t.start]):
+        to_word = clause.start + m.start()
+    for g in in_scope:
         m = g[0].marker
+        if g is subject:
+            continue
         if m == "from":
             source += g
-        elif m in ("to", "with") and (clause.start <= g[0].start < clause.end or g[0].start < t.start):
+        elif g[0].start < clause.start:
+            continue
+        elif m in ("to", "with") or (to_word is not None and to_word < g[0].start < t.start and m is None
+                                       and subject and g[0].start > subject[0].start):
             counterpart += g
-        elif m == "about" and d.type == "message" and clause.start <= g[0].start < t.start:
+        elif m == "about" and d.type == "message" and g[0].start < t.start:
             counterpart += g
     # the party right after the verb: 寄往镇江, 致信曼海姆市, 捐赠北海道物资
-    after = [g for g in in_clause if g[0].start >= t.end and g[0].marker is None]
+    after = [g for g in in_scope if g[0].start >= t.end and g[0].marker is None and g is not subject]
     if after and not counterpart:
         counterpart = after[0]
 
     if direction == "ceremony":
-        host = subject
-        givers = [r for g in in_clause for r in g if r.start < t.start and g is not host and g[0].marker is None]
-        d.frm, d.to = givers or source, host
+        held = max(text.rfind("举行", clause.start, t.start), text.rfind("举办", clause.start, t.start))
+        givers = [r for g in in_scope if g is not subject and g[0].marker is None and max(held, -1) < g[0].start < t.start
+                  for r in g]
+        d.frm, d.to = givers or source, subject
     elif recv_pos != -1 and (not subject or subject[0].start < recv_pos):
         d.to = subject or counterpart
-        d.frm = source or [r for g in groups if g[0].start > recv_pos and g is not subject for r in g][:1]
-        if not d.frm:
-            d.frm = [r for g in groups if g[0].start > recv_pos and g[0].marker in (None, "from") and g is not subject for r in g]
+        d.frm = source or [r for g in in_scope if g[0].start > recv_pos and g is not subject
+                           and g[0].marker in (None, "from", "recv") for r in g][:1]
     elif d.type == "request":
-        asked_by = [r for g in groups if g[0].marker == "at" and g[0].start < t.start for r in g]
+        asked_by = [r for g in in_scope if g[0].marker == "at" and g[0].start < t.start for r in g]
         if asked_by and t.word.word == "要求下":
             d.frm = asked_by
-            main = [g for g in groups if g[0].marker is None and g[0].start > t.end]
+            main = [g for g in groups if g[0].marker is None and g[0].start > t.end and g[0].start < s.end]
             d.to = main[0] if main else []
         else:
             d.frm = subject or source
             d.to = counterpart
     else:
         d.frm = source or subject
-        d.to = counterpart if counterpart is not subject else []
+        d.to = counterpart
         if direction == "in" and not subject and counterpart and not source:
             d.frm, d.to = counterpart, []
     incoming = direction == "in" or bool(INCOMING.search(text[max(s.start, t.start - 3):t.start]))
-    if not d.to and publisher is not None:
+    if not d.to and publisher is not None and publisher.key:
         foreign_from = d.frm and all(r.country not in (None, "CN") or (r.key or "").startswith("ORG/") for r in d.frm)
         if incoming or foreign_from:
             d.to = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
+            d.defaulted_to = True
     if d.type == "request" and d.frm and d.to and d.frm[0].country == "CN" and d.to[0].country not in (None, "CN"):
         d.frm, d.to = d.to, d.frm
 
@@ -342,9 +417,9 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     to = [r for r in _dedupe_refs(d.to) if (r.key or r.name) not in {(f.key or f.name) for f in frm}]
     if not frm:
         return []
-    exact_date = d.date is not None and d.date.qualifier == "on"
-    if not to and d.type != "aggregate" and not exact_date:
-        return []  # "we keep helping our partners": no counterpart, no date, no fact
+    exact_date = d.date is not None and d.date.qualifier == "on" and not d.date_inherited
+    if not to and d.type != "aggregate" and not (exact_date and GENERIC_PARTNER.search(text, d.clause_start, d.trigger.end)):
+        return []  # "we keep helping our partners": no named counterpart and no dated, partner-addressed act
     if d.type == "aggregate" and not to and not d.counts and not exact_date:
         return []
     items, money, value = [], [], None
@@ -375,7 +450,7 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     )
     base.update({k: v for k, v in d.counts.items() if not k.endswith("_qualifier")})
     extra = {k: v for k, v in d.counts.items() if k.endswith("_qualifier")}
-    if d.type in SPLIT_TYPES and (len(to) > 1 or (d.type == "request" and len(frm) > 1)):
+    if d.type in SPLIT_TYPES and (_parallel(to) or (d.type == "request" and _parallel(frm))):
         out = []
         for f in (frm if d.type == "request" else [frm]):
             for t in (to or [None]):
@@ -384,6 +459,18 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
                 out.append(ev)
         return out
     return [Event(**base, **{"from": [_actor(x) for x in frm]}, to=[_actor(x) for x in to], **extra)]
+
+
+def _parallel(refs: list[Ref]) -> bool:
+    """Several distinct parties none of which contains another (法国、英国、埃及; not 重庆及中国)."""
+    keys = [r.key or r.name for r in refs]
+    if len(set(keys)) < 2:
+        return False
+    for a in keys:
+        for b in keys:
+            if a != b and (b.startswith(a + "/") or a == (b.split("/")[0] if "/" in b else None)):
+                return False
+    return True
 
 
 def _in_speech(s: Sentence, pos: int) -> bool:

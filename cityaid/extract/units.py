@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-SENTENCE_END = re.compile(r"[。！？!?;；]+|\n+")
+# A half-width "?" ends a sentence only before a break: in mojibake it stands for a lost character.
+SENTENCE_END = re.compile(r"[。！？!;；]+|\?+(?=[\s”」]|$)|\n+")
 CLAUSE_SEP = re.compile(r"[,，:：、]?[,，:：]")
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "\"": "\""}
-# A speech verb followed by a comma or colon introduces reported words that run to the sentence end.
-SPEECH = re.compile(r"(表示|说|称|写道|指出|强调|谈到|认为|介绍|告诉记者|获悉)\s*[,:，：]")
+# A speech verb followed by a comma introduces reported words that run to the sentence end; after a
+# colon (写道:, 来信:) the letter or speech runs to the end of the paragraph.
+SPEECH = re.compile(r"(表示|说|称|写道|指出|强调|谈到|认为)\s*[,:，：]")
+SPEECH_COLON = re.compile(r"(表示|说|称|写道|指出|强调|来信|来电|回信|信中|电中)\s*[:：]")
+SHORT_QUOTE = 8  # “电话外交”, “集结”: emphasis, not speech
 
 
 @dataclass
@@ -54,6 +58,9 @@ def quote_mask(text: str) -> list[bool]:
             j = text.find(close, i + 1)
             nl = text.find("\n", i + 1)
             if j != -1 and (nl == -1 or j < nl or j - i < 400):
+                if j - i - 1 <= SHORT_QUOTE and not re.search(r"[,，。:：]", text[i + 1:j]):
+                    i = j + 1
+                    continue
                 for k in range(i + 1, j):
                     mask[k] = True
                 i = j + 1
@@ -66,14 +73,25 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their clauses; a sentence never crosses a line break."""
     out: list[Sentence] = []
     para, pos = 0, 0
-    for m in SENTENCE_END.finditer(text):
-        if m.start() > pos:
-            out.append(_sentence(text, pos, m.start(), para))
+    speech_para = -1
+    for m in list(SENTENCE_END.finditer(text)) + [None]:
+        cut = m.start() if m else len(text)
+        if cut > pos:
+            s = _sentence(text, pos, cut, para)
+            if speech_para == para:
+                s.speech_from = s.start
+            else:
+                colon = SPEECH_COLON.search(text, s.start, s.end)
+                if colon and (s.speech_from is None or colon.end() < s.speech_from):
+                    s.speech_from = colon.end()
+                if colon and not re.match(r"\s*[“「『\"]", text[colon.end():colon.end() + 2]):
+                    speech_para = para  # an unquoted letter runs on; a quoted one ends with its quote
+            out.append(s)
+        if m is None:
+            break
         if "\n" in m.group():
             para += 1
         pos = m.end()
-    if pos < len(text):
-        out.append(_sentence(text, pos, len(text), para))
     return [s for s in out if text[s.start:s.end].strip()]
 
 

@@ -1,0 +1,241 @@
+"""Amounts, money and goods in English text.
+
+English states amounts in digits (``40,000``, ``1.2``, ``10k``), with a
+magnitude word (``$1.2 million``) or in words (``One hundred thousand``,
+``Fifteen thousand``, ``one million won``).  A hedge before the number sets
+the qualifier (``about`` -> approx, ``more than`` -> over, ``up to`` ->
+under).  What the number counts is read from the words after it:
+
+* an item word (``items_en.tsv``: ``face masks``, ``N95``, ``protective
+  suits``) or a counting word and ``of`` (``200,000 pieces of supplies``) ->
+  goods, with the item's unit;
+* a currency word or sign (``currencies_en.tsv``) -> money; ``¥`` is CNY
+  unless the text speaks of yen (a Japanese report);
+* a counted noun (``counted_en.tsv``: ``10 partner regions``, ``47
+  countries``, ``28 local governments``) -> partners / countries / events.
+
+:func:`itemize_en` turns goods into item lines and drops a total whose parts
+are itemised right after it (``2,000 masks (500 N95 masks and 1,500
+surgical masks)``), so nothing is counted twice.  The number and item
+mentions are the same :class:`QuantityMention` / :class:`ItemLine` records
+as the Chinese extractor's.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cityaid.clean.tables import load_table
+from cityaid.extract.items import ItemLine, ItemMention
+from cityaid.extract.quantities import QuantityMention
+
+_SMALL = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+          "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_MAGNITUDES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+               "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+        r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|" \
+        r"thousand|million|billion)"
+_WORDS = rf"(?:(?:a|an)\s+(?:hundred|thousand|million|billion)|{_WORD})(?:(?:\s+and\s+|[\s-]+){_WORD})*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MAG = r"(?:\s*(?:million|billion|thousand|mn|bn)\b|(?:k|m)\b)"
+
+_QUALIFIERS = (
+    ("approx", r"about|around|approximately|roughly|nearly|almost|some|close to|an estimated|estimated"),
+    ("over", r"more than|over|at least|upwards of|in excess of|above|no fewer than|no less than"),
+    ("under", r"up to|less than|fewer than|under|below"),
+)
+_QUAL_RE = "|".join(f"(?P<q_{name}>{alt})" for name, alt in _QUALIFIERS)
+_UNIT_WORDS = {"piece": "piece", "pieces": "piece", "pcs": "piece", "set": "set", "sets": "set", "box": "box",
+               "boxes": "box", "pair": "pair", "pairs": "pair", "unit": "item", "units": "item", "item": "item",
+               "items": "item", "carton": "box", "cartons": "box", "bottle": "bottle", "bottles": "bottle",
+               "packs": "box", "packages": "box", "cases": "box", "kits": "piece"}
+#: Between a number and its item: adjectives only (no digits, no list glue), a few words.
+_ADJ_GAP = re.compile(r"^(?:\s*(?:[A-Za-z][\w'-]*|of))*?\s*$")
+_MAX_GAP_WORDS = 4
+_STOP_GAP = re.compile(r"\b(?:and|or|to|for|from|by|in|on|at|with|was|were|have|has|that|which)\b|[,;:()]", re.I)
+
+
+@lru_cache(maxsize=1)
+def _items() -> dict[str, tuple[str, str]]:
+    return {r["word"].lower(): (r["item"], r["unit"]) for r in load_table("items_en.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _item_re() -> re.Pattern:
+    words = sorted(_items(), key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> tuple[dict[str, str], dict[str, str]]:
+    pre, post = {}, {}
+    for r in load_table("currencies_en.tsv"):
+        if r["position"] in ("prefix", "both"):
+            pre[r["word"]] = r["currency"]
+        if r["position"] in ("suffix", "both"):
+            post[r["word"].lower()] = r["currency"]
+    return pre, post
+
+
+@lru_cache(maxsize=1)
+def _counted() -> dict[str, str]:
+    return {r["noun"].lower(): r["kind"] for r in load_table("counted_en.tsv")}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _number_re() -> re.Pattern:
+    pre, post = _currencies()
+    return re.compile(
+        rf"(?<![\w$€£¥₩₽.,])(?:(?:{_QUAL_RE})\s+)?(?P<cur>{_alt(pre)})?\s?"
+        rf"(?P<num>{_DIGITS}|{_WORDS})(?P<mag>{_MAG})?(?![\w])"
+        rf"(?:\s*(?P<curpost>{_alt(post)})(?![\w]))?",
+        re.I,
+    )
+
+
+def parse_number_en(s: str) -> float | None:
+    """``40,000`` -> 40000; ``1.2 million`` -> 1.2e6; ``10k`` -> 1e4; ``One hundred thousand`` -> 1e5."""
+    s = s.strip().lower()
+    m = re.fullmatch(rf"({_DIGITS})\s*(million|billion|thousand|mn|bn|k|m)?", s)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        return value * _MAGNITUDES[m.group(2)] if m.group(2) else value
+    total, current, seen = 0.0, 0.0, False
+    for w in re.split(r"[\s-]+", s):
+        if w == "and" or not w:
+            continue
+        if w in _SMALL:
+            current += _SMALL[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in ("thousand", "million", "billion"):
+            total += (current or 1) * _MAGNITUDES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _qualifier(m: re.Match) -> str:
+    for name, _ in _QUALIFIERS:
+        if m.group(f"q_{name}"):
+            return name
+    return "exact"
+
+
+def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | None, int]:
+    """What the words after ``pos`` count: (kind, item-or-noun, unit, end of the phrase)."""
+    window = text[pos:min(end, pos + 80)]
+    low = window.lower()
+    um = re.match(r"\s*(\w+)\s+of\s+", low)
+    if um and um.group(1) in _UNIT_WORDS:
+        im = _item_re().search(window, um.end())
+        if im and len(_STOP_GAP.findall(window[um.end():im.start()])) == 0:
+            return "goods", im.group().lower(), _UNIT_WORDS[um.group(1)], pos + im.end()
+        return "goods", None, _UNIT_WORDS[um.group(1)], pos + um.end()
+    im = _item_re().search(window)
+    if im:
+        gap = window[:im.start()]
+        if not _STOP_GAP.search(gap) and len(gap.split()) <= _MAX_GAP_WORDS and not re.search(r"\d", gap):
+            return "goods", im.group().lower(), None, pos + im.end()
+    for noun in sorted(_counted(), key=len, reverse=True):
+        cm = re.match(rf"\s*(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(noun)}\b", low)
+        if cm and not _STOP_GAP.search(window[:cm.end()]):
+            return _counted()[noun], noun, None, pos + cm.end()
+    return "other", None, None, pos
+
+
+def find_quantities_en(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
+    """Amounts in ``text[start:end]`` (offsets into ``text``), each with the kind of thing it counts."""
+    end = len(text) if end is None else end
+    pre, post = _currencies()
+    yen = re.search(r"\byen\b|\bJPY\b", text, re.I) is not None
+    out: list[QuantityMention] = []
+    for m in _number_re().finditer(text, start, end):
+        value = parse_number_en(m.group("num") + (m.group("mag") or ""))
+        if value is None:
+            continue
+        num = m.group("num")
+        cur_raw = m.group("cur") or m.group("curpost")
+        currency = None
+        if m.group("cur"):
+            currency = pre.get(m.group("cur")) or pre.get(m.group("cur").upper())
+            if m.group("cur") == "¥" and yen:
+                currency = "JPY"
+        elif m.group("curpost"):
+            currency = post.get(m.group("curpost").lower())
+            if m.group("curpost").lower() == "won" and not m.group("mag") and value < 100 and not num[0].isdigit():
+                currency = None  # "one won", "they won": not an amount
+        qual = _qualifier(m)
+        if currency:
+            out.append(QuantityMention(m.start(), m.end(), value, qual, cur_raw, None, currency, m.group(), "money"))
+            continue
+        n_end = m.end("mag") if m.group("mag") else m.end("num")
+        if num[0].isdigit() and re.fullmatch(r"(?:19|20)\d\d", num) and not m.group("mag"):
+            kind, what, unit, q_end = "other", None, None, n_end  # a year
+        else:
+            kind, what, unit, q_end = _following(text, n_end, end)
+        if kind == "other" and not num[0].isdigit() and value < 10:
+            continue  # "one made early", "a friend": not amounts
+        if kind == "goods" and what and unit is None:
+            unit = _items()[what][1]
+        out.append(QuantityMention(m.start(), q_end if kind != "other" else n_end, value, qual, what, unit, None,
+                                   text[m.start():q_end if kind != "other" else n_end], kind))
+    return out
+
+
+def find_items_en(text: str, start: int = 0, end: int | None = None) -> list[ItemMention]:
+    """Item words in ``text[start:end]`` (longest first, whole words)."""
+    end = len(text) if end is None else end
+    return [ItemMention(m.start(), m.end(), _items()[m.group().lower()][0], m.group())
+            for m in _item_re().finditer(text, start, end)]
+
+
+def itemize_en(text: str, start: int = 0, end: int | None = None) -> list[ItemLine]:
+    """Goods of ``text[start:end]``: counted items, then item words named without an amount.
+
+    A total followed by its parts in brackets or after ``including`` is
+    dropped when its parts add up to it (or are bracketed): the parts are the
+    itemisation.  Item words already covered by an amount are not repeated.
+    """
+    end = len(text) if end is None else end
+    lines: list[ItemLine] = []
+    covered: list[tuple[int, int]] = []
+    for q in find_quantities_en(text, start, end):
+        if q.kind != "goods":
+            continue
+        item = _items()[q.unit_raw][0] if q.unit_raw in _items() else "supplies"
+        lines.append(ItemLine(item, q.value, q.unit, q.qualifier, q.start, q.end))
+        covered.append((q.start, q.end))
+    lines = _drop_totals(text, lines)
+    counted = {ln.item for ln in lines}
+    for im in find_items_en(text, start, end):
+        if any(a <= im.start < b for a, b in covered) or im.item in counted:
+            continue
+        lines.append(ItemLine(im.item, None, None, None, im.start, im.end))
+        counted.add(im.item)
+    return lines
+
+
+def _drop_totals(text: str, lines: list[ItemLine]) -> list[ItemLine]:
+    out: list[ItemLine] = []
+    for i, ln in enumerate(lines):
+        after = text[ln.end:ln.end + 14]
+        bracket = re.match(r"\s*\(", after)
+        including = re.match(r"\s*,?\s*(?:including|includ\w+|of which|among them)\b", after)
+        if (bracket or including) and ln.quantity:
+            close = text.find(")", ln.end) if bracket else text.find(".", ln.end)
+            close = len(text) if close < 0 else close
+            parts = [p for p in lines[i + 1:] if p.start < close and p.quantity]
+            if parts and (bracket or sum(p.quantity for p in parts) == ln.quantity):
+                continue
+        out.append(ln)
+    return out
