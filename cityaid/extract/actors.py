@@ -21,13 +21,13 @@ CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|市长|
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|该省|省长|省外办|省政府|省人民政府|省委")
 COUNTRY_PRONOUN = re.compile(r"我国|中方")
 # Titles after which a person's name follows; the name is part of how the document names the party.
-TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人)(?:[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,5})?(?=[在于向给对的致表说称,，。:：、和与同来发收回等]|$)")
+TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑)([\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,5})?(?=[在于向给对的致表说称,，。:：、和与同来发收回等]|$)")
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好地区|友好交流地区)"
 POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*$")
 MARKERS = (
     ("在给", "to"), ("在致", "to"), ("来自", "from"), ("收到", "recv"), ("向", "to"), ("给", "to"),
     ("致", "to"), ("为", "to"), ("对", "about"), ("同", "with"), ("与", "with"), ("跟", "with"),
-    ("从", "from"), ("由", "from"), ("在", "at"), ("于", "at"),
+    ("从", "origin"), ("由", "from"), ("赴", "to"), ("前往", "to"), ("在", "at"), ("于", "at"),
 )
 FILLER = re.compile(r"(?:包括|其|其他|各|国际|外国|海外|了|已|已经|先后|分别|再次|主动|纷纷|也|都|相关)*$")
 LIST_GLUE = re.compile(r"^\s*(?:、|和|及|以及|还有|及其)\s*$")
@@ -104,7 +104,8 @@ def gather(text: str, publisher: ActorMention | None, province: ActorMention | N
             add(m.start(), m.end(), prov.key, prov.level, m.group())
     refs.sort(key=lambda r: r.start)
     refs = _drop_possessors(text, refs)
-    _extend_names(text, refs)
+    people = _extend_names(text, refs)
+    refs = _people_again(text, refs, people)
     _mark(text, refs)
     return refs
 
@@ -124,7 +125,9 @@ def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
         nxt = refs[i + 1] if i + 1 < len(refs) else None
         if nxt is not None:
             between = text[r.end:nxt.start]
-            if len(between) <= 10 and POSSESSIVE.fullmatch(between) or re.fullmatch(PARTNER_NOUN, between or "-"):
+            if len(between) <= 10 and POSSESSIVE.fullmatch(between) or re.fullmatch(PARTNER_NOUN, between or "-") or (
+                    between in ("", "的") and r.country == "CN" and nxt.country not in (None, "CN")
+                    and re.search(PARTNER_NOUN, nxt.name)):
                 nxt.start = r.start  # the possessed inherits the possessor's position and preposition
                 nxt.name = text[r.start:nxt.end]
                 continue
@@ -132,14 +135,50 @@ def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
     return out
 
 
-def _extend_names(text: str, refs: list[Ref]) -> None:
-    """Let the name carry a title and person (韩国首尔市市长朴元淳), as the document names the party."""
+def _extend_names(text: str, refs: list[Ref]) -> dict[str, Ref]:
+    """Let the name carry a title and person (韩国首尔市市长朴元淳), as the document names the party.
+
+    Returns the people so named, so that later bare mentions (巴克利致信…) are
+    attributed to the same place.
+    """
+    people: dict[str, Ref] = {}
     for i, r in enumerate(refs):
         limit = refs[i + 1].start if i + 1 < len(refs) else len(text)
         m = TITLE.match(text, r.end)
+        if m is None and r.name[-1:] in "市省州" and text[r.end:r.end + 1] == "长":
+            m = TITLE.match(text, r.end - 1)  # 安纳波利斯市长: the gazetteer took 市 as the name's suffix
         if m and r.end < m.end() <= limit:
             r.name = r.name + text[r.end:m.end()]
             r.end = m.end()
+            person = m.group(1)
+            if person and r.key:
+                people.setdefault(person, r)
+                if "·" in person:
+                    people.setdefault(person.rsplit("·", 1)[1], r)
+    return people
+
+
+def _people_again(text: str, refs: list[Ref], people: dict[str, Ref]) -> list[Ref]:
+    """Later mentions of a person already tied to a place stand for that place."""
+    if not people:
+        return refs
+    taken = [False] * (len(text) + 1)
+    for r in refs:
+        for i in range(r.start, r.end):
+            taken[i] = True
+    pattern = re.compile("|".join(re.escape(p) for p in sorted(people, key=len, reverse=True) if len(p) >= 2))
+    out = list(refs)
+    for m in pattern.finditer(text):
+        if any(taken[m.start():m.end()]):
+            continue
+        src = people[m.group()]
+        end = m.end()
+        t = re.match(r"(?:市长|知事|州长|省长|总领事|外长|总理|总统|首脑)", text[end:end + 3])
+        if t:
+            end += t.end()
+        out.append(Ref(m.start(), end, src.key, src.level, text[m.start():end], src.country))
+    out.sort(key=lambda r: r.start)
+    return out
 
 
 def _mark(text: str, refs: list[Ref]) -> None:

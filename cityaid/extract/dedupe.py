@@ -34,8 +34,8 @@ def _compatible(a: Event, b: Event) -> bool:
     qa, qb = _quantities(a), _quantities(b)
     if any(k in qb and qb[k] != v for k, v in qa.items()):
         return False
-    if qa and qb and set(qa) != set(qb):
-        return False
+    if qa and qb and not (set(qa) <= set(qb) or set(qb) <= set(qa)):
+        return False  # a headline may name one item of the gift the body itemises
     for f in ("countries_count", "partners_count", "events_count"):
         va, vb = getattr(a, f), getattr(b, f)
         if va is not None and vb is not None and va != vb:

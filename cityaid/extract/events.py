@@ -26,7 +26,7 @@ from datetime import date
 
 from cityaid.extract.actors import Ref, gather
 from cityaid.extract.dates import DateMention, find_dates
-from cityaid.extract.items import itemize
+from cityaid.extract.items import find_items, itemize
 from cityaid.extract.quantities import QuantityMention, find_quantities
 from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, Trigger, find_triggers
 from cityaid.extract.units import Sentence, quote_mask, split_sentences
@@ -73,8 +73,10 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     drafts: list[Draft] = []
     context: dict[int, Trigger] = {}  # paragraph -> last message trigger (for "X表示:“…”")
     last_date: dict[int, DateMention] = {}
+    subject: dict[int, list[Ref]] = {}  # paragraph -> the last sentence's subject, for subject-less sentences
     for s in split_sentences(text):
-        found = _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context)
+        carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, refs) else None
+        found = _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried)
         if not found:
             found = _statement_message(text, s, refs, quotes, publisher, context)
         s_dates = [d for d in dates if s.start <= d.start < s.end and not quotes[d.start]]
@@ -87,11 +89,21 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         for d in found:
             if d.type in ("message",) or d.of == "message":
                 context[s.paragraph] = d.trigger
+        if found and found[-1].frm:
+            subject[s.paragraph] = found[-1].frm
         drafts.extend(found)
     return [e for d in drafts for e in _build(clean, original, d, quantities)]
 
 
 # --------------------------------------------------------------------- sentences
+def _no_party_before_verb(text: str, s: Sentence, refs: list[Ref]) -> bool:
+    """A sentence that names no party before its first act continues the previous one's subject."""
+    trig = find_triggers(text, s.start, s.end)
+    if not trig:
+        return False
+    return not any(s.start <= r.start < trig[0].start for r in refs)
+
+
 def _masked(s: Sentence, quotes: list[bool], pos: int) -> bool:
     return quotes[pos] or (s.speech_from is not None and pos >= s.speech_from)
 
@@ -103,7 +115,7 @@ def _clause_of(s: Sentence, pos: int) -> int:
     return len(s.clauses) - 1
 
 
-def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context) -> list[Draft]:
+def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
     triggers = [t for t in find_triggers(text, s.start, s.end) if not _masked(s, quotes, t.start)]
     if not triggers:
         return []
@@ -114,27 +126,39 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     out: list[Draft] = []
     for ci, ts in sorted(by_clause.items()):
         clause = s.clauses[ci]
-        ts = _pick(text, clause, ts)
-        for t in ts:
-            if PLAN.search(text, s.start, t.end) or NEGATION.search(text, max(clause.start, t.start - 8), t.start):
-                continue
-            if _nominal(text, t):
-                continue
-            if t.type != "message" and _in_evaluation(text, clause, t):
-                continue
+        ts = [t for t in ts if _asserted(text, s, clause, t)]
+        for t in _pick(text, clause, ts):
             d = Draft(t.type, t, s, clause_start=clause.start)
             if t.type == "request":
                 later = [u for u in triggers if u.type != "request" and u.start > t.start] + \
                         [u for u in triggers if u.type != "request" and _clause_of(s, u.start) == ci]
                 d.requested = later[0].type if later else "supplies"
-            _roles(text, s, ci, d, s_refs, publisher, by_clause)
+            _roles(text, s, ci, d, s_refs, publisher, by_clause, carried)
             _aggregate(text, s, ci, d, quantities, by_clause)
             d.date = _date_for(s, ci, t, dates, quotes)
             out.append(d)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
         out = [d for d in out if d.type == "request" or not _absorbed_by_request(d, out, s)]
+        # 致信…介绍口罩紧缺,希望得到援助: the letter is the request's vehicle, not a second act
+        out = [d for d in out if not (d.type == "message" and d.trigger.word.kind is None)]
     return _collapse(out)
+
+
+def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
+    """Is the act stated as having happened (not planned, denied, referred to, or merely praised)?"""
+    if t.type != "request" and PLAN.search(text, s.start, t.end):
+        return False  # a need "about to" arise (即将面临短缺) is still a request
+    if NEGATION.search(text, max(clause.start, t.start - 8), t.start):
+        return False
+    if _nominal(text, t):
+        return False
+    if t.type == "request" and t.word.word in ("紧缺", "短缺") and not re.match(
+            r"(?:[,，。;；:：!！\s]|$|的问题|问题|的情况|状况|局面)", text[t.end:t.end + 3]):
+        return False  # 紧缺医疗物资: an adjective, not a need stated
+    if t.word.direction == "ship" and not find_items(text, clause.start, clause.end):
+        return False  # 发出/启运 only count when goods are what leaves
+    return t.type == "message" or not _in_evaluation(text, clause, t)
 
 
 def _collapse(drafts: list[Draft]) -> list[Draft]:
@@ -176,6 +200,8 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
     """
     if any(t.word.direction == "ceremony" for t in ts):
         ts = [t for t in ts if t.type != "donation" or t.word.direction == "ceremony"]
+    if any(t.type == "medical_team" for t in ts):
+        ts = [t for t in ts if t.type != "donation"]  # 医疗专家组驰援意大利: the team's journey, not a gift
     if any(t.type == "message" for t in ts):
         framed = [t for t in ts if t.type == "consultation" and _framed(text, clause, t)]
         if framed:
@@ -206,7 +232,7 @@ def _with_medium(t: Trigger, medium: str | None) -> Trigger:
 def _nominal(text: str, t: Trigger) -> bool:
     """A trigger used as a noun names an act told elsewhere: 感谢X的慷慨赠予, 这是…自发捐赠的."""
     after = text[t.end:t.end + 2]
-    if t.type == "donation" and after.startswith("的") and t.word.direction != "ceremony":
+    if t.type in ("donation", "message") and after.startswith("的") and t.word.direction != "ceremony":
         return True
     before = text[max(0, t.start - 3):t.start]
     return t.type == "donation" and bool(re.search(r"的[\u4e00-\u9fff]{0,2}$", before)) and not after.startswith("物资") \
@@ -236,7 +262,8 @@ def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
     return s.clauses[first].start, s.clauses[ci].end
 
 
-def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause) -> None:
+def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause,
+           carried: list[Ref] | None = None) -> None:
     t = d.trigger
     clause = s.clauses[ci]
     lo, hi = _scope(s, ci, by_clause)
@@ -264,12 +291,15 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     to_word = None
     for m in re.finditer(r"向|给|致|同|与", text[clause.start:t.start]):
         to_word = clause.start + m.start()
+    origin: list[Ref] = []
     for g in in_scope:
         m = g[0].marker
         if g is subject:
             continue
         if m == "from":
             source += g
+        elif m == "origin":
+            origin += g
         elif g[0].start < clause.start:
             continue
         elif m in ("to", "with") or (to_word is not None and to_word < g[0].start < t.start and m is None
@@ -301,11 +331,18 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             d.frm = subject or source
             d.to = counterpart
     else:
-        d.frm = source or subject
+        # 由浙江省组建 / 来自X names the giver; 从哈尔滨发出 only where it leaves from.
+        d.frm = source or subject or [r for r in origin if _is_home(r, publisher)]
         d.to = counterpart
         if direction == "in" and not subject and counterpart and not source:
             d.frm, d.to = counterpart, []
     incoming = direction == "in" or bool(INCOMING.search(text[max(s.start, t.start - 3):t.start]))
+    if not d.frm and carried:
+        d.frm = carried  # the paragraph's subject goes on (…。并从储备中调拨2万只口罩,于31日发往青岛)
+    if not d.frm and publisher is not None and publisher.key and not incoming and d.type == "donation" and d.to \
+            and all(r.country not in (None, "CN") for r in d.to):
+        # a local paper's "2万只口罩寄往仓敷市": the sender is the paper's own city
+        d.frm = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
     if not d.to and publisher is not None and publisher.key:
         foreign_from = d.frm and all(r.country not in (None, "CN") or (r.key or "").startswith("ORG/") for r in d.frm)
         if incoming or foreign_from:
@@ -313,6 +350,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             d.defaulted_to = True
     if d.type == "request" and d.frm and d.to and d.frm[0].country == "CN" and d.to[0].country not in (None, "CN"):
         d.frm, d.to = d.to, d.frm
+
+
+def _is_home(r: Ref, publisher) -> bool:
+    """从重庆出发: the place goods leave from gives them only if it is the publisher's own."""
+    if publisher is None or not publisher.key or not r.key:
+        return publisher is None
+    return r.key == publisher.key or r.key.startswith(publisher.key + "/") or publisher.key.startswith(r.key + "/")
 
 
 def _publisher_name(p) -> str:
@@ -344,10 +388,7 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
     cue = any(AGGREGATE_CUE.search(text, a, b) for a, b in cue_span)
     plural = any(PLURAL_PARTNERS.match(text, r.end) for r in d.to) or bool(
         re.search(r"等(?:\d+个)?(?:国|国家)的(?:各级)?(?:友好|友城)", text[clause.start:clause.end]))
-    if d.type == "medical_team":
-        is_total = "events_count" in big and big["events_count"] >= 3
-    else:
-        is_total = bool(big and max(big.values()) >= 3) or cue or plural
+    is_total = bool(big and max(big.values()) >= 3) or cue or plural
     if is_total and d.type != "request":
         d.of = d.type
         d.type = "aggregate"

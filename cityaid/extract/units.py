@@ -36,9 +36,12 @@ class Sentence:
     speech_from: int | None = None  # offset where reported speech starts (to the end)
 
 
+CLAUSE_CUT = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # headlines separate with spaces
+
+
 def _clauses(text: str, start: int, end: int) -> list[Clause]:
     out, pos = [], start
-    for m in re.finditer(r"[,，]", text[start:end]):
+    for m in CLAUSE_CUT.finditer(text[start:end]):
         cut = start + m.start()
         if cut > pos:
             out.append(Clause(pos, cut))

@@ -385,11 +385,17 @@ def publisher_place(title: Optional[str], head: str, body: str) -> Optional[Acto
         if places:
             return places[0]
     places = [m for m in _cn_places(find_actors(body or "")) if m.level in ("adm1", "city")]
+    # A story that says 我省 is told by a province, one that says 我市 by a city: then one mention is enough.
+    says_prov = any(w in (body or "") for w in _PROV_WORDS)
+    says_city = any(w in (body or "") for w in _CITY_WORDS)
+    if says_prov != says_city:
+        wanted = "adm1" if says_prov else "city"
+        places = [m for m in places if m.level == wanted] or places
     if not places:
         return None
     counts = Counter(m.key for m in places)
     best = max(counts.values())
-    if best < 2:
+    if best < 2 and not (says_prov or says_city):
         return None
     return next(m for m in places if counts[m.key] == best)
 

@@ -1,0 +1,174 @@
+"""Dates in English text, as ISO values with the spec's qualifiers.
+
+* ``March 24``, ``March 24, 2020``, ``24 March``, ``Feb. 4``, ``Monday,
+  March 30``, ``2020-03-17`` -> that day (``on``); the year, when omitted,
+  is the anchor's (the document's date).
+* ``in February``, ``early``/``mid``/``late March``, ``mid-March``, ``the
+  end of March`` -> the month, ``approx`` (the spec has no "early month").
+* ``as of May 26`` -> ``as_of``; ``before March 20`` -> ``before``.
+* ``on Tuesday`` / ``Tuesday`` -> the most recent Tuesday on or before the
+  anchor (news writes weekdays for the days just past); ``last Tuesday``
+  strictly before it.
+* ``yesterday``/``today``; ``last week``, ``recently``, ``earlier this
+  month``, ``this week`` -> the anchor's month, ``approx``.
+* ``the same day`` / ``that day`` -> value ``SAME_DAY``: the caller gives it
+  the date of the event told just before.
+
+:func:`find_dateline_en` reads the document's own date from its head
+(``Published April 2, 2020``, ``ANNAPOLIS, Md. (March 24, 2020) —``,
+``Posted : 2020-03-17``, ``HARBIN, March 28 --``).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from cityaid.extract.dates import DateMention
+
+#: Year for a dateline that gives none (wire datelines: "HARBIN, March 28 --"):
+#: the reports this project reads are about the 2020 epidemic.
+DEFAULT_YEAR = 2020
+#: ``value`` of a "the same day" mention: resolved by the caller.
+SAME_DAY = "same-day"
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+_MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                "oct": 10, "nov": 11, "dec": 12})
+_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PRE = r"(?P<pre>(?i:as of|as at|before|until|by|since|from|on|in|at))\s+"
+_DATE_RE = re.compile(
+    rf"(?:{_PRE})?(?:(?:the\s+)?(?P<part>(?i:early|mid|late)|the end of|end of|the beginning of|beginning of|"
+    rf"the middle of|middle of|the start of|start of)[\s-]+)?"
+    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+    rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
+    rf"|(?P<m3>{_MONTH})(?:,?\s+(?P<y3>(?:19|20)\d\d))?(?![\w-])"
+    rf"|(?P<wd2>(?:last\s+)?{_WEEKDAY})"
+    rf"|(?P<rel>the same day|that same day|that day|the following day|the next day|yesterday|today|last week|"
+    rf"this week|earlier this month|earlier this week|recently|last month))",
+)
+_MONTH_ALONE_PRE = re.compile(r"(?:in|early|mid|late|since|until|by|of|end of|beginning of|from|as of)[\s-]*$", re.I)
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _iso(y: int, m: int, d: int | None) -> str | None:
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _weekday(anchor: _dt.date, name: str) -> str:
+    strict = name.lower().startswith("last")
+    target = _WEEKDAYS[name.split()[-1].lower()]
+    back = (anchor.weekday() - target) % 7
+    if strict and back == 0:
+        back = 7
+    return (anchor - _dt.timedelta(days=back)).isoformat()
+
+
+def _qualifier(pre: str | None, part: str | None, default: str) -> str:
+    if pre in ("as of", "as at"):
+        return "as_of"
+    if pre in ("before", "until"):
+        return "before"
+    return "approx" if part else default
+
+
+def find_dates_en(text: str, anchor: _dt.date | None = None, start: int = 0,
+                  end: int | None = None) -> list[DateMention]:
+    """Dates in ``text[start:end]`` (offsets into ``text``); see the module docstring."""
+    end = len(text) if end is None else end
+    year = anchor.year if anchor else DEFAULT_YEAR
+    out: list[DateMention] = []
+    for m in _DATE_RE.finditer(text, start, end):
+        if not any(m.group(g) for g in ("m1", "m2", "m3", "iso", "wd2", "rel")):
+            continue
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
+        pre = (m.group("pre") or "").lower() or None
+        part = m.group("part")
+        value, qual = None, "on"
+        if m.group("m1") or m.group("m2"):
+            mon = _month(m.group("m1") or m.group("m2"))
+            day = int(m.group("d1") or m.group("d2"))
+            y = int(m.group("y1") or m.group("y2") or year)
+            value = _iso(y, mon, day)
+        elif m.group("iso"):
+            value = m.group("iso")
+        elif m.group("m3"):
+            word = m.group("m3")
+            if word.lower().rstrip(".") == "may" and not (pre or part):
+                continue  # the verb "May ..." at a sentence start
+            if not (pre or part or m.group("y3")) and not _MONTH_ALONE_PRE.search(text[max(0, m.start() - 15):m.start()]):
+                continue  # "March" as a name or verb
+            value = _iso(int(m.group("y3") or year), _month(word), None)
+            qual = "approx"
+        elif m.group("wd2"):
+            if anchor is None:
+                continue
+            value = _weekday(anchor, m.group("wd2"))
+        else:
+            rel = m.group("rel").lower()
+            if rel in ("the same day", "that same day", "that day"):
+                value = SAME_DAY
+            elif anchor is None:
+                continue
+            elif rel == "yesterday":
+                value = (anchor - _dt.timedelta(days=1)).isoformat()
+            elif rel == "today":
+                value = anchor.isoformat()
+            elif rel in ("the following day", "the next day"):
+                continue
+            elif rel == "last month":
+                prev = anchor.replace(day=1) - _dt.timedelta(days=1)
+                value, qual = f"{prev.year:04d}-{prev.month:02d}", "approx"
+            else:
+                value, qual = f"{anchor.year:04d}-{anchor.month:02d}", "approx"
+        if value is None:
+            continue
+        if part and len(value) == 10:
+            value = value[:7]
+        out.append(DateMention(m.start(), m.end(), value, _qualifier(pre, part, qual), m.group()))
+    return out
+
+
+_HEAD_FULL = re.compile(
+    rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<iso>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)")
+_WIRE_DATELINE = re.compile(rf"^[A-Z][A-Z .'-]+,(?:\s*[A-Z][\w.]*,)?\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s*(?:--|—|–|-|\()",
+                            re.M)
+
+
+def find_dateline_en(text: str, head_chars: int = 1500) -> _dt.date | None:
+    """The document's own date: the first full date in its head, else a wire dateline's day (year 2020)."""
+    head = text[:head_chars]
+    m = _HEAD_FULL.search(head)
+    if m:
+        try:
+            if m.group("iso"):
+                return _dt.date(int(m.group("iso")), int(m.group("im")), int(m.group("id")))
+            if m.group("m"):
+                return _dt.date(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
+            return _dt.date(int(m.group("y2")), _month(m.group("m2")), int(m.group("d2")))
+        except ValueError:
+            pass
+    m = _WIRE_DATELINE.search(head)
+    if m:
+        try:
+            return _dt.date(DEFAULT_YEAR, _month(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return None
+    return None
