@@ -21,7 +21,7 @@ CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|市长|
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|该省|省长|省外办|省政府|省人民政府|省委")
 COUNTRY_PRONOUN = re.compile(r"我国|中方")
 # Titles after which a person's name follows; the name is part of how the document names the party.
-TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑)([\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,5})?(?=[在于向给对的致表说称,，。:：、和与同来发收回等]|$)")
+TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑)([\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,5})?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率]|$)")
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好地区|友好交流地区)"
 POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*$")
 MARKERS = (

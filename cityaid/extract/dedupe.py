@@ -22,8 +22,8 @@ def _quantities(e: Event) -> dict:
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    if a.type != b.type or a.of != b.of or a.kind != b.kind:
-        return False
+    if a.type != b.type or a.of != b.of or (a.kind and b.kind and a.kind != b.kind):
+        return False  # a letter of unknown kind may be the thanks told again; thanks and condolence differ
     if _keys(a.from_) != _keys(b.from_):
         return False
     ta, tb = _keys(a.to), _keys(b.to)
@@ -60,7 +60,7 @@ def _absorb(keep: Event, other: Event) -> Event:
         upd["value"] = other.value
     if len(other.to) > len(keep.to) and keep.type == "aggregate":
         upd["to"] = other.to
-    for f in ("countries_count", "partners_count", "events_count", "medium", "requested"):
+    for f in ("countries_count", "partners_count", "events_count", "medium", "requested", "kind"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
             upd[f] = getattr(other, f)
     return keep.model_copy(update=upd) if upd else keep

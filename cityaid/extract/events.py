@@ -158,6 +158,9 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 紧缺医疗物资: an adjective, not a need stated
     if t.word.direction == "ship" and not find_items(text, clause.start, clause.end):
         return False  # 发出/启运 only count when goods are what leaves
+    if t.word.direction == "ship" and re.search(r"在[^,，。]{0,6}$", text[clause.start:t.start]) \
+            and re.match(r"[^,，。]{0,8}?(?:后|之后|时)", text[t.end:clause.end]):
+        return False  # 在收到物资后发表声明: the receipt frames what follows
     return t.type == "message" or not _in_evaluation(text, clause, t)
 
 
@@ -216,6 +219,12 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
         if t.type in seen:
             continue
         seen.add(t.type)
+        same = [u for u in ts if u.type == t.type]
+        kind = next((u.word.kind for u in same if u.word.kind), None)
+        medium = next((u.word.medium for u in same if u.word.medium), None)
+        if (kind, medium) != (t.word.kind, t.word.medium):
+            w = t.word
+            t = Trigger(t.start, t.end, w.__class__(w.word, w.type, w.direction, w.kind or kind, w.medium or medium))
         out.append(t)
     return out
 

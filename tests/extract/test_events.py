@@ -1,0 +1,123 @@
+"""Event reading rules, each on sentences written for the test."""
+from datetime import date
+
+import pytest
+
+from cityaid.clean import clean_text
+from cityaid.extract.dedupe import dedupe
+from cityaid.extract.events import extract_events
+from cityaid.resolve import resolve_name
+
+ANCHOR = date(2020, 3, 31)
+
+
+def events(text: str, publisher: str | None = None, anchor=ANCHOR):
+    pub = resolve_name(publisher) if publisher else None
+    clean = clean_text(text)
+    return dedupe(extract_events(clean, text, publisher=pub, anchor=anchor))
+
+
+def keys(actors):
+    return [a.key for a in actors]
+
+
+def test_donation_with_items_date_and_roles():
+    [e] = events("2月10日，丰川市政府向我市捐赠4500只口罩和200套防护服。", "无锡")
+    assert e.type == "donation"
+    assert keys(e.from_) == ["JP/Toyokawa"] and keys(e.to) == ["CN/Wuxi"]
+    assert e.date.value == "2020-02-10" and e.date.qualifier == "on"
+    assert {(i.item, i.quantity, i.unit) for i in e.items} == {("mask", 4500, "piece"), ("protective_suit", 200, "set")}
+
+
+def test_evidence_is_cut_from_the_original_with_garbling():
+    text = "3月6日，鎮(zhèn)江向韓國益山市捐贈(zèng)了2萬只口罩。"
+    [e] = events(text, "镇江")
+    assert e.evidence in text and "鎮(zhèn)江" in e.evidence
+    a, b = e.evidence_span
+    assert text[a:b] == e.evidence
+    assert keys(e.to) == ["KR/Iksan"]
+
+
+def test_recipient_first_with_shou_dao_lai_zi():
+    [e] = events("3月2日，我市收到来自大邱市的1万只口罩。", "青岛")
+    assert keys(e.from_) == ["KR/Daegu"] and keys(e.to) == ["CN/Qingdao"]
+
+
+def test_shipment_verb_takes_the_place_after_it():
+    [e] = events("3月18日，镇江人民的2万只口罩寄往日本友城仓敷市。", "镇江")
+    assert keys(e.from_) == ["CN/Zhenjiang"] and keys(e.to) == ["JP/Kurashiki"]
+
+
+def test_a_local_paper_sends_from_its_own_city_when_no_sender_is_named():
+    [e] = events("3月18日，3万只口罩寄往韩国益山市。", "镇江")
+    assert keys(e.from_) == ["CN/Zhenjiang"]
+
+
+def test_plans_and_denials_are_not_events():
+    assert events("下周，我市将向益山市捐赠5万只口罩。", "镇江") == []
+    assert events("我市拟于4月向曼海姆市提供防护服。", "镇江") == []
+    assert events("当地政府已无力向外界捐赠口罩。", "镇江") == []
+
+
+def test_letters_in_and_out():
+    [a] = events("4月1日，益山市市长在来信中写道，感谢我市的支持。", "镇江")
+    assert a.type == "message" and keys(a.from_) == ["KR/Iksan"] and keys(a.to) == ["CN/Zhenjiang"]
+    [b] = events("3月5日，市长张叶飞致信曼海姆市市长。", "镇江")
+    assert b.type == "message" and keys(b.from_) == ["CN/Zhenjiang"] and keys(b.to) == ["DE/Mannheim"]
+    assert b.medium == "letter"
+
+
+def test_what_a_letter_says_is_not_read_as_new_acts():
+    evs = events("3月9日，仓敷市市长在回信中写道：贵市向我们捐赠了5000只口罩，我们深受感动。", "镇江")
+    assert [e.type for e in evs] == ["message"]
+
+
+def test_one_call_per_leader_and_one_total_for_a_count():
+    evs = events("3月23日，习近平同法国、英国、埃及领导人通电话。")
+    assert sorted(k for e in evs for k in keys(e.to)) == ["EG", "FR", "GB"]
+    assert all(e.type == "message" and keys(e.from_) == ["CN"] for e in evs)
+    [agg] = events("截至3月27日，黑龙江省已向日本北海道、韩国忠清北道等8个外国地方政府捐赠了30余万件防疫物资。")
+    assert agg.type == "aggregate" and agg.of == "donation"
+    assert agg.partners_count == 8 and agg.date.qualifier == "as_of"
+    assert agg.items[0].quantity == 300000 and agg.items[0].qualifier == "over"
+
+
+def test_consultation_and_request():
+    [c] = events("3月28日，我市卫健委专家与大阪府医疗专家举行视频会议，分享救治经验。", "上海")
+    assert c.type == "consultation" and keys(c.to) == ["JP/Osaka"]
+    [r] = events("萨克拉门托市向济南提出举行视频交流会的请求。", "济南")
+    assert r.type == "request" and r.requested == "consultation"
+    assert keys(r.from_) == ["US/Sacramento"] and keys(r.to) == ["CN/Jinan"]
+
+
+def test_medical_teams_one_per_country():
+    evs = events("3月20日，中国向塞尔维亚、柬埔寨派遣医疗专家组。")
+    assert sorted(k for e in evs for k in keys(e.to)) == ["KH", "RS"]
+    assert {e.type for e in evs} == {"medical_team"}
+
+
+def test_money_and_declared_value():
+    [e] = events("2月3日，津市国际交流协会向镇江捐款85000日元。", "镇江")
+    assert [(m.amount, m.currency) for m in e.money] == [(85000, "JPY")]
+    [agg] = events("截至4月底，我市共收到来自日本、韩国等9个国家总价值约500万元的捐赠物资。", "重庆")
+    assert agg.type == "aggregate" and agg.value.amount == 5_000_000 and agg.value.currency == "CNY"
+
+
+def test_the_same_fact_told_twice_in_a_page_is_one_event():
+    text = "3月10日，我市向益山市捐赠2万只口罩。\n据介绍，3月10日，我市向益山市捐赠的口罩已经寄出。\n3月10日，我市向益山市捐赠2万只口罩。"
+    evs = events(text, "镇江")
+    assert len([e for e in evs if e.type == "donation"]) == 1
+
+
+def test_thanks_on_a_website_is_a_message_to_both_named_parties():
+    [e] = events("明斯克州在州政府官网刊文，向重庆及中国的援助表示感谢。", "重庆")
+    assert e.type == "message" and e.kind == "thanks" and e.medium == "web"
+    assert set(keys(e.to)) == {"CN/Chongqing", "CN"}
+
+
+@pytest.mark.parametrize("text", [
+    "我市一直积极向国际友城提供力所能及的帮助。",  # no named partner, no date: a statement, not a fact
+    "对我市分享抗疫经验，各方给予高度评价。",       # praise of an act told elsewhere
+])
+def test_generic_statements_yield_nothing(text):
+    assert events(text, "重庆") == []
