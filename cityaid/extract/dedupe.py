@@ -43,7 +43,15 @@ def _compatible(a: Event, b: Event) -> bool:
     return True
 
 
+def _richness(e: Event) -> tuple:
+    """How much an event tells: a dated, quantified statement beats a headline restating it."""
+    return (e.date is not None and e.date.qualifier == "on", sum(i.quantity is not None for i in e.items),
+            len(e.money), e.date is not None, len(e.to), len(e.items))
+
+
 def _absorb(keep: Event, other: Event) -> Event:
+    if _richness(other) > _richness(keep):
+        keep, other = other, keep
     upd = {}
     if keep.date is None and other.date is not None:
         upd["date"] = other.date
@@ -51,9 +59,11 @@ def _absorb(keep: Event, other: Event) -> Event:
         upd["items"] = other.items
     elif other.items:
         have = {i.item for i in keep.items}
-        extra = [i for i in other.items if i.item not in have]
-        if extra:
-            upd["items"] = keep.items + extra
+        known = {i.item: i for i in other.items if i.quantity is not None}
+        items = [known.get(i.item, i) if i.quantity is None else i for i in keep.items]
+        items += [i for i in other.items if i.item not in have]
+        if items != keep.items:
+            upd["items"] = items
     if not keep.money and other.money:
         upd["money"] = other.money
     if keep.value is None and other.value is not None:
