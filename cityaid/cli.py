@@ -107,6 +107,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="report files or folders
                     failed += 1
                     _fail(str(e))
             progress.advance(task)
+        from cityaid.merge import merge_ledger; merge_ledger(ledger)  # noqa: E702 - re-merge reports into facts
         summary = ledger.summary()
     out.print(f"ingested: {counts['new']} new, {counts['replaced']} replaced, {counts['unchanged']} unchanged"
               + (f", [red]{failed} failed[/red]" if failed else ""))

@@ -5,6 +5,6 @@ All SQL of cityaid lives in this package.  ``Ledger`` is the entry point;
 """
 from .errors import LedgerError
 from .ledger import Ledger
-from .rows import DocumentRow, EventRow
+from .rows import DecisionRow, DocumentRow, EventRow, FactRow
 
-__all__ = ["Ledger", "LedgerError", "EventRow", "DocumentRow"]
+__all__ = ["Ledger", "LedgerError", "EventRow", "DocumentRow", "FactRow", "DecisionRow"]

@@ -8,7 +8,7 @@ stream (``yield_per``) so a large ledger is never loaded whole.
 from __future__ import annotations
 
 import json
-from typing import IO, Any, Iterator, Mapping
+from typing import IO, Any, Iterable, Iterator, Mapping
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -16,11 +16,12 @@ from sqlalchemy.orm import sessionmaker
 
 from cityaid.model import CleanText, Document, Event
 
+from . import facts as fact_sql
 from . import queries
 from .connect import database_url, display_url, make_engine
 from .errors import LedgerError
 from .migrate import upgrade
-from .rows import DocumentRow, EventRow
+from .rows import DecisionRow, DocumentRow, EventRow, FactRow
 from .store import store_document
 from .tables import DocumentRecord, EventRecord
 
@@ -182,7 +183,71 @@ class Ledger:
             lines += 1
         return lines
 
+    # ------------------------------------------------------------ merged facts and decisions
+    def replace_facts(self, facts: Iterable[FactRow]) -> int:
+        """Make ``facts`` the ledger's facts (one transaction) and set each event's ``canonical_id``.
+
+        Events not listed in any fact get ``canonical_id = NULL``.  Returns facts written.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                return fact_sql.replace_facts(session, facts)
+        except SQLAlchemyError as e:
+            raise LedgerError(f"replace_facts: database error: {_first_line(e)}") from e
+
+    def facts(self, type: str | None = None, of: str | None = None, actor: str | list[str] | None = None,
+              role: str | None = None, include_sub: bool = False, since: str | None = None,
+              until: str | None = None, ids: list[str] | None = None) -> Iterator[FactRow]:
+        """Stream merged facts matching every given filter (``actor``/``role``/``include_sub`` as for events)."""
+        try:
+            stmt = fact_sql.facts_statement(type=type, of=of, actor=actor, role=role, include_sub=include_sub,
+                                            since=since, until=until, ids=ids)
+        except ValueError as e:
+            raise LedgerError(f"facts: {e}") from e
+        return self._stream(stmt, lambda r: fact_sql.fact_row(r[0]))
+
+    def fact(self, fact_id: str) -> FactRow | None:
+        return next(iter(self.facts(ids=[fact_id])), None)
+
+    def fact_event_ids(self, fact_id: str) -> list[int]:
+        """Ids of the events whose ``canonical_id`` is ``fact_id``."""
+        return self._read("fact_event_ids", lambda s: fact_sql.event_ids_of_fact(s, fact_id))
+
+    def canonical_of(self, event_ids: list[int]) -> dict[int, str | None]:
+        """``{event id: canonical_id}`` for the given events that exist."""
+        return self._read("canonical_of", lambda s: fact_sql.canonical_of_events(s, list(event_ids)))
+
+    def record_decision(self, kind: str, event_ids: list[int], fact_ids: list[str] = (),
+                        other_event_ids: list[int] = (), who: str = "", why: str = "") -> int:
+        """Store a ``merge``/``split`` decision; returns its id."""
+        if kind not in ("merge", "split"):
+            raise LedgerError(f"record_decision: kind must be merge or split, not {kind!r}")
+        try:
+            with self._sessions() as session, session.begin():
+                return fact_sql.add_decision(session, kind, list(event_ids), list(fact_ids),
+                                             list(other_event_ids), who, why)
+        except SQLAlchemyError as e:
+            raise LedgerError(f"record_decision: database error: {_first_line(e)}") from e
+
+    def decisions(self) -> list[DecisionRow]:
+        """Every merge/split decision, oldest first."""
+        return list(self._stream(fact_sql.decisions_statement(), lambda r: DecisionRow(
+            id=r[0].id, kind=r[0].kind, event_ids=tuple(r[0].event_ids or ()), fact_ids=tuple(r[0].fact_ids or ()),
+            other_event_ids=tuple(r[0].other_event_ids or ()), who=r[0].who, why=r[0].why,
+            created_at=r[0].created_at)))
+
+    def document_sources(self) -> dict[str, tuple[str | None, str | None]]:
+        """``{doc_id: (published, source)}`` for every document."""
+        return {d: (p, s) for d, p, s in self._stream(fact_sql.document_sources_statement(), tuple)}
+
     # ------------------------------------------------------------ helpers
+    def _read(self, what: str, fn):  # noqa: ANN001
+        try:
+            with self._sessions() as session:
+                return fn(session)
+        except SQLAlchemyError as e:
+            raise LedgerError(f"{what}: database error: {_first_line(e)}") from e
+
     def _stream(self, stmt, convert) -> Iterator:  # noqa: ANN001
         try:
             with self._sessions() as session:

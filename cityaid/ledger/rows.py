@@ -54,3 +54,37 @@ class DocumentRow:
         return Document(doc_id=self.doc_id, text=self.text, content_hash=self.content_hash, path=self.path,
                         format=self.format, title=self.title, published=self.published, source=self.source,
                         url=self.url, encoding=self.encoding)
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One merged fact: ``fact`` is its canonical payload (spec dict + ``sources``), ``event_ids`` its reports."""
+
+    id: str
+    type: str
+    of: Optional[str]
+    fact: dict[str, Any]
+    confidence: float
+    sources: int
+    disagreements: list[Any]
+    event_ids: tuple[int, ...] = ()
+    date_lo: Optional[str] = None
+    date_hi: Optional[str] = None
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        return self.fact
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    """A stored merge/split decision."""
+
+    id: int
+    kind: str
+    event_ids: tuple[int, ...]
+    fact_ids: tuple[str, ...]
+    other_event_ids: tuple[int, ...]
+    who: str
+    why: str
+    created_at: Optional[datetime] = None

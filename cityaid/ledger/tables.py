@@ -146,3 +146,69 @@ class EventMoneyRecord(Base):
     amount: Mapped[float] = mapped_column(Double)
     currency: Mapped[str] = mapped_column(String(8))
     qualifier: Mapped[Optional[str]] = mapped_column(String(16))
+
+
+# ------------------------------------------------------------------ merged facts (revision 0002)
+class FactRecord(Base):
+    """One real-world fact: the canonical record the merge built from one or more reports (events).
+
+    ``payload`` is the canonical spec dict plus ``sources`` (every report's own
+    claim and evidence); ``disagreements`` lists the fields where sources
+    differ.  ``date_lo``/``date_hi`` widen the canonical date to days, as for
+    events.  Facts are rebuilt wholesale by each merge run; events point here
+    through ``events.canonical_id`` (a plain column, not a foreign key, so
+    replacing the facts never touches the events' own rows).
+    """
+
+    __tablename__ = "facts"
+    __table_args__ = (
+        Index("ix_facts_type", "type"),
+        Index("ix_facts_date_lo", "date_lo"),
+        Index("ix_facts_date_hi", "date_hi"),
+    )
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    type: Mapped[str] = mapped_column(String(32))
+    of: Mapped[Optional[str]] = mapped_column(String(32))
+    date_lo: Mapped[Optional[str]] = mapped_column(String(10))
+    date_hi: Mapped[Optional[str]] = mapped_column(String(10))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    confidence: Mapped[float] = mapped_column(Double)
+    sources: Mapped[int] = mapped_column(Integer)
+    disagreements: Mapped[list[Any]] = mapped_column(JSON)
+    merged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    actors: Mapped[list["FactActorRecord"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+
+class FactActorRecord(Base):
+    """An actor key on one side of a fact, so "what did X give" is an indexed lookup, not a JSON scan."""
+
+    __tablename__ = "fact_actors"
+    __table_args__ = (Index("ix_fact_actors_key_role", "key", "role"),)
+
+    fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(8), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(512))
+
+
+class MergeDecisionRecord(Base):
+    """A person's decision: ``merge`` these events (or facts) / ``split`` this event from its fact.
+
+    ``event_ids`` are the events decided on; ``fact_ids`` the facts they were
+    in when decided; ``other_event_ids`` (splits) the events the split event is
+    kept apart from.  Decisions are never rewritten: later merge runs replay
+    them in ``id`` order.
+    """
+
+    __tablename__ = "merge_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    event_ids: Mapped[list[int]] = mapped_column(JSON)
+    fact_ids: Mapped[list[str]] = mapped_column(JSON)
+    other_event_ids: Mapped[list[int]] = mapped_column(JSON)
+    who: Mapped[str] = mapped_column(Text, default="")
+    why: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,139 @@
+"""How the pure merge (``cityaid.merge.cluster_events``, no database) scales: 10k, 100k, 1M events.
+
+Synthetic but shaped like the corpus: a few thousand places (half Chinese),
+sister pairs that exchange several shipments over Jan–May 2020 (so the same
+pair has 10k and 20k gifts a few weeks apart), and each fact told by 1–4
+reports with jittered dates (dispatch vs arrival, month-only, undated),
+rounded quantities (``approx``/``over``) and varying mask names.  Each size
+runs in its own process so peak memory (``ru_maxrss``) is that size's own.
+Prints time, peak RSS, facts found (and the true number), pairwise P/R
+against the generator's truth, and the time ratio between successive sizes.
+
+    .venv/bin/python benchmarks/merge_scale.py [--sizes 10000 100000 1000000] [--seed 7]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from datetime import date
+
+from cityaid.merge.cluster import cluster_events
+from cityaid.merge.evaluate import pairwise
+from cityaid.merge.records import P_DAY, P_MONTH, MergeEvent, day_interval
+
+COUNTRIES = ["JP", "KR", "US", "DE", "FR", "IT", "RU", "GB", "ES", "BR", "AU", "CA", "TH", "VN", "MY", "PK"]
+QUANTITIES = [1000, 2000, 3000, 5000, 8000, 10000, 15000, 20000, 30000, 50000, 80000, 100000, 200000]
+MASKS = ["mask", "medical_mask", "n95_mask", "disposable_mask"]
+TYPES = [("donation", 0.6), ("message", 0.25), ("consultation", 0.08), ("request", 0.07)]
+START = date(2020, 1, 15).toordinal()
+DAYS = 120
+
+
+def places(rng: random.Random, n: int = 4000) -> tuple[list[str], list[str]]:
+    cn = [f"CN/Place{i}" for i in range(n // 2)]
+    foreign = [f"{rng.choice(COUNTRIES)}/City{i}" for i in range(n // 2)]
+    return cn, foreign
+
+
+def generate(n: int, seed: int = 7) -> tuple[list[MergeEvent], list[int]]:
+    """``n`` events and, for each, the id of the true fact it reports."""
+    rng = random.Random(seed)
+    cn, foreign = places(rng)
+    n_pairs = max(200, n // 25)
+    pairs = [(rng.choice(cn), rng.choice(foreign)) for _ in range(n_pairs)]
+    types = [t for t, _ in TYPES]
+    weights = [w for _, w in TYPES]
+    events: list[MergeEvent] = []
+    truth: list[int] = []
+    fact = 0
+    doc = 0
+    while len(events) < n:
+        a, b = rng.choice(pairs)
+        typ = rng.choices(types, weights)[0]
+        frm, to = ((a,), (b,)) if rng.random() < 0.6 else ((b,), (a,))
+        day0 = START + rng.randrange(DAYS)
+        qty = rng.choice(QUANTITIES)
+        mask = rng.choice(MASKS[1:]) if rng.random() < 0.3 else "mask"
+        suits = rng.choice([None, None, 200, 500, 1000])
+        for _ in range(min(1 + int(rng.expovariate(0.8)), 4)):
+            if len(events) >= n:
+                break
+            doc += 1
+            r = rng.random()
+            window = 6 if typ == "donation" else 0
+            d = date.fromordinal(day0 + rng.randint(0, window))
+            if r < 0.05:
+                lo = hi = None
+                prec = 0
+            elif r < 0.15:
+                lo, hi, prec = day_interval(f"{d.year}-{d.month:02d}", "approx")
+            else:
+                lo, hi, prec = d.toordinal(), d.toordinal(), P_DAY
+            items: tuple = ()
+            if typ == "donation":
+                q, qual = float(qty), "exact"
+                u = rng.random()
+                if u < 0.2:
+                    q, qual = float(round(qty * rng.uniform(0.95, 1.05), -2)), "approx"
+                elif u < 0.3:
+                    q, qual = float(int(qty * 0.9) // 1000 * 1000 or qty), "over"
+                items = ((mask if rng.random() < 0.7 else "mask", q, qual),)
+                if suits and rng.random() < 0.8:
+                    items += (("protective_suit", float(suits), "exact"),)
+            elif typ == "request":
+                items = (("mask", None, None),)
+            events.append(MergeEvent(eid=len(events), doc=f"d{doc}", type=typ, of=None, frm=frm, to=to,
+                                     d_lo=lo, d_hi=hi, d_prec=prec if prec != P_MONTH else P_MONTH,
+                                     d_qual="on", items=items, money=(),
+                                     medium="video" if typ == "message" else None, kind=None,
+                                     ev_key=rng.getrandbits(32), source=f"pub{doc % 500}", published=""))
+            truth.append(fact)
+        fact += 1
+    return events, truth
+
+
+def run_one(n: int, seed: int) -> dict:
+    events, truth = generate(n, seed)
+    t0 = time.perf_counter()
+    clusters = cluster_events(events)
+    secs = time.perf_counter() - t0
+    pred = {}
+    for k, g in enumerate(clusters):
+        for i in g:
+            pred[i] = k
+    scores = pairwise(dict(enumerate(truth)), pred)
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"events": n, "seconds": round(secs, 2), "peak_rss_mb": round(rss_kb / 1024, 1),
+            "facts_found": len(clusters), "facts_true": len(Counter(truth)),
+            "pair_precision": round(scores["precision"], 4), "pair_recall": round(scores["recall"], 4)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.seed)))
+        return
+    prev = None
+    print(f"{'events':>9} {'seconds':>8} {'ratio':>6} {'peak MB':>8} {'facts':>8} {'true':>8} {'pairP':>7} {'pairR':>7}")
+    for n in args.sizes:
+        res = subprocess.run([sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)],
+                             capture_output=True, text=True, check=True)
+        r = json.loads(res.stdout.strip().splitlines()[-1])
+        ratio = f"{r['seconds'] / prev:.1f}x" if prev else "-"
+        print(f"{r['events']:>9} {r['seconds']:>8} {ratio:>6} {r['peak_rss_mb']:>8} {r['facts_found']:>8} "
+              f"{r['facts_true']:>8} {r['pair_precision']:>7} {r['pair_recall']:>7}", flush=True)
+        prev = r["seconds"]
+
+
+if __name__ == "__main__":
+    main()

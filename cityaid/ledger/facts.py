@@ -1,0 +1,122 @@
+"""SQL for merged facts and merge decisions (the merge and the answers call these through ``Ledger``).
+
+Facts are replaced wholesale by each merge run in one transaction —
+delete, bulk insert, re-point ``events.canonical_id`` — so a reader never
+sees half of one run and half of another.  Reads filter on the plain
+columns and the ``fact_actors`` index, never inside the JSON payload.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from sqlalchemy import Select, and_, delete, exists, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from .records import date_bounds
+from .rows import FactRow
+from .tables import DocumentRecord, EventRecord, FactActorRecord, FactRecord, MergeDecisionRecord, utcnow
+
+BATCH = 2000
+
+
+def _chunks(rows: list, n: int = BATCH):
+    for i in range(0, len(rows), n):
+        yield rows[i:i + n]
+
+
+def replace_facts(session: Session, facts: Iterable[FactRow]) -> int:
+    """Make ``facts`` the ledger's facts and point each of their events at them; returns facts written."""
+    facts = list(facts)
+    session.execute(delete(FactActorRecord))
+    session.execute(delete(FactRecord))
+    session.execute(update(EventRecord).where(EventRecord.canonical_id.is_not(None)).values(canonical_id=None))
+    now = utcnow()
+    fact_rows, actor_rows, links = [], [], []
+    for f in facts:
+        d = (f.fact.get("date") or {}).get("value")
+        lo, hi = date_bounds(d)
+        fact_rows.append({"id": f.id, "type": f.type, "of": f.of, "date_lo": lo, "date_hi": hi, "payload": f.fact,
+                          "confidence": f.confidence, "sources": f.sources, "disagreements": f.disagreements,
+                          "merged_at": now})
+        for role in ("from", "to"):
+            for pos, a in enumerate(f.fact.get(role) or []):
+                actor_rows.append({"fact_id": f.id, "role": role, "position": pos,
+                                   "key": a.get("key") or "?/" + str(a.get("name") or "")})
+        links.extend({"id": eid, "canonical_id": f.id} for eid in f.event_ids)
+    for chunk in _chunks(fact_rows):
+        session.execute(insert(FactRecord), chunk)
+    for chunk in _chunks(actor_rows):
+        session.execute(insert(FactActorRecord), chunk)
+    for chunk in _chunks(links):
+        session.execute(update(EventRecord), chunk)
+    return len(facts)
+
+
+def facts_statement(*, type: str | None = None, of: str | None = None, actor: str | list[str] | None = None,
+                    role: str | None = None, include_sub: bool = False, since: str | None = None,
+                    until: str | None = None, ids: list[str] | None = None) -> Select:
+    """SELECT FactRecord rows matching every given filter (date filters as for events), by date then id."""
+    stmt = select(FactRecord)
+    if type is not None:
+        stmt = stmt.where(FactRecord.type == type)
+    if of is not None:
+        stmt = stmt.where(FactRecord.of == of)
+    if ids is not None:
+        stmt = stmt.where(FactRecord.id.in_(list(ids)))
+    if actor is not None:
+        keys = [actor] if isinstance(actor, str) else list(actor)
+        conds = []
+        for k in keys:
+            conds.append(FactActorRecord.key == k)
+            if include_sub:
+                conds.append(FactActorRecord.key.startswith(k + "/", autoescape=True))
+        where = [FactActorRecord.fact_id == FactRecord.id, or_(*conds)]
+        if role is not None:
+            where.append(FactActorRecord.role == role)
+        stmt = stmt.where(exists(select(FactActorRecord.fact_id).where(and_(*where))))
+    if since is not None:
+        lo, _ = date_bounds(since)
+        if lo is None:
+            raise ValueError(f"since: not an ISO date: {since!r}")
+        stmt = stmt.where(FactRecord.date_hi >= lo)
+    if until is not None:
+        _, hi = date_bounds(until)
+        if hi is None:
+            raise ValueError(f"until: not an ISO date: {until!r}")
+        stmt = stmt.where(FactRecord.date_lo <= hi)
+    return stmt.order_by(FactRecord.date_lo, FactRecord.id)
+
+
+def fact_row(rec: FactRecord) -> FactRow:
+    ids = tuple(s["event_id"] for s in rec.payload.get("sources") or [] if s.get("event_id") is not None)
+    return FactRow(id=rec.id, type=rec.type, of=rec.of, fact=rec.payload, confidence=rec.confidence,
+                   sources=rec.sources, disagreements=list(rec.disagreements or []), event_ids=ids,
+                   date_lo=rec.date_lo, date_hi=rec.date_hi)
+
+
+def event_ids_of_fact(session: Session, fact_id: str) -> list[int]:
+    return list(session.scalars(select(EventRecord.id).where(EventRecord.canonical_id == fact_id)
+                                .order_by(EventRecord.id)))
+
+
+def canonical_of_events(session: Session, event_ids: list[int]) -> dict[int, str | None]:
+    return {i: c for i, c in session.execute(select(EventRecord.id, EventRecord.canonical_id)
+                                            .where(EventRecord.id.in_(event_ids)))}
+
+
+def add_decision(session: Session, kind: str, event_ids: list[int], fact_ids: list[str],
+                 other_event_ids: list[int], who: str, why: str) -> int:
+    rec = MergeDecisionRecord(kind=kind, event_ids=list(event_ids), fact_ids=list(fact_ids),
+                              other_event_ids=list(other_event_ids), who=who or "", why=why or "")
+    session.add(rec)
+    session.flush()
+    return rec.id
+
+
+def decisions_statement() -> Select:
+    return select(MergeDecisionRecord).order_by(MergeDecisionRecord.id)
+
+
+def document_sources_statement() -> Select:
+    """(doc_id, published, source) of every document: publisher and date for the merge's confidence and order."""
+    return select(DocumentRecord.doc_id, DocumentRecord.published, DocumentRecord.source)

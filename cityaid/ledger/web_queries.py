@@ -1,0 +1,332 @@
+"""Read-side SQL for the web view: filtered, paginated listings and the overview's aggregates.
+
+Why a module of its own: the web pages need counts and groupings over the
+whole ledger on every request (the overview of a 100k-fact ledger must
+answer in well under 200 ms), which the streaming ``Ledger`` reads cannot
+give — loading every fact to count them in Python takes seconds.  So the
+overview is a handful of ``GROUP BY`` queries here, and the Python answers
+in ``cityaid/report`` are used where a page is about one place or pair.
+
+Everything is SQLAlchemy expressions with bound parameters.  Prefix matches
+("this country and every place below it") are written as key ranges
+(``key = 'CN' OR 'CN/' <= key < 'CN0'``) rather than ``LIKE``, so they use
+the key index on SQLite and PostgreSQL alike.  Each function takes a
+``Ledger`` and turns database failures into ``LedgerError``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+from sqlalchemy import Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, aliased
+
+from . import facts as fact_sql
+from . import queries
+from .errors import LedgerError
+from .records import UNRESOLVED_PREFIX
+from .rows import EventRow, FactRow
+from .tables import (ActorRecord, DocumentRecord, EventActorRecord, EventItemRecord, EventRecord, FactActorRecord,
+                     FactRecord)
+
+STREAM_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class WebFilters:
+    """The filters every web listing accepts; ``None`` means "not filtered".
+
+    ``place`` is an actor key matched with the places below it; ``role``
+    (``from``/``to``) restricts which side ``place`` is on; ``country`` is an
+    ISO alpha-2 code matched on either side.
+    """
+
+    type: str | None = None
+    item: str | None = None
+    since: str | None = None
+    until: str | None = None
+    country: str | None = None
+    place: str | None = None
+    role: str | None = None
+    doc_id: str | None = None
+
+
+def under(col, key: str):  # noqa: ANN001, ANN201 - a column expression
+    """``col`` is ``key`` or lies below it (``CN/Wuxi`` under ``CN``), as an index-friendly range."""
+    return or_(col == key, and_(col >= key + "/", col < key + "0"))
+
+
+def _run(what: str, ledger, fn: Callable[[Session], Any]) -> Any:  # noqa: ANN001
+    try:
+        with Session(ledger.engine) as session:
+            return fn(session)
+    except SQLAlchemyError as e:
+        raise LedgerError(f"{what}: database error: {str(e).strip().splitlines()[0]}") from e
+
+
+def _stream(what: str, ledger, stmt, convert) -> Iterator:  # noqa: ANN001
+    try:
+        with Session(ledger.engine) as session:
+            for row in session.execute(stmt.execution_options(yield_per=STREAM_BATCH)):
+                yield convert(row)
+    except SQLAlchemyError as e:
+        raise LedgerError(f"{what}: database error: {str(e).strip().splitlines()[0]}") from e
+
+
+# ------------------------------------------------------------------ facts
+def facts_select(f: WebFilters) -> Select:
+    """SELECT FactRecord matching ``f`` (by date then id); raises ValueError on a bad date."""
+    stmt = fact_sql.facts_statement(type=f.type, actor=f.place, role=f.role, include_sub=True,
+                                    since=f.since, until=f.until)
+    if f.item is not None:
+        with_item = (select(EventRecord.canonical_id)
+                     .join(EventItemRecord, EventItemRecord.event_id == EventRecord.id)
+                     .where(EventItemRecord.item == f.item, EventRecord.canonical_id.is_not(None)))
+        stmt = stmt.where(FactRecord.id.in_(with_item))
+    if f.country is not None:
+        stmt = stmt.where(exists(select(FactActorRecord.fact_id).where(
+            FactActorRecord.fact_id == FactRecord.id, under(FactActorRecord.key, f.country))))
+    if f.doc_id is not None:
+        stmt = stmt.where(FactRecord.id.in_(
+            select(EventRecord.canonical_id).join(DocumentRecord, EventRecord.document_id == DocumentRecord.id)
+            .where(DocumentRecord.doc_id == f.doc_id)))
+    return stmt
+
+
+def facts_page(ledger, f: WebFilters, offset: int = 0, limit: int | None = None) -> list[FactRow]:  # noqa: ANN001
+    stmt = facts_select(f).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return _run("facts", ledger, lambda s: [fact_sql.fact_row(r) for r in s.scalars(stmt)])
+
+
+def iter_facts(ledger, f: WebFilters) -> Iterator[FactRow]:  # noqa: ANN001
+    """Every matching fact, streamed (downloads have no row cap)."""
+    return _stream("facts", ledger, facts_select(f), lambda r: fact_sql.fact_row(r[0]))
+
+
+def count_facts(ledger, f: WebFilters) -> int:  # noqa: ANN001
+    ids = facts_select(f).with_only_columns(FactRecord.id).order_by(None).subquery()
+    return _run("count facts", ledger, lambda s: s.scalar(select(func.count()).select_from(ids)) or 0)
+
+
+# ------------------------------------------------------------------ events
+def events_select(f: WebFilters) -> Select:
+    """SELECT (id, doc_id, idx, payload, canonical_id) of the events matching ``f``."""
+    stmt = queries.events_statement(type=f.type, actor=f.place, role=f.role, since=f.since, until=f.until,
+                                    item=f.item, doc_id=f.doc_id, include_sub=True)
+    if f.country is not None:
+        stmt = stmt.where(exists(select(EventActorRecord.event_id)
+                                 .join(ActorRecord, EventActorRecord.actor_id == ActorRecord.id)
+                                 .where(EventActorRecord.event_id == EventRecord.id,
+                                        under(ActorRecord.key, f.country))))
+    return stmt
+
+
+def _event_row(r) -> EventRow:  # noqa: ANN001
+    return EventRow(id=r[0], doc_id=r[1], idx=r[2], event=r[3], canonical_id=r[4])
+
+
+def events_page(ledger, f: WebFilters, offset: int = 0, limit: int | None = None) -> list[EventRow]:  # noqa: ANN001
+    stmt = events_select(f).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return _run("events", ledger, lambda s: [_event_row(r) for r in s.execute(stmt)])
+
+
+def iter_events(ledger, f: WebFilters) -> Iterator[EventRow]:  # noqa: ANN001
+    return _stream("events", ledger, events_select(f), _event_row)
+
+
+def count_events(ledger, f: WebFilters) -> int:  # noqa: ANN001
+    ids = events_select(f).with_only_columns(EventRecord.id).order_by(None).subquery()
+    return _run("count events", ledger, lambda s: s.scalar(select(func.count()).select_from(ids)) or 0)
+
+
+def event(ledger, event_id: int) -> EventRow | None:  # noqa: ANN001
+    stmt = queries.events_statement().where(EventRecord.id == event_id)
+    return _run("event", ledger, lambda s: next((_event_row(r) for r in s.execute(stmt)), None))
+
+
+def event_span(ledger, event_id: int) -> tuple[int | None, int | None]:  # noqa: ANN001
+    """The stored evidence span of an event (``(None, None)`` when it has none)."""
+    stmt = select(EventRecord.span_start, EventRecord.span_end).where(EventRecord.id == event_id)
+    return _run("event span", ledger, lambda s: tuple(s.execute(stmt).one_or_none() or (None, None)))
+
+
+# ------------------------------------------------------------------ overview aggregates
+def _is_cn(col):  # noqa: ANN001, ANN202
+    return under(col, "CN")
+
+
+def _is_foreign(col):  # noqa: ANN001, ANN202
+    """A key in some country other than China (not unresolved ``?/``, not ``ORG``)."""
+    return and_(~_is_cn(col), ~under(col, "ORG"), ~under(col, "?"), col != "")
+
+
+def overview_groups(ledger, f: WebFilters) -> list[dict]:  # noqa: ANN001
+    """Facts matching ``f`` counted by (type, direction, date_lo, date_hi).
+
+    Direction is the one of ``cityaid.report.common.direction``: ``outward``
+    when a Chinese actor gives to a foreign one, ``inward`` the reverse,
+    else ``other`` — computed per fact from its actors' keys in SQL.  The
+    caller sums the groups into counts by type/direction and into weeks.
+    """
+    facts = facts_select(f).with_only_columns(FactRecord.id, FactRecord.type, FactRecord.date_lo,
+                                              FactRecord.date_hi).order_by(None).subquery()
+    fa = FactActorRecord
+
+    def flag(role: str, cond):  # noqa: ANN001, ANN202
+        return func.max(case((and_(fa.role == role, cond), 1), else_=0))
+
+    flags = (select(fa.fact_id, flag("from", _is_cn(fa.key)).label("fcn"), flag("from", _is_foreign(fa.key)).label("ffo"),
+                    flag("to", _is_cn(fa.key)).label("tcn"), flag("to", _is_foreign(fa.key)).label("tfo"))
+             .where(fa.fact_id.in_(select(facts.c.id)))
+             .group_by(fa.fact_id).subquery())
+    direction = case((and_(flags.c.fcn == 1, flags.c.tfo == 1), literal("outward")),
+                     (and_(flags.c.ffo == 1, flags.c.tcn == 1), literal("inward")), else_=literal("other"))
+    n = func.count()
+    stmt = (select(facts.c.type, direction.label("direction"), facts.c.date_lo, facts.c.date_hi, n)
+            .select_from(facts.outerjoin(flags, flags.c.fact_id == facts.c.id))
+            .group_by(facts.c.type, direction, facts.c.date_lo, facts.c.date_hi))
+    return _run("overview", ledger, lambda s: [
+        {"type": t, "direction": d, "date_lo": lo, "date_hi": hi, "n": c} for t, d, lo, hi, c in s.execute(stmt)])
+
+
+def flows(ledger, f: WebFilters, top: int = 400) -> list[dict]:  # noqa: ANN001
+    """The ``top`` heaviest (giver key, receiver key, type) flows among facts matching ``f``, with fact counts."""
+    facts = facts_select(f).with_only_columns(FactRecord.id, FactRecord.type).order_by(None).subquery()
+    fr, to = aliased(FactActorRecord), aliased(FactActorRecord)
+    n = func.count()
+    stmt = (select(fr.key, to.key, facts.c.type, n.label("n"))
+            .select_from(facts.join(fr, and_(fr.fact_id == facts.c.id, fr.role == "from"))
+                         .join(to, and_(to.fact_id == facts.c.id, to.role == "to")))
+            .group_by(fr.key, to.key, facts.c.type)
+            .order_by(n.desc(), fr.key, to.key, facts.c.type)
+            .limit(top))
+    return _run("flows", ledger, lambda s: [{"from": a, "to": b, "type": t, "facts": c}
+                                            for a, b, t, c in s.execute(stmt)])
+
+
+def place_counts_select(f: WebFilters) -> Select:
+    """(key, facts given, facts received) per actor key over facts matching ``f``, most active first."""
+    facts = facts_select(f).with_only_columns(FactRecord.id).order_by(None).subquery()
+    fa = FactActorRecord
+    given = func.sum(case((fa.role == "from", 1), else_=0))
+    received = func.sum(case((fa.role == "to", 1), else_=0))
+    return (select(fa.key, given.label("given"), received.label("received"))
+            .where(fa.fact_id.in_(select(facts.c.id)))
+            .group_by(fa.key)
+            .order_by((given + received).desc(), fa.key))
+
+
+def places_page(ledger, f: WebFilters, offset: int = 0, limit: int | None = None) -> list[dict]:  # noqa: ANN001
+    stmt = place_counts_select(f).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return _run("places", ledger, lambda s: [{"key": k, "given": g, "received": r} for k, g, r in s.execute(stmt)])
+
+
+def iter_places(ledger, f: WebFilters) -> Iterator[dict]:  # noqa: ANN001
+    return _stream("places", ledger, place_counts_select(f), lambda r: {"key": r[0], "given": r[1], "received": r[2]})
+
+
+def count_places(ledger, f: WebFilters) -> int:  # noqa: ANN001
+    sub = place_counts_select(f).order_by(None).subquery()
+    return _run("count places", ledger, lambda s: s.scalar(select(func.count()).select_from(sub)) or 0)
+
+
+def known_actor(ledger, key: str) -> bool:  # noqa: ANN001
+    """Whether ``key`` (or a place below it) appears in any event or fact of the ledger."""
+    def q(s: Session) -> bool:
+        if s.scalar(select(literal(1)).where(exists(select(ActorRecord.id).where(under(ActorRecord.key, key))))):
+            return True
+        return bool(s.scalar(select(literal(1)).where(exists(select(FactActorRecord.fact_id)
+                                                             .where(under(FactActorRecord.key, key))))))
+    return _run("known actor", ledger, q)
+
+
+def actor_names(ledger, keys: list[str]) -> dict[str, str]:  # noqa: ANN001
+    """``{key: stored display name}`` for the given keys (the ledger's ``actors.name``)."""
+    if not keys:
+        return {}
+    stmt = select(ActorRecord.key, ActorRecord.name).where(ActorRecord.key.in_(list(keys)))
+    return _run("actor names", ledger, lambda s: dict(s.execute(stmt).all()))
+
+
+def actors_named(ledger, name: str) -> list[str]:  # noqa: ANN001
+    """Keys of actors some document wrote as ``name`` (finds unresolved ``?/`` actors by their surface name)."""
+    stmt = (select(ActorRecord.key).distinct()
+            .join(EventActorRecord, EventActorRecord.actor_id == ActorRecord.id)
+            .where(or_(EventActorRecord.name == name, ActorRecord.name == name, ActorRecord.key == name))
+            .order_by(ActorRecord.key).limit(50))
+    return _run("actors named", ledger, lambda s: list(s.scalars(stmt)))
+
+
+def items(ledger) -> list[str]:  # noqa: ANN001
+    """Every item name used by some event (for the filter's choices)."""
+    stmt = select(EventItemRecord.item).distinct().order_by(EventItemRecord.item)
+    return _run("items", ledger, lambda s: list(s.scalars(stmt)))
+
+
+# ------------------------------------------------------------------ documents
+def _doc_columns():  # noqa: ANN202
+    n_events = (select(func.count()).where(EventRecord.document_id == DocumentRecord.id)
+                .correlate(DocumentRecord).scalar_subquery())
+    return (DocumentRecord.doc_id, DocumentRecord.title, DocumentRecord.source, DocumentRecord.published,
+            DocumentRecord.format, DocumentRecord.path, DocumentRecord.url, func.length(DocumentRecord.text),
+            DocumentRecord.cleaned, n_events)
+
+
+def _doc_dict(r) -> dict:  # noqa: ANN001
+    cleaned = r[8] or {}
+    removed = cleaned.get("removed") or []
+    reasons: dict[str, int] = {}
+    for s, e, why in removed:
+        reasons[why] = reasons.get(why, 0) + (e - s)
+    return {"doc_id": r[0], "title": r[1], "source": r[2], "published": r[3], "format": r[4], "path": r[5],
+            "url": r[6], "chars": r[7] or 0, "events": r[9] or 0, "removed_spans": len(removed),
+            "removed_chars": sum(reasons.values()), "removed_by_reason": reasons}
+
+
+def documents_select(f: WebFilters) -> Select:
+    stmt = select(*_doc_columns())
+    if f.doc_id is not None:
+        stmt = stmt.where(DocumentRecord.doc_id == f.doc_id)
+    if f.since is not None:
+        stmt = stmt.where(DocumentRecord.published >= f.since)
+    if f.until is not None:
+        stmt = stmt.where(DocumentRecord.published <= f.until + "\uffff")
+    return stmt.order_by(DocumentRecord.doc_id)
+
+
+def documents_page(ledger, f: WebFilters, offset: int = 0, limit: int | None = None) -> list[dict]:  # noqa: ANN001
+    stmt = documents_select(f).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return _run("documents", ledger, lambda s: [_doc_dict(r) for r in s.execute(stmt)])
+
+
+def iter_documents(ledger, f: WebFilters) -> Iterator[dict]:  # noqa: ANN001
+    return _stream("documents", ledger, documents_select(f), _doc_dict)
+
+
+def count_documents(ledger, f: WebFilters) -> int:  # noqa: ANN001
+    sub = documents_select(f).with_only_columns(DocumentRecord.id).order_by(None).subquery()
+    return _run("count documents", ledger, lambda s: s.scalar(select(func.count()).select_from(sub)) or 0)
+
+
+def documents_text(ledger, doc_ids: list[str]) -> dict[str, tuple[str, dict | None]]:  # noqa: ANN001
+    """``{doc_id: (text, cleaned)}`` for the given documents (one query for a fact's sources)."""
+    if not doc_ids:
+        return {}
+    stmt = select(DocumentRecord.doc_id, DocumentRecord.text, DocumentRecord.cleaned).where(
+        DocumentRecord.doc_id.in_(list(doc_ids)))
+    return _run("documents", ledger, lambda s: {d: (t, c) for d, t, c in s.execute(stmt)})
+
+
+__all__ = ["WebFilters", "UNRESOLVED_PREFIX", "actor_names", "actors_named", "count_documents", "count_events",
+           "count_facts", "count_places", "documents_page", "documents_text", "event", "event_span",
+           "events_page", "facts_page", "flows", "items", "iter_documents", "iter_events", "iter_facts",
+           "iter_places", "known_actor", "overview_groups", "places_page", "under"]
