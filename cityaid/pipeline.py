@@ -49,15 +49,50 @@ def _title_and_head(doc: Document, clean: CleanText) -> tuple[str | None, str]:
 
 
 def extract_document(doc: Document) -> Extracted:
-    """Clean one document and read its events (one per fact)."""
+    """Clean one document and read its events (one per fact).
+
+    Each paragraph goes to the extractor of its language: a Chinese page to
+    the Chinese reader (as before), an English page to the English one, and
+    a mixed page to both, each seeing only its own paragraphs (the others
+    blanked out, so offsets stay those of the whole page).
+    """
+    from cityaid.clean.language import paragraph_languages
+    from cityaid.extract.en_dates import find_dateline_en
+    from cityaid.extract.en_events import extract_events_en
+    from cityaid.resolve.english import publisher_place_en
+
     clean = clean_document(doc)
+    parts = paragraph_languages(clean.text)
+    langs = {lang for _s, _e, lang in parts}
+    english = [(s, e) for s, e, lang in parts if lang == "en"]
+    if "en" in langs and not doc.published:
+        found = find_dateline_en(doc.text)
+        if found is not None:
+            doc.published = found.isoformat()
     anchor = _anchor(doc, clean)
     if anchor is not None and not doc.published:
         doc.published = anchor.isoformat()
     title, head = _title_and_head(doc, clean)
-    publisher = publisher_place(title, head, clean.text)
-    events = extract_events(clean, doc.text, publisher=publisher, anchor=anchor)
+    events: list[Event] = []
+    if langs != {"en"}:
+        zh_clean = clean if not english else _blank(clean, english)
+        publisher = publisher_place(title, head, zh_clean.text)
+        events += extract_events(zh_clean, doc.text, publisher=publisher, anchor=anchor)
+    if english:
+        publisher_en = publisher_place_en(title, head, clean.text)
+        events += extract_events_en(clean, doc.text, publisher=publisher_en, anchor=anchor,
+                                    ranges=None if langs == {"en"} else english)
     return Extracted(doc, clean, dedupe(events))
+
+
+def _blank(clean: CleanText, spans: list[tuple[int, int]]) -> CleanText:
+    """``clean`` with ``spans`` of its text blanked (same length and offsets)."""
+    chars = list(clean.text)
+    for s, e in spans:
+        for i in range(s, e):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return CleanText(text="".join(chars), offsets=clean.offsets, surface=clean.surface, removed=clean.removed)
 
 
 def iter_extracted(paths: Iterable[str]) -> Iterator[Extracted | ReadError]:

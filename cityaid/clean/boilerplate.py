@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cityaid.clean.english import english_line_reason, english_sentence_repeats
 from cityaid.clean.lines import Line, content_key, split_lines
 from cityaid.clean.offsets import MappedText, Span
 from cityaid.clean.tables import column
@@ -295,7 +296,8 @@ def find_boilerplate(text: str) -> list[Span]:
     """
     c = cues()
     lines = split_lines(text)
-    reasons: list[str | None] = [classify_line(ln, c) for ln in lines]
+    # English pages: their own furniture shapes (cookie, newsletter, "By ..." and caption lines)
+    reasons: list[str | None] = [classify_line(ln, c) or english_line_reason(ln) for ln in lines]
     _related_lists(lines, reasons)
     _spam_runs(lines, reasons, c)
     _trailer(lines, reasons, c)
@@ -308,6 +310,10 @@ def find_boilerplate(text: str) -> list[Span]:
             spans[-1] = (spans[-1][0], ln.end, reason)
         else:
             spans.append((ln.start, ln.end, reason))
+    kept = [ln for ln, reason in zip(lines, reasons) if reason is None]
+    spans += [sp for sp in english_sentence_repeats(text)
+              if any(ln.start <= sp[0] and sp[1] <= ln.end for ln in kept)]
+    spans.sort()
     return spans
 
 

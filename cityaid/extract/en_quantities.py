@@ -220,6 +220,8 @@ def itemize_en(text: str, start: int = 0, end: int | None = None) -> list[ItemLi
     for im in find_items_en(text, start, end):
         if any(a <= im.start < b for a, b in covered) or im.item in counted:
             continue
+        if im.item == "supplies" and lines:
+            continue  # "a shipment of supplies, 20,000 masks ...": the counted goods say what
         lines.append(ItemLine(im.item, None, None, None, im.start, im.end))
         counted.add(im.item)
     return lines

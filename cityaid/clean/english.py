@@ -1,0 +1,126 @@
+"""Page furniture of English news pages, line by line.
+
+The Chinese rules of :mod:`cityaid.clean.boilerplate` look at Han text and
+``label:value`` credits; English pages have their own furniture, recognised
+here by its *shape* (cue words from ``boilerplate_cues.tsv``, kinds
+``en_*``), never by a site:
+
+* ``cookie`` - a line about cookies and consent ("We use cookies ...").
+* ``promo`` - newsletter and subscription prompts, app promotion
+  ("Subscribe to our newsletter", "Download the app").
+* ``byline`` - a short credit line: "By Jane Doe", "By Jane Doe, Staff
+  Writer", or a ``|``-separated line holding "By <Name>" (a publication
+  line; the anchor date is read from the original text, not from here).
+* ``caption`` - photo captions: "[Photo] ...", "Photo: ...", "(Photo: ...)",
+  "Photo courtesy of ...", "File photo".
+* ``related`` - a link list introduced by "Related:", "Read more:",
+  "See also:" on the same line.
+* ``widget`` - share bars and ``|``-separated menus whose parts are short and
+  none is a sentence ("Share: Facebook | Twitter", "Most read | Subscribe").
+* ``copyright`` - "All rights reserved", "(c) 2020 ...", "Copyright ...".
+
+Only lines that are mostly Latin script are judged here, so a Chinese page is
+left to the Chinese rules.  :func:`english_sentence_repeats` drops English
+sentences printed twice (a body repeated with different wrapping).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cityaid.clean.language import detect_language
+from cityaid.clean.lines import Line, content_key, split_lines
+from cityaid.clean.offsets import Span
+from cityaid.clean.tables import column
+
+_TABLE = "boilerplate_cues.tsv"
+
+#: A furniture line is at most this long (characters); longer is prose.
+MAX_FURNITURE = 300
+#: A "By Name" byline has at most this many words.
+MAX_BYLINE_WORDS = 12
+#: English sentences shorter than this (content characters) may repeat.
+MIN_REPEAT_CHARS = 40
+
+_BYLINE = re.compile(r"^(?:by|written by|reporting by|story by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*(?:$|,|\||/|and\s)",
+                     re.IGNORECASE)
+_BYLINE_IN = re.compile(r"(?:^|\|)\s*by\s+[A-Z][\w.'-]*\s+[A-Z]", re.IGNORECASE)
+_CAPTION_START = re.compile(r"^[\[(]?\s*(?:photo|photos|image|picture|file photo|caption|video)\b\s*(?:[\]):|—-]|courtesy|by\b|credit)",
+                            re.IGNORECASE)
+_CAPTION_TAIL = re.compile(r"\((?:photo|image|picture|file photo)\b[^)]*\)\s*$|\(photo courtesy[^)]*\)\s*$|"
+                           r"photo courtesy of\b", re.IGNORECASE)
+_RELATED_START = re.compile(r"^(?:related(?: stories| articles| news| coverage| content)?|read more|see also|"
+                            r"more stories|also read|recommended|you may also like|more on this)\s*[:|>»-]", re.IGNORECASE)
+_SENT_END = re.compile(r"[.!?][\"')\]]*$")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*)?")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    kinds = ("en_cookie", "en_promo", "en_widget", "en_copyright")
+    return {k: tuple(w.lower() for w in column(_TABLE, "phrase", kind=k)) for k in kinds}
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for w in words)
+
+
+def _is_english(text: str) -> bool:
+    return detect_language(text) == "en"
+
+
+def _widget_bar(text: str, low: str, cues: dict) -> bool:
+    """A ``|``-separated bar of short parts, one of them a furniture cue, none a long sentence."""
+    parts = [p.strip() for p in re.split(r"\s*[|•·]\s*", text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    if any(len(p.split()) > 14 for p in parts):
+        return False
+    cue_words = cues["en_widget"] + cues["en_promo"] + cues["en_copyright"]
+    return any(_has(p.lower(), cue_words) or _RELATED_START.match(p) for p in parts)
+
+
+def english_line_reason(line: Line) -> str | None:
+    """The furniture reason of one English line, or ``None`` (prose or not English)."""
+    text = line.text
+    if not text or len(text) > MAX_FURNITURE or not _is_english(text):
+        return None
+    low = text.lower()
+    cues = _cues()
+    if _has(low, cues["en_copyright"]) or re.match(r"^(?:©|\(c\))\s*\d{4}", low):
+        return "copyright"
+    if "cookie" in low and _has(low, cues["en_cookie"]):
+        return "cookie"
+    if _has(low, cues["en_promo"]):
+        return "promo"
+    if _CAPTION_START.match(text) or _CAPTION_TAIL.search(text):
+        return "caption"
+    if _RELATED_START.match(text):
+        return "related"
+    if (_BYLINE.match(text) and len(text.split()) <= MAX_BYLINE_WORDS) or ("|" in text and _BYLINE_IN.search(text)):
+        return "byline"
+    if _widget_bar(text, low, cues):
+        return "widget"
+    words = re.findall(r"[a-z]+", low)
+    if words and len(words) <= 6 and not _SENT_END.search(text) and all(w in cues["en_widget"] for w in words):
+        return "widget"
+    return None
+
+
+def english_sentence_repeats(text: str) -> list[Span]:
+    """``(start, end, "repeat")`` for English sentences already seen earlier in ``text``."""
+    seen: set[str] = set()
+    spans: list[Span] = []
+    for line in split_lines(text):
+        body = text[line.start:line.end]
+        if not _is_english(body):
+            continue
+        for m in _SENTENCE.finditer(body):
+            key = content_key(m.group())
+            if len(key) < MIN_REPEAT_CHARS:
+                continue
+            if key in seen:
+                spans.append((line.start + m.start(), line.start + m.end(), "repeat"))
+            else:
+                seen.add(key)
+    return spans

@@ -1,0 +1,481 @@
+"""From cleaned English text to typed aid events, each tied to its sentence.
+
+The same six event types and the same rules as the Chinese extractor, read
+with English syntax:
+
+1. sentences (abbreviation-aware) are cut into segments where one sentence
+   lists two shipments (``50,000 masks for X, sent on March 6, and 30,000
+   masks that reached Y``); a headline (first line, no final stop) is skipped
+   as it restates the body;
+2. trigger words come from ``triggers_en.tsv``; those inside quotes, under a
+   plan (``will``, ``plans to``, ``is expected to``, ``offered``) or a
+   negation are dropped; ``sent a letter``/``received letters`` are
+   messages, not donations; thanks *for* a gift is a message only;
+3. roles: ``by X`` after a participle and ``from X`` give the source; the
+   subject (the last actor before the first trigger, not inside a
+   prepositional phrase) gives the source of active verbs and the recipient
+   of ``received``; ``to``/``for X``, ``arrived in/at X``, ``reached X`` give
+   the recipient; arrivals with no place go to the page's place, sources
+   left unsaid are the donor of the previous donation (``The shipments
+   included ...``); consultations run from the side sharing experience
+   (``with X experts``) to the subject; ``at the request of X`` is X's
+   request; ``He``/``She`` is the last titled person;
+4. a count of partners or countries (``to 10 partner regions``, ``from 28
+   local governments``) or ``as of`` makes the event an ``aggregate``
+   claim, never summed or split;
+5. items, money and the date (the first non-reporting date of the segment,
+   ``the same day`` = the previous event's date) are attached, and the
+   document's events are merged per fact (:func:`dedupe`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from cityaid.clean.tables import load_table
+from cityaid.extract.dedupe import dedupe
+from cityaid.extract.en_dates import SAME_DAY, find_dates_en
+from cityaid.extract.en_quantities import find_quantities_en, itemize_en
+from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
+from cityaid.resolve.actors import ActorMention
+from cityaid.resolve.english import find_actors_en
+
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Lt|Sen|Rep|St|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+                     r"No|Co|Corp|Inc|Ltd|Md|Calif|Mass|Wash|Va|Pa|Ore|Fla|Ga|Ill|Mich|Minn|Tenn|vs|approx|Gen|Prof)"
+                     r"|\b[A-Z])\.$")
+_SENT_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])|\n+")
+_PLAN = re.compile(r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|intended to|is expected to|"
+                   r"are expected to|expects to|is set to|are set to|is going to|are going to|is to|are to|hopes? to|"
+                   r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|may|might)\b[^.;:]*$", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|didn't|did not|hasn't|has not|haven't|have not|refused to)\s+(?:\w+\s+)?$",
+                       re.I)
+_REPORTING = re.compile(r"\b(?:said|says|announced|reported|told|added|stated)\s*$", re.I)
+_PREP = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among|between|about|after|before|"
+                   r"since|than|like|around|throughout)\s+(?:the\s+)?$", re.I)
+_HELP = re.compile(r"\b(?:help|assistance|aid|support|supplies|masks?|equipment|donations?|PPE|consultation|"
+                   r"conference|meeting|experience|provide|send|donate)\b", re.I)
+_CONSULT_WORDS = re.compile(r"\b(?:conference|meeting|video|online|exchange|experience|consultation|call)\b", re.I)
+_AGG_CUE = re.compile(r"\b(?:as of|a total of|in total|so far|altogether|in all|combined|cumulative(?:ly)?|to date)\b", re.I)
+_MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|social media|line account"),
+           ("video", r"video"), ("phone", r"phone|called|telephone"), ("letter", r"letter"),
+           ("telegram", r"telegram"), ("web", r"statement|website|web site|press release"))
+_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,?\s*\(?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\)?)?"
+                              r"\s*(?:--|—|–)\s*")
+_PRONOUN = re.compile(r"^(?:He|She)\b")
+_SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?:sister|partner|twin|friendship)\s+"
+                         r"(?:city|cities|province|state|prefecture|region)\b(?!\s+(?:of\s+)?[A-Z])")
+
+
+@dataclass(frozen=True)
+class TriggerEn:
+    start: int
+    end: int
+    word: str
+    type: str
+    direction: str
+    kind: str
+    medium: str
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, dict[str, str]]:
+    return {r["word"].lower(): r for r in load_table("triggers_en.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _trigger_re() -> re.Pattern:
+    words = sorted(_lexicon(), key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+
+
+def find_triggers_en(text: str, start: int = 0, end: int | None = None) -> list[TriggerEn]:
+    """Trigger words of ``triggers_en.tsv`` in ``text[start:end]``, longest first, whole words."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _trigger_re().finditer(text, start, end):
+        r = _lexicon()[m.group().lower()]
+        out.append(TriggerEn(m.start(), m.end(), m.group(), r["type"], r["direction"], r["kind"], r["medium"]))
+    return out
+
+
+# --------------------------------------------------------------------- units
+def split_sentences_en(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the sentences of ``text``; a stop after an abbreviation (``Feb.``, ``Md.``) does not end one."""
+    out, pos = [], 0
+    for m in _SENT_END.finditer(text):
+        if m.group().startswith(".") and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
+            continue
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        if text[pos:end].strip():
+            out.append(_strip(text, pos, end))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append(_strip(text, pos, len(text)))
+    return out
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _quotes(text: str) -> list[bool]:
+    mask = [False] * len(text)
+    for m in re.finditer(r"[\"“][^\"”\n]*[\"”]", text):
+        for i in range(m.start(), m.end()):
+            mask[i] = True
+    return mask
+
+
+def _segments(text: str, a: int, b: int, goods_at: list[int]) -> list[tuple[int, int]]:
+    """One sentence listing two shipments (``..., and 30,000 masks that reached Y``) -> two segments."""
+    cuts = []
+    for m in re.finditer(r",\s+and\s+|;\s+", text[a:b]):
+        at = a + m.start()
+        if any(p < at for p in goods_at) and any(at + len(m.group()) <= p < at + len(m.group()) + 12 for p in goods_at):
+            cuts.append((at, a + m.end()))
+    if not cuts:
+        return [(a, b)]
+    out, pos = [], a
+    for c0, c1 in cuts:
+        out.append((pos, c0))
+        pos = c1
+    out.append((pos, b))
+    return out
+
+
+# --------------------------------------------------------------------- events
+def extract_events_en(clean: CleanText, original: str, publisher: Optional[ActorMention] = None,
+                      anchor: Optional[date] = None, ranges: Optional[list[tuple[int, int]]] = None) -> list[Event]:
+    """All events stated in English ``clean`` text (offsets of evidence into ``original``).
+
+    ``publisher`` is the page's place (what 'the city' and arrivals without
+    a place refer to); ``anchor`` the page's date (weekdays, omitted years);
+    ``ranges`` (cleaned-text offsets) limits the reading to those paragraphs
+    of a mixed-language page.
+    """
+    text = clean.text
+    actors = find_actors_en(text, publisher)
+    partner = _partner(actors, publisher)
+    actors = _with_sister_refs(text, actors, partner)
+    quotes = _quotes(text)
+    dates = find_dates_en(text, anchor)
+    events: list[Event] = []
+    state = {"donor": None, "date": None, "person": None}
+    sentences = split_sentences_en(text)
+    for i, (a, b) in enumerate(sentences):
+        if ranges is not None and not any(r0 <= a < r1 for r0, r1 in ranges):
+            continue
+        if i == 0 and _headline(text, a, b):
+            continue
+        dl = _DATELINE_PREFIX.match(text, a, b)
+        if dl:
+            a = dl.end()
+        goods_at = [q.start for q in find_quantities_en(text, a, b) if q.kind == "goods"]
+        for s0, s1 in _segments(text, a, b, goods_at):
+            ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state)
+            if ev is not None:
+                events.append(ev)
+        people = [m for m in actors if a <= m.start < b and m.key and re.match(r"[A-Z]", m.surface)
+                  and m.surface not in (m.name_en or "")]
+        if people:
+            state["person"] = people[-1]
+    return dedupe(events)
+
+
+def _headline(text: str, a: int, b: int) -> bool:
+    line_end = text.find("\n", a)
+    return line_end != -1 and line_end >= b and not re.search(r"[.!?][\"'”’)]*$", text[a:b]) and len(text) > b + 1
+
+
+def _partner(actors: list[ActorMention], publisher: Optional[ActorMention]) -> Optional[ActorMention]:
+    """The other party of the page: the most named place of another country than the page's."""
+    if publisher is None:
+        return None
+    others = [m for m in actors if m.key and m.country and m.country != publisher.country and m.level != "country"]
+    if not others:
+        return None
+    counts: dict[str, int] = {}
+    for m in others:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    best = max(counts, key=counts.get)
+    return next(m for m in others if m.key == best)
+
+
+def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[ActorMention]) -> list[ActorMention]:
+    if partner is None:
+        return actors
+    from dataclasses import replace
+
+    extra = [replace(partner, start=m.start(), end=m.end(), surface=m.group()) for m in _SISTER_REF.finditer(text)
+             if not any(x.start <= m.start() < x.end for x in actors)]
+    return sorted(actors + extra, key=lambda x: x.start)
+
+
+def _live_triggers(text: str, a: int, b: int, quotes: list[bool]) -> list[TriggerEn]:
+    out = []
+    for t in find_triggers_en(text, a, b):
+        if quotes[t.start]:
+            continue
+        head = text[max(a, t.start - 80):t.start]
+        clause_head = re.split(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b", head)[-1]
+        if _PLAN.search(clause_head) or _NEGATION.search(clause_head):
+            continue
+        if t.word.lower() in ("asked", "asking", "approached", "turned to", "request", "requests", "requested") \
+                and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
+            continue
+        if t.word.lower() in ("thanks",) and not re.match(r"\s+[A-Z]", text[t.end:t.end + 3]):
+            continue  # "letter of thanks" is its own trigger; "thanks to" is not a message
+        out.append(t)
+    msgs = [t for t in out if t.type == "message"]
+    keep = []
+    for t in out:
+        if t.type == "donation":
+            nxt = text[t.end:t.end + 40].lower()
+            if any(m.start >= t.end and m.start - t.end <= 25 for m in msgs) or re.match(
+                    r"\s+(?:a|an|the|his|her|their|its)?\s*(?:letter|message|video|telegram|note|greeting)", nxt):
+                continue  # "sent a letter of thanks", "received letters of sympathy"
+            if any(m.kind == "thanks" and m.start < t.start for m in msgs):
+                continue  # "thanked X for the gift": a message
+        keep.append(t)
+    return keep
+
+
+def _actors_in(actors: list[ActorMention], a: int, b: int) -> list[ActorMention]:
+    return [m for m in actors if a <= m.start < b]
+
+
+def _after(text: str, ms: list[ActorMention], pos: int, words: str, limit: int = 60) -> Optional[ActorMention]:
+    """The actor right after one of ``words`` (allowing 'the', 'sister city') at or after ``pos``."""
+    for m in ms:
+        if m.start < pos or m.start - pos > limit:
+            continue
+        before = text[max(pos, m.start - 40):m.start]
+        if re.search(rf"\b(?:{words})\s+(?:the\s+)?(?:(?:its|their|our)\s+)?(?:(?:sister|partner|twin|friendship)\s+"
+                     rf"(?:city|province|state|prefecture)\s+)?(?:[a-z-]+\s+){{0,3}}$", before, re.I):
+            return m
+    return None
+
+
+def _after_word(text: str, ms: list[ActorMention], pos: int, end: int, words: str) -> Optional[ActorMention]:
+    """The first actor after the first ``words`` (``from``, ``by``) in ``text[pos:end]``."""
+    m = re.search(rf"\b(?:{words})\s", text[pos:end])
+    if not m:
+        return None
+    at = pos + m.end()
+    return next((x for x in ms if x.start >= at), None)
+
+
+def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int) -> list[ActorMention]:
+    """``first`` and the actors listed after it (``Russia, Japan, South Korea and ...``)."""
+    out = [first]
+    for m in ms:
+        if m.start <= out[-1].start or m.start >= end:
+            continue
+        gap = text[out[-1].end:m.start]
+        if re.fullmatch(r",?\s*(?:and\s+|or\s+)?", gap):
+            out.append(m)
+    return out
+
+
+def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state) -> Optional[ActorMention]:
+    before = [m for m in ms if a <= m.start and m.end <= t0]
+    free = [m for m in before if not _PREP.search(text[max(a, m.start - 20):m.start])
+            and not re.match(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor))",
+                             text[m.end:m.end + 20])]
+    if free:
+        return free[-1]
+    if _PRONOUN.match(text[a:t0]) and state["person"] is not None:
+        return state["person"]
+    return before[-1] if before else None
+
+
+def _to_actor(m: ActorMention) -> Actor:
+    return Actor(key=m.key, name=m.surface, level=m.level)
+
+
+def _capital_of(text: str, m: ActorMention, ms: list[ActorMention]) -> ActorMention:
+    """``Sapporo, capital of Japan's Hokkaido`` stands for Hokkaido."""
+    tail = re.match(r",\s+(?:the\s+)?capital\s+of\s+", text[m.end:m.end + 30])
+    if tail:
+        nxt = next((x for x in ms if x.start == m.end + tail.end()), None)
+        if nxt is not None:
+            return nxt
+    return m
+
+
+def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher, state) -> Optional[Event]:
+    triggers = _live_triggers(text, a, b, quotes)
+    if not triggers:
+        return None
+    types = {t.type for t in triggers}
+    if "request" in types:
+        etype = "request"
+    elif "medical_team" in types:
+        etype = "medical_team"
+    elif "consultation" in types:
+        etype = "consultation"
+    elif "message" in types:
+        etype = "message"
+    else:
+        etype = "donation"
+    ms = [m for m in _actors_in(actors, a, b) if not quotes[m.start]]
+    ms = [m for m in ms if not _REPORTING.search(text[m.end:m.end + 12]) or m.start < triggers[0].start]
+    quantities = [q for q in find_quantities_en(text, a, b) if not quotes[q.start]]
+    items = [ln for ln in itemize_en(text, a, b) if not quotes[ln.start]]
+    money = [q for q in quantities if q.kind == "money"]
+    counts = {q.kind: q for q in quantities if q.kind in ("partners", "countries", "events")}
+    first = triggers[0]
+    frm: list[ActorMention] = []
+    to: list[ActorMention] = []
+    if etype == "donation":
+        if not any(ln.quantity for ln in items) and not money and not (counts and items):
+            if not items or not any(t.direction in ("out", "in", "arrive") for t in triggers):
+                return None
+        src = _after(text, ms, a, "by|from", limit=b - a)
+        verbs = [t for t in triggers if t.direction in ("out", "in", "arrive")]
+        active = next((t for t in verbs if t.direction == "out" and not re.match(r"\s+(?:by|on|in|at|to\s+the)\b",
+                                                                               text[t.end:t.end + 8])), None)
+        recv = next((t for t in verbs if t.direction == "in"), None)
+        subj = _subject(text, ms, a, (recv or active or first).start, state)
+        if recv is not None:
+            if subj:
+                to = [subj]
+            src = _after(text, ms, recv.end, "from") or src
+            if src:
+                frm = _list_from(text, ms, src, b)
+        else:
+            if active is not None and subj is not None and not re.search(r"\bby\s*$", text[a:active.start]):
+                frm = [subj]
+            elif src:
+                frm = [src]
+            dest = None
+            for t in verbs:
+                if t.direction == "arrive":
+                    dest = _after(text, ms, t.end, "in|at|into|to") if t.word.lower().startswith(("arriv", "land", "touch")) \
+                        else next((m for m in ms if m.start >= t.end and m.start - t.end <= 6), None)
+                if dest:
+                    break
+            if dest is None:
+                dest = _after(text, ms, first.start, "to|for", limit=120)
+            if dest is not None:
+                to = _list_from(text, ms, _capital_of(text, dest, ms), b)
+                to = [_capital_of(text, m, ms) for m in to]
+        if not frm and state["donor"] is not None and (not to or to[0].key != state["donor"].key):
+            frm = [state["donor"]]
+        if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
+            to = [publisher]
+    elif etype == "consultation":
+        subj = _subject(text, ms, a, first.start, state)
+        other = _after(text, ms, first.start, "with|from", limit=80)
+        parties = [m for m in (subj, other) if m is not None]
+        if len(parties) == 2:
+            cn = [m for m in parties if m.country == "CN"]
+            frm, to = ([cn[0]], [m for m in parties if m is not cn[0]]) if len(cn) == 1 else ([other], [subj])
+        elif parties:
+            frm = parties
+    elif etype == "request":
+        at_req = next((t for t in triggers if t.word.lower() == "at the request of"), None)
+        if at_req is not None:
+            src = next((m for m in ms if m.start >= at_req.end), None)
+            frm = [src] if src else []
+            rest = [m for m in ms if src is not None and m.start > src.start and m.key != src.key]
+            to = rest[:1]
+        else:
+            subj = _subject(text, ms, a, first.start, state)
+            frm = [subj] if subj else []
+            obj = next((m for m in ms if m.start >= first.end and (not frm or m.key != frm[0].key)), None)
+            to = [obj] if obj else []
+    else:
+        subj = _subject(text, ms, a, first.start, state)
+        frm = [subj] if subj else []
+        recv = re.search(r"\b(?:received|receives|got)\b", text[a:first.start + 20])
+        src = _after_word(text, ms, first.start, b, "from") if recv else None
+        if recv and src is not None:
+            to, frm = frm, _list_from(text, ms, src, b)
+        else:
+            obj = next((m for m in ms if m.start >= first.start and (not frm or m.key != frm[0].key)), None)
+            to = [obj] if obj else []
+    is_agg = bool(counts) and etype in ("donation", "message", "consultation", "medical_team") and (
+        "partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b]))
+    # date
+    when = _date(text, dates, a, b, first.start, state, prefer_as_of=is_agg)
+    ev_items = [ItemQty(item=ln.item, quantity=ln.quantity, unit=ln.unit,
+                        **({"qualifier": ln.qualifier} if ln.qualifier else {})) for ln in items] \
+        if etype in ("donation", "request") or is_agg else []
+    if etype == "request":
+        ev_items = [ItemQty(item=i.item, quantity=None, unit=None) for i in ev_items]
+    o0, o1 = clean.original_span(a, b)
+    evidence = original[o0:o1].rstrip(".")
+    fields = dict(type="aggregate" if is_agg else etype, date=when, items=ev_items,
+                  money=[Money(amount=q.value, currency=q.currency, qualifier=q.qualifier) for q in money]
+                  if etype == "donation" else [],
+                  evidence=evidence, evidence_span=(o0, o0 + len(evidence)))
+    ev = Event(**fields, **{"from": [_to_actor(m) for m in _unique(frm)], "to": [_to_actor(m) for m in _unique(to)]})
+    if is_agg:
+        ev.of = etype
+        for kind, q in counts.items():
+            setattr(ev, {"partners": "partners_count", "countries": "countries_count",
+                         "events": "events_count"}[kind], int(q.value))
+    if etype == "message" or (is_agg and etype == "message"):
+        ev.kind = next((t.kind for t in triggers if t.kind), None) or _kind(text[a:b])
+    if etype in ("message", "consultation"):
+        ev.medium = _medium(text[a:b], triggers)
+    if etype == "request":
+        ev.requested = "consultation" if _CONSULT_WORDS.search(text[a:b]) and not items else "supplies"
+    if etype == "donation" and not is_agg and frm:
+        state["donor"] = frm[0]
+    if is_agg and etype == "donation" and frm:
+        state["donor"] = frm[0]
+    if when is not None:
+        state["date"] = when
+    return ev
+
+
+_KINDS = (("thanks", r"thank|gratitude|appreciation|grateful"), ("condolence", r"sympathy|condolence|sorrow"),
+          ("solidarity", r"support|solidarity|encouragement|stand with"))
+
+
+def _kind(sentence: str) -> Optional[str]:
+    """A message's kind from its words when its trigger does not say (``sent a letter of thanks``)."""
+    return next((k for k, cue in _KINDS if re.search(cue, sentence, re.I)), None)
+
+
+def _unique(ms: list[ActorMention]) -> list[ActorMention]:
+    out, seen = [], set()
+    for m in ms:
+        k = m.key or m.surface
+        if k not in seen:
+            seen.add(k)
+            out.append(m)
+    return out
+
+
+def _medium(sentence: str, triggers: list[TriggerEn]) -> Optional[str]:
+    low = sentence.lower()
+    for medium, cue in _MEDIUM:
+        if medium == "social_media" and re.search(cue, low):
+            return medium
+    return next((t.medium for t in triggers if t.medium), None) or next(
+        (medium for medium, cue in _MEDIUM if re.search(cue, low)), None)
+
+
+def _date(text, dates, a, b, t0, state, prefer_as_of=False) -> Optional[DateRef]:
+    cands = [d for d in dates if a <= d.start < b and not _REPORTING.search(text[max(a, d.start - 12):d.start])]
+    if prefer_as_of:
+        as_of = [d for d in cands if d.qualifier == "as_of"]
+        if as_of:
+            cands = as_of
+    if not cands:
+        return None
+    after = [d for d in cands if d.start >= t0]
+    d = after[0] if after else cands[0]
+    if d.value == SAME_DAY:
+        return state["date"]
+    return DateRef(value=d.value, qualifier=d.qualifier)

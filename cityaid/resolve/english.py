@@ -1,0 +1,347 @@
+"""Actors named in English text: places through the gazetteer's English names,
+office holders attributed to their place, and the page's own place.
+
+English capitalises names, so candidates are runs of capitalised words
+(``North Chungcheong Province``, ``Sakha Republic (Yakutia)``, ``the U.S.``),
+looked up leftmost-longest in the English names of the same tables the
+Chinese resolver uses (plus ``places_en.tsv``: short forms, demonyms, AP
+state abbreviations, and a stoplist).  Many English city names are common
+words ("Reading", "Mobile", "Nice"), so a GeoNames city is taken only with a
+cue: a following ``, <state/country>``, a preceding ``city of`` / ``sister
+city`` / ``in`` / ``from`` / ``to``, or when it is a curated sister city or
+has 100,000 people or more and is not on the stoplist.
+
+* ``X, <state or country>`` and ``<country>'s X`` / ``Chinese ... X`` become
+  one mention of X (the most specific place).
+* ``Mayor Gavin Buckley`` / ``Changsha Mayor Zheng Jianxin`` / ``Gov. Lee
+  Si-jong``: a person after a title belongs to the place right before the
+  title, else to the page's place when the title fits its level; a later
+  bare surname ("Buckley said") is the same person.
+* ``the city``, ``our city``, ``the prefecture``, ``the province``, ``the
+  republic``: the page's place (or the page's province) - pronoun-like words,
+  as 我市 in Chinese.
+
+:func:`publisher_place_en` finds the page's place: a dateline (``ANNAPOLIS,
+Md. (March 24, 2020) —``, ``CHEONGJU --``), refined by a title place that
+contains it (``Heilongjiang`` over ``HARBIN``); else the first non-Chinese
+place of the title; else the most frequent one of the lead.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+from typing import Optional
+
+from cityaid.clean.tables import load_table
+
+from .actors import ActorMention
+from .gazetteer import RANK, Entry, gazetteer
+
+#: A GeoNames city with at least this many people is taken without a cue.
+BIG_CITY = 100_000
+
+_LEVEL_ORDER = {"country": 0, "adm1": 1, "city": 2, "district": 3, "org": 4}
+_SUFFIXES = (" metropolitan city", " special city", " province", " prefecture", " city", " state", " oblast",
+             " krai", " county", " municipality", " region", " district", "-do", "-si", "-shi", "-ken", "-fu")
+_PREFIXES = ("city of ", "province of ", "prefecture of ", "state of ", "republic of ", "county of ")
+_TOKEN = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\))"
+_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:(?:of|de|del|la|upon|on|am|an|der)\s+)?{_TOKEN})*")
+_CUE_BEFORE = re.compile(r"(?:city of|sister city|sister cities|twin city|partner city|friendship city|sister province|"
+                         r"sister state|\bin|\bfrom|\bto|\bfor|\bof|\bat|\bby)\s*$", re.I)
+_TITLE = re.compile(
+    r"(?:(?:First\s+|Vice\s+|Deputy\s+|Acting\s+|Former\s+)?(?:Mayor|Governor|Gov\.|Lt\.\s+Gov\.|President|Premier|"
+    r"Prime Minister|Minister|Chairman|Chairwoman|Chair|Secretary|Party Secretary|Ambassador|Consul General|"
+    r"Consul|Director|Director General|Commissioner|Head of the Republic|Head|Chief Executive|Speaker|"
+    r"Councilmember|Councilman|Councilwoman|Supervisor|Mr\.|Mrs\.|Ms\.|Dr\.))\s+")
+_PERSON = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+(?:-[a-z]+)?|[A-Z]\.)){0,3}")
+_TITLE_LEVEL = {"mayor": "city", "governor": "adm1", "gov.": "adm1", "head of the republic": "adm1",
+                "premier": "country", "president": "country", "prime minister": "country"}
+_REF = re.compile(r"\b(?P<w>[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<n>city|prefecture|province|republic|state|county|"
+                  r"municipality|city government|provincial government|prefectural government|"
+                  r"city's|province's|prefecture's|republic's|state's|county's)\b")
+_REF_LEVEL = {"city": "city", "municipality": "city", "county": "city", "prefecture": "adm1", "province": "adm1",
+              "republic": "adm1", "state": "adm1"}
+
+
+@lru_cache(maxsize=1)
+def _extra() -> tuple[dict[str, list[Entry]], frozenset[str]]:
+    g = gazetteer()
+    index: dict[str, list[Entry]] = {}
+    stop: set[str] = set()
+    for r in load_table("places_en.tsv"):
+        if r["kind"] == "stop":
+            stop.add(r["name"].lower())
+            continue
+        e = g.by_key.get(r["key"])
+        if e is not None:
+            index.setdefault(r["name"].lower(), []).append(replace(e, kind="country") if r["kind"] == "demonym" else e)
+    return index, frozenset(stop)
+
+
+def _entries(name: str) -> list[Entry]:
+    low = name.lower().replace("’", "'")
+    extra, _stop = _extra()
+    if low in extra:
+        return extra[low]
+    g = gazetteer()
+    if len(low) <= 3 or "." in low:
+        return []  # ISO codes (IN, IT, MD) are words, not places, in running English
+    out = [e for e in g.by_english.get(low, ()) if e.kind != "abbrev"]
+    if out:
+        return out
+    for pre in _PREFIXES:
+        if low.startswith(pre) and (rest := _entries(name[len(pre):])):
+            return rest
+    for suf in _SUFFIXES:
+        if low.endswith(suf) and len(low) > len(suf) + 2:
+            stem = low[: -len(suf)]
+            out = extra.get(stem) or [e for e in g.by_english.get(stem, ()) if e.kind != "abbrev"]
+            if suf in (" province", " prefecture", " state", " oblast", " krai", "-do", " region", "-ken", "-fu"):
+                out = [e for e in out if e.level in ("adm1", "country")] or out
+            if out:
+                return out
+    return []
+
+
+def _best(entries: list[Entry], country: Optional[str] = None) -> Entry:
+    if country:
+        same = [e for e in entries if e.country == country]
+        entries = same or entries
+    return sorted(entries, key=lambda e: (RANK[e.kind], _LEVEL_ORDER.get(e.level, 9), -e.pop))[0]
+
+
+def _mention(start: int, end: int, surface: str, e: Entry) -> ActorMention:
+    return ActorMention(start, end, surface, e.key, e.level, e.country, e.name_en, (e.key,) if e.key else ())
+
+
+def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry]) -> list[Entry]:
+    """The entries this capitalised run may stand for here (cues for common-word and small names)."""
+    _extra_idx, stop = _extra()
+    before = text[max(0, start - 20):start]
+    after = text[end:end + 40]
+    cue = bool(_CUE_BEFORE.search(before)) or bool(re.match(r",\s+[A-Z]", after))
+    ok = []
+    for e in entries:
+        if surface.lower() in stop and not cue:
+            continue
+        if e.kind == "geo" and e.pop < BIG_CITY and not cue:
+            continue
+        if e.kind == "cn_district" and not re.match(r"\s+(?:District|County)\b", after):
+            continue
+        ok.append(e)
+    return ok
+
+
+def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for run in _RUN.finditer(text):
+        words = list(re.finditer(r"\(?[\w'’.-]+\)?", run.group()))
+        i = 0
+        while i < len(words):
+            found = None
+            for j in range(min(len(words), i + 6), i, -1):
+                s = run.start() + words[i].start()
+                e = run.start() + words[j - 1].end()
+                surface = text[s:e]
+                if surface.endswith(("'s", "’s")):
+                    surface, e = surface[:-2], e - 2
+                stripped = surface.rstrip(".,") if not _extra()[0].get(surface.lower()) else surface
+                e -= len(surface) - len(stripped)
+                if not stripped or not stripped[0].isupper() or any(a <= s < b for a, b in skip):
+                    continue
+                ents = _entries(stripped)
+                if ents:
+                    ents = _accept(text, s, e, stripped, ents)
+                if ents:
+                    found = (j, s, e, stripped, ents)
+                    break
+            if found:
+                j, s, e, surface, ents = found
+                out.append(_mention(s, e, surface, _best(ents, _country_after(text, e))))
+                i = j
+            else:
+                i += 1
+    return out
+
+
+def _country_after(text: str, end: int) -> Optional[str]:
+    m = re.match(r",\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", text[end:end + 40])
+    if m:
+        ents = _entries(m.group(1).removeprefix("the "))
+        if ents:
+            return ents[0].country
+    return None
+
+
+def _merge(text: str, ms: list[ActorMention]) -> list[ActorMention]:
+    """``Changsha, Hunan province`` / ``Annapolis, Md.`` / ``China's Heilongjiang`` -> one mention (the inner place)."""
+    out: list[ActorMention] = []
+    for m in ms:
+        if out:
+            p = out[-1]
+            gap = text[p.end:m.start]
+            same = p.country and p.country == m.country
+            if same and re.fullmatch(r",\s*(?:the\s+)?", gap) and _LEVEL_ORDER.get(m.level, 9) < _LEVEL_ORDER.get(p.level, 9):
+                out[-1] = replace(p, end=m.end, surface=text[p.start:m.end], components=m.components + p.components)
+                continue
+            if same and re.fullmatch(r"(?:'s|’s)\s+|\s+(?:(?:port|capital|coastal|border|northern|southern|eastern|"
+                                     r"western|central|northeastern|northwestern|southeastern|southwestern|sister)\s+)*"
+                                     r"(?:city|province|prefecture|state|region)?\s*(?:of\s+)?", gap) \
+                    and _LEVEL_ORDER.get(p.level, 9) < _LEVEL_ORDER.get(m.level, 9):
+                out[-1] = replace(m, start=p.start, surface=text[p.start:m.end], components=p.components + m.components)
+                continue
+        out.append(m)
+    return out
+
+
+def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMention],
+            home_adm1: Optional[ActorMention]) -> tuple[list[ActorMention], list[tuple[int, int]]]:
+    """Titled people, attributed to a place; and the spans of their names (not places)."""
+    out: list[ActorMention] = []
+    spans: list[tuple[int, int]] = []
+    surnames: dict[str, ActorMention] = {}
+    for t in _TITLE.finditer(text):
+        pm = _PERSON.match(text, t.end())
+        if not pm:
+            continue
+        name_end = pm.end()
+        spans.append((pm.start(), name_end))
+        title = t.group().strip().lower()
+        level = next((lv for k, lv in _TITLE_LEVEL.items() if title.endswith(k)), None)
+        owner = None
+        before = [p for p in places if p.end <= t.start() and re.fullmatch(r"(?:'s|’s)?\s*", text[p.end:t.start()])]
+        of = re.match(r",?\s+(?:of|from)\s+", text[name_end:name_end + 8])
+        if before:
+            owner = before[-1]
+        elif of:
+            owner = next((p for p in places if p.start == name_end + of.end()), None)
+        if owner is None and level:
+            if publisher is not None and (publisher.level == level or level == "city"):
+                owner = publisher
+            elif level == "adm1" and home_adm1 is not None:
+                owner = home_adm1
+            elif publisher is not None and level != "country":
+                owner = publisher
+        start = before[-1].start if before else t.start()
+        m = ActorMention(start, name_end, text[start:name_end], owner.key if owner else None,
+                         owner.level if owner else None, owner.country if owner else None,
+                         owner.name_en if owner else None, owner.components if owner else ())
+        out.append(m)
+        surname = pm.group().split()[-1]
+        if len(surname) > 2:
+            surnames[surname] = m
+    for surname, m in surnames.items():
+        for sm in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if not any(a <= sm.start() < b for a, b in spans) and not any(o.start <= sm.start() < o.end for o in out):
+                out.append(replace(m, start=sm.start(), end=sm.end(), surface=sm.group()))
+    return out, spans
+
+
+def home_adm1(places: list[ActorMention], publisher: Optional[ActorMention]) -> Optional[ActorMention]:
+    """The province/prefecture/state a page is about: the publisher if it is one, its Chinese parent,
+    else the most named first-level place of the publisher's country."""
+    if publisher is None:
+        return None
+    if publisher.level == "adm1":
+        return publisher
+    g = gazetteer()
+    parent = g.cn_parent.get(publisher.key or "")
+    if parent and parent in g.by_key:
+        return _mention(publisher.start, publisher.end, publisher.surface, g.by_key[parent])
+    cands = [p for p in places if p.level == "adm1" and p.country == publisher.country]
+    if not cands:
+        return None
+    best = Counter(p.key for p in cands).most_common(1)[0][0]
+    return next(p for p in cands if p.key == best)
+
+
+def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[ActorMention]) -> list[ActorMention]:
+    out = []
+    if publisher is None:
+        return out
+    for m in _REF.finditer(text):
+        noun = m.group("n").removesuffix("'s").split()[0]
+        noun = {"provincial": "province", "prefectural": "prefecture"}.get(noun, noun)
+        level = _REF_LEVEL.get(noun)
+        target = publisher if publisher.level == level else (adm1 if level == "adm1" else None)
+        if target is None and level == "city" and publisher.level == "city":
+            target = publisher
+        if target is None:
+            continue
+        end = m.end() - (2 if m.group("n").endswith("'s") else 0)
+        out.append(replace(target, start=m.start(), end=end, surface=text[m.start():end]))
+    return out
+
+
+def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[ActorMention]:
+    """Places, titled people and (with ``publisher``) 'the city'-like words of English ``text``, in order.
+
+    Mentions do not overlap; a person's mention carries the key of the place
+    the person speaks for (``None`` when it cannot be told).
+    """
+    titles = [(pm.start(), pm.end()) for t in _TITLE.finditer(text) if (pm := _PERSON.match(text, t.end()))]
+    places = _merge(text, _scan_places(text, titles))
+    adm1 = home_adm1(places, publisher)
+    people, _spans = _people(text, places, publisher, adm1)
+    refs = _references(text, publisher, adm1)
+    merged: list[ActorMention] = []
+    for m in sorted(people + places + refs, key=lambda x: (x.start, -(x.end - x.start))):
+        if merged and m.start < merged[-1].end:
+            continue
+        merged.append(m)
+    return merged
+
+
+# ------------------------------------------------------------------ publisher
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?P<sub>,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                       r"\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\(|--|—|–|-\s)", re.M)
+
+
+def dateline_place(text: str) -> Optional[ActorMention]:
+    """The place of an ``ANNAPOLIS, Md. (...) —`` / ``CHEONGJU --`` dateline in ``text``."""
+    for m in _DATELINE.finditer(text[:3000]):
+        name = m.group("place").title()
+        ents = _entries(name)
+        if not ents:
+            continue
+        country = None
+        if m.group("sub"):
+            sub = _entries(m.group("sub").strip(", "))
+            country = sub[0].country if sub else None
+        e = _best(ents, country)
+        return _mention(m.start("place"), m.end("place"), m.group("place"), e)
+    return None
+
+
+def _contains(outer: ActorMention, inner: ActorMention) -> bool:
+    g = gazetteer()
+    key = inner.key or ""
+    while key in g.cn_parent:
+        key = g.cn_parent[key]
+        if key == outer.key:
+            return True
+    return False
+
+
+def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[ActorMention]:
+    """The place an English page reports from or for (what 'the city', 'our city' stand for)."""
+    dl = dateline_place(head + "\n" + body[:2000])
+    title_places = [m for m in find_actors_en(title or "") if m.key and m.level in ("adm1", "city", "district")]
+    if dl is not None:
+        for m in title_places:
+            if m.key == dl.key:
+                return dl
+        for m in title_places:
+            if _contains(m, dl) or (m.country == dl.country and m.level == "adm1" and dl.level == "city"):
+                return m
+        return dl
+    foreign = [m for m in title_places if m.country != "CN"]
+    if foreign:
+        return foreign[0]
+    lead = [m for m in find_actors_en(body[:1500]) if m.key and m.level in ("adm1", "city") and m.country != "CN"]
+    if lead:
+        best = Counter(m.key for m in lead).most_common(1)[0][0]
+        return next(m for m in lead if m.key == best)
+    return title_places[0] if title_places else None

@@ -1,0 +1,39 @@
+"""English dates resolved against the document date (own fixtures)."""
+import datetime as dt
+
+from cityaid.extract.en_dates import SAME_DAY, find_dateline_en, find_dates_en
+
+ANCHOR = dt.date(2020, 4, 17)  # a Friday
+
+
+def _d(text):
+    return [(d.value, d.qualifier) for d in find_dates_en(text, ANCHOR)]
+
+
+def test_explicit_days():
+    assert _d("on April 14, 2020") == [("2020-04-14", "on")]
+    assert _d("arrived on 9 April") == [("2020-04-09", "on")]
+    assert _d("On Feb. 21 the city") == [("2020-02-21", "on")]
+    assert _d("on Tuesday, April 14") == [("2020-04-14", "on")]
+
+
+def test_weekdays_resolve_backwards_from_anchor():
+    assert _d("on Wednesday") == [("2020-04-15", "on")]
+    assert _d("said Friday") == [("2020-04-17", "on")]
+    assert _d("last Friday") == [("2020-04-10", "on")]
+
+
+def test_vague_and_qualified():
+    assert _d("in early February") == [("2020-02", "approx")]
+    assert _d("late March") == [("2020-03", "approx")]
+    assert _d("as of May 26") == [("2020-05-26", "as_of")]
+    assert _d("recently") == [("2020-04", "approx")]
+    assert _d("last week") == [("2020-04", "approx")]
+    assert _d("the same day") == [(SAME_DAY, "on")]
+    assert _d("March Madness") == []
+
+
+def test_datelines():
+    assert find_dateline_en("FRESNO, Calif. (April 2, 2020) — text") == dt.date(2020, 4, 2)
+    assert find_dateline_en("Updated: 14 May 2020\nbody") == dt.date(2020, 5, 14)
+    assert find_dateline_en("KUNMING, June 3 -- body") == dt.date(2020, 6, 3)

@@ -1,0 +1,117 @@
+"""English events from sentences written for these tests (other cities, numbers and phrasing than the examples)."""
+import datetime as dt
+
+from cityaid.clean import clean_text
+from cityaid.extract.en_events import extract_events_en, split_sentences_en
+from cityaid.resolve.english import dateline_place
+
+
+def _events(body, dateline="FRESNO, Calif. (April 17, 2020) —", anchor=dt.date(2020, 4, 17)):
+    text = dateline + "\n" + body + "\n"
+    clean = clean_text(text)
+    pub = dateline_place(text)
+    return [e.to_spec() for e in extract_events_en(clean, text, publisher=pub, anchor=anchor)], text
+
+
+def _keys(actors):
+    return [a["key"] for a in actors]
+
+
+def test_active_donation_with_to():
+    (e,), _ = _events("On April 3, Kunming donated 25,000 KN95 masks to Fresno.")
+    assert e["type"] == "donation" and _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
+    assert e["items"][0]["item"] == "n95_mask" and e["items"][0]["quantity"] == 25000
+    assert e["date"] == {"value": "2020-04-03", "qualifier": "on"}
+
+
+def test_received_from():
+    (e,), _ = _events("Fresno received 3,000 protective suits from Kunming on Wednesday.")
+    assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
+    assert e["date"]["value"] == "2020-04-15"
+
+
+def test_passive_donated_by_and_arrival_without_place_goes_to_page():
+    (e,), _ = _events("About 8,000 test kits donated by Kunming arrived on Monday.")
+    assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
+    assert e["items"][0]["qualifier"] == "approx"
+
+
+def test_passive_were_donated_by_x_to_y():
+    (e,), _ = _events("In late March, 600 ventilators were donated by Shenzhen to Vienna.", dateline="VIENNA --")
+    assert _keys(e["from"]) == ["CN/Shenzhen"] and _keys(e["to"]) == ["AT/Vienna"]
+    assert e["date"] == {"value": "2020-03", "qualifier": "approx"}
+
+
+def test_plans_are_not_events():
+    events, _ = _events("Kunming will send 5,000 masks next week. The city plans to donate gloves to Kunming. "
+                        "Kunming is expected to ship 2,000 goggles.")
+    assert events == []
+
+
+def test_letter_of_thanks_is_a_message_not_a_donation():
+    (e,), _ = _events("Mayor Lee Brand sent a letter of thanks to Kunming on April 10 for the 25,000 masks.")
+    assert e["type"] == "message" and e["kind"] == "thanks" and e["medium"] == "letter"
+    assert _keys(e["from"]) == ["US/Fresno"] and _keys(e["to"]) == ["CN/Kunming"]
+
+
+def test_tweet_thanks_same_day():
+    events, _ = _events("Masks from Kunming reached Fresno on April 12. Mayor Lee Brand thanked Kunming on Twitter "
+                        "the same day.")
+    assert [e["type"] for e in events] == ["donation", "message"]
+    assert events[1]["date"]["value"] == "2020-04-12" and events[1]["medium"] == "social_media"
+
+
+def test_request_asked_for():
+    (e,), _ = _events("In early April, the city asked Kunming for gloves and face shields.")
+    assert e["type"] == "request" and _keys(e["from"]) == ["US/Fresno"] and _keys(e["to"]) == ["CN/Kunming"]
+    assert {i["item"] for i in e["items"]} == {"gloves", "face_shield"}
+
+
+def test_video_conference_runs_from_chinese_experts():
+    (e,), _ = _events("On Thursday, Fresno doctors held a videoconference with health experts from Kunming.")
+    assert e["type"] == "consultation" and _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
+    assert e["date"]["value"] == "2020-04-16"
+
+
+def test_medical_team():
+    (e,), _ = _events("Guangdong sent a team of medical experts to Serbia on March 21.", dateline="BELGRADE --")
+    assert e["type"] == "medical_team" and _keys(e["from"]) == ["CN/Guangdong"] and _keys(e["to"]) == ["RS"]
+
+
+def test_aggregate_claim_kept_as_printed():
+    (e,), _ = _events("Jiangsu has donated more than 300,000 pieces of supplies to 15 partner cities as of April 8.",
+                      dateline="NANJING, April 9 --")
+    assert e["type"] == "aggregate" and e["of"] == "donation" and e["partners_count"] == 15
+    assert e["items"] == [{"item": "supplies", "quantity": 300000, "unit": "piece", "qualifier": "over"}]
+    assert e["date"] == {"value": "2020-04-08", "qualifier": "as_of"}
+
+
+def test_aggregate_of_letters_from_countries():
+    (e,), _ = _events("The province has received letters of sympathy from 12 countries, including Italy and Spain.",
+                      dateline="CHENGDU --")
+    assert e["type"] == "aggregate" and e["of"] == "message" and e["countries_count"] == 12
+    assert _keys(e["to"]) == ["CN/Sichuan"]
+
+
+def test_money_donation():
+    (e,), _ = _events("Residents of Fresno donated $15,000 to Kunming hospitals in February.")
+    assert e["money"] == [{"amount": 15000, "currency": "USD", "qualifier": "exact"}]
+
+
+def test_two_shipments_in_one_sentence_and_capital_of():
+    events, _ = _events("Zhejiang has donated 90,000 masks. The shipments included 40,000 masks for Italy's Lombardy, "
+                        "sent on March 9, and 50,000 masks that reached Tokyo, capital of Japan, on March 12.",
+                        dateline="HANGZHOU --", anchor=dt.date(2020, 3, 20))
+    assert [(_keys(e["from"]), _keys(e["to"])) for e in events[1:]] == [
+        (["CN/Zhejiang"], ["IT/Lombardy"]), (["CN/Zhejiang"], ["JP"])]
+
+
+def test_evidence_is_original_text():
+    events, text = _events("On April 3, Kunming donated 25,000 KN95 masks to Fresno.")
+    a, b = events[0]["evidence_span"]
+    assert text[a:b] == events[0]["evidence"] and "Kunming donated" in events[0]["evidence"]
+
+
+def test_sentence_split_keeps_abbreviations():
+    text = "On Feb. 4, Gov. Kim sent masks. They arrived."
+    assert [text[a:b] for a, b in split_sentences_en(text)] == ["On Feb. 4, Gov. Kim sent masks.", "They arrived."]

@@ -1,0 +1,27 @@
+"""Routing in ``extract_document``: English pages to the English reader, mixed pages paragraph by paragraph."""
+from cityaid.model import Document
+from cityaid.pipeline import extract_document
+
+
+def _doc(text, **kw):
+    return Document(doc_id="t", text=text, content_hash="x", **kw)
+
+
+def test_english_document_goes_through_english_reader():
+    text = ("Fresno receives gloves from Kunming\n"
+            "FRESNO, Calif. (April 17, 2020) — Kunming donated 12,000 gloves to Fresno on Wednesday.\n")
+    out = extract_document(_doc(text))
+    assert [(e.type, e.from_[0].key, e.to[0].key, e.date.value) for e in out.events] == [
+        ("donation", "CN/Kunming", "US/Fresno", "2020-04-15")]
+    assert out.document.published == "2020-04-17"
+
+
+def test_mixed_document_reads_each_paragraph_in_its_language():
+    text = ("昆明市向美国友城弗雷斯诺市捐赠口罩\n"
+            "2020年4月10日，昆明市向美国友城弗雷斯诺市捐赠1万只口罩。\n"
+            "FRESNO, Calif. (April 17, 2020) — Mayor Lee Brand thanked Kunming in a video message on Thursday.\n")
+    out = extract_document(_doc(text))
+    types = sorted(e.type for e in out.events)
+    assert "message" in types and "donation" in types
+    msg = next(e for e in out.events if e.type == "message")
+    assert msg.from_[0].key == "US/Fresno" and msg.to[0].key == "CN/Kunming"

@@ -1,0 +1,58 @@
+"""English amounts, money and items (own fixtures)."""
+import pytest
+
+from cityaid.extract.en_quantities import find_quantities_en, itemize_en, parse_number_en
+
+
+@pytest.mark.parametrize("s,v", [("40,000", 40000), ("10k", 10000), ("1.2 million", 1_200_000),
+                                 ("One hundred thousand", 100000), ("Fifteen thousand", 15000),
+                                 ("twenty-five thousand", 25000), ("3,500", 3500)])
+def test_parse_number(s, v):
+    assert parse_number_en(s) == v
+
+
+def _items(text):
+    return [(i.item, i.quantity, i.qualifier) for i in itemize_en(text)]
+
+
+def test_breakdown_itemised_without_total():
+    got = _items("Lyon sent 2,000 masks (500 N95 masks and 1,500 surgical masks) to Guangzhou.")
+    assert got == [("n95_mask", 500, "exact"), ("medical_mask", 1500, "exact")]
+
+
+def test_qualifiers_and_units():
+    assert _items("more than 200,000 pieces of medical supplies") == [("supplies", 200000, "over")]
+    assert _items("about 50,000 face masks") == [("mask", 50000, "approx")]
+    assert _items("10k KN95 masks and 300 hazmat suits") == [("n95_mask", 10000, "exact"),
+                                                            ("protective_suit", 300, "exact")]
+
+
+def test_item_words():
+    got = dict((i, q) for i, q, _ in _items(
+        "800 disposable masks, 60 goggles, 4,000 gloves, 90 face shields, 250 testing kits, 5 ventilators, "
+        "40 thermometers and 600 bottles of hand sanitizer"))
+    assert got == {"disposable_mask": 800, "goggles": 60, "gloves": 4000, "face_shield": 90, "test_kit": 250,
+                   "ventilator": 5, "thermometer": 40, "disinfectant": 600}
+
+
+def test_item_named_without_amount():
+    assert _items("asked Perth for help finding PPE") == [("supplies", None, None)]
+
+
+def _money(text):
+    return [(q.value, q.currency) for q in find_quantities_en(text) if q.kind == "money"]
+
+
+def test_money():
+    assert _money("a gift of $1.2 million") == [(1_200_000, "USD")]
+    assert _money("¥666,000 raised by Wuhan firms") == [(666000, "CNY")]
+    assert _money("72,452 yen from residents, and ¥10,000 more") == [(72452, "JPY"), (10000, "JPY")]
+    assert _money("5,000 euros") == [(5000, "EUR")]
+    assert _money("one million won") == [(1_000_000, "KRW")]
+
+
+def test_counts_are_not_goods():
+    kinds = [(q.value, q.kind) for q in find_quantities_en(
+        "supplies to 12 partner cities in 7 countries since 1994, after 30 years")]
+    assert (12, "partners") in kinds and (7, "countries") in kinds
+    assert (1994, "other") in kinds

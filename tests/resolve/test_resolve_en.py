@@ -1,0 +1,59 @@
+"""English actor resolution: gazetteer English names, cues for common-word names, people, the page's place."""
+from cityaid.resolve.english import dateline_place, find_actors_en, publisher_place_en
+
+
+def _keys(text, publisher=None):
+    return [(m.surface, m.key) for m in find_actors_en(text, publisher)]
+
+
+def test_places_with_state_country_and_admin_words():
+    got = _keys("Changsha, Hunan province sent gloves to Annapolis, Maryland, and to Mie Prefecture.")
+    assert ("Changsha, Hunan", "CN/Changsha") in got
+    assert ("Annapolis, Maryland", "US/Annapolis") in got
+    assert ("Mie Prefecture", "JP/Mie") in got
+
+
+def test_korean_and_russian_regions():
+    got = dict(_keys("Gyeonggi-do, Gyeonggi Province, North Chungcheong Province and the Sakha Republic (Yakutia)"))
+    assert got["Gyeonggi-do"] == "KR/Gyeonggi"
+    assert got["Gyeonggi Province"] == "KR/Gyeonggi"
+    assert got["North Chungcheong Province"] == "KR/North Chungcheong"
+    assert got["Sakha Republic (Yakutia)"] == "RU/Sakha Republic"
+
+
+def test_countries_demonyms_and_us():
+    got = dict(_keys("Chinese doctors met Japanese officials in the U.S. and in Russia."))
+    assert got == {"Chinese": "CN", "Japanese": "JP", "U.S.": "US", "Russia": "RU"}
+
+
+def test_common_word_city_names_need_a_cue():
+    got = _keys("Reading the report, Mobile users in Nice weather. Gloves went to Reading, Pennsylvania.")
+    assert ("Reading, Pennsylvania", "US/Reading") in got
+    assert not any(s in ("Reading", "Mobile") for s, _k in got)
+
+
+def test_country_possessive_merges_into_place():
+    got = _keys("Masks from China's Zhejiang Province reached Italy's Lombardy.")
+    assert got[0] == ("China's Zhejiang Province", "CN/Zhejiang")
+
+
+def test_people_attributed_to_their_place_and_surname_reused():
+    pub = dateline_place("PERTH, May 5 -- text")
+    got = _keys("Mayor Basil Zempilas wrote to Nanjing Mayor Han Liming. Zempilas said thanks.", pub)
+    assert got[0] == ("Mayor Basil Zempilas", pub.key)
+    assert got[1] == ("Nanjing Mayor Han Liming", "CN/Nanjing")
+    assert got[2] == ("Zempilas", pub.key)
+
+
+def test_the_city_means_the_page_place():
+    pub = dateline_place("FRESNO, Calif. (April 2, 2020) —")
+    assert pub.key == "US/Fresno"
+    got = _keys("The city asked Kunming for help.", pub)
+    assert got[0] == ("The city", "US/Fresno")
+
+
+def test_publisher_prefers_title_province_that_contains_dateline_city():
+    pub = publisher_place_en("Jiangsu ships gloves to partners", "NANJING, April 2 -- Jiangsu province sent ...", "")
+    assert pub.key == "CN/Jiangsu"
+    pub = publisher_place_en("Fresno receives masks from Kunming", "", "Fresno receives masks from Kunming.")
+    assert pub.key == "US/Fresno"
