@@ -132,7 +132,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             if t.type == "request":
                 later = [u for u in triggers if u.type != "request" and u.start > t.start] + \
                         [u for u in triggers if u.type != "request" and _clause_of(s, u.start) == ci]
-                d.requested = later[0].type if later else "supplies"
+                d.requested = later[0].type if later and later[0].type != "donation" else "supplies"
             _roles(text, s, ci, d, s_refs, publisher, by_clause, carried)
             _aggregate(text, s, ci, d, quantities, by_clause)
             d.date = _date_for(s, ci, t, dates, quotes)
@@ -156,7 +156,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.type == "request" and t.word.word in ("紧缺", "短缺") and not re.match(
             r"(?:[,，。;；:：!！\s]|$|的问题|问题|的情况|状况|局面)", text[t.end:t.end + 3]):
         return False  # 紧缺医疗物资: an adjective, not a need stated
-    if t.word.direction == "ship" and not find_items(text, clause.start, clause.end):
+    if t.word.direction in ("ship", "shipin") and not find_items(text, clause.start, clause.end):
         return False  # 发出/启运 only count when goods are what leaves
     if t.word.direction == "ship" and re.search(r"在[^,，。]{0,6}$", text[clause.start:t.start]) \
             and re.match(r"[^,，。]{0,8}?(?:后|之后|时)", text[t.end:clause.end]):
@@ -191,8 +191,9 @@ def _same_refs(a: list[Ref], b: list[Ref]) -> bool:
 
 def _absorbed_by_request(d: Draft, out: list[Draft], s: Sentence) -> bool:
     """提出举行视频会的请求: the conference is what was asked for, not an act that took place."""
-    return any(r.type == "request" and r.trigger.start > d.trigger.start and r.requested == (d.of or d.type)
-               and r.trigger.word.word != "要求下" for r in out)
+    same_clause = [r for r in out if r.type == "request" and r.clause_start == d.clause_start]
+    return bool(same_clause) or any(r.type == "request" and r.trigger.start > d.trigger.start
+                                    and r.requested == (d.of or d.type) and r.trigger.word.word != "要求下" for r in out)
 
 
 def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
@@ -345,7 +346,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         d.to = counterpart
         if direction == "in" and not subject and counterpart and not source:
             d.frm, d.to = counterpart, []
-    incoming = direction == "in" or bool(INCOMING.search(text[max(s.start, t.start - 3):t.start]))
+    incoming = direction in ("in", "shipin") or bool(INCOMING.search(text[max(s.start, t.start - 3):t.start]))
     if not d.frm and carried:
         d.frm = carried  # the paragraph's subject goes on (…。并从储备中调拨2万只口罩,于31日发往青岛)
     if not d.frm and publisher is not None and publisher.key and not incoming and d.type == "donation" and d.to \

@@ -50,7 +50,7 @@ def lexicon() -> dict[str, TriggerWord]:
 def _pattern() -> re.Pattern:
     words = sorted(lexicon(), key=len, reverse=True)
     # 分享…经验: the words between vary (分享疫情防控诊疗经验), so allow a short gap.
-    return re.compile("|".join(re.escape(w) for w in words) + r"|分享[^,，。]{0,8}?(?:经验|方案)|派遣[^,，。]{0,6}?(?:医疗|专家)")
+    return re.compile("|".join(re.escape(w) for w in words) + r"|分享[^,，。]{0,8}?(?:经验|方案)|派(?:遣|出)[^,，。]{0,6}?(?:医疗|专家)")
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
