@@ -375,6 +375,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         subj = _subject(text, ms, a, first.start, state)
         other = _after(text, ms, first.start, "with|from", limit=80)
         parties = [m for m in (subj, other) if m is not None]
+        if len(parties) < 2:  # "officials from Osaka and Shanghai held ...": both named before the verb
+            parties += [m for m in ms if a <= m.start < first.start and m.key
+                        and all(m.key != p.key for p in parties)][:2 - len(parties)]
         if len(parties) == 2:
             cn = [m for m in parties if m.country == "CN"]
             frm, to = ([cn[0]], [m for m in parties if m is not cn[0]]) if len(cn) == 1 else ([other], [subj])
