@@ -183,12 +183,17 @@ def export(db: str = DB, format: str = typer.Option("jsonl", "--format", help="j
 
 
 @app.command("eval")
-def eval_(gold: Path, pred: Path, as_json: bool = typer.Option(False, "--json")):
+def eval_(gold: Path, pred: Path, as_json: bool = typer.Option(False, "--json"),
+          only_gold: bool = typer.Option(False, "--only-gold-docs",
+                                         help="ignore predictions for documents the gold file does not hold")):
     """Precision, recall and F1 by event type of PRED against GOLD (the spec's scoring rules)."""
     from cityaid.evaluate import EvalError, evaluate, load_events, prf
 
     try:
-        rep = evaluate(load_events(gold), load_events(pred))
+        gold_docs, pred_docs = load_events(gold), load_events(pred)
+        if only_gold:
+            pred_docs = {k: v for k, v in pred_docs.items() if k in gold_docs}
+        rep = evaluate(gold_docs, pred_docs)
     except (OSError, EvalError) as e:
         _fail(str(e))
         raise typer.Exit(2)

@@ -168,3 +168,14 @@ def test_bundled_examples_ingest(tmp_path):
     assert r.exit_code == 0, r.output
     docs, evs = db_counts(tmp_path / "x.db")
     assert docs >= 20 and evs >= 60
+
+
+def test_eval_can_ignore_documents_outside_the_gold(reports, tmp_path):
+    out = tmp_path / "e.jsonl"
+    runner.invoke(app, ["extract", str(reports), "--out", str(out)])
+    rows = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()]
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(rows[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    strict = runner.invoke(app, ["eval", str(gold), str(out)])
+    lenient = runner.invoke(app, ["eval", str(gold), str(out), "--only-gold-docs"])
+    assert "event F1 1.000" in lenient.stdout and "event F1 1.000" not in strict.stdout
