@@ -26,7 +26,9 @@ DB = typer.Option("cityaid.db", "--db", help="SQLite file or database URL (postg
 
 
 def _fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    """One line per problem, whatever a library appended below it."""
+    first = (message.strip().splitlines() or [""])[0]
+    err.print(f"[red]error:[/red] {first}", highlight=False, soft_wrap=True, markup=True)
 
 
 def _progress() -> Progress:
@@ -34,85 +36,82 @@ def _progress() -> Progress:
                     console=err, transient=True, disable=not err.is_terminal)
 
 
-def _files(paths: list[Path]):
-    """Discover reports per argument, so one empty folder does not hide the others."""
-    from cityaid.read import ReadError, discover
+class _Run:
+    """Reports under the given paths, extracted one by one with a progress bar; failures counted and told."""
 
-    files, problems = [], []
-    for p in paths:
-        try:
-            files.extend(discover([p]))
-        except ReadError as e:
-            problems.append(e)
-    return files, problems
+    def __init__(self, paths: list[Path], label: str):
+        from cityaid.read import ReadError, discover
+
+        self.files, self.failed, self.label = [], 0, label
+        for p in paths:  # per argument, so one empty folder does not hide the others
+            try:
+                self.files.extend(discover([p]))
+            except ReadError as e:
+                self.fail(str(e))
+
+    def fail(self, message: str) -> None:
+        self.failed += 1
+        _fail(message)
+
+    def __iter__(self):
+        from cityaid.pipeline import iter_extracted
+        from cityaid.read import ReadError
+
+        with _progress() as progress:
+            task = progress.add_task(self.label, total=len(self.files))
+            for f in self.files:
+                for item in iter_extracted([f]):
+                    if isinstance(item, ReadError):
+                        self.fail(str(item))
+                    else:
+                        yield item
+                progress.advance(task)
 
 
 @app.command()
 def extract(paths: list[Path] = typer.Argument(..., help="report files or folders"),
             out_path: Path = typer.Option(..., "--out", "-o", help="JSON Lines file to write (- for stdout)")):
     """Read reports and write their events as spec JSON Lines, without a database."""
-    from cityaid.pipeline import iter_extracted
-    from cityaid.read import ReadError
-
-    files, problems = _files(paths)
-    failed = len(problems)
-    for p in problems:
-        _fail(str(p))
+    run = _Run(paths, "extracting")
     fh = sys.stdout if str(out_path) == "-" else open(out_path, "w", encoding="utf-8")
     n_docs = n_events = 0
     try:
-        with _progress() as progress:
-            task = progress.add_task("extracting", total=len(files))
-            for f in files:
-                for item in iter_extracted([f]):
-                    if isinstance(item, ReadError):
-                        failed += 1
-                        _fail(str(item))
-                        continue
-                    row = {"doc": item.document.doc_id, "events": [e.to_spec() for e in item.events]}
-                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-                    n_docs += 1
-                    n_events += len(item.events)
-                progress.advance(task)
+        for item in run:
+            row = {"doc": item.document.doc_id, "events": [e.to_spec() for e in item.events]}
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n_docs += 1
+            n_events += len(item.events)
     finally:
         if fh is not sys.stdout:
             fh.close()
-    err.print(f"{n_docs} documents, {n_events} events" + (f", {failed} failed" if failed else ""))
-    raise typer.Exit(1 if failed else 0)
+    err.print(f"{n_docs} documents, {n_events} events" + (f", {run.failed} failed" if run.failed else ""))
+    raise typer.Exit(1 if run.failed else 0)
 
 
 @app.command()
 def ingest(paths: list[Path] = typer.Argument(..., help="report files or folders"), db: str = DB):
     """Read reports, extract their events and store them in the ledger (one transaction per document)."""
     from cityaid.ledger import Ledger, LedgerError
-    from cityaid.pipeline import iter_extracted
-    from cityaid.read import ReadError
+    from cityaid.merge import merge_ledger
 
-    files, problems = _files(paths)
-    failed = len(problems)
-    for p in problems:
-        _fail(str(p))
+    run = _Run(paths, "ingesting")
     counts = {"new": 0, "unchanged": 0, "replaced": 0}
-    with Ledger(db) as ledger, _progress() as progress:
-        task = progress.add_task("ingesting", total=len(files))
-        for f in files:
-            for item in iter_extracted([f]):
-                if isinstance(item, ReadError):
-                    failed += 1
-                    _fail(str(item))
-                    continue
+    try:
+        with Ledger(db) as ledger:
+            for item in run:
                 try:
                     counts[ledger.store(item.document, item.clean, item.events)] += 1
                 except LedgerError as e:
-                    failed += 1
-                    _fail(str(e))
-            progress.advance(task)
-        from cityaid.merge import merge_ledger; merge_ledger(ledger)  # noqa: E702 - re-merge reports into facts
-        summary = ledger.summary()
+                    run.fail(str(e))
+            merge_ledger(ledger)  # reports of one fact, from whatever documents, become one fact
+            summary = ledger.summary()
+    except LedgerError as e:  # the ledger itself cannot be opened or merged: nothing more to do
+        _fail(str(e))
+        raise typer.Exit(2)
     out.print(f"ingested: {counts['new']} new, {counts['replaced']} replaced, {counts['unchanged']} unchanged"
-              + (f", [red]{failed} failed[/red]" if failed else ""))
+              + (f", [red]{run.failed} failed[/red]" if run.failed else ""))
     _print_summary(summary, db)
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(1 if run.failed else 0)
 
 
 def _print_summary(summary: dict, db: str) -> None:
