@@ -14,6 +14,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -28,7 +29,7 @@ DB = typer.Option("cityaid.db", "--db", help="SQLite file or database URL (postg
 def _fail(message: str) -> None:
     """One line per problem, whatever a library appended below it."""
     first = (message.strip().splitlines() or [""])[0]
-    err.print(f"[red]error:[/red] {first}", highlight=False, soft_wrap=True, markup=True)
+    err.print(f"[red]error:[/red] {escape(first)}", highlight=False, soft_wrap=True)
 
 
 def _progress() -> Progress:
