@@ -18,6 +18,8 @@ from importlib import resources
 from cityaid.resolve import ActorMention, find_actors
 
 CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|市长|副市长|市外办|市政府外办|市人民政府|市政府|市委|市卫健委|市民")
+# a person's name (2-4 characters, no function words) right before 市长, at the start of a clause
+NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,4})$")
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|该省|省长|省外办|省政府|省人民政府|省委")
 COUNTRY_PRONOUN = re.compile(r"我国|中方")
 # Titles after which a person's name follows; the name is part of how the document names the party.
@@ -95,6 +97,15 @@ def gather(text: str, publisher: ActorMention | None, province: ActorMention | N
             if prev:
                 p = prev[-1]
                 add(m.start(), m.end(), p.key, p.level, word)
+            continue
+        named = NAME_BEFORE_TITLE.search(text, max(0, m.start() - 6), m.start()) if word in ("市长", "副市长") else None
+        if named is not None and free(named.start(1), named.end(1)):
+            # 竹本幸夫市长: a named mayor is the mayor of the foreign city the paragraph is about
+            para = text.rfind("\n", 0, m.start()) + 1
+            prev = [r for r in refs if para <= r.end <= named.start(1) and r.country not in (None, "CN")
+                    and r.level == "city"]
+            if prev:
+                add(named.start(1), m.end(), prev[-1].key, prev[-1].level, text[named.start(1):m.end()])
             continue
         if city is not None:
             add(m.start(), m.end(), city.key, city.level, word)

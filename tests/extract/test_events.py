@@ -121,3 +121,15 @@ def test_thanks_on_a_website_is_a_message_to_both_named_parties():
 ])
 def test_generic_statements_yield_nothing(text):
     assert events(text, "重庆") == []
+
+
+def test_a_mayor_named_before_the_title_belongs_to_the_partner_city_of_the_paragraph():
+    evs = events("3月2日，丰川市向我市捐赠口罩。竹本幸夫市长在回信中表示，感谢无锡。", "无锡")
+    [msg] = [e for e in evs if e.type == "message"]
+    assert keys(msg.from_) == ["JP/Toyokawa"] and keys(msg.to) == ["CN/Wuxi"]
+
+
+def test_a_person_named_with_a_place_is_that_place_later_on():
+    evs = events("安纳波利斯市长加文·巴克利专门录制视频。3月20日，巴克利致信长沙，希望得到口罩援助。", "长沙")
+    [req] = [e for e in evs if e.type == "request"]
+    assert keys(req.from_) == ["US/Annapolis"] and keys(req.to) == ["CN/Changsha"]
