@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from cityaid.clean import clean_document
 from cityaid.extract.dates import find_publication_date
 from cityaid.extract.dedupe import dedupe
+from cityaid.extract.sides import tidy_all
 from cityaid.extract.events import extract_events
 from cityaid.model import CleanText, Document, Event
 from cityaid.read import ReadError, iter_documents
@@ -82,7 +83,7 @@ def extract_document(doc: Document) -> Extracted:
         publisher_en = publisher_place_en(title, head, clean.text)
         events += extract_events_en(clean, doc.text, publisher=publisher_en, anchor=anchor,
                                     ranges=None if langs == {"en"} else english)
-    return Extracted(doc, clean, dedupe(events))
+    return Extracted(doc, clean, dedupe(tidy_all(events)))
 
 
 def _blank(clean: CleanText, spans: list[tuple[int, int]]) -> CleanText:

@@ -133,12 +133,19 @@ def _quotes(text: str) -> list[bool]:
     return mask
 
 
-def _segments(text: str, a: int, b: int, goods_at: list[int]) -> list[tuple[int, int]]:
-    """One sentence listing two shipments (``..., and 30,000 masks that reached Y``) -> two segments."""
+def _segments(text: str, a: int, b: int, goods_at: list[int], acts_at: list[int] = ()) -> list[tuple[int, int]]:
+    """One sentence telling two acts -> two segments.
+
+    ``..., and 30,000 masks that reached Y`` (goods on both sides), or
+    ``X had asked Y for help, and Y shipped masks to X`` (a trigger word on
+    both sides of ``, and`` / ``;``).
+    """
     cuts = []
     for m in re.finditer(r",\s+and\s+|;\s+", text[a:b]):
         at = a + m.start()
-        if any(p < at for p in goods_at) and any(at + len(m.group()) <= p < at + len(m.group()) + 12 for p in goods_at):
+        goods = any(p < at for p in goods_at) and any(at + len(m.group()) <= p < at + len(m.group()) + 12 for p in goods_at)
+        acts = any(p < at for p in acts_at) and any(p >= at + len(m.group()) for p in acts_at)
+        if goods or acts:
             cuts.append((at, a + m.end()))
     if not cuts:
         return [(a, b)]
@@ -178,7 +185,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         if dl:
             a = dl.end()
         goods_at = [q.start for q in find_quantities_en(text, a, b) if q.kind == "goods"]
-        for s0, s1 in _segments(text, a, b, goods_at):
+        acts_at = [t.start for t in find_triggers_en(text, a, b)]
+        for s0, s1 in _segments(text, a, b, goods_at, acts_at):
             ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state)
             if ev is not None:
                 events.append(ev)

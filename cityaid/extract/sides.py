@@ -1,0 +1,34 @@
+"""Keep a party on one side of an event.
+
+Role readers of both languages can put the same place on both sides ("Daegu
+received masks donated by Qingdao" read with Daegu as subject and Qingdao as
+the ``by`` source).  A place does not give to itself: where it stands on both
+sides and the other side has someone else, it stays only where it is alone
+or is the recipient by position; an event left with the same single place on
+both sides says nothing and is dropped.
+"""
+from __future__ import annotations
+
+from cityaid.model import Event
+
+
+def _key(a) -> str:
+    return a.key or a.name
+
+
+def tidy_sides(event: Event) -> Event | None:
+    frm, to = list(event.from_), list(event.to)
+    both = {_key(a) for a in frm} & {_key(a) for a in to}
+    if not both:
+        return event
+    if len(frm) > 1:
+        frm = [a for a in frm if _key(a) not in both] or frm
+    if len(to) > 1 and {_key(a) for a in frm} & {_key(a) for a in to}:
+        to = [a for a in to if _key(a) not in {_key(x) for x in frm}] or to
+    if {_key(a) for a in frm} == {_key(a) for a in to}:
+        return None
+    return event.model_copy(update={"from_": frm, "to": to})
+
+
+def tidy_all(events: list[Event]) -> list[Event]:
+    return [e for e in (tidy_sides(x) for x in events) if e is not None]

@@ -1,0 +1,17 @@
+from cityaid.extract.sides import tidy_all, tidy_sides
+from cityaid.model import Event
+
+
+def ev(frm, to):
+    return Event.model_validate({"type": "donation", "from": [{"key": k, "name": k} for k in frm],
+                                 "to": [{"key": k, "name": k} for k in to]})
+
+
+def test_a_place_on_both_sides_stays_with_the_recipient():
+    e = tidy_sides(ev(["CN/Qingdao", "KR/Daegu"], ["KR/Daegu"]))
+    assert [a.key for a in e.from_] == ["CN/Qingdao"] and [a.key for a in e.to] == ["KR/Daegu"]
+
+
+def test_an_event_from_a_place_to_itself_is_dropped_and_others_are_kept():
+    kept = ev(["JP/Tsu"], ["CN/Zhenjiang"])
+    assert tidy_all([ev(["KR/Daegu"], ["KR/Daegu"]), kept]) == [kept]
