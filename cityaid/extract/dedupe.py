@@ -61,7 +61,8 @@ def _absorb(keep: Event, other: Event) -> Event:
         have = {i.item for i in keep.items}
         known = {i.item: i for i in other.items if i.quantity is not None}
         items = [known.get(i.item, i) if i.quantity is None else i for i in keep.items]
-        items += [i for i in other.items if i.item not in have]
+        items += [i for i in other.items if i.item not in have
+                  and not (i.item == "supplies" and i.quantity is None)]  # a headline's 物资 adds nothing
         if items != keep.items:
             upd["items"] = items
     if not keep.money and other.money:
