@@ -218,6 +218,8 @@ def eval_(gold: Path, pred: Path, as_json: bool = typer.Option(False, "--json"),
 # The ledger's answers (ledger, pair, timeline, claims, network) and merge decisions live in their own
 # module; importing it registers its commands on ``app``.
 from cityaid import cli_answers  # noqa: E402,F401
+from cityaid import cli_office  # noqa: E402,F401 - office records, accounts, partners
 
 if __name__ == "__main__":  # pragma: no cover
     app()
+from cityaid import cli_serve  # noqa

@@ -36,6 +36,7 @@ from cityaid.clean.english import english_line_reason, english_sentence_repeats
 from cityaid.clean.lines import Line, content_key, split_lines
 from cityaid.clean.offsets import MappedText, Span
 from cityaid.clean.tables import column
+from cityaid.clean.fastre import trie_alternation
 
 _TABLE = "boilerplate_cues.tsv"
 
@@ -75,6 +76,10 @@ class _Cues:
     promo: tuple[str, ...]
     spam_strong: re.Pattern
     spam_weak: re.Pattern
+    copyright_any: re.Pattern  # any copyright cue as a plain substring
+    promo_any: re.Pattern  # any promotion cue as a plain substring
+    widget_any: re.Pattern  # any widget word as a plain substring (a quick test before ``widget``)
+    spam_strong_any: re.Pattern  # any strong spam word as a plain substring (before ``spam_strong``)
 
 
 def _alternation(words: tuple[str, ...]) -> re.Pattern:
@@ -100,6 +105,10 @@ def cues() -> _Cues:
         promo=words("promo"),
         spam_strong=_alternation(words("spam_strong")),
         spam_weak=_alternation(words("spam_weak")),
+        copyright_any=re.compile(trie_alternation(words("copyright"))),
+        promo_any=re.compile(trie_alternation(words("promo"))),
+        widget_any=re.compile(trie_alternation(words("widget"))),
+        spam_strong_any=re.compile(trie_alternation(words("spam_strong"))),
     )
 
 
@@ -109,6 +118,8 @@ def _is_dateline(text: str) -> bool:
 
 def _spam_line(text: str, c: _Cues) -> bool:
     low = text.lower()
+    if not c.spam_strong_any.search(low):
+        return False  # no spam word at all (the common case)
     strong = c.spam_strong.findall(low)
     if not strong:
         return False
@@ -124,6 +135,8 @@ def _spam_line(text: str, c: _Cues) -> bool:
 def _byline(text: str, c: _Cues) -> bool:
     """A short credit line: ``label:value`` with a credit label first."""
     body = _LEADING_BULLETS.sub("", text)
+    if not body.startswith(c.byline):
+        return False  # no credit label at all (the common case)
     for label in c.byline:
         if body.startswith(label) and _LABEL_SEP.match(body, len(label)):
             return len(content_key(body)) <= SHORT_LINE + len(label) or label == "原标题"
@@ -131,11 +144,11 @@ def _byline(text: str, c: _Cues) -> bool:
 
 
 def _widget(content: str, c: _Cues) -> bool:
-    return 0 < len(content) <= SHORT_LINE and not c.widget.sub("", content)
+    return 0 < len(content) <= SHORT_LINE and c.widget_any.search(content) is not None and not c.widget.sub("", content)
 
 
 def _promo(low: str, c: _Cues) -> bool:
-    return len(low) <= 300 and sum(1 for cue in c.promo if cue in low) >= 3
+    return len(low) <= 300 and c.promo_any.search(low) is not None and sum(1 for cue in c.promo if cue in low) >= 3
 
 
 def _navigation(text: str, content: str) -> bool:
@@ -154,7 +167,7 @@ def _navigation(text: str, content: str) -> bool:
 
 def _copyright(text: str, c: _Cues) -> bool:
     compact = "".join(text.split()).lower()
-    return any(cue in compact for cue in c.copyright)
+    return c.copyright_any.search(compact) is not None
 
 
 def classify_line(line: Line, c: _Cues | None = None) -> str | None:
@@ -253,7 +266,7 @@ def _spam_runs(lines: list[Line], reasons: list[str | None], c: _Cues) -> None:
 def _trailer_start(line: Line, c: _Cues) -> bool:
     body = _LEADING_BULLETS.sub("", line.text).lower()
     content = content_key(body)
-    if any(body.startswith(cue) for cue in c.trailer) and len(content) <= 20:
+    if body.startswith(c.trailer) and len(content) <= 20:
         return True
     return "版权" in content and "声明" in content and len(content) <= 40
 

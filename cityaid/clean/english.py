@@ -32,6 +32,7 @@ from cityaid.clean.language import detect_language
 from cityaid.clean.lines import Line, content_key, split_lines
 from cityaid.clean.offsets import Span
 from cityaid.clean.tables import column
+from cityaid.clean.fastre import trie_alternation
 
 _TABLE = "boilerplate_cues.tsv"
 
@@ -53,6 +54,9 @@ _RELATED_START = re.compile(r"^(?:related(?: stories| articles| news| coverage| 
                             r"more stories|also read|recommended|you may also like|more on this)\s*[:|>»-]", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?][\"')\]]*$")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*)?")
+_BAR_SPLIT = re.compile(r"\s*[|•·]\s*")
+_COPYRIGHT_SIGN = re.compile(r"^(?:©|\(c\))\s*\d{4}")
+_WORDS = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +65,16 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(w.lower() for w in column(_TABLE, "phrase", kind=k)) for k in kinds}
 
 
-def _has(low: str, words: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for w in words)
+@lru_cache(maxsize=None)
+def _cue_re(kinds: tuple[str, ...]) -> re.Pattern:
+    """The cue phrases of ``kinds``, any one of them as a whole word (no letter on either side), compiled once."""
+    cues = _cues()
+    return re.compile(r"(?<![a-z])" + trie_alternation(w for k in kinds for w in cues[k]) + r"(?![a-z])")
+
+
+def _has(low: str, *kinds: str) -> bool:
+    """Does a cue phrase of one of ``kinds`` stand in ``low`` as a whole word?"""
+    return _cue_re(kinds).search(low) is not None
 
 
 def _is_english(text: str) -> bool:
@@ -71,13 +83,12 @@ def _is_english(text: str) -> bool:
 
 def _widget_bar(text: str, low: str, cues: dict) -> bool:
     """A ``|``-separated bar of short parts, one of them a furniture cue, none a long sentence."""
-    parts = [p.strip() for p in re.split(r"\s*[|•·]\s*", text) if p.strip()]
+    parts = [p.strip() for p in _BAR_SPLIT.split(text) if p.strip()]
     if len(parts) < 2:
         return False
     if any(len(p.split()) > 14 for p in parts):
         return False
-    cue_words = cues["en_widget"] + cues["en_promo"] + cues["en_copyright"]
-    return any(_has(p.lower(), cue_words) or _RELATED_START.match(p) for p in parts)
+    return any(_has(p.lower(), "en_widget", "en_promo", "en_copyright") or _RELATED_START.match(p) for p in parts)
 
 
 def english_line_reason(line: Line) -> str | None:
@@ -87,11 +98,11 @@ def english_line_reason(line: Line) -> str | None:
         return None
     low = text.lower()
     cues = _cues()
-    if _has(low, cues["en_copyright"]) or re.match(r"^(?:©|\(c\))\s*\d{4}", low):
+    if _has(low, "en_copyright") or _COPYRIGHT_SIGN.match(low):
         return "copyright"
-    if "cookie" in low and _has(low, cues["en_cookie"]):
+    if "cookie" in low and _has(low, "en_cookie"):
         return "cookie"
-    if _has(low, cues["en_promo"]):
+    if _has(low, "en_promo"):
         return "promo"
     if _CAPTION_START.match(text) or _CAPTION_TAIL.search(text):
         return "caption"
@@ -101,7 +112,7 @@ def english_line_reason(line: Line) -> str | None:
         return "byline"
     if _widget_bar(text, low, cues):
         return "widget"
-    words = re.findall(r"[a-z]+", low)
+    words = _WORDS.findall(low)
     if words and len(words) <= 6 and not _SENT_END.search(text) and all(w in cues["en_widget"] for w in words):
         return "widget"
     return None
@@ -113,7 +124,7 @@ def english_sentence_repeats(text: str) -> list[Span]:
     spans: list[Span] = []
     for line in split_lines(text):
         body = text[line.start:line.end]
-        if not _is_english(body):
+        if not _is_english(line.text):  # the stripped line: same letters, and its language is already known
             continue
         for m in _SENTENCE.finditer(body):
             key = content_key(m.group())

@@ -14,6 +14,7 @@ them, so a mixed page splits into few, long ranges.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -23,9 +24,23 @@ _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9ff
 HAN_WEIGHT = 3
 #: Fewer weighted letters than this: no decision of its own.
 MIN_LETTERS = 2
+#: Texts up to this long (lines, mostly) have their counts remembered: a page's lines are asked about repeatedly.
+_CACHED_LEN = 500
 
 
 def _counts(text: str) -> tuple[int, int, int]:
+    """(Han characters, Latin letters, other letters) of ``text``."""
+    return _counts_short(text) if len(text) <= _CACHED_LEN else _count(text)
+
+
+@lru_cache(maxsize=4096)
+def _counts_short(text: str) -> tuple[int, int, int]:
+    return _count(text)
+
+
+def _count(text: str) -> tuple[int, int, int]:
+    if text.isascii():  # no Han and no other script: only the Latin letters need counting
+        return 0, len(_LATIN.findall(text)), 0
     return len(_HAN.findall(text)), len(_LATIN.findall(text)), len(_OTHER_LETTER.findall(text))
 
 

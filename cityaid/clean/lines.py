@@ -20,7 +20,11 @@ class Line:
 
     @property
     def content(self) -> str:
-        return content_key(self.text)
+        """``content_key`` of the line (computed once: the furniture rules ask for it often)."""
+        cache = self.__dict__
+        if "_content" not in cache:
+            cache["_content"] = content_key(self.text)
+        return cache["_content"]
 
 
 def content_key(s: str) -> str:

@@ -28,6 +28,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from cityaid.clean.fastre import finditer_at
+
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _ASOF = r"(?P<asof>截至到|截止到|截止至|截至|截止)?"
@@ -59,6 +61,9 @@ _PATTERN = re.compile(
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
     + r"|(?P<rel>第二天|次日|翌日|当天|当日|今天|明天|昨天|前天|后天)(?!\(\d)"
 )
+#: What a match of ``_PATTERN`` begins with (截至, a digit, a Chinese numeral, 今年/去年/明年, 月初, 目前,
+#: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
+_STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后]")
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—|－|～)\s*")
 _RANGE_FROM = re.compile(r"(?:自|从)$")
 _REL_ANCHOR = {"今天": 0, "明天": 1, "后天": 2, "昨天": -1, "前天": -2}
@@ -179,7 +184,7 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[DateMention]:
     """Every date in ``text``, in order, completed from ``anchor`` and the text before it."""
     ctx = _Context(anchor)
     out: list[DateMention] = []
-    for m in _PATTERN.finditer(text):
+    for m in finditer_at(_PATTERN, _STARTS, text):
         if out and out[-1].end == m.start() and m.group("d4"):
             continue  # 3月20日15日: a stray second day (often an hour) after a date
         parsed = _parse(m, ctx)

@@ -28,6 +28,7 @@ from functools import lru_cache
 from cityaid.clean.tables import load_table
 from cityaid.extract.items import ItemLine, ItemMention
 from cityaid.extract.quantities import QuantityMention
+from cityaid.clean.fastre import trie_alternation
 
 _SMALL = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -56,6 +57,14 @@ _UNIT_WORDS = {"piece": "piece", "pieces": "piece", "pcs": "piece", "set": "set"
 _ADJ_GAP = re.compile(r"^(?:\s*(?:[A-Za-z][\w'-]*|of))*?\s*$")
 _MAX_GAP_WORDS = 4
 _STOP_GAP = re.compile(r"\b(?:and|or|to|for|from|by|in|on|at|with|was|were|have|has|that|which)\b|[,;:()]", re.I)
+_NUMBER_FULL = re.compile(rf"({_DIGITS})\s*(million|billion|thousand|mn|bn|k|m)?")
+_NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
+_COUNTING_OF = re.compile(r"\s*(\w+)\s+of\s+")
+_HAS_DIGIT = re.compile(r"\d")
+_YEN = re.compile(r"\byen\b|\bJPY\b", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BRACKET_AFTER = re.compile(r"\s*\(")
+_INCLUDING_AFTER = re.compile(r"\s*,?\s*(?:including|includ\w+|of which|among them)\b")
 
 
 @lru_cache(maxsize=1)
@@ -65,8 +74,8 @@ def _items() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _item_re() -> re.Pattern:
-    words = sorted(_items(), key=lambda w: (-len(w), w))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+    # the longest item word at each position, as a trie (see cityaid.clean.fastre)
+    return re.compile(r"(?<![\w-])" + trie_alternation(_items()) + r"(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +92,14 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
 @lru_cache(maxsize=1)
 def _counted() -> dict[str, str]:
     return {r["noun"].lower(): r["kind"] for r in load_table("counted_en.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _counted_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(noun, kind, pattern) longest noun first: the noun after at most three modifier words."""
+    counted = _counted()
+    return tuple((noun, counted[noun], re.compile(rf"\s*(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(noun)}\b"))
+                 for noun in sorted(counted, key=len, reverse=True))
 
 
 def _alt(words) -> str:
@@ -103,12 +120,12 @@ def _number_re() -> re.Pattern:
 def parse_number_en(s: str) -> float | None:
     """``40,000`` -> 40000; ``1.2 million`` -> 1.2e6; ``10k`` -> 1e4; ``One hundred thousand`` -> 1e5."""
     s = s.strip().lower()
-    m = re.fullmatch(rf"({_DIGITS})\s*(million|billion|thousand|mn|bn|k|m)?", s)
+    m = _NUMBER_FULL.fullmatch(s)
     if m:
         value = float(m.group(1).replace(",", ""))
         return value * _MAGNITUDES[m.group(2)] if m.group(2) else value
     total, current, seen = 0.0, 0.0, False
-    for w in re.split(r"[\s-]+", s):
+    for w in _NUMBER_WORD_SPLIT.split(s):
         if w == "and" or not w:
             continue
         if w in _SMALL:
@@ -135,7 +152,7 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
     """What the words after ``pos`` count: (kind, item-or-noun, unit, end of the phrase)."""
     window = text[pos:min(end, pos + 80)]
     low = window.lower()
-    um = re.match(r"\s*(\w+)\s+of\s+", low)
+    um = _COUNTING_OF.match(low)
     if um and um.group(1) in _UNIT_WORDS:
         im = _item_re().search(window, um.end())
         if im and len(_STOP_GAP.findall(window[um.end():im.start()])) == 0:
@@ -144,20 +161,31 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
     im = _item_re().search(window)
     if im:
         gap = window[:im.start()]
-        if not _STOP_GAP.search(gap) and len(gap.split()) <= _MAX_GAP_WORDS and not re.search(r"\d", gap):
+        if not _STOP_GAP.search(gap) and len(gap.split()) <= _MAX_GAP_WORDS and not _HAS_DIGIT.search(gap):
             return "goods", im.group().lower(), None, pos + im.end()
-    for noun in sorted(_counted(), key=len, reverse=True):
-        cm = re.match(rf"\s*(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(noun)}\b", low)
+    for noun, kind, pattern in _counted_patterns():
+        if noun not in low:
+            continue  # the pattern needs the noun itself
+        cm = pattern.match(low)
         if cm and not _STOP_GAP.search(window[:cm.end()]):
-            return _counted()[noun], noun, None, pos + cm.end()
+            return kind, noun, None, pos + cm.end()
     return "other", None, None, pos
 
 
 def find_quantities_en(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
-    """Amounts in ``text[start:end]`` (offsets into ``text``), each with the kind of thing it counts."""
-    end = len(text) if end is None else end
+    """Amounts in ``text[start:end]`` (offsets into ``text``), each with the kind of thing it counts.
+
+    The event reader asks for the same sentence several times (to cut it,
+    to read its amounts, to itemise it): the answer is computed once and
+    remembered (the mentions are shared; callers only read them).
+    """
+    return list(_quantities_en(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=256)
+def _quantities_en(text: str, start: int, end: int) -> tuple[QuantityMention, ...]:
     pre, post = _currencies()
-    yen = re.search(r"\byen\b|\bJPY\b", text, re.I) is not None
+    yen = _YEN.search(text) is not None
     out: list[QuantityMention] = []
     for m in _number_re().finditer(text, start, end):
         value = parse_number_en(m.group("num") + (m.group("mag") or ""))
@@ -179,7 +207,7 @@ def find_quantities_en(text: str, start: int = 0, end: int | None = None) -> lis
             out.append(QuantityMention(m.start(), m.end(), value, qual, cur_raw, None, currency, m.group(), "money"))
             continue
         n_end = m.end("mag") if m.group("mag") else m.end("num")
-        if num[0].isdigit() and re.fullmatch(r"(?:19|20)\d\d", num) and not m.group("mag"):
+        if num[0].isdigit() and _YEAR.fullmatch(num) and not m.group("mag"):
             kind, what, unit, q_end = "other", None, None, n_end  # a year
         else:
             kind, what, unit, q_end = _following(text, n_end, end)
@@ -189,7 +217,7 @@ def find_quantities_en(text: str, start: int = 0, end: int | None = None) -> lis
             unit = _items()[what][1]
         out.append(QuantityMention(m.start(), q_end if kind != "other" else n_end, value, qual, what, unit, None,
                                    text[m.start():q_end if kind != "other" else n_end], kind))
-    return out
+    return tuple(out)
 
 
 def find_items_en(text: str, start: int = 0, end: int | None = None) -> list[ItemMention]:
@@ -231,8 +259,8 @@ def _drop_totals(text: str, lines: list[ItemLine]) -> list[ItemLine]:
     out: list[ItemLine] = []
     for i, ln in enumerate(lines):
         after = text[ln.end:ln.end + 14]
-        bracket = re.match(r"\s*\(", after)
-        including = re.match(r"\s*,?\s*(?:including|includ\w+|of which|among them)\b", after)
+        bracket = _BRACKET_AFTER.match(after)
+        including = _INCLUDING_AFTER.match(after)
         if (bracket or including) and ln.quantity:
             close = text.find(")", ln.end) if bracket else text.find(".", ln.end)
             close = len(text) if close < 0 else close

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from cityaid.clean.tables import load_table
 from cityaid.extract.quantities import QuantityMention, find_quantities
+from cityaid.clean.fastre import trie_alternation
 
 GENERIC = "supplies"
 # what may stand between an amount and the item it counts (2万只高质量的口罩) ...
@@ -56,10 +57,10 @@ def _lexicon() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    words = sorted(_lexicon(), key=lambda w: (-len(w), w))
-    # ASCII words (N95) must not sit inside a longer ASCII token (KN95 is its own word)
-    alts = [(r"(?<![A-Za-z0-9])" if w[0].isascii() and w[0].isalnum() else "") + re.escape(w) for w in words]
-    return re.compile("|".join(alts), re.IGNORECASE)
+    # ASCII words (N95) must not sit inside a longer ASCII token (KN95 is its own word);
+    # leftmost-longest, as a trie (see cityaid.clean.fastre)
+    return re.compile(trie_alternation(_lexicon(), head=lambda ch: r"(?<![A-Za-z0-9])" if ch.isascii() and ch.isalnum() else ""),
+                      re.IGNORECASE)
 
 
 def _family(item: str) -> str:

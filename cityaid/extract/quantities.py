@@ -15,9 +15,11 @@ adjectives, not amounts.  Those are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cityaid.clean.fastre import finditer_at
 from cityaid.clean.tables import load_table
 
 QUALIFIERS_BEFORE = {
@@ -110,6 +112,14 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<yu3>余|多)?(?P<noun>{NOUN_MODIFIERS}(?:{_alternation(_nouns())}))?)?"
         rf"(?P<post>左右|上下|以上|以下)?"
     )
+
+
+@lru_cache(maxsize=1)
+def _starts() -> re.Pattern[str]:
+    """The characters a match of :func:`_pattern` can begin with: a qualifier word's, a prefix currency's, a numeral's."""
+    _suffix_cur, prefix_cur = _currencies()
+    firsts = {w[0] for w in QUALIFIERS_BEFORE} | {w[0] for w in prefix_cur if w} | set(_CN_DIGITS)
+    return re.compile(r"[\d" + "".join(re.escape(ch) for ch in sorted(firsts)) + "]")
 
 
 @lru_cache(maxsize=4096)
@@ -208,12 +218,65 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
-    """Every amount in ``text[start:end]`` (offsets stay those of ``text``)."""
+    """Every amount in ``text[start:end]`` (offsets stay those of ``text``).
+
+    A document is scanned once; a sentence's amounts are then read off that
+    scan (the event reader asks sentence by sentence).  That is the same as
+    scanning the sentence alone unless a match of the whole scan straddles
+    the range's edges or the one look-ahead of the pattern (千克 after 千)
+    could see past its end; then the range is scanned on its own.
+    """
+    end = len(text) if end is None else end
+    if start < end:
+        whole = _whole_scan(text)
+        found = whole.within(text, start, end)
+        if found is not None:
+            return found
+    return list(_scan(text, start, end).mentions)
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """The raw pattern matches of one scan (``starts``/``ends``) and the amounts read from them."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    mentions: tuple[QuantityMention, ...]
+    mention_at: tuple[int, ...]  # start of the raw match each mention came from
+
+    def within(self, text: str, start: int, end: int) -> list[QuantityMention] | None:
+        """The mentions a scan of ``text[start:end]`` alone finds, or None when that cannot be told from here."""
+        i = bisect_left(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return None  # a match runs over the range's start
+        j = bisect_left(self.starts, end)
+        if j > 0 and self.ends[j - 1] > end:
+            return None  # a match runs over the range's end
+        if end < len(text) and text[end] in _LOOKAHEAD_CHARS:
+            return None  # the pattern's look-ahead sees past the end
+        lo, hi = bisect_left(self.mention_at, start), bisect_left(self.mention_at, end)
+        return list(self.mentions[lo:hi])
+
+
+#: What the magnitude look-ahead (千克, 百米 ...) checks for.
+_LOOKAHEAD_CHARS = frozenset("克米瓦帕字")
+
+
+@lru_cache(maxsize=4)
+def _whole_scan(text: str) -> _Scan:
+    return _scan(text, 0, len(text))
+
+
+def _scan(text: str, start: int, end: int) -> _Scan:
     units, nouns = _units(), _nouns()
     suffix_cur, prefix_cur = _currencies()
     out: list[QuantityMention] = []
-    end = len(text) if end is None else end
-    for m in _pattern().finditer(text, start, end):
+    starts: list[int] = []
+    ends: list[int] = []
+    mention_at: list[int] = []
+    for m in finditer_at(_pattern(), _starts(), text, start, end):
+        starts.append(m.start())
+        ends.append(m.end())
         if not (m.group("ar") or m.group("cn")) or _not_an_amount(text, m):
             continue
         number = m.group("ar") or m.group("cn")
@@ -254,4 +317,5 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             qualifier = _qualifier(m, counted_post=mention_end == m.end(), skip_pre=True)
         out.append(QuantityMention(start_at, mention_end, value, qualifier, unit_raw, unit, currency,
                                    text[start_at:mention_end], kind))
-    return out
+        mention_at.append(m.start())
+    return _Scan(tuple(starts), tuple(ends), tuple(out), tuple(mention_at))

@@ -77,8 +77,17 @@ def _stream(what: str, ledger, stmt, convert) -> Iterator:  # noqa: ANN001
 # ------------------------------------------------------------------ facts
 def facts_select(f: WebFilters) -> Select:
     """SELECT FactRecord matching ``f`` (by date then id); raises ValueError on a bad date."""
-    stmt = fact_sql.facts_statement(type=f.type, actor=f.place, role=f.role, include_sub=True,
-                                    since=f.since, until=f.until)
+    stmt = fact_sql.facts_statement(type=f.type, since=f.since, until=f.until)
+    if f.place is not None or f.role is not None:
+        # the place and the places below it, as an index range on fact_actors.key (not LIKE: no index)
+        cond = []
+        if f.place is not None:
+            cond.append(under(FactActorRecord.key, f.place))
+        if f.role is not None:
+            if f.role not in ("from", "to"):
+                raise ValueError(f"role must be 'from' or 'to', not {f.role!r}")
+            cond.append(FactActorRecord.role == f.role)
+        stmt = stmt.where(FactRecord.id.in_(select(FactActorRecord.fact_id).where(*cond)))
     if f.item is not None:
         with_item = (select(EventRecord.canonical_id)
                      .join(EventItemRecord, EventItemRecord.event_id == EventRecord.id)
@@ -330,3 +339,18 @@ __all__ = ["WebFilters", "UNRESOLVED_PREFIX", "actor_names", "actors_named", "co
            "count_facts", "count_places", "documents_page", "documents_text", "event", "event_span",
            "events_page", "facts_page", "flows", "items", "iter_documents", "iter_events", "iter_facts",
            "iter_places", "known_actor", "overview_groups", "places_page", "under"]
+
+
+def data_version(ledger) -> tuple:  # noqa: ANN001
+    """A cheap fingerprint of the ledger's contents: changes whenever events are stored or facts re-merged.
+
+    Facts are rebuilt wholesale by each merge run (new ``merged_at``), and
+    every ingest adds or replaces event rows; so (facts, last merge, events,
+    last event id, documents' last update) moves on any write the view shows.
+    """
+    def q(s: Session) -> tuple:
+        a = s.execute(select(func.count(), func.max(FactRecord.merged_at)).select_from(FactRecord)).one()
+        b = s.execute(select(func.count(), func.max(EventRecord.id)).select_from(EventRecord)).one()
+        c = s.scalar(select(func.max(DocumentRecord.updated_at)))
+        return (*a, *b, c)
+    return _run("data version", ledger, q)

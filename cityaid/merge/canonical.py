@@ -5,7 +5,9 @@ date and evidence: nothing a source said is overwritten.  The canonical value
 of a field is chosen by one rule, the same for dates, item quantities and
 money:
 
-1. most specific first — a figure over none, ``exact`` over ``approx`` over
+0. a value an authoritative report gives (an office's own record, published
+   into the ledger with ``authoritative: true``: it counted what it sent);
+1. then most specific — a figure over none, ``exact`` over ``approx`` over
    ``over``/``under``; a day over a month over a year, ``on``/``as_of`` over
    ``approx`` over ``before``; a specific mask kind over plain ``mask``;
 2. then the value the most documents give;
@@ -32,6 +34,8 @@ from typing import Any, Optional
 from .confidence import confidence
 from .records import MASK_FAMILY, MergeEvent, day_interval
 
+# spec flag of a report whose figures and dates win (see rule 0 above; cityaid.office.publish sets it)
+AUTHORITATIVE = "authoritative"
 QUAL_RANK = {"exact": 3, None: 3, "approx": 2, "over": 1, "under": 1}
 DATE_QUAL_RANK = {"on": 3, "as_of": 3, None: 3, "approx": 2, "before": 1}
 
@@ -58,13 +62,15 @@ def _choose(claims: list[tuple[Any, tuple, Report]]) -> tuple[Any, list[dict]]:
     docs: dict[Any, set[str]] = defaultdict(set)
     first: dict[Any, tuple] = {}
     spec_of: dict[Any, tuple] = {}
+    auth: dict[Any, bool] = defaultdict(bool)
     for value, specificity, r in claims:
         docs[value].add(r.rec.doc)
+        auth[value] |= bool(r.spec.get(AUTHORITATIVE))
         o = _order(r)
         if value not in first or o < first[value]:
             first[value] = o
         spec_of[value] = max(spec_of.get(value, specificity), specificity)
-    best = min(docs, key=lambda v: (tuple(-x for x in spec_of[v]), -len(docs[v]), first[v]))
+    best = min(docs, key=lambda v: (not auth[v], tuple(-x for x in spec_of[v]), -len(docs[v]), first[v]))
     listed = [{"value": v, "docs": sorted(docs[v])} for v in sorted(docs, key=lambda v: first[v])]
     return best, listed
 
@@ -109,7 +115,8 @@ def _figures(reports: list[Report], key: str, group, name, amount_key: str) -> t
             qual = line.get("qualifier") if q is not None else None
             claims.append(((q, qual), (q is not None, QUAL_RANK.get(qual, 0)), r))
         (q, qual), listed = _choose(claims)
-        template = next((dict(line) for line, _ in found
+        # the authoritative report's line first, so its extras (received, damaged...) are the fact's
+        template = next((dict(line) for line, _ in sorted(found, key=lambda t: not t[1].spec.get(AUTHORITATIVE))
                          if line.get(amount_key) == q and (line.get("qualifier") if q is not None else None) == qual),
                         dict(found[0][0]))
         if key == "items":

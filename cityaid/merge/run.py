@@ -86,6 +86,7 @@ def merge_ledger(ledger: "Ledger") -> MergeStats:
         events.append(SpecEvent(r.id, r.doc_id, r.idx, r.event, source or "", published or ""))
     decisions = _decisions(ledger)
     facts = merge_specs(events, constraints(decisions))
+    from cityaid.office.partners import flag_facts; flag_facts(ledger, facts)  # noqa: E702 - sister-city pairs
     ledger.replace_facts([_fact_row(f) for f in facts])
     return MergeStats(events=len(events), facts=len(facts), multi_source=sum(f["sources"] > 1 for f in facts),
                       decisions=len(decisions))

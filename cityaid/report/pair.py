@@ -50,12 +50,16 @@ def pair_report(facts: Iterable[Any], a: str, b: str, include_sub: bool = True) 
             continue
         g = {"fact": fact_id(f), "type": p["type"], "date": date_value(p), "items": p.get("items") or [],
              "money": p.get("money") or [], "sources": len(p.get("sources") or []) or None}
+        if p.get("partners"):  # registered sister cities (cityaid.office.partners marks the facts)
+            g["partners"] = p["partners"]
         flows["a_to_b" if ab else "b_to_a"].append(g)
+    out_partners = next((g["partners"] for d in flows for g in flows[d] if g.get("partners")), None)
     dated = [(day(g["date"]), d, g) for d in flows for g in flows[d] if day(g["date"])]
     dated.sort(key=lambda t: (t[0], t[1]))
     out: dict[str, Any] = {"a": a, "b": b, **flows, "exchanges": dict(exchanges),
                            "first_giver": None, "first_gift": None, "first_return": None, "lag_days": None,
-                           "totals": {d: _totals(flows[d]) for d in flows}, "proportion": None}
+                           "totals": {d: _totals(flows[d]) for d in flows}, "proportion": None,
+                           "partners": out_partners}
     if not dated:
         return out
     d0, first_dir, first = dated[0]

@@ -64,6 +64,20 @@ def _pair_re() -> re.Pattern:
     return re.compile(rf"({alt})({alt})(?:{_PAIR_WORDS})")
 
 
+@lru_cache(maxsize=1)
+def _name_runs() -> re.Pattern:
+    """Runs of characters that occur in some gazetteer name.
+
+    No name spans a character outside them, so the automaton is run on each
+    run alone: the same matches, without walking the automaton's root over
+    punctuation, digits and Latin text (slow in pyahocorasick).
+    """
+    chars = set()
+    for surface in gazetteer().by_surface:
+        chars.update(surface)
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]+") if chars else re.compile(r"(?!)")
+
+
 def _cand_sort_key(c: Cand, memo: dict[str, Entry], surface: str):
     e = c.entry
     mem = 0 if memo.get(surface) == e else 1
@@ -79,11 +93,14 @@ class _Scanner:
         self.memo: dict[str, Entry] = {}
         self.pairs: Optional[set[tuple[int, int]]] = None
         by_start: dict[int, list[tuple[int, str]]] = {}
-        for end_idx, surface in self.g.automaton.iter(text):
-            start = end_idx - len(surface) + 1
-            by_start.setdefault(start, []).append((end_idx + 1, surface))
+        automaton = self.g.automaton
+        for run in _name_runs().finditer(text):
+            offset = run.start() + 1
+            for end_idx, surface in automaton.iter(run.group()):
+                end = end_idx + offset
+                by_start.setdefault(end - len(surface), []).append((end, surface))
         for lst in by_start.values():
-            lst.sort(key=lambda t: -t[0])
+            lst.sort(reverse=True)  # longest first (one surface per start and end, so ends decide)
         self.by_start = by_start
 
     # countries that a mention right here may take as a cue

@@ -61,6 +61,16 @@ _TITLE_LEVEL = {"mayor": "city", "governor": "adm1", "gov.": "adm1", "head of th
 _REF = re.compile(r"\b(?P<w>[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<n>city|prefecture|province|republic|state|county|"
                   r"municipality|city government|provincial government|prefectural government|"
                   r"city's|province's|prefecture's|republic's|state's|county's)\b")
+_WORD = re.compile(r"\(?[\w'’.-]+\)?")
+_STATE_AFTER = re.compile(r",\s+[A-Z]")
+_DISTRICT_AFTER = re.compile(r"\s+(?:District|County)\b")
+_COUNTRY_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+_COMMA_GAP = re.compile(r",\s*(?:the\s+)?")
+_INNER_GAP = re.compile(r"(?:'s|’s)\s+|\s+(?:(?:port|capital|coastal|border|northern|southern|eastern|"
+                        r"western|central|northeastern|northwestern|southeastern|southwestern|sister)\s+)*"
+                        r"(?:city|province|prefecture|state|region)?\s*(?:of\s+)?")
+_POSSESSIVE_GAP = re.compile(r"(?:'s|’s)?\s*")
+_OF_AFTER = re.compile(r",?\s+(?:of|from)\s+")
 _REF_LEVEL = {"city": "city", "municipality": "city", "county": "city", "prefecture": "adm1", "province": "adm1",
               "republic": "adm1", "state": "adm1"}
 
@@ -80,7 +90,9 @@ def _extra() -> tuple[dict[str, list[Entry]], frozenset[str]]:
     return index, frozenset(stop)
 
 
+@lru_cache(maxsize=65536)
 def _entries(name: str) -> list[Entry]:
+    """Gazetteer entries an English name may stand for (remembered per name; the lists are shared, read-only)."""
     low = name.lower().replace("’", "'")
     extra, _stop = _extra()
     if low in extra:
@@ -121,14 +133,14 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry])
     _extra_idx, stop = _extra()
     before = text[max(0, start - 20):start]
     after = text[end:end + 40]
-    cue = bool(_CUE_BEFORE.search(before)) or bool(re.match(r",\s+[A-Z]", after))
+    cue = bool(_CUE_BEFORE.search(before)) or bool(_STATE_AFTER.match(after))
     ok = []
     for e in entries:
         if surface.lower() in stop and not cue:
             continue
         if e.kind == "geo" and e.pop < BIG_CITY and not cue:
             continue
-        if e.kind == "cn_district" and not re.match(r"\s+(?:District|County)\b", after):
+        if e.kind == "cn_district" and not _DISTRICT_AFTER.match(after):
             continue
         ok.append(e)
     return ok
@@ -136,20 +148,24 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry])
 
 def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
     out: list[ActorMention] = []
+    extra = _extra()[0]
     for run in _RUN.finditer(text):
-        words = list(re.finditer(r"\(?[\w'’.-]+\)?", run.group()))
+        words = list(_WORD.finditer(run.group()))
         i = 0
         while i < len(words):
             found = None
+            s = run.start() + words[i].start()
+            if any(a <= s < b for a, b in skip):  # inside a person's name: no place starts here
+                i += 1
+                continue
             for j in range(min(len(words), i + 6), i, -1):
-                s = run.start() + words[i].start()
                 e = run.start() + words[j - 1].end()
                 surface = text[s:e]
                 if surface.endswith(("'s", "’s")):
                     surface, e = surface[:-2], e - 2
-                stripped = surface.rstrip(".,") if not _extra()[0].get(surface.lower()) else surface
+                stripped = surface.rstrip(".,") if not extra.get(surface.lower()) else surface
                 e -= len(surface) - len(stripped)
-                if not stripped or not stripped[0].isupper() or any(a <= s < b for a, b in skip):
+                if not stripped or not stripped[0].isupper():
                     continue
                 ents = _entries(stripped)
                 if ents:
@@ -167,7 +183,7 @@ def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
 
 
 def _country_after(text: str, end: int) -> Optional[str]:
-    m = re.match(r",\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", text[end:end + 40])
+    m = _COUNTRY_AFTER.match(text[end:end + 40])
     if m:
         ents = _entries(m.group(1).removeprefix("the "))
         if ents:
@@ -183,12 +199,10 @@ def _merge(text: str, ms: list[ActorMention]) -> list[ActorMention]:
             p = out[-1]
             gap = text[p.end:m.start]
             same = p.country and p.country == m.country
-            if same and re.fullmatch(r",\s*(?:the\s+)?", gap) and _LEVEL_ORDER.get(m.level, 9) < _LEVEL_ORDER.get(p.level, 9):
+            if same and _COMMA_GAP.fullmatch(gap) and _LEVEL_ORDER.get(m.level, 9) < _LEVEL_ORDER.get(p.level, 9):
                 out[-1] = replace(p, end=m.end, surface=text[p.start:m.end], components=m.components + p.components)
                 continue
-            if same and re.fullmatch(r"(?:'s|’s)\s+|\s+(?:(?:port|capital|coastal|border|northern|southern|eastern|"
-                                     r"western|central|northeastern|northwestern|southeastern|southwestern|sister)\s+)*"
-                                     r"(?:city|province|prefecture|state|region)?\s*(?:of\s+)?", gap) \
+            if same and _INNER_GAP.fullmatch(gap) \
                     and _LEVEL_ORDER.get(p.level, 9) < _LEVEL_ORDER.get(m.level, 9):
                 out[-1] = replace(m, start=p.start, surface=text[p.start:m.end], components=p.components + m.components)
                 continue
@@ -211,8 +225,8 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
         title = t.group().strip().lower()
         level = next((lv for k, lv in _TITLE_LEVEL.items() if title.endswith(k)), None)
         owner = None
-        before = [p for p in places if p.end <= t.start() and re.fullmatch(r"(?:'s|’s)?\s*", text[p.end:t.start()])]
-        of = re.match(r",?\s+(?:of|from)\s+", text[name_end:name_end + 8])
+        before = [p for p in places if p.end <= t.start() and _POSSESSIVE_GAP.fullmatch(text[p.end:t.start()])]
+        of = _OF_AFTER.match(text[name_end:name_end + 8])
         if before:
             owner = before[-1]
         elif of:

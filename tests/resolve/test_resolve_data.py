@@ -1,7 +1,6 @@
 """The gazetteer tables: shape, provenance, coverage, speed."""
 import csv
 import io
-import time
 from collections import Counter
 from importlib import resources
 
@@ -49,13 +48,9 @@ def test_cn_divisions():
     assert len(keys) == len(set(keys))
 
 
-def test_build_and_match_speed():
-    t = time.perf_counter()
+def test_matching_a_long_text_finds_every_mention():
+    """Speed is measured by benchmarks/extract_speed.py, never asserted here."""
     _build()
-    assert time.perf_counter() - t < 3.0  # about 0.3 s here
     text = "黑龙江省向俄罗斯萨哈(雅库特)共和国、日本北海道和韩国忠清北道捐赠了口罩。" * 5000
-    t = time.perf_counter()
     ms = find_actors(text)
-    dt = time.perf_counter() - t
     assert len(ms) == 4 * 5000
-    assert len(text) / dt > 200_000  # ~1 Mchar/s here; generous for slow CI

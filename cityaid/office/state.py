@@ -1,0 +1,283 @@
+"""A record's current state is its events folded in order — pure functions, no database.
+
+Why event sourcing: an office must be able to say who changed a figure,
+when and why, and an audit cannot rest on a row that is overwritten.  So the
+log is the truth; ``create`` builds the first state from the ``create``
+event's data, ``apply`` moves a state forward by one event, and ``fold``
+replays a whole log (the cached ``state`` column must always equal it —
+a test checks).  Every rule about figures lives in ``apply``, so the web
+form, the API and the CLI cannot disagree:
+
+* no quantity is ever negative (or not a number);
+* what a pledge ships beyond what it pledged, and what a shipment accounts
+  for (received + damaged + returned) beyond what it sent, is refused unless
+  the change carries a reason (``why``), which is then kept in ``overages``.
+
+Statuses are derived, never typed in, except a shipment's ``sent`` /
+``in_transit`` before anything arrives:
+
+* request: ``open`` → ``partly_met`` → ``met``, or ``withdrawn``;
+* pledge: ``pledged`` → ``partly_shipped`` → ``shipped``, or ``cancelled``;
+* shipment: ``sent`` / ``in_transit`` → ``partly_received`` / ``received``;
+  an acknowledgement sets ``closed``.
+"""
+from __future__ import annotations
+
+import copy
+import math
+import re
+from typing import Any, Iterable
+
+from .errors import OfficeError
+from .items import canonical_item
+
+KINDS = ("request", "pledge", "shipment", "acknowledgement", "letter", "meeting")
+PARENT_KIND = {"pledge": "request", "shipment": "pledge", "acknowledgement": "shipment"}
+LETTER_KINDS = ("sympathy", "solidarity", "thanks", "condolence")
+MEDIA = ("letter", "telegram", "video", "call", "email")
+SHIPMENT_MANUAL = ("sent", "in_transit")
+MAX_TEXT = 20000
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# free-text fields each kind may carry and change with ``edit``
+TEXT_FIELDS = {
+    "request": ("note",),
+    "pledge": ("note",),
+    "shipment": ("waybill", "carrier", "route", "inscription", "note"),
+    "acknowledgement": ("text", "note"),
+    "letter": ("text", "note"),
+    "meeting": ("minutes", "note"),
+}
+
+
+# ------------------------------------------------------------------ field checks
+def text(v: Any, what: str, required: bool = False) -> str:
+    """A text field, stored verbatim (markup and SQL included: rendering escapes, SQL is bound)."""
+    s = "" if v is None else str(v)
+    if required and not s.strip():
+        raise OfficeError(f"{what}: required")
+    if len(s) > MAX_TEXT:
+        raise OfficeError(f"{what}: longer than {MAX_TEXT} characters")
+    return s
+
+
+def quantity(v: Any, what: str, positive: bool = False) -> float | int:
+    """A figure: a finite number, never negative (``positive``: also not zero)."""
+    try:
+        q = float(str(v).replace(",", "").strip()) if not isinstance(v, (int, float)) else float(v)
+    except (TypeError, ValueError):
+        raise OfficeError(f"{what}: not a number: {v!r}") from None
+    if not math.isfinite(q):
+        raise OfficeError(f"{what}: not a finite number: {v!r}")
+    if q < 0:
+        raise OfficeError(f"{what}: a quantity cannot be negative ({v!r})")
+    if positive and q == 0:
+        raise OfficeError(f"{what}: must be more than zero")
+    return int(q) if q.is_integer() else q
+
+
+def date(v: Any, what: str = "date") -> str | None:
+    s = ("" if v is None else str(v)).strip()
+    if not s:
+        return None
+    if not DATE_RE.match(s):
+        raise OfficeError(f"{what}: not an ISO date (YYYY-MM-DD): {s!r}")
+    return s
+
+
+def lines(raw: Any, what: str = "lines", qty: str = "quantity") -> list[dict]:
+    """Item lines ``[{item, <qty>, unit}]``: canonical item names, positive figures, one line per item."""
+    if not isinstance(raw, list) or not raw:
+        raise OfficeError(f"{what}: at least one line (item, quantity, unit) is needed")
+    out, seen = [], set()
+    for i, line in enumerate(raw):
+        if not isinstance(line, dict):
+            raise OfficeError(f"{what}[{i}]: not an object")
+        item = canonical_item(text(line.get("item"), f"{what}[{i}].item", required=True))
+        if item in seen:
+            raise OfficeError(f"{what}: item {item!r} is listed twice")
+        seen.add(item)
+        out.append({"item": item, qty: quantity(line.get(qty, line.get("quantity")), f"{what}[{i}].{qty}", True),
+                    "unit": text(line.get("unit") or "piece", f"{what}[{i}].unit")[:32]})
+    return out
+
+
+def _num(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else x
+
+
+def _strings(v: Any, what: str) -> list[str]:
+    if v is None or v == "":
+        return []
+    if isinstance(v, str):
+        v = [x for x in re.split(r"[\n;；]", v)]
+    if not isinstance(v, list):
+        raise OfficeError(f"{what}: a list of strings")
+    return [text(x, what).strip() for x in v if str(x).strip()]
+
+
+# ------------------------------------------------------------------ create
+def create(kind: str, f: dict) -> dict:
+    """The first state of a record from its (already key-resolved) creation fields; raises ``OfficeError``."""
+    if kind not in KINDS:
+        raise OfficeError(f"kind: one of {', '.join(KINDS)}, not {kind!r}")
+    s: dict[str, Any] = {"kind": kind, "office": f["office"], "from": f.get("from"), "to": f.get("to"),
+                         "date": date(f.get("date")), "published": False, "overages": []}
+    for k in TEXT_FIELDS[kind]:
+        s[k] = text(f.get(k), k)
+    if kind == "request":
+        s["lines"] = lines(f.get("lines"))
+        s["pledged"], s["received"] = {}, {}
+    elif kind == "pledge":
+        s["request_id"] = f.get("request_id")
+        s["lines"] = lines(f.get("lines"))
+        s["shipped"] = {}
+    elif kind == "shipment":
+        s["pledge_id"] = f["pledge_id"]
+        s["lines"] = [{**ln, "received": 0, "damaged": 0, "returned": 0}
+                      for ln in lines(f.get("lines"), qty="sent")]
+        s["manual_status"] = "sent"
+        s["closed"] = False
+        s["acknowledgement_id"] = None
+    elif kind == "acknowledgement":
+        s["shipment_id"] = f["shipment_id"]
+        s["medium"] = _choice(f.get("medium") or "letter", MEDIA, "medium")
+    elif kind == "letter":
+        s["letter_kind"] = _choice(f.get("letter_kind") or "solidarity", LETTER_KINDS, "letter_kind")
+        s["medium"] = _choice(f.get("medium") or "letter", MEDIA, "medium")
+    elif kind == "meeting":
+        s["parties"] = list(f.get("parties") or [])
+        s["topics"] = _strings(f.get("topics"), "topics")
+        s["participants"] = _strings(f.get("participants"), "participants")
+        s["medium"] = _choice(f.get("medium") or "video", MEDIA, "medium")
+    s["status"] = status(s)
+    return s
+
+
+def _choice(v: Any, allowed: tuple, what: str) -> str:
+    s = str(v).strip()
+    if s not in allowed:
+        raise OfficeError(f"{what}: one of {', '.join(allowed)}, not {s!r}")
+    return s
+
+
+# ------------------------------------------------------------------ status
+def status(s: dict) -> str:
+    kind = s["kind"]
+    if kind == "request":
+        if s.get("withdrawn"):
+            return "withdrawn"
+        got = s.get("received") or {}
+        if all(got.get(ln["item"], 0) >= ln["quantity"] for ln in s["lines"]):
+            return "met"
+        return "partly_met" if any(v > 0 for v in got.values()) else "open"
+    if kind == "pledge":
+        if s.get("cancelled"):
+            return "cancelled"
+        done = s.get("shipped") or {}
+        if all(done.get(ln["item"], 0) >= ln["quantity"] for ln in s["lines"]):
+            return "shipped"
+        return "partly_shipped" if any(v > 0 for v in done.values()) else "pledged"
+    if kind == "shipment":
+        accounted = [ln["received"] + ln["damaged"] + ln["returned"] for ln in s["lines"]]
+        if not any(accounted):
+            return s.get("manual_status") or "sent"
+        whole = all(ln["received"] >= ln["sent"] and not ln["damaged"] and not ln["returned"] for ln in s["lines"])
+        return "received" if whole else "partly_received"
+    return {"acknowledgement": "received", "letter": "sent", "meeting": "held"}[kind]
+
+
+# ------------------------------------------------------------------ apply
+def _add(totals: dict, item: str, q: float) -> None:
+    totals[item] = _num(totals.get(item, 0) + q)
+
+
+def apply(state: dict, action: str, data: dict, why: str = "") -> dict:
+    """The state after one event; ``OfficeError`` if the event breaks a rule (nothing is changed then)."""
+    s = copy.deepcopy(state)
+    kind = s["kind"]
+    data = data or {}
+    why = (why or "").strip()
+    if action == "publish":
+        s["published"] = True
+    elif action == "edit":
+        for k, v in data.items():
+            if k not in TEXT_FIELDS[kind]:
+                raise OfficeError(f"edit: {kind} has no text field {k!r}")
+            s[k] = text(v, k)
+    elif kind == "request" and action in ("pledged", "received"):
+        key = "pledged" if action == "pledged" else "received"
+        for i, ln in enumerate(data.get("lines") or []):
+            _add(s[key], canonical_item(str(ln.get("item"))), quantity(ln.get("quantity"), f"lines[{i}].quantity"))
+    elif kind == "request" and action == "withdraw":
+        if not why:
+            raise OfficeError("withdraw: say why the request is withdrawn")
+        s["withdrawn"] = True
+    elif kind == "pledge" and action == "shipped":
+        _ship(s, data, why)
+    elif kind == "pledge" and action == "cancel":
+        if not why:
+            raise OfficeError("cancel: say why the pledge is cancelled")
+        s["cancelled"] = True
+    elif kind == "shipment" and action == "status":
+        if any(ln["received"] + ln["damaged"] + ln["returned"] for ln in s["lines"]):
+            raise OfficeError("status: the shipment has receipts; its status now follows them")
+        s["manual_status"] = _choice(data.get("status"), SHIPMENT_MANUAL, "status")
+    elif kind == "shipment" and action == "receive":
+        _receive(s, data, why)
+    elif kind == "shipment" and action == "acknowledge":
+        s["closed"] = True
+        s["acknowledgement_id"] = data.get("acknowledgement_id")
+    else:
+        raise OfficeError(f"{action}: not an action on a {kind}")
+    s["status"] = status(s)
+    return s
+
+
+def _ship(s: dict, data: dict, why: str) -> None:
+    pledged = {ln["item"]: ln["quantity"] for ln in s["lines"]}
+    for i, ln in enumerate(data.get("lines") or []):
+        item = canonical_item(str(ln.get("item")))
+        q = quantity(ln.get("quantity", ln.get("sent")), f"lines[{i}].sent")
+        after = s["shipped"].get(item, 0) + q
+        if after > pledged.get(item, 0):
+            if not why:
+                raise OfficeError(f"{item}: shipping {_num(after)} in all is more than the {_num(pledged.get(item, 0))} "
+                                  "pledged; record the reason to go ahead")
+            s["overages"].append({"item": item, "over": _num(after - pledged.get(item, 0)), "why": why})
+        _add(s["shipped"], item, q)
+
+
+def _receive(s: dict, data: dict, why: str) -> None:
+    if s.get("closed"):
+        raise OfficeError("receive: the shipment is closed by its acknowledgement")
+    by_item = {ln["item"]: ln for ln in s["lines"]}
+    given = data.get("lines") or []
+    if not given:
+        raise OfficeError("receive: no lines")
+    for i, raw in enumerate(given):
+        item = canonical_item(str(raw.get("item")))
+        ln = by_item.get(item)
+        if ln is None:
+            raise OfficeError(f"receive: the shipment has no line {item!r}")
+        add = {k: quantity(raw.get(k) or 0, f"lines[{i}].{k}") for k in ("received", "damaged", "returned")}
+        after = {k: ln[k] + v for k, v in add.items()}
+        total = sum(after.values())
+        if total > ln["sent"]:
+            if not why:
+                raise OfficeError(f"{item}: received + damaged + returned would be {_num(total)}, more than the "
+                                  f"{_num(ln['sent'])} sent; record the reason to go ahead")
+            s["overages"].append({"item": item, "over": _num(total - ln["sent"]), "why": why})
+        for k, v in after.items():
+            ln[k] = _num(v)
+
+
+def fold(events: Iterable[tuple[str, dict, str]]) -> dict:
+    """Replay ``(action, data, why)`` events, the first being ``create`` (its data holds ``kind``)."""
+    it = iter(events)
+    action, data, _why = next(it)
+    if action != "create":
+        raise OfficeError("a record's log must start with create")
+    s = create(data["kind"], data)
+    for action, data, why in it:
+        s = apply(s, action, data, why)
+    return s

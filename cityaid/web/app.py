@@ -1,0 +1,139 @@
+"""``create_app(db)``: the read-only FastAPI app over one ledger.
+
+Decisions worth knowing:
+
+* GET only — no route writes; anything else is 405.
+* Errors are answers: a bad parameter is a 4xx with a sentence saying what
+  was wrong (JSON ``{"detail": ...}`` for scripts, a small page for people).
+* Documents are untrusted web text, so templates autoescape everything and a
+  strict Content-Security-Policy forbids inline scripts and every origin
+  but this one — even if some markup slipped through, it could not run.
+* Offline: the map's atlas and libraries are vendored under ``static/``;
+  the Swagger/ReDoc pages are off because they load from a CDN, while the
+  OpenAPI document itself stays at ``/openapi.json``.
+"""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from cityaid.ledger import Ledger, LedgerError
+
+from . import fmt, geo
+from .cache import AnswerCache
+from .render import JSON, pair_url, place_url, with_query
+
+HERE = Path(__file__).parent
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def _wants_json(request: Request) -> bool:
+    path = request.url.path
+    if path.endswith((".json", ".csv")) or path == "/openapi.json":
+        return True
+    return "text/html" not in request.headers.get("accept", "")
+
+
+def _error(request: Request, status: int, detail: str):  # noqa: ANN202
+    if _wants_json(request):
+        return JSON({"detail": detail}, status_code=status)
+    return request.app.state.templates.TemplateResponse(
+        request, "error.html", {"status": status, "detail": detail}, status_code=status)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for e in exc.errors():
+        where = ".".join(str(x) for x in e.get("loc", ())[1:]) or "request"
+        parts.append(f"{where}: {e.get('msg')} (got {e.get('input')!r})")
+    return "; ".join(parts) or "invalid request"
+
+
+def _templates() -> Jinja2Templates:
+    t = Jinja2Templates(directory=str(HERE / "templates"))
+    env = t.env
+    env.autoescape = True  # every template, whatever its extension
+    env.filters.update(num=fmt.number, items=fmt.items, money=fmt.money, place_url=place_url)
+    env.globals.update(place_url=place_url, pair_url=pair_url, with_query=with_query, fmt=fmt, locate=geo.locate)
+    return t
+
+
+def create_app(db: str | Ledger = "cityaid.db") -> FastAPI:
+    """The app serving ``db`` (a SQLite path, a database URL or an open ``Ledger``)."""
+    ledger = db if isinstance(db, Ledger) else Ledger(db)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):  # noqa: ANN202 - close what we opened
+        yield
+        if not isinstance(db, Ledger):
+            ledger.close()
+
+    app = FastAPI(lifespan=lifespan, title="cityaid", version="0.1.0", docs_url=None, redoc_url=None,
+                  description="Read-only view of an evidence-backed ledger of 2020 COVID mutual aid between "
+                              "cities. Every HTML page has a JSON twin (same URL + .json, same filters); "
+                              "listings stream as .csv, or as one JSON array with ?_stream=1.")
+    app.state.ledger = ledger
+    app.state.cache = AnswerCache(ledger)
+    app.state.templates = _templates()
+    geo.warm()
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):  # noqa: ANN202
+        detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = f"no page at {request.url.path}"
+        resp = _error(request, exc.status_code, detail)
+        for k, v in (exc.headers or {}).items():
+            resp.headers[k] = v
+        return resp
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):  # noqa: ANN202
+        return _error(request, 422, _validation_message(exc))
+
+    @app.exception_handler(LedgerError)
+    async def ledger_error(request: Request, exc: LedgerError):  # noqa: ANN202
+        return _error(request, 503, f"the ledger could not answer: {exc}")
+
+    @app.exception_handler(ValueError)
+    async def value_error(request: Request, exc: ValueError):  # noqa: ANN202
+        return _error(request, 422, str(exc))
+
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    from . import routes_facts, routes_overview, routes_places, routes_sources
+
+    for mod in (routes_overview, routes_facts, routes_places, routes_sources):
+        app.include_router(mod.router)
+    from . import office_routes; app.include_router(office_routes.router)  # noqa: E702 - office forms + API
+
+    return app
+
+
+def ledger_of(request: Request) -> Ledger:
+    """The app's ledger (FastAPI dependency)."""
+    return request.app.state.ledger
+
+
+def not_found(message: str) -> HTTPException:
+    return HTTPException(status_code=404, detail=message)

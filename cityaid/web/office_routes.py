@@ -1,0 +1,348 @@
+"""The office's web forms (``/office/...``) and its authenticated JSON API (``/office/api/...``).
+
+Why it is built this way:
+
+* Everything goes through ``cityaid.office.Office`` — the same access checks,
+  rules and optimistic lock as the CLI; this module only parses and answers.
+* Two ways to be someone: a log-in session (cookie ``cityaid_session``:
+  HttpOnly, SameSite=Lax, Secure unless ``CITYAID_COOKIE_SECURE=0``) for
+  people, or ``Authorization: Bearer <token>`` for scripts.  A cookie rides
+  along on cross-site requests, so every POST made with a session must carry
+  that session's CSRF token (form field ``csrf``, or header ``X-CSRF-Token``
+  for API calls); bearer tokens are never sent by a browser on its own, so
+  they need none.  The log-in form itself uses a double-submit cookie.
+* Failed log-ins are rate-limited per name and address (429).
+* Answers: 401 not logged in, 403 not yours, 404 unknown (or not visible),
+  409 someone changed the record since you loaded it, 422 a rule was broken;
+  every refusal says why, and nothing of a refused write is stored.
+* Text is shown through autoescaping templates (markup in a field is shown,
+  never run) and stored verbatim.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import RedirectResponse
+
+from cityaid.ledger.office_sql import RecordRow, UserRow
+from cityaid.office import (KINDS, Accounts, Conflict, Forbidden, LoginFailed, NotFound, Office, OfficeError,
+                            RateLimited, can_write)
+from cityaid.office.auth import same
+from cityaid.office.matching import unmet
+
+from .render import JSON
+
+router = APIRouter(include_in_schema=True)
+COOKIE = "cityaid_session"
+LOGIN_COOKIE = "cityaid_login_csrf"
+FIELDS = {  # form fields per kind: (name, label, input type)
+    "request": [("from", "Who asks (partner)", "text"), ("to", "Asked of", "text"), ("office", "Office", "text"),
+                ("date", "Date", "date"), ("lines", "Lines: item quantity unit, one per line", "lines"),
+                ("note", "Note", "textarea")],
+    "pledge": [("request_id", "Request id (empty: unsolicited)", "text"), ("to", "To (unsolicited)", "text"),
+               ("office", "Office", "text"), ("date", "Date", "date"),
+               ("lines", "Lines: item quantity unit", "lines"), ("note", "Note", "textarea")],
+    "shipment": [("pledge_id", "Pledge id", "text"), ("date", "Sent on", "date"), ("waybill", "Waybill", "text"),
+                 ("carrier", "Carrier", "text"), ("route", "Route", "text"), ("inscription", "Inscription", "text"),
+                 ("lines", "Lines: item sent unit", "lines"), ("note", "Note", "textarea")],
+    "acknowledgement": [("shipment_id", "Shipment id", "text"), ("date", "Date", "date"),
+                        ("medium", "Medium (letter, telegram, video, call)", "text"), ("text", "Text", "textarea")],
+    "letter": [("to", "To", "text"), ("from", "From (default: the office)", "text"), ("office", "Office", "text"),
+               ("letter_kind", "Kind (sympathy, solidarity, thanks)", "text"),
+               ("medium", "Medium (letter, telegram, video, call)", "text"), ("date", "Date", "date"),
+               ("text", "Text", "textarea")],
+    "meeting": [("parties", "With (places, comma-separated)", "text"), ("office", "Office", "text"),
+                ("date", "Date", "date"), ("topics", "Topics, one per line", "textarea"),
+                ("participants", "Participants, one per line", "textarea"), ("medium", "Medium", "text"),
+                ("minutes", "Minutes", "textarea")],
+}
+
+
+def _secure() -> bool:
+    return os.environ.get("CITYAID_COOKIE_SECURE", "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+def _office(request: Request) -> Office:
+    st = request.app.state
+    if getattr(st, "office", None) is None:
+        st.office = Office(st.ledger)
+        st.accounts = Accounts(st.ledger)
+    return st.office
+
+
+def _accounts(request: Request) -> Accounts:
+    _office(request)
+    return request.app.state.accounts
+
+
+def _ip(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+def _who(request: Request) -> tuple[UserRow | None, str | None, bool]:
+    """(user, the session's csrf token, authenticated by bearer token?)."""
+    auth = request.headers.get("authorization", "")
+    if auth.lower().startswith("bearer "):
+        user = _accounts(request).token_user(auth[7:].strip())
+        if user is None:
+            raise HTTPException(401, "invalid or revoked API token", headers={"WWW-Authenticate": "Bearer"})
+        return user, None, True
+    found = _accounts(request).session(request.cookies.get(COOKIE))
+    return (found[0], found[1], False) if found else (None, None, False)
+
+
+def _need_user(request: Request) -> tuple[UserRow, str | None, bool]:
+    user, csrf, bearer = _who(request)
+    if user is None:
+        raise HTTPException(401, "log in first (or send Authorization: Bearer <token>)",
+                            headers={"WWW-Authenticate": "Bearer"})
+    return user, csrf, bearer
+
+
+def _check_csrf(expected: str | None, given: str | None, bearer: bool) -> None:
+    if bearer:
+        return
+    if not expected or not given or not same(expected, given):
+        raise HTTPException(403, "missing or wrong CSRF token: reload the form and submit it again")
+
+
+def _call(fn):  # noqa: ANN001, ANN202
+    """Office errors to HTTP answers (OfficeError is a ValueError: catch the specific ones first)."""
+    try:
+        return fn()
+    except Forbidden as e:
+        raise HTTPException(403, str(e)) from e
+    except NotFound as e:
+        raise HTTPException(404, str(e)) from e
+    except Conflict as e:
+        raise HTTPException(409, str(e)) from e
+    except RateLimited as e:
+        raise HTTPException(429, str(e), headers={"Retry-After": "900"}) from e
+    except LoginFailed as e:
+        raise HTTPException(401, str(e)) from e
+    except OfficeError as e:
+        raise HTTPException(422, str(e)) from e
+
+
+def record_json(rec: RecordRow) -> dict:
+    return {"id": rec.id, "kind": rec.kind, "office": rec.office, "status": rec.status, "from": rec.from_key,
+            "to": rec.to_key, "parent": rec.parent_id, "published": rec.published, "version": rec.version,
+            "state": rec.state, "created_by": rec.created_by, "created_at": rec.created_at,
+            "updated_at": rec.updated_at}
+
+
+# ================================================================== JSON API
+@router.get("/office/api/records", summary="Office records you may see (yours, and every published one)")
+def api_records(request: Request, kind: str | None = None, status: str | None = None):
+    user, _, _ = _need_user(request)
+    rows = _call(lambda: _office(request).records(user, kind=kind, status=[status] if status else None))
+    return JSON({"records": [record_json(r) for r in rows]})
+
+
+@router.get("/office/api/records/{record_id}", summary="One record with its history")
+def api_record(request: Request, record_id: int):
+    user, _, _ = _who(request)
+    office = _office(request)
+    rec = _call(lambda: office.get(user, record_id))
+    hist = _call(lambda: office.history(user, record_id))
+    return JSON({**record_json(rec), "history": [e.__dict__ for e in hist]})
+
+
+@router.get("/office/api/needs", summary="Unmet needs by partner and item")
+def api_needs(request: Request, partner: str | None = None):
+    user, _, _ = _need_user(request)
+    return JSON({"needs": _call(lambda: unmet(_office(request), user, partner))})
+
+
+async def _json_body(request: Request) -> dict:
+    try:
+        body = await request.json()
+    except Exception:  # noqa: BLE001 - any unparsable body
+        raise HTTPException(422, "the body must be a JSON object") from None
+    if not isinstance(body, dict):
+        raise HTTPException(422, "the body must be a JSON object")
+    return body
+
+
+@router.post("/office/api/records/{kind}", status_code=201,  # authenticated: the only writes the API has
+             summary="Create a record (JSON fields; 'why' optional)")
+async def api_create(request: Request, kind: str):
+    user, csrf, bearer = _need_user(request)
+    _check_csrf(csrf, request.headers.get("x-csrf-token"), bearer)
+    if kind not in KINDS:
+        raise HTTPException(404, f"no record kind {kind!r}; one of {', '.join(KINDS)}")
+    body = await _json_body(request)
+    why = str(body.pop("why", "") or "")
+    rec = _call(lambda: _office(request).create(user, kind, body, why))
+    return JSON(record_json(rec), status_code=201)
+
+
+@router.post("/office/api/records/{record_id}/{action}",
+             summary="Act on a record: publish, edit, withdraw, cancel, status, receive ({data, why, version})")
+async def api_act(request: Request, record_id: int, action: str):
+    user, csrf, bearer = _need_user(request)
+    _check_csrf(csrf, request.headers.get("x-csrf-token"), bearer)
+    body = await _json_body(request)
+    data = body.get("data") or {k: v for k, v in body.items() if k not in ("why", "version")}
+    rec = _call(lambda: _office(request).act(user, record_id, action, data, str(body.get("why") or ""),
+                                             body.get("version")))
+    return JSON(record_json(rec))
+
+
+# ================================================================== forms
+def _page(request: Request, template: str, status: int = 200, **ctx: Any):  # noqa: ANN202
+    return request.app.state.templates.TemplateResponse(request, f"office/{template}", ctx, status_code=status)
+
+
+def _set_session(resp, sid: str) -> None:  # noqa: ANN001
+    resp.set_cookie(COOKIE, sid, httponly=True, samesite="lax", secure=_secure(), path="/", max_age=12 * 3600)
+
+
+@router.get("/office/login", include_in_schema=False)
+def login_form(request: Request, error: str = ""):
+    token = secrets.token_urlsafe(32)
+    resp = _page(request, "login.html", csrf=token, error=error)
+    resp.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="strict", secure=_secure(), path="/office")
+    return resp
+
+
+@router.post("/office/login", include_in_schema=False)
+async def login(request: Request):
+    form = await request.form()
+    _check_csrf(request.cookies.get(LOGIN_COOKIE), str(form.get("csrf") or ""), False)
+    name, password = str(form.get("name") or ""), str(form.get("password") or "")
+    try:
+        sid, _csrf, _user = _accounts(request).login(name, password, _ip(request))
+    except RateLimited as e:
+        return _page(request, "login.html", status=429, csrf=request.cookies.get(LOGIN_COOKIE), error=str(e))
+    except LoginFailed as e:
+        return _page(request, "login.html", status=401, csrf=request.cookies.get(LOGIN_COOKIE), error=str(e))
+    resp = RedirectResponse("/office", status_code=303)
+    _set_session(resp, sid)
+    resp.delete_cookie(LOGIN_COOKIE, path="/office")
+    return resp
+
+
+@router.post("/office/logout", include_in_schema=False)
+async def logout(request: Request):
+    user, csrf, bearer = _need_user(request)
+    form = await request.form()
+    _check_csrf(csrf, str(form.get("csrf") or ""), bearer)
+    _accounts(request).logout(request.cookies.get(COOKIE))
+    resp = RedirectResponse("/office/login", status_code=303)
+    resp.delete_cookie(COOKIE, path="/")
+    return resp
+
+
+def _form_user(request: Request) -> tuple[UserRow, str] | RedirectResponse:
+    user, csrf, _ = _who(request)
+    if user is None:
+        return RedirectResponse("/office/login", status_code=303)
+    return user, csrf or ""
+
+
+@router.get("/office", include_in_schema=False)
+def office_home(request: Request):
+    found = _form_user(request)
+    if isinstance(found, RedirectResponse):
+        return found
+    user, csrf = found
+    office = _office(request)
+    return _page(request, "index.html", user=user, csrf=csrf, kinds=KINDS,
+                 records=office.records(user, limit=200), needs=unmet(office, user))
+
+
+@router.get("/office/new/{kind}", include_in_schema=False)
+def new_form(request: Request, kind: str, parent: str = ""):
+    found = _form_user(request)
+    if isinstance(found, RedirectResponse):
+        return found
+    user, csrf = found
+    if kind not in FIELDS:
+        raise HTTPException(404, f"no record kind {kind!r}")
+    values = {}
+    if parent:
+        values = {{"pledge": "request_id", "shipment": "pledge_id", "acknowledgement": "shipment_id"}.get(kind, "_"):
+                  parent}
+    return _page(request, "form.html", user=user, csrf=csrf, kind=kind, fields=FIELDS[kind], values=values,
+                 error="")
+
+
+def _parse_lines(raw: str, qty: str) -> list[dict]:
+    out = []
+    for n, line in enumerate((raw or "").splitlines(), start=1):
+        parts = line.replace(",", " ").replace("，", " ").split()
+        if not parts:
+            continue
+        if len(parts) < 2:
+            raise OfficeError(f"lines, line {n}: write 'item quantity unit' ({line!r})")
+        out.append({"item": parts[0], qty: parts[1], "unit": parts[2] if len(parts) > 2 else "piece"})
+    return out
+
+
+def form_fields(kind: str, form) -> dict:  # noqa: ANN001
+    """The creation fields of ``kind`` from a submitted form."""
+    f: dict[str, Any] = {}
+    for name, _label, typ in FIELDS[kind]:
+        v = str(form.get(name) or "")
+        if typ == "lines":
+            f["lines"] = _parse_lines(v, "sent" if kind == "shipment" else "quantity")
+        elif name in ("topics", "participants"):
+            f[name] = [x for x in v.splitlines() if x.strip()]
+        elif v.strip() != "" or name in ("note", "text", "minutes", "inscription"):
+            f[name] = v
+    return f
+
+
+@router.post("/office/new/{kind}", include_in_schema=False)
+async def create_form(request: Request, kind: str):
+    user, csrf, bearer = _need_user(request)
+    form = await request.form()
+    _check_csrf(csrf, str(form.get("csrf") or ""), bearer)
+    if kind not in FIELDS:
+        raise HTTPException(404, f"no record kind {kind!r}")
+    try:
+        fields = form_fields(kind, form)
+    except OfficeError as e:
+        raise HTTPException(422, str(e)) from e
+    try:
+        rec = _call(lambda: _office(request).create(user, kind, fields, str(form.get("why") or "")))
+    except HTTPException as e:
+        if e.status_code != 422:
+            raise
+        return _page(request, "form.html", status=422, user=user, csrf=csrf, kind=kind, fields=FIELDS[kind],
+                     values={k: form.get(k) for k, _l, _t in FIELDS[kind]}, error=e.detail)
+    return RedirectResponse(f"/office/record/{rec.id}", status_code=303)
+
+
+@router.get("/office/record/{record_id}", include_in_schema=False)
+def record_page(request: Request, record_id: int):
+    user, csrf, _ = _who(request)
+    office = _office(request)
+    rec = _call(lambda: office.get(user, record_id))
+    hist = _call(lambda: office.history(user, record_id))
+    children = office.records(user, parent_id=record_id) if user else []
+    return _page(request, "record.html", user=user, csrf=csrf or "", rec=rec, history=hist, children=children,
+                 writable=bool(user) and can_write(user, rec.office))
+
+
+@router.post("/office/record/{record_id}/{action}", include_in_schema=False)
+async def act_form(request: Request, record_id: int, action: str):
+    user, csrf, bearer = _need_user(request)
+    form = await request.form()
+    _check_csrf(csrf, str(form.get("csrf") or ""), bearer)
+    data: dict[str, Any] = {}
+    if action == "receive":
+        items = form.getlist("item")
+        data["lines"] = [{"item": it, "received": form.getlist("received")[i] or 0,
+                          "damaged": form.getlist("damaged")[i] or 0, "returned": form.getlist("returned")[i] or 0}
+                         for i, it in enumerate(items)]
+    elif action == "status":
+        data["status"] = str(form.get("status") or "")
+    version = form.get("version")
+    _call(lambda: _office(request).act(user, record_id, action, data, str(form.get("why") or ""),
+                                       int(version) if version else None))
+    return RedirectResponse(f"/office/record/{record_id}", status_code=303)

@@ -1,0 +1,183 @@
+"""Places: the listing (``/places``), one place's ledger (``/place/{key}``) and a pair (``/pair/{a}/{b}``).
+
+Keys contain slashes (``CN/Zhenjiang``), so place and pair URLs take the
+rest of the path; a pair path is split where both halves are places.  A
+place may also be written by any name (``/place/鎮江``): it is resolved and
+redirected to its key, so every place has one URL.  The answers themselves
+are ``cityaid.report``'s pure functions over the place's merged facts.
+"""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import RedirectResponse
+
+from cityaid.ledger import Ledger
+from cityaid.ledger import web_queries as wq
+from cityaid.report import claims_report, pair_report, place_ledger
+
+from . import fmt as F
+from .app import ledger_of, not_found
+from .geo import locate
+from .params import Page, bad, filters, page_info, paging, place_key
+from .render import listing, page, pair_url, place_url, split_suffix
+from .routes_facts import STREAM, _fmt
+
+router = APIRouter()
+
+
+def _name(key: str) -> dict:
+    from cityaid.resolve import resolve_name
+
+    r = resolve_name(key) if not key.startswith("?/") else None
+    return {"key": key, "name_en": getattr(r, "name_en", None) or key.rsplit("/", 1)[-1],
+            "level": getattr(r, "level", None)}
+
+
+def _known(ledger: Ledger, key: str) -> bool:
+    from cityaid.resolve import resolve_name
+
+    if wq.known_actor(ledger, key):
+        return True
+    r = resolve_name(key)
+    return r is not None and r.key == key
+
+
+def canonical_place(ledger: Ledger, raw: str) -> str:
+    """The key for ``raw`` (a key or any name), or 404 ``no place named ...``."""
+    if raw and _known(ledger, raw):
+        return raw
+    key = place_key(raw) if raw else raw
+    if key and key != raw and _known(ledger, key):
+        return key
+    raise not_found(f"no place named {raw!r}")
+
+
+# ------------------------------------------------------------------ listing
+def _places(request: Request, fmt: str, f: wq.WebFilters, p: Page, ledger: Ledger, stream: bool):  # noqa: ANN202
+    if fmt == "html":
+        p.check_html()
+
+    def row(r: dict) -> dict:
+        return {**r, "name": _name(r["key"])["name_en"], "url": place_url(r["key"])}
+
+    def data() -> dict:
+        return {"filters": f.__dict__, **page_info(p, wq.count_places(ledger, f)),
+                "rows": [row(r) for r in wq.places_page(ledger, f, p.offset, p.size)]}
+    return listing(request, fmt, "places.html", data, lambda: (row(r) for r in wq.iter_places(ledger, f)),
+                   F.PLACE_COLUMNS, "places", stream)
+
+
+@router.get("/places", include_in_schema=False)
+def places_html(request: Request, f: wq.WebFilters = Depends(filters), p: Page = Depends(paging),
+                ledger: Ledger = Depends(ledger_of)):
+    return _places(request, "html", f, p, ledger, False)
+
+
+@router.get("/places.{ext}", summary="Places with the facts they gave and received")
+def places_data(request: Request, ext: str, f: wq.WebFilters = Depends(filters), p: Page = Depends(paging),
+                stream: bool = STREAM, ledger: Ledger = Depends(ledger_of)):
+    return _places(request, _fmt(ext), f, p, ledger, stream)
+
+
+# ------------------------------------------------------------------ one place
+def _partners(led: dict, key: str) -> list[dict]:
+    given, received = led["given"]["by_counterpart"], led["received"]["by_counterpart"]
+    out = []
+    for k in sorted(set(given) | set(received)):
+        g, r = given.get(k), received.get(k)
+        out.append({"key": k, "given": g, "received": r, "reciprocal": bool(g and r),
+                    "url": place_url(k), "pair_url": pair_url(key, k)})
+    out.sort(key=lambda x: (-((x["given"] or {}).get("facts", 0) + (x["received"] or {}).get("facts", 0)), x["key"]))
+    return out
+
+
+MAX_CLAIMS = 50
+
+
+def _claims(ledger: Ledger, key: str, facts: list) -> list[dict]:
+    """``claims_report`` per aggregate naming ``key``, each over only the facts its scope can reach.
+
+    A claim's itemised scope is facts of its ``of`` type given by one of its
+    givers (see ``cityaid.report.claims``); fetching just those per claim
+    keeps a place with many claims from scanning the whole ledger per claim.
+    """
+    out = []
+    for agg in [x for x in facts if x.type == "aggregate"][:MAX_CLAIMS]:
+        givers = F.keys(agg.fact, "from")
+        scope = list(ledger.facts(type=agg.of or "donation", actor=givers, role="from", include_sub=True)) \
+            if givers else []
+        out.extend(claims_report([agg, *scope], key)["claims"])
+    return out
+
+
+def _answers(ledger: Ledger, key: str) -> dict:
+    facts = list(ledger.facts(actor=key, include_sub=True))
+    led = place_ledger(facts, key)
+    n_claims = sum(x.type == "aggregate" for x in facts)
+    return {"ledger": led, "partners": _partners(led, key), "claims": _claims(ledger, key, facts),
+            "claims_total": n_claims}
+
+
+def place_data(request: Request, ledger: Ledger, key: str, f: wq.WebFilters, p: Page) -> dict:
+    ans = request.app.state.cache.get(("place", key), lambda: _answers(ledger, key))
+    fl = wq.WebFilters(**{**f.__dict__, "place": key})
+    return {"place": {**_name(key), **locate(key), "url": place_url(key)}, **ans,
+            "facts": {**page_info(p, wq.count_facts(ledger, fl)),
+                      "rows": [F.fact_row(x) for x in wq.facts_page(ledger, fl, p.offset, p.size)]},
+            "events_url": "/events?place=" + key}
+
+
+@router.get("/place/{ref:path}", summary="One place: given/received, partners, claims, facts")
+def place_page(request: Request, ref: str, f: wq.WebFilters = Depends(filters), p: Page = Depends(paging),
+               ledger: Ledger = Depends(ledger_of)):
+    """``/place/CN/Zhenjiang`` or ``/place/CN/Zhenjiang.json``; any name (``/place/鎮江``) redirects to the key."""
+    raw, fmt = split_suffix(ref)
+    if fmt == "html":
+        p.check_html()
+    key = canonical_place(ledger, raw)
+    if key != raw:
+        return RedirectResponse(place_url(key, fmt) + (("?" + request.url.query) if request.url.query else ""),
+                                status_code=307)
+    return page(request, "place.html", place_data(request, ledger, key, f, p), fmt)
+
+
+# ------------------------------------------------------------------ a pair
+def split_pair(ledger: Ledger, path: str) -> tuple[str, str]:
+    """``CN/Zhenjiang/DE/Mannheim`` -> (``CN/Zhenjiang``, ``DE/Mannheim``): the split where both are places."""
+    parts = [x for x in path.split("/") if x]
+    if len(parts) < 2:
+        raise bad("a pair needs two places: /pair/{a}/{b}, e.g. /pair/CN/Zhenjiang/DE/Mannheim")
+    for i in range(1, len(parts)):
+        a, b = "/".join(parts[:i]), "/".join(parts[i:])
+        if _known(ledger, a) and _known(ledger, b):
+            return a, b
+    for i in range(1, len(parts)):  # names as well as keys: /pair/镇江/曼海姆
+        a, b = place_key("/".join(parts[:i])), place_key("/".join(parts[i:]))
+        if _known(ledger, a) and _known(ledger, b):
+            return a, b
+    raise not_found(f"no place named {path!r}: no way to read it as two places")
+
+
+def _pair(request: Request, a: str, b: str, fmt: str, ledger: Ledger):  # noqa: ANN202
+    rep = pair_report(ledger.facts(actor=a, include_sub=True), a, b)
+    flows = sorted([{**g, "direction": "a_to_b"} for g in rep["a_to_b"]]
+                   + [{**g, "direction": "b_to_a"} for g in rep["b_to_a"]],
+                   key=lambda g: (g["date"] or "9999", g["fact"] or ""))
+    data = {"a": {**_name(a), "url": place_url(a)}, "b": {**_name(b), "url": place_url(b)}, "report": rep,
+            "flows": flows}
+    return page(request, "pair.html", data, fmt)
+
+
+@router.get("/pair", summary="Both directions between two places (?a=&b=)")
+def pair_query(request: Request, a: str = Query(..., description="a place, any name or key"),
+               b: str = Query(..., description="the other place"), ledger: Ledger = Depends(ledger_of)):
+    ka, kb = canonical_place(ledger, a.strip()), canonical_place(ledger, b.strip())
+    return RedirectResponse(pair_url(ka, kb), status_code=307)
+
+
+@router.get("/pair/{ref:path}", summary="Both directions between two places over time")
+def pair_page(request: Request, ref: str, ledger: Ledger = Depends(ledger_of)):
+    """``/pair/CN/Zhenjiang/DE/Mannheim`` or the same + ``.json``."""
+    raw, fmt = split_suffix(ref)
+    a, b = split_pair(ledger, raw)
+    return _pair(request, a, b, fmt, ledger)

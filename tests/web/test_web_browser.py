@@ -1,0 +1,131 @@
+"""The web view in a real headless Chromium (Debian's /usr/bin/chromium driven by Playwright).
+
+Never downloads a browser: ``playwright install`` is not needed nor run;
+``scripts/test.sh`` installs Debian's chromium.  Screenshots land in
+``test-artifacts/`` for a person to look at.
+"""
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(web_db):
+    uvicorn = pytest.importorskip("uvicorn")
+    from cityaid.web import create_app
+
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(web_db), host="127.0.0.1", port=port, log_level="warning"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    for _ in range(200):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    assert srv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    t.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
+        pytest.skip(f"{CHROMIUM} missing (scripts/test.sh installs Debian's chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python package) not installed")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    problems: list[str] = []
+    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    outside: list[str] = []
+    pg.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
+    pg.problems, pg.outside = problems, outside
+    yield pg
+    ctx.close()
+
+
+def _shot(pg, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_overview_map_search_event(page, server):
+    page.goto(server + "/")
+    page.wait_for_selector("#map svg path.arc", timeout=15000)
+    arcs = page.locator("#map svg path.arc")
+    assert arcs.count() >= 1
+    assert page.locator("#map svg path.country").count() > 100  # the vendored atlas drew the world
+    assert page.locator("svg.timeline rect.bar").count() >= 1
+    _shot(page, "overview")
+
+    page.fill("#place-search", "鎮江")  # traditional Chinese
+    page.press("#place-search", "Enter")
+    page.wait_for_url("**/place/CN/Zhenjiang")
+    assert "Zhenjiang" in page.locator("h1").inner_text()
+    _shot(page, "place-zhenjiang")
+
+    page.locator("table.list a[href^='/fact/']").first.click()
+    page.wait_for_selector("mark.evidence")
+    _shot(page, "fact")
+    page.locator("a[href^='/event/']").first.click()
+    page.wait_for_url("**/event/*")
+    mark = page.locator("mark.evidence").first
+    mark.wait_for(state="visible")
+    assert mark.is_visible() and mark.inner_text().strip()
+    _shot(page, "event")
+    assert not page.problems, page.problems
+    assert not page.outside, f"requests left the server: {page.outside}"
+
+
+def test_search_changsha_traditional(page, server):
+    page.goto(server + "/")
+    page.fill("#place-search", "長沙")
+    page.press("#place-search", "Enter")
+    page.wait_for_url("**/place/CN/Changsha")
+    assert page.locator("text=US/Annapolis").first.is_visible()
+
+
+def test_hostile_markup_does_not_run(page, server):
+    """A report with <script>, <img onerror> and <iframe> shows them as text and runs none of it."""
+    page.goto(server + "/events?doc=zz_hostile_markup.txt")
+    page.locator("a[href^='/event/']").first.click()
+    page.wait_for_selector("mark.evidence")
+    assert page.evaluate("window.__pwned === undefined")
+    assert page.title() != "PWNED"
+    assert page.locator("main img, main iframe, main script").count() == 0
+    assert "<img src=x" in page.locator("mark.evidence").inner_text()
+    _shot(page, "hostile-event")
+    page.goto(server + "/source/zz_hostile_markup.txt")
+    assert page.evaluate("window.__pwned === undefined")
+    assert page.locator("main img, main iframe, main script").count() == 0
+    assert "<script>" in page.locator(".doctext").inner_text()
+    _shot(page, "hostile-source")
+    assert not page.problems, page.problems
