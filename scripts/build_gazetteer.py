@@ -611,11 +611,15 @@ def build_cn():
     import cpca  # noqa: F401  (only for its adcode list)
 
     path = Path(cpca.__file__).parent / "resources" / "adcodes.csv"
-    recs = {}
+    recs, where = {}, {}
     with open(path, encoding="utf-8") as f:
         for r in csv.DictReader(f):
             code = r["adcode"][:6]
             recs[code] = r["name"]
+            try:  # the map draws Chinese ends of a flow where the place is
+                where[code] = (round(float(r["latitude"]), 4), round(float(r["longitude"]), 4))
+            except (KeyError, ValueError):
+                pass
     rows = []
     keys = {}
     used = set()
@@ -680,8 +684,10 @@ def build_cn():
                     key = f"{key} ({code})"
             used.add(key)
             keys[code] = key
-            rows.append([code, name, short, level, parent, en, key, SRC_CPCA])
-    write_tsv("cn_divisions.tsv", ["adcode", "name", "short", "level", "parent", "name_en", "key", "source"], rows)
+            lat, lon = where.get(code, ("", ""))
+            rows.append([code, name, short, level, parent, en, key, lat, lon, SRC_CPCA])
+    write_tsv("cn_divisions.tsv", ["adcode", "name", "short", "level", "parent", "name_en", "key", "lat", "lon", "source"],
+              rows)
     return {r[1] for r in rows} | {r[2] for r in rows}
 
 

@@ -16,7 +16,7 @@ from importlib import resources
 
 import pycountry
 
-_FILES = ("cities.tsv", "cities_curated.tsv")
+_FILES = ("cities.tsv", "cities_curated.tsv", "cn_divisions.tsv")
 
 
 @lru_cache(maxsize=1)
