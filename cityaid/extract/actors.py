@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -62,23 +63,37 @@ def _country_of(key: str | None) -> str | None:
 
 
 def gather(text: str, publisher: ActorMention | None, province: ActorMention | None = None) -> list[Ref]:
-    """All party mentions in ``text``, sorted, non-overlapping, with pronouns resolved."""
+    """All party mentions in ``text``, sorted, non-overlapping, with pronouns resolved.
+
+    Linear in the text: positions are marked in arrays, and look-ups of "the
+    city named last" walk back from a bisected position.
+    """
     refs: list[Ref] = []
     for m in find_actors(text):
         refs.append(Ref(m.start, m.end, m.key, m.level, m.surface, m.country or _country_of(m.key)))
-    taken = [False] * (len(text) + 1)
+    taken = bytearray(len(text) + 1)
+    ends = bytearray(len(text) + 3)  # ends[i]: a place name ends at i
+
+    def mark(r: Ref) -> None:
+        taken[r.start:r.end] = b"\x01" * (r.end - r.start)
+        ends[r.end] = 1
+
     for r in refs:
-        for i in range(r.start, r.end):
-            taken[i] = True
+        mark(r)
 
     def free(a: int, b: int) -> bool:
         return not any(taken[a:b])
 
     def add(a: int, b: int, key, level, name):
         if free(a, b):
-            refs.append(Ref(a, b, key, level, name, _country_of(key)))
-            for i in range(a, b):
-                taken[i] = True
+            r = Ref(a, b, key, level, name, _country_of(key))
+            refs.append(r)
+            mark(r)
+
+    def after_place(pos: int) -> bool:
+        """A place name ends right before ``pos`` (曼海姆市第一市长: the mayor is Mannheim's)."""
+        return bool(ends[pos] or (pos >= 1 and ends[pos - 1] and text[pos - 1] in "副的")
+                    or (pos >= 2 and ends[pos - 2] and text[pos - 2:pos] == "第一"))
 
     for name, (key, level) in _people().items():
         for m in re.finditer(re.escape(name), text):
@@ -87,31 +102,39 @@ def gather(text: str, publisher: ActorMention | None, province: ActorMention | N
         add(m.start(), m.end(), "CN", "country", m.group())
     city = publisher if publisher is not None and publisher.level in ("city", "district") else None
     prov = province or (publisher if publisher is not None and publisher.level == "adm1" else None)
-    refs.sort(key=lambda r: r.start)
+    named_places = sorted(refs, key=lambda r: r.start)  # what 该市 and a named mayor can point back to
+    place_starts = [r.start for r in named_places]
+
+    def last_before(pos: int, ok) -> Ref | None:
+        i = bisect_left(place_starts, pos)
+        while i > 0:
+            i -= 1
+            r = named_places[i]
+            if r.end <= pos and ok(r):
+                return r
+        return None
+
     for m in CITY_PRONOUN.finditer(text):
         word = m.group()
-        if not free(m.start(), m.end()) or _after_place(text, m.start(), refs):
+        if not free(m.start(), m.end()) or after_place(m.start()):
             continue
         if word in ("该市", "此市"):
-            prev = [r for r in refs if r.end <= m.start() and r.level in ("city", "district")]
-            if prev:
-                p = prev[-1]
+            p = last_before(m.start(), lambda r: r.level in ("city", "district"))
+            if p is not None:
                 add(m.start(), m.end(), p.key, p.level, word)
             continue
         named = NAME_BEFORE_TITLE.search(text, max(0, m.start() - 6), m.start()) if word in ("市长", "副市长") else None
         if named is not None and free(named.start(1), named.end(1)):
             # 竹本幸夫市长: a named mayor is the mayor of the foreign city the paragraph is about
             para = text.rfind("\n", 0, m.start()) + 1
-            prev = [r for r in refs if para <= r.end <= named.start(1) and r.country not in (None, "CN")
-                    and r.level == "city"]
-            if prev:
-                add(named.start(1), m.end(), prev[-1].key, prev[-1].level, text[named.start(1):m.end()])
+            p = last_before(named.start(1), lambda r: r.country not in (None, "CN") and r.level == "city")
+            if p is not None and p.end >= para:
+                add(named.start(1), m.end(), p.key, p.level, text[named.start(1):m.end()])
             continue
         if city is not None:
             add(m.start(), m.end(), city.key, city.level, word)
-        refs.sort(key=lambda r: r.start)
     for m in PROVINCE_PRONOUN.finditer(text):
-        if prov is not None and not _after_place(text, m.start(), refs):
+        if prov is not None and not after_place(m.start()):
             add(m.start(), m.end(), prov.key, prov.level, m.group())
     refs.sort(key=lambda r: r.start)
     refs = _drop_possessors(text, refs)
@@ -119,14 +142,6 @@ def gather(text: str, publisher: ActorMention | None, province: ActorMention | N
     refs = _people_again(text, refs, people)
     _mark(text, refs)
     return refs
-
-
-def _after_place(text: str, pos: int, refs: list[Ref]) -> bool:
-    """True when a place name ends right before ``pos`` (曼海姆市第一市长: the mayor is Mannheim's)."""
-    for r in refs:
-        if r.end <= pos and pos - r.end <= 2 and re.fullmatch(r"(?:第一|副|的)?", text[r.end:pos]):
-            return True
-    return False
 
 
 def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:

@@ -78,13 +78,35 @@ def _absorb(keep: Event, other: Event) -> Event:
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """Merge events of one document that state the same fact; order of first mention is kept."""
+    """Merge events of one document that state the same fact; order of first mention is kept.
+
+    Only events of the same type and parties, and of the same date or an
+    unknown one, can be one fact, so each is compared with those alone:
+    near-linear for long documents.
+    """
     out: list[Event] = []
+    blocks: dict[tuple, dict] = {}
     for e in events:
-        for i, kept in enumerate(out):
-            if _compatible(kept, e):
-                out[i] = _absorb(kept, e)
+        key = (e.type, e.of, _keys(e.from_), None if e.type == "aggregate" else _keys(e.to))
+        block = blocks.setdefault(key, {"all": [], "undated": [], "by_date": {}})
+        if e.date is None:
+            cands = block["all"]
+        else:
+            cands = sorted(block["by_date"].get(e.date.value, []) + block["undated"])
+        for i in cands:
+            if _compatible(out[i], e):
+                was_undated = out[i].date is None
+                out[i] = _absorb(out[i], e)
+                if was_undated and out[i].date is not None:
+                    block["undated"].remove(i)
+                    block["by_date"].setdefault(out[i].date.value, []).append(i)
                 break
         else:
+            i = len(out)
             out.append(e)
+            block["all"].append(i)
+            if e.date is None:
+                block["undated"].append(i)
+            else:
+                block["by_date"].setdefault(e.date.value, []).append(i)
     return out

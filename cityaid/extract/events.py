@@ -21,6 +21,7 @@ Everything here is a pure function of the cleaned text and the publisher.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -74,12 +75,18 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     context: dict[int, Trigger] = {}  # paragraph -> last message trigger (for "X表示:“…”")
     last_date: dict[int, DateMention] = {}
     subject: dict[int, list[Ref]] = {}  # paragraph -> the last sentence's subject, for subject-less sentences
+    dates.sort(key=lambda d: d.start)
+    quantities.sort(key=lambda q: q.start)
+    ref_starts, date_starts, q_starts = [r.start for r in refs], [d.start for d in dates], [q.start for q in quantities]
     for s in split_sentences(text):
-        carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, refs) else None
-        found = _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried)
+        s_refs = _within(refs, ref_starts, s.start, s.end)
+        s_all_dates = _within(dates, date_starts, s.start, s.end)
+        carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, s_refs) else None
+        s_quantities = _within(quantities, q_starts, s.start, s.end)
+        found = _sentence_drafts(text, s, s_refs, quotes, s_all_dates, s_quantities, publisher, context, carried)
         if not found:
-            found = _statement_message(text, s, refs, quotes, publisher, context)
-        s_dates = [d for d in dates if s.start <= d.start < s.end and not quotes[d.start]]
+            found = _statement_message(text, s, s_refs, quotes, publisher, context)
+        s_dates = [d for d in s_all_dates if not quotes[d.start]]
         for d in found:
             if d.date is None and not s_dates and s.paragraph in last_date:
                 d.date = last_date[s.paragraph]
@@ -92,16 +99,22 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if found and found[-1].frm:
             subject[s.paragraph] = found[-1].frm
         drafts.extend(found)
-    return [e for d in drafts for e in _build(clean, original, d, quantities)]
+    return [e for d in drafts
+            for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))]
 
 
 # --------------------------------------------------------------------- sentences
+def _within(items: list, starts: list[int], a: int, b: int) -> list:
+    """Items (sorted by ``start``) that start in ``[a, b)``: a slice, not a scan, so long documents stay linear."""
+    return items[bisect_left(starts, a):bisect_left(starts, b)]
+
+
 def _no_party_before_verb(text: str, s: Sentence, refs: list[Ref]) -> bool:
     """A sentence that names no party before its first act continues the previous one's subject."""
     trig = find_triggers(text, s.start, s.end)
     if not trig:
         return False
-    return not any(s.start <= r.start < trig[0].start for r in refs)
+    return not any(r.start < trig[0].start for r in refs)
 
 
 def _masked(s: Sentence, quotes: list[bool], pos: int) -> bool:
