@@ -4,6 +4,7 @@ All SQL of cityaid lives in this package.  ``Ledger`` is the entry point;
 ``LedgerError`` is the only exception it raises.
 """
 from . import office_tables  # noqa: F401 - registers the office tables on the shared metadata
+from . import summary_tables  # noqa: F401 - and the fact summaries (revision 0004)
 from .errors import LedgerError
 from .ledger import Ledger
 from .rows import DecisionRow, DocumentRow, EventRow, FactRow

@@ -165,6 +165,7 @@ class FactRecord(Base):
         Index("ix_facts_type", "type"),
         Index("ix_facts_date_lo", "date_lo"),
         Index("ix_facts_date_hi", "date_hi"),
+        Index("ix_facts_merged_at", "merged_at"),  # revision 0004: the web cache's data version reads its max
     )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)

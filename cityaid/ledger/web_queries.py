@@ -4,8 +4,9 @@ Why a module of its own: the web pages need counts and groupings over the
 whole ledger on every request (the overview of a 100k-fact ledger must
 answer in well under 200 ms), which the streaming ``Ledger`` reads cannot
 give — loading every fact to count them in Python takes seconds.  So the
-overview is a handful of ``GROUP BY`` queries here, and the Python answers
-in ``cityaid/report`` are used where a page is about one place or pair.
+overview reads the groupings each merge run stores (``summary``), or groups
+live (``aggregates``) when a filter narrows the facts first; the Python
+answers in ``cityaid/report`` are used where a page is about one place or pair.
 
 Everything is SQLAlchemy expressions with bound parameters.  Prefix matches
 ("this country and every place below it") are written as key ranges
@@ -18,13 +19,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from sqlalchemy import Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy import Select, case, exists, func, literal, or_, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
+from . import aggregates, queries, summary
 from . import facts as fact_sql
-from . import queries
 from .errors import LedgerError
+from .keyrange import under
 from .records import UNRESOLVED_PREFIX
 from .rows import EventRow, FactRow
 from .tables import (ActorRecord, DocumentRecord, EventActorRecord, EventItemRecord, EventRecord, FactActorRecord,
@@ -50,11 +52,6 @@ class WebFilters:
     place: str | None = None
     role: str | None = None
     doc_id: str | None = None
-
-
-def under(col, key: str):  # noqa: ANN001, ANN201 - a column expression
-    """``col`` is ``key`` or lies below it (``CN/Wuxi`` under ``CN``), as an index-friendly range."""
-    return or_(col == key, and_(col >= key + "/", col < key + "0"))
 
 
 def _run(what: str, ledger, fn: Callable[[Session], Any]) -> Any:  # noqa: ANN001
@@ -165,61 +162,44 @@ def event_span(ledger, event_id: int) -> tuple[int | None, int | None]:  # noqa:
 
 
 # ------------------------------------------------------------------ overview aggregates
-def _is_cn(col):  # noqa: ANN001, ANN202
-    return under(col, "CN")
-
-
-def _is_foreign(col):  # noqa: ANN001, ANN202
-    """A key in some country other than China (not unresolved ``?/``, not ``ORG``)."""
-    return and_(~_is_cn(col), ~under(col, "ORG"), ~under(col, "?"), col != "")
-
-
 def overview_groups(ledger, f: WebFilters) -> list[dict]:  # noqa: ANN001
-    """Facts matching ``f`` counted by (type, direction, date_lo, date_hi).
+    """Facts matching ``f`` counted by (type, direction, date_lo, date_hi) — see ``aggregates.groups_select``.
 
-    Direction is the one of ``cityaid.report.common.direction``: ``outward``
-    when a Chinese actor gives to a foreign one, ``inward`` the reverse,
-    else ``other`` — computed per fact from its actors' keys in SQL.  The
-    caller sums the groups into counts by type/direction and into weeks.
+    Read from the stored summary when ``f`` filters on type and dates only
+    (the overview's usual case: a few thousand rows, not every fact); else
+    grouped live over the matching facts.  The caller sums the groups into
+    counts by type/direction and into weeks.
     """
-    facts = facts_select(f).with_only_columns(FactRecord.id, FactRecord.type, FactRecord.date_lo,
-                                              FactRecord.date_hi).order_by(None).subquery()
-    fa = FactActorRecord
-
-    def flag(role: str, cond):  # noqa: ANN001, ANN202
-        return func.max(case((and_(fa.role == role, cond), 1), else_=0))
-
-    flags = (select(fa.fact_id, flag("from", _is_cn(fa.key)).label("fcn"), flag("from", _is_foreign(fa.key)).label("ffo"),
-                    flag("to", _is_cn(fa.key)).label("tcn"), flag("to", _is_foreign(fa.key)).label("tfo"))
-             .where(fa.fact_id.in_(select(facts.c.id)))
-             .group_by(fa.fact_id).subquery())
-    direction = case((and_(flags.c.fcn == 1, flags.c.tfo == 1), literal("outward")),
-                     (and_(flags.c.ffo == 1, flags.c.tcn == 1), literal("inward")), else_=literal("other"))
-    n = func.count()
-    stmt = (select(facts.c.type, direction.label("direction"), facts.c.date_lo, facts.c.date_hi, n)
-            .select_from(facts.outerjoin(flags, flags.c.fact_id == facts.c.id))
-            .group_by(facts.c.type, direction, facts.c.date_lo, facts.c.date_hi))
+    if summary.covers(f.__dict__, summary.GROUP_FILTERS):
+        stmt = summary.groups_statement(f.type, f.since, f.until)
+    else:
+        facts = facts_select(f).with_only_columns(FactRecord.id, FactRecord.type, FactRecord.date_lo,
+                                                  FactRecord.date_hi).order_by(None).subquery()
+        stmt = aggregates.groups_select(facts)
     return _run("overview", ledger, lambda s: [
         {"type": t, "direction": d, "date_lo": lo, "date_hi": hi, "n": c} for t, d, lo, hi, c in s.execute(stmt)])
 
 
 def flows(ledger, f: WebFilters, top: int = 400) -> list[dict]:  # noqa: ANN001
     """The ``top`` heaviest (giver key, receiver key, type) flows among facts matching ``f``, with fact counts."""
-    facts = facts_select(f).with_only_columns(FactRecord.id, FactRecord.type).order_by(None).subquery()
-    fr, to = aliased(FactActorRecord), aliased(FactActorRecord)
-    n = func.count()
-    stmt = (select(fr.key, to.key, facts.c.type, n.label("n"))
-            .select_from(facts.join(fr, and_(fr.fact_id == facts.c.id, fr.role == "from"))
-                         .join(to, and_(to.fact_id == facts.c.id, to.role == "to")))
-            .group_by(fr.key, to.key, facts.c.type)
-            .order_by(n.desc(), fr.key, to.key, facts.c.type)
-            .limit(top))
+    if summary.covers(f.__dict__, summary.TYPE_ONLY):
+        stmt = summary.flows_statement(f.type, top)
+    else:
+        facts = facts_select(f).with_only_columns(FactRecord.id, FactRecord.type).order_by(None).subquery()
+        g = aggregates.flows_select(facts).subquery()
+        stmt = select(g.c.from_key, g.c.to_key, g.c.type, g.c.n).order_by(
+            g.c.n.desc(), g.c.from_key, g.c.to_key, g.c.type).limit(top)
     return _run("flows", ledger, lambda s: [{"from": a, "to": b, "type": t, "facts": c}
                                             for a, b, t, c in s.execute(stmt)])
 
 
 def place_counts_select(f: WebFilters) -> Select:
-    """(key, facts given, facts received) per actor key over facts matching ``f``, most active first."""
+    """(key, facts given, facts received) per actor key over facts matching ``f``, most active first.
+
+    From the stored summary when ``f`` filters on type only, else grouped live.
+    """
+    if summary.covers(f.__dict__, summary.TYPE_ONLY):
+        return summary.place_counts_statement(f.type)
     facts = facts_select(f).with_only_columns(FactRecord.id).order_by(None).subquery()
     fa = FactActorRecord
     given = func.sum(case((fa.role == "from", 1), else_=0))
@@ -348,9 +328,12 @@ def data_version(ledger) -> tuple:  # noqa: ANN001
     every ingest adds or replaces event rows; so (facts, last merge, events,
     last event id, documents' last update) moves on any write the view shows.
     """
+    # one aggregate per SELECT: SQLite answers a lone max() from an index (ix_facts_merged_at, the
+    # primary key) and a lone count() from the smallest index, but scans the table for both together
+    stmts = (select(func.count()).select_from(FactRecord), select(func.max(FactRecord.merged_at)),
+             select(func.count()).select_from(EventRecord), select(func.max(EventRecord.id)),
+             select(func.max(DocumentRecord.updated_at)))
+
     def q(s: Session) -> tuple:
-        a = s.execute(select(func.count(), func.max(FactRecord.merged_at)).select_from(FactRecord)).one()
-        b = s.execute(select(func.count(), func.max(EventRecord.id)).select_from(EventRecord)).one()
-        c = s.scalar(select(func.max(DocumentRecord.updated_at)))
-        return (*a, *b, c)
+        return tuple(s.scalar(x) for x in stmts)
     return _run("data version", ledger, q)

@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from cityaid.ledger import Ledger, LedgerError
 
 from . import fmt, geo
-from .cache import AnswerCache
+from .cache import AnswerCache, NoCache
 from .render import JSON, pair_url, place_url, with_query
 
 HERE = Path(__file__).parent
@@ -72,8 +72,12 @@ def _templates() -> Jinja2Templates:
     return t
 
 
-def create_app(db: str | Ledger = "cityaid.db") -> FastAPI:
-    """The app serving ``db`` (a SQLite path, a database URL or an open ``Ledger``)."""
+def create_app(db: str | Ledger = "cityaid.db", cache: bool = True) -> FastAPI:
+    """The app serving ``db`` (a SQLite path, a database URL or an open ``Ledger``).
+
+    ``cache=False`` computes every answer afresh (the latency benchmark uses
+    it to time the queries themselves, not the cache).
+    """
     ledger = db if isinstance(db, Ledger) else Ledger(db)
 
     @asynccontextmanager
@@ -87,7 +91,7 @@ def create_app(db: str | Ledger = "cityaid.db") -> FastAPI:
                               "cities. Every HTML page has a JSON twin (same URL + .json, same filters); "
                               "listings stream as .csv, or as one JSON array with ?_stream=1.")
     app.state.ledger = ledger
-    app.state.cache = AnswerCache(ledger)
+    app.state.cache = AnswerCache(ledger) if cache else NoCache()
     app.state.templates = _templates()
     geo.warm()
 

@@ -13,12 +13,13 @@ from fastapi.responses import RedirectResponse
 
 from cityaid.ledger import Ledger
 from cityaid.ledger import web_queries as wq
-from cityaid.report import claims_report, pair_report, place_ledger
+from cityaid.report import pair_report, place_ledger
 
 from . import fmt as F
 from .app import ledger_of, not_found
 from .geo import locate
 from .params import Page, bad, filters, page_info, paging, place_key
+from .place_claims import claims_section
 from .render import listing, page, pair_url, place_url, split_suffix
 from .routes_facts import STREAM, _fmt
 
@@ -91,35 +92,14 @@ def _partners(led: dict, key: str) -> list[dict]:
     return out
 
 
-MAX_CLAIMS = 50
-
-
-def _claims(ledger: Ledger, key: str, facts: list) -> list[dict]:
-    """``claims_report`` per aggregate naming ``key``, each over only the facts its scope can reach.
-
-    A claim's itemised scope is facts of its ``of`` type given by one of its
-    givers (see ``cityaid.report.claims``); fetching just those per claim
-    keeps a place with many claims from scanning the whole ledger per claim.
-    """
-    out = []
-    for agg in [x for x in facts if x.type == "aggregate"][:MAX_CLAIMS]:
-        givers = F.keys(agg.fact, "from")
-        scope = list(ledger.facts(type=agg.of or "donation", actor=givers, role="from", include_sub=True)) \
-            if givers else []
-        out.extend(claims_report([agg, *scope], key)["claims"])
-    return out
-
-
-def _answers(ledger: Ledger, key: str) -> dict:
+def _answers(ledger: Ledger, key: str, claims_page: int = 1) -> dict:
     facts = list(ledger.facts(actor=key, include_sub=True))
     led = place_ledger(facts, key)
-    n_claims = sum(x.type == "aggregate" for x in facts)
-    return {"ledger": led, "partners": _partners(led, key), "claims": _claims(ledger, key, facts),
-            "claims_total": n_claims}
+    return {"ledger": led, "partners": _partners(led, key), **claims_section(ledger, key, facts, claims_page)}
 
 
-def place_data(request: Request, ledger: Ledger, key: str, f: wq.WebFilters, p: Page) -> dict:
-    ans = request.app.state.cache.get(("place", key), lambda: _answers(ledger, key))
+def place_data(request: Request, ledger: Ledger, key: str, f: wq.WebFilters, p: Page, claims: int = 1) -> dict:
+    ans = request.app.state.cache.get(("place", key, claims), lambda: _answers(ledger, key, claims))
     fl = wq.WebFilters(**{**f.__dict__, "place": key})
     return {"place": {**_name(key), **locate(key), "url": place_url(key)}, **ans,
             "facts": {**page_info(p, wq.count_facts(ledger, fl)),
@@ -129,6 +109,7 @@ def place_data(request: Request, ledger: Ledger, key: str, f: wq.WebFilters, p: 
 
 @router.get("/place/{ref:path}", summary="One place: given/received, partners, claims, facts")
 def place_page(request: Request, ref: str, f: wq.WebFilters = Depends(filters), p: Page = Depends(paging),
+               claims: int = Query(1, ge=1, description="page of the aggregate claims"),
                ledger: Ledger = Depends(ledger_of)):
     """``/place/CN/Zhenjiang`` or ``/place/CN/Zhenjiang.json``; any name (``/place/鎮江``) redirects to the key."""
     raw, fmt = split_suffix(ref)
@@ -138,7 +119,7 @@ def place_page(request: Request, ref: str, f: wq.WebFilters = Depends(filters), 
     if key != raw:
         return RedirectResponse(place_url(key, fmt) + (("?" + request.url.query) if request.url.query else ""),
                                 status_code=307)
-    return page(request, "place.html", place_data(request, ledger, key, f, p), fmt)
+    return page(request, "place.html", place_data(request, ledger, key, f, p, claims), fmt)
 
 
 # ------------------------------------------------------------------ a pair

@@ -16,13 +16,15 @@ TABLES = {"documents", "events", "actors", "event_actors", "event_items", "event
           "facts", "fact_actors", "merge_decisions",
           # revision 0003: the office's own records and accounts
           "office_partners", "office_records", "office_record_events", "office_users", "office_tokens",
-          "office_sessions", "office_login_failures"}
+          "office_sessions", "office_login_failures",
+          # revision 0004: summaries of the merged facts for the overview
+          "fact_groups", "fact_flows", "place_totals"}
 
 
 def test_fresh_file_gets_schema_and_head(tmp_path):
     path = tmp_path / "new.db"
     with Ledger(str(path)) as lg:
-        assert current_revision(lg.engine) == head_revision() == "0003"
+        assert current_revision(lg.engine) == head_revision() == "0004"
         insp = inspect(lg.engine)
         assert set(insp.get_table_names()) == TABLES
         indexes = {ix["name"] for t in ("events", "event_actors", "event_items") for ix in insp.get_indexes(t)}
@@ -37,10 +39,10 @@ def test_upgrade_head_twice_is_a_noop(ledger_url):
         before = inspect(lg.engine).get_table_names()
         upgrade(lg.engine)
         upgrade(lg.engine)
-        assert current_revision(lg.engine) == "0003"
+        assert current_revision(lg.engine) == "0004"
         assert sorted(inspect(lg.engine).get_table_names()) == sorted(before)
     with Ledger(ledger_url) as lg:  # reopening runs upgrade head again
-        assert current_revision(lg.engine) == "0003"
+        assert current_revision(lg.engine) == "0004"
 
 
 def test_migration_matches_models(ledger):
@@ -67,7 +69,7 @@ def test_path_url_and_memory_forms(tmp_path):
     assert (tmp_path / "u.db").exists()
     with Ledger(":memory:") as lg:
         assert lg.summary()["documents"] == 0
-        assert current_revision(lg.engine) == "0003"
+        assert current_revision(lg.engine) == "0004"
 
 
 def test_open_errors_are_ledger_errors(tmp_path):
