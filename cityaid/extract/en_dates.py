@@ -55,11 +55,13 @@ _DATE_RE = re.compile(
     rf"|(?P<rel>the same day|that same day|that day|the following day|the next day|yesterday|today|last week|"
     rf"this week|earlier this month|earlier this week|recently|last month))",
 )
-#: What a match of ``_DATE_RE`` begins with: a ``pre`` word, ``the`` or a ``part`` word, a weekday, a month,
-#: a digit, or a relative phrase.  A necessary condition, cheap to search for (see :func:`finditer_at`).
+#: What a match of ``_DATE_RE`` begins with: a ``pre`` word and a space, a ``part`` (after ``the``), a weekday,
+#: a month, a day before a month, an ISO date, or a relative phrase.  A necessary condition, cheap to search for (see :func:`finditer_at`).
 _DATE_START = re.compile(
-    rf"(?i:as of|as at|before|until|by|since|from|on|in|at|early|mid|late)|the|end of|beginning of|middle of|start of|"
-    rf"{_WEEKDAY}|{_MONTH}|\d|last|that|yesterday|today|this week|earlier|recently")
+    rf"(?i:as of|as at|before|until|by|since|from|on|in|at)\s|(?i:early|mid|late)[\s-]|"
+    rf"the\s+(?:(?i:early|mid|late)|the\s|end of|beginning of|middle of|start of|same day|following day|next day)|"
+    rf"end of|beginning of|middle of|start of|{_WEEKDAY}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|(?:19|20)\d\d-|"
+    rf"last\s|that\s|yesterday|today|this week|earlier\s|recently")
 _MONTH_ALONE_PRE = re.compile(r"(?:in|early|mid|late|since|until|by|of|end of|beginning of|from|as of)[\s-]*$", re.I)
 
 

@@ -70,6 +70,21 @@ _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?:sister|partner|t
                          r"(?:city|cities|province|state|prefecture|region)\b(?!\s+(?:of\s+)?[A-Z])")
 
 
+_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
+_TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+")
+_CAPITAL = re.compile(r"[A-Z]")
+_FINAL_STOP = re.compile(r"[.!?][\"'”’)]*$")
+_CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+_MESSAGE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its)?\s*(?:letter|message|video|telegram|note|greeting)")
+_LIST_GAP = re.compile(r",?\s*(?:and\s+|or\s+)?")
+_POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor))")
+_CAPITAL_OF = re.compile(r",\s+(?:the\s+)?capital\s+of\s+")
+_PASSIVE_AFTER = re.compile(r"\s+(?:by|on|in|at|to\s+the)\b")
+_BY_BEFORE = re.compile(r"\bby\s*$")
+_RECEIVED = re.compile(r"\b(?:received|receives|got)\b")
+
+
 @dataclass(frozen=True)
 class TriggerEn:
     start: int
@@ -93,13 +108,21 @@ def _trigger_re() -> re.Pattern:
 
 
 def find_triggers_en(text: str, start: int = 0, end: int | None = None) -> list[TriggerEn]:
-    """Trigger words of ``triggers_en.tsv`` in ``text[start:end]``, longest first, whole words."""
-    end = len(text) if end is None else end
+    """Trigger words of ``triggers_en.tsv`` in ``text[start:end]``, longest first, whole words.
+
+    A sentence is asked about more than once (to cut it, then per segment):
+    the answer is remembered (the triggers are frozen records).
+    """
+    return list(_triggers_en(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=256)
+def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
     out = []
     for m in _trigger_re().finditer(text, start, end):
         r = _lexicon()[m.group().lower()]
         out.append(TriggerEn(m.start(), m.end(), m.group(), r["type"], r["direction"], r["kind"], r["medium"]))
-    return out
+    return tuple(out)
 
 
 # --------------------------------------------------------------------- units
@@ -128,7 +151,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _quotes(text: str) -> list[bool]:
     mask = [False] * len(text)
-    for m in re.finditer(r"[\"“][^\"”\n]*[\"”]", text):
+    for m in _QUOTED.finditer(text):
         for i in range(m.start(), m.end()):
             mask[i] = True
     return mask
@@ -142,7 +165,7 @@ def _segments(text: str, a: int, b: int, goods_at: list[int], acts_at: list[int]
     both sides of ``, and`` / ``;``).
     """
     cuts = []
-    for m in re.finditer(r",\s+and\s+|;\s+", text[a:b]):
+    for m in _TWO_ACTS_GLUE.finditer(text[a:b]):
         at = a + m.start()
         goods = any(p < at for p in goods_at) and any(at + len(m.group()) <= p < at + len(m.group()) + 12 for p in goods_at)
         acts = any(p < at for p in acts_at) and any(p >= at + len(m.group()) for p in acts_at)
@@ -191,7 +214,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state)
             if ev is not None:
                 events.append(ev)
-        people = [m for m in actors if a <= m.start < b and m.key and re.match(r"[A-Z]", m.surface)
+        people = [m for m in actors if a <= m.start < b and m.key and _CAPITAL.match(m.surface)
                   and m.surface not in (m.name_en or "")]
         if people:
             state["person"] = people[-1]
@@ -200,7 +223,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
 
 def _headline(text: str, a: int, b: int) -> bool:
     line_end = text.find("\n", a)
-    return line_end != -1 and line_end >= b and not re.search(r"[.!?][\"'”’)]*$", text[a:b]) and len(text) > b + 1
+    return line_end != -1 and line_end >= b and not _FINAL_STOP.search(text[a:b]) and len(text) > b + 1
 
 
 def _partner(actors: list[ActorMention], publisher: Optional[ActorMention]) -> Optional[ActorMention]:
@@ -233,13 +256,13 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool]) -> list[Trigge
         if quotes[t.start]:
             continue
         head = text[max(a, t.start - 80):t.start]
-        clause_head = re.split(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b", head)[-1]
+        clause_head = _CLAUSE_CUT.split(head)[-1]
         if _PLAN.search(clause_head) or _NEGATION.search(clause_head):
             continue
         if t.word.lower() in ("asked", "asking", "approached", "turned to", "request", "requests", "requested") \
                 and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
             continue
-        if t.word.lower() in ("thanks",) and not re.match(r"\s+[A-Z]", text[t.end:t.end + 3]):
+        if t.word.lower() in ("thanks",) and not _NAME_NEXT.match(text[t.end:t.end + 3]):
             continue  # "letter of thanks" is its own trigger; "thanks to" is not a message
         out.append(t)
     msgs = [t for t in out if t.type == "message"]
@@ -247,8 +270,7 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool]) -> list[Trigge
     for t in out:
         if t.type == "donation":
             nxt = text[t.end:t.end + 40].lower()
-            if any(m.start >= t.end and m.start - t.end <= 25 for m in msgs) or re.match(
-                    r"\s+(?:a|an|the|his|her|their|its)?\s*(?:letter|message|video|telegram|note|greeting)", nxt):
+            if any(m.start >= t.end and m.start - t.end <= 25 for m in msgs) or _MESSAGE_OBJECT.match(nxt):
                 continue  # "sent a letter of thanks", "received letters of sympathy"
             if any(m.kind == "thanks" and m.start < t.start for m in msgs):
                 continue  # "thanked X for the gift": a message
@@ -266,19 +288,30 @@ def _after(text: str, ms: list[ActorMention], pos: int, words: str, limit: int =
         if m.start < pos or m.start - pos > limit:
             continue
         before = text[max(pos, m.start - 40):m.start]
-        if re.search(rf"\b(?:{words})\s+(?:the\s+)?(?:(?:its|their|our)\s+)?(?:(?:sister|partner|twin|friendship)\s+"
-                     rf"(?:city|province|state|prefecture)\s+)?(?:[a-z-]+\s+){{0,3}}$", before, re.I):
+        if _after_re(words).search(before):
             return m
     return None
 
 
+@lru_cache(maxsize=None)
+def _after_re(words: str) -> re.Pattern:
+    """One of ``words`` ending ``before``, allowing 'the', 'its', 'sister city' and a few words after it."""
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?(?:(?:its|their|our)\s+)?(?:(?:sister|partner|twin|friendship)\s+"
+                      rf"(?:city|province|state|prefecture)\s+)?(?:[a-z-]+\s+){{0,3}}$", re.I)
+
+
 def _after_word(text: str, ms: list[ActorMention], pos: int, end: int, words: str) -> Optional[ActorMention]:
     """The first actor after the first ``words`` (``from``, ``by``) in ``text[pos:end]``."""
-    m = re.search(rf"\b(?:{words})\s", text[pos:end])
+    m = _word_re(words).search(text[pos:end])
     if not m:
         return None
     at = pos + m.end()
     return next((x for x in ms if x.start >= at), None)
+
+
+@lru_cache(maxsize=None)
+def _word_re(words: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{words})\s")
 
 
 def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int) -> list[ActorMention]:
@@ -288,7 +321,7 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
         if m.start <= out[-1].start or m.start >= end:
             continue
         gap = text[out[-1].end:m.start]
-        if re.fullmatch(r",?\s*(?:and\s+|or\s+)?", gap):
+        if _LIST_GAP.fullmatch(gap):
             out.append(m)
     return out
 
@@ -296,8 +329,7 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
 def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state) -> Optional[ActorMention]:
     before = [m for m in ms if a <= m.start and m.end <= t0]
     free = [m for m in before if not _PREP.search(text[max(a, m.start - 20):m.start])
-            and not re.match(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor))",
-                             text[m.end:m.end + 20])]
+            and not _POSSESSED.match(text[m.end:m.end + 20])]
     if free:
         return free[-1]
     if _PRONOUN.match(text[a:t0]) and state["person"] is not None:
@@ -311,7 +343,7 @@ def _to_actor(m: ActorMention) -> Actor:
 
 def _capital_of(text: str, m: ActorMention, ms: list[ActorMention]) -> ActorMention:
     """``Sapporo, capital of Japan's Hokkaido`` stands for Hokkaido."""
-    tail = re.match(r",\s+(?:the\s+)?capital\s+of\s+", text[m.end:m.end + 30])
+    tail = _CAPITAL_OF.match(text[m.end:m.end + 30])
     if tail:
         nxt = next((x for x in ms if x.start == m.end + tail.end()), None)
         if nxt is not None:
@@ -349,8 +381,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 return None
         src = _after(text, ms, a, "by|from", limit=b - a)
         verbs = [t for t in triggers if t.direction in ("out", "in", "arrive")]
-        active = next((t for t in verbs if t.direction == "out" and not re.match(r"\s+(?:by|on|in|at|to\s+the)\b",
-                                                                               text[t.end:t.end + 8])), None)
+        active = next((t for t in verbs if t.direction == "out" and not _PASSIVE_AFTER.match(text[t.end:t.end + 8])), None)
         recv = next((t for t in verbs if t.direction == "in"), None)
         subj = _subject(text, ms, a, (recv or active or first).start, state)
         if recv is not None:
@@ -360,7 +391,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if src:
                 frm = _list_from(text, ms, src, b)
         else:
-            if active is not None and subj is not None and not re.search(r"\bby\s*$", text[a:active.start]):
+            if active is not None and subj is not None and not _BY_BEFORE.search(text[a:active.start]):
                 frm = [subj]
             elif src:
                 frm = [src]
@@ -407,7 +438,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     else:
         subj = _subject(text, ms, a, first.start, state)
         frm = [subj] if subj else []
-        recv = re.search(r"\b(?:received|receives|got)\b", text[a:first.start + 20])
+        recv = _RECEIVED.search(text[a:first.start + 20])
         src = _after_word(text, ms, first.start, b, "from") if recv else None
         if recv and src is not None:
             to, frm = frm, _list_from(text, ms, src, b)
@@ -452,11 +483,13 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
 
 _KINDS = (("thanks", r"thank|gratitude|appreciation|grateful"), ("condolence", r"sympathy|condolence|sorrow"),
           ("solidarity", r"support|solidarity|encouragement|stand with"))
+_KINDS_RE = tuple((kind, re.compile(cue, re.I)) for kind, cue in _KINDS)
+_MEDIUM_RE = tuple((medium, re.compile(cue)) for medium, cue in _MEDIUM)
 
 
 def _kind(sentence: str) -> Optional[str]:
     """A message's kind from its words when its trigger does not say (``sent a letter of thanks``)."""
-    return next((k for k, cue in _KINDS if re.search(cue, sentence, re.I)), None)
+    return next((k for k, cue in _KINDS_RE if cue.search(sentence)), None)
 
 
 def _unique(ms: list[ActorMention]) -> list[ActorMention]:
@@ -471,11 +504,11 @@ def _unique(ms: list[ActorMention]) -> list[ActorMention]:
 
 def _medium(sentence: str, triggers: list[TriggerEn]) -> Optional[str]:
     low = sentence.lower()
-    for medium, cue in _MEDIUM:
-        if medium == "social_media" and re.search(cue, low):
+    for medium, cue in _MEDIUM_RE:
+        if medium == "social_media" and cue.search(low):
             return medium
     return next((t.medium for t in triggers if t.medium), None) or next(
-        (medium for medium, cue in _MEDIUM if re.search(cue, low)), None)
+        (medium for medium, cue in _MEDIUM_RE if cue.search(low)), None)
 
 
 def _date(text, dates, a, b, t0, state, prefer_as_of=False) -> Optional[DateRef]:

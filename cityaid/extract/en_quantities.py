@@ -28,7 +28,7 @@ from functools import lru_cache
 from cityaid.clean.tables import load_table
 from cityaid.extract.items import ItemLine, ItemMention
 from cityaid.extract.quantities import QuantityMention
-from cityaid.clean.fastre import trie_alternation
+from cityaid.clean.fastre import finditer_at, trie_alternation
 
 _SMALL = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -117,6 +117,18 @@ def _number_re() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _number_starts() -> re.Pattern:
+    """Where a match of :func:`_number_re` can begin: a qualifier and a space, a prefix currency, a digit, a
+    number word, ``a``/``an`` and a space, or a space (before a number), never right after a word.  Only there
+    is the pattern tried (``finditer_at``)."""
+    pre, _post = _currencies()
+    qualifiers = trie_alternation(w for _name, alt in _QUALIFIERS for w in alt.split("|"))
+    words = list(pre) + re.findall(r"[a-z]+", _WORD)
+    return re.compile(rf"(?<![\w$€£¥₩₽.,])(?:\d|\s|an?\s|{qualifiers}\s|" + trie_alternation(w.lower() for w in words) + ")",
+                      re.I)
+
+
 def parse_number_en(s: str) -> float | None:
     """``40,000`` -> 40000; ``1.2 million`` -> 1.2e6; ``10k`` -> 1e4; ``One hundred thousand`` -> 1e5."""
     s = s.strip().lower()
@@ -187,7 +199,7 @@ def _quantities_en(text: str, start: int, end: int) -> tuple[QuantityMention, ..
     pre, post = _currencies()
     yen = _YEN.search(text) is not None
     out: list[QuantityMention] = []
-    for m in _number_re().finditer(text, start, end):
+    for m in finditer_at(_number_re(), _number_starts(), text, start, end):
         value = parse_number_en(m.group("num") + (m.group("mag") or ""))
         if value is None:
             continue

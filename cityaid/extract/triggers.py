@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from cityaid.clean.fastre import trie_alternation
+
 
 @dataclass(frozen=True)
 class TriggerWord:
@@ -48,9 +50,9 @@ def lexicon() -> dict[str, TriggerWord]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    words = sorted(lexicon(), key=len, reverse=True)
+    # the longest word at each position, as a trie (see cityaid.clean.fastre);
     # 分享…经验: the words between vary (分享疫情防控诊疗经验), so allow a short gap.
-    return re.compile("|".join(re.escape(w) for w in words) + r"|分享[^,，。]{0,8}?(?:经验|方案)|派(?:遣|出)[^,，。]{0,6}?(?:医疗|专家)")
+    return re.compile(trie_alternation(lexicon()) + r"|分享[^,，。]{0,8}?(?:经验|方案)|派(?:遣|出)[^,，。]{0,6}?(?:医疗|专家)")
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:

@@ -285,10 +285,18 @@ def find_actors(text: str, home: Optional[str] = None) -> list[ActorMention]:
     ``home`` (optional, a CN key such as ``CN/Chongqing``) prefers that place's
     districts where a district name is ambiguous, and lets its districts' short
     names match without their suffix.
+
+    A page is often read twice (for its own place, then for its parties):
+    the mentions are remembered per text (shared; callers only read them).
     """
+    return list(_find_actors(text, home))
+
+
+@lru_cache(maxsize=64)
+def _find_actors(text: str, home: Optional[str]) -> tuple[ActorMention, ...]:
     mentions = _Scanner(text, home).scan()
     mentions = _add_unknown(text, mentions)
-    return _merge_chains(text, mentions)
+    return tuple(_merge_chains(text, mentions))
 
 
 # ------------------------------------------------------------------ single names

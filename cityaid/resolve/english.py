@@ -146,9 +146,26 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry])
     return ok
 
 
+@lru_cache(maxsize=65536)
+def _candidate(surface: str) -> tuple[str, int, Optional[list[Entry]]]:
+    """A run of capitalised words as a name: (the name, characters cut from the end, its entries).
+
+    A possessive ``'s`` and trailing stops are cut (stops only when the run
+    with them is not itself a known name, as ``U.S.``); entries are None when
+    what remains cannot be a name.  Remembered per run: pages repeat names.
+    """
+    cut = 0
+    if surface.endswith(("'s", "’s")):
+        surface, cut = surface[:-2], 2
+    stripped = surface.rstrip(".,") if not _extra()[0].get(surface.lower()) else surface
+    cut += len(surface) - len(stripped)
+    if not stripped or not stripped[0].isupper():
+        return stripped, cut, None
+    return stripped, cut, _entries(stripped)
+
+
 def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
     out: list[ActorMention] = []
-    extra = _extra()[0]
     for run in _RUN.finditer(text):
         words = list(_WORD.finditer(run.group()))
         i = 0
@@ -160,14 +177,10 @@ def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
                 continue
             for j in range(min(len(words), i + 6), i, -1):
                 e = run.start() + words[j - 1].end()
-                surface = text[s:e]
-                if surface.endswith(("'s", "’s")):
-                    surface, e = surface[:-2], e - 2
-                stripped = surface.rstrip(".,") if not extra.get(surface.lower()) else surface
-                e -= len(surface) - len(stripped)
-                if not stripped or not stripped[0].isupper():
+                stripped, cut, ents = _candidate(text[s:e])
+                if ents is None:
                     continue
-                ents = _entries(stripped)
+                e -= cut
                 if ents:
                     ents = _accept(text, s, e, stripped, ents)
                 if ents:
@@ -289,14 +302,24 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
     return out
 
 
+@lru_cache(maxsize=64)
+def _places(text: str) -> tuple[ActorMention, ...]:
+    """The places named in ``text`` (not inside a titled person's name), merged.
+
+    They do not depend on the page's place, and a page is read twice (for
+    its place, then for its events): remembered per text (read-only).
+    """
+    titles = [(pm.start(), pm.end()) for t in _TITLE.finditer(text) if (pm := _PERSON.match(text, t.end()))]
+    return tuple(_merge(text, _scan_places(text, titles)))
+
+
 def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[ActorMention]:
     """Places, titled people and (with ``publisher``) 'the city'-like words of English ``text``, in order.
 
     Mentions do not overlap; a person's mention carries the key of the place
     the person speaks for (``None`` when it cannot be told).
     """
-    titles = [(pm.start(), pm.end()) for t in _TITLE.finditer(text) if (pm := _PERSON.match(text, t.end()))]
-    places = _merge(text, _scan_places(text, titles))
+    places = list(_places(text))
     adm1 = home_adm1(places, publisher)
     people, _spans = _people(text, places, publisher, adm1)
     refs = _references(text, publisher, adm1)
