@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_doc, make_event
+from ledger_factories import make_doc, make_event
 from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 import json
 
-from conftest import make_doc, make_event
+from ledger_factories import make_doc, make_event
 
 from cityaid.model import Event
 

@@ -24,7 +24,7 @@ TABLES = {"documents", "events", "actors", "event_actors", "event_items", "event
 def test_fresh_file_gets_schema_and_head(tmp_path):
     path = tmp_path / "new.db"
     with Ledger(str(path)) as lg:
-        assert current_revision(lg.engine) == head_revision() == "0004"
+        assert current_revision(lg.engine) == head_revision() == "0005"
         insp = inspect(lg.engine)
         assert set(insp.get_table_names()) == TABLES
         indexes = {ix["name"] for t in ("events", "event_actors", "event_items") for ix in insp.get_indexes(t)}
@@ -39,10 +39,10 @@ def test_upgrade_head_twice_is_a_noop(ledger_url):
         before = inspect(lg.engine).get_table_names()
         upgrade(lg.engine)
         upgrade(lg.engine)
-        assert current_revision(lg.engine) == "0004"
+        assert current_revision(lg.engine) == "0005"
         assert sorted(inspect(lg.engine).get_table_names()) == sorted(before)
     with Ledger(ledger_url) as lg:  # reopening runs upgrade head again
-        assert current_revision(lg.engine) == "0004"
+        assert current_revision(lg.engine) == "0005"
 
 
 def test_migration_matches_models(ledger):
@@ -69,7 +69,7 @@ def test_path_url_and_memory_forms(tmp_path):
     assert (tmp_path / "u.db").exists()
     with Ledger(":memory:") as lg:
         assert lg.summary()["documents"] == 0
-        assert current_revision(lg.engine) == "0004"
+        assert current_revision(lg.engine) == "0005"
 
 
 def test_open_errors_are_ledger_errors(tmp_path):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_event
+from ledger_factories import make_event
 
 from cityaid.ledger.records import actor_key, cleaned_json, date_bounds, event_record, kept_ranges, new_actor_record
 from cityaid.model import Actor, CleanText

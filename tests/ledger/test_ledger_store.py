@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_doc, make_event, row_counts
+from ledger_factories import make_doc, make_event, row_counts
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 

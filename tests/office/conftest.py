@@ -6,39 +6,14 @@ server when none is configured), each test in its own schema, dropped after.
 """
 from __future__ import annotations
 
-import os
-import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from cityaid.ledger import Ledger
 from cityaid.office import Accounts, Office
 
-PG_URL = os.environ.get("CITYAID_TEST_PG_URL")
-BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+from pg_support import BACKENDS, PG_URL, pg_schema_url  # noqa: E402,F401  (shared with tests/ledger)
 from office_story import PASSWORD  # noqa: E402 - one password for every test account
-
-
-def pg_schema_url():
-    """A context manager yielding the URL of a fresh PostgreSQL schema (dropped on exit)."""
-    from contextlib import contextmanager
-
-    @contextmanager
-    def _cm():
-        schema = "cityaid_o_" + uuid.uuid4().hex[:12]
-        admin = create_engine(PG_URL)
-        with admin.begin() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-        try:
-            yield url.render_as_string(hide_password=False)
-        finally:
-            with admin.begin() as conn:
-                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            admin.dispose()
-    return _cm()
 
 
 @pytest.fixture(params=BACKENDS)

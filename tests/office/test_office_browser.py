@@ -7,44 +7,22 @@ because the test server speaks plain http (``CITYAID_COOKIE_SECURE=0``).
 """
 from __future__ import annotations
 
-import shutil
-import socket
-import threading
-import time
-from pathlib import Path
-
 import pytest
 
+from browser_support import chromium, screenshot, serve
 from office_story import PASSWORD, POEM
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture
 def browser():
-    if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
-        pytest.skip(f"{CHROMIUM} missing (scripts/test.sh installs Debian's chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python package) not installed")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture
 def served(tmp_path, monkeypatch):
-    uvicorn = pytest.importorskip("uvicorn")
     from cityaid.ledger import Ledger
     from cityaid.office import Accounts, Office
     from cityaid.web import create_app
@@ -55,18 +33,8 @@ def served(tmp_path, monkeypatch):
     office = Office(ledger)
     req = office.create(zj, "request", {"from": "曼海姆", "lines": [{"item": "口罩", "quantity": 20000}]})
     pledge = office.create(zj, "pledge", {"request_id": req.id, "lines": [{"item": "mask", "quantity": 20000}]})
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(ledger), host="127.0.0.1", port=port, log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    assert srv.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}", pledge.id, office, zj
-    srv.should_exit = True
-    t.join(10)
+    with serve(create_app(ledger)) as base:
+        yield base, pledge.id, office, zj
     ledger.close()
 
 
@@ -107,8 +75,7 @@ def test_record_a_shipment_in_the_browser(browser, served):
         pg.wait_for_url("**/pair/**")
         body = pg.text_content("body")
         assert "2020-03-10" in body and ("20,000" in body or "20000" in body) and "mask" in body
-        ARTIFACTS.mkdir(exist_ok=True)
-        pg.screenshot(path=str(ARTIFACTS / "office-pair.png"), full_page=True)
+        screenshot(pg, "office-pair")
         rec = office.get(zj, ship_id)
         assert rec.published and rec.state["lines"][0]["received"] == 18000
         assert [e.action for e in office.history(zj, ship_id)] == ["create", "receive", "publish"]
