@@ -5,10 +5,12 @@ Why ranges and not ``LIKE 'CN/%'``: ``LIKE`` cannot use the key indexes
 so "this place and every place below it" became a scan of every fact with a
 correlated lookup — seconds on a 100k-fact ledger.  ``key = 'CN' OR
 'CN/' <= key < 'CN0'`` ('0' is the character after '/') is a plain range on
-the same index on SQLite and PostgreSQL alike.  The range compares bytes, so
-on PostgreSQL the database should use the ``C`` (or ``C.UTF-8``) collation,
-as ``scripts/pg_throwaway.sh`` does; unlike SQLite's ``LIKE`` it is also
-case-sensitive, as keys are.
+the same index on SQLite and PostgreSQL alike.  The range is right only
+when keys compare as bytes: SQLite's columns do, and on PostgreSQL the key
+columns carry the ``C`` collation (revision 0005, ``tables.KEY``) whatever
+the database's default — under ``en_US.UTF-8`` or ICU ``en-US`` the range
+missed sub-places or took in ``cn/…`` and ``CN&…``.  Unlike SQLite's
+``LIKE`` it is also case-sensitive, as keys are.
 """
 from __future__ import annotations
 

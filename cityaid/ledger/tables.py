@@ -28,6 +28,11 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+# An actor key: compared bytewise on every backend (revision 0005 gives PostgreSQL's column the "C"
+# collation) because "a place and the places below it" is a key range — see ``keyrange``.
+KEY = String(512).with_variant(String(512, collation="C"), "postgresql")
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -100,7 +105,7 @@ class ActorRecord(Base):
     __tablename__ = "actors"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(512), unique=True)
+    key: Mapped[str] = mapped_column(KEY, unique=True)
     level: Mapped[Optional[str]] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(Text)
     country: Mapped[Optional[str]] = mapped_column(String(8))
@@ -166,6 +171,8 @@ class FactRecord(Base):
         Index("ix_facts_date_lo", "date_lo"),
         Index("ix_facts_date_hi", "date_hi"),
         Index("ix_facts_merged_at", "merged_at"),  # revision 0004: the web cache's data version reads its max
+        # revision 0005: a filtered listing (type + since) reads ids from this index alone, not 50k rows
+        Index("ix_facts_type_date_hi", "type", "date_hi", "id"),
     )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -186,12 +193,14 @@ class FactActorRecord(Base):
     """An actor key on one side of a fact, so "what did X give" is an indexed lookup, not a JSON scan."""
 
     __tablename__ = "fact_actors"
-    __table_args__ = (Index("ix_fact_actors_key_role", "key", "role"),)
+    __table_args__ = (Index("ix_fact_actors_key_role", "key", "role"),
+                      # revision 0005: "does this fact name a place in country X" answered from the index
+                      Index("ix_fact_actors_fact_key", "fact_id", "key"))
 
     fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(8), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(512))
+    key: Mapped[str] = mapped_column(KEY)
 
 
 class MergeDecisionRecord(Base):

@@ -93,7 +93,8 @@ def _partners(led: dict, key: str) -> list[dict]:
 
 
 def _answers(ledger: Ledger, key: str, claims_page: int = 1) -> dict:
-    facts = list(ledger.facts(actor=key, include_sub=True))
+    """The place's ledger, partners and one page of claims, over its facts read once, slim (``answer_facts``)."""
+    facts = wq.answer_facts(ledger, key)
     led = place_ledger(facts, key)
     return {"ledger": led, "partners": _partners(led, key), **claims_section(ledger, key, facts, claims_page)}
 
