@@ -21,10 +21,11 @@ from cityaid.resolve import ActorMention, find_actors
 CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|市长|副市长|市外办|市政府外办|市人民政府|市政府|市委|市卫健委|市民")
 # a person's name (2-4 characters, no function words) right before 市长, at the start of a clause
 NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,4})$")
+ORG_PAIR = re.compile(r"[\u4e00-\u9fff]{1,2}(?:友好|友协|交流协会|民间|经济|文化)")
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|该省|省长|省外办|省政府|省人民政府|省委")
 COUNTRY_PRONOUN = re.compile(r"我国|中方")
 # Titles after which a person's name follows; the name is part of how the document names the party.
-TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑)([\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,5})?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率]|$)")
+TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,5}?)?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率]|$)")
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好地区|友好交流地区)"
 POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*$")
 MARKERS = (
@@ -69,8 +70,18 @@ def gather(text: str, publisher: ActorMention | None, province: ActorMention | N
     city named last" walk back from a bisected position.
     """
     refs: list[Ref] = []
+    foreign_tails: dict[str, Ref] = {}  # 三重县津市 -> later 津市 is Tsu, not the Hunan county-level city
     for m in find_actors(text):
-        refs.append(Ref(m.start, m.end, m.key, m.level, m.surface, m.country or _country_of(m.key)))
+        if len(m.surface) == 1 and ORG_PAIR.match(text, m.start):
+            continue  # 日中友好协会: the two countries name a friendship society, not two parties
+        r = Ref(m.start, m.end, m.key, m.level, m.surface, m.country or _country_of(m.key))
+        earlier = foreign_tails.get(m.surface)
+        if earlier is not None and r.country == "CN" and r.key != earlier.key:
+            r.key, r.level, r.country = earlier.key, earlier.level, earlier.country
+        elif r.country not in (None, "CN") and r.level in ("city", "adm1"):
+            for n in range(2, min(len(m.surface), 6) + 1):
+                foreign_tails.setdefault(m.surface[-n:], r)
+        refs.append(r)
     taken = bytearray(len(text) + 1)
     ends = bytearray(len(text) + 3)  # ends[i]: a place name ends at i
 
@@ -157,8 +168,22 @@ def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
                 nxt.start = r.start  # the possessed inherits the possessor's position and preposition
                 nxt.name = text[r.start:nxt.end]
                 continue
+            if r.country == "CN" and _possesses_farther(text, refs, i):
+                continue  # 我市在美国的友好城市——马里兰州安纳波利斯市: ours, but not a party
         out.append(r)
     return out
+
+
+def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
+    """A Chinese place followed, within a short phrase, by 友好城市/友城 and then a foreign place it owns."""
+    r = refs[i]
+    for nxt in refs[i + 1:i + 4]:
+        if nxt.start - r.end > 20 or re.search(r"[,，。;；]", text[r.end:nxt.start]):
+            return False
+        gap = text[r.end:nxt.start]
+        if nxt.country not in (None, "CN") and re.search(PARTNER_NOUN, gap) and not re.search(r"向|给|与|同|和", gap):
+            return True
+    return False
 
 
 def _extend_names(text: str, refs: list[Ref]) -> dict[str, Ref]:

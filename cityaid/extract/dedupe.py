@@ -21,6 +21,12 @@ def _quantities(e: Event) -> dict:
     return {i.item: i.quantity for i in e.items if i.quantity is not None}
 
 
+def _content(e: Event) -> set[str]:
+    """What was given, as far as it is specific: items and currencies (unquantified 物资 tells nothing)."""
+    return {i.item for i in e.items if not (i.item == "supplies" and i.quantity is None)} | \
+        {"money:" + m.currency for m in e.money}
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or a.of != b.of or (a.kind and b.kind and a.kind != b.kind):
         return False  # a letter of unknown kind may be the thanks told again; thanks and condolence differ
@@ -31,6 +37,9 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if a.date and b.date and a.date.value != b.date.value:
         return False
+    ca, cb = _content(a), _content(b)
+    if ca and cb and not ca & cb:
+        return False  # masks and a cash gift between the same pair are two gifts
     qa, qb = _quantities(a), _quantities(b)
     if any(k in qb and qb[k] != v for k, v in qa.items()):
         return False

@@ -78,7 +78,10 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     dates.sort(key=lambda d: d.start)
     quantities.sort(key=lambda q: q.start)
     ref_starts, date_starts, q_starts = [r.start for r in refs], [d.start for d in dates], [q.start for q in quantities]
+    title = _title_span(text)
     for s in split_sentences(text):
+        if title[0] <= s.start < title[1]:
+            continue  # the headline restates the body (and a headline list is not the story)
         s_refs = _within(refs, ref_starts, s.start, s.end)
         s_all_dates = _within(dates, date_starts, s.start, s.end)
         carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, s_refs) else None
@@ -104,6 +107,19 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
 
 
 # --------------------------------------------------------------------- sentences
+def _title_span(text: str) -> tuple[int, int]:
+    """The headline: the first line with Chinese words, when it is not a sentence and more text follows."""
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if len(re.findall(r"[\u4e00-\u9fff]", line)) >= 2:
+            if not re.search(r"[。！？!?]", line) and len(line.strip()) <= 60 and text[end:].strip():
+                return pos, end
+            return 0, 0
+        pos = end + 1
+    return 0, 0
+
+
 def _within(items: list, starts: list[int], a: int, b: int) -> list:
     """Items (sorted by ``start``) that start in ``[a, b)``: a slice, not a scan, so long documents stay linear."""
     return items[bisect_left(starts, a):bisect_left(starts, b)]
@@ -188,10 +204,11 @@ def _collapse(drafts: list[Draft]) -> list[Draft]:
                     k.to, k.defaulted_to = d.to, False
                 k.date = k.date or d.date
                 k.counts = k.counts or d.counts
-                if k.trigger.word.medium is None and d.trigger.word.medium is not None:
-                    k.trigger = Trigger(k.trigger.start, k.trigger.end, d.trigger.word.__class__(
-                        k.trigger.word.word, k.trigger.word.type, k.trigger.word.direction,
-                        k.trigger.word.kind or d.trigger.word.kind, d.trigger.word.medium))
+                kw, dw = k.trigger.word, d.trigger.word
+                if (kw.kind is None and dw.kind) or (kw.medium is None and dw.medium):
+                    # 致信…,对…表示慰问: the letter's kind comes from the clause that says it
+                    k.trigger = _with_medium(Trigger(k.trigger.start, k.trigger.end, kw.__class__(
+                        kw.word, kw.type, kw.direction, kw.kind or dw.kind, kw.medium)), dw.medium)
                 break
         else:
             out.append(d)
@@ -277,6 +294,12 @@ def _groups(refs: list[Ref]) -> list[list[Ref]]:
     return [groups[k] for k in sorted(groups)]
 
 
+def _clause_initial(text: str, s: Sentence, r: Ref) -> bool:
+    """继…通电话后,习近平主席…: a party opening a later clause can be the subject told first; an object cannot."""
+    c = s.clauses[_clause_of(s, r.start)]
+    return not re.sub(r"[\d月日年晚上下午早当天同时随后此后其后并且而]", "", text[c.start:r.start]).strip()
+
+
 def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
     """The trigger's clause plus the clauses before it that state no act of their own."""
     first = ci
@@ -307,7 +330,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                 [g for g in in_scope if g[0].marker is None and g[0].start < t.start]
         if not cands:
             earlier = [g for g in groups if g[0].marker is None and s.start <= g[0].start < lo]
-            later = [g for g in groups if g[0].marker is None and g[0].start >= hi]
+            later = [g for g in groups if g[0].marker is None and g[0].start >= hi and _clause_initial(text, s, g[0])]
             cands = earlier or later
         subject = cands[0] if cands else []
     # counterparts: marked by 向/给/致/同/与, or anything between 向 and the verb (向30多个国家和上合组织捐赠)
