@@ -75,7 +75,7 @@ def gather(text: str, publisher: ActorMention | None, province: ActorMention | N
         if len(m.surface) == 1 and ORG_PAIR.match(text, m.start):
             continue  # 日中友好协会: the two countries name a friendship society, not two parties
         r = Ref(m.start, m.end, m.key, m.level, m.surface, m.country or _country_of(m.key))
-        earlier = foreign_tails.get(m.surface)
+        earlier = foreign_tails.get(m.surface) or (foreign_tails.get(m.surface[:-1]) if m.surface[-1:] in "市县区" else None)
         if earlier is not None and r.country == "CN" and r.key != earlier.key:
             r.key, r.level, r.country = earlier.key, earlier.level, earlier.country
         elif r.country not in (None, "CN") and r.level in ("city", "adm1"):

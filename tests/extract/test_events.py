@@ -133,3 +133,28 @@ def test_a_person_named_with_a_place_is_that_place_later_on():
     evs = events("安纳波利斯市长加文·巴克利专门录制视频。3月20日，巴克利致信长沙，希望得到口罩援助。", "长沙")
     [req] = [e for e in evs if e.type == "request"]
     assert keys(req.from_) == ["US/Annapolis"] and keys(req.to) == ["CN/Changsha"]
+
+
+def test_the_headline_is_not_read_as_a_fact_of_its_own():
+    text = "辽宁省与日本富山县互致慰问\n3月15日，辽宁省向富山县捐赠口罩10万只。"
+    evs = events(text, "辽宁")
+    assert [e.type for e in evs] == ["donation"]
+
+
+def test_our_partner_city_in_a_country_is_the_recipient_not_us():
+    [e] = events("3月24日，4万只口罩从机场启运，寄往我市在美国的友好城市——马里兰州安纳波利斯市。", "长沙")
+    assert keys(e.from_) == ["CN/Changsha"] and keys(e.to) == ["US/Annapolis"]
+
+
+def test_a_friendship_society_is_its_citys_and_cash_is_not_the_masks():
+    text = "2月上旬，丰川市向我市捐赠了4500只口罩。丰川市日中友好协会还向我市捐款5万元。"
+    evs = events(text, "无锡")
+    assert len(evs) == 2
+    assert all(keys(e.from_) == ["JP/Toyokawa"] for e in evs)
+    assert [(m.amount, m.currency) for e in evs for m in e.money] == [(50000, "CNY")]
+
+
+def test_a_place_read_as_foreign_earlier_keeps_that_reading():
+    evs = events("3月下旬，1万只口罩发往三重县津市。4月5日，津市市长在感谢信中写道，感谢镇江。", "镇江")
+    [msg] = [e for e in evs if e.type == "message"]
+    assert keys(msg.from_) == ["JP/Tsu"]
