@@ -33,8 +33,8 @@ def _compatible(a: Event, b: Event) -> bool:
     if _keys(a.from_) != _keys(b.from_):
         return False
     ta, tb = _keys(a.to), _keys(b.to)
-    if ta != tb and not (a.type == "aggregate" and (not ta or not tb or ta & tb)):
-        return False
+    if ta != tb and ta and tb and not (a.type == "aggregate" and ta & tb):
+        return False  # an unnamed recipient ("the supplies were shipped on April 1") may be the one named before
     if a.date and b.date and a.date.value != b.date.value:
         return False
     ca, cb = _content(a), _content(b)
@@ -54,8 +54,8 @@ def _compatible(a: Event, b: Event) -> bool:
 
 def _richness(e: Event) -> tuple:
     """How much an event tells: a dated, quantified statement beats a headline restating it."""
-    return (e.date is not None and e.date.qualifier == "on", sum(i.quantity is not None for i in e.items),
-            len(e.money), e.date is not None, len(e.to), len(e.items))
+    return (sum(i.quantity is not None for i in e.items) + len(e.money), e.date is not None and e.date.qualifier == "on",
+            e.date is not None, len(e.to), len(e.items))
 
 
 def _absorb(keep: Event, other: Event) -> Event:
@@ -78,7 +78,7 @@ def _absorb(keep: Event, other: Event) -> Event:
         upd["money"] = other.money
     if keep.value is None and other.value is not None:
         upd["value"] = other.value
-    if len(other.to) > len(keep.to) and keep.type == "aggregate":
+    if len(other.to) > len(keep.to) and (keep.type == "aggregate" or not keep.to):
         upd["to"] = other.to
     for f in ("countries_count", "partners_count", "events_count", "medium", "requested", "kind"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
@@ -89,14 +89,14 @@ def _absorb(keep: Event, other: Event) -> Event:
 def dedupe(events: list[Event]) -> list[Event]:
     """Merge events of one document that state the same fact; order of first mention is kept.
 
-    Only events of the same type and parties, and of the same date or an
+    Only events of the same type and giver, and of the same date or an
     unknown one, can be one fact, so each is compared with those alone:
     near-linear for long documents.
     """
     out: list[Event] = []
     blocks: dict[tuple, dict] = {}
     for e in events:
-        key = (e.type, e.of, _keys(e.from_), None if e.type == "aggregate" else _keys(e.to))
+        key = (e.type, e.of, _keys(e.from_))
         block = blocks.setdefault(key, {"all": [], "undated": [], "by_date": {}})
         if e.date is None:
             cands = block["all"]
