@@ -16,15 +16,3 @@ def test_an_event_from_a_place_to_itself_is_dropped_and_others_are_kept():
     kept = ev(["JP/Tsu"], ["CN/Zhenjiang"])
     assert tidy_all([ev(["KR/Daegu"], ["KR/Daegu"]), kept]) == [kept]
 
-
-def test_a_later_sentence_with_an_unnamed_recipient_dates_the_gift_already_told():
-    from cityaid.extract.dedupe import dedupe
-
-    told = Event.model_validate({"type": "donation", "from": [{"key": "JP/Sapporo", "name": "Sapporo"}],
-                                 "to": [{"key": "CN/Shenyang", "name": "Shenyang"}],
-                                 "items": [{"item": "n95_mask", "quantity": 5000}]})
-    shipped = Event.model_validate({"type": "donation", "from": [{"key": "JP/Sapporo", "name": "Sapporo"}],
-                                    "date": {"value": "2020-04-01"}, "items": [{"item": "supplies"}]})
-    [one] = dedupe([told, shipped])
-    assert one.date.value == "2020-04-01" and [a.key for a in one.to] == ["CN/Shenyang"]
-    assert [(i.item, i.quantity) for i in one.items] == [("n95_mask", 5000)]
