@@ -219,6 +219,7 @@ def eval_(gold: Path, pred: Path, as_json: bool = typer.Option(False, "--json"),
 # module; importing it registers its commands on ``app``.
 from cityaid import cli_answers  # noqa: E402,F401
 from cityaid import cli_office  # noqa: E402,F401 - office records, accounts, partners
+from cityaid import cli_accounts, cli_stock  # noqa: E402,F401 - account admin, the office's stock
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -129,7 +129,8 @@ def user_list(db: str = DB, as_json: bool = JSON_OUT):
         _dump(rows)
         return
     for r in rows:
-        out.print(f"{r['name']}\t{r['role']}\t{', '.join(r['places'])}", highlight=False)
+        out.print(f"{r['name']}\t{r['role']}\t{', '.join(r['places'])}" + ("\tdisabled" if r["disabled"] else ""),
+                  highlight=False)
 
 
 # ------------------------------------------------------------------ partners
@@ -298,6 +299,22 @@ def office_publish(record: int, db: str = DB, as_user: Optional[str] = AS, versi
                    as_json: bool = JSON_OUT):
     """Publish a record: it joins the ledger's facts (its figures authoritative) and becomes public."""
     _act(db, as_user, record, "publish", {}, "", version, as_json)
+
+
+@office_app.command("edit")
+def office_edit(record: int, field: list[str] = typer.Option(..., "--set", help="FIELD=TEXT, e.g. note=checked; "
+                                                                  "the record kind's text fields (repeatable)"),
+                db: str = DB, as_user: Optional[str] = AS, why: str = WHY, version: Optional[int] = VERSION,
+                as_json: bool = JSON_OUT):
+    """Change a record's text fields (waybill, carrier, note, location...); figures change only by events."""
+    data = {}
+    for f in field:
+        name, sep, value = f.partition("=")
+        if not sep or not name.strip():
+            _fail(f"--set {f!r}: write FIELD=TEXT")
+            raise typer.Exit(2)
+        data[name.strip()] = value
+    _act(db, as_user, record, "edit", data, why, version, as_json)
 
 
 @office_app.command("withdraw")

@@ -73,6 +73,17 @@ class UserRow:
 
 
 @dataclass(frozen=True)
+class TokenRow:
+    """What may be shown of an API token: never the secret (only its hash is stored anyway)."""
+
+    id: int
+    user: str
+    label: str
+    created_at: datetime
+    revoked: bool
+
+
+@dataclass(frozen=True)
 class PartnerRow:
     a_key: str
     b_key: str
@@ -224,6 +235,32 @@ def user_by_token(s: Session, token_hash: str) -> UserRow | None:
     u = s.scalars(select(UserRecord).join(TokenRecord, TokenRecord.user_id == UserRecord.id)
                   .where(TokenRecord.token_hash == token_hash, TokenRecord.revoked.is_(False))).one_or_none()
     return _user_row(u) if u is not None else None
+
+
+def list_tokens(s: Session, user_id: int | None = None) -> list[TokenRow]:
+    """Tokens (of one user, or all), oldest first, without their hashes."""
+    stmt = (select(TokenRecord, UserRecord.name).join(UserRecord, UserRecord.id == TokenRecord.user_id)
+            .order_by(TokenRecord.id))
+    if user_id is not None:
+        stmt = stmt.where(TokenRecord.user_id == user_id)
+    return [TokenRow(id=t.id, user=name, label=t.label, created_at=t.created_at, revoked=bool(t.revoked))
+            for t, name in s.execute(stmt)]
+
+
+def revoke_tokens(s: Session, user_id: int, token_id: int | None = None) -> int:
+    """Revoke the user's live tokens (or only ``token_id``); how many were revoked."""
+    stmt = update(TokenRecord).where(TokenRecord.user_id == user_id, TokenRecord.revoked.is_(False))
+    if token_id is not None:
+        stmt = stmt.where(TokenRecord.id == token_id)
+    return s.execute(stmt.values(revoked=True).execution_options(synchronize_session=False)).rowcount or 0
+
+
+def set_disabled(s: Session, user_id: int, disabled: bool) -> None:
+    """Disable (or enable) an account; disabling also ends its sessions."""
+    s.execute(update(UserRecord).where(UserRecord.id == user_id).values(disabled=disabled)
+              .execution_options(synchronize_session=False))
+    if disabled:
+        s.execute(delete(SessionRecord).where(SessionRecord.user_id == user_id))
 
 
 def add_session(s: Session, id_hash: str, user_id: int, csrf: str, expires_at: datetime) -> None:

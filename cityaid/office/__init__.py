@@ -1,9 +1,10 @@
-"""An office's own aid records beside the press reports: requests, pledges, shipments, letters, meetings.
+"""An office's own aid records beside the press reports: requests, pledges, shipments, letters, meetings, stock.
 
 ``Office(ledger)`` is the one entry point for records (access checks,
 append-only events, optimistic locking); ``Accounts`` holds users, sessions
-and API tokens; ``partners`` the sister-city registry; ``matching`` what is
-still needed.  All SQL is in ``cityaid.ledger.office_sql``.
+and API tokens (disable, revoke); ``partners`` the sister-city registry;
+``stock`` the office's inventory; ``matching`` what is still needed and the
+pledges and stock that could meet it.  All SQL is in ``cityaid.ledger.office_sql``.
 """
 from .access import ROLES, can_read, can_write
 from .auth import Accounts, LoginFailed, RateLimited

@@ -8,6 +8,10 @@ Why these choices:
 * Session ids and API tokens are 256-bit random secrets; the database keeps
   only their SHA-256, so a leaked database opens no session.
 * Each session carries its own CSRF token, which every form POST must echo.
+* A disabled account, or a revoked token, is refused at every door (log-in,
+  session, bearer token) — checked on each request, so it takes effect at
+  once; disabling also deletes the account's sessions.  Tokens are listed
+  by id, label and creation date, never by secret.
 * Failed log-ins are counted per (name, client address) over a sliding
   window in the database: ``MAX_FAILURES`` within ``WINDOW`` and the next
   attempt is refused (``RateLimited``, HTTP 429) without even checking the
@@ -117,6 +121,14 @@ class Accounts:
                 raise OfficeError(f"no user {name!r}")
             sql.set_password_hash(s, u.id, hash_password(password))
 
+    def set_disabled(self, name: str, disabled: bool = True) -> UserRow:
+        with self.store.tx() as s:
+            u = sql.user_by_name(s, name)
+            if u is None:
+                raise OfficeError(f"no user {name!r}")
+            sql.set_disabled(s, u.id, disabled)
+            return sql.user_by_name(s, name)
+
     # ---------------------------------------------------------- log-in and sessions
     def login(self, name: str, password: str, ip: str) -> tuple[str, str, UserRow]:
         """``(session id, csrf token, user)``; ``RateLimited`` or ``LoginFailed`` otherwise."""
@@ -170,6 +182,27 @@ class Accounts:
                 raise OfficeError(f"no user {name!r}")
             sql.add_token(s, u.id, digest(token), label)
         return token
+
+    def tokens(self, name: str | None = None) -> list[sql.TokenRow]:
+        """API tokens (of ``name``, or everyone's) with label and creation date; never the secret."""
+        with self.store.tx() as s:
+            if name is None:
+                return sql.list_tokens(s)
+            u = sql.user_by_name(s, name)
+            if u is None:
+                raise OfficeError(f"no user {name!r}")
+            return sql.list_tokens(s, u.id)
+
+    def revoke_tokens(self, name: str, token_id: int | None = None) -> int:
+        """Revoke ``name``'s live tokens (or only ``token_id``); ``OfficeError`` when nothing was revoked."""
+        with self.store.tx() as s:
+            u = sql.user_by_name(s, name)
+            if u is None:
+                raise OfficeError(f"no user {name!r}")
+            n = sql.revoke_tokens(s, u.id, token_id)
+        if n == 0:
+            raise OfficeError(f"{name} has no live token" + (f" with id {token_id}" if token_id is not None else ""))
+        return n
 
     def token_user(self, token: str | None) -> UserRow | None:
         if not token:

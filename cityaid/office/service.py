@@ -22,10 +22,10 @@ from cityaid.ledger.office_sql import OfficeStore, RecordEventRow, RecordRow, St
 from . import state as st
 from .access import can_read, can_write, default_office, visible_offices
 from .errors import Forbidden, NotFound, OfficeError
-from .places import place_key
+from .places import place_key, within
 
 # actions a person may take; the others are consequences the service writes itself
-USER_ACTIONS = ("publish", "edit", "withdraw", "cancel", "status", "receive")
+USER_ACTIONS = ("publish", "edit", "withdraw", "cancel", "status", "receive", "add", "allocate", "release")
 SYSTEM = UserRow(id=0, name="cli", role="admin", places=(), disabled=False)
 
 
@@ -119,7 +119,10 @@ class Office:
                 raise Forbidden(f"{who} may not change records of {rec.office}")
             if version is not None and int(version) != rec.version:
                 raise StaleVersion(record_id, int(version), rec.version)
-            self._advance(s, rec, action, data or {}, who, why)
+            data = dict(data or {})
+            if rec.kind == "stock" and action in ("allocate", "release"):
+                data.update(self._allocation_target(s, user, rec, data.get("record")))
+            self._advance(s, rec, action, data, who, why)
             if rec.kind == "shipment" and action == "receive":
                 touched += self._roll_up_receipt(s, rec, data or {}, who)
             out = sql.get_record(s, record_id)
@@ -130,6 +133,18 @@ class Office:
         return self.act(user, record_id, "publish", {}, "", version)
 
     # ---------------------------------------------------------- internals
+    def _allocation_target(self, s, user: UserRow | None, stock: RecordRow, ref: Any) -> dict:  # noqa: ANN001
+        """The pledge or shipment stock is allocated to: one this user sees, kept by the stock's office (or below)."""
+        if ref in (None, ""):
+            raise OfficeError("record: which pledge or shipment is the stock for? (its id)")
+        target = sql.get_record(s, _id(ref, "record"))
+        if target is None or not can_read(user, target) or target.kind not in ("pledge", "shipment"):
+            raise NotFound(f"record: no pledge or shipment {ref}")
+        if not (within(target.office, stock.office) or within(stock.office, target.office)):
+            raise OfficeError(f"record: {target.kind} {target.id} is kept by {target.office}, "
+                              f"not by this stock's office {stock.office}")
+        return {"record": target.id, "record_kind": target.kind}
+
     def _advance(self, s, rec: RecordRow, action: str, data: dict, who: str, why: str) -> int:  # noqa: ANN001
         new = st.apply(rec.state, action, data, why)
         return sql.append_event(s, rec.id, rec.version, action=action, who=who, why=why, data=data, state=new,
@@ -185,6 +200,8 @@ class Office:
                 raise OfficeError("parties: with whom was the meeting?")
             data["parties"] = [place_key(p, "parties") for p in parties]
             data["from"], data["to"] = place_key(f.get("from") or data["office"], "from"), data["parties"][0]
+        elif kind == "stock":  # the office's own inventory: nobody else is party to it
+            data["from"], data["to"] = data["office"], None
         elif kind == "request":
             if not f.get("from"):
                 raise OfficeError("from: who is asking?")

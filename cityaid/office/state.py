@@ -19,7 +19,9 @@ Statuses are derived, never typed in, except a shipment's ``sent`` /
 * request: ``open`` → ``partly_met`` → ``met``, or ``withdrawn``;
 * pledge: ``pledged`` → ``partly_shipped`` → ``shipped``, or ``cancelled``;
 * shipment: ``sent`` / ``in_transit`` → ``partly_received`` / ``received``;
-  an acknowledgement sets ``closed``.
+  an acknowledgement sets ``closed``;
+* stock (the office's own inventory, ``cityaid.office.stock``):
+  ``available`` while anything is unallocated, else ``allocated``.
 """
 from __future__ import annotations
 
@@ -29,9 +31,10 @@ import re
 from typing import Any, Iterable
 
 from .errors import OfficeError
+from . import stock as stk
 from .items import canonical_item
 
-KINDS = ("request", "pledge", "shipment", "acknowledgement", "letter", "meeting")
+KINDS = ("request", "pledge", "shipment", "acknowledgement", "letter", "meeting", "stock")
 PARENT_KIND = {"pledge": "request", "shipment": "pledge", "acknowledgement": "shipment"}
 LETTER_KINDS = ("sympathy", "solidarity", "thanks", "condolence")
 MEDIA = ("letter", "telegram", "video", "call", "email")
@@ -46,6 +49,7 @@ TEXT_FIELDS = {
     "acknowledgement": ("text", "note"),
     "letter": ("text", "note"),
     "meeting": ("minutes", "note"),
+    "stock": ("location", "note"),
 }
 
 
@@ -149,6 +153,9 @@ def create(kind: str, f: dict) -> dict:
         s["topics"] = _strings(f.get("topics"), "topics")
         s["participants"] = _strings(f.get("participants"), "participants")
         s["medium"] = _choice(f.get("medium") or "video", MEDIA, "medium")
+    elif kind == "stock":
+        s["lines"] = lines(f.get("lines"))
+        stk.start(s, f)
     s["status"] = status(s)
     return s
 
@@ -183,6 +190,8 @@ def status(s: dict) -> str:
             return s.get("manual_status") or "sent"
         whole = all(ln["received"] >= ln["sent"] and not ln["damaged"] and not ln["returned"] for ln in s["lines"])
         return "received" if whole else "partly_received"
+    if kind == "stock":
+        return stk.status(s)
     return {"acknowledgement": "received", "letter": "sent", "meeting": "held"}[kind]
 
 
@@ -198,6 +207,8 @@ def apply(state: dict, action: str, data: dict, why: str = "") -> dict:
     data = data or {}
     why = (why or "").strip()
     if action == "publish":
+        if kind == "stock":
+            raise OfficeError("publish: stock is the office's own inventory; it is not published")
         s["published"] = True
     elif action == "edit":
         for k, v in data.items():
@@ -224,6 +235,8 @@ def apply(state: dict, action: str, data: dict, why: str = "") -> dict:
         s["manual_status"] = _choice(data.get("status"), SHIPMENT_MANUAL, "status")
     elif kind == "shipment" and action == "receive":
         _receive(s, data, why)
+    elif kind == "stock" and action in stk.STOCK_ACTIONS:
+        stk.apply(s, action, data, quantity)
     elif kind == "shipment" and action == "acknowledge":
         s["closed"] = True
         s["acknowledgement_id"] = data.get("acknowledgement_id")

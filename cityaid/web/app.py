@@ -135,7 +135,10 @@ def create_app(db: str | Ledger = "cityaid.db", cache: bool = True) -> FastAPI:
 
     for mod in (routes_overview, routes_facts, routes_places, routes_sources):
         app.include_router(mod.router)
-    from . import office_routes; app.include_router(office_routes.router)  # noqa: E702 - office forms + API
+    from . import office_record_routes, office_routes  # office forms + API; a record's page and its action forms
+
+    app.include_router(office_routes.router)
+    app.include_router(office_record_routes.router)
 
     return app
 

@@ -17,6 +17,8 @@ Why it is built this way:
   every refusal says why, and nothing of a refused write is stored.
 * Text is shown through autoescaping templates (markup in a field is shown,
   never run) and stored verbatim.
+
+The record page and its action forms are in ``office_record_routes``.
 """
 from __future__ import annotations
 
@@ -29,9 +31,9 @@ from fastapi.responses import RedirectResponse
 
 from cityaid.ledger.office_sql import RecordRow, UserRow
 from cityaid.office import (KINDS, Accounts, Conflict, Forbidden, LoginFailed, NotFound, Office, OfficeError,
-                            RateLimited, can_write)
+                            RateLimited)
 from cityaid.office.auth import same
-from cityaid.office.matching import unmet
+from cityaid.office.matching import needs, unmet
 
 from .render import JSON
 
@@ -58,6 +60,8 @@ FIELDS = {  # form fields per kind: (name, label, input type)
                 ("date", "Date", "date"), ("topics", "Topics, one per line", "textarea"),
                 ("participants", "Participants, one per line", "textarea"), ("medium", "Medium", "text"),
                 ("minutes", "Minutes", "textarea")],
+    "stock": [("office", "Office", "text"), ("location", "Location (warehouse)", "text"), ("date", "Date", "date"),
+              ("lines", "Lines: item quantity unit, one per line", "lines"), ("note", "Note", "textarea")],
 }
 
 
@@ -151,10 +155,20 @@ def api_record(request: Request, record_id: int):
     return JSON({**record_json(rec), "history": [e.__dict__ for e in hist]})
 
 
-@router.get("/office/api/needs", summary="Unmet needs by partner and item")
+@router.get("/office/api/needs",
+            summary="Unmet needs by partner and item; per open request the pledges and stock that could meet it")
 def api_needs(request: Request, partner: str | None = None):
     user, _, _ = _need_user(request)
-    return JSON({"needs": _call(lambda: unmet(_office(request), user, partner))})
+    office = _office(request)
+    return JSON({"needs": _call(lambda: unmet(office, user, partner)),
+                 "requests": _call(lambda: needs(office, user, partner))})
+
+
+@router.get("/office/api/tokens", summary="Your API tokens (an admin: everyone's) — id, label, date, never the secret")
+def api_tokens(request: Request):
+    user, _, _ = _need_user(request)
+    rows = _call(lambda: _accounts(request).tokens(None if user.role == "admin" else user.name))
+    return JSON({"tokens": [t.__dict__ for t in rows]})
 
 
 async def _json_body(request: Request) -> dict:
@@ -316,33 +330,3 @@ async def create_form(request: Request, kind: str):
         return _page(request, "form.html", status=422, user=user, csrf=csrf, kind=kind, fields=FIELDS[kind],
                      values={k: form.get(k) for k, _l, _t in FIELDS[kind]}, error=e.detail)
     return RedirectResponse(f"/office/record/{rec.id}", status_code=303)
-
-
-@router.get("/office/record/{record_id}", include_in_schema=False)
-def record_page(request: Request, record_id: int):
-    user, csrf, _ = _who(request)
-    office = _office(request)
-    rec = _call(lambda: office.get(user, record_id))
-    hist = _call(lambda: office.history(user, record_id))
-    children = office.records(user, parent_id=record_id) if user else []
-    return _page(request, "record.html", user=user, csrf=csrf or "", rec=rec, history=hist, children=children,
-                 writable=bool(user) and can_write(user, rec.office))
-
-
-@router.post("/office/record/{record_id}/{action}", include_in_schema=False)
-async def act_form(request: Request, record_id: int, action: str):
-    user, csrf, bearer = _need_user(request)
-    form = await request.form()
-    _check_csrf(csrf, str(form.get("csrf") or ""), bearer)
-    data: dict[str, Any] = {}
-    if action == "receive":
-        items = form.getlist("item")
-        data["lines"] = [{"item": it, "received": form.getlist("received")[i] or 0,
-                          "damaged": form.getlist("damaged")[i] or 0, "returned": form.getlist("returned")[i] or 0}
-                         for i, it in enumerate(items)]
-    elif action == "status":
-        data["status"] = str(form.get("status") or "")
-    version = form.get("version")
-    _call(lambda: _office(request).act(user, record_id, action, data, str(form.get("why") or ""),
-                                       int(version) if version else None))
-    return RedirectResponse(f"/office/record/{record_id}", status_code=303)
