@@ -19,7 +19,7 @@ Choices (documented because the spec leaves them open):
   the text; with none, its value is ISO 8601's truncated ``--MM-DD`` (or
   ``--MM``).
 - Relative days: 今天/明天/昨天/前天/后天 count from the anchor; 第二天/次日/
-  翌日/当天/当日 from the last explicit day.  A relative word followed by its
+  翌日/当天/当日/同日 from the last explicit day.  A relative word followed by its
   own date in brackets (``明天(3月26日)``) yields only that date.
 """
 from __future__ import annotations
@@ -59,15 +59,15 @@ _PATTERN = re.compile(
     + r"|(?P<now>(?:截至|截止|截止到|到)(?:目前|当前|今天|今日)(?:为止)?|目前为止|迄今为止|迄今|至今)"
     + r"|(?P<recent>近日|日前|近期|前不久)"
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
-    + r"|(?P<rel>第二天|次日|翌日|当天|当日|今天|明天|昨天|前天|后天)(?!\(\d)"
+    + r"|(?P<rel>第二天|次日|翌日|当天|当日|同日|同一天|今天|明天|昨天|前天|后天)(?!\(\d)"
 )
 #: What a match of ``_PATTERN`` begins with (截至, a digit, a Chinese numeral, 今年/去年/明年, 月初, 目前,
 #: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
-_STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后]")
+_STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同]")
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—|－|～)\s*")
 _RANGE_FROM = re.compile(r"(?:自|从)$")
 _REL_ANCHOR = {"今天": 0, "明天": 1, "后天": 2, "昨天": -1, "前天": -2}
-_REL_LAST = {"第二天": 1, "次日": 1, "翌日": 1, "当天": 0, "当日": 0}
+_REL_LAST = {"第二天": 1, "次日": 1, "翌日": 1, "当天": 0, "当日": 0, "同日": 0, "同一天": 0}
 _APPROX_PARTS = {"上旬", "中旬", "下旬", "中下旬", "上中旬", "初", "底", "末", "中", "月初", "月中", "月底", "月末"}
 
 

@@ -369,7 +369,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                            and g[0].marker in (None, "from", "recv") for r in g][:1]
     elif d.type == "request":
         asked_by = [r for g in in_scope if g[0].marker == "at" and g[0].start < t.start for r in g]
-        if asked_by and t.word.word == "要求下":
+        asked_at = t.word.word == "要求下" or bool(re.search(r"应[^,，。]{0,12}$", text[clause.start:t.start]))
+        if asked_by and asked_at:  # 在乌方的要求下 / 应意大利请求: the asker is named after 在/应
             d.frm = asked_by
             main = [g for g in groups if g[0].marker is None and g[0].start > t.end and g[0].start < s.end]
             d.to = main[0] if main else []

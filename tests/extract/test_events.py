@@ -158,3 +158,11 @@ def test_a_place_read_as_foreign_earlier_keeps_that_reading():
     evs = events("3月下旬，1万只口罩发往三重县津市。4月5日，津市市长在感谢信中写道，感谢镇江。", "镇江")
     [msg] = [e for e in evs if e.type == "message"]
     assert keys(msg.from_) == ["JP/Tsu"]
+
+
+def test_asked_for_help_at_whose_request_and_on_the_same_day():
+    evs = events("应意大利政府请求，中国于3月12日派遣医疗专家组赴意大利。同日，中国红十字会向伊朗捐赠了一批医疗物资。")
+    by_type = {e.type: e for e in evs}
+    assert keys(by_type["request"].from_) == ["IT"] and keys(by_type["request"].to) == ["CN"]
+    assert keys(by_type["medical_team"].to) == ["IT"]
+    assert by_type["donation"].date.value == "2020-03-12" and keys(by_type["donation"].to) == ["IR"]
