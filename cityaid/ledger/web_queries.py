@@ -71,6 +71,20 @@ def _stream(what: str, ledger, stmt, convert) -> Iterator:  # noqa: ANN001
         raise LedgerError(f"{what}: database error: {str(e).strip().splitlines()[0]}") from e
 
 
+def _page(what: str, ledger, stmt, offset: int, limit: int | None, convert) -> list:  # noqa: ANN001
+    """One page of a listing: the same statement as the stream, with OFFSET/LIMIT."""
+    stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return _run(what, ledger, lambda s: [convert(r) for r in s.execute(stmt)])
+
+
+def _count(what: str, ledger, stmt) -> int:  # noqa: ANN001
+    """How many rows a listing has, counted over the statement without its ordering."""
+    sub = stmt.order_by(None).subquery()
+    return _run("count " + what, ledger, lambda s: s.scalar(select(func.count()).select_from(sub)) or 0)
+
+
 # ------------------------------------------------------------------ facts
 def facts_select(f: WebFilters) -> Select:
     """SELECT FactRecord matching ``f`` (by date then id); raises ValueError on a bad date."""
@@ -100,21 +114,21 @@ def facts_select(f: WebFilters) -> Select:
     return stmt
 
 
+def _fact(r) -> FactRow:  # noqa: ANN001
+    return fact_sql.fact_row(r[0])
+
+
 def facts_page(ledger, f: WebFilters, offset: int = 0, limit: int | None = None) -> list[FactRow]:  # noqa: ANN001
-    stmt = facts_select(f).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return _run("facts", ledger, lambda s: [fact_sql.fact_row(r) for r in s.scalars(stmt)])
+    return _page("facts", ledger, facts_select(f), offset, limit, _fact)
 
 
 def iter_facts(ledger, f: WebFilters) -> Iterator[FactRow]:  # noqa: ANN001
     """Every matching fact, streamed (downloads have no row cap)."""
-    return _stream("facts", ledger, facts_select(f), lambda r: fact_sql.fact_row(r[0]))
+    return _stream("facts", ledger, facts_select(f), _fact)
 
 
 def count_facts(ledger, f: WebFilters) -> int:  # noqa: ANN001
-    ids = facts_select(f).with_only_columns(FactRecord.id).order_by(None).subquery()
-    return _run("count facts", ledger, lambda s: s.scalar(select(func.count()).select_from(ids)) or 0)
+    return _count("facts", ledger, facts_select(f).with_only_columns(FactRecord.id))
 
 
 # ------------------------------------------------------------------ the place answers' facts
@@ -180,10 +194,7 @@ def _event_row(r) -> EventRow:  # noqa: ANN001
 
 
 def events_page(ledger, f: WebFilters, offset: int = 0, limit: int | None = None) -> list[EventRow]:  # noqa: ANN001
-    stmt = events_select(f).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return _run("events", ledger, lambda s: [_event_row(r) for r in s.execute(stmt)])
+    return _page("events", ledger, events_select(f), offset, limit, _event_row)
 
 
 def iter_events(ledger, f: WebFilters) -> Iterator[EventRow]:  # noqa: ANN001
@@ -191,8 +202,7 @@ def iter_events(ledger, f: WebFilters) -> Iterator[EventRow]:  # noqa: ANN001
 
 
 def count_events(ledger, f: WebFilters) -> int:  # noqa: ANN001
-    ids = events_select(f).with_only_columns(EventRecord.id).order_by(None).subquery()
-    return _run("count events", ledger, lambda s: s.scalar(select(func.count()).select_from(ids)) or 0)
+    return _count("events", ledger, events_select(f).with_only_columns(EventRecord.id))
 
 
 def event(ledger, event_id: int) -> EventRow | None:  # noqa: ANN001
@@ -255,20 +265,20 @@ def place_counts_select(f: WebFilters) -> Select:
             .order_by((given + received).desc(), fa.key))
 
 
+def _place(r) -> dict:  # noqa: ANN001
+    return {"key": r[0], "given": r[1], "received": r[2]}
+
+
 def places_page(ledger, f: WebFilters, offset: int = 0, limit: int | None = None) -> list[dict]:  # noqa: ANN001
-    stmt = place_counts_select(f).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return _run("places", ledger, lambda s: [{"key": k, "given": g, "received": r} for k, g, r in s.execute(stmt)])
+    return _page("places", ledger, place_counts_select(f), offset, limit, _place)
 
 
 def iter_places(ledger, f: WebFilters) -> Iterator[dict]:  # noqa: ANN001
-    return _stream("places", ledger, place_counts_select(f), lambda r: {"key": r[0], "given": r[1], "received": r[2]})
+    return _stream("places", ledger, place_counts_select(f), _place)
 
 
 def count_places(ledger, f: WebFilters) -> int:  # noqa: ANN001
-    sub = place_counts_select(f).order_by(None).subquery()
-    return _run("count places", ledger, lambda s: s.scalar(select(func.count()).select_from(sub)) or 0)
+    return _count("places", ledger, place_counts_select(f))
 
 
 def known_actor(ledger, key: str) -> bool:  # noqa: ANN001
@@ -336,10 +346,7 @@ def documents_select(f: WebFilters) -> Select:
 
 
 def documents_page(ledger, f: WebFilters, offset: int = 0, limit: int | None = None) -> list[dict]:  # noqa: ANN001
-    stmt = documents_select(f).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return _run("documents", ledger, lambda s: [_doc_dict(r) for r in s.execute(stmt)])
+    return _page("documents", ledger, documents_select(f), offset, limit, _doc_dict)
 
 
 def iter_documents(ledger, f: WebFilters) -> Iterator[dict]:  # noqa: ANN001
@@ -347,8 +354,7 @@ def iter_documents(ledger, f: WebFilters) -> Iterator[dict]:  # noqa: ANN001
 
 
 def count_documents(ledger, f: WebFilters) -> int:  # noqa: ANN001
-    sub = documents_select(f).with_only_columns(DocumentRecord.id).order_by(None).subquery()
-    return _run("count documents", ledger, lambda s: s.scalar(select(func.count()).select_from(sub)) or 0)
+    return _count("documents", ledger, documents_select(f).with_only_columns(DocumentRecord.id))
 
 
 def documents_text(ledger, doc_ids: list[str]) -> dict[str, tuple[str, dict | None]]:  # noqa: ANN001
