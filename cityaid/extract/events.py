@@ -503,6 +503,10 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     s = d.sentence
     frm = _dedupe_refs(d.frm)
     to = [r for r in _dedupe_refs(d.to) if (r.key or r.name) not in {(f.key or f.name) for f in frm}]
+    if "medical_team" in (d.type, d.of):
+        # teams are sent to a country; the city they land in (抵达柬埔寨金边) is where, not whom
+        to = _dedupe_refs([Ref(r.start, r.end, r.country, "country", r.name, r.country)
+                           if r.country and r.country != "CN" and r.key and "/" in r.key else r for r in to])
     if not frm:
         return []
     exact_date = d.date is not None and d.date.qualifier == "on" and not d.date_inherited

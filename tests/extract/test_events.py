@@ -166,3 +166,8 @@ def test_asked_for_help_at_whose_request_and_on_the_same_day():
     assert keys(by_type["request"].from_) == ["IT"] and keys(by_type["request"].to) == ["CN"]
     assert keys(by_type["medical_team"].to) == ["IT"]
     assert by_type["donation"].date.value == "2020-03-12" and keys(by_type["donation"].to) == ["IR"]
+
+
+def test_a_medical_team_goes_to_the_country_whose_city_it_lands_in():
+    [e] = events("3月23日，广西组建的医疗专家组抵达柬埔寨金边。")
+    assert e.type == "medical_team" and keys(e.to) == ["KH"]
