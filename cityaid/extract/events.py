@@ -507,8 +507,8 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
         # teams are sent to a country; the city they land in (抵达柬埔寨金边) is where, not whom
         to = _dedupe_refs([Ref(r.start, r.end, r.country, "country", r.name, r.country)
                            if r.country and r.country != "CN" and r.key and "/" in r.key else r for r in to])
-    if not frm:
-        return []
+    if not frm and not (d.type == "aggregate" and d.counts and to):
+        return []  # a total received "from 12 countries" names no sender, but is still a claim
     exact_date = d.date is not None and d.date.qualifier == "on" and not d.date_inherited
     if not to and d.type != "aggregate" and not (exact_date and GENERIC_PARTNER.search(text, d.clause_start, d.trigger.end)):
         return []  # "we keep helping our partners": no named counterpart and no dated, partner-addressed act

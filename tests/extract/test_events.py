@@ -171,3 +171,9 @@ def test_asked_for_help_at_whose_request_and_on_the_same_day():
 def test_a_medical_team_goes_to_the_country_whose_city_it_lands_in():
     [e] = events("3月23日，广西组建的医疗专家组抵达柬埔寨金边。")
     assert e.type == "medical_team" and keys(e.to) == ["KH"]
+
+
+def test_a_total_received_from_unnamed_senders_is_still_a_claim():
+    [agg] = events("疫情发生以来，我市共收到来自12个国家的28个友城发来的慰问信40余封。", "苏州")
+    assert agg.type == "aggregate" and agg.of == "message" and keys(agg.to) == ["CN/Suzhou"]
+    assert (agg.countries_count, agg.partners_count, agg.events_count) == (12, 28, 40)
