@@ -90,18 +90,9 @@ def merge_cmd(ids: list[str] = typer.Argument(..., help="event ids and/or fact i
               db: str = DB, who: str = typer.Option("", help="who decides"),
               why: str = typer.Option("", help="why"), as_json: bool = typer.Option(False, "--json")):
     """Record that these events (or all events of these facts) are one fact; later runs keep them together."""
-    from dataclasses import asdict
+    from cityaid.merge import decide_merge
 
-    from cityaid.ledger import Ledger
-    from cityaid.merge import MergeError, decide_merge
-
-    with Ledger(db) as ledger:
-        try:
-            stats = decide_merge(ledger, ids, who, why)
-        except MergeError as e:
-            _fail(str(e))
-            raise typer.Exit(2)
-    _dump(asdict(stats)) if as_json else _print_stats(stats)
+    _decide(db, lambda ledger: decide_merge(ledger, ids, who, why), as_json)
 
 
 @app.command("split")
@@ -109,14 +100,21 @@ def split_cmd(event_id: int = typer.Argument(..., help="event id to take out of 
               who: str = typer.Option("", help="who decides"), why: str = typer.Option("", help="why"),
               as_json: bool = typer.Option(False, "--json")):
     """Record that event E is not the fact it is in; later runs never put it back with those events."""
+    from cityaid.merge import decide_split
+
+    _decide(db, lambda ledger: decide_split(ledger, event_id, who, why), as_json)
+
+
+def _decide(db: str, decide, as_json: bool) -> None:
+    """Run a person's merge/split decision on the ledger and show what the re-merge did."""
     from dataclasses import asdict
 
     from cityaid.ledger import Ledger
-    from cityaid.merge import MergeError, decide_split
+    from cityaid.merge import MergeError
 
     with Ledger(db) as ledger:
         try:
-            stats = decide_split(ledger, event_id, who, why)
+            stats = decide(ledger)
         except MergeError as e:
             _fail(str(e))
             raise typer.Exit(2)

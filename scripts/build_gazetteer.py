@@ -24,7 +24,6 @@ from __future__ import annotations
 import csv
 import gettext
 import importlib.metadata as md
-import os
 import re
 import sys
 from pathlib import Path

@@ -168,7 +168,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             out.append(d)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
-        out = [d for d in out if d.type == "request" or not _absorbed_by_request(d, out, s)]
+        out = [d for d in out if d.type == "request" or not _absorbed_by_request(d, out)]
         # 致信…介绍口罩紧缺,希望得到援助: the letter is the request's vehicle, not a second act
         out = [d for d in out if not (d.type == "message" and d.trigger.word.kind is None)]
     return _collapse(out)
@@ -219,7 +219,7 @@ def _same_refs(a: list[Ref], b: list[Ref]) -> bool:
     return {r.key or r.name for r in a} == {r.key or r.name for r in b}
 
 
-def _absorbed_by_request(d: Draft, out: list[Draft], s: Sentence) -> bool:
+def _absorbed_by_request(d: Draft, out: list[Draft]) -> bool:
     """提出举行视频会的请求: the conference is what was asked for, not an act that took place."""
     same_clause = [r for r in out if r.type == "request" and r.clause_start == d.clause_start]
     return bool(same_clause) or any(r.type == "request" and r.trigger.start > d.trigger.start

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import quote, urlencode
 
 from fastapi import Request
-from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 
 
 def _default(o: Any) -> Any:
