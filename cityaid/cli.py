@@ -55,14 +55,14 @@ class _Run:
         _fail(message)
 
     def __iter__(self):
-        from cityaid.pipeline import iter_extracted
+        from cityaid.pipeline import ExtractError, iter_extracted
         from cityaid.read import ReadError
 
         with _progress() as progress:
             task = progress.add_task(self.label, total=len(self.files))
             for f in self.files:
                 for item in iter_extracted([f]):
-                    if isinstance(item, ReadError):
+                    if isinstance(item, (ReadError, ExtractError)):
                         self.fail(str(item))
                     else:
                         yield item

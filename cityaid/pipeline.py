@@ -96,10 +96,34 @@ def _blank(clean: CleanText, spans: list[tuple[int, int]]) -> CleanText:
     return CleanText(text="".join(chars), offsets=clean.offsets, surface=clean.surface, removed=clean.removed)
 
 
-def iter_extracted(paths: Iterable[str]) -> Iterator[Extracted | ReadError]:
-    """Stream documents under ``paths`` through extraction; bad input comes back as ReadError values."""
+class ExtractError(Exception):
+    """A document that was read but whose extraction failed: ``"<doc>: <problem>"`` on one line.
+
+    Extraction is rules over text nobody controls; a rule that trips on one
+    page must cost that page only, never the run (the rest of a corpus is
+    still read and written, and the caller reports this one).
+    """
+
+    def __init__(self, doc: str, problem: str) -> None:
+        self.doc = doc
+        self.problem = " ".join(str(problem).split())
+        super().__init__(f"{doc}: {self.problem}")
+
+    def __str__(self) -> str:
+        return f"{self.doc}: {self.problem}"
+
+
+def iter_extracted(paths: Iterable[str]) -> Iterator[Extracted | ReadError | ExtractError]:
+    """Stream documents under ``paths`` through extraction.
+
+    Bad input comes back as ReadError values and a document whose extraction
+    raised as an ExtractError value, so one bad file never stops a run.
+    """
     for item in iter_documents(paths):
         if isinstance(item, ReadError):
             yield item
             continue
-        yield extract_document(item)
+        try:
+            yield extract_document(item)
+        except Exception as e:  # noqa: BLE001 - any rule failure is this document's, not the run's
+            yield ExtractError(item.doc_id, f"extraction failed: {type(e).__name__}: {e}")

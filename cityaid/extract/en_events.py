@@ -495,6 +495,8 @@ def _kind(sentence: str) -> Optional[str]:
 def _unique(ms: list[ActorMention]) -> list[ActorMention]:
     out, seen = [], set()
     for m in ms:
+        if m is None:  # a role whose mention was not found (e.g. a subject outside the sentence)
+            continue
         k = m.key or m.surface
         if k not in seen:
             seen.add(k)
