@@ -145,7 +145,8 @@ def _clause_of(s: Sentence, pos: int) -> int:
 
 
 def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
-    triggers = [t for t in find_triggers(text, s.start, s.end) if not _masked(s, quotes, t.start)]
+    triggers = [t for t in find_triggers(text, s.start, s.end)
+                if not _masked(s, quotes, t.start) and not _aside(text, s.start, t.start)]
     if not triggers:
         return []
     s_refs = [r for r in refs if s.start <= r.start < s.end and not _masked(s, quotes, r.start)]
@@ -174,6 +175,12 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     return _collapse(out)
 
 
+def _aside(text: str, lo: int, pos: int) -> bool:
+    """Inside brackets (该公司协助将物资运至札幌): an aside about a helper, not the sentence's act."""
+    opened = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
+    return opened != -1 and max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) == -1
+
+
 def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     """Is the act stated as having happened (not planned, denied, referred to, or merely praised)?"""
     if t.type != "request" and PLAN.search(text, s.start, t.end):
@@ -185,9 +192,9 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.type == "request" and t.word.word in ("紧缺", "短缺") and not re.match(
             r"(?:[,，。;；:：!！\s]|$|的问题|问题|的情况|状况|局面)", text[t.end:t.end + 3]):
         return False  # 紧缺医疗物资: an adjective, not a need stated
-    if t.word.direction in ("ship", "shipin") and not find_items(text, clause.start, clause.end):
+    if t.word.direction in ("ship", "shipin", "recv", "goods") and not find_items(text, clause.start, clause.end):
         return False  # 发出/启运 only count when goods are what leaves
-    if t.word.direction == "ship" and re.search(r"在[^,，。]{0,6}$", text[clause.start:t.start]) \
+    if t.word.direction in ("ship", "recv") and re.search(r"在[^,，。]{0,6}$", text[clause.start:t.start]) \
             and re.match(r"[^,，。]{0,8}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 在收到物资后发表声明: the receipt frames what follows
     return t.type == "message" or not _in_evaluation(text, clause, t)
@@ -316,7 +323,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     groups = _groups(refs)
     in_scope = [g for g in groups if lo <= g[0].start < hi]
     direction = t.word.direction
-    recv_pos = text.rfind("收到", lo, t.start)
+    recv_pos = t.start if direction == "recv" else _last_receipt(text, lo, t.start)
     counterpart: list[Ref] = []
     source: list[Ref] = []
 
@@ -364,9 +371,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                   for r in g]
         d.frm, d.to = givers or source, subject
     elif recv_pos != -1 and (not subject or subject[0].start < recv_pos):
+        # B收到A(、C)捐赠的…: the receiver is the subject, the sender the list after the verb
         d.to = subject or counterpart
-        d.frm = source or [r for g in in_scope if g[0].start > recv_pos and g is not subject
-                           and g[0].marker in (None, "from", "recv") for r in g][:1]
+        senders = [g for g in in_scope if g[0].start > recv_pos and g is not subject
+                   and g[0].marker in (None, "from", "recv")]
+        d.frm = source or (senders[0] if senders else [])
     elif d.type == "request":
         asked_by = [r for g in in_scope if g[0].marker == "at" and g[0].start < t.start for r in g]
         asked_at = t.word.word == "要求下" or bool(re.search(r"应[^,，。]{0,12}$", text[clause.start:t.start]))
@@ -397,6 +406,17 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             d.defaulted_to = True
     if d.type == "request" and d.frm and d.to and d.frm[0].country == "CN" and d.to[0].country not in (None, "CN"):
         d.frm, d.to = d.to, d.frm
+
+
+RECEIPT = re.compile(r"收到|接收|接受|获赠|受赠|收下")
+
+
+def _last_receipt(text: str, lo: int, hi: int) -> int:
+    """Where a receipt verb (收到/接收 …) before the trigger turns the subject into the recipient, or -1."""
+    pos = -1
+    for m in RECEIPT.finditer(text, lo, hi):
+        pos = m.start()
+    return pos
 
 
 def _is_home(r: Ref, publisher) -> bool:

@@ -1,7 +1,9 @@
 """Trigger words that say which kind of event a clause states, and the cues around them.
 
 The lexicon is data (``data/triggers.tsv``: word, type, direction, kind,
-medium, source); this module only finds the words.  ``direction`` tells the
+medium, source); this module only finds the words.  A row whose word starts
+with ``~`` is a pattern for words that take a short gap (致以诚挚的慰问,
+表达了衷心感谢, 致X市长的信): a regular expression kept within one clause.  ``direction`` tells the
 role reader which way the act goes: ``out`` (the subject gives or writes to a
 counterpart), ``in`` (the subject is the sender of something arriving at the
 publisher, 来信 / 来电, or the one asking, 请求), ``ceremony`` (the host of a
@@ -39,28 +41,41 @@ class Trigger:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, TriggerWord]:
+def _rows() -> tuple[dict[str, TriggerWord], list[TriggerWord]]:
+    words: dict[str, TriggerWord] = {}
+    patterns: list[TriggerWord] = []
     with resources.files("cityaid.data").joinpath("triggers.tsv").open(encoding="utf-8") as fh:
-        rows = csv.DictReader(fh, delimiter="\t")
-        return {
-            r["word"]: TriggerWord(r["word"], r["type"], r["direction"] or "out", r["kind"] or None, r["medium"] or None)
-            for r in rows
-        }
+        for r in csv.DictReader(fh, delimiter="\t"):
+            tw = TriggerWord(r["word"], r["type"], r["direction"] or "out", r["kind"] or None, r["medium"] or None)
+            if r["word"].startswith("~"):
+                patterns.append(tw)
+            else:
+                words[r["word"]] = tw
+    return words, patterns
+
+
+def lexicon() -> dict[str, TriggerWord]:
+    return _rows()[0]
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    # the longest word at each position, as a trie (see cityaid.clean.fastre);
-    # 分享…经验: the words between vary (分享疫情防控诊疗经验), so allow a short gap.
-    return re.compile(trie_alternation(lexicon()) + r"|分享[^,，。]{0,8}?(?:经验|方案)|派(?:遣|出)[^,，。]{0,6}?(?:医疗|专家)")
+    # gapped patterns first (named groups p0, p1 …), then the longest word at
+    # each position, as a trie (see cityaid.clean.fastre); 分享…经验: the
+    # words between vary (分享疫情防控诊疗经验), so allow a short gap.
+    gapped = "".join(f"(?P<p{i}>{tw.word[1:]})|" for i, tw in enumerate(_rows()[1]))
+    return re.compile(gapped + trie_alternation(lexicon()) + r"|分享[^,，。]{0,8}?(?:经验|方案)|派(?:遣|出)[^,，。]{0,6}?(?:医疗|专家)")
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
-    lex = lexicon()
+    lex, patterns = _rows()
     out = []
     for m in _pattern().finditer(text, start, len(text) if end is None else end):
         w = m.group()
-        if w in lex:
+        if m.lastgroup:
+            p = patterns[int(m.lastgroup[1:])]
+            tw = TriggerWord(w, p.type, p.direction, p.kind, p.medium)
+        elif w in lex:
             tw = lex[w]
         elif w.startswith("分享"):
             tw = TriggerWord(w, "consultation", "out", None, None)

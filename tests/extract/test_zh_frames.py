@@ -1,0 +1,62 @@
+"""Chinese clause frames of the genre (issue 9 §2-4), on sentences written for these tests."""
+from datetime import date
+
+from cityaid.clean import clean_text
+from cityaid.extract.dedupe import dedupe
+from cityaid.extract.events import extract_events
+from cityaid.resolve import resolve_name
+
+ANCHOR = date(2020, 4, 30)
+
+
+def events(text: str, publisher: str | None = None):
+    pub = resolve_name(publisher) if publisher else None
+    return dedupe(extract_events(clean_text(text), text, publisher=pub, anchor=ANCHOR))
+
+
+def keys(actors):
+    return sorted(a.key for a in actors)
+
+
+def test_receipt_reverses_direction_and_reads_the_sender_before_de():
+    [e] = events("4月2日，韩国大邱市政府收到青岛市捐赠的8000只口罩。")
+    assert e.type == "donation" and keys(e.from_) == ["CN/Qingdao"] and keys(e.to) == ["KR/Daegu"]
+    [f] = events("4月3日，仓敷市接收了镇江捐赠的5000只口罩。")
+    assert keys(f.from_) == ["CN/Zhenjiang"] and keys(f.to) == ["JP/Kurashiki"]
+
+
+def test_common_giving_verbs():
+    [e] = events("3月9日，无锡市为丰川市送去3000只口罩。")
+    assert e.type == "donation" and keys(e.from_) == ["CN/Wuxi"] and keys(e.to) == ["JP/Toyokawa"]
+    [f] = events("2月5日，益山市向镇江捐出600套防护服。")
+    assert keys(f.from_) == ["KR/Iksan"] and keys(f.to) == ["CN/Zhenjiang"]
+
+
+def test_bare_provide_counts_only_with_goods():
+    [e] = events("4月1日，青岛市向大邱市提供了2万只口罩。")
+    assert e.type == "donation"
+    assert events("4月1日，青岛市向大邱市提供了有关信息。") == []
+
+
+def test_gift_told_as_a_noun_phrase_that_sets_off():
+    [e] = events("4月6日，无锡市向丰川市捐赠的1万只口罩从上海起运。")
+    assert e.type == "donation" and keys(e.from_) == ["CN/Wuxi"] and keys(e.to) == ["JP/Toyokawa"]
+
+
+def test_messages_with_a_gap_inside_the_phrase():
+    [e] = events("4月8日，镇江市长向益山市民致以诚挚的慰问。")
+    assert e.type == "message" and e.kind == "condolence" and keys(e.to) == ["KR/Iksan"]
+    [f] = events("4月9日，仓敷市政府向镇江表达了衷心的感谢。")
+    assert f.type == "message" and f.kind == "thanks" and keys(f.from_) == ["JP/Kurashiki"]
+
+
+def test_a_letter_as_a_noun_phrase():
+    evs = events("4月10日，青岛市向大邱市捐赠口罩，随物资送达的还有青岛市长致大邱市长的一封信。")
+    msg = [e for e in evs if e.type == "message"]
+    assert len(msg) == 1 and keys(msg[0].from_) == ["CN/Qingdao"] and keys(msg[0].to) == ["KR/Daegu"]
+    assert msg[0].medium == "letter"
+
+
+def test_an_aside_in_brackets_is_not_the_act():
+    evs = events("4月2日，丰川市对无锡市的支援十分重视(一家物流公司帮助把物资从机场运至丰川)。")
+    assert [e for e in evs if e.type == "donation"] == []
