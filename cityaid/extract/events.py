@@ -79,10 +79,15 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     quantities.sort(key=lambda q: q.start)
     ref_starts, date_starts, q_starts = [r.start for r in refs], [d.start for d in dates], [q.start for q in quantities]
     title = _title_span(text)
+    headings = _heading_lines(text)
+    labels = _label_ends(text)
     for s in split_sentences(text):
-        if title[0] <= s.start < title[1]:
+        if title[0] <= s.start < title[1] or headings[s.start]:
             continue  # the headline restates the body (and a headline list is not the story)
         s_refs = _within(refs, ref_starts, s.start, s.end)
+        label_end = labels.get(s.start)
+        if label_end is not None:  # ● 老挝万象 4月21日,…: the label names the place the item is about, not a party
+            s_refs = [r for r in s_refs if r.start >= label_end]
         s_all_dates = _within(dates, date_starts, s.start, s.end)
         carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, s_refs) else None
         s_quantities = _within(quantities, q_starts, s.start, s.end)
@@ -118,6 +123,42 @@ def _title_span(text: str) -> tuple[int, int]:
             return 0, 0
         pos = end + 1
     return 0, 0
+
+
+HEADING_PUNCT = re.compile(r"[。！？!?；;，,]")
+SIDEBAR = re.compile(r"\s*(?:[·•]|上一(?:条|篇|则)|下一(?:条|篇|则)|相关(?:新闻|阅读|信息|链接)|延伸阅读|推荐阅读)")
+LABEL = re.compile(r"[ \t\u3000]*(?:[●■◆▲◇□][ \t\u3000]*[^\s,，。:：]{1,12}[ \t\u3000]+|【[^】\n]{1,12}】)")
+
+
+def _heading_lines(text: str) -> bytearray:
+    """Lines that are not sentences: headlines, section titles, "上一条:…" links and "· …" sidebar lists.
+
+    A page repeats its story in such lines (and lists other stories); the
+    facts are read from the sentences of the body.
+    """
+    out, pos = bytearray(len(text) + 1), 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        body = line.strip()
+        if body and (SIDEBAR.match(line) or (len(body) <= 60 and not HEADING_PUNCT.search(body))):
+            out[pos:end] = b"\x01" * (end - pos)
+        pos = end + 1
+    return out
+
+
+def _label_ends(text: str) -> dict[int, int]:
+    """Sentence starts that carry a leading label (● 柬埔寨金边 …, 【马来西亚】…), with where the label ends."""
+    out: dict[int, int] = {}
+    pos = 0
+    for line in text.split("\n"):
+        m = LABEL.match(line)
+        if m:
+            lead = len(line) - len(line.lstrip(" \t\u3000-•·"))
+            out[pos + lead] = pos + m.end()
+            for k in range(pos, pos + m.end()):
+                out.setdefault(k, pos + m.end())
+        pos += len(line) + 1
+    return out
 
 
 def _within(items: list, starts: list[int], a: int, b: int) -> list:
@@ -365,7 +406,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     if after and not counterpart:
         counterpart = after[0]
 
-    if direction == "ceremony":
+    if direction == "ceremony" and not counterpart:
         held = max(text.rfind("举行", clause.start, t.start), text.rfind("举办", clause.start, t.start))
         givers = [r for g in in_scope if g is not subject and g[0].marker is None and max(held, -1) < g[0].start < t.start
                   for r in g]
@@ -404,8 +445,6 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if incoming or foreign_from:
             d.to = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
             d.defaulted_to = True
-    if d.type == "request" and d.frm and d.to and d.frm[0].country == "CN" and d.to[0].country not in (None, "CN"):
-        d.frm, d.to = d.to, d.frm
 
 
 RECEIPT = re.compile(r"收到|接收|接受|获赠|受赠|收下")

@@ -60,3 +60,27 @@ def test_a_letter_as_a_noun_phrase():
 def test_an_aside_in_brackets_is_not_the_act():
     evs = events("4月2日，丰川市对无锡市的支援十分重视(一家物流公司帮助把物资从机场运至丰川)。")
     assert [e for e in evs if e.type == "donation"] == []
+
+
+def test_heading_and_sidebar_lines_are_not_read():
+    text = ("青岛市向大邱市捐赠防疫物资\n"
+            "4月2日，青岛市向大邱市捐赠了8000只口罩。\n"
+            "上一条：无锡市向丰川市捐赠口罩\n"
+            "· 镇江市向益山市捐赠防护服\n")
+    evs = events(text)
+    assert [(keys(e.from_), keys(e.to)) for e in evs] == [(["CN/Qingdao"], ["KR/Daegu"])]
+
+
+def test_a_bullet_label_names_no_party():
+    [e] = events("● 韩国大邱 4月6日，青岛市向大邱市捐赠物资交接仪式在大邱举行，物资包括口罩和防护服。")
+    assert keys(e.from_) == ["CN/Qingdao"] and keys(e.to) == ["KR/Daegu"]
+
+
+def test_a_ceremony_named_with_xiang_keeps_giver_and_recipient():
+    [e] = events("4月6日，无锡市向丰川市捐赠3000只口罩的仪式在丰川举行。")
+    assert keys(e.from_) == ["CN/Wuxi"] and keys(e.to) == ["JP/Toyokawa"]
+
+
+def test_the_asker_is_the_subject_of_a_request():
+    [e] = events("今年2月，镇江市曾请求益山市支援口罩等物资。")
+    assert e.type == "request" and keys(e.from_) == ["CN/Zhenjiang"] and keys(e.to) == ["KR/Iksan"]
