@@ -37,6 +37,7 @@ from typing import Optional
 from cityaid.clean.tables import load_table
 
 from .actors import ActorMention
+from .en_open import OpenPlaces
 from .gazetteer import RANK, Entry, gazetteer
 
 #: A GeoNames city with at least this many people is taken without a cue.
@@ -308,9 +309,52 @@ def _places(text: str) -> tuple[ActorMention, ...]:
 
     They do not depend on the page's place, and a page is read twice (for
     its place, then for its events): remembered per text (read-only).
+    Names the gazetteer lacks, or reads in another country than the
+    sentence gives, come from the open-world constructions of
+    :mod:`cityaid.resolve.en_open`.
     """
     titles = [(pm.start(), pm.end()) for t in _TITLE.finditer(text) if (pm := _PERSON.match(text, t.end()))]
-    return tuple(_merge(text, _scan_places(text, titles)))
+    known = _scan_places(text, titles)
+    opened = [m for m in _open().find(text) if not any(a <= m.start < b for a, b in titles)]
+    return tuple(_merge(text, _with_open(known, opened)))
+
+
+def _with_open(known: list[ActorMention], opened: list[ActorMention]) -> list[ActorMention]:
+    """Known mentions, with open-world ones added where none is, or replacing a reading in another country."""
+    out = list(known)
+    for o in opened:
+        over = [k for k in out if k.start < o.end and o.start < k.end]
+        if not over:
+            out.append(o)
+            continue
+        if o.components and all(k.level != "country" and (k.country != o.country or (o.level == "adm1" and k.level == "city")
+                                            or (o.key or "").endswith(" County"))
+               and k.start >= o.start and k.end <= o.end for k in over):
+            out = [k for k in out if k not in over] + [o]
+    return sorted(out, key=lambda x: x.start)
+
+
+def _country_of(name: str) -> Optional[str]:
+    ents = _entries(name.removeprefix("the ").removeprefix("The "))
+    return next((e.country for e in ents if e.level == "country"), None)
+
+
+def _state_of(name: str) -> Optional[str]:
+    ents = _entries(name)
+    return next((e.key for e in ents if e.level == "adm1" and e.country == "US"), None)
+
+
+def _lookup(name: str, country: str) -> Optional[tuple[str, str, str]]:
+    ents = [e for e in _entries(name) if e.country == country and e.level != "country" and e.key]
+    if not ents:
+        return None
+    e = _best(ents, country)
+    return e.key, e.level, e.name_en
+
+
+@lru_cache(maxsize=1)
+def _open() -> OpenPlaces:
+    return OpenPlaces(_country_of, _lookup, _state_of, lambda name: bool(_entries(name)))
 
 
 def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[ActorMention]:

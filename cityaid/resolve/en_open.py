@@ -1,0 +1,268 @@
+"""Open-world English places: a name is a place when the construction says so.
+
+The gazetteer cannot hold every town that has a Chinese sister city (a
+Piedmont town of 30,000, an Ethiopian city, a Romanian county).  English
+reports, though, say what a name is and where it lies:
+
+* ``the Slovenian city of X`` / ``the town of X`` / ``the Prefecture of X``;
+* ``X, its sister city in Poland`` / ``X, Ningbo's partner city in Italy``;
+* ``X in Japan`` / ``X in east China``;
+* ``X, Texas`` / ``X, Italy`` (a state or a country after a comma);
+* ``Romania's X County`` / ``Vietnam's X Province`` (a country's possession);
+* ``X Prefecture`` / ``X County`` / ``X Oblast`` (a capitalised unit word);
+* ``its Chinese sister city X`` / ``sister cities X, Y and Z``;
+* ``the mayor of X`` / ``the people of X`` / ``X's mayor``.
+
+A name found so is looked up among the gazetteer's entries *of the country
+the text gives* (``Navarre in Spain`` is the Spanish region, not the Florida
+town); unknown, it becomes ``CC/<Name>``.  Where the text gives no country,
+a name shaped like pinyin syllables (``Zhangjiajie``) beside Chinese context
+is Chinese (``CN/<Name>``); otherwise the nearest country named in the
+sentence is taken, and with none the name is left alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Optional
+
+from cityaid.clean.pinyin import syllables
+
+from .actors import ActorMention
+
+_UP = r"A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_WORD = rf"[{_UP}](?:[\w-]|\.(?=\w))*(?:['’](?!s\b)\w+)*"
+#: A place name: one to four capitalised words (``Dire Dawa``, ``Neustadt an der Weinstraße``).
+_UNIT_WORD = r"(?:Prefecture|County|Province|Region|Oblast|Krai|Governorate|Voivodeship|Canton|Municipality|" \
+             r"District|Autonomous|City|Town|State|Mayor|Governor|In|On|At|The)\b"
+NAME = rf"{_WORD}(?:(?:[ \t]+(?:an der|am|de|del|de la|la|sur|di))?[ \t]+(?!{_UNIT_WORD}){_WORD}){{0,3}}"
+_UNITS_ADM1 = ("prefecture", "province", "state", "region", "oblast", "krai", "governorate", "voivodeship",
+               "canton", "autonomous region", "republic")
+_UNITS_CITY = ("city", "town", "village", "municipality", "commune", "borough", "county", "capital", "port city",
+               "township", "comune")
+_UNIT = "|".join(sorted(_UNITS_ADM1 + _UNITS_CITY + ("district",), key=len, reverse=True))
+_ADJ = r"(?:(?:small|large|coastal|northern|southern|eastern|western|central|north-?eastern|north-?western|" \
+       r"south-?eastern|south-?western|historic|industrial|port|mountain|border|provincial|twin|sister|partner|" \
+       r"friendship|friendly|neighbouring|neighboring)\s+)*"
+_SISTER = r"(?:sister|partner|twin|friendship|friendly|twinned)\s+(?:city|cities|town|towns|province|provinces|state|" \
+          r"states|prefecture|prefectures|region|regions|county|counties|municipality)"
+_DIRECTION = r"(?:(?:the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|central|northern|" \
+             r"southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+_POSS = r"(?:'s|’s)"
+
+#: Words that make a capitalised run an organisation, an office or a title, not a place.
+_NOT_PLACE = frozenset("""
+hospital hospitals university college school institute academy embassy consulate consulate-general ministry
+department office council commission committee association society foundation company group corporation
+bank airport airlines airline port station center centre government administration agency bureau
+club church museum park hall party army police news daily times post herald press tv radio
+president premier prime minister mayor governor chairman secretary ambassador consul director
+republic people's national central communist federal red cross crescent health foreign affairs
+officials experts doctors residents students companies staff workers volunteers team teams
+members leaders delegation union european olympics games authorities city province state county town prefecture region
+covid-19 covid coronavirus sars-cov-2 monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december the a an
+this that these those his her their its our my he she it they we i mr mrs ms dr
+""".split())
+
+
+@lru_cache(maxsize=4096)
+def pinyin_shaped(name: str) -> bool:
+    """Can ``name`` be read as pinyin syllables only (``Zhangjiajie``, ``Xi'an``, ``Ma'anshan``)?"""
+    syl = syllables()
+    for word in re.split(r"[\s'’-]+", name.lower()):
+        if not word or not _segment(word, syl):
+            return False
+    return True
+
+
+def _segment(word: str, syl: frozenset[str]) -> bool:
+    ok = [True] + [False] * len(word)
+    for i in range(1, len(word) + 1):
+        for j in range(max(0, i - 6), i):
+            if ok[j] and word[j:i] in syl:
+                ok[i] = True
+                break
+    return ok[-1]
+
+
+def _placeish(name: str) -> bool:
+    words = [w.lower().strip(".,") for w in name.split()]
+    return bool(words) and not any(w in _NOT_PLACE for w in words) and len(name) >= 3 and not name.isupper()
+
+
+def _level(unit: Optional[str]) -> str:
+    u = (unit or "city").lower()
+    if u in _UNITS_ADM1:
+        return "adm1"
+    if u == "district":
+        return "district"
+    return "city"
+
+
+class OpenPlaces:
+    """Constructions over one text; ``country_of(name)`` gives a country code for a country name or demonym,
+    ``lookup(name, country)`` the gazetteer's mention data for a name within a country (or None)."""
+
+    def __init__(self, country_of: Callable[[str], Optional[str]],
+                 lookup: Callable[[str, str], Optional[tuple[str, str, str]]], state_of: Callable[[str], Optional[str]],
+                 known: Callable[[str], bool]):
+        self.known = known
+        self.country_of = country_of
+        self.lookup = lookup
+        self.state_of = state_of
+
+    def _make(self, text: str, s: int, e: int, country: Optional[str], unit: Optional[str],
+              explicit: bool) -> Optional[ActorMention]:
+        name = text[s:e]
+        if unit and name.lower().endswith(" " + unit.lower()):
+            name = name[: -len(unit) - 1]
+        if not _placeish(name) or self.country_of(name):
+            return None
+        if country is None:
+            return None
+        if not explicit and (self.known(name) or (unit and self.known(f"{name} {unit}"))):
+            return None  # a country guessed from the sentence never overrides the gazetteer's reading
+        us_county = bool(unit) and unit.lower() == "county" and country == "US"
+        found = None if us_county else (self.lookup(f"{name} {unit}", country) if unit else None) or self.lookup(name, country)
+        shown = name
+        if found is not None and _level(unit) == "adm1" and found[1] not in ("adm1", "country"):
+            found = None  # "Minsk region" is not the city of Minsk
+            shown = f"{name} {unit.title()}"
+        if found is not None:
+            key, level, name_en = found
+            return ActorMention(s, e, text[s:e], key, level, country, name_en, (country, key) if explicit else ())
+        if us_county:
+            shown = f"{name} County"  # a US county is not the homonymous city (Fairfax County, Fairfax)
+        key = f"{country}/{shown}"
+        return ActorMention(s, e, text[s:e], key, _level(unit), country, shown, (country, key) if explicit else ())
+
+    def find(self, text: str) -> list[ActorMention]:
+        """Places named by a construction; those whose country the construction itself gives (not guessed
+        from the sentence) carry ``components`` (country, key) and may override the gazetteer's reading."""
+        out: list[ActorMention] = []
+        for pattern, how in _patterns():
+            for m in pattern.finditer(text):
+                if how in (_how_comma_state, _how_in_country) and " " not in m.group("name") \
+                        and _SENTENCE_START.search(text[max(0, m.start("name") - 4):m.start("name")]):
+                    continue  # "Meanwhile, Japan ...", "Officials in Japan": any first word is capitalised
+                country, unit = how(self, text, m)
+                explicit = country is not None
+                if not explicit and how in _NEEDS_COUNTRY:
+                    continue
+                if country is None and pinyin_shaped(m.group("name")) and _chinese_context(text, m.start(), m.end()):
+                    country = "CN"
+                if country is None:
+                    country = self._nearest_country(text, m.start("name"), m.end("name"))
+                end = m.end("name")
+                if m.groupdict().get("unit") and m.start("unit") > end and not text[end:m.start("unit")].strip():
+                    end = m.end("unit")  # "Alba County": the unit word is part of the mention
+                ment = self._make(text, m.start("name"), end, country, unit, explicit)
+                if ment is not None:
+                    out.append(ment)
+        # one mention per span: the first construction that named it
+        out.sort(key=lambda x: (x.start, -(x.end - x.start)))
+        keep: list[ActorMention] = []
+        for x in out:
+            if keep and x.start < keep[-1].end:
+                continue
+            keep.append(x)
+        return keep
+
+    def _nearest_country(self, text: str, s: int, e: int) -> Optional[str]:
+        """The country named closest to ``text[s:e]`` in its sentence (``in Italy``, ``Italian``)."""
+        a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+        b_dot, b_nl = text.find(". ", e), text.find("\n", e)
+        b = min(x for x in (b_dot, b_nl, len(text)) if x != -1)
+        best, dist = None, 10 ** 9
+        for m in _CAP_RUN.finditer(text, a, b):
+            if s <= m.start() < e:
+                continue
+            c = self.country_of(m.group().removesuffix("'s").removesuffix("’s"))
+            if c:
+                d = abs(m.start() - s)
+                if d < dist:
+                    best, dist = c, d
+        return best
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*|--\s+|—\s*)$")
+_CAP_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,2}}")
+
+
+def _chinese_context(text: str, s: int, e: int) -> bool:
+    window = text[max(0, s - 120):e + 120]
+    return bool(re.search(r"\bChin(?:a|ese)\b", window))
+
+
+def _country_group(self: OpenPlaces, m: re.Match, group: str = "country") -> Optional[str]:
+    g = m.groupdict().get(group)
+    return self.country_of(g) if g else None
+
+
+def _how_unit_of(self, text, m):
+    return _country_group(self, m, "dem"), m.group("unit")
+
+
+def _how_sister_in(self, text, m):
+    return _country_group(self, m), m.group("unit")
+
+
+def _how_in_country(self, text, m):
+    return _country_group(self, m), m.groupdict().get("unit")
+
+
+def _how_comma_state(self, text, m):
+    state = m.group("state")
+    if self.state_of(state):
+        return "US", None
+    return self.country_of(state), None
+
+
+def _how_country_poss(self, text, m):
+    return _country_group(self, m), m.groupdict().get("unit")
+
+
+def _how_named_unit(self, text, m):
+    return None, m.group("unit")
+
+
+def _how_dem_sister(self, text, m):
+    return _country_group(self, m, "dem"), None
+
+
+def _how_title_of(self, text, m):
+    return None, None
+
+
+_NEEDS_COUNTRY = (_how_in_country, _how_comma_state, _how_country_poss)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
+    name = rf"(?P<name>{NAME})"
+    country = rf"(?P<country>{NAME})"
+    dem = rf"(?:(?P<dem>{_WORD})\s+)?"
+    unit = rf"(?P<unit>(?i:{_UNIT}))"
+    cap_unit = r"(?P<unit>(?i:prefecture|county|province|region|oblast|krai|governorate|voivodeship|canton|" \
+               r"municipality|district|autonomous region)|Town|City)"
+    return (
+        # the Slovenian city of X / the town of X / The City of X
+        (re.compile(rf"\b(?i:the)\s+{dem}{_ADJ}{unit}\s+of\s+{name}"), _how_unit_of),
+        # X, its sister city in Poland / X, Ningbo's partner city in Italy
+        (re.compile(rf"{name},\s+(?:its|their|our|his|her|the|{_WORD}{_POSS})\s+(?:\w+\s+)?(?P<unit>{_SISTER})"
+                    rf"(?:\s+in\s+{_DIRECTION}(?:the\s+)?{country})?"), _how_sister_in),
+        # X Prefecture in Japan / X in Iran / X in east China
+        (re.compile(rf"(?<![\w'’-]){name}(?:\s+{cap_unit})?\s+in\s+{_DIRECTION}(?:the\s+)?{country}\b"), _how_in_country),
+        # X, Texas / X, Italy
+        (re.compile(rf"(?<![\w'’-]){name},\s+(?P<state>{_WORD}(?:\s+{_WORD})?)(?=[\s,.;:)]|$)"), _how_comma_state),
+        # Romania's Alba County / Vietnam's Thai Nguyen Province / Italy's Bra
+        (re.compile(rf"{country}{_POSS}\s+{_ADJ}(?:(?:{_UNIT})\s+of\s+)?{name}(?:\s+{cap_unit})?"), _how_country_poss),
+        # X Prefecture / X County / X Oblast
+        (re.compile(rf"(?<![\w'’-]){name}\s+{cap_unit}\b"), _how_named_unit),
+        # its Chinese sister city X / sister cities X, Y and Z
+        (re.compile(rf"{dem}{_SISTER}\s+(?:of\s+)?{name}"), _how_dem_sister),
+        # the mayor of X / the people of X
+        (re.compile(rf"\b(?i:mayor|governor|people|residents|citizens|government|authorities|officials)\s+of\s+"
+                    rf"(?:the\s+)?{name}"), _how_title_of),
+    )

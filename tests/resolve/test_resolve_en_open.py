@@ -1,0 +1,61 @@
+"""Open-world English places: names the gazetteer lacks, taken as places because the construction says so."""
+from cityaid.resolve.en_open import pinyin_shaped
+from cityaid.resolve.english import find_actors_en
+
+
+def _keys(text):
+    """surface -> key, and each place's last word -> key (a place merged with its country keeps its own key)."""
+    out = {}
+    for m in find_actors_en(text):
+        out[m.surface] = m.key
+        out.setdefault(m.surface.split()[-1], m.key)
+    return out
+
+
+def test_demonym_unit_of_name():
+    got = _keys("Gloves went to the Slovenian town of Velenjak and to the Bulgarian city of Drenovo.")
+    assert got["Velenjak"] == "SI/Velenjak"
+    assert got["Drenovo"] == "BG/Drenovo"
+
+
+def test_sister_city_in_country():
+    got = _keys("Wenzhou shipped 8,000 masks to Castellaro, its sister city in Italy, last week.")
+    assert got["Castellaro"] == "IT/Castellaro"
+
+
+def test_name_in_country_overrides_a_homonym_elsewhere():
+    got = _keys("The gowns were split between Navarre in Spain and Arak in Iran.")
+    assert got["Navarre"] == "ES/Navarre"
+    assert got["Arak"] == "IR/Arak"
+
+
+def test_country_possessive_with_unit():
+    got = _keys("Help also reached Romania's Bihor County and Belarus's Gomel region.")
+    assert got["Romania's Bihor County"] == "RO/Bihor"
+    assert got["Belarus's Gomel region"] == "BY/Gomel Region"
+
+
+def test_us_county_keeps_its_word():
+    got = _keys("Masks arrived in Fairfax County in the United States on Friday.")
+    assert any(k == "US/Fairfax County" for k in got.values())
+
+
+def test_sentence_initial_word_is_not_a_place():
+    got = _keys("Meanwhile, Japan sent gloves. Officials in Italy agreed.")
+    assert "Meanwhile" not in got and "Officials" not in got
+
+
+def test_pinyin_names_with_chinese_context_are_chinese():
+    assert pinyin_shaped("Zhangjiajie") and pinyin_shaped("Xi'an") and not pinyin_shaped("Windhoek")
+    got = _keys("The city of Lengshuijiang in China's Hunan province sent masks.")
+    assert got["Lengshuijiang"].startswith("CN/")
+
+
+def test_guess_from_the_sentence_never_overrides_a_known_place():
+    got = _keys("The city of Windhoek thanked its Chinese partners.")
+    assert got["Windhoek"] == "NA/Windhoek"
+
+
+def test_organisations_are_not_places():
+    got = _keys("Staff of the Chinese Embassy in Tokyo met the Red Cross Society in Japan.")
+    assert not any(k and ("Embassy" in k or "Society" in k or "Staff" in k) for k in got.values())
