@@ -56,6 +56,7 @@ class Draft:
     defaulted_to: bool = False  # the counterpart is the publisher by default, not named in the sentence
     date_inherited: bool = False
     clause_start: int = 0
+    frm_named: bool = True  # the giver/sender is named in the sentence (not carried over or defaulted)
 
 
 def extract_events(clean: CleanText, original: str, publisher=None, anchor: date | None = None,
@@ -78,6 +79,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     dates.sort(key=lambda d: d.start)
     quantities.sort(key=lambda q: q.start)
     ref_starts, date_starts, q_starts = [r.start for r in refs], [d.start for d in dates], [q.start for q in quantities]
+    last_gift: Draft | None = None  # the gift told last: thanks without named parties are for it
     title = _title_span(text)
     headings = _heading_lines(text)
     labels = _label_ends(text)
@@ -102,13 +104,32 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if s_dates:
             last_date[s.paragraph] = s_dates[-1]
         for d in found:
+            if d.type == "message" and d.trigger.word.kind == "thanks" and last_gift is not None:
+                _thanks_for(d, last_gift)
             if d.type in ("message",) or d.of == "message":
                 context[s.paragraph] = d.trigger
+        gifts = [d for d in found if d.type == "donation" and d.frm_named and d.frm and d.to and not d.defaulted_to]
+        if gifts:
+            last_gift = gifts[-1]
         if found and found[-1].frm:
             subject[s.paragraph] = found[-1].frm
         drafts.extend(found)
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))]
+
+
+def _thanks_for(d: Draft, gift: Draft) -> None:
+    """Thanks follow the gift: 市长对这一善举表示感谢 goes from its recipient to its giver.
+
+    Only the sides the sentence leaves unnamed are filled, and only where the
+    named side fits the gift (the thanking party is the one that received).
+    """
+    gave = {r.key or r.name for r in gift.frm}
+    got = {r.key or r.name for r in gift.to} | {r.country for r in gift.to if r.country}
+    if not d.frm_named and (not d.to or d.defaulted_to or {r.key or r.name for r in d.to} & gave):
+        d.frm, d.frm_named = list(gift.to), True
+    if (not d.to or d.defaulted_to) and d.frm and ({r.key or r.name for r in d.frm} | {r.country for r in d.frm}) & got:
+        d.to, d.defaulted_to = list(gift.frm), False
 
 
 # --------------------------------------------------------------------- sentences
@@ -186,11 +207,14 @@ def _clause_of(s: Sentence, pos: int) -> int:
 
 
 def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
-    triggers = [t for t in find_triggers(text, s.start, s.end)
-                if not _masked(s, quotes, t.start) and not _aside(text, s.start, t.start)]
+    found = [t for t in find_triggers(text, s.start, s.end) if not _aside(text, s.start, t.start)]
+    triggers = [t for t in found if not _masked(s, quotes, t.start) or _spoken_thanks(s, quotes, t)]
     if not triggers:
         return []
-    s_refs = [r for r in refs if s.start <= r.start < s.end and not _masked(s, quotes, r.start)]
+    # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
+    spoken = [s.clauses[_clause_of(s, t.start)] for t in triggers if _masked(s, quotes, t.start)]
+    s_refs = [r for r in refs if s.start <= r.start < s.end and (
+        not _masked(s, quotes, r.start) or any(c.start <= r.start < c.end for c in spoken))]
     by_clause: dict[int, list[Trigger]] = {}
     for t in triggers:
         by_clause.setdefault(_clause_of(s, t.start), []).append(t)
@@ -214,6 +238,11 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
         # 致信…介绍口罩紧缺,希望得到援助: the letter is the request's vehicle, not a second act
         out = [d for d in out if not (d.type == "message" and d.trigger.word.kind is None)]
     return _collapse(out)
+
+
+def _spoken_thanks(s: Sentence, quotes: list[bool], t: Trigger) -> bool:
+    """Thanks inside unquoted reported speech (X表示,感谢Y…) are X's message, not a quoted past act."""
+    return t.type == "message" and t.word.kind == "thanks" and not quotes[t.start]
 
 
 def _aside(text: str, lo: int, pos: int) -> bool:
@@ -434,6 +463,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if direction == "in" and not subject and counterpart and not source:
             d.frm, d.to = counterpart, []
     incoming = direction in ("in", "shipin") or bool(INCOMING.search(text[max(s.start, t.start - 3):t.start]))
+    d.frm_named = bool(d.frm)
     if not d.frm and carried:
         d.frm = carried  # the paragraph's subject goes on (…。并从储备中调拨2万只口罩,于31日发往青岛)
     if not d.frm and publisher is not None and publisher.key and not incoming and d.type == "donation" and d.to \

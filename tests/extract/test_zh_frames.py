@@ -84,3 +84,15 @@ def test_a_ceremony_named_with_xiang_keeps_giver_and_recipient():
 def test_the_asker_is_the_subject_of_a_request():
     [e] = events("今年2月，镇江市曾请求益山市支援口罩等物资。")
     assert e.type == "request" and keys(e.from_) == ["CN/Zhenjiang"] and keys(e.to) == ["KR/Iksan"]
+
+
+def test_thanks_without_named_parties_follow_the_gift_told_before():
+    evs = events("4月2日，青岛市向大邱市捐赠了8000只口罩。大邱市长对这一善举表示诚挚感谢。")
+    [m] = [e for e in evs if e.type == "message"]
+    assert m.kind == "thanks" and keys(m.from_) == ["KR/Daegu"] and keys(m.to) == ["CN/Qingdao"]
+
+
+def test_thanks_told_by_a_speaker_are_the_speakers_message():
+    evs = events("4月3日，仓敷市接收了镇江捐赠的5000只口罩。仓敷市长表示，口罩将用于医院，并向镇江表达了衷心感谢。")
+    [m] = [e for e in evs if e.type == "message"]
+    assert keys(m.from_) == ["JP/Kurashiki"] and keys(m.to) == ["CN/Zhenjiang"]
