@@ -37,7 +37,7 @@ from typing import Optional
 
 from cityaid.clean.tables import load_table
 from cityaid.extract.dedupe import dedupe
-from cityaid.extract.en_dates import SAME_DAY, find_dates_en
+from cityaid.extract.en_dates import event_date_en, find_dates_en
 from cityaid.extract.en_quantities import find_quantities_en, itemize_en
 from cityaid.clean.fastre import trie_alternation
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
@@ -77,6 +77,7 @@ _FINAL_STOP = re.compile(r"[.!?][\"'”’)]*$")
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b")
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _MESSAGE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its)?\s*(?:letter|message|video|telegram|note|greeting)")
+_IN_COUNTRY_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r",?\s*(?:and\s+|or\s+)?")
 _POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor))")
 _CAPITAL_OF = re.compile(r",\s+(?:the\s+)?capital\s+of\s+")
@@ -200,11 +201,12 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     events: list[Event] = []
     state = {"donor": None, "date": None, "person": None}
     sentences = split_sentences_en(text)
+    body_from = next((i for i, (a, b) in enumerate(sentences) if b - a > 60 and _FINAL_STOP.search(text[a:b])), 0)
     for i, (a, b) in enumerate(sentences):
         if ranges is not None and not any(r0 <= a < r1 for r0, r1 in ranges):
             continue
-        if i == 0 and _headline(text, a, b):
-            continue
+        if i <= body_from and _headline(text, a, b):
+            continue  # the title and kicker lines above the body restate it
         dl = _DATELINE_PREFIX.match(text, a, b)
         if dl:
             a = dl.end()
@@ -296,8 +298,9 @@ def _after(text: str, ms: list[ActorMention], pos: int, words: str, limit: int =
 @lru_cache(maxsize=None)
 def _after_re(words: str) -> re.Pattern:
     """One of ``words`` ending ``before``, allowing 'the', 'its', 'sister city' and a few words after it."""
-    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?(?:(?:its|their|our)\s+)?(?:(?:sister|partner|twin|friendship)\s+"
-                      rf"(?:city|province|state|prefecture)\s+)?(?:[a-z-]+\s+){{0,3}}$", re.I)
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?(?:(?:its|their|our)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:sister|partner|twin|"
+                      rf"friendship)\s+(?:city|cities|province|provinces|state|states|prefecture|prefectures|region|"
+                      rf"regions|town|towns),?\s+)?(?:[a-z-]+\s+){{0,3}}$", re.I)
 
 
 def _after_word(text: str, ms: list[ActorMention], pos: int, end: int, words: str) -> Optional[ActorMention]:
@@ -317,12 +320,19 @@ def _word_re(words: str) -> re.Pattern:
 def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int) -> list[ActorMention]:
     """``first`` and the actors listed after it (``Russia, Japan, South Korea and ...``)."""
     out = [first]
+    last_end = first.end
     for m in ms:
         if m.start <= out[-1].start or m.start >= end:
             continue
-        gap = text[out[-1].end:m.start]
+        gap = text[last_end:m.start]
+        if m.level == "country" and _IN_COUNTRY_GAP.fullmatch(gap) and out[-1].level != "country":
+            last_end = m.end  # "Hyogo Prefecture in Japan and Jeju ...": the country belongs to the item before
+            continue
         if _LIST_GAP.fullmatch(gap):
             out.append(m)
+            last_end = m.end
+        elif m.start > last_end:
+            break
     return out
 
 
@@ -335,6 +345,25 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state) -> Optio
     if _PRONOUN.match(text[a:t0]) and state["person"] is not None:
         return state["person"]
     return before[-1] if before else None
+
+
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|consignments?|"
+                        r"batch|masks|supplies|equipment|aid|help|\d)", re.I)
+
+
+def _passive(text: str, a: int, t: TriggerEn) -> bool:
+    """``were received``, ``was handed over``, ``donated by X``: the subject is the goods, not a party."""
+    return bool(_BE_BEFORE.search(text[max(a, t.start - 20):t.start]) or _PASSIVE_AFTER.match(text[t.end:t.end + 8])
+                and text[t.end:t.end + 4].strip().lower() == "by")
+
+
+def _possessor(text: str, ms: list[ActorMention], a: int, t0: int) -> Optional[ActorMention]:
+    """The place whose gift the clause is about: ``Shanghai's gift``, ``Nanjing's 30,000 masks`` (before the verb)."""
+    for m in ms:
+        if a <= m.start < t0 + 40 and _POSSESSOR.match(text, m.end):
+            return m
+    return None
 
 
 def _to_actor(m: ActorMention) -> Actor:
@@ -381,25 +410,37 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 return None
         src = _after(text, ms, a, "by|from", limit=b - a)
         verbs = [t for t in triggers if t.direction in ("out", "in", "arrive")]
-        active = next((t for t in verbs if t.direction == "out" and not _PASSIVE_AFTER.match(text[t.end:t.end + 8])), None)
+        active = next((t for t in verbs if t.direction == "out" and not _passive(text, a, t)
+                       and not _PASSIVE_AFTER.match(text[t.end:t.end + 8])), None)
         recv = next((t for t in verbs if t.direction == "in"), None)
-        subj = _subject(text, ms, a, (recv or active or first).start, state)
-        if recv is not None:
+        owner = _possessor(text, ms, a, first.start)
+        if recv is not None and _passive(text, a, recv):
+            # "40,000 masks donated by Suzhou were received (by the council)": the giver after by/from
+            by = _after_word(text, ms, recv.end, b, "by")
+            to = [by] if by is not None else []
+            frm = [src] if src is not None and (by is None or src is not by) else ([owner] if owner else [])
+        elif recv is not None:
+            subj = _subject(text, ms, a, recv.start, state)
             if subj:
                 to = [subj]
             src = _after(text, ms, recv.end, "from") or src
             if src:
                 frm = _list_from(text, ms, src, b)
+            elif owner is not None and owner is not subj:
+                frm = [owner]
         else:
+            subj = _subject(text, ms, a, (active or first).start, state)
             if active is not None and subj is not None and not _BY_BEFORE.search(text[a:active.start]):
                 frm = [subj]
             elif src:
                 frm = [src]
+            elif owner is not None:
+                frm = [owner]  # "Nanjing's 30,000 masks reached Windhoek", "Shanghai's gift ... was handed over"
             dest = None
             for t in verbs:
                 if t.direction == "arrive":
-                    dest = _after(text, ms, t.end, "in|at|into|to") if t.word.lower().startswith(("arriv", "land", "touch")) \
-                        else next((m for m in ms if m.start >= t.end and m.start - t.end <= 6), None)
+                    dest = next((m for m in ms if m.start >= t.end and m.start - t.end <= 6), None) \
+                        if t.word.lower().startswith("reach") else _after(text, ms, t.end, "in|at|into|to|for")
                 if dest:
                     break
             if dest is None:
@@ -514,15 +555,6 @@ def _medium(sentence: str, triggers: list[TriggerEn]) -> Optional[str]:
 
 
 def _date(text, dates, a, b, t0, state, prefer_as_of=False) -> Optional[DateRef]:
-    cands = [d for d in dates if a <= d.start < b and not _REPORTING.search(text[max(a, d.start - 12):d.start])]
-    if prefer_as_of:
-        as_of = [d for d in cands if d.qualifier == "as_of"]
-        if as_of:
-            cands = as_of
-    if not cands:
-        return None
-    after = [d for d in cands if d.start >= t0]
-    d = after[0] if after else cands[0]
-    if d.value == SAME_DAY:
-        return state["date"]
-    return DateRef(value=d.value, qualifier=d.qualifier)
+    prev = state["date"]
+    found = event_date_en(text, dates, a, b, t0, (prev.value, prev.qualifier) if prev else None, prefer_as_of)
+    return DateRef(value=found[0], qualifier=found[1]) if found else None

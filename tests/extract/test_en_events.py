@@ -115,3 +115,34 @@ def test_evidence_is_original_text():
 def test_sentence_split_keeps_abbreviations():
     text = "On Feb. 4, Gov. Kim sent masks. They arrived."
     assert [text[a:b] for a, b in split_sentences_en(text)] == ["On Feb. 4, Gov. Kim sent masks.", "They arrived."]
+
+
+def test_took_delivery_of_from_its_sister_city_with_comma():
+    (e,), _ = _events("The City of Fresno on Tuesday took delivery of 6,000 gowns from its sister city, Kunming, China.")
+    assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
+
+
+def test_passive_received_takes_giver_from_by():
+    (e,), _ = _events("Some 9,000 gloves donated by Kunming were received on May 2.")
+    assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
+
+
+def test_possessor_is_the_giver():
+    (e,), _ = _events("Kunming's 15,000 masks reached Fresno on June 3.")
+    assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
+    (e,), _ = _events("Kunming's gift of 400 goggles was handed over at a ceremony in Fresno on May 9.")
+    assert _keys(e["from"]) == ["CN/Kunming"]
+
+
+def test_recipients_listed_with_their_countries():
+    (e,), _ = _events("Yunnan donated 80,000 masks to its sister regions, Chiba Prefecture in Japan and "
+                      "Gyeonggi Province in South Korea, officials said.")
+    assert _keys(e["to"]) == ["JP/Chiba", "KR/Gyeonggi"]
+
+
+def test_headline_and_kicker_above_the_body_are_skipped():
+    text = ("City News | Online\nKunming sends 15,000 masks to Fresno\n(City News) 10:01, April 12, 2020\n"
+            "FRESNO, April 11 -- Kunming has sent 15,000 masks to Fresno, the city said on Saturday.\n")
+    clean = clean_text(text)
+    evs = extract_events_en(clean, text, publisher=dateline_place(text), anchor=dt.date(2020, 4, 12))
+    assert len(evs) == 1 and evs[0].evidence.startswith("Kunming has sent")
