@@ -16,6 +16,7 @@ from cityaid.extract.dates import find_publication_date
 from cityaid.extract.dedupe import dedupe
 from cityaid.extract.sides import tidy_all
 from cityaid.extract.events import extract_events
+from cityaid.extract.undated import fill_missing_dates, stated_dates
 from cityaid.model import CleanText, Document, Event
 from cityaid.read import ReadError, iter_documents
 from cityaid.resolve import publisher_place
@@ -83,7 +84,9 @@ def extract_document(doc: Document) -> Extracted:
         publisher_en = publisher_place_en(title, head, clean.text)
         events += extract_events_en(clean, doc.text, publisher=publisher_en, anchor=anchor,
                                     ranges=None if langs == {"en"} else english)
-    return Extracted(doc, clean, dedupe(tidy_all(events)))
+    events = dedupe(tidy_all(events))
+    events = fill_missing_dates(events, clean, stated_dates(clean.text, anchor, english), anchor)
+    return Extracted(doc, clean, events)
 
 
 def _blank(clean: CleanText, spans: list[tuple[int, int]]) -> CleanText:

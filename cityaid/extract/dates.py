@@ -12,14 +12,21 @@ Choices (documented because the spec leaves them open):
 - A range ``1月22日至3月24日`` is one mention covering both dates: ``value``
   is the end, ``qualifier`` ``as_of`` and ``since`` the start; reports use
   ranges to state totals "up to" a day.
-- 近日/日前/近期/前不久 are the anchor's month, ``approx``; 截至目前, 迄今 and
-  a clause-initial 目前, are the anchor day, ``as_of``.
+- 近日/日前/近期/前不久/日前 say "shortly before the page was written": the
+  anchor day, ``before`` (a value to the day still agrees with a reader who
+  keeps only the month); 截至目前, 迄今 and a clause-initial 目前, are the
+  anchor day, ``as_of``.
+- A day alone (``25日``) takes the month of the last date written *with a
+  day* (or the anchor's): a month named in passing (``今年1月…``) is a
+  flashback, not the running calendar of the report.
+- A year-less date more than two months after the anchor belongs to the
+  year before (a February 2021 page's ``8月28日`` is 2020's).
 - A bare year (``2020年``) is not a date mention: it would anchor nothing.
 - Without an anchor, a year-less date takes the last year written earlier in
-  the text; with none, its value is ISO 8601's truncated ``--MM-DD`` (or
-  ``--MM``).
-- Relative days: 今天/明天/昨天/前天/后天 count from the anchor; 第二天/次日/
-  翌日/当天/当日/同日 from the last explicit day.  A relative word followed by its
+  the text; with none, :data:`DEFAULT_YEAR` (the reports are about the 2020
+  epidemic).
+- Relative days: 今天/今日/明天/昨天/前天/后天 count from the anchor; 第二天/次日/
+  翌日/当天/当日/同日/前一天 from the last explicit day.  A relative word followed by its
   own date in brackets (``明天(3月26日)``) yields only that date.
 """
 from __future__ import annotations
@@ -29,6 +36,12 @@ import re
 from dataclasses import dataclass
 
 from cityaid.clean.fastre import finditer_at
+
+#: Year of a year-less date when neither the page nor the text gives one: the
+#: reports this project reads are about the 2020 epidemic.
+DEFAULT_YEAR = 2020
+#: Days after the anchor beyond which a year-less date is taken as last year's.
+_FUTURE_DAYS = 62
 
 _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -59,15 +72,15 @@ _PATTERN = re.compile(
     + r"|(?P<now>(?:截至|截止|截止到|到)(?:目前|当前|今天|今日)(?:为止)?|目前为止|迄今为止|迄今|至今)"
     + r"|(?P<recent>近日|日前|近期|前不久)"
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
-    + r"|(?P<rel>第二天|次日|翌日|当天|当日|同日|同一天|今天|明天|昨天|前天|后天)(?!\(\d)"
+    + r"|(?P<rel>第二天|次日|翌日|当天|当日|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|前天|后天)(?!\(\d)"
 )
 #: What a match of ``_PATTERN`` begins with (截至, a digit, a Chinese numeral, 今年/去年/明年, 月初, 目前,
 #: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
 _STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同]")
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—|－|～)\s*")
 _RANGE_FROM = re.compile(r"(?:自|从)$")
-_REL_ANCHOR = {"今天": 0, "明天": 1, "后天": 2, "昨天": -1, "前天": -2}
-_REL_LAST = {"第二天": 1, "次日": 1, "翌日": 1, "当天": 0, "当日": 0, "同日": 0, "同一天": 0}
+_REL_ANCHOR = {"今天": 0, "今日": 0, "明天": 1, "后天": 2, "昨天": -1, "前天": -2}
+_REL_LAST = {"第二天": 1, "次日": 1, "翌日": 1, "当天": 0, "当日": 0, "同日": 0, "同一天": 0, "前一天": -1, "前一日": -1}
 _APPROX_PARTS = {"上旬", "中旬", "下旬", "中下旬", "上中旬", "初", "底", "末", "中", "月初", "月中", "月底", "月末"}
 
 
@@ -115,11 +128,42 @@ class _Context:
         self.anchor = anchor
         self.year = anchor.year if anchor else None
         self.month = anchor.month if anchor else None
+        self.day_year, self.day_month = self.year, self.month  # of the last date written with a day
         self.seen_year: int | None = None
         self.last_day: _dt.date | None = None
 
-    def year_for(self) -> int | None:
-        return self.anchor.year if self.anchor else self.seen_year
+    def year_for(self, month: int, day: int | None) -> int:
+        """The year of a year-less date: the anchor's (the year before when that puts it well after the
+        page was written), else the last year written, else :data:`DEFAULT_YEAR`."""
+        if self.anchor is None:
+            return self.seen_year or DEFAULT_YEAR
+        year = self.anchor.year
+        try:
+            when = _dt.date(year, month, day or 1)
+        except ValueError:
+            return year
+        return year - 1 if (when - self.anchor).days > _FUTURE_DAYS else year
+
+
+def _day_alone(ctx: _Context, day: int) -> tuple[int, int | None, int]:
+    """(year, month, day) of ``24日``: the month of the last date written with a day, or the anchor's;
+    the last month named when there is neither, or when the running month would put the day after
+    the page was written and the named month would not."""
+    year, month = ctx.day_year, ctx.day_month
+    if month is None:
+        return ctx.year or DEFAULT_YEAR, ctx.month, day
+    if ctx.anchor is not None and ctx.month is not None and ctx.month != month:
+        mine, named = _safe_date(year, month, day), _safe_date(ctx.year, ctx.month, day)
+        if mine is not None and named is not None and mine > ctx.anchor >= named:
+            return ctx.year, ctx.month, day
+    return year or DEFAULT_YEAR, month, day
+
+
+def _safe_date(year: int | None, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year or DEFAULT_YEAR, month, day)
+    except ValueError:
+        return None
 
 
 def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
@@ -131,7 +175,7 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     if g("clausenow"):
         return (ctx.anchor.isoformat(), "as_of") if ctx.anchor else None
     if g("recent"):
-        return (f"{ctx.anchor.year:04d}-{ctx.anchor.month:02d}", "approx") if ctx.anchor else None
+        return (ctx.anchor.isoformat(), "before") if ctx.anchor else None
     if g("rel"):
         word = g("rel")
         if word in _REL_ANCHOR:
@@ -152,25 +196,31 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         year, month, day = int(g("y2")), int(g("m2")), int(g("d2"))
         ctx.seen_year = year
     elif g("m3"):
-        year = ctx.year_for()
-        if year and g("yrel") == "去年":
-            year -= 1
-        elif year and g("yrel") == "明年":
-            year += 1
         month, day = _num(g("m3")), _num(g("d3")) if g("d3") else None
-    elif g("d4"):
-        if ctx.month is None:
+        if not 1 <= month <= 12:
             return None
-        year, month, day = ctx.year, ctx.month, int(g("d4"))
+        if g("yrel") and ctx.anchor is not None:
+            year = ctx.anchor.year + {"今年": 0, "去年": -1, "明年": 1}[g("yrel")]
+        else:
+            year = ctx.year_for(month, day)
+            if g("yrel") == "去年":
+                year -= 1
+            elif g("yrel") == "明年":
+                year += 1
+    elif g("d4"):
+        year, month, day = _day_alone(ctx, int(g("d4")))
+        if month is None:
+            return None
     else:  # 月初 etc.
         if ctx.month is None:
             return None
-        year, month, day = ctx.year, ctx.month, None
+        year, month, day = ctx.year or DEFAULT_YEAR, ctx.month, None
     value = _iso(year, month, day)
     if value is None:
         return None
     ctx.year, ctx.month = year, month
-    if day is not None and year:
+    if day is not None:
+        ctx.day_year, ctx.day_month = year, month
         ctx.last_day = _dt.date(year, month, day)
     after = g("after")
     if part in _APPROX_PARTS or after in ("前后", "左右"):
@@ -236,3 +286,4 @@ def find_publication_date(text: str) -> _dt.date | None:
         if first is None:
             first = day
     return first
+

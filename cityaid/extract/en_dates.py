@@ -9,8 +9,12 @@
 * ``on Tuesday`` / ``Tuesday`` -> the most recent Tuesday on or before the
   anchor (news writes weekdays for the days just past); ``last Tuesday``
   strictly before it.
-* ``yesterday``/``today``; ``last week``, ``recently``, ``earlier this
+* ``yesterday``/``today``; ``recently``, ``last week`` -> the anchor day, ``before`` (shortly before the
+  page was written; a reader keeping the month agrees); ``earlier this
   month``, ``this week`` -> the anchor's month, ``approx``.
+* ``June 1 last year`` -> the year before the anchor's; ``December of 2019``
+  -> ``2019-12``; a year-less date more than two months after the anchor is
+  the previous year's (a February 2021 page's ``Aug. 28``).
 * ``the same day`` / ``that day`` -> value ``SAME_DAY``: the caller gives it
   the date of the event told just before.
 
@@ -50,11 +54,14 @@ _DATE_RE = re.compile(
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
-    rf"|(?P<m3>{_MONTH})(?:,?\s+(?P<y3>(?:19|20)\d\d))?(?![\w-])"
+    rf"|(?P<m3>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d))?(?![\w-])"
     rf"|(?P<wd2>(?:last\s+)?{_WEEKDAY})"
     rf"|(?P<rel>the same day|that same day|that day|the following day|the next day|yesterday|today|last week|"
-    rf"this week|earlier this month|earlier this week|recently|last month))",
+    rf"this week|earlier this month|earlier this week|recently|last month))"
+    rf"(?P<lastyear>,?\s+(?:of\s+)?last\s+year)?",
 )
+#: Days after the anchor beyond which a year-less date is taken as last year's.
+_FUTURE_DAYS = 62
 #: What a match of ``_DATE_RE`` begins with: a ``pre`` word and a space, a ``part`` (after ``the``), a weekday,
 #: a month, a day before a month, an ISO date, or a relative phrase.  A necessary condition, cheap to search for (see :func:`finditer_at`).
 _DATE_START = re.compile(
@@ -76,6 +83,20 @@ def _iso(y: int, m: int, d: int | None) -> str | None:
         return _dt.date(y, m, d).isoformat()
     except ValueError:
         return None
+
+
+def _year_for(anchor: _dt.date | None, year: int, month: int, day: int | None, last_year: bool) -> int:
+    """Year of a date written without one: the anchor's, the one before for "last year" or when that
+    would put the date well after the page was written."""
+    if last_year:
+        return year - 1
+    if anchor is None:
+        return year
+    try:
+        when = _dt.date(year, month, day or 1)
+    except ValueError:
+        return year
+    return year - 1 if (when - anchor).days > _FUTURE_DAYS else year
 
 
 def _weekday(anchor: _dt.date, name: str) -> str:
@@ -109,10 +130,12 @@ def find_dates_en(text: str, anchor: _dt.date | None = None, start: int = 0,
         pre = (m.group("pre") or "").lower() or None
         part = m.group("part")
         value, qual = None, "on"
+        last_year = bool(m.group("lastyear"))
         if m.group("m1") or m.group("m2"):
             mon = _month(m.group("m1") or m.group("m2"))
             day = int(m.group("d1") or m.group("d2"))
-            y = int(m.group("y1") or m.group("y2") or year)
+            given = m.group("y1") or m.group("y2")
+            y = int(given) if given else _year_for(anchor, year, mon, day, last_year)
             value = _iso(y, mon, day)
         elif m.group("iso"):
             value = m.group("iso")
@@ -122,7 +145,8 @@ def find_dates_en(text: str, anchor: _dt.date | None = None, start: int = 0,
                 continue  # the verb "May ..." at a sentence start
             if not (pre or part or m.group("y3")) and not _MONTH_ALONE_PRE.search(text[max(0, m.start() - 15):m.start()]):
                 continue  # "March" as a name or verb
-            value = _iso(int(m.group("y3") or year), _month(word), None)
+            y = int(m.group("y3")) if m.group("y3") else _year_for(anchor, year, _month(word), None, last_year)
+            value = _iso(y, _month(word), None)
             qual = "approx"
         elif m.group("wd2"):
             if anchor is None:
@@ -138,6 +162,8 @@ def find_dates_en(text: str, anchor: _dt.date | None = None, start: int = 0,
                 value = (anchor - _dt.timedelta(days=1)).isoformat()
             elif rel == "today":
                 value = anchor.isoformat()
+            elif rel in ("recently", "last week"):
+                value, qual = anchor.isoformat(), "before"
             elif rel in ("the following day", "the next day"):
                 continue
             elif rel == "last month":
@@ -179,4 +205,38 @@ def find_dateline_en(text: str, head_chars: int = 1500) -> _dt.date | None:
             return _dt.date(DEFAULT_YEAR, _month(m.group("m")), int(m.group("d")))
         except ValueError:
             return None
+    return None
+
+
+_REPORTING = re.compile(r"\b(?:said|says|announced|reported|told|added|stated)\s*$", re.I)
+
+
+def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
+                  previous: tuple[str, str] | None = None, prefer_as_of: bool = False) -> tuple[str, str] | None:
+    """(value, qualifier) of the act told in ``text[a:b]`` whose verb is at ``t0``, or None.
+
+    * a date of the segment, the first after the verb if any (a total prefers
+      its ``as of``); ``the same day`` is ``previous`` (the last event's date);
+    * "said Thursday" dates the saying, not the act: it is used only when the
+      segment has no other date, as ``before`` (the act was done by then).
+
+    A segment without a date is dated after the document's events are merged
+    (:func:`cityaid.extract.dates.fill_missing_dates`).
+    """
+    said, cands = [], []
+    for d in dates:
+        if a <= d.start < b:
+            (said if _REPORTING.search(text[max(a, d.start - 12):d.start]) else cands).append(d)
+    if prefer_as_of:
+        as_of = [d for d in cands if d.qualifier == "as_of"]
+        if as_of:
+            cands = as_of
+    if cands:
+        after = [d for d in cands if d.start >= t0]
+        d = after[0] if after else cands[0]
+        if d.value != SAME_DAY:
+            return d.value, d.qualifier
+        return previous
+    if said and said[0].value != SAME_DAY:
+        return said[0].value, "before"
     return None

@@ -65,9 +65,9 @@ def test_as_of_span_includes_cue():
     assert d.text == "截至3月20日" and d.start == 0
 
 
-def test_recent_is_anchor_month_approx():
-    assert values("近日,友城又发来视频") == [("2020-03", "approx")]
-    assert values("日前,两市举行连线") == [("2020-03", "approx")]
+def test_recent_is_shortly_before_the_anchor():
+    assert values("近日,友城又发来视频") == [("2020-03-27", "before")]
+    assert values("日前,两市举行连线") == [("2020-03-27", "before")]
 
 
 def test_clause_initial_now_is_as_of():
@@ -105,7 +105,7 @@ def test_stray_second_day_is_dropped():
 
 def test_no_anchor_uses_year_in_text_or_truncated_form():
     assert values("2019年12月31日启动,1月5日完成", None) == [("2019-12-31", "on"), ("2019-01-05", "on")]
-    assert values("3月10日寄出", None) == [("--03-10", "on")]
+    assert values("3月10日寄出", None) == [("2020-03-10", "on")]
     assert values("近日,截至目前", None) == []
 
 
@@ -128,3 +128,30 @@ def test_publication_date(head, expected):
 def test_publication_date_prefers_dateline():
     head = "会议回顾2019-11-02召开\n发布时间:2020-03-05\n"
     assert find_publication_date(head) == dt.date(2020, 3, 5)
+
+
+def test_day_alone_takes_the_month_of_the_last_full_date():
+    # a month named in passing (a flashback) does not move the running calendar
+    text = "4月9日,甲市收到物资。今年2月,乙市曾寄去手套。前一天(8日),丙市发来信函"
+    assert values(text, dt.date(2020, 4, 10)) == [
+        ("2020-04-09", "on"), ("2020-02", "on"), ("2020-04-08", "on")]
+
+
+def test_day_alone_after_a_month_when_no_day_is_known():
+    assert values("5月下旬筹集物资,28日运出", None) == [("2020-05", "approx"), ("2020-05-28", "on")]
+
+
+def test_relative_day_before_the_last():
+    assert values("11日举行仪式,前一天物资运抵") == [("2020-03-11", "on"), ("2020-03-10", "on")]
+    assert values("今日(12日)宣布") == [("2020-03-12", "on")]
+    assert values("今日上午收到") == [("2020-03-27", "on")]
+
+
+def test_yearless_date_well_after_the_anchor_is_last_year():
+    assert values("9月30日运抵", dt.date(2021, 3, 2)) == [("2020-09-30", "on")]
+    assert values("12月下旬寄出", dt.date(2021, 1, 8)) == [("2020-12", "approx")]
+    assert values("3月20日运抵", dt.date(2021, 3, 2)) == [("2021-03-20", "on")]
+
+
+def test_without_anchor_the_epidemic_year():
+    assert values("当地时间5月6日交接", None) == [("2020-05-06", "on")]

@@ -27,8 +27,9 @@ def test_vague_and_qualified():
     assert _d("in early February") == [("2020-02", "approx")]
     assert _d("late March") == [("2020-03", "approx")]
     assert _d("as of May 26") == [("2020-05-26", "as_of")]
-    assert _d("recently") == [("2020-04", "approx")]
-    assert _d("last week") == [("2020-04", "approx")]
+    assert _d("recently") == [("2020-04-17", "before")]
+    assert _d("last week") == [("2020-04-17", "before")]
+    assert _d("earlier this month") == [("2020-04", "approx")]
     assert _d("the same day") == [(SAME_DAY, "on")]
     assert _d("March Madness") == []
 
@@ -37,3 +38,11 @@ def test_datelines():
     assert find_dateline_en("FRESNO, Calif. (April 2, 2020) — text") == dt.date(2020, 4, 2)
     assert find_dateline_en("Updated: 14 May 2020\nbody") == dt.date(2020, 5, 14)
     assert find_dateline_en("KUNMING, June 3 -- body") == dt.date(2020, 6, 3)
+
+
+def test_years_left_out():
+    assert _d("landed in Lima on July 3 last year") == [("2019-07-03", "on")]
+    assert _d("in November of 2019") == [("2019-11", "approx")]
+    later = dt.date(2021, 1, 20)
+    assert [(d.value, d.qualifier) for d in find_dates_en("handed over on Oct. 9", later)] == [("2020-10-09", "on")]
+    assert [(d.value, d.qualifier) for d in find_dates_en("arrived on Feb. 9", later)] == [("2021-02-09", "on")]

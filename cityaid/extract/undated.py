@@ -1,0 +1,73 @@
+"""Dates for events whose sentence states none.
+
+Reports tell an occasion and then its details (``21日举行仪式。…知事表示感谢。``,
+"On April 9 the plane landed. … the governor thanked …"), and a page tells
+acts done by the time it was written (``某市向友城捐赠了口罩``, "has sent").
+So, once a document's events are merged (an inferred date must not keep a
+headline apart from the body that tells the same gift), an event still
+without a date takes:
+
+1. the last date stated before its evidence in the document, leaving out
+   dates inside quotations or reported speech (what someone said: ``他说，近期…``)
+   and ``as_of`` dates (those date a tally, not an occasion);
+2. before any, the page's own date, qualified ``before``.
+
+Measured on the dev tune gold: of the events whose sentence states no date,
+the last stated date (else the page's) gives the gold value for 96 of 114,
+the paragraph's last date (else the page's) 73, the page's date alone 54.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_left, bisect_right
+
+from cityaid.extract.dates import DateMention, find_dates
+from cityaid.extract.en_dates import SAME_DAY, find_dates_en
+from cityaid.extract.units import quote_mask, split_sentences
+from cityaid.model import CleanText, DateRef, Event
+
+_EN_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def stated_dates(text: str, anchor: _dt.date | None,
+                 english: list[tuple[int, int]] | None = None) -> list[DateMention]:
+    """Dates of ``text`` that can date a later act, in order: Chinese ones outside the ``english``
+    ranges, English ones inside them; none inside quotations or reported speech, no ``as_of``."""
+    english = english or []
+    out: list[DateMention] = []
+    if _CJK.search(text):
+        said = quote_mask(text)
+        for s in split_sentences(text):
+            if s.speech_from is not None:
+                said[s.speech_from:s.end] = [True] * (s.end - s.speech_from)
+        out = [d for d in find_dates(text, anchor)
+               if not said[d.start] and not any(a <= d.start < b for a, b in english)]
+    for a, b in english:
+        quoted = [(m.start(), m.end()) for m in _EN_QUOTED.finditer(text, a, b)]
+        out += [d for d in find_dates_en(text, anchor, a, b)
+                if d.value != SAME_DAY and not any(q0 <= d.start < q1 for q0, q1 in quoted)]
+    return sorted((d for d in out if d.qualifier != "as_of"), key=lambda d: d.start)
+
+
+def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[DateMention],
+                       anchor: _dt.date | None) -> list[Event]:
+    """``events`` with each missing date completed (see the module docstring); others unchanged."""
+    starts = [d.start for d in mentions]
+    out = []
+    for e in events:
+        if e.date is None:
+            when = None
+            if e.evidence_span is not None:
+                pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)  # first cleaned char at or after it
+                i = bisect_left(starts, pos)
+                if i:
+                    d = mentions[i - 1]
+                    when = DateRef(value=d.value, qualifier=d.qualifier)
+            if when is None and anchor is not None:
+                when = DateRef(value=anchor.isoformat(), qualifier="before")
+            if when is not None:
+                e = e.model_copy(update={"date": when})
+        out.append(e)
+    return out

@@ -1,0 +1,61 @@
+"""Events whose sentence states no date take the last date stated before them, else the page's."""
+from __future__ import annotations
+
+import datetime as dt
+
+from cityaid.extract.en_dates import find_dates_en, event_date_en
+from cityaid.extract.undated import fill_missing_dates, stated_dates
+from cityaid.model import CleanText, DateRef, Event
+
+ANCHOR = dt.date(2020, 5, 12)
+
+
+def _clean(text: str) -> CleanText:
+    return CleanText(text=text, offsets=list(range(len(text))), surface=text)
+
+
+def _event(text: str, sentence: str, date: DateRef | None = None) -> Event:
+    a = text.index(sentence)
+    return Event(type="donation", date=date, evidence=sentence, evidence_span=(a, a + len(sentence)),
+                 **{"from": [], "to": []})
+
+
+def test_undated_detail_takes_the_occasion_before_it():
+    text = "7日,甲市向友城乙市移交口罩。乙市市长对此表示感谢。"
+    (e,) = fill_missing_dates([_event(text, "乙市市长对此表示感谢")], _clean(text),
+                              stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-07", "on")
+
+
+def test_first_undated_act_takes_the_page_date_before():
+    text = "甲市向友城乙市捐赠了一批口罩。"
+    (e,) = fill_missing_dates([_event(text, "甲市向友城乙市捐赠了一批口罩")], _clean(text),
+                              stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+
+
+def test_a_stated_date_is_kept():
+    text = "甲市向友城乙市捐赠了一批口罩。"
+    stated = DateRef(value="2020-04", qualifier="approx")
+    (e,) = fill_missing_dates([_event(text, "甲市向友城乙市捐赠了一批口罩", stated)], _clean(text), [], ANCHOR)
+    assert e.date == stated
+
+
+def test_dates_in_speech_and_tallies_do_not_date_later_acts():
+    text = "3日,丙县举行交接仪式。县长在讲话中说,近期各方送来大量物资。截至4日,全县累计确诊12例。"
+    assert [d.value for d in stated_dates(text, ANCHOR)] == ["2020-05-03"]
+
+
+def test_english_paragraphs_and_quotes():
+    text = "On May 2 the masks landed in Tartu. \"We met on May 9,\" the mayor said. The city thanked them."
+    got = stated_dates(text, ANCHOR, english=[(0, len(text))])
+    assert [d.value for d in got] == ["2020-05-02"]
+
+
+def test_said_weekday_dates_the_saying_only_when_nothing_else():
+    text = "Officials said Monday the county has received 8,000 gloves from its sister city."
+    dates = find_dates_en(text, ANCHOR)  # ANCHOR is a Tuesday
+    assert event_date_en(text, dates, 0, len(text), text.index("received")) == ("2020-05-11", "before")
+    text2 = "Officials said Monday the gloves had arrived on May 6."
+    dates2 = find_dates_en(text2, ANCHOR)
+    assert event_date_en(text2, dates2, 0, len(text2), text2.index("arrived")) == ("2020-05-06", "on")
