@@ -61,7 +61,12 @@ class _Run:
         with _progress() as progress:
             task = progress.add_task(self.label, total=len(self.files))
             for f in self.files:
-                for item in iter_extracted([f]):
+                items = iter_extracted([f])
+                if f.name.lower().endswith((".warc", ".warc.gz")):  # a crawl file: its own bar, by bytes
+                    from cityaid.crawl.extract import extract_warc
+                    sub = progress.add_task(f.name, total=f.stat().st_size)
+                    items = extract_warc(f, on_progress=lambda n, sub=sub: progress.update(sub, completed=n))
+                for item in items:
                     if isinstance(item, (ReadError, ExtractError)):
                         self.fail(str(item))
                     else:

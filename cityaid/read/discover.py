@@ -14,10 +14,12 @@ from pathlib import Path
 from cityaid.read.errors import ReadError
 
 REPORT_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+#: Web archives (``cityaid.read.warc``), read record by record.
+WARC_SUFFIXES = (".warc", ".warc.gz")
 
 
 def is_report_name(path: Path) -> bool:
-    return path.suffix.lower() in REPORT_SUFFIXES
+    return path.suffix.lower() in REPORT_SUFFIXES or path.name.lower().endswith(WARC_SUFFIXES)
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:

@@ -12,6 +12,7 @@ from cityaid.read.discover import discover
 from cityaid.read.errors import ReadError
 from cityaid.read.html_main import extract_html
 from cityaid.read.jsonl import iter_jsonl
+from cityaid.read.warc import is_warc_name, iter_warc
 
 _HTML_SUFFIXES = (".html", ".htm")
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
@@ -77,6 +78,9 @@ def iter_documents(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> I
         for path in files:
             if path.suffix.lower() == ".jsonl":
                 yield from iter_jsonl(path, max_bytes)
+                continue
+            if is_warc_name(path):  # a web archive: one document per report-like HTML record
+                yield from iter_warc(path, max_bytes=max_bytes)
                 continue
             try:
                 yield read_document(path, max_bytes)
