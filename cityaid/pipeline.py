@@ -35,7 +35,7 @@ def _anchor(doc: Document, clean: CleanText) -> date | None:
             return date.fromisoformat(doc.published[:10])
         except ValueError:
             pass
-    return find_publication_date(clean.text[:1000])
+    return find_publication_date(clean.text[:1000], doc.url)
 
 
 def _title_and_head(doc: Document, clean: CleanText) -> tuple[str | None, str]:

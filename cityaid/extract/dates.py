@@ -256,34 +256,74 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[DateMention]:
 
 
 _FULL_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
     r"|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d))"
+    # 04/09/2020 05:12 PM (month first where a 12-hour clock follows, else where the day shows it)
+    r"|(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>(?:19|20)\d{2})(?![\d/])(?P<clock>\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm])?"
 )
-_DATELINE_CUE = re.compile(r"来源|发布|更新|时间|日期|发表")
+_DATELINE_CUE = re.compile(r"来源|发布|更新|时间|日期|发表|Posted|Published|Updated", re.I)
 _TIME_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")
+#: 新华社东京3月21日电, 中国侨网7月20日电: an agency's dateline without the year
+_AGENCY_DATELINE = re.compile(r"(?:社|网|網|报|報|台|电视|日报|新闻)[^\s,，。]{0,8}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電|讯|訊)")
+#: /2020/09/15/, /2020-09-15, /20200915, /n3/2020/0619/, /202003121071374904 (a date leading an article id)
+_URL_DATE = re.compile(r"(?<!\d)(?P<y>20[0-3]\d)(?:[/_-]?)(?P<m>0[1-9]|1[0-2])(?:[/_-]?)(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.\-]|\d{4,}|$)")
 HEAD_CHARS = 800
 
 
-def find_publication_date(text: str) -> _dt.date | None:
-    """The page's own date, from a dateline near the top.
+def _head_date(m: re.Match[str]) -> _dt.date | None:
+    try:
+        if m.group("y3"):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if a > 12 or (b <= 12 and not m.group("clock")):
+                a, b = (b, a) if a > 12 else (None, None)  # day first, or ambiguous without a 12-hour clock
+                if a is None:
+                    return None
+            return _dt.date(int(m.group("y3")), a, b)
+        return _dt.date(int(m.group("y")), int(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")))
+    except ValueError:
+        return None
 
-    The earliest valid full date in the first ``HEAD_CHARS`` characters that
-    sits on a dateline (a line with 来源/发布/更新/时间, or a time of day after
-    it) wins; failing that, the earliest full date in the head.
+
+def find_publication_date(text: str, url: str | None = None) -> _dt.date | None:
+    """The page's own date, from a dateline near the top or its address.
+
+    In order: the earliest valid full date in the first ``HEAD_CHARS``
+    characters that sits on a dateline (a line with 来源/发布/更新/时间/
+    Published, or a time of day after it); an agency dateline without a year
+    (``新华社东京3月21日电``, the year of the first full date of the head, else
+    :data:`DEFAULT_YEAR`); a date in the ``url`` (``/2020/09/15/``); the
+    earliest full date of the head.
     """
     head = text[:HEAD_CHARS]
     first: _dt.date | None = None
     for m in _FULL_DATE.finditer(head):
-        try:
-            day = _dt.date(int(m.group("y")), int(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")))
-        except ValueError:
+        day = _head_date(m)
+        if day is None:
             continue
         line_start = head.rfind("\n", 0, m.start()) + 1
         line_end = head.find("\n", m.end())
         line = head[line_start:line_end if line_end != -1 else len(head)]
-        if _DATELINE_CUE.search(line) or _TIME_AFTER.match(head, m.end()):
+        if _DATELINE_CUE.search(line) or m.group("clock") or _TIME_AFTER.match(head, m.end()):
             return day
         if first is None:
             first = day
-    return first
+    m = _AGENCY_DATELINE.search(head)
+    if m:
+        try:
+            return _dt.date(first.year if first else DEFAULT_YEAR, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            pass
+    return date_from_url(url) or first
 
+
+def date_from_url(url: str | None) -> _dt.date | None:
+    """A publication date written into a page address (``/2020/09/15/``, ``/n3/2020/0619/``, ``/20200312…``)."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]
+    for m in _URL_DATE.finditer(path):
+        try:
+            return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+    return None

@@ -182,7 +182,7 @@ def find_dates_en(text: str, anchor: _dt.date | None = None, start: int = 0,
 _HEAD_FULL = re.compile(
     rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<iso>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)")
-_WIRE_DATELINE = re.compile(rf"^[A-Z][A-Z .'-]+,(?:\s*[A-Z][\w.]*,)?\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s*(?:--|—|–|-|\()",
+_WIRE_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]+,(?:\s*[A-Z][\w.]*,)?\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s*(?:--|—|–|-|\()",
                             re.M)
 
 

@@ -155,3 +155,21 @@ def test_yearless_date_well_after_the_anchor_is_last_year():
 
 def test_without_anchor_the_epidemic_year():
     assert values("当地时间5月6日交接", None) == [("2020-05-06", "on")]
+
+
+@pytest.mark.parametrize("head, url, expected", [
+    ("新华社柏林5月6日电　某市向友城捐赠口罩", None, dt.date(2020, 5, 6)),
+    ("某某侨网11月2日电 据报道", None, dt.date(2020, 11, 2)),
+    ("City News | 05/07/2020 09:30 AM\n\nTitle", None, dt.date(2020, 5, 7)),
+    ("Title\nUpdated 28/04/2020\nbody", None, dt.date(2020, 4, 28)),
+    ("标题\n正文没有日期", "https://news.example.org/2020/06/18/masks-arrive", dt.date(2020, 6, 18)),
+    ("标题\n正文没有日期", "http://example.cn/n1/2020/0711/c1002-123.html", dt.date(2020, 7, 11)),
+    ("Title\nno date here", "https://example.kr/News/Read/202004031234567", dt.date(2020, 4, 3)),
+    ("Title\nno date here", "https://example.com/story/12345", None),
+])
+def test_publication_date_from_datelines_and_addresses(head, url, expected):
+    assert find_publication_date(head, url) == expected
+
+
+def test_address_date_yields_to_a_dateline_in_the_page():
+    assert find_publication_date("标题\n发布时间:2020-05-02 08:00\n", "https://x.org/2020/05/01/a") == dt.date(2020, 5, 2)

@@ -46,3 +46,8 @@ def test_years_left_out():
     later = dt.date(2021, 1, 20)
     assert [(d.value, d.qualifier) for d in find_dates_en("handed over on Oct. 9", later)] == [("2020-10-09", "on")]
     assert [(d.value, d.qualifier) for d in find_dates_en("arrived on Feb. 9", later)] == [("2021-02-09", "on")]
+
+
+def test_wire_datelines_in_mixed_case():
+    assert find_dateline_en("Headline\n\nLisbon, May 4 (Lusa) -- text") == dt.date(2020, 5, 4)
+    assert find_dateline_en("ROME/MILAN, March 9 -- text") == dt.date(2020, 3, 9)
