@@ -336,9 +336,16 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
     return out
 
 
+_HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|county|region|municipality|people|"
+                      r"mayor|governor|authorities|administration|council|residents|citizens|leaders?|officials)\s+of\s+"
+                      r"(?:the\s+)?$", re.I)
+_PREP_AHEAD = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among|between)\s+(?:the\s+)?"
+                         r"(?:[a-z-]+\s+){1,2}$")
 def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state) -> Optional[ActorMention]:
     before = [m for m in ms if a <= m.start and m.end <= t0]
-    free = [m for m in before if not _PREP.search(text[max(a, m.start - 20):m.start])
+    free = [m for m in before if (_HEAD_OF.search(text[max(a, m.start - 30):m.start])
+                                  or not (_PREP.search(text[max(a, m.start - 20):m.start])
+                                          or _PREP_AHEAD.search(text[max(a, m.start - 30):m.start])))
             and not _POSSESSED.match(text[m.end:m.end + 20])]
     if free:
         return free[-1]
@@ -354,6 +361,8 @@ _POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contribut
 
 def _passive(text: str, a: int, t: TriggerEn) -> bool:
     """``were received``, ``was handed over``, ``donated by X``: the subject is the goods, not a party."""
+    if t.word.lower().endswith("ing"):
+        return False  # "is sending": progressive, active
     return bool(_BE_BEFORE.search(text[max(a, t.start - 20):t.start]) or _PASSIVE_AFTER.match(text[t.end:t.end + 8])
                 and text[t.end:t.end + 4].strip().lower() == "by")
 

@@ -146,3 +146,10 @@ def test_headline_and_kicker_above_the_body_are_skipped():
     clean = clean_text(text)
     evs = extract_events_en(clean, text, publisher=dateline_place(text), anchor=dt.date(2020, 4, 12))
     assert len(evs) == 1 and evs[0].evidence.startswith("Kunming has sent")
+
+
+def test_subject_is_the_head_of_government_of_x_not_a_place_in_a_pp():
+    (e,), _ = _events("The municipal government of Kunming has sent 7,000 masks to Fresno.")
+    assert _keys(e["from"]) == ["CN/Kunming"]
+    (e,), _ = _events("Fresno's sister city of Kunming in southwest China's Yunnan Province is sending 9,000 gowns.")
+    assert _keys(e["from"]) == ["CN/Kunming"]
