@@ -33,11 +33,17 @@ from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, 
 from cityaid.extract.units import Sentence, quote_mask, split_sentences
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
-PLURAL_PARTNERS = re.compile(r"^(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各级)?(?:国际)?(?:友好省州|友好城市|友城|友好地区|友好省|姐妹城市|友好交流城市|友好市州)")
+PLURAL_PARTNERS = re.compile(r"(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各级)?(?:国际)?(?:友好省州|友好城市|友城|友好地区|友好省|姐妹城市|友好交流城市|友好市州)")
 INCOMING = re.compile(r"(发来|寄来|送来|传来|来)$")
 GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城市|友城|姐妹城市|友好省州|友好地区|国家|政府|组织)")
 COUNT_KINDS = {"countries": "countries_count", "partners": "partners_count", "events": "events_count"}
 SPLIT_TYPES = ("message", "consultation", "medical_team", "request")
+# several givers acting together give one gift (A和B共同捐赠); otherwise each listed giver gave its own
+# (广东、海南两省已向…回赠, 收到武汉、南京…五市回赠的): a counted list acted as one
+STRONG_CUE = re.compile(r"截至|截止|累计|总计|共计|一共|总共|合共|共(?=收到|向|捐|接收|发出|举行|派|计|有|为|与)")
+# a gift told of several givers is one gift each only where the sentence says they acted apart
+EACH_GIVER = re.compile(r"分别|陆续|先后|各自|来自")
+JOINT = re.compile(r"共同|联合|携手|一起|合共|共计|总计|合计|[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方|家)(?![长民])")
 
 
 @dataclass
@@ -57,6 +63,8 @@ class Draft:
     date_inherited: bool = False
     clause_start: int = 0
     frm_named: bool = True  # the giver/sender is named in the sentence (not carried over or defaulted)
+    item_span: tuple[int, int] | None = None  # where its goods are listed, when not the whole sentence
+    each_from: int | None = None  # 各捐赠1万只 / 两地各10万只: the amount given to each recipient starts here
 
 
 def extract_events(clean: CleanText, original: str, publisher=None, anchor: date | None = None,
@@ -108,7 +116,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                 _thanks_for(d, last_gift)
             if d.type in ("message",) or d.of == "message":
                 context[s.paragraph] = d.trigger
-        gifts = [d for d in found if d.type == "donation" and d.frm_named and d.frm and d.to and not d.defaulted_to]
+        gifts = [d for d in found if d.type == "donation" and d.frm_named and d.frm and d.to and not d.defaulted_to
+                 and len({r.key or r.name for r in d.frm}) == 1 and len({r.key or r.name for r in d.to}) == 1]
         if gifts:
             last_gift = gifts[-1]
         if found and found[-1].frm:
@@ -232,6 +241,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             _aggregate(text, s, ci, d, quantities, by_clause)
             d.date = _date_for(s, ci, t, dates, quotes)
             out.append(d)
+    _item_spans(text, s, out)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
         out = [d for d in out if d.type == "request" or not _absorbed_by_request(d, out)]
@@ -249,6 +259,30 @@ def _aside(text: str, lo: int, pos: int) -> bool:
     """Inside brackets (该公司协助将物资运至札幌): an aside about a helper, not the sentence's act."""
     opened = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
     return opened != -1 and max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) == -1
+
+
+EACH = re.compile(r"(?<![每])各(?:自)?(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|分得|分配|为|约|近|超过)?\s*(?=[\d一两二三四五六七八九十百千万])")
+
+
+def _item_spans(text: str, s: Sentence, drafts: list[Draft]) -> None:
+    """Which part of the sentence lists each act's goods.
+
+    Several gifts told clause by clause (四川省捐赠6万只,眉山市捐赠2万只) each
+    own the clauses from their trigger to the next act; an amount after 各
+    (各捐赠1万只, 两地各10万只) is what each recipient got.
+    """
+    gifts = sorted((d for d in drafts if d.type in ("donation", "aggregate")), key=lambda d: d.trigger.start)
+    starts = sorted({d.clause_start for d in gifts})
+    for d in gifts:
+        if len(starts) > 1:
+            nxt = [c for c in starts if c > d.clause_start]
+            d.item_span = (d.clause_start, nxt[0] if nxt else s.end)
+        a, b = d.item_span or (d.clause_start, s.end)
+        m = EACH.search(text, a, b)
+        if m and len(d.to) >= 2 and d.trigger.start < m.start() + 12:
+            d.each_from = m.end()
+            if d.type == "aggregate":  # 向洛阳、沈阳等6个城市各捐赠5000只: each named city's gift, not a total
+                d.type, d.of, d.counts = d.of or "donation", None, {}
 
 
 def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
@@ -522,13 +556,29 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
                     counts[field_ + "_qualifier"] = "over"
     big = {k: v for k, v in counts.items() if not k.endswith("_qualifier")}
     cue = any(AGGREGATE_CUE.search(text, a, b) for a, b in cue_span)
-    plural = any(PLURAL_PARTNERS.match(text, r.end) for r in d.to) or bool(
+    plural = any(r.level == "country" and _plural_after(text, r.end) for r in d.to) or bool(
         re.search(r"等(?:\d+个)?(?:国|国家)的(?:各级)?(?:友好|友城)", text[clause.start:clause.end]))
+    if cue and not big and not plural and _parallel(d.frm) and not any(
+            STRONG_CUE.search(text, a, b) for a, b in cue_span):
+        cue = False  # 上海、山东、天津等地亦陆续向釜山送出口罩: each named giver's own act, told together
     is_total = bool(big and max(big.values()) >= 3) or cue or plural
     if is_total and d.type != "request":
         d.of = d.type
         d.type = "aggregate"
         d.counts = counts
+
+
+def _plural_after(text: str, pos: int) -> bool:
+    """韩国、德国的友好城市 捐赠…: the list names countries whose partners got it, not one named partner.
+
+    法国友城阿维尼翁 names its partner after the noun: that is one city.
+    """
+    m = PLURAL_PARTNERS.match(text, pos)
+    if not m:
+        return False
+    nxt = text[m.end():m.end() + 4]
+    return not nxt or not re.match(r"[\u4e00-\u9fff]", nxt) or bool(
+        re.match(r"(?:等|的|和|及|以及|各|都|均|分别|也)", nxt)) or any(t.start - m.end() <= 1 for t in find_triggers(text, m.end(), m.end() + 8))
 
 
 # --------------------------------------------------------------------- dates
@@ -604,14 +654,20 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     if d.type == "aggregate" and not to and not d.counts and not exact_date:
         return []
     items, money, value = [], [], None
+    ia, ib = d.item_span or (s.start, s.end)
+    if d.each_from is not None:
+        ia = d.each_from
     if d.type in ("donation", "request") or d.of == "donation":
-        for line in itemize(text, s.start, s.end):
+        lines = itemize(text, ia, ib)
+        if d.each_from is not None and not any(x.quantity is not None for x in lines):
+            lines = _each_amount(text, s, ia, ib)
+        for line in lines:
             if _in_speech(s, line.start):
                 continue
             items.append(ItemQty(item=line.item, quantity=line.quantity, unit=line.unit if line.quantity is not None else None,
                                  qualifier=line.qualifier if line.quantity is not None else None))
         for q in quantities:
-            if q.currency and s.start <= q.start < s.end and not _in_speech(s, q.start):
+            if q.currency and ia <= q.start < ib and not _in_speech(s, q.start):
                 m = Money(amount=q.value, currency=q.currency, qualifier=q.qualifier)
                 if re.search(r"价值[约近逾超过]*$", text[max(s.start, q.start - 6):q.start]):
                     value = m
@@ -631,15 +687,33 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     )
     base.update({k: v for k, v in d.counts.items() if not k.endswith("_qualifier")})
     extra = {k: v for k, v in d.counts.items() if k.endswith("_qualifier")}
-    if d.type in SPLIT_TYPES and (_parallel(to) or (d.type == "request" and _parallel(frm))):
+    span = (min(d.clause_start, frm[0].start if frm else d.clause_start),
+            max(d.trigger.end, s.clauses[_clause_of(s, d.trigger.start)].end))
+    by_sender = d.type in ("request", "message", "donation") and _parallel(frm) and not JOINT.search(text, *span) \
+        and (d.type != "donation" or bool(EACH_GIVER.search(text, *span)))
+    by_recipient = (d.type in SPLIT_TYPES and _parallel(to)) or (d.each_from is not None and _parallel(to))
+    if by_sender or by_recipient:
         out = []
-        for f in (frm if d.type == "request" else [frm]):
-            for t in (to or [None]):
+        for f in (frm if by_sender else [frm]):
+            for t in (to if by_recipient else [to]) or [None]:
+                t = t if isinstance(t, list) else ([t] if t else [])
                 ev = Event(**base, **{"from": [_actor(x) for x in (f if isinstance(f, list) else [f])]},
-                           to=[_actor(t)] if t else [], **extra)
+                           to=[_actor(x) for x in t], **extra)
                 out.append(ev)
         return out
     return [Event(**base, **{"from": [_actor(x) for x in frm]}, to=[_actor(x) for x in to], **extra)]
+
+
+def _each_amount(text: str, s: Sentence, a: int, b: int) -> list:
+    """各捐赠1万只: the amount names no goods; they are the goods the sentence names elsewhere."""
+    from cityaid.extract.items import ItemLine, _is_goods
+
+    q = next((q for q in find_quantities(text, a, b) if _is_goods(q) and q.value is not None), None)
+    if q is None:
+        return []
+    named = itemize(text, s.start, s.end) or itemize(text, max(0, s.start - 300), s.start)[-1:]
+    item = named[0].item if named else "supplies"
+    return [ItemLine(item, q.value, q.unit, q.qualifier, q.start, q.end)]
 
 
 def _parallel(refs: list[Ref]) -> bool:

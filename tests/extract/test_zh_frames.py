@@ -96,3 +96,38 @@ def test_thanks_told_by_a_speaker_are_the_speakers_message():
     evs = events("4月3日，仓敷市接收了镇江捐赠的5000只口罩。仓敷市长表示，口罩将用于医院，并向镇江表达了衷心感谢。")
     [m] = [e for e in evs if e.type == "message"]
     assert keys(m.from_) == ["JP/Kurashiki"] and keys(m.to) == ["CN/Zhenjiang"]
+
+
+def test_each_recipient_gets_the_amount_after_ge():
+    evs = events("3月2日，大邱市向青岛和镇江各捐赠3000只口罩。")
+    assert sorted((keys(e.to)[0], e.items[0].quantity) for e in evs) == [("CN/Qingdao", 3000), ("CN/Zhenjiang", 3000)]
+    assert all(e.type == "donation" and keys(e.from_) == ["KR/Daegu"] for e in evs)
+
+
+def test_a_shipment_split_between_two_partners_after_ge():
+    evs = events("4月6日，无锡市向丰川市和益山市捐赠的6万只口罩起运，两地各3万只。")
+    assert sorted(keys(e.to)[0] for e in evs) == ["JP/Toyokawa", "KR/Iksan"]
+    assert all([(i.item, i.quantity) for i in e.items] == [("mask", 30000)] for e in evs)
+
+
+def test_a_count_with_ge_and_named_partners_is_not_a_total():
+    evs = events("3月2日，大邱市向青岛、镇江、无锡等5个城市各捐赠2000只口罩。")
+    assert {e.type for e in evs} == {"donation"} and len(evs) == 3
+
+
+def test_named_givers_told_together_each_gave():
+    evs = events("2月，青岛、镇江、无锡等地也陆续向大邱市送出口罩。")
+    assert sorted(keys(e.from_)[0] for e in evs) == ["CN/Qingdao", "CN/Wuxi", "CN/Zhenjiang"]
+    assert {e.type for e in evs} == {"donation"}
+    evs = events("3月，丰川市、仓敷市的市长也先后来函，向无锡人民致以慰问。")
+    assert sorted(keys(e.from_)[0] for e in evs) == ["JP/Kurashiki", "JP/Toyokawa"]
+
+
+def test_a_counted_list_of_givers_gave_one_gift():
+    [e] = evs = events("3月30日，青岛、镇江两市已向大邱市回赠5万只口罩。")
+    assert keys(e.from_) == ["CN/Qingdao", "CN/Zhenjiang"]
+
+
+def test_partners_in_named_countries_are_a_total():
+    [e] = events("3月，无锡市先后向日本、韩国的友好城市发送了援助物资。")
+    assert e.type == "aggregate" and e.of == "donation"
