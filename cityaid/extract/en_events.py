@@ -199,7 +199,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     quotes = _quotes(text)
     dates = find_dates_en(text, anchor)
     events: list[Event] = []
-    state = {"donor": None, "date": None, "person": None}
+    state = {"donor": None, "date": None, "person": None, "partner": partner}
     sentences = split_sentences_en(text)
     body_from = next((i for i, (a, b) in enumerate(sentences) if b - a > 60 and _FINAL_STOP.search(text[a:b])), 0)
     for i, (a, b) in enumerate(sentences):
@@ -216,6 +216,12 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state)
             if ev is not None:
                 events.append(ev)
+            if ev is not None and ev.type == "message":
+                # "sent 2,000 suits together with a letter", "thanked X for delivering 5,000 masks": the gift too
+                gift = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
+                                      only="donation")
+                if gift is not None and gift.type == "donation" and any(i.quantity for i in gift.items):
+                    events.append(gift)
         people = [m for m in actors if a <= m.start < b and m.key and _CAPITAL.match(m.surface)
                   and m.surface not in (m.name_en or "")]
         if people:
@@ -252,7 +258,7 @@ def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[A
     return sorted(actors + extra, key=lambda x: x.start)
 
 
-def _live_triggers(text: str, a: int, b: int, quotes: list[bool]) -> list[TriggerEn]:
+def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional[str] = None) -> list[TriggerEn]:
     out = []
     for t in find_triggers_en(text, a, b):
         if quotes[t.start]:
@@ -267,6 +273,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool]) -> list[Trigge
         if t.word.lower() in ("thanks",) and not _NAME_NEXT.match(text[t.end:t.end + 3]):
             continue  # "letter of thanks" is its own trigger; "thanks to" is not a message
         out.append(t)
+    if only is not None:
+        return [t for t in out if t.type == only]
     msgs = [t for t in out if t.type == "message"]
     keep = []
     for t in out:
@@ -375,6 +383,28 @@ def _possessor(text: str, ms: list[ActorMention], a: int, t0: int) -> Optional[A
     return None
 
 
+_THE_COUNT = re.compile(r"\b(?:the|both|these|those|our|its|their)\s+$", re.I)
+_FRONTED = re.compile(r"(?:In|With|Through)\s+(?:a|an|his|her|its|their|the)\s+[^,]{3,100}?,\s*")
+
+
+def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
+                partner: Optional[ActorMention]) -> tuple[list, list]:
+    """A message with one side named: the other is the page's place, or its partner when the page's place wrote."""
+    def key(x):
+        return x[0].key if x and x[0] is not None else None
+    if publisher is None:
+        return frm, to
+    if key(frm) and not key(to):
+        other = publisher if key(frm) != publisher.key else partner
+        if other is not None and other.key != key(frm):
+            to = [other]
+    elif key(to) and not key(frm):
+        other = publisher if key(to) != publisher.key else partner
+        if other is not None and other.key != key(to):
+            frm = [other]
+    return frm, to
+
+
 def _to_actor(m: ActorMention) -> Actor:
     return Actor(key=m.key, name=m.surface, level=m.level)
 
@@ -389,8 +419,9 @@ def _capital_of(text: str, m: ActorMention, ms: list[ActorMention]) -> ActorMent
     return m
 
 
-def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher, state) -> Optional[Event]:
-    triggers = _live_triggers(text, a, b, quotes)
+def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher, state,
+                   only: Optional[str] = None) -> Optional[Event]:
+    triggers = _live_triggers(text, a, b, quotes, only)
     if not triggers:
         return None
     types = {t.type for t in triggers}
@@ -409,7 +440,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     quantities = [q for q in find_quantities_en(text, a, b) if not quotes[q.start]]
     items = [ln for ln in itemize_en(text, a, b) if not quotes[ln.start]]
     money = [q for q in quantities if q.kind == "money"]
-    counts = {q.kind: q for q in quantities if q.kind in ("partners", "countries", "events")}
+    counts = {q.kind: q for q in quantities if q.kind in ("partners", "countries", "events")
+              and not _THE_COUNT.search(text[max(a, q.start - 8):q.start])}  # "the two cities" names a pair
     first = triggers[0]
     frm: list[ActorMention] = []
     to: list[ActorMention] = []
@@ -457,6 +489,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if dest is not None:
                 to = _list_from(text, ms, _capital_of(text, dest, ms), b)
                 to = [_capital_of(text, m, ms) for m in to]
+        thanks = next((t for t in find_triggers_en(text, a, b) if t.kind == "thanks" and t.start < first.start), None)
+        if only == "donation" and thanks is not None:
+            # "X thanked Y for delivering 5,000 masks": Y gave, X received
+            thanker = _subject(text, ms, a, thanks.start, state)
+            giver = next((m for m in ms if m.start >= thanks.end), None)
+            frm, to = ([giver] if giver else []), ([thanker] if thanker else [])
         if not frm and state["donor"] is not None and (not to or to[0].key != state["donor"].key):
             frm = [state["donor"]]
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
@@ -486,15 +524,23 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             obj = next((m for m in ms if m.start >= first.end and (not frm or m.key != frm[0].key)), None)
             to = [obj] if obj else []
     else:
-        subj = _subject(text, ms, a, first.start, state)
-        frm = [subj] if subj else []
-        recv = _RECEIVED.search(text[a:first.start + 20])
-        src = _after_word(text, ms, first.start, b, "from") if recv else None
-        if recv and src is not None:
-            to, frm = frm, _list_from(text, ms, src, b)
+        fronted = _FRONTED.match(text, a, b)
+        if fronted and fronted.end() > first.start:
+            # "In a letter of sympathy to X, Y's mayor wrote ...": the writer is the main clause's subject
+            to_m = next((m for m in ms if first.end <= m.start < fronted.end()), None)
+            frm_m = next((m for m in ms if m.start >= fronted.end()), None)
+            frm, to = ([frm_m] if frm_m else []), ([to_m] if to_m else [])
         else:
-            obj = next((m for m in ms if m.start >= first.start and (not frm or m.key != frm[0].key)), None)
-            to = [obj] if obj else []
+            subj = _subject(text, ms, a, first.start, state)
+            frm = [subj] if subj else []
+            recv = _RECEIVED.search(text[a:first.start + 20]) or first.direction == "in"
+            src = _after_word(text, ms, first.start, b, "from") if recv else None
+            if recv and src is not None:
+                to, frm = frm, _list_from(text, ms, src, b)
+            else:
+                obj = next((m for m in ms if m.start >= first.start and (not frm or m.key != frm[0].key)), None)
+                to = [obj] if obj else []
+        frm, to = _other_side(frm, to, publisher, state.get("partner"))
     is_agg = bool(counts) and etype in ("donation", "message", "consultation", "medical_team") and (
         "partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b]))
     # date

@@ -153,3 +153,36 @@ def test_subject_is_the_head_of_government_of_x_not_a_place_in_a_pp():
     assert _keys(e["from"]) == ["CN/Kunming"]
     (e,), _ = _events("Fresno's sister city of Kunming in southwest China's Yunnan Province is sending 9,000 gowns.")
     assert _keys(e["from"]) == ["CN/Kunming"]
+
+
+def _by_type(events):
+    out = {}
+    for e in events:
+        out.setdefault(e["type"], []).append(e)
+    return out
+
+
+def test_fronted_letter_writer_is_the_main_subject():
+    evs, _ = _events("In a letter of sympathy to Fresno, the mayor of Kunming wrote that the two cities stand together.")
+    (m,) = _by_type(evs)["message"]
+    assert _keys(m["from"]) == ["CN/Kunming"] and _keys(m["to"]) == ["US/Fresno"]
+
+
+def test_message_with_one_side_named_goes_to_the_page():
+    evs, _ = _events("Kunming also sent a video message of encouragement in April.")
+    (m,) = _by_type(evs)["message"]
+    assert _keys(m["from"]) == ["CN/Kunming"] and _keys(m["to"]) == ["US/Fresno"]
+
+
+def test_gift_sent_with_a_letter_is_two_events():
+    evs, _ = _events("Kunming last week sent 3,500 gowns, together with a letter wishing Fresno a quick recovery.")
+    got = _by_type(evs)
+    assert _keys(got["donation"][0]["from"]) == ["CN/Kunming"] and got["donation"][0]["items"][0]["quantity"] == 3500
+    assert _keys(got["message"][0]["from"]) == ["CN/Kunming"]
+
+
+def test_thanks_for_delivering_is_a_message_and_the_gift():
+    evs, _ = _events("Fresno thanked Kunming for delivering 4,400 masks in May.")
+    got = _by_type(evs)
+    assert _keys(got["message"][0]["from"]) == ["US/Fresno"] and _keys(got["message"][0]["to"]) == ["CN/Kunming"]
+    assert _keys(got["donation"][0]["from"]) == ["CN/Kunming"] and _keys(got["donation"][0]["to"]) == ["US/Fresno"]
