@@ -88,6 +88,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     quantities.sort(key=lambda q: q.start)
     ref_starts, date_starts, q_starts = [r.start for r in refs], [d.start for d in dates], [q.start for q in quantities]
     last_gift: Draft | None = None  # the gift told last: thanks without named parties are for it
+    prev_gift: Draft | None = None  # the previous sentence's gift: 其中… itemises it
     title = _title_span(text)
     headings = _heading_lines(text)
     labels = _label_ends(text)
@@ -111,6 +112,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                 d.date_inherited = True
         if s_dates:
             last_date[s.paragraph] = s_dates[-1]
+        if PART.match(text, s.start) and prev_gift is not None:
+            _itemised(found, prev_gift)
         for d in found:
             if d.type == "message" and d.trigger.word.kind == "thanks" and last_gift is not None:
                 _thanks_for(d, last_gift)
@@ -120,11 +123,27 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                  and len({r.key or r.name for r in d.frm}) == 1 and len({r.key or r.name for r in d.to}) == 1]
         if gifts:
             last_gift = gifts[-1]
+        prev_gift = next((d for d in reversed(found) if d.type == "donation" and d.frm and d.to), None)
         if found and found[-1].frm:
             subject[s.paragraph] = found[-1].frm
         drafts.extend(found)
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))]
+
+
+def _itemised(found: list[Draft], total: Draft) -> None:
+    """X等向Y捐赠的8.4万只口罩交付Y。其中,A捐赠6万只,B捐赠2万只: the first is the total, the parts each a gift.
+
+    The parts take the recipient of the total where they name none; the
+    total becomes an aggregate claim when two or more givers are itemised.
+    """
+    parts = [d for d in found if d.type == "donation" and d.frm]
+    for d in parts:
+        if not d.to or d.defaulted_to:
+            d.to, d.defaulted_to = list(total.to), False
+    givers = {r.key or r.name for d in parts for r in d.frm}
+    if len(parts) >= 2 and len(givers) >= 2 and total.type == "donation":
+        total.of, total.type = "donation", "aggregate"
 
 
 def _thanks_for(d: Draft, gift: Draft) -> None:
@@ -241,6 +260,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             _aggregate(text, s, ci, d, quantities, by_clause)
             d.date = _date_for(s, ci, t, dates, quotes)
             out.append(d)
+    out = _drop_parts(text, s, out)
     _item_spans(text, s, out)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
@@ -262,6 +282,25 @@ def _aside(text: str, lo: int, pos: int) -> bool:
 
 
 EACH = re.compile(r"(?<![每])各(?:自)?(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|分得|分配|为|约|近|超过)?\s*(?=[\d一两二三四五六七八九十百千万])")
+
+
+PART = re.compile(r"\s*(?:其中|首批|其余|余下|剩余|剩下|另有|第[二三四五]批|后续)")
+
+
+def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """江原道向我省援助口罩21万只,其中首批13万只运抵长春,其余8万只随后送达: one gift told in parts.
+
+    A later clause that opens with 其中/首批/其余 and names no giver of its
+    own tells a part of the gift just told, not a new one.
+    """
+    out: list[Draft] = []
+    for d in drafts:
+        earlier = [k for k in out if k.type == d.type and k.clause_start < d.clause_start]
+        if earlier and d.type in ("donation", "aggregate") and PART.match(text, d.clause_start) and not any(
+                d.clause_start <= r.start < d.trigger.start and r.marker is None for r in d.frm):
+            continue
+        out.append(d)
+    return out
 
 
 def _item_spans(text: str, s: Sentence, drafts: list[Draft]) -> None:
@@ -437,17 +476,21 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     if about and d.type != "message" and thanks_after:
         subject = about[0]
     else:
-        cands = [g for g in in_scope if g[0].marker is None and clause.start <= g[0].start < t.start] or \
-                [g for g in in_scope if g[0].marker is None and g[0].start < t.start]
+        # the party after 向/为 (为疫情严峻的友城X捐赠) is the counterpart, never the subject
+        first_to = TO_WORD.search(text, clause.start, t.start)
+        limit = first_to.start() if first_to else t.start
+        cands = [g for g in in_scope if g[0].marker is None and clause.start <= g[0].start < limit] or \
+                [g for g in in_scope if g[0].marker is None and g[0].start < min(limit, clause.start)]
         if not cands:
             earlier = [g for g in groups if g[0].marker is None and s.start <= g[0].start < lo]
             later = [g for g in groups if g[0].marker is None and g[0].start >= hi and _clause_initial(text, s, g[0])]
             cands = earlier or later
         subject = cands[0] if cands else []
-    # counterparts: marked by 向/给/致/同/与, or anything between 向 and the verb (向30多个国家和上合组织捐赠)
+        subject = _apposed(text, subject, groups)
+    # counterparts: marked by 向/给/致/同/与/为, or anything between 向 and the verb (向30多个国家和上合组织捐赠)
     to_word = None
-    for m in re.finditer(r"向|给|致|同|与", text[clause.start:t.start]):
-        to_word = clause.start + m.start()
+    for m in TO_WORD.finditer(text, clause.start, t.start):
+        to_word = m.start()
     origin: list[Ref] = []
     for g in in_scope:
         m = g[0].marker
@@ -520,6 +563,26 @@ def _last_receipt(text: str, lo: int, hi: int) -> int:
     for m in RECEIPT.finditer(text, lo, hi):
         pos = m.start()
     return pos
+
+
+TO_WORD = re.compile(r"向|给|致|同|与|(?<![成作认因以而更较称])为(?![了主首止此期由何人准契支帮抗应表实])")
+# 斐济第二大城劳托卡, 西班牙阿斯图里亚斯自治区首府奥维耶多市, 黑龙江省会哈尔滨: the last name is the party
+APPOSITION = re.compile(r"(?:的)?(?:首都|首府|省会|州府|首邑|第[一二三四五六七八九十]大(?:城市|城|港)?|小城|小镇|城市|港口城市|港城)?")
+
+
+def _apposed(text: str, subject: list[Ref], groups: list[list[Ref]]) -> list[Ref]:
+    """A place named through the larger one it lies in stands for itself (X首都Y, X第二大城Y → Y)."""
+    while subject:
+        last = subject[-1]
+        nxt = next((g for g in groups if g[0].start >= last.end), None)
+        if nxt is None or nxt[0].marker is not None or len(subject) > 1:
+            return subject
+        m = APPOSITION.fullmatch(text, last.end, nxt[0].start)
+        same_country = last.country and nxt[0].country == last.country
+        if not m or not same_country or (m.end() == last.end and last.level != "country" and last.level != "adm1"):
+            return subject
+        subject = nxt
+    return subject
 
 
 def _is_home(r: Ref, publisher) -> bool:

@@ -131,3 +131,26 @@ def test_a_counted_list_of_givers_gave_one_gift():
 def test_partners_in_named_countries_are_a_total():
     [e] = events("3月，无锡市先后向日本、韩国的友好城市发送了援助物资。")
     assert e.type == "aggregate" and e.of == "donation"
+
+
+def test_the_party_after_wei_is_not_the_subject():
+    [e] = events("4月8日，无锡市秉持同舟共济的理念，为疫情严峻的日本友城丰川市捐赠了防疫物资。")
+    assert keys(e.from_) == ["CN/Wuxi"] and keys(e.to) == ["JP/Toyokawa"]
+
+
+def test_a_place_named_through_the_larger_one_stands_for_itself():
+    [e] = events("5月8日，韩国第四大城市大邱市接收了青岛市捐赠的2万只口罩。")
+    assert keys(e.to) == ["KR/Daegu"] and keys(e.from_) == ["CN/Qingdao"]
+
+
+def test_a_gift_told_in_parts_is_one_gift():
+    evs = events("2月1日，大邱市向青岛市援助口罩3万只，其中首批1万只于2月3日运抵青岛，其余2万只随后送达。")
+    assert len(evs) == 1 and evs[0].items[0].quantity == 30000
+
+
+def test_a_total_itemised_after_qizhong():
+    evs = events("4月28日，无锡市等向丰川市捐赠的3万只口罩交付丰川市。其中，无锡市捐赠2万只，镇江市捐赠1万只。")
+    agg = [e for e in evs if e.type == "aggregate"]
+    gifts = sorted((keys(e.from_)[0], keys(e.to)[0], e.items[0].quantity) for e in evs if e.type == "donation")
+    assert len(agg) == 1 and agg[0].items[0].quantity == 30000
+    assert gifts == [("CN/Wuxi", "JP/Toyokawa", 20000), ("CN/Zhenjiang", "JP/Toyokawa", 10000)]
