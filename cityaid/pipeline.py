@@ -17,6 +17,7 @@ from cityaid.extract.dedupe import dedupe
 from cityaid.extract.sides import tidy_all
 from cityaid.extract.events import extract_events
 from cityaid.extract.undated import fill_missing_dates, stated_dates
+from cityaid.extract.details import fill_detail_items
 from cityaid.model import CleanText, Document, Event
 from cityaid.read import ReadError, iter_documents
 from cityaid.resolve import publisher_place
@@ -86,6 +87,7 @@ def extract_document(doc: Document) -> Extracted:
                                     ranges=None if langs == {"en"} else english)
     events = dedupe(tidy_all(events))
     events = fill_missing_dates(events, clean, stated_dates(clean.text, anchor, english), anchor)
+    events = fill_detail_items(events, clean, english)
     return Extracted(doc, clean, events)
 
 

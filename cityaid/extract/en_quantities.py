@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from cityaid.clean.tables import load_table
-from cityaid.extract.items import ItemLine, ItemMention
+from cityaid.extract.items import ItemLine, ItemMention, specialise_masks
 from cityaid.extract.quantities import QuantityMention
 from cityaid.clean.fastre import finditer_at, trie_alternation
 
@@ -64,6 +64,12 @@ _HAS_DIGIT = re.compile(r"\d")
 _YEN = re.compile(r"\byen\b|\bJPY\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BRACKET_AFTER = re.compile(r"\s*\(")
+_MEASURE = re.compile(r"\s*(?:metric\s+)?(?:tonnes|tons|ton|kilograms|kilos|kg|pounds|lbs|cubic metres|cubic meters|"
+                      r"truckloads|containers|planeloads)\b")
+#: between two goods of one list ("masks, gloves and gowns")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+#: how far back (characters) the kind of a mask counted without one is looked for
+_MASK_LOOKBACK = 400
 _INCLUDING_AFTER = re.compile(r"\s*,?\s*(?:including|includ\w+|of which|among them)\b")
 
 
@@ -164,6 +170,8 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
     """What the words after ``pos`` count: (kind, item-or-noun, unit, end of the phrase)."""
     window = text[pos:min(end, pos + 80)]
     low = window.lower()
+    if _MEASURE.match(low):
+        return "other", None, None, pos  # "ten tonnes of ventilators, masks ...": a weight, not a count of goods
     um = _COUNTING_OF.match(low)
     if um and um.group(1) in _UNIT_WORDS:
         im = _item_re().search(window, um.end())
@@ -256,15 +264,47 @@ def itemize_en(text: str, start: int = 0, end: int | None = None) -> list[ItemLi
         lines.append(ItemLine(item, q.value, q.unit, q.qualifier, q.start, q.end))
         covered.append((q.start, q.end))
     lines = _drop_totals(text, lines)
+    mentions = find_items_en(text, start, end)
+    lines, listed = _list_counts(text, lines, mentions)
     counted = {ln.item for ln in lines}
-    for im in find_items_en(text, start, end):
-        if any(a <= im.start < b for a, b in covered) or im.item in counted:
+    for im in mentions:
+        if any(a <= im.start < b for a, b in covered) or im.item in counted or im.start in listed:
             continue
         if im.item == "supplies" and lines:
             continue  # "a shipment of supplies, 20,000 masks ...": the counted goods say what
         lines.append(ItemLine(im.item, None, None, None, im.start, im.end))
         counted.add(im.item)
-    return lines
+    return specialise_masks(lines, find_items_en(text, max(0, start - _MASK_LOOKBACK), end))
+
+
+def _list_counts(text: str, lines: list[ItemLine], mentions: list[ItemMention]) -> tuple[list[ItemLine], set[int]]:
+    """One amount before a list of three or more goods without amounts of their own (``about 20,000
+    masks, gloves and protective gowns``) counts the whole list: a line of supplies.  Returns the
+    lines and the starts of the item words the list took."""
+    by_start = {im.start: im for im in mentions}
+    starts = sorted(by_start)
+    counted_at = {ln.start for ln in lines if ln.quantity is not None}
+    out, listed = [], set()
+    for ln in lines:
+        if ln.quantity is None:
+            out.append(ln)
+            continue
+        members, pos = [], ln.end
+        while True:
+            glue = _LIST_GLUE.match(text, pos)
+            nxt = next((s for s in starts if s >= pos), None)
+            if glue is None or nxt is None or nxt != glue.end() or any(a >= pos and a <= nxt for a in counted_at):
+                break
+            members.append(by_start[nxt])
+            pos = by_start[nxt].end
+            if text[glue.start():glue.end()].strip(" ,").startswith(("and", "or", "&")):
+                break  # "... and gowns" closes the list
+        if len(members) >= 2 and all(m.item != "supplies" for m in members):
+            out.append(ItemLine("supplies", ln.quantity, "item", ln.qualifier, ln.start, pos))
+            listed.update(m.start for m in members)
+        else:
+            out.append(ln)
+    return out, listed
 
 
 def _drop_totals(text: str, lines: list[ItemLine]) -> list[ItemLine]:

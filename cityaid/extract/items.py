@@ -92,18 +92,27 @@ def _is_goods(q: QuantityMention) -> bool:
     return q.kind == "goods" or (q.kind == "other" and q.unit is None and q.currency is None)
 
 
-def itemize(text: str, start: int = 0, end: int | None = None) -> list[ItemLine]:
+def itemize(text: str, start: int = 0, end: int | None = None, context: bool = True) -> list[ItemLine]:
     """Items in ``text[start:end]`` (a clause or sentence) paired with their amounts.
 
     An amount counts the item right after it (only modifiers between), else
     the item right before it (only words like 共计 between).  Money and counts
     of countries, partners, letters or people are never item amounts.  Each
     item without an amount is listed once.
+
+    Two constructions of the genre reach further:
+
+    * an amount whose goods are left unsaid (``其中，甲市捐赠6万只``, ``两地各10万只``,
+      ``其中10万片今天运抵``) counts the goods last counted with the same kind of
+      counter shortly before it (with ``context``);
+    * a generic count over a list (``约2万件口罩、手套和防护服等防护用品``: 件
+      and a list closed by 等 + a generic word, or of three goods) is a count of
+      supplies, not of its first item.
     """
     end = len(text) if end is None else end
     items = find_items(text, start, end)
     if not items:
-        return []
+        return _elliptical(text, start, end, [], set()) if context else []
     quantities = [q for q in find_quantities(text, start, end) if _is_goods(q)]
     # a number that is part of an item word (84消毒液) is not an amount
     quantities = [q for q in quantities if not any(i.start <= q.start < i.end for i in items)]
@@ -129,21 +138,110 @@ def itemize(text: str, start: int = 0, end: int | None = None) -> list[ItemLine]
             paired[prev] = q
             used.add(qi)
 
+    covered = _generic_counts(text, items, paired)
     specific = any(i.item != GENERIC for i in items)
     lines: list[ItemLine] = []
     seen_bare: set[str] = set()
     for k, i in enumerate(items):
+        if k in covered:
+            if covered[k] is not None:
+                q = covered[k]
+                lines.append(ItemLine(GENERIC, q.value, q.unit, q.qualifier, q.start, i.end))
+            continue
         q = paired.get(k)
         if q is None:
-            if i.item in seen_bare or (i.item == GENERIC and specific):
+            if i.item in seen_bare or (i.item == GENERIC and specific and not _own_member(text, items, k)):
                 continue
             seen_bare.add(i.item)
             lines.append(ItemLine(i.item, None, None, None, i.start, i.end))
         else:
             lines.append(ItemLine(i.item, q.value, q.unit, q.qualifier, min(i.start, q.start), max(i.end, q.end)))
+    if context:
+        lines += _elliptical(text, start, end, quantities, used)
+        lines = specialise_masks(lines, find_items(text, max(0, start - _ELLIPSIS_LOOKBACK), end))
     # an item listed bare and again with an amount: keep the amount
     with_amount = {ln.item for ln in lines if ln.quantity is not None}
     return [ln for ln in lines if ln.quantity is not None or ln.item not in with_amount]
+
+
+_MEMBER_GLUE = re.compile(r"(?:和|及|以及|与|、|,|，)[^等,，。;；、]{0,10}")
+
+
+def _own_member(text: str, items: list[ItemMention], k: int) -> bool:
+    """A generic word joined to the goods before it as one more good (``医用口罩和个人防护装备``),
+    not one that sums them up (``口罩、防护服等物资``, ``物资包括口罩…``)."""
+    return k > 0 and _MEMBER_GLUE.fullmatch(text, items[k - 1].end, items[k].start) is not None
+
+
+def specialise_masks(lines: list[ItemLine], mentions: list[ItemMention]) -> list[ItemLine]:
+    """Masks counted without their kind (``with 100,000 masks for each``) are of the one kind of mask
+    named before them (``200,000 medical masks``), when exactly one kind was."""
+    out = []
+    for ln in lines:
+        if ln.item == "mask":
+            kinds = {m.item for m in mentions if m.end <= ln.start and m.item.endswith("_mask")}
+            if len(kinds) == 1:
+                ln = ItemLine(kinds.pop(), ln.quantity, ln.unit, ln.qualifier, ln.start, ln.end)
+        out.append(ln)
+    return out
+
+
+#: between two goods of one list
+_LIST_GLUE = re.compile(r"[、,，]|和|及|以及|与|或")
+#: after the last good of a list: 等 (and a few words) before the generic word that sums it up
+_ETC = re.compile(r"等[^,，。;；、]{0,6}$")
+
+
+def _generic_counts(text: str, items: list[ItemMention], paired: dict[int, QuantityMention]) -> dict:
+    """Lists of goods counted as a whole by a generic counter: item index -> the amount (on the
+    first of the list) or None (the others, and the generic word after 等).
+
+    ``约2万件口罩、手套和防护服等防护用品``: 件 counts anything, the list's goods have
+    no amounts of their own, and 等 + 用品 (or three goods) says the count is of
+    the whole.  ``10万只口罩、护目镜等物资`` stays 10万 masks: 只 counts masks.
+    """
+    out: dict[int, QuantityMention | None] = {}
+    for k, q in paired.items():
+        if q.unit != "item" or q.end > items[k].start:
+            continue
+        m = k
+        while m + 1 < len(items) and m + 1 not in paired and items[m + 1].item != GENERIC \
+                and _LIST_GLUE.fullmatch(text, items[m].end, items[m + 1].start):
+            m += 1
+        if m == k:
+            continue
+        etc = m + 1 < len(items) and items[m + 1].item == GENERIC and m + 1 not in paired \
+            and _ETC.search(text, items[m].end, items[m + 1].start)
+        if not etc and m - k + 1 < 3:
+            continue
+        out[k] = q
+        for j in range(k + 1, m + 2 if etc else m + 1):
+            out[j] = None
+    return out
+
+
+#: what may follow an amount whose goods are left unsaid: punctuation, the end, or a function word
+_AFTER_ELLIPSIS = re.compile(r"(?:$|[,，。;；:：、!！?？)）]|由|已|在|于|将|今|昨|分|被|给|送|运|捐|交|到|抵|并|和|及|也|则|均|都)")
+#: how far back (characters) the goods of an elliptical amount, or the kind of a mask, are looked for
+_ELLIPSIS_LOOKBACK = 400
+
+
+def _elliptical(text: str, start: int, end: int, quantities: list[QuantityMention] | None,
+                used: set[int]) -> list[ItemLine]:
+    """Lines for goods amounts of ``text[start:end]`` that name no goods (``各捐赠5000只``)."""
+    if quantities is None or not quantities:
+        quantities = [q for q in find_quantities(text, start, end) if _is_goods(q)]
+    out: list[ItemLine] = []
+    for qi, q in enumerate(quantities):
+        if qi in used or q.kind != "goods" or q.unit is None or not _AFTER_ELLIPSIS.match(text, q.end):
+            continue
+        back = max(0, q.start - _ELLIPSIS_LOOKBACK)
+        before = [ln for ln in itemize(text, back, q.start, context=False)
+                  if ln.quantity is not None and ln.unit == q.unit and ln.end <= q.start]
+        if before:
+            item = max(before, key=lambda ln: ln.end).item
+            out.append(ItemLine(item, q.value, q.unit, q.qualifier, q.start, q.end))
+    return out
 
 
 _DIGIT = re.compile(r"\d")

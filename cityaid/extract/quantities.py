@@ -9,8 +9,9 @@ script, half-width digits); the counter and currency words come from
 
 What the regex cannot tell apart is sorted out after the match: a number
 followed by 年/月/日 or glued to ``-``/``:`` is a date or a time, one after
-第 is an ordinal, and reduplicated counters (一箱箱, 一封封) or 一次性 are
-adjectives, not amounts.  Those are dropped.
+第 is an ordinal, one after 数/几 (数千只, 几万个) is a count left vague, and
+reduplicated counters (一箱箱, 一封封) or 一次性 are adjectives, not amounts.
+Those are dropped (a vague count leaves its item without an amount).
 """
 from __future__ import annotations
 
@@ -187,6 +188,8 @@ def _qualifier(m: re.Match[str], counted_post: bool = True, skip_pre: bool = Fal
     return "exact"
 
 
+#: 数千, 几万, 数十万: a count left vague, no amount (总数20万 is an amount)
+_VAGUE_BEFORE = frozenset("数几")
 _DATE_OR_TIME_AFTER = re.compile(r"(?:年|月|日(?!元)|号|时|点(?!\d)|分(?!钟|之)|秒|[-/:]\d)")
 
 
@@ -214,6 +217,8 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
             return True  # 二十国集团 = G20, a name
     if m.group("cn") and not (m.group("unit") or m.group("cur")):
         return True  # a Chinese numeral alone is a word part (万里, 一带一路)
+    if num_start > 0 and text[num_start - 1] in _VAGUE_BEFORE and m.group("cn") and m.group("cn")[0] in "十百千万":
+        return True  # 数千只, 几万个, 若干: "some thousands" states no amount
     return False
 
 
@@ -283,7 +288,7 @@ def _scan(text: str, start: int, end: int) -> _Scan:
         base = parse_number(number.replace(",", "")) if m.group("ar") else _cn_value(number)
         if base is None:
             continue
-        value = base * _magnitude(m.group("mag") or "")
+        value = round(base * _magnitude(m.group("mag") or ""), 6)  # 50.9744万 is 509744, not 509743.99999999994
         mention_end = m.end()
         unit_raw = unit = currency = None
         kind = "other"

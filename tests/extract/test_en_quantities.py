@@ -56,3 +56,26 @@ def test_counts_are_not_goods():
         "supplies to 12 partner cities in 7 countries since 1994, after 30 years")]
     assert (12, "partners") in kinds and (7, "countries") in kinds
     assert (1994, "other") in kinds
+
+
+def test_weights_are_not_counts_of_goods():
+    assert _items("eight tonnes of ventilators, gloves and other supplies") == [
+        ("ventilator", None, None), ("gloves", None, None)]
+
+
+def test_one_amount_over_a_list_of_goods_is_supplies():
+    assert _items("the county sent Rennes about 30,000 masks, goggles and protective gowns") == [
+        ("supplies", 30000, "approx")]
+    assert _items("12,000 masks and gloves") == [("mask", 12000, "exact"), ("gloves", None, None)]
+
+
+def test_mask_kinds():
+    assert _items("6,000 procedural masks") == [("medical_mask", 6000, "exact")]
+    assert _items("7,000 disposable surgical masks") == [("medical_mask", 7000, "exact")]
+    assert _items("9,000 disposable face masks") == [("disposable_mask", 9000, "exact")]
+
+
+def test_masks_counted_without_their_kind_take_the_kind_named_before():
+    text = "Ostrava received 60,000 KN95 masks. The truck left on Monday with 30,000 masks for each district."
+    cut = text.index(".") + 1
+    assert [(i.item, i.quantity) for i in itemize_en(text, cut)] == [("n95_mask", 30000)]

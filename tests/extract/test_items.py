@@ -91,3 +91,58 @@ def test_clause_window_and_offsets():
     got = itemize(text, cut)
     assert [(g.item, g.quantity) for g in got] == [("mask", 10_000)]
     assert text[got[0].start:got[0].end] == "1万只口罩"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("运去3万片医用口罩", [("medical_mask", 30_000, "piece", "exact")]),
+    ("送来两百万片医疗口罩", [("medical_mask", 2_000_000, "piece", "exact")]),
+    ("送去中药颗粒剂500人份", [("medicine", 500, "dose", "exact")]),
+    ("另有中药制剂2.6万剂", [("medicine", 26_000, "dose", "exact")]),
+    ("寄出8000只一次性医用外科口罩", [("medical_mask", 8_000, "piece", "exact")]),
+    ("寄出6000个一次性医用口罩", [("disposable_mask", 6_000, "piece", "exact")]),
+    ("送来1.2万只KF94口罩", [("mask", 12_000, "piece", "exact")]),
+])
+def test_counters_and_kinds(text, expected):
+    assert lines(text) == expected
+
+
+def test_a_vague_count_is_no_amount():
+    assert lines("收到友城寄来的数千只口罩") == [("mask", None, None, None)]
+    assert lines("已运抵几万个防护口罩") == [("mask", None, None, None)]
+
+
+def test_goods_outside_the_list_are_other():
+    got = lines("还带去核酸提取仪、PCR仪等实验室设备和检测试剂")
+    assert [g[0] for g in got] == ["other", "test_kit"]
+
+
+def test_amount_whose_goods_are_left_unsaid_counts_the_goods_counted_before():
+    text = "5月3日,丙省捐赠的6.5万只医用外科口罩运抵丁县。其中,丙省政府捐赠4万只,戊市捐赠2.5万只。"
+    cut = text.index("。") + 1
+    got = [(ln.item, ln.quantity) for ln in itemize(text, cut)]
+    assert got == [("medical_mask", 40_000), ("medical_mask", 25_000)]
+    assert [(ln.item, ln.quantity) for ln in itemize("这批30万只防护服已启运,两地各15万套")] == [
+        ("protective_suit", 300_000), ]  # another counter (套 is not 只): nothing is guessed
+
+
+def test_unsaid_goods_each():
+    text = "己市已向三个友城送去共计9000只护目镜。\n其中向庚市捐赠3000只。"
+    cut = text.index("\n") + 1
+    assert [(ln.item, ln.quantity) for ln in itemize(text, cut)] == [("goggles", 3_000)]
+
+
+def test_a_generic_count_over_a_list_is_supplies():
+    assert lines("友城捐赠了约3万件口罩、护目镜和隔离衣等防护用品") == [("supplies", 30_000, "item", "approx")]
+    # a mask counter counts masks, whatever the list
+    assert lines("捐赠8万只口罩、护目镜等物资") == [("mask", 80_000, "piece", "exact"), ("goggles", None, None, None)]
+
+
+def test_a_generic_word_that_is_a_list_member_is_kept():
+    got = lines("正向友城寄送医用口罩和一线急需的个人防护装备")
+    assert [g[0] for g in got] == ["medical_mask", "supplies"]
+
+
+def test_masks_counted_without_their_kind_take_the_kind_named_before():
+    text = "辛省向两地捐赠了40万只N95口罩。物资从码头起运,两地各得到20万只口罩。"
+    cut = text.index("。") + 1
+    assert [(ln.item, ln.quantity) for ln in itemize(text, cut)] == [("n95_mask", 200_000)]

@@ -186,3 +186,12 @@ def test_seed_numbers_found():
 def test_amount_after_a_colon_or_dash_in_prose():
     assert [q.value for q in find_quantities("市长:1万只;副市长-2000只")] == [10_000, 2_000]
     assert find_quantities("1.5万只")[0].value == 15_000
+
+
+def test_vague_counts_and_exact_sums():
+    from cityaid.extract.quantities import find_quantities
+
+    assert find_quantities("寄来数十万只口罩") == []
+    assert find_quantities("送去几千个") == []
+    assert [q.value for q in find_quantities("库存总数30万只")] == [300_000]
+    assert [q.value for q in find_quantities("共收到61.2783万个口罩")] == [612_783]
