@@ -34,6 +34,8 @@ from cityaid.extract.units import Sentence, quote_mask, split_sentences
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
 PLURAL_PARTNERS = re.compile(r"(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各级)?(?:国际)?(?:友好省州|友好城市|友城|友好地区|友好省|姐妹城市|友好交流城市|友好市州)")
+# 中新网合肥4月8日电 / 新华社南宁5月29日电: where the story was filed, not a party to it
+DATELINE = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 INCOMING = re.compile(r"(发来|寄来|送来|传来|来)$")
 GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城市|友城|姐妹城市|友好省州|友好地区|国家|政府|组织)")
 COUNT_KINDS = {"countries": "countries_count", "partners": "partners_count", "events": "events_count"}
@@ -76,7 +78,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     completes dates that omit the year or month.
     """
     text = clean.text
-    refs = gather(text, publisher, province)
+    refs = [r for r in gather(text, publisher, province) if not DATELINE.match(text, r.end)]
     quotes = quote_mask(text)
     dates = find_dates(text, anchor)
     quantities = find_quantities(text)
@@ -266,7 +268,11 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     if any(d.type == "request" for d in out):
         out = [d for d in out if d.type == "request" or not _absorbed_by_request(d, out)]
         # 致信…介绍口罩紧缺,希望得到援助: the letter is the request's vehicle, not a second act
-        out = [d for d in out if not (d.type == "message" and d.trigger.word.kind is None)]
+        letters = [d for d in out if d.type == "message" and d.trigger.word.kind is None]
+        out = [d for d in out if d not in letters]
+        for d in out:  # 致函X,询问能否提供: the request goes where the letter went
+            if d.type == "request" and (not d.to or d.defaulted_to) and letters and letters[0].to:
+                d.to, d.defaulted_to = letters[0].to, letters[0].defaulted_to
     return _collapse(out)
 
 
@@ -425,6 +431,9 @@ def _nominal(text: str, t: Trigger) -> bool:
     if t.type in ("donation", "message") and after.startswith("的") and t.word.direction != "ceremony":
         return True
     before = text[max(0, t.start - 3):t.start]
+    if t.type == "donation" and re.search(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。]{0,8}$", text[max(0, t.start - 10):t.start]) \
+            and not re.match(r"[了给予往至到]", after):
+        return True  # 这是…最大的一笔对华捐赠: the gift named as a thing, told elsewhere
     return t.type == "donation" and bool(re.search(r"的[\u4e00-\u9fff]{0,2}$", before)) and not after.startswith("物资") \
         and not text[t.end:t.end + 4].startswith(("和", "、"))
 
@@ -500,8 +509,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             source += g
         elif m == "origin":
             origin += g
-        elif g[0].start < clause.start:
-            continue
+        elif g[0].start < clause.start and not (m == "with" and d.type == "consultation"):
+            continue  # (X与Y的专家,27日举行视频会议: the partner named in the clause before still meets)
         elif m in ("to", "with") or (to_word is not None and to_word < g[0].start < t.start and m is None
                                        and subject and g[0].start > subject[0].start):
             counterpart += g
@@ -511,6 +520,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     after = [g for g in in_scope if g[0].start >= t.end and g[0].marker is None and g is not subject]
     if after and not counterpart:
         counterpart = after[0]
+    if d.type == "donation":
+        # 运抵洛杉矶,再转运至俄勒冈州: the goods go on to where they are meant for
+        on = ONWARD.search(text, t.end, s.end)
+        final = [g for g in groups if on.start() <= g[0].start <= on.end() + 12 and g[0].end > on.end()
+                 and g is not subject] if on else []
+        if final:
+            counterpart = final[0]
 
     if direction == "ceremony" and not counterpart:
         held = max(text.rfind("举行", clause.start, t.start), text.rfind("举办", clause.start, t.start))
@@ -543,7 +559,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     d.frm_named = bool(d.frm)
     if not d.frm and carried:
         d.frm = carried  # the paragraph's subject goes on (…。并从储备中调拨2万只口罩,于31日发往青岛)
-    if not d.frm and publisher is not None and publisher.key and not incoming and d.type == "donation" and d.to \
+    if not d.frm and publisher is not None and publisher.key and not incoming and d.type in ("donation", "consultation") \
+            and d.to \
             and all(r.country not in (None, "CN") for r in d.to):
         # a local paper's "2万只口罩寄往仓敷市": the sender is the paper's own city
         d.frm = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
@@ -565,6 +582,7 @@ def _last_receipt(text: str, lo: int, hi: int) -> int:
     return pos
 
 
+ONWARD = re.compile(r"再(?:经[^,，。]{0,10}?)?(?:转运|转送|运|送|寄|转交|转赠)(?:至|到|往|给)")
 TO_WORD = re.compile(r"向|给|致|同|与|(?<![成作认因以而更较称])为(?![了主首止此期由何人准契支帮抗应表实])")
 # 斐济第二大城劳托卡, 西班牙阿斯图里亚斯自治区首府奥维耶多市, 黑龙江省会哈尔滨: the last name is the party
 APPOSITION = re.compile(r"(?:的)?(?:首都|首府|省会|州府|首邑|第[一二三四五六七八九十]大(?:城市|城|港)?|小城|小镇|城市|港口城市|港城)?")

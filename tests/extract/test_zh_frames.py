@@ -154,3 +154,32 @@ def test_a_total_itemised_after_qizhong():
     gifts = sorted((keys(e.from_)[0], keys(e.to)[0], e.items[0].quantity) for e in evs if e.type == "donation")
     assert len(agg) == 1 and agg[0].items[0].quantity == 30000
     assert gifts == [("CN/Wuxi", "JP/Toyokawa", 20000), ("CN/Zhenjiang", "JP/Toyokawa", 10000)]
+
+
+def test_a_partner_named_before_the_meeting_clause_still_meets():
+    [e] = events("无锡市与日本友城丰川市的医生，5月6日通过视频连线交流了救治经验。")
+    assert e.type == "consultation" and keys(e.from_) == ["CN/Wuxi"] and keys(e.to) == ["JP/Toyokawa"]
+
+
+def test_a_meeting_held_by_video():
+    [e] = events("6月2日，青岛市同韩国大邱市以视频方式召开疫情防控交流会。")
+    assert e.type == "consultation" and keys(e.to) == ["KR/Daegu"]
+
+
+def test_asking_whether_the_partner_can_provide_is_a_request():
+    evs = events("3月，仓敷市致函镇江市外办，询问对方能否提供一批口罩。")
+    assert [e.type for e in evs] == ["request"] and keys(evs[0].from_) == ["JP/Kurashiki"]
+
+
+def test_goods_sent_on_reach_their_final_recipient():
+    [e] = events("4月下旬，青岛市捐赠的3万只口罩运抵首尔后再转送到大邱。")
+    assert keys(e.to) == ["KR/Daegu"]
+
+
+def test_a_gift_named_as_a_thing_is_not_a_new_act():
+    assert [e for e in events("这是当时日本地方政府最大的一笔对华捐赠。") if e.type == "donation"] == []
+
+
+def test_the_dateline_city_is_not_a_party():
+    [e] = events("中新网青岛4月8日电 近日，无锡市向丰川市捐赠了防疫物资。")
+    assert keys(e.from_) == ["CN/Wuxi"]
