@@ -22,14 +22,16 @@ from pathlib import Path
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from cityaid.ledger import Ledger, LedgerError
 
-from . import fmt, geo
+from cityaid.report import names
+
+from . import fmt, geo, i18n
 from .cache import AnswerCache, NoCache
 from .render import JSON, pair_url, place_url, with_query
+from .vocab import Words
 
 HERE = Path(__file__).parent
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -65,13 +67,19 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
-def _templates() -> Jinja2Templates:
-    t = Jinja2Templates(directory=str(HERE / "templates"))
-    env = t.env
+def _configure(env, lang: str) -> None:  # noqa: ANN001 - one language's Jinja2 environment
     env.autoescape = True  # every template, whatever its extension
-    env.filters.update(num=fmt.number, items=fmt.items, money=fmt.money, place_url=place_url)
-    env.globals.update(place_url=place_url, pair_url=pair_url, with_query=with_query, fmt=fmt, locate=geo.locate)
-    return t
+    tr = i18n.translations(lang)
+    words = Words(tr.gettext, tr.ngettext)
+    env.filters.update(num=fmt.number, items=lambda its: fmt.items(its, words), money=fmt.money,
+                       place_url=place_url)
+    env.globals.update(place_url=place_url, pair_url=pair_url, with_query=with_query, fmt=fmt, locate=geo.locate,
+                       lang=lang, html_lang=i18n.HTML_LANG[lang], langs=i18n.LANGS, words=words,
+                       place_label=lambda k: names.label(k, lang), place_name=lambda k: names.name(k, lang))
+
+
+def _templates() -> i18n.LocalisedTemplates:
+    return i18n.LocalisedTemplates(HERE / "templates", _configure)
 
 
 def create_app(db: str | Ledger = "cityaid.db", cache: bool = True) -> FastAPI:
@@ -100,10 +108,21 @@ def create_app(db: str | Ledger = "cityaid.db", cache: bool = True) -> FastAPI:
     app.state.cache = AnswerCache(ledger) if cache else NoCache()
     app.state.templates = _templates()
     geo.warm()
+    names.warm()
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
-        response = await call_next(request)
+        try:
+            lang, remember = i18n.choose(request)
+            bad_lang = None
+        except ValueError as e:  # a bad ?lang=
+            lang, remember, bad_lang = i18n.FALLBACK, False, str(e)
+        request.state.lang = lang
+        response = _error(request, 422, bad_lang) if bad_lang else await call_next(request)
+        response.headers.setdefault("Content-Language", i18n.HTML_LANG[lang])
+        response.headers["Vary"] = "Accept-Language, Cookie"
+        if remember:
+            response.set_cookie(i18n.COOKIE, lang, max_age=365 * 86400, samesite="lax", path="/")
         for k, v in SECURITY_HEADERS.items():
             response.headers.setdefault(k, v)
         return response

@@ -16,15 +16,17 @@ def number(x: Any) -> str:
     return f"{x:,}" if isinstance(x, (int, float)) else str(x)
 
 
-def items(its: list[dict] | None) -> str:
+def items(its: list[dict] | None, words=None) -> str:  # noqa: ANN001 - words: a vocab.Words for people
+    """``mask 20,000; goggles 500 pair`` (CSV: identifiers) or, given ``words``, ``口罩 20,000; 护目镜 500 副``."""
     out = []
     for it in its or []:
         q = it.get("quantity")
         unit = it.get("unit")
         qual = {"approx": "~", "over": ">", "under": "<"}.get(it.get("qualifier") or "", "")
-        s = str(it.get("item"))
+        s = str(it.get("item")) if words is None else words.item(str(it.get("item")))
         if q is not None:
-            s += f" {qual}{number(q)}" + (f" {unit}" if unit and unit != "piece" else "")
+            u = (unit if unit and unit != "piece" else "") if words is None else words.unit(unit)
+            s += f" {qual}{number(q)}" + (f" {u}" if u else "")
         out.append(s)
     return "; ".join(out)
 
@@ -53,7 +55,8 @@ def fact_row(f) -> dict:  # noqa: ANN001 - a FactRow
             "to": "; ".join(keys(p, "to")), "items": items(p.get("items")), "money": money(p.get("money")),
             "of": f.of, "confidence": f.confidence, "sources": f.sources,
             "disagreements": "; ".join(str(d.get("field")) for d in f.disagreements if isinstance(d, dict)),
-            "evidence": p.get("evidence", ""), "url": f"/fact/{f.id}"}
+            "evidence": p.get("evidence", ""), "url": f"/fact/{f.id}",
+            "from_keys": keys(p, "from"), "to_keys": keys(p, "to"), "item_list": p.get("items") or []}
 
 
 def event_row(e) -> dict:  # noqa: ANN001 - an EventRow
@@ -61,7 +64,8 @@ def event_row(e) -> dict:  # noqa: ANN001 - an EventRow
     return {"id": e.id, "doc_id": e.doc_id, "idx": e.idx, "type": p.get("type"), "date": date(p),
             "from": "; ".join(keys(p, "from")), "to": "; ".join(keys(p, "to")), "items": items(p.get("items")),
             "money": money(p.get("money")), "fact": e.canonical_id, "evidence": p.get("evidence", ""),
-            "url": f"/event/{e.id}"}
+            "url": f"/event/{e.id}", "from_keys": keys(p, "from"), "to_keys": keys(p, "to"),
+            "item_list": p.get("items") or []}
 
 
 FACT_COLUMNS = ["id", "type", "date", "from", "to", "items", "money", "of", "confidence", "sources", "disagreements",

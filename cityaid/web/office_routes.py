@@ -36,32 +36,33 @@ from cityaid.office.auth import same
 from cityaid.office.matching import needs, unmet
 
 from .render import JSON
+from .vocab import N_
 
 router = APIRouter(include_in_schema=True)
 COOKIE = "cityaid_session"
 LOGIN_COOKIE = "cityaid_login_csrf"
 FIELDS = {  # form fields per kind: (name, label, input type)
-    "request": [("from", "Who asks (partner)", "text"), ("to", "Asked of", "text"), ("office", "Office", "text"),
-                ("date", "Date", "date"), ("lines", "Lines: item quantity unit, one per line", "lines"),
-                ("note", "Note", "textarea")],
-    "pledge": [("request_id", "Request id (empty: unsolicited)", "text"), ("to", "To (unsolicited)", "text"),
-               ("office", "Office", "text"), ("date", "Date", "date"),
-               ("lines", "Lines: item quantity unit", "lines"), ("note", "Note", "textarea")],
-    "shipment": [("pledge_id", "Pledge id", "text"), ("date", "Sent on", "date"), ("waybill", "Waybill", "text"),
-                 ("carrier", "Carrier", "text"), ("route", "Route", "text"), ("inscription", "Inscription", "text"),
-                 ("lines", "Lines: item sent unit", "lines"), ("note", "Note", "textarea")],
-    "acknowledgement": [("shipment_id", "Shipment id", "text"), ("date", "Date", "date"),
-                        ("medium", "Medium (letter, telegram, video, call)", "text"), ("text", "Text", "textarea")],
-    "letter": [("to", "To", "text"), ("from", "From (default: the office)", "text"), ("office", "Office", "text"),
-               ("letter_kind", "Kind (sympathy, solidarity, thanks)", "text"),
-               ("medium", "Medium (letter, telegram, video, call)", "text"), ("date", "Date", "date"),
-               ("text", "Text", "textarea")],
-    "meeting": [("parties", "With (places, comma-separated)", "text"), ("office", "Office", "text"),
-                ("date", "Date", "date"), ("topics", "Topics, one per line", "textarea"),
-                ("participants", "Participants, one per line", "textarea"), ("medium", "Medium", "text"),
-                ("minutes", "Minutes", "textarea")],
-    "stock": [("office", "Office", "text"), ("location", "Location (warehouse)", "text"), ("date", "Date", "date"),
-              ("lines", "Lines: item quantity unit, one per line", "lines"), ("note", "Note", "textarea")],
+    "request": [("from", N_("Who asks (partner)"), "text"), ("to", N_("Asked of"), "text"), ("office", N_("Office"), "text"),
+                ("date", N_("Date"), "date"), ("lines", N_("Lines: item quantity unit, one per line"), "lines"),
+                ("note", N_("Note"), "textarea")],
+    "pledge": [("request_id", N_("Request id (empty: unsolicited)"), "text"), ("to", N_("To (unsolicited)"), "text"),
+               ("office", N_("Office"), "text"), ("date", N_("Date"), "date"),
+               ("lines", N_("Lines: item quantity unit"), "lines"), ("note", N_("Note"), "textarea")],
+    "shipment": [("pledge_id", N_("Pledge id"), "text"), ("date", N_("Sent on"), "date"), ("waybill", N_("Waybill"), "text"),
+                 ("carrier", N_("Carrier"), "text"), ("route", N_("Route"), "text"), ("inscription", N_("Inscription"), "text"),
+                 ("lines", N_("Lines: item sent unit"), "lines"), ("note", N_("Note"), "textarea")],
+    "acknowledgement": [("shipment_id", N_("Shipment id"), "text"), ("date", N_("Date"), "date"),
+                        ("medium", N_("Medium (letter, telegram, video, call)"), "text"), ("text", N_("Text"), "textarea")],
+    "letter": [("to", N_("To"), "text"), ("from", N_("From (default: the office)"), "text"), ("office", N_("Office"), "text"),
+               ("letter_kind", N_("Kind (sympathy, solidarity, thanks)"), "text"),
+               ("medium", N_("Medium (letter, telegram, video, call)"), "text"), ("date", N_("Date"), "date"),
+               ("text", N_("Text"), "textarea")],
+    "meeting": [("parties", N_("With (places, comma-separated)"), "text"), ("office", N_("Office"), "text"),
+                ("date", N_("Date"), "date"), ("topics", N_("Topics, one per line"), "textarea"),
+                ("participants", N_("Participants, one per line"), "textarea"), ("medium", N_("Medium"), "text"),
+                ("minutes", N_("Minutes"), "textarea")],
+    "stock": [("office", N_("Office"), "text"), ("location", N_("Location (warehouse)"), "text"), ("date", N_("Date"), "date"),
+              ("lines", N_("Lines: item quantity unit, one per line"), "lines"), ("note", N_("Note"), "textarea")],
 }
 
 

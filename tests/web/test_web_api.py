@@ -9,7 +9,7 @@ import pytest
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
-HTML = {"Accept": "text/html"}
+HTML = {"Accept": "text/html", "Accept-Language": "en"}  # these tests read the English pages
 
 
 def _json(client, url, status=200):
@@ -55,7 +55,8 @@ def test_overview_filters(client):
     assert all(f["type"] == "donation" for f in don["flows"])
     de = _json(client, "/overview.json?country=de")
     assert 0 < de["total"] < all_["total"]
-    assert all("DE/" in f["from"] + f["to"] for f in de["flows"])
+    # a fact with several givers (JP, KR, DE -> Wuxi) draws a flow from each: some flow touches DE
+    assert any("DE" in (f["from"].split("/")[0], f["to"].split("/")[0]) for f in de["flows"])
     masks = _json(client, "/overview.json?item=mask&since=2020-02&until=2020-04-30")
     assert 0 < masks["total"] < all_["total"]
 

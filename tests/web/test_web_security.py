@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-HTML = {"Accept": "text/html"}
+HTML = {"Accept": "text/html", "Accept-Language": "en"}  # these tests read the English pages
 DOC = "zz_hostile_markup.txt"
 
 

@@ -1,0 +1,97 @@
+"""The ledger's own words (event types, items, units, cleaning reasons) as people read them.
+
+The ledger stores canonical identifiers (``medical_team``, ``protective_suit``);
+pages show them in the reader's language.  Each English label here is a
+``msgid`` of the catalogues (``N_`` only marks it for ``pybabel extract``), so
+a new item gets its translation the same way a template string does.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+
+def N_(s: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
+    return s
+
+
+def Np_(one: str, many: str) -> tuple[str, str]:  # noqa: N802 - a plural pair, for ngettext
+    return one, many
+
+
+TYPES = {
+    "donation": N_("donation"),
+    "message": N_("letter"),
+    "consultation": N_("consultation"),
+    "medical_team": N_("medical team"),
+    "request": N_("request"),
+    "aggregate": N_("aggregate claim"),
+}
+ITEMS = {
+    "mask": N_("masks"), "medical_mask": N_("medical masks"), "n95_mask": N_("N95 masks"),
+    "disposable_mask": N_("disposable masks"), "protective_suit": N_("protective suits"),
+    "goggles": N_("goggles"), "gloves": N_("gloves"), "face_shield": N_("face shields"),
+    "test_kit": N_("test kits"), "thermometer": N_("thermometers"), "ventilator": N_("ventilators"),
+    "disinfectant": N_("disinfectant"), "medicine": N_("medicine"), "supplies": N_("supplies"),
+    "item": N_("goods"), "other": N_("other goods"),
+}
+UNITS = {"piece": "", "set": N_("sets"), "pair": N_("pairs"), "box": N_("boxes"), "kg": N_("kg"),
+         "ton": N_("tonnes"), "bottle": N_("bottles"), "litre": N_("litres"), "person": N_("people")}
+DIRECTIONS = {"outward": N_("China → abroad"), "inward": N_("abroad → China"), "other": N_("other")}
+PRECISION = {"place": N_("own coordinates"), "parent": N_("at its parent's position"),
+             "country": N_("at its country's centre"), "none": N_("not on the map")}
+RECORD_KINDS = {"request": N_("request"), "pledge": N_("pledge"), "shipment": N_("shipment"),
+                "acknowledgement": N_("acknowledgement"), "letter": N_("letter"), "meeting": N_("meeting"),
+                "stock": N_("stock")}
+# how a type is counted in a sentence: (singular, plural) for ngettext
+COUNTED = {
+    "donation": Np_("%(num)d gift", "%(num)d gifts"),
+    "message": Np_("%(num)d letter", "%(num)d letters"),
+    "consultation": Np_("%(num)d consultation", "%(num)d consultations"),
+    "medical_team": Np_("%(num)d medical team", "%(num)d medical teams"),
+    "request": Np_("%(num)d request", "%(num)d requests"),
+    "aggregate": Np_("%(num)d aggregate claim", "%(num)d aggregate claims"),
+}
+
+
+class Words:
+    """The ledger's identifiers in one language (``gettext``/``ngettext`` of that language's catalogue)."""
+
+    def __init__(self, gettext: Callable[[str], str], ngettext: Callable[[str, str, int], str]) -> None:
+        self._ = gettext
+        self._n = ngettext
+
+    def type(self, t: str) -> str:
+        return self._(TYPES[t]) if t in TYPES else str(t)
+
+    def item(self, i: str) -> str:
+        return self._(ITEMS[i]) if i in ITEMS else str(i).replace("_", " ")
+
+    def unit(self, u: str | None) -> str:
+        if not u:
+            return ""
+        return self._(UNITS[u]) if UNITS.get(u) else ("" if u == "piece" else str(u))
+
+    def direction(self, d: str) -> str:
+        return self._(DIRECTIONS[d]) if d in DIRECTIONS else str(d)
+
+    def precision(self, p: str) -> str:
+        return self._(PRECISION[p]) if p in PRECISION else str(p)
+
+    def record_kind(self, k: str) -> str:
+        return self._(RECORD_KINDS[k]) if k in RECORD_KINDS else str(k)
+
+    def field(self, label: str) -> str:
+        """A form field's label (``office_routes.FIELDS``, marked there with ``N_``)."""
+        return self._(label)
+
+    def counted(self, t: str, n: int) -> str:
+        one, many = COUNTED.get(t, Np_("%(num)d fact", "%(num)d facts"))
+        return self._n(one, many, n) % {"num": n}
+
+    def item_label(self, label: str) -> str:
+        """A report tally's label, ``mask`` or ``protective_suit (set)``, in words."""
+        if label.endswith(")") and " (" in label:
+            item, unit = label[:-1].split(" (", 1)
+            u = self.unit(unit)
+            return f"{self.item(item)} ({u})" if u else self.item(item)
+        return self.item(label)

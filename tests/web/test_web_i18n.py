@@ -1,0 +1,130 @@
+"""The interface in 简体中文 and English: complete catalogues, and how a request picks its language."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+from cityaid.web import i18n
+
+WEB = Path(i18n.__file__).parent
+HTML = {"accept": "text/html"}
+
+
+def _extracted() -> set:
+    """Every msgid the sources use, extracted as ``pybabel extract`` does (babel.cfg's mapping)."""
+    method_map = [("**/vocab.py", "python"), ("**/office_routes.py", "python"), ("**/templates/**.html", "jinja2")]
+    options = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
+    keywords = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "Np_": (1, 2)}
+    out = set()
+    for _file, _line, msg, _comments, _ctx in extract_from_dir(str(WEB), method_map, options, keywords=keywords):
+        out.add(msg if isinstance(msg, str) else tuple(msg))
+    return out
+
+
+def _catalogue():
+    with i18n.catalogue_path("zh").open("rb") as fh:
+        return read_po(fh)
+
+
+def test_every_template_string_has_a_chinese_translation():
+    used = _extracted()
+    assert len(used) > 150  # the templates really are marked up
+    cat = _catalogue()
+    missing, fuzzy = [], []
+    for msgid in sorted(used, key=str):
+        key = msgid[0] if isinstance(msgid, tuple) else msgid
+        m = cat.get(key)
+        strings = (m.string if isinstance(m.string, tuple) else (m.string,)) if m is not None else ()
+        if m is None or not all(strings):
+            missing.append(msgid)
+        elif m.fuzzy:
+            fuzzy.append(msgid)
+    assert not missing, f"no zh translation in {i18n.catalogue_path('zh')} for: {missing}"
+    assert not fuzzy, f"fuzzy (unchecked) zh translations: {fuzzy}"
+
+
+def test_translations_keep_their_placeholders():
+    for m in _catalogue():
+        if not m.id:
+            continue
+        ids = m.id if isinstance(m.id, tuple) else (m.id,)
+        want = set(re.findall(r"%\(\w+\)[sd]", ids[0]))
+        for s in (m.string if isinstance(m.string, tuple) else (m.string,)):
+            assert set(re.findall(r"%\(\w+\)[sd]", s)) == want, (m.id, s)
+
+
+def test_no_english_left_outside_the_catalogue():
+    """Template text between tags is either marked for translation or not words at all (names, codes)."""
+    allowed = {"cityaid", "API", "JSON", "CSV", "XLSX", "GeoJSON", "Lines", "doc_id", "url"}
+    strays = []
+    for tpl in sorted((WEB / "templates").rglob("*.html")):
+        text = tpl.read_text(encoding="utf-8")
+        text = re.sub(r"{#.*?#}|{%.*?%}|{{.*?}}", " ", text, flags=re.S)
+        text = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S)
+        for chunk in re.findall(r">([^<>]+)<", text):
+            if set(re.findall(r"[A-Za-z_]{3,}", chunk)) - allowed:
+                strays.append(f"{tpl.name}: {chunk!r}")
+    assert not strays, strays
+
+
+@pytest.mark.parametrize("header,lang", [
+    ("zh-CN,zh;q=0.9,en;q=0.8", "zh"), ("en-US,en;q=0.9", "en"), ("en;q=0.5, zh-Hans;q=0.9", "zh"),
+    ("fr-FR, en;q=0.3", "en"), ("fr-FR", None), ("", None), ("zh-TW", "zh"), ("*", "zh"), ("en;q=0", None),
+])
+def test_accept_language(header, lang):
+    assert i18n.parse_accept_language(header) == lang
+
+
+def test_chinese_where_the_browser_asks_for_it(client):
+    r = client.get("/", headers={**HTML, "accept-language": "zh-CN,zh;q=0.9"})
+    assert r.headers["content-language"] == "zh-Hans" and '<html lang="zh-Hans">' in r.text
+    assert "概览" in r.text and "2020 年的互助" in r.text
+    assert "Accept-Language" in r.headers["vary"]
+    r = client.get("/places", headers={**HTML, "accept-language": "en;q=0.4, zh-TW;q=0.6"})  # any Chinese
+    assert "地方" in r.text and r.headers["content-language"] == "zh-Hans"
+    r = client.get("/places", headers=HTML)  # a script naming no language: English, the API's language
+    assert r.headers["content-language"] == "en"
+
+
+def test_english_browser_gets_english(client):
+    r = client.get("/", headers={**HTML, "accept-language": "en-GB,en;q=0.9"})
+    assert r.headers["content-language"] == "en" and "Mutual aid, 2020" in r.text and "概览" not in r.text
+
+
+def test_lang_parameter_switches_and_is_remembered(web_db):
+    from fastapi.testclient import TestClient
+
+    from cityaid.web import create_app
+
+    with TestClient(create_app(web_db)) as c:
+        zh = {**HTML, "accept-language": "zh-CN"}
+        r = c.get("/place/CN/Zhenjiang?lang=en", headers=zh)
+        assert r.status_code == 200 and "Given" in r.text and "Partners" in r.text
+        assert f"{i18n.COOKIE}=en" in r.headers["set-cookie"]
+        r = c.get("/place/CN/Zhenjiang", headers=zh)  # the cookie wins over the browser now
+        assert "Partners" in r.text and r.headers["content-language"] == "en"
+        # the switch on every page links to the same page in the other language
+        assert 'href="/place/CN/Zhenjiang?lang=zh"' in r.text
+        r = c.get("/place/CN/Zhenjiang?lang=zh", headers=zh)
+        assert "伙伴" in r.text
+        r = c.get("/place/CN/Zhenjiang?lang=fr", headers=zh)
+        assert r.status_code == 422 and "lang" in r.text
+        assert "Content-Security-Policy" in r.headers
+
+
+def test_json_twins_do_not_change_with_language(client):
+    a = client.get("/place/CN/Zhenjiang.json?lang=zh").json()
+    b = client.get("/place/CN/Zhenjiang.json?lang=en").json()
+    assert a == b
+
+
+def test_office_login_in_both_languages(client):
+    r = client.get("/office/login?lang=zh", headers=HTML)
+    assert "外办登录" in r.text and "密码" in r.text
+    r = client.get("/office/login?lang=en", headers=HTML)
+    assert "Office log-in" in r.text and "Password" in r.text
+    client.cookies.clear()
