@@ -225,6 +225,7 @@ def eval_(gold: Path, pred: Path, as_json: bool = typer.Option(False, "--json"),
 from cityaid import cli_answers  # noqa: E402,F401
 from cityaid import cli_office  # noqa: E402,F401 - office records, accounts, partners
 from cityaid import cli_accounts, cli_stock  # noqa: E402,F401 - account admin, the office's stock
+from cityaid import cli_spark  # noqa: E402,F401 - cityaid spark extract (WARC files on Spark)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -9,6 +9,11 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null
 fi
+# The Spark job's tests run PySpark (the test extra) in local mode, which needs Java 17+: Debian's default JRE.
+if ! command -v java >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq default-jre-headless >/dev/null
+fi
 # PostgreSQL: with no CITYAID_TEST_PG_URL configured, start a throwaway server (installing the
 # Debian package if needed) so the suite runs on both backends; it is stopped and removed at exit.
 if [ -z "${CITYAID_TEST_PG_URL:-}" ] && [ "${CITYAID_TEST_NO_PG:-}" != "1" ]; then

@@ -21,6 +21,8 @@ from cityaid.read.warc import iter_warc
 #: Fields of a row of ``warc_rows``, in order.
 ROW_FIELDS = ("kind", "message", "doc", "record_id", "warc", "offset", "url", "source", "title", "published",
               "encoding", "format", "content_hash", "text", "events")
+#: Fields of each event of a row: the spec's main fields as columns, and the whole spec event as JSON.
+EVENT_FIELDS = ("type", "date", "date_qualifier", "from_keys", "to_keys", "evidence", "spec")
 
 
 def extract_warc(path: str | Path, on_progress: Callable[[int], None] | None = None,
@@ -41,10 +43,18 @@ def row_of(item: Extracted | ReadError | ExtractError, keep_text: bool = False) 
     if not isinstance(item, Extracted):
         return ("error", str(item)) + (None,) * (len(ROW_FIELDS) - 2)
     d = item.document
-    events = [json.dumps(e.to_spec(), ensure_ascii=False, sort_keys=True) for e in item.events]
+    events = [event_tuple(e.to_spec()) for e in item.events]
     return ("doc", None, d.doc_id, getattr(d, "record_id", None), getattr(d, "warc", None) or d.path,
             getattr(d, "offset", None), d.url, d.source, d.title, d.published, d.encoding, d.format,
             d.content_hash, d.text if keep_text else None, events)
+
+
+def event_tuple(spec: dict) -> tuple:
+    """``EVENT_FIELDS`` of one spec event."""
+    date = spec.get("date") or {}
+    keys = lambda side: [a.get("key") or "?/" + str(a.get("name") or "") for a in spec.get(side) or []]  # noqa: E731
+    return (spec["type"], date.get("value"), date.get("qualifier"), keys("from"), keys("to"),
+            spec.get("evidence", ""), json.dumps(spec, ensure_ascii=False, sort_keys=True))
 
 
 def warc_rows(path: str, keep_text: bool = False, prefilter: bool = True) -> Iterator[tuple]:
