@@ -50,7 +50,9 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Lt|Sen|Rep|St|Mt|Jan|Feb|Mar|Apr
 _SENT_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])|\n+")
 _PLAN = re.compile(r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|intended to|is expected to|"
                    r"are expected to|expects to|is set to|are set to|is going to|are going to|is to|are to|hopes? to|"
-                   r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|may|might)\b[^.;:]*$", re.I)
+                   r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|may|might|decided to|decides to|"
+                   r"decide to|intent to|intention to|ready to|prepared to|preparing to|willing to|wants? to|aims? to)\b[^.;:]*$",
+                   re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|didn't|did not|hasn't|has not|haven't|have not|refused to)\s+(?:\w+\s+)?$",
                        re.I)
 _REPORTING = re.compile(r"\b(?:said|says|announced|reported|told|added|stated)\s*$", re.I)
@@ -97,9 +99,25 @@ class TriggerEn:
     medium: str
 
 
+#: In ``triggers_en.tsv`` a word with `` ... `` (``shared ... experience``) allows up to this many words in the gap.
+GAP_WORDS = 5
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, dict[str, str]]:
-    return {r["word"].lower(): r for r in load_table("triggers_en.tsv")}
+    return {r["word"].lower(): r for r in load_table("triggers_en.tsv") if " ... " not in r["word"]}
+
+
+@lru_cache(maxsize=1)
+def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
+    """Trigger phrases with a gap (``team of ... experts``: a six-member team of Chinese medical experts)."""
+    out = []
+    for r in load_table("triggers_en.tsv"):
+        if " ... " in r["word"]:
+            parts = [re.escape(p) for p in r["word"].split(" ... ")]
+            gap = rf"(?:\s+[\w'’,-]+){{0,{GAP_WORDS}}}?\s+"
+            out.append((re.compile(r"(?<![\w-])" + gap.join(parts) + r"(?![\w-])", re.I), r))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +141,11 @@ def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
     for m in _trigger_re().finditer(text, start, end):
         r = _lexicon()[m.group().lower()]
         out.append(TriggerEn(m.start(), m.end(), m.group(), r["type"], r["direction"], r["kind"], r["medium"]))
-    return tuple(out)
+    for pattern, r in _gapped():
+        for m in pattern.finditer(text, start, end):
+            if not any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in out):
+                out.append(TriggerEn(m.start(), m.end(), r["word"], r["type"], r["direction"], r["kind"], r["medium"]))
+    return tuple(sorted(out, key=lambda t: t.start))
 
 
 # --------------------------------------------------------------------- units
@@ -383,6 +405,8 @@ def _possessor(text: str, ms: list[ActorMention], a: int, t0: int) -> Optional[A
     return None
 
 
+_WITH_BEFORE = re.compile(r"\bwith\b", re.I)
+_PAIR = re.compile(r"\b(?:the two|both)\s+(?:cities|sides|provinces|regions|partners|prefectures|states)\b", re.I)
 _THE_COUNT = re.compile(r"\b(?:the|both|these|those|our|its|their)\s+$", re.I)
 _FRONTED = re.compile(r"(?:In|With|Through)\s+(?:a|an|his|her|its|their|the)\s+[^,]{3,100}?,\s*")
 
@@ -403,6 +427,19 @@ def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
         if other is not None and other.key != key(to):
             frm = [other]
     return frm, to
+
+
+def _as_country(m: ActorMention) -> ActorMention:
+    """The country a place lies in, at the place's position (``Belgrade`` -> Serbia for a medical team)."""
+    if m.level == "country" or not m.country:
+        return m
+    from dataclasses import replace
+
+    from cityaid.resolve.gazetteer import gazetteer
+
+    e = gazetteer().by_key.get(m.country)
+    return replace(m, key=m.country, level="country", name_en=e.name_en if e else m.country,
+                   surface=e.name_en if e and e.name_en else m.surface, components=(m.country,))
 
 
 def _to_actor(m: ActorMention) -> Actor:
@@ -500,17 +537,33 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
             to = [publisher]
     elif etype == "consultation":
-        subj = _subject(text, ms, a, first.start, state)
-        other = _after(text, ms, first.start, "with|from", limit=80)
+        subj = _subject(text, ms, a, first.start, state) or next((m for m in ms if m.start < first.start and m.key), None)
+        other = _after(text, ms, first.start, "with|from", limit=80) or next(
+            (m for m in ms if m.start >= first.end and m.key and _WITH_BEFORE.search(text[first.end:m.start])
+             and (subj is None or m.key != subj.key)), None)
         parties = [m for m in (subj, other) if m is not None]
         if len(parties) < 2:  # "officials from Osaka and Shanghai held ...": both named before the verb
             parties += [m for m in ms if a <= m.start < first.start and m.key
                         and all(m.key != p.key for p in parties)][:2 - len(parties)]
+        if not parties and _PAIR.search(text[a:b]) and publisher is not None and state.get("partner") is not None:
+            parties = [publisher, state["partner"]]  # "health officials from the two cities held a video call"
+        elif len(parties) == 1:
+            fill, _ = _other_side([], parties, publisher, state.get("partner"))
+            parties += [m for m in fill if m is not None]
         if len(parties) == 2:
             cn = [m for m in parties if m.country == "CN"]
-            frm, to = ([cn[0]], [m for m in parties if m is not cn[0]]) if len(cn) == 1 else ([other], [subj])
+            frm, to = ([cn[0]], [m for m in parties if m is not cn[0]]) if len(cn) == 1 else (
+                [other or parties[1]], [subj or parties[0]])
         elif parties:
             frm = parties
+    elif etype == "medical_team":
+        # a team is sent by China (and its province or city) to a country: a landing city counts as its country
+        origin = next((m for m in ms if m.country == "CN" and m.level != "country" and m.key), None)
+        cn = next((m for m in ms if m.key == "CN"), None) or (origin and _as_country(origin))
+        frm = [x for x in (cn, origin) if x is not None]
+        dest = next((m for m in ms if m.country and m.country != "CN" and m.start > first.start), None) or next(
+            (m for m in ms if m.country and m.country != "CN"), None)
+        to = [_as_country(dest)] if dest is not None else []
     elif etype == "request":
         at_req = next((t for t in triggers if t.word.lower() == "at the request of"), None)
         if at_req is not None:

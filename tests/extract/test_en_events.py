@@ -75,7 +75,7 @@ def test_video_conference_runs_from_chinese_experts():
 
 def test_medical_team():
     (e,), _ = _events("Guangdong sent a team of medical experts to Serbia on March 21.", dateline="BELGRADE --")
-    assert e["type"] == "medical_team" and _keys(e["from"]) == ["CN/Guangdong"] and _keys(e["to"]) == ["RS"]
+    assert e["type"] == "medical_team" and _keys(e["from"]) == ["CN", "CN/Guangdong"] and _keys(e["to"]) == ["RS"]
 
 
 def test_aggregate_claim_kept_as_printed():
@@ -186,3 +186,29 @@ def test_thanks_for_delivering_is_a_message_and_the_gift():
     got = _by_type(evs)
     assert _keys(got["message"][0]["from"]) == ["US/Fresno"] and _keys(got["message"][0]["to"]) == ["CN/Kunming"]
     assert _keys(got["donation"][0]["from"]) == ["CN/Kunming"] and _keys(got["donation"][0]["to"]) == ["US/Fresno"]
+
+
+def test_gapped_consultation_with_a_far_partner():
+    evs, _ = _events("Doctors in southwest China's Yunnan Province shared their treatment and nursing experience "
+                     "with nurses from the U.S. state of Oregon on Thursday.", dateline="KUNMING --")
+    (c,) = _by_type(evs)["consultation"]
+    assert _keys(c["from"]) == ["CN/Yunnan"] and _keys(c["to"]) == ["US/Oregon"]
+
+
+def test_consultation_between_the_two_cities_uses_the_page_and_its_partner():
+    evs, _ = _events("Kunming donated 2,000 gowns to Fresno in March. On April 2, health officials of the two "
+                     "cities held a video conference on testing.")
+    (c,) = _by_type(evs)["consultation"]
+    assert {_keys(c["from"])[0], _keys(c["to"])[0]} == {"CN/Kunming", "US/Fresno"}
+
+
+def test_medical_team_goes_to_the_country_of_its_landing_city():
+    evs, _ = _events("A nine-member team of Chinese infectious-disease experts from Yunnan Province landed in "
+                     "Vientiane on Sunday.", dateline="KUNMING --")
+    (t,) = _by_type(evs)["medical_team"]
+    assert "CN" in _keys(t["from"]) and "CN/Yunnan" in _keys(t["from"]) and _keys(t["to"]) == ["LA"]
+
+
+def test_decided_to_provide_is_a_plan():
+    evs, _ = _events("Fresno said Monday it has decided to provide 30,000 gloves to Kunming.")
+    assert not evs
