@@ -122,7 +122,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             if d.type in ("message",) or d.of == "message":
                 context[s.paragraph] = d.trigger
         gifts = [d for d in found if d.type == "donation" and d.frm_named and d.frm and d.to and not d.defaulted_to
-                 and len({r.key or r.name for r in d.frm}) == 1 and len({r.key or r.name for r in d.to}) == 1]
+                 and _one_party(text, d.frm) and _one_party(text, d.to)]
         if gifts:
             last_gift = gifts[-1]
         prev_gift = next((d for d in reversed(found) if d.type == "donation" and d.frm and d.to), None)
@@ -131,6 +131,26 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         drafts.extend(found)
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))]
+
+
+def _listed_after(text: str, s: Sentence, t: Trigger, groups: list[list[Ref]]) -> list[Ref]:
+    """The parties listed after a colon that follows an incoming message (not those in brackets)."""
+    colon = re.match(r"[^,，。]{0,4}?[:：]", text[t.end:s.end])
+    if not colon:
+        return []
+    a = t.end + colon.end()
+    nxt = find_triggers(text, a, s.end)
+    b = nxt[0].start if nxt else s.end
+    end = re.search(r"等人|等(?:友城|城市|地方|国家)", text[a:b])
+    b = a + end.start() if end else b
+    return [r for g in groups for r in g if a <= r.start < b and r.marker is None and not _aside(text, a, r.start)]
+
+
+def _one_party(text: str, refs: list[Ref]) -> bool:
+    """One party, however nested its naming (韩国全罗南道务安郡 is Muan): names that touch, or one name."""
+    refs = sorted(refs, key=lambda r: r.start)
+    return len({r.key or r.name for r in refs}) == 1 or all(
+        not text[a.end:b.start].strip() for a, b in zip(refs, refs[1:]))
 
 
 def _itemised(found: list[Draft], total: Draft) -> None:
@@ -539,6 +559,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         senders = [g for g in in_scope if g[0].start > recv_pos and g is not subject
                    and g[0].marker in (None, "from", "recv")]
         d.frm = source or (senders[0] if senders else [])
+    elif d.type == "message" and direction == "in" and _listed_after(text, s, t, groups):
+        # 来自友城的问候接连送达:A市长X(韩国)、B知事Y(日本)…: each listed party wrote in
+        home = publisher.key if publisher is not None else None
+        d.frm = [r for r in _listed_after(text, s, t, groups) if r.key != home]  # a place does not write to itself
+        d.to = []
     elif d.type == "request":
         asked_by = [r for g in in_scope if g[0].marker == "at" and g[0].start < t.start for r in g]
         asked_at = t.word.word == "要求下" or bool(re.search(r"应[^,，。]{0,12}$", text[clause.start:t.start]))

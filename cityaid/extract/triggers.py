@@ -88,7 +88,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
 # --- cues -------------------------------------------------------------------
 # A plan or intention is not an event (spec: 将提供, 拟向).
 # 将 is also the object marker (将物资运往…), so it counts as "will" only before a verb-like word.
-PLAN = re.compile(r"(将要|将会|即将|还将|将(?:于|与|同|向|在|根据|按照|率先|继续|视频|分批|陆续|为|再|进一步|不定期|定期|尽快|提供|捐赠|举行|派遣|派出|连线|开展|援助|驰援|支援|赴|前往|发往|寄往|送往|运往|召开)|拟|计划|预计|准备向|准备为|打算|决定于|决定向|决定分批|接下来|下一步|有望|希望将)")
+PLAN = re.compile(r"(将要|将会|即将|还将|将(?:于|与|同|向|在|根据|按照|率先|继续|视频|分批|陆续|为|再|进一步|不定期|定期|尽快|提供|捐赠|举行|派遣|派出|连线|开展|援助|驰援|支援|赴|前往|发往|寄往|送往|运往|召开)|拟(?!结好|结为|建立|缔结|议)|计划|预计|准备向|准备为|打算|决定于|决定向|决定分批|接下来|下一步|有望|希望将)")
 NEGATION = re.compile(r"(无力|未能|没有|尚未|无法|不能|不会)")
 # Words that make a statement a total over many acts or partners.
 AGGREGATE_CUE = re.compile(r"(截至|截止|累计|总计|共计|一共|总共|先后|陆续|分批|一批批|共(?=收到|向|捐|接收|发出|举行|派|计|有|为|与))")

@@ -183,3 +183,30 @@ def test_a_gift_named_as_a_thing_is_not_a_new_act():
 def test_the_dateline_city_is_not_a_party():
     [e] = events("中新网青岛4月8日电 近日，无锡市向丰川市捐赠了防疫物资。")
     assert keys(e.from_) == ["CN/Wuxi"]
+
+
+def test_thanks_after_a_gift_to_a_place_named_with_its_province():
+    evs = events("4月6日，无锡市捐赠的口罩送达日本爱知县丰川市。丰川市长表示，口罩将用于医院，并向无锡市表达了衷心感谢。")
+    [m] = [e for e in evs if e.type == "message"]
+    assert keys(m.from_) == ["JP/Toyokawa"] and keys(m.to) == ["CN/Wuxi"]
+
+
+def test_a_prospective_partner_is_not_a_plan():
+    [e] = events("截至5月，我省已向30个友好省州及拟结好的海外地方政府致函慰问。", "山西")
+    assert e.type == "aggregate" and e.of == "message"
+
+
+def test_greetings_listed_after_a_colon_are_one_message_each():
+    evs = events("近日，来自友城的问候接连送达：大邱市市长(韩国)、丰川市市长(日本)等人先后来函。", "无锡")
+    assert sorted(keys(e.from_)[0] for e in evs) == ["JP/Toyokawa", "KR/Daegu"]
+    assert all(e.type == "message" and keys(e.to) == ["CN/Wuxi"] for e in evs)
+
+
+def test_a_letter_told_by_what_it_says():
+    [e] = events("3月4日，大邱市市长在信中说，大邱人民与青岛人民站在一起。", "青岛")
+    assert e.type == "message" and keys(e.from_) == ["KR/Daegu"] and keys(e.to) == ["CN/Qingdao"]
+
+
+def test_asking_for_help_to_buy_supplies_is_a_request():
+    [e] = events("2月，仓敷市致函镇江市，希望镇江协助采购一批防护服。")
+    assert e.type == "request" and keys(e.from_) == ["JP/Kurashiki"] and keys(e.to) == ["CN/Zhenjiang"]
