@@ -236,7 +236,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         acts_at = [t.start for t in find_triggers_en(text, a, b)]
         for s0, s1 in _segments(text, a, b, goods_at, acts_at):
             ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state)
-            if ev is not None:
+            if ev is not None and ev.type == "donation" and len(ev.to) > 1 and _EACH.search(text[s0:s1]):
+                events = _distribute(events, ev)
+            elif ev is not None:
                 events.append(ev)
             if ev is not None and ev.type == "message":
                 # "sent 2,000 suits together with a letter", "thanked X for delivering 5,000 masks": the gift too
@@ -429,6 +431,28 @@ def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
     return frm, to
 
 
+_EACH = re.compile(r"\b(?:each(?!\s+other)|apiece)\b", re.I)
+_EACH_OF = re.compile(r"\beach of the\b", re.I)
+
+
+def _distribute(events: list[Event], ev: Event) -> list[Event]:
+    """``N apiece to X, Y and Z`` -> one gift of N to each; a total told before it for the same parties
+    (``200,000 masks to X and Y`` ... ``100,000 for each``) is the same gift and gives way."""
+    keys = {a.key for a in ev.to}
+    each = {i.item: i.quantity for i in ev.items if i.quantity}
+    out = []
+    for e in events:
+        told_total = (e.type == "donation" and {a.key for a in e.to} == keys
+                      and {a.key for a in e.from_} == {a.key for a in ev.from_}
+                      and any(i.quantity and each.get(i.item) == i.quantity / len(keys) or
+                              (i.quantity and i.quantity / len(keys) in each.values()) for i in e.items))
+        if not told_total:
+            out.append(e)
+    for actor in ev.to:
+        out.append(ev.model_copy(update={"to": [actor]}, deep=True))
+    return out
+
+
 def _as_country(m: ActorMention) -> ActorMention:
     """The country a place lies in, at the place's position (``Belgrade`` -> Serbia for a medical team)."""
     if m.level == "country" or not m.country:
@@ -521,6 +545,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                         if t.word.lower().startswith("reach") else _after(text, ms, t.end, "in|at|into|to|for")
                 if dest:
                     break
+            if dest is None and active is not None:
+                # "Maryland sent Anhui 20,000 masks": the recipient right after the verb
+                dest = next((m for m in ms if 0 < m.start - active.end <= 2 and m.key), None)
             if dest is None:
                 dest = _after(text, ms, first.start, "to|for", limit=120)
             if dest is not None:
@@ -534,6 +561,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             frm, to = ([giver] if giver else []), ([thanker] if thanker else [])
         if not frm and state["donor"] is not None and (not to or to[0].key != state["donor"].key):
             frm = [state["donor"]]
+        if _EACH_OF.search(text[a:b]) and len(state.get("last_to") or ()) > 1 and not any(
+                m for m in to if m is not None and m is not publisher and m.key != (publisher and publisher.key)):
+            to = list(state["last_to"])  # "with 100,000 masks bound for each of the two partners"
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
             to = [publisher]
     elif etype == "consultation":
@@ -623,6 +653,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         ev.requested = "consultation" if _CONSULT_WORDS.search(text[a:b]) and not items else "supplies"
     if etype == "donation" and not is_agg and frm:
         state["donor"] = frm[0]
+    if etype == "donation" and len([m for m in to if m is not None]) > 1:
+        state["last_to"] = [m for m in to if m is not None]
     if is_agg and etype == "donation" and frm:
         state["donor"] = frm[0]
     if when is not None:

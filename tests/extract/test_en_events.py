@@ -212,3 +212,22 @@ def test_medical_team_goes_to_the_country_of_its_landing_city():
 def test_decided_to_provide_is_a_plan():
     evs, _ = _events("Fresno said Monday it has decided to provide 30,000 gloves to Kunming.")
     assert not evs
+
+
+def test_ditransitive_recipient_right_after_the_verb():
+    (e,), _ = _events("In March, Fresno sent Kunming about 6,000 gloves.")
+    assert _keys(e["from"]) == ["US/Fresno"] and _keys(e["to"]) == ["CN/Kunming"]
+
+
+def test_apiece_to_a_list_is_one_gift_each():
+    evs, _ = _events("Kunming shipped 3,000 gowns apiece to Fresno, Stockton and Modesto, California, on May 4.")
+    assert sorted(_keys(e["to"])[0] for e in evs) == ["US/Fresno", "US/Modesto", "US/Stockton"]
+    assert all(e["items"][0]["quantity"] == 3000 for e in evs)
+
+
+def test_each_of_the_partners_splits_the_total_told_before():
+    evs, _ = _events("Yunnan has donated 60,000 masks to its sister regions, Chiba Prefecture in Japan and Gyeonggi "
+                     "Province in South Korea. The shipment left Kunming on Monday, with 30,000 masks bound for "
+                     "each of the two partners.", dateline="KUNMING --")
+    got = sorted((_keys(e["to"])[0], e["items"][0]["quantity"]) for e in evs if e["type"] == "donation")
+    assert got == [("JP/Chiba", 30000), ("KR/Gyeonggi", 30000)]
