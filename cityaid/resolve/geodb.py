@@ -1,0 +1,132 @@
+"""The large gazetteer: GeoNames places of 1,000+ people and ISO 3166-2 subdivisions, on disk.
+
+``cityaid/data/places.sqlite`` (built by ``scripts/build_gazetteer.py``) holds
+~170k places — far too many, and too many of them ordinary words (中心, 友好),
+to match free text with.  So this module is asked only about names that a
+construction has already marked as places (``cityaid.resolve.openworld``): an
+exact Chinese name, an English name, or every place of one country (for
+transliteration matching).  The file is opened read-only on first use; a
+country's rows are read once and kept.
+
+``CITYAID_OPEN_WORLD=0`` in the environment turns this layer (and the open-world
+recognition that uses it) off, so that its worth can be measured
+(``benchmarks/place_resolution.py``).
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_LOCAL = threading.local()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: int
+    cc: str
+    name: str  # the English (GeoNames / ISO) name
+    level: str  # city | adm1 | adm2
+    pop: int
+    zh: tuple[str, ...] = ()
+    py: tuple[str, ...] = ()  # GeoNames alternates that are toneless pinyin ("sheng pa er teng")
+
+    @property
+    def key(self) -> str:
+        return f"{self.cc}/{self.name}"
+
+    @property
+    def actor_level(self) -> str:
+        """The spec's level: a second-level division counts as adm1 for the ledger (a county, a département)."""
+        return "city" if self.level == "city" else "adm1"
+
+
+def enabled() -> bool:
+    """The open-world layer is on unless ``CITYAID_OPEN_WORLD`` is ``0``/``false``/``off``."""
+    return os.environ.get("CITYAID_OPEN_WORLD", "1").strip().lower() not in ("0", "false", "off", "no")
+
+
+def _connection() -> sqlite3.Connection | None:
+    con = getattr(_LOCAL, "con", None)
+    if con is None:
+        ref = resources.files("cityaid").joinpath("data", "places.sqlite")
+        try:
+            path = str(ref)
+            if not os.path.exists(path):
+                return None
+            con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        except sqlite3.Error:
+            return None
+        _LOCAL.con = con
+    return con
+
+
+def _place(row) -> Place:
+    pid, cc, name, level, pop, zh, py = row
+    return Place(pid, cc, name, level, pop or 0, tuple((zh or "").split("|")) if zh else (),
+                 tuple((py or "").split("|")) if py else ())
+
+
+_COLS = "p.id, p.cc, p.name, p.level, p.pop, p.zh, p.py"
+
+
+@lru_cache(maxsize=4096)
+def by_zh(name: str, cc: str | None = None) -> tuple[Place, ...]:
+    """Places whose Chinese name (simplified) is exactly ``name``, most populous first."""
+    con = _connection()
+    if con is None or not name:
+        return ()
+    q = f"SELECT {_COLS} FROM zhname z JOIN place p ON p.id = z.id WHERE z.name = ?"
+    args: tuple = (name,)
+    if cc:
+        q += " AND p.cc = ?"
+        args += (cc,)
+    rows = [_place(r) for r in con.execute(q, args)]
+    rows.sort(key=lambda p: (-p.pop, p.level != "adm1", p.id))
+    return tuple(rows)
+
+
+def fold(s: str) -> str:
+    """Lower case without accents or punctuation: ``Sankt Pölten`` -> ``sankt polten``."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in s.lower()).split())
+
+
+@lru_cache(maxsize=256)
+def in_country(cc: str) -> tuple[Place, ...]:
+    """Every place of one country (read once per process and country)."""
+    con = _connection()
+    if con is None or not cc:
+        return ()
+    return tuple(_place(r) for r in con.execute(f"SELECT {_COLS} FROM place p WHERE p.cc = ?", (cc,)))
+
+
+@lru_cache(maxsize=256)
+def _english_index(cc: str) -> dict[str, list[Place]]:
+    idx: dict[str, list[Place]] = {}
+    for p in in_country(cc):
+        idx.setdefault(fold(p.name), []).append(p)
+    for lst in idx.values():
+        lst.sort(key=lambda p: (-p.pop, p.level != "adm1"))
+    return idx
+
+
+def by_english(name: str, cc: str) -> tuple[Place, ...]:
+    """Places of country ``cc`` whose English name folds to the same letters as ``name``."""
+    return tuple(_english_index(cc).get(fold(name), ()))
+
+
+def stats() -> dict:
+    """Row counts and file size (for benchmarks and ``--version``-style reports)."""
+    con = _connection()
+    if con is None:
+        return {"rows": 0}
+    ref = resources.files("cityaid").joinpath("data", "places.sqlite")
+    return {"rows": con.execute("SELECT COUNT(*) FROM place").fetchone()[0],
+            "zh_names": con.execute("SELECT COUNT(*) FROM zhname").fetchone()[0],
+            "bytes": os.path.getsize(str(ref))}

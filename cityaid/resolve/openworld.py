@@ -1,0 +1,268 @@
+"""Open-world places: a name is a place when the sentence's construction says so, known or not.
+
+The gazetteer's automaton only finds names it holds.  Sister-city news names
+small towns, counties and regions that no table has (a Hungarian town, a
+Mexican village, a Croatian county), and always in the same few frames:
+
+* a country, then the name, optionally with its admin suffix:
+  ``匈牙利索普龙市``, ``墨西哥迪兹詹顿``, ``克罗地亚奥西耶克-巴拉尼亚省``;
+* a partner noun, then the name: ``友城X``, ``友好城市X市``, ``友好省X省``,
+  ``姐妹城市X`` (the country from a country named just before, if any);
+* a foreign province or state already found, then a town in it:
+  ``尤卡坦州小镇X``, ``X州首府Y市``;
+* a country's capital: ``X首都Y``;
+* the next items of a list that began with such a place: ``X市、Y市和Z市``.
+
+The name itself is a run of the characters Chinese spells foreign names with
+(``translit_chars.tsv``), ended by an admin suffix or by the first character
+outside that set.  Each name found is then resolved within the country named
+beside it: an exact Chinese name in the large gazetteer (``geodb``), else a
+transliteration match (``transliterate``; not for Japan and Korea, whose names
+are read in kanji/hanja), else it stays as written, keyed ``CC/<name>``: still an
+actor, still merged by name.  A name found once is recognised again wherever
+it recurs in the same text.  An English spelling in brackets right after the
+name (``基尔梅斯市（Quilmes）``) is looked up too.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from . import geodb, transliterate
+
+# suffix -> level of the actor; longer first
+SUFFIXES = (("特别自治市", "city"), ("特别市", "city"), ("广域市", "city"), ("联邦区", "adm1"), ("边疆区", "adm1"),
+            ("自治州", "adm1"), ("自治区", "adm1"), ("大区", "adm1"), ("地区", "adm1"), ("市", "city"), ("镇", "city"),
+            ("町", "city"), ("村", "city"), ("州", "adm1"), ("省", "adm1"), ("县", "adm1"), ("郡", "adm1"),
+            ("道", "adm1"), ("府", "adm1"), ("区", "adm1"))
+_SUFFIX_RE = "|".join(s for s, _ in SUFFIXES)
+_SUFFIX_LEVEL = dict(SUFFIXES)
+# Han-reading countries: their names are not transliterations
+HAN_COUNTRIES = frozenset({"JP", "KR", "KP", "TW", "HK", "MO", "SG", "CN"})
+# partner nouns and other frames that announce a place name right after them
+PARTNER_CUE = re.compile(r"(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好县|"
+                         r"友好地区|友好交流地区|友好大区)(?:之一)?(?:[—―\-]{1,2}|,)?$")
+CAPITAL_CUE = re.compile(r"(?:的)?(?:首都|首府|第二大城市|最大城市|小镇|小城|城市|港口城市|港市)$")
+LIST_GLUE = re.compile(r"^(?:、|和|及|以及|与|,)$")
+# words that end a name even though their characters could spell one
+_END_WORDS = ("市长", "州长", "省长", "县长", "郡守", "知事", "议会", "议长", "政府", "当局", "人民", "居民", "市民",
+              "友好", "姐妹", "友城", "地区", "华人", "侨胞", "医院", "大学", "机场", "总领", "领事", "大使", "首都",
+              "首府", "卫生", "官员", "代表", "方面", "民众", "分别", "捐赠", "赠送", "送来", "发来", "向", "的")
+
+
+@lru_cache(maxsize=1)
+def _chars() -> frozenset[str]:
+    text = resources.files("cityaid").joinpath("data", "translit_chars.tsv").read_text(encoding="utf-8")
+    return frozenset(r["char"] for r in csv.DictReader(io.StringIO(text), delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def _name_re() -> re.Pattern:
+    chars = "".join(sorted(_chars()))
+    # a run of name characters (with ·/- inside), then an optional suffix
+    return re.compile(rf"((?:[{re.escape(chars)}]|(?<=[{re.escape(chars)}])[·\-](?=[{re.escape(chars)}])){{2,14}}?)"
+                      rf"({_SUFFIX_RE})?(?=[^{re.escape(chars)}]|$)")
+
+
+def read_name(text: str, pos: int) -> Optional[tuple[int, str, str]]:
+    """The place name that starts at ``pos``: (end, name without suffix, suffix) or None.
+
+    The name ends at an admin suffix, or at the first character that no
+    transliteration uses, or before a word such as 市长/政府/的.
+    """
+    chars = _chars()
+    i = pos
+    n = len(text)
+    while i < n and i - pos < 16:
+        ch = text[i]
+        if ch in "·-‧•" and i > pos and i + 1 < n and text[i + 1] in chars:
+            i += 1
+            continue
+        if i - pos >= 2:
+            # an admin suffix ends the name (the longest that matches)
+            for suf, _lvl in SUFFIXES:
+                if text.startswith(suf, i):
+                    after = text[i + len(suf):i + len(suf) + 1]
+                    return i + len(suf), text[pos:i], suf
+            if any(text.startswith(w, i) for w in _END_WORDS):
+                break
+        if ch not in chars:
+            break
+        i += 1
+    if i - pos < 2:
+        return None
+    name = text[pos:i]
+    if name[-1] in "·-":
+        return None
+    return i, name, ""
+
+
+def levels_for(suffix: str) -> tuple[str, ...]:
+    lvl = _SUFFIX_LEVEL.get(suffix)
+    if lvl == "city":
+        return ("city",)
+    if lvl == "adm1":
+        return ("adm1", "adm2")
+    return ("city", "adm1", "adm2")
+
+
+def resolve(name: str, suffix: str, cc: Optional[str], latin: Optional[str] = None):
+    """(key, level, English name, found in the gazetteer) for an open-world name in country ``cc``.
+
+    Exact Chinese name first (with its suffix, then without), then an English
+    spelling given in brackets, then a transliteration match; else the name
+    as written, ``CC/<name>``.
+    """
+    levels = levels_for(suffix)
+    own_level = _SUFFIX_LEVEL.get(suffix)
+    if geodb.enabled() and cc:
+        for form in ((name + suffix, name) if suffix else (name,)):
+            hits = sorted(geodb.by_zh(form, cc), key=lambda p: p.level not in levels)
+            if hits:
+                p = hits[0]
+                return p.key, own_level or p.actor_level, p.name, True
+        if latin:
+            hits = sorted(geodb.by_english(latin, cc), key=lambda p: p.level not in levels)
+            if hits:
+                p = hits[0]
+                return p.key, own_level or p.actor_level, p.name, True
+        if cc not in HAN_COUNTRIES:
+            found = transliterate.match(name, cc, levels)
+            if found is not None:
+                p = found[0]
+                return p.key, own_level or p.actor_level, p.name, True
+    if latin and cc:
+        return f"{cc}/{latin}", own_level or "city", latin, False
+    return (f"{cc}/{name}" if cc else None), own_level or "city", None, False
+
+
+_LATIN_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z\u00c0-\u024f'’\.\- ]{1,40}?)\s*[)）]")
+# Han-reading countries: a name of 1-4 Han characters before an admin suffix (日本X町, 韩国X郡)
+_HAN_NAME = re.compile(r"((?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])[·\-](?=[\u4e00-\u9fff])){1,10}?)(" + _SUFFIX_RE + ")")
+_HAN_STOP = set("的和与及等各向对在为是将从把被给了也都已并或其该这那我你他她们本贵两全国人民政府友好城当地"
+                "一二三四五六七八九十多个总驻外内时后前中各每些所部社会局院校厅馆") - {"城"}
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+_CONNECT_AFTER_COUNTRY = re.compile(r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友城|姐妹城市|友好省州|友好省|友好州|"
+                                    r"友好县|友好地区|首都|首府|小镇|小城|城市)?")
+_CONNECT_AFTER_REGION = re.compile(r"(?:的)?(?:首府|首都|小镇|小城|城市|港口城市)?")
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def add_open(text: str, mentions: list) -> list:
+    """``mentions`` (the automaton's, in order) plus the open-world places the constructions mark."""
+    from .actors import ActorMention
+
+    if not text:
+        return list(mentions)
+    out = list(mentions)
+    spans = [(m.start, m.end) for m in out]
+    names: dict[str, tuple] = {}  # name as written (no suffix) -> (key, level, cc, en)
+
+    def take(pos: int, cc: Optional[str], strong: bool) -> Optional[ActorMention]:
+        if pos >= len(text):
+            return None
+        mt = _HAN_NAME.match(text, pos)
+        if mt and not any(ch in _HAN_STOP for ch in mt.group(1)) and "联邦" not in mt.group(1) and (
+                len(mt.group(1)) >= 2 or mt.group(2) in ("市", "町", "村", "郡")) and (
+                cc in HAN_COUNTRIES or sum(ch not in _chars() for ch in mt.group(1)) <= 2):
+            end, name, suf = mt.end(), mt.group(1), mt.group(2)
+        elif cc in HAN_COUNTRIES:
+            return None
+        else:
+            got = read_name(text, pos)
+            if got is None:
+                return None
+            end, name, suf = got
+            nxt = text[end:end + 1]
+            if not suf and _is_han(nxt) and not any(text.startswith(w, end) for w in _END_WORDS):
+                return None  # the run stopped inside a longer word: not a name we can read
+        inner = [x for x in out if pos <= x.start and x.end <= end]
+        if any(x.start < end and pos < x.end for x in out if x not in inner):
+            return None
+        if inner and (not suf or any(x.level == "country" or (x.start, x.end) == (pos, end) for x in inner)):
+            return None
+        latin = _LATIN_AFTER.match(text, end)
+        latin_name = latin.group(1).strip() if latin else None
+        key, level, en, known = resolve(name, suf, cc, latin_name)
+        if not (suf or strong or known or latin_name):
+            return None
+        m = ActorMention(pos, end, text[pos:end], key, level, cc, en, (key,) if key else ())
+        for x in inner:  # 伏尔加河沿岸联邦区 over the automaton's 联邦区
+            out.remove(x)
+            spans.remove((x.start, x.end))
+        out.append(m)
+        spans.append((pos, end))
+        names.setdefault(name, (key, level, cc, en))
+        return m
+
+    def follow_list(m) -> None:
+        """X市、Y市和Z市: the next items of a list, in X's country, when they carry a suffix or resolve."""
+        cur = m
+        for _ in range(12):
+            glue = re.match(r"(?:、|和|及|以及|与|,)", text[cur.end:cur.end + 2])
+            if not glue:
+                return
+            nxt = take(cur.end + glue.end(), cur.country, strong=False)
+            if nxt is None:
+                return
+            cur = nxt
+
+    def after(m, depth: int = 0) -> None:
+        """What may follow a foreign place: a place inside it (country -> region -> town), else a list."""
+        if not m.country or m.country == "CN" or m.key is None or depth > 3:
+            return
+        if m.level == "country":
+            gap = _CONNECT_AFTER_COUNTRY.match(text, m.end)
+        elif m.level == "adm1":
+            gap = _CONNECT_AFTER_REGION.match(text, m.end)
+        else:
+            gap = None
+        new = take(gap.end(), m.country, bool(gap.group())) if gap is not None else None
+        if new is not None:
+            after(new, depth + 1)
+            follow_list(new)
+        elif m.level != "country":
+            follow_list(m)
+
+    for m in list(mentions):
+        after(m)
+    # partner nouns: 友城X, 友好城市X市 (the country from the nearest country named before the noun)
+    for cue in re.finditer(r"(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好县|友好地区)"
+                           r"(?:之一)?(?:[—―\-]{1,2}|,|:)?", text):
+        pos = cue.end()
+        if _overlaps(spans, pos, pos + 1):
+            continue
+        before = [x for x in out if x.end <= cue.start() and cue.start() - x.end <= 12 and x.country]
+        cc = before[-1].country if before else None
+        if cc == "CN":
+            cc = None
+        new = take(pos, cc, strong=True)
+        if new is not None:
+            follow_list(new)
+    # a name found once is the same place wherever it recurs
+    for name, (key, level, cc, en) in names.items():
+        if len(name) < 2:
+            continue
+        for mt in re.finditer(re.escape(name), text):
+            end = mt.end()
+            for suf, _lvl in SUFFIXES:
+                if text.startswith(suf, end):
+                    end += len(suf)
+                    break
+            if _overlaps(spans, mt.start(), end):
+                continue
+            out.append(ActorMention(mt.start(), end, text[mt.start():end], key, level, cc, en,
+                                    (key,) if key else ()))
+            spans.append((mt.start(), end))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out

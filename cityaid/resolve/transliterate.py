@@ -1,0 +1,179 @@
+"""Match a Chinese transliteration (奥维耶多, 圣珀尔滕) to the romanised name of a place.
+
+No gazetteer holds every Chinese spelling of every town, but the spelling is
+made from the sound: read it as toneless pinyin (pypinyin), reduce both the
+pinyin and the romanised names of the places *of the country named beside it*
+to a skeleton of consonant classes, and compare.  GeoNames also carries, for
+many places, the pinyin of some Chinese spelling (``sheng pa er teng``); those
+are compared syllable by syllable.  A population prior breaks ties.  Only a
+high score is accepted; below it the caller keeps the name as written.
+
+Across all countries the same method mostly finds Chinese-sounding towns, so
+it is never used without a country.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .geodb import Place, fold, in_country
+
+# ---------------------------------------------------------------- pinyin side
+_INITIAL = (("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("m", "M"), ("f", "F"), ("d", "T"),
+            ("t", "T"), ("n", "N"), ("l", "L"), ("g", "K"), ("k", "K"), ("h", ""), ("j", "J"), ("q", "J"),
+            ("x", "S"), ("r", "L"), ("z", "S"), ("c", "S"), ("s", "S"), ("y", ""), ("w", "F"))
+
+
+@lru_cache(maxsize=1)
+def _pinyin():
+    from pypinyin import Style, lazy_pinyin
+
+    return lambda s: lazy_pinyin(s, style=Style.NORMAL, errors="ignore")
+
+
+@lru_cache(maxsize=8192)
+def pinyin(text: str) -> tuple[str, ...]:
+    """Toneless pinyin syllables of the Han characters in ``text`` (others dropped)."""
+    return tuple(s.replace("ü", "v") for s in _pinyin()(text) if s.isalpha())
+
+
+def _syllable_skeleton(syl: str) -> str:
+    if syl in ("er",):
+        return "L"
+    out = ""
+    rest = syl
+    for ini, cls in _INITIAL:
+        if syl.startswith(ini):
+            out, rest = cls, syl[len(ini):]
+            break
+    if rest.endswith("ng"):
+        out += "N"
+    elif rest.endswith("n"):
+        out += "N"
+    return out
+
+
+def skeleton_zh(text: str) -> str:
+    return _collapse("".join(_syllable_skeleton(s) for s in pinyin(text)))
+
+
+# ---------------------------------------------------------------- romanised side
+_LATIN = (("tsch", "J"), ("sch", "S"), ("tch", "J"), ("ch", "J"), ("sh", "S"), ("zh", "S"), ("th", "T"), ("ph", "F"),
+          ("ck", "K"), ("qu", "K"), ("kh", ""), ("gh", ""), ("gn", "N"), ("ts", "S"), ("tz", "S"), ("dz", "S"),
+          ("x", "KS"), ("j", "J"), ("y", ""), ("w", "F"), ("v", "F"), ("f", "F"), ("b", "P"), ("p", "P"),
+          ("d", "T"), ("t", "T"), ("k", "K"), ("q", "K"), ("s", "S"), ("z", "S"), ("l", "L"), ("r", "L"),
+          ("m", "M"), ("n", "N"), ("h", ""))
+_VOWELS = set("aeiouy")
+
+
+def _collapse(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton_latin(name: str) -> str:
+    s = fold(name).replace(" ", "")
+    out = []
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch in _VOWELS and ch != "y":
+            i += 1
+            continue
+        if ch == "c":
+            out.append("S" if s[i + 1:i + 2] in ("e", "i", "y") else ("J" if s[i + 1:i + 2] == "h" else "K"))
+            i += 2 if s[i + 1:i + 2] == "h" else 1
+            continue
+        if ch == "g" and s[i + 1:i + 2] in ("e", "i"):
+            out.append("J")
+            i += 1
+            continue
+        for lat, cls in _LATIN:
+            if s.startswith(lat, i):
+                out.append(cls)
+                i += len(lat)
+                break
+        else:
+            if ch == "g":
+                out.append("K")
+            i += 1
+    return _collapse("".join(out))
+
+
+# ---------------------------------------------------------------- comparison
+# syllables that a transliteration spends on a lone consonant (斯 s, 尔 r, 克 k, 特 t ...): no vowel in the original
+_LONE = frozenset("si er ke te de fu mu bu pu ge zi ci shi ri ke he li".split())
+
+
+def _reduced(skel: str) -> str:
+    """The skeleton that is compared: ``J`` (j/q, ch, soft g) counts as ``S``."""
+    return skel.replace("J", "S")
+
+
+def _syllable_similarity(zh: tuple[str, ...], alt: str) -> float:
+    """Share of syllables that agree (a syllable with the same skeleton counts 0.8)."""
+    syl = alt.split()
+    if not syl or abs(len(syl) - len(zh)) > 1:
+        return 0.0
+    same = sum(1 for x, y in zip(zh, syl) if x == y)
+    close = sum(1 for x, y in zip(zh, syl) if x != y and _syllable_skeleton(x) == _syllable_skeleton(y))
+    return (same + 0.8 * close) / max(len(syl), len(zh))
+
+
+def _vowel_groups(name: str) -> int:
+    return len(re.findall(r"[aeiouy]+", fold(name)))
+
+
+def _syllables_fit(syl: tuple[str, ...], name: str) -> bool:
+    """The Latin name has about as many vowel groups as the transliteration has voiced syllables."""
+    voiced = sum(1 for s in syl if s not in _LONE)
+    groups = _vowel_groups(name)
+    return abs(groups - voiced) <= 1 or (voiced <= groups <= len(syl) + 1)
+
+
+@lru_cache(maxsize=256)
+def _country_index(cc: str) -> tuple[dict[str, list[Place]], dict[tuple[str, ...], list[Place]]]:
+    by_skel: dict[str, list[Place]] = {}
+    by_py: dict[tuple[str, ...], list[Place]] = {}
+    for p in in_country(cc):
+        sk = _reduced(skeleton_latin(p.name))
+        if sk:
+            by_skel.setdefault(sk, []).append(p)
+        for alt in p.py:
+            by_py.setdefault(tuple(alt.split()), []).append(p)
+    return by_skel, by_py
+
+
+def _weight(p: Place) -> int:
+    return p.pop if p.level == "city" else 10_000_000
+
+
+def match(text: str, cc: str, levels: tuple[str, ...] = ("city", "adm1", "adm2")) -> tuple[Place, float] | None:
+    """The place of country ``cc`` whose name sounds like the Chinese ``text``, with a score, or None.
+
+    ``text`` is the name without its admin suffix.  First the GeoNames pinyin
+    alternates (the same syllables: score 1.0), then the consonant skeleton
+    (the same skeleton, at least three classes long, and about as many vowel
+    groups as voiced syllables: score 0.95).  Among several, the more populous
+    wins (a division, which has no population in the table, counts as large).
+    """
+    syl = pinyin(text)
+    if len(syl) < 2 or not cc:
+        return None
+    by_skel, by_py = _country_index(cc)
+    hits = [p for p in by_py.get(syl, ()) if p.level in levels]
+    if hits:
+        return max(hits, key=_weight), 1.0
+    if len(syl) >= 3:
+        # one syllable off in a long name (圣珀尔滕 sheng po er teng ~ sheng pa er teng)
+        near = [p for alt, ps in by_py.items() if len(alt) == len(syl) and _syllable_similarity(syl, " ".join(alt)) >= 0.9
+                for p in ps if p.level in levels]
+        if near:
+            return max(near, key=_weight), 0.96
+    skel = _reduced(skeleton_zh(text))
+    if len(skel) < 3:
+        return None
+    hits = [p for p in by_skel.get(skel, ()) if p.level in levels and _syllables_fit(syl, p.name)]
+    if not hits:
+        return None
+    return max(hits, key=_weight), 0.95

@@ -1,0 +1,86 @@
+"""Open-world places: names the small gazetteer lacks, found by their construction (sentences written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+from cityaid.resolve import find_actors, geodb
+from cityaid.resolve.openworld import read_name, resolve
+from cityaid.resolve.transliterate import match, pinyin, skeleton_latin, skeleton_zh
+
+pytestmark = pytest.mark.skipif(not geodb.enabled() or not geodb.stats()["rows"], reason="open-world layer off")
+
+
+def places(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.surface, m.key, m.level) for m in find_actors(text)]
+
+
+def test_country_then_unknown_town_with_suffix_is_a_place_of_that_country():
+    got = places("斯洛伐克科希策市政府向我市寄来了慰问信")
+    assert got[0][1].startswith("SK/") and got[0][2] == "city"
+
+
+def test_a_name_no_table_holds_is_kept_as_written():
+    (surface, key, level), = places("匈牙利巴拉顿菲兹村发来视频")
+    assert key == "HU/巴拉顿菲兹" and level == "city" and surface == "匈牙利巴拉顿菲兹村"
+
+
+def test_region_suffix_gives_adm1():
+    got = places("克罗地亚斯普利特-达尔马提亚省省长表示感谢")
+    assert got[0][1].startswith("HR/") and got[0][2] == "adm1"
+
+
+def test_partner_noun_then_name_without_suffix():
+    got = places("西班牙友城萨拉戈萨送来一批口罩")
+    assert ("ES/Zaragoza" in {k for _s, k, _l in got}) or any("萨拉戈萨" in s for s, _k, _l in got)
+
+
+def test_town_inside_a_known_region():
+    got = places("美国得克萨斯州小镇科珀斯克里斯蒂的居民")
+    assert [k for _s, k, _l in got][-1] == "US/Corpus Christi"
+
+
+def test_list_after_an_unknown_first_item_keeps_the_country():
+    got = places("向葡萄牙友城布拉加市、吉马良斯市和阿威罗市捐赠口罩")
+    assert len(got) == 3 and all(k and k.startswith("PT/") for _s, k, _l in got)
+
+
+def test_latin_spelling_in_brackets_is_looked_up():
+    got = places("智利比尼亚德尔马市(Viña del Mar)收到捐赠")
+    assert got[-1][1] == "CL/Viña del Mar"
+
+
+def test_a_name_found_once_is_found_again_alone():
+    got = places("罗马尼亚友城克卢日-纳波卡市来信。克卢日-纳波卡市长说")
+    keys = [k for _s, k, _l in got]
+    assert len(keys) == 2 and keys[0] == keys[1]
+
+
+def test_no_place_from_ordinary_words_after_a_country():
+    assert places("德国总理默克尔") == [("德国", "DE", "country")]
+    assert places("美国东部地区") == [("美国", "US", "country")]
+    assert places("法国华人社区捐款") == [("法国", "FR", "country")]
+    assert places("英国代表来自伦敦") == [("英国", "GB", "country"), ("伦敦", "GB/London", "city")]
+
+
+def test_japanese_names_are_not_transliterations():
+    # 岐阜 is read in kanji: no pinyin match may turn it into another town
+    key, level, _en, _found = resolve("某某", "町", "JP")
+    assert key == "JP/某某" and level == "city"
+
+
+def test_read_name_stops_at_suffix_and_at_title():
+    assert read_name("索普龙市市长", 0) == (4, "索普龙", "市")
+    assert read_name("佩鲁贾市长", 0)[1] == "佩鲁贾"
+
+
+def test_transliteration_matches_within_the_named_country():
+    assert pinyin("波兹南") == ("bo", "zi", "nan")
+    assert skeleton_zh("卡拉奇") == "KLJ" and skeleton_latin("Karachi") == "KLJ"
+    place, score = match("卡拉奇", "PK")
+    assert place.key == "PK/Karachi" and score >= 0.95
+    assert match("卡拉奇", "US") is None or match("卡拉奇", "US")[0].cc == "US"
+
+
+def test_switch_turns_the_layer_off(monkeypatch):
+    monkeypatch.setenv("CITYAID_OPEN_WORLD", "0")
+    assert not geodb.enabled()
