@@ -96,11 +96,11 @@ def unrelated_pages(n: int = 0) -> list[Page]:
             ["A header in the final minute gave the home side a narrow win on Saturday in front of a full stadium.",
              "The coach praised the defence, which has not conceded at home since November, and said the squad "
              "would rest two players before the cup tie."], "Example Sports")),
-        Page(f"https://www.example-food.com/{n}/recipes/noodles", _en_page(
+        Page(f"https://www.example-kitchen.com/{n}/recipes/noodles", _en_page(
             "Hand-pulled noodles at home", "2019-11-20",
             ["Mix the flour with warm water and a pinch of salt, knead for ten minutes and let the dough rest.",
              "Stretch each piece slowly; if it tears, let it rest again. Serve with a spicy broth and spring onions."],
-            "Example Food")),
+            "Example Kitchen")),
     ]
 
 

@@ -69,8 +69,9 @@ def _schema():
     return T.StructType(fields + [T.StructField("events", T.ArrayType(event))])
 
 
-def session(master: str | None = None, app: str = "cityaid-extract"):
-    """A SparkSession on ``master`` (default ``local[<cores>]``), workers on this Python."""
+def session(master: str | None = None, app: str = "cityaid-extract", progress: bool = True):
+    """A SparkSession on ``master`` (default ``local[<cores>]``), workers on this Python;
+    ``progress``: Spark's console bar of tasks done."""
     try:
         from pyspark.sql import SparkSession
     except ImportError as exc:
@@ -83,6 +84,7 @@ def session(master: str | None = None, app: str = "cityaid-extract"):
                  .config("spark.ui.enabled", "false")
                  .config("spark.sql.shuffle.partitions", "8")
                  .config("spark.python.worker.reuse", "true")
+                 .config("spark.ui.showConsoleProgress", "true" if progress else "false")
                  .getOrCreate())
     except Exception as exc:  # noqa: BLE001 - no Java, bad master URL: one line at the edge
         raise SparkJobError(f"cannot start Spark on {master}: {' '.join(str(exc).split())[:200]}") from exc

@@ -39,12 +39,24 @@ def prose_chars(text: str) -> int:
     return sum(len(s) for s in (ln.strip() for ln in text.split("\n")) if len(s) >= PROSE_LINE)
 
 
-def fast_text(html: str) -> PageText:
-    """resiliparse's main-content text, title and date; empty text when it found none."""
-    from resiliparse.extract.html2text import extract_plain_text
+def _tree(html: str):
     from resiliparse.parse.html import HTMLTree
 
-    tree = HTMLTree.parse(html)
+    return HTMLTree.parse(html)
+
+
+def whole_text(tree) -> str:
+    """All visible text of a parsed page (menus included): what a pre-filter may look at."""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    return extract_plain_text(tree, preserve_formatting=False, alt_texts=False)
+
+
+def fast_text(html_or_tree) -> PageText:
+    """resiliparse's main-content text, title and date; empty text when it found none."""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    tree = _tree(html_or_tree) if isinstance(html_or_tree, str) else html_or_tree
     text = extract_plain_text(tree, main_content=True, preserve_formatting=True, list_bullets=False,
                               alt_texts=False)
     lines = [" ".join(ln.split()) for ln in text.split("\n")]
@@ -62,11 +74,21 @@ def fast_text(html: str) -> PageText:
     return PageText(text=text, title=title, published=published, extractor="resiliparse")
 
 
-def page_text(html: str, name: str = "<html>") -> PageText:
-    """The page's main text (title as first line), title and ISO date; raises ``ReadError`` when empty."""
+def page_text(html: str, name: str = "<html>", keep=None) -> PageText | None:
+    """The page's main text (title as first line), title and ISO date; raises ``ReadError`` when empty.
+
+    ``keep(text)``, when given, is asked first about the page's whole visible
+    text (a cheap pre-filter): ``None`` comes back for a page it turns down,
+    before any main-content extraction.
+    """
     try:
-        fast = fast_text(html)
+        tree = _tree(html)
+        if keep is not None and not keep(whole_text(tree)):
+            return None
+        fast = fast_text(tree)
     except Exception:  # noqa: BLE001 - a parser failure sends the page to trafilatura
+        if keep is not None and not keep(html):
+            return None
         fast = None
     if fast is not None and prose_chars(fast.text) >= MIN_PROSE:
         text, title, published = fast.text, fast.title, fast.published
@@ -80,4 +102,4 @@ def page_text(html: str, name: str = "<html>") -> PageText:
                     published=main.published or (fast.published if fast else None), extractor="trafilatura")
 
 
-__all__ = ["PageText", "ReadError", "fast_text", "page_text", "prose_chars"]
+__all__ = ["PageText", "ReadError", "fast_text", "page_text", "prose_chars", "whole_text"]

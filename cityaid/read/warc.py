@@ -227,17 +227,19 @@ def _document(block: bytes, rtype: str, headers, name: str, offset: int, prefilt
     from cityaid.read.html_fast import page_text
     from cityaid.read.documents import looks_like_html
 
+    from cityaid.read.prefilter import could_report
+
+    keep = could_report if prefilter else None
     is_html = "html" in ctype.lower() or looks_like_html(text)
     if is_html:
-        page = page_text(text, f"{where} {url}")
+        page = page_text(text, f"{where} {url}", keep=keep)
+        if page is None:
+            raise _Skip("filtered")
         body, title, published, fmt = page.text, page.title, page.published, "html"
     else:
         body, title, published, fmt = text.lstrip("\ufeff"), None, None, "txt"
-    if prefilter:
-        from cityaid.read.prefilter import could_report
-
-        if not could_report(body):
-            raise _Skip("filtered")
+    if keep is not None and not keep(body):  # the main text lost the words the whole page had
+        raise _Skip("filtered")
     if is_html:
         stats[page.extractor] = stats.get(page.extractor, 0) + 1
     host = (urlsplit(url).hostname or "") if url else ""
