@@ -78,7 +78,9 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     completes dates that omit the year or month.
     """
     text = clean.text
-    refs = [r for r in gather(text, publisher, province) if not DATELINE.match(text, r.end)]
+    # 驻X总领馆 / 驻X办事处: X is where the office sits, not whose it is
+    refs = [r for r in gather(text, publisher, province)
+            if not DATELINE.match(text, r.end) and not (r.start and text[r.start - 1] == "驻")]
     quotes = quote_mask(text)
     dates = find_dates(text, anchor)
     quantities = find_quantities(text)
@@ -310,7 +312,7 @@ def _aside(text: str, lo: int, pos: int) -> bool:
 EACH = re.compile(r"(?<![每])各(?:自)?(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|分得|分配|为|约|近|超过)?\s*(?=[\d一两二三四五六七八九十百千万])")
 
 
-PART = re.compile(r"\s*(?:其中|首批|其余|余下|剩余|剩下|另有|第[二三四五]批|后续)")
+PART = re.compile(r"\s*(?:其中|首批|其余|余下|剩余|剩下|另有|第[二三四五]批|后续|这批|该批|此批|这些)")
 
 
 def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
@@ -596,7 +598,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             d.defaulted_to = True
 
 
-RECEIPT = re.compile(r"收到|接收|接受|获赠|受赠|收下")
+RECEIPT = re.compile(r"收到|接收|接受|获赠|受赠|收下|获得")
 
 
 def _last_receipt(text: str, lo: int, hi: int) -> int:
@@ -610,7 +612,7 @@ def _last_receipt(text: str, lo: int, hi: int) -> int:
 ONWARD = re.compile(r"再(?:经[^,，。]{0,10}?)?(?:转运|转送|运|送|寄|转交|转赠)(?:至|到|往|给)")
 TO_WORD = re.compile(r"向|给|致|同|与|(?<![成作认因以而更较称])为(?![了主首止此期由何人准契支帮抗应表实])")
 # 斐济第二大城劳托卡, 西班牙阿斯图里亚斯自治区首府奥维耶多市, 黑龙江省会哈尔滨: the last name is the party
-APPOSITION = re.compile(r"(?:的)?(?:首都|首府|省会|州府|首邑|第[一二三四五六七八九十]大(?:城市|城|港)?|小城|小镇|城市|港口城市|港城)?")
+APPOSITION = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:首都|首府|省会|州府|首邑|第[一二三四五六七八九十]大(?:城市|城|港)?|小城|小镇|城市|港城|县城))?")
 
 
 def _apposed(text: str, subject: list[Ref], groups: list[list[Ref]]) -> list[Ref]:
@@ -747,7 +749,11 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     text = clean.text
     s = d.sentence
     frm = _dedupe_refs(d.frm)
-    to = [r for r in _dedupe_refs(d.to) if (r.key or r.name) not in {(f.key or f.name) for f in frm}]
+    to = _dedupe_refs(d.to)
+    both = {r.key or r.name for r in frm} & {r.key or r.name for r in to}
+    if both and len(frm) > len(both):
+        frm = [r for r in frm if (r.key or r.name) not in both]  # 我省收到由X、我省同乡会…捐赠的: we are the recipient
+    to = [r for r in to if (r.key or r.name) not in {(f.key or f.name) for f in frm}]
     if "medical_team" in (d.type, d.of):
         # teams are sent to a country; the city they land in (抵达柬埔寨金边) is where, not whom
         to = _dedupe_refs([Ref(r.start, r.end, r.country, "country", r.name, r.country)

@@ -210,3 +210,28 @@ def test_a_letter_told_by_what_it_says():
 def test_asking_for_help_to_buy_supplies_is_a_request():
     [e] = events("2月，仓敷市致函镇江市，希望镇江协助采购一批防护服。")
     assert e.type == "request" and keys(e.from_) == ["JP/Kurashiki"] and keys(e.to) == ["CN/Zhenjiang"]
+
+
+def test_a_town_named_through_its_region_with_a_description():
+    [e] = events("5月8日，日本爱知县的小城丰川市日前收到无锡市捐赠的2万只口罩。")
+    assert keys(e.to) == ["JP/Toyokawa"] and keys(e.from_) == ["CN/Wuxi"]
+
+
+def test_an_office_abroad_is_not_the_place_it_sits_in():
+    [e] = events("4月22日，大邱市从中国驻大邱总领馆接收了青岛市捐赠的物资。")
+    assert keys(e.to) == ["KR/Daegu"] and "KR/Daegu" not in keys(e.from_)
+
+
+def test_obtaining_goods_is_a_receipt():
+    [e] = events("疫情最严重时，青岛市曾获得大邱市捐赠的一批防护物资。")
+    assert keys(e.from_) == ["KR/Daegu"] and keys(e.to) == ["CN/Qingdao"]
+
+
+def test_the_recipient_named_among_the_givers_stays_the_recipient():
+    [e] = events("2月16日，青岛市收到了由大邱市和青岛同乡会共同捐赠的1万只口罩。")
+    assert keys(e.to) == ["CN/Qingdao"] and keys(e.from_) == ["KR/Daegu"]
+
+
+def test_the_same_goods_told_again_in_a_later_clause_are_not_a_new_gift():
+    evs = events("4月22日，大邱市接收了青岛市捐赠的抗疫物资，这批物资由青岛一家企业提供。")
+    assert len([e for e in evs if e.type == "donation"]) == 1
