@@ -25,8 +25,12 @@ Choices (documented because the spec leaves them open):
 - Without an anchor, a year-less date takes the last year written earlier in
   the text; with none, :data:`DEFAULT_YEAR` (the reports are about the 2020
   epidemic).
-- Relative days: 今天/今日/明天/昨天/前天/后天 count from the anchor; 第二天/次日/
-  翌日/当天/当日/同日/前一天 from the last explicit day.  A relative word followed by its
+- Relative days: 今天/今日/明天/昨天/昨日/前天/后天 count from the anchor; 第二天/次日/
+  翌日/当天/当日/当晚/同日/前一天 from the last explicit day.  A weekday (周二, 星期五)
+  is the last such day on or before the anchor; 上周二/本周二 that of the
+  week before / of the anchor's week.  上周/本周/本月 are the anchor day
+  (``before``: by then, this week or month), 上月 the month before
+  (``approx``), 今年初 the year, 去年底 the December before.  A relative word followed by its
   own date in brackets (``明天(3月26日)``) yields only that date.
 """
 from __future__ import annotations
@@ -72,15 +76,20 @@ _PATTERN = re.compile(
     + r"|(?P<now>(?:截至|截止|截止到|到)(?:目前|当前|今天|今日)(?:为止)?|目前为止|迄今为止|迄今|至今)"
     + r"|(?P<recent>近日|日前|近期|前不久)"
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
-    + r"|(?P<rel>第二天|次日|翌日|当天|当日|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|前天|后天)(?!\(\d)"
+    + r"|(?P<rel>第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|后天)(?!\(\d)"
+    # 周二 / 上周三 / 星期五 (not 每周一, not 周一至周五)
+    + r"|(?<![每至到])(?P<wd>(?P<wdrel>上|本|这)?(?:周|星期|礼拜)(?P<wdday>[一二三四五六日天]))(?![至到\-~(])"
+    # 上周 / 本周 / 上月 / 本月 / 今年初 / 去年底
+    + r"|(?P<span>上周|本周|这周|上个?月|本月|这个月|(?:今年)?年初|今年以来|去年(?:年)?底|去年年末)"
 )
 #: What a match of ``_PATTERN`` begins with (截至, a digit, a Chinese numeral, 今年/去年/明年, 月初, 目前,
 #: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
-_STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同]")
+_STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同上本这周星礼年]")
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—|－|～)\s*")
 _RANGE_FROM = re.compile(r"(?:自|从)$")
-_REL_ANCHOR = {"今天": 0, "今日": 0, "明天": 1, "后天": 2, "昨天": -1, "前天": -2}
-_REL_LAST = {"第二天": 1, "次日": 1, "翌日": 1, "当天": 0, "当日": 0, "同日": 0, "同一天": 0, "前一天": -1, "前一日": -1}
+_REL_ANCHOR = {"今天": 0, "今日": 0, "明天": 1, "后天": 2, "昨天": -1, "昨日": -1, "前天": -2}
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_REL_LAST = {"第二天": 1, "次日": 1, "翌日": 1, "当天": 0, "当日": 0, "当晚": 0, "同日": 0, "同一天": 0, "前一天": -1, "前一日": -1}
 _APPROX_PARTS = {"上旬", "中旬", "下旬", "中下旬", "上中旬", "初", "底", "末", "中", "月初", "月中", "月底", "月末"}
 
 
@@ -166,6 +175,39 @@ def _safe_date(year: int | None, month: int, day: int) -> _dt.date | None:
         return None
 
 
+def _weekday(ctx: _Context, rel: str | None, day: int) -> tuple[str, str] | None:
+    """周二: the last Tuesday on or before the page's date (news tells the days just past);
+    上周二: Tuesday of the week before the page's; 本周二: of the page's week."""
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    if rel == "上":
+        when = a - _dt.timedelta(days=a.weekday() + 7 - day)
+    elif rel in ("本", "这"):
+        when = a - _dt.timedelta(days=a.weekday() - day)
+    else:
+        when = a - _dt.timedelta(days=(a.weekday() - day) % 7)
+    ctx.last_day = when
+    return when.isoformat(), "on"
+
+
+def _span(ctx: _Context, word: str) -> tuple[str, str] | None:
+    """Weeks, months and years named from the page's date (上周, 本月, 今年初, 去年底)."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    if word in ("上周", "本周", "这周", "本月", "这个月"):
+        return a.isoformat(), "before"
+    if word.startswith("上"):
+        prev = a.replace(day=1) - _dt.timedelta(days=1)
+        return f"{prev.year:04d}-{prev.month:02d}", "approx"
+    if word == "今年以来":
+        return a.isoformat(), "as_of"
+    if word.startswith("去年"):
+        return f"{a.year - 1:04d}-12", "approx"
+    return f"{a.year:04d}", "approx"  # 年初
+
+
 def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     """(value, qualifier) for one match, updating the context."""
     g = m.group
@@ -176,6 +218,10 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         return (ctx.anchor.isoformat(), "as_of") if ctx.anchor else None
     if g("recent"):
         return (ctx.anchor.isoformat(), "before") if ctx.anchor else None
+    if g("wd"):
+        return _weekday(ctx, g("wdrel"), _WEEKDAY[g("wdday")])
+    if g("span"):
+        return _span(ctx, g("span"))
     if g("rel"):
         word = g("rel")
         if word in _REL_ANCHOR:
@@ -245,6 +291,7 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[DateMention]:
         prev = out[-1] if out else None
         if (prev and not m.group("asof") and prev.since is None and m.group("now") is None
                 and m.group("rel") is None and m.group("recent") is None and m.group("clausenow") is None
+                and m.group("wd") is None and m.group("span") is None
                 and _RANGE_GAP.fullmatch(text, prev.end, start) and len(value) >= 7 and len(prev.value) >= 7):
             # 1月22日至3月24日: one mention, up to its end
             frm = _RANGE_FROM.search(text, 0, prev.start)

@@ -10,13 +10,15 @@
   anchor (news writes weekdays for the days just past); ``last Tuesday``
   strictly before it.
 * ``yesterday``/``today``; ``recently``, ``last week`` -> the anchor day, ``before`` (shortly before the
-  page was written; a reader keeping the month agrees); ``earlier this
-  month``, ``this week`` -> the anchor's month, ``approx``.
+  page was written; a reader keeping the month agrees), and so are ``this
+  week``, ``this month``, ``earlier this month``.
 * ``June 1 last year`` -> the year before the anchor's; ``December of 2019``
   -> ``2019-12``; a year-less date more than two months after the anchor is
   the previous year's (a February 2021 page's ``Aug. 28``).
 * ``the same day`` / ``that day`` -> value ``SAME_DAY``: the caller gives it
-  the date of the event told just before.
+  the date of the event told just before; ``the next day`` / ``the
+  following day`` / ``the day before`` count from the last day named.
+* ``earlier this year`` -> the anchor's year (``approx``).
 
 :func:`find_dateline_en` reads the document's own date from its head
 (``Published April 2, 2020``, ``ANNAPOLIS, Md. (March 24, 2020) —``,
@@ -56,8 +58,9 @@ _DATE_RE = re.compile(
     rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
     rf"|(?P<m3>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d))?(?![\w-])"
     rf"|(?P<wd2>(?:last\s+)?{_WEEKDAY})"
-    rf"|(?P<rel>the same day|that same day|that day|the following day|the next day|yesterday|today|last week|"
-    rf"this week|earlier this month|earlier this week|recently|last month))"
+    rf"|(?P<rel>(?i:the same day|that same day|that day|the following day|the next day|the previous day|the day before)|"
+    rf"yesterday|today|last weekend|last week|this week|earlier this month|earlier this week|recently|last month|"
+    rf"this month|earlier this year|this year))"
     rf"(?P<lastyear>,?\s+(?:of\s+)?last\s+year)?",
 )
 #: Days after the anchor beyond which a year-less date is taken as last year's.
@@ -66,9 +69,10 @@ _FUTURE_DAYS = 62
 #: a month, a day before a month, an ISO date, or a relative phrase.  A necessary condition, cheap to search for (see :func:`finditer_at`).
 _DATE_START = re.compile(
     rf"(?i:as of|as at|before|until|by|since|from|on|in|at)\s|(?i:early|mid|late)[\s-]|"
-    rf"the\s+(?:(?i:early|mid|late)|the\s|end of|beginning of|middle of|start of|same day|following day|next day)|"
+    rf"(?i:the)\s+(?:(?i:early|mid|late)|the\s|end of|beginning of|middle of|start of|(?i:same day|following day|next day|"
+    rf"previous day|day before))|(?i:that\s)|"
     rf"end of|beginning of|middle of|start of|{_WEEKDAY}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|(?:19|20)\d\d-|"
-    rf"last\s|that\s|yesterday|today|this week|earlier\s|recently")
+    rf"last\s|that\s|yesterday|today|this\s|earlier\s|recently")
 _MONTH_ALONE_PRE = re.compile(r"(?:in|early|mid|late|since|until|by|of|end of|beginning of|from|as of)[\s-]*$", re.I)
 
 
@@ -122,6 +126,7 @@ def find_dates_en(text: str, anchor: _dt.date | None = None, start: int = 0,
     end = len(text) if end is None else end
     year = anchor.year if anchor else DEFAULT_YEAR
     out: list[DateMention] = []
+    last_day: _dt.date | None = None  # the last day named, for "the next day"
     for m in finditer_at(_DATE_RE, _DATE_START, text, start, end):
         if not any(m.group(g) for g in ("m1", "m2", "m3", "iso", "wd2", "rel")):
             continue
@@ -164,8 +169,17 @@ def find_dates_en(text: str, anchor: _dt.date | None = None, start: int = 0,
                 value = anchor.isoformat()
             elif rel in ("recently", "last week"):
                 value, qual = anchor.isoformat(), "before"
-            elif rel in ("the following day", "the next day"):
-                continue
+            elif rel in ("the following day", "the next day", "the previous day", "the day before"):
+                if last_day is None:
+                    continue
+                shift = 1 if rel in ("the following day", "the next day") else -1
+                value = (last_day + _dt.timedelta(days=shift)).isoformat()
+            elif rel in ("this month", "earlier this month", "this week", "earlier this week"):
+                value, qual = anchor.isoformat(), "before"
+            elif rel in ("earlier this year", "this year"):
+                value, qual = f"{anchor.year:04d}", "approx"
+            elif rel == "last weekend":
+                value, qual = anchor.isoformat(), "before"
             elif rel == "last month":
                 prev = anchor.replace(day=1) - _dt.timedelta(days=1)
                 value, qual = f"{prev.year:04d}-{prev.month:02d}", "approx"
@@ -175,6 +189,8 @@ def find_dates_en(text: str, anchor: _dt.date | None = None, start: int = 0,
             continue
         if part and len(value) == 10:
             value = value[:7]
+        if len(value) == 10 and value != SAME_DAY:
+            last_day = _dt.date.fromisoformat(value)
         out.append(DateMention(m.start(), m.end(), value, _qualifier(pre, part, qual), m.group()))
     return out
 
@@ -186,26 +202,51 @@ _WIRE_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]+,(?:\s*[A-Z][\w.]*,)?\s+(?P<m
                             re.M)
 
 
+_HEAD_CUE = re.compile(r"\b(?:published|posted|updated|date|released|issued)\b|\d{1,2}:\d{2}", re.I)
+#: a line of page furniture (a dateline, a by-line), not a sentence of the story
+_SHORT_LINE = 100
+
+
+def _full(m: re.Match[str]) -> _dt.date | None:
+    try:
+        if m.group("iso"):
+            return _dt.date(int(m.group("iso")), int(m.group("im")), int(m.group("id")))
+        if m.group("m"):
+            return _dt.date(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
+        return _dt.date(int(m.group("y2")), _month(m.group("m2")), int(m.group("d2")))
+    except ValueError:
+        return None
+
+
 def find_dateline_en(text: str, head_chars: int = 1500) -> _dt.date | None:
-    """The document's own date: the first full date in its head, else a wire dateline's day (year 2020)."""
+    """The document's own date, from its head.
+
+    In order: a full date on a line that says so (``Published``, ``Posted``,
+    ``Updated``, a time of day) or on a short line of page furniture; a wire
+    dateline (``HARBIN, March 28 --``, ``Taipei, April 9 (CNA)``; the year of
+    the head's first full date, else 2020); the first full date anywhere in
+    the head (a story's first sentence, "…, 2020, the city …").
+    """
     head = text[:head_chars]
-    m = _HEAD_FULL.search(head)
-    if m:
-        try:
-            if m.group("iso"):
-                return _dt.date(int(m.group("iso")), int(m.group("im")), int(m.group("id")))
-            if m.group("m"):
-                return _dt.date(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
-            return _dt.date(int(m.group("y2")), _month(m.group("m2")), int(m.group("d2")))
-        except ValueError:
-            pass
+    first: _dt.date | None = None
+    for m in _HEAD_FULL.finditer(head):
+        day = _full(m)
+        if day is None:
+            continue
+        a = head.rfind("\n", 0, m.start()) + 1
+        b = head.find("\n", m.end())
+        line = head[a:b if b != -1 else len(head)]
+        if _HEAD_CUE.search(line) or (len(line.strip()) <= _SHORT_LINE and not _WIRE_DATELINE.match(line)):
+            return day
+        if first is None:
+            first = day
     m = _WIRE_DATELINE.search(head)
     if m:
         try:
-            return _dt.date(DEFAULT_YEAR, _month(m.group("m")), int(m.group("d")))
+            return _dt.date(first.year if first else DEFAULT_YEAR, _month(m.group("m")), int(m.group("d")))
         except ValueError:
-            return None
-    return None
+            pass
+    return first
 
 
 _REPORTING = re.compile(r"\b(?:said|says|announced|reported|told|added|stated)\s*$", re.I)

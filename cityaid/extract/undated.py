@@ -9,7 +9,8 @@ without a date takes:
 
 1. the last date stated before its evidence in the document, leaving out
    dates inside quotations or reported speech (what someone said: ``他说，近期…``)
-   and ``as_of`` dates (those date a tally, not an occasion);
+   ``as_of`` dates (those date a tally, not an occasion) and bare years
+   (今年初, "earlier this year": too loose to date what follows);
 2. before any, the page's own date, qualified ``before``.
 
 Measured on the dev tune gold: of the events whose sentence states no date,
@@ -48,7 +49,7 @@ def stated_dates(text: str, anchor: _dt.date | None,
         quoted = [(m.start(), m.end()) for m in _EN_QUOTED.finditer(text, a, b)]
         out += [d for d in find_dates_en(text, anchor, a, b)
                 if d.value != SAME_DAY and not any(q0 <= d.start < q1 for q0, q1 in quoted)]
-    return sorted((d for d in out if d.qualifier != "as_of"), key=lambda d: d.start)
+    return sorted((d for d in out if d.qualifier != "as_of" and len(d.value) >= 7), key=lambda d: d.start)
 
 
 def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[DateMention],

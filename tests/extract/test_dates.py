@@ -173,3 +173,22 @@ def test_publication_date_from_datelines_and_addresses(head, url, expected):
 
 def test_address_date_yields_to_a_dateline_in_the_page():
     assert find_publication_date("标题\n发布时间:2020-05-02 08:00\n", "https://x.org/2020/05/01/a") == dt.date(2020, 5, 2)
+
+
+def test_weekdays_from_the_page_date():
+    wed = dt.date(2020, 6, 10)  # a Wednesday
+    assert values("周一,物资运抵友城", wed) == [("2020-06-08", "on")]
+    assert values("星期三举行视频会", wed) == [("2020-06-10", "on")]
+    assert values("上周五寄出首批口罩", wed) == [("2020-06-05", "on")]
+    assert values("周二(6月9日)举行连线", wed) == [("2020-06-09", "on")]
+    assert values("每周一通报疫情", wed) == []
+    assert values("周一至周五对外开放", wed) == []
+
+
+def test_weeks_months_and_years_from_the_page_date():
+    assert values("本月,友城寄来手套") == [("2020-03-27", "before")]
+    assert values("上月,两市通话") == [("2020-02", "approx")]
+    assert values("今年初疫情暴发时") == [("2020", "approx")]
+    assert values("去年底签署协议") == [("2019-12", "approx")]
+    assert values("5日举行仪式,当晚物资运抵。昨日又收到来信") == [
+        ("2020-03-05", "on"), ("2020-03-05", "on"), ("2020-03-26", "on")]

@@ -29,7 +29,6 @@ def test_vague_and_qualified():
     assert _d("as of May 26") == [("2020-05-26", "as_of")]
     assert _d("recently") == [("2020-04-17", "before")]
     assert _d("last week") == [("2020-04-17", "before")]
-    assert _d("earlier this month") == [("2020-04", "approx")]
     assert _d("the same day") == [(SAME_DAY, "on")]
     assert _d("March Madness") == []
 
@@ -51,3 +50,23 @@ def test_years_left_out():
 def test_wire_datelines_in_mixed_case():
     assert find_dateline_en("Headline\n\nLisbon, May 4 (Lusa) -- text") == dt.date(2020, 5, 4)
     assert find_dateline_en("ROME/MILAN, March 9 -- text") == dt.date(2020, 3, 9)
+
+
+def test_days_counted_from_the_last_day_named():
+    assert _d("The team landed on April 3. The next day it met doctors") == [
+        ("2020-04-03", "on"), ("2020-04-04", "on")]
+    assert _d("the following day") == []  # no day named before
+
+
+def test_this_week_month_year():
+    assert _d("earlier this month") == [("2020-04-17", "before")]
+    assert _d("masks arrived this week") == [("2020-04-17", "before")]
+    assert _d("earlier this year") == [("2020", "approx")]
+    assert _d("last weekend") == [("2020-04-17", "before")]
+
+
+def test_page_date_prefers_page_furniture_to_the_story():
+    text = "Title\nBy Staff | 02 June 2020\n\nOn May 28, 2020, the council thanked its partner city for the masks it sent."
+    assert find_dateline_en(text) == dt.date(2020, 6, 2)
+    wire = "Title\n\nRIGA, May 5 (Agency) -- Officials said on May 4, 2021, that the city had received masks."
+    assert find_dateline_en(wire) == dt.date(2021, 5, 5)
