@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cityaid.extract.actors import Ref, gather
-from cityaid.extract.dates import DateMention, find_dates
+from cityaid.extract.dates import DateMention, act_date, find_dates
 from cityaid.extract.items import find_items, itemize
 from cityaid.extract.quantities import QuantityMention, find_quantities
 from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, Trigger, find_triggers
@@ -360,6 +360,10 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False
     if _nominal(text, t):
         return False
+    if re.search(r"为了?\s*$", text[max(clause.start, t.start - 3):t.start]) and t.type == "donation":
+        return False  # 为支援中国抗击疫情,…: the purpose of what follows, not an act
+    if t.type == "request" and text[t.end:t.end + 1] == "的" and t.word.word in ("急需", "紧缺", "短缺", "求助", "求援"):
+        return False  # 急需的医疗物资: an adjective, not a need stated
     if t.type == "request" and t.word.word in ("紧缺", "短缺") and not re.match(
             r"(?:[,，。;；:：!！\s]|$|的问题|问题|的情况|状况|局面)", text[t.end:t.end + 3]):
         return False  # 紧缺医疗物资: an adjective, not a need stated
@@ -591,7 +595,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             and all(r.country not in (None, "CN") for r in d.to):
         # a local paper's "2万只口罩寄往仓敷市": the sender is the paper's own city
         d.frm = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
-    if not d.to and publisher is not None and publisher.key:
+    named_elsewhere = not counterpart and to_word is not None and to_word > (subject[0].end if subject else clause.start)
+    if not d.to and publisher is not None and publisher.key and not named_elsewhere:
+        # (向七家机构求助: the counterpart is named, just not a place; it is not the publisher)
         foreign_from = d.frm and all(r.country not in (None, "CN") or (r.key or "").startswith("ORG/") for r in d.frm)
         if incoming or foreign_from:
             d.to = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
@@ -691,15 +697,7 @@ def _plural_after(text: str, pos: int) -> bool:
 
 # --------------------------------------------------------------------- dates
 def _date_for(s: Sentence, ci: int, t: Trigger, dates: list[DateMention], quotes) -> DateMention | None:
-    clause = s.clauses[ci]
-    inside = [d for d in dates if clause.start <= d.start < clause.end and not quotes[d.start]]
-    if inside:
-        return inside[0]
-    in_sentence = [d for d in dates if s.start <= d.start < s.end and not quotes[d.start]]
-    before = [d for d in in_sentence if d.start < t.start]
-    if before:
-        return before[-1]
-    return in_sentence[0] if in_sentence else None
+    return act_date(dates, (s.start, s.end), (s.clauses[ci].start, s.clauses[ci].end), t.start, quotes)
 
 
 # --------------------------------------------------------------------- statements

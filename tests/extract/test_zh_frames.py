@@ -235,3 +235,22 @@ def test_the_recipient_named_among_the_givers_stays_the_recipient():
 def test_the_same_goods_told_again_in_a_later_clause_are_not_a_new_gift():
     evs = events("4月22日，大邱市接收了青岛市捐赠的抗疫物资，这批物资由青岛一家企业提供。")
     assert len([e for e in evs if e.type == "donation"]) == 1
+
+
+def test_a_purpose_clause_is_not_a_gift():
+    evs = events("为支援青岛抗击疫情，大邱市于2月3日向青岛市送去3万只口罩。")
+    assert len(evs) == 1 and keys(evs[0].to) == ["CN/Qingdao"]
+
+
+def test_promises_and_decisions_are_plans():
+    assert events("无锡市还承诺在5月前向丰川市提供援助。", "无锡") == []
+    assert events("大邱市随即决定捐出储备口罩。", "青岛") == []
+
+
+def test_urgently_needed_goods_are_not_a_request():
+    evs = events("2月，大邱市为青岛市筹措到一批急需的医疗物资。")
+    assert [e.type for e in evs] == ["donation"]
+
+
+def test_a_counterpart_named_but_not_a_place_is_not_the_publisher():
+    assert [e for e in events("3月，大邱市已转而向当地七家企业求助。", "青岛") if e.type == "request"] == []
