@@ -176,15 +176,17 @@ def events(db: str = DB,
 
 
 @app.command()
-def export(db: str = DB, format: str = typer.Option("jsonl", "--format", help="jsonl (spec JSON Lines)")):
-    """Write the ledger's events as spec JSON Lines to stdout."""
-    from cityaid.ledger import Ledger
+def export(db: str = DB,
+           format: str = typer.Option("jsonl", "--format",
+                                      help="jsonl (spec JSON Lines) | csv | hxl (CSV with HXL hashtags) | xlsx | "
+                                           "geojson | datasette-metadata"),
+           table: str = typer.Option("facts", "--table", help="csv/hxl: facts | events | sources | places"),
+           out_path: Optional[Path] = typer.Option(None, "--out", help="write here instead of stdout")):
+    """Write the ledger for analysts: spec JSON Lines, CSV / HXL CSV of one table, XLSX (a sheet per table),
+    GeoJSON of places and flows, or Datasette metadata (``datasette cityaid.db -m metadata.json``)."""
+    from cityaid.report.export.cli import run_export
 
-    if format != "jsonl":
-        _fail(f"--format {format!r}: only jsonl is supported")
-        raise typer.Exit(2)
-    with Ledger(db) as ledger:
-        ledger.export_jsonl(sys.stdout)
+    run_export(db, format, table, out_path)
 
 
 @app.command("eval")

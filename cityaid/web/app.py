@@ -150,9 +150,9 @@ def create_app(db: str | Ledger = "cityaid.db", cache: bool = True) -> FastAPI:
         return _error(request, 422, str(exc))
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    from . import routes_facts, routes_overview, routes_places, routes_sources
+    from . import routes_export, routes_facts, routes_overview, routes_places, routes_sources
 
-    for mod in (routes_overview, routes_facts, routes_places, routes_sources):
+    for mod in (routes_overview, routes_facts, routes_places, routes_sources, routes_export):
         app.include_router(mod.router)
     from . import office_record_routes, office_routes  # office forms + API; a record's page and its action forms
 
