@@ -85,6 +85,7 @@ _PATTERN = re.compile(
 #: What a match of ``_PATTERN`` begins with (截至, a digit, a Chinese numeral, 今年/去年/明年, 月初, 目前,
 #: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
 _STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同上本这周星礼年]")
+_FILED = re.compile(r"[电電讯訊]")
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—|－|～)\s*")
 _RANGE_FROM = re.compile(r"(?:自|从)$")
 _REL_ANCHOR = {"今天": 0, "今日": 0, "明天": 1, "后天": 2, "昨天": -1, "昨日": -1, "前天": -2}
@@ -103,6 +104,24 @@ class DateMention:
     qualifier: str  # on | approx | as_of | before
     text: str
     since: str | None = None  # start of a range (value is its end)
+    dateline: bool = False  # an agency's dateline (新华社东京3月21日电): when the story was filed
+
+
+def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[int, int], trigger_at: int,
+             quoted: list[bool]) -> DateMention | None:
+    """The date of the act whose verb is at ``trigger_at``: the first date of its clause, else the last
+    one before the verb in its sentence, else the sentence's first; never one inside a quotation, and an
+    agency's dateline (``新华社东京3月21日电``) only when the sentence has no other date."""
+    in_sentence = [d for d in dates if sentence[0] <= d.start < sentence[1] and not quoted[d.start]]
+    told = [d for d in in_sentence if not d.dateline]
+    in_sentence = told or in_sentence
+    inside = [d for d in in_sentence if clause[0] <= d.start < clause[1]]
+    if inside:
+        return inside[0]
+    before = [d for d in in_sentence if d.start < trigger_at]
+    if before:
+        return before[-1]
+    return in_sentence[0] if in_sentence else None
 
 
 def _num(s: str) -> int:
@@ -298,7 +317,8 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[DateMention]:
             rstart = frm.start() if frm and frm.end() == prev.start else prev.start
             out[-1] = DateMention(rstart, end, value, "as_of", text[rstart:end], since=prev.value)
             continue
-        out.append(DateMention(start, end, value, qualifier, text[start:end]))
+        out.append(DateMention(start, end, value, qualifier, text[start:end],
+                               dateline=bool(m.group("d1") or m.group("d3")) and _FILED.match(text, end) is not None))
     return out
 
 

@@ -192,3 +192,16 @@ def test_weeks_months_and_years_from_the_page_date():
     assert values("去年底签署协议") == [("2019-12", "approx")]
     assert values("5日举行仪式,当晚物资运抵。昨日又收到来信") == [
         ("2020-03-05", "on"), ("2020-03-05", "on"), ("2020-03-26", "on")]
+
+
+def test_an_agency_dateline_dates_the_filing_not_the_act():
+    from cityaid.extract.dates import act_date
+
+    text = "本报巴黎4月9日电 里昂市8日收到友城寄来的口罩"
+    found = find_dates(text, dt.date(2020, 4, 10))
+    assert [(d.value, d.dateline) for d in found] == [("2020-04-09", True), ("2020-04-08", False)]
+    quoted = [False] * len(text)
+    chosen = act_date(found, (0, len(text)), (0, len(text)), text.index("收到"), quoted)
+    assert chosen.value == "2020-04-08"
+    only = find_dates("本报巴黎4月9日电 里昂市收到友城寄来的口罩", dt.date(2020, 4, 10))
+    assert act_date(only, (0, 30), (0, 30), 12, [False] * 30).value == "2020-04-09"
