@@ -66,7 +66,7 @@ _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|soci
            ("video", r"video"), ("phone", r"phone|called|telephone"), ("letter", r"letter"),
            ("telegram", r"telegram"), ("web", r"statement|website|web site|press release"))
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,?\s*\(?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\)?)?"
-                              r"\s*(?:--|—|–)\s*")
+                              r"(?:\s*\([A-Z][\w .&-]{0,30}\))?\s*(?:--|—|–)\s*")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
 _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?:sister|partner|twin|friendship)\s+"
                          r"(?:city|cities|province|state|prefecture|region)\b(?!\s+(?:of\s+)?[A-Z])")
@@ -77,7 +77,9 @@ _TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+")
 _CAPITAL = re.compile(r"[A-Z]")
 _FINAL_STOP = re.compile(r"[.!?][\"'”’)]*$")
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b")
+_QUESTION = re.compile(r"\s+(?:which|what|how|when|why|who)\b", re.I)
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
+_THE_NAME_NEXT = re.compile(r"\s+the\s+[A-Z]")
 _MESSAGE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its)?\s*(?:letter|message|video|telegram|note|greeting)")
 _IN_COUNTRY_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r",?\s*(?:and\s+|or\s+)?")
@@ -294,7 +296,10 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         if t.word.lower() in ("asked", "asking", "approached", "turned to", "request", "requests", "requested") \
                 and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
             continue
-        if t.word.lower() in ("thanks",) and not _NAME_NEXT.match(text[t.end:t.end + 3]):
+        if t.word.lower().startswith("ask") and _QUESTION.match(text, t.end):
+            continue  # "Asked which countries would receive them, he said ...": a reporter's question
+        if t.word.lower() in ("thanks",) and not _NAME_NEXT.match(text[t.end:t.end + 3]) \
+                and not _THE_NAME_NEXT.match(text[t.end:t.end + 8]):
             continue  # "letter of thanks" is its own trigger; "thanks to" is not a message
         out.append(t)
     if only is not None:
@@ -321,6 +326,8 @@ def _after(text: str, ms: list[ActorMention], pos: int, words: str, limit: int =
     for m in ms:
         if m.start < pos or m.start - pos > limit:
             continue
+        if _SISTER_POSS.match(text, m.end) or (m.level == "country" and _SISTER_NEXT.match(text, m.end)):
+            continue  # "from Neustadt's Chinese partner city, Quanzhou": the partner, not the possessor
         before = text[max(pos, m.start - 40):m.start]
         if _after_re(words).search(before):
             return m
@@ -330,7 +337,7 @@ def _after(text: str, ms: list[ActorMention], pos: int, words: str, limit: int =
 @lru_cache(maxsize=None)
 def _after_re(words: str) -> re.Pattern:
     """One of ``words`` ending ``before``, allowing 'the', 'its', 'sister city' and a few words after it."""
-    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?(?:(?:its|their|our)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:sister|partner|twin|"
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?(?:(?:its|their|our|[A-Z][\w-]+(?:'s|’s))\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:sister|partner|twin|"
                       rf"friendship)\s+(?:city|cities|province|provinces|state|states|prefecture|prefectures|region|"
                       rf"regions|town|towns),?\s+)?(?:[a-z-]+\s+){{0,3}}$", re.I)
 
@@ -373,12 +380,16 @@ _HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|coun
                       r"(?:the\s+)?$", re.I)
 _PREP_AHEAD = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among|between)\s+(?:the\s+)?"
                          r"(?:[a-z-]+\s+){1,2}$")
-def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state) -> Optional[ActorMention]:
+def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
+             adjacent_first: bool = False) -> Optional[ActorMention]:
     before = [m for m in ms if a <= m.start and m.end <= t0]
     free = [m for m in before if (_HEAD_OF.search(text[max(a, m.start - 30):m.start])
                                   or not (_PREP.search(text[max(a, m.start - 20):m.start])
                                           or _PREP_AHEAD.search(text[max(a, m.start - 30):m.start])))
             and not _POSSESSED.match(text[m.end:m.end + 20])]
+    adjacent = [m for m in before if _ADJACENT.fullmatch(text[m.end:t0])] if adjacent_first else []
+    if adjacent:
+        return adjacent[-1]  # "after the consulate in Osaka asked": the actor right before the verb
     if free:
         return free[-1]
     if _PRONOUN.match(text[a:t0]) and state["person"] is not None:
@@ -386,6 +397,9 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state) -> Optio
     return before[-1] if before else None
 
 
+_SISTER_POSS = re.compile(r"(?:'s|’s)\s+(?:[A-Z][a-z]+\s+)?(?:sister|partner|twin|friendship)\s+", re.I)
+_ADJACENT = re.compile(r"\s*(?:(?:has|have|had|also|then|later|again|\w+ly)\s+){0,2}")
+_SISTER_NEXT = re.compile(r"\s+(?:sister|partner|twin|friendship)\s+", re.I)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|consignments?|"
                         r"batch|masks|supplies|equipment|aid|help|\d)", re.I)
@@ -602,10 +616,14 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             rest = [m for m in ms if src is not None and m.start > src.start and m.key != src.key]
             to = rest[:1]
         else:
-            subj = _subject(text, ms, a, first.start, state)
+            rq = next((t for t in triggers if t.type == "request"), first)
+            subj = _subject(text, ms, a, rq.start, state, adjacent_first=True)
             frm = [subj] if subj else []
-            obj = next((m for m in ms if m.start >= first.end and (not frm or m.key != frm[0].key)), None)
+            obj = next((m for m in ms if m.start >= rq.end and (not frm or m.key != frm[0].key)), None)
             to = [obj] if obj else []
+        if not any(m is not None and m.key for m in frm + to):
+            return None  # "asked its members to send photos": nobody of the two sides asks
+        frm, to = _other_side(frm, to, publisher, state.get("partner"))
     else:
         fronted = _FRONTED.match(text, a, b)
         if fronted and fronted.end() > first.start:

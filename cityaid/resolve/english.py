@@ -37,6 +37,7 @@ from typing import Optional
 from cityaid.clean.tables import load_table
 
 from .actors import ActorMention
+from .en_open import NAME as _OPEN_NAME
 from .en_open import OpenPlaces
 from .gazetteer import RANK, Entry, gazetteer
 
@@ -71,7 +72,7 @@ _INNER_GAP = re.compile(r"(?:'s|’s)\s+|\s+(?:(?:port|capital|coastal|border|no
                         r"western|central|northeastern|northwestern|southeastern|southwestern|sister)\s+)*"
                         r"(?:city|province|prefecture|state|region)?\s*(?:of\s+)?")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)?\s*")
-_OF_AFTER = re.compile(r",?\s+(?:of|from)\s+")
+_OF_AFTER = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
 _REF_LEVEL = {"city": "city", "municipality": "city", "county": "city", "prefecture": "adm1", "province": "adm1",
               "republic": "adm1", "state": "adm1"}
 
@@ -165,8 +166,19 @@ def _candidate(surface: str) -> tuple[str, int, Optional[list[Entry]]]:
     return stripped, cut, _entries(stripped)
 
 
+def _doc_countries(text: str) -> Counter:
+    """How often each country is named in ``text`` (names and demonyms): decides homonyms (Hamilton, NZ)."""
+    counts: Counter = Counter()
+    for run in _RUN.finditer(text):
+        name, _cut, ents = _candidate(run.group())
+        if ents and all(e.level == "country" for e in ents):
+            counts[ents[0].country] += 1
+    return counts
+
+
 def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
     out: list[ActorMention] = []
+    named = _doc_countries(text)
     for run in _RUN.finditer(text):
         words = list(_WORD.finditer(run.group()))
         i = 0
@@ -189,11 +201,20 @@ def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
                     break
             if found:
                 j, s, e, surface, ents = found
-                out.append(_mention(s, e, surface, _best(ents, _country_after(text, e))))
+                out.append(_mention(s, e, surface, _best(ents, _country_after(text, e) or _named_most(ents, named))))
                 i = j
             else:
                 i += 1
     return out
+
+
+def _named_most(ents: list[Entry], named: Counter) -> Optional[str]:
+    """Of a homonym's countries, the one the page names most (none named: no preference)."""
+    countries = {e.country for e in ents if e.country}
+    if len(countries) < 2 or any(e.level == "country" for e in ents):
+        return None
+    best = max(countries, key=lambda c: named.get(c, 0))
+    return best if named.get(best, 0) else None
 
 
 def _country_after(text: str, end: int) -> Optional[str]:
@@ -240,7 +261,7 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
         level = next((lv for k, lv in _TITLE_LEVEL.items() if title.endswith(k)), None)
         owner = None
         before = [p for p in places if p.end <= t.start() and _POSSESSIVE_GAP.fullmatch(text[p.end:t.start()])]
-        of = _OF_AFTER.match(text[name_end:name_end + 8])
+        of = _OF_AFTER.match(text[name_end:name_end + 12])
         if before:
             owner = before[-1]
         elif of:
@@ -316,7 +337,35 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     titles = [(pm.start(), pm.end()) for t in _TITLE.finditer(text) if (pm := _PERSON.match(text, t.end()))]
     known = _scan_places(text, titles)
     opened = [m for m in _open().find(text) if not any(a <= m.start < b for a, b in titles)]
-    return tuple(_merge(text, _with_open(known, opened)))
+    return tuple(_with_missions(text, _merge(text, _with_open(known, opened))))
+
+
+def _open_name() -> str:
+    return _OPEN_NAME
+
+
+_MISSION_WORD = r"(?:Embassy|Consulate(?:[- ]General)?|Consulate General)"
+_MISSION = re.compile(rf"(?P<own>(?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+{_MISSION_WORD}(?:\s+(?:in|at)\s+{_open_name()})?|"
+                      rf"{_MISSION_WORD}\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+                      rf"(?:\s+(?:in|at)\s+{_open_name()})?")
+
+
+def _with_missions(text: str, ms: list[ActorMention]) -> list[ActorMention]:
+    """``the Chinese Consulate-General in Osaka`` / ``the Embassy of Japan in Beijing`` stand for the sending
+    country (the city is where the mission sits, not a party)."""
+    out = list(ms)
+    g = gazetteer()
+    for m in _MISSION.finditer(text):
+        own = m.group("own") or m.group("of")
+        code = _country_of(own.removesuffix("'s").removesuffix("’s"))
+        if not code:
+            continue
+        e = g.by_key.get(code)
+        start = m.start("own") if m.group("own") else m.start()
+        out = [x for x in out if not (x.start < m.end() and start < x.end)]
+        out.append(ActorMention(start, m.end(), text[start:m.end()], code, "country", code,
+                                e.name_en if e else code, (code,)))
+    return sorted(out, key=lambda x: x.start)
 
 
 def _with_open(known: list[ActorMention], opened: list[ActorMention]) -> list[ActorMention]:

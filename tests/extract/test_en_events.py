@@ -231,3 +231,32 @@ def test_each_of_the_partners_splits_the_total_told_before():
                      "each of the two partners.", dateline="KUNMING --")
     got = sorted((_keys(e["to"])[0], e["items"][0]["quantity"]) for e in evs if e["type"] == "donation")
     assert got == [("JP/Chiba", 30000), ("KR/Gyeonggi", 30000)]
+
+
+def test_dateline_with_agency_is_not_an_actor():
+    evs, _ = _events("Doctors in Yunnan Province shared their experience with nurses from Oregon on Thursday.",
+                     dateline="KUNMING, May 7 (Newswire) --")
+    (c,) = _by_type(evs)["consultation"]
+    assert "CN/Kunming" not in _keys(c["from"]) + _keys(c["to"])
+
+
+def test_from_x_s_partner_city_y_is_y():
+    (e,), _ = _events("The mayor welcomed 8,000 gowns from Fresno's Chinese partner city, Kunming, on Monday.")
+    assert _keys(e["from"]) == ["CN/Kunming"]
+
+
+def test_a_consulate_stands_for_its_country():
+    evs, _ = _events("Fresno sent gloves after the Consulate General of China in San Francisco asked for help "
+                     "with gloves in March.")
+    (r,) = _by_type(evs)["request"]
+    assert _keys(r["from"]) == ["CN"] and _keys(r["to"]) == ["US/Fresno"]
+
+
+def test_a_reporters_question_is_not_a_request():
+    evs, _ = _events("Asked which cities would receive the masks, the mayor said the list was not final.")
+    assert not evs
+
+
+def test_request_with_no_party_is_dropped():
+    evs, _ = _events("The friendship society has asked its members to send photos and supplies.")
+    assert not _by_type(evs).get("request")

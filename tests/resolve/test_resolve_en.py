@@ -57,3 +57,14 @@ def test_publisher_prefers_title_province_that_contains_dateline_city():
     assert pub.key == "CN/Jiangsu"
     pub = publisher_place_en("Fresno receives masks from Kunming", "", "Fresno receives masks from Kunming.")
     assert pub.key == "US/Fresno"
+
+
+def test_homonym_takes_the_country_the_page_names_most():
+    got = dict(_keys("New Zealand thanked its partners. Masks arrived in Hamilton, and New Zealand officials "
+                     "in Wellington said so."))
+    assert got["Hamilton"] == "NZ/Hamilton"
+
+
+def test_embassy_and_consulate_stand_for_their_country():
+    got = dict(_keys("The Chinese Embassy in Tokyo and the Consulate General of Japan in Shanghai met."))
+    assert got["Chinese Embassy in Tokyo"] == "CN" and got["Consulate General of Japan in Shanghai"] == "JP"
