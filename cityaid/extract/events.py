@@ -78,9 +78,9 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     completes dates that omit the year or month.
     """
     text = clean.text
-    # 驻X总领馆 / 驻X办事处: X is where the office sits, not whose it is
+    # 驻X总领馆 / 驻X办事处: X is where the office sits, not whose it is; 据X介绍: X tells, it does not act
     refs = [r for r in gather(text, publisher, province)
-            if not DATELINE.match(text, r.end) and not (r.start and text[r.start - 1] == "驻")]
+            if not DATELINE.match(text, r.end) and not (r.start and text[r.start - 1] in "驻据")]
     quotes = quote_mask(text)
     dates = find_dates(text, anchor)
     quantities = find_quantities(text)
@@ -260,7 +260,7 @@ def _clause_of(s: Sentence, pos: int) -> int:
 
 def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
     found = [t for t in find_triggers(text, s.start, s.end) if not _aside(text, s.start, t.start)]
-    triggers = [t for t in found if not _masked(s, quotes, t.start) or _spoken_thanks(s, quotes, t)]
+    triggers = [t for t in found if not _masked(s, quotes, t.start) or _spoken_message(s, quotes, t)]
     if not triggers:
         return []
     # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
@@ -285,6 +285,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             d.date = _date_for(s, ci, t, dates, quotes)
             out.append(d)
     out = _drop_parts(text, s, out)
+    out += _before_us(text, s, out, refs, dates)
     _item_spans(text, s, out)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
@@ -298,9 +299,9 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     return _collapse(out)
 
 
-def _spoken_thanks(s: Sentence, quotes: list[bool], t: Trigger) -> bool:
-    """Thanks inside unquoted reported speech (X表示,感谢Y…) are X's message, not a quoted past act."""
-    return t.type == "message" and t.word.kind == "thanks" and not quotes[t.start]
+def _spoken_message(s: Sentence, quotes: list[bool], t: Trigger) -> bool:
+    """Thanks or a letter inside unquoted reported speech (X表示,感谢Y… / 希望借此信…) are X's message."""
+    return t.type == "message" and not quotes[t.start]
 
 
 def _aside(text: str, lo: int, pos: int) -> bool:
@@ -310,6 +311,33 @@ def _aside(text: str, lo: int, pos: int) -> bool:
 
 
 EACH = re.compile(r"(?<![每])各(?:自)?(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|分得|分配|为|约|近|超过)?\s*(?=[\d一两二三四五六七八九十百千万])")
+
+
+AFTER_OTHERS = re.compile(r"继([^,，。]{2,60}?)(?:之后|以后|后)")
+
+
+def _before_us(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref], dates: list[DateMention]) -> list[Draft]:
+    """X是继A(3月17日)、B(3月25日)之后第三个向Y捐赠的…: A and B each did the same before X.
+
+    Each party listed between 继 and 之后 gets the act of the main clause,
+    with the same counterpart, and the date written beside it if any.
+    """
+    m = AFTER_OTHERS.search(text, s.start, s.end)
+    if not m or find_triggers(text, m.start(1), m.end(1)):
+        return []  # 继同法国领导人通电话后: the earlier act is told in full, with its own partners
+    main = [d for d in drafts if d.trigger.start > m.end() and d.to]
+    if not main:
+        return []
+    d0 = main[0]
+    out = []
+    for r in refs:
+        if m.start(1) <= r.start < m.end(1) and r.marker is None and (r.key or r.name) not in {
+                x.key or x.name for x in d0.to}:
+            near = [x for x in dates if r.end <= x.start <= r.end + 2]
+            out.append(Draft(d0.type, d0.trigger, s, frm=[r], to=list(d0.to), of=d0.of,
+                             date=near[0] if near else d0.date, clause_start=d0.clause_start,
+                             item_span=(r.start, r.start)))
+    return out
 
 
 PART = re.compile(r"\s*(?:其中|首批|其余|余下|剩余|剩下|另有|第[二三四五]批|后续|这批|该批|此批|这些)")

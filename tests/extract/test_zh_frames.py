@@ -254,3 +254,20 @@ def test_urgently_needed_goods_are_not_a_request():
 
 def test_a_counterpart_named_but_not_a_place_is_not_the_publisher():
     assert [e for e in events("3月，大邱市已转而向当地七家企业求助。", "青岛") if e.type == "request"] == []
+
+
+def test_those_who_acted_before_us_each_did_the_same():
+    evs = events("据大邱市介绍，青岛市是继无锡市(3月7日)、镇江市(3月19日)之后，第三个向大邱市捐赠防疫物资的中国城市。")
+    got = sorted((keys(e.from_)[0], e.date.value if e.date else None) for e in evs)
+    assert ("CN/Wuxi", "2020-03-07") in got and ("CN/Zhenjiang", "2020-03-19") in got
+    assert all(keys(e.to) == ["KR/Daegu"] for e in evs) and "KR/Daegu" not in [g[0] for g in got]
+
+
+def test_an_earlier_act_told_in_full_after_ji_is_not_repeated():
+    evs = events("继3月2日同青岛、无锡通电话后，大邱市市长3日又同镇江市长通电话。")
+    assert all(keys(e.from_) != ["CN/Qingdao"] for e in evs)
+
+
+def test_a_speaker_letter_in_reported_speech_is_a_message():
+    [e] = events("3月4日，大邱市市长表示，希望借此信表达对青岛的支持。", "青岛")
+    assert e.type == "message" and keys(e.from_) == ["KR/Daegu"]
