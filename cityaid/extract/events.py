@@ -646,7 +646,7 @@ def _last_receipt(text: str, lo: int, hi: int) -> int:
 ONWARD = re.compile(r"再(?:经[^,，。]{0,10}?)?(?:转运|转送|运|送|寄|转交|转赠)(?:至|到|往|给)")
 TO_WORD = re.compile(r"向|给|致|同|与|(?<![成作认因以而更较称])为(?![了主首止此期由何人准契支帮抗应表实])")
 # 斐济第二大城劳托卡, 西班牙阿斯图里亚斯自治区首府奥维耶多市, 黑龙江省会哈尔滨: the last name is the party
-APPOSITION = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:首都|首府|省会|州府|首邑|第[一二三四五六七八九十]大(?:城市|城|港)?|小城|小镇|城市|港城|县城))?")
+APPOSITION = re.compile(r"(?:的)?(?:会|府|[\u4e00-\u9fff]{0,4}?(?:首都|首府|省会|州府|首邑|第[一二三四五六七八九十]大(?:城市|城|港)?|小城|小镇|城市|港城|县城))?")
 
 
 def _apposed(text: str, subject: list[Ref], groups: list[list[Ref]]) -> list[Ref]:
@@ -774,8 +774,8 @@ def _dedupe_refs(refs: list[Ref]) -> list[Ref]:
 def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityMention]) -> list[Event]:
     text = clean.text
     s = d.sentence
-    frm = _dedupe_refs(d.frm)
-    to = _dedupe_refs(d.to)
+    frm = _most_specific(text, _dedupe_refs(d.frm))
+    to = _most_specific(text, _dedupe_refs(d.to))
     both = {r.key or r.name for r in frm} & {r.key or r.name for r in to}
     if both and len(frm) > len(both):
         frm = [r for r in frm if (r.key or r.name) not in both]  # 我省收到由X、我省同乡会…捐赠的: we are the recipient
@@ -840,6 +840,18 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
                 out.append(ev)
         return out
     return [Event(**base, **{"from": [_actor(x) for x in frm]}, to=[_actor(x) for x in to], **extra)]
+
+
+def _most_specific(text: str, refs: list[Ref]) -> list[Ref]:
+    """韩国全罗南道务安郡 is Muan: a province written right before a place inside it only locates it."""
+    out = []
+    for i, r in enumerate(refs):
+        nxt = refs[i + 1] if i + 1 < len(refs) else None
+        if nxt is not None and r.level == "adm1" and nxt.level in ("city", "district") and r.country == nxt.country \
+                and nxt.start >= r.end and not text[r.end:nxt.start].strip():
+            continue
+        out.append(r)
+    return out
 
 
 def _each_amount(text: str, s: Sentence, a: int, b: int) -> list:

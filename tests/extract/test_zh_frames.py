@@ -271,3 +271,13 @@ def test_an_earlier_act_told_in_full_after_ji_is_not_repeated():
 def test_a_speaker_letter_in_reported_speech_is_a_message():
     [e] = events("3月4日，大邱市市长表示，希望借此信表达对青岛的支持。", "青岛")
     assert e.type == "message" and keys(e.from_) == ["KR/Daegu"]
+
+
+def test_a_province_capital_named_through_its_province():
+    [e] = events("6月23日，山东省会济南市向大邱市捐赠的3万个口罩已经运出。")
+    assert keys(e.from_) == ["CN/Jinan"]
+
+
+def test_a_province_written_before_its_city_only_locates_it():
+    [e] = events("4月16日，青岛市捐赠的口罩送达韩国庆尚北道庆州市。")
+    assert keys(e.to) == ["KR/Gyeongju"]
