@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from cityaid.ledger import web_queries as wq
 from cityaid.model import EVENT_TYPES
+from cityaid.report.names import names
 
 from .geo import locate
 from .render import pair_url, place_url
@@ -89,7 +90,8 @@ def map_flows(flows: list[dict]) -> dict:
     for f in flows:
         for k in (f["from"], f["to"]):
             if k not in places:
-                places[k] = {"key": k, "url": place_url(k), **locate(k)}
+                zh, en = names(k)
+                places[k] = {"key": k, "name_zh": zh, "name_en": en, "url": place_url(k), **locate(k)}
         out.append({**f, "url": pair_url(f["from"], f["to"])})
     return {"flows": out, "places": places}
 
