@@ -30,7 +30,8 @@ Choices (documented because the spec leaves them open):
   is the last such day on or before the anchor; 上周二/本周二 that of the
   week before / of the anchor's week.  上周/本周/本月 are the anchor day
   (``before``: by then, this week or month), 上月 the month before
-  (``approx``), 今年初 the year, 去年底 the December before.  A relative word followed by its
+  (``approx``), 今年初 the year, 去年底 the December before.  当时/彼时 repeat
+  the date last written.  A relative word followed by its
   own date in brackets (``明天(3月26日)``) yields only that date.
 """
 from __future__ import annotations
@@ -79,12 +80,14 @@ _PATTERN = re.compile(
     + r"|(?P<rel>第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|后天)(?!\(\d)"
     # 周二 / 上周三 / 星期五 (not 每周一, not 周一至周五)
     + r"|(?<![每至到])(?P<wd>(?P<wdrel>上|本|这)?(?:周|星期|礼拜)(?P<wdday>[一二三四五六日天]))(?![至到\-~(])"
+    # 当时 / 彼时: the time last named
+    + r"|(?P<then>当时|彼时|那时)"
     # 上周 / 本周 / 上月 / 本月 / 今年初 / 去年底
     + r"|(?P<span>上周|本周|这周|上个?月|本月|这个月|(?:今年)?年初|今年以来|去年(?:年)?底|去年年末)"
 )
 #: What a match of ``_PATTERN`` begins with (截至, a digit, a Chinese numeral, 今年/去年/明年, 月初, 目前,
 #: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
-_STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同上本这周星礼年]")
+_STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同上本这周星礼年彼那]")
 _FILED = re.compile(r"[电電讯訊]")
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—|－|～)\s*")
 _RANGE_FROM = re.compile(r"(?:自|从)$")
@@ -159,6 +162,7 @@ class _Context:
         self.day_year, self.day_month = self.year, self.month  # of the last date written with a day
         self.seen_year: int | None = None
         self.last_day: _dt.date | None = None
+        self.last_named: tuple[str, str] | None = None  # (value, qualifier) of the last date written, for 当时
 
     def year_for(self, month: int, day: int | None) -> int:
         """The year of a year-less date: the anchor's (the year before when that puts it well after the
@@ -237,6 +241,8 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         return (ctx.anchor.isoformat(), "as_of") if ctx.anchor else None
     if g("recent"):
         return (ctx.anchor.isoformat(), "before") if ctx.anchor else None
+    if g("then"):
+        return ctx.last_named
     if g("wd"):
         return _weekday(ctx, g("wdrel"), _WEEKDAY[g("wdday")])
     if g("span"):
@@ -306,11 +312,13 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[DateMention]:
         if parsed is None:
             continue
         value, qualifier = parsed
+        if qualifier != "as_of":
+            ctx.last_named = parsed
         start, end = m.start(), m.end()
         prev = out[-1] if out else None
         if (prev and not m.group("asof") and prev.since is None and m.group("now") is None
                 and m.group("rel") is None and m.group("recent") is None and m.group("clausenow") is None
-                and m.group("wd") is None and m.group("span") is None
+                and m.group("wd") is None and m.group("span") is None and m.group("then") is None
                 and _RANGE_GAP.fullmatch(text, prev.end, start) and len(value) >= 7 and len(prev.value) >= 7):
             # 1月22日至3月24日: one mention, up to its end
             frm = _RANGE_FROM.search(text, 0, prev.start)

@@ -15,7 +15,9 @@
 * ``June 1 last year`` -> the year before the anchor's; ``December of 2019``
   -> ``2019-12``; a year-less date more than two months after the anchor is
   the previous year's (a February 2021 page's ``Aug. 28``).
-* ``the same day`` / ``that day`` -> value ``SAME_DAY``: the caller gives it
+* ``early 2020``, ``the start of 2020`` -> the year (``approx``); a year
+  alone (``in 1983``) is background, not a date.
+* ``the same day`` / ``that day`` / ``at the time`` -> value ``SAME_DAY``: the caller gives it
   the date of the event told just before; ``the next day`` / ``the
   following day`` / ``the day before`` count from the last day named.
 * ``earlier this year`` -> the anchor's year (``approx``).
@@ -58,7 +60,8 @@ _DATE_RE = re.compile(
     rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
     rf"|(?P<m3>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d))?(?![\w-])"
     rf"|(?P<wd2>(?:last\s+)?{_WEEKDAY})"
-    rf"|(?P<rel>(?i:the same day|that same day|that day|the following day|the next day|the previous day|the day before)|"
+    rf"|(?P<yr>(?<![\w$€£¥-])(?:19|20)\d\d)(?![\w,.-]?\d)"
+    rf"|(?P<rel>(?i:the same day|that same day|that day|at the time|at that time|the following day|the next day|the previous day|the day before)|"
     rf"yesterday|today|last weekend|last week|this week|earlier this month|earlier this week|recently|last month|"
     rf"this month|earlier this year|this year))"
     rf"(?P<lastyear>,?\s+(?:of\s+)?last\s+year)?",
@@ -72,7 +75,7 @@ _DATE_START = re.compile(
     rf"(?i:the)\s+(?:(?i:early|mid|late)|the\s|end of|beginning of|middle of|start of|(?i:same day|following day|next day|"
     rf"previous day|day before))|(?i:that\s)|"
     rf"end of|beginning of|middle of|start of|{_WEEKDAY}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|(?:19|20)\d\d-|"
-    rf"last\s|that\s|yesterday|today|this\s|earlier\s|recently")
+    rf"last\s|that\s|yesterday|today|this\s|earlier\s|recently|at\s+th|(?:19|20)\d\d")
 _MONTH_ALONE_PRE = re.compile(r"(?:in|early|mid|late|since|until|by|of|end of|beginning of|from|as of)[\s-]*$", re.I)
 
 
@@ -128,8 +131,10 @@ def find_dates_en(text: str, anchor: _dt.date | None = None, start: int = 0,
     out: list[DateMention] = []
     last_day: _dt.date | None = None  # the last day named, for "the next day"
     for m in finditer_at(_DATE_RE, _DATE_START, text, start, end):
-        if not any(m.group(g) for g in ("m1", "m2", "m3", "iso", "wd2", "rel")):
+        if not any(m.group(g) for g in ("m1", "m2", "m3", "iso", "wd2", "rel", "yr")):
             continue
+        if m.group("yr") and not m.group("part"):
+            continue  # a year is a time only as "early 2020", "the start of 2020" ("in 1983" is background)
         if m.start() > 0 and text[m.start() - 1].isalnum():
             continue
         pre = (m.group("pre") or "").lower() or None
@@ -153,13 +158,15 @@ def find_dates_en(text: str, anchor: _dt.date | None = None, start: int = 0,
             y = int(m.group("y3")) if m.group("y3") else _year_for(anchor, year, _month(word), None, last_year)
             value = _iso(y, _month(word), None)
             qual = "approx"
+        elif m.group("yr"):
+            value, qual = m.group("yr"), "approx"
         elif m.group("wd2"):
             if anchor is None:
                 continue
             value = _weekday(anchor, m.group("wd2"))
         else:
             rel = m.group("rel").lower()
-            if rel in ("the same day", "that same day", "that day"):
+            if rel in ("the same day", "that same day", "that day", "at the time", "at that time"):
                 value = SAME_DAY
             elif anchor is None:
                 continue

@@ -205,3 +205,8 @@ def test_an_agency_dateline_dates_the_filing_not_the_act():
     assert chosen.value == "2020-04-08"
     only = find_dates("本报巴黎4月9日电 里昂市收到友城寄来的口罩", dt.date(2020, 4, 10))
     assert act_date(only, (0, 30), (0, 30), 12, [False] * 30).value == "2020-04-09"
+
+
+def test_then_repeats_the_date_last_written():
+    assert values("今年1月,甲市寄来手套。当时乙市也发来慰问信") == [("2020-01", "on"), ("2020-01", "on")]
+    assert values("当时两市正筹备互访") == []

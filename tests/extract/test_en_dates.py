@@ -70,3 +70,10 @@ def test_page_date_prefers_page_furniture_to_the_story():
     assert find_dateline_en(text) == dt.date(2020, 6, 2)
     wire = "Title\n\nRIGA, May 5 (Agency) -- Officials said on May 4, 2021, that the city had received masks."
     assert find_dateline_en(wire) == dt.date(2021, 5, 5)
+
+
+def test_years_and_the_time_last_named():
+    assert _d("at the start of 2020, officials asked for help") == [("2020", "approx")]
+    assert _d("In early 2021, the city") == [("2021", "approx")]
+    assert _d("the partnership signed in 1987") == []
+    assert _d("she sent a message at the time") == [(SAME_DAY, "on")]
