@@ -479,6 +479,9 @@ def _with_medium(t: Trigger, medium: str | None) -> Trigger:
     return Trigger(t.start, t.end, w.__class__(w.word, w.type, w.direction, w.kind, w.medium or medium))
 
 
+NOMINAL_GIFT = frozenset("捐赠 赠予 赠送 援助 支援 捐助 捐献 捐款 驰援 帮助 提供援助 提供帮助 援助物资".split())
+
+
 def _nominal(text: str, t: Trigger) -> bool:
     """A trigger used as a noun names an act told elsewhere: 感谢X的慷慨赠予, 这是…自发捐赠的."""
     after = text[t.end:t.end + 2]
@@ -488,8 +491,9 @@ def _nominal(text: str, t: Trigger) -> bool:
     if t.type == "donation" and re.search(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。]{0,8}$", text[max(0, t.start - 10):t.start]) \
             and not re.match(r"[了给予往至到]", after):
         return True  # 这是…最大的一笔对华捐赠: the gift named as a thing, told elsewhere
-    return t.type == "donation" and bool(re.search(r"的[\u4e00-\u9fff]{0,2}$", before)) and not after.startswith("物资") \
-        and not text[t.end:t.end + 4].startswith(("和", "、"))
+    # 感谢X的慷慨赠予 / X的大力支援: a gift word used as a noun; a movement (…的口罩送达Y) stays an act
+    return t.type == "donation" and t.word.word in NOMINAL_GIFT and bool(re.search(r"的[\u4e00-\u9fff]{0,2}$", before)) \
+        and not after.startswith("物资") and not text[t.end:t.end + 4].startswith(("和", "、"))
 
 
 def _in_evaluation(text: str, clause, t: Trigger) -> bool:
