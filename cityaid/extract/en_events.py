@@ -400,6 +400,7 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
 _SISTER_POSS = re.compile(r"(?:'s|’s)\s+(?:[A-Z][a-z]+\s+)?(?:sister|partner|twin|friendship)\s+", re.I)
 _ADJACENT = re.compile(r"\s*(?:(?:has|have|had|also|then|later|again|\w+ly)\s+){0,2}")
 _SISTER_NEXT = re.compile(r"\s+(?:sister|partner|twin|friendship)\s+", re.I)
+_GENERIC_SUBJECT = re.compile(r"(?:several|many|some|various|numerous|a number of|dozens of|other|more)\s+", re.I)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|consignments?|"
                         r"batch|masks|supplies|equipment|aid|help|\d)", re.I)
@@ -520,6 +521,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     first = triggers[0]
     frm: list[ActorMention] = []
     to: list[ActorMention] = []
+    if etype == "donation" and _GENERIC_SUBJECT.match(text, a) and not any(ln.quantity for ln in items):
+        return None  # "Several friendship bodies in China have sent masks to ...": a lead about many, no fact
     if etype == "donation":
         if not any(ln.quantity for ln in items) and not money and not (counts and items):
             if not items or not any(t.direction in ("out", "in", "arrive") for t in triggers):
@@ -530,6 +533,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                        and not _PASSIVE_AFTER.match(text[t.end:t.end + 8])), None)
         recv = next((t for t in verbs if t.direction == "in"), None)
         owner = _possessor(text, ms, a, first.start)
+        if recv is not None and active is not None and active.start < recv.start:
+            recv = None  # "X sent 5,000 masks to Y, which were received in Z": the active verb tells it
         if recv is not None and _passive(text, a, recv):
             # "40,000 masks donated by Suzhou were received (by the council)": the giver after by/from
             by = _after_word(text, ms, recv.end, b, "by")

@@ -262,6 +262,11 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
         (re.compile(rf"(?<![\w'’-]){name}\s+{cap_unit}\b"), _how_named_unit),
         # its Chinese sister city X / sister cities X, Y and Z
         (re.compile(rf"{dem}{_SISTER}\s+(?:of\s+)?{name}"), _how_dem_sister),
+        # X's friendship province / X's sister city (X is a place, its partner follows)
+        (re.compile(rf"(?<![\w'’-]){name}{_POSS}\s+(?:\w+\s+)?{_SISTER}\b"), _how_title_of),
+        # X District Council / X City Council / X Municipal Government
+        (re.compile(rf"(?<![\w'’-]){name}\s+(?:City|District|County|Town|Municipal|Regional|Borough)\s+"
+                    rf"(?:Council|Government|Hall)\b"), _how_title_of),
         # the mayor of X / the people of X
         (re.compile(rf"\b(?i:mayor|governor|people|residents|citizens|government|authorities|officials)\s+of\s+"
                     rf"(?:the\s+)?{name}"), _how_title_of),

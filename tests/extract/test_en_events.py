@@ -260,3 +260,13 @@ def test_a_reporters_question_is_not_a_request():
 def test_request_with_no_party_is_dropped():
     evs, _ = _events("The friendship society has asked its members to send photos and supplies.")
     assert not _by_type(evs).get("request")
+
+
+def test_active_gift_with_a_received_relative_clause():
+    (e,), _ = _events("Yunnan's friendship association sent 2,400 masks to Fresno, which were received at city hall.")
+    assert _keys(e["from"]) == ["CN/Yunnan"] and _keys(e["to"]) == ["US/Fresno"]
+
+
+def test_a_lead_about_many_senders_is_no_event():
+    evs, _ = _events("Several sister cities in China have sent masks to California this spring.")
+    assert not evs

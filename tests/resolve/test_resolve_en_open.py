@@ -59,3 +59,8 @@ def test_guess_from_the_sentence_never_overrides_a_known_place():
 def test_organisations_are_not_places():
     got = _keys("Staff of the Chinese Embassy in Tokyo met the Red Cross Society in Japan.")
     assert not any(k and ("Embassy" in k or "Society" in k or "Staff" in k) for k in got.values())
+
+
+def test_possessor_of_a_partner_and_a_council_are_places():
+    got = _keys("Officials in Yunnan, Tekapo's friendship province, wrote to Tekapo District Council in New Zealand.")
+    assert got["Tekapo"] == "NZ/Tekapo"
