@@ -13,6 +13,12 @@ without a date takes:
    (今年初, "earlier this year": too loose to date what follows);
 2. before any, the page's own date, qualified ``before``.
 
+An act told as coming later (``随后``, ``此后``, "Later, …", "subsequently")
+must not take the date of what was told before it: it takes the page's date
+(``before``: it was done by then).  One told as coming earlier (``此前``,
+``先前``, "Earlier, …", "previously") takes the last date, qualified
+``before``.
+
 Measured on the dev tune gold: of the events whose sentence states no date,
 the last stated date (else the page's) gives the gold value for 96 of 114,
 the paragraph's last date (else the page's) 73, the page's date alone 54.
@@ -28,6 +34,8 @@ from cityaid.extract.en_dates import SAME_DAY, find_dates_en
 from cityaid.extract.units import quote_mask, split_sentences
 from cityaid.model import CleanText, DateRef, Event
 
+_LATER = re.compile(r"^[^,，。]{0,15}?(?:随后|此后|后来|稍后|不久后|日后|其后)|\b(?:[Ll]ater|[Ss]ubsequently|[Aa]fterwards|[Ss]ince then)\b")
+_EARLIER = re.compile(r"此前|先前|早前|之前|\b(?:[Ee]arlier|[Pp]reviously|[Bb]efore that)\b")
 _EN_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -60,12 +68,14 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
     for e in events:
         if e.date is None:
             when = None
-            if e.evidence_span is not None:
+            later = bool(_LATER.search(e.evidence or ""))
+            if e.evidence_span is not None and not later:
                 pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)  # first cleaned char at or after it
                 i = bisect_left(starts, pos)
                 if i:
                     d = mentions[i - 1]
-                    when = DateRef(value=d.value, qualifier=d.qualifier)
+                    earlier = _EARLIER.search(e.evidence or "") is not None
+                    when = DateRef(value=d.value, qualifier="before" if earlier else d.qualifier)
             if when is None and anchor is not None:
                 when = DateRef(value=anchor.isoformat(), qualifier="before")
             if when is not None:

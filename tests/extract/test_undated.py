@@ -59,3 +59,21 @@ def test_said_weekday_dates_the_saying_only_when_nothing_else():
     text2 = "Officials said Monday the gloves had arrived on May 6."
     dates2 = find_dates_en(text2, ANCHOR)
     assert event_date_en(text2, dates2, 0, len(text2), text2.index("arrived")) == ("2020-05-06", "on")
+
+
+def test_an_act_told_as_later_does_not_take_the_date_before_it():
+    text = "9日,甲市向乙市移交口罩。随后,甲市又向乙市寄去一批手套。"
+    (e,) = fill_missing_dates([_event(text, "随后,甲市又向乙市寄去一批手套")], _clean(text),
+                              stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+    text2 = "On May 4 the masks reached Graz. Later, the province sent gloves to Graz."
+    (e2,) = fill_missing_dates([_event(text2, "Later, the province sent gloves to Graz")], _clean(text2),
+                               stated_dates(text2, ANCHOR, [(0, len(text2))]), ANCHOR)
+    assert e2.date.value == "2020-05-12"
+
+
+def test_an_act_told_as_earlier_is_before_the_date_before_it():
+    text = "9日,甲市向乙市移交口罩。乙市此前还收到了丙市的捐赠。"
+    (e,) = fill_missing_dates([_event(text, "乙市此前还收到了丙市的捐赠")], _clean(text),
+                              stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-09", "before")
