@@ -63,6 +63,58 @@ def write_crawl(folder: Path, records: int, files: int, unrelated: int) -> list[
     return out
 
 
+def per_page_costs(folder: Path, n: int = 1200) -> dict:
+    """ms per page single-process on an archive of reports only and one of unrelated pages only."""
+    from warc_pages import report_pages, unrelated_pages, write_warc
+
+    out = {}
+    for kind, make in (("report", report_pages), ("unrelated", unrelated_pages)):
+        pages = []
+        i = 0
+        while len(pages) < n:
+            pages += make(n=i)
+            i += 1
+        f = write_warc(folder / f"only-{kind}.warc.gz", pages[:n])
+        r = single_process([f])
+        out[kind] = 1000 * r["seconds"] / n
+    return out
+
+
+def extractor_agreement(files: list[Path], sample: int = 200) -> dict:
+    """On report pages: events found from resiliparse's text and from trafilatura's, and how often they agree."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from cityaid.model import Document
+    from cityaid.pipeline import extract_document
+    from cityaid.read.html_fast import fast_text
+    from cityaid.read.html_main import extract_html
+    from cityaid.read.prefilter import could_report
+    from cityaid.read.warc import _decode
+
+    fast_events = slow_events = same = pages = 0
+    with open(files[0], "rb") as fh:
+        for rec in ArchiveIterator(fh):
+            if rec.rec_type != "response" or "html" not in (rec.http_headers.get_header("Content-Type") or ""):
+                continue
+            html, _ = _decode(rec.content_stream().read(), rec.http_headers.get_header("Content-Type"), "", "")
+            fast = fast_text(html)
+            if not could_report(fast.text):
+                continue
+            slow = extract_html(html)
+            ev = []
+            for text, title in ((fast.text, fast.title), (slow.text, slow.title)):
+                doc = Document(doc_id="p", text=text, content_hash="x", format="html", title=title)
+                ev.append(sorted(json.dumps(e.to_spec()["type"]) + str([a["key"] for a in e.to_spec()["from"]])
+                                 for e in extract_document(doc).events))
+            fast_events += len(ev[0])
+            slow_events += len(ev[1])
+            same += ev[0] == ev[1]
+            pages += 1
+            if pages >= sample:
+                break
+    return {"pages": pages, "fast_events": fast_events, "slow_events": slow_events, "same_pages": same}
+
+
 def single_process(files: list[Path]) -> dict:
     from cityaid.crawl.extract import extract_warc
     from cityaid.pipeline import Extracted
@@ -195,6 +247,12 @@ def main() -> None:
             print(f"HTML to text on {h['pages']} pages: resiliparse {h['resiliparse_ms']:.2f} ms/page, "
                   f"trafilatura {h['trafilatura_ms']:.2f} ms/page; fast text poor (trafilatura fallback) on "
                   f"{100 * h['poor_share']:.0f}% of pages", flush=True)
+            a = extractor_agreement(files)
+            print(f"on {a['pages']} report pages: events from resiliparse text {a['fast_events']}, from trafilatura "
+                  f"text {a['slow_events']}; same events (type, giver) on {a['same_pages']} pages", flush=True)
+            c = per_page_costs(tmp)
+            print(f"single process, ms per page: report page (extracted) {c['report']:.2f}, unrelated page "
+                  f"(pre-filtered) {c['unrelated']:.2f}", flush=True)
             single = single_process(files)
             base = args.records / single["seconds"]
             print(f"{'run':<16}{'seconds':>9}{'pages/s':>10}{'per core':>10}{'vs single':>11}{'docs':>7}{'events':>8}")

@@ -16,12 +16,13 @@ def spark_extract_cmd(
         patterns: list[str] = typer.Argument(..., help="WARC files, folders or glob patterns ('crawl/*.warc.gz')"),
         out: str = typer.Option(..., "--out", "-o", help="Parquet folder to write (one row per event)"),
         db: Optional[str] = typer.Option(None, "--db", help="also load documents and events into this ledger"),
-        master: Optional[str] = typer.Option(None, "--master", help="Spark master (default local[<cores>])")):
+        master: Optional[str] = typer.Option(None, "--master", help="Spark master (default local[<cores>])"),
+        facts: Optional[str] = typer.Option(None, "--facts", help="also merge the events into facts (JSON Lines)")):
     """Extract every WARC file's events on Spark; events as Parquet (and into the ledger with --db)."""
     from cityaid.crawl.spark import SparkJobError, spark_extract
 
     try:
-        stats = spark_extract(patterns, out, master=master, db=db, on_error=_fail)
+        stats = spark_extract(patterns, out, master=master, db=db, on_error=_fail, facts=facts)
     except SparkJobError as e:
         _fail(str(e))
         raise typer.Exit(2)

@@ -100,8 +100,9 @@ def extract_frame(spark, files: list[str], keep_text: bool = False):
 
 
 def spark_extract(patterns: list[str], out: str, master: str | None = None, db: str | None = None,
-                  on_error: Callable[[str], None] = print, spark=None) -> SparkStats:
-    """Extract every WARC file of ``patterns`` on Spark; events to Parquet at ``out``; ledger at ``db``."""
+                  on_error: Callable[[str], None] = print, spark=None, facts: str | None = None) -> SparkStats:
+    """Extract every WARC file of ``patterns`` on Spark; events to Parquet at ``out``; ledger at ``db``;
+    with ``facts``, the collected events merged (``cityaid.merge``) into facts as JSON Lines there."""
     from pyspark.sql import functions as F
 
     files = expand(patterns)
@@ -119,6 +120,8 @@ def spark_extract(patterns: list[str], out: str, master: str | None = None, db: 
         n_docs, n_events = docs.count(), events.count()
         n_errors = frame.where(F.col("kind") == "error").count()
         stored = _load(docs, db) if db else 0
+        if facts:
+            _facts(events, facts)
         frame.unpersist()
         return SparkStats(files=len(files), documents=n_docs, events=n_events, errors=n_errors, stored=stored)
     finally:
@@ -145,6 +148,25 @@ def _load(docs, db: str) -> int:
             n += 1
         merge_ledger(ledger)
     return n
+
+
+def _facts(events, path: str) -> int:
+    """Merge the collected events on the driver (the same merge as the ledger's) and write the facts."""
+    import json
+
+    from cityaid.merge import MergeIndex, SpecEvent
+
+    index = MergeIndex()
+    batch = []
+    rows = events.select("doc", "idx", "source", "published", "spec").orderBy("doc", "idx").toLocalIterator()
+    for n, row in enumerate(rows):
+        batch.append(SpecEvent(n, row.doc, row.idx, json.loads(row.spec), source=row.source or "",
+                               published=row.published or ""))
+    index.add(batch)
+    with open(path, "w", encoding="utf-8") as fh:
+        for fact in sorted(index.facts.values(), key=lambda f: f["id"]):
+            fh.write(json.dumps(fact, ensure_ascii=False) + "\n")
+    return len(index.facts)
 
 
 def read_events(path: str) -> list[dict]:

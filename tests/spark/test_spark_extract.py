@@ -72,11 +72,16 @@ def test_spark_loads_the_ledger_like_ingest(spark, crawl, tmp_path):
     from cityaid.ledger import Ledger
 
     db_spark, db_ingest = str(tmp_path / "spark.db"), str(tmp_path / "ingest.db")
-    spark_extract([str(crawl)], str(tmp_path / "e.parquet"), db=db_spark, spark=spark, on_error=lambda m: None)
+    facts = tmp_path / "facts.jsonl"
+    spark_extract([str(crawl)], str(tmp_path / "e.parquet"), db=db_spark, spark=spark, on_error=lambda m: None,
+                  facts=str(facts))
     CliRunner().invoke(app, ["ingest", str(crawl), "--db", db_ingest])
     with Ledger(db_spark) as a, Ledger(db_ingest) as b:
         assert a.summary()["events"] == b.summary()["events"] > 0
-        assert sorted(f.id for f in a.facts()) == sorted(f.id for f in b.facts())
+        ids = sorted(f.id for f in b.facts())
+        assert sorted(f.id for f in a.facts()) == ids
+    # merged on the driver from the collected events: the ledger's facts
+    assert sorted(json.loads(line)["id"] for line in facts.read_text(encoding="utf-8").splitlines()) == ids
 
 
 def test_no_input_is_one_error(tmp_path):
