@@ -49,15 +49,48 @@ def _facts(db: str, **filters: Any) -> list:
         raise typer.Exit(2)
 
 
-def _fig(d: dict) -> str:
-    return ", ".join(f"{k} {v:,}" if isinstance(v, (int, float)) else f"{k} {v}" for k, v in d.items()) or "-"
+LANG = typer.Option(None, "--lang", help="zh | en: the tables' language (default: from the locale, e.g. LANG=zh_CN.UTF-8)")
 
 
-def _what(p: dict) -> str:
-    parts = [f"{i.get('item')} {i['quantity']:,}" if i.get("quantity") is not None else str(i.get("item"))
-             for i in p.get("items") or []]
-    parts += [f"{m['amount']:,} {m['currency']}" for m in p.get("money") or []]
-    return ", ".join(parts)
+class _Say:
+    """The tables' words in one language: the web's catalogues (``cityaid.report.i18n``), places by name and key."""
+
+    def __init__(self, lang: Optional[str]) -> None:
+        from cityaid.report.i18n import LANGS, locale_lang, translations
+        from cityaid.report.vocab import Words
+
+        lang = (lang or locale_lang()).lower()
+        if lang not in LANGS:
+            _fail(f"--lang {lang!r}: one of {', '.join(LANGS)}")
+            raise typer.Exit(2)
+        tr = translations(lang)
+        self.lang, self.gettext, self.ngettext = lang, tr.gettext, tr.ngettext
+        self.words = Words(tr.gettext, tr.ngettext)
+
+    def place(self, key: str) -> str:
+        """``镇江 Zhenjiang (CN/Zhenjiang)``: the reader's language first, the key for scripts and searches."""
+        from cityaid.report.names import label
+
+        if not key:
+            return "?"
+        name = label(key, self.lang)
+        return name if name == key else f"{name} ({key})"
+
+    def places(self, keys: list[str]) -> str:
+        return ", ".join(self.place(k) for k in keys)
+
+    def figures(self, d: dict) -> str:
+        return ", ".join(f"{self.words.item_label(k)} {v:,}" if isinstance(v, (int, float)) else f"{k} {v}"
+                         for k, v in d.items()) or "-"
+
+    def money(self, d: dict) -> str:
+        return ", ".join(f"{v:,} {k}" for k, v in d.items()) or "-"
+
+    def what(self, p: dict) -> str:
+        parts = [f"{self.words.item(str(i.get('item')))} {i['quantity']:,}" if i.get("quantity") is not None
+                 else self.words.item(str(i.get("item"))) for i in p.get("items") or []]
+        parts += [f"{m['amount']:,} {m['currency']}" for m in p.get("money") or []]
+        return ", ".join(parts)
 
 
 # ------------------------------------------------------------------ merging
@@ -124,22 +157,26 @@ def _decide(db: str, decide, as_json: bool) -> None:
 @app.command("facts")
 def facts_cmd(db: str = DB, type: Optional[str] = typer.Option(None, "--type"),
               actor: Optional[str] = typer.Option(None, "--actor"), limit: int = typer.Option(50),
-              as_json: bool = typer.Option(False, "--json")):
+              as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG):
     """List merged facts with their sources, confidence and disagreements."""
+    say = _Say(lang)
+    _ = say.gettext
     rows = _facts(db, type=type, actor=_place(actor) if actor else None, include_sub=True)[:limit]
     if as_json:
         _dump([{**f.fact, "id": f.id, "confidence": f.confidence, "documents": f.sources,
                 "event_ids": list(f.event_ids), "disagreements": f.disagreements} for f in rows])
         return
     t = Table()
-    for c in ("fact", "type", "date", "from", "to", "what", "docs", "events", "conf", "disagree"):
+    for c in (_("fact"), _("type"), _("date"), _("from"), _("to"), _("what"), _("reports"), _("events"), _("conf."),
+              _("disagree")):
         t.add_column(c, overflow="fold")
     for f in rows:
         p = f.fact
-        t.add_row(f.id, p["type"] + (f"({p['of']})" if p.get("of") else ""), (p.get("date") or {}).get("value", ""),
-                  ", ".join(a.get("key") or a["name"] for a in p.get("from", [])),
-                  ", ".join(a.get("key") or a["name"] for a in p.get("to", [])), _what(p), str(f.sources),
-                  ",".join(map(str, f.event_ids)), f"{f.confidence:.2f}",
+        t.add_row(f.id, say.words.type(p["type"]) + (f" ({say.words.type(p['of'])})" if p.get("of") else ""),
+                  (p.get("date") or {}).get("value", ""),
+                  ", ".join(say.place(a.get("key")) if a.get("key") else a["name"] for a in p.get("from", [])),
+                  ", ".join(say.place(a.get("key")) if a.get("key") else a["name"] for a in p.get("to", [])),
+                  say.what(p), str(f.sources), ",".join(map(str, f.event_ids)), f"{f.confidence:.2f}",
                   "; ".join(d["field"] for d in f.disagreements))
     out.print(t)
 
@@ -179,125 +216,171 @@ def eval_merge_cmd(clusters: Path, export: Path,
 @app.command("ledger")
 def ledger_cmd(place: str = typer.Argument(..., help="a place: 重庆, 重慶, Chongqing, CN/Chongqing"), db: str = DB,
                no_sub: bool = typer.Option(False, "--no-sub", help="leave out the places below it"),
-               as_json: bool = typer.Option(False, "--json")):
+               as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG):
     """What a place (and its sub-places) gave and received: by item, money, counterpart and month."""
     from cityaid.report import place_ledger
 
+    say = _Say(lang)
+    _ = say.gettext
     key = _place(place)
     rep = place_ledger(_facts(db, actor=key, include_sub=not no_sub), key, include_sub=not no_sub)
     if as_json:
         _dump(rep)
         return
-    out.print(f"[bold]{key}[/bold]" + (f" — including sub-places: {', '.join(rep['sub_places'])}"
-                                       if rep["sub_places"] else (" (and any sub-places)" if not no_sub else "")))
+    out.print(f"[bold]{say.place(key)}[/bold]")
+    if rep["sub_places"]:
+        out.print(_("Includes places below it:") + " " + say.places(rep["sub_places"]))
     for side in ("given", "received"):
         r = rep[side]
-        t = Table(title=f"{side}: {r['facts']} facts; items {_fig(r['items'])}; money {_fig(r['money'])}")
-        for c in ("by", "facts", "items", "money"):
+        title = (_("Given") if side == "given" else _("Received")) + ": " + \
+            say.ngettext("%(num)d fact", "%(num)d facts", r["facts"]) % {"num": r["facts"]}
+        t = Table(title=f"{title} · {say.figures(r['items'])} · {say.money(r['money'])}")
+        for c in (_("by"), _("number of facts"), _("items"), _("money")):
             t.add_column(c, overflow="fold")
         for k, v in r["by_counterpart"].items():
-            t.add_row(f"counterpart {k}", str(v["facts"]), _fig(v["items"]), _fig(v["money"]))
+            t.add_row(say.place(k), str(v["facts"]), say.figures(v["items"]), say.money(v["money"]))
         for k, v in r["by_month"].items():
-            t.add_row(f"month {k}", str(v["facts"]), _fig(v["items"]), _fig(v["money"]))
+            t.add_row(k if k != "undated" else _("undated"), str(v["facts"]), say.figures(v["items"]),
+                      say.money(v["money"]))
         out.print(t)
     if rep["other"]:
-        out.print("other exchanges: " + ", ".join(f"{t} sent {v['sent']}/received {v['received']}"
-                                                  for t, v in rep["other"].items()))
+        out.print(_("Also:") + " " + "; ".join(
+            _("%(type)s sent %(sent)s, received %(received)s") % {"type": say.words.type(typ), "sent": v["sent"],
+                                                                  "received": v["received"]}
+            for typ, v in rep["other"].items()))
 
 
 @app.command("pair")
-def pair_cmd(a: str, b: str, db: str = DB, as_json: bool = typer.Option(False, "--json")):
+def pair_cmd(a: str, b: str, db: str = DB, as_json: bool = typer.Option(False, "--json"),
+             lang: Optional[str] = LANG):
     """Gifts both ways between two places: who gave first, what came back, after how long, in what proportion."""
     from cityaid.report import pair_report
+    from cityaid.report.names import name
 
+    say = _Say(lang)
+    _ = say.gettext
     ka, kb = _place(a), _place(b)
     rep = pair_report(_facts(db, actor=[ka, kb], include_sub=True), ka, kb)
     if as_json:
         _dump(rep)
         return
-    t = Table(title=f"{ka} ⇄ {kb}")
-    for c in ("date", "direction", "fact", "what"):
+    na, nb = name(ka, say.lang), name(kb, say.lang)
+    t = Table(title=f"{say.place(ka)} ⇄ {say.place(kb)}")
+    for c in (_("date"), _("direction"), _("fact"), _("what")):
         t.add_column(c, overflow="fold")
-    rows = [(g, f"{ka} → {kb}") for g in rep["a_to_b"]] + [(g, f"{kb} → {ka}") for g in rep["b_to_a"]]
+    rows = [(g, f"{na} → {nb}") for g in rep["a_to_b"]] + [(g, f"{nb} → {na}") for g in rep["b_to_a"]]
     for g, d in sorted(rows, key=lambda r: r[0]["date"] or "9999"):
-        t.add_row(g["date"] or "?", d, g["fact"] or "", _what(g))
+        t.add_row(g["date"] or _("undated"), d, g["fact"] or "", say.what(g))
     out.print(t)
+    for side in explain_pair(rep)["sides"]:
+        counts = ", ".join(say.words.counted(typ, n) for typ, n in side["counts"].items())
+        out.print(f"{name(side['from'], say.lang)} → {name(side['to'], say.lang)}: {counts or '-'}"
+                  + (f" · {say.figures(side['items'])}" if side["items"] else "")
+                  + (f" · {say.money(side['money'])}" if side["money"] else ""))
+    ex = explain_pair(rep)
     if rep["first_giver"]:
-        out.print(f"first gift: {rep['first_giver']} on {rep['first_gift']['date']}")
-    if rep["first_return"]:
-        out.print(f"first return: {rep['first_return']['date']}, after {rep['lag_days']} days")
-    if rep["proportion"]:
-        p = rep["proportion"]
-        out.print(f"returned / given: items {_fig(p['items'])}; money {_fig(p['money'])}")
-    out.print(f"totals {ka} → {kb}: {_fig(rep['totals']['a_to_b']['items'])} {_fig(rep['totals']['a_to_b']['money'])}")
-    out.print(f"totals {kb} → {ka}: {_fig(rep['totals']['b_to_a']['items'])} {_fig(rep['totals']['b_to_a']['money'])}")
+        out.print(_("%(giver)s gave first, on %(date)s.") % {"giver": name(rep["first_giver"], say.lang),
+                                                              "date": rep["first_gift"]["date"]})
+        other = name(ex["returner"], say.lang)
+        if rep["first_return"]:
+            out.print(_("%(other)s gave back on %(date)s, %(days)s days later.")
+                      % {"other": other, "date": rep["first_return"]["date"], "days": rep["lag_days"]})
+        else:
+            out.print(_("No dated gift back from %(other)s yet.") % {"other": other})
+        for x in ex["ratios"]:
+            out.print(_("%(what)s: %(other)s gave back %(back)s, that is %(ratio)s times the %(given)s %(giver)s "
+                        "gave first.") % {"what": say.words.item(x["item"]) if x["item"] else x["currency"],
+                                          "other": other, "back": f"{x['back']:,}", "ratio": x["ratio"],
+                                          "given": f"{x['given']:,}", "giver": name(rep["first_giver"], say.lang)})
+    else:
+        out.print(_("No dated gift between them."))
+
+
+def explain_pair(rep: dict) -> dict:
+    """The pair page's wording data (``cityaid.web.routes_places.explain_pair``), without importing the web app."""
+    from cityaid.report.pair import explain
+
+    return explain(rep)
 
 
 @app.command("timeline")
 def timeline_cmd(db: str = DB, since: Optional[str] = typer.Option(None, help="ISO date"),
                  until: Optional[str] = typer.Option(None, help="ISO date"),
-                 as_json: bool = typer.Option(False, "--json")):
+                 as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG):
     """Facts per ISO week by type and direction (outward: CN to abroad; inward: abroad to CN)."""
     from cityaid.report import timeline
 
+    say = _Say(lang)
+    _ = say.gettext
     rep = timeline(_facts(db), since=since, until=until)
     if as_json:
         _dump(rep)
         return
-    t = Table(title="facts per ISO week")
-    for c in ("week", "from", "total", "by type / direction"):
+    t = Table(title=_("facts per week"))
+    for c in (_("week"), _("from"), _("total"), _("by type and direction")):
         t.add_column(c, overflow="fold")
     for w in rep["weeks"]:
         t.add_row(w["week"], w["start"], str(w["total"]),
-                  "; ".join(f"{typ} " + ", ".join(f"{d} {n}" for d, n in v.items()) for typ, v in w["counts"].items()))
+                  "; ".join(f"{say.words.type(typ)} " + ", ".join(f"{say.words.direction(d)} {n}"
+                                                                  for d, n in v.items())
+                            for typ, v in w["counts"].items()))
     out.print(t)
     if rep["unplaced"]:
-        out.print("not dated to the day: " + ", ".join(f"{k} {v}" for k, v in rep["unplaced"].items()))
+        out.print(_("Not dated to the day (not in a week):") + " "
+                  + ", ".join(f"{k if k != 'undated' else _('undated')} {v}" for k, v in rep["unplaced"].items()))
 
 
 @app.command("claims")
-def claims_cmd(place: str, db: str = DB, as_json: bool = typer.Option(False, "--json")):
+def claims_cmd(place: str, db: str = DB, as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG):
     """Each aggregate claim about a place beside the sum of the itemised facts in its scope, and the gap."""
     from cityaid.report import claims_report
 
+    say = _Say(lang)
+    _ = say.gettext
     key = _place(place)
     rep = claims_report(_facts(db), key)
     if as_json:
         _dump(rep)
         return
-    t = Table(title=f"claims about {key}")
-    for c in ("fact", "of", "as of", "from → to", "claimed", "itemised", "gap"):
+    t = Table(title=_("Aggregate claims beside the itemised sums") + f" · {say.place(key)}")
+    for c in (_("fact"), _("of"), _("date"), _("direction"), _("claimed"), _("itemised in the ledger"), _("gap")):
         t.add_column(c, overflow="fold")
     for c in rep["claims"]:
-        claimed = _what(c["claimed"]) + "".join(f", {k.split('_')[0]} {v}" for k, v in c["claimed"].items()
-                                                 if k.endswith("_count") and v is not None)
+        claimed = say.what(c["claimed"]) + "".join(f", {k.split('_')[0]} {v}" for k, v in c["claimed"].items()
+                                                    if k.endswith("_count") and v is not None)
         got = c["itemised"]
-        gap = "; ".join(f"{g['item']} {g['gap']:,} (vs {g['compared_with']})" for g in c["gap"]["items"])
-        gap += "".join(f"; {k} {v['gap']}" for k, v in c["gap"].items() if isinstance(v, dict) and "gap" in v)
-        t.add_row(c["fact"] or "", c["of"] or "", (c["date"] or {}).get("value", ""),
-                  f"{', '.join(c['from'])} → {', '.join(c['to']) or 'abroad'}", claimed,
-                  f"{got['facts']} facts: " + ", ".join(f"{i['item']} {i['quantity']:,}" for i in got["items"]),
+        gap = "; ".join(f"{say.words.item_label(g['item'])} {g['gap']:,} ({g['compared_with']})"
+                        for g in c["gap"]["items"])
+        gap += "".join(f"; {_(k)} {v['gap']}" for k, v in c["gap"].items() if isinstance(v, dict) and "gap" in v)
+        t.add_row(c["fact"] or "", say.words.type(c["of"]) if c["of"] else "", (c["date"] or {}).get("value", ""),
+                  f"{say.places(c['from'])} → {say.places(c['to']) or _('abroad')}", claimed,
+                  say.ngettext("%(num)d fact", "%(num)d facts", got["facts"]) % {"num": got["facts"]} + ": "
+                  + ", ".join(f"{say.words.item_label(i['item'])} {i['quantity']:,}" for i in got["items"]),
                   gap or "-")
     out.print(t)
 
 
 @app.command("network")
 def network_cmd(db: str = DB, top: int = typer.Option(10, help="rows per table"),
-                as_json: bool = typer.Option(False, "--json")):
+                as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG):
     """Top givers, receivers, countries reached and pairs, by facts and item quantities."""
     from cityaid.report import network
 
+    say = _Say(lang)
+    _ = say.gettext
     rep = network(_facts(db), top=top)
     if as_json:
         _dump(rep)
         return
-    for name in ("givers", "receivers", "pairs"):
-        t = Table(title=name)
-        cols = ("from", "to", "facts", "quantity") if name == "pairs" else ("key", "facts", "quantity")
+    titles = {"givers": _("givers"), "receivers": _("receivers"), "pairs": _("pairs of places")}
+    heads = {"from": _("from"), "to": _("to"), "key": _("place"), "facts": _("number of facts"), "quantity": _("quantity")}
+    for table in ("givers", "receivers", "pairs"):
+        t = Table(title=titles[table])
+        cols = ("from", "to", "facts", "quantity") if table == "pairs" else ("key", "facts", "quantity")
         for c in cols:
-            t.add_column(c)
-        for r in rep[name]:
-            t.add_row(*[f"{r[c]:,}" if isinstance(r[c], (int, float)) else str(r[c]) for c in cols])
+            t.add_column(heads[c])
+        for r in rep[table]:
+            t.add_row(*[f"{r[c]:,}" if isinstance(r[c], (int, float)) else say.place(str(r[c])) for c in cols])
         out.print(t)
-    out.print("countries reached from China: " + ", ".join(f"{c['country']} ({c['places']})"
-                                                            for c in rep["countries_reached"]))
+    out.print(_("countries reached from China:") + " "
+              + ", ".join(f"{say.place(c['country'])} ({c['places']})" for c in rep["countries_reached"]))

@@ -77,3 +77,35 @@ def pair_report(facts: Iterable[Any], a: str, b: str, include_sub: bool = True) 
         "money": {k: round(back["money"][k] / v, 3) for k, v in given["money"].items() if k in back["money"] and v},
     }
     return out
+
+
+def explain(rep: dict) -> dict:
+    """What the pair page says in words: per direction, the count of each kind of fact (``1 letter``) and
+    what was given; who gave back; and each returned/given ratio beside the two amounts it divides."""
+    a, b = rep["a"], rep["b"]
+    sides = []
+    for d, fr, to in (("a_to_b", a, b), ("b_to_a", b, a)):
+        counts: dict[str, int] = {}
+        for g in rep[d]:
+            counts[g["type"]] = counts.get(g["type"], 0) + 1
+        for label, n in rep["exchanges"].items():
+            typ, _, way = label.rpartition(" ")
+            if way == d:
+                counts[typ] = counts.get(typ, 0) + n
+        t = rep["totals"][d]
+        sides.append({"direction": d, "from": fr, "to": to, "counts": counts, "items": t["items"],
+                      "money": t["money"]})
+    out: dict = {"sides": sides, "returner": None, "ratios": []}
+    if rep["first_giver"]:
+        first_dir = "a_to_b" if rep["first_giver"] == a else "b_to_a"
+        back_dir = "b_to_a" if first_dir == "a_to_b" else "a_to_b"
+        out["returner"] = b if first_dir == "a_to_b" else a
+        given, back = rep["totals"][first_dir], rep["totals"][back_dir]
+        prop = rep["proportion"] or {}
+        for k, ratio in (prop.get("items") or {}).items():
+            out["ratios"].append({"item": k, "currency": None, "given": given["items"][k], "back": back["items"][k],
+                                  "ratio": ratio})
+        for k, ratio in (prop.get("money") or {}).items():
+            out["ratios"].append({"item": None, "currency": k, "given": given["money"][k], "back": back["money"][k],
+                                  "ratio": ratio})
+    return out

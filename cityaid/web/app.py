@@ -31,7 +31,7 @@ from cityaid.report import names
 from . import fmt, geo, i18n
 from .cache import AnswerCache, NoCache
 from .render import JSON, pair_url, place_url, with_query
-from .vocab import Words
+from cityaid.report.vocab import Words
 
 HERE = Path(__file__).parent
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "

@@ -3,9 +3,9 @@
 Why this shape:
 
 * Message catalogues are Babel's ``.po`` files under ``locales/`` (the
-  template strings are English ``msgid``\\ s; ``zh`` translates them).  They
-  are compiled in memory when the app starts (``babel.messages.mofile``), so a
-  fresh clone needs no build step and a stale ``.mo`` can never be served.
+  template strings are English msgids; ``zh`` translates them), compiled in
+  memory when the app starts (``cityaid.report.i18n``): a fresh clone needs no
+  build step and a stale ``.mo`` can never be served.
 * One Jinja2 environment per language, each with Jinja's i18n extension and
   its own ``gettext`` installed: compiled templates are cached per language
   and rendering costs what it did before (a per-request ``gettext`` looked up
@@ -18,46 +18,21 @@ Why this shape:
 """
 from __future__ import annotations
 
-import io
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import NullTranslations, Translations
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
 from cityaid.report import names
+from cityaid.report.i18n import catalogue_path, translations  # noqa: F401 - the web's catalogues are these
 
-HERE = Path(__file__).parent
-LOCALES = HERE / "locales"
-DOMAIN = "messages"
 LANGS = names.LANGS  # ("zh", "en"): the first is the default
 DEFAULT = LANGS[0]  # Chinese first: the switch's order, and a plain ``Accept-Language: *``
 FALLBACK = "en"  # no Accept-Language, or one naming neither language
 COOKIE = "cityaid_lang"
 HTML_LANG = {"zh": "zh-Hans", "en": "en"}
-
-
-def catalogue_path(lang: str) -> Path:
-    return LOCALES / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
-
-
-@lru_cache(maxsize=None)
-def translations(lang: str) -> NullTranslations:
-    """``lang``'s catalogue compiled in memory; English (the msgids themselves) needs none."""
-    po = catalogue_path(lang)
-    if lang == "en" or not po.exists():
-        return NullTranslations()
-    with po.open("rb") as fh:
-        catalog = read_po(fh, locale=lang)
-    buf = io.BytesIO()
-    write_mo(buf, catalog, use_fuzzy=False)
-    buf.seek(0)
-    return Translations(fp=buf, domain=DOMAIN)
 
 
 def parse_accept_language(header: str | None) -> str | None:

@@ -36,7 +36,7 @@ from cityaid.office.auth import same
 from cityaid.office.matching import needs, unmet
 
 from .render import JSON
-from .vocab import N_
+from cityaid.report.vocab import N_
 
 router = APIRouter(include_in_schema=True)
 COOKIE = "cityaid_session"

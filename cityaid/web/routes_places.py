@@ -14,6 +14,7 @@ from fastapi.responses import RedirectResponse
 from cityaid.ledger import Ledger
 from cityaid.ledger import web_queries as wq
 from cityaid.report import pair_report, place_ledger
+from cityaid.report.pair import explain
 
 from . import fmt as F
 from .app import ledger_of, not_found
@@ -146,40 +147,8 @@ def _pair(request: Request, a: str, b: str, fmt: str, ledger: Ledger):  # noqa: 
                    + [{**g, "direction": "b_to_a"} for g in rep["b_to_a"]],
                    key=lambda g: (g["date"] or "9999", g["fact"] or ""))
     data = {"a": {**_name(a), "url": place_url(a)}, "b": {**_name(b), "url": place_url(b)}, "report": rep,
-            "flows": flows, "explained": explain_pair(rep)}
+            "flows": flows, "explained": explain(rep)}
     return page(request, "pair.html", data, fmt)
-
-
-def explain_pair(rep: dict) -> dict:
-    """What the pair page says in words: per direction, the count of each kind of fact (``1 letter``) and
-    what was given; who gave back; and each returned/given ratio beside the two amounts it divides."""
-    a, b = rep["a"], rep["b"]
-    sides = []
-    for d, fr, to in (("a_to_b", a, b), ("b_to_a", b, a)):
-        counts: dict[str, int] = {}
-        for g in rep[d]:
-            counts[g["type"]] = counts.get(g["type"], 0) + 1
-        for label, n in rep["exchanges"].items():
-            typ, _, way = label.rpartition(" ")
-            if way == d:
-                counts[typ] = counts.get(typ, 0) + n
-        t = rep["totals"][d]
-        sides.append({"direction": d, "from": fr, "to": to, "counts": counts, "items": t["items"],
-                      "money": t["money"]})
-    out: dict = {"sides": sides, "returner": None, "ratios": []}
-    if rep["first_giver"]:
-        first_dir = "a_to_b" if rep["first_giver"] == a else "b_to_a"
-        back_dir = "b_to_a" if first_dir == "a_to_b" else "a_to_b"
-        out["returner"] = b if first_dir == "a_to_b" else a
-        given, back = rep["totals"][first_dir], rep["totals"][back_dir]
-        prop = rep["proportion"] or {}
-        for k, ratio in (prop.get("items") or {}).items():
-            out["ratios"].append({"item": k, "currency": None, "given": given["items"][k], "back": back["items"][k],
-                                  "ratio": ratio})
-        for k, ratio in (prop.get("money") or {}).items():
-            out["ratios"].append({"item": None, "currency": k, "given": given["money"][k], "back": back["money"][k],
-                                  "ratio": ratio})
-    return out
 
 
 @router.get("/pair", summary="Both directions between two places (?a=&b=)")

@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po
 
 from cityaid.web import i18n
@@ -15,12 +15,15 @@ HTML = {"accept": "text/html"}
 
 
 def _extracted() -> set:
-    """Every msgid the sources use, extracted as ``pybabel extract`` does (babel.cfg's mapping)."""
-    method_map = [("**/vocab.py", "python"), ("**/office_routes.py", "python"), ("**/templates/**.html", "jinja2")]
-    options = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
-    keywords = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "Np_": (1, 2)}
+    """Every msgid the sources use, extracted as ``pybabel extract`` does with ``cityaid/web/babel.cfg``."""
+    from babel.messages.frontend import parse_mapping_cfg
+
+    with open(WEB / "babel.cfg", encoding="utf-8") as fh:
+        method_map, options = parse_mapping_cfg(fh)
+    keywords = {**DEFAULT_KEYWORDS, "N_": None, "Np_": (1, 2)}
     out = set()
-    for _file, _line, msg, _comments, _ctx in extract_from_dir(str(WEB), method_map, options, keywords=keywords):
+    for _file, _line, msg, _comments, _ctx in extract_from_dir(str(WEB.parent), method_map, options,
+                                                              keywords=keywords):
         out.add(msg if isinstance(msg, str) else tuple(msg))
     return out
 
