@@ -67,6 +67,7 @@ class Draft:
     frm_named: bool = True  # the giver/sender is named in the sentence (not carried over or defaulted)
     item_span: tuple[int, int] | None = None  # where its goods are listed, when not the whole sentence
     each_from: int | None = None  # 各捐赠1万只 / 两地各10万只: the amount given to each recipient starts here
+    together: bool = False  # one meeting with many partners (其中包括A、B): not split per partner
 
 
 def extract_events(clean: CleanText, original: str, publisher=None, anchor: date | None = None,
@@ -329,6 +330,8 @@ def _before_us(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref], dat
     if not main:
         return []
     d0 = main[0]
+    if d0.date is not None and m.start() <= d0.date.start < m.end():
+        d0.date = None  # the dates inside 继…之后 are the others
     out = []
     for r in refs:
         if m.start(1) <= r.start < m.end(1) and r.marker is None and (r.key or r.name) not in {
@@ -479,6 +482,7 @@ def _with_medium(t: Trigger, medium: str | None) -> Trigger:
     return Trigger(t.start, t.end, w.__class__(w.word, w.type, w.direction, w.kind, w.medium or medium))
 
 
+NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|名单|费用|手续|流程|工作组|机制)")
 NOMINAL_GIFT = frozenset("捐赠 赠予 赠送 援助 支援 捐助 捐献 捐款 驰援 帮助 提供援助 提供帮助 援助物资".split())
 
 
@@ -487,6 +491,8 @@ def _nominal(text: str, t: Trigger) -> bool:
     after = text[t.end:t.end + 2]
     if t.type in ("donation", "message") and after.startswith("的") and t.word.direction != "ceremony":
         return True
+    if NOUN_AFTER.match(text, t.end):
+        return True  # 寄送地址 / 捐赠事宜: the act names a thing about it
     before = text[max(0, t.start - 3):t.start]
     if t.type == "donation" and re.search(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。]{0,8}$", text[max(0, t.start - 10):t.start]) \
             and not re.match(r"[了给予往至到]", after):
@@ -578,6 +584,14 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     after = [g for g in in_scope if g[0].start >= t.end and g[0].marker is None and g is not subject]
     if after and not counterpart:
         counterpart = after[0]
+    if not counterpart and d.type in ("donation", "consultation", "message"):
+        # 与全球友城举行视频会议,…,其中包括巴黎、马德里: the partners are named in the list after 包括
+        inc = INCLUDING.search(text, t.end, s.end)
+        if inc and not re.match(r"[^,，。]{1,20}?在内", text[inc.end():s.end]):  # 包括重庆在内的援助: not a list
+            stop = re.search(r"[,，。;；]", text[inc.end():s.end])
+            b = inc.end() + stop.start() if stop else s.end
+            counterpart = [r for g in groups if inc.end() <= g[0].start < b for r in g if r.marker is None]
+            d.together = True
     if d.type == "donation":
         # 运抵洛杉矶,再转运至俄勒冈州: the goods go on to where they are meant for
         on = ONWARD.search(text, t.end, s.end)
@@ -647,6 +661,7 @@ def _last_receipt(text: str, lo: int, hi: int) -> int:
     return pos
 
 
+INCLUDING = re.compile(r"(?:其中)?包括|(?:受援|受赠)[^,，。]{0,6}?(?:有|包括|为)")
 ONWARD = re.compile(r"再(?:经[^,，。]{0,10}?)?(?:转运|转送|运|送|寄|转交|转赠)(?:至|到|往|给)")
 TO_WORD = re.compile(r"向|给|致|同|与|(?<![成作认因以而更较称])为(?![了主首止此期由何人准契支帮抗应表实])")
 # 斐济第二大城劳托卡, 西班牙阿斯图里亚斯自治区首府奥维耶多市, 黑龙江省会哈尔滨: the last name is the party
@@ -690,8 +705,10 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         if sci != ci and sci not in by_clause:
             spans.append((s.clauses[sci].start, s.clauses[sci].end))
     cue_span = [(clause.start, clause.end)]
-    if ci > 0 and (ci - 1) not in by_clause:
-        cue_span.append((s.clauses[ci - 1].start, s.clauses[ci - 1].end))
+    k = ci - 1
+    while k >= 0 and k not in by_clause:  # 截至7月18日,该会已通过…渠道,向…捐赠: the cue opens the statement
+        cue_span.append((s.clauses[k].start, s.clauses[k].end))
+        k -= 1
     counts = {}
     for q in quantities:
         if any(a <= q.start < b for a, b in spans) and q.kind in COUNT_KINDS:
@@ -833,7 +850,7 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
             max(d.trigger.end, s.clauses[_clause_of(s, d.trigger.start)].end))
     by_sender = d.type in ("request", "message", "donation") and _parallel(frm) and not JOINT.search(text, *span) \
         and (d.type != "donation" or bool(EACH_GIVER.search(text, *span)))
-    by_recipient = (d.type in SPLIT_TYPES and _parallel(to)) or (d.each_from is not None and _parallel(to))
+    by_recipient = (d.type in SPLIT_TYPES and _parallel(to) and not d.together) or (d.each_from is not None and _parallel(to))
     if by_sender or by_recipient:
         out = []
         for f in (frm if by_sender else [frm]):

@@ -281,3 +281,22 @@ def test_a_province_capital_named_through_its_province():
 def test_a_province_written_before_its_city_only_locates_it():
     [e] = events("4月16日，青岛市捐赠的口罩送达韩国庆尚北道庆州市。")
     assert keys(e.to) == ["KR/Gyeongju"]
+
+
+def test_partners_listed_after_baokuo():
+    [e] = events("4月21日，青岛市首次与各国友城举行视频会议，来自10个城市的代表参会，其中包括大邱、仓敷等城市。")
+    assert e.type == "consultation" and keys(e.to) == ["JP/Kurashiki", "KR/Daegu"]
+
+
+def test_baokuo_zainei_is_not_a_list_of_partners():
+    evs = events("3月24日，大邱市市长在推特发文，感谢中方包括青岛在内的援助。")
+    assert all("CN/Qingdao" not in keys(e.to) or keys(e.to) != ["CN/Qingdao"] for e in evs)
+
+
+def test_a_cue_two_clauses_before_makes_a_total():
+    [e] = events("截至7月18日，该会已通过多个渠道，向日本、韩国等12个国家的友好组织捐赠了近10万个口罩。")
+    assert e.type == "aggregate"
+
+
+def test_a_thing_about_the_gift_is_not_the_gift():
+    assert events("仓敷市来邮件询问援助物资的寄送地址。", "镇江") == []
