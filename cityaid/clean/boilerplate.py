@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cityaid.clean.english import english_line_reason, english_sentence_repeats
+from cityaid.clean.english import english_line_reason, english_sentence_repeats, english_sidebars
 from cityaid.clean.lines import Line, content_key, split_lines
 from cityaid.clean.offsets import MappedText, Span
 from cityaid.clean.tables import column
@@ -312,6 +312,7 @@ def find_boilerplate(text: str) -> list[Span]:
     # English pages: their own furniture shapes (cookie, newsletter, "By ..." and caption lines)
     reasons: list[str | None] = [classify_line(ln, c) or english_line_reason(ln) for ln in lines]
     _related_lists(lines, reasons)
+    english_sidebars(lines, reasons)
     _spam_runs(lines, reasons, c)
     _trailer(lines, reasons, c)
     _absorb_blank_lines(lines, reasons)

@@ -14,7 +14,9 @@ here by its *shape* (cue words from ``boilerplate_cues.tsv``, kinds
 * ``caption`` - photo captions: "[Photo] ...", "Photo: ...", "(Photo: ...)",
   "Photo courtesy of ...", "File photo".
 * ``related`` - a link list introduced by "Related:", "Read more:",
-  "See also:" on the same line.
+  "See also:" on the same line; and (:func:`english_sidebars`) a sidebar:
+  a heading line ("Read also", "More in ...", "Latest stories", "Most
+  read") with the headline list under it.
 * ``widget`` - share bars and ``|``-separated menus whose parts are short and
   none is a sentence ("Share: Facebook | Twitter", "Most read | Subscribe").
 * ``copyright`` - "All rights reserved", "(c) 2020 ...", "Copyright ...".
@@ -116,6 +118,45 @@ def english_line_reason(line: Line) -> str | None:
     if words and len(words) <= 6 and not _SENT_END.search(text) and all(w in cues["en_widget"] for w in words):
         return "widget"
     return None
+
+
+#: A sidebar's heading: "Related", "Read also:", "More in Business", "Latest stories", "Most read".
+_SIDEBAR_HEAD = re.compile(r"^(?:related(?: stories| articles| news| coverage| content| links)?|read (?:also|more|next)|"
+                           r"see also|also read|more (?:in|from|on|stories|news)\b.{0,40}|latest(?: stories| news| articles)?|"
+                           r"most (?:read|popular|viewed|shared)|popular(?: stories| now)?|trending(?: now)?|top stories|"
+                           r"recommended(?: for you)?|you may also like|editor'?s picks|in other news|what to read next)"
+                           r"\s*[:|>»]?\s*$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^(?:[-–—•·*]\s+|\d{1,2}[.)]\s+|\[\d+\]\s*)")
+#: A sidebar item is a headline: at most this many characters.
+MAX_SIDEBAR_ITEM = 160
+
+
+def english_sidebars(lines: list[Line], reasons: list[str | None]) -> None:
+    """Mark a sidebar block (in place): a heading such as "Read also" or "Most read" alone on its line,
+    and the headline list under it (bulleted or numbered items, or short lines without a final stop),
+    up to the first line of prose."""
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if not ln.text or reasons[ln.index] is not None or not _SIDEBAR_HEAD.match(ln.text.strip()):
+            i += 1
+            continue
+        items = []
+        j = i + 1
+        while j < len(lines):
+            t = lines[j].text.strip()
+            if not t:
+                j += 1
+                continue
+            if len(t) > MAX_SIDEBAR_ITEM or not (_LIST_ITEM.match(t) or not _SENT_END.search(t)):
+                break
+            items.append(j)
+            j += 1
+        if items:
+            for k in [i] + items:
+                if reasons[lines[k].index] is None:
+                    reasons[lines[k].index] = "related"
+        i = j if items else i + 1
 
 
 def english_sentence_repeats(text: str) -> list[Span]:

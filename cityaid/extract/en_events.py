@@ -50,7 +50,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Lt|Sen|Rep|St|Mt|Jan|Feb|Mar|Apr
 _SENT_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])|\n+")
 _PLAN = re.compile(r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|intended to|is expected to|"
                    r"are expected to|expects to|is set to|are set to|is going to|are going to|is to|are to|hopes? to|"
-                   r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|may|might|decided to|decides to|"
+                   r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|(?-i:may)|might|decided to|decides to|"
                    r"decide to|intent to|intention to|ready to|prepared to|preparing to|willing to|wants? to|aims? to)\b[^.;:]*$",
                    re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|didn't|did not|hasn't|has not|haven't|have not|refused to)\s+(?:\w+\s+)?$",
@@ -401,6 +401,9 @@ _SISTER_POSS = re.compile(r"(?:'s|’s)\s+(?:[A-Z][a-z]+\s+)?(?:sister|partner|t
 _ADJACENT = re.compile(r"\s*(?:(?:has|have|had|also|then|later|again|\w+ly)\s+){0,2}")
 _SISTER_NEXT = re.compile(r"\s+(?:sister|partner|twin|friendship)\s+", re.I)
 _GENERIC_SUBJECT = re.compile(r"(?:several|many|some|various|numerous|a number of|dozens of|other|more)\s+", re.I)
+#: A total counted up to a day ("As of Feb. 7, donations from ... came to"): a claim, not one gift.
+_RUNNING_TOTAL = re.compile(r"^\W*(?:as of|as at|by the end of|so far|to date)\b|\b(?:had counted|counted|tallied|in all)\b",
+                            re.I)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|consignments?|"
                         r"batch|masks|supplies|equipment|aid|help|\d)", re.I)
@@ -647,8 +650,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 obj = next((m for m in ms if m.start >= first.start and (not frm or m.key != frm[0].key)), None)
                 to = [obj] if obj else []
         frm, to = _other_side(frm, to, publisher, state.get("partner"))
-    is_agg = bool(counts) and etype in ("donation", "message", "consultation", "medical_team") and (
-        "partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b]))
+    is_agg = etype in ("donation", "message", "consultation", "medical_team") and (
+        (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
+        or bool(_RUNNING_TOTAL.search(text[a:b])))
     # date
     when = _date(text, dates, a, b, first.start, state, prefer_as_of=is_agg)
     ev_items = [ItemQty(item=ln.item, quantity=ln.quantity, unit=ln.unit,

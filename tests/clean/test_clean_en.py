@@ -48,3 +48,13 @@ def test_english_sentence_repeat_dropped():
     out = clean_text(body).text
     assert out.count("Vienna received 30,000 masks") == 1
     assert "It was quiet." in out
+
+
+def test_sidebar_heading_and_its_headline_list_are_furniture():
+    text = ("Lyon thanked Wuxi for 9,000 gowns on Friday, the city said.\n\n"
+            "The gowns will go to care homes across the city, the mayor's office added.\n\nRead also\n"
+            "- Tram lines reopen after the holiday\n- Bordeaux hospital receives gloves from donors\n\n"
+            "Most read\n1. Market days return\n2. River festival postponed\n")
+    out = clean_text(text).text
+    assert "Bordeaux" not in out and "Market days" not in out and "Read also" not in out
+    assert "Lyon thanked Wuxi" in out and "care homes" in out

@@ -270,3 +270,8 @@ def test_active_gift_with_a_received_relative_clause():
 def test_a_lead_about_many_senders_is_no_event():
     evs, _ = _events("Several sister cities in China have sent masks to California this spring.")
     assert not evs
+
+
+def test_a_running_total_as_of_a_day_is_an_aggregate():
+    (e,), _ = _events("As of May 3, Fresno had sent 40,000 masks and 900 gowns to Kunming.")
+    assert e["type"] == "aggregate"
