@@ -39,7 +39,7 @@ _MAGNITUDES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion
 _WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|" \
         r"thousand|million|billion)"
-_WORDS = rf"(?:(?:a|an)\s+(?:hundred|thousand|million|billion)|{_WORD})(?:(?:\s+and\s+|[\s-]+){_WORD})*"
+_WORDS = rf"(?:half\s+a\s+(?:million|billion)|(?:a|an)\s+(?:hundred|thousand|million|billion)|{_WORD})(?:(?:\s+and\s+|[\s-]+){_WORD})*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MAG = r"(?:\s*(?:million|billion|thousand|mn|bn)\b|(?:k|m)\b)"
 
@@ -130,7 +130,7 @@ def _number_starts() -> re.Pattern:
     is the pattern tried (``finditer_at``)."""
     pre, _post = _currencies()
     qualifiers = trie_alternation(w for _name, alt in _QUALIFIERS for w in alt.split("|"))
-    words = list(pre) + re.findall(r"[a-z]+", _WORD)
+    words = list(pre) + re.findall(r"[a-z]+", _WORD) + ["half"]
     return re.compile(rf"(?<![\w$€£¥₩₽.,])(?:\d|\s|an?\s|{qualifiers}\s|" + trie_alternation(w.lower() for w in words) + ")",
                       re.I)
 
@@ -138,6 +138,9 @@ def _number_starts() -> re.Pattern:
 def parse_number_en(s: str) -> float | None:
     """``40,000`` -> 40000; ``1.2 million`` -> 1.2e6; ``10k`` -> 1e4; ``One hundred thousand`` -> 1e5."""
     s = s.strip().lower()
+    half = re.fullmatch(r"half\s+a\s+(million|billion)", s)
+    if half:
+        return 0.5 * _MAGNITUDES[half.group(1)]
     m = _NUMBER_FULL.fullmatch(s)
     if m:
         value = float(m.group(1).replace(",", ""))
@@ -183,6 +186,9 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
         gap = window[:im.start()]
         if not _STOP_GAP.search(gap) and len(gap.split()) <= _MAX_GAP_WORDS and not _HAS_DIGIT.search(gap):
             return "goods", im.group().lower(), None, pos + im.end()
+        shared = _shared_head(window, im)
+        if shared:
+            return "goods", shared[0], None, pos + shared[1]
     for noun, kind, pattern in _counted_patterns():
         if noun not in low:
             continue  # the pattern needs the noun itself
@@ -190,6 +196,20 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
         if cm and not _STOP_GAP.search(window[:cm.end()]):
             return kind, noun, None, pos + cm.end()
     return "other", None, None, pos
+
+
+_MODIFIER_THEN_GLUE = re.compile(r"\s*((?:[A-Za-z][\w-]*\s+)?[A-Za-z0-9][\w-]*)(?=\s*(?:,|\band\b|\bor\b))")
+
+
+def _shared_head(window: str, im: re.Match) -> tuple[str, int] | None:
+    """``50,000 surgical and 10,000 N95 masks``: the first amount's goods are its modifier with the noun
+    the list ends in (``surgical masks``), when the lexicon knows them.  Returns (item word, end)."""
+    m = _MODIFIER_THEN_GLUE.match(window)
+    if not m:
+        return None
+    head = im.group().split()[-1].lower()
+    word = f"{m.group(1).lower()} {head}"
+    return (word, m.end()) if word in _items() else None
 
 
 def find_quantities_en(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:

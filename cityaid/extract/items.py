@@ -21,6 +21,13 @@ from cityaid.extract.quantities import QuantityMention, find_quantities
 from cityaid.clean.fastre import trie_alternation
 
 GENERIC = "supplies"
+OTHER = "other"
+#: units that weigh goods rather than count them
+WEIGHTS = frozenset({"ton", "kg", "g", "jin"})
+#: counters that count things, never abstractions (not 个/只/份/条/张, which count anything)
+GOODS_COUNTERS = frozenset("台箱盒瓶包袋桶套件副双卷罐支把顶")
+#: a noun right after such a counter: what the goods are, when the lexicon does not know them
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=$|[、,，。;；:：!！?？()（）\s]|和|及|以及|与|等|的|共|运|送|发|捐|已|于)")
 # what may stand between an amount and the item it counts (2万只高质量的口罩) ...
 MAX_GAP_AFTER_AMOUNT = 8
 # ... and between an item and a following amount (口罩共计2万只)
@@ -107,12 +114,16 @@ def itemize(text: str, start: int = 0, end: int | None = None, context: bool = T
       counter shortly before it (with ``context``);
     * a generic count over a list (``约2万件口罩、手套和防护服等防护用品``: 件
       and a list closed by 等 + a generic word, or of three goods) is a count of
-      supplies, not of its first item.
+      supplies, not of its first item;
+    * goods the lexicon does not know, counted with a counter for things
+      (``500台平板``), are ``other``; a weight (``十余吨物资``) is no count.
     """
     end = len(text) if end is None else end
     items = find_items(text, start, end)
     if not items:
-        return _elliptical(text, start, end, [], set()) if context else []
+        quantities = [q for q in find_quantities(text, start, end) if _is_goods(q)]
+        lines = _unknown_goods(text, end, quantities, set(), [])
+        return lines + (_elliptical(text, start, end, quantities, set()) if context else [])
     quantities = [q for q in find_quantities(text, start, end) if _is_goods(q)]
     # a number that is part of an item word (84消毒液) is not an amount
     quantities = [q for q in quantities if not any(i.start <= q.start < i.end for i in items)]
@@ -149,6 +160,8 @@ def itemize(text: str, start: int = 0, end: int | None = None, context: bool = T
                 lines.append(ItemLine(GENERIC, q.value, q.unit, q.qualifier, q.start, i.end))
             continue
         q = paired.get(k)
+        if q is not None and q.unit in WEIGHTS:
+            q = None  # 十余吨防疫物资: a weight, not a count of the goods
         if q is None:
             if i.item in seen_bare or (i.item == GENERIC and specific and not _own_member(text, items, k)):
                 continue
@@ -156,12 +169,13 @@ def itemize(text: str, start: int = 0, end: int | None = None, context: bool = T
             lines.append(ItemLine(i.item, None, None, None, i.start, i.end))
         else:
             lines.append(ItemLine(i.item, q.value, q.unit, q.qualifier, min(i.start, q.start), max(i.end, q.end)))
+    lines += _unknown_goods(text, end, quantities, used, items)
     if context:
         lines += _elliptical(text, start, end, quantities, used)
         lines = specialise_masks(lines, find_items(text, max(0, start - _ELLIPSIS_LOOKBACK), end))
     # an item listed bare and again with an amount: keep the amount
     with_amount = {ln.item for ln in lines if ln.quantity is not None}
-    return [ln for ln in lines if ln.quantity is not None or ln.item not in with_amount]
+    return sorted((ln for ln in lines if ln.quantity is not None or ln.item not in with_amount), key=lambda ln: ln.start)
 
 
 _MEMBER_GLUE = re.compile(r"(?:和|及|以及|与|、|,|，)[^等,，。;；、]{0,10}")
@@ -220,6 +234,24 @@ def _generic_counts(text: str, items: list[ItemMention], paired: dict[int, Quant
     return out
 
 
+def _unknown_goods(text: str, end: int, quantities: list[QuantityMention], used: set[int],
+                   items: list[ItemMention]) -> list[ItemLine]:
+    """Goods the lexicon does not know, counted with a counter for things (``捐赠500台平板``,
+    ``200箱方便食品``): an ``other`` line with the amount, not dropped."""
+    out = []
+    for qi, q in enumerate(quantities):
+        if qi in used or q.kind != "goods" or not q.unit_raw or q.unit_raw[0] not in GOODS_COUNTERS:
+            continue
+        if any(i.start >= q.end and i.start - q.end <= MAX_GAP_AFTER_AMOUNT
+               and not SEPARATOR.search(text, q.end, i.start) for i in items):
+            continue  # an item word follows (beyond what pairing allowed): leave it
+        m = _NOUN_AFTER.match(text, q.end, end)
+        if m and not _AFTER_ELLIPSIS.match(text, q.end):
+            used.add(qi)
+            out.append(ItemLine(OTHER, q.value, q.unit, q.qualifier, q.start, m.end()))
+    return out
+
+
 #: what may follow an amount whose goods are left unsaid: punctuation, the end, or a function word
 _AFTER_ELLIPSIS = re.compile(r"(?:$|[,，。;；:：、!！?？)）]|由|已|在|于|将|今|昨|分|被|给|送|运|捐|交|到|抵|并|和|及|也|则|均|都)")
 #: how far back (characters) the goods of an elliptical amount, or the kind of a mask, are looked for
@@ -233,7 +265,8 @@ def _elliptical(text: str, start: int, end: int, quantities: list[QuantityMentio
         quantities = [q for q in find_quantities(text, start, end) if _is_goods(q)]
     out: list[ItemLine] = []
     for qi, q in enumerate(quantities):
-        if qi in used or q.kind != "goods" or q.unit is None or not _AFTER_ELLIPSIS.match(text, q.end):
+        if qi in used or q.kind != "goods" or q.unit is None or q.unit in WEIGHTS \
+                or not _AFTER_ELLIPSIS.match(text, q.end):
             continue
         back = max(0, q.start - _ELLIPSIS_LOOKBACK)
         before = [ln for ln in itemize(text, back, q.start, context=False)

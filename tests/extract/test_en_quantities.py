@@ -79,3 +79,12 @@ def test_masks_counted_without_their_kind_take_the_kind_named_before():
     text = "Ostrava received 60,000 KN95 masks. The truck left on Monday with 30,000 masks for each district."
     cut = text.index(".") + 1
     assert [(i.item, i.quantity) for i in itemize_en(text, cut)] == [("n95_mask", 30000)]
+
+
+def test_modifier_sharing_the_noun_of_the_list():
+    assert _items("flew in 40,000 surgical and 6,000 KN95 masks") == [("medical_mask", 40000, "exact"),
+                                                                      ("n95_mask", 6000, "exact")]
+
+
+def test_half_a_million():
+    assert _items("half a million face masks") == [("mask", 500000, "exact")]

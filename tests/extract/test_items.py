@@ -146,3 +146,14 @@ def test_masks_counted_without_their_kind_take_the_kind_named_before():
     text = "辛省向两地捐赠了40万只N95口罩。物资从码头起运,两地各得到20万只口罩。"
     cut = text.index("。") + 1
     assert [(ln.item, ln.quantity) for ln in itemize(text, cut)] == [("n95_mask", 200_000)]
+
+
+def test_weights_are_no_counts():
+    assert lines("运抵的还有呼吸机、口罩等八吨医疗物资") == [("ventilator", None, None, None), ("mask", None, None, None)]
+    assert lines("捐赠3吨消毒液") == [("disinfectant", None, None, None)]
+
+
+def test_goods_the_lexicon_does_not_know_are_other():
+    assert lines("向友城捐赠了300台收音机") == [("other", 300, "unit", "exact")]
+    assert lines("送去60箱罐头和2万只口罩") == [("other", 60, "box", "exact"), ("mask", 20_000, "piece", "exact")]
+    assert lines("分两个阶段推进") == []
