@@ -404,6 +404,19 @@ _GENERIC_SUBJECT = re.compile(r"(?:several|many|some|various|numerous|a number o
 #: A total counted up to a day ("As of Feb. 7, donations from ... came to"): a claim, not one gift.
 _RUNNING_TOTAL = re.compile(r"^\W*(?:as of|as at|by the end of|so far|to date)\b|\b(?:had counted|counted|tallied|in all)\b",
                             re.I)
+_GENERIC_GOODS = re.compile(r"\b(?:equipment|supplies|protective gear|gear|materials|PPE|aid|relief goods)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Unquantified:
+    """Goods named only generically ("equipment"): the gift is told, its contents are not."""
+    item: str = "supplies"
+    quantity: None = None
+    unit: None = None
+    qualifier: None = None
+    start: int = 0
+
+
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|consignments?|"
                         r"batch|masks|supplies|equipment|aid|help|\d)", re.I)
@@ -432,10 +445,17 @@ _FRONTED = re.compile(r"(?:In|With|Through)\s+(?:a|an|his|her|its|their|the)\s+[
 
 
 def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
-                partner: Optional[ActorMention]) -> tuple[list, list]:
-    """A message with one side named: the other is the page's place, or its partner when the page's place wrote."""
+                partner: Optional[ActorMention], ms: list[ActorMention] = ()) -> tuple[list, list]:
+    """A message with one side named: the other is a place of another country named in the same sentence,
+    else the page's place, or its partner when the page's place wrote."""
     def key(x):
         return x[0].key if x and x[0] is not None else None
+    known = frm if key(frm) else to
+    if key(known) and not (key(frm) and key(to)):
+        other = next((m for m in ms if m.key and m.level != "country" and m.country
+                      and m.country != known[0].country), None)
+        if other is not None:
+            return (frm, [other]) if key(frm) else ([other], to)
     if publisher is None:
         return frm, to
     if key(frm) and not key(to):
@@ -528,6 +548,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         return None  # "Several friendship bodies in China have sent masks to ...": a lead about many, no fact
     if etype == "donation":
         if not any(ln.quantity for ln in items) and not money and not (counts and items):
+            if not items and any(t.direction in ("out", "in", "arrive") for t in triggers) \
+                    and _GENERIC_GOODS.search(text, first.end, b) and len({m.key for m in ms if m.key}) >= 2:
+                items = [_Unquantified()]  # "took delivery of equipment from its sister city X": a gift, untold
             if not items or not any(t.direction in ("out", "in", "arrive") for t in triggers):
                 return None
         src = _after(text, ms, a, "by|from", limit=b - a)
@@ -547,7 +570,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             subj = _subject(text, ms, a, recv.start, state)
             if subj:
                 to = [subj]
-            src = _after(text, ms, recv.end, "from") or src
+            src = _after(text, ms, recv.end, "from") or _after_word(text, ms, recv.end, b, "by") or src
             if src:
                 frm = _list_from(text, ms, src, b)
             elif owner is not None and owner is not subj:
@@ -631,7 +654,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             to = [obj] if obj else []
         if not any(m is not None and m.key for m in frm + to):
             return None  # "asked its members to send photos": nobody of the two sides asks
-        frm, to = _other_side(frm, to, publisher, state.get("partner"))
+        frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
     else:
         fronted = _FRONTED.match(text, a, b)
         if fronted and fronted.end() > first.start:
@@ -649,7 +672,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             else:
                 obj = next((m for m in ms if m.start >= first.start and (not frm or m.key != frm[0].key)), None)
                 to = [obj] if obj else []
-        frm, to = _other_side(frm, to, publisher, state.get("partner"))
+        frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
     is_agg = etype in ("donation", "message", "consultation", "medical_team") and (
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
         or bool(_RUNNING_TOTAL.search(text[a:b])))

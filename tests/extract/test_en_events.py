@@ -275,3 +275,21 @@ def test_a_lead_about_many_senders_is_no_event():
 def test_a_running_total_as_of_a_day_is_an_aggregate():
     (e,), _ = _events("As of May 3, Fresno had sent 40,000 masks and 900 gowns to Kunming.")
     assert e["type"] == "aggregate"
+
+
+def test_generic_equipment_between_two_named_places_is_a_gift():
+    (e,), _ = _events("On June 2, the Kenyan city of Kisumu took delivery of equipment from its Chinese sister city "
+                      "Kunming.", dateline="KISUMU --")
+    assert _keys(e["from"]) == ["CN/Kunming"] and e["items"][0]["item"] == "supplies"
+
+
+def test_receipt_reads_the_giver_after_sent_by():
+    (e,), _ = _events("On Monday the city took delivery of 6,000 gloves, sent by the Chinese city of Kunming.")
+    assert _keys(e["from"]) == ["CN/Kunming"]
+
+
+def test_request_in_a_subordinate_clause_goes_to_the_main_subject():
+    evs, _ = _events("Chiba Prefecture released 90,000 masks after the Consulate General of China in Osaka asked "
+                     "for help with masks.", dateline="TOKYO --")
+    (r,) = _by_type(evs)["request"]
+    assert _keys(r["from"]) == ["CN"] and _keys(r["to"]) == ["JP/Chiba"]
