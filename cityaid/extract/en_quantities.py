@@ -173,6 +173,11 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
     """What the words after ``pos`` count: (kind, item-or-noun, unit, end of the phrase)."""
     window = text[pos:min(end, pos + 80)]
     low = window.lower()
+    hm = _HYPHEN_ITEM.match(window)  # a 30,000-mask shipment
+    if hm:
+        for word in (hm.group(1).lower(), hm.group(1).lower() + "s"):
+            if word in _items():
+                return "goods", word, None, pos + hm.end()
     if _MEASURE.match(low):
         return "other", None, None, pos  # "ten tonnes of ventilators, masks ...": a weight, not a count of goods
     um = _COUNTING_OF.match(low)
@@ -283,6 +288,8 @@ def itemize_en(text: str, start: int = 0, end: int | None = None) -> list[ItemLi
         item = _items()[q.unit_raw][0] if q.unit_raw in _items() else "supplies"
         lines.append(ItemLine(item, q.value, q.unit, q.qualifier, q.start, q.end))
         covered.append((q.start, q.end))
+    lines += _elliptical_en(text, start, end, lines)
+    lines.sort(key=lambda ln: ln.start)
     lines = _drop_totals(text, lines)
     mentions = find_items_en(text, start, end)
     lines, listed = _list_counts(text, lines, mentions)
@@ -295,6 +302,32 @@ def itemize_en(text: str, start: int = 0, end: int | None = None) -> list[ItemLi
         lines.append(ItemLine(im.item, None, None, None, im.start, im.end))
         counted.add(im.item)
     return specialise_masks(lines, find_items_en(text, max(0, start - _MASK_LOOKBACK), end))
+
+
+_HYPHEN_ITEM = re.compile(r"-([A-Za-z][A-Za-z0-9]*)\b")
+#: between a total and a bare amount that breaks it down (5,120 masks: 2,560 went to …)
+_BREAKDOWN = re.compile(r":|\b(?:including|of which|of them|among them|of these)\b", re.I)
+_AFTER_BARE = re.compile(r"\s+(?:went|were|was|go|to|for|each|apiece|of (?:them|which|these))\b|\s*[,;.)]|\s*$")
+
+
+def _elliptical_en(text: str, start: int, end: int, lines: list[ItemLine]) -> list[ItemLine]:
+    """``4,000 masks to the hospital and 2,000 to schools``, ``2,560 went to Auckland``: a bare amount
+    after goods counted in the same span counts the same goods."""
+    counted = [ln for ln in lines if ln.quantity is not None]
+    if not counted:
+        return []
+    out = []
+    for q in find_quantities_en(text, start, end):
+        if q.kind != "other" or q.currency or q.value < 10 or _YEAR.fullmatch(q.text.strip()) \
+                or not _AFTER_BARE.match(text, q.end):
+            continue
+        before = [ln for ln in counted if ln.end <= q.start]
+        if before:
+            last = max(before, key=lambda ln: ln.end)
+            if _BREAKDOWN.search(text, last.end, q.start):
+                continue  # the parts of a total already counted
+            out.append(ItemLine(last.item, q.value, last.unit, q.qualifier, q.start, q.end))
+    return out
 
 
 def _list_counts(text: str, lines: list[ItemLine], mentions: list[ItemMention]) -> tuple[list[ItemLine], set[int]]:

@@ -254,6 +254,7 @@ def _unknown_goods(text: str, end: int, quantities: list[QuantityMention], used:
 
 #: what may follow an amount whose goods are left unsaid: punctuation, the end, or a function word
 _AFTER_ELLIPSIS = re.compile(r"(?:$|[,，。;；:：、!！?？)）]|由|已|在|于|将|今|昨|分|被|给|送|运|捐|交|到|抵|并|和|及|也|则|均|都)")
+_BREAKDOWN = re.compile(r"其中|包括|包含|含|分别")
 #: how far back (characters) the goods of an elliptical amount, or the kind of a mask, are looked for
 _ELLIPSIS_LOOKBACK = 400
 
@@ -272,8 +273,10 @@ def _elliptical(text: str, start: int, end: int, quantities: list[QuantityMentio
         before = [ln for ln in itemize(text, back, q.start, context=False)
                   if ln.quantity is not None and ln.unit == q.unit and ln.end <= q.start]
         if before:
-            item = max(before, key=lambda ln: ln.end).item
-            out.append(ItemLine(item, q.value, q.unit, q.qualifier, q.start, q.end))
+            last = max(before, key=lambda ln: ln.end)
+            if last.start >= start and _BREAKDOWN.search(text, last.end, q.start):
+                continue  # 8.4万只口罩,其中甲省捐赠6万只: a part of a total this span already counts
+            out.append(ItemLine(last.item, q.value, q.unit, q.qualifier, q.start, q.end))
     return out
 
 

@@ -88,3 +88,11 @@ def test_modifier_sharing_the_noun_of_the_list():
 
 def test_half_a_million():
     assert _items("half a million face masks") == [("mask", 500000, "exact")]
+
+
+def test_bare_amounts_after_counted_goods():
+    assert _items("3,000 gloves went to the clinic and 1,500 to the school.") == [
+        ("gloves", 3000, "exact"), ("gloves", 1500, "exact")]
+    # the parts of a total already counted are not counted again
+    assert _items("It sent 900 goggles: 600 went to Kaunas and 300 to Vilnius.") == [("goggles", 900, "exact")]
+    assert _items("a 12,000-mask consignment") == [("mask", 12000, "exact")]

@@ -157,3 +157,8 @@ def test_goods_the_lexicon_does_not_know_are_other():
     assert lines("向友城捐赠了300台收音机") == [("other", 300, "unit", "exact")]
     assert lines("送去60箱罐头和2万只口罩") == [("other", 60, "box", "exact"), ("mask", 20_000, "piece", "exact")]
     assert lines("分两个阶段推进") == []
+
+
+def test_a_part_of_a_total_in_the_same_sentence_is_not_counted_again():
+    assert [(ln.item, ln.quantity) for ln in itemize("运抵的3.6万只外科口罩中,其中甲市捐赠2万只")] == [
+        ("medical_mask", 36_000)]
