@@ -30,7 +30,7 @@ from cityaid.extract.dates import DateMention, act_date, find_dates
 from cityaid.extract.items import find_items, itemize
 from cityaid.extract.quantities import QuantityMention, find_quantities
 from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, Trigger, find_triggers
-from cityaid.extract.units import Sentence, quote_mask, split_sentences
+from cityaid.extract.units import Clause, Sentence, quote_mask, split_sentences
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
 PLURAL_PARTNERS = re.compile(r"(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各级)?(?:国际)?(?:友好省州|友好城市|友城|友好地区|友好省|姐妹城市|友好交流城市|友好市州)")
@@ -260,6 +260,7 @@ def _clause_of(s: Sentence, pos: int) -> int:
 
 
 def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
+    _split_paired_clauses(text, s, refs)
     found = [t for t in find_triggers(text, s.start, s.end) if not _aside(text, s.start, t.start)]
     triggers = [t for t in found if not _masked(s, quotes, t.start) or _spoken_message(s, quotes, t)]
     if not triggers:
@@ -298,6 +299,36 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             if d.type == "request" and (not d.to or d.defaulted_to) and letters and letters[0].to:
                 d.to, d.defaulted_to = letters[0].to, letters[0].defaulted_to
     return _collapse(out)
+
+
+def _split_paired_clauses(text: str, s: Sentence, refs: list[Ref]) -> None:
+    """上海支援伊朗、四川支援意大利: two acts joined by 、 are two clauses, each with its own subject.
+
+    A 、 starts a new clause where a party follows it and an act of the same
+    kind follows that party before the next 、 or comma.
+    """
+    out = []
+    for c in s.clauses:
+        cuts = []
+        for m in re.finditer(r"、", text[c.start:c.end]):
+            pos = c.start + m.start()
+            nxt = next((r for r in refs if pos < r.start <= pos + 2), None)
+            if nxt is None:
+                continue
+            nxt_sep = text.find("、", pos + 1, c.end)
+            seg_end = nxt_sep if nxt_sep != -1 else c.end
+            before = find_triggers(text, c.start if not cuts else cuts[-1], pos)
+            after = find_triggers(text, nxt.end, seg_end)
+            if before and after and before[-1].type == after[0].type \
+                    and re.fullmatch(r"(?:也|亦|则|还|又|[市省州县]?政府)?", text[nxt.end:after[0].start]) \
+                    and text[after[0].end:after[0].end + 1] != "的":
+                cuts.append(pos + 1)
+        a = c.start
+        for cut in cuts:
+            out.append(Clause(a, cut - 1))
+            a = cut
+        out.append(Clause(a, c.end))
+    s.clauses = out
 
 
 def _spoken_message(s: Sentence, quotes: list[bool], t: Trigger) -> bool:
@@ -510,10 +541,11 @@ def _in_evaluation(text: str, clause, t: Trigger) -> bool:
 
 
 # --------------------------------------------------------------------- roles
-def _groups(refs: list[Ref]) -> list[list[Ref]]:
-    groups: dict[int, list[Ref]] = {}
+def _groups(refs: list[Ref], s: Sentence | None = None) -> list[list[Ref]]:
+    """Coordinated lists of mentions; a list never runs across a clause boundary (青岛支援大邱、无锡支援丰川)."""
+    groups: dict[tuple, list[Ref]] = {}
     for r in refs:
-        groups.setdefault(r.group, []).append(r)
+        groups.setdefault((r.group, _clause_of(s, r.start) if s is not None else 0), []).append(r)
     return [groups[k] for k in sorted(groups)]
 
 
@@ -536,7 +568,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     t = d.trigger
     clause = s.clauses[ci]
     lo, hi = _scope(s, ci, by_clause)
-    groups = _groups(refs)
+    groups = _groups(refs, s)
     in_scope = [g for g in groups if lo <= g[0].start < hi]
     direction = t.word.direction
     recv_pos = t.start if direction == "recv" else _last_receipt(text, lo, t.start)
@@ -554,8 +586,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         limit = first_to.start() if first_to else t.start
         cands = [g for g in in_scope if g[0].marker is None and clause.start <= g[0].start < limit] or \
                 [g for g in in_scope if g[0].marker is None and g[0].start < min(limit, clause.start)]
+        cands = [g for g in cands if not SUBORDINATE.match(text, s.clauses[_clause_of(s, g[0].start)].start)
+                 or _clause_of(s, g[0].start) == ci]
         if not cands:
-            earlier = [g for g in groups if g[0].marker is None and s.start <= g[0].start < lo]
+            earlier = [g for g in groups if g[0].marker is None and s.start <= g[0].start < lo
+                       and not SUBORDINATE.match(text, s.clauses[_clause_of(s, g[0].start)].start)]
             later = [g for g in groups if g[0].marker is None and g[0].start >= hi and _clause_initial(text, s, g[0])]
             cands = earlier or later
         subject = cands[0] if cands else []
@@ -650,6 +685,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             d.defaulted_to = True
 
 
+# 得知A疫情严重后 / 鉴于A…: a clause opened so tells the circumstance; its parties do not act
+SUBORDINATE = re.compile(r"\s*(?:得知|听说|获悉|了解到|鉴于|由于|面对|随着|考虑到|因为|在得知)")
 RECEIPT = re.compile(r"收到|接收|接受|获赠|受赠|收下|获得")
 
 
@@ -851,6 +888,15 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     by_sender = d.type in ("request", "message", "donation") and _parallel(frm) and not JOINT.search(text, *span) \
         and (d.type != "donation" or bool(EACH_GIVER.search(text, *span)))
     by_recipient = (d.type in SPLIT_TYPES and _parallel(to) and not d.together) or (d.each_from is not None and _parallel(to))
+    if d.type == "donation" and _parallel(to) and items and len({i.item for i in items}) == 1 \
+            and "分别" in text[d.clause_start:d.trigger.end]:
+        # 分别向A和B捐助5万只和3万只: the amounts go to the recipients in the order named
+        from cityaid.extract.items import _is_goods
+        amounts = [q for q in find_quantities(text, d.trigger.end, ib) if _is_goods(q) and q.value is not None]
+        if len(amounts) == len(to) >= 2:
+            return [Event(**{**base, "items": [ItemQty(item=items[0].item, quantity=q.value, unit=q.unit,
+                                                       qualifier=q.qualifier)]},
+                          **{"from": [_actor(x) for x in frm]}, to=[_actor(r)], **extra) for r, q in zip(to, amounts)]
     if by_sender or by_recipient:
         out = []
         for f in (frm if by_sender else [frm]):

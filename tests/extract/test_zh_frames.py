@@ -300,3 +300,32 @@ def test_a_cue_two_clauses_before_makes_a_total():
 
 def test_a_thing_about_the_gift_is_not_the_gift():
     assert events("仓敷市来邮件询问援助物资的寄送地址。", "镇江") == []
+
+
+def test_two_acts_joined_by_dun_hao():
+    evs = events("3月，青岛支援大邱、无锡支援丰川。")
+    assert sorted((keys(e.from_)[0], keys(e.to)[0]) for e in evs) == [("CN/Qingdao", "KR/Daegu"), ("CN/Wuxi", "JP/Toyokawa")]
+
+
+def test_a_list_of_givers_after_laizi_is_not_split_into_clauses():
+    evs = events("大邱市此前还收到了来自青岛市、无锡市的捐赠物资。")
+    assert sorted(keys(e.from_)[0] for e in evs) == ["CN/Qingdao", "CN/Wuxi"]
+
+
+def test_amounts_given_respectively():
+    evs = events("3月5日，大邱市分别向青岛和无锡捐助5万只和3万只口罩。")
+    assert sorted((keys(e.to)[0], e.items[0].quantity) for e in evs) == [("CN/Qingdao", 50000), ("CN/Wuxi", 30000)]
+
+
+def test_a_shortage_described_is_not_a_request():
+    assert events("当时，大邱市面临口罩短缺。", "青岛") == []
+
+
+def test_the_party_of_a_circumstance_clause_does_not_act():
+    [e] = events("得知大邱市疫情严重后，青岛市立即向大邱市捐赠了2万只口罩。")
+    assert keys(e.from_) == ["CN/Qingdao"] and keys(e.to) == ["KR/Daegu"]
+
+
+def test_links_held_with_several_partners_are_one_each():
+    evs = events("4月，无锡市继与丰川、仓敷开展连线后，又同大邱举行视频会议。")
+    assert sorted(keys(e.to)[0] for e in evs if e.type == "consultation") == ["JP/Kurashiki", "JP/Toyokawa", "KR/Daegu"]
