@@ -187,13 +187,29 @@ def _own_member(text: str, items: list[ItemMention], k: int) -> bool:
     return k > 0 and _MEMBER_GLUE.fullmatch(text, items[k - 1].end, items[k].start) is not None
 
 
+_BARE_MASK = frozenset({"口罩", "mask", "masks"})
+_OPEN, _CLOSE = "(（[", ")）]"
+
+
+def in_brackets(text: str, pos: int, reach: int = 60) -> bool:
+    """Is ``pos`` inside a bracketed aside (``(储备总量约120万个)``)?"""
+    a = max(0, pos - reach)
+    opened = max(text.rfind(ch, a, pos) for ch in _OPEN)
+    if opened < 0:
+        return False
+    closed = max(text.rfind(ch, opened, pos) for ch in _CLOSE)
+    return closed < 0
+
+
 def specialise_masks(lines: list[ItemLine], mentions: list[ItemMention]) -> list[ItemLine]:
-    """Masks counted without their kind (``with 100,000 masks for each``) are of the one kind of mask
-    named before them (``200,000 medical masks``), when exactly one kind was."""
+    """Masks counted by the bare word (``with 100,000 masks for each``, ``各10万只口罩``) are of the
+    one kind of mask named shortly before them (``200,000 medical masks``), when exactly one kind was."""
     out = []
     for ln in lines:
-        if ln.item == "mask":
-            kinds = {m.item for m in mentions if m.end <= ln.start and m.item.endswith("_mask")}
+        word = next((m.word.lower() for m in mentions if m.start >= ln.start and m.end <= ln.end), None)
+        if ln.item == "mask" and word in _BARE_MASK:
+            kinds = {m.item for m in mentions if m.end <= ln.start and ln.start - m.end <= _MASK_REACH
+                     and m.item.endswith("_mask")}
             if len(kinds) == 1:
                 ln = ItemLine(kinds.pop(), ln.quantity, ln.unit, ln.qualifier, ln.start, ln.end)
         out.append(ln)
@@ -255,6 +271,8 @@ def _unknown_goods(text: str, end: int, quantities: list[QuantityMention], used:
 #: what may follow an amount whose goods are left unsaid: punctuation, the end, or a function word
 _AFTER_ELLIPSIS = re.compile(r"(?:$|[,，。;；:：、!！?？)）]|由|已|在|于|将|今|昨|分|被|给|送|运|捐|交|到|抵|并|和|及|也|则|均|都)")
 _BREAKDOWN = re.compile(r"其中|包括|包含|含|分别")
+#: how far back (characters) a mask's kind named before still holds
+_MASK_REACH = 250
 #: how far back (characters) the goods of an elliptical amount, or the kind of a mask, are looked for
 _ELLIPSIS_LOOKBACK = 400
 
@@ -267,7 +285,7 @@ def _elliptical(text: str, start: int, end: int, quantities: list[QuantityMentio
     out: list[ItemLine] = []
     for qi, q in enumerate(quantities):
         if qi in used or q.kind != "goods" or q.unit is None or q.unit in WEIGHTS \
-                or not _AFTER_ELLIPSIS.match(text, q.end):
+                or not _AFTER_ELLIPSIS.match(text, q.end) or in_brackets(text, q.start):
             continue
         back = max(0, q.start - _ELLIPSIS_LOOKBACK)
         before = [ln for ln in itemize(text, back, q.start, context=False)

@@ -96,3 +96,13 @@ def test_bare_amounts_after_counted_goods():
     # the parts of a total already counted are not counted again
     assert _items("It sent 900 goggles: 600 went to Kaunas and 300 to Vilnius.") == [("goggles", 900, "exact")]
     assert _items("a 12,000-mask consignment") == [("mask", 12000, "exact")]
+
+
+def test_a_day_of_the_month_is_no_amount():
+    assert _items("9,000 gloves donated by Tartu were received on Oct. 14.") == [("gloves", 9000, "exact")]
+
+
+def test_only_the_bare_word_takes_the_kind_named_before():
+    text = "Riga's gift included 7,000 KN95 masks. Its 9,000 face masks came later"
+    cut = text.index("Its")
+    assert [(i.item, i.quantity) for i in itemize_en(text, cut)] == [("mask", 9000)]

@@ -162,3 +162,7 @@ def test_goods_the_lexicon_does_not_know_are_other():
 def test_a_part_of_a_total_in_the_same_sentence_is_not_counted_again():
     assert [(ln.item, ln.quantity) for ln in itemize("运抵的3.6万只外科口罩中,其中甲市捐赠2万只")] == [
         ("medical_mask", 36_000)]
+
+
+def test_asides_in_brackets_are_not_amounts_of_the_gift():
+    assert [(ln.item, ln.quantity) for ln in itemize("县里将3万个口罩运往友城(库存共约5万个)")] == [("mask", 30_000)]
