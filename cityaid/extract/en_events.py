@@ -606,6 +606,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             frm, to = ([giver] if giver else []), ([thanker] if thanker else [])
         if not frm and state["donor"] is not None and (not to or to[0].key != state["donor"].key):
             frm = [state["donor"]]
+        if not frm and publisher is not None and to and to[0] is not None and to[0].country \
+                and to[0].country != publisher.country:
+            frm = [publisher]  # "the foundation's masks reached Wuhan": a body of the page's place gave
         if _EACH_OF.search(text[a:b]) and len(state.get("last_to") or ()) > 1 and not any(
                 m for m in to if m is not None and m is not publisher and m.key != (publisher and publisher.key)):
             to = list(state["last_to"])  # "with 100,000 masks bound for each of the two partners"

@@ -293,3 +293,16 @@ def test_request_in_a_subordinate_clause_goes_to_the_main_subject():
                      "for help with masks.", dateline="TOKYO --")
     (r,) = _by_type(evs)["request"]
     assert _keys(r["from"]) == ["CN"] and _keys(r["to"]) == ["JP/Chiba"]
+
+
+def test_unnamed_giver_of_a_gift_abroad_is_the_page_place():
+    evs, _ = _events("The relief foundation's 70,000 gowns reached Kunming on Feb. 20.")
+    (e,) = _by_type(evs)["donation"]
+    assert _keys(e["from"]) == ["US/Fresno"] and _keys(e["to"]) == ["CN/Kunming"]
+
+
+def test_a_post_and_a_wrote_that_are_messages():
+    evs, _ = _events("The mayor of Kunming wrote that the city would always stand by Fresno.")
+    assert _keys(_by_type(evs)["message"][0]["from"]) == ["CN/Kunming"]
+    evs, _ = _events("Kunming said in a post on Weibo that it was thankful for the help of Fresno.")
+    assert _by_type(evs)["message"][0]["medium"] == "social_media"
