@@ -120,7 +120,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if PART.match(text, s.start) and prev_gift is not None:
             _itemised(found, prev_gift)
         for d in found:
-            if d.type == "message" and d.trigger.word.kind == "thanks" and last_gift is not None:
+            if d.type == "message" and last_gift is not None:
                 _thanks_for(d, last_gift)
             if d.type in ("message",) or d.of == "message":
                 context[s.paragraph] = d.trigger
@@ -172,17 +172,23 @@ def _itemised(found: list[Draft], total: Draft) -> None:
 
 
 def _thanks_for(d: Draft, gift: Draft) -> None:
-    """Thanks follow the gift: 市长对这一善举表示感谢 goes from its recipient to its giver.
+    """Messages follow the gift: 市长对这一善举表示感谢 goes from its recipient to its giver,
+    and a letter the giver wrote (市长在写给X的信中) goes to the recipient.
 
     Only the sides the sentence leaves unnamed are filled, and only where the
-    named side fits the gift (the thanking party is the one that received).
+    named side fits the gift.
     """
     gave = {r.key or r.name for r in gift.frm}
     got = {r.key or r.name for r in gift.to} | {r.country for r in gift.to if r.country}
-    if not d.frm_named and (not d.to or d.defaulted_to or {r.key or r.name for r in d.to} & gave):
+    thanks = d.trigger.word.kind == "thanks"
+    if thanks and not d.frm_named and (not d.to or d.defaulted_to or {r.key or r.name for r in d.to} & gave):
         d.frm, d.frm_named = list(gift.to), True
-    if (not d.to or d.defaulted_to) and d.frm and ({r.key or r.name for r in d.frm} | {r.country for r in d.frm}) & got:
-        d.to, d.defaulted_to = list(gift.frm), False
+    if (not d.to or d.defaulted_to) and d.frm:
+        sender = {r.key or r.name for r in d.frm} | {r.country for r in d.frm}
+        if sender & got:
+            d.to, d.defaulted_to = list(gift.frm), False
+        elif not thanks and {r.key or r.name for r in d.frm} & gave:
+            d.to, d.defaulted_to = list(gift.to), False
 
 
 # --------------------------------------------------------------------- sentences
@@ -333,7 +339,7 @@ def _split_paired_clauses(text: str, s: Sentence, refs: list[Ref]) -> None:
 
 def _spoken_message(s: Sentence, quotes: list[bool], t: Trigger) -> bool:
     """Thanks or a letter inside unquoted reported speech (X表示,感谢Y… / 希望借此信…) are X's message."""
-    return t.type == "message" and not quotes[t.start]
+    return t.type == "message" and (t.word.kind == "thanks" or t.word.medium == "letter") and not quotes[t.start]
 
 
 def _aside(text: str, lo: int, pos: int) -> bool:
@@ -668,6 +674,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if direction == "in" and not subject and counterpart and not source:
             d.frm, d.to = counterpart, []
     incoming = direction in ("in", "shipin") or bool(INCOMING.search(text[max(s.start, t.start - 3):t.start]))
+    if d.frm and d.to and {r.key or r.name for r in d.frm} == {r.key or r.name for r in d.to}:
+        d.frm = []  # the counterpart read again as the subject (…与X连线,X副省长参会): the acting side is unnamed
     d.frm_named = bool(d.frm)
     if not d.frm and carried:
         d.frm = carried  # the paragraph's subject goes on (…。并从储备中调拨2万只口罩,于31日发往青岛)

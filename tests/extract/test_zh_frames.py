@@ -329,3 +329,14 @@ def test_the_party_of_a_circumstance_clause_does_not_act():
 def test_links_held_with_several_partners_are_one_each():
     evs = events("4月，无锡市继与丰川、仓敷开展连线后，又同大邱举行视频会议。")
     assert sorted(keys(e.to)[0] for e in evs if e.type == "consultation") == ["JP/Kurashiki", "JP/Toyokawa", "KR/Daegu"]
+
+
+def test_a_letter_from_the_giver_goes_to_the_recipient_of_the_gift():
+    evs = events("5月13日，丰川市收到无锡市捐赠的3万只口罩。无锡市市长在此前写给对方市长的信中预告了这份礼物。")
+    [m] = [e for e in evs if e.type == "message"]
+    assert keys(m.from_) == ["CN/Wuxi"] and keys(m.to) == ["JP/Toyokawa"]
+
+
+def test_the_counterpart_read_again_as_subject_does_not_act():
+    [e] = events("3月24日，省卫健委专家与韩国大邱市代表视频连线，大邱市副市长全程参会。", "青岛")
+    assert e.type == "consultation" and keys(e.to) == ["KR/Daegu"] and keys(e.from_) != ["KR/Daegu"]
