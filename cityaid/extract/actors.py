@@ -82,6 +82,7 @@ def gather(text: str, publisher: ActorMention | None, province: ActorMention | N
             for n in range(2, min(len(m.surface), 6) + 1):
                 foreign_tails.setdefault(m.surface[-n:], r)
         refs.append(r)
+    refs = _missions(text, refs)
     taken = bytearray(len(text) + 1)
     ends = bytearray(len(text) + 3)  # ends[i]: a place name ends at i
 
@@ -153,6 +154,35 @@ def gather(text: str, publisher: ActorMention | None, province: ActorMention | N
     refs = _people_again(text, refs, people)
     _mark(text, refs)
     return refs
+
+
+MISSION = re.compile(r"(中华人民共和国|中国|我国)?驻([\u4e00-\u9fff]{1,8}?)(?:特区)?(总领事馆|总领馆|领事馆|大使馆|使馆|总领事|领事|大使|"
+                     r"办事处)")
+
+
+def _missions(text: str, refs: list[Ref]) -> list[Ref]:
+    """``驻X总领馆`` is a mission *in* X: China's, unless a country is named right before 驻.
+
+    ``中国驻大阪总领事馆``, ``驻棉兰总领事`` -> one CN party over the whole phrase; in
+    ``日本驻上海总领事馆`` Japan stays the party.  The place after 驻 is where the
+    mission sits, never a party itself.
+    """
+    spans = []
+    for m in MISSION.finditer(text):
+        start = m.start()
+        before = [r for r in refs if r.end == start and r.level == "country"]
+        if before and before[-1].key != "CN":
+            spans.append((m.start(2) - 1, m.end(), None))  # another country's mission: drop the host place only
+            continue
+        if before:
+            start = before[-1].start
+        spans.append((start, m.end(), Ref(start, m.end(), "CN", "country", text[start:m.end()], "CN")))
+    if not spans:
+        return refs
+    out = [r for r in refs if not any(a <= r.start and r.end <= b for a, b, _n in spans)]
+    out += [n for _a, _b, n in spans if n is not None]
+    out.sort(key=lambda r: r.start)
+    return out
 
 
 def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:

@@ -135,6 +135,13 @@ def resolve(name: str, suffix: str, cc: Optional[str], latin: Optional[str] = No
             if found is not None:
                 p = found[0]
                 return p.key, own_level or p.actor_level, p.name, True
+    if geodb.enabled() and not cc:
+        # no country named: an exact Chinese name, when only one country has it
+        for form in ((name + suffix, name) if suffix else (name,)):
+            hits = geodb.by_zh(form)
+            if hits and len({p.cc for p in hits}) == 1:
+                p = hits[0]
+                return p.key, own_level or p.actor_level, p.name, True
     if latin and cc:
         return f"{cc}/{latin}", own_level or "city", latin, False
     return (f"{cc}/{name}" if cc else None), own_level or "city", None, False
@@ -144,7 +151,8 @@ _LATIN_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z\u00c0-\u024f'’\.\- ]{1,4
 # Han-reading countries: a name of 1-4 Han characters before an admin suffix (日本X町, 韩国X郡)
 _HAN_NAME = re.compile(r"((?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])[·\-](?=[\u4e00-\u9fff])){1,10}?)(" + _SUFFIX_RE + ")")
 _HAN_STOP = set("的和与及等各向对在为是将从把被给了也都已并或其该这那我你他她们本贵两全国人民政府友好城当地"
-                "一二三四五六七八九十多个总驻外内时后前中各每些所部社会局院校厅馆") - {"城"}
+                "一二三四五六七八九十多个总驻外内时后前中各每些所部社会局院校厅馆通过经由让使令请派赴往到于即并"
+                "据说称示谢感") - {"城"}
 
 
 def _is_han(ch: str) -> bool:
@@ -152,6 +160,40 @@ def _is_han(ch: str) -> bool:
 _CONNECT_AFTER_COUNTRY = re.compile(r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友城|姐妹城市|友好省州|友好省|友好州|"
                                     r"友好县|友好地区|首都|首府|小镇|小城|城市)?")
 _CONNECT_AFTER_REGION = re.compile(r"(?:的)?(?:首府|首都|小镇|小城|城市|港口城市)?")
+
+
+_TITLED = re.compile(r"(州|省|市|县|郡|道|府|大区)(?=政府|市长|州长|省长|县长|郡守|知事|道知事|议会|长官|行政议员)")
+
+
+def _name_before(text: str, end: int) -> int:
+    """Start of the longest plausible foreign name ending at ``end`` (walking back over name characters)."""
+    chars = _chars()
+    start, outside = end, 0
+    while start > 0 and end - start < 10:
+        ch = text[start - 1]
+        if ch in "·-" and start - 1 > 0 and _is_han(text[start - 2]):
+            start -= 1
+            continue
+        if not _is_han(ch) or ch in _HAN_STOP:
+            break
+        if ch not in chars:
+            if outside == 2:
+                break
+            outside += 1
+        start -= 1
+    return start
+_BRACKET_COUNTRY = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")
+
+
+def _country_in_brackets(text: str, pos: int, mentions: list) -> Optional[str]:
+    """``X省省长阿努西奇(克罗地亚)``: a country in brackets shortly after the title and name."""
+    m = _BRACKET_COUNTRY.search(text, pos, pos + 16)
+    if m is None or re.search(r"[,。;、]", text[pos:m.start()]):
+        return None
+    for x in mentions:
+        if m.start(1) <= x.start and x.end <= m.end(1) and x.level == "country":
+            return x.country
+    return None
 
 
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -194,6 +236,8 @@ def add_open(text: str, mentions: list) -> list:
         latin = _LATIN_AFTER.match(text, end)
         latin_name = latin.group(1).strip() if latin else None
         key, level, en, known = resolve(name, suf, cc, latin_name)
+        if cc is None and key and "/" in key:
+            cc = key.split("/", 1)[0]
         if not (suf or strong or known or latin_name):
             return None
         m = ActorMention(pos, end, text[pos:end], key, level, cc, en, (key,) if key else ())
@@ -238,7 +282,7 @@ def add_open(text: str, mentions: list) -> list:
         after(m)
     # partner nouns: 友城X, 友好城市X市 (the country from the nearest country named before the noun)
     for cue in re.finditer(r"(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好县|友好地区)"
-                           r"(?:之一)?(?:[—―\-]{1,2}|,|:)?", text):
+                           r"(?:之一)?(?:[—―\-]{1,2}|,|:|、)?", text):
         pos = cue.end()
         if _overlaps(spans, pos, pos + 1):
             continue
@@ -246,6 +290,27 @@ def add_open(text: str, mentions: list) -> list:
         cc = before[-1].country if before else None
         if cc == "CN":
             cc = None
+        if cc is None:  # else the foreign country the paragraph names last (在墨西哥，…转交给友城X)
+            para = text.rfind("\n", 0, cue.start()) + 1
+            named = [x for x in out if para <= x.start and x.end <= cue.start() and x.level == "country"
+                     and x.country not in (None, "CN")]
+            cc = named[-1].country if named else None
+        new = take(pos, cc, strong=True)
+        if new is not None:
+            after(new)
+            follow_list(new)
+    # a name with its suffix before a title or 政府, in a text about a foreign country:
+    # 槟城州政府, X省省长Y(克罗地亚)
+    for mt in _TITLED.finditer(text):
+        pos = _name_before(text, mt.start())
+        if mt.start() - pos < 2 or _overlaps(spans, pos, mt.end()):
+            continue
+        cc = _country_in_brackets(text, mt.end(), out)
+        if cc is None:
+            before = [x for x in out if x.end <= pos and pos - x.end <= 400 and x.level == "country" and x.key]
+            cc = before[-1].country if before else None
+        if cc is None or cc == "CN":
+            continue
         new = take(pos, cc, strong=True)
         if new is not None:
             follow_list(new)

@@ -84,3 +84,21 @@ def test_transliteration_matches_within_the_named_country():
 def test_switch_turns_the_layer_off(monkeypatch):
     monkeypatch.setenv("CITYAID_OPEN_WORLD", "0")
     assert not geodb.enabled()
+
+
+def test_name_with_suffix_before_a_title_in_a_story_about_a_country():
+    got = places("【葡萄牙】5月3日,我省向阿威罗市政府捐赠口罩")
+    assert got[-1][1].startswith("PT/") and got[-1][0].startswith("阿威罗")
+    # the walk back stops at a verb: 通过X省政府 is X, not 通过X
+    got = places("【意大利】我市通过翁布里亚大区政府转交物资")
+    assert got[-1][0] == "翁布里亚大区"
+
+
+def test_country_in_brackets_after_title_and_person():
+    got = places("塞格德州长托特·安德拉什(匈牙利)来信")
+    assert got[0][1].startswith("HU/")
+
+
+def test_partner_noun_then_list_comma_and_a_region():
+    got = places("在智利,我市将口罩转交给友城、比奥比奥大区小城洛塔")
+    assert [k for _s, k, _l in got][-1].startswith("CL/")
