@@ -693,6 +693,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                   if etype == "donation" else [],
                   evidence=evidence, evidence_span=(o0, o0 + len(evidence)))
     ev = Event(**fields, **{"from": [_to_actor(m) for m in _unique(frm)], "to": [_to_actor(m) for m in _unique(to)]})
+    if ev.from_ and {x.key for x in ev.from_} == {x.key for x in ev.to} and None not in {x.key for x in ev.to}:
+        return None  # a body inside the place giving to the place itself is no exchange between places
     if is_agg:
         ev.of = etype
         for kind, q in counts.items():

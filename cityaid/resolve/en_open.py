@@ -144,6 +144,7 @@ class OpenPlaces:
         for pattern, how in _patterns():
             for m in pattern.finditer(text):
                 if how in (_how_comma_state, _how_in_country) and " " not in m.group("name") \
+                        and not m.groupdict().get("unit") \
                         and _SENTENCE_START.search(text[max(0, m.start("name") - 4):m.start("name")]):
                     continue  # "Meanwhile, Japan ...", "Officials in Japan": any first word is capitalised
                 country, unit = how(self, text, m)
@@ -209,7 +210,8 @@ def _how_sister_in(self, text, m):
 
 
 def _how_in_country(self, text, m):
-    return _country_group(self, m), m.groupdict().get("unit")
+    country = _country_group(self, m) or ("US" if self.state_of(m.group("country")) else None)
+    return country, m.groupdict().get("unit")
 
 
 def _how_comma_state(self, text, m):

@@ -337,7 +337,26 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     titles = [(pm.start(), pm.end()) for t in _TITLE.finditer(text) if (pm := _PERSON.match(text, t.end()))]
     known = _scan_places(text, titles)
     opened = [m for m in _open().find(text) if not any(a <= m.start < b for a, b in titles)]
-    return tuple(_with_missions(text, _merge(text, _with_open(known, opened))))
+    return tuple(_community_bodies(text, _with_missions(text, _merge(text, _with_open(known, opened)))))
+
+
+_BODY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:association|society|community|chamber of commerce|chamber|club|"
+                   r"federation|union|students|businesses|companies|company|group|groups|foundation|church|diaspora|"
+                   r"residents|expatriates|friends)\s+(?:in|of|based in)\s+(?:the\s+)?$", re.I)
+
+
+def _community_bodies(text: str, ms: list[ActorMention]) -> list[ActorMention]:
+    """``a Chinese association in Belfast`` is Belfast's (a body inside a place takes the place's key),
+    not China's: the demonym gives way to the place the body is in."""
+    out = list(ms)
+    for i, m in enumerate(ms):
+        if m.level != "country" or i + 1 >= len(ms):
+            continue
+        nxt = ms[i + 1]
+        if nxt.level in ("city", "adm1", "district") and _BODY.fullmatch(" " + text[m.end:nxt.start].lstrip()) \
+                and nxt.country != m.country:
+            out[i] = replace(nxt, start=m.start, end=m.end, surface=m.surface)
+    return out
 
 
 def _open_name() -> str:

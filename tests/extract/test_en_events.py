@@ -306,3 +306,13 @@ def test_a_post_and_a_wrote_that_are_messages():
     assert _keys(_by_type(evs)["message"][0]["from"]) == ["CN/Kunming"]
     evs, _ = _events("Kunming said in a post on Weibo that it was thankful for the help of Fresno.")
     assert _by_type(evs)["message"][0]["medium"] == "social_media"
+
+
+def test_a_note_from_is_a_message():
+    evs, _ = _events("The parcel came with a note from Kunming's mayor.")
+    assert _keys(_by_type(evs)["message"][0]["from"]) == ["CN/Kunming"]
+
+
+def test_a_body_named_after_a_country_is_its_city_and_a_gift_at_home_is_no_event():
+    evs, _ = _events("A Korean association in Fresno donated 1,000 masks to the city's clinics.")
+    assert not evs

@@ -64,3 +64,13 @@ def test_organisations_are_not_places():
 def test_possessor_of_a_partner_and_a_council_are_places():
     got = _keys("Officials in Yunnan, Tekapo's friendship province, wrote to Tekapo District Council in New Zealand.")
     assert got["Tekapo"] == "NZ/Tekapo"
+
+
+def test_county_in_a_us_state():
+    got = _keys("Tulare County in California received gloves.")
+    assert got["Tulare County"] == "US/Tulare County"
+
+
+def test_community_body_takes_the_place_it_is_in():
+    got = {m.surface: m.key for m in find_actors_en("A Chinese welfare association in Cardiff sent gloves.")}
+    assert got["Chinese"] == "GB/Cardiff"
