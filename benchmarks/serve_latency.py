@@ -1,12 +1,13 @@
 """Latency of the web view over a 100k-event ledger: p50/p95 per page, beside the same queries run directly.
 
-    .venv/bin/python benchmarks/serve_latency.py [--events 100000] [--runs 40] [--keep PATH]
+    .venv/bin/python benchmarks/serve_latency.py [--events 100000] [--runs 40] [--keep PATH] [--lang zh|en]
 
 Builds a synthetic ledger fast (``cityaid.ledger.bulk.bulk_store``, and one
 fact per event through ``Ledger.replace_facts``), re-writes its facts once
 more (a fresh merge: new data version, summaries rebuilt, answer cache
 stale), then serves it with a real uvicorn on 127.0.0.1 twice — with the
-answer cache and without — and times HTTP GETs with httpx (keep-alive).
+answer cache and without — and times HTTP GETs with httpx (keep-alive), in
+Chinese by default (``--lang zh``: translated templates, places named in Chinese).
 
 Columns: ``cold`` is each page's first request after that fresh merge on
 the cached server (what a user's first look after an ingest costs); ``HTTP``
@@ -148,6 +149,9 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=40)
     ap.add_argument("--keep", help="build (or reuse) the ledger at this path instead of a temporary one")
+    ap.add_argument("--lang", default="zh", choices=["zh", "en"],
+                    help="Accept-Language of the requests: zh (default) renders every page through the Chinese "
+                         "catalogue and names places in Chinese")
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
     path = args.keep or os.path.join(tmp.name, "bench.db")
@@ -177,7 +181,8 @@ def main() -> None:
     ]
     print(f"{'page':<26}{'cold':>9}{'HTTP p50':>10}{'p95':>9}{'direct p50':>12}{'p95':>9}{'ratio':>8}"
           f"{'cached p50':>12}{'p95':>9}")
-    headers = {"Accept": "text/html,application/json"}
+    headers = {"Accept": "text/html,application/json", "Accept-Language": args.lang}
+    print(f"pages in {args.lang} (Accept-Language: {args.lang})")
     with httpx.Client(base_url=plain_url, timeout=60, headers=headers) as c, \
             httpx.Client(base_url=cached_url, timeout=60, headers=headers) as cc:
         for name, url, direct in cases:
