@@ -68,6 +68,7 @@ class Draft:
     item_span: tuple[int, int] | None = None  # where its goods are listed, when not the whole sentence
     each_from: int | None = None  # 各捐赠1万只 / 两地各10万只: the amount given to each recipient starts here
     together: bool = False  # one meeting with many partners (其中包括A、B): not split per partner
+    subject: list[Ref] = field(default_factory=list)  # the clause's grammatical subject, for the clauses after it
 
 
 def extract_events(clean: CleanText, original: str, publisher=None, anchor: date | None = None,
@@ -288,7 +289,8 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
                 later = [u for u in triggers if u.type != "request" and u.start > t.start] + \
                         [u for u in triggers if u.type != "request" and _clause_of(s, u.start) == ci]
                 d.requested = later[0].type if later and later[0].type != "donation" else "supplies"
-            _roles(text, s, ci, d, s_refs, publisher, by_clause, carried)
+            prev = out[-1].subject if out and _clause_of(s, out[-1].trigger.start) == ci - 1 else None
+            _roles(text, s, ci, d, s_refs, publisher, by_clause, carried, prev)
             _aggregate(text, s, ci, d, quantities, by_clause)
             d.date = _date_for(s, ci, t, dates, quotes)
             out.append(d)
@@ -570,7 +572,7 @@ def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
 
 
 def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause,
-           carried: list[Ref] | None = None) -> None:
+           carried: list[Ref] | None = None, prev_subject: list[Ref] | None = None) -> None:
     t = d.trigger
     clause = s.clauses[ci]
     lo, hi = _scope(s, ci, by_clause)
@@ -594,6 +596,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                 [g for g in in_scope if g[0].marker is None and g[0].start < min(limit, clause.start)]
         cands = [g for g in cands if not SUBORDINATE.match(text, s.clauses[_clause_of(s, g[0].start)].start)
                  or _clause_of(s, g[0].start) == ci]
+        if not cands and prev_subject:
+            cands = [prev_subject]  # X曾向我市捐赠口罩,X市长还致信我市市长,表达慰问: the acts go on with their subject
         if not cands:
             earlier = [g for g in groups if g[0].marker is None and s.start <= g[0].start < lo
                        and not SUBORDINATE.match(text, s.clauses[_clause_of(s, g[0].start)].start)]
@@ -601,6 +605,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             cands = earlier or later
         subject = cands[0] if cands else []
         subject = _apposed(text, subject, groups)
+    d.subject = subject
     # counterparts: marked by 向/给/致/同/与/为, or anything between 向 and the verb (向30多个国家和上合组织捐赠)
     to_word = None
     for m in TO_WORD.finditer(text, clause.start, t.start):
@@ -896,13 +901,12 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     by_sender = d.type in ("request", "message", "donation") and _parallel(frm) and not JOINT.search(text, *span) \
         and (d.type != "donation" or bool(EACH_GIVER.search(text, *span)))
     by_recipient = (d.type in SPLIT_TYPES and _parallel(to) and not d.together) or (d.each_from is not None and _parallel(to))
-    if d.type == "donation" and _parallel(to) and items and len({i.item for i in items}) == 1 \
-            and "分别" in text[d.clause_start:d.trigger.end]:
+    if d.type == "donation" and _parallel(to) and items and "分别" in text[d.clause_start:d.trigger.end]:
         # 分别向A和B捐助5万只和3万只: the amounts go to the recipients in the order named
         from cityaid.extract.items import _is_goods
         amounts = [q for q in find_quantities(text, d.trigger.end, ib) if _is_goods(q) and q.value is not None]
         if len(amounts) == len(to) >= 2:
-            return [Event(**{**base, "items": [ItemQty(item=items[0].item, quantity=q.value, unit=q.unit,
+            return [Event(**{**base, "items": [ItemQty(item=items[-1].item, quantity=q.value, unit=q.unit,
                                                        qualifier=q.qualifier)]},
                           **{"from": [_actor(x) for x in frm]}, to=[_actor(r)], **extra) for r, q in zip(to, amounts)]
     if by_sender or by_recipient:

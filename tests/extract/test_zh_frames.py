@@ -340,3 +340,14 @@ def test_a_letter_from_the_giver_goes_to_the_recipient_of_the_gift():
 def test_the_counterpart_read_again_as_subject_does_not_act():
     [e] = events("3月24日，省卫健委专家与韩国大邱市代表视频连线，大邱市副市长全程参会。", "青岛")
     assert e.type == "consultation" and keys(e.to) == ["KR/Daegu"] and keys(e.from_) != ["KR/Daegu"]
+
+
+def test_a_clause_without_subject_goes_on_with_the_previous_clauses():
+    evs = events("今年2月，我市疫情严峻之际，丰川市曾向我市捐赠4500只口罩，丰川市市长还专门致信我市市长，表达慰问。", "无锡")
+    msgs = [e for e in evs if e.type == "message"]
+    assert msgs and all(keys(m.from_) == ["JP/Toyokawa"] and keys(m.to) == ["CN/Wuxi"] for m in msgs)
+
+
+def test_amounts_given_respectively_with_one_goods_word():
+    evs = events("此外，我市还分别向韩国益山市和德国曼海姆市捐赠了1万只和5000只口罩。", "无锡")
+    assert sorted((keys(e.to)[0], e.items[0].quantity) for e in evs) == [("DE/Mannheim", 5000), ("KR/Iksan", 10000)]
