@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from cityaid.clean.fastre import finditer_at
@@ -302,7 +303,20 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
 
 
 def find_dates(text: str, anchor: _dt.date | None = None) -> list[DateMention]:
-    """Every date in ``text``, in order, completed from ``anchor`` and the text before it."""
+    """Every date in ``text``, in order, completed from ``anchor`` and the text before it.
+
+    A document is read once and remembered (the event reader and the dating
+    of undated acts both ask; the mentions are shared, callers only read them).
+    """
+    return list(_find_dates(text, anchor))
+
+
+@lru_cache(maxsize=4)
+def _find_dates(text: str, anchor: _dt.date | None) -> tuple[DateMention, ...]:
+    return tuple(_scan_dates(text, anchor))
+
+
+def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
     ctx = _Context(anchor)
     out: list[DateMention] = []
     for m in finditer_at(_PATTERN, _STARTS, text):

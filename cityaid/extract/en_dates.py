@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 
 from cityaid.clean.fastre import finditer_at
 from cityaid.extract.dates import DateMention
@@ -125,7 +126,23 @@ def _qualifier(pre: str | None, part: str | None, default: str) -> str:
 
 def find_dates_en(text: str, anchor: _dt.date | None = None, start: int = 0,
                   end: int | None = None) -> list[DateMention]:
-    """Dates in ``text[start:end]`` (offsets into ``text``); see the module docstring."""
+    """Dates in ``text[start:end]`` (offsets into ``text``); see the module docstring.
+
+    A whole document is read once and remembered: the event reader and the
+    dating of undated acts both ask (the mentions are shared; callers only
+    read them).
+    """
+    if start == 0 and (end is None or end == len(text)):
+        return list(_whole_en(text, anchor))
+    return _find_dates_en(text, anchor, start, end)
+
+
+@lru_cache(maxsize=4)
+def _whole_en(text: str, anchor: _dt.date | None) -> tuple[DateMention, ...]:
+    return tuple(_find_dates_en(text, anchor, 0, None))
+
+
+def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | None) -> list[DateMention]:
     end = len(text) if end is None else end
     year = anchor.year if anchor else DEFAULT_YEAR
     out: list[DateMention] = []

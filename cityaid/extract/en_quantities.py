@@ -301,6 +301,8 @@ def itemize_en(text: str, start: int = 0, end: int | None = None) -> list[ItemLi
             continue  # "a shipment of supplies, 20,000 masks ...": the counted goods say what
         lines.append(ItemLine(im.item, None, None, None, im.start, im.end))
         counted.add(im.item)
+    if not any(ln.item == "mask" for ln in lines):
+        return lines
     return specialise_masks(lines, find_items_en(text, max(0, start - _MASK_LOOKBACK), end))
 
 

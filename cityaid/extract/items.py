@@ -172,7 +172,8 @@ def itemize(text: str, start: int = 0, end: int | None = None, context: bool = T
     lines += _unknown_goods(text, end, quantities, used, items)
     if context:
         lines += _elliptical(text, start, end, quantities, used)
-        lines = specialise_masks(lines, find_items(text, max(0, start - _ELLIPSIS_LOOKBACK), end))
+        if any(ln.item == "mask" for ln in lines):
+            lines = specialise_masks(lines, find_items(text, max(0, start - _MASK_REACH), end))
     # an item listed bare and again with an amount: keep the amount
     with_amount = {ln.item for ln in lines if ln.quantity is not None}
     return sorted((ln for ln in lines if ln.quantity is not None or ln.item not in with_amount), key=lambda ln: ln.start)

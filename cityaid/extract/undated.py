@@ -53,10 +53,12 @@ def stated_dates(text: str, anchor: _dt.date | None,
                 said[s.speech_from:s.end] = [True] * (s.end - s.speech_from)
         out = [d for d in find_dates(text, anchor)
                if not said[d.start] and not any(a <= d.start < b for a, b in english)]
-    for a, b in english:
-        quoted = [(m.start(), m.end()) for m in _EN_QUOTED.finditer(text, a, b)]
-        out += [d for d in find_dates_en(text, anchor, a, b)
-                if d.value != SAME_DAY and not any(q0 <= d.start < q1 for q0, q1 in quoted)]
+    if english:
+        en_dates = find_dates_en(text, anchor)  # the whole text, as the English reader reads it
+        for a, b in english:
+            quoted = [(m.start(), m.end()) for m in _EN_QUOTED.finditer(text, a, b)]
+            out += [d for d in en_dates if a <= d.start < b and d.value != SAME_DAY
+                    and not any(q0 <= d.start < q1 for q0, q1 in quoted)]
     return sorted((d for d in out if d.qualifier != "as_of" and len(d.value) >= 7), key=lambda d: d.start)
 
 
