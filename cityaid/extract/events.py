@@ -592,8 +592,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # the party after 向/为 (为疫情严峻的友城X捐赠) is the counterpart, never the subject
         first_to = TO_WORD.search(text, clause.start, t.start)
         limit = first_to.start() if first_to else t.start
+        before = [g for g in in_scope if g[0].marker is None and g[0].start < min(limit, clause.start)]
+        # 我市物资紧缺,益山市得知后,向我市捐赠: of the clauses before, the nearest that opens with a party
+        opening = [g for g in before if _clause_initial(text, s, g[0])]
         cands = [g for g in in_scope if g[0].marker is None and clause.start <= g[0].start < limit] or \
-                [g for g in in_scope if g[0].marker is None and g[0].start < min(limit, clause.start)]
+                (opening[-1:] if opening else before)
         cands = [g for g in cands if not SUBORDINATE.match(text, s.clauses[_clause_of(s, g[0].start)].start)
                  or _clause_of(s, g[0].start) == ci]
         if not cands and prev_subject:
@@ -626,6 +629,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             counterpart += g
         elif m == "about" and d.type == "message" and g[0].start < t.start:
             counterpart += g
+    if not counterpart and d.type in ("medical_team", "donation"):
+        # 专家组从成都出发,飞赴意大利罗马: where it goes is told in the clauses after, before the next act
+        k = ci + 1
+        while k < len(s.clauses) and k not in by_clause and not counterpart:
+            c = s.clauses[k]
+            counterpart = [r for g in groups if c.start <= g[0].start < c.end and g[0].marker == "to" for r in g]
+            k += 1
     # the party right after the verb: 寄往镇江, 致信曼海姆市, 捐赠北海道物资
     after = [g for g in in_scope if g[0].start >= t.end and g[0].marker is None and g is not subject]
     if after and not counterpart:

@@ -351,3 +351,14 @@ def test_a_clause_without_subject_goes_on_with_the_previous_clauses():
 def test_amounts_given_respectively_with_one_goods_word():
     evs = events("此外，我市还分别向韩国益山市和德国曼海姆市捐赠了1万只和5000只口罩。", "无锡")
     assert sorted((keys(e.to)[0], e.items[0].quantity) for e in evs) == [("DE/Mannheim", 5000), ("KR/Iksan", 10000)]
+
+
+def test_the_nearest_clause_opening_with_a_party_is_the_subject():
+    [e] = events("2月初，我市物资紧缺，大邱市政府得知情况后，第一时间向我市捐赠了1万只口罩。", "青岛")
+    assert keys(e.from_) == ["KR/Daegu"] and keys(e.to) == ["CN/Qingdao"]
+
+
+def test_a_team_goes_where_the_clause_after_says():
+    evs = events("3月11日，由四川省组建的抗疫医疗专家组从成都出发，飞赴意大利罗马。")
+    [t] = [e for e in evs if e.type == "medical_team"]
+    assert keys(t.from_) == ["CN/Sichuan"] and keys(t.to) == ["IT"]
