@@ -915,6 +915,11 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
         # 分别向A和B捐助5万只和3万只: the amounts go to the recipients in the order named
         from cityaid.extract.items import _is_goods
         amounts = [q for q in find_quantities(text, d.trigger.end, ib) if _is_goods(q) and q.value is not None]
+        lines = [i for i in items if i.quantity is not None]
+        if len(lines) == len(to) >= 2 and len({i.item for i in lines}) == len(lines):
+            # 分别捐赠2万只N95口罩和1万套防护服: each named goods line to the recipient in the same place
+            return [Event(**{**base, "items": [i]}, **{"from": [_actor(x) for x in frm]}, to=[_actor(r)], **extra)
+                    for r, i in zip(to, lines)]
         if len(amounts) == len(to) >= 2:
             return [Event(**{**base, "items": [ItemQty(item=items[-1].item, quantity=q.value, unit=q.unit,
                                                        qualifier=q.qualifier)]},

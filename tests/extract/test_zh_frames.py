@@ -362,3 +362,9 @@ def test_a_team_goes_where_the_clause_after_says():
     evs = events("3月11日，由四川省组建的抗疫医疗专家组从成都出发，飞赴意大利罗马。")
     [t] = [e for e in evs if e.type == "medical_team"]
     assert keys(t.from_) == ["CN/Sichuan"] and keys(t.to) == ["IT"]
+
+
+def test_different_goods_given_respectively():
+    evs = events("4月8日，无锡市向丰川市、益山市分别捐赠2万只N95口罩和1万套防护服。")
+    got = sorted((keys(e.to)[0], e.items[0].item, e.items[0].quantity) for e in evs)
+    assert got == [("JP/Toyokawa", "n95_mask", 20000), ("KR/Iksan", "protective_suit", 10000)]
