@@ -9,9 +9,10 @@ date: 截至 -> ``as_of``, 上旬/月初/近日 -> ``approx`` (month precision),
 
 Choices (documented because the spec leaves them open):
 
-- A range ``1月22日至3月24日`` is one mention covering both dates: ``value``
-  is the end, ``qualifier`` ``as_of`` and ``since`` the start; reports use
-  ranges to state totals "up to" a day.
+- A range ``1月22日至3月24日`` is one mention covering both dates, ``since``
+  its start.  Framed as a period (自/从…至…, 截至) or followed by a total
+  (共, 累计, 先后 …) it dates a tally: ``value`` the end, ``as_of``.  Bare
+  (``3月30日至31日举行视频会``) it dates an occasion by its first day.
 - 近日/日前/近期/前不久/日前 say "shortly before the page was written": the
   anchor day, ``before`` (a value to the day still agrees with a reader who
   keeps only the month); 截至目前, 迄今 and a clause-initial 目前, are the
@@ -92,6 +93,8 @@ _STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近
 _FILED = re.compile(r"[电電讯訊]")
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—|－|～)\s*")
 _RANGE_FROM = re.compile(r"(?:自|从)$")
+#: a range followed by a total is the period of a tally
+_TALLY_AFTER = re.compile(r"[^。;\n]{0,30}?(?:共|累计|总计|合计|先后|陆续|期间)")
 _REL_ANCHOR = {"今天": 0, "今日": 0, "明天": 1, "后天": 2, "昨天": -1, "昨日": -1, "前天": -2}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _REL_LAST = {"第二天": 1, "次日": 1, "翌日": 1, "当天": 0, "当日": 0, "当晚": 0, "同日": 0, "同一天": 0, "前一天": -1, "前一日": -1}
@@ -334,10 +337,16 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                 and m.group("rel") is None and m.group("recent") is None and m.group("clausenow") is None
                 and m.group("wd") is None and m.group("span") is None and m.group("then") is None
                 and _RANGE_GAP.fullmatch(text, prev.end, start) and len(value) >= 7 and len(prev.value) >= 7):
-            # 1月22日至3月24日: one mention, up to its end
+            # 1月22日至3月24日: one mention
             frm = _RANGE_FROM.search(text, 0, prev.start)
-            rstart = frm.start() if frm and frm.end() == prev.start else prev.start
-            out[-1] = DateMention(rstart, end, value, "as_of", text[rstart:end], since=prev.value)
+            framed = frm is not None and frm.end() == prev.start
+            rstart = frm.start() if framed else prev.start
+            if framed or prev.qualifier == "as_of" or _TALLY_AFTER.match(text, end):
+                # 自2月1日至3月15日,共…: a tally up to its end
+                out[-1] = DateMention(rstart, end, value, "as_of", text[rstart:end], since=prev.value)
+            else:
+                # 3月30日至31日举行视频会: an occasion over days, dated by its first
+                out[-1] = DateMention(rstart, end, prev.value, prev.qualifier, text[rstart:end], since=prev.value)
             continue
         out.append(DateMention(start, end, value, qualifier, text[start:end],
                                dateline=bool(m.group("d1") or m.group("d3")) and _FILED.match(text, end) is not None))

@@ -210,3 +210,10 @@ def test_an_agency_dateline_dates_the_filing_not_the_act():
 def test_then_repeats_the_date_last_written():
     assert values("今年1月,甲市寄来手套。当时乙市也发来慰问信") == [("2020-01", "on"), ("2020-01", "on")]
     assert values("当时两市正筹备互访") == []
+
+
+def test_a_bare_range_dates_an_occasion_by_its_first_day():
+    (d,) = find_dates("4月13日至14日,两市卫生专家举行视频会议", ANCHOR)
+    assert (d.value, d.qualifier, d.since) == ("2020-04-13", "on", "2020-04-13")
+    (t,) = find_dates("2月3日至3月9日,我市共收到来信31封", ANCHOR)
+    assert (t.value, t.qualifier, t.since) == ("2020-03-09", "as_of", "2020-02-03")
