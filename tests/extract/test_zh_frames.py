@@ -368,3 +368,8 @@ def test_different_goods_given_respectively():
     evs = events("4月8日，无锡市向丰川市、益山市分别捐赠2万只N95口罩和1万套防护服。")
     got = sorted((keys(e.to)[0], e.items[0].item, e.items[0].quantity) for e in evs)
     assert got == [("JP/Toyokawa", "n95_mask", 20000), ("KR/Iksan", "protective_suit", 10000)]
+
+
+def test_regional_words_for_a_video_conference():
+    [e] = events("3月5日，青島市與大邱市舉行視像會議，分享防疫經驗。")
+    assert e.type == "consultation" and keys(e.to) == ["KR/Daegu"]
