@@ -521,7 +521,7 @@ def _with_medium(t: Trigger, medium: str | None) -> Trigger:
     return Trigger(t.start, t.end, w.__class__(w.word, w.type, w.direction, w.kind, w.medium or medium))
 
 
-NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|名单|费用|手续|流程|工作组|机制)")
+NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|名单|费用|手续|流程|工作组|机制|内容)")
 NOMINAL_GIFT = frozenset("捐赠 赠予 赠送 援助 支援 捐助 捐献 捐款 驰援 帮助 提供援助 提供帮助 援助物资".split())
 
 
@@ -618,13 +618,15 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         m = g[0].marker
         if g is subject:
             continue
-        if m == "from":
+        if m == "from" and re.match(r"\s*(?:飞抵|飞往|出发|起飞|启程|运往|发往|运抵|运至|经)", text[g[-1].end:g[-1].end + 3]):
+            origin += g  # 由昆明飞抵仰光: where the flight left from, not who gave
+        elif m == "from":
             source += g
         elif m == "origin":
             origin += g
         elif g[0].start < clause.start and not (m == "with" and d.type == "consultation"):
             continue  # (X与Y的专家,27日举行视频会议: the partner named in the clause before still meets)
-        elif m in ("to", "with") or (to_word is not None and to_word < g[0].start < t.start and m is None
+        elif (m == "to" or (m == "with" and (g[0].start < t.start or t.word.kind != "thanks"))) or (to_word is not None and to_word < g[0].start < t.start and m is None
                                        and subject and g[0].start > subject[0].start):
             counterpart += g
         elif m == "about" and d.type == "message" and g[0].start < t.start:
@@ -870,8 +872,11 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     exact_date = d.date is not None and d.date.qualifier == "on" and not d.date_inherited
     if not to and d.type != "aggregate" and not (exact_date and GENERIC_PARTNER.search(text, d.clause_start, d.trigger.end)):
         return []  # "we keep helping our partners": no named counterpart and no dated, partner-addressed act
-    if d.type == "aggregate" and not to and not d.counts and not exact_date:
-        return []
+    if d.type == "aggregate" and not to and not d.counts:
+        quantified = [line for line in itemize(text, s.start, s.end) if line.quantity is not None] or \
+            [q for q in quantities if q.currency]
+        if not exact_date or not quantified:
+            return []  # 中国多个省市陆续向友好省市捐赠物资: a lead about cities in general, no claim to count
     items, money, value = [], [], None
     ia, ib = d.item_span or (s.start, s.end)
     if d.each_from is not None:

@@ -373,3 +373,18 @@ def test_different_goods_given_respectively():
 def test_regional_words_for_a_video_conference():
     [e] = events("3月5日，青島市與大邱市舉行視像會議，分享防疫經驗。")
     assert e.type == "consultation" and keys(e.to) == ["KR/Daegu"]
+
+
+def test_a_lead_about_cities_in_general_is_not_a_total():
+    assert events("中国侨网8月17日电 近几个月来，中国多个省市陆续向东南亚友好省市捐赠防疫物资。") == []
+
+
+def test_thanks_to_a_person_who_keeps_ties_with_a_place_are_not_to_that_place():
+    evs = events("4月2日，大邱市收到青岛市捐赠的口罩。大邱市长同时感谢一直与无锡朋友保持联系的金博士。")
+    assert all("CN/Wuxi" not in keys(e.to) for e in evs)
+
+
+def test_where_a_flight_left_from_is_not_the_giver():
+    evs = events("8日，一支12人的中国政府抗疫医疗专家组搭乘包机由昆明飞抵缅甸仰光。")
+    [t] = [e for e in evs if e.type == "medical_team"]
+    assert keys(t.from_) == ["CN"]
