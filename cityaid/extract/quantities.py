@@ -188,6 +188,8 @@ def _qualifier(m: re.Match[str], counted_post: bool = True, skip_pre: bool = Fal
     return "exact"
 
 
+#: suffixes that only say "units of money" when a currency is named before the number
+_GENERIC_YUAN = frozenset({"元", "块", "块钱"})
 #: 数千, 几万, 数十万: a count left vague, no amount (总数20万 is an amount)
 _VAGUE_BEFORE = frozenset("数几")
 _DATE_OR_TIME_AFTER = re.compile(r"(?:年|月|日(?!元)|号|时|点(?!\d)|分(?!钟|之)|秒|[-/:]\d)")
@@ -292,10 +294,10 @@ def _scan(text: str, start: int, end: int) -> _Scan:
         mention_end = m.end()
         unit_raw = unit = currency = None
         kind = "other"
-        if m.group("cur"):
+        if m.group("cur") and not (m.group("curpre") and m.group("cur") in _GENERIC_YUAN):
             currency = suffix_cur[m.group("cur")]
             unit_raw = m.group("cur")
-        elif m.group("curpre"):
+        elif m.group("curpre"):  # 港币50万元, 新台币100万元: the named currency, not 元's renminbi
             currency = prefix_cur[m.group("curpre")]
             unit_raw = m.group("curpre")
         if currency:

@@ -106,3 +106,8 @@ def test_only_the_bare_word_takes_the_kind_named_before():
     text = "Riga's gift included 7,000 KN95 masks. Its 9,000 face masks came later"
     cut = text.index("Its")
     assert [(i.item, i.quantity) for i in itemize_en(text, cut)] == [("mask", 9000)]
+
+
+def test_more_currencies():
+    got = [(q.value, q.currency) for q in find_quantities_en("worth 310,000 Namibian dollars and NT$2 million") if q.currency]
+    assert got == [(310000, "NAD"), (2000000, "TWD")]

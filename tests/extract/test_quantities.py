@@ -195,3 +195,11 @@ def test_vague_counts_and_exact_sums():
     assert find_quantities("送去几千个") == []
     assert [q.value for q in find_quantities("库存总数30万只")] == [300_000]
     assert [q.value for q in find_quantities("共收到61.2783万个口罩")] == [612_783]
+
+
+def test_a_currency_named_before_the_number_beats_yuan():
+    from cityaid.extract.quantities import find_quantities
+
+    assert [(q.value, q.currency) for q in find_quantities("捐出港币30万元")] == [(300_000, "HKD")]
+    assert [(q.value, q.currency) for q in find_quantities("送交新台币80万元")] == [(800_000, "TWD")]
+    assert [(q.value, q.currency) for q in find_quantities("约合人民币60万元")] == [(600_000, "CNY")]
