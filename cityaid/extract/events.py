@@ -269,7 +269,7 @@ def _clause_of(s: Sentence, pos: int) -> int:
 def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
     _split_paired_clauses(text, s, refs)
     found = [t for t in find_triggers(text, s.start, s.end) if not _aside(text, s.start, t.start)]
-    triggers = [t for t in found if not _masked(s, quotes, t.start) or _spoken_message(s, quotes, t)]
+    triggers = [t for t in found if not _masked(s, quotes, t.start) or _spoken_message(s, quotes, t, text)]
     if not triggers:
         return []
     # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
@@ -339,9 +339,21 @@ def _split_paired_clauses(text: str, s: Sentence, refs: list[Ref]) -> None:
     s.clauses = out
 
 
-def _spoken_message(s: Sentence, quotes: list[bool], t: Trigger) -> bool:
-    """Thanks or a letter inside unquoted reported speech (X表示,感谢Y… / 希望借此信…) are X's message."""
-    return t.type == "message" and (t.word.kind == "thanks" or t.word.medium == "letter") and not quotes[t.start]
+def _spoken_message(s: Sentence, quotes: list[bool], t: Trigger, text: str = "") -> bool:
+    """What the speaker tells of itself in unquoted reported speech is a fact.
+
+    Thanks or a letter (X表示,感谢Y… / 希望借此信…) are X's message; a gift
+    told as done (X表示,已收到Y捐赠的…) happened.  Plans stay plans (将, 拟 …
+    are read by the caller).
+    """
+    if quotes[t.start]:
+        return False
+    if t.type == "message":
+        return t.word.kind == "thanks" or t.word.medium == "letter"
+    if t.type == "donation" and text:
+        c = next((c for c in s.clauses if c.start <= t.start < c.end), None)
+        return c is not None and bool(re.search(r"已经?|曾|了", text[c.start:min(c.end, t.end + 2)]))
+    return False
 
 
 def _aside(text: str, lo: int, pos: int) -> bool:
@@ -886,12 +898,12 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
         if d.each_from is not None and not any(x.quantity is not None for x in lines):
             lines = _each_amount(text, s, ia, ib)
         for line in lines:
-            if _in_speech(s, line.start):
-                continue
+            if _in_speech(s, line.start) and not _in_speech(s, d.trigger.start):
+                continue  # goods named in what someone says belong to the act they tell, not to this one
             items.append(ItemQty(item=line.item, quantity=line.quantity, unit=line.unit if line.quantity is not None else None,
                                  qualifier=line.qualifier if line.quantity is not None else None))
         for q in quantities:
-            if q.currency and ia <= q.start < ib and not _in_speech(s, q.start):
+            if q.currency and ia <= q.start < ib and (not _in_speech(s, q.start) or _in_speech(s, d.trigger.start)):
                 m = Money(amount=q.value, currency=q.currency, qualifier=q.qualifier)
                 if re.search(r"价值[约近逾超过]*$", text[max(s.start, q.start - 6):q.start]):
                     value = m

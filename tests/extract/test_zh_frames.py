@@ -388,3 +388,13 @@ def test_where_a_flight_left_from_is_not_the_giver():
     evs = events("8日，一支12人的中国政府抗疫医疗专家组搭乘包机由昆明飞抵缅甸仰光。")
     [t] = [e for e in evs if e.type == "medical_team"]
     assert keys(t.from_) == ["CN"]
+
+
+def test_a_past_gift_told_by_the_speaker_is_a_fact():
+    [e] = events("韩国大邱市政府27日表示，已收到青岛市捐赠的5万只口罩。")
+    assert keys(e.from_) == ["CN/Qingdao"] and keys(e.to) == ["KR/Daegu"]
+    assert [(i.item, i.quantity) for i in e.items] == [("mask", 50000)]
+
+
+def test_a_plan_told_by_the_speaker_stays_a_plan():
+    assert events("大邱市政府表示，将向青岛市捐赠5万只口罩。") == []
