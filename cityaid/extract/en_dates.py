@@ -57,7 +57,7 @@ _DATE_RE = re.compile(
     rf"the middle of|middle of|the start of|start of)[\s-]+)?"
     rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+    rf"|(?P<d2>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?\s+)(?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
     rf"|(?P<m3>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d))?(?![\w-])"
     rf"|(?P<wd2>(?:last\s+)?{_WEEKDAY})"
@@ -75,7 +75,7 @@ _DATE_START = re.compile(
     rf"(?i:as of|as at|before|until|by|since|from|on|in|at)\s|(?i:early|mid|late)[\s-]|"
     rf"(?i:the)\s+(?:(?i:early|mid|late)|the\s|end of|beginning of|middle of|start of|(?i:same day|following day|next day|"
     rf"previous day|day before))|(?i:that\s)|"
-    rf"end of|beginning of|middle of|start of|{_WEEKDAY}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|(?:19|20)\d\d-|"
+    rf"end of|beginning of|middle of|start of|{_WEEKDAY}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|(?:19|20)\d\d-|"
     rf"last\s|that\s|yesterday|today|this\s|earlier\s|recently|at\s+th|(?:19|20)\d\d")
 _MONTH_ALONE_PRE = re.compile(r"(?:in|early|mid|late|since|until|by|of|end of|beginning of|from|as of)[\s-]*$", re.I)
 

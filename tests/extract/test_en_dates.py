@@ -77,3 +77,7 @@ def test_years_and_the_time_last_named():
     assert _d("In early 2021, the city") == [("2021", "approx")]
     assert _d("the partnership signed in 1987") == []
     assert _d("she sent a message at the time") == [(SAME_DAY, "on")]
+
+
+def test_day_of_month():
+    assert _d("on the 12th of April") == [("2020-04-12", "on")]
