@@ -125,6 +125,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                 _thanks_for(d, last_gift)
             if d.type in ("message",) or d.of == "message":
                 context[s.paragraph] = d.trigger
+        found += _each_way(text, s, found)
         gifts = [d for d in found if d.type == "donation" and d.frm_named and d.frm and d.to and not d.defaulted_to
                  and _one_party(text, d.frm) and _one_party(text, d.to)]
         if gifts:
@@ -363,6 +364,18 @@ def _aside(text: str, lo: int, pos: int) -> bool:
 
 
 EACH = re.compile(r"(?<![每])各(?:自)?(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|分得|分配|为|约|近|超过)?\s*(?=[\d一两二三四五六七八九十百千万])")
+
+
+def _each_way(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """两市市长互致信函 / 两地互赠口罩: the act went both ways, one event each way."""
+    out = []
+    for d in drafts:
+        if not text.startswith("互", d.trigger.start) and not re.search(r"(?:相)?互$", text[max(0, d.trigger.start - 2):d.trigger.start]):
+            continue
+        if d.frm and d.to:
+            out.append(Draft(d.type, d.trigger, s, frm=list(d.to), to=list(d.frm), of=d.of, date=d.date,
+                             clause_start=d.clause_start, item_span=(d.trigger.start, d.trigger.start)))
+    return out
 
 
 AFTER_OTHERS = re.compile(r"继([^,，。]{2,60}?)(?:之后|以后|后)")

@@ -398,3 +398,9 @@ def test_a_past_gift_told_by_the_speaker_is_a_fact():
 
 def test_a_plan_told_by_the_speaker_stays_a_plan():
     assert events("大邱市政府表示，将向青岛市捐赠5万只口罩。") == []
+
+
+def test_letters_exchanged_go_both_ways():
+    evs = events("4月17日，青岛市向大邱市捐赠口罩。疫情期间，两市市长还互致信函，相互鼓励。", "青岛")
+    msgs = sorted((keys(e.from_)[0], keys(e.to)[0]) for e in evs if e.type == "message")
+    assert msgs == [("CN/Qingdao", "KR/Daegu"), ("KR/Daegu", "CN/Qingdao")]
