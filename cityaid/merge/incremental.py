@@ -64,7 +64,8 @@ class MergeIndex:
             if e.eid in self._pos:
                 raise ValueError(f"event {e.eid} is already merged")
             self._index(e)
-        affected = self._reach(range(start, len(self.events)))
+        # the first batch is a full merge: everything is affected, no need to walk the blocks
+        affected = list(range(len(self.events))) if start == 0 else self._reach(range(start, len(self.events)))
         recs = [self.recs[p] for p in affected]
         old = {self.fact_of[p] for p in affected if self.fact_of[p]}
         made = []
