@@ -805,6 +805,13 @@ TRANSLIT_DENY = set("的和与将由长信中国来不也可他后各先自开�
                     "市州省县区郡府镇村道町城港岛湾河湖山谷角滩溪泉园桥园部地")
 
 
+# readings used in transliterations where pypinyin's first reading is another one
+TRANSLIT_READING = {"什": "shi", "乐": "le", "伯": "bo", "柏": "bo", "卜": "bu", "卡": "ka", "茄": "jia", "查": "cha",
+                    "单": "dan", "曾": "zeng", "解": "jie", "会": "hui", "长": "chang", "重": "chong", "朝": "chao",
+                    "塔": "ta", "么": "me", "贾": "jia", "迦": "jia", "娜": "na", "纳": "na", "哈": "ha", "佛": "fo",
+                    "叶": "ye", "莎": "sha", "蔓": "man", "咖": "ka", "喀": "ka", "呢": "ni", "都": "du", "圩": "xu"}
+
+
 def build_translit_chars():
     """``translit_chars.tsv``: the characters Chinese spells foreign place names with.
 
@@ -829,6 +836,19 @@ def build_translit_chars():
     rows = [[ch, n, f"{SRC_GEONAMES} Chinese names of places outside Han-writing countries"]
             for ch, n in cnt.most_common() if n >= 8 and ch not in TRANSLIT_DENY and HAN_RE.match(ch)]
     write_tsv("translit_chars.tsv", ["char", "names", "source"], rows)
+    # the reading of each such character in a transliteration (什 shi, not shen), so that the
+    # runtime reads names without loading pypinyin's 56 MB dictionary
+    from pypinyin import Style, lazy_pinyin
+
+    readings = []
+    for ch, _n in cnt.most_common():
+        if not HAN_RE.match(ch):
+            continue
+        fix = TRANSLIT_READING.get(ch)
+        syl = fix or (lazy_pinyin(ch, style=Style.NORMAL, errors="ignore") or [""])[0]
+        if syl:
+            readings.append([ch, syl.replace("ü", "v"), CUR if fix else SRC_CPCA.split(" + ")[1]])
+    write_tsv("pinyin_translit.tsv", ["char", "pinyin", "source"], readings)
 
 
 def main():

@@ -13,8 +13,11 @@ it is never used without a country.
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
 from functools import lru_cache
+from importlib import resources
 
 from .geodb import Place, fold, in_country
 
@@ -25,7 +28,14 @@ _INITIAL = (("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("m",
 
 
 @lru_cache(maxsize=1)
-def _pinyin():
+def _readings() -> dict[str, str]:
+    """Character -> its reading in transliterations (``pinyin_translit.tsv``, built with pypinyin)."""
+    text = resources.files("cityaid").joinpath("data", "pinyin_translit.tsv").read_text(encoding="utf-8")
+    return {r["char"]: r["pinyin"] for r in csv.DictReader(io.StringIO(text), delimiter="\t")}
+
+
+@lru_cache(maxsize=1)
+def _pypinyin():
     from pypinyin import Style, lazy_pinyin
 
     return lambda s: lazy_pinyin(s, style=Style.NORMAL, errors="ignore")
@@ -33,8 +43,22 @@ def _pinyin():
 
 @lru_cache(maxsize=8192)
 def pinyin(text: str) -> tuple[str, ...]:
-    """Toneless pinyin syllables of the Han characters in ``text`` (others dropped)."""
-    return tuple(s.replace("ü", "v") for s in _pinyin()(text) if s.isalpha())
+    """Toneless pinyin syllables of the Han characters in ``text`` (others dropped).
+
+    Characters of transliterations come from the shipped table; pypinyin (and
+    its large dictionary) is loaded only for a character outside it.
+    """
+    table = _readings()
+    out = []
+    for ch in text:
+        syl = table.get(ch)
+        if syl is None:
+            if not ("\u3400" <= ch <= "\u9fff"):
+                continue
+            syl = next(iter(_pypinyin()(ch)), "")
+        if syl.isalpha():
+            out.append(syl.replace("ü", "v"))
+    return tuple(out)
 
 
 def _syllable_skeleton(syl: str) -> str:
@@ -70,33 +94,22 @@ def _collapse(s: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
-@lru_cache(maxsize=200_000)
+_LATIN_MAP = dict(_LATIN)
+_LATIN_MAP.update({"ce": "S", "ci": "S", "cy": "S", "c": "K", "ge": "J", "gi": "J", "g": "K"})
+# a consonant cluster or letter, longest first; vowels are skipped
+_LATIN_RE = re.compile("|".join(sorted(_LATIN_MAP, key=len, reverse=True)))
+
+
 def skeleton_latin(name: str) -> str:
+    """Consonant classes of a romanised name: ``Karachi`` -> ``KLJ``, ``Sankt Pölten`` -> ``SNKTPLTN``."""
     s = fold(name).replace(" ", "")
     out = []
-    i = 0
-    while i < len(s):
-        ch = s[i]
-        if ch in _VOWELS and ch != "y":
-            i += 1
-            continue
-        if ch == "c":
-            out.append("S" if s[i + 1:i + 2] in ("e", "i", "y") else ("J" if s[i + 1:i + 2] == "h" else "K"))
-            i += 2 if s[i + 1:i + 2] == "h" else 1
-            continue
-        if ch == "g" and s[i + 1:i + 2] in ("e", "i"):
-            out.append("J")
-            i += 1
-            continue
-        for lat, cls in _LATIN:
-            if s.startswith(lat, i):
-                out.append(cls)
-                i += len(lat)
-                break
-        else:
-            if ch == "g":
-                out.append("K")
-            i += 1
+    for m in _LATIN_RE.finditer(s):
+        t = m.group()
+        cls = _LATIN_MAP[t]
+        if t in ("ce", "ci", "cy", "ge", "gi"):
+            cls = cls  # the vowel after a soft c/g is consumed with it, which is harmless: vowels are skipped
+        out.append(cls)
     return _collapse("".join(out))
 
 
@@ -144,6 +157,15 @@ def _country_index(cc: str) -> tuple[dict[str, list[Place]], dict[tuple[str, ...
     return by_skel, by_py
 
 
+@lru_cache(maxsize=256)
+def _py_by_shape(cc: str) -> dict[tuple[int, str], list[tuple[tuple[str, ...], list[Place]]]]:
+    """The pinyin alternates of a country grouped by (syllable count, first syllable's skeleton)."""
+    out: dict[tuple[int, str], list] = {}
+    for alt, ps in _country_index(cc)[1].items():
+        out.setdefault((len(alt), _syllable_skeleton(alt[0])), []).append((alt, ps))
+    return out
+
+
 def _weight(p: Place) -> int:
     return p.pop if p.level == "city" else 10_000_000
 
@@ -166,8 +188,8 @@ def match(text: str, cc: str, levels: tuple[str, ...] = ("city", "adm1", "adm2")
         return max(hits, key=_weight), 1.0
     if len(syl) >= 3:
         # one syllable off in a long name (圣珀尔滕 sheng po er teng ~ sheng pa er teng)
-        near = [p for alt, ps in by_py.items() if len(alt) == len(syl) and _syllable_similarity(syl, " ".join(alt)) >= 0.9
-                for p in ps if p.level in levels]
+        near = [p for alt, ps in _py_by_shape(cc).get((len(syl), _syllable_skeleton(syl[0])), ())
+                if _syllable_similarity(syl, " ".join(alt)) >= 0.9 for p in ps if p.level in levels]
         if near:
             return max(near, key=_weight), 0.96
     skel = _reduced(skeleton_zh(text))
