@@ -28,14 +28,13 @@ from datetime import date
 from cityaid.extract.actors import Ref, gather
 from cityaid.extract.dates import DateMention, act_date, find_dates
 from cityaid.extract.items import find_items, itemize
+from cityaid.extract.layout import heading_lines, in_dateline, label_ends, title_span
 from cityaid.extract.quantities import QuantityMention, find_quantities
 from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, Trigger, find_triggers
 from cityaid.extract.units import Clause, Sentence, quote_mask, split_sentences
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
 PLURAL_PARTNERS = re.compile(r"(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各级)?(?:国际)?(?:友好省州|友好城市|友城|友好地区|友好省|姐妹城市|友好交流城市|友好市州)")
-# 中新网合肥4月8日电 / 新华社南宁5月29日电: where the story was filed, not a party to it
-DATELINE = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 INCOMING = re.compile(r"(发来|寄来|送来|传来|来)$")
 GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城市|友城|姐妹城市|友好省州|友好地区|国家|政府|组织)")
 COUNT_KINDS = {"countries": "countries_count", "partners": "partners_count", "events": "events_count"}
@@ -82,7 +81,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     text = clean.text
     # 驻X总领馆 / 驻X办事处: X is where the office sits, not whose it is; 据X介绍: X tells, it does not act
     refs = [r for r in gather(text, publisher, province)
-            if not DATELINE.match(text, r.end) and not (r.start and text[r.start - 1] in "驻据")]
+            if not in_dateline(text, r) and not (r.start and text[r.start - 1] in "驻据")]
     quotes = quote_mask(text)
     dates = find_dates(text, anchor)
     quantities = find_quantities(text)
@@ -95,9 +94,9 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     ref_starts, date_starts, q_starts = [r.start for r in refs], [d.start for d in dates], [q.start for q in quantities]
     last_gift: Draft | None = None  # the gift told last: thanks without named parties are for it
     prev_gift: Draft | None = None  # the previous sentence's gift: 其中… itemises it
-    title = _title_span(text)
-    headings = _heading_lines(text)
-    labels = _label_ends(text)
+    title = title_span(text)
+    headings = heading_lines(text)
+    labels = label_ends(text)
     for s in split_sentences(text):
         if title[0] <= s.start < title[1] or headings[s.start]:
             continue  # the headline restates the body (and a headline list is not the story)
@@ -194,55 +193,6 @@ def _thanks_for(d: Draft, gift: Draft) -> None:
 
 
 # --------------------------------------------------------------------- sentences
-def _title_span(text: str) -> tuple[int, int]:
-    """The headline: the first line with Chinese words, when it is not a sentence and more text follows."""
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if len(re.findall(r"[\u4e00-\u9fff]", line)) >= 2:
-            if not re.search(r"[。！？!?]", line) and len(line.strip()) <= 60 and text[end:].strip():
-                return pos, end
-            return 0, 0
-        pos = end + 1
-    return 0, 0
-
-
-HEADING_PUNCT = re.compile(r"[。！？!?；;，,]")
-SIDEBAR = re.compile(r"\s*(?:[·•]|上一(?:条|篇|则)|下一(?:条|篇|则)|相关(?:新闻|阅读|信息|链接)|延伸阅读|推荐阅读)")
-LABEL = re.compile(r"[ \t\u3000]*(?:[●■◆▲◇□][ \t\u3000]*[^\s,，。:：]{1,12}[ \t\u3000]+|【[^】\n]{1,12}】)")
-
-
-def _heading_lines(text: str) -> bytearray:
-    """Lines that are not sentences: headlines, section titles, "上一条:…" links and "· …" sidebar lists.
-
-    A page repeats its story in such lines (and lists other stories); the
-    facts are read from the sentences of the body.
-    """
-    out, pos = bytearray(len(text) + 1), 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        body = line.strip()
-        if body and (SIDEBAR.match(line) or (len(body) <= 60 and not HEADING_PUNCT.search(body))):
-            out[pos:end] = b"\x01" * (end - pos)
-        pos = end + 1
-    return out
-
-
-def _label_ends(text: str) -> dict[int, int]:
-    """Sentence starts that carry a leading label (● 柬埔寨金边 …, 【马来西亚】…), with where the label ends."""
-    out: dict[int, int] = {}
-    pos = 0
-    for line in text.split("\n"):
-        m = LABEL.match(line)
-        if m:
-            lead = len(line) - len(line.lstrip(" \t\u3000-•·"))
-            out[pos + lead] = pos + m.end()
-            for k in range(pos, pos + m.end()):
-                out.setdefault(k, pos + m.end())
-        pos += len(line) + 1
-    return out
-
-
 def _within(items: list, starts: list[int], a: int, b: int) -> list:
     """Items (sorted by ``start``) that start in ``[a, b)``: a slice, not a scan, so long documents stay linear."""
     return items[bisect_left(starts, a):bisect_left(starts, b)]

@@ -1,0 +1,69 @@
+"""Which parts of a page are not sentences of the story.
+
+A news page carries more than its story: the headline (which restates the
+body), section titles, "上一条:…" links and "· …" lists of other stories,
+bullet labels that name the place an item is about (● 柬埔寨金边 …), and a
+dateline naming where the story was filed (中新网合肥4月8日电).  The event
+reader reads facts from the body's sentences; these helpers say what to
+skip, by the shape of the line, never by its words' meaning.
+"""
+from __future__ import annotations
+
+import re
+
+# 中新网合肥4月8日电 / 新华社南宁5月29日电: where the story was filed, not a party to it
+DATELINE = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+
+
+def in_dateline(text: str, r) -> bool:
+    """A place mention (anything with ``end``) that names where the story was filed."""
+    return bool(DATELINE.match(text, r.end))
+
+
+def title_span(text: str) -> tuple[int, int]:
+    """The headline: the first line with Chinese words, when it is not a sentence and more text follows."""
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if len(re.findall(r"[\u4e00-\u9fff]", line)) >= 2:
+            if not re.search(r"[。！？!?]", line) and len(line.strip()) <= 60 and text[end:].strip():
+                return pos, end
+            return 0, 0
+        pos = end + 1
+    return 0, 0
+
+
+HEADING_PUNCT = re.compile(r"[。！？!?；;，,]")
+SIDEBAR = re.compile(r"\s*(?:[·•]|上一(?:条|篇|则)|下一(?:条|篇|则)|相关(?:新闻|阅读|信息|链接)|延伸阅读|推荐阅读)")
+LABEL = re.compile(r"[ \t\u3000]*(?:[●■◆▲◇□][ \t\u3000]*[^\s,，。:：]{1,12}[ \t\u3000]+|【[^】\n]{1,12}】)")
+
+
+def heading_lines(text: str) -> bytearray:
+    """Lines that are not sentences: headlines, section titles, "上一条:…" links and "· …" sidebar lists.
+
+    A page repeats its story in such lines (and lists other stories); the
+    facts are read from the sentences of the body.
+    """
+    out, pos = bytearray(len(text) + 1), 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        body = line.strip()
+        if body and (SIDEBAR.match(line) or (len(body) <= 60 and not HEADING_PUNCT.search(body))):
+            out[pos:end] = b"\x01" * (end - pos)
+        pos = end + 1
+    return out
+
+
+def label_ends(text: str) -> dict[int, int]:
+    """Sentence starts that carry a leading label (● 柬埔寨金边 …, 【马来西亚】…), with where the label ends."""
+    out: dict[int, int] = {}
+    pos = 0
+    for line in text.split("\n"):
+        m = LABEL.match(line)
+        if m:
+            lead = len(line) - len(line.lstrip(" \t\u3000-•·"))
+            out[pos + lead] = pos + m.end()
+            for k in range(pos, pos + m.end()):
+                out.setdefault(k, pos + m.end())
+        pos += len(line) + 1
+    return out

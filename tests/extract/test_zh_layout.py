@@ -1,0 +1,25 @@
+"""Page layout: which lines are not sentences of the story (cityaid.extract.layout)."""
+from cityaid.extract.layout import heading_lines, in_dateline, label_ends, title_span
+
+
+def test_headline_sidebar_and_body():
+    text = "无锡向丰川捐赠口罩\n4月2日，无锡市向丰川市捐赠了口罩。\n上一条：青岛举行视频会议\n· 镇江市召开会议"
+    marks = heading_lines(text)
+    starts = [0, text.index("4月"), text.index("上一条"), text.index("·")]
+    assert [bool(marks[p]) for p in starts] == [True, False, True, True]
+    assert title_span(text) == (0, text.index("\n"))
+
+
+def test_labels_and_datelines():
+    text = "● 韩国大邱 4月6日,青岛市捐赠物资。"
+    ends = label_ends(text)
+    assert ends[0] == text.index("4月")
+
+    class Mention:
+        end = text.index("大邱") + 2
+    assert not in_dateline(text, Mention)
+    wire = "中新网青岛4月8日电 近日"
+
+    class Wire:
+        end = wire.index("4月")
+    assert in_dateline(wire, Wire)
