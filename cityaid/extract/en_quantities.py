@@ -64,6 +64,11 @@ _HAS_DIGIT = re.compile(r"\d")
 _YEN = re.compile(r"\byen\b|\bJPY\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BRACKET_AFTER = re.compile(r"\s*\(")
+#: what "N boxes of <noun>" counts when the lexicon does not know the noun
+_OTHER_GOODS = "<other goods>"
+_NOUN = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\b")
+_GENERIC_NOUNS = frozenset({"equipment", "supplies", "materials", "items", "aid", "goods", "relief", "gear", "ppe",
+                            "protective equipment", "medical equipment", "them", "which", "these", "those", "the"})
 _MEASURE = re.compile(r"\s*(?:metric\s+)?(?:tonnes|tons|ton|kilograms|kilos|kg|pounds|lbs|cubic metres|cubic meters|"
                       r"truckloads|containers|planeloads)\b")
 #: between two goods of one list ("masks, gloves and gowns")
@@ -185,6 +190,9 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
         im = _item_re().search(window, um.end())
         if im and len(_STOP_GAP.findall(window[um.end():im.start()])) == 0:
             return "goods", im.group().lower(), _UNIT_WORDS[um.group(1)], pos + im.end()
+        noun = _NOUN.match(window, um.end())
+        if noun and noun.group(1).lower() not in _GENERIC_NOUNS:
+            return "goods", _OTHER_GOODS, _UNIT_WORDS[um.group(1)], pos + noun.end()  # 5,000 boxes of noodles
         return "goods", None, _UNIT_WORDS[um.group(1)], pos + um.end()
     im = _item_re().search(window)
     if im:
@@ -285,7 +293,8 @@ def itemize_en(text: str, start: int = 0, end: int | None = None) -> list[ItemLi
     for q in find_quantities_en(text, start, end):
         if q.kind != "goods":
             continue
-        item = _items()[q.unit_raw][0] if q.unit_raw in _items() else "supplies"
+        item = _items()[q.unit_raw][0] if q.unit_raw in _items() else \
+            "other" if q.unit_raw == _OTHER_GOODS else "supplies"
         lines.append(ItemLine(item, q.value, q.unit, q.qualifier, q.start, q.end))
         covered.append((q.start, q.end))
     lines += _elliptical_en(text, start, end, lines)

@@ -111,3 +111,8 @@ def test_only_the_bare_word_takes_the_kind_named_before():
 def test_more_currencies():
     got = [(q.value, q.currency) for q in find_quantities_en("worth 310,000 Namibian dollars and NT$2 million") if q.currency]
     assert got == [(310000, "NAD"), (2000000, "TWD")]
+
+
+def test_counted_goods_the_lexicon_does_not_know_are_other():
+    assert _items("4,000 boxes of instant noodles") == [("other", 4000, "exact")]
+    assert _items("150 pieces of equipment") == [("supplies", 150, "exact")]
