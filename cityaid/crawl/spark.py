@@ -133,6 +133,7 @@ def _load(docs, db: str) -> int:
     """Documents and events into the ledger (one transaction each, as ``ingest``), then the merge."""
     import json
 
+    from cityaid.clean import clean_document
     from cityaid.ledger import Ledger
     from cityaid.merge import merge_ledger
     from cityaid.model import Document, Event
@@ -144,7 +145,8 @@ def _load(docs, db: str) -> int:
                            path=f"{row.warc}@{row.offset}", format=row.format or "html", title=row.title,
                            published=row.published, source=row.source, url=row.url, encoding=row.encoding)
             events = [Event.model_validate(json.loads(e.spec)) for e in row.events or []]
-            ledger.store(doc, None, events)
+            # the cleaning is redone here (cheap next to extraction) so the web view can show what it removed
+            ledger.store(doc, clean_document(doc), events)
             n += 1
         merge_ledger(ledger)
     return n
