@@ -13,6 +13,9 @@ without a date takes:
    (今年初, "earlier this year": too loose to date what follows);
 2. before any, the page's own date, qualified ``before``.
 
+A gift whose next sentence tells it again with a date (``…捐赠了口罩。这批捐赠
+于5月27日运抵``, "The shipment arrived on May 27") takes that date.
+
 An act told as coming later (``随后``, ``此后``, "Later, …", "subsequently")
 must not take the date of what was told before it: it takes the page's date
 (``before``: it was done by then).  One told as coming earlier (``此前``,
@@ -36,6 +39,10 @@ from cityaid.model import CleanText, DateRef, Event
 
 _LATER = re.compile(r"^[^,，。]{0,15}?(?:随后|此后|后来|稍后|不久后|日后|其后)|\b(?:[Ll]ater|[Ss]ubsequently|[Aa]fterwards|[Ss]ince then)\b")
 _EARLIER = re.compile(r"此前|先前|早前|之前|\b(?:[Ee]arlier|[Pp]reviously|[Bb]efore that)\b")
+#: a next sentence that tells the same gift again (这批捐赠5月27日运抵, "The shipment arrived on …")
+_RESTATES = re.compile(r"[\s,，。.]*(?:这批|该批|此批|上述|这些|首批|这份)|[\s,.]*(?:The|This|These)\s+(?:\w+\s+)?"
+                       r"(?:shipment|consignment|donation|delivery|batch|cargo|masks|supplies|goods|gift|package)\b")
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
 _EN_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -62,6 +69,26 @@ def stated_dates(text: str, anchor: _dt.date | None,
     return sorted((d for d in out if d.qualifier != "as_of" and len(d.value) >= 7), key=lambda d: d.start)
 
 
+def _restated(clean: CleanText, end: int, mentions: list[DateMention], starts: list[int]) -> DateRef | None:
+    """The date of the next sentence of the paragraph when it tells the same gift again (``这批捐赠于5月27日
+    运抵``): the gift's own date, told a sentence later."""
+    text = clean.text
+    pos = bisect_right(clean.offsets, end - 1)
+    stop = _SENTENCE_END.search(text, pos)
+    if stop is None or text[pos:stop.start()].strip(" ,，") or stop.group() == "\n":
+        return None
+    nxt = stop.end()
+    cue = _RESTATES.match(text, nxt)
+    if cue is None:
+        return None
+    close = _SENTENCE_END.search(text, cue.end())
+    close_at = close.start() if close else len(text)
+    i = bisect_left(starts, nxt)
+    if i < len(mentions) and mentions[i].start < close_at and len(mentions[i].value) == 10:
+        return DateRef(value=mentions[i].value, qualifier=mentions[i].qualifier)
+    return None
+
+
 def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[DateMention],
                        anchor: _dt.date | None) -> list[Event]:
     """``events`` with each missing date completed (see the module docstring); others unchanged."""
@@ -71,7 +98,9 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
         if e.date is None:
             when = None
             later = bool(_LATER.search(e.evidence or ""))
-            if e.evidence_span is not None and not later:
+            if e.evidence_span is not None and e.type in ("donation", "aggregate"):
+                when = _restated(clean, e.evidence_span[1], mentions, starts)
+            if when is None and e.evidence_span is not None and not later:
                 pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)  # first cleaned char at or after it
                 i = bisect_left(starts, pos)
                 if i:

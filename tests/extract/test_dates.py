@@ -217,3 +217,7 @@ def test_a_bare_range_dates_an_occasion_by_its_first_day():
     assert (d.value, d.qualifier, d.since) == ("2020-04-13", "on", "2020-04-13")
     (t,) = find_dates("2月3日至3月9日,我市共收到来信31封", ANCHOR)
     assert (t.value, t.qualifier, t.since) == ("2020-03-09", "as_of", "2020-02-03")
+
+
+def test_as_of_a_local_time():
+    assert values("截至当地时间6月3日,该州累计确诊4万例") == [("2020-06-03", "as_of")]

@@ -77,3 +77,14 @@ def test_an_act_told_as_earlier_is_before_the_date_before_it():
     (e,) = fill_missing_dates([_event(text, "乙市此前还收到了丙市的捐赠")], _clean(text),
                               stated_dates(text, ANCHOR), ANCHOR)
     assert (e.date.value, e.date.qualifier) == ("2020-05-09", "before")
+
+
+def test_a_gift_told_again_with_its_date_in_the_next_sentence():
+    text = "8日,甲县举行仪式。乙市向甲县捐赠了6000只口罩,这是两市的第二批。这批口罩于3日运抵甲县。"
+    (e,) = fill_missing_dates([_event(text, "乙市向甲县捐赠了6000只口罩,这是两市的第二批")], _clean(text),
+                              stated_dates(text, ANCHOR), ANCHOR)
+    assert e.date.value == "2020-05-03"
+    text2 = "Tartu sent 4,000 masks to Weinan. The shipment landed on May 2."
+    (e2,) = fill_missing_dates([_event(text2, "Tartu sent 4,000 masks to Weinan")], _clean(text2),
+                               stated_dates(text2, ANCHOR, [(0, len(text2))]), ANCHOR)
+    assert e2.date.value == "2020-05-02"
