@@ -82,6 +82,9 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     # 驻X总领馆 / 驻X办事处: X is where the office sits, not whose it is; 据X介绍: X tells, it does not act
     refs = [r for r in gather(text, publisher, province)
             if not in_dateline(text, r) and not (r.start and text[r.start - 1] in "驻据")]
+    for r in refs:
+        if r.marker == "with" and re.search(r"(?:结为|缔结|建立)[^,，。]{0,8}?的", r.name):
+            r.marker = None  # 与青岛结为友城的大邱市: the 与 belongs to the relative clause, Daegu is unmarked
     quotes = quote_mask(text)
     dates = find_dates(text, anchor)
     quantities = find_quantities(text)
@@ -161,14 +164,15 @@ def _itemised(found: list[Draft], total: Draft) -> None:
     """X等向Y捐赠的8.4万只口罩交付Y。其中,A捐赠6万只,B捐赠2万只: the first is the total, the parts each a gift.
 
     The parts take the recipient of the total where they name none; the
-    total becomes an aggregate claim when two or more givers are itemised.
+    total becomes an aggregate claim when two or more gifts (other givers or
+    other recipients) are itemised.
     """
     parts = [d for d in found if d.type == "donation" and d.frm]
     for d in parts:
         if not d.to or d.defaulted_to:
             d.to, d.defaulted_to = list(total.to), False
-    givers = {r.key or r.name for d in parts for r in d.frm}
-    if len(parts) >= 2 and len(givers) >= 2 and total.type == "donation":
+    sides = {(frozenset(r.key or r.name for r in d.frm), frozenset(r.key or r.name for r in d.to)) for d in parts}
+    if len(parts) >= 2 and len(sides) >= 2 and total.type == "donation":
         total.of, total.type = "donation", "aggregate"
 
 
@@ -508,7 +512,8 @@ def _nominal(text: str, t: Trigger) -> bool:
     if NOUN_AFTER.match(text, t.end):
         return True  # 寄送地址 / 捐赠事宜: the act names a thing about it
     before = text[max(0, t.start - 3):t.start]
-    if t.type == "donation" and re.search(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。]{0,8}$", text[max(0, t.start - 10):t.start]) \
+    if t.type == "donation" and t.word.word in NOMINAL_GIFT \
+            and re.search(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。]{0,8}$", text[max(0, t.start - 10):t.start]) \
             and not re.match(r"[了给予往至到]", after):
         return True  # 这是…最大的一笔对华捐赠: the gift named as a thing, told elsewhere
     # 感谢X的慷慨赠予 / X的大力支援: a gift word used as a noun; a movement (…的口罩送达Y) stays an act
@@ -700,7 +705,7 @@ def _last_receipt(text: str, lo: int, hi: int) -> int:
 
 INCLUDING = re.compile(r"(?:其中)?包括|(?:受援|受赠)[^,，。]{0,6}?(?:有|包括|为)")
 ONWARD = re.compile(r"再(?:经[^,，。]{0,10}?)?(?:转运|转送|运|送|寄|转交|转赠)(?:至|到|往|给)")
-TO_WORD = re.compile(r"向|给|致|同|与|(?<![成作认因以而更较称])为(?![了主首止此期由何人准契支帮抗应表实])")
+TO_WORD = re.compile(r"向|给|致|(?:同|与)(?![^,，。]{0,12}?(?:结为|缔结|建立)[^,，。]{0,8}?的)|(?<![成作认因以而更较称结])为(?![了主首止此期由何人准契支帮抗应表实])")
 # 斐济第二大城劳托卡, 西班牙阿斯图里亚斯自治区首府奥维耶多市, 黑龙江省会哈尔滨: the last name is the party
 APPOSITION = re.compile(r"(?:的)?(?:会|府|[\u4e00-\u9fff]{0,4}?(?:首都|首府|省会|州府|首邑|第[一二三四五六七八九十]大(?:城市|城|港)?|小城|小镇|城市|港城|县城))?")
 
@@ -761,6 +766,9 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
     if cue and not big and not plural and _parallel(d.frm) and not any(
             STRONG_CUE.search(text, a, b) for a, b in cue_span):
         cue = False  # 上海、山东、天津等地亦陆续向釜山送出口罩: each named giver's own act, told together
+    named = len({r.key or r.name for r in d.to}) if _parallel(d.to) else 0
+    if big and named and all(v == named for k, v in big.items() if k != "events_count") and "events_count" not in big:
+        big = {}  # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several
     is_total = bool(big and max(big.values()) >= 3) or cue or plural
     if is_total and d.type != "request":
         d.of = d.type

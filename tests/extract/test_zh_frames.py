@@ -404,3 +404,23 @@ def test_letters_exchanged_go_both_ways():
     evs = events("4月17日，青岛市向大邱市捐赠口罩。疫情期间，两市市长还互致信函，相互鼓励。", "青岛")
     msgs = sorted((keys(e.from_)[0], keys(e.to)[0]) for e in evs if e.type == "message")
     assert msgs == [("CN/Qingdao", "KR/Daegu"), ("KR/Daegu", "CN/Qingdao")]
+
+
+def test_a_count_of_partners_all_named_is_one_shipment():
+    [e] = events("3月2日，青岛市向大邱、釜山、仁川三个友城捐赠口罩共3万只。")
+    assert e.type == "donation" and keys(e.to) == ["KR/Busan", "KR/Daegu", "KR/Incheon"]
+
+
+def test_a_total_to_named_partners_itemised_after_is_an_aggregate():
+    evs = events("3月下旬，青岛市向大邱、釜山两个友城捐赠了口罩。其中，青岛市分别向大邱捐赠口罩3万只，向釜山捐赠口罩2万只。")
+    assert [e.type for e in evs].count("aggregate") == 1 and [e.type for e in evs].count("donation") == 2
+
+
+def test_the_partner_in_a_relative_clause_with_yu_is_not_a_counterpart_marker():
+    [e] = events("与青岛结为友城的大邱市向青岛捐赠了口罩。")
+    assert keys(e.from_) == ["KR/Daegu"] and keys(e.to) == ["CN/Qingdao"]
+
+
+def test_these_goods_sent_on_are_an_act():
+    [e] = events("这批物资转送至大邱市。", "青岛")
+    assert keys(e.to) == ["KR/Daegu"]
