@@ -220,4 +220,4 @@ def test_a_bare_range_dates_an_occasion_by_its_first_day():
 
 
 def test_as_of_a_local_time():
-    assert values("截至当地时间6月3日,该州累计确诊4万例") == [("2020-06-03", "as_of")]
+    assert values("截至当地时间6月3日,该州累计确诊4万例", dt.date(2020, 6, 4)) == [("2020-06-03", "as_of")]
