@@ -69,7 +69,7 @@ def extract_document(doc: Document) -> Extracted:
     langs = {lang for _s, _e, lang in parts}
     english = [(s, e) for s, e, lang in parts if lang == "en"]
     if "en" in langs and not doc.published:
-        found = find_dateline_en(doc.text)
+        found = find_dateline_en(doc.text, url=doc.url)
         if found is not None:
             doc.published = found.isoformat()
     anchor = _anchor(doc, clean)

@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from cityaid.clean.fastre import finditer_at
-from cityaid.extract.dates import DateMention
+from cityaid.extract.dates import DateMention, date_from_url
 
 #: Year for a dateline that gives none (wire datelines: "HARBIN, March 28 --"):
 #: the reports this project reads are about the 2020 epidemic.
@@ -242,14 +242,15 @@ def _full(m: re.Match[str]) -> _dt.date | None:
         return None
 
 
-def find_dateline_en(text: str, head_chars: int = 1500) -> _dt.date | None:
+def find_dateline_en(text: str, head_chars: int = 1500, url: str | None = None) -> _dt.date | None:
     """The document's own date, from its head.
 
     In order: a full date on a line that says so (``Published``, ``Posted``,
     ``Updated``, a time of day) or on a short line of page furniture; a wire
     dateline (``HARBIN, March 28 --``, ``Taipei, April 9 (CNA)``; the year of
-    the head's first full date, else 2020); the first full date anywhere in
-    the head (a story's first sentence, "…, 2020, the city …").
+    the head's first full date, else of the page address's date, else 2020);
+    the first full date anywhere in the head (a story's first sentence,
+    "…, 2020, the city …").
     """
     head = text[:head_chars]
     first: _dt.date | None = None
@@ -266,8 +267,10 @@ def find_dateline_en(text: str, head_chars: int = 1500) -> _dt.date | None:
             first = day
     m = _WIRE_DATELINE.search(head)
     if m:
+        in_url = date_from_url(url)
+        year = first.year if first else in_url.year if in_url else DEFAULT_YEAR
         try:
-            return _dt.date(first.year if first else DEFAULT_YEAR, _month(m.group("m")), int(m.group("d")))
+            return _dt.date(year, _month(m.group("m")), int(m.group("d")))
         except ValueError:
             pass
     return first

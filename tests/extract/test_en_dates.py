@@ -81,3 +81,8 @@ def test_years_and_the_time_last_named():
 
 def test_day_of_month():
     assert _d("on the 12th of April") == [("2020-04-12", "on")]
+
+
+def test_wire_dateline_takes_the_year_of_the_page_address():
+    assert find_dateline_en("Title\n\nOSLO, Jan. 8 (Agency) -- text", url="https://example.org/2021/01/08/story") == \
+        dt.date(2021, 1, 8)
