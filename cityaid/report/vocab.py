@@ -39,6 +39,9 @@ UNITS = {"piece": "", "set": N_("sets"), "pair": N_("pairs"), "box": N_("boxes")
 DIRECTIONS = {"outward": N_("China → abroad"), "inward": N_("abroad → China"), "other": N_("other")}
 PRECISION = {"place": N_("own coordinates"), "parent": N_("at its parent's position"),
              "country": N_("at its country's centre"), "none": N_("not on the map")}
+LEVELS = {"country": N_("country"), "adm1": N_("province or state"), "city": N_("city"),
+          "district": N_("district"), "org": N_("organisation")}
+DATE_QUALIFIERS = {"approx": N_("about %(date)s"), "as_of": N_("as of %(date)s"), "before": N_("before %(date)s")}
 RECORD_KINDS = {"request": N_("request"), "pledge": N_("pledge"), "shipment": N_("shipment"),
                 "acknowledgement": N_("acknowledgement"), "letter": N_("letter"), "meeting": N_("meeting"),
                 "stock": N_("stock")}
@@ -76,6 +79,16 @@ class Words:
 
     def precision(self, p: str) -> str:
         return self._(PRECISION[p]) if p in PRECISION else str(p)
+
+    def level(self, lv: str | None) -> str:
+        return self._(LEVELS[lv]) if lv in LEVELS else str(lv or "")
+
+    def date(self, d: dict | None) -> str:
+        """A spec date (``{"value", "qualifier"}``) in words: ``2020-03``, ``about 2020-03``, ``before 2020-04-05``."""
+        v, q = (d or {}).get("value"), (d or {}).get("qualifier")
+        if not v:
+            return ""
+        return self._(DATE_QUALIFIERS[q]) % {"date": v} if q in DATE_QUALIFIERS else v
 
     def record_kind(self, k: str) -> str:
         return self._(RECORD_KINDS[k]) if k in RECORD_KINDS else str(k)

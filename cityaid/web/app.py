@@ -20,6 +20,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
+from markupsafe import Markup
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -73,9 +74,20 @@ def _configure(env, lang: str) -> None:  # noqa: ANN001 - one language's Jinja2 
     words = Words(tr.gettext, tr.ngettext)
     env.filters.update(num=fmt.number, items=lambda its: fmt.items(its, words), money=fmt.money,
                        place_url=place_url)
+
+    def place_link(key: str) -> Markup:  # a function, not a macro: pages list hundreds of places
+        return Markup('<a href="%s" title="%s">%s</a>') % (place_url(key), key, names.label(key, lang))
+
+    def actors(keys: list[str]) -> Markup:
+        return Markup(", ").join(place_link(k) for k in keys)
+
+    def type_tag(t: str) -> Markup:
+        return Markup('<span class="tag t-%s" title="%s">%s</span>') % (t, t, words.type(t))
+
     env.globals.update(place_url=place_url, pair_url=pair_url, with_query=with_query, fmt=fmt, locate=geo.locate,
                        lang=lang, html_lang=i18n.HTML_LANG[lang], langs=i18n.LANGS, words=words,
-                       place_label=lambda k: names.label(k, lang), place_name=lambda k: names.name(k, lang))
+                       place_label=lambda k: names.label(k, lang), place_name=lambda k: names.name(k, lang),
+                       place_link=place_link, actors=actors, type_tag=type_tag)
 
 
 def _templates() -> i18n.LocalisedTemplates:

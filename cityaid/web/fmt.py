@@ -56,7 +56,8 @@ def fact_row(f) -> dict:  # noqa: ANN001 - a FactRow
             "of": f.of, "confidence": f.confidence, "sources": f.sources,
             "disagreements": "; ".join(str(d.get("field")) for d in f.disagreements if isinstance(d, dict)),
             "evidence": p.get("evidence", ""), "url": f"/fact/{f.id}",
-            "from_keys": keys(p, "from"), "to_keys": keys(p, "to"), "item_list": p.get("items") or []}
+            "from_keys": keys(p, "from"), "to_keys": keys(p, "to"), "item_list": p.get("items") or [],
+            "date_spec": p.get("date")}
 
 
 def event_row(e) -> dict:  # noqa: ANN001 - an EventRow
@@ -65,7 +66,7 @@ def event_row(e) -> dict:  # noqa: ANN001 - an EventRow
             "from": "; ".join(keys(p, "from")), "to": "; ".join(keys(p, "to")), "items": items(p.get("items")),
             "money": money(p.get("money")), "fact": e.canonical_id, "evidence": p.get("evidence", ""),
             "url": f"/event/{e.id}", "from_keys": keys(p, "from"), "to_keys": keys(p, "to"),
-            "item_list": p.get("items") or []}
+            "item_list": p.get("items") or [], "date_spec": p.get("date")}
 
 
 FACT_COLUMNS = ["id", "type", "date", "from", "to", "items", "money", "of", "confidence", "sources", "disagreements",
