@@ -30,6 +30,8 @@ GOODS_COUNTERS = frozenset("台箱盒瓶包袋桶套件副双卷罐支把顶")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=$|[、,，。;；:：!！?？()（）\s]|和|及|以及|与|等|的|共|运|送|发|捐|已|于)")
 # what may stand between an amount and the item it counts (2万只高质量的口罩) ...
 MAX_GAP_AFTER_AMOUNT = 8
+# ... or a relative clause closed by 的 (5万只专门应对新冠病毒的高性能口罩)
+MAX_GAP_AFTER_RELATIVE = 16
 # ... and between an item and a following amount (口罩共计2万只)
 ITEM_THEN_AMOUNT_GAP = re.compile(r"(?:共计|合计|总计|累计|总数|数量|共|计|达|为|约|各)*")
 # separators end a list entry: an amount never reaches over them
@@ -136,7 +138,8 @@ def itemize(text: str, start: int = 0, end: int | None = None, context: bool = T
         gap = text[q.end:items[nxt].start]
         if q.unit is None and gap:
             continue  # a bare number must touch its item
-        if len(gap) <= MAX_GAP_AFTER_AMOUNT and not SEPARATOR.search(gap) and not _find_number(gap):
+        limit = MAX_GAP_AFTER_RELATIVE if gap.endswith("的") else MAX_GAP_AFTER_AMOUNT
+        if len(gap) <= limit and not SEPARATOR.search(gap) and not _find_number(gap):
             paired[nxt] = q
             used.add(qi)
     for qi, q in enumerate(quantities):

@@ -166,3 +166,8 @@ def test_a_part_of_a_total_in_the_same_sentence_is_not_counted_again():
 
 def test_asides_in_brackets_are_not_amounts_of_the_gift():
     assert [(ln.item, ln.quantity) for ln in itemize("县里将3万个口罩运往友城(库存共约5万个)")] == [("mask", 30_000)]
+
+
+def test_an_amount_reaches_its_goods_over_a_relative_clause():
+    assert lines("其中有3000只专供一线医护人员使用的高性能口罩") == [("n95_mask", 3_000, "piece", "exact")]
+    assert lines("运来800套,另有一批在路上的防护服") == [("protective_suit", None, None, None)]
