@@ -171,3 +171,7 @@ def test_asides_in_brackets_are_not_amounts_of_the_gift():
 def test_an_amount_reaches_its_goods_over_a_relative_clause():
     assert lines("其中有3000只专供一线医护人员使用的高性能口罩") == [("n95_mask", 3_000, "piece", "exact")]
     assert lines("运来800套,另有一批在路上的防护服") == [("protective_suit", None, None, None)]
+
+
+def test_taiwan_and_hong_kong_words():
+    assert lines("捐赠5000剂快筛试剂与20台呼吸器") == [("test_kit", 5_000, "dose", "exact"), ("ventilator", 20, "unit", "exact")]
