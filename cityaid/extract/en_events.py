@@ -73,6 +73,8 @@ _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?:sister|partner|t
 
 
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
+_AND_SECOND_GIFT = re.compile(r"\s+and\s+(?:another\s+|a further\s+)?(?=\d)")
+_TO_NAME = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]")
 _TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+")
 _CAPITAL = re.compile(r"[A-Z]")
 _FINAL_STOP = re.compile(r"[.!?][\"'”’)]*$")
@@ -190,6 +192,11 @@ def _segments(text: str, a: int, b: int, goods_at: list[int], acts_at: list[int]
     both sides of ``, and`` / ``;``).
     """
     cuts = []
+    for m in _AND_SECOND_GIFT.finditer(text, a, b):
+        # "2,000 masks to X and 1,000 masks to Y": a recipient between the two quantities
+        if any(p < m.start() for p in goods_at) and any(m.end() <= p <= m.end() + 3 for p in goods_at) \
+                and _TO_NAME.search(text, max([p for p in goods_at if p < m.start()]), m.start()):
+            cuts.append((m.start(), m.end()))
     for m in _TWO_ACTS_GLUE.finditer(text[a:b]):
         at = a + m.start()
         goods = any(p < at for p in goods_at) and any(at + len(m.group()) <= p < at + len(m.group()) + 12 for p in goods_at)
@@ -198,6 +205,7 @@ def _segments(text: str, a: int, b: int, goods_at: list[int], acts_at: list[int]
             cuts.append((at, a + m.end()))
     if not cuts:
         return [(a, b)]
+    cuts.sort()
     out, pos = [], a
     for c0, c1 in cuts:
         out.append((pos, c0))
@@ -236,8 +244,12 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             a = dl.end()
         goods_at = [q.start for q in find_quantities_en(text, a, b) if q.kind == "goods"]
         acts_at = [t.start for t in find_triggers_en(text, a, b)]
+        carried = None
         for s0, s1 in _segments(text, a, b, goods_at, acts_at):
-            ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state)
+            ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
+                                carried=carried)
+            live = _live_triggers(text, s0, s1, quotes)
+            carried = next((t for t in live if t.type == "donation"), None) or carried
             if ev is not None and ev.type == "donation" and len(ev.to) > 1 and _EACH.search(text[s0:s1]):
                 events = _distribute(events, ev)
             elif ev is not None:
@@ -367,7 +379,7 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
         if m.level == "country" and _IN_COUNTRY_GAP.fullmatch(gap) and out[-1].level != "country":
             last_end = m.end  # "Hyogo Prefecture in Japan and Jeju ...": the country belongs to the item before
             continue
-        if _LIST_GAP.fullmatch(gap):
+        if _LIST_GAP.fullmatch(gap) and not _SAID_NEXT.match(text, m.end):
             out.append(m)
             last_end = m.end
         elif m.start > last_end:
@@ -400,7 +412,9 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
 _SISTER_POSS = re.compile(r"(?:'s|’s)\s+(?:[A-Z][a-z]+\s+)?(?:sister|partner|twin|friendship)\s+", re.I)
 _ADJACENT = re.compile(r"\s*(?:(?:has|have|had|also|then|later|again|\w+ly)\s+){0,2}")
 _SISTER_NEXT = re.compile(r"\s+(?:sister|partner|twin|friendship)\s+", re.I)
-_GENERIC_SUBJECT = re.compile(r"(?:several|many|some|various|numerous|a number of|dozens of|other|more)\s+", re.I)
+_GENERIC_SUBJECT = re.compile(r"(?:several|many|some|various|numerous|a number of|dozens of|other|more)\s+|"
+                              r"(?:cities|countries|governments|nations|people|partners|friends)(?:\s+and\s+\w+)?\s+"
+                              r"(?:around|across|all over|from around|worldwide|abroad|overseas)\b", re.I)
 #: A total counted up to a day ("As of Feb. 7, donations from ... came to"): a claim, not one gift.
 _RUNNING_TOTAL = re.compile(r"^\W*(?:as of|as at|by the end of|so far|to date)\b|\b(?:had counted|counted|tallied|in all)\b",
                             re.I)
@@ -417,6 +431,7 @@ class _Unquantified:
     start: int = 0
 
 
+_SAID_NEXT = re.compile(r"\s+(?:said|says|announced|reported|told|added|stated)\b", re.I)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|consignments?|"
                         r"batch|masks|supplies|equipment|aid|help|\d)", re.I)
@@ -519,8 +534,11 @@ def _capital_of(text: str, m: ActorMention, ms: list[ActorMention]) -> ActorMent
 
 
 def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher, state,
-                   only: Optional[str] = None) -> Optional[Event]:
+                   only: Optional[str] = None, carried: Optional[TriggerEn] = None) -> Optional[Event]:
     triggers = _live_triggers(text, a, b, quotes, only)
+    if not triggers and carried is not None and _TO_NAME.search(text, a, b):
+        # "... 2,000 masks to X and 1,000 masks to Y": the second gift shares the first one's verb
+        triggers = [TriggerEn(a, a, carried.word, carried.type, carried.direction, carried.kind, carried.medium)]
     if not triggers:
         return None
     types = {t.type for t in triggers}

@@ -62,7 +62,7 @@ _TITLE_LEVEL = {"mayor": "city", "governor": "adm1", "gov.": "adm1", "head of th
                 "premier": "country", "president": "country", "prime minister": "country"}
 _REF = re.compile(r"\b(?P<w>[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<n>city|prefecture|province|republic|state|county|"
                   r"municipality|city government|provincial government|prefectural government|"
-                  r"city's|province's|prefecture's|republic's|state's|county's)\b")
+                  r"city's|province's|prefecture's|republic's|state's|county's)\b(?!\s+of\s+[A-Z])")
 _WORD = re.compile(r"\(?[\w'’.-]+\)?")
 _STATE_AFTER = re.compile(r",\s+[A-Z]")
 _DISTRICT_AFTER = re.compile(r"\s+(?:District|County)\b")

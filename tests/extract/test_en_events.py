@@ -316,3 +316,20 @@ def test_a_note_from_is_a_message():
 def test_a_body_named_after_a_country_is_its_city_and_a_gift_at_home_is_no_event():
     evs, _ = _events("A Korean association in Fresno donated 1,000 masks to the city's clinics.")
     assert not evs
+
+
+def test_two_gifts_joined_by_and_share_the_verb():
+    evs, _ = _events("Kunming sent 2,000 masks to Fresno and 1,500 masks to Stockton, California, in March.")
+    got = sorted((_keys(e["to"])[0], e["items"][0]["quantity"]) for e in evs)
+    assert got == [("US/Fresno", 2000), ("US/Stockton", 1500)]
+
+
+def test_the_city_of_x_is_x_and_a_reporting_tail_is_not_a_recipient():
+    (e,), _ = _events("The gloves were donated to Fresno by the city of Kunming and arrived Friday.")
+    assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
+    (e,), _ = _events("Fresno shipped 4,000 gowns to its sister city Kunming, the city said Thursday.")
+    assert _keys(e["to"]) == ["CN/Kunming"]
+
+
+def test_a_lead_about_cities_and_countries_is_no_event():
+    assert not _events("Cities and countries around the world have sent masks to China.")[0]
