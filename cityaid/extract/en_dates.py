@@ -276,7 +276,13 @@ def find_dateline_en(text: str, head_chars: int = 1500, url: str | None = None) 
     return first
 
 
-_REPORTING = re.compile(r"\b(?:said|says|announced|reported|told|added|stated)\s*$", re.I)
+#: a date that dates the telling: "said Thursday", "told Xinhua on Monday", "announced on its website Tuesday",
+#: "said in a statement on Friday"
+_REPORTING = re.compile(
+    r"(?:\b(?:said|says|announced|reported|told|added|stated|wrote|tweeted|confirmed|disclosed)"
+    r"|\btold\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|reporters|journalists|the press|the media)"
+    r"|\b(?:said|announced|stated|wrote|confirmed)\s+(?:in\s+an?\s+\w+|on\s+(?:its|his|her|their)\s+\w+(?:\s+\w+)?))"
+    r"\s*(?:on\s+)?$", re.I)
 
 
 def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
@@ -294,7 +300,7 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
     said, cands = [], []
     for d in dates:
         if a <= d.start < b:
-            (said if _REPORTING.search(text[max(a, d.start - 12):d.start]) else cands).append(d)
+            (said if _REPORTING.search(text[max(a, d.start - 40):d.start]) else cands).append(d)
     if prefer_as_of:
         as_of = [d for d in cands if d.qualifier == "as_of"]
         if as_of:

@@ -88,3 +88,10 @@ def test_a_gift_told_again_with_its_date_in_the_next_sentence():
     (e2,) = fill_missing_dates([_event(text2, "Tartu sent 4,000 masks to Weinan")], _clean(text2),
                                stated_dates(text2, ANCHOR, [(0, len(text2))]), ANCHOR)
     assert e2.date.value == "2020-05-02"
+
+
+def test_the_date_of_the_telling_in_longer_reporting_phrases():
+    for text in ("The mayor told reporters on Monday that the county had received 6,000 gloves",
+                 "The office said in a statement Monday that the county had received 6,000 gloves"):
+        dates = find_dates_en(text, ANCHOR)
+        assert event_date_en(text, dates, 0, len(text), text.index("received")) == ("2020-05-11", "before")
