@@ -106,8 +106,13 @@ def spark_extract(patterns: list[str], out: str, master: str | None = None, db: 
     from pyspark.sql import functions as F
 
     files = expand(patterns)
-    own = spark is None
-    spark = spark or session(master)
+    if spark is None:
+        from pyspark.sql import SparkSession
+
+        own = SparkSession.getActiveSession() is None  # a session someone else started stays up
+        spark = session(master)
+    else:
+        own = False
     try:
         frame = extract_frame(spark, files, keep_text=db is not None).cache()
         for row in frame.where(F.col("kind") == "error").select("message").toLocalIterator():

@@ -87,3 +87,27 @@ def test_spark_loads_the_ledger_like_ingest(spark, crawl, tmp_path):
 def test_no_input_is_one_error(tmp_path):
     with pytest.raises(SparkJobError, match="no WARC files found"):
         expand([str(tmp_path / "*.warc.gz")])
+
+
+def test_cli_without_input_is_one_line_and_exit_2(tmp_path):
+    from typer.testing import CliRunner
+
+    from cityaid.cli import app
+
+    res = CliRunner().invoke(app, ["spark", "extract", str(tmp_path / "*.warc.gz"), "--out", str(tmp_path / "e")])
+    assert res.exit_code == 2 and "no WARC files found" in res.output
+
+
+def test_cli_runs_the_job(crawl, tmp_path):
+    """The command end to end (in this process it reuses the module's session and leaves it running)."""
+    from typer.testing import CliRunner
+
+    from cityaid.cli import app
+
+    out = tmp_path / "events.parquet"
+    res = CliRunner().invoke(app, ["spark", "extract", str(crawl / "*.warc.gz"), "--out", str(out),
+                                   "--master", "local[2]"])
+    assert res.exit_code == 1 and "broken HTTP header" in res.output  # one bad record in a.warc.gz
+    assert "2 files" in res.output and read_events(str(out))
+    spark = __import__("pyspark.sql", fromlist=["SparkSession"]).SparkSession.getActiveSession()
+    assert spark is not None and spark.range(1).count() == 1
