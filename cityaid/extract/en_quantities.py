@@ -319,7 +319,9 @@ _HYPHEN_ITEM = re.compile(r"-([A-Za-z][A-Za-z0-9]*)\b")
 #: between a total and a bare amount that breaks it down (5,120 masks: 2,560 went to …)
 _BREAKDOWN = re.compile(r":|\b(?:including|of which|of them|among them|of these)\b", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
-_AFTER_BARE = re.compile(r"\s+(?:went|were|was|go|to|for|each|apiece|of (?:them|which|these))\b|\s*[,;.)]|\s*$")
+_AFTER_BARE = re.compile(r"\s+(?:went|were|was|go|going|to|for|each|apiece)\b")
+#: what comes before such an amount: list glue (…, and 2,000 to schools; …: 2,560 went to …)
+_BEFORE_BARE = re.compile(r"(?:\band|\bwhile|\bwith|\bbut|[,;:])\s*$")
 
 
 def _elliptical_en(text: str, start: int, end: int, lines: list[ItemLine]) -> list[ItemLine]:
@@ -331,7 +333,8 @@ def _elliptical_en(text: str, start: int, end: int, lines: list[ItemLine]) -> li
     out = []
     for q in find_quantities_en(text, start, end):
         if q.kind != "other" or q.currency or q.value < 10 or _YEAR.fullmatch(q.text.strip()) \
-                or not _AFTER_BARE.match(text, q.end) or in_brackets(text, q.start) \
+                or not _AFTER_BARE.match(text, q.end) or not _BEFORE_BARE.search(text, max(0, q.start - 8), q.start) \
+                or in_brackets(text, q.start) \
                 or _MONTH_BEFORE.search(text, max(0, q.start - 12), q.start):
             continue
         before = [ln for ln in counted if ln.end <= q.start]

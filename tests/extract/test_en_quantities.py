@@ -116,3 +116,8 @@ def test_more_currencies():
 def test_counted_goods_the_lexicon_does_not_know_are_other():
     assert _items("4,000 boxes of instant noodles") == [("other", 4000, "exact")]
     assert _items("150 pieces of equipment") == [("supplies", 150, "exact")]
+
+
+def test_numbers_in_names_are_not_bare_amounts():
+    assert _items("Lodz sent 9,000 masks to help fight COVID-19.") == [("mask", 9000, "exact")]
+    assert _items("9,000 masks reached the depot on Route 66.") == [("mask", 9000, "exact")]
