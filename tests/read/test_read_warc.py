@@ -127,3 +127,16 @@ def test_prefilter_keeps_every_bundled_report_with_events():
     assert kept and all(could_report(x.document.text) for x in kept)
     assert not any(could_report(p.html) for p in unrelated_pages())
     assert could_report("市政府向友好城市捐(juān)贈(zèng)口罩")  # traditional script, pinyin glosses
+
+
+def test_cli_ingest_of_an_archive_twice_changes_nothing(tmp_path):
+    from typer.testing import CliRunner
+
+    from cityaid.cli import app
+
+    crawl = write_warc(tmp_path / "crawl.warc.gz", report_pages() + unrelated_pages())
+    db = str(tmp_path / "l.db")
+    first = CliRunner().invoke(app, ["ingest", str(crawl), "--db", db])
+    again = CliRunner().invoke(app, ["ingest", str(crawl), "--db", db])
+    assert first.exit_code == 0 and f"{len(report_pages())} new" in first.output
+    assert again.exit_code == 0 and f"0 new, 0 replaced, {len(report_pages())} unchanged" in again.output
