@@ -25,8 +25,10 @@ ORG_PAIR = re.compile(r"[\u4e00-\u9fff]{1,2}(?:友好|友协|交流协会|民间
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|该省|省长|省外办|省政府|省人民政府|省委")
 COUNTRY_PRONOUN = re.compile(r"我国|中方")
 # Titles after which a person's name follows; the name is part of how the document names the party.
-TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,5}?)?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率]|$)")
+TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率]|$)")
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好地区|友好交流地区)"
+# between a place and the title of the person who speaks for it: 迪兹詹顿(Dzidzantún)的市长, 民礼市政府秘书长
+TITLE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:的)?(?:市政府|州政府|省政府|县政府|人民政府|政府|议会)?")
 POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*$")
 MARKERS = (
     ("在给", "to"), ("在致", "to"), ("来自", "from"), ("收到", "recv"), ("向", "to"), ("给", "to"),
@@ -225,7 +227,9 @@ def _extend_names(text: str, refs: list[Ref]) -> dict[str, Ref]:
     people: dict[str, Ref] = {}
     for i, r in enumerate(refs):
         limit = refs[i + 1].start if i + 1 < len(refs) else len(text)
-        m = TITLE.match(text, r.end)
+        m = TITLE.match(text, TITLE_GAP.match(text, r.end).end())
+        if m is not None and m.group(1) is None and m.start() > r.end:
+            m = None  # across a gap only a named person ties the title to the place
         if m is None and r.name[-1:] in "市省州" and text[r.end:r.end + 1] == "长":
             m = TITLE.match(text, r.end - 1)  # 安纳波利斯市长: the gazetteer took 市 as the name's suffix
         if m and r.end < m.end() <= limit:
@@ -235,7 +239,10 @@ def _extend_names(text: str, refs: list[Ref]) -> dict[str, Ref]:
             if person and r.key:
                 people.setdefault(person, r)
                 if "·" in person:
-                    people.setdefault(person.rsplit("·", 1)[1], r)
+                    # any part of a transliterated name stands for the person later (阿吉拉尔市长)
+                    for part in person.split("·"):
+                        if len(part) >= 2:
+                            people.setdefault(part, r)
     return people
 
 
@@ -250,8 +257,18 @@ def _people_again(text: str, refs: list[Ref], people: dict[str, Ref]) -> list[Re
     pattern = re.compile("|".join(re.escape(p) for p in sorted(people, key=len, reverse=True) if len(p) >= 2))
     out = list(refs)
     for m in pattern.finditer(text):
-        if any(taken[m.start():m.end()]):
+        if taken[m.start()]:
             continue
+        if any(taken[m.start():m.end()]):
+            # a place that starts inside a known person's name is part of the name (阿吉拉尔市长: not 拉尔市)
+            inside = [r for r in out if m.start() < r.start < m.end()]
+            if not inside or any(r.start < m.end() < r.end and r.key and r.key == people[m.group()].key
+                                 for r in inside):
+                continue
+            for r in inside:
+                out.remove(r)
+                for i in range(r.start, r.end):
+                    taken[i] = False
         src = people[m.group()]
         end = m.end()
         t = re.match(r"(?:市长|知事|州长|省长|总领事|外长|总理|总统|首脑)", text[end:end + 3])

@@ -618,6 +618,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             c = s.clauses[k]
             counterpart = [r for g in groups if c.start <= g[0].start < c.end and g[0].marker == "to" for r in g]
             k += 1
+    if d.type == "message" and t.end - t.start > 4:
+        # 致大邱市长和釜山市长的信: the addressees are named inside the letter's own phrase
+        inside = [r for g in groups for r in g if t.start < r.start < t.end and g is not subject]
+        if inside:
+            counterpart = _dedupe_refs(counterpart + inside)
     # the party right after the verb: 寄往镇江, 致信曼海姆市, 捐赠北海道物资
     after = [g for g in in_scope if g[0].start >= t.end and g[0].marker is None and g is not subject]
     if after and not counterpart:

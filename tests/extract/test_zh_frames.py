@@ -424,3 +424,9 @@ def test_the_partner_in_a_relative_clause_with_yu_is_not_a_counterpart_marker():
 def test_these_goods_sent_on_are_an_act():
     [e] = events("这批物资转送至大邱市。", "青岛")
     assert keys(e.to) == ["KR/Daegu"]
+
+
+def test_letters_to_two_mayors_are_two_messages():
+    evs = events("在分别致大邱市长和釜山市长的信中，青岛市长表达了慰问。")
+    assert sorted(keys(e.to)[0] for e in evs) == ["KR/Busan", "KR/Daegu"]
+    assert all(keys(e.from_) == ["CN/Qingdao"] for e in evs)
