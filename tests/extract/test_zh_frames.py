@@ -430,3 +430,9 @@ def test_letters_to_two_mayors_are_two_messages():
     evs = events("在分别致大邱市长和釜山市长的信中，青岛市长表达了慰问。")
     assert sorted(keys(e.to)[0] for e in evs) == ["KR/Busan", "KR/Daegu"]
     assert all(keys(e.from_) == ["CN/Qingdao"] for e in evs)
+
+
+def test_a_counted_list_of_givers_with_one_total_is_an_aggregate():
+    [e] = events("3月25日，大邱市宣布，已收到青岛、无锡和镇江三市回赠的5万个口罩。")
+    assert e.type == "aggregate" and e.of == "donation" and keys(e.to) == ["KR/Daegu"]
+    assert keys(e.from_) == ["CN/Qingdao", "CN/Wuxi", "CN/Zhenjiang"]
