@@ -775,7 +775,7 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
     if big and named and all(v == named for k, v in big.items() if k != "events_count") and "events_count" not in big:
         big = {}  # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several
     # 收到武汉、南京…五市回赠的8.3万个口罩: a counted list of givers, each its own gift, told as one total
-    givers_counted = _parallel(d.frm) and bool(re.match(r"(?:等)?[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方)",
+    givers_counted = _parallel(d.frm) and len({r.key or r.name for r in d.frm}) >= 3 and bool(re.match(r"(?:等)?[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方)",
                                                         text[max(r.end for r in d.frm):]))
     is_total = bool(big and max(big.values()) >= 3) or cue or plural or givers_counted
     if is_total and d.type != "request":

@@ -125,7 +125,7 @@ def test_named_givers_told_together_each_gave():
 
 def test_a_counted_list_of_givers_gave_one_gift():
     [e] = evs = events("3月30日，青岛、镇江两市已向大邱市回赠5万只口罩。")
-    assert keys(e.from_) == ["CN/Qingdao", "CN/Zhenjiang"]
+    assert keys(e.from_) == ["CN/Qingdao", "CN/Zhenjiang"] and e.type == "donation"
 
 
 def test_partners_in_named_countries_are_a_total():
