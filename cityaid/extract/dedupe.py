@@ -27,13 +27,22 @@ def _content(e: Event) -> set[str]:
         {"money:" + m.currency for m in e.money}
 
 
+def _within_country(a: frozenset, b: frozenset) -> bool:
+    """A side named only by its country (送往日本的物资) may be the partner named in full elsewhere (埼玉县)."""
+    def countries(keys):
+        return {k.split("/")[0] for k in keys if k}
+    return bool(a) and bool(b) and (all(k and "/" not in k for k in a) and countries(b) <= a
+                                    or all(k and "/" not in k for k in b) and countries(a) <= b)
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or a.of != b.of or (a.kind and b.kind and a.kind != b.kind):
         return False  # a letter of unknown kind may be the thanks told again; thanks and condolence differ
     if _keys(a.from_) != _keys(b.from_):
         return False
     ta, tb = _keys(a.to), _keys(b.to)
-    if ta != tb and ta and tb and not (a.type == "aggregate" and ta & tb):
+    if ta != tb and ta and tb and not (a.type == "aggregate" and ta & tb) and not (
+            a.type != "aggregate" and _within_country(ta, tb)):
         return False  # an unnamed recipient ("the supplies were shipped on April 1") may be the one named before
     if a.date and b.date and a.date.value != b.date.value:
         return False
@@ -80,6 +89,9 @@ def _absorb(keep: Event, other: Event) -> Event:
         upd["value"] = other.value
     if len(other.to) > len(keep.to) and (keep.type == "aggregate" or not keep.to):
         upd["to"] = other.to
+    elif keep.to and other.to and all(a.key and "/" not in a.key for a in keep.to) \
+            and any(a.key and "/" in a.key for a in other.to):
+        upd["to"] = other.to  # the partner named in full, not only its country
     for f in ("countries_count", "partners_count", "events_count", "medium", "requested", "kind"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
             upd[f] = getattr(other, f)

@@ -12,3 +12,16 @@ def test_a_later_sentence_with_an_unnamed_recipient_dates_the_gift_already_told(
     [one] = dedupe([told, shipped])
     assert one.date.value == "2020-04-01" and [a.key for a in one.to] == ["CN/Shenyang"]
     assert [(i.item, i.quantity) for i in one.items] == [("n95_mask", 5000)]
+
+
+def test_a_recipient_named_only_by_its_country_is_the_partner_named_in_full():
+    full = Event.model_validate({"type": "donation", "from": [{"key": "CN/Wuxi", "name": "无锡"}],
+                                 "to": [{"key": "JP/Toyokawa", "name": "丰川市"}],
+                                 "items": [{"item": "mask", "quantity": 20000}]})
+    summary = Event.model_validate({"type": "donation", "from": [{"key": "CN/Wuxi", "name": "无锡"}],
+                                    "to": [{"key": "JP", "name": "日本"}], "items": [{"item": "supplies"}]})
+    [one] = dedupe([summary, full])
+    assert [a.key for a in one.to] == ["JP/Toyokawa"]
+    other_country = Event.model_validate({"type": "donation", "from": [{"key": "CN/Wuxi", "name": "无锡"}],
+                                          "to": [{"key": "KR", "name": "韩国"}]})
+    assert len(dedupe([full, other_country])) == 2
