@@ -244,6 +244,8 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
                 later = [u for u in triggers if u.type != "request" and u.start > t.start] + \
                         [u for u in triggers if u.type != "request" and _clause_of(s, u.start) == ci]
                 d.requested = later[0].type if later and later[0].type != "donation" else "supplies"
+                if re.search(r"经验|视频|连线", t.word.word):
+                    d.requested = "consultation"  # 希望X分享防疫经验: what is asked for is a meeting
             prev = out[-1].subject if out and _clause_of(s, out[-1].trigger.start) == ci - 1 else None
             _roles(text, s, ci, d, s_refs, publisher, by_clause, carried, prev)
             _aggregate(text, s, ci, d, quantities, by_clause)

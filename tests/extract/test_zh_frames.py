@@ -436,3 +436,14 @@ def test_a_counted_list_of_givers_with_one_total_is_an_aggregate():
     [e] = events("3月25日，大邱市宣布，已收到青岛、无锡和镇江三市回赠的5万个口罩。")
     assert e.type == "aggregate" and e.of == "donation" and keys(e.to) == ["KR/Daegu"]
     assert keys(e.from_) == ["CN/Qingdao", "CN/Wuxi", "CN/Zhenjiang"]
+
+
+def test_willingness_talks_appeals_and_conditions_are_not_acts():
+    for text in ("益山市曾表示愿意向镇江提供帮助。", "目前，双方正在商讨向益山市捐赠口罩的具体事宜。",
+                 "如果疫情持续，镇江市将考虑向益山市提供更多援助。", "镇江市呼吁各界向益山市伸出援手。"):
+        assert events(text, "镇江") == [], text
+
+
+def test_hoping_the_partner_shares_experience_asks_for_a_meeting():
+    [e] = events("3月，益山市希望镇江市分享防疫经验。", "镇江")
+    assert e.type == "request" and e.requested == "consultation" and keys(e.from_) == ["KR/Iksan"]
