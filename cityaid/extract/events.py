@@ -437,6 +437,10 @@ def _collapse(drafts: list[Draft]) -> list[Draft]:
                     k.to, k.defaulted_to = d.to, False
                 k.date = k.date or d.date
                 k.counts = k.counts or d.counts
+                if k.item_span or d.item_span:  # 向我市伸出援手,捐赠了2万只口罩: the goods of either clause
+                    ka, kb = k.item_span or (k.sentence.start, k.sentence.end)
+                    da, db = d.item_span or (d.sentence.start, d.sentence.end)
+                    k.item_span = (min(ka, da), max(kb, db))
                 kw, dw = k.trigger.word, d.trigger.word
                 if (kw.kind is None and dw.kind) or (kw.medium is None and dw.medium):
                     # 致信…,对…表示慰问: the letter's kind comes from the clause that says it
@@ -511,7 +515,7 @@ def _nominal(text: str, t: Trigger) -> bool:
     after = text[t.end:t.end + 2]
     if t.type in ("donation", "message") and after.startswith("的") and t.word.direction != "ceremony":
         return True
-    if NOUN_AFTER.match(text, t.end):
+    if t.type in ("donation", "request") and NOUN_AFTER.match(text, t.end):
         return True  # 寄送地址 / 捐赠事宜: the act names a thing about it
     before = text[max(0, t.start - 3):t.start]
     if t.type == "donation" and t.word.word in NOMINAL_GIFT \
@@ -637,6 +641,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             b = inc.end() + stop.start() if stop else s.end
             counterpart = [r for g in groups if inc.end() <= g[0].start < b for r in g if r.marker is None]
             d.together = True
+    if d.type == "donation" and (not counterpart or all(r.level == "country" for r in counterpart)):
+        # 镇江向益山捐赠的5万只口罩,已运往韩国: the partner named with 向 before is more than its country
+        named = [r for g in in_scope if g[0].marker == "to" and g[0].start < clause.start and any(
+            u.type == "donation" for u in find_triggers(text, g[-1].end, s.clauses[_clause_of(s, g[0].start)].end))
+                 for r in g]
+        if named and (not counterpart or {r.country for r in named} <= {r.key for r in counterpart}):
+            counterpart = named
     if d.type == "donation":
         # 运抵洛杉矶,再转运至俄勒冈州: the goods go on to where they are meant for
         on = ONWARD.search(text, t.end, s.end)

@@ -447,3 +447,18 @@ def test_willingness_talks_appeals_and_conditions_are_not_acts():
 def test_hoping_the_partner_shares_experience_asks_for_a_meeting():
     [e] = events("3月，益山市希望镇江市分享防疫经验。", "镇江")
     assert e.type == "request" and e.requested == "consultation" and keys(e.from_) == ["KR/Iksan"]
+
+
+def test_a_meeting_by_video_link_exchanging_experience():
+    [e] = events("4月3日，镇江市人民政府通过视频连线方式，与益山市政府交流疫情防控经验。")
+    assert e.type == "consultation" and keys(e.to) == ["KR/Iksan"]
+
+
+def test_the_partner_named_in_the_gift_phrase_beats_its_country_after():
+    [e] = events("镇江向益山捐赠的5万只口罩，已于3月18日搭乘航班运往韩国。")
+    assert keys(e.to) == ["KR/Iksan"]
+
+
+def test_goods_named_in_the_clause_after_the_act():
+    [e] = events("2月3日，益山市向我市伸出援手，捐赠了2万只口罩。", "镇江")
+    assert [(i.item, i.quantity) for i in e.items] == [("mask", 20000)]
