@@ -1,0 +1,28 @@
+"""Parties the document names around places: missions (驻X总领馆) and people who speak for a place (sentences written for the tests)."""
+from cityaid.extract.actors import gather
+
+
+def keys(text):
+    return [(r.name, r.key) for r in gather(text, None)]
+
+
+def test_chinese_consulate_is_china():
+    assert keys("中国驻釜山总领事馆向釜山市转交口罩") [0] == ("中国驻釜山总领事馆", "CN")
+    assert keys("驻里昂总领事陈某出席仪式")[0][1] == "CN"
+
+
+def test_another_countrys_mission_keeps_that_country():
+    assert keys("德国驻成都总领事馆送来慰问信")[0] == ("德国", "DE")
+
+
+def test_person_named_after_place_title_stands_for_it_later():
+    text = "智利友城塔尔卡(Talca)的市长胡安·卡洛斯·迪亚斯出席。迪亚斯市长对我市的援助表示感谢"
+    refs = gather(text, None)
+    keys_ = [r.key for r in refs]
+    assert len(refs) == 2 and keys_[0] == keys_[1] and keys_[0].startswith("CL/")
+    assert refs[1].name.startswith("迪亚斯")
+
+
+def test_person_after_place_government_title():
+    refs = gather("物资移交给匈牙利佩奇市政府秘书长科瓦奇。科瓦奇感谢我市", None)
+    assert [r.key for r in refs][-1] == refs[0].key
