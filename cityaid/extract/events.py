@@ -643,7 +643,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             d.together = True
     if d.type == "donation" and (not counterpart or all(r.level == "country" for r in counterpart)):
         # 镇江向益山捐赠的5万只口罩,已运往韩国: the partner named with 向 before is more than its country
-        named = [r for g in in_scope if g[0].marker == "to" and g[0].start < clause.start and any(
+        named = [r for g in groups if g[0].marker == "to" and g[0].start < clause.start and any(
             u.type == "donation" for u in find_triggers(text, g[-1].end, s.clauses[_clause_of(s, g[0].start)].end))
                  for r in g]
         if named and (not counterpart or {r.country for r in named} <= {r.key for r in counterpart}):
