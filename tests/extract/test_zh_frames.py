@@ -462,3 +462,8 @@ def test_the_partner_named_in_the_gift_phrase_beats_its_country_after():
 def test_goods_named_in_the_clause_after_the_act():
     [e] = events("2月3日，益山市向我市伸出援手，捐赠了2万只口罩。", "镇江")
     assert [(i.item, i.quantity) for i in e.items] == [("mask", 20000)]
+
+
+def test_taiwan_and_hong_kong_words_for_giving():
+    [e] = events("台北市政府致贈10萬片口罩予姊妹市美國舊金山市。")
+    assert e.type == "donation" and keys(e.to) == ["US/San Francisco"]
