@@ -62,6 +62,11 @@ class Words:
     def __init__(self, gettext: Callable[[str], str], ngettext: Callable[[str, str, int], str]) -> None:
         self._ = gettext
         self._n = ngettext
+        self._labels: dict[str, str] = {}  # item_label is called per table cell; labels are few
+
+    def facts(self, n: int) -> str:
+        """``3 facts`` / ``3 项事实`` (plain ``ngettext``: cheaper than the template's in long tables)."""
+        return self._n("%(num)d fact", "%(num)d facts", n) % {"num": n}
 
     def type(self, t: str) -> str:
         return self._(TYPES[t]) if t in TYPES else str(t)
@@ -103,6 +108,12 @@ class Words:
 
     def item_label(self, label: str) -> str:
         """A report tally's label, ``mask`` or ``protective_suit (set)``, in words."""
+        got = self._labels.get(label)
+        if got is None:
+            got = self._labels[label] = self._item_label(label)
+        return got
+
+    def _item_label(self, label: str) -> str:
         if label.endswith(")") and " (" in label:
             item, unit = label[:-1].split(" (", 1)
             u = self.unit(unit)

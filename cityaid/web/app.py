@@ -15,6 +15,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import gc
+from functools import lru_cache
 
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -75,6 +76,7 @@ def _configure(env, lang: str) -> None:  # noqa: ANN001 - one language's Jinja2 
     env.filters.update(num=fmt.number, items=lambda its: fmt.items(its, words), money=fmt.money,
                        place_url=place_url)
 
+    @lru_cache(maxsize=16384)
     def place_link(key: str) -> Markup:  # a function, not a macro: pages list hundreds of places
         return Markup('<a href="%s" title="%s">%s</a>') % (place_url(key), key, names.label(key, lang))
 
