@@ -27,14 +27,29 @@ from datetime import date
 
 from cityaid.extract.actors import Ref, gather
 from cityaid.extract.dates import DateMention, act_date, find_dates
+from cityaid.extract.frames import (
+    INCLUDING,
+    ONWARD,
+    SUBORDINATE,
+    TO_WORD,
+    apposed,
+    aside,
+    last_receipt,
+    listed_after,
+    most_specific,
+    nominal,
+    one_party,
+    plural_after,
+    split_paired_clauses,
+    spoken_message,
+)
 from cityaid.extract.items import find_items, itemize
 from cityaid.extract.layout import heading_lines, in_dateline, label_ends, title_span
 from cityaid.extract.quantities import QuantityMention, find_quantities
 from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, Trigger, find_triggers
-from cityaid.extract.units import Clause, Sentence, quote_mask, split_sentences
+from cityaid.extract.units import Sentence, quote_mask, split_sentences
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
-PLURAL_PARTNERS = re.compile(r"(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各级)?(?:国际)?(?:友好省州|友好城市|友城|友好地区|友好省|姐妹城市|友好交流城市|友好市州)")
 INCOMING = re.compile(r"(发来|寄来|送来|传来|来)$")
 GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城市|友城|姐妹城市|友好省州|友好地区|国家|政府|组织)")
 COUNT_KINDS = {"countries": "countries_count", "partners": "partners_count", "events": "events_count"}
@@ -129,7 +144,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                 context[s.paragraph] = d.trigger
         found += _each_way(text, s, found)
         gifts = [d for d in found if d.type == "donation" and d.frm_named and d.frm and d.to and not d.defaulted_to
-                 and _one_party(text, d.frm) and _one_party(text, d.to)]
+                 and one_party(text, d.frm) and one_party(text, d.to)]
         if gifts:
             last_gift = gifts[-1]
         prev_gift = next((d for d in reversed(found) if d.type == "donation" and d.frm and d.to), None)
@@ -138,26 +153,6 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         drafts.extend(found)
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))]
-
-
-def _listed_after(text: str, s: Sentence, t: Trigger, groups: list[list[Ref]]) -> list[Ref]:
-    """The parties listed after a colon that follows an incoming message (not those in brackets)."""
-    colon = re.match(r"[^,，。]{0,4}?[:：]", text[t.end:s.end])
-    if not colon:
-        return []
-    a = t.end + colon.end()
-    nxt = find_triggers(text, a, s.end)
-    b = nxt[0].start if nxt else s.end
-    end = re.search(r"等人|等(?:友城|城市|地方|国家)", text[a:b])
-    b = a + end.start() if end else b
-    return [r for g in groups for r in g if a <= r.start < b and r.marker is None and not _aside(text, a, r.start)]
-
-
-def _one_party(text: str, refs: list[Ref]) -> bool:
-    """One party, however nested its naming (韩国全罗南道务安郡 is Muan): names that touch, or one name."""
-    refs = sorted(refs, key=lambda r: r.start)
-    return len({r.key or r.name for r in refs}) == 1 or all(
-        not text[a.end:b.start].strip() for a, b in zip(refs, refs[1:]))
 
 
 def _itemised(found: list[Draft], total: Draft) -> None:
@@ -222,9 +217,9 @@ def _clause_of(s: Sentence, pos: int) -> int:
 
 
 def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
-    _split_paired_clauses(text, s, refs)
-    found = [t for t in find_triggers(text, s.start, s.end) if not _aside(text, s.start, t.start)]
-    triggers = [t for t in found if not _masked(s, quotes, t.start) or _spoken_message(s, quotes, t, text)]
+    split_paired_clauses(text, s, refs)
+    found = [t for t in find_triggers(text, s.start, s.end) if not aside(text, s.start, t.start)]
+    triggers = [t for t in found if not _masked(s, quotes, t.start) or spoken_message(s, quotes, t, text)]
     if not triggers:
         return []
     # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
@@ -264,59 +259,6 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             if d.type == "request" and (not d.to or d.defaulted_to) and letters and letters[0].to:
                 d.to, d.defaulted_to = letters[0].to, letters[0].defaulted_to
     return _collapse(out)
-
-
-def _split_paired_clauses(text: str, s: Sentence, refs: list[Ref]) -> None:
-    """上海支援伊朗、四川支援意大利: two acts joined by 、 are two clauses, each with its own subject.
-
-    A 、 starts a new clause where a party follows it and an act of the same
-    kind follows that party before the next 、 or comma.
-    """
-    out = []
-    for c in s.clauses:
-        cuts = []
-        for m in re.finditer(r"、", text[c.start:c.end]):
-            pos = c.start + m.start()
-            nxt = next((r for r in refs if pos < r.start <= pos + 2), None)
-            if nxt is None:
-                continue
-            nxt_sep = text.find("、", pos + 1, c.end)
-            seg_end = nxt_sep if nxt_sep != -1 else c.end
-            before = find_triggers(text, c.start if not cuts else cuts[-1], pos)
-            after = find_triggers(text, nxt.end, seg_end)
-            if before and after and before[-1].type == after[0].type \
-                    and re.fullmatch(r"(?:也|亦|则|还|又|[市省州县]?政府)?", text[nxt.end:after[0].start]) \
-                    and text[after[0].end:after[0].end + 1] != "的":
-                cuts.append(pos + 1)
-        a = c.start
-        for cut in cuts:
-            out.append(Clause(a, cut - 1))
-            a = cut
-        out.append(Clause(a, c.end))
-    s.clauses = out
-
-
-def _spoken_message(s: Sentence, quotes: list[bool], t: Trigger, text: str = "") -> bool:
-    """What the speaker tells of itself in unquoted reported speech is a fact.
-
-    Thanks or a letter (X表示,感谢Y… / 希望借此信…) are X's message; a gift
-    told as done (X表示,已收到Y捐赠的…) happened.  Plans stay plans (将, 拟 …
-    are read by the caller).
-    """
-    if quotes[t.start]:
-        return False
-    if t.type == "message":
-        return t.word.kind == "thanks" or t.word.medium == "letter"
-    if t.type == "donation" and text:
-        c = next((c for c in s.clauses if c.start <= t.start < c.end), None)
-        return c is not None and bool(re.search(r"已经?|曾|了", text[c.start:min(c.end, t.end + 2)]))
-    return False
-
-
-def _aside(text: str, lo: int, pos: int) -> bool:
-    """Inside brackets (该公司协助将物资运至札幌): an aside about a helper, not the sentence's act."""
-    opened = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
-    return opened != -1 and max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) == -1
 
 
 EACH = re.compile(r"(?<![每])各(?:自)?(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|分得|分配|为|约|近|超过)?\s*(?=[\d一两二三四五六七八九十百千万])")
@@ -409,7 +351,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # a need "about to" arise (即将面临短缺) is still a request
     if NEGATION.search(text, max(clause.start, t.start - 8), t.start):
         return False
-    if _nominal(text, t):
+    if nominal(text, t):
         return False
     if re.search(r"为了?\s*$", text[max(clause.start, t.start - 3):t.start]) and t.type == "donation":
         return False  # 为支援中国抗击疫情,…: the purpose of what follows, not an act
@@ -506,27 +448,6 @@ def _with_medium(t: Trigger, medium: str | None) -> Trigger:
     return Trigger(t.start, t.end, w.__class__(w.word, w.type, w.direction, w.kind, w.medium or medium))
 
 
-NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|名单|费用|手续|流程|工作组|机制|内容)")
-NOMINAL_GIFT = frozenset("捐赠 赠予 赠送 援助 支援 捐助 捐献 捐款 驰援 帮助 提供援助 提供帮助 援助物资".split())
-
-
-def _nominal(text: str, t: Trigger) -> bool:
-    """A trigger used as a noun names an act told elsewhere: 感谢X的慷慨赠予, 这是…自发捐赠的."""
-    after = text[t.end:t.end + 2]
-    if t.type in ("donation", "message") and after.startswith("的") and t.word.direction != "ceremony":
-        return True
-    if t.type in ("donation", "request") and NOUN_AFTER.match(text, t.end):
-        return True  # 寄送地址 / 捐赠事宜: the act names a thing about it
-    before = text[max(0, t.start - 3):t.start]
-    if t.type == "donation" and t.word.word in NOMINAL_GIFT \
-            and re.search(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。]{0,8}$", text[max(0, t.start - 10):t.start]) \
-            and not re.match(r"[了给予往至到]", after):
-        return True  # 这是…最大的一笔对华捐赠: the gift named as a thing, told elsewhere
-    # 感谢X的慷慨赠予 / X的大力支援: a gift word used as a noun; a movement (…的口罩送达Y) stays an act
-    return t.type == "donation" and t.word.word in NOMINAL_GIFT and bool(re.search(r"的[\u4e00-\u9fff]{0,2}$", before)) \
-        and not after.startswith("物资") and not text[t.end:t.end + 4].startswith(("和", "、"))
-
-
 def _in_evaluation(text: str, clause, t: Trigger) -> bool:
     """对我市分享抗疫经验给予高度评价: praise of an act already told, not a new act."""
     before = text[clause.start:t.start]
@@ -540,7 +461,12 @@ def _groups(refs: list[Ref], s: Sentence | None = None) -> list[list[Ref]]:
     groups: dict[tuple, list[Ref]] = {}
     for r in refs:
         groups.setdefault((r.group, _clause_of(s, r.start) if s is not None else 0), []).append(r)
-    return [groups[k] for k in sorted(groups)]
+    out = [groups[k] for k in sorted(groups)]
+    for prev, g in zip(out, out[1:]):
+        if prev[0].group == g[0].group and s is not None and g[0].start == s.clauses[_clause_of(s, g[0].start)].start:
+            for r in g:  # a list cut at a clause start: its marker was the first part's preposition, not its own
+                r.marker = None
+    return out
 
 
 def _clause_initial(text: str, s: Sentence, r: Ref) -> bool:
@@ -565,7 +491,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     groups = _groups(refs, s)
     in_scope = [g for g in groups if lo <= g[0].start < hi]
     direction = t.word.direction
-    recv_pos = t.start if direction == "recv" else _last_receipt(text, lo, t.start)
+    recv_pos = t.start if direction == "recv" else last_receipt(text, lo, t.start)
     counterpart: list[Ref] = []
     source: list[Ref] = []
 
@@ -593,7 +519,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             later = [g for g in groups if g[0].marker is None and g[0].start >= hi and _clause_initial(text, s, g[0])]
             cands = earlier or later
         subject = cands[0] if cands else []
-        subject = _apposed(text, subject, groups)
+        subject = apposed(text, subject, groups)
     d.subject = subject
     # counterparts: marked by 向/给/致/同/与/为, or anything between 向 and the verb (向30多个国家和上合组织捐赠)
     to_word = None
@@ -667,10 +593,10 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         senders = [g for g in in_scope if g[0].start > recv_pos and g is not subject
                    and g[0].marker in (None, "from", "recv")]
         d.frm = source or (senders[0] if senders else [])
-    elif d.type == "message" and direction == "in" and _listed_after(text, s, t, groups):
+    elif d.type == "message" and direction == "in" and listed_after(text, s, t, groups):
         # 来自友城的问候接连送达:A市长X(韩国)、B知事Y(日本)…: each listed party wrote in
         home = publisher.key if publisher is not None else None
-        d.frm = [r for r in _listed_after(text, s, t, groups) if r.key != home]  # a place does not write to itself
+        d.frm = [r for r in listed_after(text, s, t, groups) if r.key != home]  # a place does not write to itself
         d.to = []
     elif d.type == "request":
         asked_by = [r for g in in_scope if g[0].marker == "at" and g[0].start < t.start for r in g]
@@ -706,41 +632,6 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if incoming or foreign_from:
             d.to = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
             d.defaulted_to = True
-
-
-# 得知A疫情严重后 / 鉴于A…: a clause opened so tells the circumstance; its parties do not act
-SUBORDINATE = re.compile(r"\s*(?:得知|听说|获悉|了解到|鉴于|由于|面对|随着|考虑到|因为|在得知)")
-RECEIPT = re.compile(r"收到|接收|接受|获赠|受赠|收下|获得")
-
-
-def _last_receipt(text: str, lo: int, hi: int) -> int:
-    """Where a receipt verb (收到/接收 …) before the trigger turns the subject into the recipient, or -1."""
-    pos = -1
-    for m in RECEIPT.finditer(text, lo, hi):
-        pos = m.start()
-    return pos
-
-
-INCLUDING = re.compile(r"(?:其中)?包括|(?:受援|受赠)[^,，。]{0,6}?(?:有|包括|为)")
-ONWARD = re.compile(r"再(?:经[^,，。]{0,10}?)?(?:转运|转送|运|送|寄|转交|转赠)(?:至|到|往|给)")
-TO_WORD = re.compile(r"向|给|致|(?:同|与)(?![^,，。]{0,12}?(?:结为|缔结|建立)[^,，。]{0,8}?的)|(?<![成作认因以而更较称结])为(?![了主首止此期由何人准契支帮抗应表实])")
-# 斐济第二大城劳托卡, 西班牙阿斯图里亚斯自治区首府奥维耶多市, 黑龙江省会哈尔滨: the last name is the party
-APPOSITION = re.compile(r"(?:的)?(?:会|府|[\u4e00-\u9fff]{0,4}?(?:首都|首府|省会|州府|首邑|第[一二三四五六七八九十]大(?:城市|城|港)?|小城|小镇|城市|港城|县城))?")
-
-
-def _apposed(text: str, subject: list[Ref], groups: list[list[Ref]]) -> list[Ref]:
-    """A place named through the larger one it lies in stands for itself (X首都Y, X第二大城Y → Y)."""
-    while subject:
-        last = subject[-1]
-        nxt = next((g for g in groups if g[0].start >= last.end), None)
-        if nxt is None or nxt[0].marker is not None or len(subject) > 1:
-            return subject
-        m = APPOSITION.fullmatch(text, last.end, nxt[0].start)
-        same_country = last.country and nxt[0].country == last.country
-        if not m or not same_country or (m.end() == last.end and last.level != "country" and last.level != "adm1"):
-            return subject
-        subject = nxt
-    return subject
 
 
 def _is_home(r: Ref, publisher) -> bool:
@@ -779,7 +670,7 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
                     counts[field_ + "_qualifier"] = "over"
     big = {k: v for k, v in counts.items() if not k.endswith("_qualifier")}
     cue = any(AGGREGATE_CUE.search(text, a, b) for a, b in cue_span)
-    plural = any(r.level == "country" and _plural_after(text, r.end) for r in d.to) or bool(
+    plural = any(r.level == "country" and plural_after(text, r.end) for r in d.to) or bool(
         re.search(r"等(?:\d+个)?(?:国|国家)的(?:各级)?(?:友好|友城)", text[clause.start:clause.end]))
     if cue and not big and not plural and _parallel(d.frm) and not any(
             STRONG_CUE.search(text, a, b) for a, b in cue_span):
@@ -795,19 +686,6 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         d.of = d.type
         d.type = "aggregate"
         d.counts = counts
-
-
-def _plural_after(text: str, pos: int) -> bool:
-    """韩国、德国的友好城市 捐赠…: the list names countries whose partners got it, not one named partner.
-
-    法国友城阿维尼翁 names its partner after the noun: that is one city.
-    """
-    m = PLURAL_PARTNERS.match(text, pos)
-    if not m:
-        return False
-    nxt = text[m.end():m.end() + 4]
-    return not nxt or not re.match(r"[\u4e00-\u9fff]", nxt) or bool(
-        re.match(r"(?:等|的|和|及|以及|各|都|均|分别|也)", nxt)) or any(t.start - m.end() <= 1 for t in find_triggers(text, m.end(), m.end() + 8))
 
 
 # --------------------------------------------------------------------- dates
@@ -861,8 +739,8 @@ def _dedupe_refs(refs: list[Ref]) -> list[Ref]:
 def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityMention]) -> list[Event]:
     text = clean.text
     s = d.sentence
-    frm = _most_specific(text, _dedupe_refs(d.frm))
-    to = _most_specific(text, _dedupe_refs(d.to))
+    frm = most_specific(text, _dedupe_refs(d.frm))
+    to = most_specific(text, _dedupe_refs(d.to))
     both = {r.key or r.name for r in frm} & {r.key or r.name for r in to}
     if both and len(frm) > len(both):
         frm = [r for r in frm if (r.key or r.name) not in both]  # 我省收到由X、我省同乡会…捐赠的: we are the recipient
@@ -943,18 +821,6 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
                 out.append(ev)
         return out
     return [Event(**base, **{"from": [_actor(x) for x in frm]}, to=[_actor(x) for x in to], **extra)]
-
-
-def _most_specific(text: str, refs: list[Ref]) -> list[Ref]:
-    """韩国全罗南道务安郡 is Muan: a province written right before a place inside it only locates it."""
-    out = []
-    for i, r in enumerate(refs):
-        nxt = refs[i + 1] if i + 1 < len(refs) else None
-        if nxt is not None and r.level == "adm1" and nxt.level in ("city", "district") and r.country == nxt.country \
-                and nxt.start >= r.end and not text[r.end:nxt.start].strip():
-            continue
-        out.append(r)
-    return out
 
 
 def _each_amount(text: str, s: Sentence, a: int, b: int) -> list:

@@ -1,0 +1,181 @@
+"""Clause frames of the Chinese genre: the cues that say who acts, on whom, and whether it happened.
+
+Pure functions of the cleaned text and the party mentions (``Ref``), used by
+the event reader (``cityaid.extract.events``):
+
+- role cues: 向/给/致/同/与/为 mark the counterpart (``TO_WORD``), receipt
+  verbs turn the subject into the recipient (``RECEIPT``), a circumstance
+  clause (得知/鉴于…) names no actor (``SUBORDINATE``), goods sent on
+  (再转运至X) reach X (``ONWARD``), partners listed after 其中包括;
+- apposition (X首都Y, X的小城Y, X省会Y reads Y) and nested naming
+  (韩国全罗南道务安郡 is Muan);
+- whether a trigger states an act: a gift word used as a noun (X的慷慨捐赠,
+  寄送地址), an aside in brackets, what a speaker tells of itself;
+- clause structure the splitter cannot see: two acts joined by 、, parties
+  listed after a colon, partners in named countries as a plural.
+"""
+from __future__ import annotations
+
+import re
+
+from cityaid.extract.actors import Ref
+from cityaid.extract.triggers import Trigger, find_triggers
+from cityaid.extract.units import Clause, Sentence
+
+PLURAL_PARTNERS = re.compile(r"(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各级)?(?:国际)?(?:友好省州|友好城市|友城|友好地区|友好省|姐妹城市|友好交流城市|友好市州)")
+
+NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|名单|费用|手续|流程|工作组|机制|内容)")
+
+NOMINAL_GIFT = frozenset("捐赠 赠予 赠送 援助 支援 捐助 捐献 捐款 驰援 帮助 提供援助 提供帮助 援助物资".split())
+
+# 得知A疫情严重后 / 鉴于A…: a clause opened so tells the circumstance; its parties do not act
+SUBORDINATE = re.compile(r"\s*(?:得知|听说|获悉|了解到|鉴于|由于|面对|随着|考虑到|因为|在得知)")
+
+RECEIPT = re.compile(r"收到|接收|接受|获赠|受赠|收下|获得")
+
+INCLUDING = re.compile(r"(?:其中)?包括|(?:受援|受赠)[^,，。]{0,6}?(?:有|包括|为)")
+
+ONWARD = re.compile(r"再(?:经[^,，。]{0,10}?)?(?:转运|转送|运|送|寄|转交|转赠)(?:至|到|往|给)")
+
+TO_WORD = re.compile(r"向|给|致|(?:同|与)(?![^,，。]{0,12}?(?:结为|缔结|建立)[^,，。]{0,8}?的)|(?<![成作认因以而更较称结])为(?![了主首止此期由何人准契支帮抗应表实])")
+
+# 斐济第二大城劳托卡, 西班牙阿斯图里亚斯自治区首府奥维耶多市, 黑龙江省会哈尔滨: the last name is the party
+APPOSITION = re.compile(r"(?:的)?(?:会|府|[\u4e00-\u9fff]{0,4}?(?:首都|首府|省会|州府|首邑|第[一二三四五六七八九十]大(?:城市|城|港)?|小城|小镇|城市|港城|县城))?")
+
+
+def listed_after(text: str, s: Sentence, t: Trigger, groups: list[list[Ref]]) -> list[Ref]:
+    """The parties listed after a colon that follows an incoming message (not those in brackets)."""
+    colon = re.match(r"[^,，。]{0,4}?[:：]", text[t.end:s.end])
+    if not colon:
+        return []
+    a = t.end + colon.end()
+    nxt = find_triggers(text, a, s.end)
+    b = nxt[0].start if nxt else s.end
+    end = re.search(r"等人|等(?:友城|城市|地方|国家)", text[a:b])
+    b = a + end.start() if end else b
+    return [r for g in groups for r in g if a <= r.start < b and r.marker is None and not aside(text, a, r.start)]
+
+
+def one_party(text: str, refs: list[Ref]) -> bool:
+    """One party, however nested its naming (韩国全罗南道务安郡 is Muan): names that touch, or one name."""
+    refs = sorted(refs, key=lambda r: r.start)
+    return len({r.key or r.name for r in refs}) == 1 or all(
+        not text[a.end:b.start].strip() for a, b in zip(refs, refs[1:]))
+
+
+def split_paired_clauses(text: str, s: Sentence, refs: list[Ref]) -> None:
+    """上海支援伊朗、四川支援意大利: two acts joined by 、 are two clauses, each with its own subject.
+
+    A 、 starts a new clause where a party follows it and an act of the same
+    kind follows that party before the next 、 or comma.
+    """
+    out = []
+    for c in s.clauses:
+        cuts = []
+        for m in re.finditer(r"、", text[c.start:c.end]):
+            pos = c.start + m.start()
+            nxt = next((r for r in refs if pos < r.start <= pos + 2), None)
+            if nxt is None:
+                continue
+            nxt_sep = text.find("、", pos + 1, c.end)
+            seg_end = nxt_sep if nxt_sep != -1 else c.end
+            before = find_triggers(text, c.start if not cuts else cuts[-1], pos)
+            after = find_triggers(text, nxt.end, seg_end)
+            if before and after and before[-1].type == after[0].type \
+                    and re.fullmatch(r"(?:也|亦|则|还|又|[市省州县]?政府)?", text[nxt.end:after[0].start]) \
+                    and text[after[0].end:after[0].end + 1] != "的":
+                cuts.append(pos + 1)
+        a = c.start
+        for cut in cuts:
+            out.append(Clause(a, cut - 1))
+            a = cut
+        out.append(Clause(a, c.end))
+    s.clauses = out
+
+
+def spoken_message(s: Sentence, quotes: list[bool], t: Trigger, text: str = "") -> bool:
+    """What the speaker tells of itself in unquoted reported speech is a fact.
+
+    Thanks or a letter (X表示,感谢Y… / 希望借此信…) are X's message; a gift
+    told as done (X表示,已收到Y捐赠的…) happened.  Plans stay plans (将, 拟 …
+    are read by the caller).
+    """
+    if quotes[t.start]:
+        return False
+    if t.type == "message":
+        return t.word.kind == "thanks" or t.word.medium == "letter"
+    if t.type == "donation" and text:
+        c = next((c for c in s.clauses if c.start <= t.start < c.end), None)
+        return c is not None and bool(re.search(r"已经?|曾|了", text[c.start:min(c.end, t.end + 2)]))
+    return False
+
+
+def aside(text: str, lo: int, pos: int) -> bool:
+    """Inside brackets (该公司协助将物资运至札幌): an aside about a helper, not the sentence's act."""
+    opened = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
+    return opened != -1 and max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) == -1
+
+
+def nominal(text: str, t: Trigger) -> bool:
+    """A trigger used as a noun names an act told elsewhere: 感谢X的慷慨赠予, 这是…自发捐赠的."""
+    after = text[t.end:t.end + 2]
+    if t.type in ("donation", "message") and after.startswith("的") and t.word.direction != "ceremony":
+        return True
+    if t.type in ("donation", "request") and NOUN_AFTER.match(text, t.end):
+        return True  # 寄送地址 / 捐赠事宜: the act names a thing about it
+    before = text[max(0, t.start - 3):t.start]
+    if t.type == "donation" and t.word.word in NOMINAL_GIFT \
+            and re.search(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。]{0,8}$", text[max(0, t.start - 10):t.start]) \
+            and not re.match(r"[了给予往至到]", after):
+        return True  # 这是…最大的一笔对华捐赠: the gift named as a thing, told elsewhere
+    # 感谢X的慷慨赠予 / X的大力支援: a gift word used as a noun; a movement (…的口罩送达Y) stays an act
+    return t.type == "donation" and t.word.word in NOMINAL_GIFT and bool(re.search(r"的[\u4e00-\u9fff]{0,2}$", before)) \
+        and not after.startswith("物资") and not text[t.end:t.end + 4].startswith(("和", "、"))
+
+
+def last_receipt(text: str, lo: int, hi: int) -> int:
+    """Where a receipt verb (收到/接收 …) before the trigger turns the subject into the recipient, or -1."""
+    pos = -1
+    for m in RECEIPT.finditer(text, lo, hi):
+        pos = m.start()
+    return pos
+
+
+def apposed(text: str, subject: list[Ref], groups: list[list[Ref]]) -> list[Ref]:
+    """A place named through the larger one it lies in stands for itself (X首都Y, X第二大城Y → Y)."""
+    while subject:
+        last = subject[-1]
+        nxt = next((g for g in groups if g[0].start >= last.end), None)
+        if nxt is None or nxt[0].marker is not None or len(subject) > 1:
+            return subject
+        m = APPOSITION.fullmatch(text, last.end, nxt[0].start)
+        same_country = last.country and nxt[0].country == last.country
+        if not m or not same_country or (m.end() == last.end and last.level != "country" and last.level != "adm1"):
+            return subject
+        subject = nxt
+    return subject
+
+
+def plural_after(text: str, pos: int) -> bool:
+    """韩国、德国的友好城市 捐赠…: the list names countries whose partners got it, not one named partner.
+
+    法国友城阿维尼翁 names its partner after the noun: that is one city.
+    """
+    m = PLURAL_PARTNERS.match(text, pos)
+    if not m:
+        return False
+    nxt = text[m.end():m.end() + 4]
+    return not nxt or not re.match(r"[\u4e00-\u9fff]", nxt) or bool(
+        re.match(r"(?:等|的|和|及|以及|各|都|均|分别|也)", nxt)) or any(t.start - m.end() <= 1 for t in find_triggers(text, m.end(), m.end() + 8))
+
+
+def most_specific(text: str, refs: list[Ref]) -> list[Ref]:
+    """韩国全罗南道务安郡 is Muan: a province written right before a place inside it only locates it."""
+    out = []
+    for i, r in enumerate(refs):
+        nxt = refs[i + 1] if i + 1 < len(refs) else None
+        if nxt is not None and r.level == "adm1" and nxt.level in ("city", "district") and r.country == nxt.country \
+                and nxt.start >= r.end and not text[r.end:nxt.start].strip():
+            continue
+        out.append(r)
+    return out
