@@ -75,10 +75,11 @@ _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?:sister|partner|t
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 _AND_SECOND_GIFT = re.compile(r"\s+and\s+(?:another\s+|a further\s+)?(?=\d)")
 _TO_NAME = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]")
-_TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+")
+_TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+|,?\s+while\s+")
 _CAPITAL = re.compile(r"[A-Z]")
 _FINAL_STOP = re.compile(r"[.!?][\"'”’)]*$")
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b")
+_CALLED_WHOM = re.compile(r"\s+(?:[A-Z]|his|her|their|its)")
 _QUESTION = re.compile(r"\s+(?:which|what|how|when|why|who)\b", re.I)
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _THE_NAME_NEXT = re.compile(r"\s+the\s+[A-Z]")
@@ -308,6 +309,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         if t.word.lower() in ("asked", "asking", "approached", "turned to", "request", "requests", "requested") \
                 and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
             continue
+        if t.word.lower() == "called" and not _CALLED_WHOM.match(text, t.end):
+            continue  # "called the meeting useful", "called for calm": no phone call
         if t.word.lower().startswith("ask") and _QUESTION.match(text, t.end):
             continue  # "Asked which countries would receive them, he said ...": a reporter's question
         if t.word.lower() in ("thanks",) and not _NAME_NEXT.match(text[t.end:t.end + 3]) \
@@ -432,6 +435,17 @@ class _Unquantified:
 
 
 _SAID_NEXT = re.compile(r"\s+(?:said|says|announced|reported|told|added|stated)\b", re.I)
+_PLURAL_SIDE = re.compile(r"\b(?:from|by|to)\s+(?:its|their|our|the)\s+(?:\w+\s+)?(?:sister|partner|friendship|twin)\s+"
+                          r"(?:cities|regions|provinces|states|prefectures|partners|towns)\b|"
+                          r"\bfrom\s+(?:around|across|all over)\s+the\s+(?:world|globe|country)", re.I)
+
+
+def _adjectival(text: str, m: ActorMention) -> bool:
+    """A country named by its adjective before a noun (``Chinese community groups``): not a party by itself."""
+    return m.level == "country" and bool(re.match(r"\s+[a-z]", text[m.end:m.end + 3])) and m.surface[:1].isupper() \
+        and m.surface.endswith(("ese", "an", "ish", "ian", "i", "ch"))
+
+
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|consignments?|"
                         r"batch|masks|supplies|equipment|aid|help|\d)", re.I)
@@ -691,8 +705,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if recv and src is not None:
                 to, frm = frm, _list_from(text, ms, src, b)
             else:
-                obj = next((m for m in ms if m.start >= first.start and (not frm or m.key != frm[0].key)), None)
+                after = [m for m in ms if m.start >= first.start and m.key and (not frm or m.key != frm[0].key)]
+                # "thanks the X Council, the Y Foundation and the Z Government": the other side's place;
+                # "with the help of Chinese community groups": an adjective is not the addressee
+                obj = _after(text, after, first.start, "to", limit=b - first.start) or next(
+                    (m for m in after if frm and frm[0].country and m.country != frm[0].country
+                     and not _adjectival(text, m)), None) or next((m for m in after if not _adjectival(text, m)), None)
                 to = [obj] if obj else []
+        if _PLURAL_SIDE.search(text, a, b) and not (frm and to):
+            return None  # "messages are pouring in from its sister regions": many, unnamed
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
     is_agg = etype in ("donation", "message", "consultation", "medical_team") and (
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))

@@ -395,11 +395,15 @@ def _with_open(known: list[ActorMention], opened: list[ActorMention]) -> list[Ac
         if not over:
             out.append(o)
             continue
-        if o.components and all(k.level != "country" and (k.country != o.country or (o.level == "adm1" and k.level == "city")
+        if o.components and all((k.level != "country" or (o.level != "country"
+                                                              and o.surface.split()[-1].lower() in _UNIT_WORDS)) and (k.country != o.country or (o.level == "adm1" and k.level == "city")
                                             or (o.key or "").endswith(" County"))
                and k.start >= o.start and k.end <= o.end for k in over):
             out = [k for k in out if k not in over] + [o]
     return sorted(out, key=lambda x: x.start)
+
+
+_UNIT_WORDS = frozenset(("province", "prefecture", "county", "region", "oblast", "state", "district", "municipality"))
 
 
 def _country_of(name: str) -> Optional[str]:

@@ -333,3 +333,20 @@ def test_the_city_of_x_is_x_and_a_reporting_tail_is_not_a_recipient():
 
 def test_a_lead_about_cities_and_countries_is_no_event():
     assert not _events("Cities and countries around the world have sent masks to China.")[0]
+
+
+def test_message_addressee_is_the_other_sides_place_not_an_adjective():
+    evs, _ = _events("Fresno thanks the Valley Arts Council, the Lotus Foundation and the Kunming Municipal "
+                     "Government for their help.")
+    assert _keys(_by_type(evs)["message"][0]["to"]) == ["CN/Kunming"]
+
+
+def test_two_messages_joined_by_while():
+    evs, _ = _events("Mexico's Jalisco wrote that it stood with Fresno, while Japan's Chiba Prefecture sent a "
+                     "message wishing the city a quick recovery.")
+    assert sorted(_keys(e["from"])[0] for e in _by_type(evs)["message"]) == ["JP/Chiba", "MX/Jalisco"]
+
+
+def test_called_the_meeting_is_no_phone_call_and_plural_senders_no_message():
+    assert not _events("The director called the meeting a useful source of practical experience.")[0]
+    assert not _events("Messages of support are pouring into Fresno from its sister cities overseas.")[0]

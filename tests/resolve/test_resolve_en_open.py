@@ -74,3 +74,8 @@ def test_county_in_a_us_state():
 def test_community_body_takes_the_place_it_is_in():
     got = {m.surface: m.key for m in find_actors_en("A Chinese welfare association in Cardiff sent gloves.")}
     assert got["Chinese"] == "GB/Cardiff"
+
+
+def test_a_province_named_with_a_demonym_word():
+    got = {m.surface: m.key for m in find_actors_en("Vietnam's Thai Binh Province sent gloves.")}
+    assert got["Vietnam's Thai Binh Province"] == "VN/Thai Binh"
