@@ -42,6 +42,10 @@ PRECISION = {"place": N_("own coordinates"), "parent": N_("at its parent's posit
 LEVELS = {"country": N_("country"), "adm1": N_("province or state"), "city": N_("city"),
           "district": N_("district"), "org": N_("organisation")}
 DATE_QUALIFIERS = {"approx": N_("about %(date)s"), "as_of": N_("as of %(date)s"), "before": N_("before %(date)s")}
+RECORD_FIELDS = {"location": N_("Location (warehouse)"), "waybill": N_("Waybill"), "carrier": N_("Carrier"),
+                 "route": N_("Route"), "inscription": N_("Inscription"), "note": N_("Note"), "text": N_("Text"),
+                 "minutes": N_("Minutes"), "letter_kind": N_("Kind (sympathy, solidarity, thanks)"),
+                 "medium": N_("Medium")}
 RECORD_KINDS = {"request": N_("request"), "pledge": N_("pledge"), "shipment": N_("shipment"),
                 "acknowledgement": N_("acknowledgement"), "letter": N_("letter"), "meeting": N_("meeting"),
                 "stock": N_("stock")}
@@ -97,6 +101,10 @@ class Words:
 
     def record_kind(self, k: str) -> str:
         return self._(RECORD_KINDS[k]) if k in RECORD_KINDS else str(k)
+
+    def record_field(self, name: str) -> str:
+        """A record's stored field (``waybill``) by its form label."""
+        return self._(RECORD_FIELDS[name]) if name in RECORD_FIELDS else name
 
     def field(self, label: str) -> str:
         """A form field's label (``office_routes.FIELDS``, marked there with ``N_``)."""
