@@ -592,7 +592,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         d.to = subject or counterpart
         senders = [g for g in in_scope if g[0].start > recv_pos and g is not subject
                    and g[0].marker in (None, "from", "recv")]
-        d.frm = source or (senders[0] if senders else [])
+        # 由我市捐赠的口罩在X完成交接,X…接收了这批物资: the giver named with 由 in the gift phrase before
+        given_by = [r for g in groups if g[0].marker == "from" and g[0].start < lo and any(
+            u.type == "donation" for u in find_triggers(text, g[-1].end, s.clauses[_clause_of(s, g[0].start)].end))
+                    for r in g]
+        d.frm = source or (senders[0] if senders else []) or given_by
     elif d.type == "message" and direction == "in" and listed_after(text, s, t, groups):
         # 来自友城的问候接连送达:A市长X(韩国)、B知事Y(日本)…: each listed party wrote in
         home = publisher.key if publisher is not None else None
@@ -625,6 +629,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             and all(r.country not in (None, "CN") for r in d.to):
         # a local paper's "2万只口罩寄往仓敷市": the sender is the paper's own city
         d.frm = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
+        d.frm_named = True  # the paper's own place, as the genre tells it
     named_elsewhere = not counterpart and to_word is not None and to_word > (subject[0].end if subject else clause.start)
     if not d.to and publisher is not None and publisher.key and not named_elsewhere:
         # (向七家机构求助: the counterpart is named, just not a place; it is not the publisher)

@@ -467,3 +467,14 @@ def test_goods_named_in_the_clause_after_the_act():
 def test_taiwan_and_hong_kong_words_for_giving():
     [e] = events("台北市政府致贈10萬片口罩予姊妹市美國舊金山市。")
     assert e.type == "donation" and keys(e.to) == ["US/San Francisco"]
+
+
+def test_the_giver_named_with_you_before_a_receipt():
+    [e] = events("日前，由青岛市捐赠的2万只口罩在大邱市政府完成交接，大邱市长代表当地政府接收了这批物资。")
+    assert keys(e.from_) == ["CN/Qingdao"] and keys(e.to) == ["KR/Daegu"]
+
+
+def test_a_letter_from_the_papers_city_goes_to_the_recipient_of_its_gift():
+    evs = events("日前，2万只口罩寄往韩国大邱市。市长专门致信大邱市长，表示十分牵挂大邱的疫情。", "青岛")
+    [m] = [e for e in evs if e.type == "message"]
+    assert keys(m.from_) == ["CN/Qingdao"] and keys(m.to) == ["KR/Daegu"]
