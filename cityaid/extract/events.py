@@ -332,11 +332,14 @@ def _item_spans(text: str, s: Sentence, drafts: list[Draft]) -> None:
     (各捐赠1万只, 两地各10万只) is what each recipient got.
     """
     gifts = sorted((d for d in drafts if d.type in ("donation", "aggregate")), key=lambda d: d.trigger.start)
-    starts = sorted({d.clause_start for d in gifts})
+    # a clause whose act names no counterpart (…共收到X近30万件,捐款11万余元) lists more of the act before it
+    starts = sorted({d.clause_start for d in gifts if d.frm and (
+        d.to or d.type == "aggregate" or any(d.clause_start <= r.start < d.trigger.start for r in d.frm))})
     for d in gifts:
         if len(starts) > 1:
             nxt = [c for c in starts if c > d.clause_start]
-            d.item_span = (d.clause_start, nxt[0] if nxt else s.end)
+            own = max([c for c in starts if c <= d.clause_start], default=d.clause_start)
+            d.item_span = (own, nxt[0] if nxt else s.end)
         a, b = d.item_span or (d.clause_start, s.end)
         m = EACH.search(text, a, b)
         if m and len(d.to) >= 2 and d.trigger.start < m.start() + 12:

@@ -478,3 +478,8 @@ def test_a_letter_from_the_papers_city_goes_to_the_recipient_of_its_gift():
     evs = events("日前，2万只口罩寄往韩国大邱市。市长专门致信大邱市长，表示十分牵挂大邱的疫情。", "青岛")
     [m] = [e for e in evs if e.type == "message"]
     assert keys(m.from_) == ["CN/Qingdao"] and keys(m.to) == ["KR/Daegu"]
+
+
+def test_money_listed_in_a_clause_after_the_total_belongs_to_it():
+    [e] = events("截至3月底，青岛市共收到来自日本、韩国等国的捐赠物资近3万件，捐款11万余元。")
+    assert e.type == "aggregate" and [(m.amount, m.currency) for m in e.money] == [(110000, "CNY")]
