@@ -524,6 +524,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         subject = cands[0] if cands else []
         subject = apposed(text, subject, groups)
     d.subject = subject
+    if d.type == "consultation" and re.search(r"[三四五六七八九十多]方|多边", text[clause.start:clause.end]):
+        d.together = True  # 三方视频会议: one meeting with all the partners
     # counterparts: marked by 向/给/致/同/与/为, or anything between 向 and the verb (向30多个国家和上合组织捐赠)
     to_word = None
     for m in TO_WORD.finditer(text, clause.start, t.start):
@@ -806,19 +808,26 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     by_sender = d.type in ("request", "message", "donation") and _parallel(frm) and not JOINT.search(text, *span) \
         and (d.type != "donation" or bool(EACH_GIVER.search(text, *span)))
     by_recipient = (d.type in SPLIT_TYPES and _parallel(to) and not d.together) or (d.each_from is not None and _parallel(to))
-    if d.type == "donation" and _parallel(to) and items and "分别" in text[d.clause_start:d.trigger.end]:
-        # 分别向A和B捐助5万只和3万只: the amounts go to the recipients in the order named
+    side = "to" if _parallel(to) else "from" if _parallel(frm) else None
+    if d.type == "donation" and side and items and "分别" in text[d.clause_start:d.trigger.end]:
+        # 分别向A和B捐助5万只和3万只 / A、B两市分别向X捐赠1万只和2万只: amounts go to the parties in order
         from cityaid.extract.items import _is_goods
+        parties = to if side == "to" else frm
         amounts = [q for q in find_quantities(text, d.trigger.end, ib) if _is_goods(q) and q.value is not None]
         lines = [i for i in items if i.quantity is not None]
-        if len(lines) == len(to) >= 2 and len({i.item for i in lines}) == len(lines):
-            # 分别捐赠2万只N95口罩和1万套防护服: each named goods line to the recipient in the same place
-            return [Event(**{**base, "items": [i]}, **{"from": [_actor(x) for x in frm]}, to=[_actor(r)], **extra)
-                    for r, i in zip(to, lines)]
-        if len(amounts) == len(to) >= 2:
-            return [Event(**{**base, "items": [ItemQty(item=items[-1].item, quantity=q.value, unit=q.unit,
-                                                       qualifier=q.qualifier)]},
-                          **{"from": [_actor(x) for x in frm]}, to=[_actor(r)], **extra) for r, q in zip(to, amounts)]
+
+        def one(r, its):
+            sides = {"from": [_actor(x) for x in frm], "to": [_actor(x) for x in to]}
+            sides[side] = [_actor(r)]
+            return Event(**{**base, "items": its}, **sides, **extra)
+        if len(lines) == len(parties) >= 2 and len({i.item for i in lines}) == len(lines):
+            # 分别捐赠2万只N95口罩和1万套防护服: each named goods line to the party in the same place
+            return [one(r, [i]) for r, i in zip(parties, lines)]
+        if len(amounts) == len(parties) >= 2:
+            return [one(r, [ItemQty(item=items[-1].item, quantity=q.value, unit=q.unit, qualifier=q.qualifier)])
+                    for r, q in zip(parties, amounts)]
+        if len(amounts) == 1 and len(lines) == 1:
+            return [one(r, items) for r in parties]  # 向釜山、仁川分别捐赠5万只: that much each
     if by_sender or by_recipient:
         out = []
         for f in (frm if by_sender else [frm]):

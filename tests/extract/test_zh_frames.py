@@ -483,3 +483,18 @@ def test_a_letter_from_the_papers_city_goes_to_the_recipient_of_its_gift():
 def test_money_listed_in_a_clause_after_the_total_belongs_to_it():
     [e] = events("截至3月底，青岛市共收到来自日本、韩国等国的捐赠物资近3万件，捐款11万余元。")
     assert e.type == "aggregate" and [(m.amount, m.currency) for m in e.money] == [(110000, "CNY")]
+
+
+def test_one_amount_given_respectively_is_that_much_each():
+    evs = events("其中，青岛市向釜山、仁川分别捐赠5万只口罩。")
+    assert sorted((keys(e.to)[0], e.items[0].quantity) for e in evs) == [("KR/Busan", 50000), ("KR/Incheon", 50000)]
+
+
+def test_givers_with_their_own_amounts_respectively():
+    evs = events("今年2月，大邱、釜山两市分别向青岛市捐赠了1万只和2万只口罩。")
+    assert sorted((keys(e.from_)[0], e.items[0].quantity) for e in evs) == [("KR/Busan", 20000), ("KR/Daegu", 10000)]
+
+
+def test_a_three_party_meeting_is_one_event():
+    [e] = events("4月2日，青岛市与大邱市、釜山市举行三方视频会议。")
+    assert keys(e.to) == ["KR/Busan", "KR/Daegu"]
