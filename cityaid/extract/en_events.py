@@ -405,6 +405,12 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
     adjacent = [m for m in before if _ADJACENT.fullmatch(text[m.end:t0])] if adjacent_first else []
     if adjacent:
         return adjacent[-1]  # "after the consulate in Osaka asked": the actor right before the verb
+    if free and _adjectival(text, free[-1]):
+        # "Chinese experts from Kunming": the place the adjective's people come from
+        inner = next((m for m in before if m.start > free[-1].start and m.country == free[-1].country
+                      and m.level != "country" and m.key), None)
+        if inner is not None:
+            return inner
     if free:
         return free[-1]
     if _PRONOUN.match(text[a:t0]) and state["person"] is not None:

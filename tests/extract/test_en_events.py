@@ -350,3 +350,16 @@ def test_two_messages_joined_by_while():
 def test_called_the_meeting_is_no_phone_call_and_plural_senders_no_message():
     assert not _events("The director called the meeting a useful source of practical experience.")[0]
     assert not _events("Messages of support are pouring into Fresno from its sister cities overseas.")[0]
+
+
+def test_expressed_its_gratitude_and_a_thank_you_video_are_messages():
+    evs, _ = _events("Kunming expressed its deep gratitude to Fresno for the gowns.")
+    assert _keys(_by_type(evs)["message"][0]["from"]) == ["CN/Kunming"]
+    evs, _ = _events("Kunming posted a thank-you video for Fresno on its website.")
+    assert _by_type(evs)["message"][0]["kind"] == "thanks"
+
+
+def test_experts_named_by_adjective_are_from_the_place_that_follows():
+    evs, _ = _events("Chinese doctors from Kunming shared their experience with nurses in Fresno through a webinar.")
+    (c,) = _by_type(evs)["consultation"]
+    assert _keys(c["from"]) == ["CN/Kunming"] and _keys(c["to"]) == ["US/Fresno"]
