@@ -498,3 +498,10 @@ def test_givers_with_their_own_amounts_respectively():
 def test_a_three_party_meeting_is_one_event():
     [e] = events("4月2日，青岛市与大邱市、釜山市举行三方视频会议。")
     assert keys(e.to) == ["KR/Busan", "KR/Daegu"]
+
+
+def test_cheering_and_relayed_greetings_are_messages():
+    [e] = events("大邱市市长通过视频为青岛人民加油鼓劲。", "青岛")
+    assert e.type == "message" and keys(e.from_) == ["KR/Daegu"] and keys(e.to) == ["CN/Qingdao"]
+    [f] = events("大邱市向青岛市转达了慰问。")
+    assert f.type == "message" and f.kind == "condolence"
