@@ -661,6 +661,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if len(parties) < 2:  # "officials from Osaka and Shanghai held ...": both named before the verb
             parties += [m for m in ms if a <= m.start < first.start and m.key
                         and all(m.key != p.key for p in parties)][:2 - len(parties)]
+        if len(parties) < 2:  # "Over the video link, X doctors walked their Y peers through ...": after it
+            parties += [m for m in ms if m.start >= first.end and m.key and not _adjectival(text, m)
+                        and all(m.key != p.key and m.country != p.country for p in parties)][:2 - len(parties)]
         if not parties and _PAIR.search(text[a:b]) and publisher is not None and state.get("partner") is not None:
             parties = [publisher, state["partner"]]  # "health officials from the two cities held a video call"
         elif len(parties) == 1:

@@ -363,3 +363,12 @@ def test_experts_named_by_adjective_are_from_the_place_that_follows():
     evs, _ = _events("Chinese doctors from Kunming shared their experience with nurses in Fresno through a webinar.")
     (c,) = _by_type(evs)["consultation"]
     assert _keys(c["from"]) == ["CN/Kunming"] and _keys(c["to"]) == ["US/Fresno"]
+
+
+def test_online_session_and_parties_named_after_the_trigger():
+    evs, _ = _events("Over the video link, Kunming doctors walked their Fresno peers through ward routines.")
+    (c,) = _by_type(evs)["consultation"]
+    assert _keys(c["from"]) == ["CN/Kunming"] and _keys(c["to"]) == ["US/Fresno"]
+    evs, _ = _events("Experts at Yunnan University Hospital answered questions from Fresno physicians during an "
+                     "online session on May 5.")
+    assert _by_type(evs)["consultation"][0]["date"]["value"] == "2020-05-05"
