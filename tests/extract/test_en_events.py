@@ -372,3 +372,12 @@ def test_online_session_and_parties_named_after_the_trigger():
     evs, _ = _events("Experts at Yunnan University Hospital answered questions from Fresno physicians during an "
                      "online session on May 5.")
     assert _by_type(evs)["consultation"][0]["date"]["value"] == "2020-05-05"
+
+
+def test_more_message_forms():
+    for sentence in ("Fresno recorded a video to cheer on the people of Kunming in February.",
+                     "The Fresno City Council issued a statement of solidarity with Kunming.",
+                     "Kunming's mayor spoke by phone with the mayor of Fresno on Monday."):
+        evs, _ = _events(sentence)
+        (m,) = _by_type(evs)["message"]
+        assert {_keys(m["from"])[0], _keys(m["to"])[0]} == {"US/Fresno", "CN/Kunming"}
