@@ -623,7 +623,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         d.to = counterpart
         if direction == "in" and not subject and counterpart and not source:
             d.frm, d.to = counterpart, []
-    incoming = direction in ("in", "shipin") or bool(INCOMING.search(text[max(s.start, t.start - 3):t.start]))
+    incoming = direction in ("in", "shipin") or bool(INCOMING.search(text[max(s.start, t.start - 3):t.start])) \
+        or (not subject and not counterpart and bool(re.search(r"来自[^,，。]{0,16}?的$", text[max(lo, t.start - 20):t.start])))
+    # (来自国际友城和企业的捐赠已累计到位…: gifts coming in to the paper's own place)
     if d.frm and d.to and {r.key or r.name for r in d.frm} == {r.key or r.name for r in d.to}:
         d.frm = []  # the counterpart read again as the subject (…与X连线,X副省长参会): the acting side is unnamed
     d.frm_named = bool(d.frm)
@@ -759,7 +761,9 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
         # teams are sent to a country; the city they land in (抵达柬埔寨金边) is where, not whom
         to = _dedupe_refs([Ref(r.start, r.end, r.country, "country", r.name, r.country)
                            if r.country and r.country != "CN" and r.key and "/" in r.key else r for r in to])
-    if not frm and not (d.type == "aggregate" and d.counts and to):
+    quantified_total = d.type == "aggregate" and to and any(
+        line.quantity is not None for line in itemize(text, *(d.item_span or (s.start, s.end))))
+    if not frm and not (d.type == "aggregate" and d.counts and to) and not quantified_total:
         return []  # a total received "from 12 countries" names no sender, but is still a claim
     exact_date = d.date is not None and d.date.qualifier == "on" and not d.date_inherited
     if not to and d.type != "aggregate" and not (exact_date and GENERIC_PARTNER.search(text, d.clause_start, d.trigger.end)):

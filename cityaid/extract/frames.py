@@ -26,6 +26,8 @@ PLURAL_PARTNERS = re.compile(r"(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各�
 
 NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|名单|费用|手续|流程|工作组|机制|内容)")
 
+# X的捐赠已累计到位 / 这批捐赠已运抵: the gift named as a thing is the subject of its arrival
+ARRIVED = re.compile(r"[^,，。]{0,8}?(?:已经?|均已|全部)(?:累计)?(?:到位|运抵|送达|抵达|到达|交付)")
 NOMINAL_GIFT = frozenset("捐赠 赠予 赠送 援助 支援 捐助 捐献 捐款 驰援 帮助 提供援助 提供帮助 援助物资".split())
 
 # 得知A疫情严重后 / 鉴于A…: a clause opened so tells the circumstance; its parties do not act
@@ -129,6 +131,8 @@ def nominal(text: str, t: Trigger) -> bool:
             and not re.match(r"[了给予往至到]", after):
         return True  # 这是…最大的一笔对华捐赠: the gift named as a thing, told elsewhere
     # 感谢X的慷慨赠予 / X的大力支援: a gift word used as a noun; a movement (…的口罩送达Y) stays an act
+    if ARRIVED.match(text, t.end):
+        return False
     return t.type == "donation" and t.word.word in NOMINAL_GIFT and bool(re.search(r"的[\u4e00-\u9fff]{0,2}$", before)) \
         and not after.startswith("物资") and not text[t.end:t.end + 4].startswith(("和", "、"))
 

@@ -505,3 +505,8 @@ def test_cheering_and_relayed_greetings_are_messages():
     assert e.type == "message" and keys(e.from_) == ["KR/Daegu"] and keys(e.to) == ["CN/Qingdao"]
     [f] = events("大邱市向青岛市转达了慰问。")
     assert f.type == "message" and f.kind == "condolence"
+
+
+def test_gifts_coming_in_told_as_arrived_totals():
+    [e] = events("截至2月13日，来自国际友城和企业的捐赠已累计到位医用口罩约77万只。", "青岛")
+    assert e.type == "aggregate" and keys(e.to) == ["CN/Qingdao"] and e.items[0].quantity == 770000
