@@ -382,6 +382,8 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
         if m.level == "country" and _IN_COUNTRY_GAP.fullmatch(gap) and out[-1].level != "country":
             last_end = m.end  # "Hyogo Prefecture in Japan and Jeju ...": the country belongs to the item before
             continue
+        if _SISTER_REF.fullmatch(m.surface):
+            break  # "to Fresno, Calif., its sister city": an apposition, not another recipient
         if _LIST_GAP.fullmatch(gap) and not _SAID_NEXT.match(text, m.end):
             out.append(m)
             last_end = m.end

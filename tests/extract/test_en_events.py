@@ -381,3 +381,8 @@ def test_more_message_forms():
         evs, _ = _events(sentence)
         (m,) = _by_type(evs)["message"]
         assert {_keys(m["from"])[0], _keys(m["to"])[0]} == {"US/Fresno", "CN/Kunming"}
+
+
+def test_its_sister_city_after_the_recipient_is_an_apposition():
+    (e,), _ = _events("Kunming donated 7,000 masks to Fresno, Calif., its sister city.")
+    assert _keys(e["to"]) == ["US/Fresno"]
