@@ -112,6 +112,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     ref_starts, date_starts, q_starts = [r.start for r in refs], [d.start for d in dates], [q.start for q in quantities]
     last_gift: Draft | None = None  # the gift told last: thanks without named parties are for it
     prev_gift: Draft | None = None  # the previous sentence's gift: 其中… itemises it
+    prev_total: Draft | None = None  # the previous sentence's total to "N个X国友城": the next may name them
     title = title_span(text)
     headings = heading_lines(text)
     labels = label_ends(text)
@@ -137,6 +138,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             last_date[s.paragraph] = s_dates[-1]
         if PART.match(text, s.start) and prev_gift is not None:
             _itemised(found, prev_gift)
+        if prev_total is not None:
+            _partners_named(found, prev_total)
         for d in found:
             if d.type == "message" and last_gift is not None:
                 _thanks_for(d, last_gift)
@@ -148,6 +151,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if gifts:
             last_gift = gifts[-1]
         prev_gift = next((d for d in reversed(found) if d.type == "donation" and d.frm and d.to), None)
+        prev_total = next((d for d in reversed(found) if d.type == "aggregate" and d.frm
+                           and all(r.level == "country" for r in d.to)), None)
         if found and found[-1].frm:
             subject[s.paragraph] = found[-1].frm
         drafts.extend(found)
@@ -169,6 +174,20 @@ def _itemised(found: list[Draft], total: Draft) -> None:
     sides = {(frozenset(r.key or r.name for r in d.frm), frozenset(r.key or r.name for r in d.to)) for d in parts}
     if len(parts) >= 2 and len(sides) >= 2 and total.type == "donation":
         total.of, total.type = "donation", "aggregate"
+
+
+def _partners_named(found: list[Draft], total: Draft) -> None:
+    """向8个中国友好城市送去共计5万只口罩。光州市向武汉和广州各捐赠1万只,…: the total's partners are those named next.
+
+    A total told only by country is given the places the next sentence names
+    as getting the same giver's gifts in that country.
+    """
+    givers = {r.key or r.name for r in total.frm}
+    countries = {r.key for r in total.to} or None
+    named = [r for d in found if d.type == "donation" and {x.key or x.name for x in d.frm} & givers
+             for r in d.to if countries is None or r.country in countries]
+    if len({r.key or r.name for r in named}) >= 2:
+        total.to = _dedupe_refs(named)
 
 
 def _thanks_for(d: Draft, gift: Draft) -> None:

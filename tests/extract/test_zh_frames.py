@@ -510,3 +510,9 @@ def test_cheering_and_relayed_greetings_are_messages():
 def test_gifts_coming_in_told_as_arrived_totals():
     [e] = events("截至2月13日，来自国际友城和企业的捐赠已累计到位医用口罩约77万只。", "青岛")
     assert e.type == "aggregate" and keys(e.to) == ["CN/Qingdao"] and e.items[0].quantity == 770000
+
+
+def test_a_total_to_partners_of_a_country_takes_the_partners_named_next():
+    evs = events("1月底，大邱市向5个中国友好城市送去共计3万只口罩。大邱市向青岛和无锡各捐赠1万只，向镇江捐赠1万只。")
+    [agg] = [e for e in evs if e.type == "aggregate"]
+    assert keys(agg.to) == ["CN/Qingdao", "CN/Wuxi", "CN/Zhenjiang"]
