@@ -53,6 +53,33 @@ class Ref:
     group: int = -1  # index of the coordinated list it belongs to
 
 
+# a one-character name after a verb of arrival or aid: 运抵蓉, 驰援汉, 援鄂医疗队, 抵华
+SHORT_FORM_CUE = r"(?:运抵|飞抵|抵达|抵|驰援|援助|支援|援|运往|发往|送往|寄往|来|赴)"
+SHORT_FORM_END = re.compile(r"(?:[^\u4e00-\u9fff]|$|的|后|时|物资|医疗|专家|口罩|途中|航班|抗疫|工作|期间|一线)")
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    with resources.files("cityaid.data").joinpath("cn_short_forms.tsv").open(encoding="utf-8") as fh:
+        table = {r["abbrev"]: (r["key"], r["level"]) for r in csv.DictReader(fh, delimiter="\t")}
+    return re.compile(SHORT_FORM_CUE + "([" + "".join(table) + "])"), table
+
+
+def _short_form_refs(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, key, level, name) for 抵蓉 / 援汉-style one-character names (only after those verbs)."""
+    pattern, table = _short_forms()
+    out = []
+    for m in pattern.finditer(text):
+        ch = m.group(1)
+        if ch == "华" and not text.startswith(("援华", "抵华", "来华", "赴华"), m.start()):
+            continue
+        if not SHORT_FORM_END.match(text, m.end()):
+            continue
+        key, level = table[ch]
+        out.append((m.start(1), m.end(1), key, level, ch))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _people() -> dict[str, tuple[str, str]]:
     with resources.files("cityaid.data").joinpath("people.tsv").open(encoding="utf-8") as fh:
@@ -114,6 +141,8 @@ def gather(text: str, publisher: ActorMention | None, province: ActorMention | N
             add(m.start(), m.end(), key, level, name)
     for m in COUNTRY_PRONOUN.finditer(text):
         add(m.start(), m.end(), "CN", "country", m.group())
+    for a, b, key, level, name in _short_form_refs(text):
+        add(a, b, key, level, name)
     city = publisher if publisher is not None and publisher.level in ("city", "district") else None
     prov = province or (publisher if publisher is not None and publisher.level == "adm1" else None)
     named_places = sorted(refs, key=lambda r: r.start)  # what 该市 and a named mayor can point back to
@@ -299,6 +328,10 @@ def _mark(text: str, refs: list[Ref]) -> None:
                 r.marker = marker
                 break
         else:
+            if len(r.name) == 1 and re.search(SHORT_FORM_CUE + "$", head) and not head.endswith(("来", "赴")):
+                r.marker = "to"  # 运抵蓉, 援鄂: where the goods or the team go
+                prev = r
+                continue
             # 在首都卢布尔雅那: a place after 在 and a short noun is where something happened
             if re.search(r"在[\u4e00-\u9fff]{1,4}$", head) and not re.search(r"在(?:给|致)", head):
                 r.marker = "at"

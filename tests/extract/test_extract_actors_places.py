@@ -26,3 +26,13 @@ def test_person_named_after_place_title_stands_for_it_later():
 def test_person_after_place_government_title():
     refs = gather("物资移交给匈牙利佩奇市政府秘书长科瓦奇。科瓦奇感谢我市", None)
     assert [r.key for r in refs][-1] == refs[0].key
+
+
+def test_one_character_city_names_only_after_arrival_or_aid_verbs():
+    assert keys("这批防护服周三运抵榕后即分发")[0] == ("榕", "CN/Fuzhou")
+    assert keys("驰援鄂的医疗队")[0] == ("鄂", "CN/Hubei")
+    assert keys("捐赠物资已抵华") == [("华", "CN")]
+    # the same characters in ordinary words are not places
+    assert keys("津贴按月发放") == []
+    assert keys("沪深股市上涨") == []
+    assert keys("华人华侨捐款") == []
