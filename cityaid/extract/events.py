@@ -1,20 +1,30 @@
 """From cleaned text to typed aid events, each tied to the sentence that states it.
 
-The reading is rule-based and sentence-local, in the order a person reads a
-Chinese news sentence:
+The reading is rule-based, in the order a person reads a Chinese news
+report (page layout in ``cityaid.extract.layout``, clause cues in
+``cityaid.extract.frames``):
 
-1. find trigger words (捐赠, 慰问信, 视频会议, 医疗专家组, 请求 ...) outside
-   quotes and reported speech, and drop those under a plan (将, 拟) or a
-   negation (无力);
-2. read roles from prepositions: the unmarked party before the verb is the
-   subject, 向/给/致/同/与 mark the counterpart, 来自/从 the source, 收到 turns
-   the subject into the recipient, 来信/来电 come in to the publisher;
-3. decide whether the sentence states one act or a total (a count of
+1. skip what is not the story's body (headline, section and sidebar lines,
+   bullet labels, the dateline city);
+2. find trigger words (捐赠, 慰问信, 视频会议, 医疗专家组, 请求 ...) outside
+   quotes and reported speech — what a speaker tells of itself (thanks, a
+   letter, a gift already received) is kept — and drop those under a plan
+   (将, 拟, 决定, 愿意 …), a negation, a purpose (为支援…) or used as nouns;
+3. read roles clause by clause: the unmarked party opening the clause (or
+   the clause before) is the subject, 向/给/致/同/与/为 mark the counterpart,
+   来自/由 the source, receipt verbs (收到/接收/获得) turn the subject into the
+   recipient and read the sender from "A捐赠的", apposition (X首都Y) reads
+   Y, and goods sent on (再转运至X) reach X;
+4. decide whether the sentence states one act or a total (a count of
    countries, partners or letters; 截至, 累计, 先后, 陆续) — totals become
-   ``aggregate`` events, which are never split or summed;
-4. attach items, money and the date, and split acts with several
-   counterparts (three phone calls, teams to three countries) into one event
-   each, as the spec asks.
+   ``aggregate`` events, never split or summed; a count that every named
+   partner fills, or 各/分别 with amounts, is one act per partner instead;
+5. across sentences: thanks and letters without named parties follow the
+   gift told last, 其中… itemises the total told before, 继A、B之后 gives A
+   and B the same act;
+6. attach items, money and the date, and split acts with several
+   counterparts (three phone calls, teams to three countries, letters from
+   two mayors) into one event each, as the spec asks.
 
 Everything here is a pure function of the cleaned text and the publisher.
 """
