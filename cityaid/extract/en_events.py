@@ -148,8 +148,11 @@ def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
         out.append(TriggerEn(m.start(), m.end(), m.group(), r["type"], r["direction"], r["kind"], r["medium"]))
     for pattern, r in _gapped():
         for m in pattern.finditer(text, start, end):
-            if not any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in out):
-                out.append(TriggerEn(m.start(), m.end(), r["word"], r["type"], r["direction"], r["kind"], r["medium"]))
+            if any(t.start < m.start() < t.end or t.start < m.end() < t.end for t in out):
+                continue  # crosses a word already read
+            # the longer phrase wins over the words inside it ("team ... landed in" over "landed")
+            out = [t for t in out if not m.start() <= t.start < m.end()]
+            out.append(TriggerEn(m.start(), m.end(), r["word"], r["type"], r["direction"], r["kind"], r["medium"]))
     return tuple(sorted(out, key=lambda t: t.start))
 
 

@@ -386,3 +386,10 @@ def test_more_message_forms():
 def test_its_sister_city_after_the_recipient_is_an_apposition():
     (e,), _ = _events("Kunming donated 7,000 masks to Fresno, Calif., its sister city.")
     assert _keys(e["to"]) == ["US/Fresno"]
+
+
+def test_a_team_that_landed_is_a_medical_team_to_the_country():
+    evs, _ = _events("The eight-member team that landed in Vientiane on April 2 was picked by the health "
+                     "commission of Yunnan Province.", dateline="KUNMING --")
+    (t,) = _by_type(evs)["medical_team"]
+    assert _keys(t["to"]) == ["LA"] and "CN/Yunnan" in _keys(t["from"])
