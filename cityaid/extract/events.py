@@ -790,7 +790,7 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
         # teams are sent to a country; the city they land in (抵达柬埔寨金边) is where, not whom
         to = _dedupe_refs([Ref(r.start, r.end, r.country, "country", r.name, r.country)
                            if r.country and r.country != "CN" and r.key and "/" in r.key else r for r in to])
-    quantified_total = d.type == "aggregate" and to and any(
+    quantified_total = d.type == "aggregate" and to and d.defaulted_to and any(
         line.quantity is not None for line in itemize(text, *(d.item_span or (s.start, s.end))))
     if not frm and not (d.type == "aggregate" and d.counts and to) and not quantified_total:
         return []  # a total received "from 12 countries" names no sender, but is still a claim
