@@ -516,3 +516,8 @@ def test_a_total_to_partners_of_a_country_takes_the_partners_named_next():
     evs = events("1月底，大邱市向5个中国友好城市送去共计3万只口罩。大邱市向青岛和无锡各捐赠1万只，向镇江捐赠1万只。")
     [agg] = [e for e in evs if e.type == "aggregate"]
     assert keys(agg.to) == ["CN/Qingdao", "CN/Wuxi", "CN/Zhenjiang"]
+
+
+def test_a_wish_to_overcome_the_epidemic_is_a_solidarity_message():
+    [e] = events("3月21日的捐赠仪式上，青岛方面感同身受，希望这批物资能帮助大邱早日战胜疫情。")
+    assert e.type == "message" and e.kind == "solidarity" and keys(e.to) == ["KR/Daegu"]
