@@ -98,7 +98,7 @@ def extract(paths: list[Path] = typer.Argument(..., help="report files or folder
 def ingest(paths: list[Path] = typer.Argument(..., help="report files or folders"), db: str = DB):
     """Read reports, extract their events and store them in the ledger (one transaction per document)."""
     from cityaid.ledger import Ledger, LedgerError
-    from cityaid.merge import merge_ledger
+    from cityaid.merge import merge_pending
 
     run = _Run(paths, "ingesting")
     counts = {"new": 0, "unchanged": 0, "replaced": 0}
@@ -109,7 +109,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="report files or folders
                     counts[ledger.store(item.document, item.clean, item.events)] += 1
                 except LedgerError as e:
                     run.fail(str(e))
-            merge_ledger(ledger)  # reports of one fact, from whatever documents, become one fact
+            merge_pending(ledger)  # reports of one fact become one fact; only the blocks of what changed are redone
             summary = ledger.summary()
     except LedgerError as e:  # the ledger itself cannot be opened or merged: nothing more to do
         _fail(str(e))

@@ -140,7 +140,7 @@ def _load(docs, db: str) -> int:
 
     from cityaid.clean import clean_document
     from cityaid.ledger import Ledger
-    from cityaid.merge import merge_ledger
+    from cityaid.merge import merge_pending
     from cityaid.model import Document, Event
 
     n = 0
@@ -153,7 +153,7 @@ def _load(docs, db: str) -> int:
             # the cleaning is redone here (cheap next to extraction) so the web view can show what it removed
             ledger.store(doc, clean_document(doc), events)
             n += 1
-        merge_ledger(ledger)
+        merge_pending(ledger)  # incremental: only the blocks of the new or changed events
     return n
 
 

@@ -1,8 +1,9 @@
 """SQL for merged facts and merge decisions (the merge and the answers call these through ``Ledger``).
 
-Facts are replaced wholesale by each merge run in one transaction —
-delete, bulk insert, re-point ``events.canonical_id`` — so a reader never
-sees half of one run and half of another.  Reads filter on the plain
+A full merge replaces the facts wholesale in one transaction — delete,
+bulk insert, re-point ``events.canonical_id`` — so a reader never sees half
+of one run and half of another; an incremental merge replaces some of them,
+also in one transaction (``merge_sql.update_facts``).  Reads filter on the plain
 columns and the ``fact_actors`` index, never inside the JSON payload.
 """
 from __future__ import annotations
@@ -26,12 +27,8 @@ def _chunks(rows: list, n: int = BATCH):
         yield rows[i:i + n]
 
 
-def replace_facts(session: Session, facts: Iterable[FactRow]) -> int:
-    """Make ``facts`` the ledger's facts and point each of their events at them; returns facts written."""
-    facts = list(facts)
-    session.execute(delete(FactActorRecord))
-    session.execute(delete(FactRecord))
-    session.execute(update(EventRecord).where(EventRecord.canonical_id.is_not(None)).values(canonical_id=None))
+def fact_insert_rows(facts: list[FactRow]) -> tuple[list[dict], list[dict], list[dict]]:
+    """Rows for ``facts``, ``fact_actors`` and the ``events.canonical_id`` links of ``facts``."""
     now = utcnow()
     fact_rows, actor_rows, links = [], [], []
     for f in facts:
@@ -45,12 +42,37 @@ def replace_facts(session: Session, facts: Iterable[FactRow]) -> int:
                 actor_rows.append({"fact_id": f.id, "role": role, "position": pos,
                                    "key": a.get("key") or "?/" + str(a.get("name") or "")})
         links.extend({"id": eid, "canonical_id": f.id} for eid in f.event_ids)
+    return fact_rows, actor_rows, links
+
+
+def replace_facts(session: Session, facts: Iterable[FactRow], blocks: list[dict] | None = None,
+                  blocking: str | None = None) -> int:
+    """Make ``facts`` the ledger's facts and point each of their events at them; returns facts written.
+
+    With ``blocks`` (every event's ``event_blocks`` rows) and ``blocking``
+    (their version), the incremental merge's lookups are rebuilt too, and no
+    fact is stale any more.
+    """
+    from .merge_sql import replace_blocks, set_state
+    from .merge_tables import StaleFactRecord
+
+    facts = list(facts)
+    session.execute(delete(FactActorRecord))
+    session.execute(delete(FactRecord))
+    session.execute(update(EventRecord).where(EventRecord.canonical_id.is_not(None)).values(canonical_id=None))
+    fact_rows, actor_rows, links = fact_insert_rows(facts)
     for chunk in _chunks(fact_rows):
         session.execute(insert(FactRecord), chunk)
     for chunk in _chunks(actor_rows):
         session.execute(insert(FactActorRecord), chunk)
     for chunk in _chunks(links):
         session.execute(update(EventRecord), chunk)
+    session.execute(delete(StaleFactRecord))
+    if blocks is not None and blocking is not None:
+        replace_blocks(session, blocks, everything=True)
+        set_state(session, "blocking", blocking)
+    else:  # the lookups may not match these facts: the next merge must be a full one
+        set_state(session, "blocking", "")
     summary.refresh(session)  # the overview's groupings of these facts, in the same transaction
     stats.analyze(session)  # so the planner reads a place's facts through fact_actors (see stats)
     return len(facts)

@@ -17,11 +17,12 @@ from sqlalchemy.orm import sessionmaker
 from cityaid.model import CleanText, Document, Event
 
 from . import facts as fact_sql
+from . import merge_sql
 from . import queries
 from .connect import database_url, display_url, make_engine
 from .errors import LedgerError
 from .migrate import upgrade
-from .rows import DecisionRow, DocumentRow, EventRow, FactRow
+from .rows import DecisionRow, DocumentRow, EventRow, FactRow, MergeEventRow
 from .store import store_document
 from .tables import DocumentRecord, EventRecord
 
@@ -184,16 +185,61 @@ class Ledger:
         return lines
 
     # ------------------------------------------------------------ merged facts and decisions
-    def replace_facts(self, facts: Iterable[FactRow]) -> int:
+    def replace_facts(self, facts: Iterable[FactRow], blocks: list[dict] | None = None,
+                      blocking: str | None = None) -> int:
         """Make ``facts`` the ledger's facts (one transaction) and set each event's ``canonical_id``.
 
-        Events not listed in any fact get ``canonical_id = NULL``.  Returns facts written.
+        Events not listed in any fact get ``canonical_id = NULL``.  ``blocks``
+        (every event's ``event_blocks`` rows) made with blocking ``blocking``
+        let the next merge be incremental.  Returns facts written.
         """
         try:
             with self._sessions() as session, session.begin():
-                return fact_sql.replace_facts(session, facts)
+                return fact_sql.replace_facts(session, facts, blocks, blocking)
         except SQLAlchemyError as e:
             raise LedgerError(f"replace_facts: database error: {_first_line(e)}") from e
+
+    def update_facts(self, removed: Iterable[str], facts: Iterable[FactRow], blocks: list[dict],
+                     stale: Iterable[str] = ()) -> int:
+        """Replace only the facts ``removed`` by ``facts`` in one transaction (summaries kept in step).
+
+        ``blocks``: ``event_blocks`` rows of events merged for the first time;
+        ``stale``: the stale facts dealt with.  Returns facts written.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                return merge_sql.update_facts(session, removed, facts, blocks, stale)
+        except SQLAlchemyError as e:
+            raise LedgerError(f"update_facts: database error: {_first_line(e)}") from e
+
+    def store_blocks(self, rows: list[dict]) -> None:
+        """Store the ``event_blocks`` rows (``event_id``, ``block``, ``month``) of some events, replacing theirs."""
+        try:
+            with self._sessions() as session, session.begin():
+                merge_sql.replace_blocks(session, rows, everything=False)
+        except SQLAlchemyError as e:
+            raise LedgerError(f"store_blocks: database error: {_first_line(e)}") from e
+
+    def merge_state(self, name: str) -> str | None:
+        return self._read("merge_state", lambda s: merge_sql.state(s, name))
+
+    def unmerged_events(self) -> list[MergeEventRow]:
+        """Events in no fact yet (stored since the last merge), with their documents' publishers."""
+        return self._read("unmerged_events", merge_sql.unmerged_events)
+
+    def stale_facts(self) -> list[str]:
+        """Facts that lost an event since the last merge (a document re-ingested with new content)."""
+        return self._read("stale_facts", merge_sql.stale_facts)
+
+    def merge_events(self, ids: Iterable[int] = (), facts: Iterable[str] = ()) -> list[MergeEventRow]:
+        """The events with these ids and the events of these facts, as the merge reads them."""
+        ids, facts = list(ids), list(facts)
+        return self._read("merge_events", lambda s: merge_sql.events_by_id(s, ids) + merge_sql.events_of_facts(s, facts))
+
+    def events_in_blocks(self, lookups: Iterable[tuple[str, int | None, int | None]]) -> set[int]:
+        """Ids of events stored under ``(block, first month, last month)`` (and the block's undated ones)."""
+        lookups = list(lookups)
+        return self._read("events_in_blocks", lambda s: merge_sql.events_in_blocks(s, lookups))
 
     def facts(self, type: str | None = None, of: str | None = None, actor: str | list[str] | None = None,
               role: str | None = None, include_sub: bool = False, since: str | None = None,

@@ -108,3 +108,16 @@ class DecisionRow:
     who: str
     why: str
     created_at: Optional[datetime] = None
+
+
+@dataclass(frozen=True)
+class MergeEventRow:
+    """An event as the merge reads it: its spec dict, place in its document, fact, and the document's publisher."""
+
+    id: int
+    doc_id: str
+    idx: int
+    event: dict[str, Any]
+    canonical_id: Optional[str]
+    published: Optional[str]
+    source: Optional[str]

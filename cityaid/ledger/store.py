@@ -4,7 +4,8 @@ The unit of work is a document: its row, its events and their child rows
 change together or not at all.  Re-ingesting is decided by ``content_hash``:
 same hash -> touch nothing (not even ``updated_at``); other hash -> update the
 document row in place (its id, ``ingested_at`` and thus links from elsewhere
-survive) and replace all its events.
+survive) and replace all its events, noting the facts they were in as stale
+(the incremental merge rebuilds those).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from cityaid.model import CleanText, Document, Event
 
 from .records import actor_key, event_actor_links, event_record, fill_document, link, new_actor_record
+from .merge_tables import StaleFactRecord
 from .tables import ActorRecord, DocumentRecord, EventRecord, utcnow
 
 NEW, UNCHANGED, REPLACED = "new", "unchanged", "replaced"
@@ -45,6 +47,7 @@ def store_document(session: Session, doc: Document, clean: CleanText | None, eve
         session.add(rec)
     else:
         status = REPLACED
+        mark_stale(session, rec.id)
         # children go with them through ON DELETE CASCADE
         session.execute(delete(EventRecord).where(EventRecord.document_id == rec.id),
                         execution_options={"synchronize_session": False})
@@ -54,6 +57,15 @@ def store_document(session: Session, doc: Document, clean: CleanText | None, eve
     add_events(session, rec.id, events)
     session.flush()
     return status
+
+
+def mark_stale(session: Session, document_id: int) -> None:
+    """Record the facts that the document's events (about to be deleted) were in, for the next merge."""
+    facts = set(session.scalars(select(EventRecord.canonical_id).where(EventRecord.document_id == document_id,
+                                                                       EventRecord.canonical_id.is_not(None))))
+    if facts:
+        facts -= set(session.scalars(select(StaleFactRecord.fact_id).where(StaleFactRecord.fact_id.in_(facts))))
+        session.add_all(StaleFactRecord(fact_id=f) for f in sorted(facts))
 
 
 def upsert_actors(session: Session, events: list[Event]) -> dict[str, ActorRecord]:

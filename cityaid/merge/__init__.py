@@ -11,10 +11,10 @@ their blocks only (same facts as a full re-merge) and ``evaluate`` scores
 from .cluster import cluster_events
 from .compatible import compatible, score
 from .decisions import Constraints, Decision, constraints
-from .incremental import MergeChange, MergeIndex, merge_incremental
+from .incremental import MergeChange, MergeIndex, merge_incremental, merge_pending
 from .records import MergeEvent, from_spec
 from .run import MergeError, MergeStats, SpecEvent, decide_merge, decide_split, docs_to_specs, merge_ledger, merge_specs
 
 __all__ = ["Constraints", "Decision", "MergeChange", "MergeIndex", "merge_incremental", "MergeError", "MergeEvent", "MergeStats", "SpecEvent", "cluster_events",
            "compatible", "constraints", "decide_merge", "decide_split", "docs_to_specs", "from_spec",
-           "merge_ledger", "merge_specs", "score"]
+           "merge_ledger", "merge_pending", "merge_specs", "score"]

@@ -48,6 +48,14 @@ class _Clusters:
         self.members.pop(rb, None)
 
 
+def _block_order(item: tuple) -> tuple:
+    """Blocks in key order, not first-appearance order: an event in two blocks (two recipients) is
+    decided by whichever block comes first, and the order of keys is the same for a subset of the
+    events as for the whole ledger — what lets an incremental merge re-cluster a few blocks alone."""
+    key = item[0]
+    return (key[0], key[1] is not None, key[1] or "", key[2])
+
+
 def cluster_events(events: Sequence[MergeEvent], constraints: Constraints | None = None) -> list[list[int]]:
     """Positions in ``events`` grouped into facts (each list sorted; lists ordered by first position)."""
     n = len(events)
@@ -74,7 +82,7 @@ def cluster_events(events: Sequence[MergeEvent], constraints: Constraints | None
                     return False
         return True
 
-    for block in blocks(events).values():
+    for _key, block in sorted(blocks(events).items(), key=_block_order):
         if len(block) < 2:
             continue
         scored = []

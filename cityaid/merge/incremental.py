@@ -15,23 +15,70 @@ there, and every other fact is untouched.  Fact ids follow (``canonical.fact_id`
 of the earliest report) and so stay stable.  ``tests/merge/test_merge_incremental.py``
 checks the equality; ``benchmarks/warc_scale.py`` times 10k new events into
 100k and 1M.
+
+``merge_pending`` does the same against a stored ledger, without holding it
+in memory: the events no merge has seen (``canonical_id`` NULL) and the
+members of facts that lost an event (a re-ingested document) are the seeds;
+their neighbours come from the ledger's ``event_blocks`` rows (block hash,
+month bucket: what ``block_rows`` writes), walked to closure together with
+every member of every fact met on the way; that closed set is clustered in
+the full merge's order (doc id, place in the document) and only its facts
+are rewritten (``Ledger.update_facts``).  Blocks are clustered in key order
+(``cluster._block_order``), so a closed subset clusters exactly as it does
+inside the whole ledger.  ``tests/merge/test_merge_ledger_incremental.py``
+checks it against ``cityaid remerge``; ``benchmarks/merge_scale.py --ledger``
+times it.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
-from typing import Hashable, Sequence
+from typing import TYPE_CHECKING, Hashable, Sequence
 
 from .blocking import block_keys, month_of
 from .canonical import Report, build_fact
 from .cluster import cluster_events
 from .compatible import DATE_WINDOW, DEFAULT_WINDOW
-from .decisions import Constraints
+from .decisions import Constraints, constraints
 from .records import MergeEvent, from_spec
-from .run import SpecEvent
+from .run import MergeStats, SpecEvent, _decisions, _fact_row, merge_ledger, merge_specs
+
+if TYPE_CHECKING:  # pragma: no cover
+    from cityaid.ledger import Ledger
 
 #: Days added to a date window when picking month buckets (see the module docstring).
 _MARGIN = 31
+#: Version of what ``block_rows`` stores; a ledger whose rows were made otherwise is merged in full once.
+BLOCKING = "1"
+
+
+def month_reach(rec: MergeEvent) -> tuple[int, int] | None:
+    """Month buckets a dated event can meet another event of its block in (``None``: undated, every month)."""
+    if rec.d_lo is None:
+        return None
+    w = DATE_WINDOW.get(rec.type, DEFAULT_WINDOW) + _MARGIN
+    return month_of(rec.d_lo - w), month_of(rec.d_hi + w)  # type: ignore[operator]
+
+
+def block_hash(key: Hashable) -> str:
+    """A block key as the ledger stores it: 16 hex digits of a hash (a collision only widens a lookup)."""
+    return hashlib.blake2b(json.dumps(key, ensure_ascii=False).encode(), digest_size=8).hexdigest()
+
+
+def block_rows(eid: int, rec: MergeEvent) -> list[dict]:
+    """``event_blocks`` rows of one event: each block it is in, by month bucket (0: undated)."""
+    months = [0] if rec.d_lo is None else range(month_of(rec.d_lo), month_of(rec.d_hi) + 1)  # type: ignore[arg-type]
+    return [{"event_id": eid, "block": h, "month": m} for h in sorted({block_hash(k) for k in block_keys(rec)})
+            for m in months]
+
+
+def block_lookups(rec: MergeEvent) -> list[tuple[str, int | None, int | None]]:
+    """What to ask the ledger for the events ``rec`` may be compared with (``Ledger.events_in_blocks``)."""
+    reach = month_reach(rec)
+    lo, hi = reach if reach else (None, None)
+    return [(block_hash(k), lo, hi) for k in block_keys(rec)]
 
 
 @dataclass(frozen=True)
@@ -105,12 +152,12 @@ class MergeIndex:
             buckets = self._dated.get(k)
             if not buckets:
                 continue
-            if rec.d_lo is None:
+            reach = month_reach(rec)
+            if reach is None:
                 for members in buckets.values():
                     yield from members
                 continue
-            w = DATE_WINDOW.get(rec.type, DEFAULT_WINDOW) + _MARGIN
-            for m in range(month_of(rec.d_lo - w), month_of(rec.d_hi + w) + 1):  # type: ignore[operator]
+            for m in range(reach[0], reach[1] + 1):
                 yield from buckets.get(m, ())
         if self.constraints.must:
             eid = rec.eid
@@ -150,3 +197,58 @@ def merge_incremental(batches: Sequence[Sequence[SpecEvent]], cons: Constraints 
     for batch in batches:
         index.add(batch)
     return sorted(index.facts.values(), key=lambda f: f["id"])
+
+
+def merge_pending(ledger: "Ledger") -> MergeStats:
+    """Merge what was stored since the last merge into the ledger's facts, rewriting only the facts it touches.
+
+    Equal to ``merge_ledger`` (a full re-merge: same facts, same ids, same
+    members); falls back to it when the ledger has no usable ``event_blocks``
+    (never merged, merged before revision 0006, or by another blocking).
+    ``MergeStats.events`` counts the events re-clustered.
+    """
+    if ledger.merge_state("blocking") != BLOCKING:
+        return merge_ledger(ledger)
+    new = ledger.unmerged_events()
+    stale = ledger.stale_facts()
+    decisions = _decisions(ledger)
+    if not new and not stale:
+        return MergeStats(events=0, facts=0, multi_source=0, decisions=len(decisions))
+    cons = constraints(decisions)
+    must: dict[int, set[int]] = defaultdict(set)
+    for pair in cons.must:
+        a, b = sorted(pair)
+        must[a].add(b)
+        must[b].add(a)
+    # the new events' own rows first, so they find each other as they find the stored ones
+    ledger.store_blocks([row for r in new for row in block_rows(r.id, _rec(r))])
+    rows: dict = {}
+    recs: dict[int, MergeEvent] = {}
+    seen_facts = set(stale)
+    frontier = new + ledger.merge_events(facts=stale)
+    while frontier:
+        fresh = []
+        for r in frontier:
+            if r.id not in rows:
+                rows[r.id] = r
+                recs[r.id] = _rec(r)
+                fresh.append(r)
+        wanted = ledger.events_in_blocks(lk for r in fresh for lk in block_lookups(recs[r.id]))
+        for r in fresh:
+            wanted |= must.get(r.id, set())
+        wanted -= rows.keys()
+        facts_met = {r.canonical_id for r in fresh if r.canonical_id} - seen_facts
+        seen_facts |= facts_met
+        frontier = ledger.merge_events(sorted(wanted), sorted(facts_met)) if wanted or facts_met else []
+    affected = sorted(rows.values(), key=lambda r: (r.doc_id, r.idx))  # the full merge's order
+    events = [SpecEvent(r.id, r.doc_id, r.idx, r.event, r.source or "", r.published or "") for r in affected]
+    facts = merge_specs(events, cons)
+    from cityaid.office.partners import flag_facts; flag_facts(ledger, facts)  # noqa: E702 - sister-city pairs
+    removed = {r.canonical_id for r in affected if r.canonical_id} | set(stale)
+    ledger.update_facts(removed, [_fact_row(f) for f in facts], [], stale)
+    return MergeStats(events=len(events), facts=len(facts), multi_source=sum(f["sources"] > 1 for f in facts),
+                      decisions=len(decisions))
+
+
+def _rec(r) -> MergeEvent:  # noqa: ANN001 - a ledger MergeEventRow
+    return from_spec(r.id, r.doc_id, r.event, source=r.source or "", published=r.published or "")

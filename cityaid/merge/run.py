@@ -4,7 +4,10 @@
 ``merge_ledger`` reads every stored event, the documents' publishers and the
 recorded decisions, merges, and replaces the ledger's facts in one
 transaction — a full re-merge, so the result never depends on the order in
-which documents arrived.  ``decide_merge``/``decide_split`` record a
+which documents arrived (``cityaid remerge``).  ``ingest`` runs
+``incremental.merge_pending`` instead, which gives the same facts rewriting
+only those the new events touch; the full merge also stores the lookups
+that one reads (``event_blocks``).  ``decide_merge``/``decide_split`` record a
 person's decision and re-run the merge so it takes effect at once.
 """
 from __future__ import annotations
@@ -48,6 +51,10 @@ class MergeStats:
 def merge_specs(events: Sequence[SpecEvent], cons: Constraints | None = None) -> list[dict]:
     """Facts (``canonical.build_fact`` dicts) for ``events``; pure, no database."""
     recs = [from_spec(e.eid, e.doc, e.spec, source=e.source, published=e.published) for e in events]
+    return _merge_recs(events, recs, cons)
+
+
+def _merge_recs(events: Sequence[SpecEvent], recs: list, cons: Constraints | None) -> list[dict]:
     facts = []
     for group in cluster_events(recs, cons):
         facts.append(build_fact([Report(recs[i], events[i].idx, events[i].spec) for i in group]))
@@ -85,9 +92,12 @@ def merge_ledger(ledger: "Ledger") -> MergeStats:
         published, source = meta.get(r.doc_id, (None, None))
         events.append(SpecEvent(r.id, r.doc_id, r.idx, r.event, source or "", published or ""))
     decisions = _decisions(ledger)
-    facts = merge_specs(events, constraints(decisions))
+    recs = [from_spec(e.eid, e.doc, e.spec, source=e.source, published=e.published) for e in events]
+    facts = _merge_recs(events, recs, constraints(decisions))
     from cityaid.office.partners import flag_facts; flag_facts(ledger, facts)  # noqa: E702 - sister-city pairs
-    ledger.replace_facts([_fact_row(f) for f in facts])
+    from .incremental import BLOCKING, block_rows  # the lookups the next, incremental, merge reads
+    blocks = [row for e, rec in zip(events, recs) for row in block_rows(e.eid, rec)]
+    ledger.replace_facts([_fact_row(f) for f in facts], blocks, BLOCKING)
     return MergeStats(events=len(events), facts=len(facts), multi_source=sum(f["sources"] > 1 for f in facts),
                       decisions=len(decisions))
 
