@@ -102,3 +102,12 @@ def test_country_in_brackets_after_title_and_person():
 def test_partner_noun_then_list_comma_and_a_region():
     got = places("在智利,我市将口罩转交给友城、比奥比奥大区小城洛塔")
     assert [k for _s, k, _l in got][-1].startswith("CL/")
+
+
+def test_taiwan_and_hong_kong_spellings_after_t2s():
+    # written as in Taiwan or Hong Kong; the cleaner's t2s gives these simplified forms
+    for name, key in (("旧金山", "US/San Francisco"), ("纽约", "US/New York"), ("三藩市", "US/San Francisco"),
+                      ("佛罗伦斯", "IT/Florence"), ("休士顿", "US/Houston"), ("蒙特娄", "CA/Montreal"),
+                      ("纽泽西州", "US/New Jersey"), ("槟城州", "MY/Penang")):
+        got = places(f"{name}政府寄来一批手套")
+        assert got and got[0][1] == key, (name, got)
