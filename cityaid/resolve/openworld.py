@@ -278,6 +278,24 @@ def add_open(text: str, mentions: list) -> list:
         elif m.level != "country":
             follow_list(m)
 
+    # homonyms: a known name right after a country is that country's place when the large gazetteer
+    # has one of that name there (新西兰汉密尔顿市 is not Hamilton, US)
+    for i, m in enumerate(list(out)):
+        if m.level != "country" or not m.country or m.country == "CN" or i + 1 >= len(out):
+            continue
+        x = out[i + 1]
+        gap = _CONNECT_AFTER_COUNTRY.match(text, m.end)
+        if x.start != gap.end() or x.level == "country" or x.country in (None, "CN", m.country) or x.key is None:
+            continue
+        name, suf = x.surface, ""
+        for s_, _l in SUFFIXES:
+            if name.endswith(s_) and len(name) - len(s_) >= 2:
+                name, suf = name[: -len(s_)], s_
+                break
+        key, level, en, known = resolve(name, suf, m.country)
+        if known:
+            out[i + 1] = ActorMention(x.start, x.end, x.surface, key, x.level, m.country, en, (key,))
+            names.setdefault(name, (key, x.level, m.country, en))
     for m in list(mentions):
         after(m)
     # partner nouns: 友城X, 友好城市X市 (the country from the nearest country named before the noun)

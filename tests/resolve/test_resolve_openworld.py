@@ -111,3 +111,8 @@ def test_taiwan_and_hong_kong_spellings_after_t2s():
                       ("纽泽西州", "US/New Jersey"), ("槟城州", "MY/Penang")):
         got = places(f"{name}政府寄来一批手套")
         assert got and got[0][1] == key, (name, got)
+
+
+def test_homonym_takes_the_country_named_before_it():
+    assert places("英国波士顿市议会来信")[0][1] == "GB/Boston"
+    assert places("美国波士顿市议会来信")[0][1] == "US/Boston"
