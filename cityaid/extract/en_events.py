@@ -457,6 +457,7 @@ def _adjectival(text: str, m: ActorMention) -> bool:
         and m.surface.endswith(("ese", "an", "ish", "ian", "i", "ch"))
 
 
+_PRONOUN_IT = re.compile(r"\s*(?:It|They|The team|The experts)\b")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|consignments?|"
                         r"batch|masks|supplies|equipment|aid|help|\d)", re.I)
@@ -655,6 +656,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if _EACH_OF.search(text[a:b]) and len(state.get("last_to") or ()) > 1 and not any(
                 m for m in to if m is not None and m is not publisher and m.key != (publisher and publisher.key)):
             to = list(state["last_to"])  # "with 100,000 masks bound for each of the two partners"
+        if not to and state.get("team_to") and _PRONOUN_IT.match(text, a):
+            to = list(state["team_to"])  # "It brought 4,800 respirators": the team's supplies go where it went
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
             to = [publisher]
     elif etype == "consultation":
@@ -688,6 +691,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         dest = next((m for m in ms if m.country and m.country != "CN" and m.start > first.start), None) or next(
             (m for m in ms if m.country and m.country != "CN"), None)
         to = [_as_country(dest)] if dest is not None else []
+        state["team_to"] = to
     elif etype == "request":
         at_req = next((t for t in triggers if t.word.lower() == "at the request of"), None)
         if at_req is not None:

@@ -138,8 +138,8 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry])
     cue = bool(_CUE_BEFORE.search(before)) or bool(_STATE_AFTER.match(after))
     ok = []
     for e in entries:
-        if surface.lower() in stop and not cue:
-            continue
+        if surface.lower() in stop and (not cue or re.match(r"\s+[A-Z][a-z]", after)):
+            continue  # "Central Asia", "Mobile Phone": a common word starting a longer name
         if e.kind == "geo" and e.pop < BIG_CITY and not cue:
             continue
         if e.kind == "cn_district" and not _DISTRICT_AFTER.match(after):

@@ -393,3 +393,10 @@ def test_a_team_that_landed_is_a_medical_team_to_the_country():
                      "commission of Yunnan Province.", dateline="KUNMING --")
     (t,) = _by_type(evs)["medical_team"]
     assert _keys(t["to"]) == ["LA"] and "CN/Yunnan" in _keys(t["from"])
+
+
+def test_supplies_brought_by_a_team_go_where_it_went():
+    evs, _ = _events("A team of Chinese medical experts from Yunnan landed in Vientiane on April 2. It brought "
+                     "3,000 test kits and 20 ventilators, all donated by the Chinese side.", dateline="KUNMING --")
+    (d,) = _by_type(evs)["donation"]
+    assert _keys(d["to"]) == ["LA"]

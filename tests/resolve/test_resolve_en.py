@@ -68,3 +68,8 @@ def test_homonym_takes_the_country_the_page_names_most():
 def test_embassy_and_consulate_stand_for_their_country():
     got = dict(_keys("The Chinese Embassy in Tokyo and the Consulate General of Japan in Shanghai met."))
     assert got["Chinese Embassy in Tokyo"] == "CN" and got["Consulate General of Japan in Shanghai"] == "JP"
+
+
+def test_a_stoplisted_word_starting_a_longer_name_is_no_place():
+    got = dict(_keys("Medical teams went to Central Asia and Africa."))
+    assert "Central" not in got
