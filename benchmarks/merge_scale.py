@@ -10,6 +10,14 @@ Prints time, peak RSS, facts found (and the true number), pairwise P/R
 against the generator's truth, and the time ratio between successive sizes.
 
     .venv/bin/python benchmarks/merge_scale.py [--sizes 10000 100000 1000000] [--seed 7]
+
+``--ledger 100000 [1000000] --new 10000 [--db URL]`` times the same merge in a
+stored ledger instead, as ``cityaid ingest`` runs it: a ledger of N events
+(bulk-loaded, then fully merged), then ``--new`` events dated in the weeks
+after it, merged incrementally (``merge_pending``: blocks of the new events
+only, facts rewritten in one transaction) — against ``cityaid remerge``
+(``merge_ledger``) of the whole ledger.  SQLite file in a temp dir unless
+``--db`` names a PostgreSQL URL (an empty database or schema).
 """
 from __future__ import annotations
 
@@ -114,14 +122,89 @@ def run_one(n: int, seed: int) -> dict:
             "pair_precision": round(scores["precision"], 4), "pair_recall": round(scores["recall"], 4)}
 
 
+def _documents(events: list[MergeEvent]) -> list:
+    """One stored document per generated event (``generate`` gives each report its own document)."""
+    from cityaid.model import Document, Event
+
+    out = []
+    for e in events:
+        d = None
+        if e.d_lo is not None:
+            lo, hi = date.fromordinal(e.d_lo), date.fromordinal(e.d_hi)
+            d = {"value": lo.isoformat() if lo == hi else f"{lo.year}-{lo.month:02d}", "qualifier": "on"}
+        spec = {"type": e.type, "from": [{"key": k, "name": k} for k in e.frm],
+                "to": [{"key": k, "name": k} for k in e.to], "date": d, "money": [], "medium": e.medium,
+                "items": [{"item": i, "quantity": q, "qualifier": ql} for i, q, ql in e.items],
+                "evidence": f"report {e.eid}"}
+        out.append((Document(doc_id=f"{e.doc}-{e.eid}", text=spec["evidence"], content_hash=f"h{e.eid}",
+                             source=e.source), None, [Event.model_validate(spec)]))
+    return out
+
+
+def ledger_one(n: int, new: int, seed: int, db: str | None) -> dict:
+    """Ledger of ``n`` events, then ``new`` later ones: incremental merge vs full re-merge, in the database."""
+    import tempfile
+
+    from cityaid.ledger import Ledger
+    from cityaid.ledger.bulk import bulk_store
+    from cityaid.merge import merge_ledger, merge_pending
+
+    events, _ = generate(n + new, seed)
+    for e in events[n:]:  # the new day's news: dated after the ledger's period
+        if e.d_lo is not None:
+            e.d_lo += DAYS
+            e.d_hi += DAYS
+    docs = _documents(events)
+    with tempfile.TemporaryDirectory() as tmp, Ledger(db or f"{tmp}/bench.db") as lg:
+        t0 = time.perf_counter()
+        for i in range(0, n, 20_000):
+            bulk_store(lg, docs[i:min(i + 20_000, n)])
+        t_load = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        merge_ledger(lg)
+        t_first = time.perf_counter() - t0
+        bulk_store(lg, docs[n:])
+        t0 = time.perf_counter()
+        inc = merge_pending(lg)
+        t_inc = time.perf_counter() - t0
+        facts_inc = sum(1 for _ in lg.facts())
+        t0 = time.perf_counter()
+        full = merge_ledger(lg)
+        t_full = time.perf_counter() - t0
+    return {"ledger": n, "new": new, "backend": "postgresql" if db else "sqlite", "load_s": round(t_load, 1),
+            "first_merge_s": round(t_first, 1), "incremental_s": round(t_inc, 2), "reclustered": inc.events,
+            "facts_written": inc.facts, "full_remerge_s": round(t_full, 1), "same_facts": facts_inc == full.facts,
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--ledger", type=int, nargs="+", help="stored-ledger mode: ledger sizes (see above)")
+    ap.add_argument("--new", type=int, default=10_000)
+    ap.add_argument("--db", help="PostgreSQL URL for --ledger (default: a SQLite file in a temp dir)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--ledger-one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one, args.seed)))
+        return
+    if args.ledger_one:
+        print(json.dumps(ledger_one(args.ledger_one, args.new, args.seed, args.db)))
+        return
+    if args.ledger:
+        print(f"{'ledger':>9} {'new':>7} {'backend':>10} {'full merge':>11} {'incremental':>12} {'reclustered':>12} "
+              f"{'facts':>7} {'remerge':>8} {'speed-up':>9} {'same':>5} {'peak MB':>8}")
+        for n in args.ledger:
+            cmd = [sys.executable, __file__, "--ledger-one", str(n), "--new", str(args.new), "--seed", str(args.seed)]
+            res = subprocess.run(cmd + (["--db", args.db] if args.db else []), capture_output=True, text=True,
+                                 check=True)
+            r = json.loads(res.stdout.strip().splitlines()[-1])
+            print(f"{r['ledger']:>9} {r['new']:>7} {r['backend']:>10} {r['first_merge_s']:>10}s "
+                  f"{r['incremental_s']:>11}s {r['reclustered']:>12} {r['facts_written']:>7} "
+                  f"{r['full_remerge_s']:>7}s {r['full_remerge_s'] / max(r['incremental_s'], 0.01):>8.1f}x "
+                  f"{str(r['same_facts']):>5} {r['peak_rss_mb']:>8}", flush=True)
         return
     prev = None
     print(f"{'events':>9} {'seconds':>8} {'ratio':>6} {'peak MB':>8} {'facts':>8} {'true':>8} {'pairP':>7} {'pairR':>7}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from sqlalchemy import Select, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Select, and_, bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from . import aggregates, stats
@@ -24,7 +24,6 @@ from .summary_tables import FactFlowRecord, FactGroupRecord, PlaceTotalRecord
 from .tables import DocumentRecord, EventRecord, FactActorRecord, FactRecord
 
 CHUNK = 500  # ids per IN (...) list: well under SQLite's parameter limit
-OR_CHUNK = 100  # (block, months) terms per OR'd lookup
 
 
 def _chunks(rows: list, n: int = CHUNK):
@@ -74,20 +73,30 @@ def set_state(session: Session, name: str, value: str) -> None:
     session.execute(insert(MergeStateRecord).values(name=name, value=value))
 
 
+_LOOKUPS = "cityaid_merge_lookups"
+
+
 def events_in_blocks(session: Session, lookups: Iterable[tuple[str, int | None, int | None]]) -> set[int]:
-    """Ids of events in ``(block, lo, hi)``: months ``lo..hi`` and undated (``month`` 0); ``lo`` None: every month."""
-    b = EventBlockRecord
-    terms = []
-    for block, lo, hi in sorted(set(lookups), key=lambda t: (t[0], t[1] or 0, t[2] or 0)):
-        if lo is None:
-            terms.append(b.block == block)
-        else:  # two index ranges of (block, month), so the planner reads each from the index
-            terms.append(and_(b.block == block, b.month == 0))
-            terms.append(and_(b.block == block, b.month.between(lo, hi)))
-    out: set[int] = set()
-    for chunk in _chunks(terms, OR_CHUNK):
-        out.update(session.scalars(select(b.event_id).where(or_(*chunk))))
-    return out
+    """Ids of events in ``(block, lo, hi)``: months ``lo..hi`` and undated (``month`` 0); ``lo`` None: every month.
+
+    The lookups go into a temporary table joined with ``event_blocks`` — one
+    statement per call however many blocks, each side read through the
+    ``(block, month, event_id)`` index (one statement per shape of lookup,
+    since an ``OR`` of the three would defeat the index).
+    """
+    rows = [{"block": b, "lo": lo, "hi": hi} for b, lo, hi in sorted(set(lookups), key=lambda t: (t[0], t[1] or 0))]
+    if not rows:
+        return set()
+    session.execute(text(f"CREATE TEMPORARY TABLE IF NOT EXISTS {_LOOKUPS} (block VARCHAR(16), lo INTEGER, hi INTEGER)"))
+    session.execute(text(f"DELETE FROM {_LOOKUPS}"))
+    session.execute(text(f"INSERT INTO {_LOOKUPS} (block, lo, hi) VALUES (:block, :lo, :hi)"), rows)
+    found = session.scalars(text(
+        f"SELECT e.event_id FROM {_LOOKUPS} l JOIN event_blocks e ON e.block = l.block AND e.month = 0 "
+        f"UNION SELECT e.event_id FROM {_LOOKUPS} l JOIN event_blocks e ON e.block = l.block WHERE l.lo IS NULL "
+        f"UNION SELECT e.event_id FROM {_LOOKUPS} l JOIN event_blocks e "
+        f"ON e.block = l.block AND e.month BETWEEN l.lo AND l.hi")).all()
+    session.execute(text(f"DELETE FROM {_LOOKUPS}"))
+    return set(found)
 
 
 def replace_blocks(session: Session, rows: list[dict], *, everything: bool) -> None:

@@ -30,7 +30,8 @@ class EventBlockRecord(Base):
     """Event ``event_id`` is in merge block ``block`` (a hash of the block key) and month bucket ``month``."""
 
     __tablename__ = "event_blocks"
-    __table_args__ = (Index("ix_event_blocks_block_month", "block", "month"),)
+    # covering: a block's events in a month range are read from the index alone
+    __table_args__ = (Index("ix_event_blocks_block_month", "block", "month", "event_id"),)
 
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
     block: Mapped[str] = mapped_column(String(16), primary_key=True)

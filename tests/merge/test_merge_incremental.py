@@ -99,3 +99,25 @@ def test_a_new_event_only_touches_its_blocks_and_fact_ids_stay():
     assert all(index.facts[fid] == before[fid] for fid in untouched if fid not in {f["id"] for f in change.facts})
     with pytest.raises(ValueError):
         index.add([new])
+
+
+def _gift(eid: int, doc: str, to: list[str], day: str) -> SpecEvent:
+    return SpecEvent(eid, doc, 0, {"type": "donation", "from": [{"key": "CN/Wuxi", "name": "w"}],
+                                   "to": [{"key": k, "name": k} for k in to], "date": {"value": day},
+                                   "items": [{"item": "mask", "quantity": 10000, "qualifier": "exact"}],
+                                   "evidence": doc})
+
+
+def test_a_report_in_two_blocks_is_decided_the_same_within_a_subset():
+    """Blocks are clustered in key order: a far-off report of one block (w) must not change which
+    block decides a two-recipient report (x) — or re-clustering x, y, z alone would differ."""
+    w = _gift(0, "a0", ["JP/Toyokawa"], "2020-09-01")
+    z = _gift(1, "a1", ["KR/Daegu"], "2020-03-10")
+    x = _gift(2, "a2", ["JP/Toyokawa", "KR/Daegu"], "2020-03-10")
+    y = _gift(3, "a3", ["JP/Toyokawa"], "2020-03-10")
+    full = sorted(sorted(f["event_ids"]) for f in merge_specs([w, z, x, y]) if 0 not in f["event_ids"])
+    assert full == sorted(sorted(f["event_ids"]) for f in merge_specs([z, x, y]))
+    index = MergeIndex()
+    index.add([w])
+    index.add([z, x, y])
+    assert sorted(sorted(f["event_ids"]) for f in index.facts.values()) == sorted(full + [[0]])

@@ -170,3 +170,29 @@ def test_a_ledger_merged_before_the_lookups_existed_gets_one_full_merge(db_url):
         _store(lg, docs[150:])
         assert merge_pending(lg).events == sum(len(e) for _, e in docs)  # full
         assert lg.merge_state("blocking")
+
+
+def test_cli_ingest_folder_by_folder_equals_ingest_all_then_remerge(tmp_path):
+    """``cityaid ingest`` of the bundled reports in three runs gives the facts of one run plus ``cityaid remerge``."""
+    import shutil
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from cityaid.cli import app
+
+    examples = Path(__file__).resolve().parents[2] / "examples" / "reports"
+    files = sorted(p for p in examples.iterdir() if p.is_file())
+    parts = [tmp_path / f"part{i}" for i in range(3)]
+    for i, f in enumerate(files):
+        parts[i % 3].mkdir(exist_ok=True)
+        shutil.copy(f, parts[i % 3] / f.name)
+    runner = CliRunner()
+    for part in parts:
+        assert runner.invoke(app, ["ingest", str(part), "--db", str(tmp_path / "inc.db")]).exit_code == 0
+    assert runner.invoke(app, ["ingest", *map(str, parts), "--db", str(tmp_path / "all.db")]).exit_code == 0
+    assert runner.invoke(app, ["remerge", "--db", str(tmp_path / "all.db")]).exit_code == 0
+    with Ledger(str(tmp_path / "inc.db")) as inc, Ledger(str(tmp_path / "all.db")) as full:
+        got, want = snapshot(inc), snapshot(full)
+        assert got == want and len(want) > 10
+        assert summaries(inc) == summaries(full)

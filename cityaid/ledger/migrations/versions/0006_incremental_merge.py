@@ -32,7 +32,7 @@ def upgrade() -> None:
         sa.Column("block", sa.String(16), primary_key=True),
         sa.Column("month", sa.Integer(), primary_key=True),
     )
-    op.create_index("ix_event_blocks_block_month", "event_blocks", ["block", "month"])
+    op.create_index("ix_event_blocks_block_month", "event_blocks", ["block", "month", "event_id"])
     op.create_table("stale_facts", sa.Column("fact_id", sa.String(64), primary_key=True))
     op.create_table(
         "merge_state",
