@@ -1,7 +1,7 @@
 """Goods listed in the sentence after the act.
 
 Reports often tell a gift in one sentence and list its goods in the next:
-``…捐赠防疫物资的仪式，21日举行。物资包括消毒液、医用口罩和手套等`` or "X has
+``…捐赠抗疫物资的仪式，16日举行。物资包括酒精、外科口罩和手套等`` or "X has
 dispatched medical supplies to Y. The consignment of 20,000 surgical masks,
 2,000 pairs of gloves and 200 protective suits …", "… came from Chongqing. It
 contained 700 protective suits …".  A gift whose own sentence names no

@@ -187,7 +187,7 @@ def _itemised(found: list[Draft], total: Draft) -> None:
 
 
 def _partners_named(found: list[Draft], total: Draft) -> None:
-    """向8个中国友好城市送去共计5万只口罩。光州市向武汉和广州各捐赠1万只,…: the total's partners are those named next.
+    """向6个中国友好城市送去共计4万只口罩。甲市向长沙和厦门各捐赠8000只,…: the total's partners are those named next.
 
     A total told only by country is given the places the next sentence names
     as getting the same giver's gifts in that country.
@@ -338,7 +338,7 @@ PART = re.compile(r"\s*(?:其中|首批|其余|余下|剩余|剩下|另有|第[�
 
 
 def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
-    """江原道向我省援助口罩21万只,其中首批13万只运抵长春,其余8万只随后送达: one gift told in parts.
+    """某道向我省援助口罩15万只,其中首批9万只运抵沈阳,其余6万只随后送达: one gift told in parts.
 
     A later clause that opens with 其中/首批/其余 and names no giver of its
     own tells a part of the gift just told, not a new one.
@@ -356,12 +356,12 @@ def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
 def _item_spans(text: str, s: Sentence, drafts: list[Draft]) -> None:
     """Which part of the sentence lists each act's goods.
 
-    Several gifts told clause by clause (四川省捐赠6万只,眉山市捐赠2万只) each
+    Several gifts told clause by clause (江西省捐赠4万只,九江市捐赠1万只) each
     own the clauses from their trigger to the next act; an amount after 各
     (各捐赠1万只, 两地各10万只) is what each recipient got.
     """
     gifts = sorted((d for d in drafts if d.type in ("donation", "aggregate")), key=lambda d: d.trigger.start)
-    # a clause whose act names no counterpart (…共收到X近30万件,捐款11万余元) lists more of the act before it
+    # a clause whose act names no counterpart (…共收到X近12万件,捐款7万余元) lists more of the act before it
     starts = sorted({d.clause_start for d in gifts if d.frm and (
         d.to or d.type == "aggregate" or any(d.clause_start <= r.start < d.trigger.start for r in d.frm))})
     for d in gifts:
@@ -373,7 +373,7 @@ def _item_spans(text: str, s: Sentence, drafts: list[Draft]) -> None:
         m = EACH.search(text, a, b)
         if m and len(d.to) >= 2 and d.trigger.start < m.start() + 12:
             d.each_from = m.end()
-            if d.type == "aggregate":  # 向洛阳、沈阳等6个城市各捐赠5000只: each named city's gift, not a total
+            if d.type == "aggregate":  # 向开封、大连等5个城市各捐赠3000只: each named city's gift, not a total
                 d.type, d.of, d.counts = d.of or "donation", None, {}
 
 
@@ -481,7 +481,7 @@ def _with_medium(t: Trigger, medium: str | None) -> Trigger:
 
 
 def _in_evaluation(text: str, clause, t: Trigger) -> bool:
-    """对我市分享抗疫经验给予高度评价: praise of an act already told, not a new act."""
+    """对本市介绍防控经验给予积极评价: praise of an act already told, not a new act."""
     before = text[clause.start:t.start]
     after = text[t.end:clause.end]
     return "对" in before and bool(EVALUATION.search(after))
@@ -698,7 +698,7 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
             spans.append((s.clauses[sci].start, s.clauses[sci].end))
     cue_span = [(clause.start, clause.end)]
     k = ci - 1
-    while k >= 0 and k not in by_clause:  # 截至7月18日,该会已通过…渠道,向…捐赠: the cue opens the statement
+    while k >= 0 and k not in by_clause:  # 截至6月9日,该协会已经由…渠道,向…捐赠: the cue opens the statement
         cue_span.append((s.clauses[k].start, s.clauses[k].end))
         k -= 1
     counts = {}
@@ -715,7 +715,7 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         re.search(r"等(?:\d+个)?(?:国|国家)的(?:各级)?(?:友好|友城)", text[clause.start:clause.end]))
     if cue and not big and not plural and _parallel(d.frm) and not any(
             STRONG_CUE.search(text, a, b) for a, b in cue_span):
-        cue = False  # 上海、山东、天津等地亦陆续向釜山送出口罩: each named giver's own act, told together
+        cue = False  # 广东、福建、重庆等地亦陆续向仁川送出口罩: each named giver's own act, told together
     named = len({r.key or r.name for r in d.to}) if _parallel(d.to) else 0
     if big and named and all(v == named for k, v in big.items() if k != "events_count") and "events_count" not in big:
         big = {}  # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several

@@ -6,7 +6,7 @@ leftmost-longest, so ``一次性普通口罩`` is one disposable mask and not a
 ``mask`` inside it.
 
 :func:`itemize` reads a clause the way the reports write lists of goods:
-``240套防护服和1万只口罩`` (amount then item) or ``口罩2万只`` (item then
+``180套防护服和3万只口罩`` (amount then item) or ``口罩2万只`` (item then
 amount), joined by 、 和 及 以及 ...  A generic word such as 物资 that only
 sums up the specific items listed before it is not an item of its own.
 """
@@ -30,7 +30,7 @@ GOODS_COUNTERS = frozenset("台箱盒瓶包袋桶套件副双卷罐支把顶")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=$|[、,，。;；:：!！?？()（）\s]|和|及|以及|与|等|的|共|运|送|发|捐|已|于)")
 # what may stand between an amount and the item it counts (2万只高质量的口罩) ...
 MAX_GAP_AFTER_AMOUNT = 8
-# ... or a relative clause closed by 的 (5万只专门应对新冠病毒的高性能口罩)
+# ... or a relative clause closed by 的 (4万只专门用于防范病毒的高规格口罩)
 MAX_GAP_AFTER_RELATIVE = 16
 # ... and between an item and a following amount (口罩共计2万只)
 ITEM_THEN_AMOUNT_GAP = re.compile(r"(?:共计|合计|总计|累计|总数|数量|共|计|达|为|约|各)*")
@@ -114,7 +114,7 @@ def itemize(text: str, start: int = 0, end: int | None = None, context: bool = T
     * an amount whose goods are left unsaid (``其中，甲市捐赠6万只``, ``两地各10万只``,
       ``其中10万片今天运抵``) counts the goods last counted with the same kind of
       counter shortly before it (with ``context``);
-    * a generic count over a list (``约2万件口罩、手套和防护服等防护用品``: 件
+    * a generic count over a list (``约3万件口罩、手套和护目镜等防疫用品``: 件
       and a list closed by 等 + a generic word, or of three goods) is a count of
       supplies, not of its first item;
     * goods the lexicon does not know, counted with a counter for things
@@ -230,7 +230,7 @@ def _generic_counts(text: str, items: list[ItemMention], paired: dict[int, Quant
     """Lists of goods counted as a whole by a generic counter: item index -> the amount (on the
     first of the list) or None (the others, and the generic word after 等).
 
-    ``约2万件口罩、手套和防护服等防护用品``: 件 counts anything, the list's goods have
+    ``约3万件口罩、手套和护目镜等防疫用品``: 件 counts anything, the list's goods have
     no amounts of their own, and 等 + 用品 (or three goods) says the count is of
     the whole.  ``10万只口罩、护目镜等物资`` stays 10万 masks: 只 counts masks.
     """
