@@ -554,8 +554,8 @@ def _capital_of(text: str, m: ActorMention, ms: list[ActorMention]) -> ActorMent
     tail = _CAPITAL_OF.match(text[m.end:m.end + 30])
     if tail:
         nxt = next((x for x in ms if x.start == m.end + tail.end()), None)
-        if nxt is not None:
-            return nxt
+        if nxt is not None and nxt.level != "country":
+            return nxt  # "Minsk, capital of Belarus" stays Minsk
     return m
 
 
@@ -631,7 +631,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             for t in verbs:
                 if t.direction == "arrive":
                     dest = next((m for m in ms if m.start >= t.end and m.start - t.end <= 6), None) \
-                        if t.word.lower().startswith("reach") else _after(text, ms, t.end, "in|at|into|to|for")
+                        if t.word.lower().startswith("reach") else _after(text, ms, t.end, "in|at|into|to|for|outside|near")
                 if dest:
                     break
             if dest is None and active is not None:

@@ -103,7 +103,7 @@ def test_two_shipments_in_one_sentence_and_capital_of():
                         "sent on March 9, and 50,000 masks that reached Tokyo, capital of Japan, on March 12.",
                         dateline="HANGZHOU --", anchor=dt.date(2020, 3, 20))
     assert [(_keys(e["from"]), _keys(e["to"])) for e in events[1:]] == [
-        (["CN/Zhejiang"], ["IT/Lombardy"]), (["CN/Zhejiang"], ["JP"])]
+        (["CN/Zhejiang"], ["IT/Lombardy"]), (["CN/Zhejiang"], ["JP/Tokyo"])]
 
 
 def test_evidence_is_original_text():
@@ -400,3 +400,9 @@ def test_supplies_brought_by_a_team_go_where_it_went():
                      "3,000 test kits and 20 ventilators, all donated by the Chinese side.", dateline="KUNMING --")
     (d,) = _by_type(evs)["donation"]
     assert _keys(d["to"]) == ["LA"]
+
+
+def test_landing_outside_a_capital_city_goes_to_that_city():
+    (e,), _ = _events("On May 2, a plane with 9,000 masks from Kunming touched down at an airfield outside "
+                      "Vientiane, capital of Laos.", dateline="KUNMING --")
+    assert _keys(e["to"]) == ["LA/Vientiane"]
