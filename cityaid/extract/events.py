@@ -853,6 +853,13 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
             sides = {"from": [_actor(x) for x in frm], "to": [_actor(x) for x in to]}
             sides[side] = [_actor(r)]
             return Event(**{**base, "items": its}, **sides, **extra)
+        if _parallel(frm) and _parallel(to) and len(frm) == len(to) >= 2 and len(amounts) in (0, len(to)) \
+                and (amounts or len(lines) == len(to)):
+            # A、B和C分别向X、Y和Z捐赠N1、N2和N3: givers, recipients and amounts pair in order
+            its = [[ItemQty(item=items[-1].item, quantity=q.value, unit=q.unit, qualifier=q.qualifier)]
+                   for q in amounts] if amounts else [[i] for i in lines]
+            return [Event(**{**base, "items": i}, **{"from": [_actor(f)]}, to=[_actor(t)], **extra)
+                    for f, t, i in zip(frm, to, its)]
         if len(lines) == len(parties) >= 2 and len({i.item for i in lines}) == len(lines):
             # 分别捐赠2万只N95口罩和1万套防护服: each named goods line to the party in the same place
             return [one(r, [i]) for r, i in zip(parties, lines)]

@@ -521,3 +521,19 @@ def test_a_total_to_partners_of_a_country_takes_the_partners_named_next():
 def test_a_wish_to_overcome_the_epidemic_is_a_solidarity_message():
     [e] = events("3月17日的交接仪式上，青岛方面深有同感，希望这批物资可以帮助大邱早日战胜疫情。")
     assert e.type == "message" and e.kind == "solidarity" and keys(e.to) == ["KR/Daegu"]
+
+
+def test_givers_recipients_and_amounts_listed_in_parallel_pair_in_order():
+    evs = events("3月9日，嘉兴和湖州分别向大邱和仁川捐赠口罩1万只和2万只。")
+    got = sorted((keys(e.from_)[0], keys(e.to)[0], e.items[0].quantity) for e in evs)
+    assert got == [("CN/Huzhou", "KR/Incheon", 20000), ("CN/Jiaxing", "KR/Daegu", 10000)]
+
+
+def test_goods_sent_on_to_a_partner_named_after_the_verb():
+    [e] = events("5月12日，嘉兴市将8000只口罩送往友好城市大邱。")
+    assert keys(e.from_) == ["CN/Jiaxing"] and keys(e.to) == ["KR/Daegu"]
+
+
+def test_a_press_agency_dateline_in_brackets_is_not_the_giver():
+    evs = events("（某社记者王某大阪9日专电）台南市政府捐赠给友好城市日本堺市的3万片口罩，今天送抵堺市政府。")
+    assert [keys(e.from_) for e in evs] == [["TW/Tainan"]]
