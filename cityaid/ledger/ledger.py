@@ -231,10 +231,15 @@ class Ledger:
         """Facts that lost an event since the last merge (a document re-ingested with new content)."""
         return self._read("stale_facts", merge_sql.stale_facts)
 
-    def merge_events(self, ids: Iterable[int] = (), facts: Iterable[str] = ()) -> list[MergeEventRow]:
-        """The events with these ids and the events of these facts, as the merge reads them."""
-        ids, facts = list(ids), list(facts)
-        return self._read("merge_events", lambda s: merge_sql.events_by_id(s, ids) + merge_sql.events_of_facts(s, facts))
+    def merge_events(self, ids: Iterable[int]) -> list[MergeEventRow]:
+        """The events with these ids, as the merge reads them (with their documents' publishers)."""
+        ids = list(ids)
+        return self._read("merge_events", lambda s: merge_sql.events_by_id(s, ids))
+
+    def event_ids_of_facts(self, fact_ids: Iterable[str]) -> set[int]:
+        """Ids of the events in any of these facts."""
+        fact_ids = list(fact_ids)
+        return self._read("event_ids_of_facts", lambda s: merge_sql.event_ids_of_facts(s, fact_ids))
 
     def events_in_blocks(self, lookups: Iterable[tuple[str, int | None, int | None]]) -> set[int]:
         """Ids of events stored under ``(block, first month, last month)`` (and the block's undated ones)."""

@@ -53,10 +53,10 @@ def events_by_id(session: Session, ids: Iterable[int]) -> list[MergeEventRow]:
     return out
 
 
-def events_of_facts(session: Session, fact_ids: Iterable[str]) -> list[MergeEventRow]:
-    out: list[MergeEventRow] = []
+def event_ids_of_facts(session: Session, fact_ids: Iterable[str]) -> set[int]:
+    out: set[int] = set()
     for chunk in _chunks(sorted(set(fact_ids))):
-        out += _rows(session, _merge_select().where(EventRecord.canonical_id.in_(chunk)))
+        out.update(session.scalars(select(EventRecord.id).where(EventRecord.canonical_id.in_(chunk))))
     return out
 
 

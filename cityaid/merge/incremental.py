@@ -225,21 +225,20 @@ def merge_pending(ledger: "Ledger") -> MergeStats:
     rows: dict = {}
     recs: dict[int, MergeEvent] = {}
     seen_facts = set(stale)
-    frontier = new + ledger.merge_events(facts=stale)
+    frontier = new + ledger.merge_events(ledger.event_ids_of_facts(stale) - {r.id for r in new})
     while frontier:
-        fresh = []
         for r in frontier:
-            if r.id not in rows:
-                rows[r.id] = r
-                recs[r.id] = _rec(r)
-                fresh.append(r)
-        wanted = ledger.events_in_blocks(lk for r in fresh for lk in block_lookups(recs[r.id]))
-        for r in fresh:
+            rows[r.id] = r
+            recs[r.id] = _rec(r)
+        wanted = ledger.events_in_blocks(lk for r in frontier for lk in block_lookups(recs[r.id]))
+        for r in frontier:
             wanted |= must.get(r.id, set())
-        wanted -= rows.keys()
-        facts_met = {r.canonical_id for r in fresh if r.canonical_id} - seen_facts
+        facts_met = {r.canonical_id for r in frontier if r.canonical_id} - seen_facts
         seen_facts |= facts_met
-        frontier = ledger.merge_events(sorted(wanted), sorted(facts_met)) if wanted or facts_met else []
+        if facts_met:  # every member of a fact met is redone with it (its id may move)
+            wanted |= ledger.event_ids_of_facts(facts_met)
+        wanted -= rows.keys()
+        frontier = ledger.merge_events(sorted(wanted)) if wanted else []
     affected = sorted(rows.values(), key=lambda r: (r.doc_id, r.idx))  # the full merge's order
     events = [SpecEvent(r.id, r.doc_id, r.idx, r.event, r.source or "", r.published or "") for r in affected]
     facts = merge_specs(events, cons)
