@@ -242,7 +242,8 @@ def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
         if nxt.start - r.end > 20 or re.search(r"[,，。;；]", text[r.end:nxt.start]):
             return False
         gap = text[r.end:nxt.start]
-        if nxt.country not in (None, "CN") and re.search(PARTNER_NOUN, gap) and not re.search(r"向|给|与|同|和|往|至|到", gap):
+        if nxt.country not in (None, "CN") and re.search(PARTNER_NOUN, gap) and not re.search(r"向|给|与|同|和", gap) and not (
+                re.search(r"往|至|到", gap) and not re.search(r"[经由从自]$", text[:r.start])):  # X将…送往友城Y: X gives
             return True
     return False
 

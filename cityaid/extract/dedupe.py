@@ -98,6 +98,16 @@ def _absorb(keep: Event, other: Event) -> Event:
     return keep.model_copy(update=upd) if upd else keep
 
 
+def _told_per_partner(e: Event, others: list[Event]) -> bool:
+    """A shipment of unquantified goods to several partners whose gifts are then told one by one
+    (物资发往A和B。向A捐赠N1,向B捐赠N2): the itemised gifts are the facts, the shipment only groups them."""
+    if e.type != "donation" or len(e.to) < 2 or _content(e) or e.money:
+        return False
+    same = [o for o in others if o is not e and o.type == e.type and _keys(o.from_) == _keys(e.from_)
+            and _content(o) and _keys(o.to) < _keys(e.to) and (o.date is None or e.date is None or o.date == e.date)]
+    return bool(same) and set().union(*(_keys(o.to) for o in same)) == set(_keys(e.to))
+
+
 def dedupe(events: list[Event]) -> list[Event]:
     """Merge events of one document that state the same fact; order of first mention is kept.
 
@@ -130,4 +140,4 @@ def dedupe(events: list[Event]) -> list[Event]:
                 block["undated"].append(i)
             else:
                 block["by_date"].setdefault(e.date.value, []).append(i)
-    return out
+    return [e for e in out if not _told_per_partner(e, out)]

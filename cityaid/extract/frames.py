@@ -28,7 +28,7 @@ NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|�
 
 # X的捐赠已累计到位 / 这批捐赠已运抵: the gift named as a thing is the subject of its arrival
 ARRIVED = re.compile(r"[^,，。]{0,8}?(?:已经?|均已|全部)(?:累计)?(?:到位|运抵|送达|抵达|到达|交付)")
-NOMINAL_GIFT = frozenset("捐赠 赠予 赠送 援助 支援 捐助 捐献 捐款 驰援 帮助 提供援助 提供帮助 援助物资".split())
+NOMINAL_GIFT = frozenset("捐赠 赠予 赠送 援助 支援 捐助 捐献 捐款 驰援 帮助 提供援助 提供帮助 援助物资 回赠".split())
 
 # 得知A疫情严重后 / 鉴于A…: a clause opened so tells the circumstance; its parties do not act
 SUBORDINATE = re.compile(r"\s*(?:得知|听说|获悉|了解到|鉴于|由于|面对|随着|考虑到|因为|在得知)")
@@ -127,9 +127,9 @@ def nominal(text: str, t: Trigger) -> bool:
         return True  # 寄送地址 / 捐赠事宜: the act names a thing about it
     before = text[max(0, t.start - 3):t.start]
     if t.type == "donation" and t.word.word in NOMINAL_GIFT \
-            and re.search(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。]{0,8}$", text[max(0, t.start - 10):t.start]) \
+            and re.search(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。向给]{0,8}$", text[max(0, t.start - 10):t.start]) \
             and not re.match(r"[了给予往至到]", after):
-        return True  # 这是…最大的一笔对华捐赠: the gift named as a thing, told elsewhere
+        return True  # 这是…最大的一笔对华捐赠: the gift named as a thing (此次X向Y捐赠 is an act: 向 marks a recipient)
     # 感谢X的慷慨赠予 / X的大力支援: a gift word used as a noun; a movement (…的口罩送达Y) stays an act
     if ARRIVED.match(text, t.end):
         return False

@@ -537,3 +537,14 @@ def test_goods_sent_on_to_a_partner_named_after_the_verb():
 def test_a_press_agency_dateline_in_brackets_is_not_the_giver():
     evs = events("（某社记者王某大阪9日专电）台南市政府捐赠给友好城市日本堺市的3万片口罩，今天送抵堺市政府。")
     assert [keys(e.from_) for e in evs] == [["TW/Tainan"]]
+
+
+def test_this_time_before_a_giver_and_recipient_is_an_act_not_a_noun():
+    evs = events("4月2日，嘉兴市向湖州捐赠口罩。此次嘉兴市向大邱市捐赠口罩6万只，向仁川市捐赠防护服300套。")
+    assert sorted(keys(e.to)[0] for e in evs if e.items and e.items[0].quantity) == ["KR/Daegu", "KR/Incheon"]
+
+
+def test_a_shipment_to_two_partners_then_told_partner_by_partner_is_the_itemised_gifts():
+    evs = events("5月6日，一批防疫物资经机场发往友好城市韩国大邱市和仁川市。嘉兴市向大邱市捐赠口罩4万只，向仁川市捐赠防护服600套。", "嘉兴")
+    assert sorted(a.key for e in evs for a in e.to) == ["KR/Daegu", "KR/Incheon"]
+    assert all(e.items[0].quantity for e in evs)
