@@ -621,7 +621,10 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         givers = [r for g in in_scope if g is not subject and g[0].marker is None and max(held, -1) < g[0].start < t.start
                   for r in g]
         d.frm, d.to = givers or source, subject
-    elif recv_pos != -1 and (not subject or subject[0].start < recv_pos):
+    elif recv_pos != -1 and (not subject or subject[0].start < recv_pos) and not (
+            d.type == "message" and direction != "recv" and t.word.kind == "thanks"
+            and any(t.end <= g[0].start < clause.end for g in in_scope)):
+        # (X表示,收到来自Y的援助,…衷心感谢Y: the thanks go from the speaker to the one thanked)
         # B收到A(、C)捐赠的…: the receiver is the subject, the sender the list after the verb
         d.to = subject or counterpart
         senders = [g for g in in_scope if g[0].start > recv_pos and g is not subject

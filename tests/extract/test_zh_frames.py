@@ -548,3 +548,8 @@ def test_a_shipment_to_two_partners_then_told_partner_by_partner_is_the_itemised
     evs = events("5月6日，一批防疫物资经机场发往友好城市韩国大邱市和仁川市。嘉兴市向大邱市捐赠口罩4万只，向仁川市捐赠防护服600套。", "嘉兴")
     assert sorted(a.key for e in evs for a in e.to) == ["KR/Daegu", "KR/Incheon"]
     assert all(e.items[0].quantity for e in evs)
+
+
+def test_thanks_after_telling_a_receipt_go_from_the_speaker_to_the_one_thanked():
+    [e] = events("5月8日，仁川市长在交接仪式上表示，收到来自嘉兴的援助，市民十分感动，衷心感谢嘉兴人民。")
+    assert e.type == "message" and keys(e.from_) == ["KR/Incheon"] and keys(e.to) == ["CN/Jiaxing"]
