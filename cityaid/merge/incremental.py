@@ -204,7 +204,8 @@ def merge_pending(ledger: "Ledger") -> MergeStats:
 
     Equal to ``merge_ledger`` (a full re-merge: same facts, same ids, same
     members); falls back to it when the ledger has no usable ``event_blocks``
-    (never merged, merged before revision 0006, or by another blocking).
+    (never merged, merged before revision 0006, or by another blocking) and
+    when most of its events are new.
     ``MergeStats.events`` counts the events re-clustered.
     """
     if ledger.merge_state("blocking") != BLOCKING:
@@ -214,6 +215,8 @@ def merge_pending(ledger: "Ledger") -> MergeStats:
     decisions = _decisions(ledger)
     if not new and not stale:
         return MergeStats(events=0, facts=0, multi_source=0, decisions=len(decisions))
+    if len(new) * 2 > ledger.count_events():  # most of the ledger is new: walking blocks would only cost more
+        return merge_ledger(ledger)
     cons = constraints(decisions)
     must: dict[int, set[int]] = defaultdict(set)
     for pair in cons.must:
