@@ -306,7 +306,12 @@ def home_adm1(places: list[ActorMention], publisher: Optional[ActorMention]) -> 
     return next(p for p in cands if p.key == best)
 
 
-def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[ActorMention]) -> list[ActorMention]:
+#: "the state" is never a Chinese province, "the prefecture" a Japanese one: the words name kinds of places.
+_REF_NOT_IN = {"state": ("CN", "JP", "KR"), "prefecture": ("CN", "US", "KR")}
+
+
+def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[ActorMention],
+                places: list[ActorMention] = ()) -> list[ActorMention]:
     out = []
     if publisher is None:
         return out
@@ -315,6 +320,10 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
         noun = {"provincial": "province", "prefectural": "prefecture"}.get(noun, noun)
         level = _REF_LEVEL.get(noun)
         target = publisher if publisher.level == level else (adm1 if level == "adm1" else None)
+        if target is not None and target.country in _REF_NOT_IN.get(noun, ()):
+            # "Anhui shipped masks to the state" on a Hefei page: the last state named, not the page's province
+            target = next((p for p in reversed(places) if p.end <= m.start() and p.level == "adm1"
+                           and p.country not in _REF_NOT_IN[noun]), None)
         if target is None and level == "city" and publisher.level == "city":
             target = publisher
         if target is None:
@@ -438,7 +447,7 @@ def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[
     places = list(_places(text))
     adm1 = home_adm1(places, publisher)
     people, _spans = _people(text, places, publisher, adm1)
-    refs = _references(text, publisher, adm1)
+    refs = _references(text, publisher, adm1, places)
     merged: list[ActorMention] = []
     for m in sorted(people + places + refs, key=lambda x: (x.start, -(x.end - x.start))):
         if merged and m.start < merged[-1].end:

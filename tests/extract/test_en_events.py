@@ -406,3 +406,10 @@ def test_landing_outside_a_capital_city_goes_to_that_city():
     (e,), _ = _events("On May 2, a plane with 9,000 masks from Kunming touched down at an airfield outside "
                       "Vientiane, capital of Laos.", dateline="KUNMING --")
     assert _keys(e["to"]) == ["LA/Vientiane"]
+
+
+def test_the_state_on_a_chinese_page_is_the_last_state_named():
+    evs, _ = _events("Yunnan and the U.S. state of Oregon are sister states. Yunnan shipped 90,000 masks to the "
+                     "state in April.", dateline="KUNMING --")
+    (d,) = _by_type(evs)["donation"]
+    assert _keys(d["to"]) == ["US/Oregon"]
