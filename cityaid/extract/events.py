@@ -123,6 +123,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     last_gift: Draft | None = None  # the gift told last: thanks without named parties are for it
     prev_gift: Draft | None = None  # the previous sentence's gift: 其中… itemises it
     prev_total: Draft | None = None  # the previous sentence's total to "N个X国友城": the next may name them
+    prev_date: DateMention | None = None  # the date of the previous sentence's acts: 其中… itemises them
     title = title_span(text)
     headings = heading_lines(text)
     labels = label_ends(text)
@@ -140,6 +141,12 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if not found:
             found = _statement_message(text, s, s_refs, quotes, publisher, context)
         s_dates = [d for d in s_all_dates if not quotes[d.start]]
+        if not s_dates and prev_date is not None and re.match(r"\s*其中", text[s.start:s.end]):
+            for d in found:  # 截至3月9日,共收到…。其中,A、B分别向…: the parts of a total are told as of its date
+                if d.date is None:
+                    d.date, d.date_inherited = prev_date, True
+        if found:
+            prev_date = next((d.date for d in reversed(found) if d.date is not None), None)
         for d in found:
             if d.date is None and not s_dates and s.paragraph in last_date:
                 d.date = last_date[s.paragraph]

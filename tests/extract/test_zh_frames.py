@@ -553,3 +553,8 @@ def test_a_shipment_to_two_partners_then_told_partner_by_partner_is_the_itemised
 def test_thanks_after_telling_a_receipt_go_from_the_speaker_to_the_one_thanked():
     [e] = events("5月8日，仁川市长在交接仪式上表示，收到来自嘉兴的援助，市民十分感动，衷心感谢嘉兴人民。")
     assert e.type == "message" and keys(e.from_) == ["KR/Incheon"] and keys(e.to) == ["CN/Jiaxing"]
+
+
+def test_parts_opened_by_qizhong_take_the_date_of_the_total_they_itemise():
+    evs = events("截至4月6日，仁川共收到中国友城捐赠的口罩9万个。\n\n其中，嘉兴和湖州分别向仁川捐赠口罩1万只和2万只。")
+    assert {e.date.value for e in evs if e.type == "donation"} == {"2020-04-06"}
