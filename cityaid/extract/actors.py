@@ -18,11 +18,11 @@ from importlib import resources
 
 from cityaid.resolve import ActorMention, find_actors
 
-CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|市长|副市长|市外办|市政府外办|市人民政府|市政府|市委|市卫健委|市民")
+CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|全市|市领导|市长|副市长|市外办|市政府外办|市人民政府|市政府|市委|市卫健委|市民")
 # a person's name (2-4 characters, no function words) right before 市长, at the start of a clause
 NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,4})$")
 ORG_PAIR = re.compile(r"[\u4e00-\u9fff]{1,2}(?:友好|友协|交流协会|民间|经济|文化)")
-PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|该省|省长|省外办|省政府|省人民政府|省委")
+PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|该省|全省各级政府|全省|省领导|省长|省外办|省政府|省人民政府|省委")
 COUNTRY_PRONOUN = re.compile(r"我国|中方")
 # Titles after which a person's name follows; the name is part of how the document names the party.
 TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率]|$)")

@@ -558,3 +558,10 @@ def test_thanks_after_telling_a_receipt_go_from_the_speaker_to_the_one_thanked()
 def test_parts_opened_by_qizhong_take_the_date_of_the_total_they_itemise():
     evs = events("截至4月6日，仁川共收到中国友城捐赠的口罩9万个。\n\n其中，嘉兴和湖州分别向仁川捐赠口罩1万只和2万只。")
     assert {e.date.value for e in evs if e.type == "donation"} == {"2020-04-06"}
+
+
+def test_the_whole_province_and_its_leaders_stand_for_the_papers_province():
+    [e] = events("截至6月3日，全省共向17个国家的29个国际友城捐赠口罩41万余只。", "山西")
+    assert e.type == "aggregate" and keys(e.from_) == ["CN/Shanxi"] and e.partners_count == 29
+    [m] = events("截至6月3日，省领导已先后向36个友好省州的行政首长致函慰问。", "山西")
+    assert m.type == "aggregate" and m.of == "message" and keys(m.from_) == ["CN/Shanxi"]
