@@ -49,7 +49,7 @@ PARTNER_CUE = re.compile(r"(?:国际)?(?:友好城市|友好交流城市|友好�
 CAPITAL_CUE = re.compile(r"(?:的)?(?:首都|首府|第二大城市|最大城市|小镇|小城|城市|港口城市|港市)$")
 LIST_GLUE = re.compile(r"^(?:、|和|及|以及|与|,)$")
 # words that end a name even though their characters could spell one
-_END_WORDS = ("市长", "州长", "省长", "县长", "郡守", "知事", "议会", "议长", "政府", "当局", "人民", "居民", "市民",
+_END_WORDS = ("代表", "市长", "州长", "省长", "县长", "郡守", "知事", "议会", "议长", "政府", "当局", "人民", "居民", "市民",
               "友好", "姐妹", "友城", "地区", "华人", "侨胞", "医院", "大学", "机场", "总领", "领事", "大使", "首都",
               "首府", "卫生", "官员", "代表", "方面", "民众", "分别", "捐赠", "赠送", "送来", "发来", "向", "的")
 
@@ -152,7 +152,7 @@ _LATIN_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z\u00c0-\u024f'’\.\- ]{1,4
 _HAN_NAME = re.compile(r"((?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])[·\-](?=[\u4e00-\u9fff])){1,10}?)(" + _SUFFIX_RE + ")")
 _HAN_STOP = set("的和与及等各向对在为是将从把被给了也都已并或其该这那我你他她们本贵两全国人民政府友好城当地"
                 "一二三四五六七八九十多个总驻外内时后前中各每些所部社会局院校厅馆通过经由让使令请派赴往到于即并"
-                "据说称示谢感") - {"城"}
+                "据说称示谢感报网讯社刊台站团队组代表书有缔姐妹转赠捐送寄运交接收") - {"城"}
 
 
 def _is_han(ch: str) -> bool:
@@ -213,6 +213,8 @@ def add_open(text: str, mentions: list) -> list:
     def take(pos: int, cc: Optional[str], strong: bool) -> Optional[ActorMention]:
         if pos >= len(text):
             return None
+        if text[pos:pos + 1] in ("·", "-", "—"):
+            return None
         mt = _HAN_NAME.match(text, pos)
         if mt and not any(ch in _HAN_STOP for ch in mt.group(1)) and "联邦" not in mt.group(1) and (
                 len(mt.group(1)) >= 2 or mt.group(2) in ("市", "町", "村", "郡")) and (
@@ -246,7 +248,8 @@ def add_open(text: str, mentions: list) -> list:
             spans.remove((x.start, x.end))
         out.append(m)
         spans.append((pos, end))
-        names.setdefault(name, (key, level, cc, en))
+        if known or suf or latin_name or len(name) >= 3:
+            names.setdefault(name, (key, level, cc, en))  # a bare two-character guess is not spread
         return m
 
     def follow_list(m) -> None:
