@@ -261,7 +261,11 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
     spoken = [s.clauses[_clause_of(s, t.start)] for t in triggers if _masked(s, quotes, t.start)]
     s_refs = [r for r in refs if s.start <= r.start < s.end and (
-        not _masked(s, quotes, r.start) or any(c.start <= r.start < c.end for c in spoken))]
+        not _masked(s, quotes, r.start) or any(c.start <= r.start < c.end for c in spoken)
+        or _cheered(text, r))]  # 说「X加油」: the cheer names whom it is for
+    for r in s_refs:
+        if _cheered(text, r) and r.marker is None:
+            r.marker = "to"
     by_clause: dict[int, list[Trigger]] = {}
     for t in triggers:
         by_clause.setdefault(_clause_of(s, t.start), []).append(t)
@@ -296,6 +300,13 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
                 d.to, d.defaulted_to = letters[0].to, letters[0].defaulted_to
     return _collapse(out)
 
+
+# 「X加油」 / “X挺住”: a cheer quoted from someone is a message to the place it names
+CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
+
+
+def _cheered(text: str, r: Ref) -> bool:
+    return r.start > 0 and text[r.start - 1] in "「“\"『‘'" and bool(CHEER.match(text, r.end))
 
 EACH = re.compile(r"(?<![每])各(?:自)?(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|分得|分配|为|约|近|超过)?\s*(?=[\d一两二三四五六七八九十百千万])")
 
@@ -600,6 +611,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     after = [g for g in in_scope if g[0].start >= t.end and g[0].marker is None and g is not subject]
     if after and not counterpart:
         counterpart = after[0]
+    if not counterpart and d.type == "message":
+        # 发布一段短片,用中文说「X加油」: the cheer quoted names whom the message is for
+        counterpart = [r for g in groups for r in g if r.start > t.end and _cheered(text, r)][:1]
     if not counterpart and d.type in ("donation", "consultation", "message"):
         # 与全球友城举行视频会议,…,其中包括巴黎、马德里: the partners are named in the list after 包括
         inc = INCLUDING.search(text, t.end, s.end)

@@ -565,3 +565,10 @@ def test_the_whole_province_and_its_leaders_stand_for_the_papers_province():
     assert e.type == "aggregate" and keys(e.from_) == ["CN/Shanxi"] and e.partners_count == 29
     [m] = events("截至6月3日，省领导已先后向36个友好省州的行政首长致函慰问。", "山西")
     assert m.type == "aggregate" and m.of == "message" and keys(m.from_) == ["CN/Shanxi"]
+
+
+def test_a_posted_clip_with_a_quoted_cheer_is_a_message_to_the_place_cheered():
+    for text in ("2月11日，嘉兴另一友好城市意大利佛罗伦萨的市长在社交媒体上发布一段短片，用中文说「嘉兴加油」。",
+                 "2月11日，佛罗伦萨市长录制视频，高喊“嘉兴加油”。"):
+        [e] = events(text)
+        assert e.type == "message" and keys(e.from_) == ["IT/Florence"] and keys(e.to) == ["CN/Jiaxing"]
