@@ -301,6 +301,9 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     return _collapse(out)
 
 
+# a clause that ends in 的 + a word for a party: the act describes who, it is not told as done
+PARTY_DESCRIBED = re.compile(r"[^,，。]{0,16}?的[^,，。的]{0,6}?(?:国家|城市|地方政府|政府|地区|友城|省份|城镇)(?=[,，。;；]|$)")
+
 # 「X加油」 / “X挺住”: a cheer quoted from someone is a message to the place it names
 CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 
@@ -410,6 +413,13 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.type == "request" and t.word.word in ("紧缺", "短缺") and not re.match(
             r"(?:[,，。;；:：!！\s]|$|的问题|问题|的情况|状况|局面)", text[t.end:t.end + 3]):
         return False  # 紧缺医疗物资: an adjective, not a need stated
+    described = PARTY_DESCRIBED.match(text, t.end, clause.end)
+    if t.type in ("donation", "request") and described and (
+            "最" in described.group() or re.search(r"曾经?$", text[max(clause.start, t.start - 2):t.start])):
+        return False  # 多个曾援助中国的韩国地方政府 / 是向友城捐赠物资最集中的国家: a party described, not an act
+    if t.type == "request" and re.search(r"(?:收到|接到)[^,，。]{0,6}$", text[clause.start:t.start]) \
+            and re.match(r"[^,，。]{0,6}?(?:后|之后|时)", text[t.end:clause.end]):
+        return False  # 收到求援信后,…: the request was told before; this clause frames what follows
     if t.word.direction in ("ship", "shipin", "recv", "goods") and not find_items(text, clause.start, clause.end):
         return False  # 发出/启运 only count when goods are what leaves
     if t.word.direction in ("ship", "recv") and re.search(r"在[^,，。]{0,6}$", text[clause.start:t.start]) \
@@ -538,7 +548,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     t = d.trigger
     clause = s.clauses[ci]
     lo, hi = _scope(s, ci, by_clause)
-    groups = _groups(refs, s)
+    # 经米兰机场运抵 / 途经首尔: a place the goods pass through is no party
+    groups = [g for g in _groups(refs, s) if not re.search(r"(?:经|经由|途经|取道|转道)$", text[max(s.start, g[0].start - 2):g[0].start])]
     in_scope = [g for g in groups if lo <= g[0].start < hi]
     direction = t.word.direction
     recv_pos = t.start if direction == "recv" else last_receipt(text, lo, t.start)

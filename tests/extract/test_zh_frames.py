@@ -572,3 +572,20 @@ def test_a_posted_clip_with_a_quoted_cheer_is_a_message_to_the_place_cheered():
                  "2月11日，佛罗伦萨市长录制视频，高喊“嘉兴加油”。"):
         [e] = events(text)
         assert e.type == "message" and keys(e.from_) == ["IT/Florence"] and keys(e.to) == ["CN/Jiaxing"]
+
+
+def test_a_place_the_goods_pass_through_is_no_party():
+    [e] = events("收到求援信后，嘉兴迅速筹集物资，3万只口罩及200套防护服经首尔仁川机场，于4月7日运抵大邱。")
+    assert keys(e.from_) == ["CN/Jiaxing"] and keys(e.to) == ["KR/Daegu"]
+    assert [(i.item, i.quantity) for i in e.items] == [("mask", 30000), ("protective_suit", 200)]
+
+
+def test_a_request_letter_received_before_a_gift_is_not_a_new_request():
+    evs = events("收到求援信后，嘉兴迅速筹集物资，4月7日运抵大邱。")
+    assert [e.type for e in evs] == ["donation"]
+
+
+def test_an_act_describing_a_party_is_not_told_as_done():
+    assert events("近日，多个曾援助中国的韩国地方政府陆续收到回赠。") == []
+    evs = events("截至4月底，江苏各地已先后向韩国19个城市捐赠口罩逾60万只，是向海外友城捐赠物资最多的国家。")
+    assert [e.type for e in evs] == ["aggregate"]
