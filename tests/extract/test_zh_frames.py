@@ -589,3 +589,8 @@ def test_an_act_describing_a_party_is_not_told_as_done():
     assert events("近日，多个曾援助中国的韩国地方政府陆续收到回赠。") == []
     evs = events("截至4月底，江苏各地已先后向韩国19个城市捐赠口罩逾60万只，是向海外友城捐赠物资最多的国家。")
     assert [e.type for e in evs] == ["aggregate"]
+
+
+def test_other_cities_one_after_another_is_not_one_gift():
+    evs = events("3月20日，嘉兴向大邱捐赠口罩1万只。江苏其他城市亦纷纷向韩国伸出援手。")
+    assert [e.type for e in evs if keys(e.from_) == ["CN/Jiangsu"]] in ([], ["aggregate"])
