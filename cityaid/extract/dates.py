@@ -365,6 +365,8 @@ _TIME_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")
 _AGENCY_DATELINE = re.compile(r"(?:社|网|網|报|報|台|电视|日报|新闻)[^\s,，。]{0,8}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電|讯|訊)")
 #: /2020/09/15/, /2020-09-15, /20200915, /n3/2020/0619/, /202003121071374904 (a date leading an article id)
 _URL_DATE = re.compile(r"(?<!\d)(?P<y>20[0-3]\d)(?:[/_-]?)(?P<m>0[1-9]|1[0-2])(?:[/_-]?)(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.\-]|\d{4,}|$)")
+#: 1090520 on a line of its own: a Taiwanese agency's date in the Minguo calendar (year + 1911)
+_ROC_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<y>1[01]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[ \t\u3000]*$")
 HEAD_CHARS = 800
 
 
@@ -390,7 +392,7 @@ def find_publication_date(text: str, url: str | None = None) -> _dt.date | None:
     Published, or a time of day after it); an agency dateline without a year
     (``新华社东京3月21日电``, the year of the first full date of the head, else
     :data:`DEFAULT_YEAR`); a date in the ``url`` (``/2020/09/15/``); the
-    earliest full date of the head.
+    earliest full date of the head, else a Minguo date line (``1090520``).
     """
     head = text[:HEAD_CHARS]
     first: _dt.date | None = None
@@ -411,6 +413,13 @@ def find_publication_date(text: str, url: str | None = None) -> _dt.date | None:
             return _dt.date(first.year if first else DEFAULT_YEAR, int(m.group("m")), int(m.group("d")))
         except ValueError:
             pass
+    if first is None:
+        roc = _ROC_LINE.search(text)
+        if roc:
+            try:
+                first = _dt.date(int(roc.group("y")) + 1911, int(roc.group("m")), int(roc.group("d")))
+            except ValueError:
+                pass
     return date_from_url(url) or first
 
 

@@ -221,3 +221,10 @@ def test_a_bare_range_dates_an_occasion_by_its_first_day():
 
 def test_as_of_a_local_time():
     assert values("截至当地时间6月3日,该州累计确诊4万例", dt.date(2020, 6, 4)) == [("2020-06-03", "as_of")]
+
+
+def test_a_minguo_date_line_dates_the_page():
+    from cityaid.extract.dates import find_publication_date
+    text = "台南口罩抵堺市\n（某社记者王某大阪9日专电）台南市政府捐赠的口罩今天送抵。\n\n1090409\n"
+    assert find_publication_date(text).isoformat() == "2020-04-09"
+    assert find_publication_date("标题\n分机 1234567\n") is None
