@@ -581,6 +581,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             cands = earlier or later
         subject = cands[0] if cands else []
         subject = apposed(text, subject, groups)
+        nxt = next((g for g in groups if subject and g[0].start >= subject[-1].end), None)
+        if nxt and nxt[0].marker is None and re.fullmatch(r"\s*(?:所辖|下辖|辖下|所属)(?:的)?", text[subject[-1].end:nxt[0].start]):
+            subject = nxt  # 我市所辖兰陵县: the county acts; the city only says whose it is
     d.subject = subject
     if d.type == "consultation" and re.search(r"[三四五六七八九十多]方|多边", text[clause.start:clause.end]):
         d.together = True  # 三方视频会议: one meeting with all the partners

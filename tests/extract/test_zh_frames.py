@@ -594,3 +594,9 @@ def test_an_act_describing_a_party_is_not_told_as_done():
 def test_other_cities_one_after_another_is_not_one_gift():
     evs = events("3月20日，嘉兴向大邱捐赠口罩1万只。江苏其他城市亦纷纷向韩国伸出援手。")
     assert [e.type for e in evs if keys(e.from_) == ["CN/Jiangsu"]] in ([], ["aggregate"])
+
+
+def test_a_county_of_the_city_is_the_giver_and_a_county_inside_a_province_the_recipient():
+    [e] = events("4月8日，我市所辖兰陵县向韩国忠清南道扶余郡捐赠了3000只口罩。", "临沂")
+    assert keys(e.from_) == ["CN/Linyi/Lanling"]
+    assert len(e.to) == 1 and e.to[0].key != "KR/South Chungcheong"
