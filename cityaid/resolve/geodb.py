@@ -15,6 +15,7 @@ recognition that uses it) off, so that its worth can be measured
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
 import unicodedata
@@ -90,11 +91,14 @@ def by_zh(name: str, cc: str | None = None) -> tuple[Place, ...]:
     return tuple(rows)
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def fold(s: str) -> str:
     """Lower case without accents or punctuation: ``Sankt Pölten`` -> ``sankt polten``."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in s.lower()).split())
+    s = _COMBINING.sub("", unicodedata.normalize("NFKD", s)).lower()
+    return _NON_WORD.sub(" ", s).strip()
 
 
 @lru_cache(maxsize=256)

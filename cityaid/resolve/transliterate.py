@@ -1,7 +1,7 @@
 """Match a Chinese transliteration (奥维耶多, 圣珀尔滕) to the romanised name of a place.
 
 No gazetteer holds every Chinese spelling of every town, but the spelling is
-made from the sound: read it as toneless pinyin (pypinyin), reduce both the
+made from the sound: read it as toneless pinyin (a shipped table built with pypinyin), reduce both the
 pinyin and the romanised names of the places *of the country named beside it*
 to a skeleton of consonant classes, and compare.  GeoNames also carries, for
 many places, the pinyin of some Chinese spelling (``sheng pa er teng``); those
@@ -34,30 +34,23 @@ def _readings() -> dict[str, str]:
     return {r["char"]: r["pinyin"] for r in csv.DictReader(io.StringIO(text), delimiter="\t")}
 
 
-@lru_cache(maxsize=1)
-def _pypinyin():
-    from pypinyin import Style, lazy_pinyin
-
-    return lambda s: lazy_pinyin(s, style=Style.NORMAL, errors="ignore")
-
-
 @lru_cache(maxsize=8192)
 def pinyin(text: str) -> tuple[str, ...]:
     """Toneless pinyin syllables of the Han characters in ``text`` (others dropped).
 
-    Characters of transliterations come from the shipped table; pypinyin (and
-    its large dictionary) is loaded only for a character outside it.
+    Readings come from the shipped table of characters that foreign place
+    names are spelled with (built with pypinyin at build time).  A Han
+    character outside it means the text is not a transliteration: ``()``.
     """
     table = _readings()
     out = []
     for ch in text:
         syl = table.get(ch)
         if syl is None:
-            if not ("\u3400" <= ch <= "\u9fff"):
-                continue
-            syl = next(iter(_pypinyin()(ch)), "")
-        if syl.isalpha():
-            out.append(syl.replace("ü", "v"))
+            if "\u3400" <= ch <= "\u9fff":
+                return ()
+            continue
+        out.append(syl)
     return tuple(out)
 
 
