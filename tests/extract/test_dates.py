@@ -228,3 +228,12 @@ def test_a_minguo_date_line_dates_the_page():
     text = "台南口罩抵堺市\n（某社记者王某大阪9日专电）台南市政府捐赠的口罩今天送抵。\n\n1090409\n"
     assert find_publication_date(text).isoformat() == "2020-04-09"
     assert find_publication_date("标题\n分机 1234567\n") is None
+
+
+def test_tongqi_opening_a_sentence_is_the_time_of_the_story_not_the_last_day():
+    from datetime import date
+    from cityaid.clean import clean_text
+    from cityaid.extract.dates import find_dates
+    text = clean_text("口罩已于3月9日运抵。同期，某市市长也发来慰问电。比去年同期增长两成。").text
+    got = [(d.text, d.value, d.qualifier) for d in find_dates(text, date(2020, 3, 12))]
+    assert got == [("3月9日", "2020-03-09", "on"), ("同期", "2020-03-12", "before")]
