@@ -104,6 +104,9 @@ def spoken_message(s: Sentence, quotes: list[bool], t: Trigger, text: str = "") 
     """
     if quotes[t.start]:
         return False
+    c = next((c for c in s.clauses if c.start <= t.start < c.end), None)
+    if text and c is not None and re.search(r"已(?:经)?有[^,，。]{0,6}?[\d一二三四五六七八九十两几多]+个", text[c.start:t.start]):
+        return True  # X表示,…已有十多个友城向Y表达慰问: a tally of acts done, told by the one who counted
     if t.type == "message":
         return t.word.kind == "thanks" or t.word.medium == "letter"
     if t.type == "donation" and text:

@@ -600,3 +600,8 @@ def test_a_county_of_the_city_is_the_giver_and_a_county_inside_a_province_the_re
     [e] = events("4月8日，我市所辖兰陵县向韩国忠清南道扶余郡捐赠了3000只口罩。", "临沂")
     assert keys(e.from_) == ["CN/Linyi/Lanling"]
     assert len(e.to) == 1 and e.to[0].key != "KR/South Chungcheong"
+
+
+def test_a_tally_of_acts_done_told_in_speech_is_a_total():
+    [e] = events("2月12日，嘉兴市外办表示，疫情发生以来，已有二十多个国际友城通过多种方式向嘉兴表达慰问。")
+    assert e.type == "aggregate" and e.of == "message" and keys(e.to) == ["CN/Jiaxing"] and e.partners_count == 20
