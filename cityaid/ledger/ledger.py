@@ -200,15 +200,16 @@ class Ledger:
             raise LedgerError(f"replace_facts: database error: {_first_line(e)}") from e
 
     def update_facts(self, removed: Iterable[str], facts: Iterable[FactRow], blocks: list[dict],
-                     stale: Iterable[str] = ()) -> int:
+                     stale: Iterable[str] = (), current: dict[int, str | None] | None = None) -> int:
         """Replace only the facts ``removed`` by ``facts`` in one transaction (summaries kept in step).
 
         ``blocks``: ``event_blocks`` rows of events merged for the first time;
-        ``stale``: the stale facts dealt with.  Returns facts written.
+        ``stale``: the stale facts dealt with; ``current``: the events'
+        ``canonical_id`` as read (those unchanged are not rewritten).  Returns facts written.
         """
         try:
             with self._sessions() as session, session.begin():
-                return merge_sql.update_facts(session, removed, facts, blocks, stale)
+                return merge_sql.update_facts(session, removed, facts, blocks, stale, current)
         except SQLAlchemyError as e:
             raise LedgerError(f"update_facts: database error: {_first_line(e)}") from e
 

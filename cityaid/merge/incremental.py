@@ -247,7 +247,7 @@ def merge_pending(ledger: "Ledger") -> MergeStats:
     facts = merge_specs(events, cons)
     from cityaid.office.partners import flag_facts; flag_facts(ledger, facts)  # noqa: E702 - sister-city pairs
     removed = {r.canonical_id for r in affected if r.canonical_id} | set(stale)
-    ledger.update_facts(removed, [_fact_row(f) for f in facts], [], stale)
+    ledger.update_facts(removed, [_fact_row(f) for f in facts], [], stale, {r.id: r.canonical_id for r in affected})
     return MergeStats(events=len(events), facts=len(facts), multi_source=sum(f["sources"] > 1 for f in facts),
                       decisions=len(decisions))
 
