@@ -346,6 +346,7 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     titles = [(pm.start(), pm.end()) for t in _TITLE.finditer(text) if (pm := _PERSON.match(text, t.end()))]
     known = _scan_places(text, titles)
     opened = [m for m in _open().find(text) if not any(a <= m.start < b for a, b in titles)]
+    opened = _again(text, opened, known)
     return tuple(_community_bodies(text, _with_missions(text, _merge(text, _with_open(known, opened)))))
 
 
@@ -394,6 +395,22 @@ def _with_missions(text: str, ms: list[ActorMention]) -> list[ActorMention]:
         out.append(ActorMention(start, m.end(), text[start:m.end()], code, "country", code,
                                 e.name_en if e else code, (code,)))
     return sorted(out, key=lambda x: x.start)
+
+
+def _again(text: str, opened: list[ActorMention], known: list[ActorMention]) -> list[ActorMention]:
+    """A name a construction showed to be a place is that place wherever else the page names it
+    ("Whakatane's friendship province" ... "to the Whakatane community")."""
+    out = list(opened)
+    taken = [(m.start, m.end) for m in opened + known]
+    for o in opened:
+        if not o.key or " " in o.surface and o.surface.split()[-1].lower() in _UNIT_WORDS or _entries(o.surface) \
+                or o.surface.lower() in _extra()[1]:
+            continue  # the gazetteer's own names (and common words) keep their cues
+        for x in re.finditer(rf"(?<![\w'’-]){re.escape(o.surface)}(?![\w-])", text):
+            if not any(a < x.end() and x.start() < b for a, b in taken):
+                out.append(replace(o, start=x.start(), end=x.end(), surface=x.group()))
+                taken.append((x.start(), x.end()))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _with_open(known: list[ActorMention], opened: list[ActorMention]) -> list[ActorMention]:

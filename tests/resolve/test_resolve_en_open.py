@@ -79,3 +79,9 @@ def test_community_body_takes_the_place_it_is_in():
 def test_a_province_named_with_a_demonym_word():
     got = {m.surface: m.key for m in find_actors_en("Vietnam's Thai Binh Province sent gloves.")}
     assert got["Vietnam's Thai Binh Province"] == "VN/Thai Binh"
+
+
+def test_a_name_shown_to_be_a_place_stays_one_on_the_page():
+    got = [(m.surface, m.key) for m in find_actors_en(
+        "Gloves reached Velenjak, its sister city in Slovenia. Later the Velenjak council thanked the donors.")]
+    assert got.count(("Velenjak", "SI/Velenjak")) == 2
