@@ -416,7 +416,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     described = PARTY_DESCRIBED.match(text, t.end, clause.end)
     if t.type in ("donation", "request") and described and (
             "最" in described.group() or re.search(r"曾经?$", text[max(clause.start, t.start - 2):t.start])):
-        return False  # 多个曾援助中国的韩国地方政府 / 是向友城捐赠物资最集中的国家: a party described, not an act
+        return False  # 多个曾援助中国的韩国地方政府 / 是某省捐赠口罩最多的国家: a party described, not an act
     if t.type == "request" and re.search(r"(?:收到|接到)[^,，。]{0,6}$", text[clause.start:t.start]) \
             and re.match(r"[^,，。]{0,6}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 收到求援信后,…: the request was told before; this clause frames what follows

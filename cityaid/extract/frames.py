@@ -183,7 +183,7 @@ def most_specific(text: str, refs: list[Ref]) -> list[Ref]:
         nxt = refs[i + 1] if i + 1 < len(refs) else None
         if nxt is not None and r.level == "adm1" and (nxt.level in ("city", "district") or re.search(r"[郡町村]$", nxt.name)) \
                 and nxt is not r and r.country == nxt.country and nxt.start >= r.end and not text[r.end:nxt.start].strip():
-            continue  # (韩国全罗北道淳昌郡: a county the gazetteer does not know is still inside the province)
+            continue  # (韩国忠清南道扶余郡: a county the gazetteer does not know is still inside the province)
         if nxt is not None and r.country == nxt.country and re.fullmatch(r"\s*(?:所辖|下辖|辖下|所属)(?:的)?", text[r.end:nxt.start]):
             continue  # 我市所辖兰陵县: the county acts; the city only says it is the city's
 
