@@ -835,6 +835,10 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     exact_date = d.date is not None and d.date.qualifier == "on" and not d.date_inherited
     if not to and d.type != "aggregate" and not (exact_date and GENERIC_PARTNER.search(text, d.clause_start, d.trigger.end)):
         return []  # "we keep helping our partners": no named counterpart and no dated, partner-addressed act
+    if d.type == "aggregate" and not d.counts and to and frm and not exact_date \
+            and all(r.level == "country" for r in frm + to) \
+            and not any(line.quantity is not None for line in itemize(text, s.start, s.end)):
+        return []  # 日本地方政府陆续收到台湾县市捐赠的口罩: countries' places in general, no count, no amount, no day
     if d.type == "aggregate" and not to and not d.counts:
         quantified = [line for line in itemize(text, s.start, s.end) if line.quantity is not None] or \
             [q for q in quantities if q.currency]

@@ -605,3 +605,7 @@ def test_a_county_of_the_city_is_the_giver_and_a_county_inside_a_province_the_re
 def test_a_tally_of_acts_done_told_in_speech_is_a_total():
     [e] = events("2月12日，嘉兴市外事部门表示，入春以来，已有二十多个国际友城以多种方式向嘉兴表达慰问。")
     assert e.type == "aggregate" and e.of == "message" and keys(e.to) == ["CN/Jiaxing"] and e.partners_count == 20
+
+
+def test_gifts_between_two_countries_places_in_general_are_no_total():
+    assert events("韩国地方政府近来陆续收到中国城市捐赠的口罩，外交部对此表示欢迎。") == []
