@@ -169,7 +169,8 @@ def match(text: str, cc: str, levels: tuple[str, ...] = ("city", "adm1", "adm2")
     ``text`` is the name without its admin suffix.  First the GeoNames pinyin
     alternates (the same syllables: score 1.0), then the consonant skeleton
     (the same skeleton, at least three classes long, and about as many vowel
-    groups as voiced syllables: score 0.95).  Among several, the more populous
+    groups as voiced syllables: score 0.95; for a town, four classes and
+    10,000 people).  Among several, the more populous
     wins (a division, which has no population in the table, counts as large).
     """
     syl = pinyin(text)
@@ -188,7 +189,10 @@ def match(text: str, cc: str, levels: tuple[str, ...] = ("city", "adm1", "adm2")
     skel = _reduced(skeleton_zh(text))
     if len(skel) < 3:
         return None
-    hits = [p for p in by_skel.get(skel, ()) if p.level in levels and _syllables_fit(syl, p.name)]
+    # a skeleton alone is weak evidence: a town must be sizeable and its skeleton long (measured on the
+    # dev tune names: three-class skeletons hit small towns as often as the right place)
+    hits = [p for p in by_skel.get(skel, ()) if p.level in levels and _syllables_fit(syl, p.name)
+            and (p.level != "city" or (len(skel) >= 4 and p.pop >= 10_000))]
     if not hits:
         return None
     return max(hits, key=_weight), 0.95
