@@ -68,9 +68,19 @@ def _pattern() -> re.Pattern:
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+    """Trigger words and phrases in ``text[start:end]``, in order.
+
+    The same sentence is asked about by several steps (frames, roles, lists);
+    the scan is cached per span, a fresh list handed out each time.
+    """
+    return list(_find_triggers(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=512)
+def _find_triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     lex, patterns = _rows()
     out = []
-    for m in _pattern().finditer(text, start, len(text) if end is None else end):
+    for m in _pattern().finditer(text, start, end):
         w = m.group()
         if m.lastgroup:
             p = patterns[int(m.lastgroup[1:])]
@@ -82,7 +92,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         else:
             tw = TriggerWord(w, "medical_team", "out", None, None)
         out.append(Trigger(m.start(), m.end(), tw))
-    return out
+    return tuple(out)
 
 
 # --- cues -------------------------------------------------------------------
