@@ -43,7 +43,7 @@ from .cluster import cluster_events
 from .compatible import DATE_WINDOW, DEFAULT_WINDOW
 from .decisions import Constraints, constraints
 from .records import MergeEvent, from_spec
-from .run import MergeStats, SpecEvent, _decisions, _fact_row, merge_ledger, merge_specs
+from .run import MergeStats, SpecEvent, _decisions, _fact_row, _merge_recs, merge_ledger
 
 if TYPE_CHECKING:  # pragma: no cover
     from cityaid.ledger import Ledger
@@ -244,7 +244,7 @@ def merge_pending(ledger: "Ledger") -> MergeStats:
         frontier = ledger.merge_events(sorted(wanted)) if wanted else []
     affected = sorted(rows.values(), key=lambda r: (r.doc_id, r.idx))  # the full merge's order
     events = [SpecEvent(r.id, r.doc_id, r.idx, r.event, r.source or "", r.published or "") for r in affected]
-    facts = merge_specs(events, cons)
+    facts = _merge_recs(events, [recs[r.id] for r in affected], cons)
     from cityaid.office.partners import flag_facts; flag_facts(ledger, facts)  # noqa: E702 - sister-city pairs
     removed = {r.canonical_id for r in affected if r.canonical_id} | set(stale)
     ledger.update_facts(removed, [_fact_row(f) for f in facts], [], stale, {r.id: r.canonical_id for r in affected})
