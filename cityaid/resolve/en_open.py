@@ -155,6 +155,9 @@ class OpenPlaces:
                     country = "CN"
                 if country is None:
                     country = self._nearest_country(text, m.start("name"), m.end("name"))
+                if how is _how_partner_of and m.group("dem") and country == self.country_of(m.group("dem")):
+                    # "Neustadt's Chinese partner city": Neustadt is not Chinese; the page's other country
+                    country = self._page_country(text, exclude=country)
                 end = m.end("name")
                 if m.groupdict().get("unit") and m.start("unit") > end and not text[end:m.start("unit")].strip():
                     end = m.end("unit")  # "Alba County": the unit word is part of the mention
@@ -169,6 +172,15 @@ class OpenPlaces:
                 continue
             keep.append(x)
         return keep
+
+    def _page_country(self, text: str, exclude: Optional[str]) -> Optional[str]:
+        """The country the page names most, other than ``exclude`` (None when it names no other)."""
+        counts: dict[str, int] = {}
+        for m in _CAP_RUN.finditer(text):
+            c = self.country_of(m.group().removesuffix("'s").removesuffix("’s"))
+            if c and c != exclude:
+                counts[c] = counts.get(c, 0) + 1
+        return max(counts, key=counts.get) if counts else None
 
     def _nearest_country(self, text: str, s: int, e: int) -> Optional[str]:
         """The country named closest to ``text[s:e]`` in its sentence (``in Italy``, ``Italian``)."""
@@ -233,6 +245,10 @@ def _how_dem_sister(self, text, m):
     return _country_group(self, m, "dem"), None
 
 
+def _how_partner_of(self, text, m):
+    return None, None
+
+
 def _how_title_of(self, text, m):
     return None, None
 
@@ -265,7 +281,7 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
         # its Chinese sister city X / sister cities X, Y and Z
         (re.compile(rf"{dem}{_SISTER}\s+(?:of\s+)?{name}"), _how_dem_sister),
         # X's friendship province / X's sister city (X is a place, its partner follows)
-        (re.compile(rf"(?<![\w'’-]){name}{_POSS}\s+(?:\w+\s+)?{_SISTER}\b"), _how_title_of),
+        (re.compile(rf"(?<![\w'’-]){name}{_POSS}\s+(?:(?P<dem>\w+)\s+)?{_SISTER}\b"), _how_partner_of),
         # X District Council / X City Council / X Municipal Government
         (re.compile(rf"(?<![\w'’-]){name}\s+(?:City|District|County|Town|Municipal|Regional|Borough)\s+"
                     rf"(?:Council|Government|Hall)\b"), _how_title_of),

@@ -85,3 +85,8 @@ def test_a_name_shown_to_be_a_place_stays_one_on_the_page():
     got = [(m.surface, m.key) for m in find_actors_en(
         "Gloves reached Velenjak, its sister city in Slovenia. Later the Velenjak council thanked the donors.")]
     assert got.count(("Velenjak", "SI/Velenjak")) == 2
+
+
+def test_the_possessor_of_a_chinese_partner_is_not_chinese():
+    got = {m.surface: m.key for m in find_actors_en("Masks came from Velenjak's Chinese partner city, Kunming.")}
+    assert not (got.get("Velenjak") or "").startswith("CN/")
