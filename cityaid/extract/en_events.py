@@ -655,7 +655,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             frm = [publisher]  # "the foundation's masks reached Wuhan": a body of the page's place gave
         if _EACH_OF.search(text[a:b]) and len(state.get("last_to") or ()) > 1 and not any(
                 m for m in to if m is not None and m is not publisher and m.key != (publisher and publisher.key)):
-            to = list(state["last_to"])  # "with 100,000 masks bound for each of the two partners"
+            to = list(state["last_to"])  # "with 40,000 gowns headed to each of the three towns"
         if not to and state.get("team_to") and _PRONOUN_IT.match(text, a):
             to = list(state["team_to"])  # "It brought 4,800 respirators": the team's supplies go where it went
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
