@@ -246,10 +246,15 @@ def _masked(s: Sentence, quotes: list[bool], pos: int) -> bool:
 
 
 def _clause_of(s: Sentence, pos: int) -> int:
-    for i, c in enumerate(s.clauses):
-        if c.start <= pos < c.end:
-            return i
-    return len(s.clauses) - 1
+    """The clause holding ``pos``; the last one for a position between clauses (at a comma) or after them.
+
+    Clauses are in order and do not overlap, so the scan stops at the first clause starting after ``pos``.
+    """
+    clauses = s.clauses
+    for i, c in enumerate(clauses):
+        if pos < c.end:
+            return i if c.start <= pos else len(clauses) - 1
+    return len(clauses) - 1
 
 
 def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
@@ -543,13 +548,16 @@ def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
     return s.clauses[first].start, s.clauses[ci].end
 
 
+PASSED_THROUGH = re.compile(r"(?:经|经由|途经|取道|转道)$")
+
+
 def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause,
            carried: list[Ref] | None = None, prev_subject: list[Ref] | None = None) -> None:
     t = d.trigger
     clause = s.clauses[ci]
     lo, hi = _scope(s, ci, by_clause)
     # 经米兰机场运抵 / 途经首尔: a place the goods pass through is no party
-    groups = [g for g in _groups(refs, s) if not re.search(r"(?:经|经由|途经|取道|转道)$", text[max(s.start, g[0].start - 2):g[0].start])]
+    groups = [g for g in _groups(refs, s) if not PASSED_THROUGH.search(text[max(s.start, g[0].start - 2):g[0].start])]
     in_scope = [g for g in groups if lo <= g[0].start < hi]
     direction = t.word.direction
     recv_pos = t.start if direction == "recv" else last_receipt(text, lo, t.start)

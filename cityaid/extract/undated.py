@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 
 from cityaid.extract.dates import DateMention, find_dates
 from cityaid.extract.en_dates import SAME_DAY, find_dates_en
-from cityaid.extract.units import quote_mask, split_sentences
+from cityaid.extract.units import quote_mask, speech_spans
 from cityaid.model import CleanText, DateRef, Event
 
 _LATER = re.compile(r"^[^,，。]{0,15}?(?:随后|此后|后来|稍后|不久后|日后|其后)|\b(?:[Ll]ater|[Ss]ubsequently|[Aa]fterwards|[Ss]ince then)\b")
@@ -55,9 +55,8 @@ def stated_dates(text: str, anchor: _dt.date | None,
     out: list[DateMention] = []
     if _CJK.search(text):
         said = quote_mask(text)
-        for s in split_sentences(text):
-            if s.speech_from is not None:
-                said[s.speech_from:s.end] = [True] * (s.end - s.speech_from)
+        for speech_from, end in speech_spans(text):
+            said[speech_from:end] = [True] * (end - speech_from)
         out = [d for d in find_dates(text, anchor)
                if not said[d.start] and not any(a <= d.start < b for a, b in english)]
     if english:

@@ -79,8 +79,33 @@ _OPENING = re.compile("[" + "".join(k for k in QUOTE_PAIRS if k != '"') + "]")
 _SPEECH_PUNCT = re.compile(r"[,，。:：]")
 
 
+def speech_spans(text: str) -> list[tuple[int, int]]:
+    """``(speech_from, end)`` of each sentence of ``text`` that carries reported speech.
+
+    The event reader has just split the same text; its split is reused (kept
+    for the last text only) rather than splitting the page a second time.
+    """
+    last = _last_split
+    if last[0] is not text and last[0] != text:
+        split_sentences(text)
+        last = _last_split
+        if last[0] is not text and last[0] != text:  # another thread split another page meanwhile
+            return [(s.speech_from, s.end) for s in _split_sentences(text) if s.speech_from is not None]
+    return last[1]
+
+
+_last_split: tuple = (None, [])
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their clauses; a sentence never crosses a line break."""
+    global _last_split
+    out = _split_sentences(text)
+    _last_split = (text, [(s.speech_from, s.end) for s in out if s.speech_from is not None])
+    return out
+
+
+def _split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     para, pos = 0, 0
     speech_para = -1
