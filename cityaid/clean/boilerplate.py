@@ -65,6 +65,8 @@ _NAV_SEPARATORS = re.compile(r"[\s|｜/>»›·•]+")
 _PIPE = re.compile(r"[|｜]")
 _MENU_SEPARATORS = re.compile(r"[|｜>»›]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+#: the letters that make a line English (cityaid.clean.language counts these)
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 @dataclass(frozen=True)
@@ -310,7 +312,8 @@ def find_boilerplate(text: str) -> list[Span]:
     c = cues()
     lines = split_lines(text)
     # English pages: their own furniture shapes (cookie, newsletter, "By ..." and caption lines)
-    reasons: list[str | None] = [classify_line(ln, c) or english_line_reason(ln) for ln in lines]
+    latin = _LATIN.search(text) is not None  # no Latin letter, no English line: its rules have nothing to find
+    reasons: list[str | None] = [classify_line(ln, c) or (english_line_reason(ln) if latin else None) for ln in lines]
     _related_lists(lines, reasons)
     english_sidebars(lines, reasons)
     _spam_runs(lines, reasons, c)
@@ -325,8 +328,9 @@ def find_boilerplate(text: str) -> list[Span]:
         else:
             spans.append((ln.start, ln.end, reason))
     kept = [ln for ln, reason in zip(lines, reasons) if reason is None]
-    spans += [sp for sp in english_sentence_repeats(text)
-              if any(ln.start <= sp[0] and sp[1] <= ln.end for ln in kept)]
+    if latin:
+        spans += [sp for sp in english_sentence_repeats(text)
+                  if any(ln.start <= sp[0] and sp[1] <= ln.end for ln in kept)]
     spans.sort()
     return spans
 
