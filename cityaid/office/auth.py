@@ -31,7 +31,7 @@ from cityaid.ledger import office_sql as sql
 from cityaid.ledger.office_sql import OfficeStore, UserRow
 
 from .access import ROLES
-from .errors import OfficeError
+from .errors import E_, OfficeError
 from .places import place_key
 
 MAX_FAILURES = 5
@@ -90,17 +90,17 @@ class Accounts:
     def add_user(self, name: str, password: str, role: str, places: list[str] = ()) -> UserRow:
         name = (name or "").strip()
         if not name or len(name) > 128:
-            raise OfficeError("user name: 1 to 128 characters")
+            raise OfficeError(E_("user name: 1 to 128 characters"))
         if role not in ROLES:
-            raise OfficeError(f"role: one of {', '.join(ROLES)}, not {role!r}")
+            raise OfficeError(E_("role: one of %(v1)s, not %(role)s", v1=', '.join(ROLES), role=repr(role)))
         if len(password or "") < MIN_PASSWORD:
-            raise OfficeError(f"password: at least {MIN_PASSWORD} characters")
+            raise OfficeError(E_("password: at least %(MIN_PASSWORD)s characters", MIN_PASSWORD=MIN_PASSWORD))
         keys = [place_key(p, "place") for p in places]
         if role == "editor" and not keys:
-            raise OfficeError("an editor needs at least one --place whose records it keeps")
+            raise OfficeError(E_("an editor needs at least one --place whose records it keeps"))
         with self.store.tx() as s:
             if sql.user_by_name(s, name) is not None:
-                raise OfficeError(f"user {name!r} exists already")
+                raise OfficeError(E_("user %(name)s exists already", name=repr(name)))
             sql.add_user(s, name, hash_password(password), role, keys)
             return sql.user_by_name(s, name)
 
@@ -114,18 +114,18 @@ class Accounts:
 
     def set_password(self, name: str, password: str) -> None:
         if len(password or "") < MIN_PASSWORD:
-            raise OfficeError(f"password: at least {MIN_PASSWORD} characters")
+            raise OfficeError(E_("password: at least %(MIN_PASSWORD)s characters", MIN_PASSWORD=MIN_PASSWORD))
         with self.store.tx() as s:
             u = sql.user_by_name(s, name)
             if u is None:
-                raise OfficeError(f"no user {name!r}")
+                raise OfficeError(E_("no user %(name)s", name=repr(name)))
             sql.set_password_hash(s, u.id, hash_password(password))
 
     def set_disabled(self, name: str, disabled: bool = True) -> UserRow:
         with self.store.tx() as s:
             u = sql.user_by_name(s, name)
             if u is None:
-                raise OfficeError(f"no user {name!r}")
+                raise OfficeError(E_("no user %(name)s", name=repr(name)))
             sql.set_disabled(s, u.id, disabled)
             return sql.user_by_name(s, name)
 
@@ -136,8 +136,8 @@ class Accounts:
         ip = (ip or "?")[:64]
         with self.store.tx() as s:
             if sql.count_login_failures(s, name, ip, _now() - WINDOW) >= MAX_FAILURES:
-                raise RateLimited(f"too many failed log-ins for {name!r} from this address; "
-                                  f"try again in {int(WINDOW.total_seconds() // 60)} minutes")
+                raise RateLimited(E_("too many failed log-ins for %(name)s from this address; try again in "
+                                     "%(minutes)s minutes", name=repr(name), minutes=int(WINDOW.total_seconds() // 60)))
             u = sql.user_by_name(s, name)
         ok = verify_password(u.password_hash if u else _DUMMY, password or "") and u is not None and not u.disabled
         with self.store.tx() as s:
@@ -150,7 +150,7 @@ class Accounts:
                 sid, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
                 sql.add_session(s, digest(sid), u.id, csrf, _now() + SESSION_LIFETIME)
         if raise_after:
-            raise LoginFailed("wrong user name or password")
+            raise LoginFailed(E_("wrong user name or password"))
         return sid, csrf, u
 
     def session(self, sid: str | None) -> tuple[UserRow, str] | None:
@@ -179,7 +179,7 @@ class Accounts:
         with self.store.tx() as s:
             u = sql.user_by_name(s, name)
             if u is None:
-                raise OfficeError(f"no user {name!r}")
+                raise OfficeError(E_("no user %(name)s", name=repr(name)))
             sql.add_token(s, u.id, digest(token), label)
         return token
 
@@ -190,7 +190,7 @@ class Accounts:
                 return sql.list_tokens(s)
             u = sql.user_by_name(s, name)
             if u is None:
-                raise OfficeError(f"no user {name!r}")
+                raise OfficeError(E_("no user %(name)s", name=repr(name)))
             return sql.list_tokens(s, u.id)
 
     def revoke_tokens(self, name: str, token_id: int | None = None) -> int:
@@ -198,10 +198,11 @@ class Accounts:
         with self.store.tx() as s:
             u = sql.user_by_name(s, name)
             if u is None:
-                raise OfficeError(f"no user {name!r}")
+                raise OfficeError(E_("no user %(name)s", name=repr(name)))
             n = sql.revoke_tokens(s, u.id, token_id)
         if n == 0:
-            raise OfficeError(f"{name} has no live token" + (f" with id {token_id}" if token_id is not None else ""))
+            raise OfficeError(E_("%(name)s has no live token", name=name) if token_id is None
+                              else E_("%(name)s has no live token with id %(id)s", name=name, id=token_id))
         return n
 
     def token_user(self, token: str | None) -> UserRow | None:

@@ -17,7 +17,7 @@ from typing import IO, Iterable
 from cityaid.ledger import office_sql as sql
 from cityaid.ledger.office_sql import OfficeStore, PartnerRow
 
-from .errors import OfficeError
+from .errors import E_, OfficeError
 from .places import place_key, within
 
 KINDS = ("友好城市", "友好交流城市", "友好省州", "sister city", "sister state", "friendship city")
@@ -69,14 +69,14 @@ def import_csv(ledger, fh: IO[str]) -> tuple[int, int, list[str]]:  # noqa: ANN0
     reader = csv.DictReader(fh)
     missing = {"a", "b"} - set(reader.fieldnames or [])
     if missing:
-        raise OfficeError(f"partners CSV: missing column(s) {', '.join(sorted(missing))} (want {','.join(COLUMNS)})")
+        raise OfficeError(E_("partners CSV: missing column(s) %(v1)s (want %(v2)s)", v1=', '.join(sorted(missing)), v2=','.join(COLUMNS)))
     rows = []
     for n, row in enumerate(reader, start=2):
         try:
             a, b = place_key(row.get("a") or "", "a"), place_key(row.get("b") or "", "b")
             since = (row.get("since") or "").strip() or None
             if since and not (len(since) in (4, 7, 10) and since[:4].isdigit()):
-                raise OfficeError(f"since: not an ISO date: {since!r}")
+                raise OfficeError(E_("since: not an ISO date: %(since)s", since=repr(since)))
             rows.append(PartnerRow(a_key=a, b_key=b, a_name=(row.get("a") or "").strip(),
                                    b_name=(row.get("b") or "").strip(), kind=(row.get("kind") or "").strip(),
                                    since=since, source=(row.get("source") or "").strip()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import OfficeError
+from .errors import E_, OfficeError
 
 KEY_RE = re.compile(r"^(?:[A-Z]{2}|ORG)(?:/[^/\s][^/]*)*$")
 
@@ -20,13 +20,13 @@ def place_key(name: str, what: str = "place") -> str:
 
     raw = (name or "").strip()
     if not raw:
-        raise OfficeError(f"{what}: empty")
+        raise OfficeError(E_("%(what)s: empty", what=what))
     m = resolve_name(raw)
     if m is not None and m.key:
         return m.key
     if KEY_RE.match(raw):
         return raw
-    raise OfficeError(f"{what}: no place named {raw!r} in the gazetteer (give a key such as CN/Zhenjiang)")
+    raise OfficeError(E_("%(what)s: no place named %(raw)s in the gazetteer (give a key such as CN/Zhenjiang)", what=what, raw=repr(raw)))
 
 
 def within(key: str | None, place: str) -> bool:

@@ -21,7 +21,7 @@ from cityaid.ledger.office_sql import OfficeStore, RecordEventRow, RecordRow, St
 
 from . import state as st
 from .access import can_read, can_write, default_office, visible_offices
-from .errors import Forbidden, NotFound, OfficeError
+from .errors import E_, Forbidden, NotFound, OfficeError
 from .places import place_key, within
 
 # actions a person may take; the others are consequences the service writes itself
@@ -33,7 +33,7 @@ def _id(v: Any, what: str) -> int:
     try:
         return int(str(v).strip())
     except (TypeError, ValueError):
-        raise OfficeError(f"{what}: not a record id: {v!r}") from None
+        raise OfficeError(E_("%(what)s: not a record id: %(v)s", what=what, v=repr(v))) from None
 
 
 class Office:
@@ -49,7 +49,7 @@ class Office:
         with self.store.tx() as s:
             rec = sql.get_record(s, record_id)
         if rec is None or not can_read(user, rec):
-            raise NotFound(f"no record {record_id}")
+            raise NotFound(E_("no record %(record_id)s", record_id=record_id))
         return rec
 
     def history(self, user: UserRow | None, record_id: int) -> list[RecordEventRow]:
@@ -74,18 +74,18 @@ class Office:
     def create(self, user: UserRow | None, kind: str, fields: dict, why: str = "") -> RecordRow:
         """A new record of ``kind`` from ``fields`` (names or keys for places; lines as dicts)."""
         if kind not in st.KINDS:
-            raise OfficeError(f"kind: one of {', '.join(st.KINDS)}, not {kind!r}")
+            raise OfficeError(E_("kind: one of %(v1)s, not %(kind)s", v1=', '.join(st.KINDS), kind=repr(kind)))
         who = user.name if user else "?"
         touched: list[int] = []
         with self.store.tx() as s:
             data, parent = self._creation(s, user, kind, dict(fields))
             if not can_write(user, data["office"]):
-                raise Forbidden(f"{who} may not keep records for {data['office']}")
+                raise Forbidden(E_("%(who)s may not keep records for %(v1)s", who=who, v1=data['office']))
             state = st.create(kind, data)
             if parent is not None and parent.state.get("cancelled"):
-                raise OfficeError(f"{parent.kind} {parent.id} is cancelled")
+                raise OfficeError(E_("%(parent_kind)s %(parent_id)s is cancelled", parent_kind=parent.kind, parent_id=parent.id))
             if parent is not None and parent.kind == "shipment" and parent.state.get("closed"):
-                raise OfficeError(f"shipment {parent.id} is already acknowledged")
+                raise OfficeError(E_("shipment %(parent_id)s is already acknowledged", parent_id=parent.id))
             rid = sql.insert_record(s, kind=kind, office=data["office"], status=state["status"],
                                     parent_id=parent.id if parent else None, from_key=data.get("from"),
                                     to_key=data.get("to"), state=state, who=who, why=why, data=data)
@@ -108,15 +108,15 @@ class Office:
             version: int | None = None) -> RecordRow:
         """Apply one of ``USER_ACTIONS`` to a record; ``version``: the version the caller saw (else: as read now)."""
         if action not in USER_ACTIONS:
-            raise OfficeError(f"action: one of {', '.join(USER_ACTIONS)}, not {action!r}")
+            raise OfficeError(E_("action: one of %(v1)s, not %(action)s", v1=', '.join(USER_ACTIONS), action=repr(action)))
         who = user.name if user else "?"
         touched = [record_id]
         with self.store.tx() as s:
             rec = sql.get_record(s, record_id)
             if rec is None or not can_read(user, rec):
-                raise NotFound(f"no record {record_id}")
+                raise NotFound(E_("no record %(record_id)s", record_id=record_id))
             if not can_write(user, rec.office):
-                raise Forbidden(f"{who} may not change records of {rec.office}")
+                raise Forbidden(E_("%(who)s may not change records of %(rec_office)s", who=who, rec_office=rec.office))
             if version is not None and int(version) != rec.version:
                 raise StaleVersion(record_id, int(version), rec.version)
             data = dict(data or {})
@@ -136,13 +136,14 @@ class Office:
     def _allocation_target(self, s, user: UserRow | None, stock: RecordRow, ref: Any) -> dict:  # noqa: ANN001
         """The pledge or shipment stock is allocated to: one this user sees, kept by the stock's office (or below)."""
         if ref in (None, ""):
-            raise OfficeError("record: which pledge or shipment is the stock for? (its id)")
+            raise OfficeError(E_("record: which pledge or shipment is the stock for? (its id)"))
         target = sql.get_record(s, _id(ref, "record"))
         if target is None or not can_read(user, target) or target.kind not in ("pledge", "shipment"):
-            raise NotFound(f"record: no pledge or shipment {ref}")
+            raise NotFound(E_("record: no pledge or shipment %(ref)s", ref=ref))
         if not (within(target.office, stock.office) or within(stock.office, target.office)):
-            raise OfficeError(f"record: {target.kind} {target.id} is kept by {target.office}, "
-                              f"not by this stock's office {stock.office}")
+            raise OfficeError(E_("record: %(kind)s %(id)s is kept by %(office)s, not by this stock's office "
+                                 "%(stock_office)s", kind=target.kind, id=target.id, office=target.office,
+                                 stock_office=stock.office))
         return {"record": target.id, "record_kind": target.kind}
 
     def _advance(self, s, rec: RecordRow, action: str, data: dict, who: str, why: str) -> int:  # noqa: ANN001
@@ -173,9 +174,9 @@ class Office:
         if pid_field and f.get(pid_field) not in (None, ""):
             parent = sql.get_record(s, _id(f[pid_field], pid_field))
             if parent is None or parent.kind != parent_kind or not can_read(user, parent):
-                raise NotFound(f"{pid_field}: no {parent_kind} {f[pid_field]}")
+                raise NotFound(E_("%(pid_field)s: no %(parent_kind)s %(v1)s", pid_field=pid_field, parent_kind=parent_kind, v1=f[pid_field]))
         elif kind in ("shipment", "acknowledgement"):
-            raise OfficeError(f"{pid_field}: a {kind} belongs to a {parent_kind}; give its id")
+            raise OfficeError(E_("%(pid_field)s: a %(kind)s belongs to a %(parent_kind)s; give its id", pid_field=pid_field, kind=kind, parent_kind=parent_kind))
         data = {k: v for k, v in f.items() if k not in ("office", "from", "to", "parties", pid_field)}
         data["kind"] = kind
         if parent is not None:
@@ -190,26 +191,26 @@ class Office:
             return data, parent
         office = f.get("office") or default_office(user)
         if not office:
-            raise OfficeError("office: which office keeps this record? (a place, e.g. 镇江)")
+            raise OfficeError(E_("office: which office keeps this record? (a place, e.g. 镇江)"))
         data["office"] = place_key(office, "office")
         if kind == "meeting":
             parties = f.get("parties") or ([f["to"]] if f.get("to") else [])
             if isinstance(parties, str):
                 parties = [p for p in parties.replace("，", ",").split(",") if p.strip()]
             if not parties:
-                raise OfficeError("parties: with whom was the meeting?")
+                raise OfficeError(E_("parties: with whom was the meeting?"))
             data["parties"] = [place_key(p, "parties") for p in parties]
             data["from"], data["to"] = place_key(f.get("from") or data["office"], "from"), data["parties"][0]
         elif kind == "stock":  # the office's own inventory: nobody else is party to it
             data["from"], data["to"] = data["office"], None
         elif kind == "request":
             if not f.get("from"):
-                raise OfficeError("from: who is asking?")
+                raise OfficeError(E_("from: who is asking?"))
             data["from"] = place_key(f["from"], "from")
             data["to"] = place_key(f.get("to") or data["office"], "to")
         else:  # unsolicited pledge, letter
             if not f.get("to"):
-                raise OfficeError("to: to whom?")
+                raise OfficeError(E_("to: to whom?"))
             data["from"] = place_key(f.get("from") or data["office"], "from")
             data["to"] = place_key(f["to"], "to")
         return data, None

@@ -30,7 +30,7 @@ import math
 import re
 from typing import Any, Iterable
 
-from .errors import OfficeError
+from .errors import E_, OfficeError
 from . import stock as stk
 from .items import canonical_item
 
@@ -58,9 +58,9 @@ def text(v: Any, what: str, required: bool = False) -> str:
     """A text field, stored verbatim (markup and SQL included: rendering escapes, SQL is bound)."""
     s = "" if v is None else str(v)
     if required and not s.strip():
-        raise OfficeError(f"{what}: required")
+        raise OfficeError(E_("%(what)s: required", what=what))
     if len(s) > MAX_TEXT:
-        raise OfficeError(f"{what}: longer than {MAX_TEXT} characters")
+        raise OfficeError(E_("%(what)s: longer than %(MAX_TEXT)s characters", what=what, MAX_TEXT=MAX_TEXT))
     return s
 
 
@@ -69,13 +69,13 @@ def quantity(v: Any, what: str, positive: bool = False) -> float | int:
     try:
         q = float(str(v).replace(",", "").strip()) if not isinstance(v, (int, float)) else float(v)
     except (TypeError, ValueError):
-        raise OfficeError(f"{what}: not a number: {v!r}") from None
+        raise OfficeError(E_("%(what)s: not a number: %(v)s", what=what, v=repr(v))) from None
     if not math.isfinite(q):
-        raise OfficeError(f"{what}: not a finite number: {v!r}")
+        raise OfficeError(E_("%(what)s: not a finite number: %(v)s", what=what, v=repr(v)))
     if q < 0:
-        raise OfficeError(f"{what}: a quantity cannot be negative ({v!r})")
+        raise OfficeError(E_("%(what)s: a quantity cannot be negative (%(v)s)", what=what, v=repr(v)))
     if positive and q == 0:
-        raise OfficeError(f"{what}: must be more than zero")
+        raise OfficeError(E_("%(what)s: must be more than zero", what=what))
     return int(q) if q.is_integer() else q
 
 
@@ -84,21 +84,21 @@ def date(v: Any, what: str = "date") -> str | None:
     if not s:
         return None
     if not DATE_RE.match(s):
-        raise OfficeError(f"{what}: not an ISO date (YYYY-MM-DD): {s!r}")
+        raise OfficeError(E_("%(what)s: not an ISO date (YYYY-MM-DD): %(s)s", what=what, s=repr(s)))
     return s
 
 
 def lines(raw: Any, what: str = "lines", qty: str = "quantity") -> list[dict]:
     """Item lines ``[{item, <qty>, unit}]``: canonical item names, positive figures, one line per item."""
     if not isinstance(raw, list) or not raw:
-        raise OfficeError(f"{what}: at least one line (item, quantity, unit) is needed")
+        raise OfficeError(E_("%(what)s: at least one line (item, quantity, unit) is needed", what=what))
     out, seen = [], set()
     for i, line in enumerate(raw):
         if not isinstance(line, dict):
-            raise OfficeError(f"{what}[{i}]: not an object")
+            raise OfficeError(E_("%(what)s[%(i)s]: not an object", what=what, i=i))
         item = canonical_item(text(line.get("item"), f"{what}[{i}].item", required=True))
         if item in seen:
-            raise OfficeError(f"{what}: item {item!r} is listed twice")
+            raise OfficeError(E_("%(what)s: item %(item)s is listed twice", what=what, item=repr(item)))
         seen.add(item)
         out.append({"item": item, qty: quantity(line.get(qty, line.get("quantity")), f"{what}[{i}].{qty}", True),
                     "unit": text(line.get("unit") or "piece", f"{what}[{i}].unit")[:32]})
@@ -115,7 +115,7 @@ def _strings(v: Any, what: str) -> list[str]:
     if isinstance(v, str):
         v = [x for x in re.split(r"[\n;；]", v)]
     if not isinstance(v, list):
-        raise OfficeError(f"{what}: a list of strings")
+        raise OfficeError(E_("%(what)s: a list of strings", what=what))
     return [text(x, what).strip() for x in v if str(x).strip()]
 
 
@@ -123,7 +123,7 @@ def _strings(v: Any, what: str) -> list[str]:
 def create(kind: str, f: dict) -> dict:
     """The first state of a record from its (already key-resolved) creation fields; raises ``OfficeError``."""
     if kind not in KINDS:
-        raise OfficeError(f"kind: one of {', '.join(KINDS)}, not {kind!r}")
+        raise OfficeError(E_("kind: one of %(v1)s, not %(kind)s", v1=', '.join(KINDS), kind=repr(kind)))
     s: dict[str, Any] = {"kind": kind, "office": f["office"], "from": f.get("from"), "to": f.get("to"),
                          "date": date(f.get("date")), "published": False, "overages": []}
     for k in TEXT_FIELDS[kind]:
@@ -163,7 +163,7 @@ def create(kind: str, f: dict) -> dict:
 def _choice(v: Any, allowed: tuple, what: str) -> str:
     s = str(v).strip()
     if s not in allowed:
-        raise OfficeError(f"{what}: one of {', '.join(allowed)}, not {s!r}")
+        raise OfficeError(E_("%(what)s: one of %(v1)s, not %(s)s", what=what, v1=', '.join(allowed), s=repr(s)))
     return s
 
 
@@ -208,12 +208,12 @@ def apply(state: dict, action: str, data: dict, why: str = "") -> dict:
     why = (why or "").strip()
     if action == "publish":
         if kind == "stock":
-            raise OfficeError("publish: stock is the office's own inventory; it is not published")
+            raise OfficeError(E_("publish: stock is the office's own inventory; it is not published"))
         s["published"] = True
     elif action == "edit":
         for k, v in data.items():
             if k not in TEXT_FIELDS[kind]:
-                raise OfficeError(f"edit: {kind} has no text field {k!r}")
+                raise OfficeError(E_("edit: %(kind)s has no text field %(k)s", kind=kind, k=repr(k)))
             s[k] = text(v, k)
     elif kind == "request" and action in ("pledged", "received"):
         key = "pledged" if action == "pledged" else "received"
@@ -221,17 +221,17 @@ def apply(state: dict, action: str, data: dict, why: str = "") -> dict:
             _add(s[key], canonical_item(str(ln.get("item"))), quantity(ln.get("quantity"), f"lines[{i}].quantity"))
     elif kind == "request" and action == "withdraw":
         if not why:
-            raise OfficeError("withdraw: say why the request is withdrawn")
+            raise OfficeError(E_("withdraw: say why the request is withdrawn"))
         s["withdrawn"] = True
     elif kind == "pledge" and action == "shipped":
         _ship(s, data, why)
     elif kind == "pledge" and action == "cancel":
         if not why:
-            raise OfficeError("cancel: say why the pledge is cancelled")
+            raise OfficeError(E_("cancel: say why the pledge is cancelled"))
         s["cancelled"] = True
     elif kind == "shipment" and action == "status":
         if any(ln["received"] + ln["damaged"] + ln["returned"] for ln in s["lines"]):
-            raise OfficeError("status: the shipment has receipts; its status now follows them")
+            raise OfficeError(E_("status: the shipment has receipts; its status now follows them"))
         s["manual_status"] = _choice(data.get("status"), SHIPMENT_MANUAL, "status")
     elif kind == "shipment" and action == "receive":
         _receive(s, data, why)
@@ -241,7 +241,7 @@ def apply(state: dict, action: str, data: dict, why: str = "") -> dict:
         s["closed"] = True
         s["acknowledgement_id"] = data.get("acknowledgement_id")
     else:
-        raise OfficeError(f"{action}: not an action on a {kind}")
+        raise OfficeError(E_("%(action)s: not an action on a %(kind)s", action=action, kind=kind))
     s["status"] = status(s)
     return s
 
@@ -254,31 +254,33 @@ def _ship(s: dict, data: dict, why: str) -> None:
         after = s["shipped"].get(item, 0) + q
         if after > pledged.get(item, 0):
             if not why:
-                raise OfficeError(f"{item}: shipping {_num(after)} in all is more than the {_num(pledged.get(item, 0))} "
-                                  "pledged; record the reason to go ahead")
+                raise OfficeError(E_("%(item)s: shipping %(after)s in all is more than the %(pledged)s pledged; "
+                                     "record the reason to go ahead", item=item, after=_num(after),
+                                     pledged=_num(pledged.get(item, 0))))
             s["overages"].append({"item": item, "over": _num(after - pledged.get(item, 0)), "why": why})
         _add(s["shipped"], item, q)
 
 
 def _receive(s: dict, data: dict, why: str) -> None:
     if s.get("closed"):
-        raise OfficeError("receive: the shipment is closed by its acknowledgement")
+        raise OfficeError(E_("receive: the shipment is closed by its acknowledgement"))
     by_item = {ln["item"]: ln for ln in s["lines"]}
     given = data.get("lines") or []
     if not given:
-        raise OfficeError("receive: no lines")
+        raise OfficeError(E_("receive: no lines"))
     for i, raw in enumerate(given):
         item = canonical_item(str(raw.get("item")))
         ln = by_item.get(item)
         if ln is None:
-            raise OfficeError(f"receive: the shipment has no line {item!r}")
+            raise OfficeError(E_("receive: the shipment has no line %(item)s", item=repr(item)))
         add = {k: quantity(raw.get(k) or 0, f"lines[{i}].{k}") for k in ("received", "damaged", "returned")}
         after = {k: ln[k] + v for k, v in add.items()}
         total = sum(after.values())
         if total > ln["sent"]:
             if not why:
-                raise OfficeError(f"{item}: received + damaged + returned would be {_num(total)}, more than the "
-                                  f"{_num(ln['sent'])} sent; record the reason to go ahead")
+                raise OfficeError(E_("%(item)s: received + damaged + returned would be %(total)s, more than the "
+                                     "%(sent)s sent; record the reason to go ahead", item=item, total=_num(total),
+                                     sent=_num(ln['sent'])))
             s["overages"].append({"item": item, "over": _num(total - ln["sent"]), "why": why})
         for k, v in after.items():
             ln[k] = _num(v)
@@ -289,7 +291,7 @@ def fold(events: Iterable[tuple[str, dict, str]]) -> dict:
     it = iter(events)
     action, data, _why = next(it)
     if action != "create":
-        raise OfficeError("a record's log must start with create")
+        raise OfficeError(E_("a record's log must start with create"))
     s = create(data["kind"], data)
     for action, data, why in it:
         s = apply(s, action, data, why)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import OfficeError
+from .errors import E_, OfficeError
 from .items import canonical_item
 
 STOCK_ACTIONS = ("add", "allocate", "release")
@@ -53,11 +53,11 @@ def start(s: dict, f: dict) -> None:
 def _given(data: dict, action: str) -> list[tuple[str, Any, str]]:
     given = data.get("lines") or []
     if not isinstance(given, list) or not given:
-        raise OfficeError(f"{action}: at least one line (item, quantity) is needed")
+        raise OfficeError(E_("%(action)s: at least one line (item, quantity) is needed", action=action))
     out = []
     for i, ln in enumerate(given):
         if not isinstance(ln, dict):
-            raise OfficeError(f"{action}: lines[{i}] is not an object")
+            raise OfficeError(E_("%(action)s: lines[%(i)s] is not an object", action=action, i=i))
         out.append((canonical_item(str(ln.get("item") or "")).strip(), ln.get("quantity"), str(ln.get("unit") or "")))
     return out
 
@@ -68,7 +68,7 @@ def apply(s: dict, action: str, data: dict, quantity) -> None:  # noqa: ANN001 -
     if action == "add":
         for i, (item, q, unit) in enumerate(_given(data, "add")):
             if not item:
-                raise OfficeError(f"add: lines[{i}].item: required")
+                raise OfficeError(E_("add: lines[%(i)s].item: required", i=i))
             q = quantity(q, f"lines[{i}].quantity", True)
             if item in lines:
                 lines[item]["quantity"] = _num(lines[item]["quantity"] + q)
@@ -79,15 +79,15 @@ def apply(s: dict, action: str, data: dict, quantity) -> None:  # noqa: ANN001 -
         return
     target = data.get("record")
     if not target:
-        raise OfficeError(f"{action}: which pledge or shipment? (record id)")
+        raise OfficeError(E_("%(action)s: which pledge or shipment? (record id)", action=action))
     avail = free(s)
     for i, (item, q, _unit) in enumerate(_given(data, action)):
         q = quantity(q, f"lines[{i}].quantity", True)
         if item not in lines:
-            raise OfficeError(f"{action}: this stock holds no {item!r}")
+            raise OfficeError(E_("%(action)s: this stock holds no %(item)s", action=action, item=repr(item)))
         if action == "allocate":
             if q > avail.get(item, 0):
-                raise OfficeError(f"allocate: only {avail.get(item, 0)} {item} free, not {_num(q)}")
+                raise OfficeError(E_("allocate: only %(v1)s %(item)s free, not %(v2)s", v1=avail.get(item, 0), item=item, v2=_num(q)))
             s["allocated"][item] = _num(s["allocated"].get(item, 0) + q)
             avail[item] = _num(avail[item] - q)
             s["allocations"].append({"item": item, "quantity": q, "record": target,
@@ -96,7 +96,7 @@ def apply(s: dict, action: str, data: dict, quantity) -> None:  # noqa: ANN001 -
             held = sum(-a["quantity"] if a.get("released") else a["quantity"]
                        for a in s["allocations"] if a["item"] == item and a["record"] == target)
             if q > held:
-                raise OfficeError(f"release: only {_num(held)} {item} are allocated to record {target}, not {_num(q)}")
+                raise OfficeError(E_("release: only %(v1)s %(item)s are allocated to record %(target)s, not %(v2)s", v1=_num(held), item=item, target=target, v2=_num(q)))
             s["allocated"][item] = _num(s["allocated"][item] - q)
             s["allocations"].append({"item": item, "quantity": q, "record": target,
                                      "record_kind": data.get("record_kind"), "released": True})

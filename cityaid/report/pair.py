@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Iterable
 
-from .common import ITEMISED, date_value, day, fact_id, keys, num, ordered, within
+from .common import ITEMISED, date_value, day, fact_id, item_label, keys, num, ordered, within
 
 MASKS = {"mask", "medical_mask", "n95_mask", "disposable_mask"}
 
@@ -26,7 +26,8 @@ def _totals(gifts: list[dict]) -> dict:
     for g in gifts:
         for it in g["items"]:
             if it.get("quantity") is not None:
-                items[_family(str(it["item"]))] += float(it["quantity"])
+                # per (item family, unit): 500 sets and 500 pieces are not 1,000 of anything
+                items[item_label({**it, "item": _family(str(it["item"]))})] += float(it["quantity"])
         for m in g["money"]:
             money[str(m["currency"])] += float(m["amount"])
     return {"facts": len(gifts), "items": {k: num(v) for k, v in sorted(items.items())},

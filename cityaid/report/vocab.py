@@ -49,6 +49,18 @@ RECORD_FIELDS = {"location": N_("Location (warehouse)"), "waybill": N_("Waybill"
 RECORD_KINDS = {"request": N_("request"), "pledge": N_("pledge"), "shipment": N_("shipment"),
                 "acknowledgement": N_("acknowledgement"), "letter": N_("letter"), "meeting": N_("meeting"),
                 "stock": N_("stock")}
+RECORD_STATUSES = {"open": N_("open"), "partly_met": N_("partly met"), "met": N_("met"),
+                   "withdrawn": N_("withdrawn"), "pledged": N_("pledged"), "partly_shipped": N_("partly shipped"),
+                   "shipped": N_("shipped"), "cancelled": N_("cancelled"), "sent": N_("sent"),
+                   "in_transit": N_("in transit"), "received": N_("received"),
+                   "partly_received": N_("partly received"), "held": N_("held"), "available": N_("available"),
+                   "allocated": N_("allocated")}
+RECORD_ACTIONS = {"create": N_("created"), "publish": N_("published or unpublished"), "edit": N_("edited"),
+                  "withdraw": N_("withdrawn"), "cancel": N_("cancelled"), "status": N_("status set"),
+                  "receive": N_("receipt recorded"), "acknowledge": N_("acknowledged"),
+                  "pledged": N_("pledge linked"), "received": N_("receipt linked"), "shipped": N_("shipment linked"),
+                  "add": N_("stock added"), "allocate": N_("stock allocated"), "release": N_("stock released")}
+ROLES = {"admin": N_("administrator"), "editor": N_("editor"), "viewer": N_("viewer")}
 # how a type is counted in a sentence: (singular, plural) for ngettext
 COUNTED = {
     "donation": Np_("%(num)d gift", "%(num)d gifts"),
@@ -101,6 +113,25 @@ class Words:
 
     def record_kind(self, k: str) -> str:
         return self._(RECORD_KINDS[k]) if k in RECORD_KINDS else str(k)
+
+    def status(self, st: str | None) -> str:
+        """A record's status (``in_transit``) in words: ``in transit`` / ``运输中``."""
+        return self._(RECORD_STATUSES[st]) if st in RECORD_STATUSES else str(st or "")
+
+    def action(self, a: str) -> str:
+        """A record history entry's action (``receive``) in words."""
+        return self._(RECORD_ACTIONS[a]) if a in RECORD_ACTIONS else str(a)
+
+    def role(self, r: str) -> str:
+        return self._(ROLES[r]) if r in ROLES else str(r)
+
+    def tally(self, label: str, value: str) -> str:
+        """A total with its unit after the figure: ``protective_suit (set)``, ``500`` -> ``防护服: 500 套``."""
+        item, unit = label, None
+        if label.endswith(")") and " (" in label:
+            item, unit = label[:-1].split(" (", 1)
+        u = self.unit(unit)
+        return self._("%(item)s: %(amount)s") % {"item": self.item(item), "amount": f"{value} {u}" if u else value}
 
     def record_field(self, name: str) -> str:
         """A record's stored field (``waybill``) by its form label."""

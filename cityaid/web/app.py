@@ -27,6 +27,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from cityaid.ledger import Ledger, LedgerError
+from cityaid.office.errors import E_, detail as detail_of, localise
 
 from cityaid.report import names
 
@@ -55,18 +56,32 @@ def _wants_json(request: Request) -> bool:
 
 
 def _error(request: Request, status: int, detail: str):  # noqa: ANN202
-    if _wants_json(request):
-        return JSON({"detail": detail}, status_code=status)
+    if _wants_json(request):  # a script asking with ?lang=, the cookie or Accept-Language reads its language too
+        said = localise(detail, i18n.translations(i18n.lang_of(request)).gettext)
+        return JSON({"detail": said}, status_code=status)
     return request.app.state.templates.TemplateResponse(
         request, "error.html", {"status": status, "detail": detail}, status_code=status)
+
+
+# pydantic's own sentences for the errors these routes can meet, in the catalogue (others stay pydantic's English)
+PYDANTIC = {"int_parsing": E_("not a whole number"), "int_type": E_("not a whole number"),
+            "float_parsing": E_("not a number"), "bool_parsing": E_("not yes or no"),
+            "missing": E_("required"), "string_too_long": E_("too long"), "greater_than_equal": E_("too small"),
+            "less_than_equal": E_("too large"), "greater_than": E_("too small"), "less_than": E_("too large")}
 
 
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for e in exc.errors():
         where = ".".join(str(x) for x in e.get("loc", ())[1:]) or "request"
-        parts.append(f"{where}: {e.get('msg')} (got {e.get('input')!r})")
-    return "; ".join(parts) or "invalid request"
+        parts.append(E_("%(where)s: %(msg)s (got %(got)s)", where=where,
+                        msg=PYDANTIC.get(e.get("type"), str(e.get("msg"))), got=repr(e.get("input"))))
+    if not parts:
+        return E_("invalid request")
+    said = parts[0]
+    for p in parts[1:]:
+        said = E_("%(these)s; %(that)s", these=said, that=p)
+    return said
 
 
 def _configure(env, lang: str) -> None:  # noqa: ANN001 - one language's Jinja2 environment
@@ -86,7 +101,8 @@ def _configure(env, lang: str) -> None:  # noqa: ANN001 - one language's Jinja2 
     def type_tag(t: str) -> Markup:
         return Markup('<span class="tag t-%s" title="%s">%s</span>') % (t, t, words.type(t))
 
-    env.globals.update(place_url=place_url, pair_url=pair_url, with_query=with_query, fmt=fmt, locate=geo.locate,
+    env.globals.update(say=lambda m: localise(m, tr.gettext),  # an error (office_errors.Msg) in this language
+                       place_url=place_url, pair_url=pair_url, with_query=with_query, fmt=fmt, locate=geo.locate,
                        lang=lang, html_lang=i18n.HTML_LANG[lang], langs=i18n.LANGS, words=words,
                        place_label=lambda k: names.label(k, lang), place_name=lambda k: names.name(k, lang),
                        place_link=place_link, actors=actors, type_tag=type_tag)
@@ -130,7 +146,7 @@ def create_app(db: str | Ledger = "cityaid.db", cache: bool = True) -> FastAPI:
             lang, remember = i18n.choose(request)
             bad_lang = None
         except ValueError as e:  # a bad ?lang=
-            lang, remember, bad_lang = i18n.FALLBACK, False, str(e)
+            lang, remember, bad_lang = i18n.FALLBACK, False, detail_of(e)
         request.state.lang = lang
         response = _error(request, 422, bad_lang) if bad_lang else await call_next(request)
         response.headers.setdefault("Content-Language", i18n.HTML_LANG[lang])
@@ -145,7 +161,7 @@ def create_app(db: str | Ledger = "cityaid.db", cache: bool = True) -> FastAPI:
     async def http_error(request: Request, exc: StarletteHTTPException):  # noqa: ANN202
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404 and detail == "Not Found":
-            detail = f"no page at {request.url.path}"
+            detail = E_("no page at %(path)s", path=request.url.path)
         resp = _error(request, exc.status_code, detail)
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v
@@ -157,11 +173,11 @@ def create_app(db: str | Ledger = "cityaid.db", cache: bool = True) -> FastAPI:
 
     @app.exception_handler(LedgerError)
     async def ledger_error(request: Request, exc: LedgerError):  # noqa: ANN202
-        return _error(request, 503, f"the ledger could not answer: {exc}")
+        return _error(request, 503, E_("the ledger could not answer: %(why)s", why=str(exc)))
 
     @app.exception_handler(ValueError)
     async def value_error(request: Request, exc: ValueError):  # noqa: ANN202
-        return _error(request, 422, str(exc))
+        return _error(request, 422, detail_of(exc))
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     from . import routes_export, routes_facts, routes_overview, routes_places, routes_sources

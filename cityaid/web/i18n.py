@@ -26,6 +26,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
 from cityaid.report import names
+from cityaid.office.errors import E_
 from cityaid.report.i18n import catalogue_path, translations  # noqa: F401 - the web's catalogues are these
 
 LANGS = names.LANGS  # ("zh", "en"): the first is the default
@@ -68,7 +69,7 @@ def choose(request: Request) -> tuple[str, bool]:
     if asked is not None:
         asked = asked.strip().lower()
         if asked not in LANGS:
-            raise ValueError(f"lang: one of {', '.join(LANGS)} (got {asked!r})")
+            raise ValueError(E_("lang: one of %(v1)s (got %(asked)s)", v1=', '.join(LANGS), asked=repr(asked)))
         return asked, True
     cookie = request.cookies.get(COOKIE)
     if cookie in LANGS:

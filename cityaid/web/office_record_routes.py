@@ -22,6 +22,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
 from cityaid.office import OfficeError, can_write
+from cityaid.office.errors import E_, detail
 from cityaid.office.matching import match_request
 from cityaid.office.state import SHIPMENT_MANUAL, TEXT_FIELDS
 from cityaid.office.stock import free
@@ -91,11 +92,11 @@ async def act_form(request: Request, record_id: int, action: str):
     try:
         data = action_data(rec.kind, action, form)
         if version and not version.isdigit():
-            raise OfficeError(f"version: not a number: {version!r}")
+            raise OfficeError(E_("version: not a number: %(version)s", version=repr(version)))
         _call(lambda: office.act(user, record_id, action, data, str(form.get("why") or ""),
                                  int(version) if version else None))
     except OfficeError as e:
-        return _render(request, record_id, 422, str(e), action, submitted)
+        return _render(request, record_id, 422, detail(e), action, submitted)
     except HTTPException as e:
         if e.status_code not in (409, 422):
             raise

@@ -33,6 +33,7 @@ from cityaid.ledger.office_sql import RecordRow, UserRow
 from cityaid.office import (KINDS, Accounts, Conflict, Forbidden, LoginFailed, NotFound, Office, OfficeError,
                             RateLimited)
 from cityaid.office.auth import same
+from cityaid.office.errors import E_, detail
 from cityaid.office.matching import needs, unmet
 
 from .render import JSON
@@ -93,7 +94,7 @@ def _who(request: Request) -> tuple[UserRow | None, str | None, bool]:
     if auth.lower().startswith("bearer "):
         user = _accounts(request).token_user(auth[7:].strip())
         if user is None:
-            raise HTTPException(401, "invalid or revoked API token", headers={"WWW-Authenticate": "Bearer"})
+            raise HTTPException(401, E_("invalid or revoked API token"), headers={"WWW-Authenticate": "Bearer"})
         return user, None, True
     found = _accounts(request).session(request.cookies.get(COOKIE))
     return (found[0], found[1], False) if found else (None, None, False)
@@ -102,7 +103,7 @@ def _who(request: Request) -> tuple[UserRow | None, str | None, bool]:
 def _need_user(request: Request) -> tuple[UserRow, str | None, bool]:
     user, csrf, bearer = _who(request)
     if user is None:
-        raise HTTPException(401, "log in first (or send Authorization: Bearer <token>)",
+        raise HTTPException(401, E_("log in first (or send Authorization: Bearer <token>)"),
                             headers={"WWW-Authenticate": "Bearer"})
     return user, csrf, bearer
 
@@ -111,7 +112,7 @@ def _check_csrf(expected: str | None, given: str | None, bearer: bool) -> None:
     if bearer:
         return
     if not expected or not given or not same(expected, given):
-        raise HTTPException(403, "missing or wrong CSRF token: reload the form and submit it again")
+        raise HTTPException(403, E_("missing or wrong CSRF token: reload the form and submit it again"))
 
 
 def _call(fn):  # noqa: ANN001, ANN202
@@ -119,17 +120,17 @@ def _call(fn):  # noqa: ANN001, ANN202
     try:
         return fn()
     except Forbidden as e:
-        raise HTTPException(403, str(e)) from e
+        raise HTTPException(403, detail(e)) from e
     except NotFound as e:
-        raise HTTPException(404, str(e)) from e
+        raise HTTPException(404, detail(e)) from e
     except Conflict as e:
-        raise HTTPException(409, str(e)) from e
+        raise HTTPException(409, detail(e)) from e
     except RateLimited as e:
-        raise HTTPException(429, str(e), headers={"Retry-After": "900"}) from e
+        raise HTTPException(429, detail(e), headers={"Retry-After": "900"}) from e
     except LoginFailed as e:
-        raise HTTPException(401, str(e)) from e
+        raise HTTPException(401, detail(e)) from e
     except OfficeError as e:
-        raise HTTPException(422, str(e)) from e
+        raise HTTPException(422, detail(e)) from e
 
 
 def record_json(rec: RecordRow) -> dict:
@@ -176,9 +177,9 @@ async def _json_body(request: Request) -> dict:
     try:
         body = await request.json()
     except Exception:  # noqa: BLE001 - any unparsable body
-        raise HTTPException(422, "the body must be a JSON object") from None
+        raise HTTPException(422, E_("the body must be a JSON object")) from None
     if not isinstance(body, dict):
-        raise HTTPException(422, "the body must be a JSON object")
+        raise HTTPException(422, E_("the body must be a JSON object"))
     return body
 
 
@@ -188,7 +189,7 @@ async def api_create(request: Request, kind: str):
     user, csrf, bearer = _need_user(request)
     _check_csrf(csrf, request.headers.get("x-csrf-token"), bearer)
     if kind not in KINDS:
-        raise HTTPException(404, f"no record kind {kind!r}; one of {', '.join(KINDS)}")
+        raise HTTPException(404, E_("no record kind %(kind)s; one of %(v1)s", kind=repr(kind), v1=', '.join(KINDS)))
     body = await _json_body(request)
     why = str(body.pop("why", "") or "")
     rec = _call(lambda: _office(request).create(user, kind, body, why))
@@ -232,9 +233,9 @@ async def login(request: Request):
     try:
         sid, _csrf, _user = _accounts(request).login(name, password, _ip(request))
     except RateLimited as e:
-        return _page(request, "login.html", status=429, csrf=request.cookies.get(LOGIN_COOKIE), error=str(e))
+        return _page(request, "login.html", status=429, csrf=request.cookies.get(LOGIN_COOKIE), error=detail(e))
     except LoginFailed as e:
-        return _page(request, "login.html", status=401, csrf=request.cookies.get(LOGIN_COOKIE), error=str(e))
+        return _page(request, "login.html", status=401, csrf=request.cookies.get(LOGIN_COOKIE), error=detail(e))
     resp = RedirectResponse("/office", status_code=303)
     _set_session(resp, sid)
     resp.delete_cookie(LOGIN_COOKIE, path="/office")
@@ -277,7 +278,7 @@ def new_form(request: Request, kind: str, parent: str = ""):
         return found
     user, csrf = found
     if kind not in FIELDS:
-        raise HTTPException(404, f"no record kind {kind!r}")
+        raise HTTPException(404, E_("no record kind %(kind)s", kind=repr(kind)))
     values = {}
     if parent:
         values = {{"pledge": "request_id", "shipment": "pledge_id", "acknowledgement": "shipment_id"}.get(kind, "_"):
@@ -293,7 +294,7 @@ def _parse_lines(raw: str, qty: str) -> list[dict]:
         if not parts:
             continue
         if len(parts) < 2:
-            raise OfficeError(f"lines, line {n}: write 'item quantity unit' ({line!r})")
+            raise OfficeError(E_("lines, line %(n)s: write 'item quantity unit' (%(line)s)", n=n, line=repr(line)))
         out.append({"item": parts[0], qty: parts[1], "unit": parts[2] if len(parts) > 2 else "piece"})
     return out
 
@@ -318,11 +319,11 @@ async def create_form(request: Request, kind: str):
     form = await request.form()
     _check_csrf(csrf, str(form.get("csrf") or ""), bearer)
     if kind not in FIELDS:
-        raise HTTPException(404, f"no record kind {kind!r}")
+        raise HTTPException(404, E_("no record kind %(kind)s", kind=repr(kind)))
     try:
         fields = form_fields(kind, form)
     except OfficeError as e:
-        raise HTTPException(422, str(e)) from e
+        raise HTTPException(422, detail(e)) from e
     try:
         rec = _call(lambda: _office(request).create(user, kind, fields, str(form.get("why") or "")))
     except HTTPException as e:

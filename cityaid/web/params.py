@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from fastapi import HTTPException, Query
 
 from cityaid.ledger.records import date_bounds
+from cityaid.office.errors import E_
 from cityaid.ledger.web_queries import WebFilters
 from cityaid.model import EVENT_TYPES
 
@@ -35,7 +36,7 @@ def _blank(v: str | None) -> str | None:
 def _date(name: str, v: str | None) -> str | None:
     v = _blank(v)
     if v is not None and date_bounds(v)[0] is None:
-        raise bad(f"{name}: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {v!r}")
+        raise bad(E_("%(name)s: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): %(v)s", name=name, v=repr(v)))
     return v
 
 
@@ -58,22 +59,22 @@ def filters(type: str | None = Query(None, description=f"event type: one of {', 
     """The validated filters (FastAPI dependency)."""
     type, item, role, doc = _blank(type), _blank(item), _blank(role), _blank(doc)
     if type is not None and type not in EVENT_TYPES:
-        raise bad(f"type: must be one of {', '.join(EVENT_TYPES)}, not {type!r}")
+        raise bad(E_("type: must be one of %(v1)s, not %(type)s", v1=', '.join(EVENT_TYPES), type=repr(type)))
     if role is not None and role not in ("from", "to"):
-        raise bad(f"role: must be 'from' or 'to', not {role!r}")
+        raise bad(E_("role: must be 'from' or 'to', not %(role)s", role=repr(role)))
     since, until = _date("since", since), _date("until", until)
     if since and until and date_bounds(since)[0] > date_bounds(until)[1]:
-        raise bad(f"since ({since}) is after until ({until})")
+        raise bad(E_("since (%(since)s) is after until (%(until)s)", since=since, until=until))
     country = _blank(country)
     if country is not None:
         country = country.upper()
         if not _COUNTRY.match(country):
-            raise bad(f"country: an ISO 3166-1 alpha-2 code such as JP or CN, not {country!r}")
+            raise bad(E_("country: an ISO 3166-1 alpha-2 code such as JP or CN, not %(country)s", country=repr(country)))
     place = _blank(place)
     if place is not None:
         place = place_key(place)
     if item is not None and len(item) > 64:
-        raise bad("item: at most 64 characters")
+        raise bad(E_("item: at most 64 characters"))
     return WebFilters(type=type, item=item, since=since, until=until, country=country, place=place, role=role,
                       doc_id=doc)
 
@@ -89,7 +90,7 @@ class Page:
 
     def check_html(self) -> "Page":
         if self.size > MAX_HTML_SIZE:
-            raise bad(f"size: at most {MAX_HTML_SIZE} rows per HTML page (the .json and .csv twins allow more)")
+            raise bad(E_("size: at most %(MAX_HTML_SIZE)s rows per HTML page (the .json and .csv twins allow more)", MAX_HTML_SIZE=MAX_HTML_SIZE))
         return self
 
 

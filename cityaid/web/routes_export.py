@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response, StreamingResponse
 
 from cityaid.ledger import Ledger
+from cityaid.office.errors import E_
 from cityaid.ledger import web_queries as wq
 from cityaid.report.export import TABLES, datasette_metadata, write_xlsx
 from cityaid.report.export.geojson import geojson_chunks
@@ -44,7 +45,7 @@ def export_xlsx(f: wq.WebFilters = Depends(filters), ledger: Ledger = Depends(le
 @router.get("/export/{table}.hxl.csv", summary="One table (facts, events, sources, places) as CSV with HXL hashtags")
 def export_hxl(table: str, f: wq.WebFilters = Depends(filters), ledger: Ledger = Depends(ledger_of)):
     if table not in TABLES:
-        raise not_found(f"no table {table!r}: one of {', '.join(TABLES)}")
+        raise not_found(E_("no table %(table)s: one of %(v1)s", table=repr(table), v1=', '.join(TABLES)))
     return StreamingResponse(hxl_lines(ledger, table, f), media_type="text/csv; charset=utf-8",
                              headers=_attachment(f"{table}.hxl.csv"))
 
@@ -67,5 +68,5 @@ def export_jsonl(ledger: Ledger = Depends(ledger_of)):
 def export_datasette(request: Request, ledger: Ledger = Depends(ledger_of)):
     url = ledger.engine.url
     if url.get_backend_name() != "sqlite" or not url.database:
-        raise not_found("Datasette opens SQLite ledgers only")
+        raise not_found(E_("Datasette opens SQLite ledgers only"))
     return JSON(datasette_metadata(url.database), headers=_attachment("metadata.json"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query, Request
 
 from cityaid.ledger import Ledger
+from cityaid.office.errors import E_
 from cityaid.ledger import web_queries as wq
 from cityaid.model import EVENT_TYPES
 
@@ -25,7 +26,7 @@ STREAM = Query(False, alias="_stream", description="with .json: every row as one
 
 def _fmt(ext: str) -> str:
     if ext not in ("json", "csv"):
-        raise not_found(f"no format .{ext} (use .json or .csv)")
+        raise not_found(E_("no format .%(ext)s (use .json or .csv)", ext=ext))
     return ext
 
 
@@ -88,7 +89,7 @@ def fact_page(request: Request, ref: str, ledger: Ledger = Depends(ledger_of)):
     fact_id, fmt = split_suffix(ref)
     f = ledger.fact(fact_id)
     if f is None:
-        raise not_found(f"no fact with id {fact_id!r}")
+        raise not_found(E_("no fact with id %(fact_id)s", fact_id=repr(fact_id)))
     p = f.fact
     sources = [dict(s) for s in p.get("sources") or []]
     for s in sources:
@@ -111,10 +112,10 @@ def event_page(request: Request, ref: str, ledger: Ledger = Depends(ledger_of)):
     """``/event/12`` (HTML) or ``/event/12.json``."""
     raw, fmt = split_suffix(ref)
     if not raw.isdigit():
-        raise bad(f"event id: a whole number such as /event/12, not {raw!r}")
+        raise bad(E_("event id: a whole number such as /event/12, not %(raw)s", raw=repr(raw)))
     e = wq.event(ledger, int(raw))
     if e is None:
-        raise not_found(f"no event with id {raw}")
+        raise not_found(E_("no event with id %(raw)s", raw=raw))
     doc = ledger.document(e.doc_id)
     span = wq.event_span(ledger, e.id)
     data = {"event": {"id": e.id, "doc_id": e.doc_id, "idx": e.idx, "fact": e.canonical_id, "payload": e.event},

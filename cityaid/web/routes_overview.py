@@ -5,6 +5,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse
 
 from cityaid.ledger import Ledger
+from cityaid.office.errors import E_
 from cityaid.ledger import web_queries as wq
 from cityaid.model import EVENT_TYPES
 
@@ -61,9 +62,9 @@ def search_places(ledger: Ledger, q: str) -> list[dict]:
 def _q(q: str | None) -> str:
     q = (q or "").strip()
     if not q:
-        raise bad("q: give a place name to search for (简体, 繁體 or English)")
+        raise bad(E_("q: give a place name to search for (简体, 繁體 or English)"))
     if len(q) > 200:
-        raise bad("q: at most 200 characters")
+        raise bad(E_("q: at most 200 characters"))
     return q
 
 
@@ -72,7 +73,7 @@ def search_html(request: Request, q: str | None = Query(None), ledger: Ledger = 
     q = _q(q)
     matches = search_places(ledger, q)
     if not matches:
-        raise not_found(f"no place named {q!r}")
+        raise not_found(E_("no place named %(q)s", q=repr(q)))
     if len(matches) == 1:
         return RedirectResponse(matches[0]["url"], status_code=303)
     return page(request, "search.html", {"q": q, "matches": matches}, "html")

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse
 
 from cityaid.ledger import Ledger
+from cityaid.office.errors import E_
 from cityaid.ledger import web_queries as wq
 from cityaid.report import pair_report, place_ledger
 from cityaid.report.pair import explain
@@ -51,7 +52,7 @@ def canonical_place(ledger: Ledger, raw: str) -> str:
     key = place_key(raw) if raw else raw
     if key and key != raw and _known(ledger, key):
         return key
-    raise not_found(f"no place named {raw!r}")
+    raise not_found(E_("no place named %(raw)s", raw=repr(raw)))
 
 
 # ------------------------------------------------------------------ listing
@@ -129,7 +130,7 @@ def split_pair(ledger: Ledger, path: str) -> tuple[str, str]:
     """``CN/Zhenjiang/DE/Mannheim`` -> (``CN/Zhenjiang``, ``DE/Mannheim``): the split where both are places."""
     parts = [x for x in path.split("/") if x]
     if len(parts) < 2:
-        raise bad("a pair needs two places: /pair/{a}/{b}, e.g. /pair/CN/Zhenjiang/DE/Mannheim")
+        raise bad(E_("a pair needs two places: /pair/{a}/{b}, e.g. /pair/CN/Zhenjiang/DE/Mannheim"))
     for i in range(1, len(parts)):
         a, b = "/".join(parts[:i]), "/".join(parts[i:])
         if _known(ledger, a) and _known(ledger, b):
@@ -138,7 +139,7 @@ def split_pair(ledger: Ledger, path: str) -> tuple[str, str]:
         a, b = place_key("/".join(parts[:i])), place_key("/".join(parts[i:]))
         if _known(ledger, a) and _known(ledger, b):
             return a, b
-    raise not_found(f"no place named {path!r}: no way to read it as two places")
+    raise not_found(E_("no place named %(path)s: no way to read it as two places", path=repr(path)))
 
 
 def _pair(request: Request, a: str, b: str, fmt: str, ledger: Ledger):  # noqa: ANN202

@@ -9,6 +9,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 
 from cityaid.ledger import Ledger
+from cityaid.office.errors import E_
 from cityaid.ledger import web_queries as wq
 
 from . import fmt as F
@@ -57,7 +58,7 @@ def source_page(request: Request, ref: str, ledger: Ledger = Depends(ledger_of))
         raw, fmt = split_suffix(ref)
         doc = ledger.document(raw) if fmt == "json" else None
     if doc is None:
-        raise not_found(f"no document {ref!r}")
+        raise not_found(E_("no document %(ref)s", ref=repr(ref)))
     events = list(ledger.iter_events(doc_id=doc.doc_id))
     removed = [{"start": s, "end": e, "reason": r, "chars": e - s, "text": doc.text[s:e]}
                for s, e, r in (doc.cleaned or {}).get("removed") or []]

@@ -20,7 +20,7 @@ def _extracted() -> set:
 
     with open(WEB / "babel.cfg", encoding="utf-8") as fh:
         method_map, options = parse_mapping_cfg(fh)
-    keywords = {**DEFAULT_KEYWORDS, "N_": None, "Np_": (1, 2)}
+    keywords = {**DEFAULT_KEYWORDS, "N_": None, "Np_": (1, 2), "E_": None}
     out = set()
     for _file, _line, msg, _comments, _ctx in extract_from_dir(str(WEB.parent), method_map, options,
                                                               keywords=keywords):
