@@ -100,7 +100,8 @@ async def act_form(request: Request, record_id: int, action: str):
     except HTTPException as e:
         if e.status_code not in (409, 422):
             raise
-        msg = e.detail + (" — what you submitted is still in the form below; check the current values "
-                          "and save again" if e.status_code == 409 else "")
+        msg = e.detail if e.status_code != 409 else E_(
+            "%(why)s — what you submitted is still in the form below; check the current values and save again",
+            why=e.detail)
         return _render(request, record_id, e.status_code, msg, action, submitted)
     return RedirectResponse(f"/office/record/{record_id}", status_code=303)

@@ -1,6 +1,7 @@
 """The interface in 简体中文 and English: complete catalogues, and how a request picks its language."""
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -131,3 +132,35 @@ def test_office_login_in_both_languages(client):
     r = client.get("/office/login?lang=en", headers=HTML)
     assert "Office log-in" in r.text and "Password" in r.text
     client.cookies.clear()
+
+
+# ------------------------------------------------------------------ what Python says, in the reader's language
+def test_errors_raised_in_python_read_in_the_readers_language(client):
+    r = client.get("/place/XX/Nowhereville?lang=zh", headers=HTML)
+    said = html.unescape(r.text)
+    assert r.status_code == 404 and "没有名为 'XX/Nowhereville' 的地方" in said and "no place named" not in said
+    r = client.get("/events?since=2020-13-45", headers={**HTML, "accept-language": "zh-CN"})
+    assert r.status_code == 422 and "不是 ISO 日期" in r.text
+    r = client.get("/no/such/page", headers=HTML)  # the cookie from ?lang=zh: still Chinese
+    assert r.status_code == 404 and "没有页面" in r.text
+    r = client.get("/facts?page=abc&lang=zh", headers=HTML)  # FastAPI's own validation: our words for pydantic's
+    assert r.status_code == 422 and "page：不是整数" in r.text
+    # the JSON twin of an error speaks the asked language too; a script naming none reads English
+    r = client.get("/place/XX/Nowhereville.json?lang=zh")
+    assert r.status_code == 404 and r.json()["detail"] == "没有名为 'XX/Nowhereville' 的地方"
+    r = client.get("/place/XX/Nowhereville.json?lang=en")
+    assert r.json()["detail"] == "no place named 'XX/Nowhereville'"
+    client.cookies.clear()
+    r = client.get("/facts?page=abc")
+    assert r.status_code == 422 and r.json()["detail"] == "page: not a whole number (got 'abc')"
+
+
+def test_pair_totals_carry_their_units(client):
+    r = client.get("/pair/CN/Wuxi/JP/Toyokawa?lang=zh", headers=HTML)
+    assert "<li>防护服：500 套</li>" in r.text and "<li>口罩：30,000</li>" in r.text
+    r = client.get("/pair/CN/Wuxi/JP/Toyokawa?lang=en", headers=HTML)
+    assert "<li>protective suits: 500 sets</li>" in r.text
+    client.cookies.clear()
+    # sets and pieces are never added together: the JSON keeps the unit in the key
+    totals = client.get("/pair/CN/Wuxi/JP/Toyokawa.json").json()["report"]["totals"]
+    assert totals["a_to_b"]["items"] == {"mask": 30000, "protective_suit (set)": 500}
