@@ -75,3 +75,57 @@ def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0
             continue
         yield m
         pos = m.end()
+
+
+def first_char_guard(source: str, flags: int = 0) -> str:
+    """``source`` behind a look-ahead for the characters a match of it can begin with: the same matches.
+
+    A pattern whose top is a group of many alternatives (named groups for
+    gapped phrases, then a trie) is tried branch by branch at every position
+    of a page; the guard is one character-class test there.  Where the first
+    character cannot be told (a branch that may match the empty string, a
+    negated class or a category), ``source`` is returned unchanged.
+    """
+    from re import _parser  # the stdlib's own parser: the guard is read off the pattern it compiles
+
+    chars = _first(_parser.parse(source, flags).data)
+    if not chars:
+        return source
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])(?:" + source + ")"
+
+
+def _first(items: list) -> set[str] | None:
+    """The characters the sequence ``items`` (parsed) can begin with, or ``None`` when that cannot be told."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the next item consumes the first character (the assertion only narrows)
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op is c.IN:
+            out: set[str] = set()
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    out.add(chr(iav))
+                elif iop is c.RANGE and iav[1] - iav[0] <= 256:
+                    out.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                else:
+                    return None
+            return out
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # (?i:…) inside: the guard would not follow the group's own flags
+            return _first(av[-1].data)
+        if op is c.BRANCH:
+            out = set()
+            for branch in av[1]:
+                sub = _first(branch.data)
+                if sub is None:
+                    return None
+                out |= sub
+            return out
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            return _first(av[2].data)
+        return None
+    return None
