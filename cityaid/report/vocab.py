@@ -95,6 +95,10 @@ class Words:
             return ""
         return self._(UNITS[u]) if UNITS.get(u) else ("" if u == "piece" else str(u))
 
+    def unit_name(self, u: str | None) -> str:
+        """A unit in a table's unit column, where pieces are named too (``件``) rather than left blank."""
+        return self._(N_("pieces")) if (u or "piece") == "piece" else self.unit(u)
+
     def direction(self, d: str) -> str:
         return self._(DIRECTIONS[d]) if d in DIRECTIONS else str(d)
 

@@ -24,6 +24,7 @@ def test_statuses_actions_and_roles_in_chinese(ledger, office, users):
     assert "（编辑）" in page or "(编辑)" in page  # the role beside the user's name
     assert ">设定状态</td>" in page and ">创建</td>" in page  # the history's actions
     assert '<option value="in_transit" selected>运输中</option>' in page
+    assert '<td title="mask">口罩</td><td title="piece">件</td>' in page  # the lines: items and units in words
     listing = c.get("/office").text
     assert "<td>运输中</td>" in listing and "<td>待处理</td>" in listing and "in_transit" not in listing
     en = c.get(f"/office/record/{ship.id}?lang=en").text
