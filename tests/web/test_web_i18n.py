@@ -164,3 +164,25 @@ def test_pair_totals_carry_their_units(client):
     # sets and pieces are never added together: the JSON keeps the unit in the key
     totals = client.get("/pair/CN/Wuxi/JP/Toyokawa.json").json()["report"]["totals"]
     assert totals["a_to_b"]["items"] == {"mask": 30000, "protective_suit (set)": 500}
+
+
+def test_messages_raised_in_python_are_marked_for_translation():
+    """A refusal raised with a bare string (``raise OfficeError(f"...")``) would be English on a Chinese page and
+    invisible to the catalogue test above: every raise in the web and office layers passes an ``E_(...)``."""
+    import ast
+
+    raisers = {"OfficeError", "Forbidden", "NotFound", "RateLimited", "LoginFailed", "ValueError", "bad",
+               "not_found", "HTTPException"}
+    bare = []
+    for path in sorted([*(WEB).glob("*.py"), *(WEB.parent / "office").glob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            fn = node.exc.func
+            name = fn.id if isinstance(fn, ast.Name) else getattr(fn, "attr", "")
+            if name not in raisers:
+                continue
+            args = node.exc.args[1:] if name == "HTTPException" else node.exc.args
+            if args and isinstance(args[0], (ast.Constant, ast.JoinedStr, ast.BinOp)):
+                bare.append(f"{path.name}:{node.lineno}")
+    assert not bare, f"raise with E_(...) (cityaid.office.errors), not a bare string: {bare}"
