@@ -168,6 +168,7 @@ _CONNECT_AFTER_REGION = re.compile(r"(?:的)?(?:首府|首都|小镇|小城|城�
 
 
 _GUN = re.compile(r"([\u4e00-\u9fff]{2})(郡)(?!守)")  # 郡守 is the title: X郡守 is a person
+_KR_GU = re.compile(r"([\u4e00-\u9fff]{1,3}?)区(?:厅|政府)?")
 _SUFFIX_CHARS = frozenset("".join(s for s, _ in SUFFIXES))
 _TITLED = re.compile(r"(州|省|市|县|郡|道|府|大区)(?=政府|市长|州长|省长|县长|郡守|知事|道知事|议会|长官|行政议员)")
 
@@ -277,6 +278,21 @@ def add_open(text: str, mentions: list) -> list:
         """What may follow a foreign place: a place inside it (country -> region -> town), else a list."""
         if not m.country or m.country == "CN" or m.key is None or depth > 3:
             return
+        if m.country == "KR" and m.level == "city" and m.key.count("/") == 1:
+            gu = _KR_GU.match(text, m.end)  # 大邱广域市东区厅: a district of a metropolitan city
+            if gu and any(ch in _HAN_STOP or ch in "地疫灾郊城社园景辖" for ch in gu.group(1)):
+                gu = None  # 市区, 疫区, 灾区, 地区: not a district's name
+            rom = korean.romanise(gu.group(1)) if gu else None
+            inner = [x for x in out if gu.start() <= x.start and x.end <= gu.end()] if gu else []
+            if rom and all(x.country == "CN" for x in inner):  # not 攀枝花's 东区
+                for x in inner:
+                    out.remove(x)
+                    spans.remove((x.start, x.end))
+            if rom and not _overlaps(spans, gu.start(), gu.end()):
+                key = f"{m.key}/{rom}-gu"
+                out.append(ActorMention(gu.start(), gu.end(), gu.group(), key, "city", "KR", f"{rom}-gu", (key,)))
+                spans.append((gu.start(), gu.end()))
+                return
         if m.level == "country":
             gap = _CONNECT_AFTER_COUNTRY.match(text, m.end)
         elif m.level == "adm1":

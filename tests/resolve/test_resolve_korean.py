@@ -63,3 +63,13 @@ def test_japanese_keys_have_no_macrons():
 def test_a_governor_title_is_not_a_county():
     got = keys("韩国咸阳郡郡守来信。朴明郡守表示感谢")
     assert "KR/Hamyang" in got and not any(k and k.endswith("/Bakmyeong") for k in got)
+
+
+def test_district_of_a_korean_metropolitan_city_nests_under_it():
+    assert "KR/Seoul/Jongno-gu" in keys("韩国首尔特别市钟路区厅向辽宁省捐赠了口罩")
+    assert "KR/Daegu/Dong-gu" in keys("湖南省向韩国大邱广域市东区致信")
+
+
+def test_a_word_for_an_area_is_no_district():
+    got = keys("韩国大邱市疫区的医院收到了物资")
+    assert got == ["KR/Daegu"]
