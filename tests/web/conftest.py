@@ -41,3 +41,23 @@ def client(web_db):
 
     with TestClient(create_app(web_db)) as c:
         yield c
+
+
+@pytest.fixture(scope="module")
+def server(web_db):
+    """The web view over the session's ledger, served on localhost for the browser tests of one module."""
+    from browser_support import serve
+
+    from cityaid.web import create_app
+
+    with serve(create_app(web_db)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium driven by Playwright, one per browser-test module."""
+    from browser_support import chromium
+
+    with chromium() as b:
+        yield b

@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import chromium, screenshot, serve
+from browser_support import screenshot
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-
-
-@pytest.fixture(scope="module")
-def server(web_db):
-    from cityaid.web import create_app
-
-    with serve(create_app(web_db)) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def _page(browser, server, locale: str):
