@@ -65,7 +65,7 @@ _AGG_CUE = re.compile(r"\b(?:as of|a total of|in total|so far|altogether|in all|
 _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|social media|line account"),
            ("video", r"video"), ("phone", r"phone|called|telephone"), ("letter", r"letter"),
            ("telegram", r"telegram"), ("web", r"statement|website|web site|press release"))
-_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,?\s*\(?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\)?)?"
+_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,?\s*\(?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\)?)?"
                               r"(?:\s*\([A-Z][\w .&-]{0,30}\))?\s*(?:--|—|–)\s*")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
 _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?:sister|partner|twin|friendship)\s+"

@@ -106,8 +106,9 @@ class OpenPlaces:
 
     def __init__(self, country_of: Callable[[str], Optional[str]],
                  lookup: Callable[[str, str], Optional[tuple[str, str, str]]], state_of: Callable[[str], Optional[str]],
-                 known: Callable[[str], bool]):
+                 known: Callable[[str], bool], region_of: Callable[[str], Optional[str]] = lambda name: None):
         self.known = known
+        self.region_of = region_of
         self.country_of = country_of
         self.lookup = lookup
         self.state_of = state_of
@@ -141,6 +142,8 @@ class OpenPlaces:
         """Places named by a construction; those whose country the construction itself gives (not guessed
         from the sentence) carry ``components`` (country, key) and may override the gazetteer's reading."""
         out: list[ActorMention] = []
+        head = _DATELINE_REGION.search(text[:2000])
+        home = (head.group("place").title(), self.region_of(head.group("region"))) if head else (None, None)
         for pattern, how in _patterns():
             for m in pattern.finditer(text):
                 if how in (_how_comma_state, _how_in_country) and " " not in m.group("name") \
@@ -151,6 +154,8 @@ class OpenPlaces:
                 explicit = country is not None
                 if not explicit and how in _NEEDS_COUNTRY:
                     continue
+                if country is None and home[1] and m.group("name") == home[0]:
+                    country = home[1]  # "BOSEONG, South Jeolla Province --": the dateline says where Boseong is
                 if country is None and pinyin_shaped(m.group("name")) and _chinese_context(text, m.start(), m.end()):
                     country = "CN"
                 if country is None:
@@ -199,6 +204,9 @@ class OpenPlaces:
         return best
 
 
+#: A dateline naming a place and its region (``GAPYEONG, Gyeonggi Province, May 2 --``).
+_DATELINE_REGION = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*),\s*(?P<region>[A-Z][\w.]+"
+                              r"(?:\s+[A-Z][\w.]+)?)(?:\s+(?:Province|Prefecture|State|Region|County))?\s*[,(-]", re.M)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*|--\s+|—\s*)$")
 _CAP_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,2}}")
 
@@ -222,7 +230,8 @@ def _how_sister_in(self, text, m):
 
 
 def _how_in_country(self, text, m):
-    country = _country_group(self, m) or ("US" if self.state_of(m.group("country")) else None)
+    g = m.group("country")
+    country = _country_group(self, m) or ("US" if self.state_of(g) else None) or self.region_of(g)
     return country, m.groupdict().get("unit")
 
 
@@ -230,7 +239,7 @@ def _how_comma_state(self, text, m):
     state = m.group("state")
     if self.state_of(state):
         return "US", None
-    return self.country_of(state), None
+    return self.country_of(state) or self.region_of(state), None
 
 
 def _how_country_poss(self, text, m):

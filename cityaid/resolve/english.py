@@ -344,7 +344,8 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     :mod:`cityaid.resolve.en_open`.
     """
     titles = [(pm.start(), pm.end()) for t in _TITLE.finditer(text) if (pm := _PERSON.match(text, t.end()))]
-    known = _scan_places(text, titles)
+    # a currency's country prefix (US$8,400, HK$2 million) names money, not a party
+    known = [m for m in _scan_places(text, titles) if not (m.level == "country" and text[m.end:m.end + 1] == "$")]
     opened = [m for m in _open().find(text) if not any(a <= m.start < b for a, b in titles)]
     opened = _again(text, opened, known)
     return tuple(_community_bodies(text, _with_missions(text, _merge(text, _with_open(known, opened)))))
@@ -403,10 +404,16 @@ def _again(text: str, opened: list[ActorMention], known: list[ActorMention]) -> 
     out = list(opened)
     taken = [(m.start, m.end) for m in opened + known]
     for o in opened:
-        if not o.key or " " in o.surface and o.surface.split()[-1].lower() in _UNIT_WORDS or _entries(o.surface) \
-                or o.surface.lower() in _extra()[1]:
+        name = o.surface
+        if " " in name and name.split()[-1].lower() in _UNIT_WORDS:
+            # "Boseong County ... Boseong sent": the bare name of a county/district found so is the same place
+            name = name.rsplit(" ", 1)[0]
+            if o.level not in ("city", "district") or " " in name or not o.key.endswith("/" + name):
+                continue
+        known_as = {e.key for e in _entries(name)}
+        if not o.key or (known_as and o.key not in known_as) or name.lower() in _extra()[1]:
             continue  # the gazetteer's own names (and common words) keep their cues
-        for x in re.finditer(rf"(?<![\w'’-]){re.escape(o.surface)}(?![\w-])", text):
+        for x in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
             if not any(a < x.end() and x.start() < b for a, b in taken):
                 out.append(replace(o, start=x.start(), end=x.end(), surface=x.group()))
                 taken.append((x.start(), x.end()))
@@ -452,7 +459,13 @@ def _lookup(name: str, country: str) -> Optional[tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def _open() -> OpenPlaces:
-    return OpenPlaces(_country_of, _lookup, _state_of, lambda name: bool(_entries(name)))
+    return OpenPlaces(_country_of, _lookup, _state_of, lambda name: bool(_entries(name)), _region_of)
+
+
+def _region_of(name: str) -> Optional[str]:
+    """The country of a first-level division (``Gyeonggi`` -> KR), so "X County in Gyeonggi Province" is Korean."""
+    ents = _entries(name.removesuffix(" Province").removesuffix(" Prefecture"))
+    return next((e.country for e in ents if e.level == "adm1"), None)
 
 
 def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[ActorMention]:
@@ -474,7 +487,7 @@ def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[
 
 
 # ------------------------------------------------------------------ publisher
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?P<sub>,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?P<sub>,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?"
                        r"\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\(|--|—|–|-\s)", re.M)
 
 
@@ -484,6 +497,11 @@ def dateline_place(text: str) -> Optional[ActorMention]:
         name = m.group("place").title()
         ents = _entries(name)
         if not ents:
+            # "HAENAM, South Jeolla Province --" with "Haenam County" named by a construction below
+            same = next((p for p in _places(text) if p.key and p.level in ("city", "district")
+                         and p.key.rsplit("/", 1)[-1] == name), None)
+            if same is not None:
+                return replace(same, start=m.start("place"), end=m.end("place"), surface=m.group("place"))
             continue
         country = None
         if m.group("sub"):

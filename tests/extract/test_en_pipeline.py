@@ -25,3 +25,14 @@ def test_mixed_document_reads_each_paragraph_in_its_language():
     assert "message" in types and "donation" in types
     msg = next(e for e in out.events if e.type == "message")
     assert msg.from_[0].key == "US/Fresno" and msg.to[0].key == "CN/Kunming"
+
+
+def test_unknown_county_dateline_and_bare_name_reused():
+    text = ("Gloves reach Okcheon\n"
+            "OKCHEON, North Chungcheong Province, June 4 -- Okcheon County said Thursday that 6,000 gloves "
+            "donated by Xiuning County in China's Anhui Province had been delivered to the county office.\n"
+            "The gift comes a month after Okcheon sent 800 masks and 2 million won (US$1,700) to Xiuning in early May.\n")
+    out = extract_document(_doc(text))
+    got = sorted((e.from_[0].key, e.to[0].key) for e in out.events if e.type == "donation" and e.from_ and e.to)
+    assert ("KR/Okcheon", "CN/Huangshan/Xiuning") in got
+    assert ("CN/Huangshan/Xiuning", "KR/Okcheon") in got

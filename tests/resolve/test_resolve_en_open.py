@@ -90,3 +90,20 @@ def test_a_name_shown_to_be_a_place_stays_one_on_the_page():
 def test_the_possessor_of_a_chinese_partner_is_not_chinese():
     got = {m.surface: m.key for m in find_actors_en("Masks came from Velenjak's Chinese partner city, Kunming.")}
     assert not (got.get("Velenjak") or "").startswith("CN/")
+
+
+def test_county_in_a_foreign_province_takes_the_province_country():
+    got = _keys("Okcheon County in North Chungcheong Province took 8,000 gloves from Kunming last week.")
+    assert got["Okcheon County"] == "KR/Okcheon"
+
+
+def test_dateline_region_places_an_unknown_name():
+    text = ("HAENAM, South Jeolla Province, June 2 -- Haenam County said on Monday that 6,000 gloves "
+            "from Wuyi in China had arrived.\nHaenam gave Wuyi 900 masks in January.")
+    ms = find_actors_en(text)
+    assert [m.key for m in ms if m.surface.startswith("Haenam")] == ["KR/Haenam", "KR/Haenam"]
+
+
+def test_currency_prefix_is_not_a_country():
+    ms = find_actors_en("Gimhae gave 4 million won (US$3,300) to Guilin.")
+    assert "US" not in [m.key for m in ms]
