@@ -451,6 +451,11 @@ _PLURAL_SIDE = re.compile(r"\b(?:from|by|to)\s+(?:its|their|our|the)\s+(?:\w+\s+
                           r"\bfrom\s+(?:around|across|all over)\s+the\s+(?:world|globe|country)", re.I)
 
 
+_ADDRESSED = re.compile(r"\b(?:wrote|written|writing|writes|emailed|e-mailed|called|phoned|telephoned|contacted|"
+                        r"appealed|turned|reached out)\s+(?:to\s+)?(?:(?:its|their|his|her|the)\s+)?"
+                        r"(?:[a-z]+\s+){0,3}(?:counterparts?\s+in\s+|partners?\s+in\s+)?$")
+
+
 def _adjectival(text: str, m: ActorMention) -> bool:
     """A country named by its adjective before a noun (``Chinese community groups``): not a party by itself."""
     return m.level == "country" and bool(re.match(r"\s+[a-z]", text[m.end:m.end + 3])) and m.surface[:1].isupper() \
@@ -703,7 +708,17 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             rq = next((t for t in triggers if t.type == "request"), first)
             subj = _subject(text, ms, a, rq.start, state, adjacent_first=True)
             frm = [subj] if subj else []
-            obj = next((m for m in ms if m.start >= rq.end and (not frm or m.key != frm[0].key)), None)
+            if subj is not None and _ADDRESSED.search(text, max(a, subj.start - 40), subj.start):
+                # "X's mayor wrote to Y in March asking ...": Y is written to; the writer came before
+                writer = [m for m in ms if a <= m.start < subj.start and m.key and m.key != subj.key]
+                frm = writer[-1:] or frm
+            later = [m for m in ms if m.start >= rq.end and (not frm or m.key != frm[0].key)]
+            # "X wrote to Y in May asking for ...", "X emailed Y to ask whether": the addressee before the ask
+            addressed = [m for m in ms if frm and frm[0].end <= m.start < rq.start and m.key != frm[0].key
+                         and _ADDRESSED.search(text, max(a, m.start - 40), m.start)]
+            later = addressed[:1] + later
+            # "asked its Chinese partner, Haidian District of Beijing, for ...": the partner, not the adjective
+            obj = next((m for m in later if not _adjectival(text, m)), None) or next(iter(later), None)
             to = [obj] if obj else []
         if not any(m is not None and m.key for m in frm + to):
             return None  # "asked its members to send photos": nobody of the two sides asks

@@ -36,3 +36,21 @@ def test_unknown_county_dateline_and_bare_name_reused():
     got = sorted((e.from_[0].key, e.to[0].key) for e in out.events if e.type == "donation" and e.from_ and e.to)
     assert ("KR/Okcheon", "CN/Huangshan/Xiuning") in got
     assert ("CN/Huangshan/Xiuning", "KR/Okcheon") in got
+
+
+def test_request_to_a_partner_named_after_its_adjective():
+    text = ("Gdynia asks for gloves\n"
+            "The northern Polish city of Gdynia asked its Chinese partner, Haidian District of Beijing, "
+            "for gloves and goggles on April 2, 2020.\n")
+    out = extract_document(_doc(text))
+    req = [e for e in out.events if e.type == "request"]
+    assert req and req[0].from_[0].key == "PL/Gdynia" and req[0].to[0].key == "CN/Beijing/Haidian"
+
+
+def test_request_addressed_before_the_ask():
+    text = ("Lyon asks Haikou for advice\n"
+            "Lyon Mayor Jean Martin wrote to Haikou in late April asking to learn from its experience in testing.\n"
+            )
+    out = extract_document(_doc(text))
+    req = [(e.from_[0].key, e.to[0].key) for e in out.events if e.type == "request" and e.from_ and e.to]
+    assert req and all(r == ("FR/Lyon", "CN/Haikou") for r in req)
