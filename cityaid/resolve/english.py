@@ -333,6 +333,25 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
     return out
 
 
+_DEMONYM_REF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+(?P<n>city|town|province|county|district|prefecture)\b"
+                          r"(?!\s+(?:of|and)\b)(?!['’]s\s+(?:sister|partner|friendship))")
+
+
+def _demonym_refs(text: str, places: list[ActorMention]) -> list[ActorMention]:
+    """``masks donated by the Chinese city``: the place of that country and kind named last before it."""
+    out = []
+    for m in _DEMONYM_REF.finditer(text):
+        cc = _country_of(m.group("dem"))
+        if cc is None:
+            continue
+        levels = ("adm1",) if m.group("n") in ("province", "prefecture") else ("city", "district")
+        target = next((p for p in reversed(places) if p.end <= m.start() and p.country == cc and p.key
+                       and p.level in levels), None)
+        if target is not None:
+            out.append(replace(target, start=m.start(), end=m.end(), surface=m.group()))
+    return out
+
+
 @lru_cache(maxsize=64)
 def _places(text: str) -> tuple[ActorMention, ...]:
     """The places named in ``text`` (not inside a titled person's name), merged.
@@ -477,7 +496,7 @@ def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[
     places = list(_places(text))
     adm1 = home_adm1(places, publisher)
     people, _spans = _people(text, places, publisher, adm1)
-    refs = _references(text, publisher, adm1, places)
+    refs = _references(text, publisher, adm1, places) + _demonym_refs(text, places)
     merged: list[ActorMention] = []
     for m in sorted(people + places + refs, key=lambda x: (x.start, -(x.end - x.start))):
         if merged and m.start < merged[-1].end:

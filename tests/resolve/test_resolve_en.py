@@ -73,3 +73,11 @@ def test_embassy_and_consulate_stand_for_their_country():
 def test_a_stoplisted_word_starting_a_longer_name_is_no_place():
     got = dict(_keys("Medical teams went to Central Asia and Africa."))
     assert "Central" not in got
+
+
+def test_the_demonym_city_refers_back_to_the_city_of_that_country():
+    text = ("Nantong and Ferrara have been partners since 2001. Gloves donated by the Chinese city "
+            "reached Ferrara on Friday.")
+    ms = find_actors_en(text)
+    ref = next(m for m in ms if m.surface == "the Chinese city")
+    assert ref.key == "CN/Nantong"
