@@ -367,6 +367,11 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     known = [m for m in _scan_places(text, titles) if not (m.level == "country" and text[m.end:m.end + 1] == "$")]
     opened = [m for m in _open().find(text) if not any(a <= m.start < b for a, b in titles)]
     opened = _again(text, opened, known)
+    # "Wuqing District ... sent by Wuqing": a Chinese district the page has named with its cue is that district
+    # wherever else the page names it bare
+    cued = [k for k in known if k.level == "district" and k.country == "CN" and " " not in k.surface]
+    others = [k for k in known if k not in cued] + opened
+    opened = opened + [x for x in _again(text, cued, others) if x not in cued]
     return tuple(_community_bodies(text, _with_missions(text, _merge(text, _with_open(known, opened)))))
 
 

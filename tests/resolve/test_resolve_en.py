@@ -81,3 +81,9 @@ def test_the_demonym_city_refers_back_to_the_city_of_that_country():
     ms = find_actors_en(text)
     ref = next(m for m in ms if m.surface == "the Chinese city")
     assert ref.key == "CN/Nantong"
+
+
+def test_a_cued_chinese_district_is_that_district_when_named_bare():
+    text = ("Haidian District of Beijing shipped 3,000 gowns to Gdansk. Gdansk thanked Haidian on Monday.")
+    keys = [m.key for m in find_actors_en(text) if m.surface == "Haidian"]
+    assert keys == ["CN/Beijing/Haidian", "CN/Beijing/Haidian"]
