@@ -453,7 +453,8 @@ _PLURAL_SIDE = re.compile(r"\b(?:from|by|to)\s+(?:its|their|our|the)\s+(?:\w+\s+
 
 _ADDRESSED = re.compile(r"\b(?:wrote|written|writing|writes|emailed|e-mailed|called|phoned|telephoned|contacted|"
                         r"appealed|turned|reached out)\s+(?:to\s+)?(?:(?:its|their|his|her|the)\s+)?"
-                        r"(?:[a-z]+\s+){0,3}(?:counterparts?\s+in\s+|partners?\s+in\s+)?$")
+                        r"(?:[a-z]+\s+){0,3}(?:counterparts?\s+in\s+|partners?\s+in\s+|"
+                        r"(?:[A-Z][\w-]*\s+){1,4}(?:in|of)\s+)?$")
 
 
 def _adjectival(text: str, m: ActorMention) -> bool:
@@ -708,13 +709,22 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             rq = next((t for t in triggers if t.type == "request"), first)
             subj = _subject(text, ms, a, rq.start, state, adjacent_first=True)
             frm = [subj] if subj else []
-            if subj is not None and _ADDRESSED.search(text, max(a, subj.start - 40), subj.start):
+            anchor = subj
+            while anchor is not None:  # "Harbin, the provincial capital,": the apposition's head
+                head_m = next((m for m in ms if m.key == anchor.key and m is not anchor
+                               and 0 <= anchor.start - m.end <= 3), None)
+                if head_m is None:
+                    break
+                anchor = head_m
+            if subj is not None and _ADDRESSED.search(text, max(a, anchor.start - 40), anchor.start):
                 # "X's mayor wrote to Y in March asking ...": Y is written to; the writer came before
-                writer = [m for m in ms if a <= m.start < subj.start and m.key and m.key != subj.key]
-                frm = writer[-1:] or frm
-            later = [m for m in ms if m.start >= rq.end and (not frm or m.key != frm[0].key)]
+                writer = [m for m in ms if a <= m.start < anchor.start and m.key and m.key != subj.key]
+                frm = writer[-1:]  # none named: the page's side asks (filled in below)
+            later = [m for m in ms if m.start >= rq.end and (not frm or m.key != frm[0].key)
+                     and not (subj is not None and not frm and m.key == subj.key)]
             # "X wrote to Y in May asking for ...", "X emailed Y to ask whether": the addressee before the ask
             addressed = [m for m in ms if frm and frm[0].end <= m.start < rq.start and m.key != frm[0].key
+                         and not any(x.start > m.end and x.start < rq.start for x in ms)
                          and _ADDRESSED.search(text, max(a, m.start - 40), m.start)]
             later = addressed[:1] + later
             # "asked its Chinese partner, Haidian District of Beijing, for ...": the partner, not the adjective

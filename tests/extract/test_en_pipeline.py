@@ -54,3 +54,12 @@ def test_request_addressed_before_the_ask():
     out = extract_document(_doc(text))
     req = [(e.from_[0].key, e.to[0].key) for e in out.events if e.type == "request" and e.from_ and e.to]
     assert req and all(r == ("FR/Lyon", "CN/Haikou") for r in req)
+
+
+def test_writer_unnamed_asks_whether_the_partner_can_spare_goods():
+    text = ("Masks for Oregon\n"
+            "SALEM, Ore. (June 9, 2020) — Last month an aide at the university wrote to the Foreign Affairs "
+            "Office in Fuzhou to ask whether Fujian had any gloves to spare for Oregon.\n")
+    out = extract_document(_doc(text))
+    req = [(e.from_[0].key, e.to[0].key) for e in out.events if e.type == "request" and e.from_ and e.to]
+    assert req == [("US/Oregon", "CN/Fujian")]
