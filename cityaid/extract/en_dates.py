@@ -60,10 +60,10 @@ _DATE_RE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?\s+)(?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
     rf"|(?P<m3>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d))?(?![\w-])"
-    rf"|(?P<wd2>(?:last\s+)?{_WEEKDAY})"
+    rf"|(?P<wd2>(?:[Ll]ast\s+)?{_WEEKDAY})"
     rf"|(?P<yr>(?<![\w$€£¥-])(?:19|20)\d\d)(?![\w,.-]?\d)"
     rf"|(?P<rel>(?i:the same day|that same day|that day|at the time|at that time|the following day|the next day|the previous day|the day before)|"
-    rf"yesterday|today|last weekend|last week|this week|earlier this month|earlier this week|recently|last month|"
+    rf"yesterday|today|[Ll]ast weekend|[Ll]ast week|this week|earlier this month|earlier this week|recently|[Ll]ast month|"
     rf"this month|earlier this year|this year))"
     rf"(?P<lastyear>,?\s+(?:of\s+)?last\s+year)?",
 )
@@ -76,7 +76,7 @@ _DATE_START = re.compile(
     rf"(?i:the)\s+(?:(?i:early|mid|late)|the\s|end of|beginning of|middle of|start of|(?i:same day|following day|next day|"
     rf"previous day|day before))|(?i:that\s)|"
     rf"end of|beginning of|middle of|start of|{_WEEKDAY}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|(?:19|20)\d\d-|"
-    rf"last\s|that\s|yesterday|today|this\s|earlier\s|recently|at\s+th|(?:19|20)\d\d")
+    rf"[Ll]ast\s|that\s|yesterday|today|this\s|earlier\s|recently|at\s+th|(?:19|20)\d\d")
 _MONTH_ALONE_PRE = re.compile(r"(?:in|early|mid|late|since|until|by|of|end of|beginning of|from|as of)[\s-]*$", re.I)
 
 

@@ -86,3 +86,10 @@ def test_day_of_month():
 def test_wire_dateline_takes_the_year_of_the_page_address():
     assert find_dateline_en("Title\n\nOSLO, Jan. 8 (Agency) -- text", url="https://example.org/2021/01/08/story") == \
         dt.date(2021, 1, 8)
+
+
+def test_capitalised_last_month_at_sentence_start():
+    import datetime as _dt
+    from cityaid.extract.en_dates import find_dates_en
+    got = [d.value for d in find_dates_en("Last month the council sent gloves to Yantai.", _dt.date(2020, 7, 14))]
+    assert got == ["2020-06"]
