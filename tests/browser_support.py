@@ -64,3 +64,19 @@ def chromium():
 def screenshot(pg, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def watched_page(browser, server: str, locale: str | None = None):
+    """A new browser context and page whose script errors and requests off ``server`` are recorded.
+
+    Returns ``(context, page, problems, outside)``: the browser tests assert
+    both lists stay empty (no console errors, nothing fetched from elsewhere).
+    """
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, **({"locale": locale} if locale else {}))
+    pg = ctx.new_page()
+    problems: list[str] = []
+    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    outside: list[str] = []
+    pg.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
+    return ctx, pg, problems, outside

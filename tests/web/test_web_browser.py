@@ -8,20 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import screenshot
+from browser_support import screenshot, watched_page
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 @pytest.fixture
 def page(browser, server):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = ctx.new_page()
-    problems: list[str] = []
-    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-    outside: list[str] = []
-    pg.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
+    ctx, pg, problems, outside = watched_page(browser, server)
     pg.problems, pg.outside = problems, outside
     yield pg
     ctx.close()

@@ -8,20 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import screenshot
+from browser_support import screenshot, watched_page
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 def _page(browser, server, locale: str):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale)
-    pg = ctx.new_page()
-    problems: list[str] = []
-    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-    outside: list[str] = []
-    pg.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
-    return ctx, pg, problems, outside
+    return watched_page(browser, server, locale)
 
 
 def test_overview_in_chinese_names_places_in_chinese(browser, server):
