@@ -15,6 +15,8 @@ and whose months are few.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from datetime import date
 from typing import Hashable, Iterator, Sequence
@@ -96,3 +98,38 @@ def candidate_pairs(events: Sequence[MergeEvent], block: list[int]) -> Iterator[
         for j in block:
             if j != i and (j not in undated_set or j > i):
                 yield (i, j) if i < j else (j, i)
+
+
+# ---- the blocks as the ledger stores them (incremental merge)
+
+#: Days added to a date window when picking month buckets (see the module docstring).
+_MARGIN = 31
+#: Version of what ``block_rows`` stores; a ledger whose rows were made otherwise is merged in full once.
+BLOCKING = "1"
+
+
+def month_reach(rec: MergeEvent) -> tuple[int, int] | None:
+    """Month buckets a dated event can meet another event of its block in (``None``: undated, every month)."""
+    if rec.d_lo is None:
+        return None
+    w = DATE_WINDOW.get(rec.type, DEFAULT_WINDOW) + _MARGIN
+    return month_of(rec.d_lo - w), month_of(rec.d_hi + w)  # type: ignore[operator]
+
+
+def block_hash(key: Hashable) -> str:
+    """A block key as the ledger stores it: 16 hex digits of a hash (a collision only widens a lookup)."""
+    return hashlib.blake2b(json.dumps(key, ensure_ascii=False).encode(), digest_size=8).hexdigest()
+
+
+def block_rows(eid: int, rec: MergeEvent) -> list[dict]:
+    """``event_blocks`` rows of one event: each block it is in, by month bucket (0: undated)."""
+    months = [0] if rec.d_lo is None else range(month_of(rec.d_lo), month_of(rec.d_hi) + 1)  # type: ignore[arg-type]
+    return [{"event_id": eid, "block": h, "month": m} for h in sorted({block_hash(k) for k in block_keys(rec)})
+            for m in months]
+
+
+def block_lookups(rec: MergeEvent) -> list[tuple[str, int | None, int | None]]:
+    """What to ask the ledger for the events ``rec`` may be compared with (``Ledger.events_in_blocks``)."""
+    reach = month_reach(rec)
+    lo, hi = reach if reach else (None, None)
+    return [(block_hash(k), lo, hi) for k in block_keys(rec)]

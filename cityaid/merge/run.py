@@ -95,7 +95,7 @@ def merge_ledger(ledger: "Ledger") -> MergeStats:
     recs = [from_spec(e.eid, e.doc, e.spec, source=e.source, published=e.published) for e in events]
     facts = _merge_recs(events, recs, constraints(decisions))
     from cityaid.office.partners import flag_facts; flag_facts(ledger, facts)  # noqa: E702 - sister-city pairs
-    from .incremental import BLOCKING, block_rows  # the lookups the next, incremental, merge reads
+    from .blocking import BLOCKING, block_rows  # the lookups the next, incremental, merge reads
     blocks = [row for e, rec in zip(events, recs) for row in block_rows(e.eid, rec)]
     ledger.replace_facts([_fact_row(f) for f in facts], blocks, BLOCKING)
     return MergeStats(events=len(events), facts=len(facts), multi_source=sum(f["sources"] > 1 for f in facts),

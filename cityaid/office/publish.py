@@ -21,14 +21,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import TYPE_CHECKING
 
 from cityaid.ledger import office_sql as sql
 from cityaid.ledger.office_sql import RecordRow
 from cityaid.model import Document, Event
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .service import Office
 
 
 def doc_id(rec: RecordRow) -> str:
@@ -108,15 +104,15 @@ def to_document(rec: RecordRow) -> tuple[Document, list[Event]]:
     return doc, events
 
 
-def sync_records(office: "Office", record_ids: list[int]) -> bool:
+def sync_records(ledger, store, record_ids: list[int]) -> bool:  # noqa: ANN001 - a Ledger and its OfficeStore
     """Store the published ones among ``record_ids`` as documents; True when any document changed."""
     changed = False
-    with office.store.tx() as s:
+    with store.tx() as s:
         recs = [sql.get_record(s, rid) for rid in dict.fromkeys(record_ids)]
     for rec in recs:
         if rec is None or not rec.published:
             continue
         doc, events = to_document(rec)
-        if office.ledger.store(doc, None, events) != "unchanged":
+        if ledger.store(doc, None, events) != "unchanged":
             changed = True
     return changed

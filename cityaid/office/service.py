@@ -219,7 +219,7 @@ class Office:
         """Copy published records among ``record_ids`` into the ledger and re-merge the facts."""
         from .publish import sync_records
 
-        if sync_records(self, record_ids) and self.remerge:
+        if sync_records(self.ledger, self.store, record_ids) and self.remerge:
             from cityaid.merge import merge_ledger
 
             merge_ledger(self.ledger)

@@ -259,3 +259,11 @@ def looks_like_text(text: str, sample: int = 20000) -> bool:
             bad += 1
     n = len(chunk)
     return bad <= 0.02 * n and common >= 0.5 * n
+
+
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a text that opens with ``<!DOCTYPE html`` or ``<html``."""
+    return bool(_HTML_START.match(text[:2000].lstrip("\ufeff")))

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from cityaid.model import Document
-from cityaid.read.decode import MAX_BYTES, decode_bytes, looks_like_text, read_bytes
+from cityaid.read.decode import MAX_BYTES, decode_bytes, looks_like_html, looks_like_text, read_bytes
 from cityaid.read.discover import discover
 from cityaid.read.errors import ReadError
 from cityaid.read.html_main import extract_html
@@ -15,14 +15,8 @@ from cityaid.read.jsonl import iter_jsonl
 from cityaid.read.warc import is_warc_name, iter_warc
 
 _HTML_SUFFIXES = (".html", ".htm")
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
 _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5"}
-
-
-def looks_like_html(text: str) -> bool:
-    """True for a text that opens with ``<!DOCTYPE html`` or ``<html``."""
-    return bool(_HTML_START.match(text[:2000].lstrip("\ufeff")))
 
 
 def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:

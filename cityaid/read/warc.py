@@ -42,7 +42,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from cityaid.model import Document
-from cityaid.read.decode import MAX_BYTES, decode_bytes, looks_like_text
+from cityaid.read.decode import MAX_BYTES, decode_bytes, looks_like_html, looks_like_text
 from cityaid.read.errors import ReadError
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -225,7 +225,6 @@ def _document(block: bytes, rtype: str, headers, name: str, offset: int, prefilt
         raise _Skip("skipped")
     text, encoding = _decode(payload, ctype, where, url)
     from cityaid.read.html_fast import page_text
-    from cityaid.read.documents import looks_like_html
 
     from cityaid.read.prefilter import could_report
 
