@@ -35,6 +35,14 @@ def _within_country(a: frozenset, b: frozenset) -> bool:
                                     or all(k and "/" not in k for k in b) and countries(a) <= b)
 
 
+def _status_of_earlier(a: Event, b: Event, ca: set, cb: set) -> bool:
+    """目前,送往日本的物资已全部运抵: goods told only as 物资, dated by "now" (as_of), report on a gift
+    told before with its figures; the later date is when the state was reported, not a second gift."""
+    return a.type == "donation" and any(
+        x.date.qualifier == "as_of" and not cx and not x.money and cy
+        for x, cx, cy in ((a, ca, cb), (b, cb, ca)))
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or a.of != b.of or (a.kind and b.kind and a.kind != b.kind):
         return False  # a letter of unknown kind may be the thanks told again; thanks and condolence differ
@@ -44,9 +52,9 @@ def _compatible(a: Event, b: Event) -> bool:
     if ta != tb and ta and tb and not (a.type == "aggregate" and ta & tb) and not (
             a.type != "aggregate" and _within_country(ta, tb)):
         return False  # an unnamed recipient ("the supplies were shipped on April 1") may be the one named before
-    if a.date and b.date and a.date.value != b.date.value:
-        return False
     ca, cb = _content(a), _content(b)
+    if a.date and b.date and a.date.value != b.date.value and not _status_of_earlier(a, b, ca, cb):
+        return False
     if ca and cb and not ca & cb:
         return False  # masks and a cash gift between the same pair are two gifts
     qa, qb = _quantities(a), _quantities(b)
@@ -58,6 +66,11 @@ def _compatible(a: Event, b: Event) -> bool:
         va, vb = getattr(a, f), getattr(b, f)
         if va is not None and vb is not None and va != vb:
             return False
+    if a.type == "aggregate":
+        for x, y in ((a, b), (b, a)):
+            n = x.partners_count or x.countries_count
+            if n is not None and not x.to and len(y.to) >= 2 and len(y.to) != n:
+                return False  # 向30个友城捐赠… / 向A、B、C、D 4家友城捐赠…: two totals, not one told twice
     return True
 
 
@@ -120,7 +133,7 @@ def dedupe(events: list[Event]) -> list[Event]:
     for e in events:
         key = (e.type, e.of, _keys(e.from_))
         block = blocks.setdefault(key, {"all": [], "undated": [], "by_date": {}})
-        if e.date is None:
+        if e.date is None or (e.date.qualifier == "as_of" and not _content(e)):
             cands = block["all"]
         else:
             cands = sorted(block["by_date"].get(e.date.value, []) + block["undated"])

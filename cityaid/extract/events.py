@@ -199,10 +199,12 @@ def _partners_named(found: list[Draft], total: Draft) -> None:
     A total told only by country is given the places the next sentence names
     as getting the same giver's gifts in that country.
     """
+    if not total.to:
+        return  # 向23个国家的41个友城捐赠…。其中,A、B、C各…: a few of many partners, not the total's list
     givers = {r.key or r.name for r in total.frm}
-    countries = {r.key for r in total.to} or None
+    countries = {r.key for r in total.to}
     named = [r for d in found if d.type == "donation" and {x.key or x.name for x in d.frm} & givers
-             for r in d.to if countries is None or r.country in countries]
+             for r in d.to if r.country in countries]
     if len({r.key or r.name for r in named}) >= 2:
         total.to = _dedupe_refs(named)
 

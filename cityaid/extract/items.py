@@ -178,7 +178,9 @@ def itemize(text: str, start: int = 0, end: int | None = None, context: bool = T
     if context:
         lines += _elliptical(text, start, end, quantities, used)
         if any(ln.item == "mask" for ln in lines):
-            lines = specialise_masks(lines, find_items(text, max(0, start - _MASK_REACH), end))
+            # (within the paragraph: a new paragraph's bare 口罩 is another gift's, not the kind named before)
+            para = text.rfind("\n", max(0, start - _MASK_REACH), start) + 1
+            lines = specialise_masks(lines, find_items(text, max(para, start - _MASK_REACH), end))
     # an item listed bare and again with an amount: keep the amount
     with_amount = {ln.item for ln in lines if ln.quantity is not None}
     return sorted((ln for ln in lines if ln.quantity is not None or ln.item not in with_amount), key=lambda ln: ln.start)
