@@ -36,7 +36,7 @@ def fact_insert_rows(facts: list[FactRow]) -> tuple[list[dict], list[dict], list
         lo, hi = date_bounds(d)
         fact_rows.append({"id": f.id, "type": f.type, "of": f.of, "date_lo": lo, "date_hi": hi, "payload": f.fact,
                           "confidence": f.confidence, "sources": f.sources, "disagreements": f.disagreements,
-                          "merged_at": now})
+                          "merged_at": now, "reviewed": bool(f.fact.get("reviewed"))})
         for role in ("from", "to"):
             for pos, a in enumerate(f.fact.get(role) or []):
                 actor_rows.append({"fact_id": f.id, "role": role, "position": pos,
@@ -80,9 +80,13 @@ def replace_facts(session: Session, facts: Iterable[FactRow], blocks: list[dict]
 
 def facts_statement(*, type: str | None = None, of: str | None = None, actor: str | list[str] | None = None,
                     role: str | None = None, include_sub: bool = False, since: str | None = None,
-                    until: str | None = None, ids: list[str] | None = None) -> Select:
-    """SELECT FactRecord rows matching every given filter (date filters as for events), by date then id."""
+                    until: str | None = None, ids: list[str] | None = None, reviewed: bool = False) -> Select:
+    """SELECT FactRecord rows matching every given filter (date filters as for events), by date then id.
+
+    ``reviewed``: only facts built from reviewed events alone (``cityaid.review``)."""
     stmt = select(FactRecord)
+    if reviewed:
+        stmt = stmt.where(FactRecord.reviewed.is_(True))
     if type is not None:
         stmt = stmt.where(FactRecord.type == type)
     if of is not None:

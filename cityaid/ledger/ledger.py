@@ -66,8 +66,11 @@ class Ledger:
         return f"Ledger({display_url(self.url)!r})"
 
     # ------------------------------------------------------------ writes
-    def store(self, doc: Document, clean: CleanText | None, events: list[Event]) -> str:
+    def store(self, doc: Document, clean: CleanText | None, events: list[Event], force: bool = False) -> str:
         """Store one document and its events in one transaction: ``"new"``, ``"unchanged"`` or ``"replaced"``.
+
+        ``force``: replace the events of an unchanged document too (a new reading by a new extractor; people's
+        review decisions are re-attached to it, see ``cityaid.review``).
 
         On any failure everything of this call is rolled back and
         ``LedgerError("<doc_id>: <problem>")`` is raised.
@@ -75,7 +78,7 @@ class Ledger:
         name = getattr(doc, "doc_id", None) or "<document>"
         try:
             with self._sessions() as session, session.begin():
-                return store_document(session, doc, clean, list(events))
+                return store_document(session, doc, clean, list(events), force)
         except SQLAlchemyError as e:
             raise LedgerError(f"{name}: database error: {e.__class__.__name__}: {_first_line(e)}") from e
         except Exception as e:  # noqa: BLE001 - anything else, still rolled back
@@ -249,11 +252,12 @@ class Ledger:
 
     def facts(self, type: str | None = None, of: str | None = None, actor: str | list[str] | None = None,
               role: str | None = None, include_sub: bool = False, since: str | None = None,
-              until: str | None = None, ids: list[str] | None = None) -> Iterator[FactRow]:
-        """Stream merged facts matching every given filter (``actor``/``role``/``include_sub`` as for events)."""
+              until: str | None = None, ids: list[str] | None = None, reviewed: bool = False) -> Iterator[FactRow]:
+        """Stream merged facts matching every given filter (``actor``/``role``/``include_sub`` as for events;
+        ``reviewed``: only facts people reviewed every source event of)."""
         try:
             stmt = fact_sql.facts_statement(type=type, of=of, actor=actor, role=role, include_sub=include_sub,
-                                            since=since, until=until, ids=ids)
+                                            since=since, until=until, ids=ids, reviewed=reviewed)
         except ValueError as e:
             raise LedgerError(f"facts: {e}") from e
         return self._stream(stmt, lambda r: fact_sql.fact_row(r[0]))

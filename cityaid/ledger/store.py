@@ -34,11 +34,14 @@ def check_input(doc: Document, events: list[Event]) -> None:
             raise ValueError(f"event {i} is not an Event: {type(e).__name__}")
 
 
-def store_document(session: Session, doc: Document, clean: CleanText | None, events: list[Event]) -> str:
-    """Write ``doc`` and its ``events`` in ``session``; the caller commits or rolls back."""
+def store_document(session: Session, doc: Document, clean: CleanText | None, events: list[Event],
+                   force: bool = False) -> str:
+    """Write ``doc`` and its ``events`` in ``session``; the caller commits or rolls back.
+
+    ``force``: replace the events even when the document is unchanged (``ingest --reextract``)."""
     check_input(doc, events)
     rec = session.scalars(select(DocumentRecord).where(DocumentRecord.doc_id == doc.doc_id)).one_or_none()
-    if rec is not None and rec.content_hash == doc.content_hash:
+    if rec is not None and rec.content_hash == doc.content_hash and not force:
         return UNCHANGED
     if rec is None:
         status = NEW
@@ -54,9 +57,25 @@ def store_document(session: Session, doc: Document, clean: CleanText | None, eve
         fill_document(rec, doc, clean)
         rec.updated_at = utcnow()
     session.flush()
-    add_events(session, rec.id, events)
+    add_reviewed_events(session, rec.id, doc.doc_id, events)
     session.flush()
     return status
+
+
+def add_reviewed_events(session: Session, document_id: int, doc_id: str, events: list[Event]) -> None:
+    """Store the reviewed state of a new reading ``events``: people's decisions re-attached to it first.
+
+    Undecided events are the extractor's own objects (a document nobody reviewed is stored as read);
+    rejected ones are left out, fixed and added ones (orphans too) stored as the person left them.
+    """
+    from . import review_sql
+
+    review_sql.sync_document(session, doc_id, [e.to_spec() for e in events])
+    eff = review_sql.effective_events(session, doc_id)
+    chosen = [events[pos] if pos is not None else Event.model_validate(p) for _rid, p, pos in eff]
+    recs = add_events(session, document_id, chosen)
+    session.flush()
+    review_sql.link(session, doc_id, [(rid, r.id) for (rid, _p, _pos), r in zip(eff, recs)])
 
 
 def mark_stale(session: Session, document_id: int) -> None:
@@ -87,11 +106,14 @@ def upsert_actors(session: Session, events: list[Event]) -> dict[str, ActorRecor
     return found
 
 
-def add_events(session: Session, document_id: int, events: list[Event]) -> None:
+def add_events(session: Session, document_id: int, events: list[Event]) -> list[EventRecord]:
     """Insert ``events`` (in list order: ``idx`` 0, 1, ...) with their actors, items and money."""
     actors = upsert_actors(session, events)
+    recs = []
     for idx, e in enumerate(events):
         rec = event_record(e, idx)
         rec.document_id = document_id
         rec.actors = [link(role, pos, a, actors[actor_key(a)]) for role, pos, a in event_actor_links(e)]
         session.add(rec)
+        recs.append(rec)
+    return recs

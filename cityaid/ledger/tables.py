@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Optional
 
-from sqlalchemy import JSON, DateTime, Double, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Double, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -173,6 +173,7 @@ class FactRecord(Base):
         Index("ix_facts_merged_at", "merged_at"),  # revision 0004: the web cache's data version reads its max
         # revision 0005: a filtered listing (type + since) reads ids from this index alone, not 50k rows
         Index("ix_facts_type_date_hi", "type", "date_hi", "id"),
+        Index("ix_facts_reviewed", "reviewed"),  # revision 0007: answers limited to what people reviewed
     )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -185,6 +186,8 @@ class FactRecord(Base):
     sources: Mapped[int] = mapped_column(Integer)
     disagreements: Mapped[list[Any]] = mapped_column(JSON)
     merged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # revision 0007: every source event of the fact was reviewed by a person (accepted, fixed or added)
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     actors: Mapped[list["FactActorRecord"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 

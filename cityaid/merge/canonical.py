@@ -172,6 +172,8 @@ def build_fact(reports: list[Report]) -> dict:
         if v is not None:
             payload[extra] = v
     payload["evidence"] = first.get("evidence", "")
+    if all(r.spec.get("reviewed") for r in reports):  # a person stands behind every report of it (cityaid.review)
+        payload["reviewed"] = True
     payload["sources"] = [{"doc": r.rec.doc, "event_id": r.rec.eid, "idx": r.idx,
                            "publisher": r.rec.source, "published": r.rec.published or None,
                            "date": r.spec.get("date"), "items": r.spec.get("items") or [],

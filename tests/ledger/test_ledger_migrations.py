@@ -20,13 +20,15 @@ TABLES = {"documents", "events", "actors", "event_actors", "event_items", "event
           # revision 0004: summaries of the merged facts for the overview
           "fact_groups", "fact_flows", "place_totals",
           # revision 0006: the incremental merge's lookups
-          "event_blocks", "stale_facts", "merge_state"}
+          "event_blocks", "stale_facts", "merge_state",
+          # revision 0007: people's review of events
+          "review_events", "review_decisions"}
 
 
 def test_fresh_file_gets_schema_and_head(tmp_path):
     path = tmp_path / "new.db"
     with Ledger(str(path)) as lg:
-        assert current_revision(lg.engine) == head_revision() == "0006"
+        assert current_revision(lg.engine) == head_revision() == "0007"
         insp = inspect(lg.engine)
         assert set(insp.get_table_names()) == TABLES
         indexes = {ix["name"] for t in ("events", "event_actors", "event_items") for ix in insp.get_indexes(t)}
@@ -41,10 +43,10 @@ def test_upgrade_head_twice_is_a_noop(ledger_url):
         before = inspect(lg.engine).get_table_names()
         upgrade(lg.engine)
         upgrade(lg.engine)
-        assert current_revision(lg.engine) == "0006"
+        assert current_revision(lg.engine) == "0007"
         assert sorted(inspect(lg.engine).get_table_names()) == sorted(before)
     with Ledger(ledger_url) as lg:  # reopening runs upgrade head again
-        assert current_revision(lg.engine) == "0006"
+        assert current_revision(lg.engine) == "0007"
 
 
 def test_migration_matches_models(ledger):
@@ -71,7 +73,7 @@ def test_path_url_and_memory_forms(tmp_path):
     assert (tmp_path / "u.db").exists()
     with Ledger(":memory:") as lg:
         assert lg.summary()["documents"] == 0
-        assert current_revision(lg.engine) == "0006"
+        assert current_revision(lg.engine) == "0007"
 
 
 def test_open_errors_are_ledger_errors(tmp_path):

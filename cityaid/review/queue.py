@@ -1,0 +1,157 @@
+"""What is worth a person's time first: the review queue.
+
+Four kinds of entry, each scored so that one ordering mixes them:
+
+* ``unsure`` — undecided events the extractor is least sure of.  It gives no
+  probability, so certainty is read off what the event lacks
+  (``uncertainty``): an unresolved or missing side, no date or a vague one, a
+  donation with no figure, a figure with no quantity, the kinds that rules
+  get wrong most (requests, aggregates), a very long clause.
+* ``likely_miss`` — documents where trigger or supply words appear
+  (the crawl pre-filter's test, ``cityaid.read.prefilter``) but no event was read.
+* ``disagreement`` — facts whose sources disagree on a figure: one of them is misread.
+* ``aggregate_gap`` — aggregate claims far from the itemised sum for the same
+  scope (``cityaid.report.claims``): a misread total, or missing items.
+
+Only what nobody decided on yet comes up; an editor sees its places.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Optional
+
+from cityaid.ledger import review_sql as sql
+from cityaid.office.places import within
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .service import Review
+
+LIKELY_MISS = 2.0
+DISAGREEMENT = 1.5
+GAP = 1.0
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    kind: str  # unsure | likely_miss | disagreement | aggregate_gap
+    doc_id: str
+    score: float
+    reason: str
+    event_id: Optional[int] = None
+    fact_id: Optional[str] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "doc": self.doc_id, "score": self.score, "reason": self.reason,
+                "event_id": self.event_id, "fact_id": self.fact_id}
+
+
+def _unresolved(a: dict) -> bool:
+    k = a.get("key") or ""
+    return not k or k.startswith("?/")
+
+
+def uncertainty(e: dict) -> tuple[float, list[str]]:
+    """How unsure a reading looks, with the reasons (0: nothing missing)."""
+    score, why = 0.0, []
+    for role, label in (("from", "giver"), ("to", "recipient")):
+        side = e.get(role) or []
+        if not side:
+            score, why = score + 1.0, why + [f"no {label}"]
+        elif any(_unresolved(a) for a in side):
+            score, why = score + 1.0, why + [f"{label} not placed"]
+    date = e.get("date") or None
+    if date is None:
+        score, why = score + 0.5, why + ["no date"]
+    elif date.get("qualifier") in ("approx", "before"):
+        score, why = score + 0.25, why + ["vague date"]
+    if e.get("type") == "donation" and not e.get("items") and not e.get("money"):
+        score, why = score + 0.5, why + ["donation without items or money"]
+    if any(i.get("quantity") is None for i in e.get("items") or []):
+        score, why = score + 0.25, why + ["item without quantity"]
+    if e.get("type") in ("request", "aggregate"):
+        score, why = score + 0.5, why + [f"a {e.get('type')}"]
+    if len(e.get("evidence") or "") > 300:
+        score, why = score + 0.25, why + ["long evidence"]
+    return score, why
+
+
+def _touches(keys: set[str], places: list[str] | None) -> bool:
+    return places is None or any(within(k, p) for k in keys for p in places)
+
+
+def _keys(*events: Optional[dict]) -> set[str]:
+    return {a.get("key") for e in events if e for r in ("from", "to") for a in e.get(r) or [] if a.get("key")}
+
+
+def build_queue(review: "Review", user, place: str | None = None, limit: int = 50,  # noqa: ANN001
+                doc_id: str | None = None) -> list[QueueEntry]:
+    from cityaid.office.places import place_key
+    from cityaid.read.prefilter import could_report
+
+    places: list[str] | None = None
+    if place:
+        places = [place_key(place, "place")]
+    elif user is not None and user.role != "admin":
+        places = list(user.places)
+    ledger = review.ledger
+    out: list[QueueEntry] = []
+    with review.store.tx() as s:
+        for d in sql.documents_without_rows(s, [doc_id] if doc_id else None):
+            sql.ensure_rows(s, d)
+    with review.store.tx() as s:
+        pending = sql.rows(s, decided=False, doc_id=doc_id)
+        decided_docs = set(sql.reviewed_doc_ids(s))
+        empty = sql.documents_without_events(s)
+    by_event: dict[int, Any] = {}
+    for r in pending:
+        if r.ledger_event_id is not None:
+            by_event[r.ledger_event_id] = r
+        if not _touches(_keys(r.event), places):
+            continue
+        score, why = uncertainty(r.event)
+        if score > 0:
+            out.append(QueueEntry("unsure", r.doc_id, score, "; ".join(why), event_id=r.id))
+    for d in empty:
+        if d in decided_docs or doc_id not in (None, d) or places is not None:
+            continue  # a document with no event names no place: only an admin's queue (or a place-less one) has it
+        doc = ledger.document(d)
+        if doc is not None and could_report(doc.text):
+            out.append(QueueEntry("likely_miss", d, LIKELY_MISS, "trigger words but no event read"))
+    facts = list(ledger.facts())
+    pairs = [(f, f.fact) for f in facts]
+    for f in facts:
+        members = [by_event[i] for i in f.event_ids if i in by_event]
+        if not members or not _touches(_keys(f.fact), places):
+            continue
+        if f.disagreements and len(f.event_ids) > 1:
+            fields = sorted({str(d.get("field") or d.get("item") or d.get("currency") or "figure")
+                             if isinstance(d, dict) else "figure" for d in f.disagreements})
+            for r in members:
+                out.append(QueueEntry("disagreement", r.doc_id, DISAGREEMENT + 0.1 * len(f.disagreements),
+                                      f"sources disagree on {', '.join(fields)}", event_id=r.id, fact_id=f.id))
+        if f.type == "aggregate":
+            gap = _relative_gap(f.fact, pairs)
+            if gap is not None and gap >= 0.5:
+                for r in members:
+                    out.append(QueueEntry("aggregate_gap", r.doc_id, GAP + min(gap, 2.0),
+                                          f"claim is {gap:.0%} away from the itemised sum", event_id=r.id,
+                                          fact_id=f.id))
+    out.sort(key=lambda q: (-q.score, q.doc_id, q.event_id or 0, q.kind))
+    return out[:limit] if limit else out
+
+
+def _relative_gap(claim: dict, pairs: list) -> float | None:
+    """The largest gap of a claim to its itemised side, relative to the claim (None: nothing to compare)."""
+    from cityaid.report.claims import _gap, _itemised
+
+    got = _itemised(claim, pairs)
+    gap = _gap(claim, got)
+    rel = []
+    for it in gap["items"]:
+        if it["claimed"]:
+            rel.append(abs(it["gap"]) / abs(it["claimed"]))
+    for k in ("partners", "countries"):
+        g = gap.get(k)
+        if g and g["claimed"]:
+            rel.append(abs(g["gap"]) / abs(g["claimed"]))
+    return max(rel) if rel else None
