@@ -60,10 +60,13 @@ _DATE_RE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?\s+)(?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
     rf"|(?P<m3>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d))?(?![\w-])"
-    rf"|(?P<wd2>(?:[Ll]ast\s+)?{_WEEKDAY})"
+    rf"|(?P<wd2>(?:(?:[Ll]ast|[Tt]his past)\s+)?{_WEEKDAY})(?P<lastweek>,?\s+(?:of\s+)?last\s+week)?"
+    rf"|(?P<shift>(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)|\d{{1,2}})"
+    rf"\s+(?P<span>days?|weeks?)\s+(?P<dir>ago|later|earlier|afterwards|before))"
+    rf"|(?P<nth>(?<=\bon\s)the\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH}))"
     rf"|(?P<yr>(?<![\w$€£¥-])(?:19|20)\d\d)(?![\w,.-]?\d)"
     rf"|(?P<rel>(?i:the same day|that same day|that day|at the time|at that time|the following day|the next day|the previous day|the day before)|"
-    rf"yesterday|today|[Ll]ast weekend|[Ll]ast week|this week|earlier this month|earlier this week|recently|[Ll]ast month|"
+    rf"yesterday|today|[Ll]ast weekend|(?i:over|at|during)\s+the\s+weekend|this(?: past)? weekend|[Ll]ast week|this week|earlier this month|earlier this week|recently|[Ll]ast month|"
     rf"this month|earlier this year|this year))"
     rf"(?P<lastyear>,?\s+(?:of\s+)?last\s+year)?",
 )
@@ -76,7 +79,9 @@ _DATE_START = re.compile(
     rf"(?i:the)\s+(?:(?i:early|mid|late)|the\s|end of|beginning of|middle of|start of|(?i:same day|following day|next day|"
     rf"previous day|day before))|(?i:that\s)|"
     rf"end of|beginning of|middle of|start of|{_WEEKDAY}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|(?:19|20)\d\d-|"
-    rf"[Ll]ast\s|that\s|yesterday|today|this\s|earlier\s|recently|at\s+th|(?:19|20)\d\d")
+    rf"[Ll]ast\s|that\s|(?i:over|at|during)\s+the\s+weekend|yesterday|today|this\s|earlier\s|recently|at\s+th|(?:19|20)\d\d|"
+    rf"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{{1,2}})\s+(?:days?|weeks?|few|couple)\s|"
+    rf"(?i:the)\s+\d")
 _MONTH_ALONE_PRE = re.compile(r"(?:in|early|mid|late|since|until|by|of|end of|beginning of|from|as of)[\s-]*$", re.I)
 
 
@@ -107,13 +112,39 @@ def _year_for(anchor: _dt.date | None, year: int, month: int, day: int | None, l
     return year - 1 if (when - anchor).days > _FUTURE_DAYS else year
 
 
-def _weekday(anchor: _dt.date, name: str) -> str:
-    strict = name.lower().startswith("last")
+def _weekday(anchor: _dt.date, name: str, last_week: bool = False) -> str:
+    """The weekday ``name`` on or before ``anchor``; ``last Tuesday`` strictly before it; ``Tuesday last
+    week`` in the calendar week before the anchor's."""
     target = _WEEKDAYS[name.split()[-1].lower()]
+    if last_week:
+        monday = anchor - _dt.timedelta(days=anchor.weekday() + 7)
+        return (monday + _dt.timedelta(days=target)).isoformat()
+    strict = name.lower().startswith("last")
     back = (anchor.weekday() - target) % 7
     if strict and back == 0:
         back = 7
     return (anchor - _dt.timedelta(days=back)).isoformat()
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "a couple of": 2}
+
+
+def _shifted(m: re.Match[str], anchor: _dt.date | None, last_day: _dt.date | None) -> tuple[str | None, str]:
+    """``three days ago`` counts back from the page's date; ``six days later`` / ``two days earlier`` from the
+    last day named.  A vague count (``a few days earlier``) keeps that day, qualified ``before`` (or the page's
+    day for ``ago``)."""
+    word, ahead = m.group("n").lower(), m.group("dir").lower()
+    base = anchor if ahead == "ago" else last_day
+    if base is None:
+        return None, "on"
+    n = int(word) if word.isdigit() else _COUNTS.get(word)
+    if n is None:  # "a few", "several"
+        return (base.isoformat(), "before") if ahead in ("ago", "earlier", "before") else (None, "on")
+    days = n * (7 if m.group("span").startswith("week") else 1)
+    sign = 1 if ahead in ("later", "afterwards") else -1
+    qual = "on" if m.group("span").startswith("day") else "approx"
+    return (base + _dt.timedelta(days=sign * days)).isoformat(), qual
 
 
 def _qualifier(pre: str | None, part: str | None, default: str) -> str:
@@ -148,7 +179,7 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
     out: list[DateMention] = []
     last_day: _dt.date | None = None  # the last day named, for "the next day"
     for m in finditer_at(_DATE_RE, _DATE_START, text, start, end):
-        if not any(m.group(g) for g in ("m1", "m2", "m3", "iso", "wd2", "rel", "yr")):
+        if not any(m.group(g) for g in ("m1", "m2", "m3", "iso", "wd2", "rel", "yr", "shift", "nth")):
             continue
         if m.group("yr") and not m.group("part"):
             continue  # a year is a time only as "early 2020", "the start of 2020" ("in 1983" is background)
@@ -180,7 +211,15 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
         elif m.group("wd2"):
             if anchor is None:
                 continue
-            value = _weekday(anchor, m.group("wd2"))
+            value = _weekday(anchor, m.group("wd2"), last_week=bool(m.group("lastweek")))
+        elif m.group("shift"):
+            value, qual = _shifted(m, anchor, last_day)
+        elif m.group("nth"):
+            # "on the 24th": a day alone is in the month of the last day named (else the page's month)
+            base = last_day or anchor
+            if base is None:
+                continue
+            value = _iso(base.year, base.month, int(m.group("d4")))
         else:
             rel = m.group("rel").lower()
             if rel in ("the same day", "that same day", "that day", "at the time", "at that time"):
@@ -191,6 +230,8 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
                 value = (anchor - _dt.timedelta(days=1)).isoformat()
             elif rel == "today":
                 value = anchor.isoformat()
+            elif rel == "last week" and m.group("wd"):
+                value = _weekday(anchor, m.group("wd"), last_week=True)  # "on Tuesday last week"
             elif rel in ("recently", "last week"):
                 value, qual = anchor.isoformat(), "before"
             elif rel in ("the following day", "the next day", "the previous day", "the day before"):
@@ -202,7 +243,7 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
                 value, qual = anchor.isoformat(), "before"
             elif rel in ("earlier this year", "this year"):
                 value, qual = f"{anchor.year:04d}", "approx"
-            elif rel == "last weekend":
+            elif rel == "last weekend" or rel.endswith("weekend"):
                 value, qual = anchor.isoformat(), "before"
             elif rel == "last month":
                 prev = anchor.replace(day=1) - _dt.timedelta(days=1)
@@ -285,6 +326,9 @@ _REPORTING = re.compile(
     r"\s*(?:on\s+)?$", re.I)
 
 
+_COUNTED = re.compile(r"\b(?:later|afterwards)$", re.I)
+
+
 def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
                   previous: tuple[str, str] | None = None, prefer_as_of: bool = False) -> tuple[str, str] | None:
     """(value, qualifier) of the act told in ``text[a:b]`` whose verb is at ``t0``, or None.
@@ -305,6 +349,11 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
         as_of = [d for d in cands if d.qualifier == "as_of"]
         if as_of:
             cands = as_of
+    if len(cands) > 1:
+        # "left on April 2 and reached X five days later": the day named tells the act; a day counted from it
+        # only where it is the segment's one date
+        named = [d for d in cands if not _COUNTED.search(d.text)]
+        cands = named or cands
     if cands:
         after = [d for d in cands if d.start >= t0]
         d = after[0] if after else cands[0]

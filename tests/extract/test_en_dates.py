@@ -93,3 +93,35 @@ def test_capitalised_last_month_at_sentence_start():
     from cityaid.extract.en_dates import find_dates_en
     got = [d.value for d in find_dates_en("Last month the council sent gloves to Yantai.", _dt.date(2020, 7, 14))]
     assert got == ["2020-06"]
+
+
+def test_days_counted_from_the_page_or_the_last_day_named():
+    # ANCHOR is Friday 2020-04-17
+    assert _d("Four days ago the gloves came") == [("2020-04-13", "on")]
+    assert _d("a week ago") == [("2020-04-10", "approx")]
+    assert _d("a few days ago") == [("2020-04-17", "before")]
+    assert _d("left Xiamen on April 3 and reached Cebu two days later") == [
+        ("2020-04-03", "on"), ("2020-04-05", "on")]
+    assert _d("on March 30. A few days earlier") == [("2020-03-30", "on"), ("2020-03-30", "before")]
+    assert _d("two days later") == []  # no day named to count from
+
+
+def test_weekday_of_last_week_and_the_weekend():
+    assert _d("on Wednesday last week") == [("2020-04-08", "on")]
+    assert _d("This past Tuesday") == [("2020-04-14", "on")]
+    assert _d("Over the weekend, the masks") == [("2020-04-17", "before")]
+
+
+def test_a_day_alone_takes_the_month_of_the_last_day_named():
+    assert _d("on March 2, and the gowns on the 9th") == [("2020-03-02", "on"), ("2020-03-09", "on")]
+    assert _d("arrived on the 15th") == [("2020-04-15", "on")]
+    assert _d("the 15th of March") == [("2020-03-15", "on")]
+
+
+def test_the_day_named_dates_the_act_not_a_day_counted_from_it():
+    from cityaid.extract.en_dates import event_date_en
+    text = "The gloves left Xiamen on April 3 and reached Cebu three days later."
+    dates = find_dates_en(text, ANCHOR)
+    assert event_date_en(text, dates, 0, len(text), text.index("reached")) == ("2020-04-03", "on")
+    alone = "The gloves reached Cebu three days later."
+    assert event_date_en(alone, [], 0, len(alone), 11) is None
