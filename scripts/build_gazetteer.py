@@ -585,7 +585,7 @@ PINYIN_FIX = {"哈尔滨": "Harbin", "呼和浩特": "Hohhot", "乌鲁木齐": "
               "齐齐哈尔": "Qiqihar", "日喀则": "Shigatse", "克拉玛依": "Karamay", "吐鲁番": "Turpan", "和田": "Hotan",
               "伊犁": "Ili", "阿勒泰": "Altay", "鄂尔多斯": "Ordos", "呼伦贝尔": "Hulunbuir", "锡林郭勒": "Xilingol",
               "巴彦淖尔": "Bayannur", "乌兰察布": "Ulanqab", "阿拉善": "Alxa", "兴安": "Hinggan", "博尔塔拉": "Bortala",
-              "巴音郭楞": "Bayingolin", "克孜勒苏": "Kizilsu", "甘孜": "Garze", "阿坝": "Ngawa", "迪庆": "Diqing",
+              "巴音郭楞": "Bayingolin", "克孜勒苏": "Kizilsu", "甘孜": "Ganzi", "阿坝": "Aba", "迪庆": "Diqing",
               "林芝": "Nyingchi", "那曲": "Nagqu", "昌都": "Qamdo", "阿里": "Ngari", "西双版纳": "Xishuangbanna",
               "满洲里": "Manzhouli", "二连浩特": "Erenhot", "绥芬河": "Suifenhe", "黑河": "Heihe", "珲春": "Hunchun",
               "霍尔果斯": "Khorgas", "阿图什": "Artux", "博乐": "Bole", "库尔勒": "Korla", "阿克苏": "Aksu",
@@ -656,6 +656,16 @@ def build_cn():
         if code.endswith("00"):
             return "city"
         return "district"
+    # A county-level city (昆山市, 都江堰市, 南安市) is a city in its own right: reports name it without
+    # its prefecture, and the dev gold keys it CN/Kunshan, not CN/Suzhou/Kunshan.  Districts and
+    # counties (区, 县) stay under their prefecture.  Where two county-level cities share a pinyin, or
+    # one shares it with a province or prefecture city, both keep the nested key.
+    county_city_en: dict[str, int] = {}
+    for code in order:
+        name = recs[code]
+        if level_of(code) == "district" and name.endswith("市") and code[:2] not in MUNICIPALITIES:
+            en = pinyin_en(short_name(name, "district"))
+            county_city_en[en] = county_city_en.get(en, 0) + 1
     for lvl in ("province", "city", "district"):
         for code in order:
             if level_of(code) != lvl:
@@ -686,6 +696,8 @@ def build_cn():
                     ckey = keys[ccode]
                     key = f"{ckey}/{en}"
                     level = "district"
+                    if name.endswith("市") and county_city_en.get(en) == 1 and f"CN/{en}" not in used:
+                        key = f"CN/{en}"
                 elif code[:2] in MUNICIPALITIES:
                     parent = pcode
                     en = pinyin_en(short)

@@ -274,7 +274,11 @@ def _merge_chains(text: str, mentions: list[ActorMention]) -> list[ActorMention]
                     and p.key is not None and p.country and p.country == m.country
                     and LEVEL_RANK.get(p.level, 9) < LEVEL_RANK.get(m.level, -1)
                     and _CONNECTOR_RE.match(gap) and not (p.key == m.key)):
-                out[-1] = ActorMention(p.start, m.end, text[p.start:m.end], m.key, m.level, m.country, m.name_en,
+                key = m.key
+                if (m.country == "CN" and m.level == "district" and m.key and m.key.count("/") == 1
+                        and gazetteer().cn_parent.get(m.key) == p.key):
+                    key = f"{p.key}/{m.name_en}"  # 宁波余姚: a county-level city named under its prefecture
+                out[-1] = ActorMention(p.start, m.end, text[p.start:m.end], key, m.level, m.country, m.name_en,
                                        p.components + m.components)
                 continue
         out.append(m)
