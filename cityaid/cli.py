@@ -95,18 +95,28 @@ def extract(paths: list[Path] = typer.Argument(..., help="report files or folder
 
 
 @app.command()
-def ingest(paths: list[Path] = typer.Argument(..., help="report files or folders"), db: str = DB):
+def ingest(paths: Optional[list[Path]] = typer.Argument(None, help="report files or folders"), db: str = DB,
+           reextract: bool = typer.Option(False, "--reextract",
+                                          help="read documents again even when unchanged (without paths: every "
+                                               "stored document, from its stored text); review decisions are kept")):
     """Read reports, extract their events and store them in the ledger (one transaction per document)."""
     from cityaid.ledger import Ledger, LedgerError
     from cityaid.merge import merge_pending
 
-    run = _Run(paths, "ingesting")
+    if not paths and not reextract:
+        _fail("ingest: give report files or folders (or --reextract to read the stored documents again)")
+        raise typer.Exit(2)
+    run = _Run(paths or [], "ingesting")
     counts = {"new": 0, "unchanged": 0, "replaced": 0}
     try:
         with Ledger(db) as ledger:
-            for item in run:
+            items = iter(run)
+            if not paths:  # the stored documents, from their stored text (cityaid.review.reextract)
+                from cityaid.review.reextract import iter_reextracted, stored_doc_ids
+                items = _stored(run, ledger, stored_doc_ids(ledger), iter_reextracted)
+            for item in items:
                 try:
-                    counts[ledger.store(item.document, item.clean, item.events)] += 1
+                    counts[ledger.store(item.document, item.clean, item.events, force=reextract)] += 1
                 except LedgerError as e:
                     run.fail(str(e))
             merge_pending(ledger)  # reports of one fact become one fact; only the blocks of what changed are redone
@@ -118,6 +128,20 @@ def ingest(paths: list[Path] = typer.Argument(..., help="report files or folders
               + (f", [red]{run.failed} failed[/red]" if run.failed else ""))
     _print_summary(summary, db)
     raise typer.Exit(1 if run.failed else 0)
+
+
+def _stored(run: _Run, ledger, doc_ids: list[str], iter_reextracted):  # noqa: ANN001, ANN202
+    """The stored documents extracted afresh, with a progress bar; failures counted and told as for files."""
+    from cityaid.pipeline import ExtractError
+
+    with _progress() as progress:
+        task = progress.add_task("re-extracting", total=len(doc_ids))
+        for item in iter_reextracted(ledger, doc_ids):
+            if isinstance(item, ExtractError):
+                run.fail(str(item))
+            else:
+                yield item
+            progress.advance(task)
 
 
 def _print_summary(summary: dict, db: str) -> None:
@@ -228,6 +252,7 @@ from cityaid import cli_answers  # noqa: E402,F401
 from cityaid import cli_office  # noqa: E402,F401 - office records, accounts, partners
 from cityaid import cli_accounts, cli_stock  # noqa: E402,F401 - account admin, the office's stock
 from cityaid import cli_spark  # noqa: E402,F401 - cityaid spark extract (WARC files on Spark)
+from cityaid import cli_review  # noqa: E402,F401 - cityaid review (accept, fix, reject, add; gold in and out)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

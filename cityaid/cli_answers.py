@@ -49,6 +49,7 @@ def _facts(db: str, **filters: Any) -> list:
         raise typer.Exit(2)
 
 
+REVIEWED = typer.Option(False, "--reviewed", help="only facts people reviewed every report of (cityaid review)")
 LANG = typer.Option(None, "--lang", help="zh | en: the tables' language (default: from the locale, e.g. LANG=zh_CN.UTF-8)")
 
 
@@ -157,11 +158,11 @@ def _decide(db: str, decide, as_json: bool) -> None:
 @app.command("facts")
 def facts_cmd(db: str = DB, type: Optional[str] = typer.Option(None, "--type"),
               actor: Optional[str] = typer.Option(None, "--actor"), limit: int = typer.Option(50),
-              as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG):
+              as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG, reviewed: bool = REVIEWED):
     """List merged facts with their sources, confidence and disagreements."""
     say = _Say(lang)
     _ = say.gettext
-    rows = _facts(db, type=type, actor=_place(actor) if actor else None, include_sub=True)[:limit]
+    rows = _facts(db, type=type, actor=_place(actor) if actor else None, include_sub=True, reviewed=reviewed)[:limit]
     if as_json:
         _dump([{**f.fact, "id": f.id, "confidence": f.confidence, "documents": f.sources,
                 "event_ids": list(f.event_ids), "disagreements": f.disagreements} for f in rows])
@@ -216,14 +217,15 @@ def eval_merge_cmd(clusters: Path, export: Path,
 @app.command("ledger")
 def ledger_cmd(place: str = typer.Argument(..., help="a place: 重庆, 重慶, Chongqing, CN/Chongqing"), db: str = DB,
                no_sub: bool = typer.Option(False, "--no-sub", help="leave out the places below it"),
-               as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG):
+               as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG,
+               reviewed: bool = REVIEWED):
     """What a place (and its sub-places) gave and received: by item, money, counterpart and month."""
     from cityaid.report import place_ledger
 
     say = _Say(lang)
     _ = say.gettext
     key = _place(place)
-    rep = place_ledger(_facts(db, actor=key, include_sub=not no_sub), key, include_sub=not no_sub)
+    rep = place_ledger(_facts(db, actor=key, include_sub=not no_sub, reviewed=reviewed), key, include_sub=not no_sub)
     if as_json:
         _dump(rep)
         return
@@ -252,7 +254,7 @@ def ledger_cmd(place: str = typer.Argument(..., help="a place: 重庆, 重慶, C
 
 @app.command("pair")
 def pair_cmd(a: str, b: str, db: str = DB, as_json: bool = typer.Option(False, "--json"),
-             lang: Optional[str] = LANG):
+             lang: Optional[str] = LANG, reviewed: bool = REVIEWED):
     """Gifts both ways between two places: who gave first, what came back, after how long, in what proportion."""
     from cityaid.report import pair_report
     from cityaid.report.names import name
@@ -260,7 +262,7 @@ def pair_cmd(a: str, b: str, db: str = DB, as_json: bool = typer.Option(False, "
     say = _Say(lang)
     _ = say.gettext
     ka, kb = _place(a), _place(b)
-    rep = pair_report(_facts(db, actor=[ka, kb], include_sub=True), ka, kb)
+    rep = pair_report(_facts(db, actor=[ka, kb], include_sub=True, reviewed=reviewed), ka, kb)
     if as_json:
         _dump(rep)
         return
@@ -306,13 +308,14 @@ def explain_pair(rep: dict) -> dict:
 @app.command("timeline")
 def timeline_cmd(db: str = DB, since: Optional[str] = typer.Option(None, help="ISO date"),
                  until: Optional[str] = typer.Option(None, help="ISO date"),
-                 as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG):
+                 as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG,
+                 reviewed: bool = REVIEWED):
     """Facts per ISO week by type and direction (outward: CN to abroad; inward: abroad to CN)."""
     from cityaid.report import timeline
 
     say = _Say(lang)
     _ = say.gettext
-    rep = timeline(_facts(db), since=since, until=until)
+    rep = timeline(_facts(db, reviewed=reviewed), since=since, until=until)
     if as_json:
         _dump(rep)
         return
@@ -331,14 +334,15 @@ def timeline_cmd(db: str = DB, since: Optional[str] = typer.Option(None, help="I
 
 
 @app.command("claims")
-def claims_cmd(place: str, db: str = DB, as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG):
+def claims_cmd(place: str, db: str = DB, as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG,
+               reviewed: bool = REVIEWED):
     """Each aggregate claim about a place beside the sum of the itemised facts in its scope, and the gap."""
     from cityaid.report import claims_report
 
     say = _Say(lang)
     _ = say.gettext
     key = _place(place)
-    rep = claims_report(_facts(db), key)
+    rep = claims_report(_facts(db, reviewed=reviewed), key)
     if as_json:
         _dump(rep)
         return
@@ -362,13 +366,14 @@ def claims_cmd(place: str, db: str = DB, as_json: bool = typer.Option(False, "--
 
 @app.command("network")
 def network_cmd(db: str = DB, top: int = typer.Option(10, help="rows per table"),
-                as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG):
+                as_json: bool = typer.Option(False, "--json"), lang: Optional[str] = LANG,
+                reviewed: bool = REVIEWED):
     """Top givers, receivers, countries reached and pairs, by facts and item quantities."""
     from cityaid.report import network
 
     say = _Say(lang)
     _ = say.gettext
-    rep = network(_facts(db), top=top)
+    rep = network(_facts(db, reviewed=reviewed), top=top)
     if as_json:
         _dump(rep)
         return
