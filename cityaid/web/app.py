@@ -188,6 +188,10 @@ def create_app(db: str | Ledger = "cityaid.db", cache: bool = True) -> FastAPI:
 
     app.include_router(office_routes.router)
     app.include_router(office_record_routes.router)
+    from . import review_api_routes, review_routes  # review: pages (/review) and JSON API (/review/api)
+
+    app.include_router(review_api_routes.router)
+    app.include_router(review_routes.router)
 
     return app
 

@@ -57,7 +57,7 @@ def fact_row(f) -> dict:  # noqa: ANN001 - a FactRow
             "disagreements": "; ".join(str(d.get("field")) for d in f.disagreements if isinstance(d, dict)),
             "evidence": p.get("evidence", ""), "url": f"/fact/{f.id}",
             "from_keys": keys(p, "from"), "to_keys": keys(p, "to"), "item_list": p.get("items") or [],
-            "date_spec": p.get("date")}
+            "date_spec": p.get("date"), "reviewed": p.get("reviewed") is True}
 
 
 def event_row(e) -> dict:  # noqa: ANN001 - an EventRow

@@ -143,9 +143,11 @@ def split_pair(ledger: Ledger, path: str) -> tuple[str, str]:
 
 
 def _pair(request: Request, a: str, b: str, fmt: str, ledger: Ledger):  # noqa: ANN202
-    rep = pair_report(ledger.facts(actor=a, include_sub=True), a, b)
-    flows = sorted([{**g, "direction": "a_to_b"} for g in rep["a_to_b"]]
-                   + [{**g, "direction": "b_to_a"} for g in rep["b_to_a"]],
+    facts = list(ledger.facts(actor=a, include_sub=True))
+    rep = pair_report(facts, a, b)
+    reviewed = {f.id for f in facts if f.fact.get("reviewed") is True}  # every source reviewed by a person
+    flows = sorted([{**g, "direction": "a_to_b", "reviewed": g["fact"] in reviewed} for g in rep["a_to_b"]]
+                   + [{**g, "direction": "b_to_a", "reviewed": g["fact"] in reviewed} for g in rep["b_to_a"]],
                    key=lambda g: (g["date"] or "9999", g["fact"] or ""))
     data = {"a": {**_name(a), "url": place_url(a)}, "b": {**_name(b), "url": place_url(b)}, "report": rep,
             "flows": flows, "explained": explain(rep)}

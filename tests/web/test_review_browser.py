@@ -46,6 +46,34 @@ def _current_id(pg) -> str:
     return pg.locator("#review").get_attribute("data-current")
 
 
+def _drag_over(pg, words: str) -> None:
+    """Select ``words`` in the document text with the mouse: press on the first character, release on the last."""
+    pg.locator(".rv-text span[data-start], .rv-text mark", has_text=words).first.scroll_into_view_if_needed()
+    rects = pg.evaluate("""(words) => {
+        const box = document.querySelector('.rv-text .doctext');
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        let n;
+        while ((n = walker.nextNode())) {
+            const i = n.data.indexOf(words);
+            if (i < 0) continue;
+            const r = document.createRange();
+            r.setStart(n, i); r.setEnd(n, i + 1);
+            const a = r.getBoundingClientRect();
+            r.setStart(n, i + words.length - 1); r.setEnd(n, i + words.length);
+            const b = r.getBoundingClientRect();
+            return [a.left + 1, a.top + a.height / 2, b.right - 1, b.top + b.height / 2];
+        }
+        return null;
+    }""", words)
+    assert rects, f"{words!r} is not on the page"
+    x0, y0, x1, y1 = rects
+    pg.mouse.move(x0, y0)
+    pg.mouse.down()
+    pg.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, steps=5)
+    pg.mouse.move(x1, y1, steps=5)
+    pg.mouse.up()
+
+
 def _wait_reload(pg, action) -> None:  # noqa: ANN001 - a decision posts a form and lands back on the page
     with pg.expect_navigation():
         action()
@@ -156,37 +184,29 @@ def test_review_by_keyboard_then_by_mouse(browser, site):
         _wait_reload(pg, lambda: old.locator("button:has-text('Reject the event')").click())
         assert _card(pg, "2018年9月").get_attribute("data-state") == "rejected"
 
-        # drag across the missed sentence: the add form opens, prefilled by the extractor
-        pg.locator(".rv-text span[data-start]", has_text=MISSED[WX_DOC]).scroll_into_view_if_needed()
-        rects = pg.evaluate("""(words) => {
-            const box = document.querySelector('.rv-text .doctext');
-            const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-            let n;
-            while ((n = walker.nextNode())) {
-                const i = n.data.indexOf(words);
-                if (i < 0) continue;
-                const r = document.createRange();
-                r.setStart(n, i); r.setEnd(n, i + 1);
-                const a = r.getBoundingClientRect();
-                r.setStart(n, i + words.length - 1); r.setEnd(n, i + words.length);
-                const b = r.getBoundingClientRect();
-                return [a.left + 1, a.top + a.height / 2, b.right - 1, b.top + b.height / 2];
-            }
-            return null;
-        }""", MISSED[WX_DOC])
-        assert rects, "the missed words are not on the page"
-        x0, y0, x1, y1 = rects
-        pg.mouse.move(x0, y0)
-        pg.mouse.down()
-        pg.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, steps=5)
-        pg.mouse.move(x1, y1, steps=5)
-        pg.mouse.up()
-        pg.wait_for_selector("#rv-add[data-ready='1']")
+        # drag across words: the add form opens, prefilled by what the extractor reads in them
         add = pg.locator("#rv-add")
-        assert add.locator("textarea[name=evidence]").input_value() == MISSED[WX_DOC]
+        _drag_over(pg, "3月12日，无锡市向日本友城丰川市捐赠8000只口罩")
+        pg.wait_for_selector("#rv-add[data-ready='1']")
         assert add.locator("select[name=type]").input_value() == "donation"
-        assert "JP/Toyokawa" in add.locator("input[name=from]").input_value()
-        assert "30000 CNY" in add.locator("textarea[name=money]").input_value()
+        assert add.locator("input[name=from]").input_value() == "CN/Wuxi"
+        assert add.locator("input[name=to]").input_value() == "JP/Toyokawa"
+        assert add.locator("textarea[name=items]").input_value() == "mask 8000 piece"
+        assert add.locator("input[name=date]").input_value() == "2020-03-12"
+        assert add.locator(".rv-prefill-note").is_hidden()
+        # ... that gift is on the list already: the one to add is the volunteers' money, which it cannot read
+        pg.evaluate("document.getElementById('rv-add').removeAttribute('data-ready')")
+        _drag_over(pg, MISSED[WX_DOC])
+        pg.wait_for_selector("#rv-add[data-ready='1']")
+        assert add.locator("textarea[name=evidence]").input_value() == MISSED[WX_DOC]
+        assert add.locator(".rv-prefill-note").is_visible()  # "the extractor read no event in these words"
+        assert add.locator("input[name=from]").input_value() == ""
+        add.locator("input[name=from]").fill("丰川")
+        add.locator("input[name=to]").fill("无锡")
+        add.locator("input[name=date]").fill("2020-03")
+        add.locator("select[name=date_qualifier]").select_option("approx")
+        add.locator("textarea[name=items]").fill("")
+        add.locator("textarea[name=money]").fill("30000 CNY")
         screenshot(pg, "review-mouse-add")
         _wait_reload(pg, lambda: add.locator("button:has-text('Add the event')").click())
         assert _card(pg, MISSED[WX_DOC]).get_attribute("data-state") == "added"

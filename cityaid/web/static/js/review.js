@@ -161,7 +161,9 @@
     var ev = found.events[0];
     var note = add.querySelector(".rv-prefill-note");
     if (note) { note.hidden = !!ev; }
-    if (!ev) { return; }
+    if (!ev) {  // nothing read there: the person fills the fields in, nothing left from an earlier selection
+      ev = { type: add.querySelector('[name="type"]').value, from: [], to: [], date: null, items: [], money: [] };
+    }
     fill("type", ev.type);
     fill("from", actors(ev.from));
     fill("to", actors(ev.to));
