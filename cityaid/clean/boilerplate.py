@@ -59,6 +59,8 @@ _STAMP_AT_START = re.compile(
 _STAMP_AT_END = re.compile(
     r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[-)\]】]?$"
 )
+# the date both stamp shapes hold (a line without it is no list item)
+_STAMP_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 _LEADING_BULLETS = re.compile(r"^[\s\-•·*>»›\[【(〔]+")
 _LABEL_SEP = re.compile(r"\s*[::丨|｜]")
 _NAV_SEPARATORS = re.compile(r"[\s|｜/>»›·•]+")
@@ -82,6 +84,8 @@ class _Cues:
     promo_any: re.Pattern  # any promotion cue as a plain substring
     widget_any: re.Pattern  # any widget word as a plain substring (a quick test before ``widget``)
     spam_strong_any: re.Pattern  # any strong spam word as a plain substring (before ``spam_strong``)
+    byline_any: re.Pattern  # any credit label as a plain substring
+    trailer_any: re.Pattern  # any trailing-section header as a plain substring
 
 
 def _alternation(words: tuple[str, ...]) -> re.Pattern:
@@ -111,6 +115,8 @@ def cues() -> _Cues:
         promo_any=re.compile(trie_alternation(words("promo"))),
         widget_any=re.compile(trie_alternation(words("widget"))),
         spam_strong_any=re.compile(trie_alternation(words("spam_strong"))),
+        byline_any=re.compile(trie_alternation(words("byline"))),
+        trailer_any=re.compile(trie_alternation(words("trailer"))),
     )
 
 
@@ -172,8 +178,44 @@ def _copyright(text: str, c: _Cues) -> bool:
     return c.copyright_any.search(compact) is not None
 
 
-def classify_line(line: Line, c: _Cues | None = None) -> str | None:
-    """The furniture reason of one line on its own, or ``None`` for text."""
+@dataclass(frozen=True)
+class _Present:
+    """Which cue lexicons occur anywhere on the page: a rule whose words the page lacks cannot fire on a line.
+
+    Each test is the line-level one run over the whole page (a line's lower-cased
+    or compacted form is a stretch of the page's), so a page without spam,
+    copyright, credit, promotion or trailer words, or without a full date for a
+    list stamp, skips those rules on every line.
+    """
+
+    spam: bool = True
+    copyright: bool = True
+    byline: bool = True
+    promo: bool = True
+    trailer: bool = True
+    stamp: bool = True
+
+
+_ALL_PRESENT = _Present()
+
+
+def _present(text: str, c: _Cues) -> _Present:
+    low = text.lower()
+    return _Present(
+        spam=c.spam_strong_any.search(low) is not None,
+        copyright=c.copyright_any.search("".join(low.split())) is not None,
+        byline=c.byline_any.search(low) is not None,
+        promo=c.promo_any.search(low) is not None,
+        trailer=c.trailer_any.search(low) is not None or all(ch in text for ch in "版权声明"),
+        stamp=_STAMP_DATE.search(text) is not None,
+    )
+
+
+def classify_line(line: Line, c: _Cues | None = None, present: _Present = _ALL_PRESENT) -> str | None:
+    """The furniture reason of one line on its own, or ``None`` for text.
+
+    ``present`` (from the whole page) lets the rules whose words the page lacks be skipped.
+    """
     c = c or cues()
     text = line.text
     if not text:
@@ -181,18 +223,18 @@ def classify_line(line: Line, c: _Cues | None = None) -> str | None:
     content = line.content
     if not content:
         return "punctuation"
-    if _spam_line(text, c):
+    if present.spam and _spam_line(text, c):
         return "spam"
-    if _copyright(text, c):
+    if present.copyright and _copyright(text, c):
         return "copyright"
     if _is_dateline(text):
         return None
     low = text.lower()
-    if _byline(low, c):
+    if present.byline and _byline(low, c):
         return "byline"
     if _widget(content, c):
         return "widget"
-    if _promo(low, c):
+    if present.promo and _promo(low, c):
         return "promo"
     if _navigation(text, content):
         return "navigation"
@@ -216,9 +258,11 @@ def _stamp_kind(line: Line) -> str | None:
     return None
 
 
-def _related_lists(lines: list[Line], reasons: list[str | None]) -> None:
+def _related_lists(lines: list[Line], reasons: list[str | None], present: _Present = _ALL_PRESENT) -> None:
     """Mark runs of timestamped headline items (in place)."""
-    items = [(ln.index, kind) for ln in lines if ln.text and (kind := _stamp_kind(ln))]
+    if not present.stamp:
+        return  # no full date on the page, so no stamped item
+    items = [(ln.index, kind) for ln in lines if ln.text and _STAMP_DATE.search(ln.text) and (kind := _stamp_kind(ln))]
     run: list[tuple[int, str]] = []
 
     def flush() -> None:
@@ -245,8 +289,10 @@ def _related_lists(lines: list[Line], reasons: list[str | None]) -> None:
     flush()
 
 
-def _spam_runs(lines: list[Line], reasons: list[str | None], c: _Cues) -> None:
+def _spam_runs(lines: list[Line], reasons: list[str | None], c: _Cues, present: _Present = _ALL_PRESENT) -> None:
     """Short lines with spam words, three or more in a row, are a spam block."""
+    if not present.spam:
+        return  # no spam word on the page
     run: list[int] = []
 
     def flush() -> None:
@@ -282,8 +328,10 @@ def _prose_chars(line: Line) -> int:
 _SPECIFIC = frozenset({"spam", "copyright", "related"})
 
 
-def _trailer(lines: list[Line], reasons: list[str | None], c: _Cues) -> None:
+def _trailer(lines: list[Line], reasons: list[str | None], c: _Cues, present: _Present = _ALL_PRESENT) -> None:
     """From the first trailing-section header with more prose above than below: all furniture."""
+    if not present.trailer:
+        return  # no header word on the page
     prose = [0 if reasons[ln.index] else _prose_chars(ln) for ln in lines]
     after = sum(prose)
     before = 0
@@ -313,11 +361,13 @@ def find_boilerplate(text: str) -> list[Span]:
     lines = split_lines(text)
     # English pages: their own furniture shapes (cookie, newsletter, "By ..." and caption lines)
     latin = _LATIN.search(text) is not None  # no Latin letter, no English line: its rules have nothing to find
-    reasons: list[str | None] = [classify_line(ln, c) or (english_line_reason(ln) if latin else None) for ln in lines]
-    _related_lists(lines, reasons)
+    present = _present(text, c)
+    reasons: list[str | None] = [classify_line(ln, c, present) or (english_line_reason(ln) if latin else None)
+                                 for ln in lines]
+    _related_lists(lines, reasons, present)
     english_sidebars(lines, reasons)
-    _spam_runs(lines, reasons, c)
-    _trailer(lines, reasons, c)
+    _spam_runs(lines, reasons, c, present)
+    _trailer(lines, reasons, c, present)
     _absorb_blank_lines(lines, reasons)
     spans: list[Span] = []
     for ln, reason in zip(lines, reasons):

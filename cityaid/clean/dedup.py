@@ -42,8 +42,10 @@ def find_repeats(text: str) -> list[Span]:
         seen_lines.add(key)
         body = text[line.start:line.end]
         new_sentences: list[str] = []
+        whole = len(body) - (body[-1:] == "\n")
         for m in _SENTENCE.finditer(body):
-            skey = content_key(m.group())
+            # a line that is one sentence (the common case) has the line's own key
+            skey = key if m.start() == 0 and m.end() == whole else content_key(m.group())
             if len(skey) < MIN_SENTENCE_CHARS:
                 continue
             if skey in seen_sentences:

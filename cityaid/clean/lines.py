@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NON_CONTENT = re.compile(r"[\W_]+")
 _EDGE = " \t\r\u3000\u00a0\ufeff"
@@ -33,7 +34,16 @@ def content_key(s: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    """All lines of ``text`` (an empty last line after a final newline is omitted)."""
+    """All lines of ``text`` (an empty last line after a final newline is omitted).
+
+    The furniture and the repeat rules split the same page (when no furniture was
+    dropped, the same text): the lines, with their content keys, are made once.
+    """
+    return list(_split_lines(text))
+
+
+@lru_cache(maxsize=8)
+def _split_lines(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
     pos = 0
     n = len(text)
@@ -42,4 +52,4 @@ def split_lines(text: str) -> list[Line]:
         end = n if nl < 0 else nl + 1
         out.append(Line(len(out), pos, end, text[pos:end].strip(_EDGE + "\n")))
         pos = end
-    return out
+    return tuple(out)
