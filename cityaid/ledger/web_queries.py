@@ -52,6 +52,7 @@ class WebFilters:
     place: str | None = None
     role: str | None = None
     doc_id: str | None = None
+    reviewed: bool | None = None  # only what people reviewed (facts: every report of it; events: decided ones)
 
 
 def _run(what: str, ledger, fn: Callable[[Session], Any]) -> Any:  # noqa: ANN001
@@ -88,7 +89,7 @@ def _count(what: str, ledger, stmt) -> int:  # noqa: ANN001
 # ------------------------------------------------------------------ facts
 def facts_select(f: WebFilters) -> Select:
     """SELECT FactRecord matching ``f`` (by date then id); raises ValueError on a bad date."""
-    stmt = fact_sql.facts_statement(type=f.type, since=f.since, until=f.until)
+    stmt = fact_sql.facts_statement(type=f.type, since=f.since, until=f.until, reviewed=bool(f.reviewed))
     if f.place is not None or f.role is not None:
         # the place and the places below it, as an index range on fact_actors.key (not LIKE: no index)
         cond = []
@@ -132,7 +133,7 @@ def count_facts(ledger, f: WebFilters) -> int:  # noqa: ANN001
 
 
 # ------------------------------------------------------------------ the place answers' facts
-ANSWER_KEYS = ("type", "from", "to", "date", "items", "money")
+ANSWER_KEYS = ("type", "from", "to", "date", "items", "money", "reviewed")  # reviewed: true (SQLite: 1) or null
 
 
 def _answer_payload(dialect: str):  # noqa: ANN202 - a column expression
@@ -159,7 +160,7 @@ def _answer_facts(what: str, ledger, stmt: Select) -> list[AnswerFact]:  # noqa:
     return _run(what, ledger, lambda s: [AnswerFact(i, t, o, p) for i, t, o, p in s.execute(stmt)])
 
 
-def answer_facts(ledger, place: str) -> list[AnswerFact]:  # noqa: ANN001
+def answer_facts(ledger, place: str, reviewed: bool = False) -> list[AnswerFact]:  # noqa: ANN001
     """The facts naming ``place`` or a place below it, as ``AnswerFact`` (by date then id, as ``Ledger.facts``).
 
     The same facts, in the same order, as ``Ledger.facts(actor=place,
@@ -167,13 +168,15 @@ def answer_facts(ledger, place: str) -> list[AnswerFact]:  # noqa: ANN001
     with their whole payload (see ``AnswerFact``); the place page's answers
     come out identical.
     """
-    return _answer_facts("place facts", ledger, fact_sql.facts_statement(actor=place, include_sub=True))
+    return _answer_facts("place facts", ledger, fact_sql.facts_statement(actor=place, include_sub=True,
+                                                                         reviewed=reviewed))
 
 
-def given_by(ledger, type: str, givers: list[str]) -> list[AnswerFact]:  # noqa: ANN001
+def given_by(ledger, type: str, givers: list[str], reviewed: bool = False) -> list[AnswerFact]:  # noqa: ANN001
     """Facts of ``type`` given by one of ``givers`` (or a place below), as ``AnswerFact``: a claim's scope."""
     return _answer_facts("claim scope", ledger,
-                         fact_sql.facts_statement(type=type, actor=givers, role="from", include_sub=True))
+                         fact_sql.facts_statement(type=type, actor=givers, role="from", include_sub=True,
+                                                  reviewed=reviewed))
 
 
 # ------------------------------------------------------------------ events
@@ -181,6 +184,11 @@ def events_select(f: WebFilters) -> Select:
     """SELECT (id, doc_id, idx, payload, canonical_id) of the events matching ``f``."""
     stmt = queries.events_statement(type=f.type, actor=f.place, role=f.role, since=f.since, until=f.until,
                                     item=f.item, doc_id=f.doc_id, include_sub=True)
+    if f.reviewed:
+        from .review_tables import ReviewEventRecord
+
+        stmt = stmt.where(EventRecord.id.in_(select(ReviewEventRecord.ledger_event_id).where(
+            ReviewEventRecord.state != "pending", ReviewEventRecord.ledger_event_id.is_not(None))))
     if f.country is not None:
         stmt = stmt.where(exists(select(EventActorRecord.event_id)
                                  .join(ActorRecord, EventActorRecord.actor_id == ActorRecord.id)

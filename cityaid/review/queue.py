@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Optional
 
 from cityaid.ledger import review_sql as sql
+from cityaid.office.errors import E_
 from cityaid.office.places import within
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -36,13 +37,14 @@ class QueueEntry:
     kind: str  # unsure | likely_miss | disagreement | aggregate_gap
     doc_id: str
     score: float
-    reason: str
+    reason: str  # an ``E_`` message: the web says it in the reader's language
     event_id: Optional[int] = None
     fact_id: Optional[str] = None
+    details: tuple[str, ...] = ()  # what makes a reading unsure, each an ``E_`` message
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "doc": self.doc_id, "score": self.score, "reason": self.reason,
-                "event_id": self.event_id, "fact_id": self.fact_id}
+        return {"kind": self.kind, "doc": self.doc_id, "score": self.score, "reason": str(self.reason),
+                "details": [str(d) for d in self.details], "event_id": self.event_id, "fact_id": self.fact_id}
 
 
 def _unresolved(a: dict) -> bool:
@@ -53,25 +55,28 @@ def _unresolved(a: dict) -> bool:
 def uncertainty(e: dict) -> tuple[float, list[str]]:
     """How unsure a reading looks, with the reasons (0: nothing missing)."""
     score, why = 0.0, []
-    for role, label in (("from", "giver"), ("to", "recipient")):
+    for role, none, unplaced in (("from", E_("no giver"), E_("giver not placed")),
+                                 ("to", E_("no recipient"), E_("recipient not placed"))):
         side = e.get(role) or []
         if not side:
-            score, why = score + 1.0, why + [f"no {label}"]
+            score, why = score + 1.0, why + [none]
         elif any(_unresolved(a) for a in side):
-            score, why = score + 1.0, why + [f"{label} not placed"]
+            score, why = score + 1.0, why + [unplaced]
     date = e.get("date") or None
     if date is None:
-        score, why = score + 0.5, why + ["no date"]
+        score, why = score + 0.5, why + [E_("no date")]
     elif date.get("qualifier") in ("approx", "before"):
-        score, why = score + 0.25, why + ["vague date"]
+        score, why = score + 0.25, why + [E_("vague date")]
     if e.get("type") == "donation" and not e.get("items") and not e.get("money"):
-        score, why = score + 0.5, why + ["donation without items or money"]
+        score, why = score + 0.5, why + [E_("donation without items or money")]
     if any(i.get("quantity") is None for i in e.get("items") or []):
-        score, why = score + 0.25, why + ["item without quantity"]
-    if e.get("type") in ("request", "aggregate"):
-        score, why = score + 0.5, why + [f"a {e.get('type')}"]
+        score, why = score + 0.25, why + [E_("item without quantity")]
+    if e.get("type") == "request":
+        score, why = score + 0.5, why + [E_("requests are often misread")]
+    elif e.get("type") == "aggregate":
+        score, why = score + 0.5, why + [E_("totals are often misread")]
     if len(e.get("evidence") or "") > 300:
-        score, why = score + 0.25, why + ["long evidence"]
+        score, why = score + 0.25, why + [E_("long evidence")]
     return score, why
 
 
@@ -110,13 +115,14 @@ def build_queue(review: "Review", user, place: str | None = None, limit: int = 5
             continue
         score, why = uncertainty(r.event)
         if score > 0:
-            out.append(QueueEntry("unsure", r.doc_id, score, "; ".join(why), event_id=r.id))
+            out.append(QueueEntry("unsure", r.doc_id, score, E_("an unsure reading: %(what)s", what="; ".join(why)),
+                                  event_id=r.id, details=tuple(why)))
     for d in empty:
         if d in decided_docs or doc_id not in (None, d) or places is not None:
             continue  # a document with no event names no place: only an admin's queue (or a place-less one) has it
         doc = ledger.document(d)
         if doc is not None and could_report(doc.text):
-            out.append(QueueEntry("likely_miss", d, LIKELY_MISS, "trigger words but no event read"))
+            out.append(QueueEntry("likely_miss", d, LIKELY_MISS, E_("trigger words but no event read")))
     facts = list(ledger.facts())
     pairs = [(f, f.fact) for f in facts]
     for f in facts:
@@ -128,13 +134,15 @@ def build_queue(review: "Review", user, place: str | None = None, limit: int = 5
                              if isinstance(d, dict) else "figure" for d in f.disagreements})
             for r in members:
                 out.append(QueueEntry("disagreement", r.doc_id, DISAGREEMENT + 0.1 * len(f.disagreements),
-                                      f"sources disagree on {', '.join(fields)}", event_id=r.id, fact_id=f.id))
+                                      E_("sources disagree on %(fields)s", fields=", ".join(fields)),
+                                      event_id=r.id, fact_id=f.id))
         if f.type == "aggregate":
             gap = _relative_gap(f.fact, pairs)
             if gap is not None and gap >= 0.5:
                 for r in members:
                     out.append(QueueEntry("aggregate_gap", r.doc_id, GAP + min(gap, 2.0),
-                                          f"claim is {gap:.0%} away from the itemised sum", event_id=r.id,
+                                          E_("the claim is %(gap)s away from the itemised sum",
+                                             gap=f"{gap:.0%}"), event_id=r.id,
                                           fact_id=f.id))
     out.sort(key=lambda q: (-q.score, q.doc_id, q.event_id or 0, q.kind))
     return out[:limit] if limit else out
