@@ -69,6 +69,8 @@ SPLIT_TYPES = ("message", "consultation", "medical_team", "request")
 STRONG_CUE = re.compile(r"截至|截止|累计|总计|共计|一共|总共|合共|共(?=收到|向|捐|接收|发出|举行|派|计|有|为|与)")
 # a gift told of several givers is one gift each only where the sentence says they acted apart
 EACH_GIVER = re.compile(r"分别|陆续|先后|各自|来自")
+# 随物资附上一封慰问信 / 与物资一同寄来的信: a letter that travelled with the goods
+WITH_GOODS = re.compile(r"随(?:同)?(?:这批|该批|此批)?(?:物资|货物|口罩|包裹)|(?:与|和)(?:这批|该批)?(?:物资|货物)一(?:同|起|并)")
 JOINT = re.compile(r"共同|联合|携手|一起|合共|共计|总计|合计|[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方|家)(?![长民])")
 
 
@@ -160,6 +162,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         for d in found:
             if d.type == "message" and last_gift is not None:
                 _thanks_for(d, last_gift)
+                if last_gift.date is not None and WITH_GOODS.search(text, s.start, d.trigger.start):
+                    d.date, d.date_inherited = last_gift.date, True  # 随物资附上的慰问信: it came with the gift
             if d.type in ("message",) or d.of == "message":
                 context[s.paragraph] = d.trigger
         found += _each_way(text, s, found)
@@ -427,12 +431,27 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.type == "request" and re.search(r"(?:收到|接到)[^,，。]{0,6}$", text[clause.start:t.start]) \
             and re.match(r"[^,，。]{0,6}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 收到求援信后,…: the request was told before; this clause frames what follows
-    if t.word.direction in ("ship", "shipin", "recv", "goods") and not find_items(text, clause.start, clause.end):
+    if t.word.direction in ("ship", "shipin", "recv", "goods") and not find_items(text, clause.start, clause.end) \
+            and not (t.word.word in MOVED and _gift_phrase_before(text, s, clause)):
         return False  # 发出/启运 only count when goods are what leaves
     if t.word.direction in ("ship", "recv") and re.search(r"在[^,，。]{0,6}$", text[clause.start:t.start]) \
             and re.match(r"[^,，。]{0,8}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 在收到物资后发表声明: the receipt frames what follows
     return t.type == "message" or not _in_evaluation(text, clause, t)
+
+
+MOVED = frozenset("抵达 启运 起运 启程 搭乘 发出 运出 寄出".split())  # the goods leave or arrive (not 转交: a person hands on)
+GIFT_PHRASE = re.compile(r"(?:捐赠|赠送|捐献|捐助|寄出|送出|援助|致赠|回赠)(?:给[^,，。]{1,16}?)?的")
+
+
+def _gift_phrase_before(text: str, s: Sentence, clause) -> bool:
+    """A捐赠的5万只口罩,15日抵达B机场: the goods are the gift phrase of the clause before, the subject of the arrival."""
+    prev = next((c for c in reversed(s.clauses) if c.end <= clause.start), None)
+    if prev is None or not GIFT_PHRASE.search(text, prev.start, prev.end):
+        return False
+    items = find_items(text, prev.start, prev.end)
+    return bool(items) and GIFT_PHRASE.search(text, prev.start, items[0].start) is not None \
+        and not re.search(r"[\u4e00-\u9fff]{2,}", text[items[-1].end:prev.end].strip(" ,，"))
 
 
 def _collapse(drafts: list[Draft]) -> list[Draft]:
@@ -765,6 +784,10 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
             STRONG_CUE.search(text, a, b) for a, b in cue_span):
         cue = False  # 广东、福建、重庆等地亦陆续向仁川送出口罩: each named giver's own act, told together
     named = len({r.key or r.name for r in d.to}) if _parallel(d.to) else 0
+    if cue and not big and not plural and named and d.type in SPLIT_TYPES and not any(
+            STRONG_CUE.search(text, a, b) for a, b in cue_span) and not re.search(
+            r"等(?:国|国家|城市|地|友城)?", text[max(r.end for r in d.to):d.trigger.start]):
+        cue = False  # 先后与A、B的专家举行视频会议: each named partner's own meeting, told in order
     if big and named and all(v == named for k, v in big.items() if k != "events_count") and "events_count" not in big:
         big = {}  # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several
     # 收到武汉、南京…五市回赠的8.3万个口罩: a counted list of givers, each its own gift, told as one total

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-# 中新网合肥4月8日电 / 新华社南宁5月29日电 / (中央社记者某某东京9日专电): where the story was filed, not a party to it
-DATELINE = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:专电|电|讯)")
+# 中新网合肥4月8日电 / 新华社南宁5月29日电 / (中央社记者某某东京9日专电) / 【本报记者某某维也纳报道】:
+# where the story was filed, not a party to it
+DATELINE = re.compile(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:专电|电|讯)|报道\s*[】\]）)])")
 
 
 def in_dateline(text: str, r) -> bool:

@@ -61,3 +61,42 @@ def test_goods_reported_arrived_now_are_the_gift_told_before():
     second = _ev(to=[{"key": "JP", "name": "日本"}], date={"value": "2020-05-20", "qualifier": "as_of"},
                  items=[{"item": "mask", "quantity": 8000}])
     assert len(dedupe([gift, second])) == 2
+
+
+def test_a_gift_phrase_then_its_arrival_after_a_comma():
+    [e] = run("5月2日，友好城市丰川市捐赠的8000只口罩和500套防护服，4日抵达无锡硕放机场。")
+    assert e.type == "donation" and keys(e.from_) == ["JP/Toyokawa"] and keys(e.to) == ["CN/Wuxi"]
+    assert e.date.value == "2020-05-04"
+
+
+def test_a_letter_that_asks_whether_the_partner_can_help_is_a_request():
+    [e] = run("2月9日，丰川市长致函无锡市长，询问能否帮忙采购防护服。")
+    assert e.type == "request" and keys(e.from_) == ["JP/Toyokawa"] and keys(e.to) == ["CN/Wuxi"]
+    [f] = run("2月9日，丰川市长致信无锡，希望无锡在医疗物资方面给予援助。")
+    assert f.type == "request" and keys(f.from_) == ["JP/Toyokawa"]
+
+
+def test_meetings_held_in_turn_with_named_partners_are_one_each():
+    evs = run("4月8日和9日，无锡市卫健委先后与德国汉堡、荷兰鹿特丹的医生举行视频会议。")
+    assert sorted((e.type, keys(e.to)[0]) for e in evs) == [("consultation", "DE/Hamburg"),
+                                                             ("consultation", "NL/Rotterdam")]
+    [total] = run("4月9日，无锡市先后与汉堡、鹿特丹等城市举行视频会议。")
+    assert total.type == "aggregate"
+
+
+def test_a_bracketed_reporters_byline_names_no_party():
+    evs = run("【本报记者 李华 维也纳报道】4月3日，无锡市捐赠给友好城市林茨市的1万只口罩运抵维也纳机场。")
+    assert [(keys(e.from_), keys(e.to)) for e in evs] == [(["CN/Wuxi"], ["AT/Linz"])]
+
+
+def test_together_with_is_not_a_counterpart_marker():
+    evs = run("3月3日，无锡市收到丰川市捐赠的6000只口罩。随口罩一同寄来的还有丰川市长的亲笔慰问信。")
+    [m] = [e for e in evs if e.type == "message"]
+    assert keys(m.from_) == ["JP/Toyokawa"] and keys(m.to) == ["CN/Wuxi"]
+
+
+def test_a_letter_sent_with_the_goods_takes_the_gifts_date():
+    evs = run("4月6日，无锡市向丰川市捐赠的1万只口罩运抵丰川。\n\n3月下旬，丰川市曾致函无锡市，询问能否提供口罩。"
+              "据悉，无锡方面还随物资附上了一封市长签名的慰问信。")
+    [m] = [e for e in evs if e.type == "message"]
+    assert keys(m.to) == ["JP/Toyokawa"] and m.date.value == "2020-04-06"
