@@ -55,7 +55,10 @@ def filters(type: str | None = Query(None, description=f"event type: one of {', 
             country: str | None = Query(None, description="ISO 3166-1 alpha-2 code on either side (JP)"),
             place: str | None = Query(None, description="a place by key or any name; places below it count"),
             role: str | None = Query(None, description="with place: from (gave) or to (received)"),
-            doc: str | None = Query(None, description="only what this document (doc_id) reported")) -> WebFilters:
+            doc: str | None = Query(None, description="only what this document (doc_id) reported"),
+            reviewed: str | None = Query(None, description="1: only what people reviewed (/review): facts every "
+                                                           "report of which was reviewed, events decided on")
+            ) -> WebFilters:
     """The validated filters (FastAPI dependency)."""
     type, item, role, doc = _blank(type), _blank(item), _blank(role), _blank(doc)
     if type is not None and type not in EVENT_TYPES:
@@ -76,7 +79,17 @@ def filters(type: str | None = Query(None, description=f"event type: one of {', 
     if item is not None and len(item) > 64:
         raise bad(E_("item: at most 64 characters"))
     return WebFilters(type=type, item=item, since=since, until=until, country=country, place=place, role=role,
-                      doc_id=doc)
+                      doc_id=doc, reviewed=reviewed_flag(reviewed))
+
+
+def reviewed_flag(v: str | None) -> bool | None:
+    """``?reviewed=1`` (or true/yes/on) -> True; empty, 0, false, no, off -> None (not filtered)."""
+    v = (_blank(v) or "").lower()
+    if v in ("", "0", "false", "no", "off"):
+        return None
+    if v in ("1", "true", "yes", "on"):
+        return True
+    raise bad(E_("reviewed: 1 (only what people reviewed) or 0, not %(v)s", v=repr(v)))
 
 
 @dataclass(frozen=True)

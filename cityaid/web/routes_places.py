@@ -20,7 +20,7 @@ from cityaid.report.pair import explain
 from . import fmt as F
 from .app import ledger_of, not_found
 from .geo import locate
-from .params import Page, bad, filters, page_info, paging, place_key
+from .params import Page, bad, filters, page_info, paging, place_key, reviewed_flag
 from .place_claims import claims_section
 from .render import listing, page, pair_url, place_url, split_suffix
 from .routes_facts import STREAM, _fmt
@@ -94,15 +94,16 @@ def _partners(led: dict, key: str) -> list[dict]:
     return out
 
 
-def _answers(ledger: Ledger, key: str, claims_page: int = 1) -> dict:
+def _answers(ledger: Ledger, key: str, claims_page: int = 1, reviewed: bool = False) -> dict:
     """The place's ledger, partners and one page of claims, over its facts read once, slim (``answer_facts``)."""
-    facts = wq.answer_facts(ledger, key)
+    facts = wq.answer_facts(ledger, key, reviewed=reviewed)
     led = place_ledger(facts, key)
     return {"ledger": led, "partners": _partners(led, key), **claims_section(ledger, key, facts, claims_page)}
 
 
 def place_data(request: Request, ledger: Ledger, key: str, f: wq.WebFilters, p: Page, claims: int = 1) -> dict:
-    ans = request.app.state.cache.get(("place", key, claims), lambda: _answers(ledger, key, claims))
+    reviewed = bool(f.reviewed)  # ?reviewed=1: the answers over the facts people reviewed only
+    ans = request.app.state.cache.get(("place", key, claims, reviewed), lambda: _answers(ledger, key, claims, reviewed))
     fl = wq.WebFilters(**{**f.__dict__, "place": key})
     return {"place": {**_name(key), **locate(key), "url": place_url(key)}, **ans,
             "facts": {**page_info(p, wq.count_facts(ledger, fl)),
@@ -142,12 +143,12 @@ def split_pair(ledger: Ledger, path: str) -> tuple[str, str]:
     raise not_found(E_("no place named %(path)s: no way to read it as two places", path=repr(path)))
 
 
-def _pair(request: Request, a: str, b: str, fmt: str, ledger: Ledger):  # noqa: ANN202
-    facts = list(ledger.facts(actor=a, include_sub=True))
+def _pair(request: Request, a: str, b: str, fmt: str, ledger: Ledger, reviewed: bool = False):  # noqa: ANN202
+    facts = list(ledger.facts(actor=a, include_sub=True, reviewed=reviewed))
     rep = pair_report(facts, a, b)
-    reviewed = {f.id for f in facts if f.fact.get("reviewed") is True}  # every source reviewed by a person
-    flows = sorted([{**g, "direction": "a_to_b", "reviewed": g["fact"] in reviewed} for g in rep["a_to_b"]]
-                   + [{**g, "direction": "b_to_a", "reviewed": g["fact"] in reviewed} for g in rep["b_to_a"]],
+    marked = {f.id for f in facts if f.fact.get("reviewed") is True}  # every source reviewed by a person
+    flows = sorted([{**g, "direction": "a_to_b", "reviewed": g["fact"] in marked} for g in rep["a_to_b"]]
+                   + [{**g, "direction": "b_to_a", "reviewed": g["fact"] in marked} for g in rep["b_to_a"]],
                    key=lambda g: (g["date"] or "9999", g["fact"] or ""))
     data = {"a": {**_name(a), "url": place_url(a)}, "b": {**_name(b), "url": place_url(b)}, "report": rep,
             "flows": flows, "explained": explain(rep)}
@@ -162,8 +163,9 @@ def pair_query(request: Request, a: str = Query(..., description="a place, any n
 
 
 @router.get("/pair/{ref:path}", summary="Both directions between two places over time")
-def pair_page(request: Request, ref: str, ledger: Ledger = Depends(ledger_of)):
+def pair_page(request: Request, ref: str, ledger: Ledger = Depends(ledger_of),
+              reviewed: str | None = Query(None, description="1: only facts people reviewed")):
     """``/pair/CN/Zhenjiang/DE/Mannheim`` or the same + ``.json``."""
     raw, fmt = split_suffix(ref)
     a, b = split_pair(ledger, raw)
-    return _pair(request, a, b, fmt, ledger)
+    return _pair(request, a, b, fmt, ledger, bool(reviewed_flag(reviewed)))

@@ -84,6 +84,22 @@ def test_every_decision_through_the_api(ledger):
     doc = c.get(f"/review/api/doc/{ZJ_DOC}", headers=zj).json()
     assert doc["reviewed"] and all(e["state"] != "pending" for e in doc["events"])
 
+    # ?reviewed=1: listings and answers limited to what people reviewed (the Wuxi report nobody touched)
+    facts = c.get("/facts.json?reviewed=1").json()["rows"]
+    assert facts and all(f["reviewed"] for f in facts) and not any("CN/Wuxi" in f["from"] + f["to"] for f in facts)
+    assert c.get("/facts.json").json()["total"] > len(facts)
+    events = c.get("/events.json?reviewed=1").json()["rows"]
+    assert {e["doc_id"] for e in events} == {ZJ_DOC} and len(events) == 3
+    assert c.get("/pair/CN/Wuxi/JP/Toyokawa.json?reviewed=1").json()["report"]["a_to_b"] == []
+    assert c.get("/pair/CN/Wuxi/JP/Toyokawa.json").json()["report"]["a_to_b"]
+    pair = c.get("/pair/CN/Zhenjiang/DE/Mannheim.json?reviewed=1").json()
+    assert [g["items"] for g in pair["flows"] if g["direction"] == "a_to_b"] == [
+        [{"item": "mask", "quantity": 35000, "unit": "piece"}, {"item": "protective_suit", "quantity": 200, "unit": "set"}]]
+    assert all(g["reviewed"] for g in pair["flows"])
+    assert c.get("/place/CN/Wuxi.json?reviewed=1").json()["facts"]["total"] == 0
+    assert c.get("/place/CN/Zhenjiang.json?reviewed=1").json()["facts"]["total"] >= 2
+    assert c.get("/facts.json?reviewed=maybe").status_code == 422
+
 
 def test_api_refusals_say_why(ledger):
     c = client(ledger)
