@@ -279,9 +279,9 @@ class Review:
                 raise StaleVersion(row.id, int(seen_version), row.version)
             doc = self.ledger.document(row.doc_id)
             data = make_data(s, row, doc.text if doc else "")
-            new = sql.append_decision(s, row.id, row.version, action=action, who=_who(user), why=why, data=data)
+            sql.append_decision(s, row.id, row.version, action=action, who=_who(user), why=why, data=data)
             sql.rewrite_events(s, row.doc_id)
-            out = self._view(user, new, sql.history(s, row.id))
+            out = self._view(user, sql.get(s, row.id), sql.history(s, row.id))
         self._merge()
         return out
 
