@@ -146,7 +146,7 @@ April 3, 2020, 11:40 | Yakutsk | News of Yakutia (English service)
 
 YAKUTSK, April 3 -- A cargo of 20,000 medical masks and 1,000 protective suits donated by China's Heilongjiang Province arrived in Yakutsk on April 2, the republic's Ministry of Health said.
 
-Head of the Republic Aisen Nikolaev thanked Heilongjiang on Instagram the same day: "A friend in need is a friend indeed."
+Head of the Republic Aisen Nikolaev thanked Heilongjiang on Instagram the same day: "True friends show up when times are hard."
 
 On March 25, the republic's health ministry held a video conference with Heilongjiang specialists, who shared their experience in treating severe cases, tracing contacts and screening people at border crossings.
 
