@@ -26,7 +26,7 @@ PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|该省|全省各级政府|�
 COUNTRY_PRONOUN = re.compile(r"我国|中方")
 # Titles after which a person's name follows; the name is part of how the document names the party.
 TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率]|$)")
-PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好地区|友好交流地区)"
+PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|姊妹省|姊妹州|友好省州|友好省|友好州|友好地区|友好交流地区)"
 # between a place and the title of the person who speaks for it: 迪兹詹顿(Dzidzantún)的市长, 民礼市政府秘书长
 TITLE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:的)?(?:市政府|州政府|省政府|县政府|人民政府|政府|议会)?")
 POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*$")

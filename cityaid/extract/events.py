@@ -57,11 +57,11 @@ from cityaid.extract.items import find_items, itemize
 from cityaid.extract.layout import heading_lines, in_dateline, label_ends, title_span
 from cityaid.extract.quantities import QuantityMention, find_quantities
 from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, Trigger, find_triggers
-from cityaid.extract.units import Sentence, quote_mask, split_sentences
+from cityaid.extract.units import QUOTE_PAIRS, Sentence, quote_mask, split_sentences
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
 INCOMING = re.compile(r"(发来|寄来|送来|传来|来)$")
-GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城市|友城|姐妹城市|友好省州|友好地区|国家|政府|组织)")
+GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|友好省州|友好地区|国家|政府|组织)")
 COUNT_KINDS = {"countries": "countries_count", "partners": "partners_count", "events": "events_count"}
 SPLIT_TYPES = ("message", "consultation", "medical_team", "request")
 # several givers acting together give one gift (A和B共同捐赠); otherwise each listed giver gave its own
@@ -268,7 +268,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     found = [t for t in find_triggers(text, s.start, s.end) if not aside(text, s.start, t.start)]
     triggers = [t for t in found if not _masked(s, quotes, t.start) or spoken_message(s, quotes, t, text)]
     if not triggers:
-        return []
+        return _quoted_own_acts(text, s, refs, quotes, found, dates, [])
     # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
     spoken = [s.clauses[_clause_of(s, t.start)] for t in triggers if _masked(s, quotes, t.start)]
     s_refs = [r for r in refs if s.start <= r.start < s.end and (
@@ -299,6 +299,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             out.append(d)
     out = _drop_parts(text, s, out)
     out += _before_us(text, s, out, refs, dates)
+    out += _quoted_own_acts(text, s, refs, quotes, found, dates, out)
     _item_spans(text, s, out)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
@@ -334,6 +335,43 @@ def _each_way(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
         if d.frm and d.to:
             out.append(Draft(d.type, d.trigger, s, frm=list(d.to), to=list(d.frm), of=d.of, date=d.date,
                              clause_start=d.clause_start, item_span=(d.trigger.start, d.trigger.start)))
+    return out
+
+
+# 「今年1月我们向X送去了1万个口罩」: inside a quotation, the speaker's side telling a gift it made
+WE_GAVE = re.compile(r"[^,，。“”「」]{0,10}?(?:我们|我市|我们市|我们城市|本市)(?:已经|已|也|曾经|曾|还|早在[^,，。]{0,8}?就)?"
+                     r"[^,，。“”「」]{0,8}?向")
+QUOTE_OPEN = "“「『\""
+
+
+def _quoted_own_acts(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], found: list[Trigger],
+                     dates: list[DateMention], drafts: list[Draft]) -> list[Draft]:
+    """X市长说:“我们已经向Y寄出了2万只口罩”: the speaker's own gift, told as done, is a fact.
+
+    The giver is the party naming the speaker before the quotation, the
+    recipient the party after 向 inside it; plans (将, 准备 …) stay plans.
+    """
+    out = []
+    for t in found:
+        if t.type != "donation" or not quotes[t.start] or any(d.trigger.start == t.start for d in drafts):
+            continue
+        q0 = max(text.rfind(ch, s.start, t.start) for ch in QUOTE_OPEN)
+        if q0 < 0:
+            continue
+        to = [r for r in refs if q0 < r.start < t.start and text[r.start - 1] == "向"]
+        if len(to) != 1 or not WE_GAVE.fullmatch(text, q0 + 1, to[0].start):
+            continue
+        if not re.search(r"了|已|曾", text[q0:t.end + 2]) or PLAN.search(text, q0, t.end):
+            continue
+        speaker = [r for r in refs if s.start <= r.start < q0 and not quotes[r.start] and r.marker is None]
+        if not speaker or speaker[0].country == to[0].country and speaker[0].key == to[0].key:
+            continue
+        close = text.find(QUOTE_PAIRS.get(text[q0], text[q0]), t.end, s.end + 200)
+        d = Draft("donation", t, s, frm=[speaker[0]], to=[to[0]], clause_start=t.start,
+                  item_span=(t.start, close if close != -1 else s.end))
+        inside = [x for x in dates if q0 < x.start < t.start]
+        d.date = inside[-1] if inside else None
+        out.append(d)
     return out
 
 

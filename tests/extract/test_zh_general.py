@@ -100,3 +100,19 @@ def test_a_letter_sent_with_the_goods_takes_the_gifts_date():
               "据悉，无锡方面还随物资附上了一封市长签名的慰问信。")
     [m] = [e for e in evs if e.type == "message"]
     assert keys(m.to) == ["JP/Toyokawa"] and m.date.value == "2020-04-06"
+
+
+def test_the_speakers_own_gift_told_inside_a_quotation():
+    [e] = run("丰川郡守接受访问时说：「今年2月我们向无锡送去了3000个口罩，没想到这么快就收到了回礼。」")
+    assert e.type == "donation" and keys(e.from_) == ["JP/Toyokawa"] and keys(e.to) == ["CN/Wuxi"]
+    assert e.date.value == "2020-02" and [(i.item, i.quantity) for i in e.items] == [("mask", 3000)]
+    assert run("丰川市长说：“我们将向无锡寄出5000只口罩。”") == []
+
+
+def test_taiwan_and_hong_kong_words():
+    [e] = run("4月7日，台中市政府宣布，市府共准备3万片医疗口罩，分送日本友好城市丰川市及金泽市。")
+    assert e.type == "donation" and keys(e.to) == ["JP/Kanazawa", "JP/Toyokawa"]
+    [m] = run("4月7日，丰川市长录制加油影片，为无锡市民打气。")
+    assert m.type == "message" and m.medium == "video" and keys(m.to) == ["CN/Wuxi"]
+    [g] = run("4月7日，无锡的姊妹市丰川市向无锡捐赠了5000片口罩。")
+    assert keys(g.from_) == ["JP/Toyokawa"] and keys(g.to) == ["CN/Wuxi"]
