@@ -258,10 +258,11 @@ def test_openapi_lists_the_json_api(client):
     paths = set(spec["paths"])
     assert {"/overview.json", "/facts.{ext}", "/events.{ext}", "/places.{ext}", "/sources.{ext}", "/place/{ref}",
             "/pair/{ref}", "/fact/{ref}", "/event/{ref}", "/source/{ref}", "/search.json"} <= paths
-    # the public ledger is read-only; only the office's authenticated record API writes
-    assert all(set(ops) == {"get"} for path, ops in spec["paths"].items() if not path.startswith("/office/api/"))
+    # the public ledger is read-only; only the office's record API and the review API (both authenticated) write
+    writers = ("/office/api/", "/review/api/")
+    assert all(set(ops) == {"get"} for path, ops in spec["paths"].items() if not path.startswith(writers))
     office_writes = {p for p, ops in spec["paths"].items() if "post" in ops}
-    assert office_writes and all(p.startswith("/office/api/") for p in office_writes)
+    assert office_writes and all(p.startswith(writers) for p in office_writes)
 
 
 def test_no_cdn_docs(client):
