@@ -254,7 +254,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                                 carried=carried)
             live = _live_triggers(text, s0, s1, quotes)
             carried = next((t for t in live if t.type == "donation"), None) or carried
-            if ev is not None and ev.type == "donation" and len(ev.to) > 1 and _EACH.search(text[s0:s1]):
+            if ev is not None and ev.type == "donation" and _restates(text, s0, ev, events):
+                _lend_date(events, ev)  # "The masks, shipped from X, were taken in at its warehouse": told already
+            elif ev is not None and ev.type == "donation" and len(ev.to) > 1 and _EACH.search(text[s0:s1]):
                 events = _distribute(events, ev)
             elif ev is not None:
                 events.append(ev)
@@ -269,6 +271,37 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         if people:
             state["person"] = people[-1]
     return dedupe(events)
+
+
+#: A sentence about goods already told: a definite reference to them, no figure of its own.
+_DEFINITE_GOODS = re.compile(r"(?:(?:[A-Z][\w-]*|\w+ly)(?:\s+\w+){0,4},\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:masks|supplies|shipments?|consignments?|donations?|gifts?|"
+                             r"batch|goods|equipment|items|materials|cargo|packages?|parcels|boxes|cartons|gloves|suits|"
+                             r"gowns|coveralls|respirators|ventilators|kits|thermometers|goggles|aid|gear|PPE|"
+                             r"disinfectant|saniti[sz]er)\b(?!\s+(?:of|from|worth)\s)")
+
+
+def _restates(text: str, a: int, ev: Event, events: list[Event]) -> bool:
+    """A donation told again by reference (``The masks, shipped from Xi'an, were taken in at ...``,
+    ``the masks sent by X would help ...``): the goods are those of a gift told before in the
+    page, and the sentence adds no figure of its own."""
+    if any(i.quantity for i in ev.items) or ev.money:
+        return False
+    if not any(e.type == "donation" for e in events):
+        return False
+    return bool(_DEFINITE_GOODS.match(text, a)) or bool(re.search(
+        r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:masks|supplies|shipment|consignment|donation|gift|goods)\s+"
+        r"(?:sent|donated|given|shipped|delivered)\s+by\b", text[a:a + 400].split(".")[0]))
+
+
+def _lend_date(events: list[Event], ev: Event) -> None:
+    """The gift told before takes the restatement's date when it had none."""
+    last = next(e for e in reversed(events) if e.type == "donation")
+    if ev.date is None or ev.date.qualifier != "on":
+        return
+    if last.date is None or (last.date.qualifier == "before" and len(ev.date.value) == 10
+                             and ev.date.value <= last.date.value):
+        last.date = ev.date  # "said Thursday it had received ..." then "The gloves arrived on Tuesday"
 
 
 def _headline(text: str, a: int, b: int) -> bool:
