@@ -20,6 +20,7 @@ cheap ``starts`` pattern finds something a match must begin with.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 
@@ -65,6 +66,10 @@ def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0
     search goes on from its end, as ``finditer`` does.
     """
     endpos = len(text) if endpos is None else endpos
+    guarded = _guarded(pattern, starts)
+    if guarded is not None:
+        yield from guarded.finditer(text, pos, endpos)
+        return
     while True:
         cand = starts.search(text, pos, endpos)
         if cand is None:
@@ -75,6 +80,25 @@ def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0
             continue
         yield m
         pos = m.end()
+
+
+@lru_cache(maxsize=64)
+def _guarded(pattern: re.Pattern, starts: re.Pattern) -> re.Pattern | None:
+    """``pattern`` behind a look-ahead for ``starts``: the loop above, run inside the regex engine.
+
+    At each position the engine tests the look-ahead and tries ``pattern`` only
+    where it holds, then goes on from a match's end: the matches of the loop,
+    with the same groups (the look-ahead captures nothing).  Only for a
+    ``starts`` without groups, under the same flags, and no verbose pattern.
+    """
+    if starts.groups or starts.flags != pattern.flags or pattern.flags & re.VERBOSE \
+            or not isinstance(pattern.pattern, str) or not isinstance(starts.pattern, str):
+        return None
+    try:
+        guarded = re.compile("(?=" + starts.pattern + ")(?:" + pattern.pattern + ")", pattern.flags)
+    except re.error:
+        return None
+    return guarded if guarded.groupindex == pattern.groupindex and guarded.groups == pattern.groups else None
 
 
 def first_char_guard(source: str, flags: int = 0) -> str:

@@ -58,3 +58,30 @@ def test_lines_are_split_once_but_handed_out_fresh():
 def test_repeats_of_one_sentence_lines_and_of_sentences_inside_lines():
     spans = find_repeats(PAGES[3])
     assert len(spans) == 2
+
+
+def test_guarded_finditer_equals_the_loop():
+    import re
+
+    from cityaid.clean.fastre import _guarded, finditer_at
+
+    def loop(pattern, starts, text, pos=0, endpos=None):
+        endpos = len(text) if endpos is None else endpos
+        out = []
+        while (cand := starts.search(text, pos, endpos)) is not None:
+            m = pattern.match(text, cand.start(), endpos)
+            if m is None:
+                pos = cand.start() + 1
+                continue
+            out.append((m.span(), m.groups()))
+            pos = m.end()
+        return out
+
+    pattern = re.compile(r"(?<!第)(?P<n>\d+(?:\.\d+)?)(万)?(?P<u>只|套|副)?")
+    starts = re.compile(r"[\d]")
+    assert _guarded(pattern, starts) is not None
+    for text in ["第3批,1.5万只口罩和200套防护服", "共12 34副", "", "无数字"]:
+        for pos, end in [(0, None), (2, None), (1, 6)]:
+            got = [(m.span(), m.groups()) for m in finditer_at(pattern, starts, text, pos, end)]
+            assert got == loop(pattern, starts, text, pos, end)
+    assert _guarded(pattern, re.compile(r"(\d)")) is None  # a group in the guard: the loop is used
