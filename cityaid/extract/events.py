@@ -123,6 +123,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     quantities.sort(key=lambda q: q.start)
     ref_starts, date_starts, q_starts = [r.start for r in refs], [d.start for d in dates], [q.start for q in quantities]
     last_gift: Draft | None = None  # the gift told last: thanks without named parties are for it
+    last_gifts: list[Draft] = []  # all the gifts of the sentence that told it (向两座城市致谢: to their givers)
     prev_gift: Draft | None = None  # the previous sentence's gift: 其中… itemises it
     prev_total: Draft | None = None  # the previous sentence's total to "N个X国友城": the next may name them
     prev_date: DateMention | None = None  # the date of the previous sentence's acts: 其中… itemises them
@@ -164,6 +165,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                 _thanks_for(d, last_gift)
                 if last_gift.date is not None and WITH_GOODS.search(text, s.start, d.trigger.start):
                     d.date, d.date_inherited = last_gift.date, True  # 随物资附上的慰问信: it came with the gift
+            if d.type == "message" and last_gifts:
+                _counted_back(text, s, d, last_gifts)
             if d.type in ("message",) or d.of == "message":
                 context[s.paragraph] = d.trigger
         found += _each_way(text, s, found)
@@ -171,6 +174,9 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                  and one_party(text, d.frm) and one_party(text, d.to)]
         if gifts:
             last_gift = gifts[-1]
+        told = [d for d in found if d.type == "donation" and d.frm_named and d.frm and d.to and not d.defaulted_to]
+        if told:
+            last_gifts = told
         prev_gift = next((d for d in reversed(found) if d.type == "donation" and d.frm and d.to), None)
         prev_total = next((d for d in reversed(found) if d.type == "aggregate" and d.frm
                            and all(r.level == "country" for r in d.to)), None)
@@ -211,6 +217,22 @@ def _partners_named(found: list[Draft], total: Draft) -> None:
              for r in d.to if r.country in countries]
     if len({r.key or r.name for r in named}) >= 2:
         total.to = _dedupe_refs(named)
+
+
+COUNTED_BACK = re.compile(r"向(?:这|上述)?([两二三四五六])(?:座|个|家)?[^,，。向]{0,4}?(?:城市|友城|姐妹市|姊妹市|友好城市|市|省|地)")
+_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def _counted_back(text: str, s: Sentence, d: Draft, gifts: list[Draft]) -> None:
+    """上海和广州分别寄送口罩。市长向两座中国城市致谢: thanks to a counted "these N cities" go to the
+    N givers just told, when they are N."""
+    m = COUNTED_BACK.search(text, s.start, d.trigger.end)
+    if not m or d.frm_named is False:
+        return
+    givers = _dedupe_refs([r for g in gifts for r in g.frm])
+    if len(givers) == _SMALL[m.group(1)] and not {r.key or r.name for r in d.frm} & {r.key or r.name for r in givers}:
+        d.to, d.defaulted_to = givers, False
+        d.together = True
 
 
 def _thanks_for(d: Draft, gift: Draft) -> None:
@@ -341,6 +363,8 @@ def _each_way(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
 # 「今年1月我们向X送去了1万个口罩」: inside a quotation, the speaker's side telling a gift it made
 WE_GAVE = re.compile(r"[^,，。“”「」]{0,10}?(?:我们|我市|我们市|我们城市|本市)(?:已经|已|也|曾经|曾|还|早在[^,，。]{0,8}?就)?"
                      r"[^,，。“”「」]{0,8}?向")
+# 「…我谨向X人民致以慰问」: the speaker's own words of sympathy or thanks to X, quoted
+I_SAY = re.compile(r"(?:[^“”「」]{0,30}?[,，:：])?[^,，。“”「」]{0,8}?(?:我|我们)(?:谨|在此|再次|衷心|代表[^,，。]{1,12}?)?[^,，。“”「」]{0,4}?向")
 QUOTE_OPEN = "“「『\""
 
 
@@ -353,21 +377,24 @@ def _quoted_own_acts(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
     """
     out = []
     for t in found:
-        if t.type != "donation" or not quotes[t.start] or any(d.trigger.start == t.start for d in drafts):
+        if t.type not in ("donation", "message") or not quotes[t.start] or any(d.trigger.start == t.start for d in drafts):
             continue
         q0 = max(text.rfind(ch, s.start, t.start) for ch in QUOTE_OPEN)
         if q0 < 0:
             continue
         to = [r for r in refs if q0 < r.start < t.start and text[r.start - 1] == "向"]
-        if len(to) != 1 or not WE_GAVE.fullmatch(text, q0 + 1, to[0].start):
+        own = WE_GAVE if t.type == "donation" else I_SAY
+        if len(to) != 1 or not own.fullmatch(text, q0 + 1, to[0].start) or PLAN.search(text, q0, t.end):
             continue
-        if not re.search(r"了|已|曾", text[q0:t.end + 2]) or PLAN.search(text, q0, t.end):
+        if t.type == "donation" and not re.search(r"了|已|曾", text[q0:t.end + 2]):
             continue
+        if t.type == "message" and any(d.type == "message" for d in drafts + out):
+            continue  # X在信中说:「我谨向…致以慰问」: the letter already told is the message
         speaker = [r for r in refs if s.start <= r.start < q0 and not quotes[r.start] and r.marker is None]
         if not speaker or speaker[0].country == to[0].country and speaker[0].key == to[0].key:
             continue
         close = text.find(QUOTE_PAIRS.get(text[q0], text[q0]), t.end, s.end + 200)
-        d = Draft("donation", t, s, frm=[speaker[0]], to=[to[0]], clause_start=t.start,
+        d = Draft(t.type, t, s, frm=[speaker[0]], to=[to[0]], clause_start=t.start,
                   item_span=(t.start, close if close != -1 else s.end))
         inside = [x for x in dates if q0 < x.start < t.start]
         d.date = inside[-1] if inside else None

@@ -113,7 +113,8 @@ def spoken_message(s: Sentence, quotes: list[bool], t: Trigger, text: str = "") 
         return t.word.kind == "thanks" or t.word.medium == "letter"
     if t.type == "donation" and text:
         c = next((c for c in s.clauses if c.start <= t.start < c.end), None)
-        return c is not None and bool(re.search(r"已经?|曾|了", text[c.start:min(c.end, t.end + 2)]))
+        # (…正分别向X寄送口罩: goods on their way are sent, not planned)
+        return c is not None and bool(re.search(r"已经?|曾|了|正在|正(?:分别|陆续)?(?:向|给|为)", text[c.start:min(c.end, t.end + 2)]))
     return False
 
 

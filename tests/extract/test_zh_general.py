@@ -1,6 +1,8 @@
 """Chinese constructions read as the genre writes them (issue 9), on sentences written for these tests."""
 
+from cityaid.clean import clean_text
 from cityaid.extract.dedupe import dedupe
+from cityaid.extract.events import extract_events
 from cityaid.model import Event
 from cityaid.pipeline import extract_document
 from cityaid.model import Document
@@ -116,3 +118,21 @@ def test_taiwan_and_hong_kong_words():
     assert m.type == "message" and m.medium == "video" and keys(m.to) == ["CN/Wuxi"]
     [g] = run("4月7日，无锡的姊妹市丰川市向无锡捐赠了5000片口罩。")
     assert keys(g.from_) == ["JP/Toyokawa"] and keys(g.to) == ["CN/Wuxi"]
+
+
+def test_goods_on_their_way_told_in_speech_are_sent():
+    evs = run("4月2日，洛杉矶市长表示，上海市和洛杉矶的友好城市苏州市正分别向洛杉矶寄送医用口罩。")
+    assert sorted(keys(e.from_)[0] for e in evs if e.type == "donation") == ["CN/Shanghai", "CN/Suzhou"]
+
+
+def test_thanks_to_the_counted_cities_go_to_the_givers_just_told():
+    evs = run("4月2日，上海市和苏州市分别向洛杉矶寄送医用口罩。洛杉矶市长在会上公开向两座中国城市致谢。")
+    [m] = [e for e in evs if e.type == "message"]
+    assert keys(m.from_) == ["US/Los Angeles"] and keys(m.to) == ["CN/Shanghai", "CN/Suzhou"]
+
+
+def test_the_speakers_own_words_of_sympathy_quoted():
+    [m] = run("3月4日，法国里昂市市长写道：「值此艰难时刻，我谨向无锡人民致以慰问。」")
+    assert m.type == "message" and keys(m.from_) == ["FR/Lyon"] and keys(m.to) == ["CN/Wuxi"]
+    text = "里昂市长说：“我们将向无锡致以慰问。”"
+    assert extract_events(clean_text(text), text) == []  # (a plan, in the event reader's own terms)
