@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from . import geodb
+from . import geodb, institutions
 from .gazetteer import HAN_RE, LEVEL_RANK, RANK, Cand, Entry, gazetteer
 from .openworld import add_open
 
@@ -305,7 +305,13 @@ def _find_actors(text: str, home: Optional[str]) -> tuple[ActorMention, ...]:
         mentions = add_open(text, mentions)
     else:
         mentions = _add_unknown(text, mentions)
-    return tuple(_merge_chains(text, mentions))
+    mentions = institutions.named_bodies(text, mentions, lambda s, e, key: _body_mention(text, s, e, key))
+    return tuple(institutions.province_bodies_zh(text, _merge_chains(text, mentions)))
+
+
+def _body_mention(text: str, start: int, end: int, key: str) -> Optional[ActorMention]:
+    e = gazetteer().by_key.get(key)
+    return None if e is None else ActorMention(start, end, text[start:end], key, e.level, e.country, e.name_en, (key,))
 
 
 # ------------------------------------------------------------------ single names

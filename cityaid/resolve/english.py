@@ -36,6 +36,7 @@ from typing import Optional
 
 from cityaid.clean.tables import load_table
 
+from . import institutions
 from .actors import ActorMention
 from .en_open import NAME as _OPEN_NAME
 from .en_open import OpenPlaces
@@ -372,7 +373,14 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     cued = [k for k in known if k.level == "district" and k.country == "CN" and " " not in k.surface]
     others = [k for k in known if k not in cued] + opened
     opened = opened + [x for x in _again(text, cued, others) if x not in cued]
-    return tuple(_community_bodies(text, _with_missions(text, _merge(text, _with_open(known, opened)))))
+    merged = _community_bodies(text, _with_missions(text, _merge(text, _with_open(known, opened))))
+    merged = institutions.named_bodies(text, merged, lambda s, e, key: _body_mention(text, s, e, key))
+    return tuple(institutions.province_bodies_en(text, merged))
+
+
+def _body_mention(text: str, start: int, end: int, key: str) -> Optional[ActorMention]:
+    e = gazetteer().by_key.get(key)
+    return None if e is None else _mention(start, end, text[start:end], e)
 
 
 _BODY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:association|society|community|chamber of commerce|chamber|club|"

@@ -163,7 +163,8 @@ def _weight(p: Place) -> int:
     return p.pop if p.level == "city" else 10_000_000
 
 
-def match(text: str, cc: str, levels: tuple[str, ...] = ("city", "adm1", "adm2")) -> tuple[Place, float] | None:
+def match(text: str, cc: str, levels: tuple[str, ...] = ("city", "adm1", "adm2"),
+          no_py: bool = False) -> tuple[Place, float] | None:
     """The place of country ``cc`` whose name sounds like the Chinese ``text``, with a score, or None.
 
     ``text`` is the name without its admin suffix.  First the GeoNames pinyin
@@ -172,15 +173,17 @@ def match(text: str, cc: str, levels: tuple[str, ...] = ("city", "adm1", "adm2")
     groups as voiced syllables: score 0.95; for a town, four classes and
     10,000 people).  Among several, the more populous
     wins (a division, which has no population in the table, counts as large).
+    ``no_py`` skips the pinyin alternates (to measure the skeleton alone: a
+    place's alternates are made from the very Chinese names it is tested on).
     """
     syl = pinyin(text)
     if len(syl) < 2 or not cc:
         return None
     by_skel, by_py = _country_index(cc)
-    hits = [p for p in by_py.get(syl, ()) if p.level in levels]
+    hits = [] if no_py else [p for p in by_py.get(syl, ()) if p.level in levels]
     if hits:
         return max(hits, key=_weight), 1.0
-    if len(syl) >= 3:
+    if len(syl) >= 3 and not no_py:
         # one syllable off in a long name (圣珀尔滕 sheng po er teng ~ sheng pa er teng)
         near = [p for alt, ps in _py_by_shape(cc).get((len(syl), _syllable_skeleton(syl[0])), ())
                 if _syllable_similarity(syl, " ".join(alt)) >= 0.9 for p in ps if p.level in levels]
