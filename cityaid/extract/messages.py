@@ -1,0 +1,325 @@
+"""Messages told as speech, in both languages: thanks or sympathy quoted with its speaker.
+
+News and city-hall pages report a partner's thanks less often with a word
+like 感谢信 / "letter of thanks" than by quoting the official who spoke or
+wrote it::
+
+    Cllr X, for Cheltenham Borough Council, said: "We are very grateful to Weihai ..."
+    "On behalf of the people of Treviso, I thank the people of Jiaxing," said Mayor X.
+    旧金山市长…在记者会上说：“感谢上海的朋友们……”
+    “……衷心感谢高雄市民的支持。”八王子市长说。
+
+The spec counts thanks or sympathy expressed publicly (words at a ceremony,
+a tweet, a press conference) as a ``message``.  The event readers mask
+quotations (a quotation is not the reporter's statement of fact); this
+module reads what they leave: a quotation that holds a word of thanks,
+sympathy or good wishes, attributed by a speech verb just before or after
+it.  The sender is the place of the speaker (the attribution's first named
+party, ``on behalf of X``), the recipient the party the words address (named
+in the quotation after the word of thanks, else before it, else in the
+attribution).  A side left unnamed comes from the gift told last in the page
+(thanks answer a gift: its recipient thanks its giver), else the page's
+place or its partner.  Only exchanges between two countries' places are
+kept, and a quotation already read as a message (its sentence gave one, or
+the same two sides exchanged one close by) adds nothing.
+
+The second reader here splits an English message told with several senders
+or addressees (``the mayors of A and B wrote to ...``, ``letters to the
+mayors of A and B``) into one message each, as the spec asks, and reads a
+consultation's sides in order: the side whose experts hold the meeting is
+``from`` (the subject), the side met ``with`` is ``to``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from cityaid.model import Actor, CleanText, DateRef, Event
+
+
+@dataclass(frozen=True)
+class Party:
+    """A named party at ``[start, end)`` of the cleaned text (either language's mention, flattened)."""
+
+    start: int
+    end: int
+    key: Optional[str]
+    level: Optional[str]
+    name: str
+    country: Optional[str]
+
+
+# ------------------------------------------------------------------ cues
+THANKS_EN = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful|gratitude|appreciat(?:e|es|ed|ion)|indebted)\b", re.I)
+SYMPATHY_EN = re.compile(r"\b(?:condolences?|sympath(?:y|ies|ize|ise)|solidarity|best wishes|stand(?:s|ing)? (?:with|by)|"
+                         r"not alone|get well|stay strong)\b", re.I)
+SAYS_EN = re.compile(r"\b(?:said|says|say|wrote|writes|tweeted|posted|added|told|stated|declared|remarked|noted|"
+                     r"commented|replied|stressed|saying|writing)\b", re.I)
+BEHALF_EN = re.compile(r"\bon behalf of\s+(?:(?:all\s+)?(?:the\s+)?(?:people|citizens|residents|city|town|government|"
+                       r"council)\s+of\s+)?", re.I)
+#: a party after one of these is not the speaker's (``who received the supplies from a representative of X``)
+OBLIQUE = re.compile(r"(?:\b(?:from|by|with|to|than)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}|"
+                     r"(?:从|由|向|给|对|与|同|自)[^,，。:：]{0,6})$")
+#: a place in the name of the virus (``the Corona Virus``) is no party
+VIRUS_AFTER = re.compile(r"\s*(?:virus|病毒)", re.I)
+QUOTE_EN = re.compile(r"[\"“][^\"”\n]{8,}[\"”]")
+
+THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|感恩")
+SYMPATHY_ZH = re.compile(r"慰问|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起")
+SAYS_ZH = re.compile(r"(?:说|表示|写道|称|指出|强调|留言|发文|致辞|感慨|动情地说|讲话)")
+BEHALF_ZH = re.compile(r"(?:我)?(?:谨)?代表")
+QUOTE_ZH = re.compile(r"[“「『]([^”」』\n]{4,})[”」』]")
+SENT_END_ZH = re.compile(r"[。！？!?\n]")
+
+
+def _kind(words: str, thanks: re.Pattern) -> str:
+    return "thanks" if thanks.search(words) else "solidarity"
+
+
+# ------------------------------------------------------------------ the shared reading
+@dataclass
+class _Spoken:
+    start: int  # the sentence (quotation and attribution) in the cleaned text
+    end: int
+    frm: Party
+    to: Party
+    kind: str
+    said_at: int  # the speech verb (for the date)
+
+
+def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int], parties: list[Party],
+           behalf: re.Pattern, says: re.Pattern) -> tuple[Optional[Party], Optional[Party]]:
+    """(speaker's party, addressed party) of a quotation at ``[q0, q1)`` whose word of thanks is at ``cue_at``."""
+    a0, a1 = attribution
+    outside = [p for p in parties if a0 <= p.start < a1 and p.key]
+    inside = [p for p in parties if q0 <= p.start < q1 and p.key]
+    sender = None
+    for m in behalf.finditer(text, min(q0, a0), max(q1, a1)):
+        sender = next((p for p in parties if p.key and 0 <= p.start - m.end() <= 2), None)
+        if sender is not None:
+            break
+    if sender is None and outside:
+        # the speaker's own party, not one named in a phrase about someone else (received ... from X)
+        sender = next((p for p in outside if not OBLIQUE.search(text, max(a0, p.start - 40), p.start)), None)
+    pool = [p for p in inside if sender is None or (p.key != sender.key and p.country != sender.country)]
+    after = [p for p in pool if p.start >= cue_at]
+    before = [p for p in pool if p.start < cue_at]
+    to = after[0] if after else (before[-1] if before else None)
+    if to is None:
+        verb = says.search(text, a0, a1)
+        rest = [p for p in outside if verb is not None and p.start > verb.end() and p is not sender
+                and (sender is None or p.country != sender.country)]
+        to = rest[0] if rest else None
+    return sender, to
+
+
+def _fill(sender: Optional[Party], to: Optional[Party], gift: Optional[Event], home: Optional[Party],
+          partner: Optional[Party]) -> tuple[Optional[Party], Optional[Party]]:
+    """A side the words leave unnamed: from the gift told before, else the page's place or its partner."""
+    def as_party(actors) -> Optional[Party]:
+        a = next((x for x in actors if x.key), None)
+        return None if a is None else Party(-1, -1, a.key, a.level, a.name, a.key.split("/")[0])
+    if gift is not None:
+        giver, got = as_party(gift.from_), as_party(gift.to)
+        if sender is None and to is not None and giver is not None and to.country == giver.country:
+            sender = got
+        elif to is None and sender is not None and got is not None and sender.country == got.country:
+            to = giver
+        elif sender is None and to is None:
+            sender, to = got, giver
+    for side in (home, partner):
+        if side is None or side.key is None:
+            continue
+        if sender is None and to is not None and side.country != to.country:
+            sender = side
+        elif to is None and sender is not None and side.country != sender.country:
+            to = side
+    return sender, to
+
+
+def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party], lang: str,
+                 gifts: list[tuple[int, Event]], home: Optional[Party], partner: Optional[Party],
+                 sentence_starts: list[int]) -> list[_Spoken]:
+    zh = lang == "zh"
+    parties = [p for p in parties if not VIRUS_AFTER.match(text, p.end)]
+    thanks, sympathy = (THANKS_ZH, SYMPATHY_ZH) if zh else (THANKS_EN, SYMPATHY_EN)
+    says, behalf = (SAYS_ZH, BEHALF_ZH) if zh else (SAYS_EN, BEHALF_EN)
+    out = []
+    prev_end = 0
+    for q0, q1 in quotes:
+        words = text[q0:q1]
+        cue = thanks.search(words) or sympathy.search(words)
+        if cue is None:
+            prev_end = q1
+            continue
+        # the attribution: the speech verb in the words right before the quotation, or right after it
+        line0 = max(text.rfind("\n", 0, q0) + 1, prev_end)
+        b0 = max([line0] + [x for x in sentence_starts if x < q0 and not any(s0 < x < s1 for s0, s1 in quotes)])
+        verb_before = [m for m in says.finditer(text, b0, q0)]
+        nl = text.find("\n", q1)
+        lim = len(text) if nl == -1 else nl
+        a_end = min([x for x in sentence_starts if x > q1 + 1] + [lim])
+        nxt_q = next((s for s, _ in quotes if s > q1), None)
+        if nxt_q is not None:
+            a_end = min(a_end, nxt_q)
+        verb_after = says.search(text, q1, min(a_end, q1 + (30 if zh else 80)))
+        if verb_before and q0 - verb_before[-1].end() <= (12 if zh else 30):
+            attribution, said = (b0, q0), verb_before[-1]
+        elif verb_after is not None:
+            attribution, said = (q1, a_end), verb_after
+        else:
+            prev_end = q1
+            continue
+        sender, to = _sides(text, q0, q1, q0 + cue.start(), attribution, parties, behalf, says)
+        gift = next((g for at, g in reversed(gifts) if at < q0), None)
+        if sender is None or to is None:
+            sender, to = _fill(sender, to, gift, home, partner)
+        prev_end = q1
+        if sender is None or to is None or not sender.key or not to.key or sender.country == to.country:
+            continue
+        out.append(_Spoken(min(attribution[0], q0 - 1), max(attribution[1], q1 + 1), sender, to,
+                           _kind(words, thanks), said.start()))
+    return out
+
+
+def _spans(original: str, events: list[Event]) -> list[tuple[int, int, Event]]:
+    out = []
+    for e in events:
+        span = getattr(e, "evidence_span", None)
+        if not span or original[span[0]:span[1]] != e.evidence:
+            at = original.find(e.evidence) if e.evidence else -1
+            span = (at, at + len(e.evidence)) if at != -1 else None
+        if span:
+            out.append((span[0], span[1], e))
+    return out
+
+
+def _told(o0: int, o1: int, spans, frm: str, to: str) -> bool:
+    """The quotation's sentence already gave a message, or the same two sides exchanged one close by."""
+    for s0, s1, e in spans:
+        if e.type not in ("message", "aggregate"):
+            continue
+        if s0 < o1 and o0 < s1:
+            return True
+        sides = {a.key for a in e.from_}, {a.key for a in e.to}
+        if abs(s0 - o0) < 400 and sides == ({frm}, {to}):
+            return True
+        if 0 <= o0 - s1 < 300 and (to in sides[1] or frm in sides[0]):
+            return True  # the words of the message told just before ("X thanked Y in a video. 'Thank you, Y,' she said")
+    return False
+
+
+def _events(clean: CleanText, original: str, events: list[Event], found: list[_Spoken], date_of) -> list[Event]:
+    spans = _spans(original, events)
+    out = []
+    for s in found:
+        o0, o1 = clean.original_span(s.start, s.end)
+        if _told(o0, o1, spans + [(x.evidence_span[0], x.evidence_span[1], x) for x in out], s.frm.key, s.to.key):
+            continue
+        evidence = original[o0:o1].strip()
+        o0 = original.find(evidence, o0)
+        ev = Event(type="message", date=date_of(s), evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
+                   **{"from": [Actor(key=s.frm.key, name=s.frm.name, level=s.frm.level)],
+                      "to": [Actor(key=s.to.key, name=s.to.name, level=s.to.level)]})
+        ev.kind = s.kind
+        out.append(ev)
+    return out
+
+
+def _gifts(clean: CleanText, original: str, events: list[Event]) -> list[tuple[int, Event]]:
+    """Donations with both sides named, by where the page tells them (original offsets, mapped to cleaned)."""
+    spans = _spans(original, events)
+    starts = clean.offsets
+    out = []
+    for s0, _s1, e in spans:
+        if e.type == "donation" and any(a.key for a in e.from_) and any(a.key for a in e.to):
+            # the cleaned offset of the evidence: the first cleaned character at or after it
+            lo, hi = 0, len(starts)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if starts[mid] < s0:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            out.append((lo, e))
+    return sorted(out, key=lambda x: x[0])
+
+
+# ------------------------------------------------------------------ English
+def spoken_messages_en(clean: CleanText, original: str, events: list[Event], publisher=None, anchor=None,
+                       ranges: Optional[list[tuple[int, int]]] = None) -> list[Event]:
+    """Messages quoted with their speaker in English text (``X said: "We thank Y ..."``)."""
+    from cityaid.extract.en_dates import event_date_en, find_dates_en
+    from cityaid.resolve.english import find_actors_en
+
+    text = clean.text
+    quotes = [(m.start() + 1, m.end() - 1) for m in QUOTE_EN.finditer(text)
+              if ranges is None or any(r0 <= m.start() < r1 for r0, r1 in ranges)]
+    if not quotes:
+        return []
+    actors = find_actors_en(text, publisher)
+    parties = [Party(m.start, m.end, m.key, m.level, m.surface, m.country) for m in actors]
+    home = _party(publisher)
+    partner = _partner(parties, home)
+    from cityaid.extract.en_events import split_sentences_en
+
+    starts = [a for a, _b in split_sentences_en(text)]
+    found = _read_spoken(text, quotes, parties, "en", _gifts(clean, original, events), home, partner, starts)
+    if not found:
+        return []
+    dates = find_dates_en(text, anchor)
+
+    def date_of(s: _Spoken):
+        outside = [d for d in dates if s.start <= d.start < s.end and not any(q0 <= d.start < q1 for q0, q1 in quotes)]
+        got = event_date_en(text, outside, s.start, s.end, s.said_at) if outside else None
+        return DateRef(value=got[0], qualifier=got[1]) if got else None
+    return _events(clean, original, events, found, date_of)
+
+
+# ------------------------------------------------------------------ Chinese
+def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], publisher=None, anchor=None) -> list[Event]:
+    """Messages quoted with their speaker in Chinese text (X市长说：“感谢Y……” / “……”X说)."""
+    from cityaid.extract.actors import gather
+    from cityaid.extract.dates import find_dates
+
+    text = clean.text
+    quotes = [(m.start(1), m.end(1)) for m in QUOTE_ZH.finditer(text)]
+    if not quotes:
+        return []
+    parties = [Party(r.start, r.end, r.key, r.level, r.name, r.country or (r.key.split("/")[0] if r.key else None))
+               for r in gather(text, publisher, None)]
+    home = _party(publisher)
+    partner = _partner(parties, home)
+    starts = [m.end() for m in SENT_END_ZH.finditer(text)]
+    found = _read_spoken(text, quotes, parties, "zh", _gifts(clean, original, events), home, partner, starts)
+    if not found:
+        return []
+    dates = find_dates(text, anchor)
+
+    def date_of(s: _Spoken):
+        outside = [d for d in dates if s.start <= d.start < s.end and not any(q0 <= d.start < q1 for q0, q1 in quotes)]
+        return DateRef(value=outside[0].value, qualifier=outside[0].qualifier) if outside else None
+    return _events(clean, original, events, found, date_of)
+
+
+def _party(m) -> Optional[Party]:
+    if m is None or not getattr(m, "key", None):
+        return None
+    country = getattr(m, "country", None) or m.key.split("/")[0]
+    return Party(-1, -1, m.key, getattr(m, "level", None), getattr(m, "surface", None) or getattr(m, "name", m.key),
+                 country)
+
+
+def _partner(parties: list[Party], home: Optional[Party]) -> Optional[Party]:
+    """The page's other side: the place of another country than the page's that it names most."""
+    if home is None:
+        return None
+    counts: dict[str, int] = {}
+    for p in parties:
+        if p.key and p.country and p.country != home.country and p.level != "country":
+            counts[p.key] = counts.get(p.key, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    return next(p for p in parties if p.key == best)

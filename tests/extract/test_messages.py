@@ -1,0 +1,71 @@
+"""Messages told as speech (cityaid.extract.messages), on sentences written for these tests."""
+
+from cityaid.model import Document
+from cityaid.pipeline import extract_document
+
+
+def run(text: str, published: str = "2020-05-20"):
+    return extract_document(Document(doc_id="t.txt", text=text, content_hash="t", published=published)).events
+
+
+def sides(evs, kind="message"):
+    return sorted((tuple(sorted(a.key for a in e.from_)), tuple(sorted(a.key for a in e.to)))
+                  for e in evs if e.type == kind)
+
+
+def test_zh_a_quotation_of_thanks_before_its_speaker_is_the_speakers_message():
+    evs = run("“南京的援助来得非常及时，我们衷心感谢南京人民。”莱比锡市市长说。")
+    assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_zh_a_speaker_then_a_quotation_of_thanks():
+    evs = run("4月15日，莱比锡市市长在记者会上说：“感谢南京的朋友们，你们的援助让我们的医护人员得到保护。”")
+    assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+    assert next(e for e in evs if e.type == "message").date.value == "2020-04-15"
+
+
+def test_zh_a_written_quotation_of_sympathy():
+    evs = run("莱比锡市市长写道：「值此艰难时刻，我谨向南京人民致以慰问。」")
+    assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_zh_a_quotation_without_thanks_is_no_message():
+    assert sides(run("莱比锡市市长说：“南京是我们的老朋友。”")) == []
+
+
+def test_en_a_speaker_then_a_quotation_of_gratitude():
+    evs = run('Cllr Ann Smith, for Leipzig City Council, said: "We are very grateful to the people of Nanjing '
+              'for their support."')
+    assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_en_a_quotation_then_its_speaker():
+    evs = run('"Thank you, Daegu, for standing with us," Qingdao Mayor Meng Fanli said on March 3.')
+    assert sides(evs) == [(("CN/Qingdao",), ("KR/Daegu",))]
+
+
+def test_en_the_speaker_is_not_the_party_in_a_phrase_about_the_gift():
+    evs = run('Gov. Hirofumi Yoshimura of Osaka, who took the boxes from an envoy of Shanghai, said he was '
+              '"deeply grateful to the people of Shanghai."')
+    assert sides(evs) == [(("JP/Osaka",), ("CN/Shanghai",))]
+
+
+def test_en_thanks_for_a_gift_told_before_answer_its_giver():
+    evs = run("Chengdu donated 20,000 masks to Montpellier on April 2.\n\n"
+              '"This is a wonderful gift, and I thank our friends for it," the mayor said.')
+    assert sides(evs) == [(("FR/Montpellier",), ("CN/Chengdu",))]
+
+
+def test_en_the_words_of_a_message_told_just_before_add_nothing():
+    evs = run('Daegu Mayor Kwon Young-jin thanked Qingdao in a video on March 3. "Thank you, Qingdao," he said.')
+    assert len([e for e in evs if e.type == "message"]) == 1
+
+
+def test_en_a_quotation_without_thanks_is_no_message():
+    assert sides(run('"The masks arrived in good time," Leipzig Mayor Burkhard Jung said of the Nanjing gift.')) == []
+
+
+def test_en_the_virus_is_no_place():
+    evs = run('"We stand with those affected by the Corona virus," Tel Aviv Mayor Ron Huldai wrote on Twitter '
+              "in a message to Beijing.")
+    assert all("US/Corona" not in k for pair in sides(evs) for side in pair for k in side)
