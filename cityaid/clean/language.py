@@ -67,6 +67,10 @@ def paragraph_languages(text: str) -> list[tuple[int, int, str]]:
     """
     if not text:
         return []
+    if _LATIN.search(text) is None and _OTHER_LETTER.search(text) is None:
+        # Han characters only (the common Chinese page): every line that decides is Chinese, so one
+        # range covers the page (none decides without a Han character: the page's own verdict)
+        return [(0, len(text), "zh" if _HAN.search(text) else detect_language(text))]
     doc_lang = detect_language(text)
     ranges: list[list] = []
     pos = 0

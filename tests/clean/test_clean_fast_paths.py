@@ -85,3 +85,11 @@ def test_guarded_finditer_equals_the_loop():
             got = [(m.span(), m.groups()) for m in finditer_at(pattern, starts, text, pos, end)]
             assert got == loop(pattern, starts, text, pos, end)
     assert _guarded(pattern, re.compile(r"(\d)")) is None  # a group in the guard: the loop is used
+
+
+def test_a_page_of_han_only_is_one_chinese_range():
+    from cityaid.clean.language import paragraph_languages
+
+    assert paragraph_languages("襄阳向友城捐赠口罩\n2021-03-02\n\n各界踊跃。") == [(0, 27, "zh")]
+    assert paragraph_languages("2021-03-02\n---") == [(0, 14, "other")]
+    assert paragraph_languages("宜昌致信友城\nYichang wrote to its partner city.") == [(0, 7, "zh"), (7, 41, "en")]
