@@ -50,6 +50,8 @@ STATES = {"pending": N_("to review"), "accepted": N_("accepted"), "fixed": N_("f
 KINDS = {"unsure": N_("the extractor is unsure"), "likely_miss": N_("likely missed events"),
          "disagreement": N_("sources disagree"), "aggregate_gap": N_("claim far from the itemised sum")}
 DECISIONS = ("accept", "reject", "fix")
+ACTIONS = {"accept": N_("accepted"), "reject": N_("rejected"), "fix": N_("fixed"), "add": N_("added"),
+           "reattach": N_("found again in a new extraction"), "orphan": N_("not found in a new extraction")}
 
 
 def review_of(request: Request):  # noqa: ANN201 - one Review service per app, as the office has one Office
@@ -180,12 +182,14 @@ def _render(request: Request, doc_id: str, status: int = 200, error: str = "", f
         values = form_values(e.event)
         if act == "fix":  # what was typed, not what is stored: nothing typed is lost
             values.update(submitted or {})
-        cards.append({"e": e, "values": values, "failed": act, "submitted": (submitted or {}) if act else {}})
+        history = _call(lambda: rv.history(user, e.id)) if e.reviewed else []  # the audit trail, on the card
+        cards.append({"e": e, "values": values, "failed": act, "submitted": (submitted or {}) if act else {},
+                      "history": history})
     add_values = submitted if failed[:1] == ("add",) else {}
     return _page(request, "doc.html", status=status, user=user, csrf=csrf, doc=doc, cards=cards,
                  segs=_marked(doc.text, doc.cleaned, doc.events), next_doc=nxt, error=error, failed=failed,
                  add_values=add_values or {}, types=EVENT_TYPES, qualifiers=QUALIFIERS, reasons=REASONS,
-                 states=STATES, read_url="/review/read?doc=" + quote(doc_id, safe=""))
+                 states=STATES, actions=ACTIONS, read_url="/review/read?doc=" + quote(doc_id, safe=""))
 
 
 @router.get("/review/doc/{doc_id:path}")

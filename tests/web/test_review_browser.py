@@ -104,17 +104,17 @@ def test_review_by_keyboard_then_by_mouse(browser, site):
         assert "2020-04-09" in gift.locator(".rv-date-shown").inner_text()
         assert "35,000" in gift.locator(".rv-items-shown").inner_text()
 
-        # j then a: accept the letter
-        kb.press("j")
-        assert _current_id(pg) == _card(pg, "4月10日").get_attribute("data-event")
+        # after a decision the next undecided event is in hand; k/j move; a accepts the letter
+        letter_id = _card(pg, "4月10日").get_attribute("data-event")
+        assert _current_id(pg) == letter_id
         kb.press("k")
         assert _current_id(pg) == gift.get_attribute("data-event")
         kb.press("j")
+        assert _current_id(pg) == letter_id
         _wait_reload(pg, lambda: kb.press("a"))
         assert _card(pg, "4月10日").get_attribute("data-state") == "accepted"
 
-        # j, x: reject the old gift (the reason list has focus; Enter sends)
-        kb.press("j")
+        # x: reject the old gift, in hand now (the reason list has focus; Enter sends)
         assert _current_id(pg) == _card(pg, "2019年5月").get_attribute("data-event")
         kb.press("x")
         assert pg.evaluate("document.activeElement.name") == "reason"

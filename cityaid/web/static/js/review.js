@@ -52,14 +52,23 @@
     if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
   }
 
-  // The card to start on: the one named in the URL (#ev-12, after a decision), else the first still open.
-  var start = 0;
+  function pendingFrom(i) {
+    for (var k = i; k < cards.length; k++) {
+      if (cards[k].getAttribute("data-state") === "pending") { return k; }
+    }
+    return -1;
+  }
+
+  // The card to start on: after a decision (#ev-12 in the URL) the next event still to review, as annotation
+  // tools move on; a link to an undecided card: that card; else the first undecided one.
+  var start = Math.max(0, pendingFrom(0));
   var wanted = location.hash ? document.getElementById(location.hash.slice(1)) : null;
-  if (wanted && cards.indexOf(wanted) >= 0) {
-    start = cards.indexOf(wanted);
-  } else {
-    for (var i = 0; i < cards.length; i++) {
-      if (cards[i].getAttribute("data-state") === "open") { start = i; break; }
+  var at = wanted ? cards.indexOf(wanted) : -1;
+  if (at >= 0) {
+    start = at;
+    if (wanted.getAttribute("data-state") !== "pending") {
+      var next = pendingFrom(at + 1);
+      start = next >= 0 ? next : (pendingFrom(0) >= 0 ? pendingFrom(0) : at);
     }
   }
   if (cards.length) { select(start); }
