@@ -105,11 +105,11 @@ AID_DOCS: dict[str, tuple[str, str, list[tuple[str, Event]]]] = {
     "sakha_repeat.zh.txt": ("黑龙江新闻网", "2020-04-03", [
         ("F7", ev("donation", [HLJ], [SAKHA], "2020-04-02",
                   items=[("medical_mask", 20000, "piece", "exact"), ("protective_suit", 1000, "set", "exact")],
-                  evidence="4月2日，我省捐赠的2万只医用口罩和1000套防护服运抵雅库茨克")),
+                  evidence="4月2日，我省捐赠的2万只医用口罩及1000套防护服运抵雅库茨克")),
         # the page prints its body twice
         ("F7", ev("donation", [HLJ], [SAKHA], "2020-04-02",
                   items=[("medical_mask", 20000, "piece", "exact"), ("protective_suit", 1000, "set", "exact")],
-                  evidence="4月2日，我省捐赠的2万只医用口罩和1000套防护服运抵雅库茨克。")),
+                  evidence="4月2日，我省捐赠的2万只医用口罩及1000套防护服运抵雅库茨克。")),
     ]),
     "chongqing_daily.zh.txt": ("重庆日报", "2020-03-20", [
         ("CQ1", ev("donation", [("CN/Chongqing/Shapingba", "沙坪坝区", "district")], [("JP/Toyokawa", "丰川市", "city")],

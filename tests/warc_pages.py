@@ -66,13 +66,13 @@ def report_pages(city_zh: str = "无锡", partner_zh: str = "丰川", country_zh
         Page(f"http://www.example-gov.cn/news/{n}/a1.html", _zh_page(
             f"{city_zh}市向{country_zh}友好城市{partner_zh}市捐赠防疫物资", "2020-03-12",
             [f"3月12日，{city_zh}市向友好城市{country_zh}{partner_zh}市捐赠医用口罩{masks}只、防护服2000套，"
-             f"支持当地抗击新冠肺炎疫情。",
-             f"{partner_zh}市市长发来感谢信，感谢{city_zh}市在困难时刻伸出援手。两市结好以来，在经贸、文化等领域交流密切。",
-             "这批物资已于当日通过航空货运发出，预计三天内运抵。"], f"{city_zh}市人民政府外事办公室")),
+             f"帮助对方渡过疫情难关。",
+             f"{partner_zh}市市长发来感谢信，感谢{city_zh}市在困难时刻伸出援手。两市结好多年，平日往来频繁。",
+             "这批物资已于当日通过航空货运发出，预计三天内运抵。"], f"{city_zh}市外事办公室")),
         Page(f"http://news.example-daily.cn/{n}/b2.shtml", _zh_page(
             f"情谊无价 {partner_zh}市收到{city_zh}捐赠的口罩", "2020-03-16",
             [f"据{city_zh}日报报道，{city_zh}市捐赠给{country_zh}{partner_zh}市的{masks}只医用口罩日前运抵。",
-             f"{partner_zh}市相关负责人表示，这批口罩将优先分发给当地医疗机构和养老院，对{city_zh}市的帮助深表谢意。"],
+             f"{partner_zh}市相关负责人表示，这些口罩会先送到当地医院和养老院，并对{city_zh}市的帮助深表谢意。"],
             f"{city_zh}日报", charset="gbk"), charset="gbk", declare_in_header=False),
         Page(f"https://www.example-city.jp/en/{n}/news/masks-arrive", _en_page(
             f"{masks_en} masks arrive from sister city {city_en}", "2020-03-17",

@@ -60,7 +60,7 @@ def test_bylines_and_credits():
 
 def test_copyright_block_and_trailer():
     page = "\n".join([*BODY, "示例网版权与内容使用声明:",
-                      "1、本网所载内容,未经书面授权,任何单位不得转载或摘编。",
+                      "1、本网稿件如需转载或摘编,须先取得本网书面授权。",
                       "2、如需合作,请在三十日内与本网联系。"])
     kept = _kept(page)
     assert kept.rstrip("\n").endswith(BODY[-1])

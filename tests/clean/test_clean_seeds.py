@@ -56,7 +56,7 @@ def test_each_sentence_of_001_once():
 
 
 def test_related_lists_and_recommendations_gone_from_003_004():
-    for prefix, last_body in (("003", "10個國家和國際組織提供醫療物資捐贈"), ("004", "特別峰會")):
+    for prefix, last_body in (("003", "醫療物資捐贈"), ("004", "特別峰會")):
         doc, ct = _seed(prefix)
         assert last_body in ct.surface
         tail = ct.surface[ct.surface.index(last_body):]

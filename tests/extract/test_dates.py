@@ -220,7 +220,7 @@ def test_a_bare_range_dates_an_occasion_by_its_first_day():
 
 
 def test_as_of_a_local_time():
-    assert values("截至当地时间6月3日,该州累计确诊4万例", dt.date(2020, 6, 4)) == [("2020-06-03", "as_of")]
+    assert values("截至当地时间5月20日,全市已有1.2万人确诊", dt.date(2020, 5, 21)) == [("2020-05-20", "as_of")]
 
 
 def test_a_minguo_date_line_dates_the_page():

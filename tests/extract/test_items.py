@@ -37,12 +37,12 @@ def test_specific_mask_words_written_together_are_one_item():
 
 
 def test_amount_before_item():
-    assert lines("友城寄来360套防护服和1万只口罩") == [
-        ("protective_suit", 360, "set", "exact"), ("mask", 10_000, "piece", "exact")]
+    assert lines("友城寄来360套防护服和2万只口罩") == [
+        ("protective_suit", 360, "set", "exact"), ("mask", 20_000, "piece", "exact")]
 
 
 def test_money_is_not_an_item():
-    assert lines("侨胞凑齐260只医用口罩、430只一次性普通口罩以及51830日元") == [
+    assert lines("侨胞凑了260只医用口罩、430只一次性口罩，外加51830日元") == [
         ("medical_mask", 260, "piece", "exact"), ("disposable_mask", 430, "piece", "exact")]
 
 
@@ -50,7 +50,7 @@ def test_money_is_not_an_item():
     ("仓库调出口罩2万只", [("mask", 20_000, "piece", "exact")]),
     ("仓库调出2万只口罩", [("mask", 20_000, "piece", "exact")]),
     ("从港口发出47万个口罩", [("mask", 470_000, "piece", "exact")]),
-    ("收到医疗捐赠物资近30万件", [("supplies", 300_000, "item", "approx")]),
+    ("收到各类捐赠物资近40万件", [("supplies", 400_000, "item", "approx")]),
     ("送出20余万件(套)防疫用品", [("supplies", 200_000, "item", "over")]),
     ("口罩共计3万只,防护服800套", [("mask", 30_000, "piece", "exact"), ("protective_suit", 800, "set", "exact")]),
     ("送去两千副护目镜、近千套防护服", [("goggles", 2_000, "pair", "exact"), ("protective_suit", 1_000, "set", "approx")]),
@@ -98,8 +98,8 @@ def test_clause_window_and_offsets():
     ("送来两百万片医疗口罩", [("medical_mask", 2_000_000, "piece", "exact")]),
     ("送去中药颗粒剂500人份", [("medicine", 500, "dose", "exact")]),
     ("另有中药制剂2.6万剂", [("medicine", 26_000, "dose", "exact")]),
-    ("寄去7350只一次性医用外科口罩", [("medical_mask", 7_350, "piece", "exact")]),
-    ("寄出6000个一次性医用口罩", [("disposable_mask", 6_000, "piece", "exact")]),
+    ("寄去7355只一次性医用外科口罩", [("medical_mask", 7_355, "piece", "exact")]),
+    ("寄出6400个一次性医用口罩", [("disposable_mask", 6_400, "piece", "exact")]),
     ("送来1.2万只KF94口罩", [("mask", 12_000, "piece", "exact")]),
 ])
 def test_counters_and_kinds(text, expected):
@@ -117,10 +117,10 @@ def test_goods_outside_the_list_are_other():
 
 
 def test_amount_whose_goods_are_left_unsaid_counts_the_goods_counted_before():
-    text = "5月3日,丙省捐赠的6.5万只医用外科口罩运抵丁县。其中,丙省政府捐赠4万只,戊市捐赠2.5万只。"
+    text = "5月3日,丙省捐赠的7.2万只医用外科口罩已到达丁县。其中,丙省政府捐赠4.5万只,戊市捐赠2.7万只。"
     cut = text.index("。") + 1
     got = [(ln.item, ln.quantity) for ln in itemize(text, cut)]
-    assert got == [("medical_mask", 40_000), ("medical_mask", 25_000)]
+    assert got == [("medical_mask", 45_000), ("medical_mask", 27_000)]
     assert [(ln.item, ln.quantity) for ln in itemize("这批30万只防护服已启运,两地各15万套")] == [
         ("protective_suit", 300_000), ]  # another counter (套 is not 只): nothing is guessed
 
@@ -138,7 +138,7 @@ def test_a_generic_count_over_a_list_is_supplies():
 
 
 def test_a_generic_word_that_is_a_list_member_is_kept():
-    got = lines("正向友城寄送医用口罩和一线急需的个人防护装备")
+    got = lines("向友城寄出医用口罩和医护人员急需的个人防护装备")
     assert [g[0] for g in got] == ["medical_mask", "supplies"]
 
 

@@ -95,7 +95,7 @@ def test_longest_currency_word_wins():
     ("已向80多个国家提供援助", 80, "countries", "over"),
     ("同34国分享经验", 34, "countries", "exact"),
     ("收到25个外国地方政府的来电", 25, "partners", "exact"),
-    ("联系了20多个国际友好城市", 20, "partners", "over"),
+    ("致电30多个国际友城", 30, "partners", "over"),
     ("与5座城市连线", 5, "partners", "exact"),
     ("发出慰问信9封", 9, "events", "exact"),
     ("举行5场视频会", 5, "events", "exact"),

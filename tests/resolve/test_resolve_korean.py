@@ -67,7 +67,7 @@ def test_a_governor_title_is_not_a_county():
 
 def test_district_of_a_korean_metropolitan_city_nests_under_it():
     assert "KR/Seoul/Jongno-gu" in keys("韩国首尔特别市钟路区厅向辽宁省捐赠了口罩")
-    assert "KR/Daegu/Dong-gu" in keys("湖南省向韩国大邱广域市东区致信")
+    assert "KR/Daegu/Dong-gu" in keys("韩国大邱广域市东区收到了江西省的慰问信")
 
 
 def test_a_word_for_an_area_is_no_district():
