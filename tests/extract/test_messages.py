@@ -69,3 +69,19 @@ def test_en_the_virus_is_no_place():
     evs = run('"We stand with those affected by the Corona virus," Tel Aviv Mayor Ron Huldai wrote on Twitter '
               "in a message to Beijing.")
     assert all("US/Corona" not in k for pair in sides(evs) for side in pair for k in side)
+
+
+def test_en_genre_phrases_of_messages():
+    cases = {
+        "Leipzig Mayor Burkhard Jung took to Twitter on February 5 to express support for Nanjing.":
+            ("DE/Leipzig", "CN/Nanjing"),
+        "On its Facebook page, the city of Leipzig wished Nanjing a quick recovery on February 5.":
+            ("DE/Leipzig", "CN/Nanjing"),
+        "Daegu's mayor spoke with the mayor of Qingdao by phone on March 12.": ("KR/Daegu", "CN/Qingdao"),
+        "The governor of Osaka extended his thanks to Shanghai on April 3.": ("JP/Osaka", "CN/Shanghai"),
+        "Nanjing's mayor wrote back to his counterpart in Leipzig on February 10.": ("CN/Nanjing", "DE/Leipzig"),
+        "Nanjing's mayor replied to Leipzig's letter on February 10.": ("CN/Nanjing", "DE/Leipzig"),
+        "A letter of thanks from the mayor of Florence reached Nanjing last week.": ("IT/Florence", "CN/Nanjing"),
+    }
+    for text, (frm, to) in cases.items():
+        assert sides(run(text)) == [((frm,), (to,))], text
