@@ -217,7 +217,7 @@ def _missions(text: str, refs: list[Ref]) -> list[Ref]:
 
 
 def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
-    """In "我市友好城市韩国益山市" the party is Iksan; 我市 only says whose partner it is."""
+    """In "我市友好城市日本丰川市" the party is Toyokawa; 我市 only says whose partner it is."""
     out: list[Ref] = []
     for i, r in enumerate(refs):
         nxt = refs[i + 1] if i + 1 < len(refs) else None
@@ -249,7 +249,7 @@ def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
 
 
 def _extend_names(text: str, refs: list[Ref]) -> dict[str, Ref]:
-    """Let the name carry a title and person (韩国首尔市市长朴元淳), as the document names the party.
+    """Let the name carry a title and person (日本丰川市市长竹本幸夫), as the document names the party.
 
     Returns the people so named, so that later bare mentions (巴克利致信…) are
     attributed to the same place.

@@ -9,7 +9,7 @@ date: 截至 -> ``as_of``, 上旬/月初/近日 -> ``approx`` (month precision),
 
 Choices (documented because the spec leaves them open):
 
-- A range ``1月22日至3月24日`` is one mention covering both dates, ``since``
+- A range ``2月3日至4月15日`` is one mention covering both dates, ``since``
   its start.  Framed as a period (自/从…至…, 截至) or followed by a total
   (共, 累计, 先后 …) it dates a tally: ``value`` the end, ``as_of``.  Bare
   (``3月30日至31日举行视频会``) it dates an occasion by its first day.
@@ -111,14 +111,14 @@ class DateMention:
     qualifier: str  # on | approx | as_of | before
     text: str
     since: str | None = None  # start of a range (value is its end)
-    dateline: bool = False  # an agency's dateline (新华社东京3月21日电): when the story was filed
+    dateline: bool = False  # an agency's dateline (新华社大阪4月2日电): when the story was filed
 
 
 def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[int, int], trigger_at: int,
              quoted: list[bool]) -> DateMention | None:
     """The date of the act whose verb is at ``trigger_at``: the first date of its clause, else the last
     one before the verb in its sentence, else the sentence's first; never one inside a quotation, and an
-    agency's dateline (``新华社东京3月21日电``) only when the sentence has no other date."""
+    agency's dateline (``新华社大阪4月2日电``) only when the sentence has no other date."""
     in_sentence = [d for d in dates if sentence[0] <= d.start < sentence[1] and not quoted[d.start]]
     told = [d for d in in_sentence if not d.dateline]
     in_sentence = told or in_sentence
@@ -337,7 +337,7 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                 and m.group("rel") is None and m.group("recent") is None and m.group("clausenow") is None
                 and m.group("wd") is None and m.group("span") is None and m.group("then") is None
                 and _RANGE_GAP.fullmatch(text, prev.end, start) and len(value) >= 7 and len(prev.value) >= 7):
-            # 1月22日至3月24日: one mention
+            # 2月3日至4月15日: one mention
             frm = _RANGE_FROM.search(text, 0, prev.start)
             framed = frm is not None and frm.end() == prev.start
             rstart = frm.start() if framed else prev.start
@@ -361,7 +361,7 @@ _FULL_DATE = re.compile(
 )
 _DATELINE_CUE = re.compile(r"来源|发布|更新|时间|日期|发表|Posted|Published|Updated", re.I)
 _TIME_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")
-#: 新华社东京3月21日电, 中国侨网7月20日电: an agency's dateline without the year
+#: 新华社大阪4月2日电, 中国侨网6月9日电: an agency's dateline without the year
 _AGENCY_DATELINE = re.compile(r"(?:社|网|網|报|報|台|电视|日报|新闻)[^\s,，。]{0,8}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電|讯|訊)")
 #: /2020/09/15/, /2020-09-15, /20200915, /n3/2020/0619/, /202003121071374904 (a date leading an article id)
 _URL_DATE = re.compile(r"(?<!\d)(?P<y>20[0-3]\d)(?:[/_-]?)(?P<m>0[1-9]|1[0-2])(?:[/_-]?)(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.\-]|\d{4,}|$)")
@@ -390,7 +390,7 @@ def find_publication_date(text: str, url: str | None = None) -> _dt.date | None:
     In order: the earliest valid full date in the first ``HEAD_CHARS``
     characters that sits on a dateline (a line with 来源/发布/更新/时间/
     Published, or a time of day after it); an agency dateline without a year
-    (``新华社东京3月21日电``, the year of the first full date of the head, else
+    (``新华社大阪4月2日电``, the year of the first full date of the head, else
     :data:`DEFAULT_YEAR`); a date in the ``url`` (``/2020/09/15/``); the
     earliest full date of the head, else a Minguo date line (``1090520``).
     """

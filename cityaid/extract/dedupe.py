@@ -36,7 +36,7 @@ def _within_country(a: frozenset, b: frozenset) -> bool:
 
 
 def _status_of_earlier(a: Event, b: Event, ca: set, cb: set) -> bool:
-    """目前,送往日本的物资已全部运抵: goods told only as 物资, dated by "now" (as_of), report on a gift
+    """现在,给友城的物资都已运到: goods told only as 物资, dated by "now" (as_of), report on a gift
     told before with its figures; the later date is when the state was reported, not a second gift."""
     return a.type == "donation" and any(
         x.date.qualifier == "as_of" and not cx and not x.money and cy

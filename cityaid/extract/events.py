@@ -204,7 +204,7 @@ def _itemised(found: list[Draft], total: Draft) -> None:
 
 
 def _partners_named(found: list[Draft], total: Draft) -> None:
-    """向6个中国友好城市送去共计4万只口罩。甲市向长沙和厦门各捐赠8000只,…: the total's partners are those named next.
+    """向6个中国友城共捐出4万只口罩。甲市向长沙和厦门各捐赠8000只,…: the total's partners are those named next.
 
     A total told only by country is given the places the next sentence names
     as getting the same giver's gifts in that country.
@@ -560,7 +560,7 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
     """One trigger per type in a clause.
 
     A handover ceremony outranks the 捐赠 inside its name; a video link that
-    only frames a message (在视频连线中衷心感谢…) gives the message its medium.
+    only frames a message (视频连线时感谢…) gives the message its medium.
     """
     if any(t.word.direction == "ceremony" for t in ts):
         ts = [t for t in ts if t.type != "donation" or t.word.direction == "ceremony"]
@@ -571,7 +571,7 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
         if framed:
             ts = [t for t in ts if t not in framed]
             ts = [_with_medium(t, framed[0].word.medium) if t.type == "message" else t for t in ts]
-    # 感谢重庆专家及时分享经验: what is thanked for is not a new act.
+    # 感谢成都专家介绍经验: what is thanked for is not a new act.
     thanks = [t for t in ts if t.type == "message" and t.word.kind == "thanks"]
     if thanks:
         ts = [t for t in ts if t.type == "message" or t.start < thanks[0].start]
@@ -621,7 +621,7 @@ def _groups(refs: list[Ref], s: Sentence | None = None) -> list[list[Ref]]:
 
 
 def _clause_initial(text: str, s: Sentence, r: Ref) -> bool:
-    """继…通电话后,习近平主席…: a party opening a later clause can be the subject told first; an object cannot."""
+    """继…通话之后,李市长…: a party opening a later clause can be the subject told first; an object cannot."""
     c = s.clauses[_clause_of(s, r.start)]
     return not re.sub(r"[\d月日年晚上下午早当天同时随后此后其后并且而]", "", text[c.start:r.start]).strip()
 
@@ -723,7 +723,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # 发布一段短片,用中文说「X加油」: the cheer quoted names whom the message is for
         counterpart = [r for g in groups for r in g if r.start > t.end and _cheered(text, r)][:1]
     if not counterpart and d.type in ("donation", "consultation", "message"):
-        # 与全球友城举行视频会议,…,其中包括巴黎、马德里: the partners are named in the list after 包括
+        # 与各国友城开视频会,…,其中包括罗马、里斯本: the partners are named in the list after 包括
         inc = INCLUDING.search(text, t.end, s.end)
         if inc and not re.match(r"[^,，。]{1,20}?在内", text[inc.end():s.end]):  # 包括重庆在内的援助: not a list
             stop = re.search(r"[,，。;；]", text[inc.end():s.end])
@@ -738,7 +738,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if named and (not counterpart or {r.country for r in named} <= {r.key for r in counterpart}):
             counterpart = named
     if d.type == "donation":
-        # 运抵洛杉矶,再转运至俄勒冈州: the goods go on to where they are meant for
+        # 运抵芝加哥,再转运至威斯康星州: the goods go on to where they are meant for
         on = ONWARD.search(text, t.end, s.end)
         final = [g for g in groups if on.start() <= g[0].start <= on.end() + 12 and g[0].end > on.end()
                  and g is not subject] if on else []
@@ -786,7 +786,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             d.frm, d.to = counterpart, []
     incoming = direction in ("in", "shipin") or bool(INCOMING.search(text[max(s.start, t.start - 3):t.start])) \
         or (not subject and not counterpart and bool(re.search(r"来自[^,，。]{0,16}?的$", text[max(lo, t.start - 20):t.start])))
-    # (来自国际友城和企业的捐赠已累计到位…: gifts coming in to the paper's own place)
+    # (来自友城和企业的捐助累计到位…: gifts coming in to the paper's own place)
     if d.frm and d.to and {r.key or r.name for r in d.frm} == {r.key or r.name for r in d.to}:
         d.frm = []  # the counterpart read again as the subject (…与X连线,X副省长参会): the acting side is unnamed
     d.frm_named = bool(d.frm)

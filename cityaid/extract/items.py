@@ -200,7 +200,7 @@ _OPEN, _CLOSE = "(（[", ")）]"
 
 
 def in_brackets(text: str, pos: int, reach: int = 60) -> bool:
-    """Is ``pos`` inside a bracketed aside (``(储备总量约120万个)``)?"""
+    """Is ``pos`` inside a bracketed aside (``(库存约50万个)``)?"""
     a = max(0, pos - reach)
     opened = max(text.rfind(ch, a, pos) for ch in _OPEN)
     if opened < 0:

@@ -3,7 +3,7 @@
 A news page carries more than its story: the headline (which restates the
 body), section titles, "上一条:…" links and "· …" lists of other stories,
 bullet labels that name the place an item is about (● 柬埔寨金边 …), and a
-dateline naming where the story was filed (中新网合肥4月8日电).  The event
+dateline naming where the story was filed (中新网济南4月3日电).  The event
 reader reads facts from the body's sentences; these helpers say what to
 skip, by the shape of the line, never by its words' meaning.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-# 中新网合肥4月8日电 / 新华社南宁5月29日电 / (中央社记者某某东京9日专电) / 【本报记者某某维也纳报道】:
+# 中新网济南4月3日电 / 新华社昆明5月6日电 / (中央社记者某某东京9日专电) / 【本报记者某某维也纳报道】:
 # where the story was filed, not a party to it
 DATELINE = re.compile(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:专电|电|讯)|报道\s*[】\]）)])")
 

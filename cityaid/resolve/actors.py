@@ -3,7 +3,7 @@
 Input is normalised text (simplified Chinese, half-width punctuation); offsets are into it.
 
 * :func:`find_actors` — one Aho-Corasick pass, leftmost-longest over the forms that
-  are acceptable in their context, then chains such as ``美国加利福尼亚州萨克拉门托市``
+  are acceptable in their context, then chains such as ``美国华盛顿州西雅图市``
   are merged into the most specific actor.
 * :func:`resolve_name` — one name (simplified, traditional or English, or a key) to an actor.
 * :func:`publisher_place` / :func:`pronoun_actor` — who ``我市`` / ``我省`` / ``该市`` are.
