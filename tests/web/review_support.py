@@ -49,8 +49,8 @@ USERS = (("admin", "admin", []), ("zj", "editor", ["镇江"]), ("wx", "editor", 
          ("viewer", "viewer", ["镇江"]))
 
 
-def build_ledger(folder: Path) -> str:
-    """Ingest the two reports into ``folder/review.db`` and add the accounts; returns the database path."""
+def build_ledger(folder: Path, db: str | None = None) -> str:
+    """Ingest the two reports into ``db`` (default ``folder/review.db``) and add the accounts; returns ``db``."""
     from typer.testing import CliRunner
 
     from cityaid.cli import app
@@ -61,7 +61,7 @@ def build_ledger(folder: Path) -> str:
     reports.mkdir(parents=True, exist_ok=True)
     for name, text in DOCS.items():
         (reports / name).write_text(text, encoding="utf-8")
-    db = str(folder / "review.db")
+    db = db or str(folder / "review.db")
     res = CliRunner().invoke(app, ["ingest", str(reports), "--db", db])
     assert res.exit_code == 0, res.output
     with Ledger(db) as lg:

@@ -1,8 +1,12 @@
-"""The review's JSON API with bearer tokens: queue, a document, accept / reject / fix / add, and the ledger after."""
+"""The review's JSON API with bearer tokens: queue, a document, accept / reject / fix / add, and the ledger after.
+
+On SQLite, and on PostgreSQL too where ``CITYAID_TEST_PG_URL`` is set (``scripts/test.sh`` starts one).
+"""
 from __future__ import annotations
 
 import pytest
 
+from pg_support import BACKENDS, pg_schema_url
 from review_support import MISSED, WX_DOC, ZJ_DOC, bearer, build_ledger, client, find, fresh_copy
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -13,12 +17,17 @@ def prepared(tmp_path_factory) -> str:
     return build_ledger(tmp_path_factory.mktemp("review-api"))
 
 
-@pytest.fixture
-def ledger(prepared, tmp_path):
+@pytest.fixture(params=BACKENDS)
+def ledger(request, prepared, tmp_path):
     from cityaid.ledger import Ledger
 
-    with Ledger(fresh_copy(prepared, tmp_path)) as lg:
-        yield lg
+    if request.param == "sqlite":
+        with Ledger(fresh_copy(prepared, tmp_path)) as lg:
+            yield lg
+        return
+    with pg_schema_url() as url:
+        with Ledger(build_ledger(tmp_path, url)) as lg:
+            yield lg
 
 
 def test_queue_and_doc(ledger):
