@@ -76,7 +76,7 @@ def test_one_call_per_leader_and_one_total_for_a_count():
     evs = events("3月19日，习近平同埃及、英国、法国领导人通电话。")
     assert sorted(k for e in evs for k in keys(e.to)) == ["EG", "FR", "GB"]
     assert all(e.type == "message" and keys(e.from_) == ["CN"] for e in evs)
-    [agg] = events("截至4月10日，吉林省累计向日本宫城县、韩国庆尚北道等7个外国地方政府捐赠防疫物资15万余件。")
+    [agg] = events("截至4月10日，吉林省累计向日本宫城县、韩国庆尚北道等7个外国地方政府送去防疫物资15万余件。")
     assert agg.type == "aggregate" and agg.of == "donation"
     assert agg.partners_count == 7 and agg.date.qualifier == "as_of"
     assert agg.items[0].quantity == 150000 and agg.items[0].qualifier == "over"

@@ -98,8 +98,8 @@ def test_clause_window_and_offsets():
     ("送来两百万片医疗口罩", [("medical_mask", 2_000_000, "piece", "exact")]),
     ("送去中药颗粒剂500人份", [("medicine", 500, "dose", "exact")]),
     ("另有中药制剂2.6万剂", [("medicine", 26_000, "dose", "exact")]),
-    ("寄去7355只一次性医用外科口罩", [("medical_mask", 7_355, "piece", "exact")]),
-    ("寄出6400个一次性医用口罩", [("disposable_mask", 6_400, "piece", "exact")]),
+    ("寄去7355个一次性医用外科口罩", [("medical_mask", 7_355, "piece", "exact")]),
+    ("寄出6450个一次性医用口罩", [("disposable_mask", 6_450, "piece", "exact")]),
     ("送来1.2万只KF94口罩", [("mask", 12_000, "piece", "exact")]),
 ])
 def test_counters_and_kinds(text, expected):
