@@ -197,16 +197,6 @@ def doc_page(request: Request, doc_id: str):
     return _render(request, doc_id)
 
 
-@router.get("/review/next")
-def next_page(request: Request, after: str = Query("", max_length=4000)):
-    """The next document worth reviewing (the ``n`` key), or the queue when none is left."""
-    found = _reviewer(request)
-    if isinstance(found, RedirectResponse):
-        return found
-    nxt = _call(lambda: review_of(request).next_doc(found[0], after=after or None))
-    return RedirectResponse(doc_url(nxt) if nxt else "/review", status_code=303)
-
-
 @router.get("/review/read")
 def read_selection(request: Request, doc: str = Query(..., max_length=4000), start: int = Query(..., ge=0),
                    end: int = Query(..., ge=0)):

@@ -4,8 +4,8 @@ Why run the extractor on a span, not on the whole page again: the person
 selects words because extraction read no event there, so a full re-run
 gives nothing new.  Here everything outside the selection is blanked
 (same length, newlines kept, so offsets stay the document's), except the
-page's first lines — its headline and dateline, which tell the extractor
-the publishing place (我市) and the date anchor.  Of what comes back, the
+page's head — its headline and dateline up to the first sentence, which
+tell the extractor the publishing place (我市) and the date anchor.  Of what comes back, the
 events whose evidence overlaps the selection are offered, the closest
 first; the evidence offered is always the selected words themselves, a
 verbatim span of the document, as the review service requires.
@@ -14,26 +14,33 @@ Read-only use of ``cityaid.pipeline.extract_document``: nothing is stored.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from cityaid.model import Document
 from cityaid.office.errors import E_
 
-HEAD_LINES = 4  # kept like the pipeline's own head: headline, source line, dateline
+HEAD_LINES = 4  # at most, like the pipeline's own head: headline, source line, dateline
 MAX_SPAN = 2000
+SENTENCE_END = re.compile(r"[。！？；]|[.!?;][\"'”’)]?$|[.!?] ")
+
+
+def _head_end(text: str) -> int:
+    """Where the page's head ends: its first lines up to the first sentence (a line ending like one)."""
+    keep_to, seen = 0, 0
+    for i, line in enumerate(text.split("\n")):
+        bare = line.strip()
+        if bare and (SENTENCE_END.search(bare) or seen >= HEAD_LINES or keep_to + len(line) > 400):
+            break  # the body begins: its sentences could be read with the selection and merged into it
+        keep_to += len(line) + 1
+        seen += bool(bare)
+        if i > 40:
+            break
+    return min(keep_to, len(text))
 
 
 def _blank_outside(text: str, start: int, end: int) -> str:
-    keep_to, seen = 0, 0
-    for i, line in enumerate(text.split("\n")):  # the first HEAD_LINES non-empty lines stay
-        keep_to += len(line) + 1
-        if line.strip():
-            seen += 1
-            if seen >= HEAD_LINES or keep_to > 400:
-                break
-        if i > 40:
-            break
-    keep_to = min(keep_to, start)
+    keep_to = min(_head_end(text), start)
     chars = list(text)
     for i in range(len(chars)):
         if (i >= keep_to and i < start or i >= end) and chars[i] != "\n":
