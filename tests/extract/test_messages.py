@@ -85,3 +85,14 @@ def test_en_genre_phrases_of_messages():
     }
     for text, (frm, to) in cases.items():
         assert sides(run(text)) == [((frm,), (to,))], text
+
+
+def test_zh_genre_phrases_of_messages_and_online_meetings():
+    cases = {
+        "2月10日，大邱市市长通过视频向青岛市民送上祝福。": ("message", "KR/Daegu", "CN/Qingdao"),
+        "5月6日，丰川市市长发来视频寄语，为无锡加油。": ("message", "JP/Toyokawa", "CN/Wuxi"),
+        "4月3日，青岛市专家通过远程视频为大邱市医护人员进行培训。": ("consultation", "CN/Qingdao", "KR/Daegu"),
+        "4月9日，南京市与莱比锡市举行云连线，交流防控做法。": ("consultation", "CN/Nanjing", "DE/Leipzig"),
+    }
+    for text, (kind, frm, to) in cases.items():
+        assert sides(run(text), kind) == [((frm,), (to,))], text
