@@ -126,7 +126,7 @@ def test_goods_on_their_way_told_in_speech_are_sent():
 
 
 def test_thanks_to_the_counted_cities_go_to_the_givers_just_told():
-    evs = run("4月5日，沈阳市和上海市分别向芝加哥寄送防护服。芝加哥市长在记者会上向两座中国城市致谢。")
+    evs = run("4月5日，沈阳市和上海市分别向芝加哥寄送防护服。芝加哥市长在发布会上向这两座中国城市表示感谢。")
     [m] = [e for e in evs if e.type == "message"]
     assert keys(m.from_) == ["US/Chicago"] and sorted(keys(m.to)) == ["CN/Shanghai", "CN/Shenyang"]
 

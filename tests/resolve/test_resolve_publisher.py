@@ -3,7 +3,7 @@ from cityaid.resolve import PRONOUN_RE, find_actors, pronoun_actor, publisher_pl
 
 
 def test_publisher_from_title():
-    p = publisher_place("镇江与国际友城携手抗疫", "", "我市向韩国捐赠口罩。")
+    p = publisher_place("镇江和友城并肩抗疫", "", "我市向韩国捐赠口罩。")
     assert p.key == "CN/Zhenjiang" and p.level == "city"
 
 
