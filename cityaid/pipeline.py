@@ -16,7 +16,7 @@ from cityaid.extract.dates import find_publication_date
 from cityaid.extract.dedupe import dedupe
 from cityaid.extract.sides import tidy_all
 from cityaid.extract.events import extract_events
-from cityaid.extract.messages import spoken_messages_en, spoken_messages_zh
+from cityaid.extract.messages import read_sides_en, spoken_messages_en, spoken_messages_zh
 from cityaid.extract.undated import fill_missing_dates, stated_dates
 from cityaid.extract.details import fill_detail_items
 from cityaid.model import CleanText, Document, Event
@@ -85,8 +85,9 @@ def extract_document(doc: Document) -> Extracted:
         events += spoken_messages_zh(zh_clean, doc.text, events, publisher=publisher, anchor=anchor)
     if english:
         publisher_en = publisher_place_en(title, head, clean.text)
-        events += extract_events_en(clean, doc.text, publisher=publisher_en, anchor=anchor,
-                                    ranges=None if langs == {"en"} else english)
+        events += read_sides_en(clean, doc.text, extract_events_en(clean, doc.text, publisher=publisher_en, anchor=anchor,
+                                                                   ranges=None if langs == {"en"} else english),
+                                publisher=publisher_en)
         events += spoken_messages_en(clean, doc.text, events, publisher=publisher_en, anchor=anchor,
                                      ranges=None if langs == {"en"} else english)
     events = dedupe(tidy_all(events))

@@ -323,3 +323,120 @@ def _partner(parties: list[Party], home: Optional[Party]) -> Optional[Party]:
         return None
     best = max(counts, key=counts.get)
     return next(p for p in parties if p.key == best)
+
+
+# ------------------------------------------------------------------ English: several partners, consultation sides
+#: between two partners of one list: "A and B", "A, B and C", "the mayors of A and B", "A and the city of B"
+LIST_GAP_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:(?:the\s+)?(?:mayors?|governors?|people|"
+                         r"cities|city|towns?|province|prefecture|county|state)\s+of\s+)?(?:the\s+)?\s*", re.I)
+WITH_BEFORE_EN = re.compile(r"\b(?:with|from|to|by)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+CONSULT_WORDS_EN = re.compile(r"\b(?:video|online|virtual|web|zoom|tele)\s*-?(?:conferences?|conferencing|calls?|links?|"
+                              r"meetings?|sessions?|exchanges?|seminars?|chats?|consultations?|briefings?|training)\b|"
+                              r"\bteleconferences?\b|\bvideoconferences?\b|\bwebinars?\b|\bshar(?:ed|ing|e)\b|\bcompared notes\b",
+                              re.I)
+
+
+def _clean_span(clean: CleanText, original: str, e: Event) -> Optional[tuple[int, int]]:
+    span = getattr(e, "evidence_span", None)
+    if not span or original[span[0]:span[1]] != e.evidence:
+        at = original.find(e.evidence) if e.evidence else -1
+        if at == -1:
+            return None
+        span = (at, at + len(e.evidence))
+    offs = clean.offsets
+    lo = next((i for i, o in enumerate(offs) if o >= span[0]), None)
+    if lo is None:
+        return None
+    hi = lo
+    while hi < len(offs) and offs[hi] < span[1]:
+        hi += 1
+    return lo, hi
+
+
+def _listed(text: str, parties: list[Party], first: Party, end: int) -> list[Party]:
+    """The list ``first`` belongs to (``A and B``, ``the mayors of A, B and C``), from its first item."""
+    while True:  # back to the list's first item
+        prev = next((p for p in reversed(parties) if p.end <= first.start), None)
+        if prev is None or not prev.key or prev.level != first.level or not LIST_GAP_EN.fullmatch(text, prev.end, first.start):
+            break
+        first = prev
+    out = [first]
+    for p in parties:
+        if p.start <= out[-1].start or p.start >= end:
+            continue
+        if p.key and LIST_GAP_EN.fullmatch(text, out[-1].end, p.start) and p.level == first.level:
+            out.append(p)
+        elif p.start >= out[-1].end:
+            break
+    return out
+
+
+def read_sides_en(clean: CleanText, original: str, events: list[Event], publisher=None) -> list[Event]:
+    """English events read again for their sides.
+
+    * a message with several senders or addressees listed (``the mayors of A
+      and B wrote to C``, ``letters to the mayors of A and B``) is one message
+      each;
+    * a consultation held with several partners (``with doctors from A and
+      B``) keeps them all as ``to``;
+    * a consultation runs from the side whose people hold it (the subject) to
+      the side met ``with``; with no subject named, the page's own side held it.
+    """
+    from cityaid.resolve.english import find_actors_en
+
+    if not any(e.type in ("message", "consultation") for e in events):
+        return events
+    text = clean.text
+    parties = [Party(m.start, m.end, m.key, m.level, m.surface, m.country) for m in find_actors_en(text, publisher)]
+    out: list[Event] = []
+    for e in events:
+        span = _clean_span(clean, original, e) if e.type in ("message", "consultation") else None
+        if span is None or len(e.from_) != 1 or len(e.to) != 1:
+            out.append(e)
+            continue
+        a, b = span
+        here = [p for p in parties if a <= p.start < b and p.key]
+        if e.type == "consultation":
+            e = _consultation_sides(text, a, b, here, e, publisher)
+            out.append(e)
+            continue
+        extra: list[Event] = [e]
+        for side in ("from_", "to"):
+            key = getattr(e, side)[0].key
+            first = next((p for p in here if p.key == key), None)
+            if first is None:
+                continue
+            other_keys = {x.key for x in (e.to if side == "from_" else e.from_)}
+            more = [p for p in _listed(text, here, first, b) if p.key not in other_keys and p.key != key]
+            for p in more:
+                extra.append(e.model_copy(update={side: [Actor(key=p.key, name=p.name, level=p.level)]}, deep=True))
+        out.extend(extra)
+    return out
+
+
+def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, publisher) -> Event:
+    trig = CONSULT_WORDS_EN.search(text, a, b)
+    if trig is None:
+        return e
+    frm, to = e.from_[0].key, e.to[0].key
+    before = [p for p in here if p.start < trig.start() and not WITH_BEFORE_EN.search(text, max(a, p.start - 50), p.start)]
+    if before and before[0].level == "country":
+        # "Doctors in east China's Anhui Province": the place inside the country named first
+        inner = next((p for p in before[1:] if p.country == before[0].country), None)
+        before = [inner] + before if inner is not None else before
+    subject = before[0] if before else None
+    met = [p for p in here if p.start > trig.start() and re.search(r"\bwith\b", text[trig.start():p.start], re.I)]
+    if subject is not None and subject.key == to and frm != to:
+        e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)  # the subject held the meeting
+    elif subject is None and met and met[0].key == frm and publisher is not None and getattr(publisher, "key", None) \
+            and publisher.key != frm and getattr(publisher, "country", None) != met[0].country \
+            and not any(p.start < trig.start() for p in here):
+        pub = Actor(key=publisher.key, name=publisher.surface, level=publisher.level)
+        e = e.model_copy(update={"from_": [pub], "to": e.from_}, deep=True)  # the page's people met X
+    # "with doctors from A and B": every partner met
+    first = next((p for p in met if p.key == e.to[0].key), None)
+    if first is not None:
+        listed = _listed(text, here, first, b)
+        if len(listed) > 1:
+            e = e.model_copy(update={"to": [Actor(key=p.key, name=p.name, level=p.level) for p in listed]}, deep=True)
+    return e

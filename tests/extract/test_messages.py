@@ -96,3 +96,26 @@ def test_zh_genre_phrases_of_messages_and_online_meetings():
     }
     for text, (kind, frm, to) in cases.items():
         assert sides(run(text), kind) == [((frm,), (to,))], text
+
+
+def test_en_letters_to_two_mayors_are_two_messages():
+    evs = run("Nanjing's mayor sent letters of sympathy to the mayors of Leipzig and Milan on February 4.")
+    assert sides(evs) == [(("CN/Nanjing",), ("DE/Leipzig",)), (("CN/Nanjing",), ("IT/Milan",))]
+
+
+def test_en_two_senders_listed_are_two_messages():
+    evs = run("The mayors of Toyokawa and Daegu both wrote to Wuxi on March 2 to express their thanks.")
+    assert sides(evs) == [(("JP/Toyokawa",), ("CN/Wuxi",)), (("KR/Daegu",), ("CN/Wuxi",))]
+
+
+def test_en_a_consultation_runs_from_the_side_that_holds_it():
+    evs = run("The Ohio Department of Health held a teleconference with Hebei's health commission on February 20.")
+    assert sides(evs, "consultation") == [(("US/Ohio",), ("CN/Hebei",))]
+    evs = run("Daegu Mayor Kwon Young-jin and Qingdao Mayor Meng Fanli held a video call on March 12 "
+              "to exchange views on epidemic control.")
+    assert sides(evs, "consultation") == [(("KR/Daegu",), ("CN/Qingdao",))]
+
+
+def test_en_a_consultation_with_doctors_of_two_places_keeps_both():
+    evs = run("Shanghai experts joined a videoconference with doctors from Milan and Marseille on March 31.")
+    assert sides(evs, "consultation") == [(("CN/Shanghai",), ("FR/Marseille", "IT/Milan"))]
