@@ -333,7 +333,7 @@ def _mark(text: str, refs: list[Ref]) -> None:
                 r.marker = "to"  # 运抵蓉, 援鄂: where the goods or the team go
                 prev = r
                 continue
-            # 在首都卢布尔雅那: a place after 在 and a short noun is where something happened
+            # 在首都维也纳: a place after 在 and a short noun is where something happened
             if re.search(r"在[\u4e00-\u9fff]{1,4}$", head) and not re.search(r"在(?:给|致)", head):
                 r.marker = "at"
         prev = r

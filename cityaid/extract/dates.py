@@ -324,7 +324,7 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
     out: list[DateMention] = []
     for m in finditer_at(_PATTERN, _STARTS, text):
         if out and out[-1].end == m.start() and m.group("d4"):
-            continue  # 3月20日15日: a stray second day (often an hour) after a date
+            continue  # 4月2日10日: a stray second day (often an hour) after a date
         parsed = _parse(m, ctx)
         if parsed is None:
             continue

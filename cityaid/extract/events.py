@@ -65,7 +65,7 @@ GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城�
 COUNT_KINDS = {"countries": "countries_count", "partners": "partners_count", "events": "events_count"}
 SPLIT_TYPES = ("message", "consultation", "medical_team", "request")
 # several givers acting together give one gift (A和B共同捐赠); otherwise each listed giver gave its own
-# (广东、海南两省已向…回赠, 收到武汉、南京…五市回赠的): a counted list acted as one
+# (江苏、浙江两省向…回赠, 收到武汉、南京…五市回赠的): a counted list acted as one
 STRONG_CUE = re.compile(r"截至|截止|累计|总计|共计|一共|总共|合共|共(?=收到|向|捐|接收|发出|举行|派|计|有|为|与)")
 # a gift told of several givers is one gift each only where the sentence says they acted apart
 EACH_GIVER = re.compile(r"分别|陆续|先后|各自|来自")
@@ -224,7 +224,7 @@ _SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
 def _counted_back(text: str, s: Sentence, d: Draft, gifts: list[Draft]) -> None:
-    """上海和广州分别寄送口罩。市长向两座中国城市致谢: thanks to a counted "these N cities" go to the
+    """上海和广州分别寄送口罩。市长感谢这两座中国城市: thanks to a counted "these N cities" go to the
     N givers just told, when they are N."""
     m = COUNTED_BACK.search(text, s.start, d.trigger.end)
     if not m or d.frm_named is False:
@@ -236,7 +236,7 @@ def _counted_back(text: str, s: Sentence, d: Draft, gifts: list[Draft]) -> None:
 
 
 def _thanks_for(d: Draft, gift: Draft) -> None:
-    """Messages follow the gift: 市长对这一善举表示感谢 goes from its recipient to its giver,
+    """Messages follow the gift: 市长对这份善意表示感谢 goes from its recipient to its giver,
     and a letter the giver wrote (市长在写给X的信中) goes to the recipient.
 
     Only the sides the sentence leaves unnamed are filled, and only where the
@@ -435,7 +435,7 @@ PART = re.compile(r"\s*(?:其中|首批|其余|余下|剩余|剩下|另有|第[�
 
 
 def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
-    """某道向我省援助口罩15万只,其中首批9万只运抵沈阳,其余6万只随后送达: one gift told in parts.
+    """某道援助我省口罩15万只,其中首批9万只已到,余下6万只随后运来: one gift told in parts.
 
     A later clause that opens with 其中/首批/其余 and names no giver of its
     own tells a part of the gift just told, not a new one.
@@ -530,7 +530,7 @@ def _collapse(drafts: list[Draft]) -> list[Draft]:
                     k.to, k.defaulted_to = d.to, False
                 k.date = k.date or d.date
                 k.counts = k.counts or d.counts
-                if k.item_span or d.item_span:  # 向我市伸出援手,捐赠了2万只口罩: the goods of either clause
+                if k.item_span or d.item_span:  # 向我市伸出援手,捐赠了8000只口罩: the goods of either clause
                     ka, kb = k.item_span or (k.sentence.start, k.sentence.end)
                     da, db = d.item_span or (d.sentence.start, d.sentence.end)
                     k.item_span = (min(ka, da), max(kb, db))
@@ -725,7 +725,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     if not counterpart and d.type in ("donation", "consultation", "message"):
         # 与各国友城开视频会,…,其中包括罗马、里斯本: the partners are named in the list after 包括
         inc = INCLUDING.search(text, t.end, s.end)
-        if inc and not re.match(r"[^,，。]{1,20}?在内", text[inc.end():s.end]):  # 包括重庆在内的援助: not a list
+        if inc and not re.match(r"[^,，。]{1,20}?在内", text[inc.end():s.end]):  # 包括成都在内的援助: not a list
             stop = re.search(r"[,，。;；]", text[inc.end():s.end])
             b = inc.end() + stop.start() if stop else s.end
             counterpart = [r for g in groups if inc.end() <= g[0].start < b for r in g if r.marker is None]
@@ -764,7 +764,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                     for r in g]
         d.frm = source or (senders[0] if senders else []) or given_by
     elif d.type == "message" and direction == "in" and listed_after(text, s, t, groups):
-        # 来自友城的问候接连送达:A市长X(韩国)、B知事Y(日本)…: each listed party wrote in
+        # 友城纷纷来信问候:A市长X(韩国)、B知事Y(日本)…: each listed party wrote in
         home = publisher.key if publisher is not None else None
         d.frm = [r for r in listed_after(text, s, t, groups) if r.key != home]  # a place does not write to itself
         d.to = []
@@ -941,7 +941,7 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
         quantified = [line for line in itemize(text, s.start, s.end) if line.quantity is not None] or \
             [q for q in quantities if q.currency]
         if not exact_date or not quantified:
-            return []  # 中国多个省市陆续向友好省市捐赠物资: a lead about cities in general, no claim to count
+            return []  # 中国多个省市先后给友好省市送去物资: a lead about cities in general, no claim to count
     items, money, value = [], [], None
     ia, ib = d.item_span or (s.start, s.end)
     if d.each_from is not None:
@@ -1033,7 +1033,7 @@ def _each_amount(text: str, s: Sentence, a: int, b: int) -> list:
 
 
 def _parallel(refs: list[Ref]) -> bool:
-    """Several distinct parties none of which contains another (法国、英国、埃及; not 重庆及中国)."""
+    """Several distinct parties none of which contains another (德国、日本、秘鲁; not 重庆及中国)."""
     keys = [r.key or r.name for r in refs]
     if len(set(keys)) < 2:
         return False

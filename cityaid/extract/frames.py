@@ -26,7 +26,7 @@ PLURAL_PARTNERS = re.compile(r"(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各�
 
 NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|名单|费用|手续|流程|工作组|机制|内容)")
 
-# X的捐赠已累计到位 / 这批捐赠已运抵: the gift named as a thing is the subject of its arrival
+# X的捐助累计到位 / 这批捐赠已运抵: the gift named as a thing is the subject of its arrival
 ARRIVED = re.compile(r"[^,，。]{0,8}?(?:已经?|均已|全部)(?:累计)?(?:到位|运抵|送达|抵达|到达|交付)")
 NOMINAL_GIFT = frozenset("捐赠 赠予 赠送 援助 支援 捐助 捐献 捐款 驰援 帮助 提供援助 提供帮助 援助物资 回赠".split())
 
@@ -135,7 +135,7 @@ def nominal(text: str, t: Trigger) -> bool:
     if t.type == "donation" and t.word.word in NOMINAL_GIFT \
             and re.search(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。向给]{0,8}$", text[max(0, t.start - 10):t.start]) \
             and not re.match(r"[了给予往至到]", after):
-        return True  # 这是…最大的一笔对华捐赠: the gift named as a thing (此次X向Y捐赠 is an act: 向 marks a recipient)
+        return True  # 这是…最大一笔对华捐赠: the gift named as a thing (此次X向Y捐赠 is an act: 向 marks a recipient)
     # 感谢X的慷慨赠予 / X的大力支援: a gift word used as a noun; a movement (…的口罩送达Y) stays an act
     if ARRIVED.match(text, t.end):
         return False
@@ -167,9 +167,9 @@ def apposed(text: str, subject: list[Ref], groups: list[list[Ref]]) -> list[Ref]
 
 
 def plural_after(text: str, pos: int) -> bool:
-    """韩国、德国的友好城市 捐赠…: the list names countries whose partners got it, not one named partner.
+    """日本、法国的友城 捐赠…: the list names countries whose partners got it, not one named partner.
 
-    法国友城阿维尼翁 names its partner after the noun: that is one city.
+    意大利友城佛罗伦萨 names its partner after the noun: that is one city.
     """
     m = PLURAL_PARTNERS.match(text, pos)
     if not m:

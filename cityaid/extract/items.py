@@ -114,9 +114,9 @@ def itemize(text: str, start: int = 0, end: int | None = None, context: bool = T
     Two constructions of the genre reach further:
 
     * an amount whose goods are left unsaid (``其中，甲市捐赠6万只``, ``两地各10万只``,
-      ``其中10万片今天运抵``) counts the goods last counted with the same kind of
+      ``其中4万片今天运抵``) counts the goods last counted with the same kind of
       counter shortly before it (with ``context``);
-    * a generic count over a list (``约3万件口罩、手套和护目镜等防疫用品``: 件
+    * a generic count over a list (``约3万件口罩、护目镜和手套等防疫用品``: 件
       and a list closed by 等 + a generic word, or of three goods) is a count of
       supplies, not of its first item;
     * goods the lexicon does not know, counted with a counter for things
@@ -234,7 +234,7 @@ def _generic_counts(text: str, items: list[ItemMention], paired: dict[int, Quant
     """Lists of goods counted as a whole by a generic counter: item index -> the amount (on the
     first of the list) or None (the others, and the generic word after 等).
 
-    ``约3万件口罩、手套和护目镜等防疫用品``: 件 counts anything, the list's goods have
+    ``约3万件口罩、护目镜和手套等防疫用品``: 件 counts anything, the list's goods have
     no amounts of their own, and 等 + 用品 (or three goods) says the count is of
     the whole.  ``10万只口罩、护目镜等物资`` stays 10万 masks: 只 counts masks.
     """
@@ -287,7 +287,7 @@ _ELLIPSIS_LOOKBACK = 400
 
 def _elliptical(text: str, start: int, end: int, quantities: list[QuantityMention] | None,
                 used: set[int]) -> list[ItemLine]:
-    """Lines for goods amounts of ``text[start:end]`` that name no goods (``各捐赠5000只``)."""
+    """Lines for goods amounts of ``text[start:end]`` that name no goods (``各捐赠3000只``)."""
     if quantities is None or not quantities:
         quantities = [q for q in find_quantities(text, start, end) if _is_goods(q)]
     out: list[ItemLine] = []

@@ -62,7 +62,7 @@ def lexicon() -> dict[str, TriggerWord]:
 def _pattern() -> re.Pattern:
     # gapped patterns first (named groups p0, p1 …), then the longest word at
     # each position, as a trie (see cityaid.clean.fastre); 分享…经验: the
-    # words between vary (分享防控和救治经验), so allow a short gap.
+    # words between vary (分享诊治与防控心得), so allow a short gap.
     gapped = "".join(f"(?P<p{i}>{tw.word[1:]})|" for i, tw in enumerate(_rows()[1]))
     # the first-character guard lets the scan skip, with one class test, the positions no trigger starts at
     return re.compile(first_char_guard(gapped + trie_alternation(lexicon())

@@ -1,7 +1,7 @@
 """Publication dates as ISO strings.
 
 Metadata and page heads write dates as ``2020-03-27 17:48:50``,
-``2020/3/27``, ``2020.03.27`` or ``2020年3月27日``; downstream code anchors
+``2020/4/19``, ``2020.04.19`` or ``2020年4月19日``; downstream code anchors
 year-less dates in the text to the publication date, so only *full*, valid
 dates are accepted (a bare year would anchor every month to January).
 """

@@ -35,7 +35,7 @@ class ActorMention:
 
 
 # ------------------------------------------------------------------ context cues
-# between a place and a place inside it: 日本北海道, 日本友城津市, 德国友城曼海姆市
+# between a place and a place inside it: 日本北海道, 日本友城津市, 德国友城杜塞尔多夫市
 _CONNECTOR_RE = re.compile(r"^(?:的)?(?:国际)?(?:友城|友好城市|姐妹城市|友好交往城市|友好交流城市|友好省|友好州|"
                            r"友好省州|友好县|友好地区|友好交流地区|友好省道)?$")
 # between items of a list of places of one country: 仓敷、丰川
