@@ -23,7 +23,8 @@ CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|全市|
 NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,4})$")
 ORG_PAIR = re.compile(r"[\u4e00-\u9fff]{1,2}(?:友好|友协|交流协会|民间|经济|文化)")
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|该省|全省各级政府|全省|省领导|省长|省外办|省政府|省人民政府|省委")
-COUNTRY_PRONOUN = re.compile(r"我国|中方")
+# (国家卫健委: the national health authority is China's; it forms the teams sent abroad)
+COUNTRY_PRONOUN = re.compile(r"我国|中方|国家卫生健康委员会|国家卫生健康委|国家卫健委")
 # Titles after which a person's name follows; the name is part of how the document names the party.
 TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率]|$)")
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|姊妹省|姊妹州|友好省州|友好省|友好州|友好地区|友好交流地区)"
@@ -37,6 +38,8 @@ MARKERS = (
 )
 FILLER = re.compile(r"(?:包括|其|其他|各|国际|外国|海外|了|已|已经|先后|分别|再次|主动|纷纷|也|都|相关)*$")
 LIST_GLUE = re.compile(r"^\s*(?:、|和|及|以及|还有|及其)\s*$")
+# 由甲部门组建、乙省卫健委选派的专家组: agents of one 由-phrase, each with its own verb, all give
+AGENT_GLUE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:组建|选派|派出|组织|牵头|承办|主办|协调|筹集|筹措|捐赠|提供)\s*、\s*$")
 
 
 @dataclass
@@ -315,7 +318,8 @@ def _mark(text: str, refs: list[Ref]) -> None:
     prev: Ref | None = None
     for r in refs:
         gap = text[prev.end:r.start] if prev is not None else None
-        if prev is not None and gap is not None and (LIST_GLUE.match(gap) or gap == "") and not re.search(r"与|同|跟", gap):
+        if prev is not None and gap is not None and ((LIST_GLUE.match(gap) or gap == "") and not re.search(r"与|同|跟", gap)
+                                                     or prev.marker == "from" and AGENT_GLUE.match(gap)):
             r.group, r.marker = group, prev.marker
             prev = r
             continue

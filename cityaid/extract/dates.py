@@ -365,8 +365,9 @@ _TIME_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")
 _AGENCY_DATELINE = re.compile(r"(?:社|网|網|报|報|台|电视|日报|新闻)[^\s,，。]{0,8}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電|讯|訊)")
 #: /2020/09/15/, /2020-09-15, /20200915, /n3/2020/0619/, /202003121071374904 (a date leading an article id)
 _URL_DATE = re.compile(r"(?<!\d)(?P<y>20[0-3]\d)(?:[/_-]?)(?P<m>0[1-9]|1[0-2])(?:[/_-]?)(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.\-]|\d{4,}|$)")
-#: 1090520 on a line of its own: a Taiwanese agency's date in the Minguo calendar (year + 1911)
-_ROC_LINE = re.compile(r"(?m)^[ \t\u3000]*(?P<y>1[01]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[ \t\u3000]*$")
+#: 1090520 on a line of its own, or ending the editor's line (（编辑：某某）1090520): a Taiwanese agency's
+#: date in the Minguo calendar (year + 1911)
+_ROC_LINE = re.compile(r"(?m)(?:^|[)）])[ \t\u3000]*(?P<y>1[01]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[ \t\u3000]*$")
 HEAD_CHARS = 800
 
 

@@ -97,6 +97,10 @@ def split_paired_clauses(text: str, s: Sentence, refs: list[Ref]) -> None:
     s.clauses = out
 
 
+# a clause right after the act telling the goods already left or arrived
+SHIPPED_AFTER = re.compile(r"[,，]\s*(?:并|均|也|现)?已(?:经|于|於)?[^,，。]{0,8}?(?:寄出|送出|发出|运出|启运|起运|运抵|送达|抵达|交付|送抵)")
+
+
 def spoken_message(s: Sentence, quotes: list[bool], t: Trigger, text: str = "") -> bool:
     """What the speaker tells of itself in unquoted reported speech is a fact.
 
@@ -113,8 +117,9 @@ def spoken_message(s: Sentence, quotes: list[bool], t: Trigger, text: str = "") 
         return t.word.kind == "thanks" or t.word.medium == "letter"
     if t.type == "donation" and text:
         c = next((c for c in s.clauses if c.start <= t.start < c.end), None)
-        # (…正分别向X寄送口罩: goods on their way are sent, not planned)
-        return c is not None and bool(re.search(r"已经?|曾|了|正在|正(?:分别|陆续)?(?:向|给|为)", text[c.start:min(c.end, t.end + 2)]))
+        # (…正分别向X寄送口罩: goods on their way are sent, not planned; …致赠X各1万片口罩,已于本月中旬寄出)
+        return c is not None and bool(re.search(r"已经?|曾|了|正在|正(?:分别|陆续)?(?:向|给|为)", text[c.start:min(c.end, t.end + 2)])
+                                      or SHIPPED_AFTER.match(text, c.end, s.end))
     return False
 
 

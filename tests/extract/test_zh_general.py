@@ -8,8 +8,8 @@ from cityaid.pipeline import extract_document
 from cityaid.model import Document
 
 
-def run(text: str):
-    return extract_document(Document(doc_id="t.txt", text=text, content_hash="t", published="2020-05-20")).events
+def run(text: str, published: str | None = "2020-05-20"):
+    return extract_document(Document(doc_id="t.txt", text=text, content_hash="t", published=published)).events
 
 
 def keys(actors):
@@ -136,3 +136,23 @@ def test_the_speakers_own_words_of_sympathy_quoted():
     assert m.type == "message" and keys(m.from_) == ["FR/Lyon"] and keys(m.to) == ["CN/Wuxi"]
     text = "里昂市长说：“我们将向无锡致以慰问。”"
     assert extract_events(clean_text(text), text) == []  # (a plan, in the event reader's own terms)
+
+
+def test_a_gift_told_in_speech_whose_next_clause_says_it_left():
+    evs = run("4月20日，台中市新闻局表示，市府也分别致赠姊妹市美国俄勒冈州波特兰市及德州奥斯汀市各5000片口罩，已于本月中旬寄出。")
+    assert sorted(keys(e.to)[0] for e in evs if e.type == "donation") == ["US/Austin", "US/Portland"]
+
+
+def test_a_team_formed_by_the_national_commission_and_chosen_by_a_province_is_sent_by_both():
+    evs = run("应柬埔寨政府请求，由国家卫生健康委组建、江苏省卫生健康委选派的中国赴柬埔寨抗疫医疗专家组4月8日抵达金边。")
+    [team] = [e for e in evs if e.type == "medical_team"]
+    assert keys(team.from_) == ["CN", "CN/Jiangsu"] and keys(team.to) == ["KH"]
+    [ask] = [e for e in evs if e.type == "request"]
+    assert keys(ask.from_) == ["KH"] and "CN" in keys(ask.to)
+
+
+def test_a_taiwanese_agency_date_after_the_editors_line_dates_the_page():
+    evs = run("（中央社记者某某东京21日专电）台中市政府捐赠给友好城市日本岐阜县的2万片医疗用口罩，今天上午送抵岐阜县厅。"
+              "\n台中市长表示，将视友好城市疫情发展再评估。（编辑：某某）1090421", published=None)
+    [e] = evs
+    assert e.date.value == "2020-04-21" and [(i.item, i.quantity) for i in e.items] == [("medical_mask", 20000)]
