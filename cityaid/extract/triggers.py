@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Iterator
 
 from cityaid.clean.fastre import first_char_guard, trie_alternation
 
@@ -58,15 +59,60 @@ def lexicon() -> dict[str, TriggerWord]:
     return _rows()[0]
 
 
+# 分享…经验: the words between vary (分享诊治与防控心得), so allow a short gap.
+_GAPPED_WORDS = r"|分享[^,，。]{0,8}?(?:经验|方案)|派(?:遣|出)[^,，。]{0,6}?(?:医疗|专家)"
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     # gapped patterns first (named groups p0, p1 …), then the longest word at
-    # each position, as a trie (see cityaid.clean.fastre); 分享…经验: the
-    # words between vary (分享诊治与防控心得), so allow a short gap.
+    # each position, as a trie (see cityaid.clean.fastre).
     gapped = "".join(f"(?P<p{i}>{tw.word[1:]})|" for i, tw in enumerate(_rows()[1]))
     # the first-character guard lets the scan skip, with one class test, the positions no trigger starts at
-    return re.compile(first_char_guard(gapped + trie_alternation(lexicon())
-                                       + r"|分享[^,，。]{0,8}?(?:经验|方案)|派(?:遣|出)[^,，。]{0,6}?(?:医疗|专家)"))
+    return re.compile(first_char_guard(gapped + trie_alternation(lexicon()) + _GAPPED_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _parts() -> tuple[re.Pattern | None, re.Pattern]:
+    """:func:`_pattern`'s two halves: the gapped patterns (tried first at a position), then the words.
+
+    Each half alone is searched fast by the regex engine (it reads off the
+    characters a match can begin with); joined, the engine tries every branch
+    at every candidate position and a sentence costs several times more.
+    """
+    gapped = "|".join(f"(?P<p{i}>{tw.word[1:]})" for i, tw in enumerate(_rows()[1]))
+    words = re.compile(first_char_guard(trie_alternation(lexicon()) + _GAPPED_WORDS))
+    return (re.compile(first_char_guard(gapped)) if gapped else None), words
+
+
+def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """The matches of ``_pattern().finditer(text, start, end)``, from the two halves.
+
+    At each position the joined pattern takes a gapped pattern if one matches
+    there, else a word; after a match it goes on from its end.  So without a
+    gapped match in the range the matches are the words' own; otherwise the
+    next match is the leftmost of the two halves' next matches (the gapped one
+    on a tie), and a half's match that a taken match overlaps is searched
+    again from that match's end.
+    """
+    gapped, words = _parts()
+    g = gapped.search(text, start, end) if gapped is not None else None
+    if g is None:
+        return words.finditer(text, start, end)
+    return _merged(gapped, words, g, text, start, end)
+
+
+def _merged(gapped: re.Pattern, words: re.Pattern, g: re.Match | None, text: str, start: int,
+            end: int) -> Iterator[re.Match]:
+    w = words.search(text, start, end)
+    while g is not None or w is not None:
+        m = g if w is None or (g is not None and g.start() <= w.start()) else w
+        yield m
+        pos = m.end()
+        if g is not None and g.start() < pos:
+            g = gapped.search(text, pos, end)
+        if w is not None and w.start() < pos:
+            w = words.search(text, pos, end)
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
@@ -82,7 +128,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
 def _find_triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
     lex, patterns = _rows()
     out = []
-    for m in _pattern().finditer(text, start, end):
+    for m in _matches(text, start, end):
         w = m.group()
         if m.lastgroup:
             p = patterns[int(m.lastgroup[1:])]

@@ -93,3 +93,4 @@ def test_a_page_of_han_only_is_one_chinese_range():
     assert paragraph_languages("襄阳向友城捐赠口罩\n2021-03-02\n\n各界踊跃。") == [(0, 27, "zh")]
     assert paragraph_languages("2021-03-02\n---") == [(0, 14, "other")]
     assert paragraph_languages("宜昌致信友城\nYichang wrote to its partner city.") == [(0, 7, "zh"), (7, 41, "en")]
+
