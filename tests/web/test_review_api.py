@@ -108,6 +108,13 @@ def test_every_decision_through_the_api(ledger):
     assert c.get("/place/CN/Wuxi.json?reviewed=1").json()["facts"]["total"] == 0
     assert c.get("/place/CN/Zhenjiang.json?reviewed=1").json()["facts"]["total"] >= 2
     assert c.get("/facts.json?reviewed=maybe").status_code == 422
+    html = {"accept": "text/html", "accept-language": "en"}
+    page = c.get("/place/CN/Zhenjiang", headers=html).text
+    assert 'id="reviewed-filter" href="/place/CN/Zhenjiang?reviewed=1"' in page and "reviewed-mark" in page
+    page = c.get("/fact/" + facts[0]["id"], headers=html).text
+    assert "reviewed-mark" in page
+    page = c.get("/pair/CN/Zhenjiang/DE/Mannheim?reviewed=1", headers=html).text
+    assert "<strong>only what people reviewed</strong>" in page and "35,000" in page
 
 
 def test_api_refusals_say_why(ledger):
