@@ -717,9 +717,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             fill, _ = _other_side([], parties, publisher, state.get("partner"))
             parties += [m for m in fill if m is not None]
         if len(parties) == 2:
+            # the clause's subject ("X held a video conference with Y", "X shared its experience with Y",
+            # "X took part in a video call with Y") is the first side, the one after "with" the second
             cn = [m for m in parties if m.country == "CN"]
-            frm, to = ([cn[0]], [m for m in parties if m is not cn[0]]) if len(cn) == 1 else (
-                [other or parties[1]], [subj or parties[0]])
+            if subj is not None and subj in parties:
+                frm, to = [subj], [m for m in parties if m is not subj]
+            elif len(cn) == 1:  # "the two cities held ...", "a teleconference linked X with Y": the Chinese side
+                frm, to = [cn[0]], [m for m in parties if m is not cn[0]]
+            else:
+                frm, to = [parties[0]], [parties[1]]
         elif parties:
             frm = parties
     elif etype == "medical_team":
