@@ -75,7 +75,7 @@ def test_a_fix_sends_only_what_the_person_changed():
     event = {"type": "donation", "from": [{"key": "CN/Zhenjiang", "name": "镇江市"}],
              "to": [{"key": "DE/Mannheim", "name": "曼海姆市"}], "date": {"value": "2020-04-08", "qualifier": "on"},
              "items": [{"item": "mask", "quantity": 30000, "unit": "piece", "qualifier": "exact"}], "money": [],
-             "evidence": "4月8日，镇江市向德国友城曼海姆市捐赠3万只口罩"}
+             "evidence": "4月8日，镇江市为德国曼海姆市送去3万只口罩"}
     values = form_values(event)
     assert values["items"] == "mask 30000 piece" and values["from"] == "CN/Zhenjiang"
     assert changed(event_fields(values), event) == {}
