@@ -285,14 +285,16 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
 
     text = clean.text
     quotes = [(m.start(1), m.end(1)) for m in QUOTE_ZH.finditer(text)]
-    if not quotes:
+    if not quotes and not THANKS_ZH.search(text):
         return []
     parties = [Party(r.start, r.end, r.key, r.level, r.name, r.country or (r.key.split("/")[0] if r.key else None))
                for r in gather(text, publisher, None)]
     home = _party(publisher)
     partner = _partner(parties, home)
     starts = [m.end() for m in SENT_END_ZH.finditer(text)]
-    found = _read_spoken(text, quotes, parties, "zh", _gifts(clean, original, events), home, partner, starts)
+    gifts = _gifts(clean, original, events)
+    found = _read_spoken(text, quotes, parties, "zh", gifts, home, partner, starts) if quotes else []
+    found += _unnamed_thanks_zh(text, quotes, parties, gifts, starts)
     if not found:
         return []
     dates = find_dates(text, anchor)
@@ -440,3 +442,44 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
         if len(listed) > 1:
             e = e.model_copy(update={"to": [Actor(key=p.key, name=p.name, level=p.level) for p in listed]}, deep=True)
     return e
+
+
+#: the one who thanks, named by office only (市长X, X市长, 该市, 当地政府): the side that received
+OFFICE_ZH = re.compile(r"(?:市长|州长|知事|省长|县长|郡守|区长|镇长|议长|总领事|领事|大使|负责人|该市|该州|该省|该县|该镇|当地政府|市政府|州政府)")
+THANKS_ACT_ZH = re.compile(r"表示(?:[^,，。]{0,6}?)(?:感谢|谢意)|致谢|深表感谢|表达(?:了)?[^,，。]{0,8}?(?:感谢|谢意)|致以[^,，。]{0,8}?谢意")
+
+
+def _unnamed_thanks_zh(text: str, quotes: list[tuple[int, int]], parties: list[Party],
+                       gifts: list[tuple[int, Event]], starts: list[int]) -> list[_Spoken]:
+    """``市长X对这一善举表示感谢`` after a gift: thanks that name neither side answer the gift told just before.
+
+    The one who thanks is named by office only; the sentence names no place
+    (or only the gift's own sides); the recipient of the gift thanks its giver.
+    """
+    out = []
+    bounds = [0] + starts
+    for i, s0 in enumerate(bounds):
+        s1 = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+        m = THANKS_ACT_ZH.search(text, s0, s1)
+        if m is None or any(q0 <= m.start() < q1 for q0, q1 in quotes):
+            continue
+        office = OFFICE_ZH.search(text, s0, m.start())
+        if office is None:
+            continue
+        gift = next((g for at, g in reversed(gifts) if s0 - 300 <= at < s0), None)
+        if gift is None:
+            continue
+        giver, got = next((a for a in gift.from_ if a.key), None), next((a for a in gift.to if a.key), None)
+        if giver is None or got is None:
+            continue
+        named = {p.key for p in parties if s0 <= p.start < m.end() and p.key and not OFFICE_ZH.fullmatch(p.name)}
+        if named - {giver.key, got.key}:
+            continue  # the sentence names someone else: the event readers' business
+        if named:
+            continue  # a named side is read by the Chinese event reader
+        g_cc, r_cc = giver.key.split("/")[0], got.key.split("/")[0]
+        if g_cc == r_cc:
+            continue
+        out.append(_Spoken(s0, s1, Party(-1, -1, got.key, got.level, got.name, r_cc),
+                           Party(-1, -1, giver.key, giver.level, giver.name, g_cc), "thanks", m.start()))
+    return out

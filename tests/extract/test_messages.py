@@ -119,3 +119,13 @@ def test_en_a_consultation_runs_from_the_side_that_holds_it():
 def test_en_a_consultation_with_doctors_of_two_places_keeps_both():
     evs = run("Shanghai experts joined a videoconference with doctors from Milan and Marseille on March 31.")
     assert sides(evs, "consultation") == [(("CN/Shanghai",), ("FR/Marseille", "IT/Milan"))]
+
+
+def test_zh_thanks_by_an_office_after_a_gift_answer_the_gift():
+    evs = run("无锡市向丰川市捐赠了2万只口罩。市长竹本幸夫对这一善举表示感谢，并于次日在老城区向市民分发。")
+    assert sides(evs) == [(("JP/Toyokawa",), ("CN/Wuxi",))]
+
+
+def test_zh_thanks_naming_another_party_are_not_the_gifts_answer():
+    evs = run("无锡市向丰川市捐赠了2万只口罩。大邱市市长对青岛的支持表示感谢。")
+    assert (("JP/Toyokawa",), ("CN/Wuxi",)) not in sides(evs)
