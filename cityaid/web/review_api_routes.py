@@ -53,8 +53,9 @@ def api_queue(request: Request, place: str | None = Query(None, max_length=200),
               limit: int = Query(50, ge=1, le=1000), doc: str | None = Query(None, max_length=4000)):
     user, _, _ = _need_user(request)
     rows = _call(lambda: review_of(request).queue(user, place=place or None, limit=limit, doc_id=doc or None))
-    return JSON({"queue": [{"kind": q.kind, "doc": q.doc_id, "score": q.score, "reason": q.reason,
-                            "event_id": q.event_id, "fact_id": q.fact_id, "url": doc_url(q.doc_id)} for q in rows]})
+    return JSON({"queue": [{"kind": q.kind, "doc": q.doc_id, "score": q.score, "reason": str(q.reason),
+                            "details": [str(d) for d in q.details], "event_id": q.event_id, "fact_id": q.fact_id,
+                            "url": doc_url(q.doc_id)} for q in rows]})
 
 
 @router.get("/review/api/doc/{doc_id:path}", summary="One document: its text and every event with its review state")
