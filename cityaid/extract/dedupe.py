@@ -23,8 +23,9 @@ def _quantities(e: Event) -> dict:
 
 def _content(e: Event) -> set[str]:
     """What was given, as far as it is specific: items and currencies (unquantified 物资 tells nothing)."""
-    return {i.item for i in e.items if not (i.item == "supplies" and i.quantity is None)} | \
-        {"money:" + m.currency for m in e.money}
+    # (a kind of mask is a mask: 物资交接 of 口罩 is the gift of 医用口罩 and N95 told before; figures still decide)
+    return {"mask" if i.item.endswith("mask") else i.item for i in e.items
+            if not (i.item == "supplies" and i.quantity is None)} | {"money:" + m.currency for m in e.money}
 
 
 def _within_country(a: frozenset, b: frozenset) -> bool:
@@ -93,7 +94,8 @@ def _absorb(keep: Event, other: Event) -> Event:
         known = {i.item: i for i in other.items if i.quantity is not None}
         items = [known.get(i.item, i) if i.quantity is None else i for i in keep.items]
         items += [i for i in other.items if i.item not in have
-                  and not (i.item == "supplies" and i.quantity is None)]  # a headline's 物资 adds nothing
+                  and not (i.item == "supplies" and i.quantity is None)  # a headline's 物资 adds nothing
+                  and not (i.item == "mask" and i.quantity is None and any(h.endswith("mask") for h in have))]
         if items != keep.items:
             upd["items"] = items
     if not keep.money and other.money:

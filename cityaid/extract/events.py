@@ -161,9 +161,12 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if prev_total is not None:
             _partners_named(found, prev_total)
         for d in found:
-            if d.type == "message" and last_gift is not None:
-                _thanks_for(d, last_gift)
-                if last_gift.date is not None and WITH_GOODS.search(text, s.start, d.trigger.start):
+            # (A向B提供了援助物资,我们…深表感谢: the gift told in the same sentence is the one thanked)
+            here = next((g for g in found if g.type == "donation" and g.frm and g.to
+                         and g.trigger.start < d.trigger.start), None)
+            if d.type == "message" and (here or last_gift) is not None:
+                _thanks_for(d, here or last_gift)
+                if last_gift is not None and last_gift.date is not None and WITH_GOODS.search(text, s.start, d.trigger.start):
                     d.date, d.date_inherited = last_gift.date, True  # 随物资附上的慰问信: it came with the gift
             if d.type == "message" and last_gifts:
                 _counted_back(text, s, d, last_gifts)

@@ -42,6 +42,8 @@ _EARLIER = re.compile(r"此前|先前|早前|之前|\b(?:[Ee]arlier|[Pp]reviousl
 #: a next sentence that tells the same gift again (这批捐赠5月27日运抵, "The shipment arrived on …")
 _RESTATES = re.compile(r"[\s,，。.]*(?:这批|该批|此批|上述|这些|首批|这份)|[\s,.]*(?:The|This|These)\s+(?:\w+\s+)?"
                        r"(?:shipment|consignment|donation|delivery|batch|cargo|masks|supplies|goods|gift|package)\b")
+#: …, 这批捐赠…: a later clause of the next sentence opening with the gift named again
+_RESTATES_LATER = re.compile(r"[,，]\s*(?:这批|该批|此批|上述)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
 _EN_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -79,10 +81,14 @@ def _restated(clean: CleanText, end: int, mentions: list[DateMention], starts: l
     nxt = stop.end()
     cue = _RESTATES.match(text, nxt)
     if cue is None:
-        return None
+        # (由于出口要求提高,…,这批捐赠最终于5月27日运抵: the clause that opens with 这批 tells it)
+        close = _SENTENCE_END.search(text, nxt)
+        cue = _RESTATES_LATER.search(text, nxt, close.start() if close else len(text))
+        if cue is None:
+            return None
     close = _SENTENCE_END.search(text, cue.end())
     close_at = close.start() if close else len(text)
-    i = bisect_left(starts, nxt)
+    i = bisect_left(starts, cue.start())
     if i < len(mentions) and mentions[i].start < close_at and len(mentions[i].value) == 10:
         return DateRef(value=mentions[i].value, qualifier=mentions[i].qualifier)
     return None

@@ -156,3 +156,30 @@ def test_a_taiwanese_agency_date_after_the_editors_line_dates_the_page():
               "\n台中市长表示，将视友好城市疫情发展再评估。（编辑：某某）1090421", published=None)
     [e] = evs
     assert e.date.value == "2020-04-21" and [(i.item, i.quantity) for i in e.items] == [("medical_mask", 20000)]
+
+
+def test_a_later_clause_naming_the_gift_again_dates_it():
+    evs = run("为支援丰川抗疫，无锡市向丰川市捐赠了8000只医用外科口罩。由于出口手续繁多，无锡市做了大量协调工作，"
+              "这批捐赠最终于4月9日运抵丰川。")
+    [e] = [e for e in evs if e.type == "donation"]
+    assert e.date.value == "2020-04-09"
+
+
+def test_a_handover_of_masks_is_the_gift_of_surgical_masks_told_before():
+    gift = _ev(to=[{"key": "JP/Toyokawa", "name": "丰川市"}],
+               items=[{"item": "medical_mask", "quantity": 8000}, {"item": "n95_mask", "quantity": 500}])
+    handover = _ev(to=[{"key": "JP/Toyokawa", "name": "丰川市"}], date={"value": "2020-04-09", "qualifier": "on"},
+                   items=[{"item": "supplies"}, {"item": "mask"}])
+    [one] = dedupe([gift, handover])
+    assert one.date.value == "2020-04-09" and sorted(i.item for i in one.items) == ["medical_mask", "n95_mask"]
+
+
+def test_thanks_in_the_sentence_that_tells_the_gift_go_to_its_giver():
+    evs = run("3月20日，丰川市长在致辞中说，近期无锡市向丰川市提供了大量防疫物资，我们深受感动，在此深表感谢。")
+    [m] = [e for e in evs if e.type == "message"]
+    assert keys(m.from_) == ["JP/Toyokawa"] and keys(m.to) == ["CN/Wuxi"]
+
+
+def test_a_gift_sent_as_encouragement_is_no_message():
+    evs = run("4月7日，无锡市准备了3万只口罩，分送丰川市及金泽市，作为疫情期间的打气礼物。")
+    assert [e.type for e in evs] == ["donation"]
