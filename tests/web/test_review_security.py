@@ -153,3 +153,12 @@ def test_hostile_text_in_a_decision_is_shown_not_run(ledger):
     page = c.get(f"/review/doc/{ZJ_DOC}", headers=HTML).text
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert csrf_of(page) == csrf
+
+
+def test_log_out(ledger):
+    c = client(ledger)
+    csrf = login(c, "zj")
+    assert c.post("/review/logout", data={}, headers=HTML).status_code == 403  # no token: stays logged in
+    r = c.post("/review/logout", data={"csrf": csrf}, headers=HTML)
+    assert r.status_code == 303 and r.headers["location"] == "/review/login"
+    assert c.get("/review", headers=HTML).headers["location"] == "/review/login"
