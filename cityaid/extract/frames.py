@@ -144,8 +144,11 @@ def nominal(text: str, t: Trigger) -> bool:
     # 感谢X的慷慨赠予 / X的大力支援: a gift word used as a noun; a movement (…的口罩送达Y) stays an act
     if ARRIVED.match(text, t.end):
         return False
+    # (的捐赠和运输 goes on as an act; 的支援和帮助 is two nouns)
+    joined = text[t.end:t.end + 1] in ("和", "、") and not any(
+        text.startswith(w, t.end + 1) for w in NOMINAL_GIFT)
     return t.type == "donation" and t.word.word in NOMINAL_GIFT and bool(re.search(r"的[\u4e00-\u9fff]{0,2}$", before)) \
-        and not after.startswith("物资") and not text[t.end:t.end + 4].startswith(("和", "、"))
+        and not after.startswith("物资") and not joined
 
 
 def last_receipt(text: str, lo: int, hi: int) -> int:

@@ -183,3 +183,17 @@ def test_thanks_in_the_sentence_that_tells_the_gift_go_to_its_giver():
 def test_a_gift_sent_as_encouragement_is_no_message():
     evs = run("4月7日，无锡市准备了3万只口罩，分送丰川市及金泽市，作为疫情期间的打气礼物。")
     assert [e.type for e in evs] == ["donation"]
+
+
+def test_taiwan_words_for_a_video_meeting():
+    [e] = run("3月24日，无锡市卫生局与丰川市医师公会视讯连线，介绍防疫做法。")
+    assert e.type == "consultation" and keys(e.to) == ["JP/Toyokawa"]
+    [f] = run("5月8日，无锡专家又与丰川市的医护人员举行了90分钟的影片交流。")
+    assert f.type == "consultation"
+
+
+def test_support_declared_is_no_gift():
+    evs = run("3月4日，丰川市长致函无锡市政府，表示全力支援。")
+    assert [e.type for e in evs] == ["message"]
+    evs = run("3月4日，无锡市长表示，抗疫取得成效，离不开丰川市各界的支援和帮助。")
+    assert [e for e in evs if e.type == "donation"] == []
