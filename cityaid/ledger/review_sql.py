@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable, Optional
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from .office_sql import StaleVersion
@@ -249,11 +249,26 @@ def effective_events(s: Session, doc_id: str) -> list[tuple[int, dict, Optional[
 
 def link(s: Session, doc_id: str, pairs: list[tuple[int, int]]) -> None:
     """Point review rows at the ``events`` rows now holding them (rows not listed: none, e.g. rejected)."""
+    s.flush()
     s.execute(update(ReviewEventRecord).where(ReviewEventRecord.doc_id == doc_id).values(ledger_event_id=None)
               .execution_options(synchronize_session=False))
-    for rid, eid in pairs:
-        s.execute(update(ReviewEventRecord).where(ReviewEventRecord.id == rid).values(ledger_event_id=eid)
-                  .execution_options(synchronize_session=False))
+    if pairs:  # one executemany, by primary key
+        s.execute(update(ReviewEventRecord), [{"id": rid, "ledger_event_id": eid} for rid, eid in pairs],
+                  execution_options={"synchronize_session": False})
+
+
+def add_pending(s: Session, doc_id: str, readings: list[tuple[dict, int]]) -> None:
+    """Pending rows for a new document's readings ``(payload, events.id)``, in the extractor's order, in one go."""
+    if not readings:
+        return
+    now = utcnow()
+    rows = []
+    for i, (e, eid) in enumerate(readings):
+        start, end = _span(e)
+        rows.append({"doc_id": doc_id, "state": "pending", "orphan": False, "version": 1, "extracted": e,
+                     "position": i, "event": e, "span_start": start, "span_end": end, "ledger_event_id": eid,
+                     "created_at": now, "updated_at": now})
+    s.execute(insert(ReviewEventRecord), rows)
 
 
 def rewrite_events(s: Session, doc_id: str) -> None:

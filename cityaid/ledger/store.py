@@ -57,19 +57,26 @@ def store_document(session: Session, doc: Document, clean: CleanText | None, eve
         fill_document(rec, doc, clean)
         rec.updated_at = utcnow()
     session.flush()
-    add_reviewed_events(session, rec.id, doc.doc_id, events)
+    add_reviewed_events(session, rec.id, doc.doc_id, events, new=status == NEW)
     session.flush()
     return status
 
 
-def add_reviewed_events(session: Session, document_id: int, doc_id: str, events: list[Event]) -> None:
+def add_reviewed_events(session: Session, document_id: int, doc_id: str, events: list[Event],
+                        new: bool = False) -> None:
     """Store the reviewed state of a new reading ``events``: people's decisions re-attached to it first.
 
     Undecided events are the extractor's own objects (a document nobody reviewed is stored as read);
     rejected ones are left out, fixed and added ones (orphans too) stored as the person left them.
+    ``new``: a document stored for the first time, which nobody can have reviewed yet.
     """
     from . import review_sql
 
+    if new:
+        recs = add_events(session, document_id, events)
+        session.flush()
+        review_sql.add_pending(session, doc_id, [(r.payload, r.id) for r in recs])
+        return
     review_sql.sync_document(session, doc_id, [e.to_spec() for e in events])
     eff = review_sql.effective_events(session, doc_id)
     chosen = [events[pos] if pos is not None else Event.model_validate(p) for _rid, p, pos in eff]
