@@ -37,6 +37,12 @@ MARKERS = (
     ("从", "origin"), ("由", "from"), ("应", "at"), ("赴", "to"), ("前往", "to"), ("在", "at"), ("于", "at"),
 )
 FILLER = re.compile(r"(?:包括|其|其他|各|国际|外国|海外|了|已|已经|先后|分别|再次|主动|纷纷|也|都|相关)*$")
+# (speed) the last characters of FILLER's words: a head ending otherwise has no filler to drop;
+# the marker words as one tuple: a head ending in none of them skips the ordered look-up
+_FILLER_LAST = frozenset("括其他各际国外了已经后别次动纷也都关")
+_PARTNER_NOUN_RE = re.compile(PARTNER_NOUN)
+_CLAUSE_PUNCT = re.compile(r"[,，。;；]")
+_MARKER_WORDS = tuple(word for word, _m in MARKERS)
 LIST_GLUE = re.compile(r"^\s*(?:、|和|及|以及|还有|及其)\s*$")
 # 由甲部门组建、乙省卫健委选派的专家组: agents of one 由-phrase, each with its own verb, all give
 AGENT_GLUE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:组建|选派|派出|组织|牵头|承办|主办|协调|筹集|筹措|捐赠|提供)\s*、\s*$")
@@ -226,7 +232,7 @@ def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
         nxt = refs[i + 1] if i + 1 < len(refs) else None
         if nxt is not None:
             between = text[r.end:nxt.start]
-            if len(between) <= 10 and POSSESSIVE.fullmatch(between) or re.fullmatch(PARTNER_NOUN, between or "-") or (
+            if len(between) <= 10 and POSSESSIVE.fullmatch(between) or _PARTNER_NOUN_RE.fullmatch(between or "-") or (
                     between in ("", "的") and r.country == "CN" and nxt.country not in (None, "CN")
                     and re.search(PARTNER_NOUN, nxt.name)):
                 nxt.start = r.start  # the possessed inherits the possessor's position and preposition
@@ -242,7 +248,7 @@ def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
     """A Chinese place followed, within a short phrase, by 友好城市/友城 and then a foreign place it owns."""
     r = refs[i]
     for nxt in refs[i + 1:i + 4]:
-        if nxt.start - r.end > 20 or re.search(r"[,，。;；]", text[r.end:nxt.start]):
+        if nxt.start - r.end > 20 or _CLAUSE_PUNCT.search(text[r.end:nxt.start]):
             return False
         gap = text[r.end:nxt.start]
         if nxt.country not in (None, "CN") and re.search(PARTNER_NOUN, gap) and not re.search(r"向|给|与|同|和", gap) and not (
@@ -327,8 +333,8 @@ def _mark(text: str, refs: list[Ref]) -> None:
         r.group = group
         r.marker = None
         head = text[max(0, r.start - 12):r.start]
-        head = FILLER.sub("", head)
-        for word, marker in MARKERS:
+        head = FILLER.sub("", head) if head[-1:] in _FILLER_LAST else head
+        for word, marker in (MARKERS if head.endswith(_MARKER_WORDS) else ()):
             if head.endswith(word):
                 r.marker = marker
                 break

@@ -95,8 +95,12 @@ class _Scanner:
         self.memo: dict[str, Entry] = {}
         self.pairs: Optional[set[tuple[int, int]]] = None
         by_start: dict[int, list[tuple[int, str]]] = {}
-        automaton = self.g.automaton
+        automaton, surfaces = self.g.automaton, self.g.by_surface
         for run in _name_runs().finditer(text):
+            if run.end() - run.start() == 1:  # one character: a name only if it is one (a look-up, not the automaton)
+                if run.group() in surfaces:
+                    by_start.setdefault(run.start(), []).append((run.end(), run.group()))
+                continue
             offset = run.start() + 1
             for end_idx, surface in automaton.iter(run.group()):
                 end = end_idx + offset
@@ -205,7 +209,8 @@ class _Scanner:
             inside = [c for c in viable if c.entry.parent == cue_mention.key]
             if inside:
                 viable = inside
-        viable.sort(key=lambda c: _cand_sort_key(c, self.memo, surface))
+        if len(viable) > 1:
+            viable.sort(key=lambda c: _cand_sort_key(c, self.memo, surface))
         best = viable[0]
         e = best.entry
         if (best.weak or (cue_country and e.country == cue_country)) and e.kind != "cn_district":
