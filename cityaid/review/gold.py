@@ -29,7 +29,7 @@ from .decisions import Derived, gold_payload
 from .errors import E_, Forbidden, OfficeError, ReviewError
 from .fields import apply_changes, plain
 from .reattach import Slot, attach
-from .service import Review, can_decide, gold_of
+from .service import Review, _not_office, can_decide, gold_of
 
 SAME_FIELDS = ("type", "date", "items", "money", "value", "evidence", "evidence_span", "of")
 
@@ -124,6 +124,7 @@ def _import_doc(review: Review, doc_id: str, events: list[dict], user: UserRow, 
     doc = review.ledger.document(doc_id)
     if doc is None:
         raise NotFound(E_("no stored document %(doc)s (ingest it first)", doc=repr(doc_id)))
+    _not_office(doc_id)
     gold = [gold_event(g, doc.text, doc_id) for g in events]
     with review.store.tx() as s:
         sql.ensure_rows(s, doc_id)

@@ -108,6 +108,7 @@ def build_queue(review: "Review", user, place: str | None = None, limit: int = 5
         decided_docs = set(sql.reviewed_doc_ids(s))
         empty = sql.documents_without_events(s)
     by_event: dict[int, Any] = {}
+    pending = [r for r in pending if not r.doc_id.startswith("office:")]  # the office's own records
     for r in pending:
         if r.ledger_event_id is not None:
             by_event[r.ledger_event_id] = r
@@ -118,7 +119,7 @@ def build_queue(review: "Review", user, place: str | None = None, limit: int = 5
             out.append(QueueEntry("unsure", r.doc_id, score, E_("an unsure reading: %(what)s", what="; ".join(why)),
                                   event_id=r.id, details=tuple(why)))
     for d in empty:
-        if d in decided_docs or doc_id not in (None, d) or places is not None:
+        if d.startswith("office:") or d in decided_docs or doc_id not in (None, d) or places is not None:
             continue  # a document with no event names no place: only an admin's queue (or a place-less one) has it
         doc = ledger.document(d)
         if doc is not None and could_report(doc.text):

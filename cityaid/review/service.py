@@ -250,6 +250,7 @@ class Review:
         doc = self.ledger.document(doc_id)
         if doc is None:
             raise NotFound(E_("no document %(doc)s", doc=repr(doc_id)))
+        _not_office(doc_id)
         ev = dict(event or {})
         if not ev.get("type"):
             raise ReviewError(E_("type: which kind of event? (donation, message, ...)"))
@@ -275,6 +276,7 @@ class Review:
             row = self._load(s, user, review_id)
             if not can_decide(user, row.event, row.extracted):
                 raise Forbidden(E_("%(who)s may not decide on event %(id)s", who=_who(user), id=row.id))
+            _not_office(row.doc_id)
             if seen_version not in (None, "") and int(seen_version) != row.version:
                 raise StaleVersion(row.id, int(seen_version), row.version)
             doc = self.ledger.document(row.doc_id)
@@ -290,6 +292,15 @@ class Review:
             from cityaid.merge import merge_pending
 
             merge_pending(self.ledger)
+
+
+OFFICE_DOCS = "office:"  # published office records (cityaid.office.publish): the office's own word
+
+
+def _not_office(doc_id: str) -> None:
+    if doc_id.startswith(OFFICE_DOCS):
+        raise ReviewError(E_("%(doc)s is a published office record: change it with the office's forms "
+                             "(cityaid office edit)", doc=doc_id))
 
 
 def _certainty(row: ReviewRow) -> Optional[float]:

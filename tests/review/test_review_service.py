@@ -218,3 +218,16 @@ def test_queue_orders_unsure_first_and_drops_decided(review, stored, users):
     assert worst.event_id not in {x.event_id for x in review.queue(users["admin"])}
     assert review.queue(users["wx"]) == []  # nothing of Wuxi's here
     assert all(x.to_dict()["reason"] for x in q)
+
+
+def test_published_office_records_are_not_reviewed_here(review, ledger, users):
+    from dataclasses import replace as dc_replace
+
+    doc = dc_replace(story_document(), doc_id="office:letter:7")
+    ledger.store(doc, None, story_events(doc.text))
+    e = review.doc(users["admin"], "office:letter:7").events[0]
+    with pytest.raises(ReviewError):
+        review.accept(users["admin"], e.id)
+    with pytest.raises(ReviewError):
+        review.add(users["admin"], "office:letter:7", {"type": "message", "evidence": MISSED})
+    assert all(not q.doc_id.startswith("office:") for q in review.queue(users["admin"]))
