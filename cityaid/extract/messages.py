@@ -331,7 +331,13 @@ def _partner(parties: list[Party], home: Optional[Party]) -> Optional[Party]:
 #: between two partners of one list: "A and B", "A, B and C", "the mayors of A and B", "A and the city of B"
 LIST_GAP_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:(?:the\s+)?(?:mayors?|governors?|people|"
                          r"cities|city|towns?|province|prefecture|county|state)\s+of\s+)?(?:the\s+)?\s*", re.I)
-WITH_BEFORE_EN = re.compile(r"\b(?:with|from|to|by)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+WITH_BEFORE_EN = re.compile(r"\b(?:with|between|by)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_PEOPLE = (r"(?:health\s+|medical\s+|public\s+health\s+)?(?:experts?|doctors?|physicians|officials?|specialists?|medics|"
+           r"workers|staff|team|teams|hospitals?|authorities|professionals|delegation|researchers|nurses|mayor|governor|"
+           r"department|commission|bureau|CDC)")
+PEOPLE_AFTER_EN = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b", re.I)
+PEOPLE_BEFORE_EN = re.compile(_PEOPLE + r"\s+(?:from|in|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
+PAIR_EN = re.compile(r"\b(?:the two|both)\s+(?:cities|sides|provinces|regions|partners|prefectures|states|countries)\b", re.I)
 CONSULT_WORDS_EN = re.compile(r"\b(?:video|online|virtual|web|zoom|tele)\s*-?(?:conferences?|conferencing|calls?|links?|"
                               r"meetings?|sessions?|exchanges?|seminars?|chats?|consultations?|briefings?|training)\b|"
                               r"\bteleconferences?\b|\bvideoconferences?\b|\bwebinars?\b|\bshar(?:ed|ing|e)\b|\bcompared notes\b",
@@ -401,6 +407,9 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
         if e.type == "consultation":
             e = _consultation_sides(text, a, b, here, e, publisher)
             out.append(e)
+            said = _thanks_said(text, a, b, here, e)
+            if said is not None:
+                out.append(said)
             continue
         extra: list[Event] = [e]
         for side in ("from_", "to"):
@@ -422,6 +431,11 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
         return e
     frm, to = e.from_[0].key, e.to[0].key
     before = [p for p in here if p.start < trig.start() and not WITH_BEFORE_EN.search(text, max(a, p.start - 50), p.start)]
+    people = [p for p in before if PEOPLE_AFTER_EN.match(text, p.end) or PEOPLE_BEFORE_EN.search(text, max(a, p.start - 60), p.start)]
+    if people:
+        before = people + [p for p in before if p not in people]  # "In X and Y, the Z doctors ran ...": Z's people hold it
+    if PAIR_EN.search(text, a, b) and not people:
+        return e  # "officials from the two cities held a video call in which the Chinese side shared": as read
     if before and before[0].level == "country":
         # "Doctors in east China's Anhui Province": the place inside the country named first
         inner = next((p for p in before[1:] if p.country == before[0].country), None)
@@ -430,11 +444,14 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
     met = [p for p in here if p.start > trig.start() and re.search(r"\bwith\b", text[trig.start():p.start], re.I)]
     if subject is not None and subject.key == to and frm != to:
         e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)  # the subject held the meeting
-    elif subject is None and met and met[0].key == frm and publisher is not None and getattr(publisher, "key", None) \
-            and publisher.key != frm and getattr(publisher, "country", None) != met[0].country \
-            and not any(p.start < trig.start() for p in here):
+    elif subject is None and publisher is not None and getattr(publisher, "key", None):
         pub = Actor(key=publisher.key, name=publisher.surface, level=publisher.level)
-        e = e.model_copy(update={"from_": [pub], "to": e.from_}, deep=True)  # the page's people met X
+        if to == publisher.key and frm and frm != to:
+            e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)  # the page's people held it
+        elif met and (met[0].key == frm or frm is None) and publisher.key not in (frm, to) \
+                and getattr(publisher, "country", None) != met[0].country:
+            met_actor = [Actor(key=met[0].key, name=met[0].name, level=met[0].level)]
+            e = e.model_copy(update={"from_": [pub], "to": met_actor}, deep=True)  # the page's people met X
     # "with doctors from A and B": every partner met
     first = next((p for p in met if p.key == e.to[0].key), None)
     if first is not None:
@@ -483,3 +500,38 @@ def _unnamed_thanks_zh(text: str, quotes: list[tuple[int, int]], parties: list[P
         out.append(_Spoken(s0, s1, Party(-1, -1, got.key, got.level, got.name, r_cc),
                            Party(-1, -1, giver.key, giver.level, giver.name, g_cc), "thanks", m.start()))
     return out
+
+
+#: thanks told in a sentence about a meeting ("the governor said during the video conference, thanking X")
+#: the meeting as the occasion of the words: "said during the video conference", "told the online meeting"
+MEETING_AS_OCCASION = re.compile(r"\b(?:during|at|in|after|told)\s+(?:the|a|an|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:video\s*conference|videoconference|teleconference|video\s+call|video\s+link|"
+                                 r"(?:online|virtual|video|web)\s+(?:meeting|exchange|session|conference)|webinar|call)\b", re.I)
+THANKS_SAID_EN = re.compile(r"\b(?:thank(?:ed|ing|s)?(?!\s+to\b)|(?:was|were|is|are|felt|feel)\s+(?:\w+\s+)?grateful|"
+                            r"expressed\s+(?:\w+\s+){0,2}(?:gratitude|thanks|appreciation))\b", re.I)
+
+
+def _thanks_said(text: str, a: int, b: int, here: list[Party], e: Event) -> Optional[Event]:
+    """A consultation's sentence that also tells thanks (``said during the video conference, thanking X``,
+    ``told the video call that Y was grateful``): the thanks are a message of their own, between the same sides."""
+    m = THANKS_SAID_EN.search(text, a, b)
+    if m is None or not SAYS_EN.search(text, a, b) or not MEETING_AS_OCCASION.search(text, a, b):
+        return None  # thanks *for* the sharing are the consultation told from the other side
+    sides = {x.key for x in e.from_} | {x.key for x in e.to}
+    near = [p for p in here if p.start < m.start() and p.key in sides and re.fullmatch(r"\s*(?:\w+\s+){0,2}", text[p.end:m.start()])]
+    after = [p for p in here if p.start > m.end() and p.key in sides]
+    if after:
+        to_key = after[0].key  # "thanking Shandong": the one thanked
+        frm = [x for x in e.from_ + e.to if x.key != to_key][:1]
+        to = [x for x in e.from_ + e.to if x.key == to_key][:1]
+    elif near:
+        frm = [x for x in e.from_ + e.to if x.key == near[-1].key][:1]  # "Toyokawa was grateful"
+        to = [x for x in e.from_ + e.to if x.key != near[-1].key][:1]
+    else:
+        frm, to = e.from_[:1], e.to[:1]
+    if not frm or not to:
+        return None
+    msg = e.model_copy(update={"type": "message", "from_": frm, "to": to}, deep=True)
+    msg.kind = "thanks"
+    msg.medium = "video"
+    return msg

@@ -129,3 +129,21 @@ def test_zh_thanks_by_an_office_after_a_gift_answer_the_gift():
 def test_zh_thanks_naming_another_party_are_not_the_gifts_answer():
     evs = run("无锡市向丰川市捐赠了2万只口罩。大邱市市长对青岛的支持表示感谢。")
     assert (("JP/Toyokawa",), ("CN/Wuxi",)) not in sides(evs)
+
+
+def test_en_the_people_named_for_a_place_hold_the_meeting():
+    evs = run("Doctors from Wuxi answered questions from their peers in Toyokawa during a two-hour video call on April 2.")
+    assert sides(evs, "consultation") == [(("CN/Wuxi",), ("JP/Toyokawa",))]
+
+
+def test_en_thanks_told_at_a_video_conference_are_a_message_too():
+    evs = run("On April 2, the governor of Osaka said during the video conference with Shanghai officials "
+              "that Osaka was grateful for the masks.")
+    assert sides(evs, "consultation") == [(("JP/Osaka",), ("CN/Shanghai",))]
+    assert sides(evs) == [(("JP/Osaka",), ("CN/Shanghai",))]
+
+
+def test_en_thanks_for_the_sharing_are_the_consultation_itself():
+    evs = run("On April 2, the governor of Osaka thanked the Shanghai doctors for sharing their experience in a "
+              "video conference.")
+    assert sides(evs) == []
