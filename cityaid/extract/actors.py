@@ -189,11 +189,37 @@ def gather(text: str, publisher: ActorMention | None, province: ActorMention | N
         if prov is not None and not after_place(m.start()):
             add(m.start(), m.end(), prov.key, prov.level, m.group())
     refs.sort(key=lambda r: r.start)
+    refs = _state_short_forms(text, refs, taken)
     refs = _drop_possessors(text, refs)
     people = _extend_names(text, refs)
     refs = _people_again(text, refs, people)
     _mark(text, refs)
     return refs
+
+
+
+
+def _state_short_forms(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]:
+    """威斯康辛州 … 威州, 俄勒冈州 … 俄州: after a foreign state or province is named in full, its first
+    character and 州 name it again (a two-character name the gazetteer reads otherwise, or not at all)."""
+    full = [r for r in refs if r.level == "adm1" and r.country not in (None, "CN") and len(r.name) >= 3
+            and not r.name.endswith(("省", "县", "道", "府"))]
+    if not full:
+        return refs
+    out = list(refs)
+    for m in re.finditer(r"([\u4e00-\u9fff])州", text):
+        first = [r for r in full if r.end <= m.start() and r.name[0] == m.group(1)]
+        if not first or {r.key for r in first} != {first[-1].key}:
+            continue
+        src = first[-1]
+        here = [r for r in out if r.start < m.end() and m.start() < r.end]
+        if any(r.key == src.key or (r.start, r.end) != (m.start(), m.end()) for r in here):
+            continue  # already read, or part of a longer name
+        for r in here:
+            out.remove(r)
+        out.append(Ref(m.start(), m.end(), src.key, src.level, m.group(), src.country))
+    out.sort(key=lambda r: r.start)
+    return out
 
 
 MISSION = re.compile(r"(中华人民共和国|中国|我国)?驻([\u4e00-\u9fff]{1,8}?)(?:特区)?(总领事馆|总领馆|领事馆|大使馆|使馆|总领事|领事|大使|"

@@ -136,6 +136,8 @@ def nominal(text: str, t: Trigger) -> bool:
         return True
     if t.type in ("donation", "request") and NOUN_AFTER.match(text, t.end):
         return True  # 寄送地址 / 捐赠事宜: the act names a thing about it
+    if t.type == "donation" and re.match(r"(?:物资|的物资)?(?:包装箱|箱子|纸箱|外包装|包装|箱)", text[t.end:t.end + 6]):
+        return True  # 捐赠物资箱上印着…: the boxes the gift came in (an inscription), not the act
     before = text[max(0, t.start - 3):t.start]
     if t.type == "donation" and t.word.word in NOMINAL_GIFT \
             and re.search(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。向给]{0,8}$", text[max(0, t.start - 10):t.start]) \

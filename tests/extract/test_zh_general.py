@@ -197,3 +197,16 @@ def test_support_declared_is_no_gift():
     assert [e.type for e in evs] == ["message"]
     evs = run("3月4日，无锡市长表示，抗疫取得成效，离不开丰川市各界的支援和帮助。")
     assert [e for e in evs if e.type == "donation"] == []
+
+
+def test_a_foreign_state_named_again_by_its_first_character_and_zhou():
+    evs = run("无锡与俄勒冈州的友好关系始于1990年。4月3日，无锡市捐赠的2万只口罩运至洛杉矶，再转运至俄州应急管理办公室。")
+    assert [keys(e.to) for e in evs if e.type == "donation"] == [["US/Oregon"]]
+    evs = run("4月3日，俄亥俄州接收了无锡市捐赠的口罩。5日，俄州州长致信无锡表示感谢。")
+    [m] = [e for e in evs if e.type == "message"]
+    assert keys(m.from_) == ["US/Ohio"]
+
+
+def test_goods_bought_with_help_and_the_boxes_of_a_gift_are_no_gift():
+    assert run("4月9日，这批由无锡协助采购的物资已从上海运抵开罗。") == []
+    assert [e.type for e in run("早在2011年，无锡就与丰川结为友好城市，捐赠物资箱上印着两市的友好标语。")] == []
