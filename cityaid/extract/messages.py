@@ -411,6 +411,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             if said is not None:
                 out.append(said)
             continue
+        e = _specific_sides(text, a, b, here, parties, e)
         extra: list[Event] = [e]
         for side in ("from_", "to"):
             key = getattr(e, side)[0].key
@@ -535,3 +536,37 @@ def _thanks_said(text: str, a: int, b: int, here: list[Party], e: Event) -> Opti
     msg.kind = "thanks"
     msg.medium = "video"
     return msg
+
+
+#: a country named by its adjective before a partner word: "his German counterpart", "its Japanese sister city"
+COUNTERPART_EN = re.compile(r"\s+(?:counterparts?|partners?|sister(?:\s+(?:city|cities|province|state|region|town))?|"
+                            r"twin(?:\s+(?:city|town))?|friendship\s+city|friends?)\b", re.I)
+
+
+def _specific_sides(text: str, a: int, b: int, here: list[Party], parties: list[Party], e: Event) -> Event:
+    """A message side read as a bare country where the page means one of its places.
+
+    ``thanks the X China Council ... and the Fujian Provincial Government``:
+    a place of that country named in the sentence is the side; ``a letter to
+    his German counterpart``: the place of that country the page names most.
+    """
+    for side in ("from_", "to"):
+        actor = getattr(e, side)[0]
+        if not actor.key or "/" in actor.key or actor.level not in (None, "country"):
+            continue
+        other = {x.key for x in (e.to if side == "from_" else e.from_)}
+        inside = [p for p in here if p.country == actor.key and p.level != "country" and p.key not in other]
+        pick = inside[-1] if len({p.key for p in inside}) == 1 else None
+        if pick is None and not inside:
+            mention = next((p for p in here if p.key == actor.key and COUNTERPART_EN.match(text, p.end)), None)
+            if mention is not None:
+                counts: dict[str, int] = {}
+                for p in parties:
+                    if p.country == actor.key and p.level != "country" and p.key and p.key not in other:
+                        counts[p.key] = counts.get(p.key, 0) + 1
+                if counts:
+                    best = max(counts, key=counts.get)
+                    pick = next(p for p in parties if p.key == best)
+        if pick is not None:
+            e = e.model_copy(update={side: [Actor(key=pick.key, name=pick.name, level=pick.level)]}, deep=True)
+    return e

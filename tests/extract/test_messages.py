@@ -147,3 +147,15 @@ def test_en_thanks_for_the_sharing_are_the_consultation_itself():
     evs = run("On April 2, the governor of Osaka thanked the Shanghai doctors for sharing their experience in a "
               "video conference.")
     assert sides(evs) == []
+
+
+def test_en_a_letter_to_a_counterpart_named_by_nationality_goes_to_the_partner_place():
+    evs = run("Wuxi has long been twinned with Toyokawa. Toyokawa received 5,000 masks from Wuxi on March 2.\n\n"
+              "In a letter to his Japanese counterpart on March 3, Wuxi's mayor wrote that the two cities stood together.")
+    assert (("CN/Wuxi",), ("JP/Toyokawa",)) in sides(evs)
+
+
+def test_en_thanks_to_bodies_of_a_country_and_one_of_its_provinces_go_to_the_province():
+    evs = run("The State of Oregon thanks the Portland China Friendship Society and the Fujian Provincial "
+              "Government for the 5,000 masks that arrived on April 28.")
+    assert sides(evs) == [(("US/Oregon",), ("CN/Fujian",))]
