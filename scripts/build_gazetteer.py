@@ -659,16 +659,6 @@ def build_cn():
         if code.endswith("00"):
             return "city"
         return "district"
-    # A county-level city (昆山市, 都江堰市, 南安市) is a city in its own right: reports name it without
-    # its prefecture, and the dev gold keys it CN/Kunshan, not CN/Suzhou/Kunshan.  Districts and
-    # counties (区, 县) stay under their prefecture.  Where two county-level cities share a pinyin, or
-    # one shares it with a province or prefecture city, both keep the nested key.
-    county_city_en: dict[str, int] = {}
-    for code in order:
-        name = recs[code]
-        if level_of(code) == "district" and name.endswith("市") and code[:2] not in MUNICIPALITIES:
-            en = pinyin_en(short_name(name, "district"))
-            county_city_en[en] = county_city_en.get(en, 0) + 1
     for lvl in ("province", "city", "district"):
         for code in order:
             if level_of(code) != lvl:
@@ -699,8 +689,6 @@ def build_cn():
                     ckey = keys[ccode]
                     key = f"{ckey}/{en}"
                     level = "district"
-                    if name.endswith("市") and county_city_en.get(en) == 1 and f"CN/{en}" not in used:
-                        key = f"CN/{en}"
                 elif code[:2] in MUNICIPALITIES:
                     parent = pcode
                     en = pinyin_en(short)

@@ -99,7 +99,7 @@ def test_no_city_inside_words():
 
 def test_tsu_disambiguation():
     # a bare 津市 is the county-level city in Hunan ...
-    assert keys("津市召开会议") == ["CN/Jinshi"]
+    assert keys("津市召开会议") == ["CN/Changde/Jinshi"]
     # ... with a Japan cue it is Tsu, and the document keeps that reading
     assert keys("日本友城津市来信。当时津市的口罩已售罄") == ["JP/Tsu", "JP/Tsu"]
     assert keys("日本津市") == ["JP/Tsu"]
@@ -178,11 +178,11 @@ def test_person_suffix_span(text, expected):
 
 
 @pytest.mark.parametrize("text,key", [
-    ("江苏省江阴市", "CN/Jiangyin"),          # a county-level city is a city of its own
-    ("浙江义乌", "CN/Yiwu"),
-    ("无锡江阴", "CN/Wuxi/Jiangyin"),         # named under its prefecture: nested, as the text gives it
-    ("浙江省丽水市青田县", "CN/Lishui/Qingtian"),  # a county stays under its prefecture
-    ("四川甘孜", "CN/Ganzi"),
+    ("江苏省江阴市", "CN/Wuxi/Jiangyin"),     # a county-level city is keyed under its prefecture (spec: a path)
+    ("浙江义乌", "CN/Jinhua/Yiwu"),
+    ("无锡江阴", "CN/Wuxi/Jiangyin"),
+    ("浙江省丽水市青田县", "CN/Lishui/Qingtian"),  # so is a county
+    ("四川甘孜", "CN/Ganzi"),                  # pinyin, as the gold writes it
 ])
 def test_county_level_city_keys(text, key):
     assert keys(text)[-1] == key
