@@ -491,7 +491,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             r"表示[^,，。]{0,4}$", text[clause.start:t.start]) and not find_items(text, t.end, clause.end):
         return False  # 表示全力支援: support declared (Taiwan 支援 = support), not goods given
     if t.type == "donation" and re.search(r"(?:协助|帮助|帮忙|代为|代)(?:采购|购买|订购)的", text[clause.start:t.start]):
-        return False  # 这批协助采购的物资已运抵: goods the partner bought with help, not a gift
+        return False  # 这批代为采购的口罩已运到: goods the partner bought with help, not a gift
     if t.type == "request" and text[t.end:t.end + 1] == "的" and t.word.word in ("急需", "紧缺", "短缺", "求助", "求援"):
         return False  # 急需的医疗物资: an adjective, not a need stated
     if t.type == "request" and t.word.word in ("紧缺", "短缺") and not re.match(

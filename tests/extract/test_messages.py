@@ -122,7 +122,7 @@ def test_en_a_consultation_with_doctors_of_two_places_keeps_both():
 
 
 def test_zh_thanks_by_an_office_after_a_gift_answer_the_gift():
-    evs = run("无锡市向丰川市捐赠了2万只口罩。市长竹本幸夫对这一善举表示感谢，并于次日在老城区向市民分发。")
+    evs = run("无锡市向丰川市捐赠了2万只口罩。市长竹本幸夫对这份心意表示感谢，第二天便把口罩分发给了市民。")
     assert sides(evs) == [(("JP/Toyokawa",), ("CN/Wuxi",))]
 
 
