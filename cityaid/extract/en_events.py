@@ -519,6 +519,8 @@ def _possessor(text: str, ms: list[ActorMention], a: int, t0: int) -> Optional[A
 
 
 _WITH_BEFORE = re.compile(r"\bwith\b", re.I)
+_WAYPOINT = re.compile(r"(?:'s|’s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?:International\s+)?(?:Airport|Airfield|Air Base|airport|"
+                       r"airfield|air base|cargo terminal|railway station|customs)\b")
 _PAIR = re.compile(r"\b(?:the two|both)\s+(?:cities|sides|provinces|regions|partners|prefectures|states)\b", re.I)
 _THE_COUNT = re.compile(r"\b(?:the|both|these|those|our|its|their)\s+$", re.I)
 _FRONTED = re.compile(r"(?:In|With|Through)\s+(?:a|an|his|her|its|their|the)\s+[^,]{3,100}?,\s*")
@@ -671,6 +673,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 if t.direction == "arrive":
                     dest = next((m for m in ms if m.start >= t.end and m.start - t.end <= 6), None) \
                         if t.word.lower().startswith("reach") else _after(text, ms, t.end, "in|at|into|to|for|outside|near")
+                if dest is not None and _WAYPOINT.match(text, dest.end):
+                    dest = None  # "arrived at Guadalajara International Airport": a stop on the way, not who got it
                 if dest:
                     break
             if dest is None and active is not None:

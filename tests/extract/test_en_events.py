@@ -422,3 +422,10 @@ def test_consultation_runs_from_the_clause_subject_to_the_side_after_with():
     evs, _ = _events("On April 9, Kunming doctors took part in a video call with nurses from Fresno.")
     e = next(e for e in evs if e["type"] == "consultation")
     assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
+
+
+def test_an_airport_on_the_way_is_not_the_recipient():
+    evs, _ = _events("Eight thousand gloves donated by Kunming arrived at Oakland International Airport on April 2 "
+                     "and were handed out to Fresno's clinics.")
+    e = next(e for e in evs if e["type"] == "donation")
+    assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
