@@ -159,3 +159,21 @@ def test_en_thanks_to_bodies_of_a_country_and_one_of_its_provinces_go_to_the_pro
     evs = run("The State of Oregon thanks the Portland China Friendship Society and the Fujian Provincial "
               "Government for the 5,000 masks that arrived on April 28.")
     assert sides(evs) == [(("US/Oregon",), ("CN/Fujian",))]
+
+
+def test_zh_more_genre_phrases_of_sympathy():
+    cases = [
+        "2月3日，莱比锡市市长向南京人民表示诚挚的慰问。",
+        "2月3日，莱比锡市市长对南京人民表示深切同情。",
+        "2月3日，莱比锡市向南京发来声援。",
+        "2月3日，莱比锡市民在市政厅前为南京祈福。",
+        "2月3日，莱比锡市长通过视频向南京市民问好。",
+        "2月3日，莱比锡市长在给南京市民的一封公开信中表示，莱比锡与南京同在。",
+    ]
+    for text in cases:
+        assert sides(run(text)) == [(("DE/Leipzig",), ("CN/Nanjing",))], text
+
+
+def test_zh_a_letters_content_told_next_is_the_same_letter():
+    evs = run("3月27日，随同物资一同送达的，还有无锡市市长致丰川市市长的信。市长在信中对丰川面临的疫情表示关切和慰问。")
+    assert sides(evs) == [(("CN/Wuxi",), ("JP/Toyokawa",))]
