@@ -469,7 +469,7 @@ THANKS_ACT_ZH = re.compile(r"表示(?:[^,，。]{0,6}?)(?:感谢|谢意)|致谢|
 
 def _unnamed_thanks_zh(text: str, quotes: list[tuple[int, int]], parties: list[Party],
                        gifts: list[tuple[int, Event]], starts: list[int]) -> list[_Spoken]:
-    """``市长X对这一善举表示感谢`` after a gift: thanks that name neither side answer the gift told just before.
+    """``市长X对这份善意表示感谢`` after a gift: thanks that name neither side answer the gift told just before.
 
     The one who thanks is named by office only; the sentence names no place
     (or only the gift's own sides); the recipient of the gift thanks its giver.

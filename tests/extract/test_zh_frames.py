@@ -223,7 +223,7 @@ def test_an_office_abroad_is_not_the_place_it_sits_in():
 
 
 def test_obtaining_goods_is_a_receipt():
-    [e] = events("青岛市疫情最吃紧的时候，曾获得大邱市捐赠的一批防护服。")
+    [e] = events("青岛市疫情最严峻的那几周，曾获得大邱市捐赠的一批防护服。")
     assert keys(e.from_) == ["KR/Daegu"] and keys(e.to) == ["CN/Qingdao"]
 
 
