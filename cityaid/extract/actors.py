@@ -42,6 +42,9 @@ FILLER = re.compile(r"(?:包括|其|其他|各|国际|外国|海外|了|已|已�
 _FILLER_LAST = frozenset("括其他各际国外了已经后别次动纷也都关")
 _PARTNER_NOUN_RE = re.compile(PARTNER_NOUN)
 _CLAUSE_PUNCT = re.compile(r"[,，。;；]")
+_WITH_WORD = re.compile(r"与|同|跟")
+_AT_PLACE_BEFORE = re.compile(r"在[\u4e00-\u9fff]{1,4}$")
+_AT_TO = re.compile(r"在(?:给|致)")
 _MARKER_WORDS = tuple(word for word, _m in MARKERS)
 LIST_GLUE = re.compile(r"^\s*(?:、|和|及|以及|还有|及其)\s*$")
 # 由甲部门组建、乙省卫健委选派的专家组: agents of one 由-phrase, each with its own verb, all give
@@ -222,8 +225,8 @@ def _state_short_forms(text: str, refs: list[Ref], taken: bytearray) -> list[Ref
     return out
 
 
-MISSION = re.compile(r"(中华人民共和国|中国|我国)?驻([\u4e00-\u9fff]{1,8}?)(?:特区)?(总领事馆|总领馆|领事馆|大使馆|使馆|总领事|领事|大使|"
-                     r"办事处)")
+MISSION = re.compile(r"(中华人民共和国|中国|我国)?驻([\u4e00-\u9fff]{1,8}?)(?:特区)?(台北经济文化办事处|台北经济文化代表处|台北代表处|"
+                     r"总领事馆|总领馆|领事馆|大使馆|使馆|总领事|领事|大使|办事处)")
 
 
 def _missions(text: str, refs: list[Ref]) -> list[Ref]:
@@ -239,6 +242,9 @@ def _missions(text: str, refs: list[Ref]) -> list[Ref]:
         before = [r for r in refs if r.end == start and r.level == "country"]
         if before and before[-1].key != "CN":
             spans.append((m.start(2) - 1, m.end(), None))  # another country's mission: drop the host place only
+            continue
+        if m.group(3).startswith("台北"):  # 驻迈阿密台北经济文化办事处: Taiwan's representative office
+            spans.append((start, m.end(), Ref(start, m.end(), "TW", "country", text[start:m.end()], "TW")))
             continue
         if before:
             start = before[-1].start
@@ -350,7 +356,7 @@ def _mark(text: str, refs: list[Ref]) -> None:
     prev: Ref | None = None
     for r in refs:
         gap = text[prev.end:r.start] if prev is not None else None
-        if prev is not None and gap is not None and ((LIST_GLUE.match(gap) or gap == "") and not re.search(r"与|同|跟", gap)
+        if prev is not None and gap is not None and ((LIST_GLUE.match(gap) or gap == "") and not _WITH_WORD.search(gap)
                                                      or prev.marker == "from" and AGENT_GLUE.match(gap)):
             r.group, r.marker = group, prev.marker
             prev = r
@@ -370,6 +376,6 @@ def _mark(text: str, refs: list[Ref]) -> None:
                 prev = r
                 continue
             # 在首都维也纳: a place after 在 and a short noun is where something happened
-            if re.search(r"在[\u4e00-\u9fff]{1,4}$", head) and not re.search(r"在(?:给|致)", head):
+            if _AT_PLACE_BEFORE.search(head) and not _AT_TO.search(head):
                 r.marker = "at"
         prev = r

@@ -90,7 +90,7 @@ _PATTERN = re.compile(
 #: What a match of ``_PATTERN`` begins with (截至, a digit, a Chinese numeral, 今年/去年/明年, 月初, 目前,
 #: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
 _STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同上本这周星礼年彼那]")
-_FILED = re.compile(r"[电電讯訊]")
+_FILED = re.compile(r"[专專]?[电電讯訊]")  # 4月2日电, (东京21日专电)
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—|－|～)\s*")
 _RANGE_FROM = re.compile(r"(?:自|从)$")
 #: a range followed by a total is the period of a tally
@@ -167,6 +167,7 @@ class _Context:
         self.seen_year: int | None = None
         self.last_day: _dt.date | None = None
         self.last_named: tuple[str, str] | None = None  # (value, qualifier) of the last date written, for 当时
+        self.filed: _dt.date | None = None  # the agency dateline's day (华盛顿10日专电): 今天 in the story is that day
 
     def year_for(self, month: int, day: int | None) -> int:
         """The year of a year-less date: the anchor's (the year before when that puts it well after the
@@ -254,7 +255,7 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     if g("rel"):
         word = g("rel")
         if word in _REL_ANCHOR:
-            base, shift = ctx.anchor, _REL_ANCHOR[word]
+            base, shift = ctx.filed or ctx.anchor, _REL_ANCHOR[word]
         else:
             base, shift = ctx.last_day, _REL_LAST[word]
         if base is None:
@@ -349,7 +350,10 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                 out[-1] = DateMention(rstart, end, prev.value, prev.qualifier, text[rstart:end], since=prev.value)
             continue
         out.append(DateMention(start, end, value, qualifier, text[start:end],
-                               dateline=bool(m.group("d1") or m.group("d3")) and _FILED.match(text, end) is not None))
+                               dateline=bool(m.group("d1") or m.group("d3") or m.group("d4"))
+                               and _FILED.match(text, end) is not None))
+        if out[-1].dateline and len(value) == 10 and ctx.filed is None:
+            ctx.filed = _dt.date.fromisoformat(value)
     return out
 
 

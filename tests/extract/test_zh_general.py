@@ -210,3 +210,16 @@ def test_a_foreign_state_named_again_by_its_first_character_and_zhou():
 def test_goods_bought_with_help_and_the_boxes_of_a_gift_are_no_gift():
     assert run("4月9日，这批由无锡帮助采购的口罩已经送达开罗。") == []
     assert [e.type for e in run("早在2011年，无锡就与丰川结为友好城市，捐赠物资箱上印着两市的友好标语。")] == []
+
+
+def test_taiwans_representative_office_and_today_in_a_wire_story():
+    evs = run("（中央社记者某某华盛顿10日专电）其中5万片今天由驻休斯敦台北经济文化办事处代表政府转赠德克萨斯州。",
+              published="2020-04-11")
+    [e] = evs
+    assert keys(e.from_) == ["TW"] and keys(e.to) == ["US/Texas"] and e.date.value == "2020-04-10"
+
+
+def test_a_letter_sent_with_the_goods_is_the_letter_quoted_after():
+    evs = run("3月27日，无锡市捐赠的5万只口罩运抵丰川市。随同物资一同送达的，还有无锡市长致丰川市长的信。"
+              "无锡市长在信中对丰川面临的疫情表示慰问。")
+    assert len([e for e in evs if e.type == "message"]) == 1
