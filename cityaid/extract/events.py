@@ -355,7 +355,7 @@ def _each_way(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
     """两市市长互致信函 / 两地互赠口罩: the act went both ways, one event each way."""
     out = []
     for d in drafts:
-        if not text.startswith("互", d.trigger.start) and not re.search(r"(?:相)?互$", text[max(0, d.trigger.start - 2):d.trigger.start]):
+        if not text.startswith("互", d.trigger.start) and not _MUTUAL_BEFORE.search(text[max(0, d.trigger.start - 2):d.trigger.start]):
             continue
         if d.frm and d.to:
             out.append(Draft(d.type, d.trigger, s, frm=list(d.to), to=list(d.frm), of=d.of, date=d.date,
@@ -485,12 +485,12 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False
     if nominal(text, t):
         return False
-    if re.search(r"为了?\s*$", text[max(clause.start, t.start - 3):t.start]) and t.type == "donation":
+    if _PURPOSE_BEFORE.search(text[max(clause.start, t.start - 3):t.start]) and t.type == "donation":
         return False  # 为支援中国抗击疫情,…: the purpose of what follows, not an act
     if t.type == "donation" and t.word.word in ("支援", "援助", "帮助", "支持") and re.search(
             r"表示[^,，。]{0,4}$", text[clause.start:t.start]) and not find_items(text, t.end, clause.end):
         return False  # 表示全力支援: support declared (Taiwan 支援 = support), not goods given
-    if t.type == "donation" and re.search(r"(?:协助|帮助|帮忙|代为|代)(?:采购|购买|订购)的", text[clause.start:t.start]):
+    if t.type == "donation" and _BOUGHT_FOR.search(text[clause.start:t.start]):
         return False  # 这批代为采购的口罩已运到: goods the partner bought with help, not a gift
     if t.type == "request" and text[t.end:t.end + 1] == "的" and t.word.word in ("急需", "紧缺", "短缺", "求助", "求援"):
         return False  # 急需的医疗物资: an adjective, not a need stated
@@ -643,6 +643,13 @@ def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
 
 
 PASSED_THROUGH = re.compile(r"(?:经|经由|途经|取道|转道)$")
+# (compiled once: the role, assertion and total readers ask them for every trigger)
+_MUTUAL_BEFORE = re.compile(r"(?:相)?互$")
+_PURPOSE_BEFORE = re.compile(r"为了?\s*$")
+_BOUGHT_FOR = re.compile(r"(?:协助|帮助|帮忙|代为|代)(?:采购|购买|订购)的")
+_THANKS_AFTER = re.compile(r"(感谢|谢意|评价|重视|赞赏)")
+_MANY_SIDES = re.compile(r"[三四五六七八九十多]方|多边")
+_PARTNERS_OF_COUNTRIES = re.compile(r"等(?:\d+个)?(?:国|国家)的(?:各级)?(?:友好|友城)")
 
 
 def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause,
@@ -660,7 +667,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
 
     # 对X…表示感谢 / 对X向Y伸出援手深表感谢: inside the 对-frame, X is the one who acted.
     about = [g for g in in_scope if g[0].marker == "about" and g[0].start < t.start]
-    thanks_after = re.search(r"(感谢|谢意|评价|重视|赞赏)", text[t.end:clause.end])
+    thanks_after = _THANKS_AFTER.search(text[t.end:clause.end])
     if about and d.type != "message" and thanks_after:
         subject = about[0]
     else:
@@ -687,7 +694,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if nxt and nxt[0].marker is None and re.fullmatch(r"\s*(?:所辖|下辖|辖下|所属)(?:的)?", text[subject[-1].end:nxt[0].start]):
             subject = nxt  # 我市所辖兰陵县: the county acts; the city only says whose it is
     d.subject = subject
-    if d.type == "consultation" and re.search(r"[三四五六七八九十多]方|多边", text[clause.start:clause.end]):
+    if d.type == "consultation" and _MANY_SIDES.search(text[clause.start:clause.end]):
         d.together = True  # 三方视频会议: one meeting with all the partners
     # counterparts: marked by 向/给/致/同/与/为, or anything between 向 and the verb (向30多个国家和上合组织捐赠)
     to_word = None
@@ -852,7 +859,7 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
     big = {k: v for k, v in counts.items() if not k.endswith("_qualifier")}
     cue = any(AGGREGATE_CUE.search(text, a, b) for a, b in cue_span)
     plural = any(r.level == "country" and plural_after(text, r.end) for r in d.to) or bool(
-        re.search(r"等(?:\d+个)?(?:国|国家)的(?:各级)?(?:友好|友城)", text[clause.start:clause.end]))
+        _PARTNERS_OF_COUNTRIES.search(text[clause.start:clause.end]))
     if cue and not big and not plural and _parallel(d.frm) and not any(
             STRONG_CUE.search(text, a, b) for a, b in cue_span):
         cue = False  # 广东、福建、重庆等地亦陆续向仁川送出口罩: each named giver's own act, told together

@@ -28,6 +28,10 @@ NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|�
 
 # X的捐助累计到位 / 这批捐赠已运抵: the gift named as a thing is the subject of its arrival
 ARRIVED = re.compile(r"[^,，。]{0,8}?(?:已经?|均已|全部)(?:累计)?(?:到位|运抵|送达|抵达|到达|交付)")
+# (compiled once: asked for every trigger and clause)
+_ENUM_COMMA = re.compile(r"、")
+_THIS_GIFT_BEFORE = re.compile(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。向给]{0,8}$")
+_OF_BEFORE = re.compile(r"的[\u4e00-\u9fff]{0,2}$")
 NOMINAL_GIFT = frozenset("捐赠 赠予 赠送 援助 支援 捐助 捐献 捐款 驰援 帮助 提供援助 提供帮助 援助物资 回赠".split())
 
 # 得知A疫情严重后 / 鉴于A…: a clause opened so tells the circumstance; its parties do not act
@@ -76,7 +80,7 @@ def split_paired_clauses(text: str, s: Sentence, refs: list[Ref]) -> None:
     out = []
     for c in s.clauses:
         cuts = []
-        for m in re.finditer(r"、", text[c.start:c.end]):
+        for m in _ENUM_COMMA.finditer(text[c.start:c.end]):
             pos = c.start + m.start()
             nxt = next((r for r in refs if pos < r.start <= pos + 2), None)
             if nxt is None:
@@ -140,7 +144,7 @@ def nominal(text: str, t: Trigger) -> bool:
         return True  # 捐赠物资箱上印着…: the boxes the gift came in (an inscription), not the act
     before = text[max(0, t.start - 3):t.start]
     if t.type == "donation" and t.word.word in NOMINAL_GIFT \
-            and re.search(r"(?:一|这|那|此|该)(?:笔|批|次|份|项)[^,，。向给]{0,8}$", text[max(0, t.start - 10):t.start]) \
+            and _THIS_GIFT_BEFORE.search(text[max(0, t.start - 10):t.start]) \
             and not re.match(r"[了给予往至到]", after):
         return True  # 这是…最大一笔对华捐赠: the gift named as a thing (此次X向Y捐赠 is an act: 向 marks a recipient)
     # 感谢X的慷慨赠予 / X的大力支援: a gift word used as a noun; a movement (…的口罩送达Y) stays an act
@@ -149,7 +153,7 @@ def nominal(text: str, t: Trigger) -> bool:
     # (的捐赠和运输 goes on as an act; 的支援和帮助 is two nouns)
     joined = text[t.end:t.end + 1] in ("和", "、") and not any(
         text.startswith(w, t.end + 1) for w in NOMINAL_GIFT)
-    return t.type == "donation" and t.word.word in NOMINAL_GIFT and bool(re.search(r"的[\u4e00-\u9fff]{0,2}$", before)) \
+    return t.type == "donation" and t.word.word in NOMINAL_GIFT and bool(_OF_BEFORE.search(before)) \
         and not after.startswith("物资") and not joined
 
 
