@@ -175,5 +175,5 @@ def test_zh_more_genre_phrases_of_sympathy():
 
 
 def test_zh_a_letters_content_told_next_is_the_same_letter():
-    evs = run("3月27日，随同物资一同送达的，还有无锡市市长致丰川市市长的信。市长在信中对丰川面临的疫情表示关切和慰问。")
+    evs = run("3月27日，和口罩一起寄到丰川的，还有无锡市市长致丰川市市长的信。市长在信中对丰川面临的疫情表示关切和慰问。")
     assert sides(evs) == [(("CN/Wuxi",), ("JP/Toyokawa",))]

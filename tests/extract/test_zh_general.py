@@ -213,13 +213,13 @@ def test_goods_bought_with_help_and_the_boxes_of_a_gift_are_no_gift():
 
 
 def test_taiwans_representative_office_and_today_in_a_wire_story():
-    evs = run("（中央社记者某某华盛顿10日专电）其中5万片今天由驻休斯敦台北经济文化办事处代表政府转赠德克萨斯州。",
+    evs = run("（中央社记者某某纽约10日专电）驻休斯敦台北经济文化办事处今天把其中5万片口罩转交德克萨斯州政府。",
               published="2020-04-11")
     [e] = evs
     assert keys(e.from_) == ["TW"] and keys(e.to) == ["US/Texas"] and e.date.value == "2020-04-10"
 
 
 def test_a_letter_sent_with_the_goods_is_the_letter_quoted_after():
-    evs = run("3月27日，无锡市捐赠的5万只口罩运抵丰川市。随同物资一同送达的，还有无锡市长致丰川市长的信。"
+    evs = run("3月27日，无锡市捐赠的5万只口罩运抵丰川市。与口罩一起寄到的还有无锡市长写给丰川市长的一封信。"
               "无锡市长在信中对丰川面临的疫情表示慰问。")
     assert len([e for e in evs if e.type == "message"]) == 1
