@@ -167,7 +167,7 @@ class _Context:
         self.seen_year: int | None = None
         self.last_day: _dt.date | None = None
         self.last_named: tuple[str, str] | None = None  # (value, qualifier) of the last date written, for 当时
-        self.filed: _dt.date | None = None  # the agency dateline's day (华盛顿10日专电): 今天 in the story is that day
+        self.filed: _dt.date | None = None  # the agency dateline's day (东京9日专电): 今天 in the story is that day
 
     def year_for(self, month: int, day: int | None) -> int:
         """The year of a year-less date: the anchor's (the year before when that puts it well after the
