@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from cityaid.extract.units import wrapped_breaks
+
 # 中新网济南4月3日电 / 新华社昆明5月6日电 / (中央社记者某某东京9日专电) / 【本报记者某某维也纳报道】:
 # where the story was filed, not a party to it
 DATELINE = re.compile(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:专电|电|讯)|报道\s*[】\]）)])")
@@ -46,10 +48,12 @@ def heading_lines(text: str) -> bytearray:
     facts are read from the sentences of the body.
     """
     out, pos = bytearray(len(text) + 1), 0
+    wrapped = wrapped_breaks(text)  # (a fixed-width line of a wrapped paragraph is no heading)
     for line in text.split("\n"):
         end = pos + len(line)
         body = line.strip()
-        if body and (SIDEBAR.match(line) or (len(body) <= 60 and not HEADING_PUNCT.search(body))):
+        if body and end not in wrapped and (pos - 1) not in wrapped and (
+                SIDEBAR.match(line) or (len(body) <= 60 and not HEADING_PUNCT.search(body))):
             out[pos:end] = b"\x01" * (end - pos)
         pos = end + 1
     return out

@@ -105,11 +105,48 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+_LINE_DONE = re.compile(r"[。！？!?；;：:」”\"’）)】>]\s*$")
+_WRAP_MIN = 20
+_NOT_PROSE = re.compile(r"\s*(?:[·•●■◆\-]|上一|下一|相关|来源|发布|责任编辑|编辑)")
+
+
+def wrapped_breaks(text: str) -> frozenset[int]:
+    """Line breaks that only wrap a paragraph (a text copied with fixed-width lines), not end a sentence.
+
+    A page is read as wrapped only when several lines break at one width
+    without ending a sentence; then each break after a line of about that
+    width, whose next line goes straight on, is no boundary.  Ordinary pages
+    (one paragraph a line) give none.
+    """
+    if "\n" not in text:
+        return frozenset()
+    lines = text.split("\n")
+    open_lens = [len(ln) for ln in lines if len(ln) >= _WRAP_MIN and not _LINE_DONE.search(ln) and not _NOT_PROSE.match(ln)]
+    if len(open_lens) < 3:
+        return frozenset()
+    width = max(set(open_lens), key=open_lens.count)
+    near = [n for n in open_lens if abs(n - width) <= 1]
+    if len(near) < 3 or len(near) * 2 < len(open_lens):
+        return frozenset()
+    out, pos = set(), 0
+    for ln, nxt in zip(lines, lines[1:]):
+        end = pos + len(ln)
+        if abs(len(ln) - width) <= 2 and not _LINE_DONE.search(ln) and not _NOT_PROSE.match(ln) \
+                and nxt[:1].strip() and not _NOT_PROSE.match(nxt):
+            out.add(end)
+        pos = end + 1
+    return frozenset(out)
+
+
 def _split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     para, pos = 0, 0
     speech_para = -1
-    for m in list(SENTENCE_END.finditer(text)) + [None]:
+    wrapped = wrapped_breaks(text)
+    ends = list(SENTENCE_END.finditer(text))
+    if wrapped:
+        ends = [m for m in ends if not (m.group() == "\n" and m.start() in wrapped)]
+    for m in ends + [None]:
         cut = m.start() if m else len(text)
         if cut > pos:
             s = _sentence(text, pos, cut, para)

@@ -223,3 +223,17 @@ def test_a_letter_sent_with_the_goods_is_the_letter_quoted_after():
     evs = run("3月27日，无锡市捐赠的5万只口罩运抵丰川市。与口罩一起寄到的还有无锡市长写给丰川市长的一封信。"
               "无锡市长在信中对丰川面临的疫情表示慰问。")
     assert len([e for e in evs if e.type == "message"]) == 1
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_read_as_sentences():
+    para = ("3月2日，无锡市向友好城市丰川市捐赠了医用口罩2万只和防护服500套，物资已于当天从上海浦东机场启运。"
+            "丰川市长在给无锡市长的回信中表示衷心感谢，并表示两市友谊历久弥新。4月1日，丰川市向无锡市回赠了消毒液300瓶。")
+    wrapped = "\n".join(para[i:i + 24] for i in range(0, len(para), 24))
+    whole, cut = run(para), run(wrapped)
+    assert len(cut) >= len(whole) - 1 and {e.type for e in cut} == {e.type for e in whole}
+
+
+def test_ordinary_pages_have_no_wrapped_breaks():
+    from cityaid.extract.units import wrapped_breaks
+    page = "无锡向丰川捐赠口罩\n\n3月2日，无锡市向丰川市捐赠了口罩。\n上一条：无锡召开会议\n下一条：丰川市长来信致谢\n"
+    assert wrapped_breaks(page) == frozenset()
