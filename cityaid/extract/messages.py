@@ -210,11 +210,24 @@ def _told(o0: int, o1: int, spans, frm: str, to: str) -> bool:
     return False
 
 
+def _misread(e: Event, s: _Spoken) -> bool:
+    """A message of the quotation's sentence with no sender, or with the speaker's side as its recipient."""
+    frm = {a.key for a in e.from_ if a.key}
+    to = {a.key for a in e.to if a.key}
+    return (not frm and (not to or to == {s.to.key})) or (frm == {s.to.key} and to == {s.frm.key})
+
+
 def _events(clean: CleanText, original: str, events: list[Event], found: list[_Spoken], date_of) -> list[Event]:
     spans = _spans(original, events)
     out = []
     for s in found:
         o0, o1 = clean.original_span(s.start, s.end)
+        same = [e for s0, s1, e in spans if e.type == "message" and s0 < o1 and o0 < s1]
+        if len(same) == 1 and _misread(same[0], s):
+            # the sentence's message read without its speaker, or backwards: the speaker's side wrote it
+            same[0].from_ = [Actor(key=s.frm.key, name=s.frm.name, level=s.frm.level)]
+            same[0].to = [Actor(key=s.to.key, name=s.to.name, level=s.to.level)]
+            continue
         if _told(o0, o1, spans + [(x.evidence_span[0], x.evidence_span[1], x) for x in out], s.frm.key, s.to.key):
             continue
         evidence = original[o0:o1].strip()
@@ -337,6 +350,7 @@ _PEOPLE = (r"(?:health\s+|medical\s+|public\s+health\s+)?(?:experts?|doctors?|ph
            r"department|commission|bureau|CDC)")
 PEOPLE_AFTER_EN = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b", re.I)
 PEOPLE_BEFORE_EN = re.compile(_PEOPLE + r"\s+(?:from|in|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
+FRONTED_EN = re.compile(r"\s*(?:Via|Through|During|In|At|Over|By|On)\b[^,]{0,80},\s*")
 PAIR_EN = re.compile(r"\b(?:the two|both)\s+(?:cities|sides|provinces|regions|partners|prefectures|states|countries)\b", re.I)
 CONSULT_WORDS_EN = re.compile(r"\b(?:video|online|virtual|web|zoom|tele)\s*-?(?:conferences?|conferencing|calls?|links?|"
                               r"meetings?|sessions?|exchanges?|seminars?|chats?|consultations?|briefings?|training)\b|"
@@ -431,7 +445,16 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
     if trig is None:
         return e
     frm, to = e.from_[0].key, e.to[0].key
-    before = [p for p in here if p.start < trig.start() and not WITH_BEFORE_EN.search(text, max(a, p.start - 50), p.start)]
+    head = a
+    fronted = FRONTED_EN.match(text, a, b)
+    if fronted and trig.start() < fronted.end():
+        # "Via a video link, experts from X shared ... with Y": the subject follows the fronted phrase
+        head = fronted.end()
+        verb = re.compile(r"\b(?:with|to|for)\b", re.I).search(text, head, b)
+        cut = verb.start() if verb else b
+    else:
+        cut = trig.start()
+    before = [p for p in here if head <= p.start < cut and not WITH_BEFORE_EN.search(text, max(a, p.start - 50), p.start)]
     people = [p for p in before if PEOPLE_AFTER_EN.match(text, p.end) or PEOPLE_BEFORE_EN.search(text, max(a, p.start - 60), p.start)]
     if people:
         before = people + [p for p in before if p not in people]  # "In X and Y, the Z doctors ran ...": Z's people hold it
@@ -447,7 +470,7 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
         e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)  # the subject held the meeting
     elif subject is None and publisher is not None and getattr(publisher, "key", None):
         pub = Actor(key=publisher.key, name=publisher.surface, level=publisher.level)
-        if to == publisher.key and frm and frm != to:
+        if to == publisher.key and frm and frm != to and not re.search(r"\bbetween\b", QUOTE_EN.sub("", text[a:b]), re.I):
             e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)  # the page's people held it
         elif met and (met[0].key == frm or frm is None) and publisher.key not in (frm, to) \
                 and getattr(publisher, "country", None) != met[0].country:

@@ -177,3 +177,18 @@ def test_zh_more_genre_phrases_of_sympathy():
 def test_zh_a_letters_content_told_next_is_the_same_letter():
     evs = run("3月27日，和口罩一起寄到丰川的，还有无锡市市长致丰川市市长的信。市长在信中对丰川面临的疫情表示关切和慰问。")
     assert sides(evs) == [(("CN/Wuxi",), ("JP/Toyokawa",))]
+
+
+def test_en_a_fronted_video_link_leaves_the_subject_after_it():
+    evs = run("Via a video link, experts from Sichuan shared their experience with doctors in Milan on March 20.")
+    assert sides(evs, "consultation") == [(("CN/Sichuan",), ("IT/Milan",))]
+
+
+def test_en_sent_condolences():
+    assert sides(run("The mayor of Milan sent condolences to Sichuan on February 3.")) == [(("IT/Milan",), ("CN/Sichuan",))]
+
+
+def test_en_a_quoted_thanks_read_backwards_takes_the_speakers_side():
+    evs = run("Gov. Hirofumi Yoshimura of Osaka, who took the boxes from an envoy of Shanghai, thanked the city and "
+              'said he was "deeply grateful to the people of Shanghai."')
+    assert sides(evs) == [(("JP/Osaka",), ("CN/Shanghai",))]
