@@ -635,7 +635,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if not any(ln.quantity for ln in items) and not money and not (counts and items):
             if not items and any(t.direction in ("out", "in", "arrive") for t in triggers) \
                     and _GENERIC_GOODS.search(text, first.end, b) and len({m.key for m in ms if m.key}) >= 2:
-                items = [_Unquantified()]  # "took delivery of equipment from its sister city X": a gift, untold
+                items = [_Unquantified()]  # "took delivery of equipment from X, its sister city": a gift, untold
             if not items or not any(t.direction in ("out", "in", "arrive") for t in triggers):
                 return None
         src = _after(text, ms, a, "by|from", limit=b - a)
@@ -716,7 +716,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             parties += [m for m in ms if m.start >= first.end and m.key and not _adjectival(text, m)
                         and all(m.key != p.key and m.country != p.country for p in parties)][:2 - len(parties)]
         if not parties and _PAIR.search(text[a:b]) and publisher is not None and state.get("partner") is not None:
-            parties = [publisher, state["partner"]]  # "health officials from the two cities held a video call"
+            parties = [publisher, state["partner"]]  # "health staff of both cities met by video"
         elif len(parties) == 1:
             fill, _ = _other_side([], parties, publisher, state.get("partner"))
             parties += [m for m in fill if m is not None]

@@ -459,7 +459,7 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
     if people:
         before = people + [p for p in before if p not in people]  # "In X and Y, the Z doctors ran ...": Z's people hold it
     if PAIR_EN.search(text, a, b) and not people:
-        return e  # "officials from the two cities held a video call in which the Chinese side shared": as read
+        return e  # "officials of both cities met by video and the Chinese side shared": as read
     if before and before[0].level == "country":
         # "Doctors in east China's Anhui Province": the place inside the country named first
         inner = next((p for p in before[1:] if p.country == before[0].country), None)

@@ -278,8 +278,8 @@ def test_a_running_total_as_of_a_day_is_an_aggregate():
 
 
 def test_generic_equipment_between_two_named_places_is_a_gift():
-    (e,), _ = _events("On June 2, the Kenyan city of Kisumu took delivery of equipment from its Chinese sister city "
-                      "Kunming.", dateline="KISUMU --")
+    (e,), _ = _events("On June 2, Kisumu in Kenya took delivery of equipment from Kunming, its sister city in "
+                      "China.", dateline="KISUMU --")
     assert _keys(e["from"]) == ["CN/Kunming"] and e["items"][0]["item"] == "supplies"
 
 
@@ -348,7 +348,7 @@ def test_two_messages_joined_by_while():
 
 
 def test_called_the_meeting_is_no_phone_call_and_plural_senders_no_message():
-    assert not _events("The director called the meeting a useful source of practical experience.")[0]
+    assert not _events("The health chief called the meeting a valuable chance to compare notes.")[0]
     assert not _events("Messages of support are pouring into Fresno from its sister cities overseas.")[0]
 
 
