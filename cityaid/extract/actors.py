@@ -12,7 +12,8 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from copy import copy
+from dataclasses import dataclass, is_dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -104,7 +105,25 @@ def _country_of(key: str | None) -> str | None:
     return key.split("/", 1)[0]
 
 
+#: (speed) the parties of the last pages read: the event reader and the spoken-message reader both ask
+#: for a page's parties, read once; each caller gets copies of its own (the readers set markers on them)
+_GATHERED: dict[tuple, list[Ref]] = {}
+
+
 def gather(text: str, publisher: ActorMention | None, province: ActorMention | None = None) -> list[Ref]:
+    """All party mentions in ``text`` (see :func:`_gather`), read once per page and publisher."""
+    if not all(p is None or is_dataclass(p) for p in (publisher, province)):
+        return _gather(text, publisher, province)  # (a key by value needs a dataclass's repr)
+    key = (text, repr(publisher), repr(province))
+    refs = _GATHERED.get(key)
+    if refs is None:
+        refs = _GATHERED[key] = _gather(text, publisher, province)
+        while len(_GATHERED) > 4:
+            del _GATHERED[next(iter(_GATHERED))]
+    return [copy(r) for r in refs]
+
+
+def _gather(text: str, publisher: ActorMention | None, province: ActorMention | None = None) -> list[Ref]:
     """All party mentions in ``text``, sorted, non-overlapping, with pronouns resolved.
 
     Linear in the text: positions are marked in arrays, and look-ups of "the
@@ -283,7 +302,7 @@ def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
         if nxt.start - r.end > 20 or _CLAUSE_PUNCT.search(text[r.end:nxt.start]):
             return False
         gap = text[r.end:nxt.start]
-        if nxt.country not in (None, "CN") and re.search(PARTNER_NOUN, gap) and not re.search(r"向|给|与|同|和", gap) and not (
+        if nxt.country not in (None, "CN") and re.search(PARTNER_NOUN, gap) and not re.search(r"向|给|与|同|和|(?<![作成认])为", gap) and not (
                 re.search(r"往|至|到", gap) and not re.search(r"[经由从自]$", text[:r.start])):  # X将…送往友城Y: X gives
             return True
     return False

@@ -203,6 +203,9 @@ def most_specific(text: str, refs: list[Ref]) -> list[Ref]:
             continue  # (韩国忠清南道扶余郡: a county the gazetteer does not know is still inside the province)
         if nxt is not None and r.country == nxt.country and re.fullmatch(r"\s*(?:所辖|下辖|辖下|所属)(?:的)?", text[r.end:nxt.start]):
             continue  # 我市所辖兰陵县: the county acts; the city only says it is the city's
+        if nxt is not None and r.key and nxt.key and nxt.key.startswith(r.key + "/") and nxt.start >= r.end \
+                and not text[r.end:nxt.start].strip():
+            continue  # 大邱广域市东区: the district, written after the city it lies in
 
         out.append(r)
     return out

@@ -237,3 +237,13 @@ def test_ordinary_pages_have_no_wrapped_breaks():
     from cityaid.extract.units import wrapped_breaks
     page = "无锡向丰川捐赠口罩\n\n3月2日，无锡市向丰川市捐赠了口罩。\n上一条：无锡召开会议\n下一条：丰川市长来信致谢\n"
     assert wrapped_breaks(page) == frozenset()
+
+
+def test_a_giver_before_for_and_a_described_partner_is_not_the_partners_possessor():
+    [e] = run("4月8日，无锡市为疫情形势严峻的日本友城丰川市捐赠了抗疫物资。")
+    assert keys(e.from_) == ["CN/Wuxi"] and keys(e.to) == ["JP/Toyokawa"]
+
+
+def test_a_district_written_after_its_city_is_the_party():
+    evs = run("4月8日，无锡市向韩国大邱广域市东区厅、日本丰川市等多个友城致信问候。")
+    assert sorted(keys(e.to)[0] for e in evs if e.type == "message") == ["JP/Toyokawa", "KR/Daegu/Dong-gu"]
