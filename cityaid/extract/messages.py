@@ -351,6 +351,7 @@ _PEOPLE = (r"(?:health\s+|medical\s+|public\s+health\s+)?(?:experts?|doctors?|ph
 PEOPLE_AFTER_EN = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b", re.I)
 PEOPLE_BEFORE_EN = re.compile(_PEOPLE + r"\s+(?:from|in|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 FRONTED_EN = re.compile(r"\s*(?:Via|Through|During|In|At|Over|By|On)\b[^,]{0,80},\s*")
+RECEIVED_EN = re.compile(r"\b(?:received|receives|has received|have received|got|was sent|were sent)\b", re.I)
 PAIR_EN = re.compile(r"\b(?:the two|both)\s+(?:cities|sides|provinces|regions|partners|prefectures|states|countries)\b", re.I)
 CONSULT_WORDS_EN = re.compile(r"\b(?:video|online|virtual|web|zoom|tele)\s*-?(?:conferences?|conferencing|calls?|links?|"
                               r"meetings?|sessions?|exchanges?|seminars?|chats?|consultations?|briefings?|training)\b|"
@@ -406,12 +407,22 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
     """
     from cityaid.resolve.english import find_actors_en
 
-    if not any(e.type in ("message", "consultation") for e in events):
+    if not any(e.type in ("message", "consultation") or e.of == "message" for e in events):
         return events
     text = clean.text
     parties = [Party(m.start, m.end, m.key, m.level, m.surface, m.country) for m in find_actors_en(text, publisher)]
     out: list[Event] = []
     for e in events:
+        if (e.type == "message" or e.of == "message") and len(e.from_) == 1 and not e.to:
+            span = _clean_span(clean, original, e)
+            if span is not None and RECEIVED_EN.search(text, span[0], span[1]):
+                # "X has received letters of support from 20 sister cities": X is the recipient of them
+                first = next((p for p in parties if span[0] <= p.start < span[1] and p.key), None)
+                if first is not None and first.key == e.from_[0].key \
+                        and RECEIVED_EN.search(text, first.end, min(span[1], first.end + 40)):
+                    e = e.model_copy(update={"from_": [], "to": e.from_}, deep=True)
+            out.append(e)
+            continue
         span = _clean_span(clean, original, e) if e.type in ("message", "consultation") else None
         if span is None or len(e.from_) != 1 or len(e.to) != 1:
             out.append(e)

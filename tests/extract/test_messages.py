@@ -192,3 +192,9 @@ def test_en_a_quoted_thanks_read_backwards_takes_the_speakers_side():
     evs = run("Gov. Hirofumi Yoshimura of Osaka, who took the boxes from an envoy of Shanghai, thanked the city and "
               'said he was "deeply grateful to the people of Shanghai."')
     assert sides(evs) == [(("JP/Osaka",), ("CN/Shanghai",))]
+
+
+def test_en_letters_received_from_many_partners_are_a_total_to_the_receiver():
+    [e] = run("Since February, Wuxi has received letters of support from 20 sister cities in 12 countries.")
+    assert e.type == "aggregate" and e.of == "message"
+    assert [a.key for a in e.to] == ["CN/Wuxi"] and e.from_ == []
