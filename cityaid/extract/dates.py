@@ -373,6 +373,7 @@ _URL_DATE = re.compile(r"(?<!\d)(?P<y>20[0-3]\d)(?:[/_-]?)(?P<m>0[1-9]|1[0-2])(?
 #: date in the Minguo calendar (year + 1911)
 _ROC_LINE = re.compile(r"(?m)(?:^|[)）])[ \t\u3000]*(?P<y>1[01]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[ \t\u3000]*$")
 HEAD_CHARS = 800
+_FOUNDED = re.compile(r"[^,，。;；\n]{0,16}?(?:结为|缔结|建立|结成|结好)")
 
 
 def _head_date(m: re.Match[str]) -> _dt.date | None:
@@ -410,8 +411,8 @@ def find_publication_date(text: str, url: str | None = None) -> _dt.date | None:
         line = head[line_start:line_end if line_end != -1 else len(head)]
         if _DATELINE_CUE.search(line) or m.group("clock") or _TIME_AFTER.match(head, m.end()):
             return day
-        if first is None:
-            first = day
+        if first is None and not _FOUNDED.match(head, m.end()):
+            first = day  # (1981年6月6日缔结友好城市关系: the tie's history, not the page's date)
     m = _AGENCY_DATELINE.search(head)
     if m:
         try:

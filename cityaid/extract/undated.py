@@ -44,6 +44,8 @@ _RESTATES = re.compile(r"[\s,，。.]*(?:这批|该批|此批|上述|这些|首�
                        r"(?:shipment|consignment|donation|delivery|batch|cargo|masks|supplies|goods|gift|package)\b")
 #: …, 这批捐赠…: a later clause of the next sentence opening with the gift named again
 _RESTATES_LATER = re.compile(r"[,，]\s*(?:这批|该批|此批|上述)")
+#: a date followed in its clause by the founding of the tie (1981年6月6日结为友好城市): background
+_FOUNDING = re.compile(r"[^,，。;；\n]{0,16}?(?:结为|缔结|建立|结成|结好|签署[^,，。]{0,8}?协议|签订[^,，。]{0,8}?协议)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
 _EN_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -67,7 +69,11 @@ def stated_dates(text: str, anchor: _dt.date | None,
             quoted = [(m.start(), m.end()) for m in _EN_QUOTED.finditer(text, a, b)]
             out += [d for d in en_dates if a <= d.start < b and d.value != SAME_DAY
                     and not any(q0 <= d.start < q1 for q0, q1 in quoted)]
-    return sorted((d for d in out if d.qualifier != "as_of" and len(d.value) >= 7), key=lambda d: d.start)
+    out = [d for d in out if d.qualifier != "as_of" and len(d.value) >= 7 and not _FOUNDING.match(text, d.end)]
+    if out:  # 1981年结为友好城市 / a year long before the page's story: history, not the date of an act told after it
+        latest = max(int(d.value[:4]) for d in out)
+        out = [d for d in out if int(d.value[:4]) >= latest - 1]
+    return sorted(out, key=lambda d: d.start)
 
 
 def _restated(clean: CleanText, end: int, mentions: list[DateMention], starts: list[int]) -> DateRef | None:
@@ -98,6 +104,10 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                        anchor: _dt.date | None) -> list[Event]:
     """``events`` with each missing date completed (see the module docstring); others unchanged."""
     starts = [d.start for d in mentions]
+    if anchor is None:  # a page without its date: acts told without one were done by the last day it states
+        full = [d for d in mentions if len(d.value) == 10]
+        if full:
+            anchor = _dt.date.fromisoformat(max(d.value for d in full))
     out = []
     for e in events:
         if e.date is None:

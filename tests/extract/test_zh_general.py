@@ -247,3 +247,11 @@ def test_a_giver_before_for_and_a_described_partner_is_not_the_partners_possesso
 def test_a_district_written_after_its_city_is_the_party():
     evs = run("4月8日，无锡市向韩国大邱广域市东区厅、日本丰川市等多个友城致信问候。")
     assert sorted(keys(e.to)[0] for e in evs if e.type == "message") == ["JP/Toyokawa", "KR/Daegu/Dong-gu"]
+
+
+def test_the_date_a_tie_was_founded_dates_neither_the_page_nor_its_acts():
+    evs = run("丰川市向无锡捐赠的2万只口罩已于今天寄出。\n\n丰川市与无锡市于1987年6月6日正式缔结友好城市关系。", published=None)
+    [e] = evs
+    assert e.date is None or e.date.value.startswith("2020")
+    from cityaid.extract.dates import find_publication_date
+    assert find_publication_date("丰川市与无锡市于1987年6月6日正式缔结友好城市关系。") is None
