@@ -65,10 +65,11 @@ OBLIQUE = re.compile(r"(?:\b(?:from|by|with|to|than)\s+(?:(?:the|a|an|its|their|
 VIRUS_AFTER = re.compile(r"\s*(?:virus|病毒)", re.I)
 QUOTE_EN = re.compile(r"[\"“][^\"”\n]{8,}[\"”]")
 
-THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|感恩")
+THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|感恩|感动")
 SYMPATHY_ZH = re.compile(r"慰问|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起")
 SAYS_ZH = re.compile(r"(?:说|表示|写道|称|指出|强调|留言|发文|致辞|感慨|动情地说|讲话)")
 BEHALF_ZH = re.compile(r"(?:我)?(?:谨)?代表")
+REPORTED_ZH = re.compile(r"(?:说|表示|写道|称|指出|强调)\s*[,，:：](?![“「『])")
 QUOTE_ZH = re.compile(r"[“「『]([^”」』\n]{4,})[”」』]")
 SENT_END_ZH = re.compile(r"[。！？!?\n]")
 
@@ -300,6 +301,14 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     quotes = [(m.start(1), m.end(1)) for m in QUOTE_ZH.finditer(text)]
     if not quotes and not THANKS_ZH.search(text):
         return []
+    # reported speech without quotation marks (X说，Y在最困难的时候伸出援手，我们十分感激) reads like a quotation
+    reported = []
+    for m in REPORTED_ZH.finditer(text):
+        end = SENT_END_ZH.search(text, m.end())
+        end = end.start() if end else len(text)
+        if not any(q0 <= m.end() < q1 for q0, q1 in quotes) and not QUOTE_ZH.search(text, m.end(), end):
+            reported.append((m.end(), end))
+    quotes = sorted(quotes + reported)
     parties = [Party(r.start, r.end, r.key, r.level, r.name, r.country or (r.key.split("/")[0] if r.key else None))
                for r in gather(text, publisher, None)]
     home = _party(publisher)
@@ -307,6 +316,9 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     starts = [m.end() for m in SENT_END_ZH.finditer(text)]
     gifts = _gifts(clean, original, events)
     found = _read_spoken(text, quotes, parties, "zh", gifts, home, partner, starts) if quotes else []
+    # in reported speech only thanks or sympathy told to a party it names count (not 我省与各友好省州守望相助)
+    found = [f for f in found if not any(q0 <= f.said_at + 3 and f.end - 1 <= q1 + 1 for q0, q1 in reported)
+             or _names_in_speech(text, f, reported, parties)]
     found += _unnamed_thanks_zh(text, quotes, parties, gifts, starts)
     if not found:
         return []
@@ -604,3 +616,16 @@ def _specific_sides(text: str, a: int, b: int, here: list[Party], parties: list[
         if pick is not None:
             e = e.model_copy(update={side: [Actor(key=pick.key, name=pick.name, level=pick.level)]}, deep=True)
     return e
+
+
+def _names_in_speech(text: str, f: _Spoken, reported: list[tuple[int, int]], parties: list[Party]) -> bool:
+    """A reading from unquoted reported speech stands when the words are thanks or condolence and name
+    the party they are told to."""
+    for q0, q1 in reported:
+        if f.start <= q0 <= f.end:
+            words = text[q0:q1]
+            if not (THANKS_ZH.search(words) or re.search(r"慰问|哀悼", words)):
+                return False
+            return any(q0 <= p.start < q1 and p.key == f.to.key for p in parties) and any(
+                f.start <= p.start < q0 and p.key == f.frm.key for p in parties)  # both sides named
+    return True

@@ -198,3 +198,13 @@ def test_en_letters_received_from_many_partners_are_a_total_to_the_receiver():
     [e] = run("Since February, Wuxi has received letters of support from 20 sister cities in 12 countries.")
     assert e.type == "aggregate" and e.of == "message"
     assert [a.key for a in e.to] == ["CN/Wuxi"] and e.from_ == []
+
+
+def test_zh_thanks_in_reported_speech_naming_both_sides():
+    evs = run("无锡市向丰川市捐赠了2万只口罩。丰川市长说，无锡在最困难的时候伸出援手，丰川市民都很感激。")
+    assert (("JP/Toyokawa",), ("CN/Wuxi",)) in sides(evs)
+
+
+def test_zh_reported_words_of_general_friendship_are_no_message():
+    evs = run("无锡市外办负责人表示，疫情发生以来，无锡与各友城守望相助，与丰川市的友谊更加深厚。")
+    assert sides(evs) == []
