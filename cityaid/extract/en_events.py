@@ -337,6 +337,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
     out = []
     for t in find_triggers_en(text, a, b):
         if quotes[t.start]:
+            if _quoted_thanks(text, t, quotes):
+                out.append(t)  # "I thank the people of X," said the mayor: thanks said aloud is a message
             continue
         head = text[max(a, t.start - 80):t.start]
         clause_head = _CLAUSE_CUT.split(head)[-1]
@@ -366,6 +368,41 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
                 continue  # "thanked X for the gift": a message
         keep.append(t)
     return keep
+
+
+_THANKS_SAID = frozenset({"thank", "thank you", "thanks", "grateful to"})
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur)\b")
+
+
+def _quote_start(text: str, pos: int, quotes: list[bool]) -> int:
+    while pos > 0 and quotes[pos - 1]:
+        pos -= 1
+    return pos
+
+
+def _quoted_thanks(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
+    """Thanks inside a quotation, said by the speaker's side: ``"I thank the people of X"``, ``"Thank you,
+    X!"``, ``he was "deeply grateful to X"``."""
+    if t.word.lower() not in _THANKS_SAID:
+        return False
+    head = text[_quote_start(text, t.start, quotes) + 1:t.start]
+    return bool(_FIRST_PERSON.search(head)) or len(head.split()) <= 2
+
+
+def _quoted_thanks_roles(text: str, first: TriggerEn, a: int, b: int, actors: list[ActorMention], quotes: list[bool],
+                         ms: list[ActorMention]) -> tuple[list, list]:
+    """The thanker: the place the speaker speaks for (``On behalf of the people of X, I thank``), else a place
+    named outside the quotation; the thanked: the first place named after the thanks inside it."""
+    q0 = _quote_start(text, first.start, quotes)
+    inside = [m for m in _actors_in(actors, q0, b) if quotes[m.start] and m.key]
+    behalf = next((m for m in inside if m.start < first.start
+                   and re.search(r"\bon behalf of\b", text[q0:m.start], re.I)), None)
+    thanked = next((m for m in inside if m.start > first.start and not _adjectival(text, m)), None)
+    # outside the quotation, a place of the other country than the thanked one ("said a Kenyan official");
+    # a place of the thanked side there is what was received ("who received the supplies from X, said ...")
+    speaker = behalf or next((m for m in ms if m.key and not quotes[m.start]
+                              and (thanked is None or (m.key != thanked.key and m.country != thanked.country))), None)
+    return ([speaker] if speaker else []), ([thanked] if thanked else [])
 
 
 def _actors_in(actors: list[ActorMention], a: int, b: int) -> list[ActorMention]:
@@ -778,7 +815,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
     else:
         fronted = _FRONTED.match(text, a, b)
-        if fronted and fronted.end() > first.start:
+        said = next((t for t in triggers if t.type == "message"), first)
+        if quotes[said.start]:
+            frm, to = _quoted_thanks_roles(text, said, a, b, actors, quotes, ms)
+        elif fronted and fronted.end() > first.start:
             # "In a letter of sympathy to X, Y's mayor wrote ...": the writer is the main clause's subject
             to_m = next((m for m in ms if first.end <= m.start < fronted.end()), None)
             frm_m = next((m for m in ms if m.start >= fronted.end()), None)
