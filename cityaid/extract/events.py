@@ -335,7 +335,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
         for d in out:  # 致函X,询问能否提供: the request goes where the letter went
             if d.type == "request" and (not d.to or d.defaulted_to) and letters and letters[0].to:
                 d.to, d.defaulted_to = letters[0].to, letters[0].defaulted_to
-    return _collapse(out)
+    return _collapse(out, text)
 
 
 # a clause that ends in 的 + a word for a party: the act describes who, it is not told as done
@@ -527,13 +527,14 @@ def _gift_phrase_before(text: str, s: Sentence, clause) -> bool:
         and not re.search(r"[\u4e00-\u9fff]{2,}", text[items[-1].end:prev.end].strip(" ,，"))
 
 
-def _collapse(drafts: list[Draft]) -> list[Draft]:
+def _collapse(drafts: list[Draft], text: str = "") -> list[Draft]:
     """One act per party and kind in a sentence: "X在官网刊文,向Y表示感谢" is one message."""
     out: list[Draft] = []
     for d in drafts:
         for k in out:
             if k.type == d.type and k.of == d.of and _same_refs(k.frm, d.frm) and (
-                    _same_refs(k.to, d.to) or k.defaulted_to or d.defaulted_to or not k.to or not d.to):
+                    _same_refs(k.to, d.to) or k.defaulted_to or d.defaulted_to or not k.to or not d.to) \
+                    and not _own_figures(text, k, d):
                 if (k.defaulted_to or not k.to) and d.to and not d.defaulted_to:
                     k.to, k.defaulted_to = d.to, False
                 k.date = k.date or d.date
@@ -551,6 +552,17 @@ def _collapse(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _own_figures(text: str, k: Draft, d: Draft) -> bool:
+    """其中,省政府捐赠6万只,眉山市捐赠2万只,省友协向Y捐赠4000只: gifts told clause by clause, each with its
+    own figure, stay apart even where two name the same side."""
+    if k.type != "donation" or not k.item_span or not d.item_span or k.clause_start == d.clause_start:
+        return False
+    (ka, kb), (da, db) = k.item_span, d.item_span
+    if ka < db and da < kb:
+        return False
+    return all(any(line.quantity is not None for line in itemize(text, a, b)) for a, b in ((ka, kb), (da, db)))
 
 
 def _same_refs(a: list[Ref], b: list[Ref]) -> bool:

@@ -255,3 +255,10 @@ def test_the_date_a_tie_was_founded_dates_neither_the_page_nor_its_acts():
     assert e.date is None or e.date.value.startswith("2020")
     from cityaid.extract.dates import find_publication_date
     assert find_publication_date("丰川市与无锡市于1987年6月6日正式缔结友好城市关系。") is None
+
+
+def test_gifts_told_clause_by_clause_keep_their_own_figures():
+    evs = run("5月6日，江苏省等向友好省县日本爱知县捐赠的7万只口罩交付爱知县。其中，江苏省政府捐赠5万只，"
+              "无锡市捐赠1.5万只，江苏省人民对外友好协会向爱知县日中友好协会捐赠5000只。")
+    gifts = sorted((keys(e.from_)[0], e.items[0].quantity) for e in evs if e.type == "donation")
+    assert gifts == [("CN/Jiangsu", 5000), ("CN/Jiangsu", 50000), ("CN/Wuxi", 15000)]
