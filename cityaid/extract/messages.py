@@ -165,8 +165,13 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         if nxt_q is not None:
             a_end = min(a_end, nxt_q)
         verb_after = says.search(text, q1, min(a_end, q1 + (30 if zh else 80)))
+        opener = [m for m in verb_before if re.match(r"\s*[,，:：]", text[m.end():m.end() + 2])]
         if verb_before and q0 - verb_before[-1].end() <= (12 if zh else 30):
             attribution, said = (b0, q0), verb_before[-1]
+        elif opener:
+            # X在仪式上致词表示，……，「……衷心感谢Y」: the speech opened earlier in the sentence; the speaker
+            # is named before its verb (the clause after it is what was said)
+            attribution, said = (b0, opener[-1].start()), opener[-1]
         elif verb_after is not None:
             attribution, said = (q1, a_end), verb_after
         else:

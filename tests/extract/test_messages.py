@@ -208,3 +208,9 @@ def test_zh_thanks_in_reported_speech_naming_both_sides():
 def test_zh_reported_words_of_general_friendship_are_no_message():
     evs = run("无锡市外办负责人表示，疫情发生以来，无锡与各友城守望相助，与丰川市的友谊更加深厚。")
     assert sides(evs) == []
+
+
+def test_zh_a_quotation_closing_a_speech_opened_earlier_in_the_sentence():
+    evs = run("无锡市捐赠给丰川市的2万只口罩今天运抵。竹本幸夫在仪式上致词表示，当地医院口罩紧缺，"
+              "“无锡的心意让市民非常感动，衷心感谢无锡市民的支持”。")
+    assert (("JP/Toyokawa",), ("CN/Wuxi",)) in sides(evs)
