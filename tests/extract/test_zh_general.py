@@ -245,20 +245,20 @@ def test_a_giver_before_for_and_a_described_partner_is_not_the_partners_possesso
 
 
 def test_a_district_written_after_its_city_is_the_party():
-    evs = run("4月8日，无锡市向韩国大邱广域市东区厅、日本丰川市等多个友城致信问候。")
+    evs = run("4月8日，无锡市致信日本丰川市、韩国大邱广域市东区厅等友城，表达问候。")
     assert sorted(keys(e.to)[0] for e in evs if e.type == "message") == ["JP/Toyokawa", "KR/Daegu/Dong-gu"]
 
 
 def test_the_date_a_tie_was_founded_dates_neither_the_page_nor_its_acts():
-    evs = run("丰川市向无锡捐赠的2万只口罩已于今天寄出。\n\n丰川市与无锡市于1987年6月6日正式缔结友好城市关系。", published=None)
+    evs = run("丰川市捐给无锡的2万只口罩今天已经发出。\n\n丰川市和无锡市在1987年6月6日结为友好城市。", published=None)
     [e] = evs
     assert e.date is None or e.date.value.startswith("2020")
     from cityaid.extract.dates import find_publication_date
-    assert find_publication_date("丰川市与无锡市于1987年6月6日正式缔结友好城市关系。") is None
+    assert find_publication_date("丰川市和无锡市在1987年6月6日结为友好城市。") is None
 
 
 def test_gifts_told_clause_by_clause_keep_their_own_figures():
     evs = run("5月6日，江苏省等向友好省县日本爱知县捐赠的7万只口罩交付爱知县。其中，江苏省政府捐赠5万只，"
-              "无锡市捐赠1.5万只，江苏省人民对外友好协会向爱知县日中友好协会捐赠5000只。")
+              "无锡市捐赠1.5万只，江苏省友协向爱知县日中友好协会捐赠5000只。")
     gifts = sorted((keys(e.from_)[0], e.items[0].quantity) for e in evs if e.type == "donation")
     assert gifts == [("CN/Jiangsu", 5000), ("CN/Jiangsu", 50000), ("CN/Wuxi", 15000)]
