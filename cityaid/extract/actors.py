@@ -193,7 +193,9 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if not free(m.start(), m.end()) or after_place(m.start()):
             continue
         if word in ("该市", "此市"):
-            p = last_before(m.start(), lambda r: r.level in ("city", "district"))
+            # (深圳市…向该市捐赠: a clause does not call its own subject 该市; the city is one named before it)
+            p = last_before(m.start(), lambda r: r.level in ("city", "district")
+                            and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
             if p is not None:
                 add(m.start(), m.end(), p.key, p.level, word)
             continue

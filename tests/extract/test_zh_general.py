@@ -262,3 +262,9 @@ def test_gifts_told_clause_by_clause_keep_their_own_figures():
               "无锡市捐赠1.5万只，江苏省友协向爱知县日中友好协会捐赠5000只。")
     gifts = sorted((keys(e.from_)[0], e.items[0].quantity) for e in evs if e.type == "donation")
     assert gifts == [("CN/Jiangsu", 5000), ("CN/Jiangsu", 50000), ("CN/Wuxi", 15000)]
+
+
+def test_that_city_is_one_named_before_its_clause_not_the_clauses_subject():
+    evs = run("应美国波特兰市请求，无锡市于4月2日向该市捐赠了5万只口罩。")
+    [g] = [e for e in evs if e.type == "donation"]
+    assert keys(g.from_) == ["CN/Wuxi"] and keys(g.to) == ["US/Portland"]
