@@ -89,7 +89,7 @@ def read_name(text: str, pos: int) -> Optional[tuple[int, str, str]]:
                 if text.startswith(suf, i):
                     after = text[i + len(suf):i + len(suf) + 1]
                     return i + len(suf), text[pos:i], suf
-            if any(text.startswith(w, i) for w in _END_WORDS):
+            if text.startswith(_END_WORDS, i):
                 break
         if ch not in chars:
             break
@@ -238,7 +238,7 @@ def add_open(text: str, mentions: list) -> list:
                 return None
             end, name, suf = got
             nxt = text[end:end + 1]
-            if not suf and _is_han(nxt) and not any(text.startswith(w, end) for w in _END_WORDS):
+            if not suf and _is_han(nxt) and not text.startswith(_END_WORDS, end):
                 return None  # the run stopped inside a longer word: not a name we can read
         inner = [x for x in out if pos <= x.start and x.end <= end]
         if any(x.start < end and pos < x.end for x in out if x not in inner):
