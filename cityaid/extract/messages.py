@@ -66,7 +66,8 @@ VIRUS_AFTER = re.compile(r"\s*(?:virus|病毒)", re.I)
 QUOTE_EN = re.compile(r"[\"“][^\"”\n]{8,}[\"”]")
 
 THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|感恩|感动")
-SYMPATHY_ZH = re.compile(r"慰问|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起")
+SYMPATHY_ZH = re.compile(r"慰问|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起|"
+                         r"雪中送炭|患难见真情|真正的朋友|最需要的时候|及时雨|暖心|慷慨")
 SAYS_ZH = re.compile(r"(?:说|表示|写道|称|指出|强调|留言|发文|致辞|感慨|动情地说|讲话)")
 BEHALF_ZH = re.compile(r"(?:我)?(?:谨)?代表")
 REPORTED_ZH = re.compile(r"(?:说|表示|写道|称|指出|强调)\s*[,，:：](?![“「『])")

@@ -214,3 +214,14 @@ def test_zh_a_quotation_closing_a_speech_opened_earlier_in_the_sentence():
     evs = run("无锡市捐赠给丰川市的2万只口罩今天运抵。竹本幸夫在仪式上致词表示，当地医院口罩紧缺，"
               "“无锡的心意让市民非常感动，衷心感谢无锡市民的支持”。")
     assert (("JP/Toyokawa",), ("CN/Wuxi",)) in sides(evs)
+
+
+def test_zh_idioms_of_gratitude_in_a_quotation():
+    evs = run("无锡市向丰川市捐赠了2万只口罩。丰川市市长表示：“无锡的朋友在我们最需要的时候雪中送炭。”")
+    assert (("JP/Toyokawa",), ("CN/Wuxi",)) in sides(evs)
+
+
+def test_en_a_quotation_about_a_generous_donation_is_no_thanks():
+    evs = run('Changzhou donated 5,000 masks to Minden on April 2. "We were delighted to hear that Changzhou wanted '
+              'to make this generous donation," said Mayor Michael Jaeger.')
+    assert sides(evs) == []
