@@ -353,10 +353,10 @@ SUBDIV_CURATED: dict[str, list[tuple[str, str, str, str]]] = {
         ("BR-MS", "Mato Grosso do Sul", "adm1", "南马托格罗索州"), ("BR-MG", "Minas Gerais", "adm1", "米纳斯吉拉斯州"),
         ("BR-PA", "Pará", "adm1", "帕拉州"), ("BR-PB", "Paraíba", "adm1", "帕拉伊巴州"), ("BR-PR", "Paraná", "adm1", "巴拉那州"),
         ("BR-PE", "Pernambuco", "adm1", "伯南布哥州"), ("BR-PI", "Piauí", "adm1", "皮奥伊州"),
-        ("BR-RJ", "Rio de Janeiro (state)", "adm1", "里约热内卢州"), ("BR-RN", "Rio Grande do Norte", "adm1", "北里奥格兰德州"),
+        ("BR-RJ", "Rio de Janeiro", "adm1", "里约热内卢州"), ("BR-RN", "Rio Grande do Norte", "adm1", "北里奥格兰德州"),
         ("BR-RS", "Rio Grande do Sul", "adm1", "南里奥格兰德州"), ("BR-RO", "Rondônia", "adm1", "朗多尼亚州"),
         ("BR-RR", "Roraima", "adm1", "罗赖马州"), ("BR-SC", "Santa Catarina", "adm1", "圣卡塔琳娜州|圣卡塔林纳州"),
-        ("BR-SP", "São Paulo (state)", "adm1", "圣保罗州"), ("BR-SE", "Sergipe", "adm1", "塞尔希培州"),
+        ("BR-SP", "São Paulo", "adm1", "圣保罗州"), ("BR-SE", "Sergipe", "adm1", "塞尔希培州"),
         ("BR-TO", "Tocantins", "adm1", "托坎廷斯州"),
         # macro-regions (and the Northeast consortium of states): only with a Brazil cue
         ("", "Northeast Region", "adm1", "~东北部州|~东北部各州|~东北部|~东北大区|~东北地区"),

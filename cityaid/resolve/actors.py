@@ -87,6 +87,16 @@ def _cand_sort_key(c: Cand, memo: dict[str, Entry], surface: str):
     return (mem, c.weak, RANK[e.kind], lvl, -e.pop)
 
 
+# characters of transliterations that also end common words before a place name (抵达, 参加, 感谢, 部门, 中华)
+_NOT_INSIDE = frozenset("达加于曾谢让派居察代门公华大下多")
+
+
+def _name_chars() -> frozenset[str]:
+    from .openworld import _chars
+
+    return _chars()
+
+
 class _Scanner:
     def __init__(self, text: str, home: Optional[str] = None):
         self.g = gazetteer()
@@ -162,6 +172,10 @@ class _Scanner:
         if nxt and surface[-1] in _SUFFIX_BREAK and nxt in _SUFFIX_BREAK[surface[-1]]:
             return None
         cue_country, containing, cue_mention = self._cue(start, prev)
+        if (start > 0 and cue_country is None and text[start - 1] in _name_chars()
+                and text[start - 1] not in _NOT_INSIDE and not (prev is not None and prev.end == start)
+                and all(c.entry.kind in ("geo", "curated") for c in cands)):
+            return None  # 冈萨雷斯市长: a foreign town's name inside a longer transliterated name (抵达X is not)
         friend = bool(_FRIEND_BEFORE_RE.search(text[max(0, start - 6):start]))
         viable: list[Cand] = []
         for c in cands:

@@ -115,6 +115,8 @@ def _entries(name: str) -> list[Entry]:
             out = extra.get(stem) or [e for e in g.by_english.get(stem, ()) if e.kind != "abbrev"]
             if suf in (" province", " prefecture", " state", " oblast", " krai", "-do", " region", "-ken", "-fu"):
                 out = [e for e in out if e.level in ("adm1", "country")] or out
+            elif suf == " city":  # "Jilin City" is the city, not the province of the same name
+                out = [e for e in out if e.level == "city"] or out
             if out:
                 return out
     return []
@@ -366,7 +368,7 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     titles = [(pm.start(), pm.end()) for t in _TITLE.finditer(text) if (pm := _PERSON.match(text, t.end()))]
     # a currency's country prefix (US$8,400, HK$2 million) names money, not a party
     known = [m for m in _scan_places(text, titles) if not (m.level == "country" and text[m.end:m.end + 1] == "$")]
-    opened = [m for m in _open().find(text) if not any(a <= m.start < b for a, b in titles)]
+    opened = _one_sense([m for m in _open().find(text) if not any(a <= m.start < b for a, b in titles)])
     opened = _again(text, opened, known)
     # "Wuqing District ... sent by Wuqing": a Chinese district the page has named with its cue is that district
     # wherever else the page names it bare
@@ -381,6 +383,19 @@ def _places(text: str) -> tuple[ActorMention, ...]:
 def _body_mention(text: str, start: int, end: int, key: str) -> Optional[ActorMention]:
     e = gazetteer().by_key.get(key)
     return None if e is None else _mention(start, end, text[start:end], e)
+
+
+def _one_sense(opened: list[ActorMention]) -> list[ActorMention]:
+    """A name the page opens twice is one place: a later reading takes the first one's key (the first
+    mention is the one that places it: "X County in Y Province ... X County Governor Z")."""
+    first: dict[str, ActorMention] = {}
+    out = []
+    for m in sorted(opened, key=lambda x: x.start):
+        f = first.setdefault(m.surface, m)
+        if f is not m and f.key and m.key != f.key:
+            m = replace(m, key=f.key, level=f.level, country=f.country, name_en=f.name_en, components=f.components)
+        out.append(m)
+    return out
 
 
 _BODY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:association|society|community|chamber of commerce|chamber|club|"

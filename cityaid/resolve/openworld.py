@@ -221,8 +221,8 @@ def add_open(text: str, mentions: list) -> list:
     def take(pos: int, cc: Optional[str], strong: bool) -> Optional[ActorMention]:
         if pos >= len(text):
             return None
-        if text[pos:pos + 1] in ("·", "-", "—"):
-            return None
+        if text[pos:pos + 1] in ("·", "-", "—") or text.startswith(_END_WORDS, pos):
+            return None  # 大阪府知事吉村: a title, not the start of a town's name
         mt = (_GUN.match(text, pos) if cc == "KR" else None) or _HAN_NAME.match(text, pos)  # 清道郡, not 清+道
         if mt and all(ch in _SUFFIX_CHARS for ch in mt.group(1)):
             return None  # 县市, 町村: the kinds of place, not a name

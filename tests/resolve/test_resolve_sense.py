@@ -1,0 +1,35 @@
+"""Where a name is not the place it spells, and one place per name on a page (sentences written for these tests)."""
+from cityaid.resolve import find_actors
+from cityaid.resolve.english import find_actors_en
+
+
+def zh(text):
+    return [(m.surface, m.key) for m in find_actors(text)]
+
+
+def test_town_name_inside_a_transliterated_person_name():
+    # 雷斯市 (Rees, DE) spelled inside a mayor's surname before 市长 is no place
+    assert zh("据悉，佩雷斯市长当天出席了交接仪式") == []
+    # after a verb it is the place
+    assert ("旧金山", "US/San Francisco") in zh("这批物资昨日运达旧金山国际机场")
+
+
+def test_a_title_does_not_start_a_town_name():
+    got = zh("爱知县知事大村秀章在推特上致谢")
+    assert got == [("爱知县", "JP/Aichi")]
+
+
+def test_state_keys_carry_no_qualifier():
+    assert zh("向巴西里约热内卢州捐赠")[-1][1] == "BR/Rio de Janeiro"
+
+
+def test_english_city_suffix_picks_the_city():
+    keys = [m.key for m in find_actors_en("Tacoma received gloves from Jilin City last week.")]
+    assert "CN/Jilin City" in keys
+
+
+def test_english_open_name_keeps_its_first_reading():
+    text = ("JEONJU -- Sunchang County in North Jeolla Province said it had received masks from Lanling, "
+            "its partner county in China.\nSunchang County Governor Hwang Sook-ju wrote to Lanling.")
+    keys = [m.key for m in find_actors_en(text) if m.surface.startswith("Sunchang")]
+    assert keys and all(k.startswith("KR/") for k in keys)
