@@ -246,6 +246,11 @@ def add_open(text: str, mentions: list) -> list:
         if inner and (not suf or any(x.level == "country" or (x.start, x.end) == (pos, end) for x in inner)):
             return None
         latin = _LATIN_AFTER.match(text, end)
+        if latin is None:  # 艾福特、哈勒 ... 艾福特(Erfurt): the page spells it out at another mention
+            for again in re.finditer(re.escape(name) + f"(?:{_SUFFIX_RE})?", text):
+                latin = _LATIN_AFTER.match(text, again.end())
+                if latin is not None:
+                    break
         latin_name = latin.group(1).strip() if latin else None
         key, level, en, known = resolve(name, suf, cc, latin_name)
         if cc is None and key and "/" in key:

@@ -33,3 +33,8 @@ def test_english_open_name_keeps_its_first_reading():
             "its partner county in China.\nSunchang County Governor Hwang Sook-ju wrote to Lanling.")
     keys = [m.key for m in find_actors_en(text) if m.surface.startswith("Sunchang")]
     assert keys and all(k.startswith("KR/") for k in keys)
+
+
+def test_latin_spelling_given_at_another_mention():
+    got = zh("泉州向德国友城诺伊施塔特捐赠口罩。诺伊施塔特(Neustadt an der Weinstraße)市政府表示感谢。")
+    assert got[1] == ("德国友城诺伊施塔特", "DE/Neustadt an der Weinstraße")
