@@ -369,6 +369,7 @@ _PEOPLE = (r"(?:health\s+|medical\s+|public\s+health\s+)?(?:experts?|doctors?|ph
 PEOPLE_AFTER_EN = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b", re.I)
 PEOPLE_BEFORE_EN = re.compile(_PEOPLE + r"\s+(?:from|in|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 FRONTED_EN = re.compile(r"\s*(?:Via|Through|During|In|At|Over|By|On)\b[^,]{0,80},\s*")
+EXCHANGED_EN = re.compile(r"\bexchanged\s+(?:\w+\s+)?(?:letters|messages|greetings|notes)\b", re.I)
 RECEIVED_EN = re.compile(r"\b(?:received|receives|has received|have received|got|was sent|were sent)\b", re.I)
 PAIR_EN = re.compile(r"\b(?:the two|both)\s+(?:cities|sides|provinces|regions|partners|prefectures|states|countries)\b", re.I)
 CONSULT_WORDS_EN = re.compile(r"\b(?:video|online|virtual|web|zoom|tele)\s*-?(?:conferences?|conferencing|calls?|links?|"
@@ -456,6 +457,9 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             continue
         e = _specific_sides(text, a, b, here, parties, e)
         extra: list[Event] = [e]
+        if EXCHANGED_EN.search(text, a, b) and e.from_[0].key and e.to[0].key:
+            # "the two mayors exchanged letters": one each way
+            extra.append(e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True))
         for side in ("from_", "to"):
             key = getattr(e, side)[0].key
             first = next((p for p in here if p.key == key), None)

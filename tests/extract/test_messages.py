@@ -225,3 +225,12 @@ def test_en_a_quotation_about_a_generous_donation_is_no_thanks():
     evs = run('Changzhou donated 5,000 masks to Minden on April 2. "We were delighted to hear that Changzhou wanted '
               'to make this generous donation," said Mayor Michael Jaeger.')
     assert sides(evs) == []
+
+
+def test_en_noun_phrase_messages_and_exchanges():
+    assert sides(run("In a message to the people of Nanjing, Leipzig Mayor Burkhard Jung said the city stood with them.")) \
+        == [(("DE/Leipzig",), ("CN/Nanjing",))]
+    assert sides(run("Nanjing's mayor received a call from his counterpart in Leipzig on March 2.")) \
+        == [(("DE/Leipzig",), ("CN/Nanjing",))]
+    assert sides(run("Nanjing Mayor Han Liming and Leipzig Mayor Burkhard Jung exchanged letters in February.")) \
+        == [(("CN/Nanjing",), ("DE/Leipzig",)), (("DE/Leipzig",), ("CN/Nanjing",))]
