@@ -234,3 +234,11 @@ def test_en_noun_phrase_messages_and_exchanges():
         == [(("DE/Leipzig",), ("CN/Nanjing",))]
     assert sides(run("Nanjing Mayor Han Liming and Leipzig Mayor Burkhard Jung exchanged letters in February.")) \
         == [(("CN/Nanjing",), ("DE/Leipzig",)), (("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_en_more_words_of_messages_and_online_meetings():
+    assert sides(run("On March 4, the mayor of Leipzig voiced strong support for Nanjing.")) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+    assert sides(run("Leipzig's mayor said the city was thankful to Nanjing for the masks it shipped.")) \
+        == [(("DE/Leipzig",), ("CN/Nanjing",))]
+    assert sides(run("On April 8, Chengdu doctors joined a Zoom call with physicians in Montpellier."), "consultation") \
+        == [(("CN/Chengdu",), ("FR/Montpellier",))]
