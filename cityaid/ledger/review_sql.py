@@ -226,10 +226,12 @@ def sync_document(s: Session, doc_id: str, extracted: list[dict]) -> None:
     s.flush()
 
 
-def effective_events(s: Session, doc_id: str) -> list[tuple[int, dict, Optional[int]]]:
-    """``(review id, payload, position)`` of what the ledger holds for the document: the reviewed state, in order.
+def effective_events(s: Session, doc_id: str) -> list[tuple[int, dict, Optional[int], Optional[int]]]:
+    """``(review id, payload, position, events.id)`` of what the ledger holds for the document: the reviewed state.
 
-    ``position`` is the extractor's index for an undecided event (its payload is the extractor's own), else None.
+    ``position`` is the extractor's index for an undecided event (its payload is the extractor's own), else None;
+    ``events.id`` the id its ``events`` row had, kept when the rows are written again (links and merge decisions
+    naming it stay valid).
 
     Attached events in the extractor's order (rejected ones left out), then the person's events with no
     reading (added, orphans) by evidence position.
@@ -243,7 +245,7 @@ def effective_events(s: Session, doc_id: str) -> list[tuple[int, dict, Optional[
     for r in recs:
         p = ledger_payload(Derived(state=r.state, event=r.event, orphan=bool(r.orphan)))
         if p is not None:
-            out.append((r.id, p, r.position if r.state == "pending" else None))
+            out.append((r.id, p, r.position if r.state == "pending" else None, r.ledger_event_id))
     return out
 
 
@@ -282,9 +284,10 @@ def rewrite_events(s: Session, doc_id: str) -> None:
     s.execute(delete(EventRecord).where(EventRecord.document_id == doc.id),
               execution_options={"synchronize_session": False})
     eff = effective_events(s, doc_id)
-    recs = add_events(s, doc.id, [Event.model_validate(p) for _rid, p, _pos in eff])
+    recs = add_events(s, doc.id, [Event.model_validate(p) for _rid, p, _pos, _eid in eff],
+                      ids=[eid for _rid, _p, _pos, eid in eff])
     s.flush()
-    link(s, doc_id, [(rid, rec.id) for (rid, _p, _pos), rec in zip(eff, recs)])
+    link(s, doc_id, [(x[0], rec.id) for x, rec in zip(eff, recs)])
 
 
 def ensure_rows(s: Session, doc_id: str) -> bool:

@@ -79,10 +79,10 @@ def add_reviewed_events(session: Session, document_id: int, doc_id: str, events:
         return
     review_sql.sync_document(session, doc_id, [e.to_spec() for e in events])
     eff = review_sql.effective_events(session, doc_id)
-    chosen = [events[pos] if pos is not None else Event.model_validate(p) for _rid, p, pos in eff]
-    recs = add_events(session, document_id, chosen)
+    chosen = [events[pos] if pos is not None else Event.model_validate(p) for _rid, p, pos, _eid in eff]
+    recs = add_events(session, document_id, chosen, ids=[eid for _rid, _p, _pos, eid in eff])
     session.flush()
-    review_sql.link(session, doc_id, [(rid, r.id) for (rid, _p, _pos), r in zip(eff, recs)])
+    review_sql.link(session, doc_id, [(x[0], r.id) for x, r in zip(eff, recs)])
 
 
 def mark_stale(session: Session, document_id: int) -> None:
@@ -113,14 +113,24 @@ def upsert_actors(session: Session, events: list[Event]) -> dict[str, ActorRecor
     return found
 
 
-def add_events(session: Session, document_id: int, events: list[Event]) -> list[EventRecord]:
-    """Insert ``events`` (in list order: ``idx`` 0, 1, ...) with their actors, items and money."""
+def add_events(session: Session, document_id: int, events: list[Event],
+               ids: list[int | None] | None = None) -> list[EventRecord]:
+    """Insert ``events`` (in list order: ``idx`` 0, 1, ...) with their actors, items and money.
+
+    ``ids``: the id each event's row had before its document's rows were deleted (None: a new id), so a
+    person's reviewed event keeps its id when its document is written again."""
     actors = upsert_actors(session, events)
     recs = []
     for idx, e in enumerate(events):
         rec = event_record(e, idx)
+        if ids is not None and ids[idx] is not None:
+            rec.id = ids[idx]
         rec.document_id = document_id
         rec.actors = [link(role, pos, a, actors[actor_key(a)]) for role, pos, a in event_actor_links(e)]
-        session.add(rec)
         recs.append(rec)
+    kept = [r for r in recs if r.id is not None]
+    if kept and len(kept) < len(recs):  # old ids first: SQLite's next rowid could be one of them
+        session.add_all(kept)
+        session.flush()
+    session.add_all(recs)
     return recs

@@ -231,3 +231,29 @@ def test_published_office_records_are_not_reviewed_here(review, ledger, users):
     with pytest.raises(ReviewError):
         review.add(users["admin"], "office:letter:7", {"type": "message", "evidence": MISSED})
     assert all(not q.doc_id.startswith("office:") for q in review.queue(users["admin"]))
+
+
+def test_ledger_event_ids_stay_through_decisions_and_new_readings(review, ledger, stored, users):
+    """Links to /event/{id} and merge/split decisions name events.id: a review keeps them."""
+    admin = users["admin"]
+    before = {e.id: e.ledger_event_id for e in review.doc(admin, stored).events}
+    d = review.doc(admin, stored)
+    review.accept(admin, d.events[0].id)
+    review.fix(admin, d.events[1].id, {"date": "2020-04-05"})
+    review.reject(admin, d.events[3].id, "plan")
+    after = {e.id: e.ledger_event_id for e in review.doc(admin, stored).events}
+    assert after[d.events[3].id] is None
+    assert all(after[k] == v for k, v in before.items() if k != d.events[3].id)
+    assert {r.id for r in ledger.iter_events(doc_id=stored)} == {v for k, v in before.items() if k != d.events[3].id}
+    ledger.store(story_document(), None, story_events(), force=True)
+    again = {e.id: e.ledger_event_id for e in review.doc(admin, stored).events}
+    assert again == after
+
+
+def test_adding_twice_after_the_last_stored_document(review, ledger, stored, users):
+    """New rows beside kept ids: the database's next id must not be one of the ids kept (found by the property)."""
+    admin = users["admin"]
+    s, e = TEXT.index(MISSED), TEXT.index(MISSED) + len(MISSED)
+    review.add(admin, stored, {"type": "donation", "from": "KR/Cheongju", "to": "CN/Taizhou", "evidence_span": [s, e]})
+    review.add(admin, stored, {"type": "message", "from": "KR/Cheongju", "to": "CN/Taizhou", "evidence_span": [s, e]})
+    assert len(list(ledger.iter_events(doc_id=stored))) == 6
