@@ -123,7 +123,6 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     quantities.sort(key=lambda q: q.start)
     ref_starts, date_starts, q_starts = [r.start for r in refs], [d.start for d in dates], [q.start for q in quantities]
     last_gift: Draft | None = None  # the gift told last: thanks without named parties are for it
-    last_gifts: list[Draft] = []  # all the gifts of the sentence that told it (向两座城市致谢: to their givers)
     prev_gift: Draft | None = None  # the previous sentence's gift: 其中… itemises it
     prev_total: Draft | None = None  # the previous sentence's total to "N个X国友城": the next may name them
     prev_date: DateMention | None = None  # the date of the previous sentence's acts: 其中… itemises them
@@ -161,15 +160,10 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if prev_total is not None:
             _partners_named(found, prev_total)
         for d in found:
-            # (A向B提供了援助物资,我们…深表感谢: the gift told in the same sentence is the one thanked)
-            here = next((g for g in found if g.type == "donation" and g.frm and g.to
-                         and g.trigger.start < d.trigger.start), None)
-            if d.type == "message" and (here or last_gift) is not None:
-                _thanks_for(d, here or last_gift)
+            if d.type == "message" and last_gift is not None:
+                _thanks_for(d, last_gift)
                 if last_gift is not None and last_gift.date is not None and WITH_GOODS.search(text, s.start, d.trigger.start):
                     d.date, d.date_inherited = last_gift.date, True  # 随物资附上的慰问信: it came with the gift
-            if d.type == "message" and last_gifts:
-                _counted_back(text, s, d, last_gifts)
             if d.type in ("message",) or d.of == "message":
                 context[s.paragraph] = d.trigger
         found += _each_way(text, s, found)
@@ -177,9 +171,6 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                  and one_party(text, d.frm) and one_party(text, d.to)]
         if gifts:
             last_gift = gifts[-1]
-        told = [d for d in found if d.type == "donation" and d.frm_named and d.frm and d.to and not d.defaulted_to]
-        if told:
-            last_gifts = told
         prev_gift = next((d for d in reversed(found) if d.type == "donation" and d.frm and d.to), None)
         prev_total = next((d for d in reversed(found) if d.type == "aggregate" and d.frm
                            and all(r.level == "country" for r in d.to)), None)
@@ -220,22 +211,6 @@ def _partners_named(found: list[Draft], total: Draft) -> None:
              for r in d.to if r.country in countries]
     if len({r.key or r.name for r in named}) >= 2:
         total.to = _dedupe_refs(named)
-
-
-COUNTED_BACK = re.compile(r"向(?:这|上述)?([两二三四五六])(?:座|个|家)?[^,，。向]{0,4}?(?:城市|友城|姐妹市|姊妹市|友好城市|市|省|地)")
-_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-
-
-def _counted_back(text: str, s: Sentence, d: Draft, gifts: list[Draft]) -> None:
-    """上海和广州分别寄送口罩。市长感谢这两座中国城市: thanks to a counted "these N cities" go to the
-    N givers just told, when they are N."""
-    m = COUNTED_BACK.search(text, s.start, d.trigger.end)
-    if not m or d.frm_named is False:
-        return
-    givers = _dedupe_refs([r for g in gifts for r in g.frm])
-    if len(givers) == _SMALL[m.group(1)] and not {r.key or r.name for r in d.frm} & {r.key or r.name for r in givers}:
-        d.to, d.defaulted_to = givers, False
-        d.together = True
 
 
 def _thanks_for(d: Draft, gift: Draft) -> None:
@@ -582,6 +557,8 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
     A handover ceremony outranks the 捐赠 inside its name; a video link that
     only frames a message (视频连线时感谢…) gives the message its medium.
     """
+    if len(ts) == 1 and (ts[0].word.kind or None) == ts[0].word.kind and (ts[0].word.medium or None) == ts[0].word.medium:
+        return list(ts)  # (speed) one trigger: none of the rules below changes it
     if any(t.word.direction == "ceremony" for t in ts):
         ts = [t for t in ts if t.type != "donation" or t.word.direction == "ceremony"]
     if any(t.type == "medical_team" for t in ts):

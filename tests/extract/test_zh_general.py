@@ -125,12 +125,6 @@ def test_goods_on_their_way_told_in_speech_are_sent():
     assert sorted(keys(e.from_)[0] for e in evs if e.type == "donation") == ["CN/Shanghai", "CN/Shenyang"]
 
 
-def test_thanks_to_the_counted_cities_go_to_the_givers_just_told():
-    evs = run("4月5日，沈阳市和上海市分别向芝加哥寄送防护服。芝加哥市长在发布会上向这两座中国城市表示感谢。")
-    [m] = [e for e in evs if e.type == "message"]
-    assert keys(m.from_) == ["US/Chicago"] and sorted(keys(m.to)) == ["CN/Shanghai", "CN/Shenyang"]
-
-
 def test_the_speakers_own_words_of_sympathy_quoted():
     [m] = run("3月4日，法国里昂市市长写道：「值此艰难时刻，我谨向无锡人民致以慰问。」")
     assert m.type == "message" and keys(m.from_) == ["FR/Lyon"] and keys(m.to) == ["CN/Wuxi"]
@@ -172,12 +166,6 @@ def test_a_handover_of_masks_is_the_gift_of_surgical_masks_told_before():
                    items=[{"item": "supplies"}, {"item": "mask"}])
     [one] = dedupe([gift, handover])
     assert one.date.value == "2020-04-09" and sorted(i.item for i in one.items) == ["medical_mask", "n95_mask"]
-
-
-def test_thanks_in_the_sentence_that_tells_the_gift_go_to_its_giver():
-    evs = run("3月20日，丰川市长在致辞中说，最近无锡市给丰川市送来许多防疫物资，丰川市民十分感激，谨此致谢。")
-    [m] = [e for e in evs if e.type == "message"]
-    assert keys(m.from_) == ["JP/Toyokawa"] and keys(m.to) == ["CN/Wuxi"]
 
 
 def test_a_gift_sent_as_encouragement_is_no_message():
