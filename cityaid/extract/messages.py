@@ -639,3 +639,27 @@ def _names_in_speech(text: str, f: _Spoken, reported: list[tuple[int, int]], par
             return any(q0 <= p.start < q1 and p.key == f.to.key for p in parties) and any(
                 f.start <= p.start < q0 and p.key == f.frm.key for p in parties)  # both sides named
     return True
+
+
+# ------------------------------------------------------------------ a video link for greetings is a message
+#: words of greeting, thanks or sympathy
+GREETING = re.compile(r"问候|慰问|祝福|祝愿|感谢|谢意|致意|加油|打气|\b(?:greetings?|thank(?:s|ed|ing)?|gratitude|condolences?|"
+                      r"sympathy|best wishes)\b", re.I)
+#: what experts share: experience, measures, treatment, training
+SHARED_TOPIC = re.compile(r"经验|防控|诊疗|救治|治疗|病例|交流|介绍|培训|会诊|探讨|研讨|分享|做法|措施|技术|"
+                          r"\b(?:experience|expertise|treatment|measures|prevention|control|clinical|patients?|protocols?|"
+                          r"share[ds]?|sharing|exchange[ds]?|discuss(?:ed|ion)?|advice|training|cases?)\b", re.I)
+
+
+def greetings_by_video(events: list[Event]) -> list[Event]:
+    """A video link or call that only carries greetings (视频连线…互致问候, "a video call to exchange greetings")
+    is a message between the two sides, not experts sharing experience."""
+    out = []
+    for e in events:
+        if e.type == "consultation" and e.evidence and GREETING.search(e.evidence) \
+                and not SHARED_TOPIC.search(e.evidence):
+            e = e.model_copy(update={"type": "message"}, deep=True)
+            e.medium = "video"
+            e.kind = "thanks" if re.search(r"感谢|谢意|thank|gratitude", e.evidence, re.I) else "solidarity"
+        out.append(e)
+    return out

@@ -242,3 +242,12 @@ def test_en_more_words_of_messages_and_online_meetings():
         == [(("DE/Leipzig",), ("CN/Nanjing",))]
     assert sides(run("On April 8, Chengdu doctors joined a Zoom call with physicians in Montpellier."), "consultation") \
         == [(("CN/Chengdu",), ("FR/Montpellier",))]
+
+
+def test_a_video_link_for_greetings_is_a_message():
+    assert sides(run("3月5日，南京市长与莱比锡市长通过视频连线，互致问候。")) == [(("CN/Nanjing",), ("DE/Leipzig",))]
+    assert sides(run("3月5日，南京市与莱比锡市通过视频连线交流防控经验。"), "consultation") == [(("CN/Nanjing",), ("DE/Leipzig",))]
+
+
+def test_zh_a_handwritten_letter_received():
+    assert sides(run("2月3日，南京市长收到了莱比锡市长的亲笔信。")) == [(("DE/Leipzig",), ("CN/Nanjing",))]
