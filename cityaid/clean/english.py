@@ -121,10 +121,15 @@ def english_line_reason(line: Line) -> str | None:
 
 
 #: A sidebar's heading: "Related", "Read also:", "More in Business", "Latest stories", "Most read".
-_SIDEBAR_HEAD = re.compile(r"^(?:related(?: stories| articles| news| coverage| content| links)?|read (?:also|more|next)|"
-                           r"see also|also read|more (?:in|from|on|stories|news)\b.{0,40}|latest(?: stories| news| articles)?|"
-                           r"most (?:read|popular|viewed|shared)|popular(?: stories| now)?|trending(?: now)?|top stories|"
-                           r"recommended(?: for you)?|you may also like|editor'?s picks|in other news|what to read next)"
+_SIDEBAR_HEAD = re.compile(r"^[▼▶►»>•*#=\s-]*(?:related(?: stories| articles| news| coverage| content| links| posts)?|"
+                           r"read (?:also|more|next)|see also|also read|also on\b.{0,30}|further reading|"
+                           r"more (?:in|from|on|stories|news|articles|headlines)\b.{0,40}|"
+                           r"latest(?: stories| news| articles| headlines| posts| updates)?|"
+                           r"other (?:news|stories|articles|headlines|posts)(?: releases)?|(?:other |more )?news releases|"
+                           r"recent (?:news|stories|articles|posts|headlines)|(?:previous|next) (?:article|story|post)|"
+                           r"most (?:read|popular|viewed|shared)|popular(?: stories| now)?|trending(?: now)?|"
+                           r"top (?:stories|headlines)|recommended(?: for you| stories)?|you (?:may|might) also like|"
+                           r"editor'?s picks|in other news|what to read next)"
                            r"\s*[:|>»]?\s*$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[-–—•·*]\s+|\d{1,2}[.)]\s+|\[\d+\]\s*)")
 #: A sidebar item is a headline: at most this many characters.
