@@ -374,7 +374,9 @@ RECEIVED_EN = re.compile(r"\b(?:received|receives|has received|have received|got
 PAIR_EN = re.compile(r"\b(?:the two|both)\s+(?:cities|sides|provinces|regions|partners|prefectures|states|countries)\b", re.I)
 CONSULT_WORDS_EN = re.compile(r"\b(?:video|online|virtual|web|zoom|tele)\s*-?(?:conferences?|conferencing|calls?|links?|"
                               r"meetings?|sessions?|exchanges?|seminars?|chats?|consultations?|briefings?|training)\b|"
-                              r"\bteleconferences?\b|\bvideoconferences?\b|\bwebinars?\b|\bshar(?:ed|ing|e)\b|\bcompared notes\b",
+                              r"\bteleconferences?\b|\bvideoconferences?\b|\bwebinars?\b|\bshar(?:ed|ing|e)\b|\bcompared notes\b|"
+                              r"\b(?:over|via|by)\s+video\b|\b(?:online|remote|video)\s+guidance\b|\banswered questions\b|"
+                              r"\bZoom\b|\bonline\s+(?:symposium|forum|training)\b",
                               re.I)
 
 

@@ -251,3 +251,10 @@ def test_a_video_link_for_greetings_is_a_message():
 
 def test_zh_a_handwritten_letter_received():
     assert sides(run("2月3日，南京市长收到了莱比锡市长的亲笔信。")) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_en_online_guidance_and_questions_answered_by_video():
+    for text in ("On April 8, doctors from Chengdu gave online guidance to medical staff in Montpellier.",
+                 "Experts in Chengdu answered questions from Montpellier physicians online on April 8.",
+                 "On April 8, Chengdu experts briefed Montpellier health officials over video on treating severe cases."):
+        assert sides(run(text), "consultation") == [(("CN/Chengdu",), ("FR/Montpellier",))], text
