@@ -93,6 +93,7 @@ class Draft:
     frm_named: bool = True  # the giver/sender is named in the sentence (not carried over or defaulted)
     item_span: tuple[int, int] | None = None  # where its goods are listed, when not the whole sentence
     each_from: int | None = None  # 各捐赠1万只 / 两地各10万只: the amount given to each recipient starts here
+    each_date: list = field(default_factory=list)  # 3月31日和4月1日,先后与A、B…: one date per partner, in order
     together: bool = False  # one meeting with many partners (其中包括A、B): not split per partner
     subject: list[Ref] = field(default_factory=list)  # the clause's grammatical subject, for the clauses after it
 
@@ -296,6 +297,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             _roles(text, s, ci, d, s_refs, publisher, by_clause, carried, prev)
             _aggregate(text, s, ci, d, quantities, by_clause)
             d.date = _date_for(s, ci, t, dates, quotes)
+            d.each_date = _dates_in_turn(text, s, t, dates, quotes)
             out.append(d)
     out = _drop_parts(text, s, out)
     out += _before_us(text, s, out, refs, dates)
@@ -874,6 +876,19 @@ def _date_for(s: Sentence, ci: int, t: Trigger, dates: list[DateMention], quotes
     return act_date(dates, (s.start, s.end), (s.clauses[ci].start, s.clauses[ci].end), t.start, quotes)
 
 
+def _dates_in_turn(text: str, s: Sentence, t: Trigger, dates: list[DateMention], quotes) -> list[DateMention]:
+    """3月31日和4月1日,…先后与A、B举行视频会议: days listed together before an act told 先后/分别, one per partner."""
+    before = [x for x in dates if s.start <= x.start < t.start and not quotes[x.start] and len(x.value) == 10]
+    if len(before) < 2 or not re.search(r"先后|分别|依次", text[before[-1].end:t.start]):
+        return []
+    run = [before[-1]]
+    for x in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:和|及|、|与)\s*", text[x.end:run[0].start]):
+            break
+        run.insert(0, x)
+    return run if len(run) >= 2 else []
+
+
 # --------------------------------------------------------------------- statements
 SAYS = re.compile(r"(表示|说|称|写道)\s*[,:，：]")
 
@@ -1015,9 +1030,11 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     if by_sender or by_recipient:
         out = []
         for f in (frm if by_sender else [frm]):
-            for t in (to if by_recipient else [to]) or [None]:
+            one_each = by_recipient and len(d.each_date) == len(to) >= 2
+            for k, t in enumerate((to if by_recipient else [to]) or [None]):
                 t = t if isinstance(t, list) else ([t] if t else [])
-                ev = Event(**base, **{"from": [_actor(x) for x in (f if isinstance(f, list) else [f])]},
+                when = {"date": DateRef(value=d.each_date[k].value, qualifier=d.each_date[k].qualifier)} if one_each else {}
+                ev = Event(**{**base, **when}, **{"from": [_actor(x) for x in (f if isinstance(f, list) else [f])]},
                            to=[_actor(x) for x in t], **extra)
                 out.append(ev)
         return out

@@ -256,3 +256,9 @@ def test_that_city_is_one_named_before_its_clause_not_the_clauses_subject():
     evs = run("应美国波特兰市请求，无锡市于4月2日向该市捐赠了5万只口罩。")
     [g] = [e for e in evs if e.type == "donation"]
     assert keys(g.from_) == ["CN/Wuxi"] and keys(g.to) == ["US/Portland"]
+
+
+def test_days_listed_before_meetings_held_in_turn_go_one_to_each_partner():
+    evs = run("4月8日和9日，无锡市卫健委先后与德国汉堡、荷兰鹿特丹的医生举行视频会议。")
+    assert sorted((keys(e.to)[0], e.date.value) for e in evs) == [("DE/Hamburg", "2020-04-08"),
+                                                                  ("NL/Rotterdam", "2020-04-09")]
