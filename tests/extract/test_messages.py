@@ -258,3 +258,10 @@ def test_en_online_guidance_and_questions_answered_by_video():
                  "Experts in Chengdu answered questions from Montpellier physicians online on April 8.",
                  "On April 8, Chengdu experts briefed Montpellier health officials over video on treating severe cases."):
         assert sides(run(text), "consultation") == [(("CN/Chengdu",), ("FR/Montpellier",))], text
+
+
+def test_zh_hant_video_and_card_words():
+    for text in ("岐阜縣知事錄製影片，感謝台中市捐贈口罩。", "岐阜縣知事寄來感謝卡，感謝台中市的幫助。",
+                 "岐阜縣知事在影片中向台中市民致意。"):
+        assert sides(run(text)) == [(("JP/Gifu",), ("TW/Taichung",))], text
+    assert sides(run("香港衞生署與大阪府專家舉行視像連線，交流抗疫經驗。"), "consultation") == [(("HK",), ("JP/Osaka",))]
