@@ -532,7 +532,7 @@ def _collapse(drafts: list[Draft], text: str = "") -> list[Draft]:
 
 
 def _own_figures(text: str, k: Draft, d: Draft) -> bool:
-    """其中,省政府捐赠6万只,眉山市捐赠2万只,省友协向Y捐赠4000只: gifts told clause by clause, each with its
+    """其中,省政府捐赠5万只,甲市捐赠1.5万只,省友协向Y捐赠5000只: gifts told clause by clause, each with its
     own figure, stay apart even where two name the same side."""
     if k.type != "donation" or not k.item_span or not d.item_span or k.clause_start == d.clause_start:
         return False

@@ -322,7 +322,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     starts = [m.end() for m in SENT_END_ZH.finditer(text)]
     gifts = _gifts(clean, original, events)
     found = _read_spoken(text, quotes, parties, "zh", gifts, home, partner, starts) if quotes else []
-    # in reported speech only thanks or sympathy told to a party it names count (not 我省与各友好省州守望相助)
+    # in reported speech only thanks or sympathy told to a party it names count (not 我市和友城互相扶持)
     found = [f for f in found if not any(q0 <= f.said_at + 3 and f.end - 1 <= q1 + 1 for q0, q1 in reported)
              or _names_in_speech(text, f, reported, parties)]
     found += _unnamed_thanks_zh(text, quotes, parties, gifts, starts)

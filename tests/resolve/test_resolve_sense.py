@@ -36,5 +36,5 @@ def test_english_open_name_keeps_its_first_reading():
 
 
 def test_latin_spelling_given_at_another_mention():
-    got = zh("泉州向德国友城诺伊施塔特捐赠口罩。诺伊施塔特(Neustadt an der Weinstraße)市政府表示感谢。")
+    got = zh("泉州市的一批口罩寄到了德国友城诺伊施塔特。诺伊施塔特(Neustadt an der Weinstraße)市政府表示感谢。")
     assert got[1] == ("德国友城诺伊施塔特", "DE/Neustadt an der Weinstraße")
