@@ -124,9 +124,7 @@ def build_queue(review: "Review", user, place: str | None = None, limit: int = 5
         doc = ledger.document(d)
         if doc is not None and could_report(doc.text):
             out.append(QueueEntry("likely_miss", d, LIKELY_MISS, E_("trigger words but no event read")))
-    facts = list(ledger.facts())
-    pairs = [(f, f.fact) for f in facts]
-    for f in facts:
+    for f in _facts_of(ledger, list(by_event)):
         members = [by_event[i] for i in f.event_ids if i in by_event]
         if not members or not _touches(_keys(f.fact), places):
             continue
@@ -138,7 +136,7 @@ def build_queue(review: "Review", user, place: str | None = None, limit: int = 5
                                       E_("sources disagree on %(fields)s", fields=", ".join(fields)),
                                       event_id=r.id, fact_id=f.id))
         if f.type == "aggregate":
-            gap = _relative_gap(f.fact, pairs)
+            gap = _relative_gap(ledger, f.fact)
             if gap is not None and gap >= 0.5:
                 for r in members:
                     out.append(QueueEntry("aggregate_gap", r.doc_id, GAP + min(gap, 2.0),
@@ -149,11 +147,31 @@ def build_queue(review: "Review", user, place: str | None = None, limit: int = 5
     return out[:limit] if limit else out
 
 
-def _relative_gap(claim: dict, pairs: list) -> float | None:
-    """The largest gap of a claim to its itemised side, relative to the claim (None: nothing to compare)."""
-    from cityaid.report.claims import _gap, _itemised
+CHUNK = 2000
 
-    got = _itemised(claim, pairs)
+
+def _facts_of(ledger, event_ids: list[int]) -> list:  # noqa: ANN001
+    """The facts the given events are in (read by id, in chunks: never the whole ledger)."""
+    fact_ids: set[str] = set()
+    for i in range(0, len(event_ids), CHUNK):
+        fact_ids.update(c for c in ledger.canonical_of(event_ids[i:i + CHUNK]).values() if c)
+    ids = sorted(fact_ids)
+    return [f for i in range(0, len(ids), CHUNK) for f in ledger.facts(ids=ids[i:i + CHUNK])]
+
+
+def _relative_gap(ledger, claim: dict) -> float | None:  # noqa: ANN001
+    """The largest gap of a claim to its itemised side, relative to the claim (None: nothing to compare).
+
+    The itemised side is read as the claims answer reads it (``cityaid.report.claims``), from the facts its
+    givers gave (``web_queries.given_by``), not from the whole ledger."""
+    from cityaid.ledger.web_queries import given_by
+    from cityaid.report.claims import _gap, _itemised
+    from cityaid.report.common import ordered
+
+    givers = [a.get("key") for a in claim.get("from") or [] if a.get("key")]
+    if not givers:
+        return None
+    got = _itemised(claim, ordered(given_by(ledger, claim.get("of") or "donation", givers)))
     gap = _gap(claim, got)
     rel = []
     for it in gap["items"]:
