@@ -412,7 +412,7 @@ def find_publication_date(text: str, url: str | None = None) -> _dt.date | None:
         if _DATELINE_CUE.search(line) or m.group("clock") or _TIME_AFTER.match(head, m.end()):
             return day
         if first is None and not _FOUNDED.match(head, m.end()):
-            first = day  # (1981年6月6日缔结友好城市关系: the tie's history, not the page's date)
+            first = day  # (1987年6月6日结为友城: the tie's history, not the page's date)
     m = _AGENCY_DATELINE.search(head)
     if m:
         try:

@@ -44,7 +44,7 @@ _RESTATES = re.compile(r"[\s,，。.]*(?:这批|该批|此批|上述|这些|首�
                        r"(?:shipment|consignment|donation|delivery|batch|cargo|masks|supplies|goods|gift|package)\b")
 #: …, 这批捐赠…: a later clause of the next sentence opening with the gift named again
 _RESTATES_LATER = re.compile(r"[,，]\s*(?:这批|该批|此批|上述)")
-#: a date followed in its clause by the founding of the tie (1981年6月6日结为友好城市): background
+#: a date followed in its clause by the founding of the tie (1987年6月6日结为友好城市): background
 _FOUNDING = re.compile(r"[^,，。;；\n]{0,16}?(?:结为|缔结|建立|结成|结好|签署[^,，。]{0,8}?协议|签订[^,，。]{0,8}?协议)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
 _EN_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
