@@ -370,6 +370,10 @@ PEOPLE_AFTER_EN = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r
 PEOPLE_BEFORE_EN = re.compile(_PEOPLE + r"\s+(?:from|in|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 FRONTED_EN = re.compile(r"\s*(?:Via|Through|During|In|At|Over|By|On)\b[^,]{0,80},\s*")
 EXCHANGED_EN = re.compile(r"\bexchanged\s+(?:\w+\s+)?(?:letters|messages|greetings|notes)\b", re.I)
+#: a clause whose subject is a pronoun, after an optional fronted phrase ("In mid-February it also sent ...")
+PRONOUN_SUBJECT_EN = re.compile(r"\s*(?:(?:In|On|By|At|Later|Then|Earlier|Also)\b[^,]{0,40}?,?\s+)?(?:it|they|It|They)\s+"
+                                r"(?:also\s+|then\s+|later\s+|had\s+|has\s+|have\s+)*(?:sent|wrote|posted|recorded|made|"
+                                r"delivered|expressed|conveyed|extended|thanked)\b")
 RECEIVED_EN = re.compile(r"\b(?:received|receives|has received|have received|got|was sent|were sent)\b", re.I)
 PAIR_EN = re.compile(r"\b(?:the two|both)\s+(?:cities|sides|provinces|regions|partners|prefectures|states|countries)\b", re.I)
 CONSULT_WORDS_EN = re.compile(r"\b(?:video|online|virtual|web|zoom|tele)\s*-?(?:conferences?|conferencing|calls?|links?|"
@@ -434,6 +438,8 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
     parties = [Party(m.start, m.end, m.key, m.level, m.surface, m.country) for m in find_actors_en(text, publisher)]
     out: list[Event] = []
     for e in events:
+        if e.type == "message" and out:
+            e = _pronoun_sender(text, clean, original, parties, e, out)
         if (e.type == "message" or e.of == "message") and len(e.from_) == 1 and not e.to:
             span = _clean_span(clean, original, e)
             if span is not None and RECEIVED_EN.search(text, span[0], span[1]):
@@ -665,3 +671,25 @@ def greetings_by_video(events: list[Event]) -> list[Event]:
             e.kind = "thanks" if re.search(r"感谢|谢意|thank|gratitude", e.evidence, re.I) else "solidarity"
         out.append(e)
     return out
+
+
+def _pronoun_sender(text: str, clean: CleanText, original: str, parties: list[Party], e: Event,
+                    before: list[Event]) -> Event:
+    """``The prefecture sent gloves to X. In mid-February it also sent a video message``: the pronoun is the
+    previous act's sender, and the message goes where that act went unless the sentence names its addressee."""
+    span = _clean_span(clean, original, e)
+    if span is None:
+        return e
+    m = PRONOUN_SUBJECT_EN.match(text, span[0], span[1])
+    if m is None or any(span[0] <= p.start < m.end() and p.key for p in parties):
+        return e
+    prev = before[-1]
+    pspan = _clean_span(clean, original, prev)
+    if pspan is None or not 0 <= span[0] - pspan[1] < 400 or not prev.from_ or not prev.from_[0].key:
+        return e
+    sender = prev.from_[0]
+    named_to = [p for p in parties if m.end() <= p.start < span[1] and p.key and p.key != sender.key]
+    to = e.to if named_to and any(a.key == named_to[0].key for a in e.to) else (prev.to[:1] if prev.to else e.to)
+    if [a.key for a in to] == [sender.key]:
+        return e
+    return e.model_copy(update={"from_": [sender], "to": list(to)}, deep=True)

@@ -265,3 +265,9 @@ def test_zh_hant_video_and_card_words():
                  "岐阜縣知事在影片中向台中市民致意。"):
         assert sides(run(text)) == [(("JP/Gifu",), ("TW/Taichung",))], text
     assert sides(run("香港衞生署與大阪府專家舉行視像連線，交流抗疫經驗。"), "consultation") == [(("HK",), ("JP/Osaka",))]
+
+
+def test_en_a_pronoun_sender_is_the_previous_acts_sender():
+    evs = run("The city and Daegu have a long friendship. In late January the city of Qingdao sent 20,000 masks to "
+              "Daegu. In mid-February it also sent a video message of encouragement, recorded with local schools.")
+    assert (("CN/Qingdao",), ("KR/Daegu",)) in sides(evs)
