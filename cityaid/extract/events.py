@@ -60,6 +60,7 @@ from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, 
 from cityaid.extract.units import QUOTE_PAIRS, Sentence, quote_mask, split_sentences
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
+SOURCE_AFTER = re.compile(r"(?:的)?(?:统计数据|统计|数据)(?:显示|表明)")
 INCOMING = re.compile(r"(发来|寄来|送来|传来|来)$")
 GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|友好省州|友好地区|国家|政府|组织)")
 COUNT_KINDS = {"countries": "countries_count", "partners": "partners_count", "events": "events_count"}
@@ -108,8 +109,10 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     """
     text = clean.text
     # 驻X总领馆 / 驻X办事处: X is where the office sits, not whose it is; 据X介绍: X tells, it does not act
+    # (X统计显示,截至…: X counts, it does not act)
     refs = [r for r in gather(text, publisher, province)
-            if not in_dateline(text, r) and not (r.start and text[r.start - 1] in "驻据")]
+            if not in_dateline(text, r) and not (r.start and text[r.start - 1] in "驻据")
+            and not SOURCE_AFTER.match(text, r.end)]
     for r in refs:
         if r.marker == "with" and re.search(r"(?:结为|缔结|建立)[^,，。]{0,8}?的", r.name):
             r.marker = None  # 与青岛结为友城的大邱市: the 与 belongs to the relative clause, Daegu is unmarked

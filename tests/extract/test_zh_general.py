@@ -262,3 +262,13 @@ def test_days_listed_before_meetings_held_in_turn_go_one_to_each_partner():
     evs = run("4月8日和9日，无锡市卫健委先后与德国汉堡、荷兰鹿特丹的医生举行视频会议。")
     assert sorted((keys(e.to)[0], e.date.value) for e in evs) == [("DE/Hamburg", "2020-04-08"),
                                                                   ("NL/Rotterdam", "2020-04-09")]
+
+
+def test_the_provinces_health_commission_is_the_province_and_a_counting_office_is_no_party():
+    from cityaid.resolve import resolve_name
+    text = "3月26日，省卫生健康委组织医院专家，与巴伐利亚州卫生部门专家举行视频会议。"
+    evs = extract_events(clean_text(text), text, publisher=resolve_name("湖南省"))
+    assert [(keys(e.from_), keys(e.to)) for e in evs] == [(["CN/Hunan"], ["DE/Bavaria"])]
+    text = "省外事办统计显示，截至2月13日，来自国际友城的捐赠已累计到位医用口罩约77万只。"
+    evs = extract_events(clean_text(text), text, publisher=resolve_name("湖南省"))
+    assert [(e.type, keys(e.from_), keys(e.to)) for e in evs] == [("aggregate", [], ["CN/Hunan"])]
