@@ -156,7 +156,8 @@ def _import_doc(review: Review, doc_id: str, events: list[dict], user: UserRow, 
                 stats.accepted += 1
             else:
                 sql.append_decision(s, r.id, r.version, action="fix", who=who, why=why,
-                                    data={"set": {k: v for k, v in g.items()}, "event": g})
+                                    data={"set": {k: v for k, v in g.items() if plain(r.event).get(k) != v},
+                                          "event": g})
                 stats.fixed += 1
         taken = set(match.values())
         for i, g in enumerate(gold):
