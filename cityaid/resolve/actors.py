@@ -38,6 +38,8 @@ class ActorMention:
 # between a place and a place inside it: 日本北海道, 日本友城津市, 德国友城杜塞尔多夫市
 _CONNECTOR_RE = re.compile(r"^(?:的)?(?:国际)?(?:友城|友好城市|姐妹城市|友好交往城市|友好交流城市|友好省|友好州|"
                            r"友好省州|友好县|友好地区|友好交流地区|友好省道)?$")
+# a region, then a town in it: 尤卡坦州小镇X, X州首府Y市, X国首都Y (the town is the party)
+_INSIDE_GAP_RE = re.compile(r"^(?:的)?(?:首府|首都|小镇|小城|城市|港口城市|港市|海滨城市|边境城市)$")
 # between items of a list of places of one country: 仓敷、丰川
 _LIST_RE = re.compile(r"^(?:、|,|和|与|及|以及|、以及)$")
 _FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|友好交往城市|友好交流城市)$")
@@ -292,7 +294,7 @@ def _merge_chains(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             if (p.level in ("country", "adm1", "city") and m.level in ("adm1", "city", "district")
                     and p.key is not None and p.country and p.country == m.country
                     and LEVEL_RANK.get(p.level, 9) < LEVEL_RANK.get(m.level, -1)
-                    and _CONNECTOR_RE.match(gap) and not (p.key == m.key)):
+                    and (_CONNECTOR_RE.match(gap) or _INSIDE_GAP_RE.match(gap)) and not (p.key == m.key)):
                 key = m.key
                 if (m.country == "CN" and m.level == "district" and m.key and m.key.count("/") == 1
                         and gazetteer().cn_parent.get(m.key) == p.key):

@@ -57,6 +57,8 @@ def pinyin(text: str) -> tuple[str, ...]:
 def _syllable_skeleton(syl: str) -> str:
     if syl in ("er",):
         return "L"
+    if syl == "weng":  # 翁 spells a vowel and n (阿维尼翁 Avignon, 翁布里亚 Umbria), not w/v
+        return "N"
     out = ""
     rest = syl
     for ini, cls in _INITIAL:
@@ -71,7 +73,8 @@ def _syllable_skeleton(syl: str) -> str:
 
 
 def skeleton_zh(text: str) -> str:
-    return _collapse("".join(_syllable_skeleton(s) for s in pinyin(text)))
+    # a nasal before a labial is m (汉普顿 Hampton, 庞贝 Pompei): pinyin can only write it n/ng
+    return _collapse(re.sub(r"N(?=[PM])", "M", "".join(_syllable_skeleton(s) for s in pinyin(text))))
 
 
 # ---------------------------------------------------------------- romanised side
@@ -93,9 +96,21 @@ _LATIN_MAP.update({"ce": "S", "ci": "S", "cy": "S", "c": "K", "ge": "J", "gi": "
 _LATIN_RE = re.compile("|".join(sorted(_LATIN_MAP, key=len, reverse=True)))
 
 
-def skeleton_latin(name: str) -> str:
-    """Consonant classes of a romanised name: ``Karachi`` -> ``KLJ``, ``Sankt Pölten`` -> ``SNKTPLTN``."""
+# countries whose j is a y (Osijek, Jena) or an h (Jalisco): no consonant a transliteration spells as j/zh
+_J_SILENT = frozenset("DE AT CH LI NL BE LU PL CZ SK HR RS SI BA ME MK HU SE NO DK FI EE LV LT IS ES MX AR CL CO PE VE "
+                      "EC BO PY UY CR PA GT HN SV NI CU DO".split())
+
+
+def skeleton_latin(name: str, cc: str = "") -> str:
+    """Consonant classes of a romanised name: ``Karachi`` -> ``KLJ``, ``Sankt Pölten`` -> ``SNKTPLTN``.
+
+    ``cc`` (the place's country) reads ``j`` as the country's languages do:
+    a y or an h (no consonant class) in German, Slavic, Nordic, Hungarian and
+    Spanish names.
+    """
     s = fold(name).replace(" ", "")
+    if cc in _J_SILENT:
+        s = s.replace("dj", "j").replace("j", "y")
     out = []
     for m in _LATIN_RE.finditer(s):
         t = m.group()
@@ -113,7 +128,7 @@ _LONE = frozenset("si er ke te de fu mu bu pu ge zi ci shi ri ke he li".split())
 
 def _reduced(skel: str) -> str:
     """The skeleton that is compared: ``J`` (j/q, ch, soft g) counts as ``S``."""
-    return skel.replace("J", "S")
+    return _collapse(skel.replace("J", "S"))
 
 
 def _syllable_similarity(zh: tuple[str, ...], alt: str) -> float:
@@ -142,7 +157,7 @@ def _country_index(cc: str) -> tuple[dict[str, list[Place]], dict[tuple[str, ...
     by_skel: dict[str, list[Place]] = {}
     by_py: dict[tuple[str, ...], list[Place]] = {}
     for p in in_country(cc):
-        sk = _reduced(skeleton_latin(p.name))
+        sk = _reduced(skeleton_latin(p.name, cc))
         if sk:
             by_skel.setdefault(sk, []).append(p)
         for alt in p.py:

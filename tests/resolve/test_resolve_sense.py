@@ -38,3 +38,17 @@ def test_english_open_name_keeps_its_first_reading():
 def test_latin_spelling_given_at_another_mention():
     got = zh("泉州市的一批口罩寄到了德国友城诺伊施塔特。诺伊施塔特(Neustadt an der Weinstraße)市政府表示感谢。")
     assert got[1] == ("德国友城诺伊施塔特", "DE/Neustadt an der Weinstraße")
+
+
+def test_a_town_named_inside_its_region_is_the_party():
+    surface, key = zh("口罩转交给友城、哈利斯科州小镇萨约拉的市长")[-1]
+    assert surface == "哈利斯科州小镇萨约拉" and key != "MX/Jalisco" and key.startswith("MX/")
+    assert zh("向加拿大安大略省首府多伦多市捐赠") == [("加拿大安大略省首府多伦多市", "CA/Toronto")]
+
+
+def test_transliteration_reads_the_country_s_j_and_m():
+    from cityaid.resolve import transliterate as t
+    assert t.skeleton_latin("Jelenia Góra", "PL") == t.skeleton_latin("Yelenia Gora")  # Polish j is a y
+    assert t.skeleton_zh("汉普顿") == t.skeleton_latin("Hampton")                      # n before p is m
+    found = t.match("斯普利特-达尔马提亚", "HR")                                       # a hyphenated county
+    assert found is not None and found[0].name == "Split-Dalmatia"
