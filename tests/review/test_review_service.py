@@ -257,3 +257,18 @@ def test_adding_twice_after_the_last_stored_document(review, ledger, stored, use
     review.add(admin, stored, {"type": "donation", "from": "KR/Cheongju", "to": "CN/Taizhou", "evidence_span": [s, e]})
     review.add(admin, stored, {"type": "message", "from": "KR/Cheongju", "to": "CN/Taizhou", "evidence_span": [s, e]})
     assert len(list(ledger.iter_events(doc_id=stored))) == 6
+
+
+def test_listings_limited_to_reviewed(review, ledger, stored, users):
+    from cityaid.ledger import web_queries as wq
+
+    d = review.doc(users["admin"], stored)
+    review.accept(users["admin"], d.events[0].id)
+    only = wq.WebFilters(reviewed=True)
+    facts = wq.facts_page(ledger, only)
+    assert len(facts) == 1 and facts[0].fact["reviewed"] is True
+    assert wq.count_facts(ledger, wq.WebFilters()) == 4
+    assert [e.id for e in wq.events_page(ledger, only)] == [d.events[0].ledger_event_id]
+    assert sum(g["n"] for g in wq.overview_groups(ledger, only)) == 1
+    assert [f.id for f in wq.answer_facts(ledger, "CN/Taizhou", reviewed=True)] == [facts[0].id]
+    assert wq.answer_facts(ledger, "CN/Taizhou", reviewed=True)[0].fact["reviewed"]
