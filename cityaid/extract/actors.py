@@ -22,7 +22,8 @@ CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|全市|
 # a person's name (2-4 characters, no function words) right before 市长, at the start of a clause
 NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,4})$")
 ORG_PAIR = re.compile(r"[\u4e00-\u9fff]{1,2}(?:友好|友协|交流协会|民间|经济|文化)")
-PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|该省|全省各级政府|全省|省领导|省长|省外办|省外事办公室|省外事办|省政府|省人民政府|省委|"
+THAT_REGION = re.compile(r"该(省|州|道)(?![长份])")
+PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|全省各级政府|全省|省领导|省长|省外办|省外事办公室|省外事办|省政府|省人民政府|省委|"
                               r"省卫生健康委员会|省卫生健康委|省卫健委|省商务厅")
 # (国家卫健委: the national health authority is China's; it forms the teams sent abroad)
 COUNTRY_PRONOUN = re.compile(r"我国|中方|国家卫生健康委员会|国家卫生健康委|国家卫健委")
@@ -216,6 +217,14 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             continue
         if city is not None:
             add(m.start(), m.end(), city.key, city.level, word)
+    for m in THAT_REGION.finditer(text):
+        # 该州/该省/该道: the state or province named last before its clause (俄勒冈州…感谢福建省向该州捐赠)
+        if not free(m.start(), m.end()) or after_place(m.start()):
+            continue
+        p = last_before(m.start(), lambda r: r.level == "adm1"
+                        and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
+        if p is not None:
+            add(m.start(), m.end(), p.key, p.level, m.group())
     for m in PROVINCE_PRONOUN.finditer(text):
         if prov is not None and not after_place(m.start()):
             add(m.start(), m.end(), prov.key, prov.level, m.group())

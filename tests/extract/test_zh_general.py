@@ -272,3 +272,10 @@ def test_the_provinces_health_commission_is_the_province_and_a_counting_office_i
     text = "省外事办统计显示，截至2月13日，来自国际友城的捐赠已累计到位医用口罩约77万只。"
     evs = extract_events(clean_text(text), text, publisher=resolve_name("湖南省"))
     assert [(e.type, keys(e.from_), keys(e.to)) for e in evs] == [("aggregate", [], ["CN/Hunan"])]
+
+
+def test_that_state_is_the_state_named_before_its_clause():
+    [m] = [e for e in run("5月8日，美国俄勒冈州州长致信无锡市长，感谢无锡市向该州捐赠5万只医用口罩。") if e.type == "message"]
+    assert keys(m.from_) == ["US/Oregon"] and keys(m.to) == ["CN/Wuxi"]
+    [g] = run("5月3日，美国俄亥俄州州长在记者会上宣布，该州已收到无锡市捐赠的2万只口罩。")
+    assert keys(g.from_) == ["CN/Wuxi"] and keys(g.to) == ["US/Ohio"]
