@@ -16,7 +16,7 @@ from cityaid.extract.dates import find_publication_date
 from cityaid.extract.dedupe import dedupe
 from cityaid.extract.sides import tidy_all
 from cityaid.extract.events import extract_events
-from cityaid.extract.messages import greetings_by_video, read_sides_en, spoken_messages_en, spoken_messages_zh
+from cityaid.extract.messages import greetings_by_video, one_meeting, read_sides_en, spoken_messages_en, spoken_messages_zh
 from cityaid.extract.undated import fill_missing_dates, stated_dates
 from cityaid.extract.details import fill_detail_items
 from cityaid.model import CleanText, Document, Event
@@ -90,7 +90,7 @@ def extract_document(doc: Document) -> Extracted:
                                 publisher=publisher_en)
         events += spoken_messages_en(clean, doc.text, events, publisher=publisher_en, anchor=anchor,
                                      ranges=None if langs == {"en"} else english)
-    events = dedupe(tidy_all(greetings_by_video(events)))
+    events = dedupe(tidy_all(one_meeting(greetings_by_video(events))))
     events = fill_missing_dates(events, clean, stated_dates(clean.text, anchor, english), anchor)
     events = fill_detail_items(events, clean, english)
     return Extracted(doc, clean, events)

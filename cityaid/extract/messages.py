@@ -659,6 +659,31 @@ SHARED_TOPIC = re.compile(r"经验|防控|诊疗|救治|治疗|病例|交流|介
                           r"share[ds]?|sharing|exchange[ds]?|discuss(?:ed|ion)?|advice|training|cases?)\b", re.I)
 
 
+#: meetings told together but held one by one
+SEPARATE_MEETINGS = re.compile(r"先后|分别|陆续|各自|相继|[两二三四五六七八九十多数几]场|多次|系列|"
+                               r"\b(?:separate(?:ly)?|respectively|each|conferences|calls|meetings|sessions|links|"
+                               r"exchanges|webinars|teleconferences|videoconferences)\b", re.I)
+
+
+def one_meeting(events: list[Event]) -> list[Event]:
+    """One video conference with one partner told with its parts (与巴伐利亚州卫生部门和慕尼黑大学医院专家
+    举行视频会议: a state and a city in it) is one consultation with them all as ``to``; meetings told as held
+    one by one (先后, 分别, plural "conferences") or with partners of several countries stay as read."""
+    out: list[Event] = []
+    for e in events:
+        if e.type == "consultation" and e.evidence and not SEPARATE_MEETINGS.search(e.evidence):
+            same = next((x for x in out if x.type == "consultation" and x.evidence == e.evidence
+                         and [a.key for a in x.from_] == [a.key for a in e.from_]
+                         and (x.date.value if x.date else None) == (e.date.value if e.date else None)), None)
+            countries = {(a.key or "").split("/")[0] for a in (same.to + e.to)} if same is not None else set()
+            if same is not None and len(countries) == 1:  # one partner told with its parts (a state and its city)
+                have = {a.key for a in same.to}
+                same.to = same.to + [a for a in e.to if a.key not in have]
+                continue
+        out.append(e)
+    return out
+
+
 def greetings_by_video(events: list[Event]) -> list[Event]:
     """A video link or call that only carries greetings (视频连线…互致问候, "a video call to exchange greetings")
     is a message between the two sides, not experts sharing experience."""

@@ -271,3 +271,14 @@ def test_en_a_pronoun_sender_is_the_previous_acts_sender():
     evs = run("The city and Daegu have a long friendship. In late January the city of Qingdao sent 20,000 masks to "
               "Daegu. In mid-February it also sent a video message of encouragement, recorded with local schools.")
     assert (("CN/Qingdao",), ("KR/Daegu",)) in sides(evs)
+
+
+def test_zh_one_meeting_with_a_state_and_a_city_in_it_is_one_consultation():
+    evs = run("3月26日，南京市卫生健康委组织专家，与萨克森州卫生部门和莱比锡大学医院专家举行视频会议，交流救治经验。")
+    cons = [e for e in evs if e.type == "consultation"]
+    assert len(cons) == 1 and {a.key for a in cons[0].to} >= {"DE/Saxony"}
+
+
+def test_zh_meetings_held_one_by_one_stay_apart():
+    evs = run("3月31日，南京市卫生健康委先后与意大利米兰、法国马赛的医学专家举行视频会议。")
+    assert sides(evs, "consultation") == [(("CN/Nanjing",), ("FR/Marseille",)), (("CN/Nanjing",), ("IT/Milan",))]
