@@ -120,7 +120,7 @@ def gather(text: str, publisher: ActorMention | None, province: ActorMention | N
     if refs is None:
         refs = _GATHERED[key] = _gather(text, publisher, province)
         while len(_GATHERED) > 4:
-            del _GATHERED[next(iter(_GATHERED))]
+            _GATHERED.pop(next(iter(_GATHERED)), None)  # (another thread may have dropped it)
     return [_copy(r) for r in refs]
 
 
