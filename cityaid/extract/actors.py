@@ -20,7 +20,7 @@ from cityaid.resolve import ActorMention, find_actors
 
 CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|全市|市领导|市长|副市长|市外办|市政府外办|市人民政府|市政府|市委|市卫健委|市民")
 # a person's name (2-4 characters, no function words) right before 市长, at the start of a clause
-NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,4})$")
+NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,6})$")
 ORG_PAIR = re.compile(r"[\u4e00-\u9fff]{1,2}(?:友好|友协|交流协会|民间|经济|文化)")
 THAT_REGION = re.compile(r"该(省|州|道)(?![长份])")
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|全省各级政府|全省|省领导|省长|省外办|省外事办公室|省外事办|省政府|省人民政府|省委|"
@@ -207,7 +207,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             if p is not None:
                 add(m.start(), m.end(), p.key, p.level, word)
             continue
-        named = NAME_BEFORE_TITLE.search(text, max(0, m.start() - 6), m.start()) if word in ("市长", "副市长") else None
+        named = NAME_BEFORE_TITLE.search(text, max(0, m.start() - 8), m.start()) if word in ("市长", "副市长") else None
         if named is not None and free(named.start(1), named.end(1)):
             # 竹本幸夫市长: a named mayor is the mayor of the foreign city the paragraph is about
             para = text.rfind("\n", 0, m.start()) + 1

@@ -279,3 +279,11 @@ def test_that_state_is_the_state_named_before_its_clause():
     assert keys(m.from_) == ["US/Oregon"] and keys(m.to) == ["CN/Wuxi"]
     [g] = run("5月3日，美国俄亥俄州州长在记者会上宣布，该州已收到无锡市捐赠的2万只口罩。")
     assert keys(g.from_) == ["CN/Wuxi"] and keys(g.to) == ["US/Ohio"]
+
+
+def test_a_mayor_named_by_a_long_transliterated_name_is_not_the_papers_mayor():
+    from cityaid.extract.actors import gather
+    from cityaid.resolve import resolve_name
+    text = "意大利维罗纳市向温州捐赠了口罩。\n\n5月2日，萨尔瓦托雷蒂市长向该公司表示感谢。"
+    refs = gather(clean_text(text).text, resolve_name("温州市"))
+    assert not any(r.key == "CN/Wenzhou" and "市长" in r.name for r in refs)
