@@ -282,3 +282,8 @@ def test_zh_one_meeting_with_a_state_and_a_city_in_it_is_one_consultation():
 def test_zh_meetings_held_one_by_one_stay_apart():
     evs = run("3月31日，南京市卫生健康委先后与意大利米兰、法国马赛的医学专家举行视频会议。")
     assert sides(evs, "consultation") == [(("CN/Nanjing",), ("FR/Marseille",)), (("CN/Nanjing",), ("IT/Milan",))]
+
+
+def test_zh_an_email_sent_or_received():
+    assert sides(run("2月3日，无锡市外办收到丰川市政府发来的电子邮件，对无锡疫情表示关切。")) == [(("JP/Toyokawa",), ("CN/Wuxi",))]
+    assert sides(run("3月3日，无锡市外办向丰川市政府发送慰问邮件。")) == [(("CN/Wuxi",), ("JP/Toyokawa",))]
