@@ -9,6 +9,8 @@ survive) and replace all its events, noting the facts they were in as stale
 """
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -77,7 +79,7 @@ def add_reviewed_events(session: Session, document_id: int, doc_id: str, events:
         session.flush()
         review_sql.add_pending(session, doc_id, [(r.payload, r.id) for r in recs])
         return
-    review_sql.sync_document(session, doc_id, [e.to_spec() for e in events])
+    review_sql.sync_document(session, doc_id, [json.loads(json.dumps(e.to_spec())) for e in events])  # as stored
     eff = review_sql.effective_events(session, doc_id)
     chosen = [events[pos] if pos is not None else Event.model_validate(p) for _rid, p, pos, _eid in eff]
     recs = add_events(session, document_id, chosen, ids=[eid for _rid, _p, _pos, eid in eff])

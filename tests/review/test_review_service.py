@@ -272,3 +272,8 @@ def test_listings_limited_to_reviewed(review, ledger, stored, users):
     assert sum(g["n"] for g in wq.overview_groups(ledger, only)) == 1
     assert [f.id for f in wq.answer_facts(ledger, "CN/Taizhou", reviewed=True)] == [facts[0].id]
     assert wq.answer_facts(ledger, "CN/Taizhou", reviewed=True)[0].fact["reviewed"]
+
+
+def test_the_same_reading_again_moves_no_version(review, ledger, stored, users):
+    ledger.store(story_document(), None, story_events(), force=True)
+    assert [e.version for e in review.doc(users["admin"], stored).events] == [1, 1, 1, 1]
