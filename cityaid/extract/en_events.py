@@ -344,6 +344,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         clause_head = _CLAUSE_CUT.split(head)[-1]
         if _PLAN.search(clause_head) or _NEGATION.search(clause_head):
             continue
+        if t.direction == "noun" and _AWAITED.match(text, t.end, b):
+            continue  # "A second batch of 10,000 masks from X is expected next month": still to come
         if t.word.lower() in ("asked", "asking", "approached", "turned to", "request", "requests", "requested") \
                 and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
             continue
@@ -370,6 +372,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
     return keep
 
 
+#: A shipment still to come: its noun is the subject of "is expected", "are due", "is scheduled" in the same clause.
+_AWAITED = re.compile(r"[^;:.]*?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|slated)\b")
 _THANKS_SAID = frozenset({"thank", "thank you", "thanks", "grateful to"})
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur)\b")
 

@@ -429,3 +429,12 @@ def test_an_airport_on_the_way_is_not_the_recipient():
                      "and were handed out to Fresno's clinics.")
     e = next(e for e in evs if e["type"] == "donation")
     assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
+
+
+def test_a_shipment_that_is_expected_or_due_is_still_to_come():
+    evs, _ = _events("A third consignment of 4,000 gowns from Kunming, the city's partner, is expected in June.")
+    assert not [e for e in evs if e["type"] == "donation"]
+    evs, _ = _events("The next batch of 7,500 masks from Kunming is due at the end of May, officials said.")
+    assert not [e for e in evs if e["type"] == "donation"]
+    evs, _ = _events("A shipment of 6,000 masks from Kunming arrived on Monday; more are expected in May.")
+    assert [e["type"] for e in evs] == ["donation"]
