@@ -146,6 +146,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         found = _sentence_drafts(text, s, s_refs, quotes, s_all_dates, s_quantities, publisher, context, carried)
         if not found:
             found = _statement_message(text, s, s_refs, quotes, publisher, context)
+        for d in found:
+            _both_sides(text, s, d, refs, ref_starts, publisher)
         s_dates = [d for d in s_all_dates if not quotes[d.start]]
         if not s_dates and prev_date is not None and re.match(r"\s*其中", text[s.start:s.end]):
             for d in found:  # 截至3月9日,共收到…。其中,A、B分别向…: the parts of a total are told as of its date
@@ -183,6 +185,24 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         drafts.extend(found)
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))]
+
+
+BOTH = re.compile(r"(?:两市|两地|两省|两城|两座城市|两省州|双方)[^,，。]{0,12}$")
+
+
+def _both_sides(text: str, s: Sentence, d: Draft, refs: list[Ref], starts: list[int], publisher) -> None:
+    """X与Y结为友好城市。…两市卫生部门举行视频会议: "the two cities" are the pair named just before."""
+    if d.type not in ("consultation", "message") or (d.frm and d.to) \
+            or not BOTH.search(text, d.clause_start, d.trigger.start):
+        return
+    before = refs[:bisect_left(starts, s.start)][-12:]
+    home = [r for r in before if r.country == "CN" and r.key and "/" in r.key]
+    away = [r for r in before if r.country not in (None, "CN") and r.level != "country"]
+    if not away or not (home or publisher is not None and publisher.key):
+        return
+    d.frm = [home[-1]] if home else [Ref(d.trigger.start, d.trigger.start, publisher.key, publisher.level,
+                                         _publisher_name(publisher), "CN")]
+    d.to, d.defaulted_to, d.frm_named = [away[-1]], False, True
 
 
 def _itemised(found: list[Draft], total: Draft) -> None:

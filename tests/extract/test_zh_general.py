@@ -287,3 +287,8 @@ def test_a_mayor_named_by_a_long_transliterated_name_is_not_the_papers_mayor():
     text = "意大利维罗纳市向温州捐赠了口罩。\n\n5月2日，萨尔瓦托雷蒂市长向该公司表示感谢。"
     refs = gather(clean_text(text).text, resolve_name("温州市"))
     assert not any(r.key == "CN/Wenzhou" and "市长" in r.name for r in refs)
+
+
+def test_the_two_cities_are_the_pair_named_just_before():
+    [e] = run("无锡市人民政府外事办公室\n无锡与日本丰川市于1987年结为友好城市。4月10日，两市卫生部门举行视频会议，交流疫情防控经验。")
+    assert e.type == "consultation" and keys(e.from_) == ["CN/Wuxi"] and keys(e.to) == ["JP/Toyokawa"]
