@@ -285,5 +285,6 @@ def test_zh_meetings_held_one_by_one_stay_apart():
 
 
 def test_zh_an_email_sent_or_received():
-    assert sides(run("2月3日，无锡市外办收到丰川市政府发来的电子邮件，对无锡疫情表示关切。")) == [(("JP/Toyokawa",), ("CN/Wuxi",))]
+    assert sides(run("2月3日，无锡市外办收到丰川市政府发来的问候邮件。")) == [(("JP/Toyokawa",), ("CN/Wuxi",))]
+    assert sides(run("2月3日，丰川市发来邮件询问口罩的寄送地址。")) == []
     assert sides(run("3月3日，无锡市外办向丰川市政府发送慰问邮件。")) == [(("CN/Wuxi",), ("JP/Toyokawa",))]
