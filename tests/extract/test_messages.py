@@ -288,3 +288,8 @@ def test_zh_an_email_sent_or_received():
     assert sides(run("2月3日，无锡市外办收到丰川市政府发来的问候邮件。")) == [(("JP/Toyokawa",), ("CN/Wuxi",))]
     assert sides(run("2月3日，丰川市发来邮件询问口罩的寄送地址。")) == []
     assert sides(run("3月3日，无锡市外办向丰川市政府发送慰问邮件。")) == [(("CN/Wuxi",), ("JP/Toyokawa",))]
+
+
+def test_en_grateful_for():
+    assert sides(run("Leipzig Mayor Burkhard Jung said on May 4 the city was grateful for Nanjing's support.")) \
+        == [(("DE/Leipzig",), ("CN/Nanjing",))]
