@@ -22,6 +22,7 @@ CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|全市|
 # a person's name (2-4 characters, no function words) right before 市长, at the start of a clause
 NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,6})$")
 ORG_PAIR = re.compile(r"[\u4e00-\u9fff]{1,2}(?:友好|友协|交流协会|民间|经济|文化)")
+THAT_BODY = re.compile(r"该(基金会|协会|商会|联合会|侨团|社团|慈善机构)")
 THAT_REGION = re.compile(r"该(省|州|道)(?![长份])")
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|全省各级政府|全省|省领导|省长|省外办|省外事办公室|省外事办|省政府|省人民政府|省委|"
                               r"省卫生健康委员会|省卫生健康委|省卫健委|省商务厅")
@@ -224,6 +225,20 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         p = last_before(m.start(), lambda r: r.level == "adm1"
                         and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
         if p is not None:
+            add(m.start(), m.end(), p.key, p.level, m.group())
+    for m in THAT_BODY.finditer(text):
+        # 美国匹兹堡市慈善机构"X基金会"…该基金会: the body named with its place before; the body stands for the place
+        if not free(m.start(), m.end()):
+            continue
+        noun = m.group(1)
+        intro = text.rfind(noun, 0, m.start())
+        while intro > 0 and text[intro - 1] == "该":  # the body as first named, not a later 该…
+            intro = text.rfind(noun, 0, intro)
+        if intro == -1:
+            continue
+        p = last_before(intro, lambda r: r.key is not None and intro - r.end <= 30
+                        and not re.search(r"[。;；\n]", text[r.end:intro]))
+        if p is not None and p.country not in (None, "CN"):
             add(m.start(), m.end(), p.key, p.level, m.group())
     for m in PROVINCE_PRONOUN.finditer(text):
         if prov is not None and not after_place(m.start()):

@@ -60,6 +60,8 @@ from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, 
 from cityaid.extract.units import QUOTE_PAIRS, Sentence, quote_mask, split_sentences
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
+DISTRIBUTED = re.compile(r"(?:分发|分配|发放|配发|下发|转发)(?:至|到|给)?[^,，。]{0,12}$")
+ORDINAL_AGAIN = re.compile(r"\s*(?:这|此)(?:已|已经|也|还)?是[^,，。]{0,16}?第[二三四五六七八九十\d]+(?:次|批)")
 SOURCE_AFTER = re.compile(r"(?:的)?(?:统计数据|统计|数据)(?:显示|表明)")
 INCOMING = re.compile(r"(发来|寄来|送来|传来|来)$")
 GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|友好省州|友好地区|国家|政府|组织)")
@@ -479,6 +481,8 @@ def _item_spans(text: str, s: Sentence, drafts: list[Draft]) -> None:
 
 def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     """Is the act stated as having happened (not planned, denied, referred to, or merely praised)?"""
+    if ORDINAL_AGAIN.match(text, s.start) and ORDINAL_AGAIN.match(text, s.start).end() <= t.start:
+        return False  # 这已是X第二次向我市伸出援手: a comment on the gift just told, not another one
     if t.type != "request" and PLAN.search(text, s.start, t.end):
         return False  # a need "about to" arise (即将面临短缺) is still a request
     if NEGATION.search(text, max(clause.start, t.start - 8), t.start):
@@ -864,7 +868,8 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         k -= 1
     counts = {}
     for q in quantities:
-        if any(a <= q.start < b for a, b in spans) and q.kind in COUNT_KINDS:
+        if any(a <= q.start < b for a, b in spans) and q.kind in COUNT_KINDS and not DISTRIBUTED.search(
+                text[s.clauses[_clause_of(s, q.start)].start:q.start]):  # (已分发至省内15家医院: handed on, not partners)
             field_ = COUNT_KINDS[q.kind]
             if field_ not in counts and q.value is not None and q.value >= 2:
                 counts[field_] = int(q.value)

@@ -292,3 +292,10 @@ def test_a_mayor_named_by_a_long_transliterated_name_is_not_the_papers_mayor():
 def test_the_two_cities_are_the_pair_named_just_before():
     [e] = run("无锡市人民政府外事办公室\n无锡与日本丰川市于1987年结为友好城市。4月10日，两市卫生部门举行视频会议，交流疫情防控经验。")
     assert e.type == "consultation" and keys(e.from_) == ["CN/Wuxi"] and keys(e.to) == ["JP/Toyokawa"]
+
+
+def test_that_foundation_is_the_foreign_body_named_with_its_place():
+    evs = run("武汉市人民政府外事办公室\n记者获悉，美国波特兰市慈善机构“某某基金会”为武汉筹集的物资已启运。这已是该基金会第二次向我市伸出援手。"
+              "此前，由该基金会捐赠的首批5万只口罩已于2月18日运抵武汉，目前已分发至省内12家定点医院。")
+    firsts = [e for e in evs if e.date is not None and e.date.value == "2020-02-18"]
+    assert [(e.type, keys(e.from_), keys(e.to)) for e in firsts] == [("donation", ["US/Portland"], ["CN/Wuhan"])]
