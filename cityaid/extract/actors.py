@@ -219,7 +219,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if city is not None:
             add(m.start(), m.end(), city.key, city.level, word)
     for m in THAT_REGION.finditer(text):
-        # 该州/该省/该道: the state or province named last before its clause (俄勒冈州…感谢福建省向该州捐赠)
+        # 该州/该省/该道: the state or province named last before its clause (华盛顿州…感谢无锡市为该州送来)
         if not free(m.start(), m.end()) or after_place(m.start()):
             continue
         p = last_before(m.start(), lambda r: r.level == "adm1"
@@ -227,7 +227,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if p is not None:
             add(m.start(), m.end(), p.key, p.level, m.group())
     for m in THAT_BODY.finditer(text):
-        # 美国匹兹堡市慈善机构"X基金会"…该基金会: the body named with its place before; the body stands for the place
+        # 美国波特兰市慈善机构"X基金会"…该基金会: the body named with its place before; the body stands for the place
         if not free(m.start(), m.end()):
             continue
         noun = m.group(1)

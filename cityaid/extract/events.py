@@ -482,7 +482,7 @@ def _item_spans(text: str, s: Sentence, drafts: list[Draft]) -> None:
 def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     """Is the act stated as having happened (not planned, denied, referred to, or merely praised)?"""
     if ORDINAL_AGAIN.match(text, s.start) and ORDINAL_AGAIN.match(text, s.start).end() <= t.start:
-        return False  # 这已是X第二次向我市伸出援手: a comment on the gift just told, not another one
+        return False  # 这已是X第二次向武汉提供帮助: a comment on the gift just told, not another one
     if t.type != "request" and PLAN.search(text, s.start, t.end):
         return False  # a need "about to" arise (即将面临短缺) is still a request
     if NEGATION.search(text, max(clause.start, t.start - 8), t.start):

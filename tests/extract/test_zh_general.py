@@ -269,14 +269,14 @@ def test_the_provinces_health_commission_is_the_province_and_a_counting_office_i
     text = "3月26日，省卫生健康委组织医院专家，与巴伐利亚州卫生部门专家举行视频会议。"
     evs = extract_events(clean_text(text), text, publisher=resolve_name("湖南省"))
     assert [(keys(e.from_), keys(e.to)) for e in evs] == [(["CN/Hunan"], ["DE/Bavaria"])]
-    text = "省外事办统计显示，截至2月13日，来自国际友城的捐赠已累计到位医用口罩约77万只。"
+    text = "据省外事办统计，截至2月13日，来自海外友城的捐助已累计到位，其中医用口罩约50万只。"
     evs = extract_events(clean_text(text), text, publisher=resolve_name("湖南省"))
     assert [(e.type, keys(e.from_), keys(e.to)) for e in evs] == [("aggregate", [], ["CN/Hunan"])]
 
 
 def test_that_state_is_the_state_named_before_its_clause():
-    [m] = [e for e in run("5月8日，美国俄勒冈州州长致信无锡市长，感谢无锡市向该州捐赠5万只医用口罩。") if e.type == "message"]
-    assert keys(m.from_) == ["US/Oregon"] and keys(m.to) == ["CN/Wuxi"]
+    [m] = [e for e in run("5月9日，美国华盛顿州州长致信无锡市长，感谢无锡市为该州送来3万只口罩。") if e.type == "message"]
+    assert keys(m.from_) == ["US/Washington"] and keys(m.to) == ["CN/Wuxi"]
     [g] = run("5月3日，美国俄亥俄州州长在记者会上宣布，该州已收到无锡市捐赠的2万只口罩。")
     assert keys(g.from_) == ["CN/Wuxi"] and keys(g.to) == ["US/Ohio"]
 
@@ -284,7 +284,7 @@ def test_that_state_is_the_state_named_before_its_clause():
 def test_a_mayor_named_by_a_long_transliterated_name_is_not_the_papers_mayor():
     from cityaid.extract.actors import gather
     from cityaid.resolve import resolve_name
-    text = "意大利维罗纳市向温州捐赠了口罩。\n\n5月2日，萨尔瓦托雷蒂市长向该公司表示感谢。"
+    text = "意大利维罗纳市向温州捐赠了口罩。\n\n5月2日，萨尔瓦托雷蒂市长对这家公司表达了谢意。"
     refs = gather(clean_text(text).text, resolve_name("温州市"))
     assert not any(r.key == "CN/Wenzhou" and "市长" in r.name for r in refs)
 
@@ -295,7 +295,7 @@ def test_the_two_cities_are_the_pair_named_just_before():
 
 
 def test_that_foundation_is_the_foreign_body_named_with_its_place():
-    evs = run("武汉市人民政府外事办公室\n记者获悉，美国波特兰市慈善机构“某某基金会”为武汉筹集的物资已启运。这已是该基金会第二次向我市伸出援手。"
-              "此前，由该基金会捐赠的首批5万只口罩已于2月18日运抵武汉，目前已分发至省内12家定点医院。")
-    firsts = [e for e in evs if e.date is not None and e.date.value == "2020-02-18"]
+    evs = run("武汉市人民政府外事办公室\n记者获悉，美国波特兰市慈善机构“某某基金会”为武汉募集的物资已经启运。这已是该基金会第二次向武汉提供帮助。"
+              "此前，该基金会捐赠的首批5万只口罩已于2月20日运抵武汉。")
+    firsts = [e for e in evs if e.date is not None and e.date.value == "2020-02-20"]
     assert [(e.type, keys(e.from_), keys(e.to)) for e in firsts] == [("donation", ["US/Portland"], ["CN/Wuhan"])]
