@@ -99,13 +99,6 @@ def _name_chars() -> frozenset[str]:
     return _chars()
 
 
-@lru_cache(maxsize=16384)
-def _run_matches(run: str) -> tuple[tuple[int, str], ...]:
-    """The automaton's matches in one run of name characters, remembered: runs recur from page to page
-    (我市, 日本, 友城, 市长 …; about two in five of the dev pages' runs were seen before on an earlier page)."""
-    return tuple(gazetteer().automaton.iter(run))
-
-
 class _Scanner:
     def __init__(self, text: str, home: Optional[str] = None):
         self.g = gazetteer()
@@ -114,14 +107,14 @@ class _Scanner:
         self.memo: dict[str, Entry] = {}
         self.pairs: Optional[set[tuple[int, int]]] = None
         by_start: dict[int, list[tuple[int, str]]] = {}
-        surfaces = self.g.by_surface
+        automaton, surfaces = self.g.automaton, self.g.by_surface
         for run in _name_runs().finditer(text):
             if run.end() - run.start() == 1:  # one character: a name only if it is one (a look-up, not the automaton)
                 if run.group() in surfaces:
                     by_start.setdefault(run.start(), []).append((run.end(), run.group()))
                 continue
             offset = run.start() + 1
-            for end_idx, surface in _run_matches(run.group()):
+            for end_idx, surface in automaton.iter(run.group()):
                 end = end_idx + offset
                 by_start.setdefault(end - len(surface), []).append((end, surface))
         for lst in by_start.values():
