@@ -222,7 +222,8 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         # 该州/该省/该道: the state or province named last before its clause (华盛顿州…感谢无锡市为该州送来)
         if not free(m.start(), m.end()) or after_place(m.start()):
             continue
-        p = last_before(m.start(), lambda r: r.level == "adm1"
+        # (该州 after 甘孜州: a Chinese autonomous prefecture is a 州 too)
+        p = last_before(m.start(), lambda r: (r.level == "adm1" or r.name.endswith(m.group(1)))
                         and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
         if p is not None:
             add(m.start(), m.end(), p.key, p.level, m.group())

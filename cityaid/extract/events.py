@@ -62,6 +62,7 @@ from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
 DISTRIBUTED = re.compile(r"(?:分发|分配|发放|配发|下发|转发)(?:至|到|给)?[^,，。]{0,12}$")
 ORDINAL_AGAIN = re.compile(r"\s*(?:这|此)(?:已|已经|也|还)?是[^,，。]{0,16}?第[二三四五六七八九十\d]+(?:次|批)")
+REPORTED = re.compile(r"介绍|表示|指出|说|称|透露|获悉")
 SOURCE_AFTER = re.compile(r"(?:的)?(?:统计数据|统计|数据)(?:显示|表明)")
 INCOMING = re.compile(r"(发来|寄来|送来|传来|来)$")
 GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|友好省州|友好地区|国家|政府|组织)")
@@ -168,8 +169,12 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if prev_total is not None:
             _partners_named(found, prev_total)
         for d in found:
-            if d.type == "message" and last_gift is not None:
-                _thanks_for(d, last_gift)
+            # (A将口罩转赠友城B,B市长去函感谢: the gift told earlier in the same sentence, outside reported speech)
+            here = None if _in_speech(s, d.trigger.start) or REPORTED.search(text, s.start, d.trigger.start) else next(
+                (g for g in found if g.type == "donation" and g.frm and g.to and g.trigger.start < d.trigger.start
+                 and {r.key or r.name for r in g.to} & {r.key or r.name for r in d.frm}), None)
+            if d.type == "message" and (here or last_gift) is not None:
+                _thanks_for(d, here or last_gift)
                 if last_gift is not None and last_gift.date is not None and WITH_GOODS.search(text, s.start, d.trigger.start):
                     d.date, d.date_inherited = last_gift.date, True  # 随物资附上的慰问信: it came with the gift
             if d.type in ("message",) or d.of == "message":

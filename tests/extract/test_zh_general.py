@@ -299,3 +299,9 @@ def test_that_foundation_is_the_foreign_body_named_with_its_place():
               "此前，该基金会捐赠的首批5万只口罩已于2月20日运抵武汉。")
     firsts = [e for e in evs if e.date is not None and e.date.value == "2020-02-20"]
     assert [(e.type, keys(e.from_), keys(e.to)) for e in firsts] == [("donation", ["US/Portland"], ["CN/Wuhan"])]
+
+
+def test_thanks_in_the_sentence_of_the_gift_from_its_recipient():
+    evs = run("4月9日，台中市政府将2万片医疗口罩转赠友好城市美国波特兰市，波特兰市长去函感谢。")
+    [m] = [e for e in evs if e.type == "message"]
+    assert keys(m.from_) == ["US/Portland"] and keys(m.to) == ["TW/Taichung"]
