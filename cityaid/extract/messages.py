@@ -305,7 +305,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
 
     text = clean.text
     quotes = [(m.start(1), m.end(1)) for m in QUOTE_ZH.finditer(text)]
-    if not quotes and not THANKS_ZH.search(text):
+    if not quotes and not THANKS_ZH.search(text) and not WITH_GOODS_LETTER_ZH.search(text):
         return []
     # reported speech without quotation marks (X说，Y在最困难的时候伸出援手，我们十分感激) reads like a quotation
     reported = []
@@ -326,6 +326,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     found = [f for f in found if not any(q0 <= f.said_at + 3 and f.end - 1 <= q1 + 1 for q0, q1 in reported)
              or _names_in_speech(text, f, reported, parties)]
     found += _unnamed_thanks_zh(text, quotes, parties, gifts, starts)
+    found += _letter_with_gift_zh(text, quotes, gifts, starts)
     if not found:
         return []
     dates = find_dates(text, anchor)
@@ -548,7 +549,7 @@ def _unnamed_thanks_zh(text: str, quotes: list[tuple[int, int]], parties: list[P
         office = OFFICE_ZH.search(text, s0, m.start())
         if office is None:
             continue
-        gift = next((g for at, g in reversed(gifts) if s0 - 300 <= at < s0), None)
+        gift = next((g for at, g in reversed(gifts) if s0 - 300 <= at < m.start()), None)
         if gift is None:
             continue
         giver, got = next((a for a in gift.from_ if a.key), None), next((a for a in gift.to if a.key), None)
@@ -557,8 +558,8 @@ def _unnamed_thanks_zh(text: str, quotes: list[tuple[int, int]], parties: list[P
         named = {p.key for p in parties if s0 <= p.start < m.end() and p.key and not OFFICE_ZH.fullmatch(p.name)}
         if named - {giver.key, got.key}:
             continue  # the sentence names someone else: the event readers' business
-        if named:
-            continue  # a named side is read by the Chinese event reader
+        # (a sentence naming the gift's own sides, 丰川市收到无锡市捐赠的口罩后，市长致信表示感谢, is kept
+        # only where the Chinese reader gave no message for it: see _told)
         g_cc, r_cc = giver.key.split("/")[0], got.key.split("/")[0]
         if g_cc == r_cc:
             continue
@@ -718,3 +719,30 @@ def _pronoun_sender(text: str, clean: CleanText, original: str, parties: list[Pa
     if [a.key for a in to] == [sender.key]:
         return e
     return e.model_copy(update={"from_": [sender], "to": list(to)}, deep=True)
+
+
+#: a letter that travels with the goods: 随物资附上了X的慰问信, 随同物资一同送达的还有…的信
+WITH_GOODS_LETTER_ZH = re.compile(r"随(?:同)?(?:这批|该批|此批)?(?:物资|货物|口罩|包裹)[^。]{0,20}?(?:附上|附有|附带|附|带去|带来|送达|寄去|还有)"
+                                  r"[^。]{0,30}?(?:慰问信|感谢信|问候信|慰问函|亲笔信|信函|信)")
+
+
+def _letter_with_gift_zh(text: str, quotes: list[tuple[int, int]], gifts: list[tuple[int, Event]],
+                         starts: list[int]) -> list[_Spoken]:
+    """A letter sent with the goods (随物资附上了X市市长的慰问信) goes the gift's way, giver to recipient."""
+    out = []
+    bounds = [0] + starts
+    for i, s0 in enumerate(bounds):
+        s1 = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+        m = WITH_GOODS_LETTER_ZH.search(text, s0, s1)
+        if m is None or any(q0 <= m.start() < q1 for q0, q1 in quotes):
+            continue
+        gift = next((g for at, g in reversed(gifts) if s0 - 300 <= at < s1), None)
+        if gift is None:
+            continue
+        giver, got = next((a for a in gift.from_ if a.key), None), next((a for a in gift.to if a.key), None)
+        if giver is None or got is None or giver.key.split("/")[0] == got.key.split("/")[0]:
+            continue
+        out.append(_Spoken(s0, s1, Party(-1, -1, giver.key, giver.level, giver.name, giver.key.split("/")[0]),
+                           Party(-1, -1, got.key, got.level, got.name, got.key.split("/")[0]),
+                           "thanks" if "感谢" in m.group() else "solidarity", m.start()))
+    return out

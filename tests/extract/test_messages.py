@@ -293,3 +293,13 @@ def test_zh_an_email_sent_or_received():
 def test_en_grateful_for():
     assert sides(run("Leipzig Mayor Burkhard Jung said on May 4 the city was grateful for Nanjing's support.")) \
         == [(("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_zh_a_letter_sent_with_the_goods_goes_the_gifts_way():
+    evs = run("3月5日，无锡市向丰川市捐赠口罩2万只，随物资还附上了无锡市市长的慰问信。")
+    assert sides(evs) == [(("CN/Wuxi",), ("JP/Toyokawa",))]
+
+
+def test_zh_thanks_by_an_office_after_a_receipt_told_in_the_same_sentence():
+    evs = run("丰川市收到无锡市捐赠的2万只口罩后，市长竹本幸夫专门致信表示感谢。")
+    assert sides(evs) == [(("JP/Toyokawa",), ("CN/Wuxi",))]
