@@ -171,6 +171,13 @@ SUBDIV_CURATED: dict[str, list[tuple[str, str, str, str]]] = {
         ("KR-49", "Jeju", "adm1", "济州特别自治道|济州道|济州岛|济州"),
     ],
     "RU": [
+        # federal districts (no ISO code): partners of Chinese provinces in regional cooperation
+        ("", "Central Federal District", "adm1", "中央联邦区"), ("", "Northwestern Federal District", "adm1", "西北联邦区"),
+        ("", "Southern Federal District", "adm1", "南部联邦区"),
+        ("", "North Caucasian Federal District", "adm1", "北高加索联邦区"),
+        ("", "Volga Federal District", "adm1", "伏尔加河沿岸联邦区|伏尔加联邦区"),
+        ("", "Ural Federal District", "adm1", "乌拉尔联邦区"), ("", "Siberian Federal District", "adm1", "西伯利亚联邦区"),
+        ("", "Far Eastern Federal District", "adm1", "远东联邦区"),
         ("RU-PRI", "Primorsky Krai", "adm1", "滨海边疆区|滨海边区|~滨海"),
         ("RU-KHA", "Khabarovsk Krai", "adm1", "哈巴罗夫斯克边疆区|哈巴罗夫斯克边区"),
         ("RU-AMU", "Amur Oblast", "adm1", "阿穆尔州"),
@@ -344,6 +351,8 @@ SUBDIV_CURATED: dict[str, list[tuple[str, str, str, str]]] = {
         ("TW-PEN", "Penghu County", "adm1", "澎湖县"), ("TW-KIN", "Kinmen County", "adm1", "~金门县"),
         ("TW-LIE", "Lienchiang County", "adm1", "~连江县"),
     ],
+    # 苏北省 is North Sumatra's short name in Chinese-Indonesian news (China has no 苏北 province)
+    "ID": [("ID-SU", "North Sumatra", "adm1", "北苏门答腊省|北苏门答腊|苏北省")],
     "BR": [
         ("BR-AC", "Acre", "adm1", "阿克里州"), ("BR-AL", "Alagoas", "adm1", "阿拉戈斯州"), ("BR-AP", "Amapá", "adm1", "阿马帕州"),
         ("BR-AM", "Amazonas", "adm1", "亚马孙州|亚马逊州"), ("BR-BA", "Bahia", "adm1", "巴伊亚州"), ("BR-CE", "Ceará", "adm1", "塞阿拉州"),

@@ -38,6 +38,11 @@ class Place:
 
     @property
     def key(self) -> str:
+        """``CC/English name``, without GeoNames' qualifier in brackets (``Halle (Saale)`` -> ``DE/Halle``)."""
+        if "(" in self.name:
+            bare = _QUALIFIER.sub("", self.name).strip()
+            if bare:
+                return f"{self.cc}/{bare}"
         return f"{self.cc}/{self.name}"
 
     @property
@@ -110,11 +115,17 @@ def in_country(cc: str) -> tuple[Place, ...]:
     return tuple(_place(r) for r in con.execute(f"SELECT {_COLS} FROM place p WHERE p.cc = ?", (cc,)))
 
 
+_QUALIFIER = re.compile(r"\s*\([^)]*\)")
+
+
 @lru_cache(maxsize=256)
 def _english_index(cc: str) -> dict[str, list[Place]]:
     idx: dict[str, list[Place]] = {}
     for p in in_country(cc):
         idx.setdefault(fold(p.name), []).append(p)
+        bare = _QUALIFIER.sub("", p.name).strip()
+        if bare and bare != p.name:  # "Halle (Saale)" is also "Halle"
+            idx.setdefault(fold(bare), []).append(p)
     for lst in idx.values():
         lst.sort(key=lambda p: (-p.pop, p.level != "adm1"))
     return idx

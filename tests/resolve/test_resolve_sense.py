@@ -52,3 +52,15 @@ def test_transliteration_reads_the_country_s_j_and_m():
     assert t.skeleton_zh("汉普顿") == t.skeleton_latin("Hampton")                      # n before p is m
     found = t.match("斯普利特-达尔马提亚", "HR")                                       # a hyphenated county
     assert found is not None and found[0].name == "Split-Dalmatia"
+
+
+def test_geonames_qualifier_is_not_in_the_key():
+    from cityaid.resolve import geodb
+    hits = geodb.by_english("Halle", "DE")
+    assert hits and all("(" not in p.key for p in hits)
+
+
+def test_federal_districts_and_short_provinces():
+    assert zh("湖南省与俄罗斯远东联邦区签署协议")[-1][1] == "RU/Far Eastern Federal District"
+    assert zh("向苏北省卫生部门捐赠口罩") == [("苏北省", "ID/North Sumatra")]
+    assert zh("苏北地区的企业捐款") == []   # 苏北 alone is northern Jiangsu, no province
