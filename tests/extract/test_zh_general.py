@@ -305,3 +305,12 @@ def test_thanks_in_the_sentence_of_the_gift_from_its_recipient():
     evs = run("4月9日，台中市政府将2万片医疗口罩转赠友好城市美国波特兰市，波特兰市长去函感谢。")
     [m] = [e for e in evs if e.type == "message"]
     assert keys(m.from_) == ["US/Portland"] and keys(m.to) == ["TW/Taichung"]
+
+
+def test_asking_whether_one_side_can_provide_for_another():
+    from cityaid.resolve import resolve_name
+    text = "4月2日，俄勒冈大学的项目协调员致函省外办，询问我省能否为该州提供一批口罩。"
+    evs = extract_events(clean_text("美国俄勒冈州疫情持续蔓延。" + text), "美国俄勒冈州疫情持续蔓延。" + text,
+                         publisher=resolve_name("江苏省"))
+    [r] = [e for e in evs if e.type == "request"]
+    assert keys(r.from_) == ["US/Oregon"] and keys(r.to) == ["CN/Jiangsu"]
