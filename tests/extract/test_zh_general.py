@@ -314,3 +314,9 @@ def test_asking_whether_one_side_can_provide_for_another():
                          publisher=resolve_name("江苏省"))
     [r] = [e for e in evs if e.type == "request"]
     assert keys(r.from_) == ["US/Oregon"] and keys(r.to) == ["CN/Jiangsu"]
+
+
+def test_a_titled_person_followed_by_ji_is_named_for_later_mentions():
+    evs = run("3月21日，迎接专家组的是匈牙利总理奥班及两位部长。奥班同每位专家握手问候，以此感谢中国政府和人民伸出援手。")
+    [m] = [e for e in evs if e.type == "message"]
+    assert keys(m.from_) == ["HU"] and keys(m.to) == ["CN"]
