@@ -282,6 +282,7 @@ def spoken_messages_en(clean: CleanText, original: str, events: list[Event], pub
     parties = [Party(m.start, m.end, m.key, m.level, m.surface, m.country) for m in actors]
     home = _party(publisher)
     partner = _partner(parties, home)
+    parties = sorted(parties + _behalf_places(text, parties, home), key=lambda p: p.start)
     from cityaid.extract.en_events import split_sentences_en
 
     starts = [a for a, _b in split_sentences_en(text)]
@@ -745,4 +746,23 @@ def _letter_with_gift_zh(text: str, quotes: list[tuple[int, int]], gifts: list[t
         out.append(_Spoken(s0, s1, Party(-1, -1, giver.key, giver.level, giver.name, giver.key.split("/")[0]),
                            Party(-1, -1, got.key, got.level, got.name, got.key.split("/")[0]),
                            "thanks" if "感谢" in m.group() else "solidarity", m.start()))
+    return out
+
+
+BEHALF_NAME_EN = re.compile(r"\bon behalf of\s+(?:(?:all\s+)?(?:the\s+)?(?:people|citizens|residents|city|town|county|"
+                            r"council)\s+of\s+)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
+
+
+def _behalf_places(text: str, parties: list[Party], home: Optional[Party]) -> list[Party]:
+    """``on behalf of the people of X``: X is a place, the speaker's, in the page's country when the
+    gazetteer does not know it (a Scottish council area, an Italian comune)."""
+    if home is None or not home.country:
+        return []
+    out = []
+    for m in BEHALF_NAME_EN.finditer(text):
+        if any(p.start <= m.start(1) < p.end for p in parties):
+            continue
+        name = m.group(1)
+        key = home.key if name == home.name else f"{home.country}/{name}"
+        out.append(Party(m.start(1), m.end(1), key, home.level if name == home.name else "city", name, home.country))
     return out

@@ -303,3 +303,10 @@ def test_zh_a_letter_sent_with_the_goods_goes_the_gifts_way():
 def test_zh_thanks_by_an_office_after_a_receipt_told_in_the_same_sentence():
     evs = run("丰川市收到无锡市捐赠的2万只口罩后，市长竹本幸夫专门致信表示感谢。")
     assert sides(evs) == [(("JP/Toyokawa",), ("CN/Wuxi",))]
+
+
+def test_en_on_behalf_of_an_unknown_place_of_the_pages_country():
+    evs = run("INVERNESS -- Chengdu has sent 3,000 masks to Moray, the council said on July 2.\n\n"
+              'Councillor Ann Brown said: "On behalf of the people of Moray, I would like to extend my sincere '
+              'gratitude to Chengdu."')
+    assert any(frm[0].startswith("GB/") and to == ("CN/Chengdu",) for frm, to in sides(evs))
