@@ -494,7 +494,14 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
         return free[-1]
     if _PRONOUN.match(text[a:t0]) and state["person"] is not None:
         return state["person"]
+    if not before and state.get("subject") is not None and _IT_SUBJECT.search(text, a, t0):
+        return state["subject"]  # "In mid-February it also sent a video message": the side that acted last
     return before[-1] if before else None
+
+
+#: "it"/"they" right before the verb, the clause's subject (not "it" as an object: "sent it to").
+_IT_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:[A-Z]\w*|\d+)\s+)(?:[Ii]t|[Tt]hey)\s+(?:(?:has|have|had|also|then|later|again|"
+                         r"\w+ly)\s+){0,2}$")
 
 
 _SISTER_POSS = re.compile(r"(?:'s|’s)\s+(?:[A-Z][a-z]+\s+)?(?:sister|partner|twin|friendship)\s+", re.I)
@@ -875,6 +882,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         ev.medium = _medium(text[a:b], triggers)
     if etype == "request":
         ev.requested = "consultation" if _CONSULT_WORDS.search(text[a:b]) and not items else "supplies"
+    if frm and frm[0] is not None and frm[0].key:
+        state["subject"] = frm[0]
     if etype == "donation" and not is_agg and frm:
         state["donor"] = frm[0]
     if etype == "donation" and len([m for m in to if m is not None]) > 1:
