@@ -18,8 +18,7 @@ it.  The sender is the place of the speaker (the attribution's first named
 party, ``on behalf of X``), the recipient the party the words address (named
 in the quotation after the word of thanks, else before it, else in the
 attribution).  A side left unnamed comes from the gift told last in the page
-(thanks answer a gift: its recipient thanks its giver), else the page's
-place or its partner.  Only exchanges between two countries' places are
+(thanks answer a gift: its recipient thanks its giver).  Only exchanges between two countries' places are
 kept, and a quotation already read as a message (its sentence gave one, or
 the same two sides exchanged one close by) adds nothing.
 
@@ -118,7 +117,7 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
 
 def _fill(sender: Optional[Party], to: Optional[Party], gift: Optional[Event], home: Optional[Party],
           partner: Optional[Party]) -> tuple[Optional[Party], Optional[Party]]:
-    """A side the words leave unnamed: from the gift told before, else the page's place or its partner."""
+    """A side the words leave unnamed: from the gift told before (its recipient thanks its giver)."""
     def as_party(actors) -> Optional[Party]:
         a = next((x for x in actors if x.key), None)
         return None if a is None else Party(-1, -1, a.key, a.level, a.name, a.key.split("/")[0])
@@ -130,13 +129,8 @@ def _fill(sender: Optional[Party], to: Optional[Party], gift: Optional[Event], h
             to = giver
         elif sender is None and to is None:
             sender, to = got, giver
-    for side in (home, partner):
-        if side is None or side.key is None:
-            continue
-        if sender is None and to is not None and side.country != to.country:
-            sender = side
-        elif to is None and sender is not None and side.country != sender.country:
-            to = side
+    # (the page's place or its partner alone were tried as the missing side: one false message on check,
+    # none gained on tune or the probes; a side the words and the gift leave unnamed stays unnamed)
     return sender, to
 
 
