@@ -819,7 +819,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         asked = re.match(r"询问", t.word.word)
         inner = [r for g in groups for r in g if t.start < r.start < t.end]
         if asked and inner:
-            # 询问我省能否为该州提供口罩: the one asked follows 询问, the one to be helped (the asker's side) 为/给
+            # 询问我市能否给该市提供口罩: the one asked follows 询问, the one to be helped (the asker's side) 为/给
             helped = [r for r in inner if text[r.start - 1] in "为给"]
             first = [r for r in inner if r not in helped][:1]
             if helped and not d.frm:

@@ -295,7 +295,7 @@ def test_the_two_cities_are_the_pair_named_just_before():
 
 
 def test_that_foundation_is_the_foreign_body_named_with_its_place():
-    evs = run("武汉市人民政府外事办公室\n记者获悉，美国波特兰市慈善机构“某某基金会”为武汉募集的物资已经启运。这已是该基金会第二次向武汉提供帮助。"
+    evs = run("武汉市人民政府外事办公室\n记者获悉，美国波特兰市慈善机构“某某基金会”为武汉募集的物资已经启运。这也是这家基金会第二次向武汉提供帮助。"
               "此前，该基金会捐赠的首批5万只口罩已于2月20日运抵武汉。")
     firsts = [e for e in evs if e.date is not None and e.date.value == "2020-02-20"]
     assert [(e.type, keys(e.from_), keys(e.to)) for e in firsts] == [("donation", ["US/Portland"], ["CN/Wuhan"])]
@@ -309,7 +309,7 @@ def test_thanks_in_the_sentence_of_the_gift_from_its_recipient():
 
 def test_asking_whether_one_side_can_provide_for_another():
     from cityaid.resolve import resolve_name
-    text = "4月2日，俄勒冈大学的项目协调员致函省外办，询问我省能否为该州提供一批口罩。"
+    text = "4月2日，俄勒冈州一所大学来信询问我省能否给该州提供口罩。"
     evs = extract_events(clean_text("美国俄勒冈州疫情持续蔓延。" + text), "美国俄勒冈州疫情持续蔓延。" + text,
                          publisher=resolve_name("江苏省"))
     [r] = [e for e in evs if e.type == "request"]
@@ -317,6 +317,6 @@ def test_asking_whether_one_side_can_provide_for_another():
 
 
 def test_a_titled_person_followed_by_ji_is_named_for_later_mentions():
-    evs = run("3月21日，迎接专家组的是匈牙利总理奥班及两位部长。奥班同每位专家握手问候，以此感谢中国政府和人民伸出援手。")
+    evs = run("3月21日，迎接专家组的是匈牙利总理奥班及两位部长。奥班和专家们逐一握手，借此向中国政府和人民表示感谢。")
     [m] = [e for e in evs if e.type == "message"]
     assert keys(m.from_) == ["HU"] and keys(m.to) == ["CN"]
