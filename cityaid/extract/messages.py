@@ -436,6 +436,10 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
     for e in events:
         if e.type == "message" and out:
             e = _pronoun_sender(text, clean, original, parties, e, out)
+        if e.type == "message" and len(e.from_) == 1 and len(e.to) <= 1 and e.from_[0].key:
+            span = _clean_span(clean, original, e)
+            if span is not None:
+                e = _consulate_sides(text, span[0], span[1], parties, e)
         if (e.type == "message" or e.of == "message") and len(e.from_) == 1 and not e.to:
             span = _clean_span(clean, original, e)
             if span is not None and RECEIVED_EN.search(text, span[0], span[1]):
@@ -760,3 +764,35 @@ def _behalf_places(text: str, parties: list[Party], home: Optional[Party]) -> li
         key = home.key if name == home.name else f"{home.country}/{name}"
         out.append(Party(m.start(1), m.end(1), key, home.level if name == home.name else "city", name, home.country))
     return out
+
+
+#: a mission named by where it sits: "the consul general of Japan in Shanghai", "the Chinese Consulate-General in X"
+MISSION_EN = re.compile(r"\b(?:consul(?:ate)?s?(?:[- ]general)?|embassy|ambassador)\s+(?:of\s+(?:the\s+)?)?"
+                        r"(?:[A-Z][\w-]*\s+){0,3}?in\s+(?:the\s+)?$", re.I)
+
+
+def _consulate_sides(text: str, a: int, b: int, parties: list[Party], e: Event) -> Event:
+    """A consulate or embassy stands for the country it serves, not the city it sits in (spec: 驻X总领馆 is
+    China's): ``the consul general of Japan in Shanghai thanked Shanghai`` is Japan's message."""
+    for side in ("from_", "to"):
+        if not getattr(e, side):
+            continue
+        actor = getattr(e, side)[0]
+        at = next((p for p in parties if a <= p.start < b and p.key == actor.key
+                   and MISSION_EN.search(text, max(a, p.start - 60), p.start)), None)
+        if at is None:
+            continue
+        served = [p for p in parties if at.start - 60 <= p.start < at.start and p.level == "country" and p.key
+                  and p.key != at.country]
+        if not served:
+            continue
+        country = served[-1]
+        update = {side: [Actor(key=country.key, name=country.name, level="country")]}
+        other = "to" if side == "from_" else "from_"
+        if not getattr(e, other):
+            # "... in Shanghai thanked Shanghai": the city named again after the verb is the addressee
+            again = next((p for p in parties if at.end < p.start < b and p.key == actor.key), None)
+            if again is not None:
+                update[other] = [Actor(key=again.key, name=again.name, level=again.level)]
+        return e.model_copy(update=update, deep=True)  # one side is the mission's
+    return e

@@ -310,3 +310,8 @@ def test_en_on_behalf_of_an_unknown_place_of_the_pages_country():
               'Councillor Ann Brown said: "On behalf of the people of Moray, I would like to extend my sincere '
               'gratitude to Chengdu."')
     assert any(frm[0].startswith("GB/") and to == ("CN/Chengdu",) for frm, to in sides(evs))
+
+
+def test_en_a_consulate_stands_for_the_country_it_serves():
+    evs = run("On April 3, the consul general of Japan in Shanghai thanked Shanghai for its donation.")
+    assert sides(evs) == [(("JP",), ("CN/Shanghai",))]
