@@ -566,6 +566,23 @@ def _possessor(text: str, ms: list[ActorMention], a: int, t0: int) -> Optional[A
     return None
 
 
+_COUNTERPART = re.compile(r"\s+(?:counterparts?|partner|hosts?|colleagues)\b")
+
+
+def _counterpart(text: str, m: Optional[ActorMention], publisher: Optional[ActorMention],
+                 partner: Optional[ActorMention]) -> Optional[ActorMention]:
+    """``his German counterpart``, ``their Chinese hosts``: the page's own place of that country (the
+    page's place, else its partner), not the country."""
+    if m is None or not _adjectival(text, m) or not _COUNTERPART.match(text, m.end):
+        return m
+    from dataclasses import replace
+
+    for place in (publisher, partner):
+        if place is not None and place.key and place.country == m.key and place.level != "country":
+            return replace(place, start=m.start, end=m.end, surface=m.surface)
+    return m
+
+
 _WITH_BEFORE = re.compile(r"\bwith\b", re.I)
 _WAYPOINT = re.compile(r"(?:'s|’s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?:International\s+)?(?:Airport|Airfield|Air Base|airport|"
                        r"airfield|air base|cargo terminal|railway station|customs)\b")
@@ -852,6 +869,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if _PLURAL_SIDE.search(text, a, b) and not (frm and to):
             return None  # "messages are pouring in from its sister regions": many, unnamed
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
+    frm = [_counterpart(text, m, publisher, state.get("partner")) for m in frm]
+    to = [_counterpart(text, m, publisher, state.get("partner")) for m in to]
     is_agg = etype in ("donation", "message", "consultation", "medical_team") and (
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
         or bool(_RUNNING_TOTAL.search(text[a:b])))

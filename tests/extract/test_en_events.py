@@ -446,3 +446,9 @@ def test_it_as_subject_is_the_side_that_acted_last():
                      dateline="KUNMING, April 17 --")
     msg = next(e for e in evs if e["type"] == "message")
     assert _keys(msg["from"]) == ["US/Fresno"] and _keys(msg["to"]) == ["CN/Kunming"]
+
+
+def test_a_demonym_counterpart_is_the_pages_place_of_that_country():
+    evs, _ = _events("In a letter to his American counterpart, Kunming's mayor Wang Xi wrote that help would follow.")
+    msg = next(e for e in evs if e["type"] == "message")
+    assert _keys(msg["from"]) == ["CN/Kunming"] and _keys(msg["to"]) == ["US/Fresno"]
