@@ -117,6 +117,11 @@ def _entries(name: str) -> list[Entry]:
                 out = [e for e in out if e.level in ("adm1", "country")] or out
             elif suf == " city":  # "Jilin City" is the city, not the province of the same name
                 out = [e for e in out if e.level == "city"] or out
+            elif suf == " county" and any(e.country == "US" and e.level == "city" for e in out) \
+                    and all(e.level == "city" for e in out):
+                # a US county is not the town it is named after (Montgomery County, Md. is no Montgomery, Ala.)
+                e = next(e for e in out if e.country == "US")
+                out = [replace(e, key=f"US/{name.strip()}", level="adm1", name_en=name.strip(), pop=0, kind="subdiv")]
             if out:
                 return out
     return []
@@ -229,6 +234,9 @@ def _country_after(text: str, end: int) -> Optional[str]:
     return None
 
 
+_OF_PARENT_GAP = re.compile(r"\s+(?:District|County)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?")
+
+
 def _merge(text: str, ms: list[ActorMention]) -> list[ActorMention]:
     """``Changsha, Hunan province`` / ``Annapolis, Md.`` / ``China's Heilongjiang`` -> one mention (the inner place)."""
     out: list[ActorMention] = []
@@ -237,6 +245,11 @@ def _merge(text: str, ms: list[ActorMention]) -> list[ActorMention]:
             p = out[-1]
             gap = text[p.end:m.start]
             same = p.country and p.country == m.country
+            if same and _OF_PARENT_GAP.fullmatch(gap) and p.level == "district" and m.key \
+                    and gazetteer().cn_parent.get(p.key or "") == m.key:
+                # "the Quanshan District of Xuzhou": the city only says whose district it is
+                out[-1] = replace(p, components=m.components + p.components)
+                continue
             if same and _COMMA_GAP.fullmatch(gap) and _LEVEL_ORDER.get(m.level, 9) < _LEVEL_ORDER.get(p.level, 9):
                 out[-1] = replace(p, end=m.end, surface=text[p.start:m.end], components=m.components + p.components)
                 continue

@@ -64,3 +64,11 @@ def test_federal_districts_and_short_provinces():
     assert zh("湖南省与俄罗斯远东联邦区签署协议")[-1][1] == "RU/Far Eastern Federal District"
     assert zh("向苏北省卫生部门捐赠口罩") == [("苏北省", "ID/North Sumatra")]
     assert zh("苏北地区的企业捐款") == []   # 苏北 alone is northern Jiangsu, no province
+
+
+def test_english_us_county_and_district_of_city():
+    ms = find_actors_en("Orange County received 5,000 masks from Hangzhou last week.")
+    assert ms[0].key == "US/Orange County"
+    assert [m.key for m in find_actors_en("Officials in Montgomery, Alabama said")] == ["US/Montgomery"]
+    ms = find_actors_en("Its partner is the Yuhang District of Hangzhou in Zhejiang Province.")
+    assert [m.key for m in ms][:2] == ["CN/Hangzhou/Yuhang", "CN/Zhejiang"]  # no separate Hangzhou
