@@ -720,7 +720,7 @@ def _pronoun_sender(text: str, clean: CleanText, original: str, parties: list[Pa
     return e.model_copy(update={"from_": [sender], "to": list(to)}, deep=True)
 
 
-#: a letter that travels with the goods: 随物资附上了X的慰问信, 随同物资一同送达的还有…的信
+#: a letter that travels with the goods: 随物资附上了X的慰问信, 和物资一起寄到的还有…的信
 WITH_GOODS_LETTER_ZH = re.compile(r"随(?:同)?(?:这批|该批|此批)?(?:物资|货物|口罩|包裹)[^。]{0,20}?(?:附上|附有|附带|附|带去|带来|送达|寄去|还有)"
                                   r"[^。]{0,30}?(?:慰问信|感谢信|问候信|慰问函|亲笔信|信函|信)")
 

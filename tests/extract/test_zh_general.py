@@ -296,7 +296,7 @@ def test_the_two_cities_are_the_pair_named_just_before():
 
 def test_that_foundation_is_the_foreign_body_named_with_its_place():
     evs = run("武汉市人民政府外事办公室\n记者获悉，美国波特兰市慈善机构“某某基金会”为武汉募集的物资已经启运。这也是这家基金会第二次向武汉提供帮助。"
-              "此前，该基金会捐赠的首批5万只口罩已于2月20日运抵武汉。")
+              "此前，该基金会捐赠的第一批5万只口罩已于2月20日运抵武汉。")
     firsts = [e for e in evs if e.date is not None and e.date.value == "2020-02-20"]
     assert [(e.type, keys(e.from_), keys(e.to)) for e in firsts] == [("donation", ["US/Portland"], ["CN/Wuhan"])]
 
