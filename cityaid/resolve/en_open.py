@@ -169,6 +169,7 @@ class OpenPlaces:
                 ment = self._make(text, m.start("name"), end, country, unit, explicit)
                 if ment is not None:
                     out.append(ment)
+        out += self._listed(text)
         # one mention per span: the first construction that named it
         out.sort(key=lambda x: (x.start, -(x.end - x.start)))
         keep: list[ActorMention] = []
@@ -177,6 +178,20 @@ class OpenPlaces:
                 continue
             keep.append(x)
         return keep
+
+    def _listed(self, text: str) -> list[ActorMention]:
+        """``the Kenyan counties of A, B and C``, ``the Polish towns of A and B``: every name of the list is a
+        place of that kind in that country."""
+        out = []
+        for m in _PLURAL_UNIT_LIST.finditer(text):
+            country = self.country_of(m.group("dem")) if m.group("dem") else None
+            unit = _SINGULAR.get(m.group("unit").lower())
+            for n in re.finditer(NAME, m.group("list")):
+                s = m.start("list") + n.start()
+                ment = self._make(text, s, s + len(n.group()), country, unit, country is not None)
+                if ment is not None:
+                    out.append(ment)
+        return out
 
     def _page_country(self, text: str, exclude: Optional[str]) -> Optional[str]:
         """The country the page names most, other than ``exclude`` (None when it names no other)."""
@@ -203,6 +218,13 @@ class OpenPlaces:
                     best, dist = c, d
         return best
 
+
+_SINGULAR = {"cities": "city", "towns": "town", "counties": "county", "provinces": "province",
+             "prefectures": "prefecture", "regions": "region", "municipalities": "municipality", "states": "state",
+             "districts": "district", "communes": "commune", "villages": "village"}
+_PLURAL_UNIT_LIST = re.compile(
+    rf"\b(?i:the)\s+(?:(?P<dem>{_WORD})\s+)?{_ADJ}(?P<unit>(?i:{'|'.join(_SINGULAR)}))\s+of\s+"
+    rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})")
 
 #: A dateline naming a place and its region (``GAPYEONG, Gyeonggi Province, May 2 --``).
 _DATELINE_REGION = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*),\s*(?P<region>[A-Z][\w.]+"

@@ -107,3 +107,8 @@ def test_dateline_region_places_an_unknown_name():
 def test_currency_prefix_is_not_a_country():
     ms = find_actors_en("Gimhae gave 4 million won (US$3,300) to Guilin.")
     assert "US" not in [m.key for m in ms]
+
+
+def test_a_plural_unit_of_a_list_makes_each_name_a_place():
+    got = _keys("Shaanxi sent 2,000 gowns apiece to the Romanian towns of Vadeni, Ocnita and Bradetu.")
+    assert got["Vadeni"] == "RO/Vadeni" and got["Ocnita"] == "RO/Ocnita" and got["Bradetu"] == "RO/Bradetu"
