@@ -326,8 +326,31 @@ def _find_actors(text: str, home: Optional[str]) -> tuple[ActorMention, ...]:
         mentions = add_open(text, mentions)
     else:
         mentions = _add_unknown(text, mentions)
-    mentions = institutions.named_bodies(text, mentions, lambda s, e, key: _body_mention(text, s, e, key))
+    mentions = _overseas_chinese(text, institutions.named_bodies(text, mentions,
+                                                                 lambda s, e, key: _body_mention(text, s, e, key)))
     return tuple(institutions.province_bodies_zh(text, _merge_chains(text, mentions)))
+
+
+# 旅日华人, 在美华侨, 旅意侨胞: Chinese living abroad give as China's side (the gold keys them CN), not as
+# the country they live in
+_OVERSEAS_RE = re.compile(r"(?:旅|在|旅居)(日本|美国|德国|法国|意大利|英国|韩国|俄罗斯|澳大利亚|加拿大|西班牙|葡萄牙|荷兰|"
+                          r"比利时|瑞士|奥地利|匈牙利|泰国|新加坡|马来西亚|印尼|菲律宾|巴西|阿根廷|墨西哥|南非|"
+                          r"日|美|德|法|意|英|韩|俄|澳|加|欧|西|葡|荷|比|奥|匈|泰|马|菲|巴)"
+                          r"(?:的)?(?:华人华侨|华侨华人|华人|华侨|侨胞|侨界|同胞|留学生)")
+
+
+def _overseas_chinese(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    if "华" not in text and "侨" not in text and "同胞" not in text and "留学生" not in text:
+        return mentions
+    out = list(mentions)
+    for mt in _OVERSEAS_RE.finditer(text):
+        s, e = mt.start(), mt.end()
+        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out):
+            continue
+        out = [m for m in out if not (s <= m.start and m.end <= e)]
+        out.append(ActorMention(s, e, mt.group(), "CN", "country", "CN", "China", ("CN",)))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
 
 
 def _body_mention(text: str, start: int, end: int, key: str) -> Optional[ActorMention]:

@@ -72,3 +72,9 @@ def test_english_us_county_and_district_of_city():
     assert [m.key for m in find_actors_en("Officials in Montgomery, Alabama said")] == ["US/Montgomery"]
     ms = find_actors_en("Its partner is the Yuhang District of Hangzhou in Zhejiang Province.")
     assert [m.key for m in ms][:2] == ["CN/Hangzhou/Yuhang", "CN/Zhejiang"]  # no separate Hangzhou
+
+
+def test_chinese_living_abroad_are_china_s_side():
+    assert zh("旅法华人向巴黎的医院捐赠口罩")[0] == ("旅法华人", "CN")
+    assert zh("在加华侨华人为多伦多募捐")[0] == ("在加华侨华人", "CN")
+    assert zh("在德国举办的活动")[0][1] == "DE"
