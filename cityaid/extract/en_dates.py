@@ -326,6 +326,7 @@ _REPORTING = re.compile(
     r"\s*(?:on\s+)?$", re.I)
 
 
+_SINCE = re.compile(r"(?i:since)\s")
 _COUNTED = re.compile(r"\b(?:later|afterwards)$", re.I)
 
 
@@ -343,6 +344,8 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
     """
     said, cands = [], []
     for d in dates:
+        if a <= d.start < b and _SINCE.match(d.text):
+            continue  # "Since March, X has donated ...": where a running total starts, not when it was told
         if a <= d.start < b:
             (said if _REPORTING.search(text[max(a, d.start - 40):d.start]) else cands).append(d)
     if prefer_as_of:

@@ -235,7 +235,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     quotes = _quotes(text)
     dates = find_dates_en(text, anchor)
     events: list[Event] = []
-    state = {"donor": None, "date": None, "person": None, "partner": partner}
+    state = {"donor": None, "date": None, "person": None, "partner": partner, "anchor": anchor}
     sentences = split_sentences_en(text)
     body_from = next((i for i, (a, b) in enumerate(sentences) if b - a > 60 and _FINAL_STOP.search(text[a:b])), 0)
     for i, (a, b) in enumerate(sentences):
@@ -301,7 +301,11 @@ def _lend_date(events: list[Event], ev: Event) -> None:
         return
     if last.date is None or (last.date.qualifier == "before" and len(ev.date.value) == 10
                              and ev.date.value <= last.date.value):
-        last.date = ev.date  # "said Thursday it had received ..." then "The gloves arrived on Tuesday"
+        # "said Thursday it had received ..." then "The gloves arrived on Tuesday"; a gift split per
+        # recipient ("N apiece to X, Y and Z") is dated as one
+        for e in events:
+            if e.type == "donation" and e.evidence == last.evidence:
+                e.date = ev.date
 
 
 def _headline(text: str, a: int, b: int) -> bool:
@@ -566,6 +570,10 @@ def _possessor(text: str, ms: list[ActorMention], a: int, t0: int) -> Optional[A
     return None
 
 
+_UNITS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:cities|towns|counties|provinces|prefectures|regions|municipalities|"
+                       r"states|districts|city|town|county|province|prefecture|region|municipality|state|district)"
+                       r"\s+of\s+")
+_SINCE_TOTAL = re.compile(r"\b(?:[Ss]ince|so far|to date|in all|combined)\b")
 _COUNTERPART = re.compile(r"\s+(?:counterparts?|partner|hosts?|colleagues)\b")
 
 
@@ -747,6 +755,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 dest = next((m for m in ms if 0 < m.start - active.end <= 2 and m.key), None)
             if dest is None:
                 dest = _after(text, ms, first.start, "to|for", limit=120)
+            if dest is not None and _adjectival(text, dest) and _UNITS_OF.match(text, dest.end):
+                # "to the Kenyan counties of A, B and C": the places listed, not the country's adjective
+                dest = next((m for m in ms if m.start > dest.end and m.key), dest)
             if dest is not None:
                 to = _list_from(text, ms, _capital_of(text, dest, ms), b)
                 to = [_capital_of(text, m, ms) for m in to]
@@ -876,6 +887,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         or bool(_RUNNING_TOTAL.search(text[a:b])))
     # date
     when = _date(text, dates, a, b, first.start, state, prefer_as_of=is_agg)
+    if when is None and is_agg and state.get("anchor") is not None and _SINCE_TOTAL.search(text, a, b):
+        # "Since March, X has donated more than 1.2 million ...": a running total, told as of the page's day
+        when = DateRef(value=state["anchor"].isoformat(), qualifier="before")
     ev_items = [ItemQty(item=ln.item, quantity=ln.quantity, unit=ln.unit,
                         **({"qualifier": ln.qualifier} if ln.qualifier else {})) for ln in items] \
         if etype in ("donation", "request") or is_agg else []

@@ -452,3 +452,16 @@ def test_a_demonym_counterpart_is_the_pages_place_of_that_country():
     evs, _ = _events("In a letter to his American counterpart, Kunming's mayor Wang Xi wrote that help would follow.")
     msg = next(e for e in evs if e["type"] == "message")
     assert _keys(msg["from"]) == ["CN/Kunming"] and _keys(msg["to"]) == ["US/Fresno"]
+
+
+def test_a_running_total_since_a_month_is_told_as_of_the_page():
+    evs, _ = _events("Since early March, Kunming has donated more than 400,000 masks to 25 sister cities in 12 countries.")
+    agg = next(e for e in evs if e["type"] == "aggregate")
+    assert agg["date"] == {"value": "2020-04-17", "qualifier": "before"}
+
+
+def test_one_day_dates_every_recipient_of_a_gift_split_apiece():
+    evs, _ = _events("Kunming said Thursday it had given 2,000 gowns apiece to the American towns of Selma, Sanger "
+                     "and Kerman.\nThe gowns were shipped from the port on Monday.")
+    dates = {e["date"]["value"] for e in evs if e["type"] == "donation"}
+    assert dates == {"2020-04-13"}
