@@ -13,6 +13,8 @@ such (document, place) it asks two questions of the current code:
   ones) has, over some occurrence of the name, a mention that agrees with the
   gold actor the way the scorer agrees actors (same key, or its name/key tail
   is one of the gold names);
+* **key exact** — such a mention carries the gold key itself (not only an
+  agreeing name: ``FR/阿维尼翁`` agrees with ``FR/Avignon`` by name, not by key);
 * **event** — some event the whole pipeline extracts from the document has
   an actor that agrees with it.
 
@@ -137,15 +139,16 @@ def run_mode(split: str) -> dict:
                 continue
             lang = "en" if any(s <= sp[0] < e for sp in spans for s, e in english) and not any(
                 not any(s <= sp[0] < e for s, e in english) for sp in spans) else "zh"
-            hit = False
+            hit = keyed = False
             for ms, me, mkey, mname, _l in mentions:
                 if any(ms < e2 and s2 < me for s2, e2 in spans) and agrees(actor, mkey, mname):
                     hit = True
-                    break
+                    keyed = keyed or mkey == key
+
             ev = any(agrees(actor, a.key, a.name) for e in events for a in [*e.from_, *e.to])
             got = sorted({mk for ms, me, mk, mn, _l in mentions if any(ms < e2 and s2 < me for s2, e2 in spans)},
                          key=str)
-            rows.append({"doc": doc.doc_id, "key": key, "lang": lang, "mention": hit, "event": ev,
+            rows.append({"doc": doc.doc_id, "key": key, "lang": lang, "mention": hit, "keyed": keyed, "event": ev,
                          "surface": text[spans[0][0]:spans[0][1]], "got": [str(g) for g in got]})
     return {"rows": rows}
 
@@ -154,7 +157,8 @@ def summarise(rows: list[dict]) -> dict:
     out = {}
     for lang in ("zh", "en", "all"):
         sel = [r for r in rows if lang == "all" or r["lang"] == lang]
-        out[lang] = (len(sel), sum(r["mention"] for r in sel), sum(r["event"] for r in sel))
+        out[lang] = (len(sel), sum(r["mention"] for r in sel), sum(r["event"] for r in sel),
+                     sum(r.get("keyed", False) for r in sel))
     return out
 
 
@@ -176,13 +180,14 @@ def main() -> None:
                               capture_output=True, text=True, check=True, cwd=ROOT)
         results[mode] = json.loads(proc.stdout.strip().splitlines()[-1])["rows"]
     print(f"foreign sub-national places of the dev gold, {args.split} split (document, place) pairs")
-    print(f"{'':28}{'places':>8}{'mention right':>16}{'in an event':>14}")
+    print(f"{'':28}{'places':>8}{'mention right':>16}{'key exact':>14}{'in an event':>14}")
     for mode in ("without", "with"):
         s = summarise(results[mode])
         for lang in ("zh", "en", "all"):
-            n, m, e = s[lang]
+            n, m, e, k = s[lang]
             label = f"{mode} open world, {lang}"
-            print(f"{label:28}{n:8d}{m:9d} ({m / n if n else 0:.2f}){e:7d} ({e / n if n else 0:.2f})")
+            print(f"{label:28}{n:8d}{m:9d} ({m / n if n else 0:.2f}){k:7d} ({k / n if n else 0:.2f})"
+                  f"{e:7d} ({e / n if n else 0:.2f})")
     if args.list:
         before = {(r["doc"], r["key"]): r for r in results["without"]}
         for r in results["with"]:
