@@ -573,6 +573,9 @@ def _possessor(text: str, ms: list[ActorMention], a: int, t0: int) -> Optional[A
 _UNITS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:cities|towns|counties|provinces|prefectures|regions|municipalities|"
                        r"states|districts|city|town|county|province|prefecture|region|municipality|state|district)"
                        r"\s+of\s+")
+#: A body whose name holds a country's name ("Oregon China Council", "Wales-China Friendship Association").
+_ORG_NAMED = re.compile(r"(?:-[A-Z]\w+)?\s+(?:[A-Z]\w+\s+){0,2}(?:Council|Society|Association|Foundation|Chamber|"
+                        r"Institute|Cent(?:er|re)|Club|Committee|Alliance|Federation|Trust|Network)\b")
 _SINCE_TOTAL = re.compile(r"\b(?:[Ss]ince|so far|to date|in all|combined)\b")
 _COUNTERPART = re.compile(r"\s+(?:counterparts?|partner|hosts?|colleagues)\b")
 
@@ -870,7 +873,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if recv and src is not None:
                 to, frm = frm, _list_from(text, ms, src, b)
             else:
-                after = [m for m in ms if m.start >= first.start and m.key and (not frm or m.key != frm[0].key)]
+                after = [m for m in ms if m.start >= first.start and m.key and (not frm or m.key != frm[0].key)
+                         and not (m.level == "country" and _ORG_NAMED.match(text, m.end))]
+                # "the Oregon China Council": a body named after a country is not that country;
                 # "thanks the X Council, the Y Foundation and the Z Government": the other side's place;
                 # "with the help of Chinese community groups": an adjective is not the addressee
                 obj = _after(text, after, first.start, "to", limit=b - first.start) or next(

@@ -465,3 +465,10 @@ def test_one_day_dates_every_recipient_of_a_gift_split_apiece():
                      "and Kerman.\nThe gowns were shipped from the port on Monday.")
     dates = {e["date"]["value"] for e in evs if e["type"] == "donation"}
     assert dates == {"2020-04-13"}
+
+
+def test_a_body_named_after_a_country_is_not_that_country():
+    evs, _ = _events("The City of Fresno thanks the Fresno China Friendship Society, a local bakery and the "
+                     "Kunming Municipal Government for their gifts.")
+    msg = next(e for e in evs if e["type"] == "message")
+    assert _keys(msg["from"]) == ["US/Fresno"] and _keys(msg["to"]) == ["CN/Kunming"]
