@@ -213,6 +213,20 @@ def export(db: str = DB,
     run_export(db, format, table, out_path)
 
 
+def score_table(rep, title: str) -> Table:  # noqa: ANN001 - a cityaid.evaluate report
+    """Gold, predicted, paired and P/R/F1 per event type: what ``eval`` and ``review regress`` print."""
+    from cityaid.evaluate import prf
+
+    t = Table(title=title)
+    for c in ("type", "gold", "pred", "paired", "P", "R", "F1"):
+        t.add_column(c, justify="right" if c != "type" else "left")
+    for typ in sorted(rep.by_type, key=str):
+        g, p, pa = rep.by_type[typ]
+        tp, tr, tf = prf(g, p, pa)
+        t.add_row(str(typ), str(g), str(p), str(pa), f"{tp:.2f}", f"{tr:.2f}", f"{tf:.2f}")
+    return t
+
+
 @app.command("eval")
 def eval_(gold: Path, pred: Path, as_json: bool = typer.Option(False, "--json"),
           only_gold: bool = typer.Option(False, "--only-gold-docs",
@@ -231,14 +245,7 @@ def eval_(gold: Path, pred: Path, as_json: bool = typer.Option(False, "--json"),
     if as_json:
         print(json.dumps(rep.to_dict(), ensure_ascii=False, indent=1))
         return
-    t = Table(title=f"{pred} against {gold}")
-    for c in ("type", "gold", "pred", "paired", "P", "R", "F1"):
-        t.add_column(c, justify="right" if c != "type" else "left")
-    for typ in sorted(rep.by_type, key=str):
-        g, p, pa = rep.by_type[typ]
-        tp, tr, tf = prf(g, p, pa)
-        t.add_row(str(typ), str(g), str(p), str(pa), f"{tp:.2f}", f"{tr:.2f}", f"{tf:.2f}")
-    out.print(t)
+    out.print(score_table(rep, f"{pred} against {gold}"))
     for k in ("actor keys", "items", "money", "dates"):
         right, n = rep.attributes[k]
         out.print(f"  {k:<12}{right:>5}/{n:<5}{(right / n if n else float('nan')):>7.2f}")

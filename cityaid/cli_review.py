@@ -27,7 +27,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from cityaid.cli import DB, _fail, _progress, app, err, out
+from cityaid.cli import DB, _fail, _progress, app, err, out, score_table
 
 review_app = typer.Typer(no_args_is_help=True,
                          help="Review extracted events: accept, fix, reject, add; gold files in and out; regress.")
@@ -322,13 +322,6 @@ def regress_cmd(db: str = DB, out_path: Optional[Path] = typer.Option(None, "--o
     if as_json:
         _dump({"documents": n, **{k: v for k, v in rep.to_dict().items() if k != "by_doc"}})
         return
-    t = Table(title=f"fresh extraction against people's decisions ({n} reviewed documents)")
-    for c in ("type", "gold", "pred", "paired", "P", "R", "F1"):
-        t.add_column(c, justify="right" if c != "type" else "left")
-    for typ in sorted(rep.by_type, key=str):
-        g, p, pa = rep.by_type[typ]
-        tp, tr, tf = prf(g, p, pa)
-        t.add_row(str(typ), str(g), str(p), str(pa), f"{tp:.2f}", f"{tr:.2f}", f"{tf:.2f}")
-    out.print(t)
+    out.print(score_table(rep, f"fresh extraction against people's decisions ({n} reviewed documents)"))
     p, r, f = prf(*rep.totals)
     out.print(f"event F1 {f:.3f} (P {p:.3f}, R {r:.3f})")

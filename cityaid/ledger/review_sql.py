@@ -43,13 +43,19 @@ class ReviewRow:
 
 @dataclass(frozen=True)
 class ReviewDecisionRow:
-    review_event_id: int
+    """One decision as stored: who did what to which reviewed event, when and why (append-only)."""
+
+    event_id: int
     seq: int
     action: str
     who: str
     why: str
     data: dict[str, Any]
     at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"event_id": self.event_id, "seq": self.seq, "action": self.action, "who": self.who,
+                "why": self.why, "data": self.data, "at": self.at.isoformat() if self.at else None}
 
 
 def _row(r: ReviewEventRecord) -> ReviewRow:
@@ -100,7 +106,7 @@ def rows(s: Session, *, doc_id: str | None = None, doc_ids: Iterable[str] | None
 
 
 def history(s: Session, review_id: int) -> list[ReviewDecisionRow]:
-    return [ReviewDecisionRow(review_event_id=d.review_event_id, seq=d.seq, action=d.action, who=d.who, why=d.why,
+    return [ReviewDecisionRow(event_id=d.review_event_id, seq=d.seq, action=d.action, who=d.who, why=d.why,
                               data=dict(d.data or {}), at=d.at)
             for d in s.scalars(select(ReviewDecisionRecord).where(ReviewDecisionRecord.review_event_id == review_id)
                                .order_by(ReviewDecisionRecord.seq))]

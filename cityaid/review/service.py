@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 from cityaid.ledger import review_sql as sql
 from cityaid.ledger.office_sql import OfficeStore, UserRow
-from cityaid.ledger.review_sql import ReviewRow
+from cityaid.ledger.review_sql import ReviewDecisionRow, ReviewRow
 from cityaid.office.places import within
 
 from .decisions import REASONS, Derived, gold_payload
@@ -80,19 +80,8 @@ class ReviewDoc:
                 "reviewed": self.reviewed, "events": [e.to_dict() for e in self.events]}
 
 
-@dataclass(frozen=True)
-class DecisionEntry:
-    event_id: int
-    seq: int
-    action: str
-    who: str
-    why: str
-    data: dict[str, Any]
-    at: datetime
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"event_id": self.event_id, "seq": self.seq, "action": self.action, "who": self.who,
-                "why": self.why, "data": self.data, "at": self.at.isoformat() if self.at else None}
+#: One entry of an event's history: the stored decision row as it is.
+DecisionEntry = ReviewDecisionRow
 
 
 # ------------------------------------------------------------------ access
@@ -176,8 +165,7 @@ class Review:
         self._need_reader(user)
         with self.store.tx() as s:
             row = self._load(s, user, review_id)
-            return [DecisionEntry(event_id=d.review_event_id, seq=d.seq, action=d.action, who=d.who, why=d.why,
-                                  data=d.data, at=d.at) for d in sql.history(s, row.id)]
+            return sql.history(s, row.id)
 
     def orphans(self, user: UserRow | None) -> list[ReviewEvent]:
         """Decided events the current extraction has nothing to attach to (they still count as left)."""
