@@ -20,7 +20,7 @@ from functools import lru_cache
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from markupsafe import Markup
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
@@ -194,12 +194,3 @@ def create_app(db: str | Ledger = "cityaid.db", cache: bool = True) -> FastAPI:
     app.include_router(review_routes.router)
 
     return app
-
-
-def ledger_of(request: Request) -> Ledger:
-    """The app's ledger (FastAPI dependency)."""
-    return request.app.state.ledger
-
-
-def not_found(message: str) -> HTTPException:
-    return HTTPException(status_code=404, detail=message)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from fastapi import HTTPException, Query
+from fastapi import HTTPException, Query, Request
 
+from cityaid.ledger import Ledger
 from cityaid.ledger.records import date_bounds
 from cityaid.office.errors import E_
 from cityaid.ledger.web_queries import WebFilters
@@ -117,3 +118,12 @@ def page_info(p: Page, total: int) -> dict:
     pages = max(1, -(-total // p.size))
     return {"page": p.page, "size": p.size, "total": total, "pages": pages,
             "has_prev": p.page > 1, "has_next": p.page < pages}
+
+
+def ledger_of(request: Request) -> Ledger:
+    """The app's ledger (FastAPI dependency)."""
+    return request.app.state.ledger
+
+
+def not_found(message: str) -> HTTPException:
+    return HTTPException(status_code=404, detail=message)

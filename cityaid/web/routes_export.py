@@ -21,7 +21,7 @@ from cityaid.report.export import TABLES, datasette_metadata, write_xlsx
 from cityaid.report.export.geojson import geojson_chunks
 from cityaid.report.export.hxl import hxl_lines
 
-from .app import ledger_of, not_found
+from .params import ledger_of, not_found
 from .params import filters
 from .render import JSON
 

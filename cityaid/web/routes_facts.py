@@ -15,7 +15,7 @@ from cityaid.ledger import web_queries as wq
 from cityaid.model import EVENT_TYPES
 
 from . import fmt as F
-from .app import ledger_of, not_found
+from .params import ledger_of, not_found
 from .highlight import find_span, segments
 from .params import Page, bad, filters, page_info, paging
 from .render import listing, page, split_suffix

@@ -9,7 +9,7 @@ from cityaid.office.errors import E_
 from cityaid.ledger import web_queries as wq
 from cityaid.model import EVENT_TYPES
 
-from .app import ledger_of, not_found
+from .params import ledger_of, not_found
 from .overview import chart, overview
 from .params import bad, filters
 from .render import page, place_url

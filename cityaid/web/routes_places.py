@@ -18,7 +18,7 @@ from cityaid.report import pair_report, place_ledger
 from cityaid.report.pair import explain
 
 from . import fmt as F
-from .app import ledger_of, not_found
+from .params import ledger_of, not_found
 from .geo import locate
 from .params import Page, bad, filters, page_info, paging, place_key, reviewed_flag
 from .place_claims import claims_section

@@ -13,7 +13,7 @@ from cityaid.office.errors import E_
 from cityaid.ledger import web_queries as wq
 
 from . import fmt as F
-from .app import ledger_of, not_found
+from .params import ledger_of, not_found
 from .highlight import find_span, segments
 from .params import Page, filters, page_info, paging
 from .render import listing, page, split_suffix
