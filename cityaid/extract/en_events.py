@@ -499,7 +499,7 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
     if _PRONOUN.match(text[a:t0]) and state["person"] is not None:
         return state["person"]
     if not before and state.get("subject") is not None and _IT_SUBJECT.search(text, a, t0):
-        return state["subject"]  # "In mid-February it also sent a video message": the side that acted last
+        return state["subject"]  # "Weeks later it sent a video message too": the side that acted last
     return before[-1] if before else None
 
 

@@ -700,7 +700,7 @@ def greetings_by_video(events: list[Event]) -> list[Event]:
 
 def _pronoun_sender(text: str, clean: CleanText, original: str, parties: list[Party], e: Event,
                     before: list[Event]) -> Event:
-    """``The prefecture sent gloves to X. In mid-February it also sent a video message``: the pronoun is the
+    """``The prefecture sent gloves to X. Weeks later it sent a video message too``: the pronoun is the
     previous act's sender, and the message goes where that act went unless the sentence names its addressee."""
     span = _clean_span(clean, original, e)
     if span is None:

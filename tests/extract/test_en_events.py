@@ -442,7 +442,7 @@ def test_a_shipment_that_is_expected_or_due_is_still_to_come():
 
 def test_it_as_subject_is_the_side_that_acted_last():
     evs, _ = _events("In late January, Fresno sent 4,000 gloves to Kunming.\n"
-                     "In mid-February it also sent a video message of support, recorded with students in Kunming.",
+                     "In February it then sent a video message of support, made together with students in Kunming.",
                      dateline="KUNMING, April 17 --")
     msg = next(e for e in evs if e["type"] == "message")
     assert _keys(msg["from"]) == ["US/Fresno"] and _keys(msg["to"]) == ["CN/Kunming"]

@@ -268,8 +268,8 @@ def test_zh_hant_video_and_card_words():
 
 
 def test_en_a_pronoun_sender_is_the_previous_acts_sender():
-    evs = run("The city and Daegu have a long friendship. In late January the city of Qingdao sent 20,000 masks to "
-              "Daegu. In mid-February it also sent a video message of encouragement, recorded with local schools.")
+    evs = run("Qingdao and Daegu have been partners for decades. Late in January the city of Qingdao shipped 20,000 masks to "
+              "Daegu. A few weeks later it also sent a video message cheering Daegu on.")
     assert (("CN/Qingdao",), ("KR/Daegu",)) in sides(evs)
 
 
