@@ -855,6 +855,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if not any(m is not None and m.key for m in frm + to):
             return None  # "asked its members to send photos": nobody of the two sides asks
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
+        if at_req is not None and frm and frm[0] is not None and frm[0].level == "country" and to \
+                and to[0] is not None and to[0].level != "country" and to[0].country:
+            to = [_as_country(to[0])]  # "at the request of the Zimbabwean government": a nation asks a nation
     else:
         fronted = _FRONTED.match(text, a, b)
         said = next((t for t in triggers if t.type == "message"), first)

@@ -472,3 +472,10 @@ def test_a_body_named_after_a_country_is_not_that_country():
                      "Kunming Municipal Government for their gifts.")
     msg = next(e for e in evs if e["type"] == "message")
     assert _keys(msg["from"]) == ["US/Fresno"] and _keys(msg["to"]) == ["CN/Kunming"]
+
+
+def test_a_nation_asking_for_a_team_asks_the_nation():
+    evs, _ = _events("The eight-member team was sent at the request of the Peruvian government.",
+                     dateline="KUNMING, April 17 --")
+    req = next(e for e in evs if e["type"] == "request")
+    assert _keys(req["from"]) == ["PE"] and _keys(req["to"]) == ["CN"]
