@@ -5,7 +5,7 @@ Writes look like the office's: a decision is one appended
 WHERE id = :id AND version = :v`` in the same transaction, so two people who
 saw the same version cannot both win (``StaleVersion``).  In that transaction
 the document's rows in ``events`` are rewritten to the reviewed state
-(``rewrite_events``): rejected events out, fixed and added ones as the person
+(``store.rewrite_events``): rejected events out, fixed and added ones as the person
 left them — the ledger's facts, answers and pages read ``events`` and so see
 people's word without knowing about review.
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable, Optional
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from .office_sql import StaleVersion
@@ -277,23 +277,6 @@ def add_pending(s: Session, doc_id: str, readings: list[tuple[dict, int]]) -> No
                      "position": i, "event": e, "span_start": start, "span_end": end, "ledger_event_id": eid,
                      "created_at": now, "updated_at": now})
     s.execute(insert(ReviewEventRecord), rows)
-
-
-def rewrite_events(s: Session, doc_id: str) -> None:
-    """Rewrite the document's ``events`` rows to its reviewed state (facts they were in marked stale)."""
-    from cityaid.model import Event
-
-    from .store import add_events, mark_stale
-
-    doc = s.scalars(select(DocumentRecord).where(DocumentRecord.doc_id == doc_id)).one()
-    mark_stale(s, doc.id)
-    s.execute(delete(EventRecord).where(EventRecord.document_id == doc.id),
-              execution_options={"synchronize_session": False})
-    eff = effective_events(s, doc_id)
-    recs = add_events(s, doc.id, [Event.model_validate(p) for _rid, p, _pos, _eid in eff],
-                      ids=[eid for _rid, _p, _pos, eid in eff])
-    s.flush()
-    link(s, doc_id, [(x[0], rec.id) for x, rec in zip(eff, recs)])
 
 
 def ensure_rows(s: Session, doc_id: str) -> bool:

@@ -87,6 +87,21 @@ def add_reviewed_events(session: Session, document_id: int, doc_id: str, events:
     review_sql.link(session, doc_id, [(x[0], r.id) for x, r in zip(eff, recs)])
 
 
+def rewrite_events(s: Session, doc_id: str) -> None:
+    """Rewrite the document's ``events`` rows to its reviewed state (facts they were in marked stale)."""
+    from . import review_sql
+
+    doc = s.scalars(select(DocumentRecord).where(DocumentRecord.doc_id == doc_id)).one()
+    mark_stale(s, doc.id)
+    s.execute(delete(EventRecord).where(EventRecord.document_id == doc.id),
+              execution_options={"synchronize_session": False})
+    eff = review_sql.effective_events(s, doc_id)
+    recs = add_events(s, doc.id, [Event.model_validate(p) for _rid, p, _pos, _eid in eff],
+                      ids=[eid for _rid, _p, _pos, eid in eff])
+    s.flush()
+    review_sql.link(s, doc_id, [(x[0], rec.id) for x, rec in zip(eff, recs)])
+
+
 def mark_stale(session: Session, document_id: int) -> None:
     """Record the facts that the document's events (about to be deleted) were in, for the next merge."""
     facts = set(session.scalars(select(EventRecord.canonical_id).where(EventRecord.document_id == document_id,

@@ -24,6 +24,7 @@ from typing import IO, Optional
 
 from cityaid.ledger import review_sql as sql
 from cityaid.ledger.office_sql import UserRow
+from cityaid.ledger.store import rewrite_events
 
 from .decisions import Derived, gold_payload
 from .errors import E_, Forbidden, OfficeError, ReviewError
@@ -164,7 +165,7 @@ def _import_doc(review: Review, doc_id: str, events: list[dict], user: UserRow, 
             if i not in taken:
                 sql.insert_added(s, doc_id, who=who, why=why, event=g)
                 stats.added += 1
-        sql.rewrite_events(s, doc_id)
+        rewrite_events(s, doc_id)
 
 
 def export_gold(review: Review, out: IO[str], clusters: Optional[IO[str]] = None) -> tuple[int, int]:

@@ -18,14 +18,11 @@ Only what nobody decided on yet comes up; an editor sees its places.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from cityaid.ledger import review_sql as sql
 from cityaid.office.errors import E_
 from cityaid.office.places import within
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .service import Review
 
 LIKELY_MISS = 2.0
 DISAGREEMENT = 1.5
@@ -88,8 +85,9 @@ def _keys(*events: Optional[dict]) -> set[str]:
     return {a.get("key") for e in events if e for r in ("from", "to") for a in e.get(r) or [] if a.get("key")}
 
 
-def build_queue(review: "Review", user, place: str | None = None, limit: int = 50,  # noqa: ANN001
+def build_queue(ledger, store, user, place: str | None = None, limit: int = 50,  # noqa: ANN001
                 doc_id: str | None = None) -> list[QueueEntry]:
+    """The queue of ``user`` (or of ``place``) over the ledger's reviewed events kept in ``store``."""
     from cityaid.office.places import place_key
     from cityaid.read.prefilter import could_report
 
@@ -98,12 +96,11 @@ def build_queue(review: "Review", user, place: str | None = None, limit: int = 5
         places = [place_key(place, "place")]
     elif user is not None and user.role != "admin":
         places = list(user.places)
-    ledger = review.ledger
     out: list[QueueEntry] = []
-    with review.store.tx() as s:
+    with store.tx() as s:
         for d in sql.documents_without_rows(s, [doc_id] if doc_id else None):
             sql.ensure_rows(s, d)
-    with review.store.tx() as s:
+    with store.tx() as s:
         pending = sql.rows(s, decided=False, doc_id=doc_id)
         decided_docs = set(sql.reviewed_doc_ids(s))
         empty = sql.documents_without_events(s)

@@ -17,6 +17,7 @@ from typing import Any, Optional
 from cityaid.ledger import review_sql as sql
 from cityaid.ledger.office_sql import OfficeStore, UserRow
 from cityaid.ledger.review_sql import ReviewDecisionRow, ReviewRow
+from cityaid.ledger.store import rewrite_events
 from cityaid.office.places import within
 
 from .decisions import REASONS, Derived, gold_payload
@@ -183,7 +184,7 @@ class Review:
         from .queue import build_queue
 
         self._need_reader(user)
-        return build_queue(self, user, place=place, limit=limit, doc_id=doc_id)
+        return build_queue(self.ledger, self.store, user, place=place, limit=limit, doc_id=doc_id)
 
     def next_doc(self, user: UserRow | None, after: str | None = None, place: str | None = None) -> str | None:
         """The document of the first queue entry other than ``after`` (the ``n`` key)."""
@@ -250,7 +251,7 @@ class Review:
         with self.store.tx() as s:
             sql.ensure_rows(s, doc_id)
             row = sql.insert_added(s, doc_id, who=_who(user), why=why, event=new)
-            sql.rewrite_events(s, doc_id)
+            rewrite_events(s, doc_id)
             out = self._view(user, sql.get(s, row.id), sql.history(s, row.id))
         self._merge()
         return out
@@ -270,7 +271,7 @@ class Review:
             doc = self.ledger.document(row.doc_id)
             data = make_data(s, row, doc.text if doc else "")
             sql.append_decision(s, row.id, row.version, action=action, who=_who(user), why=why, data=data)
-            sql.rewrite_events(s, row.doc_id)
+            rewrite_events(s, row.doc_id)
             out = self._view(user, sql.get(s, row.id), sql.history(s, row.id))
         self._merge()
         return out
