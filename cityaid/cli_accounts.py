@@ -15,7 +15,7 @@ from typing import Optional
 
 import typer
 
-from cityaid.cli import DB, out
+from cityaid.cli_common import DB, out
 from cityaid.cli_office import JSON_OUT, _dump, _run, user_app
 
 

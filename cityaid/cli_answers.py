@@ -19,7 +19,7 @@ from typing import Any, Optional
 import typer
 from rich.table import Table
 
-from cityaid.cli import DB, _fail, app, out
+from cityaid.cli_common import DB, _fail, app, out
 
 
 def _dump(obj: Any) -> None:

@@ -21,7 +21,7 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from cityaid.cli import DB, _fail, app, out
+from cityaid.cli_common import DB, _fail, app, out
 
 user_app = typer.Typer(no_args_is_help=True, help="Accounts: add users, make API tokens.")
 partners_app = typer.Typer(no_args_is_help=True, help="The sister-city registry (CSV in and out).")

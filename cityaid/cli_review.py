@@ -27,7 +27,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from cityaid.cli import DB, _fail, _progress, app, err, out, score_table
+from cityaid.cli_common import DB, _fail, _progress, app, err, out, score_table
 
 review_app = typer.Typer(no_args_is_help=True,
                          help="Review extracted events: accept, fix, reject, add; gold files in and out; regress.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typer
 
-from cityaid.cli import DB, _fail, app, err
+from cityaid.cli_common import DB, _fail, app, err
 
 
 @app.command()

@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from cityaid.cli import _fail, app, err
+from cityaid.cli_common import _fail, app, err
 
 spark_app = typer.Typer(no_args_is_help=True, help="Run the extraction on Apache Spark (local[N] or a cluster).")
 app.add_typer(spark_app, name="spark")

@@ -16,7 +16,7 @@ from typing import Optional
 
 import typer
 
-from cityaid.cli import DB, out
+from cityaid.cli_common import DB, out
 from cityaid.cli_office import (AS, DATE, JSON_OUT, OFFICE, VERSION, WHY, _act, _create, _dump, _lines, _office,
                                 _record_dict, _run, _show, office_app)
 

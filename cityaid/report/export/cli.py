@@ -18,7 +18,7 @@ from . import FORMATS, TABLES, datasette_metadata, table_rows, write_geojson, wr
 
 
 def _fail(message: str) -> None:
-    from cityaid.cli import _fail as fail
+    from cityaid.cli_common import _fail as fail
 
     fail(message)
     raise typer.Exit(2)
