@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from . import stats, summary
 from .keyrange import under
-from .records import date_bounds
+from .records import date_bounds, fact_insert_rows
 from .rows import FactRow
-from .tables import DocumentRecord, EventRecord, FactActorRecord, FactRecord, MergeDecisionRecord, utcnow
+from .tables import DocumentRecord, EventRecord, FactActorRecord, FactRecord, MergeDecisionRecord
 
 BATCH = 2000
 
@@ -25,24 +25,6 @@ BATCH = 2000
 def _chunks(rows: list, n: int = BATCH):
     for i in range(0, len(rows), n):
         yield rows[i:i + n]
-
-
-def fact_insert_rows(facts: list[FactRow]) -> tuple[list[dict], list[dict], list[dict]]:
-    """Rows for ``facts``, ``fact_actors`` and the ``events.canonical_id`` links of ``facts``."""
-    now = utcnow()
-    fact_rows, actor_rows, links = [], [], []
-    for f in facts:
-        d = (f.fact.get("date") or {}).get("value")
-        lo, hi = date_bounds(d)
-        fact_rows.append({"id": f.id, "type": f.type, "of": f.of, "date_lo": lo, "date_hi": hi, "payload": f.fact,
-                          "confidence": f.confidence, "sources": f.sources, "disagreements": f.disagreements,
-                          "merged_at": now, "reviewed": bool(f.fact.get("reviewed"))})
-        for role in ("from", "to"):
-            for pos, a in enumerate(f.fact.get(role) or []):
-                actor_rows.append({"fact_id": f.id, "role": role, "position": pos,
-                                   "key": a.get("key") or "?/" + str(a.get("name") or "")})
-        links.extend({"id": eid, "canonical_id": f.id} for eid in f.event_ids)
-    return fact_rows, actor_rows, links
 
 
 def replace_facts(session: Session, facts: Iterable[FactRow], blocks: list[dict] | None = None,

@@ -17,8 +17,8 @@ from sqlalchemy import Select, and_, bindparam, delete, insert, select, text, up
 from sqlalchemy.orm import Session
 
 from . import aggregates, stats
-from .facts import fact_insert_rows
 from .merge_tables import EventBlockRecord, MergeStateRecord, StaleFactRecord
+from .records import fact_insert_rows
 from .rows import FactRow, MergeEventRow
 from .summary_tables import FactFlowRecord, FactGroupRecord, PlaceTotalRecord
 from .tables import DocumentRecord, EventRecord, FactActorRecord, FactRecord

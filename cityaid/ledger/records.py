@@ -12,8 +12,9 @@ from typing import Any
 
 from cityaid.model import Actor, CleanText, Document, Event
 
+from .rows import FactRow
 from .tables import (ActorRecord, DocumentRecord, EventActorRecord, EventItemRecord, EventMoneyRecord,
-                     EventRecord)
+                     EventRecord, utcnow)
 
 UNRESOLVED_PREFIX = "?/"
 
@@ -147,3 +148,21 @@ def event_actor_links(event: Event) -> list[tuple[str, int, Actor]]:
 
 def link(role: str, position: int, actor: Actor, actor_rec: ActorRecord) -> EventActorRecord:
     return EventActorRecord(role=role, position=position, actor=actor_rec, name=actor.name)
+
+
+def fact_insert_rows(facts: list[FactRow]) -> tuple[list[dict], list[dict], list[dict]]:
+    """Rows for ``facts``, ``fact_actors`` and the ``events.canonical_id`` links of ``facts``."""
+    now = utcnow()
+    fact_rows, actor_rows, links = [], [], []
+    for f in facts:
+        d = (f.fact.get("date") or {}).get("value")
+        lo, hi = date_bounds(d)
+        fact_rows.append({"id": f.id, "type": f.type, "of": f.of, "date_lo": lo, "date_hi": hi, "payload": f.fact,
+                          "confidence": f.confidence, "sources": f.sources, "disagreements": f.disagreements,
+                          "merged_at": now, "reviewed": bool(f.fact.get("reviewed"))})
+        for role in ("from", "to"):
+            for pos, a in enumerate(f.fact.get(role) or []):
+                actor_rows.append({"fact_id": f.id, "role": role, "position": pos,
+                                   "key": a.get("key") or "?/" + str(a.get("name") or "")})
+        links.extend({"id": eid, "canonical_id": f.id} for eid in f.event_ids)
+    return fact_rows, actor_rows, links
