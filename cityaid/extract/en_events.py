@@ -282,7 +282,7 @@ _DEFINITE_GOODS = re.compile(r"(?:(?:[A-Z][\w-]*|\w+ly)(?:\s+\w+){0,4},\s+)?(?:[
 
 
 def _restates(text: str, a: int, ev: Event, events: list[Event]) -> bool:
-    """A donation told again by reference (``The masks, shipped from Xi'an, were taken in at ...``,
+    """A donation told again by reference (``The gowns, flown in via Helsinki, were stored at its depot``,
     ``the masks sent by X would help ...``): the goods are those of a gift told before in the
     page, and the sentence adds no figure of its own."""
     if any(i.quantity for i in ev.items) or ev.money:
@@ -349,7 +349,7 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         if _PLAN.search(clause_head) or _NEGATION.search(clause_head):
             continue
         if t.direction == "noun" and _AWAITED.match(text, t.end, b):
-            continue  # "A second batch of 10,000 masks from X is expected next month": still to come
+            continue  # "A third lot of 4,000 gowns from X is due in June": still to come
         if t.word.lower() in ("asked", "asking", "approached", "turned to", "request", "requests", "requested") \
                 and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
             continue
@@ -390,7 +390,7 @@ def _quote_start(text: str, pos: int, quotes: list[bool]) -> int:
 
 def _quoted_thanks(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
     """Thanks inside a quotation, said by the speaker's side: ``"I thank the people of X"``, ``"Thank you,
-    X!"``, ``he was "deeply grateful to X"``."""
+    X!"``, ``she was "most grateful to X"``."""
     if t.word.lower() not in _THANKS_SAID:
         return False
     head = text[_quote_start(text, t.start, quotes) + 1:t.start]
@@ -406,8 +406,8 @@ def _quoted_thanks_roles(text: str, first: TriggerEn, a: int, b: int, actors: li
     behalf = next((m for m in inside if m.start < first.start
                    and re.search(r"\bon behalf of\b", text[q0:m.start], re.I)), None)
     thanked = next((m for m in inside if m.start > first.start and not _adjectival(text, m)), None)
-    # outside the quotation, a place of the other country than the thanked one ("said a Kenyan official");
-    # a place of the thanked side there is what was received ("who received the supplies from X, said ...")
+    # outside the quotation, a place of the other country than the thanked one ("said a Peruvian official");
+    # a place of the thanked side there is what was received ("who took the gowns from an envoy of X, said ...")
     speaker = behalf or next((m for m in ms if m.key and not quotes[m.start]
                               and (thanked is None or (m.key != thanked.key and m.country != thanked.country))), None)
     return ([speaker] if speaker else []), ([thanked] if thanked else [])
@@ -573,7 +573,7 @@ def _possessor(text: str, ms: list[ActorMention], a: int, t0: int) -> Optional[A
 _UNITS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:cities|towns|counties|provinces|prefectures|regions|municipalities|"
                        r"states|districts|city|town|county|province|prefecture|region|municipality|state|district)"
                        r"\s+of\s+")
-#: A body whose name holds a country's name ("Oregon China Council", "Wales-China Friendship Association").
+#: A body whose name holds a country's name ("<State> China Council", "<Region>-China Friendship Association").
 _ORG_NAMED = re.compile(r"(?:-[A-Z]\w+)?\s+(?:[A-Z]\w+\s+){0,2}(?:Council|Society|Association|Foundation|Chamber|"
                         r"Institute|Cent(?:er|re)|Club|Committee|Alliance|Federation|Trust|Network)\b")
 _SINCE_TOTAL = re.compile(r"\b(?:[Ss]ince|so far|to date|in all|combined)\b")
@@ -582,7 +582,7 @@ _COUNTERPART = re.compile(r"\s+(?:counterparts?|partner|hosts?|colleagues)\b")
 
 def _counterpart(text: str, m: Optional[ActorMention], publisher: Optional[ActorMention],
                  partner: Optional[ActorMention]) -> Optional[ActorMention]:
-    """``his German counterpart``, ``their Chinese hosts``: the page's own place of that country (the
+    """``her Italian counterpart``, ``their Korean hosts``: the page's own place of that country (the
     page's place, else its partner), not the country."""
     if m is None or not _adjectival(text, m) or not _COUNTERPART.match(text, m.end):
         return m
@@ -750,7 +750,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     dest = next((m for m in ms if m.start >= t.end and m.start - t.end <= 6), None) \
                         if t.word.lower().startswith("reach") else _after(text, ms, t.end, "in|at|into|to|for|outside|near")
                 if dest is not None and _WAYPOINT.match(text, dest.end):
-                    dest = None  # "arrived at Guadalajara International Airport": a stop on the way, not who got it
+                    dest = None  # "landed at Oakland International Airport": a stop on the way, not who got it
                 if dest:
                     break
             if dest is None and active is not None:
@@ -759,7 +759,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if dest is None:
                 dest = _after(text, ms, first.start, "to|for", limit=120)
             if dest is not None and _adjectival(text, dest) and _UNITS_OF.match(text, dest.end):
-                # "to the Kenyan counties of A, B and C": the places listed, not the country's adjective
+                # "to the Romanian towns of A, B and C": the places listed, not the country's adjective
                 dest = next((m for m in ms if m.start > dest.end and m.key), dest)
             if dest is not None:
                 to = _list_from(text, ms, _capital_of(text, dest, ms), b)
@@ -857,7 +857,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
         if at_req is not None and frm and frm[0] is not None and frm[0].level == "country" and to \
                 and to[0] is not None and to[0].level != "country" and to[0].country:
-            to = [_as_country(to[0])]  # "at the request of the Zimbabwean government": a nation asks a nation
+            to = [_as_country(to[0])]  # "at the request of the Peruvian government": a nation asks a nation
     else:
         fronted = _FRONTED.match(text, a, b)
         said = next((t for t in triggers if t.type == "message"), first)
@@ -878,7 +878,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             else:
                 after = [m for m in ms if m.start >= first.start and m.key and (not frm or m.key != frm[0].key)
                          and not (m.level == "country" and _ORG_NAMED.match(text, m.end))]
-                # "the Oregon China Council": a body named after a country is not that country;
+                # "the <State> China Council": a body named after a country is not that country;
                 # "thanks the X Council, the Y Foundation and the Z Government": the other side's place;
                 # "with the help of Chinese community groups": an adjective is not the addressee
                 obj = _after(text, after, first.start, "to", limit=b - first.start) or next(
@@ -896,7 +896,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     # date
     when = _date(text, dates, a, b, first.start, state, prefer_as_of=is_agg)
     if when is None and is_agg and state.get("anchor") is not None and _SINCE_TOTAL.search(text, a, b):
-        # "Since March, X has donated more than 1.2 million ...": a running total, told as of the page's day
+        # "Since early May, X has given over 300,000 gowns ...": a running total, told as of the page's day
         when = DateRef(value=state["anchor"].isoformat(), qualifier="before")
     ev_items = [ItemQty(item=ln.item, quantity=ln.quantity, unit=ln.unit,
                         **({"qualifier": ln.qualifier} if ln.qualifier else {})) for ln in items] \

@@ -180,7 +180,7 @@ class OpenPlaces:
         return keep
 
     def _listed(self, text: str) -> list[ActorMention]:
-        """``the Kenyan counties of A, B and C``, ``the Polish towns of A and B``: every name of the list is a
+        """``the Romanian towns of A, B and C``, ``the Peruvian provinces of A and B``: every name of the list is a
         place of that kind in that country."""
         out = []
         for m in _PLURAL_UNIT_LIST.finditer(text):
