@@ -13,25 +13,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
 from . import geodb, institutions
 from .gazetteer import HAN_RE, LEVEL_RANK, RANK, Cand, Entry, gazetteer
+from .mention import ActorMention
 from .openworld import add_open
-
-
-@dataclass
-class ActorMention:
-    start: int
-    end: int
-    surface: str
-    key: Optional[str]
-    level: Optional[str]
-    country: Optional[str]
-    name_en: Optional[str]
-    components: tuple[str, ...] = ()  # keys of the merged chain, outermost first (e.g. ("US", "US/California", ...))
 
 
 # ------------------------------------------------------------------ context cues

@@ -34,6 +34,7 @@ from importlib import resources
 from typing import Optional
 
 from . import geodb, korean, transliterate
+from .mention import ActorMention
 
 # suffix -> level of the actor; longer first
 SUFFIXES = (("特别自治市", "city"), ("特别市", "city"), ("广域市", "city"), ("联邦区", "adm1"), ("边疆区", "adm1"),
@@ -210,8 +211,6 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def add_open(text: str, mentions: list) -> list:
     """``mentions`` (the automaton's, in order) plus the open-world places the constructions mark."""
-    from .actors import ActorMention
-
     if not text:
         return list(mentions)
     out = list(mentions)
