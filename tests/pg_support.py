@@ -10,6 +10,7 @@ import os
 import uuid
 from contextlib import contextmanager
 
+import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -31,3 +32,22 @@ def pg_schema_url(prefix: str = "cityaid_t_"):
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def ledger_url(request, tmp_path):
+    """A URL (or path) of an empty database on one backend (import this fixture into a conftest)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "ledger.db")
+        return
+    with pg_schema_url() as url:
+        yield url
+
+
+@pytest.fixture
+def ledger(ledger_url):
+    """An open ``Ledger`` on ``ledger_url``."""
+    from cityaid.ledger import Ledger
+
+    with Ledger(ledger_url) as lg:
+        yield lg

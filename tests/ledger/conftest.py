@@ -7,24 +7,4 @@ second time on PostgreSQL; each test gets its own throwaway schema there
 """
 from __future__ import annotations
 
-import pytest
-
-from cityaid.ledger import Ledger
-from pg_support import BACKENDS, pg_schema_url  # shared with tests/office
-
-
-@pytest.fixture(params=BACKENDS)
-def ledger_url(request, tmp_path):
-    """A URL (or path) of an empty database on one backend."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "ledger.db")
-        return
-    with pg_schema_url() as url:
-        yield url
-
-
-@pytest.fixture
-def ledger(ledger_url):
-    with Ledger(ledger_url) as lg:
-        yield lg
-
+from pg_support import ledger, ledger_url  # noqa: F401 - the fixtures, shared with tests/review

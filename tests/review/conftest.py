@@ -8,26 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from cityaid.ledger import Ledger
 from cityaid.ledger.office_sql import UserRow
 from cityaid.review import Review
-from pg_support import BACKENDS, pg_schema_url  # noqa: E402 (shared with tests/ledger)
+from pg_support import ledger, ledger_url  # noqa: F401 - the fixtures, shared with tests/ledger
 from review_story import DOC_ID, story_document, story_events  # noqa: E402
-
-
-@pytest.fixture(params=BACKENDS)
-def ledger_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield str(tmp_path / "review.db")
-        return
-    with pg_schema_url() as url:
-        yield url
-
-
-@pytest.fixture
-def ledger(ledger_url):
-    with Ledger(ledger_url) as lg:
-        yield lg
 
 
 @pytest.fixture
