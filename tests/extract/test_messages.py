@@ -25,7 +25,7 @@ def test_zh_a_speaker_then_a_quotation_of_thanks():
 
 
 def test_zh_a_written_quotation_of_sympathy():
-    evs = run("莱比锡市市长写道：「值此艰难时刻，我谨向南京人民致以慰问。」")
+    evs = run("莱比锡市市长写道：「在这段不容易的日子里，我谨代表全市向南京人民致以慰问。」")
     assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]
 
 

@@ -269,7 +269,7 @@ def test_an_earlier_act_told_in_full_after_ji_is_not_repeated():
 
 
 def test_a_speaker_letter_in_reported_speech_is_a_message():
-    [e] = events("3月4日，大邱市市长表示，希望借此信表达对青岛的支持。", "青岛")
+    [e] = events("5月6日，大邱市长称，盼借此信向青岛人民传达声援之意。", "青岛")
     assert e.type == "message" and keys(e.from_) == ["KR/Daegu"]
 
 

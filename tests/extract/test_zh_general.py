@@ -126,7 +126,7 @@ def test_goods_on_their_way_told_in_speech_are_sent():
 
 
 def test_the_speakers_own_words_of_sympathy_quoted():
-    [m] = run("3月4日，法国里昂市市长写道：「值此艰难时刻，我谨向无锡人民致以慰问。」")
+    [m] = run("3月4日，法国里昂市市长写道：「在这段不容易的日子里，我谨代表全市向无锡人民致以慰问。」")
     assert m.type == "message" and keys(m.from_) == ["FR/Lyon"] and keys(m.to) == ["CN/Wuxi"]
     text = "里昂市长说：“我们将向无锡致以慰问。”"
     assert extract_events(clean_text(text), text) == []  # (a plan, in the event reader's own terms)
@@ -269,7 +269,7 @@ def test_the_provinces_health_commission_is_the_province_and_a_counting_office_i
     text = "3月26日，省卫生健康委组织医院专家，与巴伐利亚州卫生部门专家举行视频会议。"
     evs = extract_events(clean_text(text), text, publisher=resolve_name("湖南省"))
     assert [(keys(e.from_), keys(e.to)) for e in evs] == [(["CN/Hunan"], ["DE/Bavaria"])]
-    text = "据省外事办统计，截至2月13日，来自海外友城的捐助已累计到位，其中医用口罩约50万只。"
+    text = "据省外事办统计，截至3月2日，来自海外友城的捐助已累计到位，包括医用口罩约40万只。"
     evs = extract_events(clean_text(text), text, publisher=resolve_name("湖南省"))
     assert [(e.type, keys(e.from_), keys(e.to)) for e in evs] == [("aggregate", [], ["CN/Hunan"])]
 
