@@ -531,6 +531,16 @@ OFFICE_ZH = re.compile(r"(?:市长|州长|知事|省长|县长|郡守|区长|镇
 THANKS_ACT_ZH = re.compile(r"表示(?:[^,，。]{0,6}?)(?:感谢|谢意)|致谢|深表感谢|表达(?:了)?[^,，。]{0,8}?(?:感谢|谢意)|致以[^,，。]{0,8}?谢意")
 
 
+def _unquoted_per_sentence(pattern: re.Pattern, text: str, quotes: list[tuple[int, int]], starts: list[int]):
+    """(start, end, first match) of each sentence whose first ``pattern`` match is outside quotations."""
+    bounds = [0] + starts
+    for i, s0 in enumerate(bounds):
+        s1 = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+        m = pattern.search(text, s0, s1)
+        if m is not None and not any(q0 <= m.start() < q1 for q0, q1 in quotes):
+            yield s0, s1, m
+
+
 def _unnamed_thanks_zh(text: str, quotes: list[tuple[int, int]], parties: list[Party],
                        gifts: list[tuple[int, Event]], starts: list[int]) -> list[_Spoken]:
     """``市长X对这份善意表示感谢`` after a gift: thanks that name neither side answer the gift told just before.
@@ -539,12 +549,7 @@ def _unnamed_thanks_zh(text: str, quotes: list[tuple[int, int]], parties: list[P
     (or only the gift's own sides); the recipient of the gift thanks its giver.
     """
     out = []
-    bounds = [0] + starts
-    for i, s0 in enumerate(bounds):
-        s1 = bounds[i + 1] if i + 1 < len(bounds) else len(text)
-        m = THANKS_ACT_ZH.search(text, s0, s1)
-        if m is None or any(q0 <= m.start() < q1 for q0, q1 in quotes):
-            continue
+    for s0, s1, m in _unquoted_per_sentence(THANKS_ACT_ZH, text, quotes, starts):
         office = OFFICE_ZH.search(text, s0, m.start())
         if office is None:
             continue
@@ -729,12 +734,7 @@ def _letter_with_gift_zh(text: str, quotes: list[tuple[int, int]], gifts: list[t
                          starts: list[int]) -> list[_Spoken]:
     """A letter sent with the goods (随物资附上了X市市长的慰问信) goes the gift's way, giver to recipient."""
     out = []
-    bounds = [0] + starts
-    for i, s0 in enumerate(bounds):
-        s1 = bounds[i + 1] if i + 1 < len(bounds) else len(text)
-        m = WITH_GOODS_LETTER_ZH.search(text, s0, s1)
-        if m is None or any(q0 <= m.start() < q1 for q0, q1 in quotes):
-            continue
+    for s0, s1, m in _unquoted_per_sentence(WITH_GOODS_LETTER_ZH, text, quotes, starts):
         gift = next((g for at, g in reversed(gifts) if s0 - 300 <= at < s1), None)
         if gift is None:
             continue

@@ -12,17 +12,14 @@ import pytest
 from cityaid.ledger import Ledger
 from cityaid.office import Accounts, Office
 
-from pg_support import BACKENDS, PG_URL, pg_schema_url  # noqa: E402,F401  (shared with tests/ledger)
+from pg_support import BACKENDS, PG_URL, ledger_url, pg_schema_url  # noqa: E402,F401  (shared with tests/ledger)
 from office_story import PASSWORD  # noqa: E402 - one password for every test account
 
 
-@pytest.fixture(params=BACKENDS)
-def office_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield str(tmp_path / "office.db")
-        return
-    with pg_schema_url() as url:
-        yield url
+@pytest.fixture
+def office_url(ledger_url):
+    """An empty database on each backend (``pg_support.ledger_url``)."""
+    return ledger_url
 
 
 @pytest.fixture
