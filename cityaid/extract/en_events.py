@@ -478,13 +478,17 @@ _HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|coun
                       r"(?:the\s+)?$", re.I)
 _PREP_AHEAD = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among|between)\s+(?:the\s+)?"
                          r"(?:[a-z-]+\s+){1,2}$")
+#: a fronted circumstance ("When the outbreak hit X, ..."): a place named in it does not act
+_FRONTED_WHEN = re.compile(r"\W*(?:When|As|After|Before|While|Since|Although|Though|Because|Once|Until|Amid|Following|"
+                           r"Upon|Hearing|Learning)\b[^,;:]*$")
 def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
              adjacent_first: bool = False) -> Optional[ActorMention]:
     before = [m for m in ms if a <= m.start and m.end <= t0]
     free = [m for m in before if (_HEAD_OF.search(text[max(a, m.start - 30):m.start])
                                   or not (_PREP.search(text[max(a, m.start - 20):m.start])
                                           or _PREP_AHEAD.search(text[max(a, m.start - 30):m.start])))
-            and not _POSSESSED.match(text[m.end:m.end + 20])]
+            and not _POSSESSED.match(text[m.end:m.end + 20])
+            and not (_FRONTED_WHEN.match(text, a, m.start) and "," in text[m.end:t0])]  # (hook: messages helper)
     adjacent = [m for m in before if _ADJACENT.fullmatch(text[m.end:t0])] if adjacent_first else []
     if adjacent:
         return adjacent[-1]  # "after the consulate in Osaka asked": the actor right before the verb

@@ -50,9 +50,15 @@ class Party:
 
 
 # ------------------------------------------------------------------ cues
-THANKS_EN = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful|gratitude|appreciat(?:e|es|ed|ion)|indebted)\b", re.I)
+#: words of thanks in a quotation: thanks said outright, or a debt owned (never forget, your kindness)
+THANKS_EN = re.compile(r"\b(?:thank(?:s|ed|ing|ful)?|grateful|gratitude|appreciat(?:e|es|ed|ion)|indebted|"
+                       r"(?:never|not|won['’]t)\s+(?:ever\s+)?forget|kindness|generosity)\b", re.I)
 SYMPATHY_EN = re.compile(r"\b(?:condolences?|sympath(?:y|ies|ize|ise)|solidarity|best wishes|stand(?:s|ing)? (?:with|by)|"
-                         r"not alone|get well|stay strong)\b", re.I)
+                         r"not alone|get well|stay strong|(?:thoughts|prayers|hearts?)\s+(?:are|is|go|goes)\s+(?:out\s+)?"
+                         r"(?:with|to))\b", re.I)
+#: the party a quoted fragment is told to, named right after it: said the city was "deeply grateful" to X
+ADDRESSEE_AFTER_QUOTE_EN = re.compile(r"[\"”]\s*(?:to|towards?|with)\s+(?:(?:the|its|our|their)\s+)?(?:(?:people|citizens|"
+                                      r"residents|city|government|friends)\s+(?:of|in)\s+)?(?:the\s+)?")
 SAYS_EN = re.compile(r"\b(?:said|says|say|wrote|writes|tweeted|posted|added|told|stated|declared|remarked|noted|"
                      r"commented|replied|stressed|saying|writing)\b", re.I)
 BEHALF_EN = re.compile(r"\bon behalf of\s+(?:(?:all\s+)?(?:the\s+)?(?:people|citizens|residents|city|town|government|"
@@ -107,6 +113,10 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
     after = [p for p in pool if p.start >= cue_at]
     before = [p for p in pool if p.start < cue_at]
     to = after[0] if after else (before[-1] if before else None)
+    if to is None:
+        # a fragment quoted mid-sentence: the one addressed named right after it
+        to = next((p for p in parties if p.key and q1 < p.start <= q1 + 60 and ADDRESSEE_AFTER_QUOTE_EN.fullmatch(
+            text, q1, p.start) and (sender is None or p.country != sender.country)), None)
     if to is None:
         verb = says.search(text, a0, a1)
         rest = [p for p in outside if verb is not None and p.start > verb.end() and p is not sender

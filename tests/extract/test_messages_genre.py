@@ -1,0 +1,64 @@
+"""Messages and consultations as the genre words them (sentences written for these tests)."""
+
+from cityaid.model import Document
+from cityaid.pipeline import extract_document
+
+
+def run(text: str, published: str = "2020-05-20"):
+    return extract_document(Document(doc_id="t.txt", text=text, content_hash="t", published=published)).events
+
+
+def sides(evs, kind="message"):
+    return sorted((tuple(sorted(a.key for a in e.from_)), tuple(sorted(a.key for a in e.to)))
+                  for e in evs if e.type == kind)
+
+
+# ------------------------------------------------------------------ Chinese
+def test_zh_a_meeting_held_by_video_as_its_manner_is_a_consultation():
+    evs = run("4月9日上午，天津市卫健委与日本神户市保健局通过视频方式召开会议，天津专家介绍了救治经验。")
+    assert sides(evs, "consultation") == [(("CN/Tianjin",), ("JP/Kobe",))]
+
+
+def test_zh_an_online_form_of_exchange_is_a_consultation():
+    evs = run("哈尔滨市与俄罗斯哈巴罗夫斯克市卫生部门采用线上形式进行交流，介绍了社区防控做法。")
+    assert sides(evs, "consultation") == [(("CN/Harbin",), ("RU/Khabarovsk",))]
+
+
+def test_zh_hant_thanks_by_letter_in_one_word():
+    evs = run("台南市長函謝日本姬路市捐贈口罩。")
+    assert sides(evs) == [(("TW/Tainan",), ("JP/Himeji",))]
+
+
+def test_zh_cheering_a_partner_on_told_with_xiang():
+    evs = run("西雅图市长录制视频，向重庆市民加油打气。")
+    assert sides(evs) == [(("US/Seattle",), ("CN/Chongqing",))]
+
+
+# ------------------------------------------------------------------ English
+def test_en_a_place_in_a_fronted_when_clause_does_not_write_the_letter():
+    evs = run("When the virus reached Milan in March, Hangzhou's Lord Mayor sent a letter of sympathy to the Italian city.")
+    assert sides(evs) == [(("CN/Hangzhou",), ("IT/Milan",))]
+
+
+def test_en_solidarity_told_as_a_stance_in_reported_speech():
+    evs = run("The mayor of Leipzig said in a statement that the city stands with the people of Nanjing.")
+    assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_en_a_quoted_fragment_of_thanks_addresses_the_party_after_it():
+    evs = run('Manchester council leader Bev Craig said the city was "truly thankful" to Wuhan for the gowns.')
+    assert sides(evs) == [(("GB/Manchester",), ("CN/Wuhan",))]
+
+
+def test_en_a_quotation_owning_a_debt_is_thanks():
+    evs = run('"Daegu will always remember and never forget the kindness of Qingdao," said Mayor Kwon Young-jin.')
+    assert sides(evs) == [(("KR/Daegu",), ("CN/Qingdao",))]
+
+
+def test_en_a_quotation_of_hearts_going_out_is_sympathy():
+    evs = run('"Our thoughts are with the people of Bergamo in these dark days," Wenzhou Mayor Yao Gaoyuan wrote.')
+    assert sides(evs) == [(("CN/Wenzhou",), ("IT/Bergamo",))]
+
+
+def test_en_a_plan_to_stand_with_is_no_message_without_two_sides():
+    assert sides(run("The council said it would stand with local businesses during the lockdown.")) == []
