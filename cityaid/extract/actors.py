@@ -39,17 +39,22 @@ MARKERS = (
     ("致", "to"), ("为", "to"), ("对", "about"), ("同", "with"), ("与", "with"), ("跟", "with"),
     ("从", "origin"), ("由", "from"), ("应", "at"), ("赴", "to"), ("前往", "to"), ("在", "at"), ("于", "at"),
 )
-FILLER = re.compile(r"(?:包括|其|其他|各|国际|外国|海外|了|已|已经|先后|分别|再次|主动|纷纷|也|都|相关)*$")
+# (给姊妹市X / 向友城X: the partner noun before a name does not hide the preposition before it)
+FILLER = re.compile(r"(?:包括|其|其他|各|国际|外国|海外|了|已|已经|先后|分别|再次|主动|纷纷|也|都|相关|"
+                    r"友好城市|友好交流城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|友好省州|友好省|友好州)*$")
 # (speed) the last characters of FILLER's words: a head ending otherwise has no filler to drop;
 # the marker words as one tuple: a head ending in none of them skips the ordered look-up
-_FILLER_LAST = frozenset("括其他各际国外了已经后别次动纷也都关")
+_FILLER_LAST = frozenset("括其他各际国外了已经后别次动纷也都关市城州省")
 _PARTNER_NOUN_RE = re.compile(PARTNER_NOUN)
 _CLAUSE_PUNCT = re.compile(r"[,，。;；]")
 _WITH_WORD = re.compile(r"与|同|跟")
 _AT_PLACE_BEFORE = re.compile(r"在[\u4e00-\u9fff]{1,4}$")
 _AT_TO = re.compile(r"在(?:给|致)")
 _MARKER_WORDS = tuple(word for word, _m in MARKERS)
-LIST_GLUE = re.compile(r"^\s*(?:、|和|及|以及|还有|及其)\s*$")
+# (塔科马市(Tacoma)及土沙市: the name as written in its own script, in brackets, does not end the list)
+LIST_GLUE = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:、|和|及|以及|还有|及其)\s*$")
+# 给A与B / 向A和B: after 向/给/来自, 与 joins a list of counterparts; it marks a partner only where the clause opens
+WITH_AS_AND = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:与|同)\s*$")
 # 由甲部门组建、乙省卫健委选派的专家组: agents of one 由-phrase, each with its own verb, all give
 AGENT_GLUE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:组建|选派|派出|组织|牵头|承办|主办|协调|筹集|筹措|捐赠|提供)\s*、\s*$")
 
@@ -410,7 +415,8 @@ def _mark(text: str, refs: list[Ref]) -> None:
     for r in refs:
         gap = text[prev.end:r.start] if prev is not None else None
         if prev is not None and gap is not None and ((LIST_GLUE.match(gap) or gap == "") and not _WITH_WORD.search(gap)
-                                                     or prev.marker == "from" and AGENT_GLUE.match(gap)):
+                                                     or prev.marker == "from" and AGENT_GLUE.match(gap)
+                                                     or prev.marker in ("to", "from") and WITH_AS_AND.match(gap)):
             r.group, r.marker = group, prev.marker
             prev = r
             continue
@@ -429,6 +435,7 @@ def _mark(text: str, refs: list[Ref]) -> None:
                 prev = r
                 continue
             # 在首都维也纳: a place after 在 and a short noun is where something happened
-            if _AT_PLACE_BEFORE.search(head) and not _AT_TO.search(head):
+            # (同在湾区的奥克兰市: 在…的 describes the party, it does not place an act)
+            if _AT_PLACE_BEFORE.search(head) and not _AT_TO.search(head) and not head.endswith("的"):
                 r.marker = "at"
         prev = r

@@ -372,6 +372,8 @@ _URL_DATE = re.compile(r"(?<!\d)(?P<y>20[0-3]\d)(?:[/_-]?)(?P<m>0[1-9]|1[0-2])(?
 #: 1090520 on a line of its own, or ending the editor's line (（编辑：某某）1090520): a Taiwanese agency's
 #: date in the Minguo calendar (year + 1911)
 _ROC_LINE = re.compile(r"(?m)(?:^|[)）])[ \t\u3000]*(?P<y>1[01]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[ \t\u3000]*$")
+#: 发布日期:109-04-16: a Taiwan government page dates itself in Minguo years on its dateline
+_ROC_DATELINE = re.compile(r"(?:发布|日期|更新|时间)[^\n\d]{0,6}?(?<!\d)(?P<y>1[01]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
 HEAD_CHARS = 800
 _FOUNDED = re.compile(r"[^,，。;；\n]{0,16}?(?:结为|缔结|建立|结成|结好)")
 
@@ -413,6 +415,12 @@ def find_publication_date(text: str, url: str | None = None) -> _dt.date | None:
             return day
         if first is None and not _FOUNDED.match(head, m.end()):
             first = day  # (1987年6月6日结为友城: the tie's history, not the page's date)
+    roc = _ROC_DATELINE.search(head)
+    if roc:
+        try:
+            return _dt.date(int(roc.group("y")) + 1911, int(roc.group("m")), int(roc.group("d")))
+        except ValueError:
+            pass
     m = _AGENCY_DATELINE.search(head)
     if m:
         try:

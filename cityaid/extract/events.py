@@ -964,6 +964,18 @@ def _actor(r: Ref) -> Actor:
     return Actor(key=r.key, name=r.name, level=r.level)
 
 
+def _as_written(clean: CleanText, original: str, r: Ref) -> Ref:
+    """The party's name in the page's own script (奧克蘭市, not the simplified form read): the spec's
+    ``name`` is the words the document uses, and a traditional page is matched by them."""
+    if r.end <= r.start or clean.text[r.start:r.end] != r.name:
+        return r  # a name put together by the reader (the publisher, a possessor joined): as it is
+    a, b = clean.original_span(r.start, r.end)
+    written = original[a:b]
+    if not written or written == r.name or len(written) != len(r.name):
+        return r
+    return Ref(r.start, r.end, r.key, r.level, written, r.country, r.marker, r.group)
+
+
 def _dedupe_refs(refs: list[Ref]) -> list[Ref]:
     seen, out = set(), []
     for r in refs:
@@ -978,8 +990,8 @@ def _dedupe_refs(refs: list[Ref]) -> list[Ref]:
 def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityMention]) -> list[Event]:
     text = clean.text
     s = d.sentence
-    frm = most_specific(text, _dedupe_refs(d.frm))
-    to = most_specific(text, _dedupe_refs(d.to))
+    frm = [_as_written(clean, original, r) for r in most_specific(text, _dedupe_refs(d.frm))]
+    to = [_as_written(clean, original, r) for r in most_specific(text, _dedupe_refs(d.to))]
     both = {r.key or r.name for r in frm} & {r.key or r.name for r in to}
     if both and len(frm) > len(both):
         frm = [r for r in frm if (r.key or r.name) not in both]  # 我省收到由X、我省同乡会…捐赠的: we are the recipient

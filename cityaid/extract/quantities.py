@@ -41,6 +41,8 @@ NOUN_MODIFIERS = r"(?:外国|国际|海外|境外|外方|中外|友好|各级|�
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿"
 _CN_NUMBER = f"[{_CN_DIGITS}]+"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# 1万5000片, 2萬5千個, 3千5百只: the part after a magnitude, written in digits (below that magnitude)
+_TAIL = r"\d[千百](?:\d百)?|\d{3,4}(?![\d.,:/\-年月日号时点%])"
 
 
 @dataclass
@@ -107,7 +109,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<pre>{before})?(?:(?P<curpre>{_alternation(prefix_cur)})[ ]?)?(?P<pre2>{before})?"
         rf"(?:(?P<ar>(?<![A-Za-z0-9@_#])(?<![A-Za-z0-9][.\-:/])(?:{_ARABIC}))|(?P<cn>(?<![0-9.]){_CN_NUMBER}))"
-        rf"(?P<yu1>余|多)?(?P<mag>{mag})?(?P<yu2>余|多)?"
+        rf"(?P<yu1>余|多)?(?P<mag>{mag})?(?:(?<=[万亿千])(?P<tail>{_TAIL}))?(?P<yu2>余|多)?"
         rf"(?:(?P<cur>{_alternation(suffix_cur)})"
         rf"|[ ]?(?P<unit>{units})(?:\((?P<unit2>{units})\)|/(?P<unit3>{units}))?"
         rf"(?P<yu3>余|多)?(?P<noun>{NOUN_MODIFIERS}(?:{_alternation(_nouns())}))?)?"
@@ -141,6 +143,19 @@ def _magnitude(mag: str) -> float:
     for ch in mag:
         value *= MAGNITUDES[ch]
     return value
+
+
+def _tail_value(tail: str, mag: str) -> float:
+    """What 5000 adds in 1万5000 (or 5千 in 2万5千): the digits after the magnitude, read below it.
+
+    Digits alone fill every place below it (1万5000, 3千500); a tail that does not (1万500) is no numeral
+    of this kind and adds nothing.
+    """
+    if tail[1:2] in ("千", "百"):
+        value = float(tail[0]) * MAGNITUDES[tail[1]] + (float(tail[2]) * 100 if len(tail) > 2 else 0)
+    else:
+        value = float(tail) if 10 ** len(tail) == MAGNITUDES[mag] else 0.0
+    return value if value < MAGNITUDES[mag] else 0.0
 
 
 _STRIP_BEFORE = re.compile(rf"^(?:{_alternation(QUALIFIERS_BEFORE)})")
@@ -291,6 +306,8 @@ def _scan(text: str, start: int, end: int) -> _Scan:
         if base is None:
             continue
         value = round(base * _magnitude(m.group("mag") or ""), 6)  # 50.9744万 is 509744, not 509743.99999999994
+        if m.group("tail"):
+            value += _tail_value(m.group("tail"), m.group("mag")[-1])
         mention_end = m.end()
         unit_raw = unit = currency = None
         kind = "other"

@@ -1,0 +1,58 @@
+"""Forms of the genre common in Taiwan, Hong Kong and overseas Chinese press (issue 9), on sentences
+written for these tests: mixed numerals, names glossed in brackets, partner nouns before a name,
+Minguo datelines, and party names kept in the page's own script."""
+from datetime import date
+
+from cityaid.clean import clean_text
+from cityaid.extract.dates import find_publication_date
+from cityaid.extract.dedupe import dedupe
+from cityaid.extract.events import extract_events
+from cityaid.extract.quantities import find_quantities
+from cityaid.resolve import resolve_name
+
+ANCHOR = date(2020, 4, 30)
+
+
+def events(text: str, publisher: str | None = None):
+    pub = resolve_name(publisher) if publisher else None
+    return dedupe(extract_events(clean_text(text), text, publisher=pub, anchor=ANCHOR))
+
+
+def keys(actors):
+    return sorted(a.key for a in actors)
+
+
+def test_mixed_numerals_after_a_magnitude():
+    assert [q.value for q in find_quantities("寄出2万4000片口罩")] == [24000]
+    assert [q.value for q in find_quantities("共3万5千个口罩")] == [35000]
+    assert [q.value for q in find_quantities("另有6千2百只手套")] == [6200]
+    # a date after a round amount is not its tail
+    assert [q.value for q in find_quantities("捐赠的20万只口罩4月3日运抵")][:1] == [200000]
+
+
+def test_a_name_glossed_in_brackets_does_not_end_the_list():
+    out = events("4月8日，新竹市分別致贈姊妹市美國加州庫帕提諾市（Cupertino）及日本熊本市各8000片口罩。")
+    assert sorted(k for e in out for k in keys(e.to)) == ["JP/Kumamoto", "US/Cupertino"]
+    assert all(e.items[0].quantity == 8000 for e in out)
+
+
+def test_partner_noun_after_gei_keeps_the_recipient_list():
+    [e] = events("4月9日，台南市政府撥贈6萬片口罩給姊妹市美國俄亥俄州哥倫布市（Columbus）與日本仙台市，由同一架貨機運送。")
+    assert keys(e.from_) == ["TW/Tainan"] and keys(e.to) == ["JP/Sendai", "US/Columbus"]
+
+
+def test_tong_zai_describes_the_subject():
+    [e] = events("同在美國西岸的舊金山市亦於4月2日收到姊妹市上海捐贈的3萬個口罩。")
+    assert keys(e.from_) == ["CN/Shanghai"] and keys(e.to) == ["US/San Francisco"]
+
+
+def test_minguo_dateline_dates_the_page():
+    text = clean_text("縣府新聞　發布日期：109-05-07　點閱數：210\n內文").text
+    assert find_publication_date(text) == date(2020, 5, 7)
+
+
+def test_party_names_keep_the_page_script():
+    [e] = events("4月2日，日本熊本市收到高雄市捐贈的1萬片口罩。")
+    assert [a.name for a in e.to] == ["日本熊本市"] and [a.name for a in e.from_] == ["高雄市"]
+    [f] = events("4月2日，韓國大邱市收到青島市捐贈的8000個口罩。")
+    assert [a.name for a in f.to] == ["韓國大邱市"] and [a.name for a in f.from_] == ["青島市"]
