@@ -76,11 +76,16 @@ def pinyin_shaped(name: str) -> bool:
     return True
 
 
+#: Interjections (嗯, 呣, 哼) are syllables of the table but never of a place name; with them Korean
+#: ``-eong`` names (Yeongyang: ye-o-ng-yang) would read as pinyin.
+_INTERJECTIONS = frozenset(("ng", "n", "m", "hm", "hng"))
+
+
 def _segment(word: str, syl: frozenset[str]) -> bool:
     ok = [True] + [False] * len(word)
     for i in range(1, len(word) + 1):
         for j in range(max(0, i - 6), i):
-            if ok[j] and word[j:i] in syl:
+            if ok[j] and word[j:i] in syl and word[j:i] not in _INTERJECTIONS:
                 ok[i] = True
                 break
     return ok[-1]
@@ -106,8 +111,10 @@ class OpenPlaces:
 
     def __init__(self, country_of: Callable[[str], Optional[str]],
                  lookup: Callable[[str, str], Optional[tuple[str, str, str]]], state_of: Callable[[str], Optional[str]],
-                 known: Callable[[str], bool], region_of: Callable[[str], Optional[str]] = lambda name: None):
+                 known: Callable[[str], bool], region_of: Callable[[str], Optional[str]] = lambda name: None,
+                 place_country: Callable[[str], Optional[str]] = lambda name: None):
         self.known = known
+        self.place_country = place_country
         self.region_of = region_of
         self.country_of = country_of
         self.lookup = lookup
@@ -144,6 +151,7 @@ class OpenPlaces:
         out: list[ActorMention] = []
         head = _DATELINE_REGION.search(text[:2000])
         home = (head.group("place").title(), self.region_of(head.group("region"))) if head else (None, None)
+        page = self._dateline_country(text)
         for pattern, how in _patterns():
             for m in pattern.finditer(text):
                 if how in (_how_comma_state, _how_in_country) and " " not in m.group("name") \
@@ -158,11 +166,13 @@ class OpenPlaces:
                     country = home[1]  # "BOSEONG, South Jeolla Province --": the dateline says where Boseong is
                 if country is None and pinyin_shaped(m.group("name")) and _chinese_context(text, m.start(), m.end()):
                     country = "CN"
+                if country is None and how is _how_partner_of and m.group("dem") and self.country_of(m.group("dem")):
+                    # "Neustadt's Chinese partner city": Neustadt is not Chinese; the page's other country
+                    country = self._page_country(text, exclude=self.country_of(m.group("dem")))
                 if country is None:
                     country = self._nearest_country(text, m.start("name"), m.end("name"))
-                if how is _how_partner_of and m.group("dem") and country == self.country_of(m.group("dem")):
-                    # "Neustadt's Chinese partner city": Neustadt is not Chinese; the page's other country
-                    country = self._page_country(text, exclude=country)
+                if country is None and how is _how_named_unit and m.group("unit").lower() == "county":
+                    country = page  # "Yeongyang County's request" on a page datelined in Korea
                 end = m.end("name")
                 if m.groupdict().get("unit") and m.start("unit") > end and not text[end:m.start("unit")].strip():
                     end = m.end("unit")  # "Alba County": the unit word is part of the mention
@@ -193,6 +203,11 @@ class OpenPlaces:
                     out.append(ment)
         return out
 
+    def _dateline_country(self, text: str) -> Optional[str]:
+        """The country of the page's dateline place (``GWANGJU, March 10 (Yonhap) --``), if the gazetteer knows it."""
+        m = _DATELINE_PLACE.search(text[:2000])
+        return self.place_country(m.group("place").title()) if m else None
+
     def _page_country(self, text: str, exclude: Optional[str]) -> Optional[str]:
         """The country the page names most, other than ``exclude`` (None when it names no other)."""
         counts: dict[str, int] = {}
@@ -211,6 +226,8 @@ class OpenPlaces:
         for m in _CAP_RUN.finditer(text, a, b):
             if s <= m.start() < e:
                 continue
+            if _PARTNER_NEXT.match(text, m.end()):
+                continue  # "X County had asked its Chinese sister county": the adjective is the other side's
             c = self.country_of(m.group().removesuffix("'s").removesuffix("’s"))
             if c:
                 d = abs(m.start() - s)
@@ -229,8 +246,13 @@ _PLURAL_UNIT_LIST = re.compile(
 #: A dateline naming a place and its region (``GAPYEONG, Gyeonggi Province, May 2 --``).
 _DATELINE_REGION = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*),\s*(?P<region>[A-Z][\w.]+"
                               r"(?:\s+[A-Z][\w.]+)?)(?:\s+(?:Province|Prefecture|State|Region|County))?\s*[,(-]", re.M)
+#: A wire dateline's place (``GWANGJU, March 10 (Yonhap) --``, ``HAENAM --``).
+_DATELINE_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?:,\s*[\w .()]{3,40}?)?\s*(?:--|—|–)\s",
+                             re.M)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*|--\s+|—\s*)$")
 _CAP_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,2}}")
+#: A demonym that qualifies a partner ("its Chinese sister county", "their Korean partners").
+_PARTNER_NEXT = re.compile(r"\s+(?:sister|partner|partners|twin|friendship|friendly|counterparts?)\b", re.I)
 
 
 def _chinese_context(text: str, s: int, e: int) -> bool:

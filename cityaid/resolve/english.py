@@ -336,6 +336,11 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
         noun = {"provincial": "province", "prefectural": "prefecture"}.get(noun, noun)
         level = _REF_LEVEL.get(noun)
         target = publisher if publisher.level == level else (adm1 if level == "adm1" else None)
+        named = _last_named_unit(text, places, m.start(), noun) if noun == "county" else None
+        if named is not None and (target is None or not target.surface.lower().endswith(" county")):
+            # "Yeongyang County's request ...: the county had asked" on a page from a city: the county just
+            # named (a county is of a city's level, but the page's city is no county)
+            target = named
         if target is not None and target.country in _REF_NOT_IN.get(noun, ()):
             # "Anhui shipped masks to the state" on a Hefei page: the last state named, not the page's province
             target = next((p for p in reversed(places) if p.end <= m.start() and p.level == "adm1"
@@ -347,6 +352,18 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
         end = m.end() - (2 if m.group("n").endswith("'s") else 0)
         out.append(replace(target, start=m.start(), end=end, surface=text[m.start():end]))
     return out
+
+
+def _last_named_unit(text: str, places, pos: int, noun: str) -> Optional[ActorMention]:
+    """The place named last before ``pos`` in the same paragraph with ``noun`` as its unit word
+    (``X County`` for "the county"), if it is not the page's own kind of place already."""
+    para = text.rfind("\n", 0, pos) + 1
+    for p in reversed(places):
+        if p.end > pos or p.start < para:
+            continue
+        if p.key and p.surface.lower().removesuffix("'s").removesuffix("’s").endswith(" " + noun):
+            return p
+    return None
 
 
 _DEMONYM_REF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+(?P<n>city|town|province|county|district|prefecture)\b"
@@ -473,7 +490,8 @@ def _again(text: str, opened: list[ActorMention], known: list[ActorMention]) -> 
         known_as = {e.key for e in _entries(name)}
         if not o.key or (known_as and o.key not in known_as) or name.lower() in _extra()[1]:
             continue  # the gazetteer's own names (and common words) keep their cues
-        for x in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+        names = sorted({name, o.surface}, key=len, reverse=True)  # "Haenam County Governor": the unit word too
+        for x in re.finditer(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, names))})(?![\w-])", text):
             if not any(a < x.end() and x.start() < b for a, b in taken):
                 out.append(replace(o, start=x.start(), end=x.end(), surface=x.group()))
                 taken.append((x.start(), x.end()))
@@ -519,7 +537,13 @@ def _lookup(name: str, country: str) -> Optional[tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def _open() -> OpenPlaces:
-    return OpenPlaces(_country_of, _lookup, _state_of, lambda name: bool(_entries(name)), _region_of)
+    return OpenPlaces(_country_of, _lookup, _state_of, lambda name: bool(_entries(name)), _region_of, _place_country)
+
+
+def _place_country(name: str) -> Optional[str]:
+    """The country of a known place name (a dateline's city), None when unknown or ambiguous across countries."""
+    countries = {e.country for e in _entries(name) if e.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _region_of(name: str) -> Optional[str]:

@@ -87,3 +87,19 @@ def test_a_cued_chinese_district_is_that_district_when_named_bare():
     text = ("Haidian District of Beijing shipped 3,000 gowns to Gdansk. Gdansk thanked Haidian on Monday.")
     keys = [m.key for m in find_actors_en(text) if m.surface == "Haidian"]
     assert keys == ["CN/Beijing/Haidian", "CN/Beijing/Haidian"]
+
+
+def test_the_county_is_the_county_just_named_on_a_city_page():
+    text = ("DAEGU, April 3 (Yonhap) -- Cheongsong County's plea was heard: the county had asked Kunming "
+            "for gloves.")
+    pub = dateline_place(text)
+    got = dict(_keys(text, pub))
+    assert got["the county"] == "KR/Cheongsong"
+
+
+def test_the_province_stays_the_page_province():
+    text = ("JEONJU, May 4 -- Masks poured into North Jeolla Province. Laos's Vientiane Province wrote to "
+            "wish the province well.")
+    pub = dateline_place(text)
+    got = dict(_keys(text, pub))
+    assert got["the province"] == "KR/North Jeolla"

@@ -112,3 +112,28 @@ def test_currency_prefix_is_not_a_country():
 def test_a_plural_unit_of_a_list_makes_each_name_a_place():
     got = _keys("Shaanxi sent 2,000 gowns apiece to the Romanian towns of Vadeni, Ocnita and Bradetu.")
     assert got["Vadeni"] == "RO/Vadeni" and got["Ocnita"] == "RO/Ocnita" and got["Bradetu"] == "RO/Bradetu"
+
+
+def test_a_county_on_a_korean_datelined_page_is_korean():
+    text = ("DAEGU, April 3 (Yonhap) -- Cheongsong County's plea was heard quickly: it had asked its Chinese "
+            "partner county for gloves in March.")
+    got = _keys(text)
+    assert got["Cheongsong County"] == "KR/Cheongsong"
+
+
+def test_a_chinese_partner_adjective_does_not_place_the_asker():
+    got = _keys("In the east, Cheongsong County had asked its Chinese sister county for 3,000 gowns.")
+    assert not (got.get("Cheongsong County") or "").startswith("CN/")
+
+
+def test_korean_eo_names_are_not_pinyin():
+    assert not pinyin_shaped("Cheongsong")
+    assert not pinyin_shaped("Yeongdeok")
+    assert pinyin_shaped("Zhangjiajie") and pinyin_shaped("Ma'anshan")
+
+
+def test_a_county_named_with_its_unit_again_before_a_title():
+    text = ("Okcheon County in North Chungcheong Province took 8,000 gloves from Kunming. "
+            "Okcheon County Governor Kim Jae-jong wrote to Kunming to thank it.")
+    ms = [m for m in find_actors_en(text) if m.surface.startswith("Okcheon")]
+    assert [m.key for m in ms] == ["KR/Okcheon", "KR/Okcheon"]
