@@ -22,6 +22,11 @@ CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|全市|
 # a person's name (2-4 characters, no function words) right before 市长, at the start of a clause
 NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,6})$")
 ORG_PAIR = re.compile(r"[\u4e00-\u9fff]{1,2}(?:友好|友协|交流协会|民间|经济|文化)")
+# 当地市政府 / 当地政府: the government of the place the sentence is set in
+LOCAL_GOV = re.compile(r"当地(?:市政府|市府|政府|州政府|县政府)")
+# 市府 / 县府 (Taiwan and overseas press): the home side's city or county government
+HOME_GOV = re.compile(r"(?<![该本地])(?:市府|市政府|县府|县政府)")
+HOME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
 THAT_BODY = re.compile(r"该(基金会|协会|商会|联合会|侨团|社团|慈善机构)")
 THAT_REGION = re.compile(r"该(省|州|道)(?![长份])")
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|全省各级政府|全省|省领导|省长|省外办|省外事办公室|省外事办|省政府|省人民政府|省委|"
@@ -29,7 +34,7 @@ PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|全省各级政府|全省|�
 # (国家卫健委: the national health authority is China's; it forms the teams sent abroad)
 COUNTRY_PRONOUN = re.compile(r"我国|中方|国家卫生健康委员会|国家卫生健康委|国家卫健委")
 # Titles after which a person's name follows; the name is part of how the document names the party.
-TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并]|$)")
+TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并昨(（]|$)")
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|姊妹省|姊妹州|友好省州|友好省|友好州|友好地区|友好交流地区)"
 # between a place and the title of the person who speaks for it: 迪兹詹顿(Dzidzantún)的市长, 民礼市政府秘书长
 TITLE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:的)?(?:市政府|州政府|省政府|县政府|人民政府|政府|议会)?")
@@ -202,6 +207,25 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                 return r
         return None
 
+    for m in LOCAL_GOV.finditer(text):
+        # 在某国某城,当地市政府收到…: "the local government" is that of the place the sentence is set in
+        if free(m.start(), m.end()) and not after_place(m.start()):
+            p = last_before(m.start(), lambda r: r.level in ("city", "district", "adm1") and r.key is not None
+                            and m.start() - r.end <= 60 and not re.search(r"[。;；\n]", text[r.end:m.start()]))
+            if p is not None:
+                add(m.start(), m.end(), p.key, p.level, m.group())
+    if city is None:
+        for m in HOME_GOV.finditer(text):
+            # 市府/县府 in a page with no publishing city (Taiwan and overseas press): the government of the
+            # home-side city or county named last before it (桃园市长…表示,大和市曾捐赠市府 -> Taoyuan)
+            if not free(m.start(), m.end()) or after_place(m.start()) or text[max(0, m.start() - 1):m.start()] in "该本":
+                continue
+            suffix = "县" if m.group().startswith("县") else "市"
+            p = last_before(m.start(), lambda r: r.country in HOME_COUNTRIES and r.key is not None
+                            and r.level in ("city", "district", "adm1") and (r.name.endswith(suffix) or (
+                                suffix == "市" and r.level == "city" and not r.name.endswith("县"))))
+            if p is not None:
+                add(m.start(), m.end(), p.key, p.level, m.group())
     for m in CITY_PRONOUN.finditer(text):
         word = m.group()
         if not free(m.start(), m.end()) or after_place(m.start()):
@@ -251,6 +275,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             add(m.start(), m.end(), prov.key, prov.level, m.group())
     refs.sort(key=lambda r: r.start)
     refs = _state_short_forms(text, refs, taken)
+    refs = _city_short_forms(text, refs, taken)
     refs = _drop_possessors(text, refs)
     people = _extend_names(text, refs)
     refs = _people_again(text, refs, people)
@@ -279,6 +304,44 @@ def _state_short_forms(text: str, refs: list[Ref], taken: bytearray) -> list[Ref
         for r in here:
             out.remove(r)
         out.append(Ref(m.start(), m.end(), src.key, src.level, m.group(), src.country))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+# 高市 / 温市 / 中市府: a city named in full before, called again by one character of its name and 市
+# (高市长 is Mayor Gao, 上市 is "goes on sale": not before 长, 场, 区, 级, 值, 容, 面, 民, 内, 中心)
+CITY_SHORT = re.compile(r"([\u4e00-\u9fff])市(?!长|场|区|级|值|容|面|民|内|中心|委|县|镇)")
+# words that end in 市 and are no city (上市, 超市, 股市, 都市 …) and the pronouns read elsewhere (全市, 该市 …)
+NOT_SHORT = frozenset("上超门股夜都城开闭楼车菜集街全本该我两各此贵每同省县州")
+SHORT_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[向给与和及、由对为同]|收到|获赠|接收|感谢|支援|援助|捐赠|致赠|拨赠)$")
+
+
+def _city_short_forms(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]:
+    """高雄市 … 高市, 温哥华 … 温市, 台中市 … 中市府: after a city is named in full, the press calls it by the
+    first character of its name (or the second of a two-character name, 台中 -> 中) and 市.  Only where
+    the short name stands as a party (after a preposition or a clause break, or before 府/长/民)."""
+    cities = [r for r in refs if r.level == "city" and r.key and "市" not in r.name[:1]]
+    if not cities:
+        return refs
+    out = list(refs)
+    for m in CITY_SHORT.finditer(text):
+        if any(taken[m.start():m.end()]) or not SHORT_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
+            continue
+        ch = m.group(1)
+        if ch in NOT_SHORT:
+            continue
+        named = []
+        for r in cities:
+            if r.end > m.start():
+                break
+            bare = re.split(r"[州省县国道府]", r.name.split("市")[0])[-1]
+            if 2 <= len(bare) <= 4 and (bare[0] == ch or (len(bare) == 2 and bare[1] == ch)):
+                named.append(r)
+        if not named or len({r.key for r in named}) != 1:
+            continue  # none, or two cities it could be
+        src = named[-1]
+        out.append(Ref(m.start(), m.end(), src.key, src.level, m.group(), src.country))
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     out.sort(key=lambda r: r.start)
     return out
 

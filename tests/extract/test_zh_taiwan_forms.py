@@ -56,3 +56,26 @@ def test_party_names_keep_the_page_script():
     assert [a.name for a in e.to] == ["日本熊本市"] and [a.name for a in e.from_] == ["高雄市"]
     [f] = events("4月2日，韓國大邱市收到青島市捐贈的8000個口罩。")
     assert [a.name for a in f.to] == ["韓國大邱市"] and [a.name for a in f.from_] == ["青島市"]
+
+
+def test_shi_fu_is_the_home_city_named_last():
+    [e] = events("台南市長黃偉哲指出，日本仙台市在3月初曾捐贈市府8000片口罩。")
+    assert keys(e.from_) == ["JP/Sendai"] and keys(e.to) == ["TW/Tainan"]
+
+
+def test_local_government_is_the_place_the_sentence_is_set_in():
+    [e] = events("在德国西部城市杜塞尔多夫，当地市政府5月6日接收了友好城市湖北省宜昌市赠送的2万只口罩。")
+    assert keys(e.from_) == ["CN/Yichang"] and keys(e.to) == ["DE/Düsseldorf"]
+
+
+def test_a_city_called_again_by_one_character_and_shi():
+    out = events("高雄市政府4月3日將3萬片口罩寄給美國邁阿密市。4月9日，日本熊本市也收到高市致贈的6000片口罩。")
+    assert ["TW/Kaohsiung"] in [keys(e.from_) for e in out if keys(e.to) == ["JP/Kumamoto"]]
+    [r] = events("溫哥華市議會3月2日開會。溫市隨後向姊妹市廣州市提出請求，希望協助採購防護衣。")
+    assert r.type == "request" and keys(r.from_) == ["CA/Vancouver"] and keys(r.to) == ["CN/Guangzhou"]
+
+
+def test_words_ending_in_shi_are_no_short_form():
+    from cityaid.extract.actors import gather
+    refs = gather(clean_text("上海市4月向大阪捐赠口罩。高市长说，上市公司也捐了。").text, None)
+    assert [r.name for r in refs] == ["上海市"]
