@@ -4,7 +4,8 @@ map back to the original.
 Order: pinyin repair (on the original characters, where the tone-marked
 syllables are recognisable) -> script and width normalisation (one for one,
 so that the furniture and repeat rules need one simplified, half-width
-lexicon) -> page furniture -> repeated lines and sentences.  ``text`` is the
+lexicon) -> page furniture -> repeated lines and sentences -> hard-wrapped
+English paragraphs joined (a wrapping line break becomes a space).  ``text`` is the
 normalised result, ``surface`` the same characters as they stand in the
 original, ``offsets`` the map, ``removed`` what was dropped and why.
 """
@@ -15,6 +16,7 @@ from cityaid.clean.dedup import drop_repeats
 from cityaid.clean.normalize import normalize
 from cityaid.clean.offsets import MappedText, Span
 from cityaid.clean.pinyin import strip_pinyin
+from cityaid.clean.unwrap import unwrap
 from cityaid.model import CleanText, Document
 
 __all__ = ["MappedText", "clean_document", "clean_text"]
@@ -31,6 +33,7 @@ def clean_text(text: str) -> CleanText:
         new, spans = step(mt)
         removed += mt.to_original(spans)
         mt = new
+    mt = unwrap(mt)
     removed.sort()
     return CleanText(text=mt.text, offsets=list(mt.offsets), surface=mt.surface(text), removed=removed)
 
