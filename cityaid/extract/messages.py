@@ -309,6 +309,8 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     from cityaid.extract.dates import find_dates
 
     text = clean.text
+    if COUNTED_ZH.search(text):
+        _counted_zh(clean, original, events, publisher)
     quotes = [(m.start(1), m.end(1)) for m in QUOTE_ZH.finditer(text)]
     if not quotes and not THANKS_ZH.search(text) and not WITH_GOODS_LETTER_ZH.search(text):
         return []
@@ -340,6 +342,55 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
         outside = [d for d in dates if s.start <= d.start < s.end and not any(q0 <= d.start < q1 for q0, q1 in quotes)]
         return DateRef(value=outside[0].value, qualifier=outside[0].qualifier) if outside else None
     return _events(clean, original, events, found, date_of)
+
+
+# ------------------------------------------------------------------ "the two Chinese cities": a counted set named before
+#: a message's addressees counted, not named: 向两座中国城市致谢, "thanked the two Chinese cities"
+COUNTED_ZH = re.compile(r"(?:向|给|对|致|与|同)(?:这|上述|以上)?(?P<n>两|二|三|四|五)(?:座|个|家)?(?P<adj>[\u4e00-\u9fff]{1,4}?)?"
+                        r"(?:友好城市|友城|姊妹市|姐妹市|姐妹城市|姊妹城市|城市|省份|省市|友好省州)")
+COUNTED_EN = re.compile(r"\b(?:the|both|its|their|these|those)\s+(?P<n>two|three|four|five)\s+(?P<adj>[A-Z][\w-]*\s+)?"
+                        r"(?:sister\s+|partner\s+|twin\s+|friendship\s+)?(?:cities|provinces|partners|municipalities|prefectures)\b")
+_NUMBER = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def counted_addressees(text: str, spans: list[tuple[int, int, Event]], parties: list[Party], pattern: re.Pattern) -> None:
+    """A message to a counted set (向两座中国城市致谢) goes to the places of that count named just before.
+
+    Where the message's addressee was read as a country or as one place of
+    that country, and the page named exactly that many places of the
+    country before (the most recent distinct ones), they are the addressees.
+    """
+    for a, b, e in spans:
+        if e.type != "message" or not e.to or not e.from_:
+            continue
+        m = pattern.search(text, a, b)
+        if m is None:
+            continue
+        n = _NUMBER.get(m.group("n").lower(), 0)
+        countries = {(x.key or "").split("/")[0] for x in e.to}
+        senders = {(x.key or "").split("/")[0] for x in e.from_}
+        if len(countries) != 1 or countries & senders or n < 2:
+            continue
+        cc = countries.pop()
+        named: list[Party] = []
+        for p in sorted((p for p in parties if p.end <= m.start() and p.key and p.country == cc and p.level != "country"),
+                        key=lambda p: -p.start):
+            if p.key not in {q.key for q in named}:
+                named.append(p)
+            if len(named) == n:
+                break
+        if len(named) == n and {x.key for x in e.to} <= {p.key for p in named} | {cc}:
+            e.to = [Actor(key=p.key, name=p.name, level=p.level) for p in reversed(named)]
+
+
+def _counted_zh(clean: CleanText, original: str, events: list[Event], publisher) -> None:
+    from cityaid.extract.actors import gather
+
+    parties = [Party(r.start, r.end, r.key, r.level, r.name, r.country or (r.key.split("/")[0] if r.key else None))
+               for r in gather(clean.text, publisher, None)]
+    spans = [(span[0], span[1], e) for e in events if e.type == "message"
+             for span in [_clean_span(clean, original, e)] if span is not None]
+    counted_addressees(clean.text, spans, parties, COUNTED_ZH)
 
 
 def _party(m) -> Optional[Party]:
@@ -488,6 +539,10 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             for p in more:
                 extra.append(e.model_copy(update={side: [Actor(key=p.key, name=p.name, level=p.level)]}, deep=True))
         out.extend(extra)
+    if COUNTED_EN.search(text):
+        spans = [(span[0], span[1], e) for e in out if e.type == "message"
+                 for span in [_clean_span(clean, original, e)] if span is not None]
+        counted_addressees(text, spans, parties, COUNTED_EN)
     return out
 
 

@@ -62,3 +62,18 @@ def test_en_a_quotation_of_hearts_going_out_is_sympathy():
 
 def test_en_a_plan_to_stand_with_is_no_message_without_two_sides():
     assert sides(run("The council said it would stand with local businesses during the lockdown.")) == []
+
+
+# ------------------------------------------------------------------ a counted set of addressees
+def test_zh_thanks_to_two_cities_counted_go_to_the_two_named_before():
+    evs = run("4月2日，上海和广州捐赠的口罩运抵洛杉矶。4月3日，洛杉矶市长贾西提在记者会上向两座中国城市致谢。")
+    msgs = [e for e in evs if e.type == "message" and e.date and e.date.value == "2020-04-03"]
+    assert [sorted(a.key for a in e.to) for e in msgs] == [["CN/Guangzhou", "CN/Shanghai"]]
+    assert [[a.key for a in e.from_] for e in msgs] == [["US/Los Angeles"]]
+
+
+def test_en_thanks_to_the_two_cities_counted_go_to_the_two_named_before():
+    evs = run("Masks from Shanghai and Guangzhou reached Los Angeles on April 2.\n\n"
+              "On April 3 the mayor of Los Angeles thanked the two Chinese cities in a video message.")
+    msgs = [e for e in evs if e.type == "message"]
+    assert [sorted(a.key for a in e.to) for e in msgs] == [["CN/Guangzhou", "CN/Shanghai"]]
