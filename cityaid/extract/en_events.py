@@ -481,9 +481,22 @@ _PREP_AHEAD = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near
 #: a fronted circumstance ("When the outbreak hit X, ..."): a place named in it does not act
 _FRONTED_WHEN = re.compile(r"\W*(?:When|As|After|Before|While|Since|Although|Though|Because|Once|Until|Amid|Following|"
                            r"Upon|Hearing|Learning)\b[^,;:]*$")
+#: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
+#: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
+_APPOSITION = re.compile(r",\s+(?:the|a|an|which|who|whose|where|its|one of)\b[^,;:]*,")
+
+
+def _outside_appositions(text: str, ms: list[ActorMention], a: int, t0: int) -> list[ActorMention]:
+    out = list(ms)
+    for m in _APPOSITION.finditer(text, a, t0):
+        if any(x.end == m.start() for x in ms):  # right after a name
+            out = [x for x in out if not m.start() < x.start < m.end()]
+    return out
+
+
 def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
              adjacent_first: bool = False) -> Optional[ActorMention]:
-    before = [m for m in ms if a <= m.start and m.end <= t0]
+    before = _outside_appositions(text, [m for m in ms if a <= m.start and m.end <= t0], a, t0)
     free = [m for m in before if (_HEAD_OF.search(text[max(a, m.start - 30):m.start])
                                   or not (_PREP.search(text[max(a, m.start - 20):m.start])
                                           or _PREP_AHEAD.search(text[max(a, m.start - 30):m.start])))
@@ -538,6 +551,25 @@ _SAID_NEXT = re.compile(r"\s+(?:said|says|announced|reported|told|added|stated)\
 _PLURAL_SIDE = re.compile(r"\b(?:from|by|to)\s+(?:its|their|our|the)\s+(?:\w+\s+)?(?:sister|partner|friendship|twin)\s+"
                           r"(?:cities|regions|provinces|states|prefectures|partners|towns)\b|"
                           r"\bfrom\s+(?:around|across|all over)\s+the\s+(?:world|globe|country)", re.I)
+
+
+#: Many partners of one country, unnamed (``the Chinese cities``, ``the city's partner cities in China``,
+#: ``their Korean partners``): that country is the other side.
+_PLURAL_PARTNERS = re.compile(r"\b(?:the|its|their|our|his|her|[A-Z][\w-]*(?:'s|’s)|city's|province's|state's)\s+"
+                              r"(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:sister|partner|twin|friendship|friendly)\s+)?"
+                              r"(?:cities|provinces|partners|regions|counterparts|municipalities|prefectures|"
+                              r"local governments)\b(?:\s+in\s+(?:the\s+)?(?P<in>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?")
+
+
+def _plural_partners(text: str, ms: list[ActorMention], a: int, b: int) -> Optional[ActorMention]:
+    """The country of ``the Chinese cities`` / ``partner cities in China`` in ``text[a:b]`` (its mention there)."""
+    for m in _PLURAL_PARTNERS.finditer(text, a, b):
+        for group in ("dem", "in"):
+            if m.group(group):
+                hit = next((x for x in ms if x.start == m.start(group) and x.level == "country" and x.key), None)
+                if hit is not None:
+                    return hit
+    return None
 
 
 _ADDRESSED = re.compile(r"\b(?:wrote|written|writing|writes|emailed|e-mailed|called|phoned|telephoned|contacted|"
@@ -856,6 +888,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "asked its Chinese partner, Haidian District of Beijing, for ...": the partner, not the adjective
             obj = next((m for m in later if not _adjectival(text, m)), None) or next(iter(later), None)
             to = [obj] if obj else []
+        if not to and frm:
+            plural = _plural_partners(text, ms, a, b)  # "wrote to the city's partner cities in China, asking"
+            if plural is not None and plural.country != frm[0].country:
+                to = [plural]
         if not any(m is not None and m.key for m in frm + to):
             return None  # "asked its members to send photos": nobody of the two sides asks
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
@@ -885,7 +921,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 # "the <State> China Council": a body named after a country is not that country;
                 # "thanks the X Council, the Y Foundation and the Z Government": the other side's place;
                 # "with the help of Chinese community groups": an adjective is not the addressee
-                obj = _after(text, after, first.start, "to", limit=b - first.start) or next(
+                plural = _plural_partners(text, ms, first.end, min(b, first.end + 40))
+                obj = plural or _after(text, after, first.start, "to", limit=b - first.start) or next(
                     (m for m in after if frm and frm[0].country and m.country != frm[0].country
                      and not _adjectival(text, m)), None) or next((m for m in after if not _adjectival(text, m)), None)
                 to = [obj] if obj else []

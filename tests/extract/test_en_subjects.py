@@ -1,0 +1,37 @@
+"""English clause subjects and unnamed plural partners, from sentences written for these tests."""
+import datetime as dt
+
+from cityaid.clean import clean_text
+from cityaid.extract.en_events import extract_events_en
+from cityaid.resolve.english import dateline_place
+
+
+def _events(body, dateline="FRESNO, Calif. (April 17, 2020) —", anchor=dt.date(2020, 4, 17)):
+    text = dateline + "\n" + body + "\n"
+    pub = dateline_place(text)
+    return [e.to_spec() for e in extract_events_en(clean_text(text), text, publisher=pub, anchor=anchor)]
+
+
+def _keys(actors):
+    return [a["key"] for a in actors]
+
+
+def test_an_apposition_after_the_subject_is_not_the_subject():
+    (e,) = _events("Kunming, the capital city of southwest China's Yunnan province, shipped 6,000 gowns to Fresno "
+                   "on April 2.")
+    assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
+
+
+def test_a_relative_clause_after_the_subject_is_not_the_subject():
+    (e,) = _events("Kunming, which has been twinned with Lanzhou since 1990, sent 4,500 gloves to Fresno on April 9.")
+    assert _keys(e["from"]) == ["CN/Kunming"]
+
+
+def test_a_request_to_partner_cities_in_a_country_goes_to_the_country():
+    (e,) = _events("Mayor Lee Brand wrote to the city's sister cities in China in March, asking them for gowns.")
+    assert e["type"] == "request" and _keys(e["from"]) == ["US/Fresno"] and _keys(e["to"]) == ["CN"]
+
+
+def test_thanks_to_the_chinese_cities_goes_to_china():
+    (e,) = _events("Fresno thanked the Chinese cities in a letter on Monday.")
+    assert e["type"] == "message" and _keys(e["from"]) == ["US/Fresno"] and _keys(e["to"]) == ["CN"]
