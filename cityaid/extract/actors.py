@@ -30,7 +30,8 @@ HOME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
 THAT_BODY = re.compile(r"该(基金会|协会|商会|联合会|侨团|社团|慈善机构)")
 THAT_REGION = re.compile(r"该(省|州|道)(?![长份])")
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|全省各级政府|全省|省领导|省长|省外办|省外事办公室|省外事办|省政府|省人民政府|省委|"
-                              r"省卫生健康委员会|省卫生健康委|省卫健委|省商务厅")
+                              r"省卫生健康委员会|省卫生健康委|省卫健委|省商务厅|"
+                              r"自治区(?:人民政府|政府|卫生健康委员会|卫生健康委|卫健委|外事办公室|外事办|外办)?")
 # (国家卫健委: the national health authority is China's; it forms the teams sent abroad)
 COUNTRY_PRONOUN = re.compile(r"我国|中方|国家卫生健康委员会|国家卫生健康委|国家卫健委")
 # Titles after which a person's name follows; the name is part of how the document names the party.
@@ -40,6 +41,7 @@ PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交
 TITLE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:的)?(?:市政府|州政府|省政府|县政府|人民政府|政府|议会)?")
 POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*$")
 MARKERS = (
+    ("捐赠予", "to"), ("赠予", "to"), ("捐予", "to"), ("赠与", "to"),  # (before 与: 赠与X is a gift to X)
     ("在给", "to"), ("在致", "to"), ("来自", "from"), ("收到", "recv"), ("向", "to"), ("给", "to"),
     ("致", "to"), ("为", "to"), ("对", "about"), ("同", "with"), ("与", "with"), ("跟", "with"),
     ("从", "origin"), ("由", "from"), ("应", "at"), ("赴", "to"), ("前往", "to"), ("在", "at"), ("于", "at"),

@@ -490,6 +490,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 这已是X第二次向武汉提供帮助: a comment on the gift just told, not another one
     if t.type != "request" and PLAN.search(text, s.start, t.end):
         return False  # a need "about to" arise (即将面临短缺) is still a request
+    if (t.type == "medical_team" or t.word.word == "援助物资") and PLAN.search(text, t.end, clause.end):
+        return False  # 医疗专家组预计将于近日启程: the team (a noun) is told before its verb, and the verb is a plan
     if NEGATION.search(text, max(clause.start, t.start - 8), t.start):
         return False
     if nominal(text, t):
@@ -665,6 +667,7 @@ def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
     return s.clauses[first].start, s.clauses[ci].end
 
 
+ARRIVAL_POINT = re.compile(r"(?:国际)?(?:机场|空港|港口|港|码头|海关|火车站|货运站|口岸)")
 PASSED_THROUGH = re.compile(r"(?:经|经由|途经|取道|转道)$")
 # (compiled once: the role, assertion and total readers ask them for every trigger)
 _MUTUAL_BEFORE = re.compile(r"(?:相)?互$")
@@ -774,6 +777,12 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             u.type == "donation" for u in find_triggers(text, g[-1].end, s.clauses[_clause_of(s, g[0].start)].end))
                  for r in g]
         if named and (not counterpart or {r.country for r in named} <= {r.key for r in counterpart}):
+            counterpart = named
+    if d.type == "donation" and counterpart and all(ARRIVAL_POINT.match(text, r.end) for r in counterpart):
+        # 向亚琛捐赠的口罩运抵杜塞尔多夫机场: the airport's city is where the goods landed; the gift is for the
+        # party the gift phrase names with 向/给 (or, without one, the city is the nearest reading there is)
+        named = [r for g in groups if g[0].marker == "to" and g[0].start < t.start and g is not subject for r in g]
+        if named:
             counterpart = named
     if d.type == "donation":
         # 运抵芝加哥,再转运至威斯康星州: the goods go on to where they are meant for

@@ -26,6 +26,17 @@ PLURAL_PARTNERS = re.compile(r"(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各�
 
 NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|名单|费用|手续|流程|工作组|机制|内容)")
 
+# 捐赠给B的 / 捐赠予B的: a relative clause naming the recipient, before the goods it describes
+GIVEN_TO_WHOM = re.compile(r"(?:给|予)[^,，。的]{1,20}?的")
+# ... and the verb that tells those goods moving, later in the sentence
+LATER_MOVE = re.compile(r"运抵|送抵|寄抵|抵达|到达|送达|运往|发往|寄往|运至|启运|起运|交付|移交|转交|交给")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    end = text.find("。", pos)
+    return len(text) if end == -1 else end
+
+
 # X的捐助累计到位 / 这批捐赠已运抵: the gift named as a thing is the subject of its arrival
 ARRIVED = re.compile(r"[^,，。]{0,8}?(?:已经?|均已|全部)(?:累计)?(?:到位|运抵|送达|抵达|到达|交付)")
 # (compiled once: asked for every trigger and clause)
@@ -42,8 +53,8 @@ RECEIPT = re.compile(r"收到|接收|接受|获赠|受赠|收下|获得")
 INCLUDING = re.compile(r"(?:其中)?包括|(?:受援|受赠)[^,，。]{0,6}?(?:有|包括|为)")
 
 # 再转运至X / 发往米兰后转运威尼斯 / 随后转交X: the goods go on to X
-ONWARD = re.compile(r"再(?:经[^,，。]{0,10}?)?(?:转运|转送|运|送|寄|转交|转赠)(?:至|到|往|给)"
-                    r"|(?:后|之后|随后|然后|并|再)(?:经[^,，。]{0,10}?)?(?:转运|转送)(?:至|到|往|给)?")
+ONWARD = re.compile(r"再(?:(?:经由|经|由|通过)[^,，。]{0,10}?)?(?:转运|转送|运|送|寄|转交|转赠)(?:至|到|往|给)"
+                    r"|(?:后|之后|随后|然后|并|再)(?:(?:经由|经|由|通过)[^,，。]{0,10}?)?(?:转运|转送)(?:至|到|往|给)?")
 
 TO_WORD = re.compile(r"向|给|致|(?:(?<![一共相协陪如等认赞])同(?![时样期步意样等在为属是])|与)(?![^,，。]{0,12}?(?:结为|缔结|建立)[^,，。]{0,8}?的)|(?<![成作认因以而更较称结])为(?![了主首止此期由何人准契支帮抗应表实])")
 
@@ -138,6 +149,9 @@ def nominal(text: str, t: Trigger) -> bool:
     after = text[t.end:t.end + 2]
     if t.type in ("donation", "message") and after.startswith("的") and t.word.direction != "ceremony":
         return True
+    if t.type == "donation" and GIVEN_TO_WHOM.match(text, t.end) and LATER_MOVE.search(
+            text, t.end, _sentence_end(text, t.end)):
+        return True  # A捐赠予B的口罩,已于2日送抵釜山港: a gift phrase; the arrival after it is the act told
     if t.type in ("donation", "request") and NOUN_AFTER.match(text, t.end):
         return True  # 寄送地址 / 捐赠事宜: the act names a thing about it
     if t.type == "donation" and re.match(r"(?:物资|的物资)?(?:包装箱|箱子|纸箱|外包装|包装|箱)", text[t.end:t.end + 6]):
