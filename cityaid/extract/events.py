@@ -151,6 +151,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             found = _statement_message(text, s, s_refs, quotes, publisher, context)
         for d in found:
             _both_sides(text, s, d, refs, ref_starts, publisher)
+            if publisher is None or not publisher.key:
+                _home_recipient(text, s, d, refs, ref_starts)
         s_dates = [d for d in s_all_dates if not quotes[d.start]]
         if not s_dates and prev_date is not None and re.match(r"\s*其中", text[s.start:s.end]):
             for d in found:  # 截至3月9日,共收到…。其中,A、B分别向…: the parts of a total are told as of its date
@@ -210,6 +212,26 @@ def _both_sides(text: str, s: Sentence, d: Draft, refs: list[Ref], starts: list[
     d.frm = [home[-1]] if home else [Ref(d.trigger.start, d.trigger.start, publisher.key, publisher.level,
                                          _publisher_name(publisher), "CN")]
     d.to, d.defaulted_to, d.frm_named = [away[-1]], False, True
+
+
+HOME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
+
+
+def _home_recipient(text: str, s: Sentence, d: Draft, refs: list[Ref], starts: list[int]) -> None:
+    """高崎市曾寄来3000片口罩 in a page no city publishes (Taiwan and overseas press): what came in came
+    to the home-side city or county the story is about, the one named last before the sentence."""
+    t = d.trigger
+    if d.to or not d.frm or d.type not in ("donation", "message") or any(
+            r.country in HOME_COUNTRIES for r in d.frm):
+        return
+    if not (t.word.direction in ("in", "shipin") or INCOMING.search(text[max(s.start, t.start - 3):t.start])):
+        return
+    para = text.rfind("\n\n", 0, s.start)
+    home = [r for r in refs[:bisect_left(starts, s.start)]
+            if r.country in HOME_COUNTRIES and r.key and "/" in r.key and r.level in ("city", "adm1", "district")]
+    if home and (home[-1].start > para or len({r.key for r in home}) == 1):
+        last = home[-1]
+        d.to, d.defaulted_to = [Ref(t.start, t.start, last.key, last.level, last.name, last.country)], False
 
 
 def _itemised(found: list[Draft], total: Draft) -> None:
@@ -392,6 +414,12 @@ def _quoted_own_acts(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
         q0 = max(text.rfind(ch, s.start, t.start) for ch in QUOTE_OPEN)
         if q0 < 0:
             continue
+        came = _quoted_incoming(text, s, refs, quotes, t, q0)
+        if came is not None:
+            inside = [x for x in dates if q0 < x.start < t.start]
+            came.date = inside[-1] if inside else None
+            out.append(came)
+            continue
         to = [r for r in refs if q0 < r.start < t.start and text[r.start - 1] == "向"]
         own = WE_GAVE if t.type == "donation" else I_SAY
         if len(to) != 1 or not own.fullmatch(text, q0 + 1, to[0].start) or PLAN.search(text, q0, t.end):
@@ -410,6 +438,24 @@ def _quoted_own_acts(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
         d.date = inside[-1] if inside else None
         out.append(d)
     return out
+
+
+def _quoted_incoming(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t: Trigger, q0: int) -> Draft | None:
+    """X市长说:“今年2月,八王子市就寄来了一批防护服”: a partner's gift the speaker's side received,
+    told as done inside the quotation, went from that partner to the speaker's place."""
+    if t.type != "donation" or not (t.word.direction == "shipin" or INCOMING.search(text[max(q0, t.start - 3):t.start])):
+        return None
+    if PLAN.search(text, q0, t.end) or not re.search(r"了|已|曾", text[q0:t.end + 2]):
+        return None
+    giver = [r for r in refs if q0 < r.start < t.start and r.marker is None and r.country not in HOME_COUNTRIES]
+    speaker = [r for r in refs if s.start <= r.start < q0 and not quotes[r.start] and r.marker is None
+               and r.country in HOME_COUNTRIES]
+    if len(giver) != 1 or not speaker:
+        return None
+    close = text.find(QUOTE_PAIRS.get(text[q0], text[q0]), t.end, s.end + 200)
+    d = Draft(t.type, t, s, frm=[giver[0]], to=[speaker[0]], clause_start=t.start,
+              item_span=(t.start, close if close != -1 else s.end))
+    return d
 
 
 AFTER_OTHERS = re.compile(r"继([^,，。]{2,60}?)(?:之后|以后|后)")
@@ -827,6 +873,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             d.to = counterpart
         asked = re.match(r"询问", t.word.word)
         inner = [r for g in groups for r in g if t.start < r.start < t.end]
+        if not d.to and not asked and inner and t.end - t.start > 6:
+            d.to = [r for r in inner if r not in d.frm][:1]  # 表达了希望得到中方援助的愿望: the one asked is inside
         if asked and inner:
             # 询问我市能否给该市提供口罩: the one asked follows 询问, the one to be helped (the asker's side) 为/给
             helped = [r for r in inner if text[r.start - 1] in "为给"]

@@ -228,6 +228,8 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
         nxt = text[m.end("unit")]
         if nxt == unit[-1] and not m.group("noun"):
             return True  # 一箱箱, 一封封: "box after box"
+        if text.startswith("难求", m.end("unit")):
+            return True  # 口罩一片难求 / 一罩难求: "not one to be had", no amount
         if unit == "次" and nxt == "性":
             return True  # 一次性 = disposable
         if unit == "国" and text.startswith("集团", m.end("unit")):

@@ -79,3 +79,33 @@ def test_words_ending_in_shi_are_no_short_form():
     from cityaid.extract.actors import gather
     refs = gather(clean_text("上海市4月向大阪捐赠口罩。高市长说，上市公司也捐了。").text, None)
     assert [r.name for r in refs] == ["上海市"]
+
+
+def test_taiwan_giving_and_greeting_words():
+    [e] = events("今年3月，日本松山市曾寄贈嘉義市口罩4000片。")
+    assert e.type == "donation" and keys(e.from_) == ["JP/Matsuyama"] and keys(e.to) == ["TW/Chiayi"]
+    [f] = events("4月18日，台南市政府運送1萬片口罩到美國俄亥俄州哥倫布市。")
+    assert f.type == "donation" and keys(f.to) == ["US/Columbus"]
+    [g] = events("4月8日，新竹市透過視訊與美國庫帕提諾市交流社區防疫作法。")
+    assert g.type == "consultation" and keys(g.to) == ["US/Cupertino"]
+    [h] = events("4月16日，宜蘭縣長透過臉書向日本美濃加茂市致意。")
+    assert h.type == "message" and keys(h.to) == ["JP/Minokamo"]
+
+
+def test_not_one_to_be_had_is_no_amount():
+    assert find_quantities(clean_text("當時口罩一片難求").text) == []
+
+
+def test_what_came_in_came_to_the_home_city_of_the_story():
+    [e] = events("嘉義市長黃敏惠表示。她說，今年2月初，日本松山市曾透過市民團體寄來2000片口罩。")
+    assert keys(e.from_) == ["JP/Matsuyama"] and keys(e.to) == ["TW/Chiayi"] and e.date.value == "2020-02"
+
+
+def test_a_partner_gift_told_as_done_inside_a_quotation():
+    [e] = events("台南市長受訪時說：「去年12月，仙台市就寄來了一批防護衣，我們一直記得。」")
+    assert keys(e.from_) == ["JP/Sendai"] and keys(e.to) == ["TW/Tainan"]
+
+
+def test_the_one_asked_inside_a_wish():
+    [e] = events("3月6日，都灵市表达了希望得到中方防护物资援助的愿望。")
+    assert e.type == "request" and keys(e.from_) == ["IT/Turin"] and keys(e.to) == ["CN"]
