@@ -334,7 +334,21 @@ def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[A
 
     extra = [replace(partner, start=m.start(), end=m.end(), surface=m.group()) for m in _SISTER_REF.finditer(text)
              if not any(x.start <= m.start() < x.end for x in actors)]
+    for m in _SISTER_OF_PLACE.finditer(text):
+        # "Tacoma's sister city in China has sent ...": the page's partner, when it lies in the country named
+        if m.group("in"):
+            named = next((x for x in actors if x.start == m.start("in") and x.level == "country"), None)
+            if named is None or named.key != partner.country:
+                continue
+        if not any(x.start <= m.start("ref") < x.end for x in actors):
+            extra.append(replace(partner, start=m.start("ref"), end=m.end("ref"), surface=m.group("ref")))
     return sorted(actors + extra, key=lambda x: x.start)
+
+
+#: "X's sister state in China", "X's partner city" not followed by the partner's name.
+_SISTER_OF_PLACE = re.compile(r"(?:'s|’s)\s+(?P<ref>(?:sister|partner|twin|friendship)\s+(?:city|state|province|"
+                              r"prefecture|region|county))(?:\s+in\s+(?:the\s+)?(?P<in>[A-Z][\w.]*)|"
+                              r"(?!,?\s+(?:of\s+)?[A-Z]|\s+since\b))")
 
 
 def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional[str] = None) -> list[TriggerEn]:
@@ -353,6 +367,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         if t.word.lower() in ("asked", "asking", "approached", "turned to", "request", "requests", "requested") \
                 and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
             continue
+        if t.kind == "return" and not any(q.kind == "goods" for q in find_quantities_en(text, t.end, b)):
+            continue  # "returned the favour" tells a gift only with the goods it gave back after it
         if t.word.lower() == "called" and not _CALLED_WHOM.match(text, t.end):
             continue  # "called the meeting useful", "called for calm": no phone call
         if t.word.lower().startswith("ask") and _QUESTION.match(text, t.end):
@@ -814,6 +830,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if _EACH_OF.search(text[a:b]) and len(state.get("last_to") or ()) > 1 and not any(
                 m for m in to if m is not None and m is not publisher and m.key != (publisher and publisher.key)):
             to = list(state["last_to"])  # "with 40,000 gowns headed to each of the three towns"
+        if not to and frm and frm[0] is not None and all(t.kind == "return" for t in triggers):
+            # "Y sent masks to X ... X returned the favour with 100,000 masks": back to the earlier giver
+            last = state.get("last_gift")
+            if last is not None and frm[0].key in {m.key for m in last[1]}:
+                to = list(last[0])
         if not to and state.get("team_to") and _PRONOUN_IT.match(text, a):
             to = list(state["team_to"])  # "It brought 4,800 respirators": the team's supplies go where it went
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
@@ -968,6 +989,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         state["subject"] = frm[0]
     if etype == "donation" and not is_agg and frm:
         state["donor"] = frm[0]
+        state["last_gift"] = ([m for m in frm if m is not None], [m for m in to if m is not None])
     if etype == "donation" and len([m for m in to if m is not None]) > 1:
         state["last_to"] = [m for m in to if m is not None]
     if is_agg and etype == "donation" and frm:

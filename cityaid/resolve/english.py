@@ -58,7 +58,8 @@ _TITLE = re.compile(
     r"Prime Minister|Minister|Chairman|Chairwoman|Chair|Secretary|Party Secretary|Ambassador|Consul General|"
     r"Consul|Director|Director General|Commissioner|Head of the Republic|Head|Chief Executive|Speaker|"
     r"Councilmember|Councilman|Councilwoman|Supervisor|Mr\.|Mrs\.|Ms\.|Dr\.))\s+")
-_PERSON = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+(?:-[a-z]+)?|[A-Z]\.)){0,3}")
+_PERSON = re.compile(r"(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+|[A-Z]\.)"
+                     r"(?:\s+(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+(?:-[a-z]+)?|[A-Z]\.)){0,3}")
 _TITLE_LEVEL = {"mayor": "city", "governor": "adm1", "gov.": "adm1", "head of the republic": "adm1",
                 "premier": "country", "president": "country", "prime minister": "country"}
 _REF = re.compile(r"\b(?P<w>[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<n>city|prefecture|province|republic|state|county|"
@@ -323,7 +324,10 @@ def home_adm1(places: list[ActorMention], publisher: Optional[ActorMention]) -> 
 
 
 #: "the state" is never a Chinese province, "the prefecture" a Japanese one: the words name kinds of places.
-_REF_NOT_IN = {"state": ("CN", "JP", "KR"), "prefecture": ("CN", "US", "KR")}
+_REF_NOT_IN = {"state": ("CN", "JP", "KR"), "prefecture": ("CN", "US", "KR"),
+               # "the province" is none of the states of the US, Australia, Germany, Mexico, Brazil, India, Malaysia,
+               # Nigeria, Austria, nor a Japanese prefecture
+               "province": ("US", "AU", "DE", "MX", "BR", "IN", "MY", "NG", "AT", "JP")}
 
 
 def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[ActorMention],
@@ -351,6 +355,26 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
             continue
         end = m.end() - (2 if m.group("n").endswith("'s") else 0)
         out.append(replace(target, start=m.start(), end=end, surface=text[m.start():end]))
+    return out
+
+
+_PROVINCIAL_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?P<prov>[A-Z][a-z]+)\s+)?provincial\s+capital\b(?!\s+of\b)")
+
+
+def _capital_refs(text: str, adm1: Optional[ActorMention]) -> list[ActorMention]:
+    """``the Jilin provincial capital`` is Changchun; ``the provincial capital`` the capital of the page's
+    (Chinese) province."""
+    caps = institutions.capitals()
+    g = gazetteer()
+    out = []
+    for m in _PROVINCIAL_CAPITAL.finditer(text):
+        if m.group("prov"):
+            prov = next((e.key for e in _entries(m.group("prov")) if e.level == "adm1" and e.country == "CN"), None)
+        else:
+            prov = adm1.key if adm1 is not None and adm1.country == "CN" else None
+        e = g.by_key.get(caps.get(prov or "", ""))
+        if e is not None:
+            out.append(_mention(m.start(), m.end(), m.group(), e))
     return out
 
 
@@ -561,7 +585,7 @@ def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[
     places = list(_places(text))
     adm1 = home_adm1(places, publisher)
     people, _spans = _people(text, places, publisher, adm1)
-    refs = _references(text, publisher, adm1, places) + _demonym_refs(text, places)
+    refs = _references(text, publisher, adm1, places) + _demonym_refs(text, places) + _capital_refs(text, adm1)
     merged: list[ActorMention] = []
     for m in sorted(people + places + refs, key=lambda x: (x.start, -(x.end - x.start))):
         if merged and m.start < merged[-1].end:

@@ -35,3 +35,21 @@ def test_a_request_to_partner_cities_in_a_country_goes_to_the_country():
 def test_thanks_to_the_chinese_cities_goes_to_china():
     (e,) = _events("Fresno thanked the Chinese cities in a letter on Monday.")
     assert e["type"] == "message" and _keys(e["from"]) == ["US/Fresno"] and _keys(e["to"]) == ["CN"]
+
+
+def test_a_place_s_sister_city_in_a_country_is_the_page_partner():
+    evs = _events("Kunming sent 2,000 gowns to Fresno in March. Fresno's sister city in China has now shipped "
+                  "7,000 more gloves to the city's hospitals.")
+    assert [(_keys(e["from"]), _keys(e["to"])) for e in evs] == [(["CN/Kunming"], ["US/Fresno"])] * 2
+
+
+def test_a_gift_given_back_goes_to_the_earlier_giver():
+    evs = _events("Fresno mailed 900 masks to Kunming in February. In April the Yunnan provincial capital returned "
+                  "the favour with 12,000 masks.")
+    back = evs[-1]
+    assert _keys(back["from"]) == ["CN/Kunming"] and _keys(back["to"]) == ["US/Fresno"]
+
+
+def test_returning_a_favour_without_goods_is_no_gift():
+    evs = _events("Fresno mailed 900 masks to Kunming in February. Kunming has returned the favour many times.")
+    assert len(evs) == 1

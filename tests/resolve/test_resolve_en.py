@@ -103,3 +103,20 @@ def test_the_province_stays_the_page_province():
     pub = dateline_place(text)
     got = dict(_keys(text, pub))
     assert got["the province"] == "KR/North Jeolla"
+
+
+def test_the_province_on_an_australian_page_is_the_province_named_before():
+    text = ("PERTH -- Queensland sent 3,000 gowns to Hainan while the province fought its outbreak.")
+    pub = dateline_place(text)
+    got = dict(_keys(text, pub))
+    assert got["the province"] == "CN/Hainan"
+
+
+def test_scottish_and_irish_surnames_stay_whole():
+    got = [s for s, _k in _keys("Premier Ian McAllister and Mayor Sean O'Leary met on Monday.")]
+    assert "Premier Ian McAllister" in got and "Mayor Sean O'Leary" in got
+
+
+def test_a_named_provincial_capital_is_its_capital():
+    got = dict(_keys("The Hunan provincial capital sent gowns."))
+    assert got["The Hunan provincial capital"] == "CN/Changsha"
