@@ -62,6 +62,8 @@ _MARKER_WORDS = tuple(word for word, _m in MARKERS)
 LIST_GLUE = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:、|和|及|以及|还有|及其)\s*$")
 # 给A与B / 向A和B: after 向/给/来自, 与 joins a list of counterparts; it marks a partner only where the clause opens
 WITH_AS_AND = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:与|同)\s*$")
+# A与B分别获赠 / A和B各收到: a pair joined by 与 that acts each on its own is one list, not a partner
+EACH_AFTER = re.compile(r"\s*(?:也|亦|则)?(?:分别|各自|各)")
 # 由甲部门组建、乙省卫健委选派的专家组: agents of one 由-phrase, each with its own verb, all give
 AGENT_GLUE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:组建|选派|派出|组织|牵头|承办|主办|协调|筹集|筹措|捐赠|提供)\s*、\s*$")
 
@@ -481,7 +483,8 @@ def _mark(text: str, refs: list[Ref]) -> None:
         gap = text[prev.end:r.start] if prev is not None else None
         if prev is not None and gap is not None and ((LIST_GLUE.match(gap) or gap == "") and not _WITH_WORD.search(gap)
                                                      or prev.marker == "from" and AGENT_GLUE.match(gap)
-                                                     or prev.marker in ("to", "from") and WITH_AS_AND.match(gap)):
+                                                     or prev.marker in ("to", "from") and WITH_AS_AND.match(gap)
+                                                     or WITH_AS_AND.match(gap) and EACH_AFTER.match(text, r.end)):
             r.group, r.marker = group, prev.marker
             prev = r
             continue

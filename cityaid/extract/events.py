@@ -221,17 +221,29 @@ def _home_recipient(text: str, s: Sentence, d: Draft, refs: list[Ref], starts: l
     """高崎市曾寄来3000片口罩 in a page no city publishes (Taiwan and overseas press): what came in came
     to the home-side city or county the story is about, the one named last before the sentence."""
     t = d.trigger
+    if d.type == "donation" and not d.frm and d.to and t.word.direction == "recv" and all(
+            r.country not in (None, *HOME_COUNTRIES) for r in d.to):
+        # 加拿大X市与日本Y市分别获赠1万片: the home side of the story gave what its partners received
+        home = _home_before(refs, starts, s.start)
+        if home is not None:
+            d.frm = [Ref(t.start, t.start, home.key, home.level, home.name, home.country)]
+        return
     if d.to or not d.frm or d.type not in ("donation", "message") or any(
             r.country in HOME_COUNTRIES for r in d.frm):
         return
     if not (t.word.direction in ("in", "shipin") or INCOMING.search(text[max(s.start, t.start - 3):t.start])):
         return
-    para = text.rfind("\n\n", 0, s.start)
-    home = [r for r in refs[:bisect_left(starts, s.start)]
-            if r.country in HOME_COUNTRIES and r.key and "/" in r.key and r.level in ("city", "adm1", "district")]
-    if home and (home[-1].start > para or len({r.key for r in home}) == 1):
-        last = home[-1]
+    last = _home_before(refs, starts, s.start)
+    if last is not None:
         d.to, d.defaulted_to = [Ref(t.start, t.start, last.key, last.level, last.name, last.country)], False
+
+
+def _home_before(refs: list[Ref], starts: list[int], pos: int) -> Ref | None:
+    """The home-side (Chinese, Taiwanese, Hong Kong, Macau) city or province named last before ``pos``,
+    where the story is about one such place (it is the only one named so far)."""
+    home = [r for r in refs[:bisect_left(starts, pos)]
+            if r.country in HOME_COUNTRIES and r.key and "/" in r.key and r.level in ("city", "adm1", "district")]
+    return home[-1] if home and len({r.key for r in home}) == 1 else None
 
 
 def _itemised(found: list[Draft], total: Draft) -> None:
@@ -377,7 +389,8 @@ CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 def _cheered(text: str, r: Ref) -> bool:
     return r.start > 0 and text[r.start - 1] in "「“\"『‘'" and bool(CHEER.match(text, r.end))
 
-EACH = re.compile(r"(?<![每])各(?:自)?(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|分得|分配|为|约|近|超过)?\s*(?=[\d一两二三四五六七八九十百千万])")
+EACH = re.compile(r"(?:(?<![每])各(?:自)?|分别(?=获赠|收到|获得|分得|接收))(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过)?"
+                  r"\s*(?=[\d一两二三四五六七八九十百千万])")
 
 
 def _each_way(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
@@ -450,10 +463,11 @@ def _quoted_incoming(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
     giver = [r for r in refs if q0 < r.start < t.start and r.marker is None and r.country not in HOME_COUNTRIES]
     speaker = [r for r in refs if s.start <= r.start < q0 and not quotes[r.start] and r.marker is None
                and r.country in HOME_COUNTRIES]
-    if len(giver) != 1 or not speaker:
+    if len(giver) != 1:
         return None
     close = text.find(QUOTE_PAIRS.get(text[q0], text[q0]), t.end, s.end + 200)
-    d = Draft(t.type, t, s, frm=[giver[0]], to=[speaker[0]], clause_start=t.start,
+    # (no home-side speaker named: the story's home city is filled in later, where the page has one)
+    d = Draft(t.type, t, s, frm=[giver[0]], to=speaker[:1], clause_start=t.start,
               item_span=(t.start, close if close != -1 else s.end))
     return d
 
@@ -562,12 +576,19 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             and re.match(r"[^,，。]{0,6}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 收到求援信后,…: the request was told before; this clause frames what follows
     if t.word.direction in ("ship", "shipin", "recv", "goods") and not find_items(text, clause.start, clause.end) \
-            and not (t.word.word in MOVED and _gift_phrase_before(text, s, clause)):
+            and not (t.word.word in MOVED and _gift_phrase_before(text, s, clause)) \
+            and not (t.word.direction == "recv" and _counted_goods_after(text, t.end, clause.end)):
         return False  # 发出/启运 only count when goods are what leaves
     if t.word.direction in ("ship", "recv") and re.search(r"在[^,，。]{0,6}$", text[clause.start:t.start]) \
             and re.match(r"[^,，。]{0,8}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 在收到物资后发表声明: the receipt frames what follows
     return t.type == "message" or not _in_evaluation(text, clause, t)
+
+
+def _counted_goods_after(text: str, a: int, b: int) -> bool:
+    """分别获赠1万片: an amount counted with a counter for things, the goods named before."""
+    from cityaid.extract.items import _is_goods
+    return any(_is_goods(q) and q.value is not None and q.unit for q in find_quantities(text, a, b))
 
 
 MOVED = frozenset("抵达 启运 起运 启程 搭乘 发出 运出 寄出".split())  # the goods leave or arrive (not 转交: a person hands on)

@@ -24,7 +24,7 @@ from cityaid.extract.units import Clause, Sentence
 
 PLURAL_PARTNERS = re.compile(r"(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各级)?(?:国际)?(?:友好省州|友好城市|友城|友好地区|友好省|姐妹城市|姊妹城市|姊妹市|姐妹市|友好交流城市|友好市州)")
 
-NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|名单|费用|手续|流程|工作组|机制|内容)")
+NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|名单|费用|手续|流程|工作组|机制|内容|对象)")
 
 # 捐赠给B的 / 捐赠予B的: a relative clause naming the recipient, before the goods it describes
 GIVEN_TO_WHOM = re.compile(r"(?:给|予)[^,，。的]{1,20}?的")

@@ -109,3 +109,9 @@ def test_a_partner_gift_told_as_done_inside_a_quotation():
 def test_the_one_asked_inside_a_wish():
     [e] = events("3月6日，都灵市表达了希望得到中方防护物资援助的愿望。")
     assert e.type == "request" and keys(e.from_) == ["IT/Turin"] and keys(e.to) == ["CN"]
+
+
+def test_a_pair_that_each_received_is_split_and_given_by_the_home_city():
+    out = events("嘉義市長黃敏惠表示，市府已將5萬片口罩撥贈姊妹市。市府補充，美國柏克萊市與日本松山市分別獲贈8000片。")
+    got = sorted((keys(e.from_)[0], keys(e.to)[0], e.items[0].quantity) for e in out if e.type == "donation")
+    assert ("TW/Chiayi", "JP/Matsuyama", 8000) in got and ("TW/Chiayi", "US/Berkeley", 8000) in got
