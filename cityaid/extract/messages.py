@@ -70,11 +70,13 @@ OBLIQUE = re.compile(r"(?:\b(?:from|by|with|to|than)\s+(?:(?:the|a|an|its|their|
 VIRUS_AFTER = re.compile(r"\s*(?:virus|病毒)", re.I)
 QUOTE_EN = re.compile(r"[\"“][^\"”\n]{8,}[\"”]")
 
-THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|感恩|感动")
+THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|感恩|感动|(?:不会|不能|不曾|永不|绝不)忘(?:记)?|铭记|难忘")
 SYMPATHY_ZH = re.compile(r"慰问|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起|"
-                         r"雪中送炭|患难见真情|真正的朋友|最需要的时候|及时雨|暖心|慷慨")
-SAYS_ZH = re.compile(r"(?:说|表示|写道|称|指出|强调|留言|发文|致辞|感慨|动情地说|讲话)")
+                         r"雪中送炭|患难见真情|真正的朋友|真朋友|好朋友|最需要的时候|困难时刻|及时雨|暖心|慷慨")
+SAYS_ZH = re.compile(r"(?:说|表示|写道|写下|写到|称|指出|强调|留言|发文|贴文|推文|发帖|致辞|致词|感慨|动情地说|讲话)")
 BEHALF_ZH = re.compile(r"(?:我)?(?:谨)?代表")
+#: what may stand between "on behalf of" and the place: 全体, a head count (230万), the
+BEHALF_GAP = re.compile(r"\s*(?:全体|所有|整个)?\s*(?:[\d.,]+\s*(?:万|千|百|亿)?(?:名|位)?|[一二三四五六七八九十百千万两]+(?:名|位)?)?\s*(?:the\s+)?")
 REPORTED_ZH = re.compile(r"(?:说|表示|写道|称|指出|强调)\s*[,，:：](?![“「『])")
 QUOTE_ZH = re.compile(r"[“「『]([^”」』\n]{4,})[”」』]")
 SENT_END_ZH = re.compile(r"[。！？!?\n]")
@@ -103,7 +105,9 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
     inside = [p for p in parties if q0 <= p.start < q1 and p.key]
     sender = None
     for m in behalf.finditer(text, min(q0, a0), max(q1, a1)):
-        sender = next((p for p in parties if p.key and 0 <= p.start - m.end() <= 2), None)
+        # 代表全市人民 / 我代表230万休士顿市民: a count or 全体 may stand between 代表 and the place
+        sender = next((p for p in parties if p.key and 0 <= p.start - m.end() <= 12
+                       and BEHALF_GAP.fullmatch(text, m.end(), p.start)), None)
         if sender is not None:
             break
     if sender is None and outside:
@@ -738,7 +742,11 @@ SEPARATE_MEETINGS = re.compile(r"先后|分别|陆续|各自|相继|[两二三�
 def one_meeting(events: list[Event]) -> list[Event]:
     """One video conference with one partner told with its parts (与巴伐利亚州卫生部门和慕尼黑大学医院专家
     举行视频会议: a state and a city in it) is one consultation with them all as ``to``; meetings told as held
-    one by one (先后, 分别, plural "conferences") or with partners of several countries stay as read."""
+    one by one (先后, 分别, plural "conferences") or with partners of several countries stay as read.
+
+    (The message passes that run on the whole page run here too: letters that only ask are requests, and one
+    statement of thanks to several partners is one message.)"""
+    events = one_statement(asking_letters(events))
     out: list[Event] = []
     for e in events:
         if e.type == "consultation" and e.evidence and not SEPARATE_MEETINGS.search(e.evidence):
@@ -747,6 +755,45 @@ def one_meeting(events: list[Event]) -> list[Event]:
                          and (x.date.value if x.date else None) == (e.date.value if e.date else None)), None)
             countries = {(a.key or "").split("/")[0] for a in (same.to + e.to)} if same is not None else set()
             if same is not None and len(countries) == 1:  # one partner told with its parts (a state and its city)
+                have = {a.key for a in same.to}
+                same.to = same.to + [a for a in e.to if a.key not in have]
+                continue
+        out.append(e)
+    return out
+
+
+#: a letter that asks: for goods, help or a meeting (致函X,希望就防控经验进行交流 / wrote to X asking for masks)
+ASKS = re.compile(r"请求|求助|求援|寻求|询问|希望(?:得到|获得|能够?|能|对方|贵方|中方)?[^。,，]{0,14}?(?:提供|援助|帮助|支援|交流|分享|介绍)|"
+                  r"\b(?:asking|asked|to ask|requesting|to request|seeking|to seek|appealing|pleading)\s+(?:\w+\s+){0,3}?(?:for|to|whether|if)\b",
+                  re.I)
+#: words that make a letter a message whatever else it asks: thanks, sympathy, wishes
+FEELING = re.compile(r"感谢|谢意|致谢|慰问|哀悼|问候|祝|关切|牵挂|声援|加油|支持|同舟共济|"
+                     r"\b(?:thank\w*|grat\w+|condolen\w+|sympath\w+|solidarity|support|wish\w*|concern\w*)\b", re.I)
+#: a statement addressed to several at once (向A、B和C致以感谢): one message, not a letter to each
+ONE_EACH = re.compile(r"分别|各自|先后|逐一|一一|\b(?:separate(?:ly)?|respectively|each)\b", re.I)
+
+
+def asking_letters(events: list[Event]) -> list[Event]:
+    """A letter that only asks (for goods, help, a meeting) is the request, not a message (spec: request)."""
+    out = []
+    for e in events:
+        if e.type == "message" and e.medium == "letter" and e.evidence and ASKS.search(e.evidence) \
+                and not FEELING.search(ASKS.sub("", e.evidence)):
+            continue
+        out.append(e)
+    return out
+
+
+def one_statement(events: list[Event]) -> list[Event]:
+    """Thanks or sympathy spoken once to several partners (向A、B和C致以诚挚的感谢) is one message with them
+    all as ``to``; letters, calls and videos to each (致信A和B, 分别致电) stay one each, as the spec asks."""
+    out: list[Event] = []
+    for e in events:
+        if e.type == "message" and e.evidence and e.medium is None and e.to and not ONE_EACH.search(e.evidence):
+            same = next((x for x in out if x.type == "message" and x.evidence == e.evidence and x.medium is None
+                         and [a.key for a in x.from_] == [a.key for a in e.from_] and x.from_
+                         and (x.date.value if x.date else None) == (e.date.value if e.date else None)), None)
+            if same is not None:
                 have = {a.key for a in same.to}
                 same.to = same.to + [a for a in e.to if a.key not in have]
                 continue

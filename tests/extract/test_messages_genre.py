@@ -77,3 +77,51 @@ def test_en_thanks_to_the_two_cities_counted_go_to_the_two_named_before():
               "On April 3 the mayor of Los Angeles thanked the two Chinese cities in a video message.")
     msgs = [e for e in evs if e.type == "message"]
     assert [sorted(a.key for a in e.to) for e in msgs] == [["CN/Guangzhou", "CN/Shanghai"]]
+
+
+# ------------------------------------------------------------------ letters that ask, statements to several
+def test_zh_a_letter_that_only_asks_for_a_meeting_is_no_message():
+    evs = run("3月5日，比什凯克市政府致函乌鲁木齐市，希望就新冠肺炎防控经验进行交流。")
+    assert sides(evs) == []
+
+
+def test_zh_a_letter_that_thanks_and_asks_is_still_a_message():
+    evs = run("3月5日，比什凯克市政府致函乌鲁木齐市，感谢此前的援助，并希望就防控经验进行交流。")
+    assert sides(evs) == [(("KG/Bishkek",), ("CN/Urumqi",))]
+
+
+def test_en_a_letter_asking_for_masks_is_no_message():
+    evs = run("On March 2 the mayor of Sapporo wrote to Harbin asking for help with masks.")
+    assert sides(evs) == []
+
+
+def test_zh_one_statement_of_thanks_to_several_partners_is_one_message():
+    evs = run("3月20日，襄阳市人民政府向法国科尔马市、美国奥罗拉市表示衷心感谢。")
+    assert sides(evs) == [(("CN/Xiangyang",), ("FR/Colmar", "US/Aurora"))]
+
+
+def test_zh_letters_to_several_partners_stay_one_each():
+    evs = run("3月20日，襄阳市市长致信法国科尔马市和美国奥罗拉市，表示慰问。")
+    assert sides(evs) == [(("CN/Xiangyang",), ("FR/Colmar",)), (("CN/Xiangyang",), ("US/Aurora",))]
+
+
+# ------------------------------------------------------------------ quotations: more ways of thanking
+def test_zh_a_quotation_that_will_never_forget_is_thanks():
+    evs = run("“威海的朋友们，普利茅斯人民永远不会忘记你们的帮助。”普利茅斯市长说。")
+    assert sides(evs) == [(("GB/Plymouth",), ("CN/Weihai",))]
+
+
+def test_zh_a_quotation_written_down_on_social_media():
+    evs = run("莱比锡市长在推特上用中文写下「谢谢南京！」")
+    assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_zh_on_behalf_of_a_counted_population():
+    evs = run("莱比锡市长在仪式上致词说：「我代表60万莱比锡市民，向南京说声谢谢。」")
+    assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_a_foreign_city_named_in_full_is_known_bare_later():
+    from cityaid.resolve.actors import find_actors
+    found = [(m.key, m.surface) for m in find_actors("台南市捐赠的口罩运抵熊本县。熊本知事说：“谢谢台南！”")]
+    assert ("TW/Tainan", "台南") in found
