@@ -125,3 +125,34 @@ def test_a_foreign_city_named_in_full_is_known_bare_later():
     from cityaid.resolve.actors import find_actors
     found = [(m.key, m.surface) for m in find_actors("台南市捐赠的口罩运抵熊本县。熊本知事说：“谢谢台南！”")]
     assert ("TW/Tainan", "台南") in found
+
+
+# ------------------------------------------------------------------ more lexicon of the genre
+def test_zh_an_exchange_held_in_a_video_manner():
+    evs = run("天津市卫生健康委于5月6日与日本神户市保健局以视讯方式交流，分享了社区防控经验。")
+    assert sides(evs, "consultation") == [(("CN/Tianjin",), ("JP/Kobe",))]
+
+
+def test_zh_support_told_to_an_addressee():
+    evs = run("5月2日，莱比锡市议会通过决议，对南京市民抗击疫情表达支持。")
+    assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_zh_a_greeting_sent_to_a_partner():
+    evs = run("美国凤凰城市长日前透过视讯向台北市民致意。")
+    assert sides(evs) == [(("US/Phoenix",), ("TW/Taipei",))]
+
+
+def test_en_a_get_well_message():
+    evs = run("The governor of Toyama sent a get-well message to Liaoning Province in February.")
+    assert sides(evs) == [(("JP/Toyama",), ("CN/Liaoning",))]
+
+
+def test_en_a_council_motion_of_solidarity():
+    evs = run("The Leipzig city council passed a motion of solidarity with Nanjing in February.")
+    assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_en_a_briefing_over_zoom_is_a_consultation():
+    evs = run("Chengdu's health commission briefed officials from Montpellier on its measures over Zoom on April 8.")
+    assert sides(evs, "consultation") == [(("CN/Chengdu",), ("FR/Montpellier",))]
