@@ -36,7 +36,7 @@ PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|全省各级政府|全省|�
 COUNTRY_PRONOUN = re.compile(r"我国|中方|国家卫生健康委员会|国家卫生健康委|国家卫健委")
 # Titles after which a person's name follows; the name is part of how the document names the party.
 TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席|写|寄|回信|复信|打电话|通电话|视频|发出|发表|发布|亲自|随后|特别)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并昨(（]|$)")
-PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|姊妹省|姊妹州|友好省州|友好省|友好州|友好地区|友好交流地区)"
+PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|姊妹省份|姊妹省|姊妹州|友好省州|友好省份|友好省|友好州|友好地区|友好交流地区)"
 # between a place and the title of the person who speaks for it: 迪兹詹顿(Dzidzantún)的市长, 民礼市政府秘书长
 TITLE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:的)?(?:市政府|州政府|省政府|县政府|人民政府|政府|议会)?")
 POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*$")
@@ -48,10 +48,10 @@ MARKERS = (
 )
 # (给姊妹市X / 向友城X: the partner noun before a name does not hide the preposition before it)
 FILLER = re.compile(r"(?:包括|其|其他|各|国际|外国|海外|了|已|已经|先后|分别|再次|主动|纷纷|也|都|相关|"
-                    r"友好城市|友好交流城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|友好省州|友好省|友好州)*$")
+                    r"友好城市|友好交流城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|友好省州|友好省份|友好省|友好州|姊妹省份|姊妹省|姊妹州)*$")
 # (speed) the last characters of FILLER's words: a head ending otherwise has no filler to drop;
 # the marker words as one tuple: a head ending in none of them skips the ordered look-up
-_FILLER_LAST = frozenset("括其他各际国外了已经后别次动纷也都关市城州省")
+_FILLER_LAST = frozenset("括其他各际国外了已经后别次动纷也都关市城州省份")
 _PARTNER_NOUN_RE = re.compile(PARTNER_NOUN)
 _CLAUSE_PUNCT = re.compile(r"[,，。;；]")
 _WITH_WORD = re.compile(r"与|同|跟")
@@ -248,6 +248,9 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             p = last_before(named.start(1), lambda r: r.country not in (None, "CN") and r.level == "city")
             if p is not None and p.end >= para:
                 add(named.start(1), m.end(), p.key, p.level, text[named.start(1):m.end()])
+            elif city is not None and not re.search(r"(?:长|知事|郡守)" + re.escape(named.group(1)), text):
+                # 陈绍旺市长分别致信…: in a city's own paper, a mayor named bare (never titled after a place) is its own
+                add(named.start(1), m.end(), city.key, city.level, text[named.start(1):m.end()])  # (hook: messages helper)
             continue
         if city is not None:
             add(m.start(), m.end(), city.key, city.level, word)

@@ -70,7 +70,8 @@ _PATTERN = re.compile(
     + r"|(?P<yrel>今年|去年|明年)?(?P<m3>(?<![\d.])\d{1,2}|(?<![一二三四五六七八九十])" + _CN_MD + r"{1,2})月"
     + r"(?:(?P<d3>\d{1,2}|" + _CN_MD + r"{1,3})[日号]|" + _MONTH_PART.replace("part", "part3") + r")?"
     # 24日 (month from context)
-    + r"|(?P<d4>(?<![\d.\-/:第])\d{1,2})日(?!内|以内|之内|元)"
+    # (今日(二日): a day in Chinese numerals, in the brackets that date a relative word)
+    + r"|(?P<d4>(?<![\d.\-/:第])\d{1,2}|(?<=\()[一二三四五六七八九十]{1,3})日(?!内|以内|之内|元)"
     # 月初 / 月底 (month from context)
     + r"|(?P<mpart>月初|月中|月底|月末)"
     + r")"
@@ -79,13 +80,13 @@ _PATTERN = re.compile(
     + r"|(?P<now>(?:截至|截止|截止到|到)(?:目前|当前|今天|今日)(?:为止)?|目前为止|迄今为止|迄今|至今)"
     + r"|(?P<recent>近日|日前|近期|前不久|(?:^|(?<=[\n,。;:!?\s]))同期(?=,))"  # 同期, (not 去年同期): at the time of the story
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
-    + r"|(?P<rel>第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|后天)(?!\(\d)"
+    + r"|(?P<rel>第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|后天)(?!\([\d一二三四五六七八九十])"
     # 周二 / 上周三 / 星期五 (not 每周一, not 周一至周五)
     + r"|(?<![每至到])(?P<wd>(?P<wdrel>上|本|这)?(?:周|星期|礼拜)(?P<wdday>[一二三四五六日天]))(?![至到\-~(])"
     # 当时 / 彼时: the time last named
     + r"|(?P<then>当时|彼时|那时)"
     # 上周 / 本周 / 上月 / 本月 / 今年初 / 去年底
-    + r"|(?P<span>上周|本周|这周|上个?月|本月|这个月|(?:今年)?年初|今年以来|去年(?:年)?底|去年年末)"
+    + r"|(?P<span>(?:上周|本周|这周)(?![一二三四五六日天])|上个?月|本月|这个月|(?:今年)?年初|今年以来|去年(?:年)?底|去年年末)"
 )
 #: What a match of ``_PATTERN`` begins with (截至, a digit, a Chinese numeral, 今年/去年/明年, 月初, 目前,
 #: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
@@ -284,7 +285,7 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
             elif g("yrel") == "明年":
                 year += 1
     elif g("d4"):
-        year, month, day = _day_alone(ctx, int(g("d4")))
+        year, month, day = _day_alone(ctx, _num(g("d4")))
         if month is None:
             return None
     else:  # 月初 etc.

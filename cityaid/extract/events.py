@@ -191,6 +191,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                            and all(r.level == "country" for r in d.to)), None)
         if found and found[-1].frm:
             subject[s.paragraph] = found[-1].frm
+        found = [d for d in found if not _told_again(text, s, d, drafts)]
         drafts.extend(found)
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))]
@@ -215,6 +216,19 @@ def _both_sides(text: str, s: Sentence, d: Draft, refs: list[Ref], starts: list[
 
 
 HOME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
+THESE_GOODS = re.compile(r"\s*(?:据了解|据悉|据介绍|另据了解|记者了解到)?[,，]?\s*(?:这批|该批|此批|上述|这些)(?:捐赠|援助|防疫|医疗)?(?:物资|口罩|货物)")
+
+
+def _told_again(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
+    """据了解,这批物资4月3日从武汉启运,运抵波尔多: the goods told before, on their way; the same gift, not a new one."""
+    if d.type != "donation" or not THESE_GOODS.match(text, s.start):
+        return False
+    a, b = d.item_span or (s.start, s.end)
+    if any(line.quantity is not None for line in itemize(text, a, b)):
+        return False  # (这批物资中的5万只口罩…: a part with its own figure)
+    sides = ({r.key or r.name for r in d.frm}, {r.key or r.name for r in d.to})
+    return any(g.type == "donation" and ({r.key or r.name for r in g.frm}, {r.key or r.name for r in g.to}) == sides
+               for g in drafts)
 
 
 def _home_recipient(text: str, s: Sentence, d: Draft, refs: list[Ref], starts: list[int]) -> None:
@@ -595,9 +609,17 @@ MOVED = frozenset("抵达 启运 起运 启程 搭乘 发出 运出 寄出".spli
 GIFT_PHRASE = re.compile(r"(?:捐赠|赠送|捐献|捐助|寄出|送出|援助|致赠|回赠)(?:给[^,，。]{1,16}?)?的")
 
 
+LISTING = re.compile(r"\s*(?:包括|其中包括|含|共计|总计|合计|共有|计有)")
+
+
 def _gift_phrase_before(text: str, s: Sentence, clause) -> bool:
     """A捐赠的5万只口罩,15日抵达B机场: the goods are the gift phrase of the clause before, the subject of the arrival."""
-    prev = next((c for c in reversed(s.clauses) if c.end <= clause.start), None)
+    before = [c for c in s.clauses if c.end <= clause.start]
+    prev = before[-1] if before else None
+    # (A捐赠的一批物资,包括口罩5万个、…,昨日由X机场发出: the clauses listing its goods lie between)
+    while len(before) >= 2 and LISTING.match(text, before[-1].start):
+        before.pop()
+        prev = before[-1]
     if prev is None or not GIFT_PHRASE.search(text, prev.start, prev.end):
         return False
     items = find_items(text, prev.start, prev.end)
@@ -734,7 +756,7 @@ def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
     return s.clauses[first].start, s.clauses[ci].end
 
 
-ARRIVAL_POINT = re.compile(r"(?:国际)?(?:机场|空港|港口|港|码头|海关|火车站|货运站|口岸)")
+ARRIVAL_POINT = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)?(?:国际)?(?:机场|空港|港口|码头|海关|火车站|货运站|口岸)|港(?![\u4e00-\u9fff]{0,2}(?:市|区))")
 PASSED_THROUGH = re.compile(r"(?:经|经由|途经|取道|转道)$")
 # (compiled once: the role, assertion and total readers ask them for every trigger)
 _MUTUAL_BEFORE = re.compile(r"(?:相)?互$")
@@ -798,7 +820,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         m = g[0].marker
         if g is subject:
             continue
-        if m == "from" and re.match(r"\s*(?:飞抵|飞往|出发|起飞|启程|运往|发往|运抵|运至|经)", text[g[-1].end:g[-1].end + 3]):
+        if m == "from" and (re.match(r"\s*(?:飞抵|飞往|出发|起飞|启程|运往|发往|运抵|运至|经)", text[g[-1].end:g[-1].end + 3])
+                            or ARRIVAL_POINT.match(text, g[-1].end)):  # (由郑州新郑机场发出: where it left from)
             origin += g  # 由昆明飞抵仰光: where the flight left from, not who gave
         elif m == "from":
             source += g
@@ -849,8 +872,14 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # 向亚琛捐赠的口罩运抵杜塞尔多夫机场: the airport's city is where the goods landed; the gift is for the
         # party the gift phrase names with 向/给 (or, without one, the city is the nearest reading there is)
         named = [r for g in groups if g[0].marker == "to" and g[0].start < t.start and g is not subject for r in g]
-        if named:
-            counterpart = named
+        # (X省府证实,Y捐赠的口罩运抵温哥华机场: the one telling of the arrival, of the airport's country, got it)
+        teller = [r for g in groups if g[0].marker is None and g[0].start < t.start and g is not subject
+                  and _clause_of(s, g[0].start) < ci and not re.search(
+                      r"[\u4e00-\u9fff]", re.sub(r"【[^】]*】", "", text[s.clauses[_clause_of(s, g[0].start)].start:g[0].start]))
+                  and re.match(r"[^,，。]{0,8}?(?:证实|表示|宣布|透露|说|称|指出)", text[g[-1].end:s.clauses[_clause_of(s, g[0].start)].end])
+                  for r in g if r.country == counterpart[0].country]
+        if named or teller:
+            counterpart = named or teller[:1]
     if d.type == "donation":
         # 运抵芝加哥,再转运至威斯康星州: the goods go on to where they are meant for
         on = ONWARD.search(text, t.end, s.end)

@@ -59,3 +59,29 @@ def test_a_gift_phrase_with_yu_then_its_arrival_is_one_gift():
     [e] = events("天津市政府表示，该市捐赠予友好城市仁川广域市的3万个口罩，已于5日经海运送抵釜山港，再由陆路转运仁川。")
     assert keys(e.from_) == ["CN/Tianjin"] and keys(e.to) == ["KR/Incheon"]
     assert e.date.value == "2020-04-05"
+
+
+def test_partner_province_noun_before_a_name_keeps_xiang():
+    [e] = events("3月2日，日本石川縣亦向友好省份江蘇省贈送8000隻口罩。")
+    assert keys(e.from_) == ["JP/Ishikawa"] and keys(e.to) == ["CN/Jiangsu"]
+
+
+def test_these_goods_on_their_way_are_the_gift_told_before():
+    out = events("4月9日，德國杜伊斯堡市接收友好城市武漢市捐贈的6萬隻口罩。據了解，這批物資4月5日從武漢啟運，經法蘭克福轉運抵達杜伊斯堡。")
+    assert len([e for e in out if e.type == "donation"]) == 1
+
+
+def test_goods_listed_between_the_gift_phrase_and_its_departure():
+    [e] = events("山西省人民政府向埼玉縣捐贈的一批物資，包括口罩3萬個及防護服800套，4月6日由太原武宿機場發出。")
+    assert keys(e.from_) == ["CN/Shanxi"] and keys(e.to) == ["JP/Saitama"] and e.date.value == "2020-04-06"
+
+
+def test_the_teller_of_an_arrival_at_its_own_airport_got_the_gift():
+    [e] = events("【本報訊】卑詩省府昨日證實，友好省份廣東省捐贈的20萬個口罩上周五（24日）運抵溫哥華國際機場。")
+    assert keys(e.to) == ["CA/British Columbia"] and e.date.value == "2020-04-24"
+
+
+def test_a_relative_day_dated_in_brackets_in_chinese_numerals():
+    from cityaid.extract.dates import find_dates
+    text = clean_text("今日（五日）經北京轉機運往里斯本").text
+    assert [d.value for d in find_dates(text, date(2020, 4, 5))] == ["2020-04-05"]
