@@ -258,6 +258,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 _lend_date(events, ev)  # "The masks, shipped from X, were taken in at its warehouse": told already
             elif ev is not None and ev.type == "donation" and len(ev.to) > 1 and _EACH.search(text[s0:s1]):
                 events = _distribute(events, ev)
+            elif ev is not None and ev.type == "donation" and len(ev.from_) > 1 and _EACH.search(text[s0:s1]):
+                # "A, B and C each sent masks to X": one gift from each
+                events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
             elif ev is not None:
                 events.append(ev)
             if ev is not None and ev.type == "message":
@@ -683,6 +686,31 @@ _EACH = re.compile(r"\b(?:each(?!\s+other)|apiece)\b", re.I)
 _EACH_OF = re.compile(r"\beach of the\b", re.I)
 
 
+_EACH_BEFORE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+(?:each|all)\s+(?:also\s+)?\w+")
+
+
+def _list_before(text: str, ms: list[ActorMention], last: ActorMention, a: int) -> list[ActorMention]:
+    """``last`` and the names listed before it (``A in Germany, B in France and last``), in order."""
+    out = [last]
+    idx = next((i for i, m in enumerate(ms) if m is last), None)
+    if idx is None:
+        return out
+    cur, i = last.start, idx
+    while i > 0:
+        j = i - 1
+        item, end = ms[j], ms[j].end
+        if item.level == "country" and j > 0 and ms[j - 1].level != "country" \
+                and _IN_COUNTRY_GAP.fullmatch(text[ms[j - 1].end:item.start]):
+            j -= 1
+            item = ms[j]  # "Bordeaux in France": the city, with its country
+        gap = text[end:cur]
+        if item.start < a or not gap.strip() or not _LIST_GAP.fullmatch(gap) or item.key is None:
+            break
+        out.insert(0, item)
+        cur, i = item.start, j
+    return out
+
+
 def _distribute(events: list[Event], ev: Event) -> list[Event]:
     """``N apiece to X, Y and Z`` -> one gift of N to each; a total told before it for the same parties
     (``200,000 masks to X and Y`` ... ``100,000 for each``) is the same gift and gives way."""
@@ -782,7 +810,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         elif recv is not None:
             subj = _subject(text, ms, a, recv.start, state)
             if subj:
-                to = [subj]
+                to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) else [subj]
             src = _after(text, ms, recv.end, "from") or _after_word(text, ms, recv.end, b, "by") or src
             if src:
                 frm = _list_from(text, ms, src, b)
@@ -791,13 +819,23 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         else:
             subj = _subject(text, ms, a, (active or first).start, state)
             if active is not None and subj is not None and not _BY_BEFORE.search(text[a:active.start]):
-                frm = [subj]
+                # "A, B and C each sent ...": every name of the subject's list
+                frm = _list_before(text, ms, subj, a) if _EACH.match(text, subj.end, active.start) \
+                    or _EACH_BEFORE.match(text, subj.end) else [subj]
             elif src:
                 frm = [src]
             elif owner is not None:
                 frm = [owner]  # "Nanjing's 30,000 masks reached Windhoek", "Shanghai's gift ... was handed over"
             dest = None
+            by_to = next((t for t in verbs if t.direction == "out" and text[t.end:t.end + 4].strip().lower() == "by"), None)
+            if by_to is not None:
+                # "N masks donated by X to Y landed in Britain": the gift's own recipient before where it landed
+                giver = _after_word(text, ms, by_to.end, b, "by")
+                dest = next((m for m in ms if giver is not None and m.start > giver.end and m.key
+                             and re.fullmatch(r"\s+to\s+(?:the\s+)?(?:[a-z]+\s+){0,2}", text[giver.end:m.start])), None)
             for t in verbs:
+                if dest is not None:
+                    break
                 if t.direction == "arrive":
                     dest = next((m for m in ms if m.start >= t.end and m.start - t.end <= 6), None) \
                         if t.word.lower().startswith("reach") else _after(text, ms, t.end, "in|at|into|to|for|outside|near")

@@ -129,6 +129,9 @@ def _entries(name: str) -> list[Entry]:
 
 
 def _best(entries: list[Entry], country: Optional[str] = None) -> Entry:
+    nation = next((e for e in entries if e.level == "country"), None)
+    if nation is not None:
+        return nation  # "China, Kofu in Japan": a country's name is the country, not a town of the next one
     if country:
         same = [e for e in entries if e.country == country]
         entries = same or entries

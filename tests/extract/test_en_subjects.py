@@ -53,3 +53,21 @@ def test_a_gift_given_back_goes_to_the_earlier_giver():
 def test_returning_a_favour_without_goods_is_no_gift():
     evs = _events("Fresno mailed 900 masks to Kunming in February. Kunming has returned the favour many times.")
     assert len(evs) == 1
+
+
+def test_each_of_several_named_senders_gave():
+    evs = _events("In February its partners Lanzhou in China, Kofu in Japan and Lahore in Pakistan each mailed "
+                  "gowns and gloves to Fresno.")
+    assert sorted(_keys(e["from"])[0] for e in evs) == ["CN/Lanzhou", "JP/Kofu", "PK/Lahore"]
+    assert all(_keys(e["to"]) == ["US/Fresno"] for e in evs)
+
+
+def test_each_of_several_named_receivers_got():
+    evs = _events("Kofu and Sapporo each received 4,000 gloves from Kunming on Friday.", dateline="TOKYO --")
+    assert sorted(_keys(e["to"])[0] for e in evs) == ["JP/Kofu", "JP/Sapporo"]
+    assert all(e["items"][0]["quantity"] == 4000 for e in evs)
+
+
+def test_donated_by_x_to_y_before_where_it_landed():
+    (e,) = _events("A plane carrying 9,000 gowns donated by Kunming to Fresno landed in California on Friday.")
+    assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
