@@ -343,13 +343,15 @@ SUBDIV_CURATED: dict[str, list[tuple[str, str, str, str]]] = {
         ("TW-TNN", "Tainan", "city", "台南市|~台南"), ("TW-KHH", "Kaohsiung", "city", "高雄市|~高雄"),
         ("TW-KEE", "Keelung", "city", "基隆市|~基隆"), ("TW-HSZ", "Hsinchu", "city", "新竹市"),
         ("TW-CYI", "Chiayi", "city", "嘉义市"),
-        ("TW-HSQ", "Hsinchu County", "adm1", "新竹县"), ("TW-MIA", "Miaoli County", "adm1", "苗栗县"),
-        ("TW-CHA", "Changhua County", "adm1", "彰化县"), ("TW-NAN", "Nantou County", "adm1", "南投县"),
-        ("TW-YUN", "Yunlin County", "adm1", "云林县"), ("TW-CYQ", "Chiayi County", "adm1", "嘉义县"),
-        ("TW-PIF", "Pingtung County", "adm1", "屏东县"), ("TW-ILA", "Yilan County", "adm1", "宜兰县"),
-        ("TW-HUA", "Hualien County", "adm1", "花莲县"), ("TW-TTT", "Taitung County", "adm1", "台东县"),
-        ("TW-PEN", "Penghu County", "adm1", "澎湖县"), ("TW-KIN", "Kinmen County", "adm1", "~金门县"),
-        ("TW-LIE", "Lienchiang County", "adm1", "~连江县"),
+        # a county is keyed by its name alone (TW/Pingtung), as Taiwan's own English usage and the
+        # gold do; only where a city of the same name exists does the county keep "County"
+        ("TW-HSQ", "Hsinchu County", "adm1", "新竹县"), ("TW-MIA", "Miaoli", "adm1", "苗栗县|~苗栗"),
+        ("TW-CHA", "Changhua", "adm1", "彰化县"), ("TW-NAN", "Nantou", "adm1", "南投县"),
+        ("TW-YUN", "Yunlin", "adm1", "云林县|~云林"), ("TW-CYQ", "Chiayi County", "adm1", "嘉义县"),
+        ("TW-PIF", "Pingtung", "adm1", "屏东县|~屏东"), ("TW-ILA", "Yilan", "adm1", "宜兰县|~宜兰"),
+        ("TW-HUA", "Hualien", "adm1", "花莲县|~花莲"), ("TW-TTT", "Taitung", "adm1", "台东县|~台东"),
+        ("TW-PEN", "Penghu", "adm1", "澎湖县|~澎湖"), ("TW-KIN", "Kinmen", "adm1", "~金门县"),
+        ("TW-LIE", "Lienchiang", "adm1", "~连江县"),
     ],
     # 苏北省 is North Sumatra's short name in Chinese-Indonesian news (China has no 苏北 province)
     "ID": [("ID-SU", "North Sumatra", "adm1", "北苏门答腊省|北苏门答腊|苏北省")],

@@ -20,18 +20,17 @@ from typing import Iterable, Optional
 from . import geodb, institutions
 from .gazetteer import HAN_RE, LEVEL_RANK, RANK, Cand, Entry, gazetteer
 from .mention import ActorMention
-from .openworld import add_open
+from .openworld import PARTNER_NOUNS, add_open
 
 
 # ------------------------------------------------------------------ context cues
 # between a place and a place inside it: 日本北海道, 日本友城津市, 德国友城杜塞尔多夫市
-_CONNECTOR_RE = re.compile(r"^(?:的)?(?:国际)?(?:友城|友好城市|姐妹城市|友好交往城市|友好交流城市|友好省|友好州|"
-                           r"友好省州|友好县|友好地区|友好交流地区|友好省道)?$")
+_CONNECTOR_RE = re.compile(rf"^(?:[·・]|(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|友好省道)?)$")  # 意大利·威尼斯: a label
 # a region, then a town in it: 尤卡坦州小镇X, X州首府Y市, X国首都Y (the town is the party)
 _INSIDE_GAP_RE = re.compile(r"^(?:的)?(?:首府|首都|小镇|小城|城市|港口城市|港市|海滨城市|边境城市)$")
 # between items of a list of places of one country: 仓敷、丰川
 _LIST_RE = re.compile(r"^(?:、|,|和|与|及|以及|、以及)$")
-_FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|友好交往城市|友好交流城市)$")
+_FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|姊妹城市|姐妹市|姊妹市|友好交往城市|友好交流城市)$")
 # 'X方' is not a country when it is the start of 方面, 方式 ...
 _FANG_BREAK = set("面式案法向针便位形可圆块程")
 # an admin suffix glued to an ordinary word: 区域, 市场
@@ -95,6 +94,8 @@ class _Scanner:
         self.home = home
         self.memo: dict[str, Entry] = {}
         self.pairs: Optional[set[tuple[int, int]]] = None
+        self._named: Optional[Counter] = None
+        self.chosen: set[str] = set()  # keys of the places read so far
         by_start: dict[int, list[tuple[int, str]]] = {}
         automaton, surfaces = self.g.automaton, self.g.by_surface
         for run in _name_runs().finditer(text):
@@ -216,11 +217,45 @@ class _Scanner:
                 viable = inside
         if len(viable) > 1:
             viable.sort(key=lambda c: _cand_sort_key(c, self.memo, surface))
+            if not cue_country and self.memo.get(surface) is None:
+                viable = self._by_named_country(viable)
         best = viable[0]
         e = best.entry
         if (best.weak or (cue_country and e.country == cue_country)) and e.kind != "cn_district":
             self.memo[surface] = e
+        if len(surface) >= 3 and surface[-1] in "市县縣州" and e.country != "CN" and e.key:
+            self.memo.setdefault(surface[:-1], e)  # 高雄市 named once, then bare 高雄 (hook: messages helper)
+        if e.key:
+            self.chosen.add(e.key)
         return ActorMention(start, end, surface, e.key, e.level, e.country, e.name_en, (e.key,) if e.key else ())
+
+    def _named_countries(self) -> Counter:
+        """How often the text names each foreign country, by the country itself or one of its
+        first-level divisions (卑诗省 names Canada): decides a homonym with no cue beside it."""
+        if self._named is None:
+            named: Counter = Counter()
+            for start, lst in self.by_start.items():
+                for _end, surface in lst[:1]:
+                    strong = [c.entry for c in self.g.by_surface.get(surface, ()) if not c.weak
+                              and c.entry.kind in ("country", "subdiv") and c.entry.country not in (None, "CN")]
+                    if strong and len({e.country for e in strong}) == 1:
+                        named[strong[0].country] += 1
+            self._named = named
+        return self._named
+
+    def _by_named_country(self, viable: list[Cand]) -> list[Cand]:
+        """Among foreign homonyms (奥克兰: Auckland, Oakland; 列治文: Richmond in the US, in Canada),
+        the place in the country the text names more comes first; ties keep the table's order."""
+        countries = {c.entry.country for c in viable}
+        if len(countries) < 2 or "CN" in countries or any(c.entry.level == "country" for c in viable):
+            return viable
+        chosen = self.chosen  # 威尼斯 read as Venice, Italy: so is 威尼斯市 later
+        if any(c.entry.key in chosen for c in viable):
+            return sorted(viable, key=lambda c: c.entry.key not in chosen)
+        named = self._named_countries()
+        if not any(named.get(cc) for cc in countries):
+            return viable
+        return sorted(viable, key=lambda c: -named.get(c.entry.country, 0))  # stable: the table's order on ties
 
     def _hides_memo(self, start: int, end: int, m: ActorMention) -> bool:
         """A GeoNames-only name that overlaps a name this document already established (当时津市: 津市)."""

@@ -43,16 +43,19 @@ SUFFIXES = (("特别自治市", "city"), ("特别市", "city"), ("广域市", "c
             ("道", "adm1"), ("府", "adm1"), ("区", "adm1"))
 _SUFFIX_RE = "|".join(s for s, _ in SUFFIXES)
 _SUFFIX_LEVEL = dict(SUFFIXES)
+# the nouns of a tie, longest first (友好省份 before 友好省: 友好省份辽宁省 is not a place 份辽宁);
+# Taiwan and Hong Kong write 姊妹市 where the mainland writes 姐妹城市
+PARTNER_NOUNS = ("友好交流城市|友好交往城市|友好城市|友城|姐妹城市|姊妹城市|姐妹市|姊妹市|姐妹省|姊妹省|姐妹州|姊妹州|"
+                 "友好省份|友好省州|友好省|友好州|友好县|友好地区|友好交流地区|友好大区")
 # Han-reading countries: their names are not transliterations
 HAN_COUNTRIES = frozenset({"JP", "KR", "KP", "TW", "HK", "MO", "SG", "CN"})
 # partner nouns and other frames that announce a place name right after them
-PARTNER_CUE = re.compile(r"(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好县|"
-                         r"友好地区|友好交流地区|友好大区)(?:之一)?(?:[—―\-]{1,2}|,)?$")
+PARTNER_CUE = re.compile(rf"(?:国际)?(?:{PARTNER_NOUNS})(?:之一)?(?:[—―\-]{{1,2}}|,)?$")
 CAPITAL_CUE = re.compile(r"(?:的)?(?:首都|首府|第二大城市|最大城市|小镇|小城|城市|港口城市|港市)$")
 LIST_GLUE = re.compile(r"^(?:、|和|及|以及|与|,)$")
 # words that end a name even though their characters could spell one
 _END_WORDS = ("代表", "市长", "州长", "省长", "县长", "郡守", "知事", "议会", "议长", "政府", "当局", "人民", "居民", "市民",
-              "友好", "姐妹", "友城", "地区", "华人", "侨胞", "医院", "大学", "机场", "总领", "领事", "大使", "首都",
+              "友好", "姐妹", "姊妹", "友城", "地区", "华人", "侨胞", "医院", "大学", "机场", "总领", "领事", "大使", "首都",
               "首府", "卫生", "官员", "代表", "方面", "民众", "分别", "捐赠", "赠送", "送来", "发来", "向", "的")
 
 
@@ -158,13 +161,12 @@ _LATIN_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z\u00c0-\u024f'’\.\- ]{1,4
 _HAN_NAME = re.compile(r"((?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])[·\-](?=[\u4e00-\u9fff])){1,10}?)(" + _SUFFIX_RE + ")")
 _HAN_STOP = set("的和与及等各向对在为是将从把被给了也都已并或其该这那我你他她们本贵两全国人民政府友好城当地"
                 "一二三四五六七八九十多个总驻外内时后前中各每些所部社会局院校厅馆通过经由让使令请派赴往到于即并"
-                "据说称示谢感报网讯社刊台站团队组代表书有缔姐妹转赠捐送寄运交接收") - {"城"}
+                "据说称示谢感报网讯社刊台站团队组代表书有缔姐姊妹转赠捐送寄运交接收") - {"城"}
 
 
 def _is_han(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
-_CONNECT_AFTER_COUNTRY = re.compile(r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友城|姐妹城市|友好省州|友好省|友好州|"
-                                    r"友好县|友好地区|首都|首府|小镇|小城|城市)?")
+_CONNECT_AFTER_COUNTRY = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|首都|首府|小镇|小城|城市)?")
 _CONNECT_AFTER_REGION = re.compile(r"(?:的)?(?:首府|首都|小镇|小城|城市|港口城市)?")
 
 
@@ -331,8 +333,7 @@ def add_open(text: str, mentions: list) -> list:
     for m in list(mentions):
         after(m)
     # partner nouns: 友城X, 友好城市X市 (the country from the nearest country named before the noun)
-    for cue in re.finditer(r"(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好县|友好地区)"
-                           r"(?:之一)?(?:[—―\-]{1,2}|,|:|、)?", text):
+    for cue in re.finditer(rf"(?:{PARTNER_NOUNS})(?:之一)?(?:[—―\-]{{1,2}}|,|:|、)?", text):
         pos = cue.end()
         if _overlaps(spans, pos, pos + 1):
             continue

@@ -122,3 +122,21 @@ def test_ordinary_words_before_a_suffix_are_not_places():
     assert places("【德国】萨克森州卫生部长代表州政府收下了这批口罩") == [("德国", "DE", "country"), ("萨克森州", "DE/Saxony", "adm1")]
     assert places("【美国】收货方把物资转赠州政府")[1:] == []
     assert places("据日本新侨报网报道") == [("日本", "JP", "country")]
+
+
+def test_phonetic_alignment_reads_vowels_the_skeleton_drops():
+    from cityaid.resolve.transliterate import match_phonetic
+
+    # four syllables whose consonants alone (FN) fit hundreds of French towns
+    assert match_phonetic("阿维尼翁", "FR")[0].name == "Avignon"
+    assert match_phonetic("克拉科夫", "PL")[0].name == "Kraków"
+    # two syllables: only in a country of few places (Palau's sixteen states)
+    assert match_phonetic("科罗", "PW", ("adm1", "adm2"))[0].name == "Koror"
+    assert match_phonetic("瓦拉", "SE") is None
+
+
+@pytest.mark.parametrize("name, cc", [("布里德", "US"), ("英斯利", "US"), ("斯旺西", "DE"), ("马尔萨拉", "BE")])
+def test_phonetic_alignment_keeps_short_or_foreign_names_unmatched(name, cc):
+    from cityaid.resolve.transliterate import match_phonetic
+
+    assert match_phonetic(name, cc) is None

@@ -1,0 +1,43 @@
+"""Homonyms, partner nouns and labels around a place (sentences written for the tests; real place names)."""
+from __future__ import annotations
+
+import pytest
+
+from cityaid.resolve import find_actors, geodb
+
+pytestmark = pytest.mark.skipif(not geodb.enabled() or not geodb.stats()["rows"], reason="open-world layer off")
+
+
+def keys(text: str) -> list[str | None]:
+    return [m.key for m in find_actors(text)]
+
+
+def test_homonym_takes_the_country_the_text_names():
+    # 奥克兰 is Auckland (New Zealand) and Oakland (California); 列治文 is Richmond in two countries
+    assert "US/Oakland" in keys("美国加州的奥克兰市议会通过决议，支持友城抗疫")
+    assert "NZ/Auckland" in keys("奥克兰市政府与新西兰卫生部门一道分发了口罩")
+    assert "CA/Richmond" in keys("列治文市长致函友城。加拿大卑诗省的华人社团也捐了款")
+
+
+def test_a_homonym_read_once_keeps_its_reading_with_a_suffix():
+    got = keys("意大利·威尼斯\n威尼斯的市民收到了口罩。美国俄勒冈州也发来问候，威尼斯市表示感谢")
+    assert got.count("IT/Venice") == 3 and "US/Venice" not in got
+
+
+def test_a_label_dot_after_a_country_is_a_cue():
+    assert keys("美国·波特兰") == ["US/Portland"]
+
+
+def test_friendly_province_noun_is_not_part_of_the_name():
+    got = keys("加拿大艾伯塔省向友好省份黑龙江省寄去一批防护服")
+    assert "CN/Heilongjiang" in got and not any(k and "份" in k for k in got)
+
+
+@pytest.mark.parametrize("text", ["彰化县与姊妹市美国加州某市互赠口罩", "他说，姐妹市之间理应互相扶持"])
+def test_sister_city_nouns_of_taiwan_and_hong_kong_are_cues_not_names(text):
+    assert not any(k and ("姊妹" in k or "姐妹" in k) for k in keys(text))
+
+
+def test_a_town_after_the_sister_city_noun_in_traditional_usage():
+    got = keys("嘉义县拨赠姊妹市帛琉梅莱凯奥克州一万片口罩")
+    assert "PW/Melekeok" in got and "TW/Chiayi County" in got
