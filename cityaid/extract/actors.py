@@ -139,6 +139,13 @@ def gather(text: str, publisher: ActorMention | None, province: ActorMention | N
     return [_copy(r) for r in refs]
 
 
+@lru_cache(maxsize=1)
+def _cn_surnames() -> frozenset[str]:
+    """The commonest Chinese surnames (``data/cn_surnames.tsv``): a mayor so named in a city's paper is its own."""
+    rows = resources.files("cityaid.data").joinpath("cn_surnames.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(r.split("\t")[0] for r in rows if r)
+
+
 def _copy(r: Ref) -> Ref:
     """A shallow copy of a mention (``copy.copy`` goes through pickling's protocol: several times slower)."""
     c = object.__new__(Ref)
@@ -248,7 +255,8 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             p = last_before(named.start(1), lambda r: r.country not in (None, "CN") and r.level == "city")
             if p is not None and p.end >= para:
                 add(named.start(1), m.end(), p.key, p.level, text[named.start(1):m.end()])
-            elif city is not None and not re.search(r"(?:长|知事|郡守)" + re.escape(named.group(1)), text):
+            elif city is not None and len(named.group(1)) <= 3 and named.group(1)[0] in _cn_surnames() \
+                    and not re.search(r"(?:长|知事|郡守)" + re.escape(named.group(1)), text):
                 # 陈绍旺市长分别致信…: in a city's own paper, a mayor named bare (never titled after a place) is its own
                 add(named.start(1), m.end(), city.key, city.level, text[named.start(1):m.end()])  # (hook: messages helper)
             continue

@@ -313,7 +313,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     from cityaid.extract.dates import find_dates
 
     text = clean.text
-    if COUNTED_ZH.search(text):
+    if COUNTED_ZH.search(text) or LETTER_OF_ZH.search(text):
         _counted_zh(clean, original, events, publisher)
     quotes = [(m.start(1), m.end(1)) for m in QUOTE_ZH.finditer(text)]
     if not quotes and not THANKS_ZH.search(text) and not WITH_GOODS_LETTER_ZH.search(text):
@@ -387,13 +387,58 @@ def counted_addressees(text: str, spans: list[tuple[int, int, Event]], parties: 
             e.to = [Actor(key=p.key, name=p.name, level=p.level) for p in reversed(named)]
 
 
+#: a letter named by its author and addressees (上海市市长龚正致大阪府知事…的慰问信): the author wrote it, whoever
+#: reads it out or hands it over (代为宣读, 转交)
+LETTER_OF_ZH = re.compile(r"(?:致|写给|寄给|发给)[^,，。]{1,30}?的(?:一封)?(?:亲笔|慰问|感谢|问候|声援)?(?:信函|信件|信|函|电)(?![息任心用号赖誉])")
+
+
+def letter_authors_zh(text: str, spans: list[tuple[int, int, Event]], parties: list[Party]) -> list[Event]:
+    """Messages whose evidence names a letter as ``A致B的信`` run from A (the party right before 致) to B.
+
+    The page may tell someone else delivering or reading it (a consul
+    general 代为宣读, an association 转交): the author, not the bearer, is
+    the sender.  The messages so re-read from one sentence are one letter,
+    its addressees together.  Returns the messages merged into another (to drop).
+    """
+    drop: list[Event] = []
+    kept: dict[tuple[int, str], Event] = {}
+    for a, b, e in spans:
+        if e.type != "message":
+            continue
+        m = LETTER_OF_ZH.search(text, a, b)
+        if m is None:
+            continue
+        author = next((p for p in parties if p.key and p.end == m.start()), None)
+        if author is None or author.level == "country":
+            continue
+        addressed = [p for p in parties if m.start() < p.start < m.end() and p.key and p.country != author.country]
+        if not addressed or [x.key for x in e.from_] == [author.key]:
+            continue
+        to = [x for x in e.to if x.key in {p.key for p in addressed}] or \
+            [Actor(key=p.key, name=p.name, level=p.level) for p in addressed if p.key not in {x.key for x in e.from_}]
+        e.from_ = [Actor(key=author.key, name=author.name, level=author.level)]
+        e.to = to
+        same = kept.get((a, author.key))
+        if same is None:
+            kept[(a, author.key)] = e
+            continue
+        have = {x.key for x in same.to}
+        same.to = same.to + [x for x in to if x.key not in have]
+        drop.append(e)
+    return drop
+
+
 def _counted_zh(clean: CleanText, original: str, events: list[Event], publisher) -> None:
+    """The Chinese reader's messages read again in place: letter authors, counted addressees."""
     from cityaid.extract.actors import gather
 
     parties = [Party(r.start, r.end, r.key, r.level, r.name, r.country or (r.key.split("/")[0] if r.key else None))
                for r in gather(clean.text, publisher, None)]
     spans = [(span[0], span[1], e) for e in events if e.type == "message"
              for span in [_clean_span(clean, original, e)] if span is not None]
+    for e in letter_authors_zh(clean.text, spans, parties):
+        events.remove(e)
+    spans = [x for x in spans if any(x[2] is e for e in events)]
     counted_addressees(clean.text, spans, parties, COUNTED_ZH)
 
 

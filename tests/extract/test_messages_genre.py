@@ -156,3 +156,19 @@ def test_en_a_council_motion_of_solidarity():
 def test_en_a_briefing_over_zoom_is_a_consultation():
     evs = run("Chengdu's health commission briefed officials from Montpellier on its measures over Zoom on April 8.")
     assert sides(evs, "consultation") == [(("CN/Chengdu",), ("FR/Montpellier",))]
+
+
+# ------------------------------------------------------------------ who wrote the letter
+def test_zh_a_letter_read_out_by_a_consul_is_its_authors():
+    evs = run("上海日报\n\n4月23日，中国驻大阪总领事出席交接仪式，并代为宣读了南京市市长致名古屋市市长的慰问信。")
+    assert sides(evs) == [(("CN/Nanjing",), ("JP/Nagoya",))]
+
+
+def test_zh_a_mayor_named_bare_in_a_city_paper_is_its_own():
+    evs = run("大连日报\n\n3月中旬，王建国市长分别致信北九州市市长和仁川广域市市长，对两市疫情表示慰问。")
+    assert sides(evs) == [(("CN/Dalian",), ("JP/Kitakyushu",)), (("CN/Dalian",), ("KR/Incheon",))]
+
+
+def test_zh_a_foreign_mayor_named_bare_is_not_the_papers_own():
+    evs = run("温州日报\n\n斯特凡诺市长对这家企业的善举致以谢意。")
+    assert all("CN/Wenzhou" not in [a.key for a in e.from_] for e in evs if e.type == "message")
