@@ -75,7 +75,7 @@ _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?:sister|partner|t
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 _AND_SECOND_GIFT = re.compile(r"\s+and\s+(?:another\s+|a further\s+)?(?=\d)")
 _TO_NAME = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]")
-_TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+|,?\s+while\s+")
+_TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+|,?\s+while\s+|,\s+after\s+")
 _CAPITAL = re.compile(r"[A-Z]")
 _FINAL_STOP = re.compile(r"[.!?][\"'”’)]*$")
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b")
@@ -106,6 +106,9 @@ class TriggerEn:
 
 #: In ``triggers_en.tsv`` a word with `` ... `` (``shared ... experience``) allows up to this many words in the gap.
 GAP_WORDS = 5
+#: ... and this many for a medical team, told with a participle between the team and its travel verb
+#: ("a team organized by the X Autonomous Region flew to").
+TEAM_GAP_WORDS = 9
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +123,8 @@ def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
     for r in load_table("triggers_en.tsv"):
         if " ... " in r["word"]:
             parts = [re.escape(p) for p in r["word"].split(" ... ")]
-            gap = rf"(?:\s+[\w'’,-]+){{0,{GAP_WORDS}}}?\s+"
+            words = TEAM_GAP_WORDS if r["type"] == "medical_team" else GAP_WORDS
+            gap = rf"(?:\s+[\w'’,-]+){{0,{words}}}?\s+"
             out.append((re.compile(r"(?<![\w-])" + gap.join(parts) + r"(?![\w-])", re.I), r))
     return tuple(out)
 
@@ -954,6 +958,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if not any(m is not None and m.key for m in frm + to):
             return None  # "asked its members to send photos": nobody of the two sides asks
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
+        if frm and frm[0] is not None and frm[0].level == "country" and to and to[0] is not None \
+                and to[0].key == "CN/Beijing":
+            to = [_as_country(to[0])]  # "the Pakistani government asked Beijing for help": Beijing is China's government
         if at_req is not None and frm and frm[0] is not None and frm[0].level == "country" and to \
                 and to[0] is not None and to[0].level != "country" and to[0].country:
             to = [_as_country(to[0])]  # "at the request of the Peruvian government": a nation asks a nation

@@ -54,7 +54,7 @@ _RUN = re.compile(rf"{_TOKEN}(?:\s+(?:(?:of|de|del|la|upon|on|am|an|der)\s+)?{_T
 _CUE_BEFORE = re.compile(r"(?:city of|sister city|sister cities|twin city|partner city|friendship city|sister province|"
                          r"sister state|\bin|\bfrom|\bto|\bfor|\bof|\bat|\bby)\s*$", re.I)
 _TITLE = re.compile(
-    r"(?:(?:First\s+|Vice\s+|Deputy\s+|Acting\s+|Former\s+)?(?:Mayor|Governor|Gov\.|Lt\.\s+Gov\.|President|Premier|"
+    r"(?:(?:First\s+|Vice\s+|Deputy\s+|Acting\s+|Former\s+)?(?:(?:Foreign|Health|Interior|Defen[cs]e|Finance)\s+)?(?:Mayor|Governor|Gov\.|Lt\.\s+Gov\.|President|Premier|"
     r"Prime Minister|Minister|Chairman|Chairwoman|Chair|Secretary|Party Secretary|Ambassador|Consul General|"
     r"Consul|Director|Director General|Commissioner|Head of the Republic|Head|Chief Executive|Speaker|"
     r"Councilmember|Councilman|Councilwoman|Supervisor|Mr\.|Mrs\.|Ms\.|Dr\.))\s+")
