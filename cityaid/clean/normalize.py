@@ -53,8 +53,14 @@ def to_half_width(text: str) -> str:
     return _WIDE.sub(lambda m: _NARROW[m.group()], text)
 
 
+# Hong Kong variant forms that OpenCC's t2s leaves as they are (衞生署 is 卫生署)
+_VARIANTS = re.compile("[衞]")
+_VARIANT_OF = {"衞": "卫"}
+
+
 def normalize_text(text: str) -> str:
-    return to_half_width(to_simplified(text))
+    out = to_half_width(to_simplified(text))
+    return _VARIANTS.sub(lambda m: _VARIANT_OF[m.group()], out) if "衞" in out else out
 
 
 def normalize(mt: MappedText) -> MappedText:

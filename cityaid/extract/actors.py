@@ -22,6 +22,7 @@ CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|全市|
 # a person's name (2-4 characters, no function words) right before 市长, at the start of a clause
 NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,6})$")
 ORG_PAIR = re.compile(r"[\u4e00-\u9fff]{1,2}(?:友好|友协|交流协会|民间|经济|文化)")
+SAR_PRONOUN = re.compile(r"本澳|本港|特区政府|特区")
 # 当地市政府 / 当地政府: the government of the place the sentence is set in
 LOCAL_GOV = re.compile(r"当地(?:市政府|市府|政府|州政府|县政府)")
 # 市府 / 县府 (Taiwan and overseas press): the home side's city or county government
@@ -59,7 +60,9 @@ _AT_PLACE_BEFORE = re.compile(r"在[\u4e00-\u9fff]{1,4}$")
 _AT_TO = re.compile(r"在(?:给|致)")
 _MARKER_WORDS = tuple(word for word, _m in MARKERS)
 # (塔科马市(Tacoma)及土沙市: the name as written in its own script, in brackets, does not end the list)
-LIST_GLUE = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:、|和|及|以及|还有|及其)\s*$")
+# (柬埔寨卫生部、尼泊尔卫生与人口部: the bodies named after each place do not end the list either)
+LIST_GLUE = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:[\u4e00-\u9fff]{0,6}?(?:卫生部|外交部|卫生局|卫健委|政府|卫生厅))?"
+                       r"(?:、|和|及|以及|还有|及其)\s*$")
 # 给A与B / 向A和B: after 向/给/来自, 与 joins a list of counterparts; it marks a partner only where the clause opens
 WITH_AS_AND = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:与|同)\s*$")
 # A与B分别获赠 / A和B各收到: a pair joined by 与 that acts each on its own is one list, not a partner
@@ -285,6 +288,22 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                         and not re.search(r"[。;；\n]", text[r.end:intro]))
         if p is not None and p.country not in (None, "CN"):
             add(m.start(), m.end(), p.key, p.level, m.group())
+    for m in SAR_PRONOUN.finditer(text):
+        # 本澳 / 本港 / 特区政府 (Macau and Hong Kong press): the region itself; bare 特区政府 where the page
+        # names only one of the two
+        word = m.group()
+        if not free(m.start(), m.end()) or after_place(m.start()):
+            continue
+        if word.startswith("本"):
+            name = "澳门" if word.endswith("澳") else "香港"
+        else:
+            named = {n for n in ("澳门", "香港") if n in text}
+            if len(named) != 1:
+                continue
+            name = named.pop()
+        sar = next((a for a in find_actors(name) if a.key), None)
+        if sar is not None:
+            add(m.start(), m.end(), sar.key, sar.level, word)
     for m in PROVINCE_PRONOUN.finditer(text):
         if prov is not None and not after_place(m.start()):
             add(m.start(), m.end(), prov.key, prov.level, m.group())

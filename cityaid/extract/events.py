@@ -192,6 +192,10 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if found and found[-1].frm:
             subject[s.paragraph] = found[-1].frm
         found = [d for d in found if not _told_again(text, s, d, drafts)]
+        for d in found:
+            if d.trigger.word.direction == "withteam":
+                _with_the_team(text, s, d, drafts)
+        found = [d for d in found if d.trigger.word.direction != "withteam" or d.to]
         drafts.extend(found)
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))]
@@ -217,6 +221,32 @@ def _both_sides(text: str, s: Sentence, d: Draft, refs: list[Ref], starts: list[
 
 HOME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
 THESE_GOODS = re.compile(r"\s*(?:据了解|据悉|据介绍|另据了解|记者了解到)?[,，]?\s*(?:这批|该批|此批|上述|这些)(?:捐赠|援助|防疫|医疗)?(?:物资|口罩|货物)")
+
+
+GIVEN_BY = re.compile(r"\s*(?:政府|人民政府|红十字会|红会)?(?:捐赠|捐助|援助|提供)的")
+
+
+def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> None:
+    """专家组随机携带了中国政府捐赠的物资 / 同机运抵的还有一批医疗物资: the goods go where the team told
+    last went; the giver is the one the gift phrase names, else the team's sender."""
+    if d.frm and d.to and not d.defaulted_to and all(r.country not in (None, "CN") for r in d.to):
+        return  # (随团携带的X捐赠物资运抵Y: the sentence names both sides itself)
+    team = next((g for g in reversed(drafts) if g.type == "medical_team" and g.to), None)
+    if team is None or team.sentence.paragraph < s.paragraph - 1:  # (a team told far before is another story)
+        d.to = []
+        return
+    named = [r for r in gather_in(d, s) if GIVEN_BY.match(text, r.end)]
+    # (the team is sent to a country, the city it lands in is where: so are its goods)
+    to = [Ref(r.start, r.end, r.country, "country", r.name, r.country)
+          if r.country and r.country != "CN" and r.key and "/" in r.key else r for r in team.to]
+    d.frm, d.to, d.frm_named, d.defaulted_to = (named[:1] or list(team.frm)), to, True, False
+    if d.date is None:
+        d.date = team.date
+
+
+def gather_in(d: Draft, s: Sentence) -> list[Ref]:
+    """The parties the draft's sentence names (its subject and counterparts as read)."""
+    return [r for r in d.frm + d.to + d.subject if s.start <= r.start < s.end]
 
 
 def _told_again(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
@@ -568,7 +598,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 医疗专家组预计将于近日启程: the team (a noun) is told before its verb, and the verb is a plan
     if NEGATION.search(text, max(clause.start, t.start - 8), t.start):
         return False
-    if nominal(text, t):
+    if nominal(text, t) and t.word.direction != "withteam":  # (同机运抵的还有…: the goods are the news)
         return False
     if _PURPOSE_BEFORE.search(text[max(clause.start, t.start - 3):t.start]) and t.type == "donation":
         return False  # 为支援中国抗击疫情,…: the purpose of what follows, not an act
@@ -589,7 +619,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.type == "request" and re.search(r"(?:收到|接到)[^,，。]{0,6}$", text[clause.start:t.start]) \
             and re.match(r"[^,，。]{0,6}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 收到求援信后,…: the request was told before; this clause frames what follows
-    if t.word.direction in ("ship", "shipin", "recv", "goods") and not find_items(text, clause.start, clause.end) \
+    if t.word.direction in ("ship", "shipin", "recv", "goods", "withteam") and not find_items(text, clause.start, clause.end) \
             and not (t.word.word in MOVED and _gift_phrase_before(text, s, clause)) \
             and not (t.word.direction == "recv" and _counted_goods_after(text, t.end, clause.end)):
         return False  # 发出/启运 only count when goods are what leaves
@@ -808,6 +838,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         nxt = next((g for g in groups if subject and g[0].start >= subject[-1].end), None)
         if nxt and nxt[0].marker is None and re.fullmatch(r"\s*(?:所辖|下辖|辖下|所属)(?:的)?", text[subject[-1].end:nxt[0].start]):
             subject = nxt  # 我市所辖兰陵县: the county acts; the city only says whose it is
+    # 总领事代表利马大区致函X / 市长代表全市人民向Y致谢: the one spoken for acts, not the speaker
+    behalf = [g for g in in_scope if g[0].start < t.start and g is not subject
+              and text[max(s.start, g[0].start - 2):g[0].start] == "代表" and g[0].marker is None]
+    if behalf and d.type in ("message", "request", "donation"):
+        subject = behalf[0]
     d.subject = subject
     if d.type == "consultation" and _MANY_SIDES.search(text[clause.start:clause.end]):
         d.together = True  # 三方视频会议: one meeting with all the partners

@@ -36,7 +36,9 @@ GENERIC_COUNTERS = {"个", "座", "家", "所"}
 UNIT_KIND_TO_KIND = {"count": "goods", "measure": "goods", "people": "people", "events": "events",
                      "countries": "countries", "partners": "partners"}
 # words between 个 and the counted noun that do not change what is counted
-NOUN_MODIFIERS = r"(?:外国|国际|海外|境外|外方|中外|友好|各级|有关|相关|合作|兄弟)*"
+# (七个葡语国家, 12个拉美国家, 5个欧洲城市: a short name of a region or language group before countries or cities)
+NOUN_MODIFIERS = (r"(?:外国|国际|海外|境外|外方|中外|友好|各级|有关|相关|合作|兄弟)*"
+                  r"(?:(?:(?!的|国家|城市)[\u4e00-\u9fff]){1,3}?(?=国家|城市|友城|友好城市|姐妹城市|姊妹城市|姊妹市|地区))?")
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿"
 _CN_NUMBER = f"[{_CN_DIGITS}]+"

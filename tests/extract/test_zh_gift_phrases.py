@@ -85,3 +85,14 @@ def test_a_relative_day_dated_in_brackets_in_chinese_numerals():
     from cityaid.extract.dates import find_dates
     text = clean_text("今日（五日）經北京轉機運往里斯本").text
     assert [d.value for d in find_dates(text, date(2020, 4, 5))] == ["2020-04-05"]
+
+
+def test_goods_that_travel_with_a_medical_team():
+    out = events("4月2日，四川省組建的中國政府赴意大利抗疫醫療專家組抵達米蘭。同機運抵的還有呼吸機和防護服等一批醫療物資。")
+    gift = [e for e in out if e.type == "donation"]
+    assert len(gift) == 1 and keys(gift[0].from_) == ["CN/Sichuan"] and keys(gift[0].to) == ["IT"]
+
+
+def test_a_count_of_countries_named_by_region_is_no_goods():
+    [e] = events("4月2日，浙江省向五个东欧国家捐赠了一批防疫物资，其中口罩共计20万只。")
+    assert e.type == "aggregate" and all(i.quantity != 5 for i in e.items)

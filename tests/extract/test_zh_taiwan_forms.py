@@ -115,3 +115,20 @@ def test_a_pair_that_each_received_is_split_and_given_by_the_home_city():
     out = events("嘉義市長黃敏惠表示，市府已將5萬片口罩撥贈姊妹市。市府補充，美國柏克萊市與日本松山市分別獲贈8000片。")
     got = sorted((keys(e.from_)[0], keys(e.to)[0], e.items[0].quantity) for e in out if e.type == "donation")
     assert ("TW/Chiayi", "JP/Matsuyama", 8000) in got and ("TW/Chiayi", "US/Berkeley", 8000) in got
+
+
+def test_hong_kong_variant_wei_reads_as_health():
+    out = events("4月2日，雲南省專家分別與老撾衞生部、越南衞生部舉行視頻會議。")
+    assert sorted(keys(e.to)[0] for e in out) == ["LA", "VN"]
+
+
+def test_the_one_spoken_for_sends():
+    [e] = events("4月3日，智利驻上海总领事代表瓦尔帕莱索大区致函河北省，希望获得防护服援助。")
+    assert e.type == "request" and keys(e.to) == ["CN/Hebei"] and keys(e.from_) != ["CL"]
+
+
+def test_macau_press_names_its_own_region():
+    [e] = events("澳門消息。4月5日，特區政府向葡萄牙撥贈5萬個口罩。")
+    assert keys(e.from_) == ["MO"] and keys(e.to) == ["PT"]
+    [f] = events("4月6日，里斯本市政廳致函特區政府，希望本澳協助採購呼吸機。澳門")
+    assert f.type == "request" and keys(f.to) == ["MO"]
