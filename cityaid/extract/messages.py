@@ -486,7 +486,7 @@ CONSULT_WORDS_EN = re.compile(r"\b(?:video|online|virtual|web|zoom|tele)\s*-?(?:
                               r"meetings?|sessions?|exchanges?|seminars?|chats?|consultations?|briefings?|training)\b|"
                               r"\bteleconferences?\b|\bvideoconferences?\b|\bwebinars?\b|\bshar(?:ed|ing|e)\b|\bcompared notes\b|"
                               r"\b(?:over|via|by)\s+video\b|\b(?:online|remote|video)\s+guidance\b|\banswered questions\b|"
-                              r"\bZoom\b|\bonline\s+(?:symposium|forum|training)\b",
+                              r"\bZoom\b|\bonline\s+(?:symposium|forum|training)\b|\bmet\s+(?:online|virtually|via\s+video|by\s+video)\b",
                               re.I)
 
 

@@ -172,3 +172,20 @@ def test_zh_a_mayor_named_bare_in_a_city_paper_is_its_own():
 def test_zh_a_foreign_mayor_named_bare_is_not_the_papers_own():
     evs = run("温州日报\n\n斯特凡诺市长对这家企业的善举致以谢意。")
     assert all("CN/Wenzhou" not in [a.key for a in e.from_] for e in evs if e.type == "message")
+
+
+# ------------------------------------------------------------------ consultations told in other words
+def test_zh_a_remote_link_is_a_consultation():
+    evs = run("5月6日，苏州市与威尼斯市远程连线，介绍了复工复产中的防疫做法。")
+    assert sides(evs, "consultation") == [(("CN/Suzhou",), ("IT/Venice",))]
+
+
+def test_zh_experience_presented_to_a_named_partner_is_a_consultation():
+    evs = run("4月下旬，哈尔滨市卫健委向新潟市卫生部门详细介绍了社区防控经验。")
+    assert sides(evs, "consultation") == [(("CN/Harbin",), ("JP/Niigata",))]
+
+
+def test_en_experts_of_both_sides_met_online():
+    evs = run("Experts from Wuxi and Hamilton met online on June 2 to compare testing protocols.")
+    cons = [e for e in evs if e.type == "consultation"]
+    assert [[a.key for a in e.from_] for e in cons] == [["CN/Wuxi"]]
