@@ -82,6 +82,12 @@ QUOTE_ZH = re.compile(r"[“「『]([^”」』\n]{4,})[”」』]")
 SENT_END_ZH = re.compile(r"[。！？!?\n]")
 
 
+#: a plan before the words of thanks: the thanks are promised, not given
+PLAN_BEFORE_ZH = re.compile(r"(?:将|拟|计划|准备|打算|即将|将要|想要|会)(?:[^,，。]{0,3}?)(?:向|给|对|致|为)")
+PLAN_BEFORE_EN = re.compile(r"\b(?:will|would|shall|plans? to|going to|intends? to|hopes? to)\s+(?:\w+\s+){0,2}?"
+                            r"(?:thank|send|write|express|convey)\b", re.I)
+
+
 def _kind(words: str, thanks: re.Pattern) -> str:
     return "thanks" if thanks.search(words) else "solidarity"
 
@@ -160,8 +166,8 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
     for q0, q1 in quotes:
         words = text[q0:q1]
         cue = thanks.search(words) or sympathy.search(words)
-        if cue is None:
-            prev_end = q1
+        if cue is None or (PLAN_BEFORE_ZH if zh else PLAN_BEFORE_EN).search(words, 0, cue.start()):
+            prev_end = q1  # (将向南京致信表达感谢 / "we will thank": a plan told, not the thanks)
             continue
         # the attribution: the speech verb in the words right before the quotation, or right after it
         line0 = max(text.rfind("\n", 0, q0) + 1, prev_end)

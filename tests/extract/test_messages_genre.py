@@ -189,3 +189,9 @@ def test_en_experts_of_both_sides_met_online():
     evs = run("Experts from Wuxi and Hamilton met online on June 2 to compare testing protocols.")
     cons = [e for e in evs if e.type == "consultation"]
     assert [[a.key for a in e.from_] for e in cons] == [["CN/Wuxi"]]
+
+
+# ------------------------------------------------------------------ thanks promised are not thanks given
+def test_zh_thanks_promised_in_reported_speech_are_no_message():
+    assert sides(run("苏州市长表示，今后将向威尼斯市致函转达全市人民的谢意。")) == []
+
