@@ -412,12 +412,12 @@ def build_subdivisions(city_names: set[str]):
                     names.append(("~" if short in city_names or n.startswith("~") else "") + short)
             name_en = {"US-DC": "District of Columbia"}.get(s.code, s.name)
             level = "city" if s.code == "US-DC" else "adm1"
-            rows.append([f"{cc}/{name_en}", s.code, cc, level, name_en, "|".join(uniq(names)),
+            rows.append([f"{cc}/{fold_key_name(cc, name_en)}", s.code, cc, level, name_en, "|".join(uniq(names)),
                          SRC_PYCOUNTRY + (" + curated" if s.code in PYC_EXTRA else "")])
     valid = {s.code for s in pycountry.subdivisions}
     for cc, items in SUBDIV_CURATED.items():
         for iso, en, level, names in items:
-            rows.append([f"{cc}/{en}", iso if iso in valid else "", cc, level, en, names,
+            rows.append([f"{cc}/{fold_key_name(cc, en)}", iso if iso in valid else "", cc, level, en, names,
                          "curated (ISO codes: " + SRC_PYCOUNTRY + ")"])
     write_tsv("subdivisions.tsv", ["key", "iso_code", "country", "level", "name_en", "names_zh", "source"], rows)
 
@@ -570,7 +570,7 @@ def build_cities(cn_names: set[str]):
     for key, level, names in CURATED_CITIES:
         cc, en = key.split("/", 1)
         c = idx.get((cc, en.lower()))
-        crow.append([key, cc, level, en, names, c["geonameid"] if c else "", c["population"] if c else "",
+        crow.append([f"{cc}/{fold_key_name(cc, en)}", cc, level, en, names, c["geonameid"] if c else "", c["population"] if c else "",
                      round(c["latitude"], 4) if c else "", round(c["longitude"], 4) if c else "",
                      "curated: sister-city lists" + ("; id/coords " + SRC_GEONAMES if c else "")])
     write_tsv("cities_curated.tsv", ["key", "country", "level", "name_en", "names_zh", "geonameid", "population",
@@ -782,8 +782,12 @@ _MACRONS = str.maketrans({"ō": "o", "ū": "u", "ā": "a", "ē": "e", "ī": "i",
 
 
 def fold_key_name(cc: str, name: str) -> str:
-    """The name a key carries: Japanese romanisation without macrons (Hachiōji -> Hachioji)."""
-    return name.translate(_MACRONS) if cc == "JP" else name
+    """The name a key carries: Japanese romanisation without macrons (Hachiōji -> Hachioji); marks kept
+    only in the European countries whose spelling English keeps (``cityaid.resolve.geodb.key_name``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from cityaid.resolve.geodb import key_name
+
+    return key_name(cc, name.translate(_MACRONS) if cc == "JP" else name)
 
 
 def _id_english(name: str) -> str:

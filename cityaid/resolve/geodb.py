@@ -42,13 +42,32 @@ class Place:
         if "(" in self.name:
             bare = _QUALIFIER.sub("", self.name).strip()
             if bare:
-                return f"{self.cc}/{bare}"
-        return f"{self.cc}/{self.name}"
+                return f"{self.cc}/{key_name(self.cc, bare)}"
+        return f"{self.cc}/{key_name(self.cc, self.name)}"
 
     @property
     def actor_level(self) -> str:
         """The spec's level: a second-level division counts as adm1 for the ledger (a county, a département)."""
         return "city" if self.level == "city" else "adm1"
+
+
+# Latin-script European countries whose own spelling English keeps (Győr, Poznań, Sankt Pölten); elsewhere
+# GeoNames' marks are a romanisation's (Gorgān, Thái Nguyên, Hachiōji) or dropped in English usage
+# (İstanbul, São Paulo, Valparaíso), and the key is written without them, as the dev gold writes it
+KEEP_MARKS = frozenset("DE AT CH LI LU PL CZ SK HU HR SI RS BA ME MK SE NO DK FI IS EE LV LT FR BE NL IT RO AL MT "
+                       "FO".split())
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "þ": "th",
+                          "æ": "ae", "Æ": "Ae", "œ": "oe", "ß": "ss", "ʻ": "", "ʼ": "", "’": "", "‘": "", "`": ""})
+_SOFT_SIGNS = str.maketrans({"ʻ": "", "ʼ": "", "’": "", "‘": "", "`": ""})
+
+
+def key_name(cc: str, name: str) -> str:
+    """The name a key carries: ``Ryazan’`` -> ``Ryazan``; ``Thái Nguyên`` -> ``Thai Nguyen`` outside
+    the countries of :data:`KEEP_MARKS`."""
+    name = name.translate(_SOFT_SIGNS)
+    if cc in KEEP_MARKS or name.isascii():
+        return name
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", name.translate(_LETTERS))).replace("\u0131", "i")
 
 
 def enabled() -> bool:

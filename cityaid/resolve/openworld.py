@@ -148,7 +148,7 @@ def resolve(name: str, suffix: str, cc: Optional[str], latin: Optional[str] = No
                 p = hits[0]
                 return p.key, own_level or p.actor_level, p.name, True
     if latin and cc:
-        return f"{cc}/{latin}", own_level or "city", latin, False
+        return f"{cc}/{geodb.key_name(cc, latin)}", own_level or "city", latin, False
     if cc == "KR":
         rom = korean.romanise(name)  # 高灵郡 -> KR/Goryeong: the reading is regular
         if rom:
