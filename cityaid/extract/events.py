@@ -61,7 +61,7 @@ from cityaid.extract.units import QUOTE_PAIRS, Sentence, quote_mask, split_sente
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
 DISTRIBUTED = re.compile(r"(?:分发|分配|发放|配发|下发|转发)(?:至|到|给)?[^,，。]{0,12}$")
-ORDINAL_AGAIN = re.compile(r"\s*(?:这|此)(?:已|已经|也|还)?是[^,，。]{0,16}?第[二三四五六七八九十\d]+(?:次|批)")
+ORDINAL_AGAIN = re.compile(r"\s*(?:这|此)(?:已|已经|也|还)?是[^,，。]{0,16}?(?:第[二三四五六七八九十\d]+(?:次|批|支|个)|首(?:支|批|个|次))")
 REPORTED = re.compile(r"介绍|表示|指出|说|称|透露|获悉")
 SOURCE_AFTER = re.compile(r"(?:的)?(?:统计数据|统计|数据)(?:显示|表明)")
 INCOMING = re.compile(r"(发来|寄来|送来|传来|来)$")
@@ -229,9 +229,11 @@ GIVEN_BY = re.compile(r"\s*(?:政府|人民政府|红十字会|红会)?(?:捐赠
 def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> None:
     """专家组随机携带了中国政府捐赠的物资 / 同机运抵的还有一批医疗物资: the goods go where the team told
     last went; the giver is the one the gift phrase names, else the team's sender."""
-    if d.frm and d.to and not d.defaulted_to and all(r.country not in (None, "CN") for r in d.to):
-        return  # (随团携带的X捐赠物资运抵Y: the sentence names both sides itself)
     team = next((g for g in reversed(drafts) if g.type == "medical_team" and g.to), None)
+    if d.frm and d.to and not d.defaulted_to and all(r.country not in (None, "CN") for r in d.to):
+        if team is not None and {r.country for r in d.to} == {r.country for r in team.to}:
+            d.to = [Ref(r.start, r.end, r.country, "country", r.name, r.country) for r in d.to]
+        return  # (随团携带的X捐赠物资运抵Y: the sentence names both sides itself; the team's country is whom)
     if team is None or team.sentence.paragraph < s.paragraph - 1:  # (a team told far before is another story)
         d.to = []
         return
@@ -590,8 +592,10 @@ def _item_spans(text: str, s: Sentence, drafts: list[Draft]) -> None:
 
 def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     """Is the act stated as having happened (not planned, denied, referred to, or merely praised)?"""
-    if ORDINAL_AGAIN.match(text, s.start) and ORDINAL_AGAIN.match(text, s.start).end() <= t.start:
-        return False  # 这已是X第二次向武汉提供帮助: a comment on the gift just told, not another one
+    for at in (s.start, clause.start):
+        again = ORDINAL_AGAIN.match(text, at)
+        if again and (again.end() <= t.start or at == clause.start):
+            return False  # 这已是X第二次向武汉提供帮助 / …,这是我国派出的首支专家组: a comment on the act just told
     if t.type != "request" and PLAN.search(text, s.start, t.end):
         return False  # a need "about to" arise (即将面临短缺) is still a request
     if (t.type == "medical_team" or t.word.word == "援助物资") and PLAN.search(text, t.end, clause.end):

@@ -96,3 +96,10 @@ def test_goods_that_travel_with_a_medical_team():
 def test_a_count_of_countries_named_by_region_is_no_goods():
     [e] = events("4月2日，浙江省向五个东欧国家捐赠了一批防疫物资，其中口罩共计20万只。")
     assert e.type == "aggregate" and all(i.quantity != 5 for i in e.items)
+
+
+def test_a_comment_that_it_was_the_first_team_is_no_second_team():
+    out = events("5月6日，福建省卫健委选派的12名医生组成的医疗专家组乘包机抵达米兰，这是我国向意大利派出的第三支专家组。")
+    assert len(out) == 1 and out[0].type == "medical_team"
+    out = events("5月6日，福建省卫健委选派的12名医生组成的医疗专家组乘包机抵达罗马，这是我省派出的首支医疗专家组。")
+    assert len(out) == 1
