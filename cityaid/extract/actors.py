@@ -29,14 +29,16 @@ LOCAL_GOV = re.compile(r"当地(?:市政府|市府|政府|州政府|县政府)")
 HOME_GOV = re.compile(r"(?<![该本地])(?:市府|市政府|县府|县政府)")
 HOME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
 THAT_BODY = re.compile(r"该(基金会|协会|商会|联合会|侨团|社团|慈善机构)")
-THAT_REGION = re.compile(r"该(省|州|道)(?![长份])")
+THAT_REGION = re.compile(r"该(省|州|道)(?![长份])|(?<![\u4e00-\u9fff])(道)内(?=\d|[一二三四五六七八九十两各多]|[^\u4e00-\u9fff])")
+# 该镇 / 该县 / 该町 / 该郡: the town, county or district named last before its clause
+THAT_TOWN = re.compile(r"该(镇|县|町|郡|村|区)(?![长委])")
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|全省各级政府|全省|省领导|省长|省外办|省外事办公室|省外事办|省政府|省人民政府|省委|"
                               r"省卫生健康委员会|省卫生健康委|省卫健委|省商务厅|"
                               r"自治区(?:人民政府|政府|卫生健康委员会|卫生健康委|卫健委|外事办公室|外事办|外办)?")
 # (国家卫健委: the national health authority is China's; it forms the teams sent abroad)
 COUNTRY_PRONOUN = re.compile(r"我国|中方|国家卫生健康委员会|国家卫生健康委|国家卫健委")
 # Titles after which a person's name follows; the name is part of how the document names the party.
-TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席|写|寄|回信|复信|打电话|通电话|视频|发出|发表|发布|亲自|随后|特别)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并昨(（]|$)")
+TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席|写|寄|回信|复信|打电话|通电话|视频|发出|发表|发布|亲自|随后|特别|本月|上月|今年|去年|近日|日前|月初|月底)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并昨(（]|$)")
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|姊妹省份|姊妹省|姊妹州|友好省州|友好省份|友好省|友好州|友好地区|友好交流地区)"
 # between a place and the title of the person who speaks for it: 迪兹詹顿(Dzidzantún)的市长, 民礼市政府秘书长
 TITLE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:的)?(?:市政府|州政府|省政府|县政府|人民政府|政府|议会)?")
@@ -270,7 +272,18 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if not free(m.start(), m.end()) or after_place(m.start()):
             continue
         # (该州 after 甘孜州: a Chinese autonomous prefecture is a 州 too)
-        p = last_before(m.start(), lambda r: (r.level == "adm1" or r.name.endswith(m.group(1)))
+        kind = m.group(1) or m.group(2)
+        p = last_before(m.start(), lambda r: (r.level == "adm1" or r.name.endswith(kind))
+                        and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
+        if p is not None:
+            add(m.start(), m.end(), p.key, p.level, m.group())
+    for m in THAT_TOWN.finditer(text):
+        if not free(m.start(), m.end()) or after_place(m.start()):
+            continue
+        kind = m.group(1)
+        # (a place named as one: 小镇X, X镇, X町; not the city whose airport the goods passed)
+        p = last_before(m.start(), lambda r: r.key is not None and r.level in ("city", "district")
+                        and (kind in r.name or text[max(0, r.start - 2):r.start].endswith(kind))
                         and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
         if p is not None:
             add(m.start(), m.end(), p.key, p.level, m.group())

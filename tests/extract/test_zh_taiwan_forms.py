@@ -132,3 +132,14 @@ def test_macau_press_names_its_own_region():
     assert keys(e.from_) == ["MO"] and keys(e.to) == ["PT"]
     [f] = events("4月6日，里斯本市政廳致函特區政府，希望本澳協助採購呼吸機。澳門")
     assert f.type == "request" and keys(f.to) == ["MO"]
+
+
+def test_that_town_is_the_town_named_before():
+    out = events("奧地利小鎮巴德伊舍（Bad Ischl）鎮長去函求援。4月5日，溫州市籌集的3000隻口罩經維也納機場運抵該鎮。")
+    gift = [e for e in out if e.type == "donation"]
+    assert gift and keys(gift[0].to) == ["AT/Bad Ischl"]
+
+
+def test_within_the_province_is_the_province_named_before():
+    [e] = events("據忠清南道政府統計，截至3月9日，道內15個市郡共收到中國友城捐贈的口罩12萬餘個。")
+    assert keys(e.to) == ["KR/South Chungcheong"]
