@@ -90,6 +90,8 @@ _POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|minis
 _CAPITAL_OF = re.compile(r",\s+(?:the\s+)?capital\s+of\s+")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|on|in|at|to\s+the)\b")
 _BY_BEFORE = re.compile(r"\bby\s*$")
+_REL_PASSIVE = re.compile(r"\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?$")
+_BY_AFTER = re.compile(r"\s+by\b")
 _RECEIVED = re.compile(r"\b(?:received|receives|got)\b")
 
 
@@ -822,6 +824,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 frm = [owner]
         else:
             subj = _subject(text, ms, a, (active or first).start, state)
+            rel_passive = next((t for t in verbs if t.direction == "out" and _REL_PASSIVE.search(text, a, t.start)
+                                and not _BY_AFTER.match(text, t.end)), None)
+            if active is None and rel_passive is not None and subj is not None and not src and owner is None:
+                # "X raised $5,000 and bought gloves that were mailed to Y": the goods are X's object
+                active = rel_passive
             if active is not None and subj is not None and not _BY_BEFORE.search(text[a:active.start]):
                 # "A, B and C each sent ...": every name of the subject's list
                 frm = _list_before(text, ms, subj, a) if _EACH.match(text, subj.end, active.start) \

@@ -433,6 +433,7 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     others = [k for k in known if k not in cued] + opened
     opened = opened + [x for x in _again(text, cued, others) if x not in cued]
     merged = _community_bodies(text, _with_missions(text, _merge(text, _with_open(known, opened))))
+    merged = _sister_city_bodies(text, merged)
     merged = institutions.named_bodies(text, merged, lambda s, e, key: _body_mention(text, s, e, key))
     return tuple(institutions.province_bodies_en(text, merged))
 
@@ -472,6 +473,27 @@ def _community_bodies(text: str, ms: list[ActorMention]) -> list[ActorMention]:
                 and nxt.country != m.country:
             out[i] = replace(nxt, start=m.start, end=m.end, surface=m.surface)
     return out
+
+
+#: A sister-city society named for both cities (``the Seattle-Chongqing Sister City Association``, ``the Spokane
+#: Jilin Sister City Society``): a body of the first city, where it sits.
+_SISTER_BODY = re.compile(r"(?P<a>(?!The\b)[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)(?:-|–|/|\s+)(?P<b>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)\s+"
+                          r"(?:Sister\s+Cit(?:y|ies)|Sister\s+State|Friendship|Twinning|Twin\s+Cit(?:y|ies))\s+"
+                          r"(?:Association|Society|Committee|Commission|Council|Foundation|Club|Program|Programme)\b")
+
+
+def _sister_city_bodies(text: str, ms: list[ActorMention]) -> list[ActorMention]:
+    out = list(ms)
+    for m in _SISTER_BODY.finditer(text):
+        ents = [e for e in _entries(m.group("a")) if e.level != "country"]
+        home = next((x for x in ms if x.start == m.start("a") and x.key and x.level != "country"), None)
+        if home is None and not ents:
+            continue
+        e = _best(ents) if home is None else None
+        body = replace(home, start=m.start(), end=m.end(), surface=m.group()) if home is not None else \
+            _mention(m.start(), m.end(), m.group(), e)
+        out = [x for x in out if not (x.start < m.end() and m.start() < x.end)] + [body]
+    return sorted(out, key=lambda x: x.start)
 
 
 def _open_name() -> str:

@@ -71,3 +71,9 @@ def test_each_of_several_named_receivers_got():
 def test_donated_by_x_to_y_before_where_it_landed():
     (e,) = _events("A plane carrying 9,000 gowns donated by Kunming to Fresno landed in California on Friday.")
     assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["US/Fresno"]
+
+
+def test_goods_bought_by_the_subject_and_mailed_in_a_relative_clause_are_its_gift():
+    evs = _events("In March, the Fresno-Kunming Sister City Association collected $3,000 and bought gowns that "
+                  "were shipped to a clinic in Kunming.")
+    assert [(_keys(e["from"]), _keys(e["to"])) for e in evs] == [(["US/Fresno"], ["CN/Kunming"])]

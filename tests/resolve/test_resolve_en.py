@@ -120,3 +120,9 @@ def test_scottish_and_irish_surnames_stay_whole():
 def test_a_named_provincial_capital_is_its_capital():
     got = dict(_keys("The Hunan provincial capital sent gowns."))
     assert got["The Hunan provincial capital"] == "CN/Changsha"
+
+
+def test_a_sister_city_society_named_for_both_cities_is_the_first_city_s():
+    got = dict(_keys("The Fresno-Kunming Sister City Association and the Tulsa Beihai Sister City Society met."))
+    assert got["Fresno-Kunming Sister City Association"] == "US/Fresno"
+    assert got["Tulsa Beihai Sister City Society"] == "US/Tulsa"
