@@ -790,6 +790,8 @@ def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
     return s.clauses[first].start, s.clauses[ci].end
 
 
+# between a letter's writer and 致: a title and a name at most (广东省省长致…, 上海市市长龚正致…)
+WRITER_GAP = re.compile(r"(?:的)?(?:[^,，。;；、的\s]{0,4}?(?:长|知事|主席|领事|大使|书记))?[\u4e00-\u9fff·]{0,6}?")
 ARRIVAL_POINT = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)?(?:国际)?(?:机场|空港|港口|码头|海关|火车站|货运站|口岸)|港(?![\u4e00-\u9fff]{0,2}(?:市|区))")
 PASSED_THROUGH = re.compile(r"(?:经|经由|途经|取道|转道)$")
 # (compiled once: the role, assertion and total readers ask them for every trigger)
@@ -842,6 +844,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         nxt = next((g for g in groups if subject and g[0].start >= subject[-1].end), None)
         if nxt and nxt[0].marker is None and re.fullmatch(r"\s*(?:所辖|下辖|辖下|所属)(?:的)?", text[subject[-1].end:nxt[0].start]):
             subject = nxt  # 我市所辖兰陵县: the county acts; the city only says whose it is
+    # 宣读了A市长致B知事的慰问信 / 转交了A致B的信: the letter named as a noun phrase is the writer's,
+    # whoever reads it out or hands it over
+    if d.type == "message" and re.match(r"(?:致|写给|寄给|发给)[^,，。]{1,24}?的[^,，。]{0,6}?(?:信|函|电)$", t.word.word):
+        writer = [g for g in groups if g[-1].end <= t.start and g is not subject and g[0].marker is None
+                  and WRITER_GAP.fullmatch(text, g[-1].end, t.start)]
+        if writer:
+            subject = writer[-1]
     # 总领事代表利马大区致函X / 市长代表全市人民向Y致谢: the one spoken for acts, not the speaker
     behalf = [g for g in in_scope if g[0].start < t.start and g is not subject
               and text[max(s.start, g[0].start - 2):g[0].start] == "代表" and g[0].marker is None]

@@ -103,3 +103,8 @@ def test_a_comment_that_it_was_the_first_team_is_no_second_team():
     assert len(out) == 1 and out[0].type == "medical_team"
     out = events("5月6日，福建省卫健委选派的12名医生组成的医疗专家组乘包机抵达罗马，这是我省派出的首支医疗专家组。")
     assert len(out) == 1
+
+
+def test_a_letter_named_as_a_noun_phrase_is_its_writers():
+    [e] = events("5月8日，中国驻名古屋总领事出席活动，代为宣读了南京市市长致名古屋市长的慰问信。")
+    assert keys(e.from_) == ["CN/Nanjing"] and keys(e.to) == ["JP/Nagoya"]
