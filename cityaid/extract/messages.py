@@ -216,15 +216,17 @@ def _spans(original: str, events: list[Event]) -> list[tuple[int, int, Event]]:
     return out
 
 
-def _told(o0: int, o1: int, spans, frm: str, to: str) -> bool:
-    """The quotation's sentence already gave a message, or the same two sides exchanged one close by."""
+def _told(o0: int, o1: int, spans, frm: str, to: str, kind: Optional[str] = None) -> bool:
+    """The quotation's sentence already gave a message, or the same two sides exchanged one close by
+    (of the same kind: a letter of sympathy told before is not the thanks quoted now)."""
     for s0, s1, e in spans:
         if e.type not in ("message", "aggregate"):
             continue
         if s0 < o1 and o0 < s1:
             return True
         sides = {a.key for a in e.from_}, {a.key for a in e.to}
-        if abs(s0 - o0) < 400 and sides == ({frm}, {to}):
+        if abs(s0 - o0) < 400 and sides == ({frm}, {to}) and (
+                kind is None or e.kind in (None, kind) or e.type == "aggregate"):
             return True
         if 0 <= o0 - s1 < 300 and (to in sides[1] or frm in sides[0]):
             return True  # the words of the message told just before ("X thanked Y in a video. 'Thank you, Y,' she said")
@@ -249,7 +251,8 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
             same[0].from_ = [Actor(key=s.frm.key, name=s.frm.name, level=s.frm.level)]
             same[0].to = [Actor(key=s.to.key, name=s.to.name, level=s.to.level)]
             continue
-        if _told(o0, o1, spans + [(x.evidence_span[0], x.evidence_span[1], x) for x in out], s.frm.key, s.to.key):
+        if _told(o0, o1, spans + [(x.evidence_span[0], x.evidence_span[1], x) for x in out], s.frm.key, s.to.key,
+                 s.kind if s.kind == "thanks" else None):
             continue
         evidence = original[o0:o1].strip()
         o0 = original.find(evidence, o0)

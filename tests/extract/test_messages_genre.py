@@ -195,3 +195,10 @@ def test_en_experts_of_both_sides_met_online():
 def test_zh_thanks_promised_in_reported_speech_are_no_message():
     assert sides(run("苏州市长表示，今后将向威尼斯市致函转达全市人民的谢意。")) == []
 
+
+
+# ------------------------------------------------------------------ two messages between the same sides
+def test_a_letter_and_a_video_between_the_same_sides_are_two_messages():
+    evs = run("宁波日报\n\n疫情发生后，亚琛市曾致函宁波市长，对宁波人民表示慰问。\n\n"
+              "亚琛市长日前还录制视频，向宁波市民表达谢意。")
+    assert sides(evs) == [(("DE/Aachen",), ("CN/Ningbo",)), (("DE/Aachen",), ("CN/Ningbo",))]
