@@ -31,6 +31,8 @@ _INSIDE_GAP_RE = re.compile(r"^(?:的)?(?:首府|首都|小镇|小城|城市|港
 # between items of a list of places of one country: 仓敷、丰川
 _LIST_RE = re.compile(r"^(?:、|,|和|与|及|以及|、以及)$")
 _FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|姊妹城市|姐妹市|姊妹市|友好交往城市|友好交流城市)$")
+# a state's own offices right after its short name (德州州长, 加州州政府): the state, not a homonym
+_STATE_TITLES = ("州长", "州政府", "州议会", "州府", "州卫生厅", "州众议", "州参议")
 # 'X方' is not a country when it is the start of 方面, 方式 ...
 _FANG_BREAK = set("面式案法向针便位形可圆块程")
 # an admin suffix glued to an ordinary word: 区域, 市场
@@ -170,6 +172,7 @@ class _Scanner:
             return None  # 冈萨雷斯市长: a foreign town's name inside a longer transliterated name (抵达X is not)
         friend = bool(_FRIEND_BEFORE_RE.search(text[max(0, start - 6):start]))
         viable: list[Cand] = []
+        titled: Optional[Cand] = None
         for c in cands:
             e = c.entry
             if e.kind == "fang":
@@ -199,6 +202,11 @@ class _Scanner:
                 viable.append(c)
             elif friend and e.country != "CN":
                 viable.append(c)
+            elif e.country != "CN" and e.level == "adm1" and text.startswith(_STATE_TITLES, end):
+                viable.append(c)
+                titled = c  # 德州州长: a state's governor, so Texas, not the Chinese city 德州
+        if titled is not None:
+            viable = [titled]
         if not viable:
             return None
         if cue_country:
@@ -363,7 +371,21 @@ _OVERSEAS_RE = re.compile(r"(?:旅|在|旅居)(日本|美国|德国|法国|意�
                           r"(?:的)?(?:华人华侨|华侨华人|华人|华侨|侨胞|侨界|同胞|留学生)")
 
 
+# 德国福建同乡会, 意大利温州商会: a hometown body abroad stands for its Chinese hometown, not for the country
+_HOMETOWN_BODY = re.compile(r"(?:籍)?(?:同乡|商会|联谊会|侨团|华人|华侨|乡亲|社团)")
+
+
+def _hometown_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    drop = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if (a.level == "country" and a.country not in (None, "CN") and b.country == "CN" and b.start == a.end
+                and b.level != "country" and _HOMETOWN_BODY.match(text, b.end)):
+            drop.add(id(a))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
 def _overseas_chinese(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    mentions = _hometown_bodies(text, mentions)
     if "华" not in text and "侨" not in text and "同胞" not in text and "留学生" not in text:
         return mentions
     out = list(mentions)

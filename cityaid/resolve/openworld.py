@@ -156,6 +156,10 @@ def resolve(name: str, suffix: str, cc: Optional[str], latin: Optional[str] = No
     return (f"{cc}/{name}" if cc else None), own_level or "city", None, False
 
 
+# a run of transliteration characters glossed at once with a capitalised Latin spelling
+_GLOSSED = re.compile(r"(?:市|镇|州|省|县|郡)?\s*[(（]\s*([A-Z][A-Za-z\u00c0-\u024f'’\.\- ]{1,40}?)\s*[)）]")
+_TITLE_ENDS = ("长", "主席", "议员", "官", "书记", "大使", "领事", "总统", "总理", "部长", "先生", "女士", "教授", "医生",
+               "经理", "董事", "会长", "主任", "记者", "专员")
 _LATIN_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z\u00c0-\u024f'’\.\- ]{1,40}?)\s*[)）]")
 # Han-reading countries: a name of 1-4 Han characters before an admin suffix (日本X町, 韩国X郡)
 _HAN_NAME = re.compile(r"((?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])[·\-](?=[\u4e00-\u9fff])){1,10}?)(" + _SUFFIX_RE + ")")
@@ -389,6 +393,35 @@ def add_open(text: str, mentions: list) -> list:
         new = take(pos, cc, strong=True)
         if new is not None:
             follow_list(new)
+    # a transliteration glossed with its own spelling, 哈勒(Halle): a place when that spelling is a place
+    # of the foreign country the text names (nearest before, else most); a person's name, glossed the
+    # same way, follows a title (州长艾波特(Greg Abbott)) or is no place of that country
+    chars = _chars()
+    for mt in _GLOSSED.finditer(text):
+        end = pos = mt.start()
+        while pos > 0 and end - pos < 12 and (text[pos - 1] in chars or (text[pos - 1] == "·" and pos - 1 < end - 1)):
+            pos -= 1
+        if end - pos < 2 or _overlaps(spans, pos, end) or text[max(0, pos - 2):pos].endswith(_TITLE_ENDS):
+            continue
+        if pos > 0 and _is_han(text[pos - 1]) and text[pos - 1] not in _HAN_STOP and text[pos - 1] not in "现于在到":
+            continue  # the run may have started inside a longer word
+        before = [x for x in out if x.end <= pos and pos - x.end <= 400 and x.level == "country"
+                  and x.country not in (None, "CN")]
+        if before:
+            cc = before[-1].country
+        else:
+            counts = Counter(x.country for x in out if x.level == "country" and x.country not in (None, "CN"))
+            cc = counts.most_common(1)[0][0] if counts else None
+        if cc is None or not geodb.enabled():
+            continue
+        hits = sorted(geodb.by_english(mt.group(1).strip(), cc), key=lambda p: p.level == "adm2")
+        if not hits:
+            continue
+        p = hits[0]
+        m = ActorMention(pos, end, text[pos:end], p.key, p.actor_level, cc, p.name, (p.key,))
+        out.append(m)
+        spans.append((pos, end))
+        names.setdefault(text[pos:end], (p.key, p.actor_level, cc, p.name))
     # a name found once is the same place wherever it recurs
     for name, (key, level, cc, en) in names.items():
         if len(name) < 2:

@@ -41,3 +41,23 @@ def test_sister_city_nouns_of_taiwan_and_hong_kong_are_cues_not_names(text):
 def test_a_town_after_the_sister_city_noun_in_traditional_usage():
     got = keys("嘉义县拨赠姊妹市帛琉梅莱凯奥克州一万片口罩")
     assert "PW/Melekeok" in got and "TW/Chiayi County" in got
+
+
+def test_a_transliteration_glossed_with_its_spelling_is_that_place_of_the_country_named():
+    got = keys("奥地利的几座城市中，格拉茨（Graz）和林茨（Linz）最早寄出了防护服，格拉茨还发来了视频")
+    assert got.count("AT/Graz") == 2 and "AT/Linz" in got
+
+
+def test_a_glossed_person_after_a_title_is_not_a_place():
+    got = keys("美国俄亥俄州州长德温（Dayton）在声明中致谢")
+    assert "US/Dayton" not in got
+
+
+def test_a_state_title_after_a_short_name_picks_the_state_over_a_chinese_homonym():
+    assert keys("德州州长在记者会上感谢台湾捐赠的口罩") == ["US/Texas", "TW"]
+    assert "CN/Dezhou" in keys("山东德州市政府向友城寄去口罩")
+
+
+def test_a_hometown_body_abroad_stands_for_its_chinese_hometown():
+    got = keys("法国浙江同乡会向巴黎一家医院捐赠了口罩")
+    assert "CN/Zhejiang" in got and "FR" not in got
