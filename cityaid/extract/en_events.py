@@ -39,6 +39,7 @@ from cityaid.clean.tables import load_table
 from cityaid.extract.dedupe import dedupe
 from cityaid.extract.en_dates import event_date_en, find_dates_en
 from cityaid.extract.en_quantities import find_quantities_en, itemize_en
+from cityaid.extract.en_receipts import revise_en
 from cityaid.clean.fastre import trie_alternation
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 from cityaid.resolve.actors import ActorMention
@@ -258,6 +259,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         for s0, s1 in _segments(text, a, b, goods_at, acts_at):
             ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
                                 carried=carried)
+            events += revise_en(text, s0, s1, ev, actors, events)  # the page's own side, pairs (en_receipts)
             live = _live_triggers(text, s0, s1, quotes)
             carried = next((t for t in live if t.type == "donation"), None) or carried
             if ev is not None and ev.type == "donation" and _restates(text, s0, ev, events):

@@ -1,0 +1,192 @@
+"""English constructions where a side of a gift or a letter is the page's own city, or where one
+sentence pairs several sides with several figures.
+
+Writers of sister-city pages (city press offices, association newsletters, a mayor's column)
+tell their own city's acts without naming it, and pair lists in one sentence:
+
+* a gift told from the receiving end with no recipient named: ``N masks, donated by the city
+  of Y, were handed to the hospital``, ``a batch of supplies donated by Y arrived on Monday`` --
+  the recipient is the page's other side, i.e. the place the page names most in another country
+  than the donor (:func:`counterpart`);
+* the writer or a body of the page as the subject: ``I sent Mayor Z a letter``, ``our board
+  sent a letter of sympathy to Y``, ``We've since sent ...``, ``Council took delivery of ... from
+  Y`` -- the page's own city (the counterpart of the named other side) is that side;
+* pairs: ``A and B sent N and M masks, respectively``, ``shipped N and M masks respectively to A
+  and B`` -- one gift per pair; ``separately donated masks to A and B`` -- one gift per recipient.
+
+:func:`revise_en` is called on each event of a sentence segment by the English reader
+(:mod:`cityaid.extract.en_events`); it corrects the event in place and returns the gifts the
+sentence adds.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from cityaid.model import Actor, Event
+from cityaid.resolve.mention import ActorMention
+
+#: The writer, the writer's group or the page's own council as a clause subject before a verb.
+_FIRST_PERSON = re.compile(
+    r"(?:^|[\s\"“(])(?P<who>I|[Ww]e|[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:board|council|members|volunteers|association|"
+    r"society|office|committee|club|group|city|town|mayor|staff|team|students|residents|community)|"
+    r"(?:[Tt]he\s+)?(?-i:Council))"
+    r"(?:'ve|’ve|'d|’d|\s+(?:have|has|had|also|since|just|already|then|recently|quickly|immediately|both|all|"
+    r"\w+ly))*\s+(?P<verb>sent|send|wrote|write|mailed|shipped|donated|delivered|gave|given|recorded|posted|"
+    r"forwarded|emailed|e-mailed|wired|raised|collected|telephoned|called|received|got|took\s+delivery|"
+    r"welcomed|accepted)\b")
+_RECEIVING = re.compile(r"received|got|took\s+delivery|welcomed|accepted")
+#: ``N and M`` / ``N, M and K`` figures closed by ``respectively``.
+_FIGURES = re.compile(r"(?P<nums>\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s*,\s*\d[\d,.]*(?:\s+(?:million|thousand))?)*"
+                      r"\s*,?\s+and\s+\d[\d,.]*(?:\s+(?:million|thousand))?)\b")
+_ONE_FIGURE = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_SEPARATELY = re.compile(r"\bseparately\b", re.I)
+_RECEIPT_VERB = re.compile(r"\b(?:received|receive|receives|got|took\s+delivery|accepted)\b")
+_PLAN = re.compile(r"\b(?:will|would|plans?|planning|expected|hopes?|to be)\b", re.I)
+
+
+def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[ActorMention],
+              told: list[Event] = ()) -> list[Event]:
+    """Correct ``ev`` (read from ``text[a:b]``) in place; return the further events the segment tells.
+
+    ``told`` are the page's events before it: a gift with no figure whose donor gave before is the
+    same gift told again (``the handover of supplies donated by Y``) and keeps its open recipient."""
+    if ev is None:
+        return []
+    seg = text[a:b]
+    if ev.type in ("donation", "message", "consultation", "request"):
+        _first_person(seg, ev, actors)
+    extra: list[Event] = []
+    if ev.type == "donation":
+        if _RESPECTIVELY.search(seg):
+            extra = _respectively(text, a, b, ev, actors)
+        elif _SEPARATELY.search(seg) and (len(ev.to) > 1) != (len(ev.from_) > 1):
+            extra = _one_each(ev)
+        again = not any(i.quantity for i in ev.items) and not ev.money and any(
+            e.type == "donation" and {x.key for x in e.from_} == {x.key for x in ev.from_} for e in told)
+        if ev.from_ and not ev.to and not again:
+            home = counterpart(ev.from_, actors)
+            if home is not None:
+                ev.to = [home]
+    return extra
+
+
+def counterpart(side: list[Actor], actors: list[ActorMention]) -> Optional[Actor]:
+    """The page's place on the other side of ``side``: the place (not a country) the page names most
+    in another country than ``side``'s; None when the page names none."""
+    countries = {_country(x.key) for x in side if x.key}
+    keys = {x.key for x in side}
+    counts: dict[str, int] = {}
+    first: dict[str, ActorMention] = {}
+    for m in actors:
+        if not m.key or m.level == "country" or m.key in keys or not m.country or m.country in countries:
+            continue
+        counts[m.key] = counts.get(m.key, 0) + 1
+        first.setdefault(m.key, m)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    m = first[best]
+    return Actor(key=m.key, name=m.name_en or m.surface, level=m.level)
+
+
+def _country(key: Optional[str]) -> Optional[str]:
+    return key.split("/")[0] if key else None
+
+
+def _first_person(seg: str, ev: Event, actors: list[ActorMention]) -> None:
+    """``I sent Mayor Z a letter``, ``our board sent ... to Y``: the writer's city is the sender (or the
+    recipient of ``we received ... from Y``); the named other side stays."""
+    m = _FIRST_PERSON.search(seg)
+    if m is None or _PLAN.search(seg, 0, m.start("verb")):
+        return
+    sides = ev.from_ + ev.to
+    named = [x for x in sides if x.key]
+    if not named:
+        return
+    receiving = bool(_RECEIVING.fullmatch(m.group("verb")))
+    # the other side: the named side the writer addresses (a recipient of a sending verb, a sender of a receipt)
+    other_list = (ev.from_ if receiving else ev.to) or named
+    home = counterpart(other_list, actors)
+    if home is None:
+        return
+    others = [x for x in other_list if x.key != home.key]
+    if not others:
+        others = [x for x in named if x.key != home.key]
+        if not others:
+            return
+    if receiving:
+        ev.from_, ev.to = others, [home]
+    else:
+        ev.from_, ev.to = [home], others
+
+
+def _mentions(text: str, a: int, b: int, actors: list[ActorMention]) -> list[ActorMention]:
+    return [m for m in actors if a <= m.start < b and m.key and m.level != "country"]
+
+
+def _respectively(text: str, a: int, b: int, ev: Event, actors: list[ActorMention]) -> list[Event]:
+    """``A and B sent N and M masks, respectively`` / ``shipped N and M masks respectively to A and B``."""
+    fig = _FIGURES.search(text, a, b)
+    quantified = [i for i in ev.items if i.quantity]
+    if fig is None or len({i.item for i in quantified}) != 1:
+        return []
+    nums = [_number(x) for x in _ONE_FIGURE.findall(fig.group("nums"))]
+    if len(nums) < 2 or any(n is None for n in nums):
+        return []
+    before = _mentions(text, a, fig.start(), actors)
+    after = _mentions(text, fig.end(), b, actors)
+    before, after = _unique(before), _unique(after)
+    if len(after) >= len(nums):
+        names = after[:len(nums)]
+    elif len(before) >= len(nums):
+        names = before[-len(nums):]
+    else:
+        return []
+    # the side the list fills: where the reader put one of its names, else by the verb
+    keys = {m.key for m in names}
+    if keys & {x.key for x in ev.to}:
+        field = "to"
+    elif keys & {x.key for x in ev.from_}:
+        field = "from_"
+    elif names is after:
+        field = "to"
+    else:
+        field = "to" if _RECEIPT_VERB.search(text, a, fig.start()) else "from_"
+    other = "from_" if field == "to" else "to"
+    setattr(ev, other, [x for x in getattr(ev, other) if x.key not in keys])
+    out = []
+    for name, n in zip(names, nums):
+        actor = Actor(key=name.key, name=name.name_en or name.surface, level=name.level)
+        items = [i.model_copy(update={"quantity": n}) if i.quantity else i.model_copy() for i in ev.items]
+        out.append(ev.model_copy(update={field: [actor], "items": items}, deep=True))
+    setattr(ev, field, getattr(out[0], field))
+    ev.items = out[0].items
+    return out[1:]
+
+
+def _one_each(ev: Event) -> list[Event]:
+    """``separately donated masks to A and B``: one gift per recipient (or per donor)."""
+    field = "to" if len(ev.to) > 1 else "from_"
+    sides = list(getattr(ev, field))
+    setattr(ev, field, [sides[0]])
+    return [ev.model_copy(update={field: [x]}, deep=True) for x in sides[1:]]
+
+
+def _unique(ms: list[ActorMention]) -> list[ActorMention]:
+    seen, out = set(), []
+    for m in ms:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(m)
+    return out
+
+
+def _number(s: str) -> Optional[float]:
+    m = re.match(r"([\d,.]+)\s*(million|thousand)?", s)
+    try:
+        n = float(m.group(1).replace(",", ""))
+    except (AttributeError, ValueError):
+        return None
+    return n * {"million": 1e6, "thousand": 1e3}.get(m.group(2) or "", 1)

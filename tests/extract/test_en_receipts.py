@@ -1,0 +1,75 @@
+"""The page's own side and paired lists in English (cityaid.extract.en_receipts), from sentences written
+for these tests."""
+import datetime as dt
+
+from cityaid.clean import clean_text
+from cityaid.extract.en_events import extract_events_en
+from cityaid.resolve.english import dateline_place
+
+
+def _events(body, head="Friends of Fresno and Kunming :: newsletter", anchor=dt.date(2020, 5, 20)):
+    text = head + "\n\n" + body + "\n"
+    pub = dateline_place(text)
+    return [e.to_spec() for e in extract_events_en(clean_text(text), text, publisher=pub, anchor=anchor)]
+
+
+def _keys(actors):
+    return [a["key"] for a in actors]
+
+
+def _by_type(events, kind):
+    return [e for e in events if e["type"] == kind]
+
+
+_PAGE = ("Fresno has been paired with Kunming since 1991. Volunteers in Fresno meet every month, and the "
+         "Fresno chapter keeps in touch with friends in Kunming. ")
+
+
+def test_a_gift_told_by_its_participle_goes_to_the_page_s_other_side():
+    es = _events(_PAGE + "Last week 6,000 gloves, donated by the city of Kunming, were handed to a clinic downtown.")
+    (d,) = _by_type(es, "donation")
+    assert _keys(d["from"]) == ["CN/Kunming"] and _keys(d["to"]) == ["US/Fresno"]
+
+
+def test_the_writer_as_sender_is_the_page_s_city():
+    es = _events(_PAGE + "On Monday I wrote Mayor Wang a short letter of thanks to Kunming for its kindness.")
+    (m,) = _by_type(es, "message")
+    assert _keys(m["from"]) == ["US/Fresno"] and _keys(m["to"]) == ["CN/Kunming"]
+
+
+def test_our_board_as_sender_is_the_page_s_city():
+    es = _events(_PAGE + "In February our steering committee sent a letter of support to Kunming.")
+    (m,) = _by_type(es, "message")
+    assert _keys(m["from"]) == ["US/Fresno"] and _keys(m["to"]) == ["CN/Kunming"]
+
+
+def test_a_plan_of_the_writer_is_left_alone():
+    es = _events(_PAGE + "We hope we will send a video greeting to Kunming next month.")
+    assert not _by_type(es, "message")
+
+
+def test_senders_and_figures_paired_by_respectively():
+    es = _events("Osaka and Kyoto sent 12,000 and 7,000 masks, respectively, to Shanghai in March.")
+    ds = sorted(_by_type(es, "donation"), key=lambda e: e["items"][0]["quantity"])
+    assert [(_keys(d["from"]), _keys(d["to"]), d["items"][0]["quantity"]) for d in ds] == [
+        (["JP/Kyoto"], ["CN/Shanghai"], 7000), (["JP/Osaka"], ["CN/Shanghai"], 12000)]
+
+
+def test_recipients_and_figures_paired_by_respectively():
+    es = _events("In April the province of Zhejiang shipped 60,000 and 25,000 surgical masks respectively to "
+                 "Shizuoka and Hyogo.")
+    ds = sorted(_by_type(es, "donation"), key=lambda e: e["items"][0]["quantity"])
+    assert [(_keys(d["to"]), d["items"][0]["quantity"]) for d in ds] == [(["JP/Hyogo"], 25000), (["JP/Shizuoka"], 60000)]
+
+
+def test_receivers_listed_first_with_respectively():
+    es = _events("Lyon and Munich received 9,000 and 4,000 gowns respectively from Guangzhou last month.")
+    ds = sorted(_by_type(es, "donation"), key=lambda e: e["items"][0]["quantity"])
+    assert [(_keys(d["from"]), _keys(d["to"])) for d in ds] == [(["CN/Guangzhou"], ["DE/Munich"]),
+                                                               (["CN/Guangzhou"], ["FR/Lyon"])]
+
+
+def test_separately_donated_to_two_partners_is_two_gifts():
+    es = _events("Hangzhou has separately donated gloves to its partner cities Leeds in Britain and Padua in Italy.")
+    ds = _by_type(es, "donation")
+    assert sorted(_keys(d["to"])[0] for d in ds) == ["GB/Leeds", "IT/Padua"]
