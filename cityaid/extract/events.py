@@ -598,6 +598,9 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             return False  # 这已是X第二次向武汉提供帮助 / …,这是我国派出的首支专家组: a comment on the act just told
     if t.type != "request" and PLAN.search(text, s.start, t.end):
         return False  # a need "about to" arise (即将面临短缺) is still a request
+    past = PAST_EVENT.search(text, s.start, t.start)
+    if past and not re.search(r"今年|\d{1,2}月|20(?:19|2\d)年", text[past.end():t.start]):
+        return False  # 2008年汶川地震时,日本曾向四川提供援助: a memory of an old disaster, not this epidemic's aid
     if (t.type == "medical_team" or t.word.word == "援助物资") and PLAN.search(text, t.end, clause.end):
         return False  # 医疗专家组预计将于近日启程: the team (a noun) is told before its verb, and the verb is a plan
     if NEGATION.search(text, max(clause.start, t.start - 8), t.start):
@@ -639,6 +642,8 @@ def _counted_goods_after(text: str, a: int, b: int) -> bool:
     return any(_is_goods(q) and q.value is not None and q.unit for q in find_quantities(text, a, b))
 
 
+# a year long before the epidemic, told as the time of something (2008年…地震时, 2011年…期间)
+PAST_EVENT = re.compile(r"(?<!\d)(?:19\d{2}|20(?:0\d|1[0-8]))年[^,，。;；]{0,20}?(?:时|期间|之际|后)")
 MOVED = frozenset("抵达 启运 起运 启程 搭乘 发出 运出 寄出".split())  # the goods leave or arrive (not 转交: a person hands on)
 GIFT_PHRASE = re.compile(r"(?:捐赠|赠送|捐献|捐助|寄出|送出|援助|致赠|回赠)(?:给[^,，。]{1,16}?)?的")
 

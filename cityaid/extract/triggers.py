@@ -147,7 +147,7 @@ def _find_triggers(text: str, start: int, end: int) -> tuple[Trigger, ...]:
 # (each behind a first-character guard, see cityaid.clean.fastre: searched once per trigger)
 # A plan or intention is not an event (spec: 将提供, 拟向).
 # 将 is also the object marker (将物资运往…), so it counts as "will" only before a verb-like word.
-PLAN = re.compile(first_char_guard(r"(将要|将会|即将|还将|将(?:于|与|同|向|在|根据|按照|率先|继续|视频|分批|陆续|为|再|进一步|不定期|定期|尽快|提供|捐赠|举行|派遣|派出|连线|开展|援助|驰援|支援|赴|前往|发往|寄往|送往|运往|召开)|拟(?!结好|结为|建立|缔结|议)|计划|预计|准备向|准备为|打算|决定(?!性)|承诺|有意|愿意|考虑|商讨|商议|协商|磋商|呼吁|号召|倡议|如果|假如|一旦|接下来|下一步|有望|希望将|(?:任务|目的|目标)是|旨在|(?:也|还|都|就|一定|仍|则|(?<=[市省州县国府方]))会(?:向|给|为|再|继续|尽快|持续|提供|捐|派|致|寄|送))"))
+PLAN = re.compile(first_char_guard(r"(将要|将会|即将|还将|将(?:于|与|同|向|在|根据|按照|率先|继续|视频|分批|陆续|为|再|进一步|不定期|定期|尽快|提供|捐赠|举行|派遣|派出|连线|开展|援助|驰援|支援|赴|前往|发往|寄往|送往|运往|召开)|拟(?!结好|结为|建立|缔结|议)|计划|预计|准备向|准备为|打算|决定(?!性)|承诺|有意|愿意|考虑|商讨|商议|协商|磋商|呼吁|号召|倡议|如果|假如|一旦|接下来|下一步|有望|希望将|(?:任务|目的|目标)是|旨在|规划(?!局|院|馆|部|司|处)|研议|评估(?:是否|再|向|能否)|筹划|(?:也|还|都|就|一定|仍|则|(?<=[市省州县国府方]))会(?:向|给|为|再|继续|尽快|持续|提供|捐|派|致|寄|送))"))
 NEGATION = re.compile(first_char_guard(r"(无力|未能|没有|尚未|无法|不能|不会)"))
 # Words that make a statement a total over many acts or partners.
 AGGREGATE_CUE = re.compile(first_char_guard(r"(截至|截止|累计|总计|共计|一共|总共|先后|陆续|纷纷|分批|一批批|共(?=收到|向|捐|接收|发出|举行|派|计|有|为|与))"))

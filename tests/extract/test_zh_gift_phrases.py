@@ -108,3 +108,14 @@ def test_a_comment_that_it_was_the_first_team_is_no_second_team():
 def test_a_letter_named_as_a_noun_phrase_is_its_writers():
     [e] = events("5月8日，中国驻名古屋总领事出席活动，代为宣读了南京市市长致名古屋市长的慰问信。")
     assert keys(e.from_) == ["CN/Nanjing"] and keys(e.to) == ["JP/Nagoya"]
+
+
+def test_aid_remembered_from_an_old_disaster_is_no_event():
+    assert events("市长回忆说，2011年东日本大地震时，大连曾向北九州提供援助。") == []
+    [e] = events("两市于2009年结为友好城市后，今年4月，釜山市向重庆市捐赠了口罩8000只。")
+    assert keys(e.from_) == ["KR/Busan"]
+
+
+def test_taiwan_words_of_planning():
+    assert events("嘉義市府正在研議向美國姊妹市捐贈額溫槍。") == []
+    assert events("未來縣府也規劃在疫情趨緩後向日本姊妹市提供防疫協助。") == []
