@@ -838,13 +838,22 @@ def asking_letters(events: list[Event]) -> list[Event]:
     return out
 
 
+#: a letter or post made public, read by all it names: 公开信, 声明, 发文, "open letter", "statement"
+PUBLIC = re.compile(r"公开信|公開信|声明|聲明|发文|發文|推文|贴文|\b(?:open letter|statement|posted|tweet(?:ed)?)\b", re.I)
+
+
+def _public(e: Event) -> bool:
+    """Words said once in public (no letter or call to each addressee): no medium, a post, or an open letter."""
+    return e.medium in (None, "social_media", "web") or bool(PUBLIC.search(e.evidence or ""))
+
+
 def one_statement(events: list[Event]) -> list[Event]:
     """Thanks or sympathy spoken once to several partners (向A、B和C致以诚挚的感谢) is one message with them
     all as ``to``; letters, calls and videos to each (致信A和B, 分别致电) stay one each, as the spec asks."""
     out: list[Event] = []
     for e in events:
-        if e.type == "message" and e.evidence and e.medium is None and e.to and not ONE_EACH.search(e.evidence):
-            same = next((x for x in out if x.type == "message" and x.evidence == e.evidence and x.medium is None
+        if e.type == "message" and e.evidence and _public(e) and e.to and not ONE_EACH.search(e.evidence):
+            same = next((x for x in out if x.type == "message" and x.evidence == e.evidence and _public(x)
                          and [a.key for a in x.from_] == [a.key for a in e.from_] and x.from_
                          and (x.date.value if x.date else None) == (e.date.value if e.date else None)), None)
             if same is not None:

@@ -202,3 +202,8 @@ def test_a_letter_and_a_video_between_the_same_sides_are_two_messages():
     evs = run("宁波日报\n\n疫情发生后，亚琛市曾致函宁波市长，对宁波人民表示慰问。\n\n"
               "亚琛市长日前还录制视频，向宁波市民表达谢意。")
     assert sides(evs) == [(("DE/Aachen",), ("CN/Ningbo",)), (("DE/Aachen",), ("CN/Ningbo",))]
+
+
+def test_zh_an_open_letter_thanking_several_partners_is_one_message():
+    evs = run("5月8日，加州州长发表公开信，感谢广东省、上海市等中国友好省市给予的物资援助。")
+    assert sides(evs) == [(("US/California",), ("CN/Guangdong", "CN/Shanghai"))]
