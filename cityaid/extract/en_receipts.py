@@ -11,6 +11,8 @@ tell their own city's acts without naming it, and pair lists in one sentence:
 * the writer or a body of the page as the subject: ``I sent Mayor Z a letter``, ``our board
   sent a letter of sympathy to Y``, ``We've since sent ...``, ``Council took delivery of ... from
   Y`` -- the page's own city (the counterpart of the named other side) is that side;
+* replies: ``Mayor Z sent a kind reply``, ``Y replied with N masks`` -- to the one who last wrote
+  to (or gave to) the replier, when the sentence names no recipient;
 * pairs: ``A and B sent N and M masks, respectively``, ``shipped N and M masks respectively to A
   and B`` -- one gift per pair; ``separately donated masks to A and B`` -- one gift per recipient.
 
@@ -42,6 +44,7 @@ _FIGURES = re.compile(r"(?P<nums>\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s*,\s*
 _ONE_FIGURE = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _SEPARATELY = re.compile(r"\bseparately\b", re.I)
+_REPLY = re.compile(r"\b(?:repl(?:y|ies|ied)|wrote\s+back|answered)\b", re.I)
 _RECEIPT_VERB = re.compile(r"\b(?:received|receive|receives|got|took\s+delivery|accepted)\b")
 _PLAN = re.compile(r"\b(?:will|would|plans?|planning|expected|hopes?|to be)\b", re.I)
 
@@ -57,6 +60,8 @@ def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[Actor
     seg = text[a:b]
     if ev.type in ("donation", "message", "consultation", "request"):
         _first_person(seg, ev, actors)
+    if ev.type in ("donation", "message") and _REPLY.search(seg):
+        _reply(text, a, b, ev, actors, told)
     extra: list[Event] = []
     if ev.type == "donation":
         if _RESPECTIVELY.search(seg):
@@ -120,6 +125,21 @@ def _first_person(seg: str, ev: Event, actors: list[ActorMention]) -> None:
         ev.from_, ev.to = others, [home]
     else:
         ev.from_, ev.to = [home], others
+
+
+def _reply(text: str, a: int, b: int, ev: Event, actors: list[ActorMention], told: list[Event]) -> None:
+    """``Mayor Z sent a kind reply``, ``Y replied with 30,000 masks``: to the one who last wrote or gave to
+    the replier, when the sentence names no recipient itself."""
+    named = {m.key for m in actors if a <= m.start < b and m.key}
+    if ev.to and any(x.key in named for x in ev.to):
+        return
+    senders = {x.key for x in ev.from_ if x.key}
+    if not senders:
+        return
+    last = next((e for e in reversed(told) if e.type in ("message", "donation", "request")
+                 and senders & {x.key for x in e.to} and not senders & {x.key for x in e.from_} and e.from_), None)
+    if last is not None:
+        ev.to = [x.model_copy() for x in last.from_]
 
 
 def _mentions(text: str, a: int, b: int, actors: list[ActorMention]) -> list[ActorMention]:

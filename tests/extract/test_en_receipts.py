@@ -73,3 +73,23 @@ def test_separately_donated_to_two_partners_is_two_gifts():
     es = _events("Hangzhou has separately donated gloves to its partner cities Leeds in Britain and Padua in Italy.")
     ds = _by_type(es, "donation")
     assert sorted(_keys(d["to"])[0] for d in ds) == ["GB/Leeds", "IT/Padua"]
+
+
+def test_a_reply_goes_to_the_one_who_wrote():
+    es = _events("In March, Lyon sent a letter of support to Guangzhou. Two weeks later Guangzhou sent a warm reply.")
+    ms = _by_type(es, "message")
+    assert sorted((_keys(m["from"])[0], _keys(m["to"])[0]) for m in ms) == [("CN/Guangzhou", "FR/Lyon"),
+                                                                            ("FR/Lyon", "CN/Guangzhou")]
+
+
+def test_a_gift_as_a_reply_goes_to_the_one_who_wrote():
+    es = _events("Leeds sent a letter of sympathy to Hangzhou on February 3. In May, Hangzhou replied with 8,000 "
+                 "masks, which were delivered on May 12.")
+    (d,) = _by_type(es, "donation")
+    assert _keys(d["from"]) == ["CN/Hangzhou"] and _keys(d["to"]) == ["GB/Leeds"]
+
+
+def test_the_writer_recorded_a_video_for_the_partner():
+    es = _events(_PAGE + "Last month I recorded a brief video for the people of Kunming.")
+    (m,) = _by_type(es, "message")
+    assert _keys(m["from"]) == ["US/Fresno"] and _keys(m["to"]) == ["CN/Kunming"]
