@@ -71,7 +71,7 @@ VIRUS_AFTER = re.compile(r"\s*(?:virus|病毒)", re.I)
 QUOTE_EN = re.compile(r"[\"“][^\"”\n]{8,}[\"”]")
 
 THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|感恩|感动|(?:不会|不能|不曾|永不|绝不)忘(?:记)?|铭记|难忘")
-SYMPATHY_ZH = re.compile(r"慰问|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起|"
+SYMPATHY_ZH = re.compile(r"慰问(?!金|品|物资|款|袋|包)|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起|"
                          r"雪中送炭|患难见真情|真正的朋友|真朋友|好朋友|最需要的时候|困难时刻|及时雨|暖心|慷慨")
 SAYS_ZH = re.compile(r"(?:说|表示|写道|写下|写到|称|指出|强调|留言|发文|贴文|推文|发帖|致辞|致词|感慨|动情地说|讲话)")
 BEHALF_ZH = re.compile(r"(?:我)?(?:谨)?代表")
@@ -770,7 +770,7 @@ def _names_in_speech(text: str, f: _Spoken, reported: list[tuple[int, int]], par
     for q0, q1 in reported:
         if f.start <= q0 <= f.end:
             words = text[q0:q1]
-            if not (THANKS_ZH.search(words) or re.search(r"慰问|哀悼", words)):
+            if not (THANKS_ZH.search(words) or re.search(r"慰问(?!金|品|物资|款|袋|包)|哀悼", words)):
                 return False
             return any(q0 <= p.start < q1 and p.key == f.to.key for p in parties) and any(
                 f.start <= p.start < q0 and p.key == f.frm.key for p in parties)  # both sides named

@@ -207,3 +207,7 @@ def test_a_letter_and_a_video_between_the_same_sides_are_two_messages():
 def test_zh_an_open_letter_thanking_several_partners_is_one_message():
     evs = run("5月8日，加州州长发表公开信，感谢广东省、上海市等中国友好省市给予的物资援助。")
     assert sides(evs) == [(("US/California",), ("CN/Guangdong", "CN/Shanghai"))]
+
+
+def test_zh_condolence_money_in_reported_speech_is_no_message():
+    assert sides(run("莱比锡市长表示，南京市曾向莱比锡捐赠口罩和慰问金10万元。")) == []
