@@ -306,6 +306,16 @@ def _how_title_of(self, text, m):
     return None, None
 
 
+#: Unit words of the place's own language written before its name in English text, and their country.
+_LOCAL_UNITS = {"Landkreis": "DE", "Kreis": "DE", "Stadt": "DE", "Comune di": "IT", "Provincia di": "IT",
+                "Città di": "IT", "Ville de": "FR", "Gmina": "PL", "Powiat": "PL", "Județul": "RO", "Judetul": "RO",
+                "Municipio de": "ES", "Ayuntamiento de": "ES", "Gemeente": "NL", "Kommune": "DK"}
+
+
+def _how_local_unit(self, text, m):
+    return _LOCAL_UNITS.get(m.group("local")), "county"
+
+
 _NEEDS_COUNTRY = (_how_in_country, _how_comma_state, _how_country_poss)
 
 
@@ -338,6 +348,8 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
         # X District Council / X City Council / X Municipal Government
         (re.compile(rf"(?<![\w'’-]){name}\s+(?:City|District|County|Town|Municipal|Regional|Borough)\s+"
                     rf"(?:Council|Government|Hall)\b"), _how_title_of),
+        # Landkreis X / Comune di X / Gmina X: a local unit word in the place's own language gives the country
+        (re.compile(rf"\b(?P<local>{'|'.join(_LOCAL_UNITS)})\s+{name}"), _how_local_unit),
         # the mayor of X / the people of X
         (re.compile(rf"\b(?i:mayor|governor|people|residents|citizens|government|authorities|officials)\s+of\s+"
                     rf"(?:the\s+)?{name}"), _how_title_of),

@@ -44,3 +44,9 @@ def test_a_minister_named_with_a_demonym_speaks_for_the_country():
 
 def test_a_day_month_year_date_with_hyphens_dates_the_page():
     assert find_dateline_en("NEWS\n\nUpdated 09:30, 04-May-2020\nBy a reporter\n\nText.") == dt.date(2020, 5, 4)
+
+
+def test_a_hospital_team_of_a_city_holding_a_video_call_is_no_medical_team():
+    evs = _events("On May 3 the intensive care team of a Vientiane hospital held a video conference with doctors "
+                  "of Kunming.")
+    assert [e["type"] for e in evs] == ["consultation"]

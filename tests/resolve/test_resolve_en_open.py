@@ -137,3 +137,8 @@ def test_a_county_named_with_its_unit_again_before_a_title():
             "Okcheon County Governor Kim Jae-jong wrote to Kunming to thank it.")
     ms = [m for m in find_actors_en(text) if m.surface.startswith("Okcheon")]
     assert [m.key for m in ms] == ["KR/Okcheon", "KR/Okcheon"]
+
+
+def test_a_local_unit_word_gives_the_country():
+    got = _keys("The Landkreis Esslingen and the Comune di Lecco each thanked Kunming; Gmina Kórnik did too.")
+    assert got["Esslingen"].startswith("DE/") and got["Lecco"].startswith("IT/") and got["Kórnik"].startswith("PL/")
