@@ -13,6 +13,8 @@ tell their own city's acts without naming it, and pair lists in one sentence:
   Y`` -- the page's own city (the counterpart of the named other side) is that side;
 * replies: ``Mayor Z sent a kind reply``, ``Y replied with N masks`` -- to the one who last wrote
   to (or gave to) the replier, when the sentence names no recipient;
+* one shipment of a series (``The second, of 20,000 gloves, arrived on May 2``) -- between the
+  sides of the page's last gift; a video conference talked about or proposed is no consultation;
 * pairs: ``A and B sent N and M masks, respectively``, ``shipped N and M masks respectively to A
   and B`` -- one gift per pair; ``separately donated masks to A and B`` -- one gift per recipient.
 
@@ -46,24 +48,46 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _SEPARATELY = re.compile(r"\bseparately\b", re.I)
 _REPLY = re.compile(r"\b(?:repl(?:y|ies|ied)|wrote\s+back|answered)\b", re.I)
 _RECEIPT_VERB = re.compile(r"\b(?:received|receive|receives|got|took\s+delivery|accepted)\b")
+#: A meeting talked about, proposed or still to come (``talking with Y about a video conference``,
+#: ``a proposal to hold a webinar``, ``which is expected to take place next month``) ...
+_MEETING_TO_COME = re.compile(r"\b(?:(?:talking|talks|discussions?|negotiating|discussing)\s+(?:with\s+[^.;]{1,60}?\s+)?"
+                              r"(?:about|on|over)\s+(?:a|an|holding|setting\s+up|organi[sz]ing)\b|"
+                              r"(?:a|the)\s+proposal\s+(?:to|for)|proposed\s+(?:a|an|holding)|"
+                              r"(?:is|are)\s+(?:expected|scheduled|due|slated)\s+to\s+(?:take\s+place|be\s+held|start)|"
+                              r"(?:is|are)\s+being\s+(?:planned|arranged|organi[sz]ed|discussed)|under\s+discussion|"
+                              r"yet\s+to\s+be\s+(?:held|scheduled|confirmed))", re.I)
+#: ... unless the segment also tells one that took place.
+_MEETING_HELD = re.compile(r"\b(?:held|joined|hosted|took\s+part|attended|participated|met|shared|conducted|"
+                           r"was\s+held|were\s+held)\b", re.I)
+#: ``The first, of N masks, ...``, ``The second batch, N gowns, ...``: one shipment of a series.
+_ORDINAL_LEAD = re.compile(r"(?:[\"“]?)(?:The|the|Its|its|A|a)\s+(?:first|second|third|fourth|fifth|latest|last|next|"
+                           r"final|other|another)\b(?:\s+(?:shipment|batch|consignment|delivery|lot|box|parcel))?"
+                           r"\s*,?\s+(?:of\s+)?(?:about\s+|some\s+|more\s+than\s+)?\d")
+_SERIES = re.compile(r"\b(?:two|three|four|five|several|\d)\s+(?:\w+\s+)?(?:shipments|batches|consignments|"
+                     r"deliveries|lots|boxes|parcels|donations)\b", re.I)
 _PLAN = re.compile(r"\b(?:will|would|plans?|planning|expected|hopes?|to be)\b", re.I)
 
 
 def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[ActorMention],
-              told: list[Event] = ()) -> list[Event]:
-    """Correct ``ev`` (read from ``text[a:b]``) in place; return the further events the segment tells.
+              told: list[Event]) -> Optional[Event]:
+    """``ev`` (read from ``text[a:b]``) corrected in place, or None when the segment tells no act;
+    the further gifts the segment tells are appended to ``told``.
 
     ``told`` are the page's events before it: a gift with no figure whose donor gave before is the
     same gift told again (``the handover of supplies donated by Y``) and keeps its open recipient."""
     if ev is None:
-        return []
+        return None
     seg = text[a:b]
+    if ev.type == "consultation" and _MEETING_TO_COME.search(seg) and not _MEETING_HELD.search(seg):
+        return None
     if ev.type in ("donation", "message", "consultation", "request"):
         _first_person(seg, ev, actors)
     if ev.type in ("donation", "message") and _REPLY.search(seg):
         _reply(text, a, b, ev, actors, told)
     extra: list[Event] = []
     if ev.type == "donation":
+        if _ORDINAL_LEAD.match(seg) and (not ev.from_ or not ev.to):
+            _as_previous(text, a, ev, actors, told)
         if _RESPECTIVELY.search(seg):
             extra = _respectively(text, a, b, ev, actors)
         elif _SEPARATELY.search(seg) and (len(ev.to) > 1) != (len(ev.from_) > 1):
@@ -74,7 +98,23 @@ def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[Actor
             home = counterpart(ev.from_, actors)
             if home is not None:
                 ev.to = [home]
-    return extra
+    told.extend(extra)
+    return ev
+
+
+def _as_previous(text: str, a: int, ev: Event, actors: list[ActorMention], told: list[Event]) -> None:
+    """``The second, of 20,000 gloves, arrived on May 2``: a shipment of a series told before, between
+    the same sides as the page's last gift (or as the sentence before: ``X has received two shipments
+    from Y``)."""
+    last = next((e for e in reversed(told) if e.type in ("donation", "aggregate") and (e.from_ or e.to)), None)
+    if last is None:
+        last = _series_sides(text, a, actors)
+    if last is None:
+        return
+    if not ev.from_:
+        ev.from_ = [x.model_copy() for x in last.from_]
+    if not ev.to:
+        ev.to = [x.model_copy() for x in last.to]
 
 
 def counterpart(side: list[Actor], actors: list[ActorMention]) -> Optional[Actor]:
@@ -98,6 +138,30 @@ def counterpart(side: list[Actor], actors: list[ActorMention]) -> Optional[Actor
 
 def _country(key: Optional[str]) -> Optional[str]:
     return key.split("/")[0] if key else None
+
+
+def _series_sides(text: str, a: int, actors: list[ActorMention]) -> Optional[Event]:
+    """The sides of ``X has received two shipments from Y`` / ``Y has sent X two batches`` just before ``a``."""
+    found = [m for m in _SERIES.finditer(text, max(0, a - 400), a)]
+    if not found:
+        return None
+    at = found[-1].start()
+    b0 = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    e0 = min([i for i in (text.find(".", at), text.find("\n", at)) if i != -1] or [a])
+    if e0 > a:
+        return None
+    a, seg = e0, text[b0:e0]
+    ms = _unique([m for m in actors if b0 <= m.start < a and m.key and m.level != "country"])
+    if len(ms) != 2 or ms[0].country == ms[1].country:
+        return None
+    src = next((m for m in ms if re.search(r"\bfrom\s+(?:\w+\s+){0,4}$", text[b0:m.start])), None)
+    if src is None:
+        src = ms[0] if not _RECEIPT_VERB.search(seg) else ms[1]
+    dst = ms[1] if src is ms[0] else ms[0]
+
+    def actor(m):
+        return Actor(key=m.key, name=m.name_en or m.surface, level=m.level)
+    return Event(type="donation", from_=[actor(src)], to=[actor(dst)])
 
 
 def _first_person(seg: str, ev: Event, actors: list[ActorMention]) -> None:

@@ -93,3 +93,23 @@ def test_the_writer_recorded_a_video_for_the_partner():
     es = _events(_PAGE + "Last month I recorded a brief video for the people of Kunming.")
     (m,) = _by_type(es, "message")
     assert _keys(m["from"]) == ["US/Fresno"] and _keys(m["to"]) == ["CN/Kunming"]
+
+
+def test_a_shipment_of_a_series_takes_the_sides_of_the_series():
+    es = _events("Leeds has taken in three consignments from Hangzhou since March. The latest, of 12,000 gloves, "
+                 "arrived on May 9.")
+    (d,) = [e for e in _by_type(es, "donation") if any(i["item"] == "gloves" for i in e["items"])]
+    assert _keys(d["from"]) == ["CN/Hangzhou"] and _keys(d["to"]) == ["GB/Leeds"]
+
+
+def test_a_video_conference_talked_about_is_no_consultation():
+    es = _events("Padua officials are in talks with Hangzhou about a video conference on school reopening.")
+    assert not _by_type(es, "consultation")
+    es = _events("A proposal to hold an online seminar for nurses of Padua and Hangzhou is under discussion.")
+    assert not _by_type(es, "consultation")
+
+
+def test_a_held_conference_stays_when_another_is_planned():
+    es = _events("Nurses of Padua and Hangzhou held a video conference on May 4; a second one is expected to take "
+                 "place in June.")
+    assert len(_by_type(es, "consultation")) == 1
