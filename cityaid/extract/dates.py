@@ -80,6 +80,8 @@ _PATTERN = re.compile(
     + r"|(?P<now>(?:截至|截止|截止到|到)(?:目前|当前|今天|今日)(?:为止)?|目前为止|迄今为止|迄今|至今)"
     + r"|(?P<recent>近日|日前|近期|前不久|(?:^|(?<=[\n,。;:!?\s]))同期(?=,))"  # 同期, (not 去年同期): at the time of the story
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
+    # 昨(15)日 / 今(20)日 (Taiwan press): the day written in brackets inside the relative word
+    + r"|(?P<twrel>今|昨|前|明)\((?P<twday>\d{1,2})\)日"
     + r"|(?P<rel>第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|后天)(?!\([\d一二三四五六七八九十])"
     # 周二 / 上周三 / 星期五 (not 每周一, not 周一至周五)
     + r"|(?<![每至到])(?P<wd>(?P<wdrel>上|本|这)?(?:周|星期|礼拜)(?P<wdday>[一二三四五六日天]))(?![至到\-~(])"
@@ -253,6 +255,19 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         return _weekday(ctx, g("wdrel"), _WEEKDAY[g("wdday")])
     if g("span"):
         return _span(ctx, g("span"))
+    if g("twrel"):
+        shift = {"今": 0, "昨": -1, "前": -2, "明": 1}[g("twrel")]
+        base = ctx.filed or ctx.anchor
+        day_n = int(g("twday"))
+        if base is not None and (base + _dt.timedelta(days=shift)).day == day_n:
+            day = base + _dt.timedelta(days=shift)
+        else:
+            year, month, d_ = _day_alone(ctx, day_n)
+            day = _safe_date(year, month, d_) if month is not None else None
+            if day is None:
+                return None
+        ctx.last_day = day
+        return day.isoformat(), "on"
     if g("rel"):
         word = g("rel")
         if word in _REL_ANCHOR:

@@ -612,6 +612,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.type == "donation" and t.word.word in ("支援", "援助", "帮助", "支持") and re.search(
             r"表示[^,，。]{0,4}$", text[clause.start:t.start]) and not find_items(text, t.end, clause.end):
         return False  # 表示全力支援: support declared (Taiwan 支援 = support), not goods given
+    if t.type == "donation" and TOKEN_OF_THANKS.match(text, t.end):
+        return False  # 向青岛市赠送了感谢牌 / 回赠锦旗: a token of thanks, not aid
     if t.type == "donation" and _BOUGHT_FOR.search(text[clause.start:t.start]):
         return False  # 这批代为采购的口罩已运到: goods the partner bought with help, not a gift
     if t.type == "request" and text[t.end:t.end + 1] == "的" and t.word.word in ("急需", "紧缺", "短缺", "求助", "求援"):
@@ -644,6 +646,7 @@ def _counted_goods_after(text: str, a: int, b: int) -> bool:
 
 # a year long before the epidemic, told as the time of something (2008年…地震时, 2011年…期间)
 PAST_EVENT = re.compile(r"(?<!\d)(?:19\d{2}|20(?:0\d|1[0-8]))年[^,，。;；]{0,20}?(?:时|期间|之际|后)")
+TOKEN_OF_THANKS = re.compile(r"(?:了)?(?:一|两|[\d])?(?:块|面|封|份|幅|枚)?(?:感谢牌|感谢状|感谢信|锦旗|牌匾|奖状|纪念牌|纪念品|荣誉市民)")
 MOVED = frozenset("抵达 启运 起运 启程 搭乘 发出 运出 寄出".split())  # the goods leave or arrive (not 转交: a person hands on)
 GIFT_PHRASE = re.compile(r"(?:捐赠|赠送|捐献|捐助|寄出|送出|援助|致赠|回赠)(?:给[^,，。]{1,16}?)?的")
 

@@ -143,3 +143,15 @@ def test_that_town_is_the_town_named_before():
 def test_within_the_province_is_the_province_named_before():
     [e] = events("據忠清南道政府統計，截至3月9日，道內15個市郡共收到中國友城捐贈的口罩12萬餘個。")
     assert keys(e.to) == ["KR/South Chungcheong"]
+
+
+def test_taiwan_relative_days_with_the_day_in_brackets():
+    from cityaid.extract.dates import find_dates
+    text = clean_text("嘉義市政府昨（9）日將口罩寄出，今（10）日宣布").text
+    assert [d.value for d in find_dates(text, date(2020, 4, 10))] == ["2020-04-09", "2020-04-10"]
+
+
+def test_taiwan_receipt_words_and_tokens_of_thanks():
+    [e] = events("4月3日，雲林縣政府接獲日本姊妹市松山市致贈的口罩3000片。")
+    assert keys(e.from_) == ["JP/Matsuyama"] and keys(e.to) == ["TW/Yunlin"]
+    assert all(e.type != "donation" for e in events("4月3日，釜山市長向重慶市贈送了感謝牌。"))
