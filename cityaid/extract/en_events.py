@@ -126,7 +126,8 @@ def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
     for r in load_table("triggers_en.tsv"):
         if " ... " in r["word"]:
             parts = [re.escape(p) for p in r["word"].split(" ... ")]
-            words = TEAM_GAP_WORDS if r["type"] == "medical_team" else GAP_WORDS
+            words = TEAM_GAP_WORDS if r["type"] == "medical_team" and r["word"].split(" ... ")[-1].split()[-1] \
+                in ("to", "in", "for", "into", "team") else GAP_WORDS  # not "team of ... doctors": a noun phrase
             gap = rf"(?:\s+[\w'’,-]+){{0,{words}}}?\s+"
             out.append((re.compile(r"(?<![\w-])" + gap.join(parts) + r"(?![\w-])", re.I), r))
     return tuple(out)
@@ -259,7 +260,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         for s0, s1 in _segments(text, a, b, goods_at, acts_at):
             ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
                                 carried=carried)
-            events += revise_en(text, s0, s1, ev, actors, events)  # the page's own side, pairs (en_receipts)
+            ev = revise_en(text, s0, s1, ev, actors, events)  # the page's own side, pairs (en_receipts)
             live = _live_triggers(text, s0, s1, quotes)
             carried = next((t for t in live if t.type == "donation"), None) or carried
             if ev is not None and ev.type == "donation" and _restates(text, s0, ev, events):
