@@ -828,6 +828,11 @@ def subdivision_english() -> dict[str, str]:
     return out
 
 
+# GeoNames rows whose name is another place's or an old romanisation (the town 长冈京 is Nagaokakyō,
+# not Nagaoka; 与那国 is Yonaguni in today's Hepburn)
+GEONAMES_RENAMED = {9634904: "Nagaokakyo", 1848266: "Yonaguni"}
+
+
 def build_geodb():
     """``places.sqlite``: every GeoNames place of 1,000+ people and every ISO 3166-2 subdivision.
 
@@ -863,7 +868,8 @@ def build_geodb():
             continue
         zh = han_names(c["alternatenames"])
         py = _pinyin_alts(c["alternatenames"], syllables)
-        rows.append((int(gid), cc, fold_key_name(cc, c["name"]), "city", int(c["population"] or 0), round(c["latitude"] * 1e4),
+        rows.append((int(gid), cc, fold_key_name(cc, GEONAMES_RENAMED.get(int(gid), c["name"])), "city",
+                     int(c["population"] or 0), round(c["latitude"] * 1e4),
                      round(c["longitude"] * 1e4), "|".join(zh) or None, "|".join(py) or None))
         names += [(n, int(gid)) for n in zh]
     sub_id = -1
@@ -876,6 +882,8 @@ def build_geodb():
         zh = tr.gettext(s.name)
         zh = [T2S.convert(zh)] if zh != s.name and HAN_RE.match(zh) else []
         name = english.get(s.code, s.name)
+        if name.endswith(" County") and cc not in ("US", "GB", "IE", "TW"):
+            name = name[: -len(" County")]  # Pest County -> Pest: the key names the county as Kenya's and Croatia's
         rows.append((sub_id, cc, fold_key_name(cc, name), level, 0, None, None, "|".join(zh) or None, None))
         names += [(n, sub_id) for n in zh]
         sub_id -= 1

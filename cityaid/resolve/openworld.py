@@ -168,6 +168,11 @@ _HAN_STOP = set("的和与及等各向对在为是将从把被给了也都已并
                 "据说称示谢感报网讯社刊台站团队组代表书有缔姐姊妹转赠捐送寄运交接收") - {"城"}
 
 
+def _known_han(name: str, suffix: str, cc: Optional[str]) -> bool:
+    """A Japanese/Korean name the large gazetteer holds, though it starts with a word such as 与 (与那国町)."""
+    return bool(cc in ("JP", "KR") and geodb.enabled() and (geodb.by_zh(name + suffix, cc) or geodb.by_zh(name, cc)))
+
+
 def _is_han(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 _CONNECT_AFTER_COUNTRY = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|首都|首府|小镇|小城|城市)?")
@@ -231,7 +236,8 @@ def add_open(text: str, mentions: list) -> list:
         mt = (_GUN.match(text, pos) if cc == "KR" else None) or _HAN_NAME.match(text, pos)  # 清道郡, not 清+道
         if mt and all(ch in _SUFFIX_CHARS for ch in mt.group(1)):
             return None  # 县市, 町村: the kinds of place, not a name
-        if mt and not any(ch in _HAN_STOP for ch in mt.group(1)) and "联邦" not in mt.group(1) and (
+        if mt and (not any(ch in _HAN_STOP for ch in mt.group(1)) or _known_han(mt.group(1), mt.group(2), cc)) \
+                and "联邦" not in mt.group(1) and (
                 len(mt.group(1)) >= 2 or mt.group(2) in ("市", "町", "村", "郡")) and (
                 cc in HAN_COUNTRIES or sum(ch not in _chars() for ch in mt.group(1)) <= 2):
             end, name, suf = mt.end(), mt.group(1), mt.group(2)

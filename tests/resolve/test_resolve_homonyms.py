@@ -61,3 +61,12 @@ def test_a_state_title_after_a_short_name_picks_the_state_over_a_chinese_homonym
 def test_a_hometown_body_abroad_stands_for_its_chinese_hometown():
     got = keys("法国浙江同乡会向巴黎一家医院捐赠了口罩")
     assert "CN/Zhejiang" in got and "FR" not in got
+
+
+@pytest.mark.parametrize("text, key", [
+    ("江苏省向匈牙利佩斯州的医院寄去呼吸机", "HU/Pest"),  # a Hungarian county is keyed by its name alone
+    ("大连市向日本长冈京市赠送了防护服", "JP/Nagaokakyo"),  # not Nagaoka, a different city
+    ("宜兰县将额温枪寄往冲绳县与那国町", "JP/Yonaguni"),  # a town whose name begins with 与
+])
+def test_gazetteer_corrections(text, key):
+    assert key in keys(text)
