@@ -39,7 +39,7 @@ from cityaid.clean.tables import load_table
 from cityaid.extract.dedupe import dedupe
 from cityaid.extract.en_dates import event_date_en, find_dates_en
 from cityaid.extract.en_quantities import find_quantities_en, itemize_en
-from cityaid.extract.en_receipts import revise_en
+from cityaid.extract.en_receipts import revise_en, spoken_gifts_en
 from cityaid.clean.fastre import trie_alternation
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 from cityaid.resolve.actors import ActorMention
@@ -282,6 +282,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                   and m.surface not in (m.name_en or "")]
         if people:
             state["person"] = people[-1]
+    events += spoken_gifts_en(clean, original, actors, publisher, dates, events)  # "we sent them ..." (en_receipts)
     return dedupe(events)
 
 

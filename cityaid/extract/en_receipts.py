@@ -274,3 +274,67 @@ def _number(s: str) -> Optional[float]:
     except (AttributeError, ValueError):
         return None
     return n * {"million": 1e6, "thousand": 1e3}.get(m.group(2) or "", 1)
+
+
+# ------------------------------------------------------------ gifts told in speech
+#: A speaker's past gift in the first person inside a quotation: ``we sent them 5,000 gowns``,
+#: ``we had donated disinfectant to them``; ``they sent us ...`` runs the other way.
+_SPOKEN_GIFT = re.compile(
+    r"\b(?P<subj>[Ww]e|I|[Tt]hey|[Yy]ou)\s+(?:(?:have|had|also|then|just|already|quickly|immediately|once)\s+)*"
+    r"(?P<verb>sent|donated|shipped|gave|delivered|mailed|airlifted)\s+(?P<obj>them|us|you|our\s+friends)?\b"
+    r"(?P<rest>[^.;!?\"”]*)")
+_SPOKEN_PLAN = re.compile(r"\b(?:will|would|could|should|might|hope|plan|want|wish|if)\b[^.;!?]*$", re.I)
+_QUOTE = re.compile(r"[\"“][^\"”\n]{10,}[\"”]")
+
+
+def spoken_gifts_en(clean, original: str, actors: list[ActorMention], publisher: Optional[ActorMention],
+                    dates: list, told: list[Event]) -> list[Event]:
+    """Past gifts a speaker of the page's city tells in the first person (``"When they needed help in
+    February, we sent them 5,000 gowns," the mayor said``): from the page's city to its partner (or
+    back, for ``they sent us``); the speaker of the partner's side (the partner named after the
+    quotation, the page's city not) turns the sides. Gifts already told for the same sides are left
+    to the page's own telling."""
+    from cityaid.extract.en_dates import event_date_en
+    from cityaid.extract.en_quantities import itemize_en
+    from cityaid.model import DateRef, ItemQty
+
+    if publisher is None or not publisher.key or publisher.level == "country":
+        return []
+    text = clean.text
+    home = Actor(key=publisher.key, name=publisher.name_en or publisher.surface, level=publisher.level)
+    partner = counterpart([home], actors)
+    if partner is None:
+        return []
+    out: list[Event] = []
+    for q in _QUOTE.finditer(text):
+        tail = text[q.end():q.end() + 120].split(".")[0]
+        named = {m.key for m in actors if q.end() <= m.start < q.end() + len(tail)}
+        we, they = (home, partner) if not (partner.key in named and home.key not in named) else (partner, home)
+        for m in _SPOKEN_GIFT.finditer(text, q.start(), q.end()):
+            if _SPOKEN_PLAN.search(text, q.start(), m.start()) or _SPOKEN_PLAN.search(text[max(q.start(), m.start() - 40):m.start()]):
+                continue
+            first = m.group("subj").lower() in ("we", "i")
+            obj = (m.group("obj") or "").lower()
+            if first == (obj in ("us",)) or (not obj and not re.match(r"\s*[^.;]{0,60}?\bto\s+(?:them|you|our)\b",
+                                                                        m.group("rest"))):
+                continue  # "we sent us", or no recipient said: not a gift between the two sides
+            a, b = m.start(), m.end()
+            lines = itemize_en(text, m.start("rest"), b)
+            if not lines:
+                continue
+            frm, to = (we, they) if first else (they, we)
+            if any(e.type == "donation" and {x.key for x in e.from_} == {frm.key} and {x.key for x in e.to} == {to.key}
+                   and any(i.quantity for i in e.items) and not any(ln.quantity for ln in lines) for e in told):
+                continue
+            s0 = max(q.start() + 1, text.rfind(".", q.start(), a) + 1)
+            got = event_date_en(text, [d for d in dates if s0 <= d.start < b], s0, b, m.start("verb"))
+            o0, o1 = clean.original_span(s0, b)
+            raw = original[o0:o1]
+            o0 += len(raw) - len(raw.lstrip())
+            evidence = raw.strip().rstrip(".,")
+            out.append(Event(type="donation", **{"from": [frm.model_copy()], "to": [to.model_copy()]},
+                             date=DateRef(value=got[0], qualifier=got[1]) if got else None,
+                             items=[ItemQty(item=ln.item, quantity=ln.quantity, unit=ln.unit,
+                                            **({"qualifier": ln.qualifier} if ln.qualifier else {})) for ln in lines],
+                             evidence=evidence, evidence_span=(o0, o0 + len(evidence))))
+    return out

@@ -113,3 +113,17 @@ def test_a_held_conference_stays_when_another_is_planned():
     es = _events("Nurses of Padua and Hangzhou held a video conference on May 4; a second one is expected to take "
                  "place in June.")
     assert len(_by_type(es, "consultation")) == 1
+
+
+def test_a_past_gift_told_in_the_mayor_s_words():
+    es = _events("BRNO (April 9) -- Brno received 6,000 masks from its partner Chengdu this week. \"Back in January, "
+                 "when they were struggling, we sent them 800 protective suits,\" the mayor said.",
+                 head="City news")
+    ds = [d for d in _by_type(es, "donation") if _keys(d["from"]) == ["CZ/Brno"]]
+    assert len(ds) == 1 and _keys(ds[0]["to"]) == ["CN/Chengdu"] and ds[0]["items"][0]["quantity"] == 800
+
+
+def test_a_gift_hoped_for_in_speech_is_no_gift():
+    es = _events("BRNO (April 9) -- Brno received 6,000 masks from its partner Chengdu this week. \"We hope we can "
+                 "send them gloves soon,\" the mayor said.", head="City news")
+    assert not [d for d in _by_type(es, "donation") if _keys(d["from"]) == ["CZ/Brno"]]
