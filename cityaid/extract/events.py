@@ -193,8 +193,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             subject[s.paragraph] = found[-1].frm
         found = [d for d in found if not _told_again(text, s, d, drafts)]
         for d in found:
-            if d.trigger.word.direction == "withteam":
-                _with_the_team(text, s, d, drafts)
+            if d.trigger.word.direction == "withteam":  # (the team may be told earlier in the same sentence)
+                _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start])
         found = [d for d in found if d.trigger.word.direction != "withteam" or d.to]
         drafts.extend(found)
     return [e for d in drafts
@@ -230,7 +230,8 @@ def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> Non
     """专家组随机携带了中国政府捐赠的物资 / 同机运抵的还有一批医疗物资: the goods go where the team told
     last went; the giver is the one the gift phrase names, else the team's sender."""
     team = next((g for g in reversed(drafts) if g.type == "medical_team" and g.to), None)
-    if d.frm and d.to and not d.defaulted_to and all(r.country not in (None, "CN") for r in d.to):
+    if d.frm and d.to and not d.defaulted_to and all(r.country not in (None, "CN") for r in d.to) \
+            and all(r.start >= d.clause_start for r in d.frm + d.to):
         if team is not None and {r.country for r in d.to} == {r.country for r in team.to}:
             d.to = [Ref(r.start, r.end, r.country, "country", r.name, r.country) for r in d.to]
         return  # (随团携带的X捐赠物资运抵Y: the sentence names both sides itself; the team's country is whom)
@@ -382,6 +383,9 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
         return _quoted_own_acts(text, s, refs, quotes, found, dates, [])
     # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
     spoken = [s.clauses[_clause_of(s, t.start)] for t in triggers if _masked(s, quotes, t.start)]
+    # (X表示,A向B捐赠的物资,包括…,昨日由Y机场发出: the goods' departure reads its parties from the gift phrase before)
+    spoken += [c for t in triggers if _masked(s, quotes, t.start) and t.word.word in MOVED
+               for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start < t.start]
     s_refs = [r for r in refs if s.start <= r.start < s.end and (
         not _masked(s, quotes, r.start) or any(c.start <= r.start < c.end for c in spoken)
         or _cheered(text, r))]  # 说「X加油」: the cheer names whom it is for

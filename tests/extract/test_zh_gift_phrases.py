@@ -119,3 +119,14 @@ def test_aid_remembered_from_an_old_disaster_is_no_event():
 def test_taiwan_words_of_planning():
     assert events("嘉義市府正在研議向美國姊妹市捐贈額溫槍。") == []
     assert events("未來縣府也規劃在疫情趨緩後向日本姊妹市提供防疫協助。") == []
+
+
+def test_goods_with_a_team_told_in_the_same_sentence():
+    out = events("4月3日，由江蘇省組建的中國政府赴巴基斯坦抗疫醫療專家組抵達伊斯蘭堡，同機運抵的還有一批呼吸機和口罩。")
+    gift = [e for e in out if e.type == "donation"]
+    assert len(gift) == 1 and keys(gift[0].from_) == ["CN/Jiangsu"] and keys(gift[0].to) == ["PK"]
+
+
+def test_a_departure_told_by_a_spokesman_reads_the_gift_phrase():
+    [e] = events("山西省外办表示，山西省人民政府向埼玉縣捐贈的一批物資，包括口罩3萬個，昨日（6日）由太原機場發出。")
+    assert keys(e.from_) == ["CN/Shanxi"] and keys(e.to) == ["JP/Saitama"]

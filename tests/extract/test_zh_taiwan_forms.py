@@ -123,8 +123,8 @@ def test_hong_kong_variant_wei_reads_as_health():
 
 
 def test_the_one_spoken_for_sends():
-    [e] = events("4月3日，智利驻上海总领事代表瓦尔帕莱索大区致函河北省，希望获得防护服援助。")
-    assert e.type == "request" and keys(e.to) == ["CN/Hebei"] and keys(e.from_) != ["CL"]
+    [e] = events("4月3日，秘鲁驻上海总领事代表利马大区致函浙江省，希望获得口罩援助。")
+    assert e.type == "request" and keys(e.to) == ["CN/Zhejiang"] and keys(e.from_) == ["PE/Lima"]
 
 
 def test_macau_press_names_its_own_region():
