@@ -1029,7 +1029,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                   evidence=evidence, evidence_span=(o0, o0 + len(evidence)))
     ev = Event(**fields, **{"from": [_to_actor(m) for m in _unique(frm)], "to": [_to_actor(m) for m in _unique(to)]})
     if ev.from_ and {x.key for x in ev.from_} == {x.key for x in ev.to} and None not in {x.key for x in ev.to}:
-        return None  # a body inside the place giving to the place itself is no exchange between places
+        if not is_agg:
+            return None  # a body inside the place giving to the place itself is no exchange between places
+        ev.to = []  # "X has given N masks to 19 partners, the city's office said": the count is the other side
     if is_agg:
         ev.of = etype
         for kind, q in counts.items():

@@ -127,3 +127,10 @@ def test_a_gift_hoped_for_in_speech_is_no_gift():
     es = _events("BRNO (April 9) -- Brno received 6,000 masks from its partner Chengdu this week. \"We hope we can "
                  "send them gloves soon,\" the mayor said.", head="City news")
     assert not [d for d in _by_type(es, "donation") if _keys(d["from"]) == ["CZ/Brno"]]
+
+
+def test_a_running_total_of_the_dateline_city_is_kept():
+    es = _events("LEEDS, May 6 (Press) -- To date, Leeds has given more than 90,000 gloves to 14 partner cities in "
+                 "9 countries, the city's international office said.", head="Leeds news")
+    (g,) = _by_type(es, "aggregate")
+    assert _keys(g["from"]) == ["GB/Leeds"] and g["to"] == []
