@@ -45,6 +45,7 @@ TITLE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:的)?(?:市政府|州政府|�
 POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*$")
 MARKERS = (
     ("捐赠予", "to"), ("赠予", "to"), ("捐予", "to"), ("赠与", "to"),  # (before 与: 赠与X is a gift to X)
+    ("送往", "to"), ("运往", "to"), ("寄往", "to"), ("发往", "to"),  # (送往X的口罩已运抵: X is whom they are for)
     ("在给", "to"), ("在致", "to"), ("来自", "from"), ("收到", "recv"), ("向", "to"), ("给", "to"),
     ("致", "to"), ("为", "to"), ("对", "about"), ("同", "with"), ("与", "with"), ("跟", "with"),
     ("从", "origin"), ("由", "from"), ("应", "at"), ("赴", "to"), ("前往", "to"), ("在", "at"), ("于", "at"),

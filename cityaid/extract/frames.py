@@ -28,6 +28,7 @@ NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|�
 
 # 捐赠给B的 / 捐赠予B的: a relative clause naming the recipient, before the goods it describes
 GIVEN_TO_WHOM = re.compile(r"(?:给|予)[^,，。的]{1,20}?的")
+TO_WHOM_OF = re.compile(r"[^,，。的]{1,20}?的")
 # ... and the verb that tells those goods moving, later in the sentence
 LATER_MOVE = re.compile(r"运抵|送抵|寄抵|抵达|到达|送达|运往|发往|寄往|运至|启运|起运|交付|移交|转交|交给")
 
@@ -151,7 +152,8 @@ def nominal(text: str, t: Trigger) -> bool:
     after = text[t.end:t.end + 2]
     if t.type in ("donation", "message") and after.startswith("的") and t.word.direction != "ceremony":
         return True
-    if t.type == "donation" and GIVEN_TO_WHOM.match(text, t.end) and LATER_MOVE.search(
+    if t.type == "donation" and (GIVEN_TO_WHOM.match(text, t.end) or (
+            t.word.word in ("送往", "运往", "寄往", "发往") and TO_WHOM_OF.match(text, t.end))) and LATER_MOVE.search(
             text, t.end, _sentence_end(text, t.end)):
         return True  # A捐赠予B的口罩,已于2日送抵釜山港: a gift phrase; the arrival after it is the act told
     if t.type in ("donation", "request") and NOUN_AFTER.match(text, t.end):

@@ -130,3 +130,9 @@ def test_goods_with_a_team_told_in_the_same_sentence():
 def test_a_departure_told_by_a_spokesman_reads_the_gift_phrase():
     [e] = events("山西省外办表示，山西省人民政府向埼玉縣捐贈的一批物資，包括口罩3萬個，昨日（6日）由太原機場發出。")
     assert keys(e.from_) == ["CN/Shanxi"] and keys(e.to) == ["JP/Saitama"]
+
+
+def test_the_part_sent_to_one_partner_arrived():
+    out = events("嘉義市長表示，市府已陸續將共6萬片口罩撥贈美國、日本等5個姊妹市，其中送往日本松山市的1萬片口罩已於8日運抵。")
+    part = [e for e in out if e.type == "donation"]
+    assert part and keys(part[0].to) == ["JP/Matsuyama"] and part[0].items[0].quantity == 10000
