@@ -293,6 +293,7 @@ def spoken_messages_en(clean: CleanText, original: str, events: list[Event], pub
     text = clean.text
     quotes = [(m.start() + 1, m.end() - 1) for m in QUOTE_EN.finditer(text)
               if ranges is None or any(r0 <= m.start() < r1 for r0, r1 in ranges)]
+    quotes = sorted(quotes + _reported_en(text, quotes, ranges))
     if not quotes:
         return []
     actors = find_actors_en(text, publisher)
@@ -313,6 +314,31 @@ def spoken_messages_en(clean: CleanText, original: str, events: list[Event], pub
         got = event_date_en(text, outside, s.start, s.end, s.said_at) if outside else None
         return DateRef(value=got[0], qualifier=got[1]) if got else None
     return _events(clean, original, events, found, date_of)
+
+
+#: reported speech without quotation marks, attributed at its end: "..., Mayor X said (in a statement)."
+REPORTED_TAIL_EN = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+|(?:mayor|governor|premier|president)\s+){1,5}"
+                              r"(?:said|says|wrote|told|added|tweeted)\b[^.!?\"“”]{0,60}[.!?]?\s*$")
+
+
+def _reported_en(text: str, quotes: list[tuple[int, int]], ranges) -> list[tuple[int, int]]:
+    """Sentences that report words of thanks or sympathy and name the speaker after them, without quotation
+    marks ("The people of X will never forget Y's help, Mayor Z said."): their words read like a quotation."""
+    from cityaid.extract.en_events import split_sentences_en
+
+    out = []
+    for a, b in split_sentences_en(text):
+        if ranges is not None and not any(r0 <= a < r1 for r0, r1 in ranges):
+            continue
+        if any(a <= q0 < b for q0, _q1 in quotes) or re.search(r"[\"“”]", text[a:b]):
+            continue
+        m = REPORTED_TAIL_EN.search(text, a, b)
+        if m is None or m.start() - a < 20:
+            continue
+        words = text[a:m.start()]
+        if THANKS_EN.search(words) or SYMPATHY_EN.search(words):
+            out.append((a, m.start()))
+    return out
 
 
 # ------------------------------------------------------------------ Chinese

@@ -301,6 +301,8 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
         surname = pm.group().split()[-1]
         if len(surname) > 2:
             surnames[surname] = m
+        if re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+", pm.group()):
+            surnames.setdefault(pm.group().split()[0], m)  # Kwon Young-jin, later "Kwon" (hook: messages helper)
     for surname, m in surnames.items():
         for sm in re.finditer(rf"\b{re.escape(surname)}\b", text):
             if not any(a <= sm.start() < b for a, b in spans) and not any(o.start <= sm.start() < o.end for o in out):

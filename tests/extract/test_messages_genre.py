@@ -211,3 +211,10 @@ def test_zh_an_open_letter_thanking_several_partners_is_one_message():
 
 def test_zh_condolence_money_in_reported_speech_is_no_message():
     assert sides(run("莱比锡市长表示，南京市曾向莱比锡捐赠口罩和慰问金10万元。")) == []
+
+
+# ------------------------------------------------------------------ English reported speech, attributed at its end
+def test_en_unquoted_thanks_attributed_at_the_end_of_the_sentence():
+    evs = run("Incheon Mayor Park Nam-choon received the gloves on March 5. "
+              "The people of our city will never forget the kindness of Tianjin, Park said in a statement.")
+    assert sides(evs) == [(("KR/Incheon",), ("CN/Tianjin",))]
