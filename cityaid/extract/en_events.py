@@ -76,6 +76,8 @@ _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?:sister|partner|t
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 _AND_SECOND_GIFT = re.compile(r"\s+and\s+(?:another\s+|a further\s+)?(?=\d)")
 _TO_NAME = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]")
+#: "received 100,000 masks from X and another 50,000 from Y": a second giver after the second figure
+_FROM_NAME = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,4}[A-Z]")
 _TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+|,?\s+while\s+|,\s+after\s+")
 _CAPITAL = re.compile(r"[A-Z]")
 _FINAL_STOP = re.compile(r"[.!?][\"'”’)]*$")
@@ -206,8 +208,11 @@ def _segments(text: str, a: int, b: int, goods_at: list[int], acts_at: list[int]
     cuts = []
     for m in _AND_SECOND_GIFT.finditer(text, a, b):
         # "2,000 masks to X and 1,000 masks to Y": a recipient between the two quantities
-        if any(p < m.start() for p in goods_at) and any(m.end() <= p <= m.end() + 3 for p in goods_at) \
-                and _TO_NAME.search(text, max([p for p in goods_at if p < m.start()]), m.start()):
+        second = any(m.end() <= p <= m.end() + 3 for p in goods_at) or (
+            re.search(r"another|further", m.group()) is not None)  # "and another 50,000 from Y": goods understood
+        if any(p < m.start() for p in goods_at) and second \
+                and (_TO_NAME.search(text, max([p for p in goods_at if p < m.start()]), m.start())
+                     or _FROM_NAME.search(text, max([p for p in goods_at if p < m.start()]), m.start())):
             cuts.append((m.start(), m.end()))
     for m in _TWO_ACTS_GLUE.finditer(text[a:b]):
         at = a + m.start()
@@ -257,6 +262,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         goods_at = [q.start for q in find_quantities_en(text, a, b) if q.kind == "goods"]
         acts_at = [t.start for t in find_triggers_en(text, a, b)]
         carried = None
+        told_before = {id(e) for e in events}
         for s0, s1 in _segments(text, a, b, goods_at, acts_at):
             ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
                                 carried=carried)
@@ -278,6 +284,12 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                                       only="donation")
                 if gift is not None and gift.type == "donation" and any(i.quantity for i in gift.items):
                     events.append(gift)
+        here = [e for e in events if id(e) not in told_before]
+        dated = next((e.date for e in here if e.date is not None), None)
+        if dated is not None and len(here) > 1:
+            for e in here:  # "received N from X and another M from Y on Monday": one day for the sentence
+                if e.date is None and e.type == "donation":
+                    e.date = dated
         people = [m for m in actors if a <= m.start < b and m.key and _CAPITAL.match(m.surface)
                   and m.surface not in (m.name_en or "")]
         if people:
@@ -769,9 +781,13 @@ def _capital_of(text: str, m: ActorMention, ms: list[ActorMention]) -> ActorMent
 def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher, state,
                    only: Optional[str] = None, carried: Optional[TriggerEn] = None) -> Optional[Event]:
     triggers = _live_triggers(text, a, b, quotes, only)
-    if not triggers and carried is not None and _TO_NAME.search(text, a, b):
-        # "... 2,000 masks to X and 1,000 masks to Y": the second gift shares the first one's verb
+    shared = False
+    if not triggers and carried is not None and (
+            _TO_NAME.search(text, a, b) or (carried.direction == "in" and _FROM_NAME.search(text, a, b))):
+        # "... 2,000 masks to X and 1,000 masks to Y", "received N from X and another M from Y": the second
+        # gift shares the first one's verb
         triggers = [TriggerEn(a, a, carried.word, carried.type, carried.direction, carried.kind, carried.medium)]
+        shared = True
     if not triggers:
         return None
     types = {t.type for t in triggers}
@@ -789,6 +805,13 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     ms = [m for m in ms if not _REPORTING.search(text[m.end:m.end + 12]) or m.start < triggers[0].start]
     quantities = [q for q in find_quantities_en(text, a, b) if not quotes[q.start]]
     items = [ln for ln in itemize_en(text, a, b) if not quotes[ln.start]]
+    if shared and not any(ln.quantity for ln in items) and state.get("last_items"):
+        # "... 100,000 masks from X and another 50,000 from Y": the goods of the first gift, understood
+        from dataclasses import replace as _replace
+
+        nums = [q for q in quantities if q.kind == "other"]
+        if nums:
+            items = [_replace(state["last_items"][0], quantity=nums[0].value, start=nums[0].start)]
     money = [q for q in quantities if q.kind == "money"]
     counts = {q.kind: q for q in quantities if q.kind in ("partners", "countries", "events")
               and not _THE_COUNT.search(text[max(a, q.start - 8):q.start])}  # "the two cities" names a pair
@@ -819,6 +842,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             frm = [src] if src is not None and (by is None or src is not by) else ([owner] if owner else [])
         elif recv is not None:
             subj = _subject(text, ms, a, recv.start, state)
+            if shared and subj is None and state.get("last_gift") is not None:
+                to = list(state["last_gift"][1])  # "... and another 50,000 from Y": the same receiver
             if subj:
                 to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) else [subj]
             src = _after(text, ms, recv.end, "from") or _after_word(text, ms, recv.end, b, "by") or src
@@ -1048,6 +1073,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     if etype == "donation" and not is_agg and frm:
         state["donor"] = frm[0]
         state["last_gift"] = ([m for m in frm if m is not None], [m for m in to if m is not None])
+        state["last_items"] = [ln for ln in items if getattr(ln, "quantity", None)]
     if etype == "donation" and len([m for m in to if m is not None]) > 1:
         state["last_to"] = [m for m in to if m is not None]
     if is_agg and etype == "donation" and frm:

@@ -77,3 +77,12 @@ def test_goods_bought_by_the_subject_and_mailed_in_a_relative_clause_are_its_gif
     evs = _events("In March, the Fresno-Kunming Sister City Association collected $3,000 and bought gowns that "
                   "were shipped to a clinic in Kunming.")
     assert [(_keys(e["from"]), _keys(e["to"])) for e in evs] == [(["US/Fresno"], ["CN/Kunming"])]
+
+
+def test_a_second_gift_told_with_another_and_from_shares_the_receiver_and_goods():
+    evs = _events("Fresno received 6,000 gowns from its sister city of Kunming and another 2,500 from Lanzhou "
+                  "on Tuesday.")
+    got = sorted((_keys(e["from"])[0], _keys(e["to"])[0], e["items"][0]["item"], e["items"][0]["quantity"],
+                  e["date"]["value"]) for e in evs)
+    assert got == [("CN/Kunming", "US/Fresno", "protective_suit", 6000, "2020-04-14"),
+                   ("CN/Lanzhou", "US/Fresno", "protective_suit", 2500, "2020-04-14")]
