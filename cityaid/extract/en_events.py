@@ -93,6 +93,11 @@ _POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|minis
 _CAPITAL_OF = re.compile(r",\s+(?:the\s+)?capital\s+of\s+")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|on|in|at|to\s+the)\b")
 _BY_BEFORE = re.compile(r"\bby\s*$")
+#: Many unnamed givers of one country ("municipal governments in China", "cities across Japan", "Chinese cities").
+_MANY_GIVERS = re.compile(r"\b(?:by|from)\s+(?:[a-z]+\s+){0,2}(?:governments|cities|provinces|municipalities|partners|"
+                          r"companies|groups|organi[sz]ations|donors)\s+(?:in|across|of|from|around)\s+[A-Z]|"
+                          r"\b(?:by|from)\s+(?:various\s+|several\s+|many\s+)?[A-Z][a-z]+\s+(?:cities|provinces|"
+                          r"municipalities|partners|governments|companies|donors)\b")
 _REL_PASSIVE = re.compile(r"\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
 _RECEIVED = re.compile(r"\b(?:received|receives|got)\b")
@@ -917,6 +922,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             to = list(state["team_to"])  # "It brought 4,800 respirators": the team's supplies go where it went
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
             to = [publisher]
+        if not any(ln.quantity for ln in items) and not money and not counts and _MANY_GIVERS.search(text, a, b):
+            # "supplies donated by municipal governments in China have started arriving": many givers unnamed,
+            # no figure - a lead about many gifts, not one of them
+            return None
     elif etype == "consultation":
         subj = _subject(text, ms, a, first.start, state) or next((m for m in ms if m.start < first.start and m.key), None)
         other = _after(text, ms, first.start, "with|from", limit=80) or next(

@@ -86,3 +86,8 @@ def test_a_second_gift_told_with_another_and_from_shares_the_receiver_and_goods(
                   e["date"]["value"]) for e in evs)
     assert got == [("CN/Kunming", "US/Fresno", "protective_suit", 6000, "2020-04-14"),
                    ("CN/Lanzhou", "US/Fresno", "protective_suit", 2500, "2020-04-14")]
+
+
+def test_gifts_from_many_unnamed_givers_without_a_figure_are_a_lead():
+    evs = _events("Boxes of gowns donated by city governments across China have begun reaching Fresno.")
+    assert evs == []
