@@ -206,7 +206,7 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
         if noun not in low:
             continue  # the pattern needs the noun itself
         cm = pattern.match(low)
-        if cm and not _STOP_GAP.search(window[:cm.end()]):
+        if cm and not _STOP_GAP.search(window[:cm.end() - len(noun)]):  # the noun may hold "and" itself
             return kind, noun, None, pos + cm.end()
     return "other", None, None, pos
 

@@ -65,6 +65,10 @@ _ORDINAL_LEAD = re.compile(r"(?:[\"“]?)(?:The|the|Its|its|A|a)\s+(?:first|seco
                            r"\s*,?\s+(?:of\s+)?(?:about\s+|some\s+|more\s+than\s+)?\d")
 _SERIES = re.compile(r"\b(?:two|three|four|five|several|\d)\s+(?:\w+\s+)?(?:shipments|batches|consignments|"
                      r"deliveries|lots|boxes|parcels|donations)\b", re.I)
+_THE_PLACE_SUBJ = re.compile(r"(?:^|,\s+|\bthat\s+)[Tt]he\s+(?P<lvl>city|province|prefecture|municipality|state)\s+"
+                             r"(?:has|had|have|also|then|so\s+far|\w+ed)\b")
+_INCLUDING = re.compile(r"(?:\d|\b(?:cities|provinces|regions|states|prefectures|partners|countries))[^.;]*?,?\s+"
+                        r"(?:including|among them|such as)\s+")
 _PLAN = re.compile(r"\b(?:will|would|plans?|planning|expected|hopes?|to be)\b", re.I)
 
 
@@ -82,6 +86,15 @@ def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[Actor
         return None
     if ev.type in ("donation", "message", "consultation", "request"):
         _first_person(seg, ev, actors)
+    if ev.type in ("donation", "aggregate", "message"):
+        _the_place_named(text, a, b, ev, actors)
+    if ev.type == "aggregate" and ev.from_ and not ev.to:
+        inc = _INCLUDING.search(text, a, b)
+        if inc is not None:
+            listed = _unique([x for x in actors if inc.end() <= x.start < b and x.key and x.level != "country"
+                              and x.key not in {y.key for y in ev.from_}])
+            if listed:  # "... to 38 partner cities, including A, B and C": the partners it names
+                ev.to = [Actor(key=x.key, name=x.name_en or x.surface, level=x.level) for x in listed]
     if ev.type in ("donation", "message") and _REPLY.search(seg):
         _reply(text, a, b, ev, actors, told)
     extra: list[Event] = []
@@ -138,6 +151,22 @@ def counterpart(side: list[Actor], actors: list[ActorMention]) -> Optional[Actor
 
 def _country(key: Optional[str]) -> Optional[str]:
     return key.split("/")[0] if key else None
+
+
+def _the_place_named(text: str, a: int, b: int, ev: Event, actors: list[ActorMention]) -> None:
+    """``According to the X Foreign Affairs Office, the city has donated ...``: ``the city`` as the subject
+    is the one city the sentence named before it, not the page's city."""
+    m = _THE_PLACE_SUBJ.search(text, a, b)
+    if m is None or not ev.from_:
+        return
+    want_adm1 = m.group("lvl").lower() != "city"
+    named = _unique([x for x in actors if a <= x.start < m.start() and x.key and x.level != "country"
+                     and (x.level == "adm1") == want_adm1])
+    if len(named) != 1 or named[0].key in {x.key for x in ev.from_ + ev.to}:
+        return
+    if re.search(r"\b(?:to|for|with)\s+(?:[\w-]+\s+){0,3}$", text[a:named[0].start]):
+        return  # "gifts to X arrived; the city has ...": X is an object, not the city meant
+    ev.from_ = [Actor(key=named[0].key, name=named[0].name_en or named[0].surface, level=named[0].level)]
 
 
 def _series_sides(text: str, a: int, actors: list[ActorMention]) -> Optional[Event]:

@@ -134,3 +134,18 @@ def test_a_running_total_of_the_dateline_city_is_kept():
                  "9 countries, the city's international office said.", head="Leeds news")
     (g,) = _by_type(es, "aggregate")
     assert _keys(g["from"]) == ["GB/Leeds"] and g["to"] == []
+
+
+def test_the_city_as_subject_is_the_city_the_sentence_named():
+    es = _events("LEEDS -- Leeds took delivery of 7,000 masks from Hangzhou on Monday. According to a release from "
+                 "the Hangzhou Foreign Affairs Office, the city has given medical supplies to 45 sister and "
+                 "friendship cities so far, including Padua, Leeds and Frankfurt.", head="Leeds news")
+    (g,) = _by_type(es, "aggregate")
+    assert _keys(g["from"]) == ["CN/Hangzhou"]
+    assert sorted(_keys(g["to"])) == ["DE/Frankfurt", "GB/Leeds", "IT/Padua"]
+
+
+def test_a_count_of_sister_and_friendship_cities_is_a_total():
+    es = _events("Hangzhou has donated gloves to 17 sister and friendship cities in 9 countries.")
+    (g,) = _by_type(es, "aggregate")
+    assert g["partners_count"] == 17
