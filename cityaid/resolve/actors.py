@@ -83,6 +83,20 @@ def _cand_sort_key(c: Cand, memo: dict[str, Entry], surface: str):
 _NOT_INSIDE = frozenset("达加于曾谢让派居察代门公华大下多")
 
 
+# transliteration characters that also start the words after a place name (那时, 曾经, 于是)
+_NOT_AFTER = frozenset("那曾于")
+_SUFFIX_CHARS_ALL = frozenset("市州县省镇村区郡町道府都")
+
+
+def _runs_on_to_suffix(text: str, end: int) -> bool:
+    """The transliteration goes on past ``end`` and ends in an admin suffix or a bracketed spelling (萨市, 萨(Tulsa))."""
+    chars = _name_chars()
+    i = end
+    while i < len(text) and i - end < 8 and text[i] in chars:
+        i += 1
+    return i > end and i < len(text) and (text[i] in _SUFFIX_CHARS_ALL or text[i] in "(（")
+
+
 def _name_chars() -> frozenset[str]:
     from .openworld import _chars
 
@@ -170,6 +184,10 @@ class _Scanner:
                 and text[start - 1] not in _NOT_INSIDE and not (prev is not None and prev.end == start)
                 and all(c.entry.kind in ("geo", "curated") for c in cands)):
             return None  # 冈萨雷斯市长: a foreign town's name inside a longer transliterated name (抵达X is not)
+        if (nxt and nxt in _name_chars() and nxt not in _NOT_AFTER and surface[-1] not in _SUFFIX_CHARS_ALL
+                and cue_country is None and all(c.entry.kind == "geo" for c in cands)
+                and _runs_on_to_suffix(text, end)):
+            return None  # 塔尔萨市: not the Swiss village 塔尔 at the start of a longer transliterated name
         friend = bool(_FRIEND_BEFORE_RE.search(text[max(0, start - 6):start]))
         viable: list[Cand] = []
         titled: Optional[Cand] = None

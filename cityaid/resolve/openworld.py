@@ -439,7 +439,14 @@ def add_open(text: str, mentions: list) -> list:
                     end += len(suf)
                     break
             if _overlaps(spans, mt.start(), end):
-                continue
+                # a shorter foreign name inside this one (塔尔, a Swiss village, inside 塔尔萨) gives way
+                inner = [x for x in out if x.start < end and mt.start() < x.end]
+                if not inner or len(name) < 3 or any(x.start < mt.start() or x.end > mt.end() or x.country in (None, "CN")
+                                                     or x.end - x.start >= len(name) for x in inner):
+                    continue
+                for x in inner:
+                    out.remove(x)
+                    spans.remove((x.start, x.end))
             out.append(ActorMention(mt.start(), end, text[mt.start():end], key, level, cc, en,
                                     (key,) if key else ()))
             spans.append((mt.start(), end))

@@ -70,3 +70,9 @@ def test_a_hometown_body_abroad_stands_for_its_chinese_hometown():
 ])
 def test_gazetteer_corrections(text, key):
     assert key in keys(text)
+
+
+def test_a_short_foreign_name_does_not_cut_a_longer_transliteration():
+    # 塔尔 is a Swiss village in GeoNames; 塔尔萨 (Tulsa) named with its state is read whole, here and later
+    got = keys("新竹市向美国奥克拉荷马州塔尔萨市寄去口罩。塔尔萨 市长回信致谢，塔尔萨郡卫生局也发来感谢")
+    assert "CH/Thal" not in got and got.count("US/Tulsa") == 3
