@@ -997,7 +997,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # 由浙江省组建 / 来自X names the giver; 从哈尔滨发出 only where it leaves from.
         d.frm = source or subject or [r for r in origin if _is_home(r, publisher)]
         d.to = counterpart
-        if direction == "in" and not subject and counterpart and not source:
+        if direction == "in" and not subject and counterpart and not source \
+                and not all(r.marker == "to" for r in counterpart):  # (有N个友城向我市发来慰问信: 我市 got them)
             d.frm, d.to = counterpart, []
     incoming = direction in ("in", "shipin") or bool(INCOMING.search(text[max(s.start, t.start - 3):t.start])) \
         or (not subject and not counterpart and bool(re.search(r"来自[^,，。]{0,16}?的$", text[max(lo, t.start - 20):t.start])))
@@ -1172,6 +1173,12 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     if not frm and not (d.type == "aggregate" and d.counts and to) and not quantified_total:
         return []  # a total received "from 12 countries" names no sender, but is still a claim
     exact_date = d.date is not None and d.date.qualifier == "on" and not d.date_inherited
+    stated_as_of = d.date is not None and d.date.qualifier == "as_of" and not d.date_inherited
+    if d.type == "donation" and not to and frm and stated_as_of and GENERIC_PARTNER.search(text, d.clause_start, d.trigger.end) \
+            and any(line.quantity is not None for line in itemize(text, *(d.item_span or (s.start, s.end)))):
+        # 目前,我市已向国外友城捐赠口罩28万只: a running total to partners in general is a claim to count
+        d.type, d.of = "aggregate", "donation"
+        exact_date = True
     if not to and d.type != "aggregate" and not (exact_date and GENERIC_PARTNER.search(text, d.clause_start, d.trigger.end)):
         return []  # "we keep helping our partners": no named counterpart and no dated, partner-addressed act
     if d.type == "aggregate" and not d.counts and to and frm and not exact_date \
@@ -1181,7 +1188,7 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     if d.type == "aggregate" and not to and not d.counts:
         quantified = [line for line in itemize(text, s.start, s.end) if line.quantity is not None] or \
             [q for q in quantities if q.currency]
-        if not exact_date or not quantified:
+        if not (exact_date or stated_as_of) or not quantified:
             return []  # 中国多个省市先后给友好省市送去物资: a lead about cities in general, no claim to count
     items, money, value = [], [], None
     ia, ib = d.item_span or (s.start, s.end)

@@ -26,6 +26,8 @@ PLURAL_PARTNERS = re.compile(r"(?:等)?(?:\d+个)?(?:国|国家)?(?:的)?(?:各�
 
 NOUN_AFTER = re.compile(r"(?:地址|方式|渠道|事宜|计划|方案|清单|名单|费用|手续|流程|工作组|机制|内容|对象)")
 
+# (…国家的友城捐赠口罩200万只: goods or an amount right after the word make it a verb with its object)
+OBJECT_AFTER = re.compile(r"(?:了)?(?:\d|[一两二三四五六七八九十百千万]+[万千百十]?[只个件套副台片箱吨批]|口罩|防护|医用|呼吸机|手套|护目镜|检测|消毒|测温)")
 # 捐赠给B的 / 捐赠予B的: a relative clause naming the recipient, before the goods it describes
 GIVEN_TO_WHOM = re.compile(r"(?:给|予)[^,，。的]{1,20}?的")
 TO_WHOM_OF = re.compile(r"[^,，。的]{1,20}?的")
@@ -172,7 +174,7 @@ def nominal(text: str, t: Trigger) -> bool:
     joined = text[t.end:t.end + 1] in ("和", "、") and not any(
         text.startswith(w, t.end + 1) for w in NOMINAL_GIFT)
     return t.type == "donation" and t.word.word in NOMINAL_GIFT and bool(_OF_BEFORE.search(before)) \
-        and not after.startswith("物资") and not joined
+        and not after.startswith("物资") and not joined and not OBJECT_AFTER.match(text, t.end)
 
 
 def last_receipt(text: str, lo: int, hi: int) -> int:

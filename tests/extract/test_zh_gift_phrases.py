@@ -136,3 +136,16 @@ def test_the_part_sent_to_one_partner_arrived():
     out = events("嘉義市長表示，市府已陸續將共6萬片口罩撥贈美國、日本等5個姊妹市，其中送往日本松山市的1萬片口罩已於8日運抵。")
     part = [e for e in out if e.type == "donation"]
     assert part and keys(part[0].to) == ["JP/Matsuyama"] and part[0].items[0].quantity == 10000
+
+
+def test_totals_to_partners_in_general():
+    [e] = events("截至3月底，福建省已累计向全球20多个国家的友城捐赠口罩150余万只。")
+    assert e.type == "aggregate" and keys(e.from_) == ["CN/Fujian"] and e.items[0].quantity == 1500000
+    [f] = events("目前，我市已向国外友城捐赠医用口罩16万只。", "宁波市")
+    assert f.type == "aggregate" and f.items[0].quantity == 160000
+    assert events("截至目前，中国多个省市已向友好省市送去防疫物资。") == []
+
+
+def test_partners_counted_as_the_subject_wrote_to_us():
+    [e] = events("3月以来，先后有10多个国家的30多个友城向我市发来慰问信。", "宁波市")
+    assert e.type == "aggregate" and keys(e.to) == ["CN/Ningbo"] and not e.from_
