@@ -44,6 +44,7 @@ _RECEIVING = re.compile(r"received|got|took\s+delivery|welcomed|accepted")
 _FIGURES = re.compile(r"(?P<nums>\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s*,\s*\d[\d,.]*(?:\s+(?:million|thousand))?)*"
                       r"\s*,?\s+and\s+\d[\d,.]*(?:\s+(?:million|thousand))?)\b")
 _ONE_FIGURE = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?")
+_EACH = re.compile(r"\b(?:each(?!\s+other)|apiece)\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _SEPARATELY = re.compile(r"\bseparately\b", re.I)
 _REPLY = re.compile(r"\b(?:repl(?:y|ies|ied)|wrote\s+back|answered)\b", re.I)
@@ -98,6 +99,8 @@ def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[Actor
     if ev.type in ("donation", "message") and _REPLY.search(seg):
         _reply(text, a, b, ev, actors, told)
     extra: list[Event] = []
+    if ev.type == "aggregate" and _EACH.search(seg):
+        extra = _named_givers(text, a, b, ev, actors)
     if ev.type == "donation":
         if _ORDINAL_LEAD.match(seg) and (not ev.from_ or not ev.to):
             _as_previous(text, a, ev, actors, told)
@@ -277,6 +280,23 @@ def _respectively(text: str, a: int, b: int, ev: Event, actors: list[ActorMentio
     setattr(ev, field, getattr(out[0], field))
     ev.items = out[0].items
     return out[1:]
+
+
+def _named_givers(text: str, a: int, b: int, ev: Event, actors: list[ActorMention]) -> list[Event]:
+    """``Three provinces - A, B and C - have each donated N masks to X``: a count whose partners are all
+    named is no total: one gift from each."""
+    to_keys = {x.key for x in ev.to}
+    names = _unique([m for m in _mentions(text, a, b, actors) if m.key not in to_keys])
+    if len(names) < 2 or (ev.partners_count and ev.partners_count != len(names)) or not ev.to:
+        return []
+    if len({m.country for m in names}) != 1:
+        return []
+    gifts = [ev.model_copy(update={"type": "donation", "of": None, "partners_count": None, "countries_count": None,
+                                   "from_": [Actor(key=m.key, name=m.name_en or m.surface, level=m.level)]},
+                           deep=True) for m in names]
+    for k in ("type", "of", "partners_count", "countries_count", "from_"):
+        setattr(ev, k, getattr(gifts[0], k))
+    return gifts[1:]
 
 
 def _one_each(ev: Event) -> list[Event]:

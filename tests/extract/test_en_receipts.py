@@ -149,3 +149,10 @@ def test_a_count_of_sister_and_friendship_cities_is_a_total():
     es = _events("Hangzhou has donated gloves to 17 sister and friendship cities in 9 countries.")
     (g,) = _by_type(es, "aggregate")
     assert g["partners_count"] == 17
+
+
+def test_a_count_whose_givers_are_all_named_is_one_gift_each():
+    es = _events("Two Italian regions - Veneto and Piedmont - have each sent 4,000 gowns to Hangzhou.")
+    ds = _by_type(es, "donation")
+    assert sorted(_keys(d["from"])[0] for d in ds) == ["IT/Piedmont", "IT/Veneto"]
+    assert all(d["items"][0]["quantity"] == 4000 for d in ds) and not _by_type(es, "aggregate")
