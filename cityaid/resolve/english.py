@@ -279,6 +279,8 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
         spans.append((pm.start(), name_end))
         title = t.group().strip().lower()
         level = next((lv for k, lv in _TITLE_LEVEL.items() if title.endswith(k)), None)
+        if level == "country" and title.endswith("premier") and publisher is not None and publisher.country in ("AU", "CA"):
+            level = "adm1"  # an Australian or Canadian premier heads a state or province (hook: messages helper)
         owner = None
         before = [p for p in places if p.end <= t.start() and _POSSESSIVE_GAP.fullmatch(text[p.end:t.start()])]
         of = _OF_AFTER.match(text[name_end:name_end + 12])

@@ -218,3 +218,9 @@ def test_en_unquoted_thanks_attributed_at_the_end_of_the_sentence():
     evs = run("Incheon Mayor Park Nam-choon received the gloves on March 5. "
               "The people of our city will never forget the kindness of Tianjin, Park said in a statement.")
     assert sides(evs) == [(("KR/Incheon",), ("CN/Tianjin",))]
+
+
+def test_en_an_australian_premier_speaks_for_the_state():
+    evs = run("PERTH, May 4 -- Western Australia received 50,000 masks from Zhejiang last week.\n\n"
+              "Premier Jane Doe said she had written to the governor of Zhejiang to thank the province.")
+    assert (("AU/Western Australia",), ("CN/Zhejiang",)) in sides(evs)
