@@ -155,7 +155,7 @@ def nominal(text: str, t: Trigger) -> bool:
     if t.type in ("donation", "message") and after.startswith("的") and t.word.direction != "ceremony":
         return True
     if t.type == "donation" and (GIVEN_TO_WHOM.match(text, t.end) or (
-            t.word.word in ("送往", "运往", "寄往", "发往") and TO_WHOM_OF.match(text, t.end))) and LATER_MOVE.search(
+            t.word.word[-1:] in ("往", "给", "予") and TO_WHOM_OF.match(text, t.end))) and LATER_MOVE.search(
             text, t.end, _sentence_end(text, t.end)):
         return True  # A捐赠予B的口罩,已于2日送抵釜山港: a gift phrase; the arrival after it is the act told
     if t.type in ("donation", "request") and NOUN_AFTER.match(text, t.end):

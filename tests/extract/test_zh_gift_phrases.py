@@ -149,3 +149,8 @@ def test_totals_to_partners_in_general():
 def test_partners_counted_as_the_subject_wrote_to_us():
     [e] = events("3月以来，先后有10多个国家的30多个友城向我市发来慰问信。", "宁波市")
     assert e.type == "aggregate" and keys(e.to) == ["CN/Ningbo"] and not e.from_
+
+
+def test_the_one_asked_is_the_subject_before_ying():
+    [e] = events("5月2日，这支医疗队是中国政府应柬方请求派出的。")
+    assert e.type == "request" and keys(e.from_) == ["KH"] and keys(e.to) == ["CN"]
