@@ -156,3 +156,9 @@ def test_a_count_whose_givers_are_all_named_is_one_gift_each():
     ds = _by_type(es, "donation")
     assert sorted(_keys(d["from"])[0] for d in ds) == ["IT/Piedmont", "IT/Veneto"]
     assert all(d["items"][0]["quantity"] == 4000 for d in ds) and not _by_type(es, "aggregate")
+
+
+def test_money_wired_to_a_partner_is_a_donation():
+    es = _events("In February, the Leeds twinning society wired $4,500 to its sister city Hangzhou.")
+    (d,) = _by_type(es, "donation")
+    assert _keys(d["to"]) == ["CN/Hangzhou"]
