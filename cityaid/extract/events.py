@@ -977,7 +977,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if asked_by and asked_at:  # 在乌方的要求下 / 应意大利请求: the asker is named after 在/应
             d.frm = asked_by
             main = [g for g in groups if g[0].marker is None and g[0].start > t.end and g[0].start < s.end]
-            # (中国政府应缅方请求派出专家组: the one asked is the subject before 应, where none follows)
+            # (某国政府应甲方请求组建团队: the one asked is the subject before 应, where none follows)
             before_at = [g for g in in_scope if g[0].marker is None and g[0].start < t.start and g is not asked_by
                          and not any(r in asked_by for r in g)]
             d.to = main[0] if main else (before_at[-1] if before_at else [])

@@ -152,5 +152,5 @@ def test_partners_counted_as_the_subject_wrote_to_us():
 
 
 def test_the_one_asked_is_the_subject_before_ying():
-    [e] = events("5月2日，这支医疗队是中国政府应柬方请求派出的。")
+    [e] = events("5月2日，国家卫健委应柬方请求，组建了第二支赴柬医疗队。")
     assert e.type == "request" and keys(e.from_) == ["KH"] and keys(e.to) == ["CN"]
