@@ -98,6 +98,8 @@ _MANY_GIVERS = re.compile(r"\b(?:by|from)\s+(?:[a-z]+\s+){0,2}(?:governments|cit
                           r"companies|groups|organi[sz]ations|donors)\s+(?:in|across|of|from|around)\s+[A-Z]|"
                           r"\b(?:by|from)\s+(?:various\s+|several\s+|many\s+)?[A-Z][a-z]+\s+(?:cities|provinces|"
                           r"municipalities|partners|governments|companies|donors)\b")
+_SHARED_BETWEEN = re.compile(r"\b(?:to be|will be|would be|were|was)\s+(?:shared|split|divided|distributed)\s+"
+                             r"(?:equally\s+|evenly\s+)?(?:between|among|amongst)\s+")
 _REL_PASSIVE = re.compile(r"\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
 _RECEIVED = re.compile(r"\b(?:received|receives|got)\b")
@@ -888,6 +890,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     dest = None  # "landed at Oakland International Airport": a stop on the way, not who got it
                 if dest:
                     break
+            shared_by = _SHARED_BETWEEN.search(text, a, b)
+            if dest is None and shared_by is not None:
+                # "N suits to be shared between X in Spain and Y": the places that share them
+                dest = next((m for m in ms if m.start >= shared_by.end() and m.key), None)
             if dest is None and active is not None:
                 # "Maryland sent Anhui 20,000 masks": the recipient right after the verb
                 dest = next((m for m in ms if 0 < m.start - active.end <= 2 and m.key), None)

@@ -91,3 +91,9 @@ def test_a_second_gift_told_with_another_and_from_shares_the_receiver_and_goods(
 def test_gifts_from_many_unnamed_givers_without_a_figure_are_a_lead():
     evs = _events("Boxes of gowns donated by city governments across China have begun reaching Fresno.")
     assert evs == []
+
+
+def test_goods_to_be_shared_between_places_go_to_those_places():
+    (e,) = _events("Kunming also sent one shipment of 8,000 gowns to be split between Lahore in Pakistan and "
+                   "Fresno on April 4.")
+    assert sorted(_keys(e["to"])) == ["PK/Lahore", "US/Fresno"]
