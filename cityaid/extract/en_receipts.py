@@ -68,6 +68,9 @@ _SERIES = re.compile(r"\b(?:two|three|four|five|several|\d)\s+(?:\w+\s+)?(?:ship
                      r"deliveries|lots|boxes|parcels|donations)\b", re.I)
 _THE_PLACE_SUBJ = re.compile(r"(?:^|,\s+|\bthat\s+)[Tt]he\s+(?P<lvl>city|province|prefecture|municipality|state)\s+"
                              r"(?:has|had|have|also|then|so\s+far|\w+ed)\b")
+_THE_PLACE_POSS = re.compile(r"(?:^|,\s+(?:and\s+|while\s+)?|;\s+|\band\s+)[Tt]he\s+(?P<lvl>city|province|prefecture|"
+                             r"municipality|state)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:experts|doctors|officials|"
+                             r"specialists|health\s+authorities|hospitals|mayor|governor)\b")
 _INCLUDING = re.compile(r"(?:\d|\b(?:cities|provinces|regions|states|prefectures|partners|countries))[^.;]*?,?\s+"
                         r"(?:including|among them|such as)\s+")
 _PLAN = re.compile(r"\b(?:will|would|plans?|planning|expected|hopes?|to be)\b", re.I)
@@ -87,7 +90,7 @@ def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[Actor
         return None
     if ev.type in ("donation", "message", "consultation", "request"):
         _first_person(seg, ev, actors)
-    if ev.type in ("donation", "aggregate", "message"):
+    if ev.type in ("donation", "aggregate", "message", "consultation"):
         _the_place_named(text, a, b, ev, actors)
     if ev.type == "aggregate" and ev.from_ and not ev.to:
         inc = _INCLUDING.search(text, a, b)
@@ -99,13 +102,15 @@ def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[Actor
     if ev.type in ("donation", "message") and _REPLY.search(seg):
         _reply(text, a, b, ev, actors, told)
     extra: list[Event] = []
+    if ev.type in ("consultation", "message") and len(ev.to) > 1 and _RESPECTIVELY.search(seg):
+        extra = _one_each(ev)  # "shared experience with A and B through video links on May 2 and May 9 respectively"
     if ev.type == "aggregate" and _EACH.search(seg):
         extra = _named_givers(text, a, b, ev, actors)
     if ev.type == "donation":
         if _ORDINAL_LEAD.match(seg) and (not ev.from_ or not ev.to):
             _as_previous(text, a, ev, actors, told)
         if _RESPECTIVELY.search(seg):
-            extra = _respectively(text, a, b, ev, actors)
+            extra = _respectively(text, a, b, ev, actors) or _paired_lists(text, a, b, ev, actors)
         elif _SEPARATELY.search(seg) and (len(ev.to) > 1) != (len(ev.from_) > 1):
             extra = _one_each(ev)
         again = not any(i.quantity for i in ev.items) and not ev.money and any(
@@ -159,14 +164,31 @@ def _country(key: Optional[str]) -> Optional[str]:
 def _the_place_named(text: str, a: int, b: int, ev: Event, actors: list[ActorMention]) -> None:
     """``According to the X Foreign Affairs Office, the city has donated ...``: ``the city`` as the subject
     is the one city the sentence named before it, not the page's city."""
-    m = _THE_PLACE_SUBJ.search(text, a, b)
-    if m is None or not ev.from_:
+    seg = text[a:b]
+    m = _THE_PLACE_SUBJ.search(seg)
+    poss = m is None
+    if poss:
+        m = _THE_PLACE_POSS.search(seg)
+    if m is None or not ev.from_ and ev.type != "consultation":
         return
+    at = a + m.start()
+    if poss:  # "..., and the province's experts shared ...": the place named earlier in the sentence
+        a = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a)) + 1
     want_adm1 = m.group("lvl").lower() != "city"
-    named = _unique([x for x in actors if a <= x.start < m.start() and x.key and x.level != "country"
+    named = _unique([x for x in actors if a <= x.start < at and x.key and x.level != "country"
                      and (x.level == "adm1") == want_adm1])
-    if len(named) != 1 or named[0].key in {x.key for x in ev.from_ + ev.to}:
+    if poss and len(named) > 1 and len(text[a:named[0].start].split()) <= 3:
+        named = named[:1]  # the sentence's subject, named first
+    if len(named) != 1 or named[0].key in {x.key for x in ev.from_}:
         return
+    if named[0].key in {x.key for x in ev.to}:
+        if not poss:
+            return
+        ev.to = [x for x in ev.to if x.key != named[0].key]
+    if poss and ev.type == "consultation":
+        # the side the reader took for the subject is named after it: one of the counterparts
+        later = {x.key for x in actors if at <= x.start < b and x.key}
+        ev.to = _unique_actors([x for x in ev.from_ if x.key in later] + list(ev.to))
     if re.search(r"\b(?:to|for|with)\s+(?:[\w-]+\s+){0,3}$", text[a:named[0].start]):
         return  # "gifts to X arrived; the city has ...": X is an object, not the city meant
     ev.from_ = [Actor(key=named[0].key, name=named[0].name_en or named[0].surface, level=named[0].level)]
@@ -299,12 +321,36 @@ def _named_givers(text: str, a: int, b: int, ev: Event, actors: list[ActorMentio
     return gifts[1:]
 
 
+def _paired_lists(text: str, a: int, b: int, ev: Event, actors: list[ActorMention]) -> list[Event]:
+    """``A and B got 5,000 masks apiece from their partners, C and D, respectively``: A from C, B from D."""
+    if len(ev.to) >= 2 and not ev.from_:
+        frm = re.search(r"\bfrom\b", text[a:b])
+        if frm is not None:
+            to_keys = {x.key for x in ev.to}
+            ev.from_ = [Actor(key=m.key, name=m.name_en or m.surface, level=m.level)
+                        for m in _unique(_mentions(text, a + frm.end(), b, actors)) if m.key not in to_keys]
+    if len(ev.to) < 2 or len(ev.from_) != len(ev.to):
+        return []
+    pairs = list(zip(ev.from_, ev.to))
+    ev.from_, ev.to = [pairs[0][0]], [pairs[0][1]]
+    return [ev.model_copy(update={"from_": [f], "to": [t]}, deep=True) for f, t in pairs[1:]]
+
+
 def _one_each(ev: Event) -> list[Event]:
     """``separately donated masks to A and B``: one gift per recipient (or per donor)."""
     field = "to" if len(ev.to) > 1 else "from_"
     sides = list(getattr(ev, field))
     setattr(ev, field, [sides[0]])
     return [ev.model_copy(update={field: [x]}, deep=True) for x in sides[1:]]
+
+
+def _unique_actors(xs: list[Actor]) -> list[Actor]:
+    seen, out = set(), []
+    for x in xs:
+        if x.key not in seen:
+            seen.add(x.key)
+            out.append(x)
+    return out
 
 
 def _unique(ms: list[ActorMention]) -> list[ActorMention]:

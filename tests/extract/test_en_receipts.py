@@ -162,3 +162,17 @@ def test_money_wired_to_a_partner_is_a_donation():
     es = _events("In February, the Leeds twinning society wired $4,500 to its sister city Hangzhou.")
     (d,) = _by_type(es, "donation")
     assert _keys(d["to"]) == ["CN/Hangzhou"]
+
+
+def test_two_lists_paired_by_respectively():
+    es = _events("Leeds and Padua got 3,000 gowns apiece from their partners, Hangzhou and Suzhou, respectively.")
+    pairs = sorted((_keys(d["from"])[0], _keys(d["to"])[0]) for d in _by_type(es, "donation"))
+    assert pairs == [("CN/Hangzhou", "GB/Leeds"), ("CN/Suzhou", "IT/Padua")]
+
+
+def test_the_province_s_experts_after_its_gift_and_two_counterparts():
+    es = _events("Hunan also shipped 9,000 masks to Shizuoka on May 2, and the province's health experts briefed "
+                 "counterparts in Padua and Hyogo by video link on May 6 and May 11 respectively.")
+    cs = _by_type(es, "consultation")
+    assert sorted((_keys(c["from"])[0], _keys(c["to"])[0]) for c in cs) == [("CN/Hunan", "IT/Padua"),
+                                                                            ("CN/Hunan", "JP/Hyogo")]
