@@ -620,6 +620,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 向青岛市赠送了感谢牌 / 回赠锦旗: a token of thanks, not aid
     if t.type == "donation" and _BOUGHT_FOR.search(text[clause.start:t.start]):
         return False  # 这批代为采购的口罩已运到: goods the partner bought with help, not a gift
+    if t.type == "request" and re.search(r"应(?:有关|相关|一些|多个|多国|各|不少)[^,，。]{0,8}$", text[clause.start:t.start]):
+        return False  # 应有关国家请求,…: the askers are unnamed, the request frames what follows
     if t.type == "request" and text[t.end:t.end + 1] == "的" and t.word.word in ("急需", "紧缺", "短缺", "求助", "求援"):
         return False  # 急需的医疗物资: an adjective, not a need stated
     if t.type == "request" and t.word.word in ("紧缺", "短缺") and not re.match(

@@ -154,3 +154,7 @@ def test_partners_counted_as_the_subject_wrote_to_us():
 def test_the_one_asked_is_the_subject_before_ying():
     [e] = events("5月2日，国家卫健委应柬方请求，组建了第二支赴柬医疗队。")
     assert e.type == "request" and keys(e.from_) == ["KH"] and keys(e.to) == ["CN"]
+
+
+def test_a_request_of_unnamed_countries_is_no_request():
+    assert all(e.type != "request" for e in events("4月1日，应一些国家请求，中国政府陆续向海外派出医疗专家组。", "四川省"))
