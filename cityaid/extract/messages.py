@@ -581,6 +581,8 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
     for e in events:
         if e.type == "message" and out:
             e = _pronoun_sender(text, clean, original, parties, e, out)
+        if e.type == "message":
+            e = _first_person_sender(text, clean, original, e, publisher)
         if e.type == "message" and len(e.from_) == 1 and len(e.to) <= 1 and e.from_[0].key:
             span = _clean_span(clean, original, e)
             if span is not None:
@@ -628,6 +630,31 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                  for span in [_clean_span(clean, original, e)] if span is not None]
         counted_addressees(text, spans, parties, COUNTED_EN)
     return out
+
+
+#: the page's own side speaking: "I sent Mayor X a letter", "We've since sent a letter of thanks to Y", "our board sent"
+FIRST_PERSON_EN = re.compile(r"(?:^|[\s\"“(])(?:I|We|we|[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:board|council|city|office|team|"
+                             r"mayor|government|county|state))(?:['’]ve|['’]d)?\s+(?:(?:have|has|had|also|just|since|recently|"
+                             r"already|then|later)\s+)*(?:sent|wrote|recorded|made|posted|thanked|expressed|called|phoned|"
+                             r"extended|conveyed|mailed|emailed)\b")
+
+
+def _first_person_sender(text: str, clean: CleanText, original: str, e: Event, publisher) -> Event:
+    """A message the page's own side tells in the first person (a mayor's letter or blog, a council's
+    newsletter) runs from the page's place: "I sent Mayor X a letter to say thank you" is not X's."""
+    key = getattr(publisher, "key", None)
+    if not key:
+        return e
+    span = _clean_span(clean, original, e)
+    if span is None or not FIRST_PERSON_EN.search(text, span[0], span[1]):
+        return e
+    frm, to = [a.key for a in e.from_], [a.key for a in e.to]
+    pub = Actor(key=key, name=getattr(publisher, "surface", None) or key, level=getattr(publisher, "level", None))
+    if key in to and key not in frm and e.from_:
+        return e.model_copy(update={"from_": [pub], "to": e.from_}, deep=True)
+    if not frm and e.to and key not in to:
+        return e.model_copy(update={"from_": [pub]}, deep=True)
+    return e
 
 
 def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, publisher) -> Event:

@@ -224,3 +224,10 @@ def test_en_an_australian_premier_speaks_for_the_state():
     evs = run("PERTH, May 4 -- Western Australia received 50,000 masks from Zhejiang last week.\n\n"
               "Premier Jane Doe said she had written to the governor of Zhejiang to thank the province.")
     assert (("AU/Western Australia",), ("CN/Zhejiang",)) in sides(evs)
+
+
+def test_en_a_letter_told_in_the_first_person_is_the_pages_own():
+    evs = run("TACOMA, Washington -- A shipment of masks from Fuzhou arrived this week.\n\n"
+              "I sent Fuzhou Mayor You Mengjun a letter this morning to say thank you on behalf of every resident.")
+    assert (("US/Tacoma",), ("CN/Fuzhou",)) in sides(evs)
+    assert (("CN/Fuzhou",), ("US/Tacoma",)) not in sides(evs)
