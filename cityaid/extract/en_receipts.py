@@ -71,6 +71,10 @@ _THE_PLACE_SUBJ = re.compile(r"(?:^|,\s+|\bthat\s+)[Tt]he\s+(?P<lvl>city|provinc
 _THE_PLACE_POSS = re.compile(r"(?:^|,\s+(?:and\s+|while\s+)?|;\s+|\band\s+)[Tt]he\s+(?P<lvl>city|province|prefecture|"
                              r"municipality|state)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:experts|doctors|officials|"
                              r"specialists|health\s+authorities|hospitals|mayor|governor)\b")
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_THE_N_PLACES = re.compile(r"\b(?:the|both|all)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                           r"(?:[\w-]+\s+)?(?:cities|provinces|prefectures|regions|states|partners|municipalities|"
+                           r"counties|donors)\b", re.I)
 _INCLUDING = re.compile(r"(?:\d|\b(?:cities|provinces|regions|states|prefectures|partners|countries))[^.;]*?,?\s+"
                         r"(?:including|among them|such as)\s+")
 _PLAN = re.compile(r"\b(?:will|would|plans?|planning|expected|hopes?|to be)\b", re.I)
@@ -99,6 +103,8 @@ def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[Actor
                               and x.key not in {y.key for y in ev.from_}])
             if listed:  # "... to 38 partner cities, including A, B and C": the partners it names
                 ev.to = [Actor(key=x.key, name=x.name_en or x.surface, level=x.level) for x in listed]
+    if ev.type in ("message", "consultation") and not any(x.key for x in ev.to):
+        _the_n_places(seg, ev, told)
     if ev.type in ("donation", "message") and _REPLY.search(seg):
         _reply(text, a, b, ev, actors, told)
     extra: list[Event] = []
@@ -192,6 +198,24 @@ def _the_place_named(text: str, a: int, b: int, ev: Event, actors: list[ActorMen
     if re.search(r"\b(?:to|for|with)\s+(?:[\w-]+\s+){0,3}$", text[a:named[0].start]):
         return  # "gifts to X arrived; the city has ...": X is an object, not the city meant
     ev.from_ = [Actor(key=named[0].key, name=named[0].name_en or named[0].surface, level=named[0].level)]
+
+
+def _the_n_places(seg: str, ev: Event, told: list[Event]) -> None:
+    """``X thanked the three provinces``: the givers of the gift told last, when they are that many."""
+    m = _THE_N_PLACES.search(seg)
+    if m is None or not told:
+        return
+    n = _SMALL.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+    last = next((e for e in reversed(told) if e.type in ("donation", "aggregate")), None)
+    if last is None:
+        return
+    group = [e for e in told if e.evidence == last.evidence and e.type in ("donation", "aggregate")]
+    givers = _unique_actors([x for e in group for x in e.from_ if x.key])
+    if len(givers) != n:
+        return
+    ev.to = [x.model_copy() for x in givers]
+    if not any(x.key for x in ev.from_):
+        ev.from_ = [x.model_copy() for x in _unique_actors([x for e in group for x in e.to if x.key])]
 
 
 def _series_sides(text: str, a: int, actors: list[ActorMention]) -> Optional[Event]:

@@ -176,3 +176,10 @@ def test_the_province_s_experts_after_its_gift_and_two_counterparts():
     cs = _by_type(es, "consultation")
     assert sorted((_keys(c["from"])[0], _keys(c["to"])[0]) for c in cs) == [("CN/Hunan", "IT/Padua"),
                                                                             ("CN/Hunan", "JP/Hyogo")]
+
+
+def test_thanks_to_the_n_givers_just_told():
+    es = _events("Two Italian regions - Veneto and Piedmont - have each sent 4,000 gowns to Hangzhou. "
+                 "The mayor of Hangzhou thanked the two regions in a video message.")
+    (m,) = _by_type(es, "message")
+    assert sorted(_keys(m["to"])) == ["IT/Piedmont", "IT/Veneto"] and _keys(m["from"]) == ["CN/Hangzhou"]
