@@ -725,6 +725,7 @@ def build_cn():
             keys[code] = key
             lat, lon = where.get(code, ("", ""))
             rows.append([code, name, short, level, parent, en, key, lat, lon, SRC_CPCA])
+    rows = apply_cn_reforms(rows)
     write_tsv("cn_divisions.tsv", ["adcode", "name", "short", "level", "parent", "name_en", "key", "lat", "lon", "source"],
               rows)
     return {r[1] for r in rows} | {r[2] for r in rows}
@@ -824,7 +825,38 @@ def subdivision_english() -> dict[str, str]:
             en = csc.get(s.code, s.name)
         if s.country_code == "ID":
             en = _id_english(en)
-        out[s.code] = en
+        out[s.code] = CZ_REGIONS.get(en, en) if s.country_code == "CZ" else en
+    return out
+
+
+# Czech regions by their English names (Olomouc Region, not Olomoucký kraj), as the other countries' regions
+CZ_REGIONS = {
+    "Praha, Hlavní město": "Prague", "Středočeský kraj": "Central Bohemian Region",
+    "Jihočeský kraj": "South Bohemian Region", "Plzeňský kraj": "Plzeň Region",
+    "Karlovarský kraj": "Karlovy Vary Region", "Ústecký kraj": "Ústí nad Labem Region",
+    "Liberecký kraj": "Liberec Region", "Královéhradecký kraj": "Hradec Králové Region",
+    "Pardubický kraj": "Pardubice Region", "Kraj Vysočina": "Vysočina Region",
+    "Jihomoravský kraj": "South Moravian Region", "Olomoucký kraj": "Olomouc Region",
+    "Zlínský kraj": "Zlín Region", "Moravskoslezský kraj": "Moravian-Silesian Region",
+}
+
+
+# divisions reformed after cpca's adcode list: adcode -> the new row's first seven fields (None: gone).
+# 2019: Laiwu, a prefecture city, became Jinan's districts 莱芜区 (the former 莱城区) and 钢城区
+CN_REFORMS = {
+    "371200": ("370116", "莱芜区", "莱芜", "district", "370100", "Laiwu", "CN/Jinan/Laiwu"),
+    "371202": None,
+    "371203": ("370117", "钢城区", "钢城", "district", "370100", "Gangcheng", "CN/Jinan/Gangcheng"),
+}
+
+
+def apply_cn_reforms(rows: list[list]) -> list[list]:
+    out = []
+    for r in rows:
+        if r[0] not in CN_REFORMS:
+            out.append(r)
+        elif CN_REFORMS[r[0]] is not None:
+            out.append(list(CN_REFORMS[r[0]]) + r[7:])
     return out
 
 

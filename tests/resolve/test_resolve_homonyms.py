@@ -76,3 +76,12 @@ def test_a_short_foreign_name_does_not_cut_a_longer_transliteration():
     # 塔尔 is a Swiss village in GeoNames; 塔尔萨 (Tulsa) named with its state is read whole, here and later
     got = keys("新竹市向美国奥克拉荷马州塔尔萨市寄去口罩。塔尔萨 市长回信致谢，塔尔萨郡卫生局也发来感谢")
     assert "CH/Thal" not in got and got.count("US/Tulsa") == 3
+
+
+@pytest.mark.parametrize("text, key", [
+    ("济南市莱芜区向友城寄去了防护服", "CN/Jinan/Laiwu"),  # a district of Jinan since 2019, no longer a prefecture city
+    ("济南市钢城区也捐了款", "CN/Jinan/Gangcheng"),
+    ("捷克南摩拉维亚州向武汉寄来慰问信", "CZ/South Moravian Region"),  # Czech regions by their English names
+])
+def test_division_keys_follow_reforms_and_english_names(text, key):
+    assert key in keys(text)
