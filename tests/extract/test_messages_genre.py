@@ -231,3 +231,13 @@ def test_en_a_letter_told_in_the_first_person_is_the_pages_own():
               "I sent Fuzhou Mayor You Mengjun a letter this morning to say thank you on behalf of every resident.")
     assert (("US/Tacoma",), ("CN/Fuzhou",)) in sides(evs)
     assert (("CN/Fuzhou",), ("US/Tacoma",)) not in sides(evs)
+
+
+def test_en_officials_who_joined_a_meeting_with_experts_received_the_experience():
+    evs = run("Last week, Busan health officials also joined a video conference with disease control experts from Shanghai.")
+    assert sides(evs, "consultation") == [(("CN/Shanghai",), ("KR/Busan",))]
+
+
+def test_en_officials_who_held_a_meeting_with_experts_hold_it():
+    evs = run("Busan health officials held a video conference with experts from Shanghai on March 12.")
+    assert sides(evs, "consultation") == [(("KR/Busan",), ("CN/Shanghai",))]
