@@ -2,6 +2,7 @@
 """How many foreign sub-national places of the dev gold the pipeline keys right.
 
     .venv/bin/python benchmarks/place_resolution.py [--split tune|check] [--list]
+    .venv/bin/python benchmarks/place_resolution.py --translit [GOLD ...]
 
 Test set: every actor of the gold events (``../shared/corpus/dev/gold.jsonl``)
 whose key is a foreign place below the country (``JP/Hyogo``, ``IT/Prato``),
@@ -22,6 +23,10 @@ Each figure is printed twice: with the open-world layer (the large gazetteer
 and transliteration matching, ``cityaid.resolve.openworld``) and without it
 (``CITYAID_OPEN_WORLD=0``); each mode runs in its own process so that no cache
 carries over.  The check split prints figures only (``--list`` is refused).
+
+``--translit`` measures the transliteration matcher alone (precision, recall, and false matches of
+the same names looked up in eight wrong countries) on the Chinese names of the dev tune gold's
+foreign places, and of any other gold files given.
 """
 from __future__ import annotations
 
@@ -162,12 +167,76 @@ def summarise(rows: list[dict]) -> dict:
     return out
 
 
+# countries a name is also looked up in, to count false matches (any match there is false)
+WRONG_COUNTRIES = ("DE FR IT ES US GB PL RU BR MX AU NZ SE HU CZ AT NL BE PT RO BG HR RS GR TR IN ID TH VN PH MY PK ZA "
+                   "NG KE EG AR CL PE CO CA UA BY KZ UZ IR IL NA ET FJ LA KH MM NP LK").split()
+
+
+def translit_precision(golds: list[Path], tune_only: set[str] | None) -> None:
+    """The transliteration matcher alone, on the Chinese names of the gold's foreign places.
+
+    Names an exact Chinese look-up already finds are left out; each other name is matched in its own
+    country (right, wrong or none) and in eight other countries (any match there is false: the
+    place the name stands for is absent, as it is for a town no table holds).
+    """
+    import random
+    import re
+
+    sys.path.insert(0, str(ROOT))
+    from cityaid.clean.normalize import to_simplified
+    from cityaid.resolve import geodb, openworld, transliterate
+
+    countries = sorted((n for line in (ROOT / "cityaid" / "data" / "countries.tsv").read_text(encoding="utf-8")
+                        .splitlines()[1:] for n in line.split("\t")[2].split("|") if n), key=len, reverse=True)
+    cands: dict[tuple[str, str, str], set[str]] = {}
+    for gold in golds:
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if not row or (tune_only is not None and gold.parent == DEV and row["doc"] not in tune_only):
+                continue
+            for e in row.get("events") or []:
+                for a in [*(e.get("from") or []), *(e.get("to") or [])]:
+                    key = a.get("key") or ""
+                    if "/" not in key or key[:2] in openworld.HAN_COUNTRIES or key.startswith("ORG/"):
+                        continue
+                    for nm in [a.get("name") or "", *(a.get("aliases") or [])]:
+                        for run in re.findall(r"[\u4e00-\u9fff\-]{2,}", to_simplified(nm)):
+                            run = next((run[len(c):] for c in countries if run.startswith(c)), run)
+                            got = openworld.read_name(run, 0) if len(run) >= 2 else None
+                            if got and transliterate.pinyin(got[1]):
+                                cands.setdefault((got[1], got[2], key[:2]), set()).add(key)
+    right = wrong = none = exact = false = tried = 0
+    rnd = random.Random(1)
+    for (name, suf, cc), keys in sorted(cands.items()):
+        levels = openworld.levels_for(suf)
+        if geodb.by_zh(name + suf, cc) or geodb.by_zh(name, cc):
+            exact += 1
+            continue
+        got = transliterate.match(name, cc, levels)
+        right += bool(got and got[0].key in keys)
+        wrong += bool(got and got[0].key not in keys)
+        none += got is None
+        for other in rnd.sample([c for c in WRONG_COUNTRIES if c != cc], 8):
+            tried += 1
+            false += transliterate.match(name, other, levels) is not None
+    print(f"transliteration matcher on {len(cands)} gold names ({exact} found by exact Chinese name, left out):")
+    print(f"  own country: right {right}, wrong {wrong}, none {none}; "
+          f"precision {right / max(1, right + wrong):.2f}, recall {right / max(1, right + wrong + none):.2f}")
+    print(f"  eight wrong countries each: false matches {false}/{tried} ({false / max(1, tried):.3f})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="tune", choices=("tune", "check"))
     ap.add_argument("--list", action="store_true", help="list each place (tune only)")
+    ap.add_argument("--translit", nargs="*", metavar="GOLD", help="transliteration matcher precision on the dev "
+                    "tune gold (and on the gold.jsonl files given)")
     ap.add_argument("--mode", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.translit is not None:
+        tune = set(json.loads((DEV / "splits.json").read_text())["tune"])
+        translit_precision([DEV / "gold.jsonl", *map(Path, args.translit)], tune)
+        return
     if args.list and args.split != "tune":
         sys.exit("--list is for the tune split only")
     if args.mode:
