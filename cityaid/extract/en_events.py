@@ -98,6 +98,8 @@ _MANY_GIVERS = re.compile(r"\b(?:by|from)\s+(?:[a-z]+\s+){0,2}(?:governments|cit
                           r"companies|groups|organi[sz]ations|donors)\s+(?:in|across|of|from|around)\s+[A-Z]|"
                           r"\b(?:by|from)\s+(?:various\s+|several\s+|many\s+)?[A-Z][a-z]+\s+(?:cities|provinces|"
                           r"municipalities|partners|governments|companies|donors)\b")
+_TRAVEL_FROM = re.compile(r"\b(?:took off|taken off|departed|departing|flew|flown|left|set off|shipped out|"
+                          r"lifted off)\s+from\s+(?:the\s+)?$")
 _SHARED_BETWEEN = re.compile(r"\b(?:to be|will be|would be|were|was)\s+(?:shared|split|divided|distributed)\s+"
                              r"(?:equally\s+|evenly\s+)?(?:between|among|amongst)\s+")
 _REL_PASSIVE = re.compile(r"\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?$")
@@ -835,6 +837,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if not items or not any(t.direction in ("out", "in", "arrive") for t in triggers):
                 return None
         src = _after(text, ms, a, "by|from", limit=b - a)
+        donor = state["donor"]
+        if src is not None and src.level == "country" and donor is not None and donor.country == src.key \
+                and donor.level != "country" and _TRAVEL_FROM.search(text, max(a, src.start - 30), src.start):
+            src = donor  # "the consignment took off from the U.S.": the giver named before, in that country
         verbs = [t for t in triggers if t.direction in ("out", "in", "arrive")]
         active = next((t for t in verbs if t.direction == "out" and not _passive(text, a, t)
                        and not _PASSIVE_AFTER.match(text[t.end:t.end + 8])), None)

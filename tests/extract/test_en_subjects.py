@@ -97,3 +97,9 @@ def test_goods_to_be_shared_between_places_go_to_those_places():
     (e,) = _events("Kunming also sent one shipment of 8,000 gowns to be split between Lahore in Pakistan and "
                    "Fresno on April 4.")
     assert sorted(_keys(e["to"])) == ["PK/Lahore", "US/Fresno"]
+
+
+def test_a_country_a_shipment_took_off_from_is_not_a_new_giver():
+    evs = _events("On March 2 Fresno shipped 4,000 gowns to Kunming. A second lot of 9,000 gloves took off from "
+                  "the U.S. on March 20 and reached Kunming two days later.")
+    assert [_keys(e["from"]) for e in evs] == [["US/Fresno"], ["US/Fresno"]]
