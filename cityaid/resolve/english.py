@@ -538,7 +538,10 @@ def _again(text: str, opened: list[ActorMention], known: list[ActorMention]) -> 
         if " " in name and name.split()[-1].lower() in _UNIT_WORDS:
             # "Boseong County ... Boseong sent": the bare name of a county/district found so is the same place
             name = name.rsplit(" ", 1)[0]
-            if o.level not in ("city", "district") or " " in name or not o.key.endswith("/" + name):
+            unit = o.surface.rsplit(" ", 1)[1].title()
+            if o.level not in ("city", "district", "adm1") or " " in name or not (
+                    o.key.endswith("/" + name) or o.key.endswith(f"/{name} {unit}")):
+                # "Namibia's Khomas region ... Khomas Governor X": the bare name of a region found so too
                 continue
         known_as = {e.key for e in _entries(name)}
         if not o.key or (known_as and o.key not in known_as) or name.lower() in _extra()[1]:

@@ -142,3 +142,10 @@ def test_a_county_named_with_its_unit_again_before_a_title():
 def test_a_local_unit_word_gives_the_country():
     got = _keys("The Landkreis Esslingen and the Comune di Lecco each thanked Kunming; Gmina Kórnik did too.")
     assert got["Esslingen"].startswith("DE/") and got["Lecco"].startswith("IT/") and got["Kórnik"].startswith("PL/")
+
+
+def test_a_region_opened_with_its_unit_is_found_bare_before_a_title():
+    text = ("Doctors met officials of Zambia's Lusaka-West region by video. Later Lusaka-West Governor Ruth "
+            "Banda wrote to Kunming.")
+    keys = [m.key for m in find_actors_en(text) if "Lusaka-West" in m.surface]
+    assert len(keys) == 2 and len(set(keys)) == 1 and keys[0].startswith("ZM/")
