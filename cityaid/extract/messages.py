@@ -657,6 +657,10 @@ def _first_person_sender(text: str, clean: CleanText, original: str, e: Event, p
     return e
 
 
+#: the people who share experience: experts, specialists, doctors (officials who join them receive it)
+_EXPERTS = r"(?:experts?|specialists?|doctors?|physicians|medics|epidemiologists|scientists|clinicians)"
+EXPERTS_BEFORE_EN = re.compile(_EXPERTS + r"\s+(?:from|in|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
+EXPERTS_AFTER_EN = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + _EXPERTS + r"\b", re.I)
 #: the subject took part in a meeting that others held: joined, attended, took part in, sat in on
 JOINED_EN = re.compile(r"\b(?:joined|attended|took part in|participated in|sat in on|listened (?:in|to))\s+(?:[\w-]+\s+){0,4}$", re.I)
 
@@ -687,8 +691,9 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
         before = [inner] + before if inner is not None else before
     subject = before[0] if before else None
     met = [p for p in here if p.start > trig.start() and re.search(r"\bwith\b", text[trig.start():p.start], re.I)]
-    sharers = [p for p in met if PEOPLE_BEFORE_EN.search(text, max(a, p.start - 60), p.start)]
+    sharers = [p for p in met if EXPERTS_BEFORE_EN.search(text, max(a, p.start - 60), p.start)]
     if subject is not None and sharers and JOINED_EN.search(text, max(a, trig.start() - 40), trig.start()) \
+            and not EXPERTS_AFTER_EN.match(text, subject.end) \
             and sharers[0].key != subject.key and sharers[0].country != subject.country:
         # "Daegu officials joined a video conference with experts from Wuhan": the experts met shared
         return e.model_copy(update={"from_": [Actor(key=sharers[0].key, name=sharers[0].name, level=sharers[0].level)],
