@@ -112,6 +112,7 @@ class _Scanner:
         self.pairs: Optional[set[tuple[int, int]]] = None
         self._named: Optional[Counter] = None
         self.chosen: set[str] = set()  # keys of the places read so far
+        self.titled: dict[str, Entry] = {}  # surfaces read as a foreign state by its own office (德州州长)
         by_start: dict[int, list[tuple[int, str]]] = {}
         automaton, surfaces = self.g.automaton, self.g.by_surface
         for run in _name_runs().finditer(text):
@@ -225,6 +226,7 @@ class _Scanner:
                 titled = c  # 德州州长: a state's governor, so Texas, not the Chinese city 德州
         if titled is not None:
             viable = [titled]
+            self.titled[surface] = titled.entry
         if not viable:
             return None
         if cue_country:
@@ -314,6 +316,9 @@ class _Scanner:
                     out.append(m)
                     pos = end
                     break
+        if self.titled:  # 德州政府 … 德州州长: the state its own office named, throughout the text
+            out = [replace(m, key=e.key, level=e.level, country=e.country, name_en=e.name_en, components=(e.key,))
+                   if (e := self.titled.get(m.surface)) is not None and m.key != e.key else m for m in out]
         return out
 
 

@@ -85,3 +85,8 @@ def test_a_short_foreign_name_does_not_cut_a_longer_transliteration():
 ])
 def test_division_keys_follow_reforms_and_english_names(text, key):
     assert key in keys(text)
+
+
+def test_a_state_named_by_its_office_is_that_state_throughout_the_text():
+    got = keys("台湾向德州政府捐赠了口罩。德州州长随后发表声明致谢")
+    assert got.count("US/Texas") == 2 and "CN/Dezhou" not in got
