@@ -39,9 +39,13 @@ class Sentence:
 CLAUSE_CUT = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # headlines separate with spaces
 
 
+_COMMA = re.compile(r"[,，]")  # CLAUSE_CUT where no space can cut (the engine skips to a comma directly)
+
+
 def _clauses(text: str, start: int, end: int) -> list[Clause]:
     out, pos = [], start
-    for m in CLAUSE_CUT.finditer(text[start:end]):
+    part = text[start:end]
+    for m in (CLAUSE_CUT if " " in part or "\u3000" in part else _COMMA).finditer(part):
         cut = start + m.start()
         if cut > pos:
             out.append(Clause(pos, cut))
