@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # A half-width "?" ends a sentence only before a break: in mojibake it stands for a lost character.
 SENTENCE_END = re.compile(r"[。！？!;；]+|\?+(?=[\s”」]|$)|\n+")
@@ -114,6 +115,7 @@ _WRAP_MIN = 20
 _NOT_PROSE = re.compile(r"\s*(?:[·•●■◆\-]|上一|下一|相关|来源|发布|责任编辑|编辑)")
 
 
+@lru_cache(maxsize=8)  # (the sentence splitter and the heading reader both ask, for the same page)
 def wrapped_breaks(text: str) -> frozenset[int]:
     """Line breaks that only wrap a paragraph (a text copied with fixed-width lines), not end a sentence.
 

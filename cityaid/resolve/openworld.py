@@ -240,7 +240,7 @@ def add_open(text: str, mentions: list) -> list:
             if not suf and _is_han(nxt) and not text.startswith(_END_WORDS, end):
                 return None  # the run stopped inside a longer word: not a name we can read
         inner = [x for x in out if pos <= x.start and x.end <= end]
-        if any(x.start < end and pos < x.end for x in out if x not in inner):
+        if any(x.start < end and pos < x.end and x not in inner for x in out):
             return None
         if inner and (not suf or any(x.level == "country" or (x.start, x.end) == (pos, end) for x in inner)):
             return None
