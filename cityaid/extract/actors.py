@@ -114,15 +114,27 @@ _GATHERED: dict[tuple, list[Ref]] = {}
 
 def gather(text: str, publisher: ActorMention | None, province: ActorMention | None = None) -> list[Ref]:
     """All party mentions in ``text`` (see :func:`_gather`), read once per page and publisher."""
+    refs = gathered(text, publisher, province)
+    new = object.__new__
+    out = []
+    for r in refs:  # (a shallow copy of each: ``copy.copy`` goes through pickling's protocol, several times slower)
+        c = new(Ref)
+        c.__dict__.update(r.__dict__)
+        out.append(c)
+    return out
+
+
+def gathered(text: str, publisher: ActorMention | None, province: ActorMention | None = None) -> list[Ref]:
+    """:func:`gather`'s mentions themselves, shared: for a reader that only reads them (no copies made)."""
     if not all(p is None or is_dataclass(p) for p in (publisher, province)):
-        return _gather(text, publisher, province)  # (a key by value needs a dataclass's repr)
+        return _gather(text, publisher, province)  # (a key by value needs a dataclass)
     key = (text, _by_value(publisher), _by_value(province))
     refs = _GATHERED.get(key)
     if refs is None:
         refs = _GATHERED[key] = _gather(text, publisher, province)
         while len(_GATHERED) > 4:
             _GATHERED.pop(next(iter(_GATHERED)), None)  # (another thread may have dropped it)
-    return [_copy(r) for r in refs]
+    return refs
 
 
 def _by_value(p) -> object:
@@ -138,13 +150,6 @@ def _by_value(p) -> object:
     except TypeError:
         return repr(p)
     return key
-
-
-def _copy(r: Ref) -> Ref:
-    """A shallow copy of a mention (``copy.copy`` goes through pickling's protocol: several times slower)."""
-    c = object.__new__(Ref)
-    c.__dict__.update(r.__dict__)
-    return c
 
 
 def _gather(text: str, publisher: ActorMention | None, province: ActorMention | None = None) -> list[Ref]:

@@ -105,7 +105,8 @@ class _Scanner:
                 end = end_idx + 1
                 by_start.setdefault(end - len(surface), []).append((end, surface))
         for lst in by_start.values():
-            lst.sort(reverse=True)  # longest first (one surface per start and end, so ends decide)
+            if len(lst) > 1:
+                lst.sort(reverse=True)  # longest first (one surface per start and end, so ends decide)
         self.by_start = by_start
 
     # countries that a mention right here may take as a cue

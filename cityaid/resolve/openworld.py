@@ -333,16 +333,16 @@ def add_open(text: str, mentions: list) -> list:
     # partner nouns: 友城X, 友好城市X市 (the country from the nearest country named before the noun)
     for cue in re.finditer(r"(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|友好省州|友好省|友好州|友好县|友好地区)"
                            r"(?:之一)?(?:[—―\-]{1,2}|,|:|、)?", text):
-        pos = cue.end()
+        pos, at = cue.end(), cue.start()
         if _overlaps(spans, pos, pos + 1):
             continue
-        before = [x for x in out if x.end <= cue.start() and cue.start() - x.end <= 12 and x.country]
+        before = [x for x in out if x.end <= at and at - x.end <= 12 and x.country]
         cc = before[-1].country if before else None
         if cc == "CN":
             cc = None
         if cc is None:  # else the foreign country the paragraph names last (在墨西哥，…转交给友城X)
-            para = text.rfind("\n", 0, cue.start()) + 1
-            named = [x for x in out if para <= x.start and x.end <= cue.start() and x.level == "country"
+            para = text.rfind("\n", 0, at) + 1
+            named = [x for x in out if para <= x.start and x.end <= at and x.level == "country"
                      and x.country not in (None, "CN")]
             cc = named[-1].country if named else None
         new = take(pos, cc, strong=True)
