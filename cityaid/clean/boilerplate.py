@@ -365,7 +365,8 @@ def find_boilerplate(text: str) -> list[Span]:
     reasons: list[str | None] = [classify_line(ln, c, present) or (english_line_reason(ln) if latin else None)
                                  for ln in lines]
     _related_lists(lines, reasons, present)
-    english_sidebars(lines, reasons)
+    if latin:  # (a sidebar's heading is English words: a page without a Latin letter has none)
+        english_sidebars(lines, reasons)
     _spam_runs(lines, reasons, c, present)
     _trailer(lines, reasons, c, present)
     _absorb_blank_lines(lines, reasons)

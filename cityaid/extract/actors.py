@@ -134,15 +134,27 @@ _GATHERED: dict[tuple, list[Ref]] = {}
 
 def gather(text: str, publisher: ActorMention | None, province: ActorMention | None = None) -> list[Ref]:
     """All party mentions in ``text`` (see :func:`_gather`), read once per page and publisher."""
+    refs = gathered(text, publisher, province)
+    new = object.__new__
+    out = []
+    for r in refs:  # (a shallow copy of each: ``copy.copy`` goes through pickling's protocol, several times slower)
+        c = new(Ref)
+        c.__dict__.update(r.__dict__)
+        out.append(c)
+    return out
+
+
+def gathered(text: str, publisher: ActorMention | None, province: ActorMention | None = None) -> list[Ref]:
+    """:func:`gather`'s mentions themselves, shared: for a reader that only reads them (no copies made)."""
     if not all(p is None or is_dataclass(p) for p in (publisher, province)):
-        return _gather(text, publisher, province)  # (a key by value needs a dataclass's repr)
-    key = (text, repr(publisher), repr(province))
+        return _gather(text, publisher, province)  # (a key by value needs a dataclass)
+    key = (text, _by_value(publisher), _by_value(province))
     refs = _GATHERED.get(key)
     if refs is None:
         refs = _GATHERED[key] = _gather(text, publisher, province)
         while len(_GATHERED) > 4:
             _GATHERED.pop(next(iter(_GATHERED)), None)  # (another thread may have dropped it)
-    return [_copy(r) for r in refs]
+    return refs
 
 
 @lru_cache(maxsize=1)
@@ -152,11 +164,19 @@ def _cn_surnames() -> frozenset[str]:
     return frozenset(r.split("\t")[0] for r in rows if r)
 
 
-def _copy(r: Ref) -> Ref:
-    """A shallow copy of a mention (``copy.copy`` goes through pickling's protocol: several times slower)."""
-    c = object.__new__(Ref)
-    c.__dict__.update(r.__dict__)
-    return c
+def _by_value(p) -> object:
+    """A dataclass (or None) as a hashable key of its class and field values (cheaper than its ``repr``)."""
+    if p is None:
+        return None
+    values = getattr(p, "__dict__", None)
+    if values is None:
+        return repr(p)
+    key = (type(p), tuple(values.items()))
+    try:
+        hash(key)
+    except TypeError:
+        return repr(p)
+    return key
 
 
 def _gather(text: str, publisher: ActorMention | None, province: ActorMention | None = None) -> list[Ref]:
@@ -204,6 +224,8 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                     or (pos >= 2 and ends[pos - 2] and text[pos - 2:pos] == "第一"))
 
     for name, (key, level) in _people().items():
+        if name not in text:
+            continue  # (speed) the common case: no need to compile the name's pattern
         for m in re.finditer(re.escape(name), text):
             add(m.start(), m.end(), key, level, name)
     for m in COUNTRY_PRONOUN.finditer(text):
@@ -406,6 +428,8 @@ def _missions(text: str, refs: list[Ref]) -> list[Ref]:
     mission sits, never a party itself.
     """
     spans = []
+    if "驻" not in text:
+        return refs  # (speed) every mission is named with 驻: a page without it has none
     for m in MISSION.finditer(text):
         start = m.start()
         before = [r for r in refs if r.end == start and r.level == "country"]
@@ -435,7 +459,7 @@ def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
             between = text[r.end:nxt.start]
             if len(between) <= 10 and POSSESSIVE.fullmatch(between) or _PARTNER_NOUN_RE.fullmatch(between or "-") or (
                     between in ("", "的") and r.country == "CN" and nxt.country not in (None, "CN")
-                    and re.search(PARTNER_NOUN, nxt.name)):
+                    and _PARTNER_NOUN_RE.search(nxt.name)):
                 nxt.start = r.start  # the possessed inherits the possessor's position and preposition
                 nxt.name = text[r.start:nxt.end]
                 continue
@@ -452,7 +476,7 @@ def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
         if nxt.start - r.end > 20 or _CLAUSE_PUNCT.search(text[r.end:nxt.start]):
             return False
         gap = text[r.end:nxt.start]
-        if nxt.country not in (None, "CN") and re.search(PARTNER_NOUN, gap) and not re.search(r"向|给|与|同|和|(?<![作成认])为", gap) and not (
+        if nxt.country not in (None, "CN") and _PARTNER_NOUN_RE.search(gap) and not re.search(r"向|给|与|同|和|(?<![作成认])为", gap) and not (
                 re.search(r"往|至|到", gap) and not re.search(r"[经由从自]$", text[:r.start])):  # X将…送往友城Y: X gives
             return True
     return False

@@ -790,6 +790,20 @@ def _groups(refs: list[Ref], s: Sentence | None = None) -> list[list[Ref]]:
     return out
 
 
+def _sentence_groups(text: str, s: Sentence, refs: list[Ref]) -> list[list[Ref]]:
+    """:func:`_groups` of a sentence's mentions, without places goods pass through (经米兰机场运抵, 途经首尔).
+
+    (speed) Read once per sentence: every trigger of the sentence asks, and
+    nothing changes the mentions or the clauses in between.
+    """
+    memo = s.__dict__.get("_groups_memo")
+    if memo is not None and memo[0] is refs and memo[1] is s.clauses:
+        return memo[2]
+    groups = [g for g in _groups(refs, s) if not PASSED_THROUGH.search(text[max(s.start, g[0].start - 2):g[0].start])]
+    s.__dict__["_groups_memo"] = (refs, s.clauses, groups)
+    return groups
+
+
 def _clause_initial(text: str, s: Sentence, r: Ref) -> bool:
     """继…通话之后,李市长…: a party opening a later clause can be the subject told first; an object cannot."""
     c = s.clauses[_clause_of(s, r.start)]
@@ -823,7 +837,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     clause = s.clauses[ci]
     lo, hi = _scope(s, ci, by_clause)
     # 经米兰机场运抵 / 途经首尔: a place the goods pass through is no party
-    groups = [g for g in _groups(refs, s) if not PASSED_THROUGH.search(text[max(s.start, g[0].start - 2):g[0].start])]
+    groups = _sentence_groups(text, s, refs)
     in_scope = [g for g in groups if lo <= g[0].start < hi]
     direction = t.word.direction
     recv_pos = t.start if direction == "recv" else last_receipt(text, lo, t.start)
@@ -1289,6 +1303,8 @@ def _each_amount(text: str, s: Sentence, a: int, b: int) -> list:
 
 def _parallel(refs: list[Ref]) -> bool:
     """Several distinct parties none of which contains another (德国、日本、秘鲁; not 重庆及中国)."""
+    if len(refs) < 2:
+        return False  # (speed) one party or none: not several
     keys = [r.key or r.name for r in refs]
     if len(set(keys)) < 2:
         return False

@@ -344,7 +344,7 @@ def _reported_en(text: str, quotes: list[tuple[int, int]], ranges) -> list[tuple
 # ------------------------------------------------------------------ Chinese
 def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], publisher=None, anchor=None) -> list[Event]:
     """Messages quoted with their speaker in Chinese text (X市长说：“感谢Y……” / “……”X说)."""
-    from cityaid.extract.actors import gather
+    from cityaid.extract.actors import gathered
     from cityaid.extract.dates import find_dates
 
     text = clean.text
@@ -362,7 +362,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
             reported.append((m.end(), end))
     quotes = sorted(quotes + reported)
     parties = [Party(r.start, r.end, r.key, r.level, r.name, r.country or (r.key.split("/")[0] if r.key else None))
-               for r in gather(text, publisher, None)]
+               for r in gathered(text, publisher, None)]  # (only read: the shared mentions, no copies)
     home = _party(publisher)
     partner = _partner(parties, home)
     starts = [m.end() for m in SENT_END_ZH.finditer(text)]

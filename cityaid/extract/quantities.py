@@ -214,18 +214,17 @@ _DATE_OR_TIME_AFTER = re.compile(r"(?:年|月|日(?!元)|号|时|点(?!\d)|分(?
 
 def _not_an_amount(text: str, m: re.Match[str]) -> bool:
     """Dates, times, ordinals, versions and adjectives that look like amounts."""
-    num_start = m.start("ar") if m.group("ar") else m.start("cn")
-    after_number = m.end("ar") if m.group("ar") else m.end("cn")
+    ar, cn, mag, yu1, cur, unit = m.group("ar", "cn", "mag", "yu1", "cur", "unit")  # (one call for the groups)
+    num_start, after_number = m.span("ar") if ar else m.span("cn")
     if num_start > 0 and text[num_start - 1] == "第":
         return True
-    if not (m.group("mag") or m.group("yu1") or m.group("cur") or m.group("unit")):
+    if not (mag or yu1 or cur or unit):
         if _DATE_OR_TIME_AFTER.match(text, after_number):
             return True
         if after_number < len(text) and (text[after_number].isascii() and text[after_number].isalpha()):
             return True  # 5G, 95th, 163.com
-        if m.group("ar") and after_number < len(text) and text[after_number] == "." and m.group("ar").isdigit():
+        if ar and after_number < len(text) and text[after_number] == "." and ar.isdigit():
             return True  # 163.com, 1.2.3
-    unit = m.group("unit")
     if unit and m.end("unit") < len(text):
         nxt = text[m.end("unit")]
         if nxt == unit[-1] and not m.group("noun"):
@@ -236,9 +235,9 @@ def _not_an_amount(text: str, m: re.Match[str]) -> bool:
             return True  # 一次性 = disposable
         if unit == "国" and text.startswith("集团", m.end("unit")):
             return True  # 二十国集团 = G20, a name
-    if m.group("cn") and not (m.group("unit") or m.group("cur")):
+    if cn and not (unit or cur):
         return True  # a Chinese numeral alone is a word part (万里, 一带一路)
-    if num_start > 0 and text[num_start - 1] in _VAGUE_BEFORE and m.group("cn") and m.group("cn")[0] in "十百千万":
+    if num_start > 0 and text[num_start - 1] in _VAGUE_BEFORE and cn and cn[0] in "十百千万":
         return True  # 数千只, 几万个, 若干: "some thousands" states no amount
     return False
 
@@ -303,10 +302,12 @@ def _scan(text: str, start: int, end: int) -> _Scan:
     for m in finditer_at(_pattern(), _starts(), text, start, end):
         starts.append(m.start())
         ends.append(m.end())
-        if not (m.group("ar") or m.group("cn")) or _not_an_amount(text, m):
+        ar, cn = m.group("ar", "cn")
+        if not (ar or cn) or _not_an_amount(text, m):
             continue
-        number = m.group("ar") or m.group("cn")
-        base = parse_number(number.replace(",", "")) if m.group("ar") else _cn_value(number)
+        number = ar or cn
+        # (an Arabic match is digits, thousands commas and one decimal part: parse_number's value is its float)
+        base = float(number.replace(",", "")) if ar else _cn_value(number)
         if base is None:
             continue
         value = round(base * _magnitude(m.group("mag") or ""), 6)  # 50.9744万 is 509744, not 509743.99999999994

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # A half-width "?" ends a sentence only before a break: in mojibake it stands for a lost character.
 SENTENCE_END = re.compile(r"[。！？!;；]+|\?+(?=[\s”」]|$)|\n+")
@@ -39,9 +40,13 @@ class Sentence:
 CLAUSE_CUT = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # headlines separate with spaces
 
 
+_COMMA = re.compile(r"[,，]")  # CLAUSE_CUT where no space can cut (the engine skips to a comma directly)
+
+
 def _clauses(text: str, start: int, end: int) -> list[Clause]:
     out, pos = [], start
-    for m in CLAUSE_CUT.finditer(text[start:end]):
+    part = text[start:end]
+    for m in (CLAUSE_CUT if " " in part or "\u3000" in part else _COMMA).finditer(part):
         cut = start + m.start()
         if cut > pos:
             out.append(Clause(pos, cut))
@@ -110,6 +115,7 @@ _WRAP_MIN = 20
 _NOT_PROSE = re.compile(r"\s*(?:[·•●■◆\-]|上一|下一|相关|来源|发布|责任编辑|编辑)")
 
 
+@lru_cache(maxsize=8)  # (the sentence splitter and the heading reader both ask, for the same page)
 def wrapped_breaks(text: str) -> frozenset[int]:
     """Line breaks that only wrap a paragraph (a text copied with fixed-width lines), not end a sentence.
 

@@ -20,7 +20,7 @@ from typing import Iterable, Optional
 from . import geodb, institutions
 from .gazetteer import HAN_RE, LEVEL_RANK, RANK, Cand, Entry, gazetteer
 from .mention import ActorMention
-from .openworld import PARTNER_NOUNS, add_open
+from .openworld import PARTNER_NOUNS, _chars, add_open
 
 
 # ------------------------------------------------------------------ context cues
@@ -98,8 +98,6 @@ def _runs_on_to_suffix(text: str, end: int) -> bool:
 
 
 def _name_chars() -> frozenset[str]:
-    from .openworld import _chars
-
     return _chars()
 
 
@@ -116,16 +114,17 @@ class _Scanner:
         by_start: dict[int, list[tuple[int, str]]] = {}
         automaton, surfaces = self.g.automaton, self.g.by_surface
         for run in _name_runs().finditer(text):
-            if run.end() - run.start() == 1:  # one character: a name only if it is one (a look-up, not the automaton)
-                if run.group() in surfaces:
-                    by_start.setdefault(run.start(), []).append((run.end(), run.group()))
+            a, b = run.span()
+            if b - a == 1:  # one character: a name only if it is one (a look-up, not the automaton)
+                if text[a] in surfaces:
+                    by_start.setdefault(a, []).append((b, text[a]))
                 continue
-            offset = run.start() + 1
-            for end_idx, surface in automaton.iter(run.group()):
-                end = end_idx + offset
+            for end_idx, surface in automaton.iter(text, a, b):  # (offsets into the whole text)
+                end = end_idx + 1
                 by_start.setdefault(end - len(surface), []).append((end, surface))
         for lst in by_start.values():
-            lst.sort(reverse=True)  # longest first (one surface per start and end, so ends decide)
+            if len(lst) > 1:
+                lst.sort(reverse=True)  # longest first (one surface per start and end, so ends decide)
         self.by_start = by_start
 
     # countries that a mention right here may take as a cue
@@ -180,8 +179,8 @@ class _Scanner:
         nxt = text[end] if end < len(text) else ""
         if nxt and surface[-1] in _SUFFIX_BREAK and nxt in _SUFFIX_BREAK[surface[-1]]:
             return None
-        cue_country, containing, cue_mention = self._cue(start, prev)
-        if (start > 0 and cue_country is None and text[start - 1] in _name_chars()
+        cue_country, containing, cue_mention = self._cue(start, prev) if prev is not None else (None, False, None)
+        if (start > 0 and cue_country is None and text[start - 1] in _chars()
                 and text[start - 1] not in _NOT_INSIDE and not (prev is not None and prev.end == start)
                 and all(c.entry.kind in ("geo", "curated") for c in cands)):
             return None  # 冈萨雷斯市长: a foreign town's name inside a longer transliterated name (抵达X is not)
@@ -189,7 +188,7 @@ class _Scanner:
                 and cue_country is None and all(c.entry.kind == "geo" for c in cands)
                 and _runs_on_to_suffix(text, end)):
             return None  # 塔尔萨市: not the Swiss village 塔尔 at the start of a longer transliterated name
-        friend = bool(_FRIEND_BEFORE_RE.search(text[max(0, start - 6):start]))
+        friend = None  # (speed) 友城 before the name: looked at only for a weak foreign form
         viable: list[Cand] = []
         titled: Optional[Cand] = None
         for c in cands:
@@ -219,7 +218,8 @@ class _Scanner:
                 viable.append(c)
             elif e.country == "CN" and self.home and e.key and e.key.startswith(self.home + "/"):
                 viable.append(c)
-            elif friend and e.country != "CN":
+            elif e.country != "CN" and (friend if friend is not None else (
+                    friend := _FRIEND_BEFORE_RE.search(text, max(0, start - 6), start) is not None)):
                 viable.append(c)
             elif e.country != "CN" and e.level == "adm1" and text.startswith(_STATE_TITLES, end):
                 viable.append(c)

@@ -44,6 +44,14 @@ def _named() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out, key=lambda x: -len(x[0])))
 
 
+@lru_cache(maxsize=1)
+def _any_named() -> re.Pattern:
+    """Any of the listed bodies' names, as one pattern: a page naming none (most) is passed in one search."""
+    from cityaid.clean.fastre import trie_alternation
+
+    return re.compile(trie_alternation(name for name, _key in _named()))
+
+
 def _as(m, key: str):
     e = gazetteer().by_key.get(key)
     if e is None:
@@ -81,7 +89,7 @@ def named_bodies(text: str, mentions: list, make) -> list:
     builds one."""
     spans = [(m.start, m.end) for m in mentions]
     out = list(mentions)
-    for name, key in _named():
+    for name, key in (_named() if _any_named().search(text) is not None else ()):
         if name not in text:
             continue
         for mt in re.finditer(re.escape(name), text):

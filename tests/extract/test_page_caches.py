@@ -25,3 +25,13 @@ def test_a_publisher_without_a_dataclass_repr_is_read_afresh():
 
     text = "我市向友城捐赠口罩。"
     assert [(r.start, r.key) for r in gather(text, Place())] == [(r.start, r.key) for r in gather(text, Place())]
+
+
+def test_gathered_is_the_shared_reading_of_what_gather_copies():
+    from cityaid.extract.actors import gathered
+
+    text = "5月8日,我市向日本友城丰川市捐赠3000只口罩。丰川市市长来信致谢。"
+    publisher = publisher_place("无锡日报", "无锡日报", text)
+    shared = gathered(text, publisher)
+    assert [vars(r) for r in shared] == [vars(r) for r in gather(text, publisher)]
+    assert all(a is b for a, b in zip(shared, gathered(text, publisher)))  # read once, not copied
