@@ -1,21 +1,8 @@
 """Chinese clause frames of the genre (issue 9 §2-4), on sentences written for these tests."""
 from datetime import date
 
-from cityaid.clean import clean_text
 from cityaid.extract.dedupe import dedupe
-from cityaid.extract.events import extract_events
-from cityaid.resolve import resolve_name
-
-ANCHOR = date(2020, 4, 30)
-
-
-def events(text: str, publisher: str | None = None):
-    pub = resolve_name(publisher) if publisher else None
-    return dedupe(extract_events(clean_text(text), text, publisher=pub, anchor=ANCHOR))
-
-
-def keys(actors):
-    return sorted(a.key for a in actors)
+from zh_reading import ANCHOR, events, keys  # noqa: F401 - the shared reader
 
 
 def test_receipt_reverses_direction_and_reads_the_sender_before_de():

@@ -4,19 +4,7 @@ from datetime import date
 
 from cityaid.clean import clean_text
 from cityaid.extract.dedupe import dedupe
-from cityaid.extract.events import extract_events
-from cityaid.resolve import resolve_name
-
-ANCHOR = date(2020, 4, 30)
-
-
-def events(text: str, publisher: str | None = None):
-    pub = resolve_name(publisher) if publisher else None
-    return dedupe(extract_events(clean_text(text), text, publisher=pub, anchor=ANCHOR))
-
-
-def keys(actors):
-    return sorted(a.key for a in actors)
+from zh_reading import ANCHOR, events, keys  # noqa: F401 - the shared reader
 
 
 def test_hui_before_an_act_is_a_plan():

@@ -6,20 +6,8 @@ from datetime import date
 from cityaid.clean import clean_text
 from cityaid.extract.dates import find_publication_date
 from cityaid.extract.dedupe import dedupe
-from cityaid.extract.events import extract_events
 from cityaid.extract.quantities import find_quantities
-from cityaid.resolve import resolve_name
-
-ANCHOR = date(2020, 4, 30)
-
-
-def events(text: str, publisher: str | None = None):
-    pub = resolve_name(publisher) if publisher else None
-    return dedupe(extract_events(clean_text(text), text, publisher=pub, anchor=ANCHOR))
-
-
-def keys(actors):
-    return sorted(a.key for a in actors)
+from zh_reading import ANCHOR, events, keys  # noqa: F401 - the shared reader
 
 
 def test_mixed_numerals_after_a_magnitude():
