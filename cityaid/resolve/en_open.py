@@ -23,10 +23,12 @@ sentence is taken, and with none the name is left alone.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Optional
 
 from cityaid.clean.pinyin import syllables
+from cityaid.clean.tables import load_table
 
 from .actors import ActorMention
 
@@ -177,6 +179,8 @@ class OpenPlaces:
                 if m.groupdict().get("unit") and m.start("unit") > end and not text[end:m.start("unit")].strip():
                     end = m.end("unit")  # "Alba County": the unit word is part of the mention
                 ment = self._make(text, m.start("name"), end, country, unit, explicit)
+                if ment is not None and how is _how_autonomous:
+                    ment = replace(ment, end=m.end(), surface=m.group())  # the whole name, peoples and unit
                 if ment is not None:
                     out.append(ment)
         out += self._listed(text)
@@ -312,6 +316,19 @@ _LOCAL_UNITS = {"Landkreis": "DE", "Kreis": "DE", "Stadt": "DE", "Comune di": "I
                 "Municipio de": "ES", "Ayuntamiento de": "ES", "Gemeente": "NL", "Kommune": "DK"}
 
 
+def _how_autonomous(self, text, m):
+    # China's ethnic autonomous areas: the place is the first name, the peoples' names and
+    # "Autonomous" are not part of it; a region is a province-level unit, a prefecture or county is looked up by name
+    return "CN", ("autonomous region" if m.group("unit").lower() == "region" else None)
+
+
+@lru_cache(maxsize=1)
+def _ethnic() -> str:
+    """The peoples named in China's autonomous areas (``ethnic_en.tsv``) as one alternation."""
+    names = sorted({r["name"] for r in load_table("ethnic_en.tsv")}, key=len, reverse=True)
+    return "|".join(map(re.escape, names))
+
+
 def _how_local_unit(self, text, m):
     return _LOCAL_UNITS.get(m.group("local")), "county"
 
@@ -327,7 +344,12 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
     unit = rf"(?P<unit>(?i:{_UNIT}))"
     cap_unit = r"(?P<unit>(?i:prefecture|county|province|region|oblast|krai|governorate|voivodeship|canton|" \
                r"municipality|district|autonomous region)|Town|City)"
+    people = rf"(?:{_ethnic()})"
     return (
+        # Ningxia Hui Autonomous Region / Honghe Hani and Yi Autonomous Prefecture / Tibet Autonomous Region
+        (re.compile(rf"(?<![\w'’-])(?!{_UNIT_WORD})(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}?)"
+                    rf"(?:\s+{people}(?:(?:\s*,\s*|\s+and\s+){people})*)?\s+Autonomous\s+"
+                    rf"(?P<unit>Region|Prefecture|County|Banner)\b"), _how_autonomous),
         # the Slovenian city of X / the town of X / The City of X
         (re.compile(rf"\b(?i:the)\s+{dem}{_ADJ}{unit}\s+of\s+{name}"), _how_unit_of),
         # X, its sister city in Poland / X, Ningbo's partner city in Italy

@@ -534,12 +534,12 @@ def _again(text: str, opened: list[ActorMention], known: list[ActorMention]) -> 
     out = list(opened)
     taken = [(m.start, m.end) for m in opened + known]
     for o in opened:
-        name = o.surface
+        name = _OWNER.sub("", o.surface)  # "Vietnam's Lao Cai province ... Lao Cai had sent": the owner is not the name
         if " " in name and name.split()[-1].lower() in _UNIT_WORDS:
             # "Boseong County ... Boseong sent": the bare name of a county/district found so is the same place
             name = name.rsplit(" ", 1)[0]
             unit = o.surface.rsplit(" ", 1)[1].title()
-            if o.level not in ("city", "district", "adm1") or " " in name or not (
+            if o.level not in ("city", "district", "adm1") or not (
                     o.key.endswith("/" + name) or o.key.endswith(f"/{name} {unit}")):
                 # "Namibia's Khomas region ... Khomas Governor X": the bare name of a region found so too
                 continue
@@ -554,11 +554,20 @@ def _again(text: str, opened: list[ActorMention], known: list[ActorMention]) -> 
     return sorted(out, key=lambda m: m.start)
 
 
+#: A country's possessive opening a place's mention (``Vietnam's ``, ``China’s ``).
+_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
+
+
 def _with_open(known: list[ActorMention], opened: list[ActorMention]) -> list[ActorMention]:
     """Known mentions, with open-world ones added where none is, or replacing a reading in another country."""
     out = list(known)
     for o in opened:
         over = [k for k in out if k.start < o.end and o.start < k.end]
+        if " Autonomous " in o.surface:
+            # "Yanbian Korean Autonomous Prefecture": the words after the place name are its peoples, not places
+            inner = [k for k in over if k.start > o.start]
+            out = [k for k in out if k not in inner]
+            over = [k for k in over if k not in inner]
         if not over:
             out.append(o)
             continue
