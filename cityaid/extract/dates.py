@@ -29,7 +29,8 @@ Choices (documented because the spec leaves them open):
 - Relative days: 今天/今日/明天/昨天/昨日/前天/后天 count from the anchor; 第二天/次日/
   翌日/当天/当日/当晚/同日/前一天 from the last explicit day.  A weekday (周二, 星期五)
   is the last such day on or before the anchor; 上周二/本周二 that of the
-  week before / of the anchor's week.  上周/本周/本月 are the anchor day
+  week before / of the anchor's week; 本月7日/上月28日 that day of the
+  anchor's month / of the month before.  上周/本周/本月 are the anchor day
   (``before``: by then, this week or month), 上月 the month before
   (``approx``), 今年初 the year, 去年底 the December before.  当时/彼时 repeat
   the date last written.  A relative word followed by its
@@ -69,6 +70,8 @@ _PATTERN = re.compile(
     # (今年)3月10日 / 3月上旬 / 3月 / 三月十日
     + r"|(?P<yrel>今年|去年|明年)?(?P<m3>(?<![\d.])\d{1,2}|(?<![一二三四五六七八九十])" + _CN_MD + r"{1,2})月"
     + r"(?:(?P<d3>\d{1,2}|" + _CN_MD + r"{1,3})[日号]|" + _MONTH_PART.replace("part", "part3") + r")?"
+    # 本月7日 / 上月28日: a day of the page's month, or of the month before
+    + r"|(?P<mrel>本月|这个月|上个?月)(?P<d5>\d{1,2}|" + _CN_MD + r"{1,3})[日号]"
     # 24日 (month from context)
     # (今日(二日): a day in Chinese numerals, in the brackets that date a relative word)
     + r"|(?P<d4>(?<![\d.\-/:第])\d{1,2}|(?<=\()[一二三四五六七八九十]{1,3})日(?!内|以内|之内|元)"
@@ -115,6 +118,16 @@ class DateMention:
     text: str
     since: str | None = None  # start of a range (value is its end)
     dateline: bool = False  # an agency's dateline (新华社大阪4月2日电): when the story was filed
+    said: bool = False  # the day of the telling (市政府9日表示, 记者20日从…获悉), not of the act told
+    stated: bool = False  # introduced by 于/於 (物资已于27日运抵): the act's own day, said as such
+
+
+#: after a date: the telling, not the act (9日表示, 20日从外办获悉, 日前对外宣布)
+_SAID_AFTER = re.compile(r"\s*(?:(?:从|從|自)[^,，。;；]{1,25}?(?:获悉|獲悉|了解到|得知)"
+                         r"|(?:对外|對外|向[^,，。;；]{1,12}?)?(?:表示|称|稱|介绍|介紹|透露|说|說|宣布|通报|通報)(?![会會]))")
+#: before a date: 已于/將於 — the writer names the act's day
+_STATED_BEFORE = re.compile(r"(?:于|於)$")
+_RECENT_WORDS = ("近日", "日前", "近期", "前不久")
 
 
 def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[int, int], trigger_at: int,
@@ -127,11 +140,22 @@ def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[
     in_sentence = told or in_sentence
     inside = [d for d in in_sentence if clause[0] <= d.start < clause[1]]
     if inside:
-        return inside[0]
+        return _own_day(inside[0], in_sentence)
     before = [d for d in in_sentence if d.start < trigger_at]
     if before:
-        return before[-1]
+        return _own_day(before[-1], in_sentence)
     return in_sentence[0] if in_sentence else None
+
+
+def _own_day(chosen: DateMention, in_sentence: list[DateMention]) -> DateMention:
+    """A day of the telling (市政府9日表示…) or a vague 日前 yields to a day the sentence gives the act
+    with 于/於 (…口罩已于7日运抵): the report's day is when it was said, not when it was done."""
+    if not (chosen.said or chosen.text in _RECENT_WORDS):
+        return chosen
+    for d in in_sentence:
+        if d is not chosen and d.stated and not d.said and d.qualifier == "on" and len(d.value) == 10:
+            return d
+    return chosen
 
 
 def _num(s: str) -> int:
@@ -299,6 +323,17 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
                 year -= 1
             elif g("yrel") == "明年":
                 year += 1
+    elif g("mrel"):
+        day = _num(g("d5"))
+        if ctx.anchor is None:
+            year, month, day = _day_alone(ctx, day)
+            if month is None:
+                return None
+        else:
+            first = ctx.anchor.replace(day=1)
+            if g("mrel").startswith("上"):
+                first = (first - _dt.timedelta(days=1)).replace(day=1)
+            year, month = first.year, first.month
     elif g("d4"):
         year, month, day = _day_alone(ctx, _num(g("d4")))
         if month is None:
@@ -367,7 +402,9 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
             continue
         out.append(DateMention(start, end, value, qualifier, text[start:end],
                                dateline=bool(m.group("d1") or m.group("d3") or m.group("d4"))
-                               and _FILED.match(text, end) is not None))
+                               and _FILED.match(text, end) is not None,
+                               said=_SAID_AFTER.match(text, end) is not None,
+                               stated=_STATED_BEFORE.search(text, max(0, start - 1), start) is not None))
         if out[-1].dateline and len(value) == 10 and ctx.filed is None:
             ctx.filed = _dt.date.fromisoformat(value)
     return out

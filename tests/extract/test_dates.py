@@ -237,3 +237,34 @@ def test_tongqi_opening_a_sentence_is_the_time_of_the_story_not_the_last_day():
     text = clean_text("口罩已于3月9日运抵。同期，某市市长也发来慰问电。比去年同期增长两成。").text
     got = [(d.text, d.value, d.qualifier) for d in find_dates(text, date(2020, 3, 12))]
     assert got == [("3月9日", "2020-03-09", "on"), ("同期", "2020-03-12", "before")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("这批试剂已于本月5日抵达港口", "2020-03-05"),
+    ("双方于上月22日签署了备忘录", "2020-02-22"),
+    ("捐赠仪式定在这个月十二日举行", "2020-03-12"),
+])
+def test_a_day_of_this_or_last_month(text, value):
+    assert values(text) == [(value, "on")]
+
+
+def _act(text: str, verb: str):
+    from cityaid.extract.dates import act_date
+    dates = find_dates(text, ANCHOR)
+    at = text.index(verb)
+    return act_date(dates, (0, len(text)), (0, len(text)), at, [False] * len(text)).value
+
+
+@pytest.mark.parametrize("text, verb, value", [
+    # the day of the telling yields to the day the act is given with 于
+    ("省外办25日表示,该省赠送友好州的3万只手套已于21日运抵", "赠送", "2020-03-21"),
+    ("记者24日从市商务局获悉,本市捐给友城的呼吸机于本月19日交付对方", "捐给", "2020-03-19"),
+    # a vague 日前 too
+    ("该县日前向结好城市捐赠防护服800套,物资已于23日经口岸交付", "捐赠", "2020-03-23"),
+    # without a day given with 于, the telling's day stays
+    ("省外办25日表示,该省向友好州赠送了3万只手套", "赠送", "2020-03-25"),
+    # an act dated directly keeps its day
+    ("该市18日向友城捐赠口罩2万只,已于21日运抵", "捐赠", "2020-03-18"),
+])
+def test_the_act_day_over_the_telling_day(text, verb, value):
+    assert _act(text, verb) == value
