@@ -41,7 +41,8 @@ _LATER = re.compile(r"^[^,，。]{0,15}?(?:随后|此后|后来|稍后|不久后
 _EARLIER = re.compile(r"此前|先前|早前|之前|\b(?:[Ee]arlier|[Pp]reviously|[Bb]efore that)\b")
 #: a next sentence that tells the same gift again (这批捐赠5月27日运抵, "The shipment arrived on …")
 _RESTATES = re.compile(r"[\s,，。.]*(?:这批|该批|此批|上述|这些|首批|这份)|[\s,.]*(?:The|This|These)\s+(?:\w+\s+)?"
-                       r"(?:shipment|consignment|donation|delivery|batch|cargo|masks|supplies|goods|gift|package)\b")
+                       r"(?:shipment|consignment|donation|delivery|batch|cargo|masks|supplies|goods|gift|package|"
+                       r"equipment|boxes|cartons|parcels|items|PPE)\b")
 #: …, 这批捐赠…: a later clause of the next sentence opening with the gift named again
 _RESTATES_LATER = re.compile(r"[,，]\s*(?:这批|该批|此批|上述)")
 #: a date followed in its clause by the founding of the tie (1987年6月6日结为友好城市): background

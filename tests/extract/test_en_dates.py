@@ -125,3 +125,19 @@ def test_the_day_named_dates_the_act_not_a_day_counted_from_it():
     assert event_date_en(text, dates, 0, len(text), text.index("reached")) == ("2020-04-03", "on")
     alone = "The gloves reached Cebu three days later."
     assert event_date_en(alone, [], 0, len(alone), 11) is None
+
+
+def test_a_gift_named_again_by_what_it_is_dates_it():
+    """The paragraph after the gift names it as 'the equipment' / 'the boxes' and gives its day."""
+    from cityaid.extract.undated import fill_missing_dates, stated_dates
+    from cityaid.model import CleanText, Event
+    for second in ("The equipment, bought by the prefecture, reached the depot on Tuesday 14 April.",
+                   "The boxes cleared customs in Oslo on April 14 and went to clinics."):
+        text = "Posted on 16 April 2020\n\nDarwin has received 8,000 gloves from its twin city of Haikou.\n\n" + second
+        sentence = "Darwin has received 8,000 gloves from its twin city of Haikou"
+        a = text.index(sentence)
+        event = Event(type="donation", date=None, evidence=sentence, evidence_span=(a, a + len(sentence)),
+                      **{"from": [], "to": []})
+        clean = CleanText(text=text, offsets=list(range(len(text))), surface=text)
+        (e,) = fill_missing_dates([event], clean, stated_dates(text, ANCHOR, [(0, len(text))]), ANCHOR)
+        assert e.date.value == "2020-04-14"
