@@ -63,8 +63,8 @@ _PERSON = re.compile(r"(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+|[A-Z]\
 _TITLE_LEVEL = {"mayor": "city", "governor": "adm1", "gov.": "adm1", "head of the republic": "adm1",
                 "premier": "country", "president": "country", "prime minister": "country"}
 _REF = re.compile(r"\b(?P<w>[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<n>city|prefecture|province|republic|state|county|"
-                  r"municipality|city government|provincial government|prefectural government|"
-                  r"city's|province's|prefecture's|republic's|state's|county's)\b(?!\s+of\s+[A-Z])")
+                  r"region|municipality|city government|provincial government|prefectural government|"
+                  r"city's|province's|prefecture's|republic's|state's|county's|region's)\b(?!\s+of\s+[A-Z])")
 _WORD = re.compile(r"\(?[\w'’.-]+\)?")
 _STATE_AFTER = re.compile(r",\s+[A-Z]")
 _DISTRICT_AFTER = re.compile(r"\s+(?:District|County)\b")
@@ -347,10 +347,11 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
         noun = {"provincial": "province", "prefectural": "prefecture"}.get(noun, noun)
         level = _REF_LEVEL.get(noun)
         target = publisher if publisher.level == level else (adm1 if level == "adm1" else None)
-        named = _last_named_unit(text, places, m.start(), noun) if noun == "county" else None
-        if named is not None and (target is None or not target.surface.lower().endswith(" county")):
+        named = _last_named_unit(text, places, m.start(), noun) if noun in ("county", "region") else None
+        if named is not None and (target is None or not target.surface.lower().endswith(" " + noun)):
             # "Yeongyang County's request ...: the county had asked" on a page from a city: the county just
-            # named (a county is of a city's level, but the page's city is no county)
+            # named (a county is of a city's level, but the page's city is no county); "the Inner Mongolia
+            # Autonomous Region handed over ...: a letter to the region" the region just named
             target = named
         if target is not None and target.country in _REF_NOT_IN.get(noun, ()):
             # "Anhui shipped masks to the state" on a Hefei page: the last state named, not the page's province
@@ -392,9 +393,14 @@ def _last_named_unit(text: str, places, pos: int, noun: str) -> Optional[ActorMe
     for p in reversed(places):
         if p.end > pos or p.start < para:
             continue
-        if p.key and p.surface.lower().removesuffix("'s").removesuffix("’s").endswith(" " + noun):
-            return p
+        if p.key and (p.surface.lower().removesuffix("'s").removesuffix("’s").endswith(" " + noun)
+                      or (noun == "region" and _REGION_AFTER.match(text, p.end))):
+            return p  # "X County", or a name whose unit word follows it ("Ningxia Hui Autonomous Region")
     return None
+
+
+#: The unit word of a region named just before it ("Ningxia Hui Autonomous Region", "Inner Mongolia Autonomous Region").
+_REGION_AFTER = re.compile(r"(?:[ \t]+[A-Z]\w+(?:[ \t]+and[ \t]+[A-Z]\w+)?){0,2}?\s+Autonomous\s+Region\b")
 
 
 _DEMONYM_REF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+(?P<n>city|town|province|county|district|prefecture)\b"

@@ -40,3 +40,14 @@ def test_possessed_region_is_found_again_bare():
     ms = find_actors_en(text)
     bare = [m for m in ms if m.surface == "Cao Bang"]
     assert bare and bare[0].key.startswith("VN/")
+
+
+def test_the_region_is_the_autonomous_region_just_named():
+    from cityaid.resolve.english import publisher_place_en
+    head = "BEIJING, May 3 (Xinhua) --"
+    body = ("The Guangxi Zhuang Autonomous Region on Friday gave 7,000 masks to Vietnam's Lang Son province. "
+            "The governor of Lang Son wrote to the region to thank it.")
+    text = head + " " + body
+    pub = publisher_place_en("Border aid", head, body)
+    refs = [m for m in find_actors_en(text, pub) if m.surface == "the region"]
+    assert refs and refs[0].key == "CN/Guangxi"
