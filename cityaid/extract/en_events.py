@@ -688,6 +688,15 @@ _THE_COUNT = re.compile(r"\b(?:the|both|these|those|our|its|their)\s+$", re.I)
 _FRONTED = re.compile(r"(?:In|With|Through)\s+(?:a|an|his|her|its|their|the)\s+[^,]{3,100}?,\s*")
 
 
+def _last_pair(state: dict) -> Optional[list]:
+    """The two sides of the gift told last, when it ran from one place to one place (what "the two cities"
+    then names); None otherwise."""
+    frm, to = state.get("last_gift") or ([], [])
+    if len(frm) == 1 and len(to) == 1 and frm[0].key and to[0].key and frm[0].key != to[0].key:
+        return [frm[0], to[0]]
+    return None
+
+
 def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
                 partner: Optional[ActorMention], ms: list[ActorMention] = ()) -> tuple[list, list]:
     """A message with one side named: the other is a place of another country named in the same sentence,
@@ -950,7 +959,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if len(parties) < 2:  # "Over the video link, X doctors walked their Y peers through ...": after it
             parties += [m for m in ms if m.start >= first.end and m.key and not _adjectival(text, m)
                         and all(m.key != p.key and m.country != p.country for p in parties)][:2 - len(parties)]
-        if not parties and _PAIR.search(text[a:b]) and publisher is not None and state.get("partner") is not None:
+        pair = _last_pair(state) if not parties and _PAIR.search(text[a:b]) else None
+        if pair is not None:
+            parties = pair  # "X sent masks to Y. Experts from the two cities held a video meeting": that pair
+        elif not parties and _PAIR.search(text[a:b]) and publisher is not None and state.get("partner") is not None:
             parties = [publisher, state["partner"]]  # "health staff of both cities met by video"
         elif len(parties) == 1:
             fill, _ = _other_side([], parties, publisher, state.get("partner"))

@@ -64,6 +64,8 @@ _HAS_DIGIT = re.compile(r"\d")
 _YEN = re.compile(r"\byen\b|\bJPY\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BRACKET_AFTER = re.compile(r"\s*\(")
+#: A verb whose particle is "over" (``handed over``, ``turned over``) just before an amount.
+_PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$", re.I)
 #: what "N boxes of <noun>" counts when the lexicon does not know the noun
 _OTHER_GOODS = "<other goods>"
 _NOUN = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\b")
@@ -256,6 +258,9 @@ def _quantities_en(text: str, start: int, end: int) -> tuple[QuantityMention, ..
             if m.group("curpost").lower() == "won" and not m.group("mag") and value < 100 and not num[0].isdigit():
                 currency = None  # "one won", "they won": not an amount
         qual = _qualifier(m)
+        if qual == "over" and m.group("q_over").lower() == "over" \
+                and _PHRASAL_OVER.search(text, max(0, m.start() - 16), m.start()):
+            qual = "exact"  # "handed over 5,000 masks": the verb's particle, not "more than"
         if currency:
             out.append(QuantityMention(m.start(), m.end(), value, qual, cur_raw, None, currency, m.group(), "money"))
             continue

@@ -479,3 +479,11 @@ def test_a_nation_asking_for_a_team_asks_the_nation():
                      dateline="KUNMING, April 17 --")
     req = next(e for e in evs if e["type"] == "request")
     assert _keys(req["from"]) == ["PE"] and _keys(req["to"]) == ["CN"]
+
+
+def test_the_two_cities_of_a_roundup_are_the_pair_just_told_not_the_dateline():
+    evs, _ = _events("Lanzhou, capital of northwest China's Gansu Province, sent 6,000 test kits to Almaty, its "
+                     "sister city in Kazakhstan, on May 4. Nurses from the two cities held a video conference on May 9 to "
+                     "discuss triage.", dateline="BEIJING, May 12 (Xinhua) --")
+    (c,) = _by_type(evs)["consultation"]
+    assert _keys(c["from"]) == ["CN/Lanzhou"] and _keys(c["to"]) == ["KZ/Almaty"]

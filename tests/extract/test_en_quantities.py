@@ -121,3 +121,11 @@ def test_counted_goods_the_lexicon_does_not_know_are_other():
 def test_numbers_in_names_are_not_bare_amounts():
     assert _items("Lodz sent 9,000 masks to help fight COVID-19.") == [("mask", 9000, "exact")]
     assert _items("9,000 masks reached the depot on Route 66.") == [("mask", 9000, "exact")]
+
+
+def test_handed_over_is_a_verb_particle_not_more_than():
+    from cityaid.extract.en_quantities import find_quantities_en
+    got = [(q.value, q.qualifier) for q in find_quantities_en("Qinzhou handed over 7,500 gowns to Haiphong on Monday.")]
+    assert got[0] == (7500.0, "exact")
+    got = [(q.value, q.qualifier) for q in find_quantities_en("Qinzhou has sent over 7,500 gowns since March.")]
+    assert got[0] == (7500.0, "over")
