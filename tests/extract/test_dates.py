@@ -268,3 +268,16 @@ def _act(text: str, verb: str):
 ])
 def test_the_act_day_over_the_telling_day(text, verb, value):
     assert _act(text, verb) == value
+
+
+def test_a_recalled_time_after_the_verb_does_not_date_the_act():
+    # the thanks is undated here (the page dates it later); the month of the recalled scene is not its day
+    text = "县长在仪式上感谢友城的支援,并回忆说,今年1月当地物资最紧缺时,对方曾寄来一批手套"
+    from cityaid.extract.dates import act_date
+    dates = find_dates(text, ANCHOR)
+    assert act_date(dates, (0, len(text)), (0, text.index(",")), text.index("感谢"), [False] * len(text)) is None
+    # a date after the verb that sets no scene still dates it
+    text2 = "县长感谢友城的支援,对方的手套3月20日运抵"
+    dates2 = find_dates(text2, ANCHOR)
+    assert act_date(dates2, (0, len(text2)), (0, text2.index(",")), text2.index("感谢"),
+                    [False] * len(text2)).value == "2020-03-20"
