@@ -914,6 +914,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 dest = next((m for m in ms if 0 < m.start - active.end <= 2 and m.key), None)
             if dest is None:
                 dest = _after(text, ms, first.start, "to|for", limit=120)
+            if dest is None:
+                # "supplies donated by X, including <a long list>, were handed over to Y": the recipient of the
+                # later verb, however long the gift's noun phrase between
+                dest = next((d for d in (_after(text, ms, t.end, "to", limit=40) for t in verbs
+                                         if t.direction == "out" and t.start > first.start) if d is not None), None)
             if dest is not None and _adjectival(text, dest) and _UNITS_OF.match(text, dest.end):
                 # "to the Romanian towns of A, B and C": the places listed, not the country's adjective
                 dest = next((m for m in ms if m.start > dest.end and m.key), dest)

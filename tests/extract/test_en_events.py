@@ -487,3 +487,11 @@ def test_the_two_cities_of_a_roundup_are_the_pair_just_told_not_the_dateline():
                      "discuss triage.", dateline="BEIJING, May 12 (Xinhua) --")
     (c,) = _by_type(evs)["consultation"]
     assert _keys(c["from"]) == ["CN/Lanzhou"] and _keys(c["to"]) == ["KZ/Almaty"]
+
+
+def test_recipient_of_a_later_verb_after_a_long_gift_phrase():
+    evs, _ = _events("A shipment of protective goods donated by east China's Fujian Province, including 12,000 "
+                     "masks, 6,000 pairs of gloves and 900 face shields, was handed over to Cambodia's Siem Reap "
+                     "Province on Monday.", dateline="BEIJING, April 15 (Xinhua) --")
+    (d,) = _by_type(evs)["donation"]
+    assert _keys(d["from"]) == ["CN/Fujian"] and _keys(d["to"])[0].startswith("KH/")
