@@ -121,6 +121,7 @@ class DateMention:
     said: bool = False  # the day of the telling (市政府9日表示, 记者20日从…获悉), not of the act told
     stated: bool = False  # introduced by 于/於 (物资已于27日运抵): the act's own day, said as such
     recalled: bool = False  # the time of a "when" clause (今年2月疫情最严峻时,…): background, recalled
+    further: bool = False  # the day of a further act (…,并于20日分发): not of the act told before it
 
 
 #: after a date: the telling, not the act (9日表示, 20日从外办获悉, 日前对外宣布)
@@ -128,6 +129,8 @@ _SAID_AFTER = re.compile(r"\s*(?:(?:从|從|自)[^,，。;；]{1,25}?(?:获悉|�
                          r"|(?:对外|對外|向[^,，。;；]{1,12}?)?(?:表示|称|稱|介绍|介紹|透露|说|說|宣布|通报|通報)(?![会會]))")
 #: before a date: 已于/將於 — the writer names the act's day
 _STATED_BEFORE = re.compile(r"(?:于|於)$")
+#: before a date: 并于/又于/随后于 — the day of a further act told after the first (…表示感谢,并于20日分发)
+_NEXT_ACT_BEFORE = re.compile(r"(?:并|並|又|再|随后|隨後|后|後)(?:于|於)$")
 _RECENT_WORDS = ("近日", "日前", "近期", "前不久")
 #: after a date, closing its clause: a "when" clause (2月疫情最严峻时, / 3月间…的时候,) sets a scene
 _WHEN_AFTER = re.compile(r"[^,，。;；:：!?！？“”「」\n]{0,24}?(?:时|時|之际|之際|的时候|的時候)(?=[,，])")
@@ -148,8 +151,9 @@ def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[
     if before:
         return _own_day(before[-1], in_sentence)
     # only dates after the verb, in other clauses: not one that sets the scene of a recollection
-    # (…表示感谢,并回忆说,今年2月武汉疫情最严峻时,…): the act is left undated, for the page to date
-    later = [d for d in in_sentence if not d.recalled]
+    # (…表示感谢,并回忆说,今年2月武汉疫情最严峻时,…) nor the day of a further act (…表示感谢,并于20日分发):
+    # the act is then left undated, for the page to date
+    later = [d for d in in_sentence if not d.recalled and not d.further]
     return later[0] if later else None
 
 
@@ -411,7 +415,8 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                                and _FILED.match(text, end) is not None,
                                said=_SAID_AFTER.match(text, end) is not None,
                                stated=_STATED_BEFORE.search(text, max(0, start - 1), start) is not None,
-                               recalled=_WHEN_AFTER.match(text, end) is not None))
+                               recalled=_WHEN_AFTER.match(text, end) is not None,
+                               further=_NEXT_ACT_BEFORE.search(text, max(0, start - 3), start) is not None))
         if out[-1].dateline and len(value) == 10 and ctx.filed is None:
             ctx.filed = _dt.date.fromisoformat(value)
     return out

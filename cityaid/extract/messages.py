@@ -378,7 +378,8 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     dates = find_dates(text, anchor)
 
     def date_of(s: _Spoken):
-        outside = [d for d in dates if s.start <= d.start < s.end and not any(q0 <= d.start < q1 for q0, q1 in quotes)]
+        outside = [d for d in dates if s.start <= d.start < s.end and not any(q0 <= d.start < q1 for q0, q1 in quotes)
+                   and not d.further]  # (…表示感谢,并于20日分发: that day is the next act's)
         return DateRef(value=outside[0].value, qualifier=outside[0].qualifier) if outside else None
     return _events(clean, original, events, found, date_of)
 

@@ -281,3 +281,11 @@ def test_a_recalled_time_after_the_verb_does_not_date_the_act():
     dates2 = find_dates(text2, ANCHOR)
     assert act_date(dates2, (0, len(text2)), (0, text2.index(",")), text2.index("感谢"),
                     [False] * len(text2)).value == "2020-03-20"
+
+
+def test_the_day_of_a_further_act_does_not_date_the_first():
+    from cityaid.extract.dates import act_date
+    text = "区长对友城的援助表示感谢,并于22日与志愿者一起把口罩送到社区"
+    dates = find_dates(text, ANCHOR)
+    assert dates[0].further
+    assert act_date(dates, (0, len(text)), (0, text.index(",")), text.index("感谢"), [False] * len(text)) is None
