@@ -120,7 +120,7 @@ class DateMention:
     dateline: bool = False  # an agency's dateline (新华社大阪4月2日电): when the story was filed
     said: bool = False  # the day of the telling (市政府9日表示, 记者20日从…获悉), not of the act told
     stated: bool = False  # introduced by 于/於 (物资已于27日运抵): the act's own day, said as such
-    recalled: bool = False  # the time of a "when" clause (今年2月疫情最严峻时,…): background, recalled
+    recalled: bool = False  # the time of a "when" clause (1月口罩最紧缺时,…): background, recalled
     further: bool = False  # the day of a further act (…,并于20日分发): not of the act told before it
 
 
@@ -129,10 +129,10 @@ _SAID_AFTER = re.compile(r"\s*(?:(?:从|從|自)[^,，。;；]{1,25}?(?:获悉|�
                          r"|(?:对外|對外|向[^,，。;；]{1,12}?)?(?:表示|称|稱|介绍|介紹|透露|说|說|宣布|通报|通報)(?![会會]))")
 #: before a date: 已于/將於 — the writer names the act's day
 _STATED_BEFORE = re.compile(r"(?:于|於)$")
-#: before a date: 并于/又于/随后于 — the day of a further act told after the first (…表示感谢,并于20日分发)
+#: before a date: 并于/又于/随后于 — the day of a further act told after the first (…致谢,又于8日把物资送往社区)
 _NEXT_ACT_BEFORE = re.compile(r"(?:并|並|又|再|随后|隨後|后|後)(?:于|於)$")
 _RECENT_WORDS = ("近日", "日前", "近期", "前不久")
-#: after a date, closing its clause: a "when" clause (2月疫情最严峻时, / 3月间…的时候,) sets a scene
+#: after a date, closing its clause: a "when" clause (1月口罩最紧缺时, / 3月间…的时候,) sets a scene
 _WHEN_AFTER = re.compile(r"[^,，。;；:：!?！？“”「」\n]{0,24}?(?:时|時|之际|之際|的时候|的時候)(?=[,，])")
 
 
@@ -151,7 +151,7 @@ def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[
     if before:
         return _own_day(before[-1], in_sentence)
     # only dates after the verb, in other clauses: not one that sets the scene of a recollection
-    # (…表示感谢,并回忆说,今年2月武汉疫情最严峻时,…) nor the day of a further act (…表示感谢,并于20日分发):
+    # (…表示感谢,并回忆说,今年1月当地口罩最紧缺时,…) nor the day of a further act (…致谢,又于8日把物资送往社区):
     # the act is then left undated, for the page to date
     later = [d for d in in_sentence if not d.recalled and not d.further]
     return later[0] if later else None

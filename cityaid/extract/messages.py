@@ -379,7 +379,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
 
     def date_of(s: _Spoken):
         outside = [d for d in dates if s.start <= d.start < s.end and not any(q0 <= d.start < q1 for q0, q1 in quotes)
-                   and not d.further]  # (…表示感谢,并于20日分发: that day is the next act's)
+                   and not d.further]  # (…致谢,又于8日把物资送往社区: that day is the next act's)
         return DateRef(value=outside[0].value, qualifier=outside[0].qualifier) if outside else None
     return _events(clean, original, events, found, date_of)
 
