@@ -194,7 +194,7 @@ def _the_place_named(text: str, a: int, b: int, ev: Event, actors: list[ActorMen
     if poss and ev.type == "consultation":
         # the side the reader took for the subject is named after it: one of the counterparts
         later = {x.key for x in actors if at <= x.start < b and x.key}
-        ev.to = _unique_actors([x for x in ev.from_ if x.key in later] + list(ev.to))
+        ev.to = _unique([x for x in ev.from_ if x.key in later] + list(ev.to))
     if re.search(r"\b(?:to|for|with)\s+(?:[\w-]+\s+){0,3}$", text[a:named[0].start]):
         return  # "gifts to X arrived; the city has ...": X is an object, not the city meant
     ev.from_ = [Actor(key=named[0].key, name=named[0].name_en or named[0].surface, level=named[0].level)]
@@ -210,12 +210,12 @@ def _the_n_places(seg: str, ev: Event, told: list[Event]) -> None:
     if last is None:
         return
     group = [e for e in told if e.evidence == last.evidence and e.type in ("donation", "aggregate")]
-    givers = _unique_actors([x for e in group for x in e.from_ if x.key])
+    givers = _unique([x for e in group for x in e.from_ if x.key])
     if len(givers) != n:
         return
     ev.to = [x.model_copy() for x in givers]
     if not any(x.key for x in ev.from_):
-        ev.from_ = [x.model_copy() for x in _unique_actors([x for e in group for x in e.to if x.key])]
+        ev.from_ = [x.model_copy() for x in _unique([x for e in group for x in e.to if x.key])]
 
 
 def _series_sides(text: str, a: int, actors: list[ActorMention]) -> Optional[Event]:
@@ -368,21 +368,13 @@ def _one_each(ev: Event) -> list[Event]:
     return [ev.model_copy(update={field: [x]}, deep=True) for x in sides[1:]]
 
 
-def _unique_actors(xs: list[Actor]) -> list[Actor]:
+def _unique(xs: list) -> list:
+    """``xs`` (actors or mentions: anything with a ``key``) with each key once, first kept."""
     seen, out = set(), []
     for x in xs:
         if x.key not in seen:
             seen.add(x.key)
             out.append(x)
-    return out
-
-
-def _unique(ms: list[ActorMention]) -> list[ActorMention]:
-    seen, out = set(), []
-    for m in ms:
-        if m.key not in seen:
-            seen.add(m.key)
-            out.append(m)
     return out
 
 
