@@ -59,6 +59,8 @@ _DATE_RE = re.compile(
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|(?P<d2>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?\s+)(?P<m2>{_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
+    # on 4/22 (a numeric month/day, only after "on", "since", "by" ...: a bare 4/22 is as often a ratio)
+    rf"|(?P<mm>\d{{1,2}})/(?P<dd>\d{{1,2}})(?![\d/])"
     rf"|(?P<m3>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d))?(?![\w-])"
     rf"|(?P<wd2>(?:(?:[Ll]ast|[Tt]his past)\s+)?{_WEEKDAY})(?P<lastweek>,?\s+(?:of\s+)?last\s+week)?"
     rf"|(?P<shift>(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)|\d{{1,2}})"
@@ -66,7 +68,7 @@ _DATE_RE = re.compile(
     rf"|(?P<nth>(?<=\bon\s)the\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH}))"
     rf"|(?P<yr>(?<![\w$€£¥-])(?:19|20)\d\d)(?![\w,.-]?\d)"
     rf"|(?P<rel>(?i:the same day|that same day|that day|at the time|at that time|the following day|the next day|the previous day|the day before)|"
-    rf"yesterday|today|[Ll]ast weekend|(?i:over|at|during)\s+the\s+weekend|this(?: past)? weekend|[Ll]ast week|this week|earlier this month|earlier this week|recently|[Ll]ast month|"
+    rf"yesterday|today|(?<!up )(?<!up-)(?i:so far|to date|thus far)|[Ll]ast weekend|(?i:over|at|during)\s+the\s+weekend|this(?: past)? weekend|[Ll]ast week|this week|earlier this month|earlier this week|recently|[Ll]ast month|"
     rf"this month|earlier this year|this year))"
     rf"(?P<lastyear>,?\s+(?:of\s+)?last\s+year)?",
 )
@@ -79,7 +81,7 @@ _DATE_START = re.compile(
     rf"(?i:the)\s+(?:(?i:early|mid|late)|the\s|end of|beginning of|middle of|start of|(?i:same day|following day|next day|"
     rf"previous day|day before))|(?i:that\s)|"
     rf"end of|beginning of|middle of|start of|{_WEEKDAY}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|(?:19|20)\d\d-|"
-    rf"[Ll]ast\s|that\s|(?i:over|at|during)\s+the\s+weekend|yesterday|today|this\s|earlier\s|recently|at\s+th|(?:19|20)\d\d|"
+    rf"[Ll]ast\s|that\s|(?i:so far|to date|thus far)|(?i:over|at|during)\s+the\s+weekend|yesterday|today|this\s|earlier\s|recently|at\s+th|(?:19|20)\d\d|"
     rf"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{{1,2}})\s+(?:days?|weeks?|few|couple)\s|"
     rf"(?i:the)\s+\d")
 _MONTH_ALONE_PRE = re.compile(r"(?:in|early|mid|late|since|until|by|of|end of|beginning of|from|as of)[\s-]*$", re.I)
@@ -179,7 +181,7 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
     out: list[DateMention] = []
     last_day: _dt.date | None = None  # the last day named, for "the next day"
     for m in finditer_at(_DATE_RE, _DATE_START, text, start, end):
-        if not any(m.group(g) for g in ("m1", "m2", "m3", "iso", "wd2", "rel", "yr", "shift", "nth")):
+        if not any(m.group(g) for g in ("m1", "m2", "m3", "iso", "mm", "wd2", "rel", "yr", "shift", "nth")):
             continue
         if m.group("yr") and not m.group("part"):
             continue  # a year is a time only as "early 2020", "the start of 2020" ("in 1983" is background)
@@ -197,6 +199,17 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
             value = _iso(y, mon, day)
         elif m.group("iso"):
             value = m.group("iso")
+        elif m.group("mm"):
+            if not pre:
+                continue
+            mon, day = int(m.group("mm")), int(m.group("dd"))
+            if mon > 12:  # 22/4: day first
+                mon, day = day, mon
+            if not 1 <= mon <= 12:
+                continue
+            value = _iso(_year_for(anchor, year, mon, day, last_year), mon, day)
+            if value is None:
+                continue
         elif m.group("m3"):
             word = m.group("m3")
             if word.lower().rstrip(".") == "may" and not (pre or part):
@@ -230,6 +243,8 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
                 value = (anchor - _dt.timedelta(days=1)).isoformat()
             elif rel == "today":
                 value = anchor.isoformat()
+            elif rel in ("so far", "to date", "thus far"):
+                value, qual = anchor.isoformat(), "as_of"  # a running total, told as it stood when written
             elif rel == "last week" and m.group("wd"):
                 value = _weekday(anchor, m.group("wd"), last_week=True)  # "on Tuesday last week"
             elif rel in ("recently", "last week"):
@@ -261,7 +276,7 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
 
 
 _HEAD_FULL = re.compile(
-    rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{{1,2}})(?:\s+|-)(?P<m2>{_MONTH})(?:\s+|-)(?P<y2>(?:19|20)\d\d)"
+    rf"(?P<m>(?i:{_MONTH}))\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{{1,2}})(?:\s+|-)(?P<m2>{_MONTH})(?:\s+|-)(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<iso>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)")
 _WIRE_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]+,(?:\s*[A-Z][\w.]*,)?\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s*(?:--|—|–|-|\()",
                             re.M)
@@ -357,6 +372,8 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
         # only where it is the segment's one date
         named = [d for d in cands if not _COUNTED.search(d.text)]
         cands = named or cands
+        # "In February, X had sent masks, a move criticised at the time": "at the time" is the day named
+        cands = [d for d in cands if d.value != SAME_DAY] or cands
     if cands:
         after = [d for d in cands if d.start >= t0]
         d = after[0] if after else cands[0]

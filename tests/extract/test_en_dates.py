@@ -141,3 +141,26 @@ def test_a_gift_named_again_by_what_it_is_dates_it():
         clean = CleanText(text=text, offsets=list(range(len(text))), surface=text)
         (e,) = fill_missing_dates([event], clean, stated_dates(text, ANCHOR, [(0, len(text))]), ANCHOR)
         assert e.date.value == "2020-04-14"
+
+
+def test_numeric_month_day_after_a_preposition():
+    assert _d("the gloves reached the depot on 3/28.") == [("2020-03-28", "on")]
+    assert _d("delivered on 28/3 to the clinic") == [("2020-03-28", "on")]
+    assert _d("a 2/3 majority voted") == []
+
+
+def test_running_totals_so_far():
+    assert _d("So far, the county has shipped 9,000 gowns") == [("2020-04-17", "as_of")]
+    assert _d("the most it has given to date") == [("2020-04-17", "as_of")]
+    assert _d("an up to date list") == []
+
+
+def test_all_caps_byline_date():
+    assert find_dateline_en("The Courier\nBY A WRITER\nMARCH 9, 2020 06:30 PM\n\nBody on Monday.") == dt.date(2020, 3, 9)
+
+
+def test_at_the_time_is_the_day_named_in_the_segment():
+    from cityaid.extract.en_dates import event_date_en
+    text = "In March, the town had mailed 800 gowns to Ulsan, a gesture much praised at the time."
+    dates = find_dates_en(text, ANCHOR)
+    assert event_date_en(text, dates, 0, len(text), text.index("mailed"), ("2020-04-17", "before")) == ("2020-03", "approx")
