@@ -81,7 +81,7 @@ _PATTERN = re.compile(
     + _TIME_OF_DAY + _AFTER
     # words that date by themselves
     + r"|(?P<now>(?:截至|截止|截止到|到)(?:目前|当前|今天|今日)(?:为止)?|目前为止|迄今为止|迄今|至今)"
-    + r"|(?P<recent>近日|日前|近期|前不久|(?:^|(?<=[\n,。;:!?\s]))同期(?=,))"  # 同期, (not 去年同期): at the time of the story
+    + r"|(?P<recent>近日|日前|近期|前不久|(?:^|(?<=[\n,。;:!?\s]))同期(?=,)|(?:^|(?<=[\n,。;:!?\s]))如今)"  # 同期, (not 去年同期): at the time of the story
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
     # 昨(15)日 / 今(20)日 (Taiwan press): the day written in brackets inside the relative word
     + r"|(?P<twrel>今|昨|前|明)\((?P<twday>\d{1,2})\)日"
@@ -95,10 +95,12 @@ _PATTERN = re.compile(
 )
 #: What a match of ``_PATTERN`` begins with (截至, a digit, a Chinese numeral, 今年/去年/明年, 月初, 目前,
 #: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
-_STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同上本这周星礼年彼那]")
+_STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同上本这周星礼年彼那如]")
 _FILED = re.compile(r"[专專]?[电電讯訊]")  # 4月2日电, (东京21日专电)
 _RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—|－|～)\s*")
 _RANGE_FROM = re.compile(r"(?:自|从)$")
+#: after a date: where a running tally starts (2月以来, 3月中旬以來)
+_SINCE_AFTER = re.compile(r"\s*(?:以来|以來)")
 #: a range followed by a total is the period of a tally
 _TALLY_AFTER = re.compile(r"[^。;\n]{0,30}?(?:共|累计|总计|合计|先后|陆续|期间)")
 _REL_ANCHOR = {"今天": 0, "今日": 0, "明天": 1, "后天": 2, "昨天": -1, "昨日": -1, "前天": -2}
@@ -352,6 +354,10 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         if ctx.month is None:
             return None
         year, month, day = ctx.year or DEFAULT_YEAR, ctx.month, None
+    if day is None and g("asof") and part in ("底", "末", "月底", "月末"):
+        # 截至3月底: a tally as it stood on the month's last day
+        day = (_dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)).day
+        part = None
     value = _iso(year, month, day)
     if value is None:
         return None
@@ -410,6 +416,10 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                 # 3月30日至31日举行视频会: an occasion over days, dated by its first
                 out[-1] = DateMention(rstart, end, prev.value, prev.qualifier, text[rstart:end], since=prev.value)
             continue
+        if _SINCE_AFTER.match(text, end) and anchor is not None and qualifier != "as_of" and len(value) >= 7:
+            # 3月中旬以来,…已有30个城市捐赠: the start of a running tally, told as it stands on the page's day
+            out.append(DateMention(start, end, anchor.isoformat(), "as_of", text[start:end], since=value))
+            continue
         out.append(DateMention(start, end, value, qualifier, text[start:end],
                                dateline=bool(m.group("d1") or m.group("d3") or m.group("d4"))
                                and _FILED.match(text, end) is not None,
@@ -438,7 +448,8 @@ _URL_DATE = re.compile(r"(?<!\d)(?P<y>20[0-3]\d)(?:[/_-]?)(?P<m>0[1-9]|1[0-2])(?
 #: date in the Minguo calendar (year + 1911)
 _ROC_LINE = re.compile(r"(?m)(?:^|[)）])[ \t\u3000]*(?P<y>1[01]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[ \t\u3000]*$")
 #: 发布日期:109-04-16: a Taiwan government page dates itself in Minguo years on its dateline
-_ROC_DATELINE = re.compile(r"(?:发布|日期|更新|时间)[^\n\d]{0,6}?(?<!\d)(?P<y>1[01]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
+_ROC_DATELINE = re.compile(r"(?:发布|發布|日期|更新|时间|時間)[^\n\d]{0,6}?(?<!\d)(?P<y>1[01]\d)"
+                           r"(?:(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)")
 HEAD_CHARS = 800
 _FOUNDED = re.compile(r"[^,，。;；\n]{0,16}?(?:结为|缔结|建立|结成|结好)")
 
@@ -483,7 +494,8 @@ def find_publication_date(text: str, url: str | None = None) -> _dt.date | None:
     roc = _ROC_DATELINE.search(head)
     if roc:
         try:
-            return _dt.date(int(roc.group("y")) + 1911, int(roc.group("m")), int(roc.group("d")))
+            return _dt.date(int(roc.group("y")) + 1911, int(roc.group("m") or roc.group("m2")),
+                            int(roc.group("d") or roc.group("d2")))
         except ValueError:
             pass
     m = _AGENCY_DATELINE.search(head)

@@ -289,3 +289,22 @@ def test_the_day_of_a_further_act_does_not_date_the_first():
     dates = find_dates(text, ANCHOR)
     assert dates[0].further
     assert act_date(dates, (0, len(text)), (0, text.index(",")), text.index("感谢"), [False] * len(text)) is None
+
+
+def test_as_of_the_end_of_a_month_is_its_last_day():
+    assert values("截至2月底,全区共寄出手套9000副") == [("2020-02-29", "as_of")]
+    assert values("截止1月末累计收到来函12封") == [("2020-01-31", "as_of")]
+    assert values("2月底货物抵达") == [("2020-02", "approx")]
+
+
+def test_since_starts_a_tally_told_as_of_the_page():
+    assert values("2月下旬以来,该省已向9个友好省州寄送防护服") == [("2020-03-27", "as_of")]
+    assert [d.since for d in find_dates("自3月2日以来共收到慰问信", ANCHOR)] == ["2020-03-02"]
+
+
+def test_rujin_is_the_page_day():
+    assert values("2月曾收到对方赠送的手套。如今该市也向友城寄去了护目镜")[-1] == ("2020-03-27", "before")
+
+
+def test_minguo_dateline_with_year_month_day_characters():
+    assert find_publication_date("某縣政府新聞\n發布日期：109年5月6日　發布單位：國際處\n本月2日寄出") == dt.date(2020, 5, 6)
