@@ -440,7 +440,7 @@ def _cheered(text: str, r: Ref) -> bool:
     return r.start > 0 and text[r.start - 1] in "「“\"『‘'" and bool(CHEER.match(text, r.end))
 
 EACH = re.compile(r"(?:(?<![每])各(?:自)?|分别(?=获赠|收到|获得|分得|接收))(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过)?"
-                  r"\s*(?=[\d一两二三四五六七八九十百千万])")
+                  r"\s*(?=[\d一两二三四五六七八九十百千万]|(?:医用|医疗|外科|防护|一次性|N95|KN95)?[\u4e00-\u9fff]{0,6}?(?:口罩|防护服|防护衣|手套|护目镜|试剂盒|测温枪|呼吸机)\s*[\d一两二三四五六七八九十百千万])")
 
 
 def _each_way(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:

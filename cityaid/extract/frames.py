@@ -151,9 +151,24 @@ def aside(text: str, lo: int, pos: int) -> bool:
     return opened != -1 and max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) == -1
 
 
+# A向B捐赠的2万只口罩: a giver, 向/给 and the recipient right before the verb, counted goods right after 的
+_GIVER_TO_RECIPIENT = re.compile(r"[\u4e00-\u9fff]{2,}?(?:市|省|州|县|縣|区|區|郡|町|府|政府|方)?(?:向|给|給)[^,，。；;向给給为為的]{2,16}$")
+_COUNTED_AFTER_DE = re.compile(r"的(?:约|近|共|逾|超过)?(?:[\d]|[一两二三四五六七八九十百千萬万]+(?:[万萬千百十]|[只隻个個件套副台片箱吨噸批]))")
+
+
+def gift_phrase_act(text: str, t: Trigger) -> bool:
+    """A向B捐赠的10万只口罩 names the gift whole (who, to whom, how much): whatever verb follows
+    (出发, 出境, 是…, 装载着…), the phrase itself states the act.  感谢A的捐赠 (no recipient, no
+    count) stays a noun."""
+    lo = max(text.rfind(ch, 0, t.start) for ch in ",，。；;:：\n")
+    return bool(_COUNTED_AFTER_DE.match(text, t.end)) and bool(_GIVER_TO_RECIPIENT.search(text, lo + 1, t.start))
+
+
 def nominal(text: str, t: Trigger) -> bool:
     """A trigger used as a noun names an act told elsewhere: 感谢X的慷慨赠予, 这是…自发捐赠的."""
     after = text[t.end:t.end + 2]
+    if t.type == "donation" and after.startswith("的") and gift_phrase_act(text, t):
+        return False  # A向B捐赠的2万只口罩(从…出发 / 是…): giver, recipient and goods all told: the gift itself
     if t.type in ("donation", "message") and after.startswith("的") and t.word.direction != "ceremony":
         return True
     if t.type == "donation" and (GIVEN_TO_WHOM.match(text, t.end) or (

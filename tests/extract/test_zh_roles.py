@@ -1,0 +1,20 @@
+"""Chinese event roles (who gives, who receives) on sentences written for these tests."""
+from zh_reading import events, keys
+
+
+def test_each_with_goods_named_before_the_amount_is_one_gift_per_recipient():
+    out = events("5月2日，绍兴市向日本富山市、德国汉诺威市各捐赠医用口罩2万只。")
+    assert sorted(keys(e.to)[0] for e in out) == ["DE/Hanover", "JP/Toyama"]
+    assert all(keys(e.from_) == ["CN/Shaoxing"] and e.items[0].quantity == 20000 for e in out)
+
+
+def test_gift_phrase_with_giver_recipient_and_count_is_the_act():
+    [e] = events("5月6日，昆明市向缅甸仰光市捐赠的3万只口罩从长水机场出发。")
+    assert e.type == "donation" and keys(e.from_) == ["CN/Kunming"] and keys(e.to) == ["MM/Yangon"]
+    [f] = events("车上装着的是兰州市向蒙古国乌兰巴托市捐赠的4万只口罩。")
+    assert keys(f.from_) == ["CN/Lanzhou"] and keys(f.to) == ["MN/Ulaanbaatar"]
+
+
+def test_thanks_for_a_gift_named_as_a_noun_is_no_gift():
+    out = events("4月9日，仓敷市政府向镇江表达了衷心的感谢，感谢镇江的慷慨捐赠。")
+    assert [e.type for e in out] == ["message"]
