@@ -95,3 +95,20 @@ def test_the_date_of_the_telling_in_longer_reporting_phrases():
                  "The office said in a statement Monday that the county had received 6,000 gloves"):
         dates = find_dates_en(text, ANCHOR)
         assert event_date_en(text, dates, 0, len(text), text.index("received")) == ("2020-05-11", "before")
+
+
+def _message(text: str, sentence: str) -> Event:
+    a = text.index(sentence)
+    return Event(type="message", date=None, evidence=sentence, evidence_span=(a, a + len(sentence)),
+                 **{"from": [], "to": []})
+
+
+def test_thanks_after_a_flashback_return_to_the_story_day():
+    text = "8日,丙市收到友城丁市寄来的护目镜。\n今年2月,丙市曾向丁市寄去手套。\n丙市市长向丁市表示感谢。"
+    (e,) = fill_missing_dates([_message(text, "丙市市长向丁市表示感谢")], _clean(text),
+                              stated_dates(text, ANCHOR), ANCHOR)
+    assert e.date.value == "2020-05-08"
+    same = "今年2月,丙市曾向丁市寄去手套。丙市市长向丁市表示感谢。"
+    (e,) = fill_missing_dates([_message(same, "丙市市长向丁市表示感谢")], _clean(same),
+                              stated_dates(same, ANCHOR), ANCHOR)
+    assert e.date.value == "2020-02"
