@@ -869,7 +869,7 @@ def one_meeting(events: list[Event]) -> list[Event]:
 
     (The message passes that run on the whole page run here too: letters that only ask are requests, and one
     statement of thanks to several partners is one message.)"""
-    events = one_statement(asking_letters(events))
+    events = sharing_side(one_statement(asking_letters(events)))
     out: list[Event] = []
     for e in events:
         if e.type == "consultation" and e.evidence and not SEPARATE_MEETINGS.search(e.evidence):
@@ -881,6 +881,36 @@ def one_meeting(events: list[Event]) -> list[Event]:
                 have = {a.key for a in same.to}
                 same.to = same.to + [a for a in e.to if a.key not in have]
                 continue
+        out.append(e)
+    return out
+
+
+#: the Chinese-speaking side of the genre's meetings: the mainland, Taiwan, Hong Kong, Macau
+CHINESE_SIDE = frozenset({"CN", "TW", "HK", "MO"})
+#: the foreign side said to be the one that shares ("Korean doctors shared their experience with the Chinese
+#: side"): then the meeting runs its way
+FOREIGN_SHARES = re.compile(r"\b(?:shared|briefed\s+\w+\s+on|taught)\s+(?:their|its|his|her)\s+(?:own\s+)?"
+                            r"(?:experience|lessons)\s+(?:with|to)\s+(?:the\s+)?(?:Chinese|China)", re.I)
+
+
+def _side_country(side: list[Actor]) -> Optional[str]:
+    countries = {(a.key or "").split("/")[0] for a in side if a.key}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def sharing_side(events: list[Event]) -> list[Event]:
+    """A consultation runs from the side that shares its experience to the side that hears it (spec: experts
+    meet *to share epidemic-control experience*).  In the genre that is the Chinese side, which met the
+    epidemic first, whichever side the sentence makes its subject (法国X市与成都市举行视频会议, "Mexico City's
+    mayor held a video call with Beijing officials"): such a meeting is turned to run Chinese side -> partner,
+    unless the sentence says the foreign side shared its own experience."""
+    out = []
+    for e in events:
+        if e.type == "consultation" and e.from_ and e.to:
+            frm, to = _side_country(e.from_), _side_country(e.to)
+            if frm and to and frm not in CHINESE_SIDE and to in CHINESE_SIDE \
+                    and not FOREIGN_SHARES.search(e.evidence or ""):
+                e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)
         out.append(e)
     return out
 

@@ -238,6 +238,19 @@ def test_en_officials_who_joined_a_meeting_with_experts_received_the_experience(
     assert sides(evs, "consultation") == [(("CN/Shanghai",), ("KR/Busan",))]
 
 
-def test_en_officials_who_held_a_meeting_with_experts_hold_it():
+def test_en_officials_who_held_a_meeting_with_experts_hear_their_experience():
     evs = run("Busan health officials held a video conference with experts from Shanghai on March 12.")
-    assert sides(evs, "consultation") == [(("KR/Busan",), ("CN/Shanghai",))]
+    assert sides(evs, "consultation") == [(("CN/Shanghai",), ("KR/Busan",))]
+
+
+def test_zh_a_meeting_with_the_foreign_side_as_subject_runs_from_the_chinese_side():
+    evs = run("4月12日，德国莱比锡市卫生局与南京市卫健委举行视频会议，就核酸检测进行交流。")
+    assert sides(evs, "consultation") == [(("CN/Nanjing",), ("DE/Leipzig",))]
+    evs = run("5月3日，高雄市衛生局與日本熊本縣官員舉行視訊會議，分享社區防疫做法。")
+    assert sides(evs, "consultation") == [(("TW/Kaohsiung",), ("JP/Kumamoto",))]
+
+
+def test_en_a_meeting_where_the_foreign_side_shared_its_own_experience_runs_its_way():
+    evs = run("On March 2, Daegu doctors shared their experience with Chinese colleagues from Qingdao in a video call "
+              "that lasted two hours.")
+    assert sides(evs, "consultation") == [(("KR/Daegu",), ("CN/Qingdao",))]
