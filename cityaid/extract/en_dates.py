@@ -51,7 +51,7 @@ _WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thur
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PRE = r"(?P<pre>(?i:as of|as at|before|until|by|since|from|on|in|at))\s+"
+_PRE = r"(?<![\w'’])(?P<pre>(?i:as of|as at|before|until|by|since|from|on|in|at))\s+"
 _DATE_RE = re.compile(
     rf"(?:{_PRE})?(?:(?:the\s+)?(?P<part>(?i:early|mid|late)|the end of|end of|the beginning of|beginning of|"
     rf"the middle of|middle of|the start of|start of)[\s-]+)?"
@@ -65,7 +65,7 @@ _DATE_RE = re.compile(
     rf"|(?P<wd2>(?:(?:[Ll]ast|[Tt]his past)\s+)?{_WEEKDAY})(?P<lastweek>,?\s+(?:of\s+)?last\s+week)?"
     rf"|(?P<shift>(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)|\d{{1,2}})"
     rf"\s+(?P<span>days?|weeks?)\s+(?P<dir>ago|later|earlier|afterwards|before))"
-    rf"|(?P<nth>(?<=\bon\s)the\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH}))"
+    rf"|(?P<nth>(?<=\b[Oo]n\s)the\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH}))"
     rf"|(?P<yr>(?<![\w$€£¥-])(?:19|20)\d\d)(?![\w,.-]?\d)"
     rf"|(?P<rel>(?i:the same day|that same day|that day|at the time|at that time|the following day|the next day|the previous day|the day before)|"
     rf"yesterday|today|(?<!up )(?<!up-)(?i:so far|to date|thus far)|[Ll]ast weekend|(?i:over|at|during)\s+the\s+weekend|this(?: past)? weekend|[Ll]ast week|this week|earlier this month|earlier this week|recently|[Ll]ast month|"
@@ -277,7 +277,9 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
 
 _HEAD_FULL = re.compile(
     rf"(?P<m>(?i:{_MONTH}))\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{{1,2}})(?:\s+|-)(?P<m2>{_MONTH})(?:\s+|-)(?P<y2>(?:19|20)\d\d)"
-    rf"|(?P<iso>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)")
+    rf"|(?P<iso>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)"
+    # Update: April, 28/2020 - 08:41
+    rf"|(?P<m3>{_MONTH}),?\s+(?P<d3>\d{{1,2}})/(?P<y3>(?:19|20)\d\d)(?![\d/])")
 _WIRE_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]+,(?:\s*[A-Z][\w.]*,)?\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s*(?:--|—|–|-|\()",
                             re.M)
 
@@ -293,6 +295,8 @@ def _full(m: re.Match[str]) -> _dt.date | None:
             return _dt.date(int(m.group("iso")), int(m.group("im")), int(m.group("id")))
         if m.group("m"):
             return _dt.date(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
+        if m.group("m3"):
+            return _dt.date(int(m.group("y3")), _month(m.group("m3")), int(m.group("d3")))
         return _dt.date(int(m.group("y2")), _month(m.group("m2")), int(m.group("d2")))
     except ValueError:
         return None
@@ -377,6 +381,9 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
     if cands:
         after = [d for d in cands if d.start >= t0]
         d = after[0] if after else cands[0]
+        if len(d.value) == 7:
+            # "set aside money last month, handing it over on Feb. 12": the day within the month tells it
+            d = next((c for c in cands if len(c.value) == 10 and c.value.startswith(d.value)), d)
         if d.value != SAME_DAY:
             return d.value, d.qualifier
         return previous

@@ -42,9 +42,15 @@ _EARLIER = re.compile(r"此前|先前|早前|之前|\b(?:[Ee]arlier|[Pp]reviousl
 #: a next sentence that tells the same gift again (这批捐赠5月27日运抵, "The shipment arrived on …")
 _RESTATES = re.compile(r"[\s,，。.]*(?:这批|该批|此批|上述|这些|首批|这份)|[\s,.]*(?:The|This|These)\s+(?:\w+\s+)?"
                        r"(?:shipment|consignment|donation|delivery|batch|cargo|masks|supplies|goods|gift|package|"
-                       r"equipment|boxes|cartons|parcels|items|PPE)\b")
+                       r"equipment|boxes|cartons|parcels|items|PPE|materials?|aid)\b")
 #: …, 这批捐赠…: a later clause of the next sentence opening with the gift named again
-_RESTATES_LATER = re.compile(r"[,，]\s*(?:这批|该批|此批|上述)")
+_RESTATES_LATER = re.compile(r"[,，]\s*(?:这批|该批|此批|上述)"
+                             # "The health department took delivery of the Hebei shipment on April 17"
+                             r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:shipment|consignment|cargo)\b")
+#: a letter or an appeal told in the present perfect ("has written to", "have since sent", "has asked"): done by
+#: the time the page was written, not on the day the story last named
+_PERFECT_TELLING = re.compile(r"\b(?:has|have|[’']ve)\s+(?:(?:since|already|also|now|just|personally)\s+)?"
+                              r"(?:written|sent|asked|expressed|conveyed|requested|appealed|reached out)\b")
 #: a date followed in its clause by the founding of the tie (1987年6月6日结为友好城市): background
 _FOUNDING = re.compile(r"[^,，。;；\n]{0,16}?(?:结为|缔结|建立|结成|结好|签署[^,，。]{0,8}?协议|签订[^,，。]{0,8}?协议)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
@@ -132,6 +138,9 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
             later = bool(_LATER.search(e.evidence or ""))
             if e.evidence_span is not None and e.type in ("donation", "aggregate"):
                 when = _restated(clean, e.evidence_span[1], mentions, starts)
+            if (when is None and anchor is not None and e.type in ("message", "request")
+                    and _PERFECT_TELLING.search(e.evidence or "")):
+                when = DateRef(value=anchor.isoformat(), qualifier="before")
             if when is None and e.evidence_span is not None and not later:
                 pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)  # first cleaned char at or after it
                 i = bisect_left(starts, pos)

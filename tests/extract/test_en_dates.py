@@ -164,3 +164,23 @@ def test_at_the_time_is_the_day_named_in_the_segment():
     text = "In March, the town had mailed 800 gowns to Ulsan, a gesture much praised at the time."
     dates = find_dates_en(text, ANCHOR)
     assert event_date_en(text, dates, 0, len(text), text.index("mailed"), ("2020-04-17", "before")) == ("2020-03", "approx")
+
+
+def test_a_preposition_inside_a_word_does_not_swallow_the_date():
+    assert _d("The Harbin Administration yesterday accepted the crates") == [("2020-04-16", "on")]
+    assert _d("Kuwait on Monday") == [("2020-04-13", "on")]
+
+
+def test_capitalised_on_the_nth():
+    assert _d("On the 9th, the governor wrote to Lyon") == [("2020-04-09", "on")]
+
+
+def test_vietnamese_style_update_line():
+    assert find_dateline_en("Headline\n\nUpdate: May, 03/2020 - 10:12\n\nHANOI - body") == dt.date(2020, 5, 3)
+
+
+def test_a_month_yields_to_a_day_inside_it():
+    from cityaid.extract.en_dates import event_date_en
+    text = "Gyeonggi set aside 5 million won last month for Liaoning, wiring the money on March 3."
+    dates = find_dates_en(text, ANCHOR)
+    assert event_date_en(text, dates, 0, len(text), text.index("set aside")) == ("2020-03-03", "on")

@@ -112,3 +112,22 @@ def test_thanks_after_a_flashback_return_to_the_story_day():
     (e,) = fill_missing_dates([_message(same, "丙市市长向丁市表示感谢")], _clean(same),
                               stated_dates(same, ANCHOR), ANCHOR)
     assert e.date.value == "2020-02"
+
+
+def test_a_letter_in_the_present_perfect_is_dated_by_the_page():
+    text = "The gloves landed in Turku on May 4. The mayor has since written to his counterpart in Tianjin."
+    e = Event(type="message", date=None, evidence="The mayor has since written to his counterpart in Tianjin",
+              evidence_span=(text.index("The mayor"), len(text) - 1), **{"from": [], "to": []})
+    (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR, english=[(0, len(text))]), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+
+
+def test_the_gift_told_again_as_the_named_shipment_or_material():
+    text = "Gowns sent by Dalian reached Oulu this week. The health board took delivery of the Dalian shipment on May 6."
+    e = _event(text, "Gowns sent by Dalian reached Oulu this week")
+    (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR, english=[(0, len(text))]), ANCHOR)
+    assert e.date.value == "2020-05-06"
+    text = "Tampere has received 900 visors from Xi'an. The material landed at the airport on May 7."
+    e = _event(text, "Tampere has received 900 visors from Xi'an")
+    (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR, english=[(0, len(text))]), ANCHOR)
+    assert e.date.value == "2020-05-07"
