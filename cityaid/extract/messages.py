@@ -743,8 +743,8 @@ def _unnamed_thanks_zh(text: str, quotes: list[tuple[int, int]], parties: list[P
     out = []
     for s0, s1, m in _unquoted_per_sentence(THANKS_ACT_ZH, text, quotes, starts):
         office = OFFICE_ZH.search(text, s0, m.start())
-        if office is None:
-            continue
+        if office is None or any(p.key and s0 <= p.start < office.start() and office.start() - p.end <= 1 for p in parties):
+            continue  # (X市市长…表示感谢: the office's place is named, the event readers read who thanks whom)
         gift = next((g for at, g in reversed(gifts) if s0 - 300 <= at < m.start()), None)
         if gift is None:
             continue

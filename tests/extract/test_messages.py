@@ -315,3 +315,10 @@ def test_en_on_behalf_of_an_unknown_place_of_the_pages_country():
 def test_en_a_consulate_stands_for_the_country_it_serves():
     evs = run("On April 3, the consul general of Japan in Shanghai thanked Shanghai for its donation.")
     assert sides(evs) == [(("JP",), ("CN/Shanghai",))]
+
+
+def test_zh_thanks_by_an_office_whose_place_is_named_are_that_place_s_not_the_last_gift_s_recipient():
+    # the last gift runs the other way (a gift from the thanker's city told as a flashback); the mayor's city is named
+    evs = run("3月2日，青岛市向大邱市捐赠口罩2万只。1月底青岛疫情初起时，大邱市曾向青岛捐赠防护服500套。"
+              "此番物资抵达后，大邱市市长专门录制视频，向青岛市民表示感谢。")
+    assert sides(evs) == [(("KR/Daegu",), ("CN/Qingdao",))]
