@@ -30,7 +30,9 @@ from typing import Callable, Optional
 from cityaid.clean.pinyin import syllables
 from cityaid.clean.tables import load_table
 
+from . import geodb
 from .actors import ActorMention
+from .geodb import key_name
 
 _UP = r"A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _WORD = rf"[{_UP}](?:[\w-]|\.(?=\w))*(?:['’](?!s\b)\w+)*"
@@ -93,6 +95,52 @@ def _segment(word: str, syl: frozenset[str]) -> bool:
     return ok[-1]
 
 
+@lru_cache(maxsize=4096)
+def world_division(name: str) -> Optional[str]:
+    """The one country whose first- or second-level division (GeoNames) bears ``name``, else None.
+
+    English pages name foreign provinces and states the small gazetteer lacks
+    (``the state of Nuevo León``, ``Dornogovi province``); the unit word says it
+    is a division, and a name only one country's divisions carry says where.
+    """
+    if not geodb.enabled() or len(name) < 4:
+        return None
+    countries = {cc for cc, level in _world_divisions().get(geodb.fold(name), ())}
+    return countries.pop() if len(countries) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def world_city(name: str) -> Optional[str]:
+    """The one country with a GeoNames place named ``name`` (``Cebu City``), else None."""
+    if not geodb.enabled():
+        return None
+    countries = set(_world_cities().get(geodb.fold(name), ()))
+    return countries.pop() if len(countries) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _world_cities() -> dict[str, tuple[str, ...]]:
+    """GeoNames names that carry their unit word (``Cebu City``, ``George Town``): folded name -> countries."""
+    con = geodb._connection()
+    if con is None:
+        return {}
+    out: dict[str, list[str]] = {}
+    for cc, name in con.execute("SELECT cc, name FROM place WHERE name LIKE '% City' OR name LIKE '% Town'"):
+        out.setdefault(geodb.fold(name), []).append(cc)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _world_divisions() -> dict[str, tuple[tuple[str, str], ...]]:
+    con = geodb._connection()
+    if con is None:
+        return {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for cc, name, level in con.execute("SELECT cc, name, level FROM place WHERE level != 'city'"):
+        out.setdefault(geodb.fold(name), []).append((cc, level))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _placeish(name: str) -> bool:
     words = [w.lower().strip(".,") for w in name.split()]
     return bool(words) and not any(w in _NOT_PLACE for w in words) and len(name) >= 3 and not name.isupper()
@@ -142,6 +190,10 @@ class OpenPlaces:
         if found is not None:
             key, level, name_en = found
             return ActorMention(s, e, text[s:e], key, level, country, name_en, (country, key) if explicit else ())
+        if unit in ("City", "Town") and world_city(f"{name} {unit}") == country:
+            shown = f"{name} {unit}"  # GeoNames names it with its unit word: Cebu City is not Cebu province
+        elif _level(unit) == "adm1" and world_division(name) == country:
+            shown = key_name(country, name)  # GeoNames' spelling, marks dropped as keys write them (Nuevo Leon)
         if us_county:
             shown = f"{name} County"  # a US county is not the homonymous city (Fairfax County, Fairfax)
         key = f"{country}/{shown}"
@@ -171,6 +223,14 @@ class OpenPlaces:
                 if country is None and how is _how_partner_of and m.group("dem") and self.country_of(m.group("dem")):
                     # "Neustadt's Chinese partner city": Neustadt is not Chinese; the page's other country
                     country = self._page_country(text, exclude=self.country_of(m.group("dem")))
+                if not explicit and unit and (_level(unit) == "adm1" or unit in ("City", "Town")):
+                    # "the state of Nuevo León", "Dornogovi province", "Cebu City": a division's (or a named
+                    # city's) name that one country alone has (GeoNames) is that country's, whatever country
+                    # the sentence names
+                    world = world_division(m.group("name")) if _level(unit) == "adm1" \
+                        else world_city(f"{m.group('name')} {unit}")
+                    if world is not None:
+                        country, explicit = world, True
                 if country is None:
                     country = self._nearest_country(text, m.start("name"), m.end("name"))
                 if country is None and how is _how_named_unit and m.group("unit").lower() == "county":

@@ -66,6 +66,8 @@ _REF = re.compile(r"\b(?P<w>[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<n>city|prefectu
                   r"region|municipality|city government|provincial government|prefectural government|"
                   r"city's|province's|prefecture's|republic's|state's|county's|region's)\b(?!\s+of\s+[A-Z])")
 _WORD = re.compile(r"\(?[\w'’.-]+\)?")
+#: "St. Louis", "Ft. Worth", "Mt. Vernon": an abbreviated first word of a place's own name.
+_SAINT = re.compile(r"(?:st|ste|ft|mt|pt)\. [a-z]")
 _STATE_AFTER = re.compile(r",\s+[A-Z]")
 _DISTRICT_AFTER = re.compile(r"\s+(?:District|County)\b")
 _COUNTRY_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
@@ -102,8 +104,8 @@ def _entries(name: str) -> list[Entry]:
     if low in extra:
         return extra[low]
     g = gazetteer()
-    if len(low) <= 3 or "." in low:
-        return []  # ISO codes (IN, IT, MD) are words, not places, in running English
+    if len(low) <= 3 or ("." in low and not _SAINT.match(low)):
+        return []  # ISO codes (IN, IT, MD) are words, not places, in running English; "St. Louis" is a name
     out = [e for e in g.by_english.get(low, ()) if e.kind != "abbrev"]
     if out:
         return out

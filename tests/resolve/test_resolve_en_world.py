@@ -1,0 +1,28 @@
+"""English places the small gazetteer lacks, placed by GeoNames when only one country has the name."""
+from cityaid.resolve.english import find_actors_en
+
+
+def _keys(text):
+    return {m.surface: m.key for m in find_actors_en(text)}
+
+
+def test_state_of_name_only_one_country_has():
+    # the sentence names China (the giver), but only Mexico has a state of this name
+    got = _keys("Japanese officials said the state of Nuevo León took 8,000 gowns from China's Hubei Province.")
+    assert got["Nuevo León"] == "MX/Nuevo Leon"
+
+
+def test_lowercase_province_word():
+    got = _keys("Heilongjiang sent 2,000 test kits to Dornogovi province on Friday.")
+    assert got["Dornogovi province"] == "MN/Dornogovi"
+
+
+def test_named_city_with_its_unit_word():
+    got = _keys("A Chinese consul handed 3,000 gloves to officials of Cebu City in May.")
+    assert got["Cebu City"] == "PH/Cebu City"
+
+
+def test_saint_abbreviation_is_a_name():
+    got = _keys("Donors in St. Louis wired $2,000 to Nanjing; Gov. Hogan of Md. spoke too.")
+    assert got["St. Louis"] == "US/St. Louis"
+    assert "Md." in got  # an abbreviation still reads as before
