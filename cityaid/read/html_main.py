@@ -7,6 +7,16 @@ body.  Table rows come out as ``| cell | cell |`` lines; the pipes are
 removed so the clean step sees prose.  Truncated or garbage markup must not
 stop a corpus run: when trafilatura finds nothing, the tag-stripped text of
 the page is used instead.
+
+Where trafilatura cannot name the body's container (a ``<div
+class="article">`` rather than ``<article>``) it falls back to gathering
+paragraphs, and a list or table *inside* the story ("The shipments went
+to: <ul><li>Shiga, Japan: 30,000 masks</li>...") is lost with the gifts it
+names.  ``_restore_dropped`` puts back the list items, table rows and
+headings that stand between two paragraphs trafilatura kept, in page order;
+what lies before the first or after the last kept paragraph (menus,
+related-news lists, footers) stays out, as do link lists and share/caption
+boxes inside the story.
 """
 from __future__ import annotations
 
@@ -44,6 +54,8 @@ def extract_html(html: str, name: str = "<html>") -> HtmlMain:
     """
     found = _trafilatura(html)
     text = _untable(found.text) if found is not None and found.text else ""
+    if text:
+        text = _restore_dropped(html, text)
     title = _clean_title(found.title) if found is not None else None
     published = iso_date(found.date) if found is not None and found.date else None
     if not text.strip():
@@ -56,6 +68,8 @@ def extract_html(html: str, name: str = "<html>") -> HtmlMain:
         text = f"{title}\n{text}"
     if published is None:
         published = find_full_date(text[:_DATE_HEAD_CHARS])
+    if published is None:
+        published = _date_above_story(html, text, title)
     return HtmlMain(text=text, title=title, published=published)
 
 
@@ -77,6 +91,133 @@ def _trafilatura(html: str):
         )
     except Exception:  # trafilatura raises assorted lxml/value errors on garbage
         return None
+
+
+#: Blocks that trafilatura's paragraph fallback can drop from inside a story.
+_RESTORE_TAGS = ("li", "tr", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "p", "blockquote")
+#: A kept block this long (key characters) anchors the story's span.
+_ANCHOR_CHARS = 12
+#: Class/id words of boxes inside a story that are not story.
+_FURNITURE_BOX = re.compile(r"share|social|related|recommend|comment|advert|(?<![a-z])(?:ads?|nav|tags?)(?![a-z])"
+                            r"|sidebar|caption|figure|byline|breadcrumb|footer|copyright|promo", re.I)
+_FURNITURE_TAGS = frozenset({"figure", "figcaption", "nav", "aside", "footer", "form", "button", "select"})
+
+
+def _parse(html: str):
+    try:
+        try:
+            return lxml.html.fromstring(html)
+        except ValueError:  # str with an <?xml encoding=...?> declaration
+            return lxml.html.fromstring(html.encode("utf-8"))
+    except (lxml.etree.ParserError, ValueError, TypeError):
+        return None
+
+
+def _furniture_box(el) -> bool:
+    """``el`` sits in a share/caption/related box, or is mostly link text (a link list)."""
+    for anc in el.iterancestors():
+        if anc.tag in _FURNITURE_TAGS:
+            return True
+        names = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        if names.strip() and _FURNITURE_BOX.search(names):
+            return True
+        if anc.tag in ("article", "main", "body"):
+            break
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if names.strip() and _FURNITURE_BOX.search(names):
+        return True
+    total = len(_key(el.text_content()))
+    linked = sum(len(_key(a.text_content())) for a in el.iter("a"))
+    return total == 0 or linked * 2 >= total
+
+
+def _restore_dropped(html: str, text: str) -> str:
+    """``text`` with the story's list items, table rows and headings trafilatura dropped put back.
+
+    Only blocks between the first and the last block that ``text`` holds
+    are considered, each inserted after the line of the kept block before it.
+    """
+    lines = text.split("\n")
+    keys = [_key(line) for line in lines]
+    whole = "".join(keys)
+    tree = _parse(html)
+    if tree is None:
+        return text
+    blocks = []  # (element, key) of leaf blocks in page order
+    for el in tree.iter(*_RESTORE_TAGS):
+        if any(True for _ in el.iterdescendants(*_RESTORE_TAGS)):
+            continue  # a block holding blocks: its leaves stand for it
+        key = _key(el.text_content())
+        if key:
+            blocks.append((el, key))
+    kept = [k in whole for _el, k in blocks]
+    anchors = [i for i, (_el, k) in enumerate(blocks) if kept[i] and len(k) >= _ANCHOR_CHARS]
+    if len(anchors) < 2 or not any(not kept[i] for i in range(anchors[0], anchors[-1])):
+        return text
+    inserts: dict[int, list[str]] = {}
+    line_at = 0  # the output line of the last kept block (page order = line order)
+    for i in range(anchors[0], anchors[-1] + 1):
+        el, key = blocks[i]
+        if kept[i]:
+            for j in range(line_at, len(lines)):
+                if key in keys[j]:
+                    line_at = j
+                    break
+            continue
+        if len(key) < 2 or _furniture_box(el):
+            continue
+        inserts.setdefault(line_at, []).append(_block_text(el))
+    if not inserts:
+        return text
+    out = []
+    for j, line in enumerate(lines):
+        out.append(line)
+        out.extend(inserts.get(j, ()))
+    return "\n".join(out)
+
+
+def _block_text(el) -> str:
+    """One line for a block; table cells apart by two spaces (as ``_untable`` writes rows)."""
+    if el.tag == "tr":
+        cells = [" ".join(c.text_content().split()) for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        return "  ".join(c for c in cells if c)
+    return " ".join(el.text_content().split())
+
+
+#: How far above the story's first line a page date is looked for (characters of page text).
+_DATE_ABOVE_CHARS = 600
+
+
+def _date_above_story(html: str, text: str, title: str | None) -> str | None:
+    """The full date nearest above the story's first sentence on the page, when the main text holds none.
+
+    A date line kept out of the main text (``<div id="...Time">2021/03/15</div>``,
+    a print edition's "2021年03月16日 星期二 第03版" banner) is the page's date;
+    the nearest one above the body wins over a date further up the header.
+    """
+    page, _title = _stripped_text(html)
+    if not page:
+        return None
+    title_key = _key(title or "")
+    first = next((k for k in (_key(line) for line in text.split("\n"))
+                  if len(k) >= _ANCHOR_CHARS and k != title_key), None)
+    if first is None:
+        return None
+    at, pos = None, 0
+    for line in page.split("\n"):
+        key = _key(line)
+        if key and (first in key or (len(key) >= _ANCHOR_CHARS and key in first)):
+            at = pos
+            break
+        pos += len(line) + 1
+    if at is None:
+        return None
+    head = page[max(0, at - _DATE_ABOVE_CHARS):at]
+    for line in reversed(head.split("\n")):
+        found = find_full_date(line)
+        if found:
+            return found
+    return None
 
 
 def _untable(text: str) -> str:

@@ -1,9 +1,13 @@
 """JSON Lines corpora: one report per line.
 
 A line holds ``text`` or ``html`` and optionally ``id``, ``url``, ``title``,
-``published`` and ``source``.  The file is streamed line by line (a corpus
-dump can be large), and a bad line becomes a ``ReadError`` for that line
-while the rest of the file goes on.
+``published`` and ``source``.  Dumps name these fields in more than one way
+(``date``/``pubdate``/``publish_time`` for the day, ``content``/``body`` for
+the text, ``headline`` for the title, ``link`` for the address): the first
+field of each kind that holds a value is read, so a record's date anchors its
+year-less dates whatever the dump called it.  The file is streamed line by
+line (a corpus dump can be large), and a bad line becomes a ``ReadError`` for
+that line while the rest of the file goes on.
 """
 from __future__ import annotations
 
@@ -19,6 +23,29 @@ from cityaid.read.errors import ReadError
 from cityaid.read.html_main import extract_html
 
 _OPTIONAL_STR = ("url", "title", "published", "source")
+#: Other names dumps give each field, in order of preference after the field's own name.
+_ALIASES = {
+    "text": ("content", "body", "article", "maintext", "main_text"),
+    "html": ("raw_html", "page_html"),
+    "title": ("headline",),
+    "published": ("date", "pubdate", "pub_date", "publish_date", "published_at", "publish_time",
+                  "date_published", "datePublished", "time", "datetime"),
+    "url": ("link", "source_url"),
+}
+
+
+def _field(record: dict, name: str, where: str) -> str | None:
+    """The first non-empty string among ``name`` and its aliases; raises ``ReadError`` for a non-string ``name``."""
+    value = record.get(name)
+    if value is not None and not isinstance(value, str):
+        raise ReadError(where, f"field '{name}' must be a string")
+    if value and value.strip():
+        return value
+    for alias in _ALIASES.get(name, ()):
+        value = record.get(alias)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
 
 
 def iter_jsonl(path: str | Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | ReadError]:
@@ -66,19 +93,15 @@ def document_from_json_line(raw: bytes, path: str | Path, lineno: int) -> Docume
         raise ReadError(where, f"not JSON ({exc.msg} at column {exc.colno})") from None
     if not isinstance(record, dict):
         raise ReadError(where, f"expected a JSON object, got {type(record).__name__}")
-    text, html = record.get("text"), record.get("html")
-    for key in ("text", "html"):
-        if record.get(key) is not None and not isinstance(record[key], str):
-            raise ReadError(where, f"field '{key}' must be a string")
-    for key in _OPTIONAL_STR:
-        if record.get(key) is not None and not isinstance(record[key], str):
-            raise ReadError(where, f"field '{key}' must be a string")
+    text, html = _field(record, "text", where), _field(record, "html", where)
+    title, published_raw, url = (_field(record, k, where) for k in ("title", "published", "url"))
+    if record.get("source") is not None and not isinstance(record["source"], str):
+        raise ReadError(where, "field 'source' must be a string")
     doc_id = record.get("id")
     if doc_id is not None and (isinstance(doc_id, bool) or not isinstance(doc_id, (str, int))):
         raise ReadError(where, "field 'id' must be a string or an integer")
     doc_id = str(doc_id) if doc_id not in (None, "") else f"{path.name}:{lineno}"
-    title = record.get("title") or None
-    published = iso_date(record.get("published"))
+    published = iso_date(published_raw)
     if text and text.strip():
         fmt = "jsonl"
     elif html and html.strip():
@@ -97,6 +120,6 @@ def document_from_json_line(raw: bytes, path: str | Path, lineno: int) -> Docume
         title=title,
         published=published,
         source=record.get("source") or None,
-        url=record.get("url") or None,
+        url=url,
         encoding="utf_8",
     )
