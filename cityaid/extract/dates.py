@@ -85,7 +85,7 @@ _PATTERN = re.compile(
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
     # 昨(15)日 / 今(20)日 (Taiwan press): the day written in brackets inside the relative word
     + r"|(?P<twrel>今|昨|前|明)\((?P<twday>\d{1,2})\)日"
-    + r"|(?P<rel>第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|后天)(?!\([\d一二三四五六七八九十])"
+    + r"|(?P<rel>(?<!今)昨(?=[在向表称說说指宣举舉出赴致与與接透晚])|第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|后天)(?!\([\d一二三四五六七八九十])"
     # 周二 / 上周三 / 星期五 (not 每周一, not 周一至周五)
     + r"|(?<![每至到])(?P<wd>(?P<wdrel>上|本|这)?(?:周|星期|礼拜)(?P<wdday>[一二三四五六日天]))(?![至到\-~(])"
     # 当时 / 彼时: the time last named
@@ -103,7 +103,7 @@ _RANGE_FROM = re.compile(r"(?:自|从)$")
 _SINCE_AFTER = re.compile(r"\s*(?:以来|以來)")
 #: a range followed by a total is the period of a tally
 _TALLY_AFTER = re.compile(r"[^。;\n]{0,30}?(?:共|累计|总计|合计|先后|陆续|期间)")
-_REL_ANCHOR = {"今天": 0, "今日": 0, "明天": 1, "后天": 2, "昨天": -1, "昨日": -1, "前天": -2}
+_REL_ANCHOR = {"今天": 0, "今日": 0, "明天": 1, "后天": 2, "昨天": -1, "昨日": -1, "昨": -1, "前天": -2}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _REL_LAST = {"第二天": 1, "次日": 1, "翌日": 1, "当天": 0, "当日": 0, "当晚": 0, "同日": 0, "同一天": 0, "前一天": -1, "前一日": -1}
 _APPROX_PARTS = {"上旬", "中旬", "下旬", "中下旬", "上中旬", "初", "底", "末", "中", "月初", "月中", "月底", "月末"}
@@ -124,6 +124,9 @@ class DateMention:
     stated: bool = False  # introduced by 于/於 (物资已于27日运抵): the act's own day, said as such
     recalled: bool = False  # the time of a "when" clause (1月口罩最紧缺时,…): background, recalled
     further: bool = False  # the day of a further act (…,并于20日分发): not of the act told before it
+    #: where its sentence turned back in time before it (…物资包括口罩,此前搭乘班列出发,3日抵达): the date is of
+    #: an earlier stage, not of the act the sentence tells first; -1 when it did not
+    earlier_at: int = -1
 
 
 #: after a date: the telling, not the act (9日表示, 20日从外办获悉, 日前对外宣布)
@@ -138,12 +141,20 @@ _RECENT_WORDS = ("近日", "日前", "近期", "前不久")
 _WHEN_AFTER = re.compile(r"[^,，。;；:：!?！？“”「」\n]{0,24}?(?:时|時|之际|之際|的时候|的時候)(?=[,，])")
 
 
+#: in a sentence, before a date: the telling turns back to an earlier time (此前, 先前, 在此之前)
+_EARLIER_CUE = re.compile(r"此前|先前|早前|之前已|在此之前")
+#: in a sentence, before a date: what someone said follows (她说, / 市长表示:)
+_ASIDE_CUE = re.compile(r"(?:说|說|表示|称|稱|指出|介绍|介紹|透露)[,，:：]")
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+
+
 def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[int, int], trigger_at: int,
              quoted: list[bool]) -> DateMention | None:
     """The date of the act whose verb is at ``trigger_at``: the first date of its clause, else the last
     one before the verb in its sentence, else the sentence's first; never one inside a quotation, and an
     agency's dateline (``新华社大阪4月2日电``) only when the sentence has no other date."""
-    in_sentence = [d for d in dates if sentence[0] <= d.start < sentence[1] and not quoted[d.start]]
+    in_sentence = [d for d in dates if sentence[0] <= d.start < sentence[1] and not quoted[d.start]
+                   and not (d.earlier_at > trigger_at and not clause[0] <= d.start < clause[1])]
     told = [d for d in in_sentence if not d.dateline]
     in_sentence = told or in_sentence
     inside = [d for d in in_sentence if clause[0] <= d.start < clause[1]]
@@ -393,7 +404,18 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
     for m in finditer_at(_PATTERN, _STARTS, text):
         if out and out[-1].end == m.start() and m.group("d4"):
             continue  # 4月2日10日: a stray second day (often an hour) after a date
+        stop = None
+        for stop in _SENTENCE_STOP.finditer(text, max(0, m.start() - 200), m.start()):
+            pass
+        sentence_from = stop.end() if stop else max(0, m.start() - 200)
+        back = None
+        for back in _EARLIER_CUE.finditer(text, sentence_from, m.start()):
+            pass
+        aside = back is not None or _ASIDE_CUE.search(text, sentence_from, m.start()) is not None
+        running_day = ctx.last_day
         parsed = _parse(m, ctx)
+        if aside and not m.group("rel"):
+            ctx.last_day = running_day  # 同日 after (她说,口罩周三运抵 / 此前3日抵达) is the story's day, not that one
         if parsed is None:
             continue
         value, qualifier = parsed
@@ -426,7 +448,8 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                                said=_SAID_AFTER.match(text, end) is not None,
                                stated=_STATED_BEFORE.search(text, max(0, start - 1), start) is not None,
                                recalled=_WHEN_AFTER.match(text, end) is not None,
-                               further=_NEXT_ACT_BEFORE.search(text, max(0, start - 3), start) is not None))
+                               further=_NEXT_ACT_BEFORE.search(text, max(0, start - 3), start) is not None,
+                               earlier_at=back.start() if back is not None else -1))
         if out[-1].dateline and len(value) == 10 and ctx.filed is None:
             ctx.filed = _dt.date.fromisoformat(value)
     return out

@@ -76,7 +76,8 @@ def stated_dates(text: str, anchor: _dt.date | None,
             quoted = [(m.start(), m.end()) for m in _EN_QUOTED.finditer(text, a, b)]
             out += [d for d in en_dates if a <= d.start < b and d.value != SAME_DAY
                     and not any(q0 <= d.start < q1 for q0, q1 in quoted)]
-    out = [d for d in out if d.qualifier != "as_of" and len(d.value) >= 7 and not _FOUNDING.match(text, d.end)]
+    out = [d for d in out if d.qualifier != "as_of" and len(d.value) >= 7 and not _FOUNDING.match(text, d.end)
+           and d.earlier_at < 0]  # (…,此前3日抵达: an earlier stage, not the story's day)
     if out:  # 1981年结为友好城市 / a year long before the page's story: history, not the date of an act told after it
         latest = max(int(d.value[:4]) for d in out)
         out = [d for d in out if int(d.value[:4]) >= latest - 1]

@@ -308,3 +308,26 @@ def test_rujin_is_the_page_day():
 
 def test_minguo_dateline_with_year_month_day_characters():
     assert find_publication_date("某縣政府新聞\n發布日期：109年5月6日　發布單位：國際處\n本月2日寄出") == dt.date(2020, 5, 6)
+
+
+def test_an_earlier_stage_told_after_the_act_does_not_date_it():
+    from cityaid.extract.dates import act_date
+    text = "12日上午,物资在市政厅完成交接。这批由甲市捐赠的手套共2万副,此前经海运出发,8日抵达港口。\n同日,乙市的护目镜也运抵。"
+    anchor = dt.date(2020, 3, 27)
+    found = find_dates(text, anchor)
+    assert [d.value for d in found] == ["2020-03-12", "2020-03-08", "2020-03-12"]  # 同日 is the story's day
+    s0 = text.index("这批")
+    s1 = text.index("。", s0) + 1
+    clause_end = text.index(",", s0)
+    chosen = act_date(found, (s0, s1), (s0, clause_end), text.index("捐赠"), [False] * len(text))
+    assert chosen is None  # left for the page's last stated day (12日), not the earlier 8日
+
+
+def test_same_day_after_reported_speech_is_the_story_day():
+    text = "市长周四(26日)宣布收到口罩。她说,这批口罩周二运抵机场。\n同一天,邻市也收到手套。"
+    assert [v for v, _ in values(text)][-1] == "2020-03-26"
+
+
+def test_zuo_alone_is_yesterday():
+    assert values("市长昨在社交网站发文致谢") == [("2020-03-26", "on")]
+    assert values("昨晚抵达") == [("2020-03-26", "on")]
