@@ -165,8 +165,13 @@ class _Scanner:
             return True
         if country == "CN":
             return False
+        if start > 0 and self.text[start - 1].isdigit():
+            return False  # 3月29日云南…: the day of a date, not 日 for Japan
         for e2, s2 in self.by_start.get(end, ()):
-            for c in self.g.by_surface.get(s2, ()):
+            cands = self.g.by_surface.get(s2, ())
+            if any(c.entry.country == "CN" and not c.weak for c in cands):
+                continue  # 日云南, 美吉林: a Chinese province or city does not take a foreign prefix
+            for c in cands:
                 if c.entry.country == country and c.entry.level in ("adm1", "city") and c.entry.kind != "abbrev":
                     return True
         return False

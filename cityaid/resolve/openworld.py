@@ -220,6 +220,40 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in spans)
 
 
+# the suffixes of a first-level division written after a name the automaton read as a city or a country
+_REGION_SUFFIX = re.compile(r"(?:大区|地区|省|州|府|县|区)")
+# a region named as its country with a direction before it: 大波兰省, 上奥地利州, 下萨克森州
+_REGION_PREFIX = frozenset("大小上下东西南北中新")
+
+
+def _widen_to_region(text: str, out: list, spans: list) -> None:
+    """罗兹省, 卢布林省, 小波兰省: the automaton reads the city (罗兹) or the country (波兰) and leaves the
+    suffix; when the large gazetteer holds the name with its suffix as a first-level division of that
+    country, the mention is that division (a voivodeship, a state), suffix included."""
+    for i, m in enumerate(list(out)):
+        if not m.country or m.country == "CN" or m.key is None or m.level not in ("city", "country"):
+            continue
+        if m.surface[-1:] in _SUFFIX_CHARS:
+            continue
+        suf = _REGION_SUFFIX.match(text, m.end)
+        if suf is None or _overlaps(spans, m.end, suf.end()):
+            continue
+        start = m.start
+        if m.level == "country":
+            if start == 0 or text[start - 1] not in _REGION_PREFIX or _overlaps(spans, start - 1, start):
+                continue
+            start -= 1
+        form = text[start:suf.end()]
+        hits = [p for p in geodb.by_zh(form, m.country) if p.level != "city"]
+        if not hits:
+            continue
+        p = hits[0]
+        new = ActorMention(start, suf.end(), form, p.key, "adm1", m.country, p.name, (p.key,))
+        j = out.index(m)
+        out[j] = new
+        spans[spans.index((m.start, m.end))] = (start, suf.end())
+
+
 def add_open(text: str, mentions: list) -> list:
     """``mentions`` (the automaton's, in order) plus the open-world places the constructions mark."""
     if not text:
@@ -322,6 +356,7 @@ def add_open(text: str, mentions: list) -> list:
         elif m.level != "country":
             follow_list(m)
 
+    _widen_to_region(text, out, spans)
     # homonyms: a known name right after a country is that country's place when the large gazetteer
     # has one of that name there (新西兰汉密尔顿市 is not Hamilton, US)
     for i, m in enumerate(list(out)):

@@ -186,3 +186,10 @@ def test_person_suffix_span(text, expected):
 ])
 def test_county_level_city_keys(text, key):
     assert keys(text)[-1] == key
+
+
+def test_the_day_of_a_date_is_not_japan_before_a_chinese_province():
+    # 5月3日云南…: 日 closes the date; 云南 is the province, not a Japanese town of that name
+    assert keys("5月3日云南省组建的医疗队飞赴万象")[0] == "CN/Yunnan"
+    assert keys("继4月18日云南派出专家组之后")[0] == "CN/Yunnan"
+

@@ -140,3 +140,19 @@ def test_phonetic_alignment_keeps_short_or_foreign_names_unmatched(name, cc):
     from cityaid.resolve.transliterate import match_phonetic
 
     assert match_phonetic(name, cc) is None
+
+
+@pytest.mark.parametrize("text,key", [
+    ("卢布林省卫生局发来感谢信", "PL/Lublin"),      # a city the automaton reads, then the voivodeship's 省
+    ("我市向大波兰省捐赠了防护服", "PL/Greater Poland"),  # a direction before the country's name
+    ("上奥地利州州长致信表示感谢", "AT/Upper Austria"),
+    ("安徽省向波兰小波兰省寄去口罩", "PL/Lesser Poland"),  # the country, then the region with it inside
+])
+def test_a_city_or_country_name_with_a_region_suffix_is_the_region(text, key):
+    got = [(m.key, m.level) for m in find_actors(text) if m.country != "CN"]
+    assert got[0] == (key, "adm1"), got
+
+
+def test_a_country_with_a_suffix_no_gazetteer_holds_stays_the_country():
+    got = [(m.key, m.level) for m in find_actors("波兰省份众多") if m.country != "CN"]
+    assert got[0] == ("PL", "country"), got
