@@ -66,6 +66,11 @@ BEHALF_EN = re.compile(r"\bon behalf of\s+(?:(?:all\s+)?(?:the\s+)?(?:people|cit
 #: a party after one of these is not the speaker's (``who received the supplies from a representative of X``)
 OBLIQUE = re.compile(r"(?:\b(?:from|by|with|to|than)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}|"
                      r"(?:从|由|向|给|对|与|同|自)[^,，。:：]{0,6})$")
+#: a party named right after a word of thanks in the attribution: "thanking X", "grateful to the X", 感谢X, 向X致谢
+THANKED_BEFORE = re.compile(r"(?:\b(?:thank(?:ing|ed|s)?|grateful\s+to|gratitude\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|"
+                            r"(?:感谢|感激|谢谢|致谢)[^,，。:：]{0,4}?)$", re.I)
+#: a party the quoted words call on by name before a cheer: “温州加油”, 「高雄挺住」
+ADDRESSED_BEFORE_CUE = re.compile(r"\s*(?:市民|人民)?\s*[,，!！]?\s*(?:加油|挺住|挺得住|必胜)")
 #: a place in the name of the virus (``the Corona Virus``) is no party
 VIRUS_AFTER = re.compile(r"\s*(?:virus|病毒)", re.I)
 QUOTE_EN = re.compile(r"[\"“][^\"”\n]{8,}[\"”]")
@@ -116,9 +121,17 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
                        and BEHALF_GAP.fullmatch(text, m.end(), p.start)), None)
         if sender is not None:
             break
+    # the one thanked in the attribution ("she said, thanking X" / 说…，感谢X): addressed, never the speaker
+    thanked = [p for p in outside if THANKED_BEFORE.search(text, max(a0, p.start - 30), p.start)]
+    # the one the words address by name (“温州加油”, "Thank you, Daegu"): the speaker is of another country
+    addressed = [p for p in inside if p.start >= cue_at or ADDRESSED_BEFORE_CUE.match(text, p.end)]
     if sender is None and outside:
         # the speaker's own party, not one named in a phrase about someone else (received ... from X)
-        sender = next((p for p in outside if not OBLIQUE.search(text, max(a0, p.start - 40), p.start)), None)
+        far = {p.country for p in (thanked or addressed)[:1]}
+        sender = next((p for p in outside if not OBLIQUE.search(text, max(a0, p.start - 40), p.start)
+                       and p not in thanked and p.country not in far), None)
+    if thanked and (sender is None or thanked[0].country != sender.country):
+        return sender, thanked[0]
     pool = [p for p in inside if sender is None or (p.key != sender.key and p.country != sender.country)]
     after = [p for p in pool if p.start >= cue_at]
     before = [p for p in pool if p.start < cue_at]

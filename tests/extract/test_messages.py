@@ -322,3 +322,15 @@ def test_zh_thanks_by_an_office_whose_place_is_named_are_that_place_s_not_the_la
     evs = run("3月2日，青岛市向大邱市捐赠口罩2万只。1月底青岛疫情初起时，大邱市曾向青岛捐赠防护服500套。"
               "此番物资抵达后，大邱市市长专门录制视频，向青岛市民表示感谢。")
     assert sides(evs) == [(("KR/Daegu",), ("CN/Qingdao",))]
+
+
+def test_en_the_one_thanked_in_the_attribution_is_addressed_not_the_speaker():
+    evs = run('"Osaka and Shanghai have been friends for decades. They stood by us," the governor told reporters on '
+              'Friday, thanking Shanghai Mayor Gong Zheng for the gowns.')
+    assert (("CN/Shanghai",), ("JP/Osaka",)) not in sides(evs)
+
+
+def test_zh_a_cheer_that_names_its_city_addresses_it_and_the_speaker_is_the_other_side():
+    evs = run("去年冬天，青岛疫情紧张时，大邱市曾从当地企业采购一批手套寄到青岛，市长还在视频里用中文说了一句“青岛加油”。")
+    assert (("KR/Daegu",), ("CN/Qingdao",)) in sides(evs)
+    assert (("CN/Qingdao",), ("KR/Daegu",)) not in sides(evs)
