@@ -429,6 +429,10 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     return _collapse(out, text)
 
 
+# (X卫生厅随即接收 / X已签收): the goods taken in by the party the clause opens with
+RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接收了|接下)(?![^,，。]{0,4}?(?:请求|求助|来信|慰问))")
+
+
 # a clause that ends in 的 + a word for a party: the act describes who, it is not told as done
 PARTY_DESCRIBED = re.compile(r"[^,，。]{0,16}?的[^,，。的]{0,6}?(?:国家|城市|地方政府|政府|地区|友城|省份|城镇)(?=[,，。;；]|$)")
 
@@ -641,6 +645,9 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.word.direction in ("ship", "recv") and re.search(r"在[^,，。]{0,6}$", text[clause.start:t.start]) \
             and re.match(r"[^,，。]{0,8}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 在收到物资后发表声明: the receipt frames what follows
+    if t.word.direction in ("ship", "recv", "out") and _BACK_REFERENCE.match(text, clause.start) \
+            and re.match(r"[^,，。]{0,4}?(?:后|之后|以后|时|之际)\s*[,，]", text[t.end:clause.end + 1]):
+        return False  # 这批物资运抵后,X市长…: the gift told before, now the time of what follows
     return t.type == "message" or not _in_evaluation(text, clause, t)
 
 
@@ -654,6 +661,8 @@ def _counted_goods_after(text: str, a: int, b: int) -> bool:
 PAST_EVENT = re.compile(r"(?<!\d)(?:19\d{2}|20(?:0\d|1[0-8]))年[^,，。;；]{0,20}?(?:时|期间|之际|后)")
 TOKEN_OF_THANKS = re.compile(r"(?:了)?(?:一|两|[\d])?(?:块|面|封|份|幅|枚)?(?:感谢牌|感谢状|感谢信|锦旗|牌匾|奖状|纪念牌|纪念品|荣誉市民)")
 MOVED = frozenset("抵达 启运 起运 启程 搭乘 发出 运出 寄出".split())  # the goods leave or arrive (not 转交: a person hands on)
+# 此番物资 / 这批口罩 / 上述物资: goods named again, whose gift was told before
+_BACK_REFERENCE = re.compile(r"\s*(?:此番|此次|这次|这批|该批|此批|上述|这些)(?:捐赠|援助|防疫|医疗)?(?:的)?(?:物资|口罩|货物|防护服|礼物)")
 GIFT_PHRASE = re.compile(r"(?:捐赠|赠送|捐献|捐助|寄出|送出|援助|致赠|回赠)(?:给[^,，。]{1,16}?)?的")
 
 
@@ -867,6 +876,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                        and not SUBORDINATE.match(text, s.clauses[_clause_of(s, g[0].start)].start)]
             later = [g for g in groups if g[0].marker is None and g[0].start >= hi and _clause_initial(text, s, g[0])]
             cands = earlier or later
+            if not earlier and d.type == "donation" and _gift_phrase_before(text, s, clause):
+                # 由A捐赠的口罩,周日运抵B机场,C随即接收: the goods' giver is the gift phrase's, not a later clause's subject
+                cands = [g for g in groups if g[0].marker == "from" and s.start <= g[0].start < lo][-1:] or later
         subject = cands[0] if cands else []
         subject = apposed(text, subject, groups)
         nxt = next((g for g in groups if subject and g[0].start >= subject[-1].end), None)
@@ -944,6 +956,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                  for r in g]
         if named and (not counterpart or {r.country for r in named} <= {r.key for r in counterpart}):
             counterpart = named
+    if d.type == "donation" and direction != "recv" and (not counterpart or all(ARRIVAL_POINT.match(text, r.end) for r in counterpart)):
+        # …运抵X机场,Y卫生厅随即接收: the party that opens a later clause by taking the goods in got them
+        for c in s.clauses[ci + 1:]:
+            head = [g for g in groups if c.start <= g[0].start < c.end and g[0].marker is None and g is not subject]
+            if head and _clause_initial(text, s, head[0][0]) and RECEIVED_AFTER.match(text, head[0][-1].end):
+                counterpart = head[0]
+                break
     if d.type == "donation" and counterpart and all(ARRIVAL_POINT.match(text, r.end) for r in counterpart):
         # 向亚琛捐赠的口罩运抵杜塞尔多夫机场: the airport's city is where the goods landed; the gift is for the
         # party the gift phrase names with 向/给 (or, without one, the city is the nearest reading there is)

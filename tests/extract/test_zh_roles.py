@@ -18,3 +18,15 @@ def test_gift_phrase_with_giver_recipient_and_count_is_the_act():
 def test_thanks_for_a_gift_named_as_a_noun_is_no_gift():
     out = events("4月9日，仓敷市政府向镇江表达了衷心的感谢，感谢镇江的慷慨捐赠。")
     assert [e.type for e in out] == ["message"]
+
+
+def test_goods_named_again_as_the_time_of_what_follows_are_no_new_gift():
+    out = events("2月初，丰川市向无锡捐赠口罩5000只。这批物资运抵后，无锡市长致信丰川市表示感谢。")
+    assert [e.type for e in out].count("donation") == 1
+
+
+def test_arrival_of_a_gift_phrase_takes_its_giver_not_a_later_subject():
+    out = events("由大阪府友好省份江苏省捐赠的20万只口罩，周二经包机运抵关西机场，大阪府健康医疗部随即接收。", "江苏省")
+    gifts = [e for e in out if e.type == "donation"]
+    assert len(gifts) == 1
+    assert keys(gifts[0].from_) == ["CN/Jiangsu"] and keys(gifts[0].to) == ["JP/Osaka"]
