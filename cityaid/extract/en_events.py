@@ -252,6 +252,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     """
     text = clean.text
     actors = find_actors_en(text, publisher)
+    sections = _place_headings(text, ranges)
+    if sections and publisher is not None:
+        actors = _section_homes(text, actors, publisher, sections)
     partner = _partner(actors, publisher)
     actors = _with_sister_refs(text, actors, partner)
     quotes = _quotes(text)
@@ -268,6 +271,12 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         dl = _DATELINE_PREFIX.match(text, a, b)
         if dl:
             a = dl.end()
+        if sections:
+            home = _home_at(sections, a)
+            if home is not None:
+                if any(h.start <= a < h.end + 1 for _s, h in sections):
+                    continue  # the heading itself
+                publisher = home
         goods_at = [q.start for q in find_quantities_en(text, a, b) if q.kind == "goods"]
         acts_at = [t.start for t in find_triggers_en(text, a, b)]
         carried = None
@@ -340,6 +349,56 @@ def _lend_date(events: list[Event], ev: Event) -> None:
         for e in events:
             if e.type == "donation" and e.evidence == last.evidence:
                 e.date = ev.date
+
+
+#: A line that is only a place's name (``Houston, Texas``, ``Daegu``): a round-up's section heading.
+_HEADING_LINE = re.compile(r"^[ \t]*(?P<line>[A-Z][^\n.!?:;]{1,58}?)[ \t]*$", re.M)
+
+
+def _place_headings(text: str, ranges) -> list[tuple[int, ActorMention]]:
+    """``(offset, place)`` of each section heading that names only a place, in a page with two or more.
+
+    A round-up of several partnerships (a network's bulletin, a "what our
+    members did" page) puts each city's news under its name; below the
+    heading that city is the page's own place (the one "the city", the mayor
+    and arrivals with no place refer to), until the next heading.
+    """
+    out = []
+    for m in _HEADING_LINE.finditer(text):
+        line = m.group("line")
+        if ranges is not None and not any(r0 <= m.start("line") < r1 for r0, r1 in ranges):
+            continue
+        places = [x for x in find_actors_en(line) if x.key and x.level != "country"]
+        if not places or places[0].start != 0:
+            continue
+        rest = line[places[0].end:]
+        if not re.fullmatch(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*", rest):
+            continue
+        from dataclasses import replace
+
+        out.append((m.start("line"), replace(places[0], start=m.start("line"), end=m.start("line") + places[0].end)))
+    return out if len({h.key for _s, h in out}) >= 2 else []
+
+
+def _home_at(sections: list[tuple[int, ActorMention]], pos: int) -> Optional[ActorMention]:
+    return next((h for s, h in reversed(sections) if s <= pos), None)
+
+
+def _section_homes(text: str, actors: list[ActorMention], publisher: ActorMention,
+                   sections: list[tuple[int, ActorMention]]) -> list[ActorMention]:
+    """Under a place heading, what was read as the page's place without naming it (``the city``, a mayor
+    by title alone) is the section's place."""
+    from dataclasses import replace
+
+    out = []
+    for m in actors:
+        home = _home_at(sections, m.start)
+        if home is not None and m.key == publisher.key and home.key != publisher.key \
+                and (publisher.name_en or publisher.surface) not in m.surface:
+            m = replace(m, key=home.key, level=home.level, country=home.country, name_en=home.name_en,
+                        components=home.components)
+        out.append(m)
+    return out
 
 
 def _headline(text: str, a: int, b: int) -> bool:
@@ -678,6 +737,29 @@ def _counterpart(text: str, m: Optional[ActorMention], publisher: Optional[Actor
         if place is not None and place.key and place.country == m.key and place.level != "country":
             return replace(place, start=m.start, end=m.end, surface=m.surface)
     return m
+
+
+#: A state or province naming a university or hospital: ``University of X Hospital``, ``X State University``.
+_INSTITUTION_BEFORE = re.compile(r"\b(?:University|College|Institute)\s+of\s+(?:the\s+)?$")
+_INSTITUTION_AFTER = re.compile(r"\s+(?:State\s+)?(?:University|College|Health\b|Hospital|Medical|Clinic|Children's)")
+_IN_PLACE = re.compile(r"[^.;:,]{0,60}?\s+in\s+(?:the\s+)?$")
+
+
+def _institution_place(text: str, m: Optional[ActorMention], ms: list[ActorMention], b: int,
+                       publisher: Optional[ActorMention]) -> Optional[ActorMention]:
+    """A university or hospital named after its state or province (``University of X Hospital``,
+    ``X Health & Science University``) stands in a city: the one named right after it (``... in Y``),
+    else the page's own city in that state's country. The state is not the side."""
+    if m is None or m.level != "adm1" or not (
+            _INSTITUTION_BEFORE.search(text, max(0, m.start - 20), m.start) or _INSTITUTION_AFTER.match(text, m.end)):
+        return m
+    from dataclasses import replace
+
+    city = next((x for x in ms if x.start > m.end and x.key and x.level == "city" and x.country == m.country
+                 and _IN_PLACE.fullmatch(text, m.end, x.start)), None)
+    if city is None and publisher is not None and publisher.level == "city" and publisher.country == m.country:
+        city = publisher
+    return m if city is None else replace(city, start=m.start, end=m.end, surface=m.surface)
 
 
 _WITH_BEFORE = re.compile(r"\bwith\b", re.I)
@@ -1071,6 +1153,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
     frm = [_counterpart(text, m, publisher, state.get("partner")) for m in frm]
     to = [_counterpart(text, m, publisher, state.get("partner")) for m in to]
+    frm = [_institution_place(text, m, ms, b, publisher) for m in frm]
+    to = [_institution_place(text, m, ms, b, publisher) for m in to]
     is_agg = etype in ("donation", "message", "consultation", "medical_team") and (
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
         or bool(_RUNNING_TOTAL.search(text[a:b])))

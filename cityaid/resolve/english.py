@@ -68,6 +68,7 @@ _REF = re.compile(r"\b(?P<w>[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<n>city|prefectu
 _WORD = re.compile(r"\(?[\w'’.-]+\)?")
 #: "St. Louis", "Ft. Worth", "Mt. Vernon": an abbreviated first word of a place's own name.
 _SAINT = re.compile(r"(?:st|ste|ft|mt|pt)\. [a-z]")
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _STATE_AFTER = re.compile(r",\s+[A-Z]")
 _DISTRICT_AFTER = re.compile(r"\s+(?:District|County)\b")
 _COUNTRY_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
@@ -156,6 +157,8 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry])
             continue  # "Central Asia", "Mobile Phone": a common word starting a longer name
         if e.kind == "geo" and e.pop < BIG_CITY and not cue:
             continue
+        if e.kind == "geo" and e.pop < BIG_CITY and _OF_NAME_AFTER.match(after):
+            continue  # "at University of Iowa Hospitals", "from Bank of X": the head of a longer name
         if e.kind == "cn_district" and not _DISTRICT_AFTER.match(after):
             continue
         ok.append(e)
@@ -227,7 +230,10 @@ def _named_most(ents: list[Entry], named: Counter) -> Optional[str]:
     countries = {e.country for e in ents if e.country}
     if len(countries) < 2 or any(e.level == "country" for e in ents):
         return None
-    best = max(countries, key=lambda c: named.get(c, 0))
+    ranked = sorted(countries, key=lambda c: -named.get(c, 0))
+    if len(ranked) > 1 and named.get(ranked[0], 0) == named.get(ranked[1], 0):
+        return None  # a tie says nothing (and a set's order is no reason)
+    best = ranked[0]
     return best if named.get(best, 0) else None
 
 

@@ -26,3 +26,15 @@ def test_saint_abbreviation_is_a_name():
     got = _keys("Donors in St. Louis wired $2,000 to Nanjing; Gov. Hogan of Md. spoke too.")
     assert got["St. Louis"] == "US/St. Louis"
     assert "Md." in got  # an abbreviation still reads as before
+
+
+def test_small_town_word_heading_an_of_name_is_no_place():
+    got = _keys("Nurses at University of Kansas Hospital spoke with doctors in Wuhan.")
+    assert "University" not in got
+
+
+def test_homonym_tie_between_named_countries_takes_the_big_one():
+    # the page names France and the United States once each: no preference, the larger Manchester
+    text = "Masks went to Lyon in France and to Boston in the U.S. Manchester City Council thanked Wuhan."
+    got = _keys(text)
+    assert got["Manchester City"] == "GB/Manchester"
