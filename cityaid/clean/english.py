@@ -12,8 +12,8 @@ here by its *shape* (cue words from ``boilerplate_cues.tsv``, kinds
   Writer", or a ``|``-separated line holding "By <Name>" (a publication
   line; the anchor date is read from the original text, not from here).
 * ``caption`` - photo captions: "[Photo] ...", "Photo: ...", "(Photo: ...)",
-  "Photo courtesy of ...", "File photo".
-* ``related`` - a link list introduced by "Related:", "Read more:",
+  "Photo courtesy of ...", "File photo", "(Cover image: ...)", "(Top photo via ...)".
+* ``related`` - a link list introduced by "Related:", "[Related]", "Read more:",
   "See also:" on the same line; and (:func:`english_sidebars`) a sidebar:
   a heading line ("Read also", "More in ...", "Latest stories", "Most
   read") with the headline list under it.
@@ -48,12 +48,14 @@ MIN_REPEAT_CHARS = 40
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|story by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*(?:$|,|\||/|and\s)",
                      re.IGNORECASE)
 _BYLINE_IN = re.compile(r"(?:^|\|)\s*by\s+[A-Z][\w.'-]*\s+[A-Z]", re.IGNORECASE)
-_CAPTION_START = re.compile(r"^[\[(]?\s*(?:photo|photos|image|picture|file photo|caption|video)\b\s*(?:[\]):|—-]|courtesy|by\b|credit)",
-                            re.IGNORECASE)
+_CAPTION_START = re.compile(r"^[\[(]?\s*(?:(?:cover|top|main|lead|header|featured?|file|inset)\s+)?"
+                            r"(?:photo|photos|image|images|picture|caption|video|pictured)\b\s*"
+                            r"(?:[\]):|—-]|courtesy|by\b|via\b|credit)", re.IGNORECASE)
 _CAPTION_TAIL = re.compile(r"\((?:photo|image|picture|file photo)\b[^)]*\)\s*$|\(photo courtesy[^)]*\)\s*$|"
                            r"photo courtesy of\b", re.IGNORECASE)
-_RELATED_START = re.compile(r"^(?:related(?: stories| articles| news| coverage| content)?|read more|see also|"
-                            r"more stories|also read|recommended|you may also like|more on this)\s*[:|>»-]", re.IGNORECASE)
+_RELATED_START = re.compile(r"^[\[(]?\s*(?:related(?: stories| articles| news| coverage| content| story| article)?|read more|"
+                            r"see also|more stories|also read|recommended|you may also like|more on this)\s*[\]):|>»-]",
+                            re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?][\"')\]]*$")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*)?")
 _BAR_SPLIT = re.compile(r"\s*[|•·]\s*")

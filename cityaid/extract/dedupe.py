@@ -21,6 +21,19 @@ def _quantities(e: Event) -> dict:
     return {i.item: i.quantity for i in e.items if i.quantity is not None}
 
 
+def _mask_kinds_folded(qa: dict, qb: dict) -> tuple[dict, dict]:
+    """A bare mask count (口罩3万片, "30,000 masks") restating the one kind of mask told elsewhere
+    (医疗口罩3万片, "30,000 surgical masks") with the same figure: both read as ``mask``."""
+    for x, y in ((qa, qb), (qb, qa)):
+        if "mask" in x and "mask" not in y:
+            kinds = [k for k in y if k.endswith("mask")]
+            if len(kinds) == 1 and y[kinds[0]] == x["mask"]:
+                y = dict(y)
+                y["mask"] = y.pop(kinds[0])
+                return (x, y) if x is qa else (y, x)
+    return qa, qb
+
+
 def _content(e: Event) -> set[str]:
     """What was given, as far as it is specific: items and currencies (unquantified 物资 tells nothing)."""
     # (a kind of mask is a mask: 物资交接 of 口罩 is the gift of 医用口罩 and N95 told before; figures still decide)
@@ -60,7 +73,7 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if ca and cb and not ca & cb:
         return False  # masks and a cash gift between the same pair are two gifts
-    qa, qb = _quantities(a), _quantities(b)
+    qa, qb = _mask_kinds_folded(_quantities(a), _quantities(b))
     if any(k in qb and qb[k] != v for k, v in qa.items()):
         return False
     if qa and qb and not (set(qa) <= set(qb) or set(qb) <= set(qa)):
@@ -97,7 +110,8 @@ def _absorb(keep: Event, other: Event) -> Event:
         items = [known.get(i.item, i) if i.quantity is None else i for i in keep.items]
         items += [i for i in other.items if i.item not in have
                   and not (i.item == "supplies" and i.quantity is None)  # a headline's 物资 adds nothing
-                  and not (i.item == "mask" and i.quantity is None and any(h.endswith("mask") for h in have))]
+                  and not (i.item == "mask" and any(h.item.endswith("mask") and i.quantity in (None, h.quantity)
+                                                    for h in keep.items))]
         if items != keep.items:
             upd["items"] = items
     if not keep.money and other.money:

@@ -39,12 +39,14 @@ def title_span(text: str) -> tuple[int, int]:
 
 
 HEADING_PUNCT = re.compile(r"[。！？!?；;，,]")
-SIDEBAR = re.compile(r"\s*(?:[·•]|上一(?:条|篇|则)|下一(?:条|篇|则)|相关(?:新闻|阅读|信息|链接)|延伸阅读|推荐阅读)")
+# (a summary box, "■ 新闻摘要:…" / "【内容摘要】…", restates the story told above or below it)
+SIDEBAR = re.compile(r"\s*(?:[·•]|上一(?:条|篇|则)|下一(?:条|篇|则)|相关(?:新闻|阅读|信息|链接)|延伸阅读|推荐阅读"
+                     r"|[■●◆□◇]?\s*[【\[]?(?:新闻|内容|文章)?摘要\s*[】\]]?\s*[:：】\]])")
 LABEL = re.compile(r"[ \t\u3000]*(?:[●■◆▲◇□][ \t\u3000]*[^\s,，。:：]{1,12}[ \t\u3000]+|【[^】\n]{1,12}】)")
 
 
 def heading_lines(text: str) -> bytearray:
-    """Lines that are not sentences: headlines, section titles, "上一条:…" links and "· …" sidebar lists.
+    """Lines that are not sentences: headlines, section titles, "上一条:…" links, "· …" sidebar lists, summary boxes.
 
     A page repeats its story in such lines (and lists other stories); the
     facts are read from the sentences of the body.

@@ -25,3 +25,16 @@ def test_a_recipient_named_only_by_its_country_is_the_partner_named_in_full():
     other_country = Event.model_validate({"type": "donation", "from": [{"key": "CN/Wuxi", "name": "无锡"}],
                                           "to": [{"key": "KR", "name": "韩国"}]})
     assert len(dedupe([full, other_country])) == 2
+
+
+def test_a_bare_mask_count_restating_one_kind_of_mask_is_the_same_gift():
+    def gift(item, n):
+        return Event.model_validate({"type": "donation", "from": [{"key": "TW/Taichung", "name": "台中市"}],
+                                     "to": [{"key": "US/Boise", "name": "博伊西市"}], "date": {"value": "2021-05-06"},
+                                     "items": [{"item": item, "quantity": n}]})
+    [one] = dedupe([gift("medical_mask", 12000), gift("mask", 12000)])
+    assert [(i.item, i.quantity) for i in one.items] == [("medical_mask", 12000)]
+    assert len(dedupe([gift("medical_mask", 12000), gift("mask", 8000)])) == 2
+    two_kinds = gift("medical_mask", 12000).model_copy(
+        update={"items": gift("medical_mask", 12000).items + gift("n95_mask", 12000).items})
+    assert len(dedupe([two_kinds, gift("mask", 12000)])) == 2  # which kind the bare count restates is unknown

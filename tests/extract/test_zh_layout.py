@@ -23,3 +23,9 @@ def test_labels_and_datelines():
     class Wire:
         end = wire.index("4月")
     assert in_dateline(wire, Wire)
+
+
+def test_a_summary_box_is_not_a_sentence_of_the_story():
+    text = "5月3日，甲县向乙镇捐赠口罩3千片。\n■ 新闻摘要:甲县捐赠乙镇口罩3千片，两地并举行视频交流。\n【内容摘要】丙市致信丁市表示感谢。\n摘要说明了全部经过。"
+    marks = heading_lines(text)
+    assert [bool(marks[text.index(x)]) for x in ("5月3日", "■", "【内容", "摘要说明")] == [False, True, True, False]
