@@ -81,7 +81,7 @@ SYMPATHY_ZH = re.compile(r"慰问(?!金|品|物资|款|袋|包)|哀悼|问候|�
 SAYS_ZH = re.compile(r"(?:说|表示|写道|写下|写到|称|指出|强调|留言|发文|贴文|推文|发帖|致辞|致词|感慨|动情地说|讲话)")
 BEHALF_ZH = re.compile(r"(?:我)?(?:谨)?代表")
 #: what may stand between "on behalf of" and the place: 全体, a head count (230万), the
-BEHALF_GAP = re.compile(r"\s*(?:全体|所有|整个)?\s*(?:[\d.,]+\s*(?:万|千|百|亿)?(?:名|位)?|[一二三四五六七八九十百千万两]+(?:名|位)?)?\s*(?:the\s+)?")
+BEHALF_GAP = re.compile(r"\s*(?:全体|所有|整个|(?:every|each|all(?:\s+of)?)\s+)?\s*(?:[\d.,]+\s*(?:万|千|百|亿)?(?:名|位)?|[一二三四五六七八九十百千万两]+(?:名|位)?)?\s*(?:the\s+)?")
 REPORTED_ZH = re.compile(r"(?:说|表示|写道|称|指出|强调)\s*[,，:：](?![“「『])")
 QUOTE_ZH = re.compile(r"[“「『]([^”」』\n]{4,})[”」』]")
 SENT_END_ZH = re.compile(r"[。！？!?\n]")
@@ -202,6 +202,9 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
             attribution, said = (b0, opener[-1].start()), opener[-1]
         elif verb_after is not None:
             attribution, said = (q1, a_end), verb_after
+        elif (cont := _continued(text, quotes, q0, says, zh)) is not None:
+            # “…,” X said at the briefing. “…thank you…”: the speaker of the quotation just before goes on
+            attribution, said = cont
         else:
             prev_end = q1
             continue
@@ -215,6 +218,22 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         out.append(_Spoken(min(attribution[0], q0 - 1), max(attribution[1], q1 + 1), sender, to,
                            _kind(words, thanks), said.start()))
     return out
+
+
+def _continued(text: str, quotes: list[tuple[int, int]], q0: int, says: re.Pattern,
+               zh: bool) -> Optional[tuple[tuple[int, int], re.Match]]:
+    """The attribution of a quotation that goes on after its speaker's sentence in one paragraph
+    (``"...," the mayor said on Monday. "I thank ..."``): the words between the two quotations, where they
+    hold a speech verb and no more than a short sentence."""
+    prev = [(a, b) for a, b in quotes if b < q0]
+    if not prev:
+        return None
+    p1 = prev[-1][1]
+    gap = text[p1:q0]
+    if "\n" in gap or len(gap) > (40 if zh else 120):
+        return None
+    verb = says.search(text, p1, q0)
+    return ((p1, q0), verb) if verb is not None else None
 
 
 def _spans(original: str, events: list[Event]) -> list[tuple[int, int, Event]]:

@@ -334,3 +334,11 @@ def test_zh_a_cheer_that_names_its_city_addresses_it_and_the_speaker_is_the_othe
     evs = run("去年冬天，青岛疫情紧张时，大邱市曾从当地企业采购一批手套寄到青岛，市长还在视频里用中文说了一句“青岛加油”。")
     assert (("KR/Daegu",), ("CN/Qingdao",)) in sides(evs)
     assert (("CN/Qingdao",), ("KR/Daegu",)) not in sides(evs)
+
+
+def test_en_a_quotation_that_goes_on_after_its_speakers_sentence_is_still_the_speakers():
+    evs = run('Gloves donated by the people of Wuxi arrived in Toyokawa on Friday.\n\n'
+              '"They helped us when it mattered," the mayor said at a news conference. "This morning I wrote to '
+              'their mayor to say thank you on behalf of every Toyokawa family."')
+    assert (("JP/Toyokawa",), ("CN/Wuxi",)) in sides(evs)
+    assert (("CN/Wuxi",), ("JP/Toyokawa",)) not in sides(evs)
