@@ -271,7 +271,10 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             continue
         if word in ("该市", "此市"):
             # (深圳市…向该市捐赠: a clause does not call its own subject 该市; the city is one named before it)
-            p = last_before(m.start(), lambda r: r.level in ("city", "district")
+            # (…感谢成都送来的口罩。今年1月该市曾向成都寄出…: a city does not act on itself; 该市 is another one)
+            stop = re.compile(r"[,，。;；\n]").search(text, m.end())
+            same_clause = {r.key for r in named_places if m.end() <= r.start < (stop.start() if stop else len(text))}
+            p = last_before(m.start(), lambda r: r.level in ("city", "district") and r.key not in same_clause
                             and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
             if p is not None:
                 add(m.start(), m.end(), p.key, p.level, word)

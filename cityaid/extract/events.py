@@ -908,7 +908,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         m = g[0].marker
         if g is subject:
             continue
-        if m == "from" and (re.match(r"\s*(?:飞抵|飞往|出发|起飞|启程|运往|发往|运抵|运至|经)", text[g[-1].end:g[-1].end + 3])
+        if m == "from" and (re.match(r"\s*(?:飞抵|飞往|出发|起飞|启程|运往|发往|运抵|运至|经|转运|转送|分发|配送)", text[g[-1].end:g[-1].end + 3])
                             or ARRIVAL_POINT.match(text, g[-1].end)):  # (由郑州新郑机场发出: where it left from)
             origin += g  # 由昆明飞抵仰光: where the flight left from, not who gave
         elif m == "from":

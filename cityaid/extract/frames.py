@@ -161,13 +161,20 @@ def gift_phrase_act(text: str, t: Trigger) -> bool:
     (出发, 出境, 是…, 装载着…), the phrase itself states the act.  感谢A的捐赠 (no recipient, no
     count) stays a noun."""
     lo = max(text.rfind(ch, 0, t.start) for ch in ",，。；;:：\n")
+    if _CLEFT_GOODS.search(text, lo + 1, t.start) and _CLEFT_END.match(text, t.end):
+        return True  # 这批物资是A赠予B的。: the goods said to be A's gift to B (是…的 names who gave)
     return bool(_COUNTED_AFTER_DE.match(text, t.end)) and bool(_GIVER_TO_RECIPIENT.search(text, lo + 1, t.start))
+
+
+# 这批物资是A(向B)捐赠的 / 口罩是A赠予B的: goods, 是, then the giver, ending the clause with 的
+_CLEFT_GOODS = re.compile(r"(?:物资|口罩|防护服|礼物|货物|捐赠品|善款)(?:均|都|全部|也)?(?:是|系|为)[\u4e00-\u9fff]{2,}")
+_CLEFT_END = re.compile(r"(?:给|予)?[^,，。的]{0,16}?的(?=[,，。;；]|$)")
 
 
 def nominal(text: str, t: Trigger) -> bool:
     """A trigger used as a noun names an act told elsewhere: 感谢X的慷慨赠予, 这是…自发捐赠的."""
     after = text[t.end:t.end + 2]
-    if t.type == "donation" and after.startswith("的") and gift_phrase_act(text, t):
+    if t.type == "donation" and gift_phrase_act(text, t):
         return False  # A向B捐赠的2万只口罩(从…出发 / 是…): giver, recipient and goods all told: the gift itself
     if t.type in ("donation", "message") and after.startswith("的") and t.word.direction != "ceremony":
         return True

@@ -30,3 +30,19 @@ def test_arrival_of_a_gift_phrase_takes_its_giver_not_a_later_subject():
     gifts = [e for e in out if e.type == "donation"]
     assert len(gifts) == 1
     assert keys(gifts[0].from_) == ["CN/Jiangsu"] and keys(gifts[0].to) == ["JP/Osaka"]
+
+
+def test_that_city_is_not_the_city_it_acts_on():
+    out = events("德国杜伊斯堡市长在信中感谢武汉送来的口罩。他说，今年2月该市曾向武汉寄出一批防护服。", "武汉")
+    gifts = [e for e in out if e.type == "donation"]
+    assert [(keys(e.from_), keys(e.to)) for e in gifts] == [(["DE/Duisburg"], ["CN/Wuhan"])]
+
+
+def test_the_one_that_carries_goods_on_is_no_giver():
+    [e] = events("西安市向拉合尔捐赠的3万只口罩已于5日运抵伊斯兰堡，并由巴方转运至拉合尔。", "西安")
+    assert keys(e.from_) == ["CN/Xi'an"] and keys(e.to) == ["PK/Lahore"]
+
+
+def test_goods_said_to_be_a_gift_of_one_party_to_another():
+    [e] = events("这批物资是青岛市赠予大邱市的，包括2万只口罩和300套防护服。")
+    assert keys(e.from_) == ["CN/Qingdao"] and keys(e.to) == ["KR/Daegu"]
