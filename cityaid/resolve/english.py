@@ -97,6 +97,20 @@ def _extra() -> tuple[dict[str, list[Entry]], frozenset[str]]:
     return index, frozenset(stop)
 
 
+@lru_cache(maxsize=1)
+def _folded() -> dict[str, list[Entry]]:
+    """The gazetteer's English names that carry marks (Łódź, São Paulo), by their bare letters (lodz, sao paulo)."""
+    from .geodb import _LETTERS, fold
+
+    out: dict[str, list[Entry]] = {}
+    for name, ents in gazetteer().by_english.items():
+        if not name.isascii():
+            bare = fold(name.translate(_LETTERS))
+            if bare != name and bare.isascii():
+                out.setdefault(bare, []).extend(e for e in ents if e.kind != "abbrev")
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _entries(name: str) -> list[Entry]:
     """Gazetteer entries an English name may stand for (remembered per name; the lists are shared, read-only)."""
@@ -110,6 +124,8 @@ def _entries(name: str) -> list[Entry]:
     out = [e for e in g.by_english.get(low, ()) if e.kind != "abbrev"]
     if out:
         return out
+    if low.isascii() and (out := _folded().get(low)):
+        return out  # "Lodz", "Krakow", "Sao Paulo": English press drops the marks of the gazetteer's name
     for pre in _PREFIXES:
         if low.startswith(pre) and (rest := _entries(name[len(pre):])):
             return rest
@@ -157,6 +173,8 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry])
             continue  # "Central Asia", "Mobile Phone": a common word starting a longer name
         if e.kind == "geo" and e.pop < BIG_CITY and not cue:
             continue
+        if not cue and surface.isascii() and not (e.name_en or "").isascii() and e.level != "country":
+            continue  # a name read without its marks ("Lodz") needs a cue: "The Munster Echo" is no Münster
         if e.kind == "geo" and e.pop < BIG_CITY and _OF_NAME_AFTER.match(after):
             continue  # "at University of Iowa Hospitals", "from Bank of X": the head of a longer name
         if e.kind == "cn_district" and not _DISTRICT_AFTER.match(after):

@@ -38,3 +38,14 @@ def test_homonym_tie_between_named_countries_takes_the_big_one():
     text = "Masks went to Lyon in France and to Boston in the U.S. Manchester City Council thanked Wuhan."
     got = _keys(text)
     assert got["Manchester City"] == "GB/Manchester"
+
+
+def test_name_without_its_marks_with_a_cue():
+    got = _keys("Chengdu sent 9,000 gloves to Krakow and 4,000 to hospitals in Lodz.")
+    assert got["Krakow"] == "PL/Kraków"
+    assert got["Lodz"] == "PL/Łódź"
+
+
+def test_name_without_marks_and_without_cue_is_left_alone():
+    got = _keys("The Munster Herald reported that Shanghai sent masks to Cork.")
+    assert "Munster" not in got
