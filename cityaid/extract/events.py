@@ -1266,7 +1266,12 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
             max(d.trigger.end, s.clauses[_clause_of(s, d.trigger.start)].end))
     by_sender = d.type in ("request", "message", "donation") and _parallel(frm) and not JOINT.search(text, *span) \
         and (d.type != "donation" or bool(EACH_GIVER.search(text, *span)))
-    by_recipient = (d.type in SPLIT_TYPES and _parallel(to) and not d.together) or (d.each_from is not None and _parallel(to))
+    # (向A国的X、B国的Y等友城寄去了口罩: with no amount to share, partners in different countries each got their own parcel)
+    unshared = d.type == "donation" and not d.together and not money and _parallel(to) \
+        and len({r.country for r in to}) >= 2 and not any(i.quantity is not None for i in items) \
+        and not JOINT.search(text, *span)
+    by_recipient = (d.type in SPLIT_TYPES and _parallel(to) and not d.together) or (d.each_from is not None and _parallel(to)) \
+        or unshared
     side = "to" if _parallel(to) else "from" if _parallel(frm) else None
     if d.type == "donation" and side and items and "分别" in text[d.clause_start:d.trigger.end]:
         # 分别向A和B捐助5万只和3万只 / A、B两市分别向X捐赠1万只和2万只: amounts go to the parties in order

@@ -46,3 +46,10 @@ def test_the_one_that_carries_goods_on_is_no_giver():
 def test_goods_said_to_be_a_gift_of_one_party_to_another():
     [e] = events("这批物资是青岛市赠予大邱市的，包括2万只口罩和300套防护服。")
     assert keys(e.from_) == ["CN/Qingdao"] and keys(e.to) == ["KR/Daegu"]
+
+
+def test_unquantified_gifts_to_partners_in_different_countries_are_one_each():
+    out = events("4月9日，芜湖市向日本高知市、德国汉诺威市等友城寄去了口罩。", "芜湖")
+    assert sorted(keys(e.to)[0] for e in out) == ["DE/Hanover", "JP/Kochi"]
+    [one] = events("4月9日，芜湖市向日本高知市、德国汉诺威市共寄去口罩2万只。", "芜湖")
+    assert keys(one.to) == ["DE/Hanover", "JP/Kochi"]
