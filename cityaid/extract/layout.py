@@ -25,11 +25,18 @@ def in_dateline(text: str, r) -> bool:
     return bool(DATELINE.match(text, r.end))
 
 
+#: a breadcrumb above the headline (苏州新闻网 > 苏州 > 外事): the site's sections, not the headline
+CRUMB = re.compile(r"[^\n>»›]{1,20}(?:\s*[>»›]\s*[^\n>»›]{1,20}){2,}")
+
+
 def title_span(text: str) -> tuple[int, int]:
-    """The headline: the first line with Chinese words, when it is not a sentence and more text follows."""
+    """The headline: the first line with Chinese words (a breadcrumb aside), when it is not a sentence and more text follows."""
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
+        if CRUMB.fullmatch(line.strip()) and not re.search(r"[。！？!?,，]", line):
+            pos = end + 1
+            continue
         if len(re.findall(r"[\u4e00-\u9fff]", line)) >= 2:
             if not re.search(r"[。！？!?]", line) and len(line.strip()) <= 60 and text[end:].strip():
                 return pos, end

@@ -29,3 +29,11 @@ def test_a_summary_box_is_not_a_sentence_of_the_story():
     text = "5月3日，甲县向乙镇捐赠口罩3千片。\n■ 新闻摘要:甲县捐赠乙镇口罩3千片，两地并举行视频交流。\n【内容摘要】丙市致信丁市表示感谢。\n摘要说明了全部经过。"
     marks = heading_lines(text)
     assert [bool(marks[text.index(x)]) for x in ("5月3日", "■", "【内容", "摘要说明")] == [False, True, True, False]
+
+
+def test_a_breadcrumb_above_the_headline_is_not_the_headline():
+    text = "示例新闻网 > 本地 > 外事\n「朋友有难,我们来帮」 韩国友城向我市寄赠口罩\n3月2日,韩国友城向我市寄赠口罩8千只。"
+    start = text.index("「")
+    assert title_span(text) == (start, text.index("\n", start))
+    plain = "甲市向乙市捐赠口罩\n3月2日,甲市向乙市捐赠口罩。"
+    assert title_span(plain) == (0, plain.index("\n"))
