@@ -69,8 +69,8 @@ _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|soci
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,?\s*\(?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\)?)?"
                               r"(?:\s*\([A-Z][\w .&-]{0,30}\))?\s*(?:--|—|–)\s*")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
-_SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?:sister|partner|twin|friendship)\s+"
-                         r"(?:city|cities|province|state|prefecture|region)\b(?!\s+(?:of\s+)?[A-Z])")
+_SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?i:sister|partner|twin|friendship)\s+"
+                         r"(?i:city|cities|province|state|prefecture|region)\b(?!\s+(?:of\s+)?[A-Z])")
 
 
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")

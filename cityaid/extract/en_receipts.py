@@ -300,6 +300,22 @@ def _respectively(text: str, a: int, b: int, ev: Event, actors: list[ActorMentio
     before = _mentions(text, a, fig.start(), actors)
     after = _mentions(text, fig.end(), b, actors)
     before, after = _unique(before), _unique(after)
+    if len(after) >= len(nums) and len(before) >= len(nums):
+        # "A and B shipped N and M masks to C and D respectively": giver, figure and recipient go in step
+        # ("C and D received N and M masks from A and B respectively": the other way round)
+        givers, takers = before[-len(nums):], after[:len(nums)]
+        if _RECEIPT_VERB.search(text, a, fig.start()):
+            givers, takers = takers, givers
+        out = []
+        for giver, taker, n in zip(givers, takers, nums):
+            items = [i.model_copy(update={"quantity": n}) if i.quantity else i.model_copy() for i in ev.items]
+            out.append(ev.model_copy(update={"from_": [Actor(key=giver.key, name=giver.name_en or giver.surface,
+                                                              level=giver.level)],
+                                             "to": [Actor(key=taker.key, name=taker.name_en or taker.surface,
+                                                          level=taker.level)],
+                                             "items": items}, deep=True))
+        ev.from_, ev.to, ev.items = out[0].from_, out[0].to, out[0].items
+        return out[1:]
     if len(after) >= len(nums):
         names = after[:len(nums)]
     elif len(before) >= len(nums):

@@ -1,0 +1,31 @@
+"""English roles: paired lists with 'respectively', and a capitalised 'our Sister City' as the page's partner."""
+from cityaid.model import Document
+from cityaid.pipeline import extract_document
+
+
+def _sides(text):
+    out = extract_document(Document(doc_id="t", text=text, content_hash="x"))
+    return sorted((e.type, e.from_[0].key if e.from_ else None, e.to[0].key if e.to else None,
+                   e.items[0].quantity if e.items else None) for e in out.events)
+
+
+def test_givers_figures_and_recipients_in_step():
+    got = _sides("Gloves for Spain\nHangzhou and Ningbo have sent 30,000 and 12,000 gloves to Madrid and Valencia "
+                 "respectively, officials said on Monday.\n")
+    assert ("donation", "CN/Hangzhou", "ES/Madrid", 30000) in got
+    assert ("donation", "CN/Ningbo", "ES/Valencia", 12000) in got
+
+
+def test_recipients_figures_and_givers_in_step():
+    got = _sides("Masks for Italy\nOn Friday Milan and Turin received 8,000 and 6,000 masks from Wuxi and Xiamen "
+                 "respectively.\n")
+    assert ("donation", "CN/Wuxi", "IT/Milan", 8000) in got
+    assert ("donation", "CN/Xiamen", "IT/Turin", 6000) in got
+
+
+def test_capitalised_our_sister_city_is_the_partner():
+    text = ("Denver update\n"
+            "DENVER -- Kunming, our Sister City, offered help early in the year.\n"
+            "Kunming's gift is on its way: 9,000 gowns from our Sister City are due in Denver on Friday.\n")
+    got = _sides(text)
+    assert any(t == "donation" and f == "CN/Kunming" and to == "US/Denver" for t, f, to, _q in got)
