@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from cityaid.resolve import ActorMention, find_actors
+from cityaid.resolve import resolve_name as _resolve_name
 
 CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|全市|市领导|市长|副市长|市外办|市政府外办|市人民政府|市政府|市委|市卫健委|市民")
 # a person's name (2-4 characters, no function words) right before 市长, at the start of a clause
@@ -46,7 +47,9 @@ POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*$")
 MARKERS = (
     ("捐赠予", "to"), ("赠予", "to"), ("捐予", "to"), ("赠与", "to"),  # (before 与: 赠与X is a gift to X)
     ("送往", "to"), ("运往", "to"), ("寄往", "to"), ("发往", "to"),  # (送往X的口罩已运抵: X is whom they are for)
-    ("在给", "to"), ("在致", "to"), ("来自", "from"), ("收到", "recv"), ("向", "to"), ("给", "to"),
+    ("在给", "to"), ("在致", "to"), ("来自", "from"),
+    ("交由", "to"), ("交予", "to"), ("移交", "to"), ("转交", "to"),  # (交由X分配: X takes the goods in; before 由)
+    ("收到", "recv"), ("向", "to"), ("给", "to"),
     ("致", "to"), ("为", "to"), ("对", "about"), ("同", "with"), ("与", "with"), ("跟", "with"),
     ("从", "origin"), ("由", "from"), ("应", "at"), ("赴", "to"), ("前往", "to"), ("在", "at"), ("于", "at"),
 )
@@ -299,8 +302,14 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             continue
         # (该州 after 甘孜州: a Chinese autonomous prefecture is a 州 too)
         kind = m.group(1) or m.group(2)
-        p = last_before(m.start(), lambda r: (r.level == "adm1" or r.name.endswith(kind))
+        p = last_before(m.start(), lambda r: (r.level == "adm1" or kind in r.name[:-1] or r.name.endswith(kind))
                         and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
+        if p is not None and p.level != "adm1" and kind in p.name[:-1]:
+            # (威斯康星州密尔沃基…该州: the state the city was named with, not the city)
+            whole = _resolve_name(p.name[:p.name.index(kind) + 1])
+            if whole is not None and whole.key and whole.level == "adm1":
+                add(m.start(), m.end(), whole.key, whole.level, m.group())
+                continue
         if p is not None:
             add(m.start(), m.end(), p.key, p.level, m.group())
     for m in THAT_TOWN.finditer(text):

@@ -429,6 +429,8 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     return _collapse(out, text)
 
 
+# 交由X / 交予X / 移交X / 转交X: whom the goods are handed to
+HANDED_TO = re.compile(r"(?:交由|交予|移交|转交)(?:给|予)?$")
 # (X卫生厅随即接收 / X已签收): the goods taken in by the party the clause opens with
 RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接收了|接下)(?![^,，。]{0,4}?(?:请求|求助|来信|慰问))")
 
@@ -982,6 +984,12 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                  and g is not subject] if on else []
         if final:
             counterpart = final[0]
+        # …再转运至X州Y市的物资仓库,交由该州卫生厅分配: the body the goods are handed to is the recipient,
+        # not the warehouse's town
+        handed = [g for g in groups if g[0].marker == "to" and t.end <= g[0].start < s.end and g is not subject
+                  and HANDED_TO.search(text, max(s.start, g[0].start - 4), g[0].start)]
+        if handed and (final or not counterpart or all(ARRIVAL_POINT.match(text, r.end) for r in counterpart)):
+            counterpart = handed[0]
 
     if direction == "ceremony" and not counterpart:
         held = max(text.rfind("举行", clause.start, t.start), text.rfind("举办", clause.start, t.start))

@@ -53,3 +53,9 @@ def test_unquantified_gifts_to_partners_in_different_countries_are_one_each():
     assert sorted(keys(e.to)[0] for e in out) == ["DE/Hanover", "JP/Kochi"]
     [one] = events("4月9日，芜湖市向日本高知市、德国汉诺威市共寄去口罩2万只。", "芜湖")
     assert keys(one.to) == ["DE/Hanover", "JP/Kochi"]
+
+
+def test_goods_handed_to_a_body_after_a_warehouse_town_go_to_that_body():
+    [e] = events("5月上旬，江西省政府捐赠的3万只医用口罩从南昌运至芝加哥，再经陆路转运至威斯康星州密尔沃基的物资仓库，"
+                 "交由该州卫生厅分配给各县。", "江西省")
+    assert keys(e.from_) == ["CN/Jiangxi"] and keys(e.to) == ["US/Wisconsin"]
