@@ -284,6 +284,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         for s0, s1 in _segments(text, a, b, goods_at, acts_at):
             ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
                                 carried=carried)
+            if ev is not None and ev.type == "donation" and ev.from_ and not ev.to and i > 0 \
+                    and _DEFINITE_GOODS.match(text, s0):
+                ev.to = _told_before(text, sentences[i - 1], actors, ev)
             ev = revise_en(text, s0, s1, ev, actors, events)  # the page's own side, pairs (en_receipts)
             live = _live_triggers(text, s0, s1, quotes)
             carried = next((t for t in live if t.type == "donation"), None) or carried
@@ -318,7 +321,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
 
 #: A sentence about goods already told: a definite reference to them, no figure of its own.
 _DEFINITE_GOODS = re.compile(r"(?:(?:[A-Z][\w-]*|\w+ly)(?:\s+\w+){0,4},\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?:masks|supplies|shipments?|consignments?|donations?|gifts?|"
+                             r"(?:[\w,.-]+\s+){0,2}?(?:masks|supplies|shipments?|consignments?|donations?|gifts?|"
                              r"batch|goods|equipment|items|materials|cargo|packages?|parcels|boxes|cartons|gloves|suits|"
                              r"gowns|coveralls|respirators|ventilators|kits|thermometers|goggles|aid|gear|PPE|"
                              r"disinfectant|saniti[sz]er)\b(?!\s+(?:of|from|worth)\s)")
@@ -335,6 +338,20 @@ def _restates(text: str, a: int, ev: Event, events: list[Event]) -> bool:
     return bool(_DEFINITE_GOODS.match(text, a)) or bool(re.search(
         r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:masks|supplies|shipment|consignment|donation|gift|goods)\s+"
         r"(?:sent|donated|given|shipped|delivered)\s+by\b", text[a:a + 400].split(".")[0]))
+
+
+#: "reached its sister city X", "reached the partner province of X": the words between the verb and the name.
+_REACHED_WHOM = re.compile(r"\s+(?:(?:its|their|our|the|his|her)\s+)?(?:[A-Z]\w+\s+)?(?i:sister|partner|twin|friendship)"
+                           r"\s+(?:city|province|prefecture|state|region|county|town)(?:\s+of)?,?\s+")
+
+
+def _told_before(text: str, prev: tuple[int, int], actors: list[ActorMention], ev: Event) -> list[Actor]:
+    """``A box of masks from X reached Y ... The 10,000 masks, sent by X, ...``: the goods named again
+    went where the sentence before took them - its first place of another country than the giver's."""
+    givers = {(x.key or "").split("/")[0] for x in ev.from_}
+    m = next((m for m in _actors_in(actors, *prev) if m.key and m.level != "country" and m.country
+              and m.country not in givers and not _adjectival(text, m)), None)
+    return [_to_actor(m)] if m is not None else []
 
 
 def _lend_date(events: list[Event], ev: Event) -> None:
@@ -981,8 +998,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 if dest is not None:
                     break
                 if t.direction == "arrive":
-                    dest = next((m for m in ms if m.start >= t.end and m.start - t.end <= 6), None) \
-                        if t.word.lower().startswith("reach") else _after(text, ms, t.end, "in|at|into|to|for|outside|near")
+                    dest = next((m for m in ms if m.start >= t.end and (m.start - t.end <= 6 or _REACHED_WHOM.fullmatch(
+                        text, t.end, m.start))), None) if t.word.lower().startswith("reach") else _after(text, ms, t.end, "in|at|into|to|for|outside|near")
                 if dest is not None and _WAYPOINT.match(text, dest.end):
                     dest = None  # "landed at Oakland International Airport": a stop on the way, not who got it
                 if dest:

@@ -29,3 +29,24 @@ def test_capitalised_our_sister_city_is_the_partner():
             "Kunming's gift is on its way: 9,000 gowns from our Sister City are due in Denver on Friday.\n")
     got = _sides(text)
     assert any(t == "donation" and f == "CN/Kunming" and to == "US/Denver" for t, f, to, _q in got)
+
+
+def test_reached_its_sister_city_name():
+    text = ("A gift from Japan\n"
+            "By Staff Reporter\n"
+            "A parcel of 5,000 gloves from the Japanese city of Kanazawa reached its sister city Suzhou in "
+            "east China's Jiangsu Province on Monday.\n")
+    got = _sides(text)
+    assert any(t == "donation" and f == "JP/Kanazawa" and to == "CN/Suzhou" for t, f, to, _q in got)
+
+
+def test_goods_told_again_went_where_the_sentence_before_took_them():
+    text = ("A gift from Japan\n"
+            "By Staff Reporter\n"
+            "A parcel of gloves from the Japanese city of Kanazawa reached its sister city Suzhou in east "
+            "China's Jiangsu Province on Monday.\n"
+            "The 5,000 gloves, sent by the Kanazawa city government, carried a short poem, local media in "
+            "Nanjing reported.\n")
+    got = _sides(text)
+    assert any(t == "donation" and f == "JP/Kanazawa" and to == "CN/Suzhou" for t, f, to, _q in got)
+    assert not any(t == "donation" and to in ("CN/Jiangsu", "CN/Nanjing") for t, _f, to, _q in got)
