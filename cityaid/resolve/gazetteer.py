@@ -40,6 +40,11 @@ NOISE = ("汉堡包", "三明治", "东方红", "朝阳产业", "大同小异", 
          "阿里巴巴", "新市民", "丽水湾", "长治久安", "国际友好城市", "中心城市", "吉安娜")
 
 
+# the division table's rows for Taiwan, Hong Kong and Macau: the spec keys them by their own ISO 3166-1
+# codes (TW, HK, MO), so 台湾省, 香港特别行政区 are names of those entries (countries.tsv), not CN/...
+_OWN_COUNTRY_CODE = {"710000": "TW", "810000": "HK", "820000": "MO"}
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     key: str | None
@@ -156,7 +161,7 @@ def _build() -> Gazetteer:
     # ---- Chinese divisions
     cn_by_adcode: dict[str, Entry] = {}
     cn_parent: dict[str, str] = {}
-    rows = _read("cn_divisions.tsv")
+    rows = [r for r in _read("cn_divisions.tsv") if r["adcode"] not in _OWN_COUNTRY_CODE]
     for r in rows:
         parent = cn_by_adcode[r["parent"]].key if r["parent"] in cn_by_adcode else None
         kind = "cn_district" if r["level"] == "district" else "cn"
@@ -216,6 +221,15 @@ def _build() -> Gazetteer:
                 b.add(n, e, len(n) < 3 or pop < 50000, suffixed=False)
             if len(n) >= 1:
                 b.add(n + "市", e, len(n) < 2 or pop < 15000, suffixed=True)
+    # a county made a county-level city since the division table was drawn (玉环县 -> 玉环市): its
+    # 市 form, where no other place has that name; weak (taken after its province or prefecture, or
+    # once the page has named it), since many such forms are ordinary words (大城市, 富裕市民)
+    for r in rows:
+        name = r["name"]
+        if r["level"] == "district" and name.endswith("县") and not name.endswith("自治县") and len(name) >= 3:
+            upgraded = name[:-1] + "市"
+            if upgraded not in b.by_surface:
+                b.add(upgraded, cn_by_adcode[r["adcode"]], True, suffixed=True)
     for n in NOISE:
         b.by_surface.setdefault(n, [])
 

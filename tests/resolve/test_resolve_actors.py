@@ -193,3 +193,34 @@ def test_the_day_of_a_date_is_not_japan_before_a_chinese_province():
     assert keys("5月3日云南省组建的医疗队飞赴万象")[0] == "CN/Yunnan"
     assert keys("继4月18日云南派出专家组之后")[0] == "CN/Yunnan"
 
+
+
+@pytest.mark.parametrize("text,key", [
+    ("香港特别行政区政府向该市捐赠口罩", "HK"),   # the SAR's full name: its own ISO code, not CN/...
+    ("澳门特区政府发来慰问", "MO"),
+    ("台湾省红十字会表示", "TW"),
+    ("中国台湾的企业捐出物资", "TW"),
+    ("港府宣布向友好城市提供援助", "HK"),
+])
+def test_hong_kong_macau_taiwan_are_keyed_by_their_own_codes(text, key):
+    assert keys(text)[0] == key
+
+
+@pytest.mark.parametrize("text,key", [
+    ("北市府今天把口罩寄往姊妹市", "TW/Taipei"),   # Taiwan press: 北市府 / 高市府 for a city's government
+    ("高市府表示将捐出防疫物资", "TW/Kaohsiung"),
+    ("金门县政府致函感谢", "TW/Kinmen"),
+])
+def test_taiwan_city_government_short_forms(text, key):
+    assert keys(text)[0] == key
+
+
+def test_a_county_made_a_city_is_found_by_its_new_name_after_its_province():
+    # 玉环县 became 玉环市; the table still has the county: the 市 form is the same place
+    assert keys("浙江省玉环市向韩国友城寄去口罩")[0].endswith("/Yuhuan")
+    assert keys("广西平果市捐赠")[0].endswith("/Pingguo")
+
+
+def test_a_county_s_city_form_that_is_an_ordinary_word_is_no_place():
+    assert keys("韩国第二大城市釜山市收到了物资")[1:] == ["KR/Busan"]
+    assert keys("富裕市民纷纷捐款") == []
