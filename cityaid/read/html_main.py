@@ -13,10 +13,11 @@ class="article">`` rather than ``<article>``) it falls back to gathering
 paragraphs, and a list or table *inside* the story ("The shipments went
 to: <ul><li>Shiga, Japan: 30,000 masks</li>...") is lost with the gifts it
 names.  ``_restore_dropped`` puts back the list items, table rows and
-headings that stand between two paragraphs trafilatura kept, in page order;
-what lies before the first or after the last kept paragraph (menus,
-related-news lists, footers) stays out, as do link lists and share/caption
-boxes inside the story.
+headings that stand between two paragraphs trafilatura kept, in page order,
+and a lead paragraph in its own box between the headline and the body
+(trafilatura keeps the bigger box); what lies before the headline or after
+the last kept paragraph (menus, related-news lists, footers) stays out, as
+do link lists and share/caption boxes inside the story.
 """
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def extract_html(html: str, name: str = "<html>") -> HtmlMain:
     found = _trafilatura(html)
     text = _untable(found.text) if found is not None and found.text else ""
     if text:
-        text = _restore_dropped(html, text)
+        text = _restore_dropped(html, text, found.title)
     title = _clean_title(found.title) if found is not None else None
     published = iso_date(found.date) if found is not None and found.date else None
     if not text.strip():
@@ -95,6 +96,10 @@ def _trafilatura(html: str):
 
 #: Blocks that trafilatura's paragraph fallback can drop from inside a story.
 _RESTORE_TAGS = ("li", "tr", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "p", "blockquote")
+#: Leaf blocks looked at: those above, the headline, and text boxes (a lead paragraph in a <div>).
+_LEAF_TAGS = _RESTORE_TAGS + ("h1", "div")
+#: Blocks put back only when they read as a sentence (a <div> may be any box).
+_PROSE_ONLY = frozenset({"div", "h1"})
 #: A kept block this long (key characters) anchors the story's span.
 _ANCHOR_CHARS = 12
 #: Class/id words of boxes inside a story that are not story.
@@ -131,11 +136,14 @@ def _furniture_box(el) -> bool:
     return total == 0 or linked * 2 >= total
 
 
-def _restore_dropped(html: str, text: str) -> str:
-    """``text`` with the story's list items, table rows and headings trafilatura dropped put back.
+def _restore_dropped(html: str, text: str, title: str | None = None) -> str:
+    """``text`` with the story's blocks that trafilatura dropped put back.
 
-    Only blocks between the first and the last block that ``text`` holds
-    are considered, each inserted after the line of the kept block before it.
+    Between the first and the last block that ``text`` holds: list items,
+    table rows, headings and paragraphs, each inserted after the line of the
+    kept block before it.  Between the headline (the block that reads as
+    ``title``) and the first kept block: prose only (a lead paragraph in its
+    own box, ``<div class="summary">``), inserted before the first kept line.
     """
     lines = text.split("\n")
     keys = [_key(line) for line in lines]
@@ -144,36 +152,60 @@ def _restore_dropped(html: str, text: str) -> str:
     if tree is None:
         return text
     blocks = []  # (element, key) of leaf blocks in page order
-    for el in tree.iter(*_RESTORE_TAGS):
-        if any(True for _ in el.iterdescendants(*_RESTORE_TAGS)):
+    for el in tree.iter(*_LEAF_TAGS):
+        if any(True for _ in el.iterdescendants(*_LEAF_TAGS)):
             continue  # a block holding blocks: its leaves stand for it
         key = _key(el.text_content())
         if key:
             blocks.append((el, key))
     kept = [k in whole for _el, k in blocks]
-    anchors = [i for i, (_el, k) in enumerate(blocks) if kept[i] and len(k) >= _ANCHOR_CHARS]
-    if len(anchors) < 2 or not any(not kept[i] for i in range(anchors[0], anchors[-1])):
+    title_key = _key(title or "")
+    anchors = [i for i, (el, k) in enumerate(blocks)  # (the body's blocks: the headline is no anchor)
+               if kept[i] and len(k) >= _ANCHOR_CHARS and k != title_key and el.tag != "h1"]
+    if not anchors:
         return text
-    inserts: dict[int, list[str]] = {}
-    line_at = 0  # the output line of the last kept block (page order = line order)
+    inserts: dict[int, list[str]] = {}  # output line -> blocks to put after it (-1: before the first line)
+    line_at = -1  # the output line of the last kept block (page order = line order)
+    head = next((i for i in range(anchors[0] - 1, -1, -1)
+                 if blocks[i][0].tag == "h1" or (title_key and blocks[i][1] == title_key)), None)
+    if head is not None:
+        lead = [_block_text(el) for el, key in blocks[head + 1:anchors[0]]
+                if not (key in whole) and _prose(_block_text(el)) and not _furniture_box(el)]
+        if lead:
+            first = next((j for j, k in enumerate(keys) if blocks[anchors[0]][1] in k), 0)
+            inserts[first - 1] = lead
     for i in range(anchors[0], anchors[-1] + 1):
         el, key = blocks[i]
         if kept[i]:
-            for j in range(line_at, len(lines)):
+            for j in range(max(line_at, 0), len(lines)):
                 if key in keys[j]:
                     line_at = j
                     break
             continue
         if len(key) < 2 or _furniture_box(el):
             continue
-        inserts.setdefault(line_at, []).append(_block_text(el))
+        line = _block_text(el)
+        if el.tag in _PROSE_ONLY and not _prose(line):
+            continue
+        inserts.setdefault(line_at, []).append(line)
     if not inserts:
         return text
-    out = []
+    out = list(inserts.get(-1, ()))
     for j, line in enumerate(lines):
         out.append(line)
         out.extend(inserts.get(j, ()))
     return "\n".join(out)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?.．」”\"’）)]\s*$")
+
+
+def _prose(line: str) -> bool:
+    """A sentence, not a label, date line or menu: ends like one and is long enough to tell something."""
+    if not _SENTENCE_END.search(line):
+        return False
+    han = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
+    return han >= 15 or len(line.split()) >= 8
 
 
 def _block_text(el) -> str:

@@ -84,3 +84,49 @@ def test_jsonl_fields_under_other_names(tmp_path):
     assert docs[0].text.startswith("Tainan shipped") and docs[0].published == "2021-07-02"
     assert docs[1].published == "2021-07-03"
     assert docs[2].published is None
+
+
+LEAD_BOX = """<html><head><meta charset="utf-8"><title>Graz receives gowns from Tianjin</title></head><body>
+<div class="nav"><a href="/">Home</a> | <a href="/news">News</a> | <a href="/city">City</a> | <a href="/contact">Contact</a></div>
+<h1>Graz receives gowns from Tianjin</h1>
+<p class="meta">Posted 2 May 2021 | Press office | Contact: press desk</p>
+<div class="teaser"><p><b>Graz has received 4,000 protective gowns from Tianjin, its partner city in China, the city said on Sunday.</b></p></div>
+<div class="banner"><a href="/promo">Advertisement</a></div>
+<div class="text">
+<p>The gowns landed in Vienna on Friday and were driven to the city's hospitals the next morning, where staff began to use them at once.</p>
+<p>The mayor wrote to Tianjin to thank the city and recalled that Graz had sent gloves to Tianjin in February, when the outbreak there peaked.</p>
+<p>The two cities signed their partnership agreement in 1986 and have exchanged students ever since.</p>
+</div>
+<div class="footer">City of Graz</div>
+</body></html>"""
+
+
+def test_a_lead_paragraph_in_its_own_box_above_the_body_comes_back_first():
+    lines = extract_html(LEAD_BOX).text.split("\n")
+    assert lines[0] == "Graz receives gowns from Tianjin"
+    assert lines[1].startswith("Graz has received 4,000 protective gowns")
+    assert lines[2].startswith("The gowns landed in Vienna")
+    # the meta line and the banner are no sentences of the story
+    assert not any(line.startswith("Posted") or "Advertisement" in line for line in lines)
+
+
+ZH_LEAD = """<html><head><meta charset="utf-8"><title>我市向友城寄送防疫物资</title></head><body>
+<div class="nav"><a>首页</a> <a>新闻中心</a> <a>外事动态</a> <a>联系我们</a></div>
+<div class="title">我市向友城寄送防疫物资</div>
+<div class="info">发布时间：2021-05-20 来源：市外办</div>
+<div class="summary">5月19日，我市向芬兰友好城市奥卢市寄送医用口罩1万只，帮助对方应对疫情。</div>
+<div class="content">
+<p>据市外办介绍，这批口罩从北京首都机场启运，预计下周运抵奥卢。</p>
+<p>今年3月，奥卢市曾向我市赠送一批消毒液，两市往来一直十分密切。</p>
+<p>奥卢市长在来信中表示，感谢我市在困难时期伸出援手。</p>
+</div>
+<div class="foot">版权所有 示例市人民政府</div>
+</body></html>"""
+
+
+def test_a_chinese_summary_box_above_the_body_comes_back():
+    text = extract_html(ZH_LEAD).text
+    lines = text.split("\n")
+    lead = lines.index("5月19日，我市向芬兰友好城市奥卢市寄送医用口罩1万只，帮助对方应对疫情。")
+    assert lines[lead + 1].startswith("据市外办介绍")
+    assert "首页" not in text
