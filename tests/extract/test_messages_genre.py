@@ -254,3 +254,24 @@ def test_en_a_meeting_where_the_foreign_side_shared_its_own_experience_runs_its_
     evs = run("On March 2, Daegu doctors shared their experience with Chinese colleagues from Qingdao in a video call "
               "that lasted two hours.")
     assert sides(evs, "consultation") == [(("KR/Daegu",), ("CN/Qingdao",))]
+
+
+# ------------------------------------------------------------------ letters and calls told by their manner
+def test_zh_words_written_in_a_letter_that_came_with_the_goods_are_a_message():
+    evs = run("大邱市市长在随物资寄来的信中写道：“得知青岛正与疫情斗争，大邱市民感同身受。”")
+    assert sides(evs) == [(("KR/Daegu",), ("CN/Qingdao",))]
+
+
+def test_zh_a_letter_sent_here_by_its_writer_is_a_message_to_the_gifts_giver():
+    evs = run("高雄市上月寄出口罩给熊本县。熊本县知事今天寄来亲笔信道谢。")
+    assert (("JP/Kumamoto",), ("TW/Kaohsiung",)) in sides(evs)
+
+
+def test_zh_concern_told_by_phone_is_a_message():
+    evs = run("高雄市上月寄出口罩给熊本县。熊本县知事还曾透过电话向高雄市表达关心。")
+    assert (("JP/Kumamoto",), ("TW/Kaohsiung",)) in sides(evs)
+
+
+def test_zh_a_letter_of_sympathy_named_in_a_letter_phrase_keeps_its_kind():
+    evs = run("大邱市市长在致青岛人民的慰问信中说：“患难之中见真情。”")
+    assert [e.kind for e in evs if e.type == "message"] == ["condolence"]
