@@ -48,7 +48,7 @@ MARKERS = (
     ("捐赠予", "to"), ("赠予", "to"), ("捐予", "to"), ("赠与", "to"),  # (before 与: 赠与X is a gift to X)
     ("送往", "to"), ("运往", "to"), ("寄往", "to"), ("发往", "to"),  # (送往X的口罩已运抵: X is whom they are for)
     ("在给", "to"), ("在致", "to"), ("来自", "from"),
-    ("交由", "to"), ("交予", "to"), ("移交", "to"), ("转交", "to"),  # (交由X分配: X takes the goods in; before 由)
+    ("交由", "to"), ("交予", "to"),  # (交由X分配: X takes the goods in; before 由)
     ("收到", "recv"), ("向", "to"), ("给", "to"),
     ("致", "to"), ("为", "to"), ("对", "about"), ("同", "with"), ("与", "with"), ("跟", "with"),
     ("从", "origin"), ("由", "from"), ("应", "at"), ("赴", "to"), ("前往", "to"), ("在", "at"), ("于", "at"),
@@ -275,7 +275,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if word in ("该市", "此市"):
             # (深圳市…向该市捐赠: a clause does not call its own subject 该市; the city is one named before it)
             # (…感谢成都送来的口罩。今年1月该市曾向成都寄出…: a city does not act on itself; 该市 is another one)
-            stop = re.compile(r"[,，。;；\n]").search(text, m.end())
+            stop = _CLAUSE_STOP.search(text, m.end())
             same_clause = {r.key for r in named_places if m.end() <= r.start < (stop.start() if stop else len(text))}
             p = last_before(m.start(), lambda r: r.level in ("city", "district") and r.key not in same_clause
                             and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
@@ -358,6 +358,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     refs.sort(key=lambda r: r.start)
     refs = _state_short_forms(text, refs, taken)
     refs = _city_short_forms(text, refs, taken)
+    refs = _partner_words(text, refs)
     refs = _drop_possessors(text, refs)
     people = _extend_names(text, refs)
     refs = _people_again(text, refs, people)
@@ -365,6 +366,42 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     return refs
 
 
+
+
+# 向对方 / 给友城 / 为姊妹城市 with no name after: the partner named before (向友城益山市 names it)
+PARTNER_WORD = re.compile(r"(?<=[向给为对与同])(?:对方|友城|友好城市|友好交流城市|姊妹城市|姐妹城市|姊妹市|姐妹市|"
+                          r"友好省份|友好省州|友好省|友好州|姊妹省|姊妹州)(?![\u4e00-\u9fff]{0,1}(?:们|等|各|间|之间|关系|合作|交流))")
+_CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")
+
+
+def _partner_words(text: str, refs: list[Ref]) -> list[Ref]:
+    """我市向友城捐赠口罩 / 益山市向对方捐赠: the word for the partner stands for the one partner its
+    paragraph named before: a place of another country than the clause's subject."""
+    if not refs or not PARTNER_WORD.search(text):
+        return refs
+    out = list(refs)
+    for m in PARTNER_WORD.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end for r in refs) or any(m.end() <= r.start <= m.end() + 1 for r in refs):
+            continue  # part of a name, or the partner named right after (向友城益山市)
+        word = m.group()
+        stop = max((x.end() for x in _CLAUSE_STOP.finditer(text, max(0, m.start() - 40), m.start())), default=0)
+        subject = next((r for r in reversed(refs) if stop <= r.start < m.start() and r.key), None)
+        if subject is None:
+            continue
+        want = "adm1" if word[-1] in "省州份" else "city" if word[-1] in "市城" else None
+
+        def fits(r: Ref) -> bool:
+            return r.key is not None and r.country != subject.country and r.level != "country" \
+                and (want is None or r.level == want or (want == "city" and r.level == "district"))
+        # (the one partner its paragraph names: where it names several, the word is general: 向友城伸出援手)
+        para = text.rfind("\n", 0, m.start()) + 1
+        named = [r for r in refs if para <= r.start and r.end <= stop and fits(r)]
+        if len({r.key for r in named}) != 1:
+            continue
+        partner = named[-1]
+        out.append(Ref(m.start(), m.end(), partner.key, partner.level, word, partner.country))
+    out.sort(key=lambda r: r.start)
+    return out
 
 
 def _state_short_forms(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]:

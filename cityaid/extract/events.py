@@ -431,6 +431,8 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
 
 # 交由X / 交予X / 移交X / 转交X: whom the goods are handed to
 HANDED_TO = re.compile(r"(?:交由|交予|移交|转交)(?:给|予)?$")
+HAND_OVER = frozenset("转交 移交 交付 转送 交给 递交".split())
+GIFT_VERB_AFTER = re.compile(r"[^,，。]{0,6}?(?:捐赠|捐助|捐献|赠送|援助|提供|筹集|筹措)的")
 # (X卫生厅随即接收 / X已签收): the goods taken in by the party the clause opens with
 RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接收了|接下)(?![^,，。]{0,4}?(?:请求|求助|来信|慰问))")
 
@@ -924,6 +926,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             counterpart += g
         elif m == "about" and d.type == "message" and g[0].start < t.start:
             counterpart += g
+    if d.type == "donation" and t.word.word in HAND_OVER and not source:
+        # 总领事向X转交了A捐赠的口罩: the one who hands over carries A's gift; A gave it
+        # (将A捐赠的口罩转交X: the gift phrase may come before the verb too)
+        given = [g for g in in_scope if clause.start <= g[0].start < clause.end and g[0].marker is None
+                 and g is not subject and GIFT_VERB_AFTER.match(text, g[-1].end)]
+        if given:
+            source = given[0]
     if not counterpart and d.type in ("medical_team", "donation"):
         # 专家组从成都出发,飞赴意大利罗马: where it goes is told in the clauses after, before the next act
         k = ci + 1
@@ -986,8 +995,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             counterpart = final[0]
         # …再转运至X州Y市的物资仓库,交由该州卫生厅分配: the body the goods are handed to is the recipient,
         # not the warehouse's town
-        handed = [g for g in groups if g[0].marker == "to" and t.end <= g[0].start < s.end and g is not subject
-                  and HANDED_TO.search(text, max(s.start, g[0].start - 4), g[0].start)]
+        handed = [g for g in groups if g[0].marker in (None, "to") and t.end <= g[0].start < s.end and g is not subject
+                  and HANDED_TO.search(text, max(s.start, g[0].start - 4), g[0].start)
+                  and not GIFT_VERB_AFTER.match(text, g[-1].end)]  # (转交了A捐赠的口罩: A gave, it is not handed to)
         if handed and (final or not counterpart or all(ARRIVAL_POINT.match(text, r.end) for r in counterpart)):
             counterpart = handed[0]
 

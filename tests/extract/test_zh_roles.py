@@ -59,3 +59,15 @@ def test_goods_handed_to_a_body_after_a_warehouse_town_go_to_that_body():
     [e] = events("5月上旬，江西省政府捐赠的3万只医用口罩从南昌运至芝加哥，再经陆路转运至威斯康星州密尔沃基的物资仓库，"
                  "交由该州卫生厅分配给各县。", "江西省")
     assert keys(e.from_) == ["CN/Jiangxi"] and keys(e.to) == ["US/Wisconsin"]
+
+
+def test_the_partner_word_is_the_one_partner_its_paragraph_names():
+    [e] = events("镇江与韩国益山市于1998年结为友好城市。3月5日，我市向友城捐赠口罩5000只。", "镇江")
+    assert keys(e.from_) == ["CN/Zhenjiang"] and keys(e.to) == ["KR/Iksan"]
+    [f] = events("镇江与韩国益山市于1998年结为友好城市。2月，益山市向对方捐赠口罩5000只。", "镇江")
+    assert keys(f.from_) == ["KR/Iksan"] and keys(f.to) == ["CN/Zhenjiang"]
+
+
+def test_the_one_handing_over_a_gift_phrase_is_no_giver():
+    [e] = events("中国驻大阪总领事将镇江捐赠的口罩转交仓敷市。")
+    assert keys(e.from_) == ["CN/Zhenjiang"] and keys(e.to) == ["JP/Kurashiki"]
