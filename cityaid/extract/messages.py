@@ -148,6 +148,11 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
     return sender, to
 
 
+def zh_thanks(words: str, zh: bool) -> bool:
+    """Words that thank (the recipient's side speaking), not only wish well."""
+    return bool((THANKS_ZH if zh else THANKS_EN).search(words))
+
+
 def _fill(sender: Optional[Party], to: Optional[Party], gift: Optional[Event], home: Optional[Party],
           partner: Optional[Party]) -> tuple[Optional[Party], Optional[Party]]:
     """A side the words leave unnamed: from the gift told before (its recipient thanks its giver)."""
@@ -209,7 +214,11 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
             prev_end = q1
             continue
         sender, to = _sides(text, q0, q1, q0 + cue.start(), attribution, parties, behalf, says)
-        gift = next((g for at, g in reversed(gifts) if at < q0), None)
+        at_gift, gift = next(((at, g) for at, g in reversed(gifts) if at < q0), (-1, None))
+        if sender is None and to is None and gift is not None and at_gift >= attribution[0] and not zh_thanks(words, zh):
+            # 该市曾向成都寄出一批手套，“两市是真正的朋友” / 普拉托市曾…寄来温州，市长说了一句“温州加油”: the speaker
+            # recalls their own side's gift in the attribution: the giver speaks, to the recipient
+            to, sender = _fill(None, None, gift, home, partner)
         if sender is None or to is None:
             sender, to = _fill(sender, to, gift, home, partner)
         prev_end = q1
@@ -248,14 +257,28 @@ def _spans(original: str, events: list[Event]) -> list[tuple[int, int, Event]]:
     return out
 
 
-def _told(o0: int, o1: int, spans, frm: str, to: str, kind: Optional[str] = None) -> bool:
+#: the medium a sentence names for the words it quotes: a video is not the letter told close by
+MEDIUM_WORDS = (("video", re.compile(r"视频|視頻|影片|短片|录像|\bvideo\b", re.I)),
+                ("letter", re.compile(r"(?<![相自确诚坚迷通短微])信(?![息心任用号誉赖念])|函|\bletter\b|\bnote\b", re.I)),
+                ("phone", re.compile(r"电话|電話|\b(?:phone|call)\b", re.I)))
+
+
+def _medium(words: str) -> Optional[str]:
+    named = [m for m, rx in MEDIUM_WORDS if rx.search(words)]
+    return named[0] if len(named) == 1 else None
+
+
+def _told(o0: int, o1: int, spans, frm: str, to: str, kind: Optional[str] = None, medium: Optional[str] = None) -> bool:
     """The quotation's sentence already gave a message, or the same two sides exchanged one close by
-    (of the same kind: a letter of sympathy told before is not the thanks quoted now)."""
+    (of the same kind: a letter of sympathy told before is not the thanks quoted now; nor by another
+    medium: words said in a video are not the letter told before them)."""
     for s0, s1, e in spans:
         if e.type not in ("message", "aggregate"):
             continue
         if s0 < o1 and o0 < s1:
             return True
+        if medium and e.type == "message" and e.medium and e.medium != medium:
+            continue
         sides = {a.key for a in e.from_}, {a.key for a in e.to}
         if abs(s0 - o0) < 400 and sides == ({frm}, {to}) and (
                 kind is None or e.kind in (None, kind) or e.type == "aggregate"):
@@ -284,7 +307,7 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
             same[0].to = [Actor(key=s.to.key, name=s.to.name, level=s.to.level)]
             continue
         if _told(o0, o1, spans + [(x.evidence_span[0], x.evidence_span[1], x) for x in out], s.frm.key, s.to.key,
-                 s.kind if s.kind == "thanks" else None):
+                 s.kind if s.kind == "thanks" else None, _medium(original[o0:o1])):
             continue
         evidence = original[o0:o1].strip()
         o0 = original.find(evidence, o0)

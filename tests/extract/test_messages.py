@@ -342,3 +342,15 @@ def test_en_a_quotation_that_goes_on_after_its_speakers_sentence_is_still_the_sp
               'their mayor to say thank you on behalf of every Toyokawa family."')
     assert (("JP/Toyokawa",), ("CN/Wuxi",)) in sides(evs)
     assert (("CN/Wuxi",), ("JP/Toyokawa",)) not in sides(evs)
+
+
+def test_zh_a_speaker_recalling_their_own_sides_gift_speaks_for_the_giver():
+    evs = run("4月2日，大邱市市长在会上表示，感谢青岛送来的口罩。他回忆说，今年1月底该市曾向青岛寄出一批手套，"
+              "“两市是真正的朋友”。")
+    assert (("CN/Qingdao",), ("KR/Daegu",)) not in sides(evs)
+
+
+def test_zh_words_said_in_a_video_are_not_the_letter_told_close_by():
+    evs = run("3月20日，大邱市市长给青岛市政府发来一封感谢信。\n今年2月，青岛疫情吃紧的时候，大邱市曾从当地企业采购一批"
+              "手套寄来青岛，市长在视频里用中文说了一句“青岛加油”。")
+    assert sides(evs) == [(("KR/Daegu",), ("CN/Qingdao",)), (("KR/Daegu",), ("CN/Qingdao",))]
