@@ -56,7 +56,9 @@ def extract_html(html: str, name: str = "<html>") -> HtmlMain:
     found = _trafilatura(html)
     text = _untable(found.text) if found is not None and found.text else ""
     if text:
-        text = _restore_dropped(html, text, found.title)
+        tree = _parse(html)
+        if tree is not None:
+            text = _join_broken_sentences(tree, _restore_dropped(tree, text, found.title))
     title = _clean_title(found.title) if found is not None else None
     published = iso_date(found.date) if found is not None and found.date else None
     if not text.strip():
@@ -136,7 +138,7 @@ def _furniture_box(el) -> bool:
     return total == 0 or linked * 2 >= total
 
 
-def _restore_dropped(html: str, text: str, title: str | None = None) -> str:
+def _restore_dropped(tree, text: str, title: str | None = None) -> str:
     """``text`` with the story's blocks that trafilatura dropped put back.
 
     Between the first and the last block that ``text`` holds: list items,
@@ -148,9 +150,6 @@ def _restore_dropped(html: str, text: str, title: str | None = None) -> str:
     lines = text.split("\n")
     keys = [_key(line) for line in lines]
     whole = "".join(keys)
-    tree = _parse(html)
-    if tree is None:
-        return text
     blocks = []  # (element, key) of leaf blocks in page order
     for el in tree.iter(*_LEAF_TAGS):
         if any(True for _ in el.iterdescendants(*_LEAF_TAGS)):
@@ -194,6 +193,51 @@ def _restore_dropped(html: str, text: str, title: str | None = None) -> str:
     for j, line in enumerate(lines):
         out.append(line)
         out.extend(inserts.get(j, ()))
+    return "\n".join(out)
+
+
+#: The end of a fragment a <br> cuts inside a sentence, and the start of the rest (Chinese; English).
+#: (a digit after a bare Han ending may open the next item of a list: "…口罩2万只<br>2. 向…")
+_CUTS = ((re.compile(r"[\u4e00-\u9fff]$"), re.compile(r"^[\u4e00-\u9fff]"), ""),
+         (re.compile(r"[，、]$"), re.compile(r"^[\u4e00-\u9fff0-9]"), ""),
+         (re.compile(r"[a-z,]$"), re.compile(r"^[a-z]"), " "))
+
+
+def _join_broken_sentences(tree, text: str) -> str:
+    """Lines a ``<br>`` cut in the middle of a sentence, joined again.
+
+    Pages pasted from a word processor break lines inside sentences
+    ("4月8日，扬州市向日本友好城市<br>富山市捐赠…"); the reader would see two
+    sentences, neither with both parties.  Only a break that stands between
+    two fragments of one block in the page is undone: Chinese fragments meet
+    directly, English ones with a space.
+    """
+    cuts = set()
+    for br in tree.iter("br"):
+        prev, parent = br.getprevious(), br.getparent()
+        if prev is not None:
+            before = prev.tail or (prev.text_content() if isinstance(prev.tag, str) else "")
+        else:
+            before = parent.text if parent is not None else ""
+        before, after = (before or "").rstrip(), (br.tail or "").lstrip()
+        if not before or not after:
+            continue
+        for end, start, glue in _CUTS:
+            if end.search(before) and start.search(after):
+                cuts.add((before[-6:], after[:6], glue))
+                break
+    if not cuts:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1].rstrip()
+        head = line.lstrip()
+        glue = next((g for b, a, g in cuts if prev.endswith(b) and head.startswith(a)), None)
+        if glue is None:
+            out.append(line)
+        else:
+            out[-1] = prev + glue + head
     return "\n".join(out)
 
 

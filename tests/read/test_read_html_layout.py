@@ -130,3 +130,25 @@ def test_a_chinese_summary_box_above_the_body_comes_back():
     lead = lines.index("5月19日，我市向芬兰友好城市奥卢市寄送医用口罩1万只，帮助对方应对疫情。")
     assert lines[lead + 1].startswith("据市外办介绍")
     assert "首页" not in text
+
+
+BROKEN = """<html><head><meta charset="utf-8"><title>丽水市向友城寄送口罩</title></head><body>
+<div class="nav"><a>首页</a> <a>新闻</a> <a>外事</a> <a>联系</a></div>
+<div class="content">
+<p>5月6日，丽水市向克罗地亚友好城市<br>斯普利特市寄送医用口罩1万只，帮助对方应对疫情。</p>
+<p>斯普利特市长来信致谢，称这批物资<br>来得非常及时。</p>
+<p>此前，丽水市已向两座友城捐赠物资：<br>1. 向意大利佩鲁贾寄送口罩5千只；<br>2. 向法国图尔寄送手套2千副。</p>
+<p>The mayor of Split said the masks would go to<br>care homes first, and thanked Lishui.<br>More shipments are planned.</p>
+</div>
+<div class="foot">版权所有 示例网</div>
+</body></html>"""
+
+
+def test_a_line_break_inside_a_sentence_is_undone():
+    lines = extract_html(BROKEN).text.split("\n")
+    assert "5月6日，丽水市向克罗地亚友好城市斯普利特市寄送医用口罩1万只，帮助对方应对疫情。" in lines
+    assert "斯普利特市长来信致谢，称这批物资来得非常及时。" in lines
+    # list items and whole sentences keep their own lines
+    assert "1. 向意大利佩鲁贾寄送口罩5千只；" in lines and "2. 向法国图尔寄送手套2千副。" in lines
+    assert "The mayor of Split said the masks would go to care homes first, and thanked Lishui." in lines
+    assert "More shipments are planned." in lines
