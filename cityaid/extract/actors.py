@@ -358,6 +358,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     refs.sort(key=lambda r: r.start)
     refs = _state_short_forms(text, refs, taken)
     refs = _city_short_forms(text, refs, taken)
+    refs = _bare_names_again(text, refs, taken)
     refs = _partner_words(text, refs)
     refs = _drop_possessors(text, refs)
     people = _extend_names(text, refs)
@@ -461,6 +462,44 @@ def _city_short_forms(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]
         src = named[-1]
         out.append(Ref(m.start(), m.end(), src.key, src.level, m.group(), src.country))
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+# where the bare name of a foreign place stands as a party: after a preposition, a verb of arrival or a clause break
+BARE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[向给与和及、对为同至到往抵]|收到|获赠|接收|感谢|支援|援助|捐赠)$")
+BARE_AFTER = re.compile(r"(?:[^\u4e00-\u9fff]|$|的|方面|方|人民|市民|政府|当地|后|时|港|机场|[，。、和与及])")
+
+
+def _bare_names_again(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]:
+    """日本冈山市 … 运抵冈山: a foreign city or province named in full is named again without its 市/县/省,
+    where the bare name stands as a party (after 向/抵/至 …, before a clause break or 的)."""
+    full = [r for r in refs if r.key and r.country not in (None, "CN", "TW", "HK", "MO") and r.level in ("city", "adm1")
+            and r.name[-1:] in "市县縣省州道府郡町" and len(r.name) >= 3]
+    if not full:
+        return refs
+    out = list(refs)
+    cores: dict[str, Ref] = {}
+    for r in full:
+        core = r.name[:-1]
+        for k in (4, 3, 2):  # (日本冈山市: without the country written before it)
+            c = _resolve_name(core[:k]) if len(core) > k + 1 else None
+            if c is not None and c.level == "country":
+                core = core[k:]
+                break
+        if 2 <= len(core) <= 5 and cores.get(core, r).key == r.key:
+            cores[core] = r
+        elif core in cores:
+            cores[core] = Ref(0, 0, None, None, core)  # two places share it: no reading
+    for core, src in cores.items():
+        if src.key is None:
+            continue
+        for m in re.compile(re.escape(core)).finditer(text, src.end):
+            if any(taken[m.start():m.end()]) or not BARE_BEFORE.search(text[max(0, m.start() - 2):m.start()]) \
+                    or not BARE_AFTER.match(text, m.end()):
+                continue
+            out.append(Ref(m.start(), m.end(), src.key, src.level, core, src.country))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     out.sort(key=lambda r: r.start)
     return out
 

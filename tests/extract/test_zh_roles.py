@@ -71,3 +71,8 @@ def test_the_partner_word_is_the_one_partner_its_paragraph_names():
 def test_the_one_handing_over_a_gift_phrase_is_no_giver():
     [e] = events("中国驻大阪总领事将镇江捐赠的口罩转交仓敷市。")
     assert keys(e.from_) == ["CN/Zhenjiang"] and keys(e.to) == ["JP/Kurashiki"]
+
+
+def test_a_foreign_place_named_again_without_its_suffix():
+    out = events("2月，韩国丽水市向我市捐赠口罩3000只。4月初，我市筹集的1万只医用口罩运抵丽水。", "杭州")
+    assert [(keys(e.from_), keys(e.to)) for e in out] == [(["KR/Yeosu"], ["CN/Hangzhou"]), (["CN/Hangzhou"], ["KR/Yeosu"])]
