@@ -337,8 +337,15 @@ def _how_sister_in(self, text, m):
     return _country_group(self, m), m.group("unit")
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(r["name"] for r in load_table("places_en.tsv") if r["kind"] == "demonym")
+
+
 def _how_in_country(self, text, m):
     g = m.group("country")
+    if g in _demonyms():
+        return None, None  # "thanked X in Italian": a language, not where X lies
     country = _country_group(self, m) or ("US" if self.state_of(g) else None) or self.region_of(g)
     return country, m.groupdict().get("unit")
 

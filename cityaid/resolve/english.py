@@ -68,6 +68,8 @@ _REF = re.compile(r"\b(?P<w>[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<n>city|prefectu
 _WORD = re.compile(r"\(?[\w'’.-]+\)?")
 #: "St. Louis", "Ft. Worth", "Mt. Vernon": an abbreviated first word of a place's own name.
 _SAINT = re.compile(r"(?:st|ste|ft|mt|pt)\. [a-z]")
+_OFFICE_AFTER = re.compile(r"\s+(?:Mayor|Deputy Mayor|Vice Mayor|Lord Mayor|City Council|City Hall|"
+                           r"Municipal Government|City Government)\b")
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _STATE_AFTER = re.compile(r",\s+[A-Z]")
 _DISTRICT_AFTER = re.compile(r"\s+(?:District|County)\b")
@@ -166,10 +168,11 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry])
     _extra_idx, stop = _extra()
     before = text[max(0, start - 20):start]
     after = text[end:end + 40]
-    cue = bool(_CUE_BEFORE.search(before)) or bool(_STATE_AFTER.match(after))
+    titled = bool(_OFFICE_AFTER.match(after))  # "Florence Mayor X", "Reading City Council": the place of an office
+    cue = bool(_CUE_BEFORE.search(before)) or bool(_STATE_AFTER.match(after)) or titled
     ok = []
     for e in entries:
-        if surface.lower() in stop and (not cue or re.match(r"\s+[A-Z][a-z]", after)):
+        if surface.lower() in stop and (not cue or (re.match(r"\s+[A-Z][a-z]", after) and not titled)):
             continue  # "Central Asia", "Mobile Phone": a common word starting a longer name
         if e.kind == "geo" and e.pop < BIG_CITY and not cue:
             continue
@@ -177,7 +180,11 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry])
             continue  # a name read without its marks ("Lodz") needs a cue: "The Munster Echo" is no Münster
         if e.kind == "geo" and e.pop < BIG_CITY and _OF_NAME_AFTER.match(after):
             continue  # "at University of Iowa Hospitals", "from Bank of X": the head of a longer name
-        if e.kind == "cn_district" and not _DISTRICT_AFTER.match(after):
+        if e.kind == "cn_district" and not _DISTRICT_AFTER.match(after) and not (
+                len(entries) == 1 and len(surface) >= 5 and " " not in surface
+                and not re.match(r"\s+[A-Z]", after) and not re.search(r"[A-Z][a-z]+\s+$", before)):
+            # a bare county-level name (Kunshan, Yuhuan) only when no other place has it and it is no part of
+            # a longer name ("Liu Yuhuan", "Kunshan Road")
             continue
         ok.append(e)
     return ok
@@ -663,8 +670,23 @@ def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[
     for m in sorted(people + places + refs, key=lambda x: (x.start, -(x.end - x.start))):
         if merged and m.start < merged[-1].end:
             continue
+        if _language(text, m):
+            continue
         merged.append(m)
     return merged
+
+
+#: "thanked X in Italian and Chinese", "a letter in English": a demonym after "in" with no noun is a language.
+_IN_LANGUAGE_BEFORE = re.compile(r"\bin\s+(?:both\s+)?(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))?$")
+_NO_NOUN_AFTER = re.compile(r"(?:\s*[.,;:!?)\"”]|\s*$|\s+(?:on|at|to|and|or|in|for|with|during|last|this|before|after|"
+                            r"from|by|as|while|when|about)\b)")
+
+
+def _language(text: str, m: ActorMention) -> bool:
+    return m.level == "country" and m.surface[:1].isupper() and (m.name_en or "") != m.surface \
+        and m.surface.endswith(("ese", "ian", "ish", "an", "ch", "ic")) \
+        and bool(_IN_LANGUAGE_BEFORE.search(text, max(0, m.start - 30), m.start)) \
+        and bool(_NO_NOUN_AFTER.match(text, m.end))
 
 
 # ------------------------------------------------------------------ publisher

@@ -49,3 +49,26 @@ def test_name_without_its_marks_with_a_cue():
 def test_name_without_marks_and_without_cue_is_left_alone():
     got = _keys("The Munster Herald reported that Shanghai sent masks to Cork.")
     assert "Munster" not in got
+
+
+def test_language_after_in_is_no_place():
+    got = _keys("The mayor thanked Hangzhou in Spanish and Chinese on Monday.")
+    assert got["Hangzhou"] == "CN/Hangzhou"
+    assert "Spanish" not in got and "Chinese" not in got
+
+
+def test_demonym_before_a_noun_still_counts():
+    got = _keys("Masks reached hospitals in Chinese cities.")
+    assert got["Chinese"] == "CN"
+
+
+def test_first_name_place_before_an_office():
+    got = _keys("Florence Deputy Mayor Anna Bianchi thanked Nanjing.")
+    assert got["Florence Deputy Mayor Anna Bianchi"] == "IT/Florence"
+    assert "Florence" not in _keys("Florence Green spoke to Nanjing students.")
+
+
+def test_bare_county_level_name_no_other_place_has():
+    got = _keys("Friends in Pingtan sent 3,000 masks to Gunsan. Kunshan Road was closed.")
+    assert got["Pingtan"] == "CN/Fuzhou/Pingtan"
+    assert "Kunshan" not in got
