@@ -666,6 +666,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             if said is not None:
                 out.append(said)
             continue
+        e = _relative_thanker(text, a, b, here, e)
         e = _specific_sides(text, a, b, here, parties, e)
         extra: list[Event] = [e]
         if EXCHANGED_EN.search(text, a, b) and e.from_[0].key and e.to[0].key:
@@ -859,6 +860,32 @@ COUNTERPART_EN = re.compile(r"\s+(?:counterparts?|partners?|sister(?:\s+(?:city|
                             r"twin(?:\s+(?:city|town))?|friendship\s+city|friends?)\b", re.I)
 
 
+#: the thanks told in a relative clause about the one named before: "..., who thanked X", "..., who wrote to X"
+RELATIVE_ACT_EN = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?(?:thanked|wrote\s+to|sent\s+(?:a\s+)?"
+                             r"(?:letter|message|note)s?\s+(?:of\s+\w+\s+)?to|expressed\s+(?:\w+\s+){0,2}?"
+                             r"(?:gratitude|thanks|sympathy|condolences)\s+to)\b", re.I)
+
+
+def _relative_thanker(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:
+    """``handed over by the Deputy Mayor of Lodz, who thanked the Chengdu authorities``: the one the relative
+    clause is about (the party named last before ``, who``) thanks the one named after its verb."""
+    m = RELATIVE_ACT_EN.search(text, a, b)
+    if m is None:
+        return e
+    before = [p for p in here if a <= p.start < m.start() and not re.search(r"[.;]", text[p.end:m.start()])]
+    after = [p for p in here if m.end() <= p.start < b]
+    if not before or not after:
+        return e
+    frm, to = before[-1], after[0]
+    if frm.country == to.country or not frm.key or not to.key:
+        return e
+    keys = {x.key for x in e.from_} | {x.key for x in e.to}
+    if not {frm.key, to.key} & keys:
+        return e
+    return e.model_copy(update={"from_": [Actor(key=frm.key, name=frm.name, level=frm.level)],
+                                "to": [Actor(key=to.key, name=to.name, level=to.level)]}, deep=True)
+
+
 def _specific_sides(text: str, a: int, b: int, here: list[Party], parties: list[Party], e: Event) -> Event:
     """A message side read as a bare country where the page means one of its places.
 
@@ -971,7 +998,7 @@ def sharing_side(events: list[Event]) -> list[Event]:
 
 
 #: a letter that asks: for goods, help or a meeting (致函X,希望就防控经验进行交流 / wrote to X asking for masks)
-ASKS = re.compile(r"请求|求助|求援|寻求|询问|希望(?:得到|获得|能够?|能|对方|贵方|中方)?[^。,，]{0,14}?(?:提供|援助|帮助|支援|交流|分享|介绍)|"
+ASKS = re.compile(r"请求|求助|求援|寻求|询问|希望(?:得到|获得|能够?|能|对方|贵方|中方)?[^。,，]{0,14}?(?:提供|援助|帮助|支援|协助|交流|分享|介绍)|"
                   r"\b(?:asking|asked|to ask|requesting|to request|seeking|to seek|appealing|pleading)\s+(?:\w+\s+){0,3}?(?:for|to|whether|if)\b",
                   re.I)
 #: words that make a letter a message whatever else it asks: thanks, sympathy, wishes

@@ -354,3 +354,9 @@ def test_zh_words_said_in_a_video_are_not_the_letter_told_close_by():
     evs = run("3月20日，大邱市市长给青岛市政府发来一封感谢信。\n今年2月，青岛疫情吃紧的时候，大邱市曾从当地企业采购一批"
               "手套寄来青岛，市长在视频里用中文说了一句“青岛加油”。")
     assert sides(evs) == [(("KR/Daegu",), ("CN/Qingdao",)), (("KR/Daegu",), ("CN/Qingdao",))]
+
+
+def test_en_the_one_a_relative_clause_of_thanks_is_about_thanks_the_one_named_after_it():
+    evs = run("The gloves were received by the Deputy Mayor of Leipzig, Anna Berg, who thanked the Nanjing "
+              "government for its help.")
+    assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]

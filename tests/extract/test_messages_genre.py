@@ -275,3 +275,9 @@ def test_zh_concern_told_by_phone_is_a_message():
 def test_zh_a_letter_of_sympathy_named_in_a_letter_phrase_keeps_its_kind():
     evs = run("大邱市市长在致青岛人民的慰问信中说：“患难之中见真情。”")
     assert [e.kind for e in evs if e.type == "message"] == ["condolence"]
+
+
+def test_zh_a_letter_that_asks_the_partner_to_assist_is_a_request_not_a_message():
+    evs = run("北海道知事致函上海市，希望上海协助当地医院采购口罩。")
+    assert sides(evs) == []
+    assert sides(evs, "request") == [(("JP/Hokkaido",), ("CN/Shanghai",))]
