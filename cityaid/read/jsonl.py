@@ -11,8 +11,10 @@ that line while the rest of the file goes on.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,6 +48,39 @@ def _field(record: dict, name: str, where: str) -> str | None:
         if isinstance(value, str) and value.strip():
             return value
     return None
+
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_EN_DATE = re.compile(r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
+                      r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4}))")
+
+
+def _published(record: dict, where: str) -> str | None:
+    """The record's day: the first date field that reads as a full date (ISO-like, 2021年5月6日, or May 6, 2021)."""
+    value = record.get("published")
+    if value is not None and not isinstance(value, str):
+        raise ReadError(where, "field 'published' must be a string")
+    for name in ("published", *_ALIASES["published"]):
+        value = record.get(name)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        found = iso_date(value) or _english_date(value.strip())
+        if found:
+            return found
+    return None
+
+
+def _english_date(value: str) -> str | None:
+    m = _EN_DATE.match(value)
+    if not m:
+        return None
+    month = _MONTHS.get((m.group("m1") or m.group("m2"))[:3].lower())
+    if month is None:
+        return None
+    try:
+        return _dt.date(int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2"))).isoformat()
+    except ValueError:
+        return None
 
 
 def iter_jsonl(path: str | Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | ReadError]:
@@ -94,14 +129,14 @@ def document_from_json_line(raw: bytes, path: str | Path, lineno: int) -> Docume
     if not isinstance(record, dict):
         raise ReadError(where, f"expected a JSON object, got {type(record).__name__}")
     text, html = _field(record, "text", where), _field(record, "html", where)
-    title, published_raw, url = (_field(record, k, where) for k in ("title", "published", "url"))
+    title, url = _field(record, "title", where), _field(record, "url", where)
     if record.get("source") is not None and not isinstance(record["source"], str):
         raise ReadError(where, "field 'source' must be a string")
     doc_id = record.get("id")
     if doc_id is not None and (isinstance(doc_id, bool) or not isinstance(doc_id, (str, int))):
         raise ReadError(where, "field 'id' must be a string or an integer")
     doc_id = str(doc_id) if doc_id not in (None, "") else f"{path.name}:{lineno}"
-    published = iso_date(published_raw)
+    published = _published(record, where)
     if text and text.strip():
         fmt = "jsonl"
     elif html and html.strip():

@@ -152,3 +152,17 @@ def test_a_line_break_inside_a_sentence_is_undone():
     assert "1. 向意大利佩鲁贾寄送口罩5千只；" in lines and "2. 向法国图尔寄送手套2千副。" in lines
     assert "The mayor of Split said the masks would go to care homes first, and thanked Lishui." in lines
     assert "More shipments are planned." in lines
+
+
+def test_jsonl_date_fields_are_tried_until_one_reads_as_a_day(tmp_path):
+    import json
+
+    from cityaid.read.jsonl import iter_jsonl
+
+    rows = [{"id": "y1", "published": "last week", "date": "2021-08-09", "text": "Brno wrote to Taiyuan."},
+            {"id": "y2", "date": "August 10, 2021", "text": "Split sent gloves to Lishui."},
+            {"id": "y3", "pubdate": "11 Aug. 2021", "text": "Perugia thanked Lishui."},
+            {"id": "y4", "date": "Smarch 12, 2021", "text": "No day here."}]
+    path = tmp_path / "d.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert [d.published for d in iter_jsonl(path)] == ["2021-08-09", "2021-08-10", "2021-08-11", None]
