@@ -17,7 +17,10 @@ headings that stand between two paragraphs trafilatura kept, in page order,
 and a lead paragraph in its own box between the headline and the body
 (trafilatura keeps the bigger box); what lies before the headline or after
 the last kept paragraph (menus, related-news lists, footers) stays out, as
-do link lists and share/caption boxes inside the story.
+do link lists and share/caption boxes inside the story.  A ``<br>`` that
+cuts one sentence in two is undone (``_join_broken_sentences``), and a page
+whose metadata and main text hold no date takes the full date nearest above
+its story (``_date_above_story``: a "Time" box, a print edition's banner).
 """
 from __future__ import annotations
 
