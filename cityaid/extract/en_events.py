@@ -467,6 +467,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         if quotes[t.start]:
             if _quoted_thanks(text, t, quotes):
                 out.append(t)  # "I thank the people of X," said the mayor: thanks said aloud is a message
+            elif _quoted_past_gift(text, t, quotes):
+                out.append(t)  # "In February we sent 4,000 suits to X," the mayor said: a gift told as past fact
             continue
         head = text[max(a, t.start - 80):t.start]
         clause_head = _CLAUSE_CUT.split(head)[-1]
@@ -521,6 +523,34 @@ def _quoted_thanks(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
         return False
     head = text[_quote_start(text, t.start, quotes) + 1:t.start]
     return bool(_FIRST_PERSON.search(head)) or len(head.split()) <= 2
+
+
+#: Past gift verbs a speaker tells (not "send", "will send", "could have sent").
+_PAST_GIFT = frozenset({"sent", "donated", "shipped", "delivered", "gave", "mailed", "wired", "airlifted", "flew"})
+_QUOTED_SUBJECT = re.compile(r"(?:\b(?:[Ww]e|I|[Oo]ur\s+(?:[\w-]+\s+){0,3}?[\w-]+)|[A-Z][a-z]+)"
+                             r"(?:\s+(?:have|had|also|already|then|once|just))*\s*$")
+
+
+def subj_named(text: str, ms: list[ActorMention], q0: int, t0: int) -> bool:
+    """A place named as the quoted verb's subject ("Toulouse sent ..."), not the speaker's "we"."""
+    return any(q0 <= m.start < t0 and m.key and re.fullmatch(r"(?:\s+(?:have|had|also|already|then|once|just))*\s*",
+                                                                text[m.end:t0]) for m in ms)
+
+
+def _quoted_past_gift(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
+    """A past gift a quoted speaker tells: ``"In February we sent 4,000 suits there"``, ``"our council
+    sent 3,000 masks to X"``, ``"X sent 2,000 gowns to Y"`` - a past-tense verb right after its subject
+    (the speaker's side or a named place), goods counted after it, no plan or condition before it."""
+    if t.word.lower() not in _PAST_GIFT:
+        return False
+    q0 = _quote_start(text, t.start, quotes)
+    head = text[q0 + 1:t.start]
+    if _PLAN.search(head) or re.search(r"\b(?:if|unless|whether)\b", head, re.I) or not _QUOTED_SUBJECT.search(head):
+        return False
+    q1 = t.end
+    while q1 < len(text) and quotes[q1]:
+        q1 += 1
+    return any(q.kind == "goods" for q in find_quantities_en(text, t.end, q1))
 
 
 def _quoted_thanks_roles(text: str, first: TriggerEn, a: int, b: int, actors: list[ActorMention], quotes: list[bool],
@@ -918,10 +948,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         etype = "message"
     else:
         etype = "donation"
-    ms = [m for m in _actors_in(actors, a, b) if not quotes[m.start]]
+    spoken_gift = quotes[triggers[0].start] and triggers[0].type == "donation"
+    ms = [m for m in _actors_in(actors, a, b) if not quotes[m.start] or (spoken_gift and quotes[m.start])]
     ms = [m for m in ms if not _REPORTING.search(text[m.end:m.end + 12]) or m.start < triggers[0].start]
-    quantities = [q for q in find_quantities_en(text, a, b) if not quotes[q.start]]
-    items = [ln for ln in itemize_en(text, a, b) if not quotes[ln.start]]
+    quantities = [q for q in find_quantities_en(text, a, b) if not quotes[q.start] or spoken_gift]
+    items = [ln for ln in itemize_en(text, a, b) if not quotes[ln.start] or spoken_gift]
     if shared and not any(ln.quantity for ln in items) and state.get("last_items"):
         # "... 100,000 masks from X and another 50,000 from Y": the goods of the first gift, understood
         from dataclasses import replace as _replace
@@ -1024,6 +1055,14 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if dest is not None:
                 to = _list_from(text, ms, _capital_of(text, dest, ms), b)
                 to = [_capital_of(text, m, ms) for m in to]
+        q0 = _quote_start(text, first.start, quotes) if spoken_gift else a
+        if spoken_gift and publisher is not None and publisher.key \
+                and _FIRST_PERSON.search(text, q0, first.start) and not subj_named(text, ms, q0, first.start):
+            # "we sent ...", "our council sent ...": the speaker's side is the page's place; the other side is
+            # the one the quotation names after the verb, else the page's partner
+            other = [m for m in to if m is not None and m.key and m.country != publisher.country] or \
+                ([state["partner"]] if state.get("partner") is not None else [])
+            frm, to = [publisher], other
         thanks = next((t for t in find_triggers_en(text, a, b) if t.kind == "thanks" and t.start < first.start), None)
         if only == "donation" and thanks is not None:
             # "X thanked Y for delivering 5,000 masks": Y gave, X received

@@ -50,3 +50,28 @@ def test_goods_told_again_went_where_the_sentence_before_took_them():
     got = _sides(text)
     assert any(t == "donation" and f == "JP/Kanazawa" and to == "CN/Suzhou" for t, f, to, _q in got)
     assert not any(t == "donation" and to in ("CN/Jiangsu", "CN/Nanjing") for t, _f, to, _q in got)
+
+
+def test_quoted_first_person_past_gift_is_from_the_page_place():
+    text = ("Gowns arrive in Boise\n"
+            "BOISE, Idaho -- Boise took delivery of 8,000 gowns donated by Chengdu on Monday. "
+            "\"Back in March, when Chengdu needed help, we sent 1,500 face shields to their clinics,\" the mayor said.\n")
+    got = _sides(text)
+    assert ("donation", "US/Boise", "CN/Chengdu", 1500) in got
+    assert ("donation", "CN/Chengdu", "US/Boise", 8000) in got
+
+
+def test_quoted_named_past_gift():
+    text = ("Gowns arrive in Boise\n"
+            "BOISE, Idaho -- Boise took delivery of 8,000 gowns donated by Chengdu on Monday. "
+            "\"In March, Boise sent 1,500 face shields to Chengdu,\" the mayor said.\n")
+    got = _sides(text)
+    assert ("donation", "US/Boise", "CN/Chengdu", 1500) in got
+
+
+def test_quoted_plan_is_no_gift():
+    text = ("Gowns arrive in Boise\n"
+            "BOISE, Idaho -- Boise took delivery of 8,000 gowns donated by Chengdu on Monday. "
+            "\"If they ask, we would have sent 1,500 face shields,\" the mayor said.\n")
+    got = _sides(text)
+    assert not any(q == 1500 for _t, _f, _to, q in got)
