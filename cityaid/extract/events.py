@@ -936,7 +936,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     if not counterpart and d.type in ("medical_team", "donation"):
         # 专家组从成都出发,飞赴意大利罗马: where it goes is told in the clauses after, before the next act
         k = ci + 1
-        while k < len(s.clauses) and k not in by_clause and not counterpart:
+        # (…经口岸出境,在X市交到Y手中: a clause that only moves the same goods on goes on telling this act)
+        while k < len(s.clauses) and (k not in by_clause or all(u.word.direction == "ship" for u in by_clause[k])) \
+                and not counterpart:
             c = s.clauses[k]
             counterpart = [r for g in groups if c.start <= g[0].start < c.end and g[0].marker == "to" for r in g]
             k += 1

@@ -76,3 +76,9 @@ def test_the_one_handing_over_a_gift_phrase_is_no_giver():
 def test_a_foreign_place_named_again_without_its_suffix():
     out = events("2月，韩国丽水市向我市捐赠口罩3000只。4月初，我市筹集的1万只医用口罩运抵丽水。", "杭州")
     assert [(keys(e.from_), keys(e.to)) for e in out] == [(["KR/Yeosu"], ["CN/Hangzhou"]), (["CN/Hangzhou"], ["KR/Yeosu"])]
+
+
+def test_goods_leaving_by_a_border_post_and_handed_into_a_partners_hands():
+    out = events("2月，蒙古国色楞格省向我市捐赠口罩。5月初，我市筹集的医用口罩2万只经二连浩特口岸出境，"
+                 "在苏赫巴托交到色楞格省卫生局手中。", "乌兰察布")
+    assert [(keys(e.from_), keys(e.to)) for e in out] == [(["MN/Selenge"], ["CN/Ulanqab"]), (["CN/Ulanqab"], ["MN/Selenge"])]
