@@ -6,7 +6,9 @@ A crawl holds millions of pages, most of them not reports; trafilatura
 extractor reads every page, and only a page whose fast text looks poor —
 too little prose left (a few short lines: navigation, a table-laid
 government page whose body the heuristics dropped) — is read again by
-trafilatura, the extractor the rest of cityaid uses for HTML.
+trafilatura, the extractor the rest of cityaid uses for HTML.  A page whose
+fast text is kept gets html_main's repairs too (a gift list or lead box the
+main-content step left out, a ``<br>`` inside a sentence).
 ``benchmarks/warc_scale.py`` prints the speed of both and how often the
 fallback runs.
 """
@@ -16,7 +18,8 @@ from dataclasses import dataclass
 
 from cityaid.read.dates import find_full_date, iso_date
 from cityaid.read.errors import ReadError
-from cityaid.read.html_main import _DATE_HEAD_CHARS, _clean_title, _mentions_title, extract_html
+from cityaid.read.html_main import (_DATE_HEAD_CHARS, _clean_title, _join_broken_sentences, _mentions_title, _parse,
+                                    _restore_dropped, extract_html)
 
 #: A line counts as prose from this many characters (a short Chinese sentence).
 PROSE_LINE = 20
@@ -92,6 +95,9 @@ def page_text(html: str, name: str = "<html>", keep=None) -> PageText | None:
         fast = None
     if fast is not None and prose_chars(fast.text) >= MIN_PROSE:
         text, title, published = fast.text, fast.title, fast.published
+        tree = _parse(html)  # (only a page the pre-filter kept pays for this parse)
+        if tree is not None:  # a list inside the story, a lead box, a <br> inside a sentence: as html_main reads them
+            text = _join_broken_sentences(tree, _restore_dropped(tree, text, title))
         if title and not _mentions_title(text, title):
             text = f"{title}\n{text}"
         if published is None:

@@ -155,11 +155,12 @@ def _restore_dropped(tree, text: str, title: str | None = None) -> str:
     whole = "".join(keys)
     blocks = []  # (element, key) of leaf blocks in page order
     for el in tree.iter(*_LEAF_TAGS):
-        if any(True for _ in el.iterdescendants(*_LEAF_TAGS)):
-            continue  # a block holding blocks: its leaves stand for it
-        key = _key(el.text_content())
-        if key:
-            blocks.append((el, key))
+        for _ in el.iterdescendants(*_LEAF_TAGS):
+            break  # a block holding blocks: its leaves stand for it
+        else:
+            key = _key(el.text_content())
+            if key:
+                blocks.append((el, key))
     kept = [k in whole for _el, k in blocks]
     title_key = _key(title or "")
     anchors = [i for i, (el, k) in enumerate(blocks)  # (the body's blocks: the headline is no anchor)
@@ -343,8 +344,11 @@ def _clean_title(title: str | None) -> str | None:
     return title or None
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def _key(s: str) -> str:
-    return re.sub(r"[\W_]+", "", s)
+    return _NON_WORD.sub("", s)
 
 
 def _mentions_title(text: str, title: str) -> bool:

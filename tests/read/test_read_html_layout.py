@@ -166,3 +166,14 @@ def test_jsonl_date_fields_are_tried_until_one_reads_as_a_day(tmp_path):
     path = tmp_path / "d.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     assert [d.published for d in iter_jsonl(path)] == ["2021-08-09", "2021-08-10", "2021-08-11", None]
+
+
+def test_the_fast_crawl_reader_repairs_pages_alike():
+    from cityaid.read.html_fast import page_text
+
+    listed = page_text(LIST_IN_DIV).text.split("\n")
+    at = listed.index("The boxes that left Lanzhou this month went to:")
+    assert listed[at + 1:at + 4] == ["Tulcea County, Romania: 25,000 masks;", "Kutaisi, Georgia: 3,000 protective gowns;",
+                                     "Osh Region, Kyrgyzstan: 9,000 masks and 400 thermometers."]
+    broken = page_text(BROKEN).text.split("\n")
+    assert "斯普利特市长来信致谢，称这批物资来得非常及时。" in broken
