@@ -53,6 +53,8 @@ _PERFECT_TELLING = re.compile(r"\b(?:has|have|[’']ve)\s+(?:(?:since|already|al
                               r"(?:written|sent|asked|expressed|conveyed|requested|appealed|reached out)\b")
 #: a date followed in its clause by the founding of the tie (1987年6月6日结为友好城市): background
 _FOUNDING = re.compile(r"[^,，。;；\n]{0,16}?(?:结为|缔结|建立|结成|结好|签署[^,，。]{0,8}?协议|签订[^,，。]{0,8}?协议)")
+#: the writer's own act, done as the page is written (在此,谨代表…表示感谢 / 特此致谢): the page's day
+_HEREBY_ZH = re.compile(r"(?:^|[,，。])\s*(?:在此|谨此|謹此|特此)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
 _EN_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -141,6 +143,8 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                 when = _restated(clean, e.evidence_span[1], mentions, starts)
             if (when is None and anchor is not None and e.type in ("message", "request")
                     and _PERFECT_TELLING.search(e.evidence or "")):
+                when = DateRef(value=anchor.isoformat(), qualifier="before")
+            if (when is None and anchor is not None and _HEREBY_ZH.search(e.evidence or "")):
                 when = DateRef(value=anchor.isoformat(), qualifier="before")
             if when is None and e.evidence_span is not None and not later:
                 pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)  # first cleaned char at or after it

@@ -131,3 +131,10 @@ def test_the_gift_told_again_as_the_named_shipment_or_material():
     e = _event(text, "Tampere has received 900 visors from Xi'an")
     (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR, english=[(0, len(text))]), ANCHOR)
     assert e.date.value == "2020-05-07"
+
+
+def test_hereby_thanks_are_dated_by_the_page():
+    text = "3日,乙市寄来的口罩运抵甲市。\n在此,谨代表甲市政府向乙市表示诚挚谢意。"
+    (e,) = fill_missing_dates([_message(text, "在此,谨代表甲市政府向乙市表示诚挚谢意")], _clean(text),
+                              stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
