@@ -179,6 +179,7 @@ _CONNECT_AFTER_COUNTRY = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|首
 _CONNECT_AFTER_REGION = re.compile(r"(?:的)?(?:首府|首都|小镇|小城|城市|港口城市)?")
 
 
+_MACHI = re.compile(r"[\u4e00-\u9fff]町")
 _GUN = re.compile(r"([\u4e00-\u9fff]{2})(郡)(?!守)")  # 郡守 is the title: X郡守 is a person
 _KR_GU = re.compile(r"([\u4e00-\u9fff]{1,3}?)区(?:厅|政府)?")
 _SUFFIX_CHARS = frozenset("".join(s for s, _ in SUFFIXES))
@@ -434,6 +435,28 @@ def add_open(text: str, mentions: list) -> list:
         new = take(pos, cc, strong=True)
         if new is not None:
             follow_list(new)
+    # X町 with no country before it (向东川町捐赠): 町 is a Japanese town's suffix, not a Chinese one; a
+    # town of Japan when the large gazetteer holds the name there (the longest name before 町 that it holds)
+    for mt in (_MACHI.finditer(text) if "町" in text else ()):
+        end = mt.end()
+        if _overlaps(spans, end - 1, end):
+            continue
+        first = end - 1
+        while first > 0 and end - 1 - first < 6 and _is_han(text[first - 1]) and text[first - 1] not in _HAN_STOP:
+            first -= 1
+        for pos in range(first, end - 2):
+            if _overlaps(spans, pos, end) or (pos > 0 and text[pos - 1] == "·"):
+                continue
+            name = text[pos:end - 1]
+            hits = geodb.by_zh(name + "町", "JP") or geodb.by_zh(name, "JP")
+            if not hits:
+                continue
+            p = hits[0]
+            m = ActorMention(pos, end, text[pos:end], p.key, "city", "JP", p.name, (p.key,))
+            out.append(m)
+            spans.append((pos, end))
+            names.setdefault(name, (p.key, "city", "JP", p.name))
+            break
     # a transliteration glossed with its own spelling, 哈勒(Halle): a place when that spelling is a place
     # of the foreign country the text names (nearest before, else most); a person's name, glossed the
     # same way, follows a title (州长艾波特(Greg Abbott)) or is no place of that country

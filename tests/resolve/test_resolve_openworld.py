@@ -156,3 +156,17 @@ def test_a_city_or_country_name_with_a_region_suffix_is_the_region(text, key):
 def test_a_country_with_a_suffix_no_gazetteer_holds_stays_the_country():
     got = [(m.key, m.level) for m in find_actors("波兰省份众多") if m.country != "CN"]
     assert got[0] == ("PL", "country"), got
+
+
+@pytest.mark.parametrize("text,key", [
+    ("轻井泽町向我市寄来口罩", "JP/Karuizawa"),      # 町: a Japanese town, no country named before it
+    ("今天上午，富士河口湖町政府发来慰问信", "JP/Fujikawaguchiko"),
+])
+def test_a_town_with_machi_is_a_japanese_town(text, key):
+    got = [(m.key, m.level) for m in find_actors(text) if m.country == "JP"]
+    assert got == [(key, "city")], got
+
+
+def test_korean_province_short_form_with_do():
+    got = [(m.key, m.level) for m in find_actors("全南道厅向友好省份发来慰问")]
+    assert got[0] == ("KR/South Jeolla", "adm1")
