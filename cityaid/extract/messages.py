@@ -306,8 +306,9 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
             same[0].from_ = [Actor(key=s.frm.key, name=s.frm.name, level=s.frm.level)]
             same[0].to = [Actor(key=s.to.key, name=s.to.name, level=s.to.level)]
             continue
+        medium = _medium(original[o0:o1])
         if _told(o0, o1, spans + [(x.evidence_span[0], x.evidence_span[1], x) for x in out], s.frm.key, s.to.key,
-                 s.kind if s.kind == "thanks" else None, _medium(original[o0:o1])):
+                 s.kind if s.kind == "thanks" else None, medium):
             continue
         evidence = original[o0:o1].strip()
         o0 = original.find(evidence, o0)
@@ -315,6 +316,7 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
                    **{"from": [Actor(key=s.frm.key, name=s.frm.name, level=s.frm.level)],
                       "to": [Actor(key=s.to.key, name=s.to.name, level=s.to.level)]})
         ev.kind = s.kind
+        ev.medium = medium  # (words said in a video are not the letter told elsewhere: see dedupe)
         out.append(ev)
     return out
 

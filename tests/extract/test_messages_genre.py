@@ -281,3 +281,19 @@ def test_zh_a_letter_that_asks_the_partner_to_assist_is_a_request_not_a_message(
     evs = run("北海道知事致函上海市，希望上海协助当地医院采购口罩。")
     assert sides(evs) == []
     assert sides(evs, "request") == [(("JP/Hokkaido",), ("CN/Shanghai",))]
+
+
+def test_zh_a_letter_written_here_by_its_writer_is_a_message():
+    evs = run("台中市先前已撥贈石垣市3000片口罩，石垣市長也曾寫信來致謝。")
+    assert (("JP/Ishigaki",), ("TW/Taichung",)) in sides(evs)
+
+
+def test_zh_a_video_meeting_broken_by_a_stray_space_is_still_one():
+    evs = run("西澳州已與姊妹省浙江省衞生健康委員會專家舉行視 像會議，交流防疫經驗。")
+    assert sides(evs, "consultation") == [(("CN/Zhejiang",), ("AU/Western Australia",))]
+
+
+def test_zh_thanks_said_in_a_video_are_a_message_beside_the_letter_of_sympathy_told_after():
+    evs = run("大邱市長收到物資後發來視頻，用中文說了一句「謝謝青島」。\n"
+              "疫情發生後，大邱市曾在2月中旬致函青島市長，對青島人民表示慰問。")
+    assert sides(evs) == [(("KR/Daegu",), ("CN/Qingdao",)), (("KR/Daegu",), ("CN/Qingdao",))]
