@@ -78,6 +78,7 @@ _AND_SECOND_GIFT = re.compile(r"\s+and\s+(?:another\s+|a further\s+)?(?=\d)")
 _TO_NAME = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]")
 #: "received 100,000 masks from X and another 50,000 from Y": a second giver after the second figure
 _FROM_NAME = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,4}[A-Z]")
+_BARE_FIGURE_TO = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
 _TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+|,?\s+while\s+|,\s+after\s+")
 _CAPITAL = re.compile(r"[A-Z]")
 _FINAL_STOP = re.compile(r"[.!?][\"'”’)]*$")
@@ -218,7 +219,8 @@ def _segments(text: str, a: int, b: int, goods_at: list[int], acts_at: list[int]
     for m in _AND_SECOND_GIFT.finditer(text, a, b):
         # "2,000 masks to X and 1,000 masks to Y": a recipient between the two quantities
         second = any(m.end() <= p <= m.end() + 3 for p in goods_at) or (
-            re.search(r"another|further", m.group()) is not None)  # "and another 50,000 from Y": goods understood
+            re.search(r"another|further", m.group()) is not None) or (  # "and another 50,000 from Y": goods understood
+            _BARE_FIGURE_TO.match(text, m.end()) is not None)  # "1 million masks to X and 200,000 to Y"
         if any(p < m.start() for p in goods_at) and second \
                 and (_TO_NAME.search(text, max([p for p in goods_at if p < m.start()]), m.start())
                      or _FROM_NAME.search(text, max([p for p in goods_at if p < m.start()]), m.start())):
@@ -1055,6 +1057,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if dest is not None:
                 to = _list_from(text, ms, _capital_of(text, dest, ms), b)
                 to = [_capital_of(text, m, ms) for m in to]
+            elif shared and not _FROM_NAME.search(text, a, b):
+                return None  # "... and 2,000 to the Red Cross": a second share, but to no place of the exchange
         q0 = _quote_start(text, first.start, quotes) if spoken_gift else a
         if spoken_gift and publisher is not None and publisher.key \
                 and _FIRST_PERSON.search(text, q0, first.start) and not subj_named(text, ms, q0, first.start):

@@ -75,3 +75,15 @@ def test_quoted_plan_is_no_gift():
             "\"If they ask, we would have sent 1,500 face shields,\" the mayor said.\n")
     got = _sides(text)
     assert not any(q == 1500 for _t, _f, _to, q in got)
+
+
+def test_bare_second_figure_to_another_place():
+    got = _sides("Help from Nagano\nNAGANO -- In March, the prefecture sent 300,000 masks to Hebei and 40,000 to "
+                 "Liaoning Province, officials said.\n")
+    assert ("donation", "JP/Nagano", "CN/Hebei", 300000) in got
+    assert ("donation", "JP/Nagano", "CN/Liaoning", 40000) in got
+
+
+def test_goods_flown_to_the_partner():
+    got = _sides("Masks for Busan\nBUSAN -- Shanghai's city government flew 50,000 masks to Busan on Friday.\n")
+    assert ("donation", "CN/Shanghai", "KR/Busan", 50000) in got
