@@ -10,6 +10,8 @@ first evidence and fills what it lacked from the other.
 """
 from __future__ import annotations
 
+import datetime as _dt
+
 from cityaid.model import Event
 
 
@@ -57,6 +59,23 @@ def _status_of_earlier(a: Event, b: Event, ca: set, cb: set) -> bool:
         for x, cx, cy in ((a, ca, cb), (b, cb, ca)))
 
 
+#: A handover told without goods this many days after the itemised gift's day is that gift handed over.
+HANDOVER_DAYS = 7
+
+
+def _handover_of_earlier(a: Event, b: Event, ca: set, cb: set) -> bool:
+    """"On April 13 X attended the handover of the supplies donated by Y": goods told only as supplies,
+    a few days after a gift between the same pair told with its figures, are that gift handed over."""
+    if a.type != "donation" or a.money or b.money or bool(ca) == bool(cb) or not (a.date and b.date):
+        return False
+    bare, full = (a, b) if not ca else (b, a)
+    try:
+        late = _dt.date.fromisoformat(bare.date.value) - _dt.date.fromisoformat(full.date.value)
+    except ValueError:  # a month or a year only
+        return False
+    return 0 < late.days <= HANDOVER_DAYS
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or a.of != b.of or (a.kind and b.kind and a.kind != b.kind):
         return False  # a letter of unknown kind may be the thanks told again; thanks and condolence differ
@@ -69,7 +88,8 @@ def _compatible(a: Event, b: Event) -> bool:
             a.type != "aggregate" and _within_country(ta, tb)):
         return False  # an unnamed recipient ("the supplies were shipped on April 1") may be the one named before
     ca, cb = _content(a), _content(b)
-    if a.date and b.date and a.date.value != b.date.value and not _status_of_earlier(a, b, ca, cb):
+    if a.date and b.date and a.date.value != b.date.value and not _status_of_earlier(a, b, ca, cb) \
+            and not _handover_of_earlier(a, b, ca, cb):
         return False
     if ca and cb and not ca & cb:
         return False  # masks and a cash gift between the same pair are two gifts
@@ -151,8 +171,8 @@ def dedupe(events: list[Event]) -> list[Event]:
     for e in events:
         key = (e.type, e.of, _keys(e.from_))
         block = blocks.setdefault(key, {"all": [], "undated": [], "by_date": {}})
-        if e.date is None or (e.date.qualifier == "as_of" and not _content(e)):
-            cands = block["all"]
+        if e.date is None or (e.date.qualifier == "as_of" and not _content(e)) or e.type == "donation":
+            cands = block["all"]  # (a gift may be handed over days after it was told: any day is compared)
         else:
             cands = sorted(block["by_date"].get(e.date.value, []) + block["undated"])
         for i in cands:

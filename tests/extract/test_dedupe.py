@@ -38,3 +38,17 @@ def test_a_bare_mask_count_restating_one_kind_of_mask_is_the_same_gift():
     two_kinds = gift("medical_mask", 12000).model_copy(
         update={"items": gift("medical_mask", 12000).items + gift("n95_mask", 12000).items})
     assert len(dedupe([two_kinds, gift("mask", 12000)])) == 2  # which kind the bare count restates is unknown
+
+
+def test_a_handover_told_without_goods_days_after_the_itemised_gift_is_that_gift():
+    def gift(day, items):
+        return Event.model_validate({"type": "donation", "from": [{"key": "CN/Harbin", "name": "Harbin"}],
+                                     "to": [{"key": "US/Anchorage", "name": "Anchorage"}], "date": {"value": day},
+                                     "items": items})
+    handover = gift("2021-06-15", [{"item": "supplies"}])
+    arrived = gift("2021-06-11", [{"item": "medical_mask", "quantity": 40000}])
+    [one] = dedupe([handover, arrived])
+    assert one.date.value == "2021-06-11" and [(i.item, i.quantity) for i in one.items] == [("medical_mask", 40000)]
+    # a bare shipment weeks later, or one told before the itemised gift, is another gift
+    assert len(dedupe([arrived, gift("2021-07-20", [{"item": "supplies"}])])) == 2
+    assert len(dedupe([gift("2021-06-09", [{"item": "supplies"}]), arrived])) == 2
