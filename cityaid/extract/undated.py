@@ -53,6 +53,27 @@ _PERFECT_TELLING = re.compile(r"\b(?:has|have|[’']ve)\s+(?:(?:since|already|al
                               r"(?:written|sent|asked|expressed|conveyed|requested|appealed|reached out)\b")
 #: a date followed in its clause by the founding of the tie (1987年6月6日结为友好城市): background
 _FOUNDING = re.compile(r"[^,，。;；\n]{0,16}?(?:结为|缔结|建立|结成|结好|签署[^,，。]{0,8}?协议|签订[^,，。]{0,8}?协议)")
+#: an act placed at an occasion told before ("At the ceremony, …", 在交接仪式上…): the occasion's day
+_AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<en>ceremony|handover|event|news conference|"
+                          r"press conference|briefing)\b|在[^,，。]{0,10}?(?P<zh>仪式|儀式|记者会|記者會|发布会|發佈會|活动|活動)上")
+
+
+def _occasion_day(text: str, evidence: str, mentions: list[DateMention], i: int) -> DateRef | None:
+    """The day of the last sentence before that names the occasion the evidence places its act at."""
+    m = _AT_OCCASION.search(evidence)
+    if m is None:
+        return None
+    noun = m.group("en") or {"儀式": "仪式", "記者會": "记者会", "發佈會": "发布会", "活動": "活动"}.get(m.group("zh"), m.group("zh"))
+    for d in reversed(mentions[:i]):
+        if len(d.value) != 10:
+            continue
+        a = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, d.start - 300), d.start)), default=max(0, d.start - 300))
+        stop = _SENTENCE_END.search(text, d.end)
+        if noun in text[a:stop.start() if stop else len(text)]:
+            return DateRef(value=d.value, qualifier=d.qualifier)
+    return None
+
+
 #: the writer's own act, done as the page is written (在此,谨代表…表示感谢 / 特此致谢): the page's day
 _HEREBY_ZH = re.compile(r"(?:^|[,，。])\s*(?:在此|谨此|謹此|特此)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
@@ -149,7 +170,8 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
             if when is None and e.evidence_span is not None and not later:
                 pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)  # first cleaned char at or after it
                 i = bisect_left(starts, pos)
-                if i:
+                when = _occasion_day(clean.text, e.evidence or "", mentions, i)
+                if when is None and i:
                     d = mentions[i - 1]
                     earlier = _EARLIER.search(e.evidence or "") is not None
                     when = DateRef(value=d.value, qualifier="before" if earlier else d.qualifier)

@@ -138,3 +138,14 @@ def test_hereby_thanks_are_dated_by_the_page():
     (e,) = fill_missing_dates([_message(text, "在此,谨代表甲市政府向乙市表示诚挚谢意")], _clean(text),
                               stated_dates(text, ANCHOR), ANCHOR)
     assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+
+
+def test_an_act_at_the_ceremony_takes_the_ceremony_day():
+    text = ("On May 5, the mayor of Espoo attended a handover ceremony for gloves from Nanning. "
+            "The gloves had reached Helsinki on May 2. At the ceremony, the consul read a letter from Nanning.")
+    e = _message(text, "At the ceremony, the consul read a letter from Nanning")
+    (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR, english=[(0, len(text))]), ANCHOR)
+    assert e.date.value == "2020-05-05"
+    zh = "6日上午,两市举行交接仪式。这批手套此前已于2日运抵。市长在交接仪式上致辞感谢。"
+    (e,) = fill_missing_dates([_message(zh, "市长在交接仪式上致辞感谢")], _clean(zh), stated_dates(zh, ANCHOR), ANCHOR)
+    assert e.date.value == "2020-05-06"
