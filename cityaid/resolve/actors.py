@@ -444,6 +444,18 @@ def _to_mention(e: Entry, surface: str) -> ActorMention:
     return ActorMention(0, len(surface), surface, e.key, e.level, e.country, e.name_en, (e.key,) if e.key else ())
 
 
+@lru_cache(maxsize=1)
+def _keys_folded() -> dict[str, Entry]:
+    """Keys in lower case (``jp/hokkaido``), the first key of each folded form as the table orders them.
+
+    Built once: a scan of every key per call made the name lookups that extraction does for each
+    page cost more than the rest of the page."""
+    folded: dict[str, Entry] = {}
+    for k, e in gazetteer().by_key.items():
+        folded.setdefault(k.lower(), e)
+    return folded
+
+
 def resolve_name(name: str) -> Optional[ActorMention]:
     """One name (``镇江``, ``鎮江``, ``Zhenjiang``, ``CN/Zhenjiang``, ``JP``) to the best actor, or None."""
     if not name or not name.strip():
@@ -455,9 +467,8 @@ def resolve_name(name: str) -> Optional[ActorMention]:
         if k in g.by_key:
             return _to_mention(g.by_key[k], raw)
     low = raw.lower()
-    for k, e in g.by_key.items():
-        if k.lower() == low:
-            return _to_mention(e, raw)
+    if low in _keys_folded():
+        return _to_mention(_keys_folded()[low], raw)
     cands = [c for c in g.by_surface.get(s, ()) if c.entry.kind != "abbrev"]
     if cands:
         cands.sort(key=lambda c: (c.weak, RANK[c.entry.kind],
