@@ -649,6 +649,9 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.word.direction in ("ship", "recv") and re.search(r"在[^,，。]{0,6}$", text[clause.start:t.start]) \
             and re.match(r"[^,，。]{0,8}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 在收到物资后发表声明: the receipt frames what follows
+    if t.word.direction == "ceremony" and re.search(r"在[^,，。]{0,10}$", text[clause.start:t.start]) \
+            and re.match(r"(?:上|中|现场)", text[t.end:t.end + 2]):
+        return False  # X市长在交接仪式上说…: the ceremony is where words were said; the gift is told elsewhere
     if t.word.direction in ("ship", "recv", "out") and _BACK_REFERENCE.match(text, clause.start) \
             and re.match(r"[^,，。]{0,4}?(?:后|之后|以后|时|之际)\s*[,，]", text[t.end:clause.end + 1]):
         return False  # 这批物资运抵后,X市长…: the gift told before, now the time of what follows

@@ -163,7 +163,14 @@ def gift_phrase_act(text: str, t: Trigger) -> bool:
     lo = max(text.rfind(ch, 0, t.start) for ch in ",，。；;:：\n")
     if _CLEFT_GOODS.search(text, lo + 1, t.start) and _CLEFT_END.match(text, t.end):
         return True  # 这批物资是A赠予B的。: the goods said to be A's gift to B (是…的 names who gave)
+    given_to = GIVEN_TO_WHOM.match(text, t.end)
+    if given_to and _COUNT_SOON.match(text, given_to.end()) and re.search(r"[\u4e00-\u9fff]{2,}", text[lo + 1:t.start]):
+        return True  # (由)A捐赠给B的物资包括5万只口罩: the recipient after the verb, the count right after
     return bool(_COUNTED_AFTER_DE.match(text, t.end)) and bool(_GIVER_TO_RECIPIENT.search(text, lo + 1, t.start))
+
+
+_COUNT_SOON = re.compile(r"(?:[^,，。]{0,6}?(?:包括|共计|共有|计有|共))?\s*(?:约|近|逾|超过)?"
+                         r"(?:\d|[一两二三四五六七八九十百千萬万]+(?:[万萬千百十]|[只隻个個件套副台片箱吨噸批]))")
 
 
 # 这批物资是A(向B)捐赠的 / 口罩是A赠予B的: goods, 是, then the giver, ending the clause with 的

@@ -82,3 +82,13 @@ def test_goods_leaving_by_a_border_post_and_handed_into_a_partners_hands():
     out = events("2月，蒙古国色楞格省向我市捐赠口罩。5月初，我市筹集的医用口罩2万只经二连浩特口岸出境，"
                  "在苏赫巴托交到色楞格省卫生局手中。", "乌兰察布")
     assert [(keys(e.from_), keys(e.to)) for e in out] == [(["MN/Selenge"], ["CN/Ulanqab"]), (["CN/Ulanqab"], ["MN/Selenge"])]
+
+
+def test_a_ceremony_where_words_were_said_is_no_second_gift():
+    out = events("5月3日，仁川市市长在交接仪式上表示，感谢天津送来的口罩。", "天津")
+    assert [e.type for e in out if e.type == "donation"] == []
+
+
+def test_gift_phrase_with_the_recipient_after_the_verb_and_a_count():
+    [e] = events("这批由长沙市政府捐赠给友好城市圣保罗的物资包括3万只医用口罩和500套防护服。", "长沙")
+    assert keys(e.from_) == ["CN/Changsha"] and keys(e.to) == ["BR/Sao Paulo"]
