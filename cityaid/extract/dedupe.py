@@ -191,4 +191,30 @@ def dedupe(events: list[Event]) -> list[Event]:
                 block["undated"].append(i)
             else:
                 block["by_date"].setdefault(e.date.value, []).append(i)
+    out = _country_restatements(out)
     return [e for e in out if not _told_per_partner(e, out)]
+
+
+def _country_restatements(events: list[Event]) -> list[Event]:
+    """A gift whose giver is named only by its country and whose goods only as supplies ("the deputy mayor
+    received the supplies from China"), on the day of a gift told in full by a place of that country to the
+    same partner, is that gift told again (its giver's country for the giver)."""
+    drop = set()
+    for i, e in enumerate(events):
+        if e.type != "donation" or _content(e) or e.money or not e.from_ \
+                or any(not a.key or "/" in a.key for a in e.from_):
+            continue
+        for j, o in enumerate(events):
+            if j == i or j in drop or o.type != "donation" or not _content(o) or not o.from_:
+                continue
+            if not _within_country(_keys(e.from_), _keys(o.from_)) or _keys(e.from_) == _keys(o.from_):
+                continue
+            if _keys(e.to) and _keys(o.to) and _keys(e.to) != _keys(o.to) and not _within_country(_keys(e.to), _keys(o.to)):
+                continue
+            if e.date and o.date and e.date.value != o.date.value:
+                continue
+            drop.add(i)
+            if o.date is None and e.date is not None:
+                events[j] = o.model_copy(update={"date": e.date})
+            break
+    return [e for k, e in enumerate(events) if k not in drop]

@@ -52,3 +52,16 @@ def test_a_handover_told_without_goods_days_after_the_itemised_gift_is_that_gift
     # a bare shipment weeks later, or one told before the itemised gift, is another gift
     assert len(dedupe([arrived, gift("2021-07-20", [{"item": "supplies"}])])) == 2
     assert len(dedupe([gift("2021-06-09", [{"item": "supplies"}]), arrived])) == 2
+
+
+def test_supplies_from_a_country_on_the_day_of_a_city_gift_are_that_gift():
+    def gift(giver, day, items):
+        return Event.model_validate({"type": "donation", "from": [{"key": giver, "name": giver}],
+                                     "to": [{"key": "KE/Nairobi", "name": "Nairobi"}], "date": {"value": day},
+                                     "items": items})
+    city = gift("CN/Wuhan", "2021-02-02", [{"item": "test_kit", "quantity": 5000}])
+    [one] = dedupe([city, gift("CN", "2021-02-02", [{"item": "supplies"}])])
+    assert one.from_[0].key == "CN/Wuhan"
+    assert len(dedupe([city, gift("CN", "2021-02-20", [{"item": "supplies"}])])) == 2
+    assert len(dedupe([city, gift("JP", "2021-02-02", [{"item": "supplies"}])])) == 2
+    assert len(dedupe([city, gift("CN", "2021-02-02", [{"item": "mask", "quantity": 900}])])) == 2
