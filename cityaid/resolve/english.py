@@ -163,13 +163,15 @@ def _mention(start: int, end: int, surface: str, e: Entry) -> ActorMention:
     return ActorMention(start, end, surface, e.key, e.level, e.country, e.name_en, (e.key,) if e.key else ())
 
 
-def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry]) -> list[Entry]:
+def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry], repeated: bool = False) -> list[Entry]:
     """The entries this capitalised run may stand for here (cues for common-word and small names)."""
     _extra_idx, stop = _extra()
     before = text[max(0, start - 20):start]
     after = text[end:end + 40]
     titled = bool(_OFFICE_AFTER.match(after))  # "Florence Mayor X", "Reading City Council": the place of an office
     cue = bool(_CUE_BEFORE.search(before)) or bool(_STATE_AFTER.match(after)) or titled
+    if repeated and surface.lower() not in stop and any(e.kind == "geo" for e in entries):
+        cue = True  # a small town the page keeps naming (its own town, its partner) is a place every time
     ok = []
     for e in entries:
         if surface.lower() in stop and (not cue or (re.match(r"\s+[A-Z][a-z]", after) and not titled)):
@@ -218,9 +220,29 @@ def _doc_countries(text: str) -> Counter:
     return counts
 
 
+#: A name a page repeats this many times, never as a person's (``Sarah X``, ``X said``), is read as the town.
+REPEATED = 3
+_GIVEN_BEFORE = re.compile(r"(?<![.!?]\s)(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+)\.?[ \t]+$")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|wrote)\b")
+
+
+def _repeated_names(text: str) -> frozenset[str]:
+    """Capitalised single words the page names ``REPEATED`` times or more, never as a person."""
+    counts: Counter = Counter()
+    person: set[str] = set()
+    for m in re.finditer(r"(?<![\w'’.-])[A-Z][a-z]{3,}(?![\w'’-])", text):
+        w = m.group()
+        counts[w] += 1
+        if _GIVEN_BEFORE.search(text, max(0, m.start() - 15), m.start()) and not _CUE_BEFORE.search(
+                text, max(0, m.start() - 20), m.start()) or _SAID_AFTER.match(text, m.end()):
+            person.add(w)
+    return frozenset(w for w, n in counts.items() if n >= REPEATED and w not in person)
+
+
 def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
     out: list[ActorMention] = []
     named = _doc_countries(text)
+    repeated = _repeated_names(text)
     for run in _RUN.finditer(text):
         words = list(_WORD.finditer(run.group()))
         i = 0
@@ -237,7 +259,7 @@ def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
                     continue
                 e -= cut
                 if ents:
-                    ents = _accept(text, s, e, stripped, ents)
+                    ents = _accept(text, s, e, stripped, ents, stripped in repeated)
                 if ents:
                     found = (j, s, e, stripped, ents)
                     break

@@ -72,3 +72,16 @@ def test_bare_county_level_name_no_other_place_has():
     got = _keys("Friends in Pingtan sent 3,000 masks to Gunsan. Kunshan Road was closed.")
     assert got["Pingtan"] == "CN/Fuzhou/Pingtan"
     assert "Kunshan" not in got
+
+
+def test_small_town_named_again_and_again_is_a_place_each_time():
+    text = ("Kokomo friends of Weifang\nKokomo volunteers packed gloves. Kokomo residents gave money. "
+            "The parcel left Kokomo on Friday for Weifang.")
+    got = [m for m in find_actors_en(text) if m.surface == "Kokomo"]
+    assert len(got) == 4 and all(m.key == "US/Kokomo" for m in got)
+
+
+def test_repeated_surname_is_no_town():
+    text = ("Ann Kokomo spoke first. Kokomo said the gloves went to Weifang. Kokomo added that more would follow. "
+            "Kokomo thanked everyone.")
+    assert not [m for m in find_actors_en(text) if m.surface == "Kokomo"]
