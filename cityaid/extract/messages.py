@@ -641,6 +641,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             e = _pronoun_sender(text, clean, original, parties, e, out)
         if e.type == "message":
             e = _first_person_sender(text, clean, original, e, publisher)
+            e = _person_sender(text, clean, original, parties, e)
         if e.type == "message" and len(e.from_) == 1 and len(e.to) <= 1 and e.from_[0].key:
             span = _clean_span(clean, original, e)
             if span is not None:
@@ -714,6 +715,67 @@ def _first_person_sender(text: str, clean: CleanText, original: str, e: Event, p
     if not frm and e.to and key not in to:
         return e.model_copy(update={"from_": [pub]}, deep=True)
     return e
+
+
+#: an office held for a place: "Liaoning Governor Tang Yijun", "Kyoto mayor Daisaku Kadokawa"
+OFFICE_EN = (r"(?:(?:Deputy|Vice|Lord|Acting|Executive|First)\s+)?(?:[Mm]ayor|[Gg]overnor|[Pp]remier|[Pp]refect|"
+             r"[Cc]hief\s+[Mm]inister|[Pp]arty\s+[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]ouncill?or|[Ss]peaker)")
+NAME_EN = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+OFFICE_NAME_AFTER_EN = re.compile(r"(?:'s|’s)?\s+" + OFFICE_EN + r",?\s+" + NAME_EN)
+NAME_OFFICE_BEFORE_EN = re.compile(NAME_EN + r",\s+(?:the\s+)?(?:[\w-]+\s+)?" + OFFICE_EN +
+                                   r"\s+of\s+(?:the\s+)?(?:(?:city|town|prefecture|province|state)\s+of\s+)?$")
+#: a message told with a person named alone as its subject: "Tang replied on February 15, thanking ..." (not
+#: a speech verb: the one who says or tells may report another's message)
+PERSON_SUBJECT_EN = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|" + OFFICE_EN + r"\s+)?([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s+"
+                               r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:replied|wrote|thanked|sent|posted|"
+                               r"tweeted|expressed|called|phoned|recorded|conveyed|extended)\b")
+
+
+def _people_places(text: str, parties: list[Party]) -> dict[str, str]:
+    """Each word of a person's name introduced with an office held for a place (``Liaoning Governor Tang
+    Yijun``, ``Daisaku Kadokawa, mayor of Kyoto``) -> that place's key, where the word names one place only."""
+    seen: dict[str, set] = {}
+    for p in parties:
+        if not p.key or p.level == "country":
+            continue
+        names = []
+        m = OFFICE_NAME_AFTER_EN.match(text, p.end)
+        if m is None:
+            # the mention may hold the office and name itself ("Liaoning Governor Tang Yijun")
+            m = next((x for x in OFFICE_NAME_AFTER_EN.finditer(text, p.start, p.end + 60) if x.start() < p.end), None)
+        if m:
+            names.append(m.group(1))
+        m = NAME_OFFICE_BEFORE_EN.search(text, max(0, p.start - 90), p.start)
+        if m:
+            names.append(m.group(1))
+        for name in names:
+            for word in name.split():
+                seen.setdefault(word, set()).add(p)
+    return {w: next(iter(ps)) for w, ps in seen.items() if len({x.key for x in ps}) == 1}
+
+
+def _person_sender(text: str, clean: CleanText, original: str, parties: list[Party], e: Event) -> Event:
+    """A message whose subject is a person named alone (``Tang replied ..., thanking the prefecture``) runs
+    from the place that person's office was told with earlier in the page."""
+    span = _clean_span(clean, original, e)
+    if span is None:
+        return e
+    m = PERSON_SUBJECT_EN.match(text, span[0], span[1])
+    if m is None or any(span[0] <= p.start < m.end(1) for p in parties if p.key):
+        return e
+    place = _people_places(text[:span[0]], [p for p in parties if p.end <= span[0]]).get(m.group(1))
+    if place is None:
+        return e
+    sender = [Actor(key=place.key, name=place.name, level=place.level)]
+    frm, to = [a.key for a in e.from_], [a.key for a in e.to]
+    if frm == [place.key]:
+        return e
+    if place.key in to:
+        rest = [a for a in e.to if a.key != place.key] or [a for a in e.from_ if a.key != place.key]
+        return e.model_copy(update={"from_": sender, "to": rest}, deep=True)
+    if any(a.key and a.key.split("/")[0] == place.country for a in e.to):
+        return e  # (the addressee is of the person's own country: leave the reading alone)
+    return e.model_copy(update={"from_": sender}, deep=True)
 
 
 #: the people who share experience: experts, specialists, doctors (officials who join them receive it)

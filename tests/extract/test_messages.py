@@ -360,3 +360,9 @@ def test_en_the_one_a_relative_clause_of_thanks_is_about_thanks_the_one_named_af
     evs = run("The gloves were received by the Deputy Mayor of Leipzig, Anna Berg, who thanked the Nanjing "
               "government for its help.")
     assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_en_a_person_named_alone_writes_for_the_place_their_office_was_told_with():
+    evs = run("Nanjing sent 20,000 masks to Leipzig. Leipzig Mayor Burkhard Jung wrote to Nanjing Mayor Han Liming "
+              "on March 2.\n\nHan replied on March 9, thanking the city for its concern.")
+    assert (("CN/Nanjing",), ("DE/Leipzig",)) in sides(evs)
