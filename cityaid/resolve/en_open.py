@@ -223,6 +223,11 @@ class OpenPlaces:
                 if country is None and how is _how_partner_of and m.group("dem") and self.country_of(m.group("dem")):
                     # "Neustadt's Chinese partner city": Neustadt is not Chinese; the page's other country
                     country = self._page_country(text, exclude=self.country_of(m.group("dem")))
+                if not explicit and how is _how_title_of and not m.group("name").endswith(("City", "Town")):
+                    # "the people of Angus", "the Provost of X": a division's name one country alone has
+                    world = world_division(m.group("name"))
+                    if world is not None:
+                        country, explicit = world, True
                 if not explicit and unit and (_level(unit) == "adm1" or unit in ("City", "Town")):
                     # "the state of Nuevo León", "Dornogovi province", "Cebu City": a division's (or a named
                     # city's) name that one country alone has (GeoNames) is that country's, whatever country
@@ -440,6 +445,6 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
         # Landkreis X / Comune di X / Gmina X: a local unit word in the place's own language gives the country
         (re.compile(rf"\b(?P<local>{'|'.join(_LOCAL_UNITS)})\s+{name}"), _how_local_unit),
         # the mayor of X / the people of X
-        (re.compile(rf"\b(?i:mayor|governor|people|residents|citizens|government|authorities|officials)\s+of\s+"
+        (re.compile(rf"\b(?i:mayor|governor|provost|people|residents|citizens|government|authorities|officials)\s+of\s+"
                     rf"(?:the\s+)?{name}"), _how_title_of),
     )

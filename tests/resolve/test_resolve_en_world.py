@@ -85,3 +85,8 @@ def test_repeated_surname_is_no_town():
     text = ("Ann Kokomo spoke first. Kokomo said the gloves went to Weifang. Kokomo added that more would follow. "
             "Kokomo thanked everyone.")
     assert not [m for m in find_actors_en(text) if m.surface == "Kokomo"]
+
+
+def test_people_of_a_division_only_one_country_has():
+    got = _keys("The Provost of Fife thanked Henan in China for 2,000 masks.")
+    assert got["Fife"] == "GB/Fife"
