@@ -74,7 +74,7 @@ def test_jsonl_fields_under_other_names(tmp_path):
          "content": "Tainan shipped 8,000 masks to Sendai on Thursday.", "link": "http://example.org/x1"},
         {"id": "x2", "title": "Letter from Brno", "pubdate": "2021/7/3 09:00", "published": "",
          "text": "The mayor of Brno wrote to Taiyuan on Saturday."},
-        {"id": "x3", "text": "A record without a date.", "date": 20210704},
+        {"id": "x3", "text": "A record without a date.", "date": "soon"},
     ]
     path = tmp_path / "dump.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
