@@ -22,12 +22,33 @@ def _valid(y: str, m: str, d: str) -> str | None:
         return None
 
 
+#: 20200419 (a compact day), 109年4月19日 / 109-04-19 (a Minguo year: + 1911), 1587254400 (Unix seconds, or
+#: milliseconds): other ways dumps and Taiwanese pages write the day
+_COMPACT = re.compile(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_MINGUO = re.compile(r"(1[01]\d)\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)")
+_EPOCH = re.compile(r"(1[0-9]{9})(?:\d{3})?(?:\.\d+)?$")
+
+
 def iso_date(value: object) -> str | None:
-    """``YYYY-MM-DD`` for a string that starts with a full date, else ``None``."""
+    """``YYYY-MM-DD`` for a value that starts with a full date, else ``None``."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(int(value))
     if not isinstance(value, str):
         return None
-    m = _FULL_DATE.match(value.strip())
-    return _valid(*m.groups()) if m else None
+    value = value.strip()
+    m = _FULL_DATE.match(value)
+    if m:
+        return _valid(*m.groups())
+    m = _COMPACT.match(value)
+    if m:
+        return _valid(*m.groups())
+    m = _MINGUO.match(value)
+    if m:
+        return _valid(str(int(m.group(1)) + 1911), m.group(2), m.group(3))
+    m = _EPOCH.match(value)
+    if m:
+        return _dt.datetime.fromtimestamp(int(m.group(1)), tz=_dt.timezone.utc).date().isoformat()
+    return None
 
 
 def find_full_date(text: str) -> str | None:

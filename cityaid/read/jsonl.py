@@ -62,6 +62,8 @@ def _published(record: dict, where: str) -> str | None:
         raise ReadError(where, "field 'published' must be a string")
     for name in ("published", *_ALIASES["published"]):
         value = record.get(name)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and name != "published":
+            value = str(int(value))  # a Unix time (seconds or milliseconds)
         if not isinstance(value, str) or not value.strip():
             continue
         found = iso_date(value) or _english_date(value.strip())

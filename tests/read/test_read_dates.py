@@ -1,0 +1,25 @@
+"""Publication days written the ways dumps and pages write them (own values)."""
+import json
+
+from cityaid.read.dates import iso_date
+from cityaid.read.jsonl import iter_jsonl
+
+
+def test_iso_date_forms():
+    assert iso_date("2021-06-02 08:00:01") == "2021-06-02"
+    assert iso_date("20210602") == "2021-06-02"
+    assert iso_date("110年6月2日") == "2021-06-02"
+    assert iso_date("110/06/02") == "2021-06-02"
+    assert iso_date("1622592000") == "2021-06-02"
+    assert iso_date("1622592000000") == "2021-06-02"
+    assert iso_date(1622592000) == "2021-06-02"
+    assert iso_date("2021") is None
+    assert iso_date("4711") is None
+
+
+def test_a_record_with_a_unix_time(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"id": "r1", "text": "某市向友城捐赠口罩。", "publish_time": 1622592000}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    (doc,) = list(iter_jsonl(path))
+    assert doc.published == "2021-06-02"
