@@ -631,6 +631,7 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
     return out
 
 
+_OF_ITS_COUNTRY = re.compile(r"(?:\s+[A-Z]\w+){0,3}\s+of\s+(?:the\s+)?")
 _HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|county|region|municipality|people|"
                       r"mayor|governor|authorities|administration|council|residents|citizens|leaders?|officials)\s+of\s+"
                       r"(?:the\s+)?$", re.I)
@@ -660,6 +661,10 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
                                           or _PREP_AHEAD.search(text[max(a, m.start - 30):m.start])))
             and not _POSSESSED.match(text[m.end:m.end + 20])
             and not (_FRONTED_WHEN.match(text, a, m.start) and "," in text[m.end:t0])]  # (hook: messages helper)
+    # "The Tibet Autonomous Region of China has ...": the country after "of" only places the region named first
+    free = [m for m in free if not (m.level == "country" and any(
+        p.end <= m.start and p.country == m.key and p.level != "country"
+        and _OF_ITS_COUNTRY.fullmatch(text, p.end, m.start) for p in before))]
     adjacent = [m for m in before if _ADJACENT.fullmatch(text[m.end:t0])] if adjacent_first else []
     if adjacent:
         return adjacent[-1]  # "after the consulate in Osaka asked": the actor right before the verb

@@ -67,6 +67,7 @@ members leaders delegation union european olympics games authorities city provin
 covid-19 covid coronavirus sars-cov-2 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december the a an
 this that these those his her their its our my he she it they we i mr mrs ms dr
+chief deputy assistant senior acting vice general officer commissioner inspector superintendent
 """.split())
 
 

@@ -87,3 +87,15 @@ def test_bare_second_figure_to_another_place():
 def test_goods_flown_to_the_partner():
     got = _sides("Masks for Busan\nBUSAN -- Shanghai's city government flew 50,000 masks to Busan on Friday.\n")
     assert ("donation", "CN/Shanghai", "KR/Busan", 50000) in got
+
+
+def test_region_of_its_country_is_the_giver():
+    got = _sides("Supplies for Bhutan\nThe Xinjiang Uygur Autonomous Region of China has handed over 6,000 masks "
+                 "to Kazakhstan at the Khorgos border crossing.\n")
+    assert any(t == "donation" and f == "CN/Xinjiang" for t, f, _to, _q in got)
+
+
+def test_office_words_are_no_district():
+    from cityaid.resolve.english import find_actors_en
+    text = "The gloves were received by the Chief District Officer of Gorkha on Friday."
+    assert not any(m.surface.startswith("Chief") for m in find_actors_en(text))
