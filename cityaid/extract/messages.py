@@ -618,6 +618,10 @@ def _listed(text: str, parties: list[Party], first: Party, end: int) -> list[Par
     return out
 
 
+#: meetings told as held one by one with the partners listed
+ONE_BY_ONE_EN = re.compile(r"\b(?:respectively|separately|separate|each)\b", re.I)
+
+
 def read_sides_en(clean: CleanText, original: str, events: list[Event], publisher=None) -> list[Event]:
     """English events read again for their sides.
 
@@ -664,6 +668,10 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
         here = [p for p in parties if a <= p.start < b and p.key]
         if e.type == "consultation":
             e = _consultation_sides(text, a, b, here, e, publisher)
+            if len(e.to) > 1 and ONE_BY_ONE_EN.search(text, a, b):
+                # "with counterparts in A and B through video links on May 2 and May 9 respectively": one each
+                out.extend(e.model_copy(update={"to": [x]}, deep=True) for x in e.to[:-1])
+                e = e.model_copy(update={"to": e.to[-1:]}, deep=True)
             out.append(e)
             said = _thanks_said(text, a, b, here, e)
             if said is not None:

@@ -297,3 +297,14 @@ def test_zh_thanks_said_in_a_video_are_a_message_beside_the_letter_of_sympathy_t
     evs = run("大邱市長收到物資後發來視頻，用中文說了一句「謝謝青島」。\n"
               "疫情發生後，大邱市曾在2月中旬致函青島市長，對青島人民表示慰問。")
     assert sides(evs) == [(("KR/Daegu",), ("CN/Qingdao",)), (("KR/Daegu",), ("CN/Qingdao",))]
+
+
+def test_en_meetings_with_two_partners_held_one_by_one_are_one_consultation_each():
+    evs = run("Sichuan's medical experts shared their experience with counterparts in Bavaria and Osaka through "
+              "video links on April 3 and April 9 respectively.")
+    assert sides(evs, "consultation") == [(("CN/Sichuan",), ("DE/Bavaria",)), (("CN/Sichuan",), ("JP/Osaka",))]
+
+
+def test_en_experts_who_brief_their_counterparts_by_video_consult():
+    evs = run("On May 6, doctors from Tianjin briefed Kobe physicians on intensive care via video.")
+    assert sides(evs, "consultation") == [(("CN/Tianjin",), ("JP/Kobe",))]
