@@ -30,5 +30,14 @@ def tidy_sides(event: Event) -> Event | None:
     return event.model_copy(update={"from_": frm, "to": to})
 
 
+def _domestic(event: Event) -> bool:
+    """湖北…支援武汉 / 广州支援湖北: both sides places inside one country (neither the country itself) is
+    aid at home, not aid between partners abroad, which is what the genre's events are."""
+    keys = [a.key or "" for a in list(event.from_) + list(event.to)]
+    if event.type != "donation" or not event.from_ or not event.to or not all("/" in k for k in keys):
+        return False
+    return len({k.split("/")[0] for k in keys}) == 1
+
+
 def tidy_all(events: list[Event]) -> list[Event]:
-    return [e for e in (tidy_sides(x) for x in events) if e is not None]
+    return [e for e in (tidy_sides(x) for x in events) if e is not None and not _domestic(e)]

@@ -16,3 +16,10 @@ def test_an_event_from_a_place_to_itself_is_dropped_and_others_are_kept():
     kept = ev(["JP/Tsu"], ["CN/Zhenjiang"])
     assert tidy_all([ev(["KR/Daegu"], ["KR/Daegu"]), kept]) == [kept]
 
+
+
+def test_a_gift_between_two_places_of_one_country_is_aid_at_home_and_dropped():
+    abroad = ev(["CN/Hangzhou"], ["JP/Gifu"])
+    assert tidy_all([ev(["CN/Hangzhou"], ["CN/Hubei"]), abroad]) == [abroad]
+    embassy = ev(["CN"], ["CN/Hubei"])  # a country-level side (an embassy's country) is kept
+    assert tidy_all([embassy]) == [embassy]
