@@ -414,6 +414,12 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
                            and p.country not in _REF_NOT_IN[noun]), None)
         if target is None and level == "city" and publisher.level == "city":
             target = publisher
+        source = _ACCORDING_TO.search(text, max(0, m.start() - 120), m.start())
+        if source is not None:
+            # "According to the Xiamen Foreign Affairs Office, the city has ...": the city of the body it cites
+            cited = next((p for p in places if source.start() < p.start < source.end() and p.key
+                          and p.level == level), None)
+            target = cited or target
         if target is None:
             continue
         end = m.end() - (2 if m.group("n").endswith("'s") else 0)
@@ -421,6 +427,7 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
     return out
 
 
+_ACCORDING_TO = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:the\s+)?[^,.;]{3,80},\s*$")
 _PROVINCIAL_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?P<prov>[A-Z][a-z]+)\s+)?provincial\s+capital\b(?!\s+of\b)")
 
 

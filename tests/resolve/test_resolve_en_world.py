@@ -90,3 +90,12 @@ def test_repeated_surname_is_no_town():
 def test_people_of_a_division_only_one_country_has():
     got = _keys("The Provost of Fife thanked Henan in China for 2,000 masks.")
     assert got["Fife"] == "GB/Fife"
+
+
+def test_the_city_after_according_to_a_body_of_another_city():
+    from cityaid.resolve.english import publisher_place_en
+    text = ("BRISTOL -- Guangzhou sent 9,000 masks to Bristol. According to the Guangzhou Health Commission, the city "
+            "has now helped 30 partner cities. The city of Bristol has thanked it.")
+    pub = publisher_place_en(None, "", text)
+    refs = [m.key for m in find_actors_en(text, pub) if m.surface == "the city"]
+    assert refs == ["CN/Guangzhou"]
