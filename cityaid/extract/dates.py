@@ -463,6 +463,8 @@ _FULL_DATE = re.compile(
 )
 _DATELINE_CUE = re.compile(r"来源|发布|更新|时间|日期|发表|Posted|Published|Updated", re.I)
 _TIME_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")
+_UPDATE_CUE = re.compile(r"更新|修改|Updated|Modified", re.I)
+_ISSUE_CUE = re.compile(r"发布|發布|发表|發表|Published|Posted", re.I)
 #: 新华社大阪4月2日电, 中国侨网6月9日电: an agency's dateline without the year
 _AGENCY_DATELINE = re.compile(r"(?:社|网|網|报|報|台|电视|日报|新闻)[^\s,，。]{0,8}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電|讯|訊)")
 #: /2020/09/15/, /2020-09-15, /20200915, /n3/2020/0619/, /202003121071374904 (a date leading an article id)
@@ -503,6 +505,7 @@ def find_publication_date(text: str, url: str | None = None) -> _dt.date | None:
     """
     head = text[:HEAD_CHARS]
     first: _dt.date | None = None
+    updated: _dt.date | None = None
     for m in _FULL_DATE.finditer(head):
         day = _head_date(m)
         if day is None:
@@ -511,9 +514,14 @@ def find_publication_date(text: str, url: str | None = None) -> _dt.date | None:
         line_end = head.find("\n", m.end())
         line = head[line_start:line_end if line_end != -1 else len(head)]
         if _DATELINE_CUE.search(line) or m.group("clock") or _TIME_AFTER.match(head, m.end()):
+            if _UPDATE_CUE.search(line[:max(0, m.start() - line_start)]) and not _ISSUE_CUE.search(line):
+                updated = updated or day  # 更新时间: a later day; the day it was put out (发布), if given, wins
+                continue
             return day
         if first is None and not _FOUNDED.match(head, m.end()):
             first = day  # (1987年6月6日结为友城: the tie's history, not the page's date)
+    if updated is not None:
+        return updated
     roc = _ROC_DATELINE.search(head)
     if roc:
         try:

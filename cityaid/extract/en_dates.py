@@ -284,6 +284,8 @@ _WIRE_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]+,(?:\s*[A-Z][\w.]*,)?\s+(?P<m
                             re.M)
 
 
+_UPDATED = re.compile(r"\b(?:updated|last modified|modified)\b", re.I)
+_FIRST_OUT = re.compile(r"\b(?:published|posted|released|issued)\b", re.I)
 _HEAD_CUE = re.compile(r"\b(?:published|posted|updated|date|released|issued)\b|\d{1,2}:\d{2}", re.I)
 #: a line of page furniture (a dateline, a by-line), not a sentence of the story
 _SHORT_LINE = 100
@@ -314,6 +316,7 @@ def find_dateline_en(text: str, head_chars: int = 1500, url: str | None = None) 
     """
     head = text[:head_chars]
     first: _dt.date | None = None
+    updated: _dt.date | None = None
     for m in _HEAD_FULL.finditer(head):
         day = _full(m)
         if day is None:
@@ -322,9 +325,14 @@ def find_dateline_en(text: str, head_chars: int = 1500, url: str | None = None) 
         b = head.find("\n", m.end())
         line = head[a:b if b != -1 else len(head)]
         if _HEAD_CUE.search(line) or (len(line.strip()) <= _SHORT_LINE and not _WIRE_DATELINE.match(line)):
+            if _UPDATED.search(line) and not _FIRST_OUT.search(line):
+                updated = updated or day  # "Updated: …": a later day; the day it was first put out, if given, wins
+                continue
             return day
         if first is None:
             first = day
+    if updated is not None:
+        return updated
     m = _WIRE_DATELINE.search(head)
     if m:
         in_url = date_from_url(url)

@@ -331,3 +331,8 @@ def test_same_day_after_reported_speech_is_the_story_day():
 def test_zuo_alone_is_yesterday():
     assert values("市长昨在社交网站发文致谢") == [("2020-03-26", "on")]
     assert values("昨晚抵达") == [("2020-03-26", "on")]
+
+
+def test_the_day_put_out_wins_over_the_day_updated():
+    assert find_publication_date("某区新闻\n更新时间：2020-05-09 16:00\n发布时间：2020-05-02 08:30\n正文") == dt.date(2020, 5, 2)
+    assert find_publication_date("某区新闻\n更新时间：2020-05-09 16:00\n正文") == dt.date(2020, 5, 9)

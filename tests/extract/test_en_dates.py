@@ -184,3 +184,8 @@ def test_a_month_yields_to_a_day_inside_it():
     text = "Gyeonggi set aside 5 million won last month for Liaoning, wiring the money on March 3."
     dates = find_dates_en(text, ANCHOR)
     assert event_date_en(text, dates, 0, len(text), text.index("set aside")) == ("2020-03-03", "on")
+
+
+def test_published_wins_over_updated():
+    assert find_dateline_en("Headline\nUpdated: May 9, 2020\nPublished: May 2, 2020\nText.") == dt.date(2020, 5, 2)
+    assert find_dateline_en("Headline\nUpdated May 9, 2020\nText.") == dt.date(2020, 5, 9)
