@@ -678,6 +678,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                 out.append(said)
             continue
         e = _relative_thanker(text, a, b, here, e)
+        e = _told_roles(text, a, b, here, e)
         e = _specific_sides(text, a, b, here, parties, e)
         extra: list[Event] = [e]
         if EXCHANGED_EN.search(text, a, b) and e.from_[0].key and e.to[0].key:
@@ -936,6 +937,42 @@ COUNTERPART_EN = re.compile(r"\s+(?:counterparts?|partners?|sister(?:\s+(?:city|
 RELATIVE_ACT_EN = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?(?:thanked|wrote\s+to|sent\s+(?:a\s+)?"
                              r"(?:letter|message|note)s?\s+(?:of\s+\w+\s+)?to|expressed\s+(?:\w+\s+){0,2}?"
                              r"(?:gratitude|thanks|sympathy|condolences)\s+to)\b", re.I)
+
+
+#: the roles a construction states outright: "Y sent X a letter of thanks" (X the indirect object, addressed),
+#: "X was thanked by Y" (the passive's agent thanks)
+DOUBLE_OBJECT_EN = re.compile(r"\b(?:sent|wrote|mailed|gave|handed)\s+$")
+LETTER_AFTER_EN = re.compile(r"\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:letters?|notes?|messages?|cards?|videos?)\b",
+                             re.I)
+THANKED_BY_EN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:thanked|praised)\s+(?:publicly\s+)?by\s+", re.I)
+
+
+def _told_roles(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:
+    """Sides a construction states outright, read over the role reader's guess: ``Y sent X a thank-you
+    letter`` (the indirect object X is addressed), ``X was thanked by Y`` (the agent Y thanks)."""
+    frm = to = None
+    for i, p in enumerate(here):
+        if DOUBLE_OBJECT_EN.search(text, max(a, p.start - 12), p.start) and LETTER_AFTER_EN.match(text, p.end):
+            giver = [q for q in here[:i] if q.country != p.country]
+            if giver:
+                frm, to = giver[-1], p
+            break
+    if frm is None:
+        m = THANKED_BY_EN.search(text, a, b)
+        if m is not None:
+            before = [q for q in here if q.end <= m.start()]
+            after = [q for q in here if q.start >= m.end() and re.fullmatch(r"(?:the\s+)?(?:[\w-]+\s+){0,3}",
+                                                                           text[m.end():q.start], re.I)]
+            before = [q for q in before if after and q.country != after[0].country]
+            if before and after:  # (…sent masks to Leipzig and was thanked by the Leipzig mayor: the subject)
+                frm, to = after[0], before[-1]
+    if frm is None or not frm.key or not to.key:
+        return e
+    keys = {x.key for x in e.from_} | {x.key for x in e.to}
+    if not {frm.key, to.key} & keys:
+        return e
+    return e.model_copy(update={"from_": [Actor(key=frm.key, name=frm.name, level=frm.level)],
+                                "to": [Actor(key=to.key, name=to.name, level=to.level)]}, deep=True)
 
 
 def _relative_thanker(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:

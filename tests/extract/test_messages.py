@@ -366,3 +366,13 @@ def test_en_a_person_named_alone_writes_for_the_place_their_office_was_told_with
     evs = run("Nanjing sent 20,000 masks to Leipzig. Leipzig Mayor Burkhard Jung wrote to Nanjing Mayor Han Liming "
               "on March 2.\n\nHan replied on March 9, thanking the city for its concern.")
     assert (("CN/Nanjing",), ("DE/Leipzig",)) in sides(evs)
+
+
+def test_en_the_indirect_object_of_a_letter_sent_is_addressed():
+    evs = run("Kobe Mayor Kizo Hisamoto sent Tianjin a letter of thanks on May 2.")
+    assert sides(evs) == [(("JP/Kobe",), ("CN/Tianjin",))]
+
+
+def test_en_the_agent_of_a_passive_thanks_is_the_sender():
+    evs = run("Tianjin was thanked by Kobe for the gowns in a letter on May 2.")
+    assert sides(evs) == [(("JP/Kobe",), ("CN/Tianjin",))]
