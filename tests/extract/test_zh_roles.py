@@ -92,3 +92,8 @@ def test_a_ceremony_where_words_were_said_is_no_second_gift():
 def test_gift_phrase_with_the_recipient_after_the_verb_and_a_count():
     [e] = events("这批由长沙市政府捐赠给友好城市圣保罗的物资包括3万只医用口罩和500套防护服。", "长沙")
     assert keys(e.from_) == ["CN/Changsha"] and keys(e.to) == ["BR/Sao Paulo"]
+
+
+def test_goods_said_to_be_aboard_as_one_partys_gift_to_another():
+    [e] = events("4月初，一架货机从广州飞往内罗毕，机上就有湖南为肯尼亚捐赠的物资。", "湖南省")
+    assert keys(e.from_) == ["CN/Hunan"] and keys(e.to) == ["KE"]
