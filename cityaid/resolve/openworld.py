@@ -227,10 +227,12 @@ _REGION_SUFFIX = re.compile(r"(?:大区|地区|省|州|府|县|区)")
 _REGION_PREFIX = frozenset("大小上下东西南北中新")
 
 
-def _widen_to_region(text: str, out: list, spans: list) -> None:
+def _widen_to_region(text: str, out: list, spans: list) -> dict:
     """罗兹省, 卢布林省, 小波兰省: the automaton reads the city (罗兹) or the country (波兰) and leaves the
     suffix; when the large gazetteer holds the name with its suffix as a first-level division of that
-    country, the mention is that division (a voivodeship, a state), suffix included."""
+    country, the mention is that division (a voivodeship, a state), suffix included.  Returns
+    {id(old mention): new mention}."""
+    widened = {}
     for i, m in enumerate(list(out)):
         if not m.country or m.country == "CN" or m.key is None or m.level not in ("city", "country"):
             continue
@@ -253,6 +255,28 @@ def _widen_to_region(text: str, out: list, spans: list) -> None:
         j = out.index(m)
         out[j] = new
         spans[spans.index((m.start, m.end))] = (start, suf.end())
+        widened[id(m)] = new
+    return widened
+
+
+# words a GeoNames translation sometimes gives a place (美国农村 is rural America, not a town)
+_WORDS_NOT_NAMES = frozenset("农村 乡村 城镇 城市 小镇 山区 中部 东部 西部 南部 北部 首都 当地".split())
+
+
+def _exact_before_word(text: str, pos: int, cc: Optional[str]) -> Optional[tuple[int, str, str]]:
+    """(end, name, "") of the longest run of 2-6 Han characters at ``pos`` that the large gazetteer
+    holds as a place of ``cc`` by that exact Chinese name: a known name right after its country runs on
+    into the verb after it (菲律宾宿务收到, 越南海防发来), where no suffix or word ends it."""
+    if not cc or not geodb.enabled():
+        return None
+    n = 0
+    while n < 6 and pos + n < len(text) and _is_han(text[pos + n]):
+        n += 1
+    for k in range(n, 1, -1):
+        name = text[pos:pos + k]
+        if name not in _WORDS_NOT_NAMES and geodb.by_zh(name, cc):
+            return pos + k, name, ""
+    return None
 
 
 def add_open(text: str, mentions: list) -> list:
@@ -280,12 +304,14 @@ def add_open(text: str, mentions: list) -> list:
             return None
         else:
             got = read_name(text, pos)
+            if got is not None and not got[2] and _is_han(text[got[0]:got[0] + 1]) \
+                    and not text.startswith(_END_WORDS, got[0]):
+                got = None  # the run stopped inside a longer word: not a name we can read
+            if got is None:
+                got = _exact_before_word(text, pos, cc)  # 菲律宾宿务收到…
             if got is None:
                 return None
             end, name, suf = got
-            nxt = text[end:end + 1]
-            if not suf and _is_han(nxt) and not text.startswith(_END_WORDS, end):
-                return None  # the run stopped inside a longer word: not a name we can read
         inner = [x for x in out if pos <= x.start and x.end <= end]
         if any(x.start < end and pos < x.end and x not in inner for x in out):
             return None
@@ -299,6 +325,13 @@ def add_open(text: str, mentions: list) -> list:
                     break
         latin_name = latin.group(1).strip() if latin else None
         key, level, en, known = resolve(name, suf, cc, latin_name)
+        if not known:  # 宿务市市长…: a name the page has already placed (菲律宾宿务) keeps that place,
+            # though a country named nearer (印尼泗水市) would guess a town of its own under that name
+            seen = next((x for x in out if x.key and x.country not in (None, "CN") and x.level != "country"
+                         and x.name_en and x.surface.endswith((name, name + suf)) and (x.start, x.end) != (pos, end)),
+                        None)
+            if seen is not None:
+                key, level, en, known, cc = seen.key, seen.level, seen.name_en, True, seen.country
         if cc is None and key and "/" in key:
             cc = key.split("/", 1)[0]
         if not (suf or strong or known or latin_name):
@@ -357,7 +390,9 @@ def add_open(text: str, mentions: list) -> list:
         elif m.level != "country":
             follow_list(m)
 
-    _widen_to_region(text, out, spans)
+    widened = _widen_to_region(text, out, spans)
+    if widened:  # what follows a widened place follows the region (老街省、河江省)
+        mentions = [widened.get(id(m), m) for m in mentions]
     # homonyms: a known name right after a country is that country's place when the large gazetteer
     # has one of that name there (新西兰汉密尔顿市 is not Hamilton, US)
     for i, m in enumerate(list(out)):

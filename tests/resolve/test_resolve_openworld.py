@@ -170,3 +170,16 @@ def test_a_town_with_machi_is_a_japanese_town(text, key):
 def test_korean_province_short_form_with_do():
     got = [(m.key, m.level) for m in find_actors("全南道厅向友好省份发来慰问")]
     assert got[0] == ("KR/South Jeolla", "adm1")
+
+
+def test_a_region_list_goes_on_after_a_widened_region():
+    # 老街 read as a city, widened to 老街省: the list after it is read in the same country
+    got = [(m.key, m.level) for m in find_actors("省政府向越南老街省、河江省各捐赠口罩三万只") if m.country == "VN"]
+    assert got == [("VN/Lao Cai", "adm1"), ("VN/Ha Giang", "adm1")], got
+
+
+def test_a_name_already_placed_keeps_its_place_when_another_country_is_named_nearer():
+    text = ("昨天，菲律宾宿务收到了我市的口罩。同一天印尼泗水市也收到了物资。"
+            "宿务市市长发文表示感谢。")
+    got = [m.key for m in find_actors(text) if m.surface.startswith("宿务")]
+    assert got and all(k == "PH/Cebu" for k in got), got
