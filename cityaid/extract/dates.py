@@ -463,6 +463,9 @@ _FULL_DATE = re.compile(
 )
 _DATELINE_CUE = re.compile(r"来源|发布|更新|时间|日期|发表|Posted|Published|Updated", re.I)
 _TIME_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")
+#: a heading over a list of other stories (相关阅读, 延伸阅读, Related, Read also): their days are not the page's
+RELATED_LIST = re.compile(r"(?m)^[\s【\[]*(?:相关(?:阅读|新闻|链接|报道)|相關(?:閱讀|新聞|連結|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
+                          r"更多(?:新闻|阅读)|Related(?: (?:news|stories|articles))?|Read also|Read more|More news|See also)\b[\s】\]:：]*$", re.I)
 _UPDATE_CUE = re.compile(r"更新|修改|Updated|Modified", re.I)
 _ISSUE_CUE = re.compile(r"发布|發布|发表|發表|Published|Posted", re.I)
 #: 新华社大阪4月2日电, 中国侨网6月9日电: an agency's dateline without the year
@@ -504,6 +507,9 @@ def find_publication_date(text: str, url: str | None = None) -> _dt.date | None:
     earliest full date of the head, else a Minguo date line (``1090520``).
     """
     head = text[:HEAD_CHARS]
+    related = RELATED_LIST.search(head)
+    if related:
+        head = head[:related.start()]  # (【相关阅读】 a list of other stories, each with its own day)
     first: _dt.date | None = None
     updated: _dt.date | None = None
     for m in _FULL_DATE.finditer(head):

@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from cityaid.clean.fastre import finditer_at
-from cityaid.extract.dates import DateMention, date_from_url
+from cityaid.extract.dates import RELATED_LIST, DateMention, date_from_url
 
 #: Year for a dateline that gives none (wire datelines: "HARBIN, March 28 --"):
 #: the reports this project reads are about the 2020 epidemic.
@@ -315,6 +315,9 @@ def find_dateline_en(text: str, head_chars: int = 1500, url: str | None = None) 
     "…, 2020, the city …").
     """
     head = text[:head_chars]
+    related = RELATED_LIST.search(head)
+    if related:
+        head = head[:related.start()]  # ("Read also:" a list of other stories, each with its own day)
     first: _dt.date | None = None
     updated: _dt.date | None = None
     for m in _HEAD_FULL.finditer(head):

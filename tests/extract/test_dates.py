@@ -336,3 +336,8 @@ def test_zuo_alone_is_yesterday():
 def test_the_day_put_out_wins_over_the_day_updated():
     assert find_publication_date("某区新闻\n更新时间：2020-05-09 16:00\n发布时间：2020-05-02 08:30\n正文") == dt.date(2020, 5, 2)
     assert find_publication_date("某区新闻\n更新时间：2020-05-09 16:00\n正文") == dt.date(2020, 5, 9)
+
+
+def test_a_related_stories_list_does_not_date_the_page():
+    page = "某区简讯\n3日,区里向友城寄去手套。\n\n【延伸阅读】\n2019年11月8日 某区举办展会\n"
+    assert find_publication_date(page) is None

@@ -189,3 +189,7 @@ def test_a_month_yields_to_a_day_inside_it():
 def test_published_wins_over_updated():
     assert find_dateline_en("Headline\nUpdated: May 9, 2020\nPublished: May 2, 2020\nText.") == dt.date(2020, 5, 2)
     assert find_dateline_en("Headline\nUpdated May 9, 2020\nText.") == dt.date(2020, 5, 9)
+
+
+def test_a_read_also_list_does_not_date_the_page():
+    assert find_dateline_en("Headline\nGloves reached Vaasa on Monday.\n\nRead also:\n- Ferries resume (June 3, 2019)\n") is None
