@@ -308,3 +308,8 @@ def test_en_meetings_with_two_partners_held_one_by_one_are_one_consultation_each
 def test_en_experts_who_brief_their_counterparts_by_video_consult():
     evs = run("On May 6, doctors from Tianjin briefed Kobe physicians on intensive care via video.")
     assert sides(evs, "consultation") == [(("CN/Tianjin",), ("JP/Kobe",))]
+
+
+def test_en_thanks_by_card_and_thanks_received():
+    assert sides(run("Kobe has sent a thank-you card to its sister city Tianjin.")) == [(("JP/Kobe",), ("CN/Tianjin",))]
+    assert sides(run("Tianjin's mayor received thanks from Kobe on June 3.")) == [(("JP/Kobe",), ("CN/Tianjin",))]
