@@ -61,7 +61,8 @@ _TITLE = re.compile(
 _PERSON = re.compile(r"(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+|[A-Z]\.)"
                      r"(?:\s+(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+(?:-[a-z]+)?|[A-Z]\.)){0,3}")
 _TITLE_LEVEL = {"mayor": "city", "governor": "adm1", "gov.": "adm1", "head of the republic": "adm1",
-                "premier": "country", "president": "country", "prime minister": "country"}
+                "premier": "country", "president": "country", "prime minister": "country",
+                "foreign minister": "country", "health minister": "country"}
 _REF = re.compile(r"\b(?P<w>[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<n>city|prefecture|province|republic|state|county|"
                   r"region|municipality|city government|provincial government|prefectural government|"
                   r"city's|province's|prefecture's|republic's|state's|county's|region's)\b(?!\s+of\s+[A-Z])")
@@ -350,6 +351,10 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
                 owner = home_adm1
             elif publisher is not None and level != "country":
                 owner = publisher
+            elif publisher is not None and publisher.country and title.endswith("minister") \
+                    and gazetteer().by_key.get(publisher.country) is not None:
+                # "Foreign Minister X" on a page from Wellington: the page's country's minister
+                owner = _mention(t.start(), t.start(), "", gazetteer().by_key[publisher.country])
         start = before[-1].start if before else t.start()
         m = ActorMention(start, name_end, text[start:name_end], owner.key if owner else None,
                          owner.level if owner else None, owner.country if owner else None,

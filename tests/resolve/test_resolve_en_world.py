@@ -99,3 +99,11 @@ def test_the_city_after_according_to_a_body_of_another_city():
     pub = publisher_place_en(None, "", text)
     refs = [m.key for m in find_actors_en(text, pub) if m.surface == "the city"]
     assert refs == ["CN/Guangzhou"]
+
+
+def test_national_minister_without_a_country_word_speaks_for_the_page_country():
+    from cityaid.resolve.english import publisher_place_en
+    text = "WELLINGTON - Foreign Minister Jane Doe thanked Sichuan for 8,000 gowns on Friday."
+    pub = publisher_place_en(None, "", text)
+    got = [m.key for m in find_actors_en(text, pub) if m.surface.startswith("Foreign Minister")]
+    assert got == ["NZ"]
