@@ -41,7 +41,7 @@ _LATER = re.compile(r"^[^,，。]{0,15}?(?:随后|此后|后来|稍后|不久后
 _EARLIER = re.compile(r"此前|先前|早前|之前|\b(?:[Ee]arlier|[Pp]reviously|[Bb]efore that)\b")
 #: a next sentence that tells the same gift again (这批捐赠5月27日运抵, "The shipment arrived on …")
 _RESTATES = re.compile(r"[\s,，。.]*(?:这批|该批|此批|上述|这些|首批|这份)|[\s,.]*(?:The|This|These)\s+(?:\w+\s+)?"
-                       r"(?:shipment|consignment|donation|delivery|batch|cargo|masks|supplies|goods|gift|package|"
+                       r"(?:shipments?|consignments?|donations?|delivery|batch|cargo|masks|supplies|goods|gifts?|package|"
                        r"equipment|boxes|cartons|parcels|items|PPE|materials?|aid)\b")
 #: …, 这批捐赠…: a later clause of the next sentence opening with the gift named again
 _RESTATES_LATER = re.compile(r"[,，]\s*(?:这批|该批|此批|上述)"
@@ -157,6 +157,13 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
             anchor = _dt.date.fromisoformat(max(d.value for d in full))
     out = []
     for e in events:
+        if (e.date is not None and e.date.qualifier == "before" and e.type == "donation" and e.evidence_span is not None
+                and len(e.date.value) == 10):
+            # "X has donated masks, the office said on Sunday. The masks were flown out last Tuesday.": the day told
+            # next is the gift's own; the telling's day only bounds it
+            own = _restated(clean, e.evidence_span[1], mentions, starts)
+            if own is not None and own.value <= e.date.value:
+                e = e.model_copy(update={"date": own})
         if e.date is None:
             when = None
             later = bool(_LATER.search(e.evidence or ""))

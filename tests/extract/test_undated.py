@@ -149,3 +149,12 @@ def test_an_act_at_the_ceremony_takes_the_ceremony_day():
     zh = "6日上午,两市举行交接仪式。这批手套此前已于2日运抵。市长在交接仪式上致辞感谢。"
     (e,) = fill_missing_dates([_message(zh, "市长在交接仪式上致辞感谢")], _clean(zh), stated_dates(zh, ANCHOR), ANCHOR)
     assert e.date.value == "2020-05-06"
+
+
+def test_a_gift_dated_only_by_its_telling_takes_the_day_told_next():
+    text = ("Hubei has donated 4,000 masks to Lahti, the provincial office said on May 10. "
+            "The masks, with 50 visors, were flown to Helsinki on May 6, the office said.")
+    e = _event(text, "Hubei has donated 4,000 masks to Lahti, the provincial office said on May 10",
+               DateRef(value="2020-05-10", qualifier="before"))
+    (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR, english=[(0, len(text))]), ANCHOR)
+    assert e.date.value == "2020-05-06"
