@@ -543,5 +543,43 @@ def add_open(text: str, mentions: list) -> list:
             out.append(ActorMention(mt.start(), end, text[mt.start():end], key, level, cc, en,
                                     (key,) if key else ()))
             spans.append((mt.start(), end))
+    _first_char_short_forms(text, out, spans)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+# the words after which a city's short form may start (向温市, 据温市): not 等/多/各 (等多市 is many cities)
+_SHORT_FORM_AFTER = frozenset("在向与和对为从及由将把给据但而则即至到让及")
+
+
+def _first_char_short_forms(text: str, out: list, spans: list) -> None:
+    """温哥华 … 温市, 多伦多 … 多市: overseas Chinese papers shorten a foreign city of three or more
+    characters, once named, to its first character and 市.  Taken where that short form is no name of
+    its own, only one city named on the page starts with that character, and the form starts a word."""
+    from .gazetteer import gazetteer
+
+    if "市" not in text:
+        return
+    firsts: dict[str, set] = {}
+    for x in out:
+        if x.level != "city" or x.country in (None, "CN") or not x.key:
+            continue
+        core = x.surface[:-1] if x.surface.endswith("市") else x.surface
+        if len(core) >= 3 and all(_is_han(ch) for ch in core):
+            firsts.setdefault(core[0], set()).add((x.key, x.country, x.name_en))
+    if not firsts:
+        return
+    surfaces = gazetteer().by_surface
+    for ch, places in firsts.items():
+        form = ch + "市"
+        if len(places) != 1 or form in surfaces or form not in text:
+            continue
+        (key, cc, en), = places
+        for mt in re.finditer(re.escape(form), text):
+            s, e = mt.span()
+            if _overlaps(spans, s, e) or (s > 0 and _is_han(text[s - 1]) and text[s - 1] not in _SHORT_FORM_AFTER):
+                continue  # 等多市, 国内多市: many cities
+            if text[e:e + 1] in ("场", "值", "面", "区"):
+                continue  # 温市场: not the city
+            out.append(ActorMention(s, e, form, key, "city", cc, en, (key,)))
+            spans.append((s, e))

@@ -183,3 +183,9 @@ def test_a_name_already_placed_keeps_its_place_when_another_country_is_named_nea
             "宿务市市长发文表示感谢。")
     got = [m.key for m in find_actors(text) if m.surface.startswith("宿务")]
     assert got and all(k == "PH/Cebu" for k in got), got
+
+
+def test_a_foreign_city_shortened_to_its_first_character_and_shi():
+    text = "多伦多市议会周二表决通过，多市将向友城捐出十万只口罩，省内等多市也表示支持。"
+    got = [(m.surface, m.key) for m in find_actors(text) if m.country == "CA"]
+    assert got == [("多伦多市", "CA/Toronto"), ("多市", "CA/Toronto")], got
