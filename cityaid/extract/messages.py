@@ -295,12 +295,20 @@ def _misread(e: Event, s: _Spoken) -> bool:
     return (not frm and (not to or to == {s.to.key})) or (frm == {s.to.key} and to == {s.frm.key})
 
 
+#: a message the speaker received, told in the speaker's sentence (收到Y的慰问信, 接到Y的电话, "received a letter from Y")
+RECEIVED_MESSAGE = re.compile(r"(?:收到|接到|接获|收悉|接獲|收讀)[^。！？,，]{0,24}?(?:信|函|电|電|视频|視頻|影片|邮件|郵件)|"
+                              r"\b(?:received|got)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:letters?|messages?|notes?|cards?|videos?|calls?)\s+from\b", re.I)
+
+
 def _events(clean: CleanText, original: str, events: list[Event], found: list[_Spoken], date_of) -> list[Event]:
     spans = _spans(original, events)
     out = []
     for s in found:
         o0, o1 = clean.original_span(s.start, s.end)
         same = [e for s0, s1, e in spans if e.type == "message" and s0 < o1 and o0 < s1]
+        if len(same) == 1 and _misread(same[0], s) and same[0].from_ and RECEIVED_MESSAGE.search(original, o0, o1):
+            continue  # X表示，收到Y的慰问信后深受感动: the letter received runs Y -> X; the words react to it
         if len(same) == 1 and _misread(same[0], s):
             # the sentence's message read without its speaker, or backwards: the speaker's side wrote it
             same[0].from_ = [Actor(key=s.frm.key, name=s.frm.name, level=s.frm.level)]

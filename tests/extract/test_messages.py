@@ -376,3 +376,8 @@ def test_en_the_indirect_object_of_a_letter_sent_is_addressed():
 def test_en_the_agent_of_a_passive_thanks_is_the_sender():
     evs = run("Tianjin was thanked by Kobe for the gowns in a letter on May 2.")
     assert sides(evs) == [(("JP/Kobe",), ("CN/Tianjin",))]
+
+
+def test_zh_words_moved_by_a_letter_received_leave_the_letter_running_from_its_writer():
+    evs = run("大邱市市长表示，收到青岛市的慰问信后深受感动。")
+    assert sides(evs) == [(("CN/Qingdao",), ("KR/Daegu",))]
