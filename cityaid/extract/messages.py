@@ -955,6 +955,10 @@ LETTER_AFTER_EN = re.compile(r"\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2
 THANKED_BY_EN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:thanked|praised)\s+(?:publicly\s+)?by\s+", re.I)
 
 
+THANKING_EN = re.compile(r"\bthank(?:ing|ed|s)?\s+(?:the\s+)?(?:(?:city|town|people|government|citizens|residents|province|"
+                         r"prefecture|state|county)\s+of\s+)?$", re.I)
+
+
 def _told_roles(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:
     """Sides a construction states outright, read over the role reader's guess: ``Y sent X a thank-you
     letter`` (the indirect object X is addressed), ``X was thanked by Y`` (the agent Y thanks)."""
@@ -974,6 +978,13 @@ def _told_roles(text: str, a: int, b: int, here: list[Party], e: Event) -> Event
             before = [q for q in before if after and q.country != after[0].country]
             if before and after:  # (…sent masks to Leipzig and was thanked by the Leipzig mayor: the subject)
                 frm, to = after[0], before[-1]
+    if frm is None and e.from_ and e.from_[0].key:
+        # "the consulate posted a message thanking the city of Busan for its support to Qingdao": the one thanked
+        sender = e.from_[0].key.split("/")[0]
+        thanked = next((p for p in here if THANKING_EN.search(text, max(a, p.start - 60), p.start)), None)
+        if thanked is not None and thanked.key and thanked.country != sender \
+                and thanked.key not in {x.key for x in e.to}:
+            return e.model_copy(update={"to": [Actor(key=thanked.key, name=thanked.name, level=thanked.level)]}, deep=True)
     if frm is None or not frm.key or not to.key:
         return e
     keys = {x.key for x in e.from_} | {x.key for x in e.to}

@@ -381,3 +381,9 @@ def test_en_the_agent_of_a_passive_thanks_is_the_sender():
 def test_zh_words_moved_by_a_letter_received_leave_the_letter_running_from_its_writer():
     evs = run("大邱市市长表示，收到青岛市的慰问信后深受感动。")
     assert sides(evs) == [(("CN/Qingdao",), ("KR/Daegu",))]
+
+
+def test_en_the_one_thanked_is_addressed_not_a_place_named_in_what_they_are_thanked_for():
+    evs = run("The Chinese Consulate General in Osaka posted a message thanking the city of Osaka for its support "
+              "to Tianjin.")
+    assert [tuple(a.key for a in e.to) for e in evs if e.type == "message"] == [("JP/Osaka",)]
