@@ -467,15 +467,17 @@ def _city_short_forms(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]
 
 
 # where the bare name of a foreign place stands as a party: after a preposition, a verb of arrival or a clause break
-BARE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[向给与和及、对为同至到往抵]|收到|获赠|接收|感谢|支援|援助|捐赠)$")
+BARE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[向给与和及、对为同至到往抵达赴]|收到|获赠|接收|感谢|支援|援助|捐赠)$")
 BARE_AFTER = re.compile(r"(?:[^\u4e00-\u9fff]|$|的|方面|方|人民|市民|政府|当地|后|时|港|机场|[，。、和与及])")
 
 
 def _bare_names_again(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]:
-    """日本冈山市 … 运抵冈山: a foreign city or province named in full is named again without its 市/县/省,
-    where the bare name stands as a party (after 向/抵/至 …, before a clause break or 的)."""
-    full = [r for r in refs if r.key and r.country not in (None, "CN", "TW", "HK", "MO") and r.level in ("city", "adm1")
-            and r.name[-1:] in "市县縣省州道府郡町" and len(r.name) >= 3]
+    """日本冈山市 … 运抵冈山, 四川省都江堰市 … 送达都江堰: a foreign city or province (or a Chinese city of a
+    name long enough to be safe) named in full is named again without its 市/县/省, where the bare name stands
+    as a party (after 向/抵/至 …, before a clause break or 的)."""
+    full = [r for r in refs if r.key and r.level in ("city", "district", "adm1") and r.name[-1:] in "市县縣省州道府郡町"
+            and len(r.name) >= 3 and (r.country not in (None, "CN", "TW", "HK", "MO") and r.level != "district"
+                                      or (r.level in ("city", "district") and len(r.name) >= 4))]
     if not full:
         return refs
     out = list(refs)
@@ -487,8 +489,9 @@ def _bare_names_again(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]
             if c is not None and c.level == "country":
                 core = core[k:]
                 break
+        core = re.split(r"省|國|国|城市|友城", core)[-1]  # (中国友好城市四川省都江堰市: the city's own name)
         if 2 <= len(core) <= 5 and cores.get(core, r).key == r.key:
-            cores[core] = r
+            cores.setdefault(core, r)  # (from its first full naming on)
         elif core in cores:
             cores[core] = Ref(0, 0, None, None, core)  # two places share it: no reading
     for core, src in cores.items():

@@ -97,3 +97,8 @@ def test_gift_phrase_with_the_recipient_after_the_verb_and_a_count():
 def test_goods_said_to_be_aboard_as_one_partys_gift_to_another():
     [e] = events("4月初，一架货机从广州飞往内罗毕，机上就有湖南为肯尼亚捐赠的物资。", "湖南省")
     assert keys(e.from_) == ["CN/Hunan"] and keys(e.to) == ["KE"]
+
+
+def test_a_chinese_city_named_in_full_is_named_again_bare_after_an_arrival_verb():
+    out = events("德国小城魏玛收到了中国友好城市浙江省绍兴市寄来的口罩。今年2月，魏玛市寄出的两箱口罩送达绍兴，支援当地抗疫。")
+    assert (["DE/Weimar"], ["CN/Shaoxing"]) in [(keys(e.from_), keys(e.to)) for e in out]
