@@ -224,3 +224,8 @@ def test_a_county_made_a_city_is_found_by_its_new_name_after_its_province():
 def test_a_county_s_city_form_that_is_an_ordinary_word_is_no_place():
     assert keys("韩国第二大城市釜山市收到了物资")[1:] == ["KR/Busan"]
     assert keys("富裕市民纷纷捐款") == []
+
+
+def test_macau_and_hong_kong_papers_name_their_own_place():
+    assert keys("卫生局长介绍本澳的防疫经验") == ["MO"]
+    assert keys("本港向友好城市捐出口罩") == ["HK"]
