@@ -181,7 +181,7 @@ def test_a_region_list_goes_on_after_a_widened_region():
 def test_a_name_already_placed_keeps_its_place_when_another_country_is_named_nearer():
     text = ("昨天，菲律宾宿务收到了我市的口罩。同一天印尼泗水市也收到了物资。"
             "宿务市市长发文表示感谢。")
-    got = [m.key for m in find_actors(text) if m.surface.startswith("宿务")]
+    got = [m.key for m in find_actors(text) if "宿务" in m.surface]
     assert len(got) == 2 and got[0] == got[1] and got[0].startswith("PH/Cebu"), got
 
 
