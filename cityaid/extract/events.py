@@ -1019,11 +1019,18 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         d.to = subject or counterpart
         senders = [g for g in in_scope if g[0].start > recv_pos and g is not subject
                    and g[0].marker in (None, "from", "recv")]
+        # A捐赠的口罩由B(市政府)接收: 由 names who takes the goods in; the gift phrase's A gave them
+        taker = [g for g in in_scope if g[0].marker == "from" and g[-1].end <= recv_pos
+                 and re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:负责|统一|正式|随即|当场)?", text[g[-1].end:recv_pos])
+                 and not re.search(r"[,，。;；]", text[g[-1].end:recv_pos])]
+        if taker and subject and subject is not taker[-1] and GIFT_VERB_AFTER.match(text, subject[-1].end):
+            d.to, d.frm = taker[-1], subject
+            source, senders = [], []
         # 由我市捐赠的口罩在X完成交接,X…接收了这批物资: the giver named with 由 in the gift phrase before
         given_by = [r for g in groups if g[0].marker == "from" and g[0].start < lo and any(
             u.type == "donation" for u in find_triggers(text, g[-1].end, s.clauses[_clause_of(s, g[0].start)].end))
                     for r in g]
-        d.frm = source or (senders[0] if senders else []) or given_by
+        d.frm = d.frm if taker and d.to is taker[-1] else source or (senders[0] if senders else []) or given_by
     elif d.type == "message" and direction == "in" and listed_after(text, s, t, groups):
         # 友城纷纷来信问候:A市长X(韩国)、B知事Y(日本)…: each listed party wrote in
         home = publisher.key if publisher is not None else None

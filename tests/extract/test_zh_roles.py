@@ -102,3 +102,8 @@ def test_goods_said_to_be_aboard_as_one_partys_gift_to_another():
 def test_a_chinese_city_named_in_full_is_named_again_bare_after_an_arrival_verb():
     out = events("德国小城魏玛收到了中国友好城市浙江省绍兴市寄来的口罩。今年2月，魏玛市寄出的两箱口罩送达绍兴，支援当地抗疫。")
     assert (["DE/Weimar"], ["CN/Shaoxing"]) in [(keys(e.from_), keys(e.to)) for e in out]
+
+
+def test_the_party_named_with_you_before_a_receipt_verb_is_the_recipient():
+    [e] = events("4月2日，温州市捐赠的2万只口罩由普拉托市政府接收。")
+    assert keys(e.from_) == ["CN/Wenzhou"] and keys(e.to) == ["IT/Prato"]
