@@ -472,7 +472,7 @@ BARE_AFTER = re.compile(r"(?:[^\u4e00-\u9fff]|$|的|方面|方|人民|市民|政
 
 
 def _bare_names_again(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]:
-    """日本冈山市 … 运抵冈山, 四川省都江堰市 … 送达都江堰: a foreign city or province (or a Chinese city of a
+    """日本冈山市 … 运抵冈山, 浙江省绍兴市 … 送达绍兴: a foreign city or province (or a Chinese city of a
     name long enough to be safe) named in full is named again without its 市/县/省, where the bare name stands
     as a party (after 向/抵/至 …, before a clause break or 的)."""
     full = [r for r in refs if r.key and r.level in ("city", "district", "adm1") and r.name[-1:] in "市县縣省州道府郡町"
@@ -489,7 +489,7 @@ def _bare_names_again(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]
             if c is not None and c.level == "country":
                 core = core[k:]
                 break
-        core = re.split(r"省|國|国|城市|友城", core)[-1]  # (中国友好城市四川省都江堰市: the city's own name)
+        core = re.split(r"省|國|国|城市|友城", core)[-1]  # (韩国友城江原道春川市: the city's own name)
         if 2 <= len(core) <= 5 and cores.get(core, r).key == r.key:
             cores.setdefault(core, r)  # (from its first full naming on)
         elif core in cores:

@@ -90,7 +90,7 @@ def test_a_ceremony_where_words_were_said_is_no_second_gift():
 
 
 def test_gift_phrase_with_the_recipient_after_the_verb_and_a_count():
-    [e] = events("这批由长沙市政府捐赠给友好城市圣保罗的物资包括3万只医用口罩和500套防护服。", "长沙")
+    [e] = events("长沙市政府赠送给圣保罗的物资共有口罩3万只、防护服500套。", "长沙")
     assert keys(e.from_) == ["CN/Changsha"] and keys(e.to) == ["BR/Sao Paulo"]
 
 
