@@ -759,6 +759,13 @@ def _contains(outer: ActorMention, inner: ActorMention) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _cn_outlet_re() -> re.Pattern:
+    """The bylines of Chinese outlets (``cn_outlets_en.tsv``) as whole words."""
+    names = sorted({r["name"] for r in load_table("cn_outlets_en.tsv")}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.I)
+
+
 def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[ActorMention]:
     """The place an English page reports from or for (what 'the city', 'our city' stand for)."""
     dl = dateline_place(head + "\n" + body[:2000])
@@ -772,6 +779,11 @@ def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[A
                 return m
         return dl
     foreign = [m for m in title_places if m.country != "CN"]
+    home = [m for m in title_places if m.country == "CN"]
+    if home and not foreign and _cn_outlet_re().search(head):
+        # "CGTN | Wuhan sends supplies to sister cities in Europe": a Chinese outlet's page about a Chinese
+        # place's acts is that place's page, however many partners its lead names
+        return home[0]
     if foreign:
         return foreign[0]
     lead = [m for m in find_actors_en(body[:1500]) if m.key and m.level in ("adm1", "city") and m.country != "CN"]

@@ -1,0 +1,21 @@
+"""The page's place on a Chinese outlet's English page about a Chinese place's acts."""
+from cityaid.resolve.english import publisher_place_en
+
+
+def test_chinese_outlet_page_is_the_chinese_title_place():
+    # no dateline, the title names only the Chinese place, the lead names its partners abroad
+    title = "Chengdu ships gloves to its partner cities in Europe"
+    head = "Chengdu ships gloves to its partner cities in Europe\nXinhua | Updated 09:12, 11-May-2020"
+    body = (head + "\n\nChengdu has flown 80,000 gloves to two of its partner cities, Lodz in Poland and "
+            "Bonn in Germany. Bonn's mayor said the gloves would go to care homes in Bonn.")
+    pub = publisher_place_en(title, head, body)
+    assert pub is not None and pub.key == "CN/Chengdu"
+
+
+def test_foreign_page_without_chinese_byline_keeps_the_foreign_lead_place():
+    title = "Chengdu ships gloves to its partner cities in Europe"
+    head = "Chengdu ships gloves to its partner cities in Europe\nBy Staff Reporter"
+    body = (head + "\n\nChengdu has flown 80,000 gloves to Bonn in Germany. Bonn's mayor said the gloves "
+            "would go to care homes in Bonn.")
+    pub = publisher_place_en(title, head, body)
+    assert pub is not None and pub.key.startswith("DE/")
