@@ -987,6 +987,12 @@ def _told_roles(text: str, a: int, b: int, here: list[Party], e: Event) -> Event
             return e.model_copy(update={"to": [Actor(key=thanked.key, name=thanked.name, level=thanked.level)]}, deep=True)
     if frm is None or not frm.key or not to.key:
         return e
+    return _turned(e, frm, to)
+
+
+def _turned(e: Event, frm: Party, to: Party) -> Event:
+    """``e`` with the writer ``frm`` and the addressee ``to`` a construction states, when one of them is
+    already a side of ``e`` (else the construction is about another act: ``e`` as it was)."""
     keys = {x.key for x in e.from_} | {x.key for x in e.to}
     if not {frm.key, to.key} & keys:
         return e
@@ -1007,11 +1013,7 @@ def _relative_thanker(text: str, a: int, b: int, here: list[Party], e: Event) ->
     frm, to = before[-1], after[0]
     if frm.country == to.country or not frm.key or not to.key:
         return e
-    keys = {x.key for x in e.from_} | {x.key for x in e.to}
-    if not {frm.key, to.key} & keys:
-        return e
-    return e.model_copy(update={"from_": [Actor(key=frm.key, name=frm.name, level=frm.level)],
-                                "to": [Actor(key=to.key, name=to.name, level=to.level)]}, deep=True)
+    return _turned(e, frm, to)
 
 
 def _specific_sides(text: str, a: int, b: int, here: list[Party], parties: list[Party], e: Event) -> Event:
