@@ -753,6 +753,24 @@ _POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contribut
                         r"batch|masks|supplies|equipment|aid|help|\d)", re.I)
 
 
+#: "their Chinese partners, A and B": a country's adjective before a partner noun and a comma, the names follow.
+_PARTNERS_APPOSED = re.compile(r"\s+(?:(?:sister|partner|twin|friendship|friend|counterpart)\s+)?(?:cities|towns|counties|"
+                               r"provinces|prefectures|regions|municipalities|partners|friends|counterparts|city|town|"
+                               r"county|province|prefecture|region|partner|friend|counterpart),\s+$")
+
+
+def _apposed_partners(text: str, ms: list[ActorMention], m: Optional[ActorMention]) -> Optional[ActorMention]:
+    """``from their Chinese partners, A and B``: the first place named in the apposition (of that country),
+    not the country's adjective."""
+    if m is None or not _adjectival(text, m):
+        return m
+    nxt = next((x for x in ms if x.start >= m.end and x.key), None)
+    if nxt is not None and nxt.country == m.key and nxt.level != "country" and nxt.start - m.end <= 40 \
+            and _PARTNERS_APPOSED.fullmatch(text, m.end, nxt.start):
+        return nxt
+    return m
+
+
 def _passive(text: str, a: int, t: TriggerEn) -> bool:
     """``were received``, ``was handed over``, ``donated by X``: the subject is the goods, not a party."""
     if t.word.lower().endswith("ing"):
@@ -982,7 +1000,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 items = [_Unquantified()]  # "took delivery of equipment from X, its sister city": a gift, untold
             if not items or not any(t.direction in ("out", "in", "arrive") for t in triggers):
                 return None
-        src = _after(text, ms, a, "by|from", limit=b - a)
+        src = _apposed_partners(text, ms, _after(text, ms, a, "by|from", limit=b - a))
         donor = state["donor"]
         if src is not None and src.level == "country" and donor is not None and donor.country == src.key \
                 and donor.level != "country" and _TRAVEL_FROM.search(text, max(a, src.start - 30), src.start):
@@ -1006,6 +1024,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if subj:
                 to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) else [subj]
             src = _after(text, ms, recv.end, "from") or _after_word(text, ms, recv.end, b, "by") or src
+            src = _apposed_partners(text, ms, src)
             if src:
                 frm = _list_from(text, ms, src, b)
             elif owner is not None and owner is not subj:
@@ -1059,6 +1078,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if dest is not None and _adjectival(text, dest) and _UNITS_OF.match(text, dest.end):
                 # "to the Romanian towns of A, B and C": the places listed, not the country's adjective
                 dest = next((m for m in ms if m.start > dest.end and m.key), dest)
+            dest = _apposed_partners(text, ms, dest)  # "to its Chinese partners, A and B"
             if dest is not None:
                 to = _list_from(text, ms, _capital_of(text, dest, ms), b)
                 to = [_capital_of(text, m, ms) for m in to]

@@ -271,6 +271,20 @@ class OpenPlaces:
                 ment = self._make(text, s, s + len(n.group()), country, unit, country is not None)
                 if ment is not None:
                     out.append(ment)
+        page = None
+        for m in _UNIT_LIST_AFTER.finditer(text):
+            # "A and B counties got 5,000 masks apiece": each name is a unit of that kind, of the country the
+            # sentence names, else (counties) of the page's dateline country
+            unit = _SINGULAR[m.group("unit")]
+            for n in re.finditer(NAME, m.group("list")):
+                s, e = m.start("list") + n.start(), m.start("list") + n.end()
+                country = self._nearest_country(text, s, e)
+                if country is None and unit == "county":
+                    page = page or self._dateline_country(text)
+                    country = page
+                ment = self._make(text, s, e, country, unit, False)
+                if ment is not None:
+                    out.append(ment)
         return out
 
     def _dateline_country(self, text: str) -> Optional[str]:
@@ -312,6 +326,10 @@ _SINGULAR = {"cities": "city", "towns": "town", "counties": "county", "provinces
 _PLURAL_UNIT_LIST = re.compile(
     rf"\b(?i:the)\s+(?:(?P<dem>{_WORD})\s+)?{_ADJ}(?P<unit>(?i:{'|'.join(_SINGULAR)}))\s+of\s+"
     rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})")
+#: "A, B and C counties": a list of names before a lowercase plural unit word.
+_UNIT_LIST_AFTER = re.compile(
+    rf"(?<![\w,] )(?P<list>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+(?P<unit>counties|prefectures|provinces|"
+    rf"municipalities|districts|oblasts)\b")
 
 #: A dateline naming a place and its region (``GAPYEONG, Gyeonggi Province, May 2 --``).
 _DATELINE_REGION = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*),\s*(?P<region>[A-Z][\w.]+"
