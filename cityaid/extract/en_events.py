@@ -568,6 +568,11 @@ def _quoted_thanks_roles(text: str, first: TriggerEn, a: int, b: int, actors: li
     # a place of the thanked side there is what was received ("who took the gowns from an envoy of X, said ...")
     speaker = behalf or next((m for m in ms if m.key and not quotes[m.start]
                               and (thanked is None or (m.key != thanked.key and m.country != thanked.country))), None)
+    if speaker is None and not ms and q0 < a and not _FIRST_PERSON.search(text, a, b):
+        # 'X wrote on Facebook: "... Thank you."': the thanks ends a quotation opened in the sentence before;
+        # its speaker is the first place named in that sentence, before the quotation
+        s0 = max(text.rfind(". ", 0, q0), text.rfind("\n\n", 0, q0), 0)
+        speaker = next((m for m in actors if s0 <= m.start < q0 and m.key and not quotes[m.start]), None)
     return ([speaker] if speaker else []), ([thanked] if thanked else [])
 
 
@@ -866,7 +871,8 @@ def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
     if publisher is None:
         return frm, to
     if key(frm) and not key(to):
-        other = publisher if key(frm) != publisher.key else partner
+        # the page's place, unless the writer is of its country ("Italy's foreign minister wrote" on a Rome page)
+        other = publisher if key(frm) != publisher.key and frm[0].country != publisher.country else partner
         if other is not None and other.key != key(frm):
             to = [other]
     elif key(to) and not key(frm):
