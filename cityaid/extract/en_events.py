@@ -1249,6 +1249,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     is_agg = etype in ("donation", "message", "consultation", "medical_team") and (
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
         or bool(_RUNNING_TOTAL.search(text[a:b])))
+    if is_agg and etype == "donation" and set(counts) == {"partners"} and not _AGG_CUE.search(text, a, b) \
+            and not _RUNNING_TOTAL.search(text[a:b]):
+        # "a shipment of N masks to three of its sister cities: A, B and C": one shipment whose partners are all
+        # named is one gift to them, not a total
+        n = counts["partners"]
+        first_named = next((m for m in ms if m.start > n.end and m.key and m.level != "country"), None)
+        named = _list_from(text, ms, first_named, b) if first_named is not None else []
+        if len(named) == int(n.value) and re.fullmatch(r"[^.;]{0,40}?:\s*", text[n.end:first_named.start]):
+            is_agg, to = False, named
     # date
     when = _date(text, dates, a, b, first.start, state, prefer_as_of=is_agg)
     if when is None and is_agg and state.get("anchor") is not None and _SINCE_TOTAL.search(text, a, b):
