@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Where event F1 is lost: finding the events, or naming their sides.
+
+    .venv/bin/python benchmarks/side_diagnosis.py [--shared ../shared] [--split tune|check] [PRED]
+
+Scores the prediction (``cityaid extract`` over ``corpus/dev/docs`` unless a
+file is given) with the shared scorer's own pairing, then again with one
+condition relaxed at a time: any type, any ``from``, any ``to``, any sides,
+sides swapped allowed, and events counted per document only.  The gap between
+"strict" and "any sides" is what wrong or missing actors cost; the gap between
+"any sides" and 1.0 is what finding events costs.  Figures only (no event is
+printed), so it is safe on the check split.  Run by hand; nothing is asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("aid_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _by_doc(path: Path, keep) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if keep(row["doc"]):
+                out[row["doc"]].extend(row.get("events") or [])
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("pred", nargs="?")
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--split", choices=("tune", "check"), action="append")
+    args = ap.parse_args()
+    dev = Path(args.shared) / "corpus" / "dev"
+    score = _scorer(Path(args.shared) / "tools" / "score.py")
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(args.pred) if args.pred else Path(tmp) / "dev.jsonl"
+        if not args.pred:
+            cli = str(Path(sys.executable).parent / "cityaid")
+            subprocess.run([cli, "extract", str(dev / "docs"), "--out", str(pred)], capture_output=True)
+        splits = json.loads((dev / "splits.json").read_text(encoding="utf-8"))
+        strict = score.pair_score
+        relaxed = {
+            "strict": strict,
+            "any type": lambda g, p: strict(g, dict(p, type=g.get("type"))),
+            "any from": lambda g, p: strict(g, dict(p, **{"from": g.get("from")})),
+            "any to": lambda g, p: strict(g, dict(p, to=g.get("to"))),
+            "any sides": lambda g, p: strict(g, dict(p, **{"from": g.get("from"), "to": g.get("to")})),
+            "sides may swap": lambda g, p: strict(g, p) if strict(g, p) is not None
+            else strict(g, dict(p, **{"from": p.get("to"), "to": p.get("from")})),
+            "count per document": lambda g, p: 1.0,
+        }
+        for split in args.split or ["tune", "check"]:
+            names = set(splits[split])
+            stems = {n.rsplit(".", 1)[0] for n in names if n.endswith(".jsonl")}
+            keep = lambda doc: doc in names or any(doc.startswith(s) for s in stems)  # noqa: E731
+            gold, got = _by_doc(dev / "gold.jsonl", keep), _by_doc(pred, keep)
+            n_gold, n_pred = sum(map(len, gold.values())), sum(map(len, got.values()))
+            print(f"{split}: {n_gold} gold events, {n_pred} predicted")
+            for name, fn in relaxed.items():
+                score.pair_score = fn
+                paired = sum(len(score.pair_events(gold.get(d, []), got.get(d, []))) for d in set(gold) | set(got))
+                p, r = paired / max(n_pred, 1), paired / max(n_gold, 1)
+                print(f"  {name:20s} paired {paired:4d}  P {p:.2f}  R {r:.2f}  F1 {2 * p * r / (p + r) if p + r else 0:.3f}")
+            score.pair_score = strict
+
+
+if __name__ == "__main__":
+    main()
