@@ -138,8 +138,8 @@ def spoken_message(s: Sentence, quotes: list[bool], t: Trigger, text: str = "") 
     if t.type == "donation" and text:
         c = next((c for c in s.clauses if c.start <= t.start < c.end), None)
         # (…正分别向X寄送口罩: goods on their way are sent, not planned; …致赠X各1万片口罩,已于本月中旬寄出)
-        # (…,昨日(4日)由郑州机场发出: an act dated in the past is told as done)
-        return c is not None and bool(re.search(r"已经?|曾|了|正在|正(?:分别|陆续)?(?:向|给|为)|昨[日天]|前[日天]|\d{1,2}日",
+        # (…,昨日(4日)由郑州机场发出: an act dated in the past is told as done; 日前/日昨 (Taiwan press: days ago))
+        return c is not None and bool(re.search(r"已经?|曾|了|正在|正(?:分别|陆续)?(?:向|给|为)|昨[日天]|前[日天]|日前|日昨|稍早|\d{1,2}日",
                                                 text[c.start:min(c.end, t.end + 2)])
                                       or SHIPPED_AFTER.match(text, c.end, s.end))
     return False
