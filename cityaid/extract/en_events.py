@@ -610,6 +610,20 @@ def _after_word(text: str, ms: list[ActorMention], pos: int, end: int, words: st
     return next((x for x in ms if x.start >= at), None)
 
 
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:(?:government|people|city|town|county|state|"
+                        r"province|municipality|residents|citizens)\s+of\s+(?:the\s+)?)?", re.I)
+
+
+def _on_behalf(text: str, ms: list[ActorMention], pos: int, end: int) -> Optional[ActorMention]:
+    """The place a receipt was taken for: "received by the mayor of X on behalf of the Government of Y" — the
+    official's own town is where it was handed over; the recipient is the one the official speaks for."""
+    m = _ON_BEHALF.search(text, pos, end)
+    if m is None:
+        return None
+    return next((x for x in ms if x.start == m.end() and x.key), None)
+
+
 @lru_cache(maxsize=None)
 def _word_re(words: str) -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s")
@@ -1021,6 +1035,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if recv is not None and _passive(text, a, recv):
             # "40,000 masks donated by Suzhou were received (by the council)": the giver after by/from
             by = _after_word(text, ms, recv.end, b, "by")
+            by = _on_behalf(text, ms, recv.end, b) or by
             to = [by] if by is not None else []
             frm = [src] if src is not None and (by is None or src is not by) else ([owner] if owner else [])
         elif recv is not None:
@@ -1029,6 +1044,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 to = list(state["last_gift"][1])  # "... and another 50,000 from Y": the same receiver
             if subj:
                 to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) else [subj]
+            behalf = _on_behalf(text, ms, recv.end, b)
+            if behalf is not None:
+                to = [behalf]
             src = _after(text, ms, recv.end, "from") or _after_word(text, ms, recv.end, b, "by") or src
             src = _apposed_partners(text, ms, src)
             if src:
@@ -1097,7 +1115,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # the one the quotation names after the verb, else the page's partner
             other = [m for m in to if m is not None and m.key and m.country != publisher.country] or \
                 ([state["partner"]] if state.get("partner") is not None else [])
-            frm, to = [publisher], other
+            # "our Muscatine volunteers sent ...": the speaker names their own town after "our"
+            ours = next((m for m in ms if q0 <= m.start < first.start and m.key and m.country == publisher.country
+                         and _OUR_BEFORE.search(text, max(q0, m.start - 6), m.start)), None)
+            frm, to = [ours or publisher], other
         thanks = next((t for t in find_triggers_en(text, a, b) if t.kind == "thanks" and t.start < first.start), None)
         if only == "donation" and thanks is not None:
             # "X thanked Y for delivering 5,000 masks": Y gave, X received
