@@ -151,6 +151,17 @@ class _Scanner:
             parent = self.g.cn_parent.get(parent)
         return False
 
+    def _city_of_country_at(self, pos: int, country: str) -> bool:
+        """A city of ``country`` (and of no Chinese reading) is named right at ``pos``: 德州达拉斯 names
+        the state before its city, as 美国德州 names the country before it."""
+        for _e2, s2 in self.by_start.get(pos, ()):
+            cands = self.g.by_surface.get(s2, ())
+            if any(c.entry.country == "CN" for c in cands):
+                continue
+            if any(c.entry.country == country and c.entry.level == "city" and not c.weak for c in cands):
+                return True
+        return False
+
     def _abbrev_ok(self, start: int, end: int, country: str) -> bool:
         """An abbreviation (俄, 韩 ...) stands for its country only before 驻 or one of its places,
         or in a pair such as 中韩两国, 日中友好."""
@@ -226,9 +237,13 @@ class _Scanner:
             elif e.country != "CN" and (friend if friend is not None else (
                     friend := _FRIEND_BEFORE_RE.search(text, max(0, start - 6), start) is not None)):
                 viable.append(c)
-            elif e.country != "CN" and e.level == "adm1" and text.startswith(_STATE_TITLES, end):
+            elif e.country != "CN" and e.level == "adm1" and (text.startswith(_STATE_TITLES, end)
+                                                               or self._city_of_country_at(end, e.country)
+                                                               or text.endswith(("姐妹州", "姊妹州", "友好州"), 0, start)):
                 viable.append(c)
-                titled = c  # 德州州长: a state's governor, so Texas, not the Chinese city 德州
+                # 德州州长 / 德州奥斯汀市 / 姊妹州德州: a state's governor, a city of it, a sister state: so
+                # Texas, not the Chinese city 德州
+                titled = c
         if titled is not None:
             viable = [titled]
             self.titled[surface] = titled.entry

@@ -28,3 +28,23 @@ def test_texas_government_named_with_its_governor_later():
     out = events("中華民國外交部日前捐贈4萬片口罩給德州政府，德州州長辦公室隨後發布聲明致謝。")
     gifts = [e for e in out if e.type == "donation"]
     assert [keys(e.from_) for e in gifts] == [["TW"]] and [keys(e.to) for e in gifts] == [["US/Texas"]]
+
+
+def _found(text):
+    from cityaid.clean import clean_text
+    from cityaid.resolve.actors import find_actors
+    return [(m.surface, m.key) for m in find_actors(clean_text(text).text)]
+
+
+def test_texas_before_one_of_its_cities_is_the_state():
+    found = _found("高雄市日前捐贈1萬5000片口罩給德州達拉斯市")
+    assert all(key != "CN/Dezhou" for _, key in found) and any(key == "US/Dallas" for _, key in found)
+
+
+def test_a_sister_state_is_the_american_state():
+    assert ("德州", "US/Texas") in _found("臺中市的姊妹州德州日前來函致謝")
+
+
+def test_dezhou_stays_the_chinese_city_without_a_cue():
+    assert [key for _, key in _found("山东德州向日本友城寄出口罩")] == ["CN/Dezhou", "JP"]
+    assert "CN/Dezhou" in [key for _, key in _found("德州市向韩国友城寄出口罩")]
