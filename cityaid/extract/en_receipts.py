@@ -93,7 +93,7 @@ def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[Actor
     if ev.type == "consultation" and _MEETING_TO_COME.search(seg) and not _MEETING_HELD.search(seg):
         return None
     if ev.type in ("donation", "message", "consultation", "request"):
-        _first_person(seg, ev, actors)
+        _first_person(seg, ev, actors, a)
     if ev.type in ("donation", "aggregate", "message", "consultation"):
         _the_place_named(text, a, b, ev, actors)
     if ev.type == "aggregate" and ev.from_ and not ev.to:
@@ -242,9 +242,10 @@ def _series_sides(text: str, a: int, actors: list[ActorMention]) -> Optional[Eve
     return Event(type="donation", from_=[actor(src)], to=[actor(dst)])
 
 
-def _first_person(seg: str, ev: Event, actors: list[ActorMention]) -> None:
+def _first_person(seg: str, ev: Event, actors: list[ActorMention], a: int = 0) -> None:
     """``I sent Mayor Z a letter``, ``our board sent ... to Y``: the writer's city is the sender (or the
-    recipient of ``we received ... from Y``); the named other side stays."""
+    recipient of ``we received ... from Y``); the named other side stays. ``our Ames volunteers sent``:
+    the town the speaker names is their side, not the page's place."""
     m = _FIRST_PERSON.search(seg)
     if m is None or _PLAN.search(seg, 0, m.start("verb")):
         return
@@ -258,6 +259,10 @@ def _first_person(seg: str, ev: Event, actors: list[ActorMention]) -> None:
     home = counterpart(other_list, actors)
     if home is None:
         return
+    own = next((x for x in actors if a + m.start("who") <= x.start < a + m.end("who") and x.key
+                and x.level != "country" and x.country == _country(home.key)), None)
+    if own is not None:
+        home = Actor(key=own.key, name=own.name_en or own.surface, level=own.level)
     others = [x for x in other_list if x.key != home.key]
     if not others:
         others = [x for x in named if x.key != home.key]

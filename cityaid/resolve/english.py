@@ -73,6 +73,10 @@ _OFFICE_AFTER = re.compile(r"\s+(?:Mayor|Deputy Mayor|Vice Mayor|Lord Mayor|City
                            r"Municipal Government|City Government)\b")
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _STATE_AFTER = re.compile(r",\s+[A-Z]")
+#: "our Davenport sister-city committee", "the Ames friendship-city group": a name qualifying a tie between
+#: places is a place, however small the town.
+_TIE_AFTER = re.compile(r"[ \t]+(?:sister|twin|partner|friendship)[\s-]+(?:city|cities|state|states|province|town)\b",
+                        re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:District|County)\b")
 _COUNTRY_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _COMMA_GAP = re.compile(r",\s*(?:the\s+)?")
@@ -170,7 +174,8 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry],
     before = text[max(0, start - 20):start]
     after = text[end:end + 40]
     titled = bool(_OFFICE_AFTER.match(after))  # "Florence Mayor X", "Reading City Council": the place of an office
-    cue = bool(_CUE_BEFORE.search(before)) or bool(_STATE_AFTER.match(after)) or titled
+    cue = bool(_CUE_BEFORE.search(before)) or bool(_STATE_AFTER.match(after)) or titled \
+        or bool(_TIE_AFTER.match(after))
     if repeated and surface.lower() not in stop and any(e.kind == "geo" for e in entries):
         cue = True  # a small town the page keeps naming (its own town, its partner) is a place every time
     ok = []

@@ -38,3 +38,11 @@ def test_our_named_town_in_a_quote_is_the_giver():
                   dateline="DES MOINES, Iowa --")
     gifts = [e for e in evs if e["type"] == "donation"]
     assert gifts and _keys(gifts[0]["from"]) == ["US/Davenport"] and _keys(gifts[0]["to"]) == ["CN/Yueyang"]
+
+
+def test_small_town_naming_a_sister_city_tie_is_a_place():
+    # a town too small to be read bare is a place when it qualifies a sister-city tie
+    evs = _events('"Back in March our Muscatine sister-city volunteers shipped 1,200 gowns over to Yueyang," '
+                  'said a board member.', dateline="DES MOINES, Iowa --")
+    gifts = [e for e in evs if e["type"] == "donation"]
+    assert gifts and _keys(gifts[0]["from"]) == ["US/Muscatine"] and _keys(gifts[0]["to"]) == ["CN/Yueyang"]
