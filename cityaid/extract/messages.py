@@ -76,7 +76,9 @@ VIRUS_AFTER = re.compile(r"\s*(?:virus|病毒)", re.I)
 QUOTE_EN = re.compile(r"[\"“][^\"”\n]{8,}[\"”]")
 
 THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|感恩|感动|(?:不会|不能|不曾|永不|绝不)忘(?:记)?|铭记|难忘")
-SYMPATHY_ZH = re.compile(r"慰问(?!金|品|物资|款|袋|包)|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起|"
+#: 慰问 as words of sympathy, not 慰问金/慰问品 (money or goods given)
+CONSOLE_ZH = r"慰问(?!金|品|物资|款|袋|包)"
+SYMPATHY_ZH = re.compile(CONSOLE_ZH + r"|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起|"
                          r"雪中送炭|患难见真情|真正的朋友|真朋友|好朋友|最需要的时候|困难时刻|及时雨|暖心|慷慨")
 SAYS_ZH = re.compile(r"(?:说|表示|写道|写下|写到|称|指出|强调|留言|发文|贴文|推文|发帖|致辞|致词|感慨|动情地说|讲话)")
 BEHALF_ZH = re.compile(r"(?:我)?(?:谨)?代表")
@@ -148,11 +150,6 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
     return sender, to
 
 
-def zh_thanks(words: str, zh: bool) -> bool:
-    """Words that thank (the recipient's side speaking), not only wish well."""
-    return bool((THANKS_ZH if zh else THANKS_EN).search(words))
-
-
 def _fill(sender: Optional[Party], to: Optional[Party], gift: Optional[Event], home: Optional[Party],
           partner: Optional[Party]) -> tuple[Optional[Party], Optional[Party]]:
     """A side the words leave unnamed: from the gift told before (its recipient thanks its giver)."""
@@ -215,7 +212,7 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
             continue
         sender, to = _sides(text, q0, q1, q0 + cue.start(), attribution, parties, behalf, says)
         at_gift, gift = next(((at, g) for at, g in reversed(gifts) if at < q0), (-1, None))
-        if sender is None and to is None and gift is not None and at_gift >= attribution[0] and not zh_thanks(words, zh):
+        if sender is None and to is None and gift is not None and at_gift >= attribution[0] and not thanks.search(words):
             # 该市曾向成都寄出一批手套，“两市是真正的朋友” / 普拉托市曾…寄来温州，市长说了一句“温州加油”: the speaker
             # recalls their own side's gift in the attribution: the giver speaks, to the recipient
             to, sender = _fill(None, None, gift, home, partner)
@@ -409,7 +406,6 @@ def _reported_en(text: str, quotes: list[tuple[int, int]], ranges) -> list[tuple
 # ------------------------------------------------------------------ Chinese
 def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], publisher=None, anchor=None) -> list[Event]:
     """Messages quoted with their speaker in Chinese text (X市长说：“感谢Y……” / “……”X说)."""
-    from cityaid.extract.actors import gathered
     from cityaid.extract.dates import find_dates
 
     text = clean.text
@@ -426,8 +422,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
         if not any(q0 <= m.end() < q1 for q0, q1 in quotes) and not QUOTE_ZH.search(text, m.end(), end):
             reported.append((m.end(), end))
     quotes = sorted(quotes + reported)
-    parties = [Party(r.start, r.end, r.key, r.level, r.name, r.country or (r.key.split("/")[0] if r.key else None))
-               for r in gathered(text, publisher, None)]  # (only read: the shared mentions, no copies)
+    parties = _zh_parties(text, publisher)
     home = _party(publisher)
     partner = _partner(parties, home)
     starts = [m.end() for m in SENT_END_ZH.finditer(text)]
@@ -529,12 +524,17 @@ def letter_authors_zh(text: str, spans: list[tuple[int, int, Event]], parties: l
     return drop
 
 
+def _zh_parties(text: str, publisher) -> list[Party]:
+    """The page's parties, from the shared mentions (only read: no copies)."""
+    from cityaid.extract.actors import gathered
+
+    return [Party(r.start, r.end, r.key, r.level, r.name, r.country or (r.key.split("/")[0] if r.key else None))
+            for r in gathered(text, publisher, None)]
+
+
 def _counted_zh(clean: CleanText, original: str, events: list[Event], publisher) -> None:
     """The Chinese reader's messages read again in place: letter authors, counted addressees."""
-    from cityaid.extract.actors import gather
-
-    parties = [Party(r.start, r.end, r.key, r.level, r.name, r.country or (r.key.split("/")[0] if r.key else None))
-               for r in gather(clean.text, publisher, None)]
+    parties = _zh_parties(clean.text, publisher)
     spans = [(span[0], span[1], e) for e in events if e.type == "message"
              for span in [_clean_span(clean, original, e)] if span is not None]
     for e in letter_authors_zh(clean.text, spans, parties):
@@ -1051,7 +1051,7 @@ def _names_in_speech(text: str, f: _Spoken, reported: list[tuple[int, int]], par
     for q0, q1 in reported:
         if f.start <= q0 <= f.end:
             words = text[q0:q1]
-            if not (THANKS_ZH.search(words) or re.search(r"慰问(?!金|品|物资|款|袋|包)|哀悼", words)):
+            if not (THANKS_ZH.search(words) or re.search(CONSOLE_ZH + r"|哀悼", words)):
                 return False
             return any(q0 <= p.start < q1 and p.key == f.to.key for p in parties) and any(
                 f.start <= p.start < q0 and p.key == f.frm.key for p in parties)  # both sides named
