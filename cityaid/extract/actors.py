@@ -18,6 +18,7 @@ from importlib import resources
 
 from cityaid.resolve import ActorMention, find_actors
 from cityaid.resolve import resolve_name as _resolve_name
+from cityaid.resolve.openworld import PARTNER_NOUNS
 
 CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|全市|市领导|市长|副市长|市外办|市政府外办|市人民政府|市政府|市委|市卫健委|市民")
 # a person's name (2-4 characters, no function words) right before 市长, at the start of a clause
@@ -370,8 +371,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
 
 
 # 向对方 / 给友城 / 为姊妹城市 with no name after: the partner named before (向友城益山市 names it)
-PARTNER_WORD = re.compile(r"(?<=[向给为对与同])(?:对方|友城|友好城市|友好交流城市|姊妹城市|姐妹城市|姊妹市|姐妹市|"
-                          r"友好省份|友好省州|友好省|友好州|姊妹省|姊妹州)(?![\u4e00-\u9fff]{0,1}(?:们|等|各|间|之间|关系|合作|交流))")
+PARTNER_WORD = re.compile(rf"(?<=[向给为对与同])(?:对方|{PARTNER_NOUNS})(?![\u4e00-\u9fff]{{0,1}}(?:们|等|各|间|之间|关系|合作|交流))")
 _CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")
 
 
