@@ -30,7 +30,7 @@ with English syntax:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Optional
@@ -221,9 +221,9 @@ def _segments(text: str, a: int, b: int, goods_at: list[int], acts_at: list[int]
         second = any(m.end() <= p <= m.end() + 3 for p in goods_at) or (
             re.search(r"another|further", m.group()) is not None) or (  # "and another 50,000 from Y": goods understood
             _BARE_FIGURE_TO.match(text, m.end()) is not None)  # "1 million masks to X and 200,000 to Y"
-        if any(p < m.start() for p in goods_at) and second \
-                and (_TO_NAME.search(text, max([p for p in goods_at if p < m.start()]), m.start())
-                     or _FROM_NAME.search(text, max([p for p in goods_at if p < m.start()]), m.start())):
+        prev = max((p for p in goods_at if p < m.start()), default=None)  # the figure before the "and"
+        if prev is not None and second \
+                and (_TO_NAME.search(text, prev, m.start()) or _FROM_NAME.search(text, prev, m.start())):
             cuts.append((m.start(), m.end()))
     for m in _TWO_ACTS_GLUE.finditer(text[a:b]):
         at = a + m.start()
@@ -393,8 +393,6 @@ def _place_headings(text: str, ranges) -> list[tuple[int, ActorMention]]:
         rest = line[places[0].end:]
         if not re.fullmatch(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*", rest):
             continue
-        from dataclasses import replace
-
         out.append((m.start("line"), replace(places[0], start=m.start("line"), end=m.start("line") + places[0].end)))
     return out if len({h.key for _s, h in out}) >= 2 else []
 
@@ -407,8 +405,6 @@ def _section_homes(text: str, actors: list[ActorMention], publisher: ActorMentio
                    sections: list[tuple[int, ActorMention]]) -> list[ActorMention]:
     """Under a place heading, what was read as the page's place without naming it (``the city``, a mayor
     by title alone) is the section's place."""
-    from dataclasses import replace
-
     out = []
     for m in actors:
         home = _home_at(sections, m.start)
@@ -442,8 +438,6 @@ def _partner(actors: list[ActorMention], publisher: Optional[ActorMention]) -> O
 def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[ActorMention]) -> list[ActorMention]:
     if partner is None:
         return actors
-    from dataclasses import replace
-
     extra = [replace(partner, start=m.start(), end=m.end(), surface=m.group()) for m in _SISTER_REF.finditer(text)
              if not any(x.start <= m.start() < x.end for x in actors)]
     for m in _SISTER_OF_PLACE.finditer(text):
@@ -822,8 +816,6 @@ def _counterpart(text: str, m: Optional[ActorMention], publisher: Optional[Actor
     page's place, else its partner), not the country."""
     if m is None or not _adjectival(text, m) or not _COUNTERPART.match(text, m.end):
         return m
-    from dataclasses import replace
-
     for place in (publisher, partner):
         if place is not None and place.key and place.country == m.key and place.level != "country":
             return replace(place, start=m.start, end=m.end, surface=m.surface)
@@ -844,8 +836,6 @@ def _institution_place(text: str, m: Optional[ActorMention], ms: list[ActorMenti
     if m is None or m.level != "adm1" or not (
             _INSTITUTION_BEFORE.search(text, max(0, m.start - 20), m.start) or _INSTITUTION_AFTER.match(text, m.end)):
         return m
-    from dataclasses import replace
-
     city = next((x for x in ms if x.start > m.end and x.key and x.level == "city" and x.country == m.country
                  and _IN_PLACE.fullmatch(text, m.end, x.start)), None)
     if city is None and publisher is not None and publisher.level == "city" and publisher.country == m.country:
@@ -947,8 +937,6 @@ def _as_country(m: ActorMention) -> ActorMention:
     """The country a place lies in, at the place's position (``Belgrade`` -> Serbia for a medical team)."""
     if m.level == "country" or not m.country:
         return m
-    from dataclasses import replace
-
     from cityaid.resolve.gazetteer import gazetteer
 
     e = gazetteer().by_key.get(m.country)
@@ -1000,11 +988,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     items = [ln for ln in itemize_en(text, a, b) if not quotes[ln.start] or spoken_gift]
     if shared and not any(ln.quantity for ln in items) and state.get("last_items"):
         # "... 100,000 masks from X and another 50,000 from Y": the goods of the first gift, understood
-        from dataclasses import replace as _replace
-
         nums = [q for q in quantities if q.kind == "other"]
         if nums:
-            items = [_replace(state["last_items"][0], quantity=nums[0].value, start=nums[0].start)]
+            items = [replace(state["last_items"][0], quantity=nums[0].value, start=nums[0].start)]
     money = [q for q in quantities if q.kind == "money"]
     counts = {q.kind: q for q in quantities if q.kind in ("partners", "countries", "events")
               and not _THE_COUNT.search(text[max(a, q.start - 8):q.start])}  # "the two cities" names a pair
