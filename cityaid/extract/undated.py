@@ -32,6 +32,7 @@ import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
 
+from cityaid.clean.normalize import to_simplified
 from cityaid.extract.dates import DateMention, find_dates
 from cityaid.extract.en_dates import SAME_DAY, find_dates_en
 from cityaid.extract.units import quote_mask, speech_spans
@@ -63,7 +64,7 @@ def _occasion_day(text: str, evidence: str, mentions: list[DateMention], i: int)
     m = _AT_OCCASION.search(evidence)
     if m is None:
         return None
-    noun = m.group("en") or {"儀式": "仪式", "記者會": "记者会", "發佈會": "发布会", "活動": "活动"}.get(m.group("zh"), m.group("zh"))
+    noun = m.group("en") or to_simplified(m.group("zh"))  # (the evidence in the page's script; the text cleaned)
     for d in reversed(mentions[:i]):
         if len(d.value) != 10:
             continue
