@@ -204,12 +204,14 @@ def _country_restatements(events: list[Event]) -> list[Event]:
         if e.type != "donation" or _content(e) or e.money or not e.from_ \
                 or any(not a.key or "/" in a.key for a in e.from_):
             continue
+        giver, to = _keys(e.from_), _keys(e.to)  # (once per event, not per pair)
         for j, o in enumerate(events):
             if j == i or j in drop or o.type != "donation" or not _content(o) or not o.from_:
                 continue
-            if not _within_country(_keys(e.from_), _keys(o.from_)) or _keys(e.from_) == _keys(o.from_):
+            o_giver, o_to = _keys(o.from_), _keys(o.to)
+            if not _within_country(giver, o_giver) or giver == o_giver:
                 continue
-            if _keys(e.to) and _keys(o.to) and _keys(e.to) != _keys(o.to) and not _within_country(_keys(e.to), _keys(o.to)):
+            if to and o_to and to != o_to and not _within_country(to, o_to):
                 continue
             if e.date and o.date and e.date.value != o.date.value:
                 continue
