@@ -471,6 +471,10 @@ BARE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[向给与和及、对为同至
 BARE_AFTER = re.compile(r"(?:[^\u4e00-\u9fff]|$|的|方面|方|人民|市民|政府|当地|后|时|港|机场|[，。、和与及])")
 
 
+# what ends the words before a place's own name (韩国友城江原道春川市): a province, a country, a partner noun
+_CORE_CUT = re.compile(rf"{PARTNER_NOUNS}|省|國|国|城市")
+
+
 def _bare_names_again(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]:
     """日本冈山市 … 运抵冈山, 浙江省绍兴市 … 送达绍兴: a foreign city or province (or a Chinese city of a
     name long enough to be safe) named in full is named again without its 市/县/省, where the bare name stands
@@ -489,7 +493,7 @@ def _bare_names_again(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]
             if c is not None and c.level == "country":
                 core = core[k:]
                 break
-        core = re.split(r"省|國|国|城市|友城", core)[-1]  # (韩国友城江原道春川市: the city's own name)
+        core = _CORE_CUT.split(core)[-1]  # (韩国友城江原道春川市: the city's own name)
         if 2 <= len(core) <= 5 and cores.get(core, r).key == r.key:
             cores.setdefault(core, r)  # (from its first full naming on)
         elif core in cores:
