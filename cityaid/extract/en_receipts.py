@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from cityaid.model import Actor, Event
+from cityaid.extract.en_dates import event_date_en
+from cityaid.extract.en_quantities import itemize_en
+from cityaid.model import Actor, DateRef, Event, ItemQty
 from cityaid.resolve.mention import ActorMention
 
 #: The writer, the writer's group or the page's own council as a clause subject before a verb.
@@ -102,7 +104,7 @@ def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[Actor
             listed = _unique([x for x in actors if inc.end() <= x.start < b and x.key and x.level != "country"
                               and x.key not in {y.key for y in ev.from_}])
             if listed:  # "... to 38 partner cities, including A, B and C": the partners it names
-                ev.to = [Actor(key=x.key, name=x.name_en or x.surface, level=x.level) for x in listed]
+                ev.to = [_actor(x) for x in listed]
     if ev.type in ("message", "consultation") and not any(x.key for x in ev.to):
         _the_n_places(seg, ev, told)
     if ev.type in ("donation", "message") and _REPLY.search(seg):
@@ -159,12 +161,16 @@ def counterpart(side: list[Actor], actors: list[ActorMention]) -> Optional[Actor
     if not counts:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k].start))
-    m = first[best]
-    return Actor(key=m.key, name=m.name_en or m.surface, level=m.level)
+    return _actor(first[best])
 
 
 def _country(key: Optional[str]) -> Optional[str]:
     return key.split("/")[0] if key else None
+
+
+def _actor(m: ActorMention) -> Actor:
+    """The event side a mention names (its English name where it has one)."""
+    return Actor(key=m.key, name=m.name_en or m.surface, level=m.level)
 
 
 def _the_place_named(text: str, a: int, b: int, ev: Event, actors: list[ActorMention]) -> None:
@@ -197,7 +203,7 @@ def _the_place_named(text: str, a: int, b: int, ev: Event, actors: list[ActorMen
         ev.to = _unique([x for x in ev.from_ if x.key in later] + list(ev.to))
     if re.search(r"\b(?:to|for|with)\s+(?:[\w-]+\s+){0,3}$", text[a:named[0].start]):
         return  # "gifts to X arrived; the city has ...": X is an object, not the city meant
-    ev.from_ = [Actor(key=named[0].key, name=named[0].name_en or named[0].surface, level=named[0].level)]
+    ev.from_ = [_actor(named[0])]
 
 
 def _the_n_places(seg: str, ev: Event, told: list[Event]) -> None:
@@ -236,10 +242,7 @@ def _series_sides(text: str, a: int, actors: list[ActorMention]) -> Optional[Eve
     if src is None:
         src = ms[0] if not _RECEIPT_VERB.search(seg) else ms[1]
     dst = ms[1] if src is ms[0] else ms[0]
-
-    def actor(m):
-        return Actor(key=m.key, name=m.name_en or m.surface, level=m.level)
-    return Event(type="donation", from_=[actor(src)], to=[actor(dst)])
+    return Event(type="donation", from_=[_actor(src)], to=[_actor(dst)])
 
 
 def _first_person(seg: str, ev: Event, actors: list[ActorMention], a: int = 0) -> None:
@@ -262,7 +265,7 @@ def _first_person(seg: str, ev: Event, actors: list[ActorMention], a: int = 0) -
     own = next((x for x in actors if a + m.start("who") <= x.start < a + m.end("who") and x.key
                 and x.level != "country" and x.country == _country(home.key)), None)
     if own is not None:
-        home = Actor(key=own.key, name=own.name_en or own.surface, level=own.level)
+        home = _actor(own)
     others = [x for x in other_list if x.key != home.key]
     if not others:
         others = [x for x in named if x.key != home.key]
@@ -314,11 +317,8 @@ def _respectively(text: str, a: int, b: int, ev: Event, actors: list[ActorMentio
         out = []
         for giver, taker, n in zip(givers, takers, nums):
             items = [i.model_copy(update={"quantity": n}) if i.quantity else i.model_copy() for i in ev.items]
-            out.append(ev.model_copy(update={"from_": [Actor(key=giver.key, name=giver.name_en or giver.surface,
-                                                              level=giver.level)],
-                                             "to": [Actor(key=taker.key, name=taker.name_en or taker.surface,
-                                                          level=taker.level)],
-                                             "items": items}, deep=True))
+            out.append(ev.model_copy(update={"from_": [_actor(giver)], "to": [_actor(taker)], "items": items},
+                                     deep=True))
         ev.from_, ev.to, ev.items = out[0].from_, out[0].to, out[0].items
         return out[1:]
     if len(after) >= len(nums):
@@ -341,7 +341,7 @@ def _respectively(text: str, a: int, b: int, ev: Event, actors: list[ActorMentio
     setattr(ev, other, [x for x in getattr(ev, other) if x.key not in keys])
     out = []
     for name, n in zip(names, nums):
-        actor = Actor(key=name.key, name=name.name_en or name.surface, level=name.level)
+        actor = _actor(name)
         items = [i.model_copy(update={"quantity": n}) if i.quantity else i.model_copy() for i in ev.items]
         out.append(ev.model_copy(update={field: [actor], "items": items}, deep=True))
     setattr(ev, field, getattr(out[0], field))
@@ -359,8 +359,7 @@ def _named_givers(text: str, a: int, b: int, ev: Event, actors: list[ActorMentio
     if len({m.country for m in names}) != 1:
         return []
     gifts = [ev.model_copy(update={"type": "donation", "of": None, "partners_count": None, "countries_count": None,
-                                   "from_": [Actor(key=m.key, name=m.name_en or m.surface, level=m.level)]},
-                           deep=True) for m in names]
+                                   "from_": [_actor(m)]}, deep=True) for m in names]
     for k in ("type", "of", "partners_count", "countries_count", "from_"):
         setattr(ev, k, getattr(gifts[0], k))
     return gifts[1:]
@@ -372,8 +371,7 @@ def _paired_lists(text: str, a: int, b: int, ev: Event, actors: list[ActorMentio
         frm = re.search(r"\bfrom\b", text[a:b])
         if frm is not None:
             to_keys = {x.key for x in ev.to}
-            ev.from_ = [Actor(key=m.key, name=m.name_en or m.surface, level=m.level)
-                        for m in _unique(_mentions(text, a + frm.end(), b, actors)) if m.key not in to_keys]
+            ev.from_ = [_actor(m) for m in _unique(_mentions(text, a + frm.end(), b, actors)) if m.key not in to_keys]
     if len(ev.to) < 2 or len(ev.from_) != len(ev.to):
         return []
     pairs = list(zip(ev.from_, ev.to))
@@ -426,14 +424,10 @@ def spoken_gifts_en(clean, original: str, actors: list[ActorMention], publisher:
     back, for ``they sent us``); the speaker of the partner's side (the partner named after the
     quotation, the page's city not) turns the sides. Gifts already told for the same sides are left
     to the page's own telling."""
-    from cityaid.extract.en_dates import event_date_en
-    from cityaid.extract.en_quantities import itemize_en
-    from cityaid.model import DateRef, ItemQty
-
     if publisher is None or not publisher.key or publisher.level == "country":
         return []
     text = clean.text
-    home = Actor(key=publisher.key, name=publisher.name_en or publisher.surface, level=publisher.level)
+    home = _actor(publisher)
     partner = counterpart([home], actors)
     if partner is None:
         return []
