@@ -18,8 +18,7 @@ from dataclasses import dataclass
 
 from cityaid.read.dates import find_full_date, iso_date
 from cityaid.read.errors import ReadError
-from cityaid.read.html_main import (_DATE_HEAD_CHARS, _clean_title, _join_broken_sentences, _mentions_title, _parse,
-                                    _restore_dropped, extract_html)
+from cityaid.read.html_main import _DATE_HEAD_CHARS, _clean_title, _mentions_title, extract_html, repair_main_text
 
 #: A line counts as prose from this many characters (a short Chinese sentence).
 PROSE_LINE = 20
@@ -95,9 +94,9 @@ def page_text(html: str, name: str = "<html>", keep=None) -> PageText | None:
         fast = None
     if fast is not None and prose_chars(fast.text) >= MIN_PROSE:
         text, title, published = fast.text, fast.title, fast.published
-        tree = _parse(html)  # (only a page the pre-filter kept pays for this parse)
-        if tree is not None:  # a list inside the story, a lead box, a <br> inside a sentence: as html_main reads them
-            text = _join_broken_sentences(tree, _restore_dropped(tree, text, title))
+        # a list inside the story, a lead box, a <br> inside a sentence: as html_main reads them (only a
+        # page the pre-filter kept pays for this parse)
+        text = repair_main_text(html, text, title)
         if title and not _mentions_title(text, title):
             text = f"{title}\n{text}"
         if published is None:
