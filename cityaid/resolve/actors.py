@@ -90,15 +90,11 @@ _SUFFIX_CHARS_ALL = frozenset("市州县省镇村区郡町道府都")
 
 def _runs_on_to_suffix(text: str, end: int) -> bool:
     """The transliteration goes on past ``end`` and ends in an admin suffix or a bracketed spelling (萨市, 萨(Tulsa))."""
-    chars = _name_chars()
+    chars = _chars()
     i = end
     while i < len(text) and i - end < 8 and text[i] in chars:
         i += 1
     return i > end and i < len(text) and (text[i] in _SUFFIX_CHARS_ALL or text[i] in "(（")
-
-
-def _name_chars() -> frozenset[str]:
-    return _chars()
 
 
 class _Scanner:
@@ -200,7 +196,7 @@ class _Scanner:
                 and text[start - 1] not in _NOT_INSIDE and not (prev is not None and prev.end == start)
                 and all(c.entry.kind in ("geo", "curated") for c in cands)):
             return None  # 冈萨雷斯市长: a foreign town's name inside a longer transliterated name (抵达X is not)
-        if (nxt and nxt in _name_chars() and nxt not in _NOT_AFTER and surface[-1] not in _SUFFIX_CHARS_ALL
+        if (nxt and nxt in _chars() and nxt not in _NOT_AFTER and surface[-1] not in _SUFFIX_CHARS_ALL
                 and cue_country is None and all(c.entry.kind == "geo" for c in cands)
                 and _runs_on_to_suffix(text, end)):
             return None  # 塔尔萨市: not the Swiss village 塔尔 at the start of a longer transliterated name
