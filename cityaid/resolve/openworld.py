@@ -156,11 +156,12 @@ def resolve(name: str, suffix: str, cc: Optional[str], latin: Optional[str] = No
     return (f"{cc}/{name}" if cc else None), own_level or "city", None, False
 
 
-# a run of transliteration characters glossed at once with a capitalised Latin spelling
-_GLOSSED = re.compile(r"(?:市|镇|州|省|县|郡)?\s*[(（]\s*([A-Z][A-Za-z\u00c0-\u024f'’\.\- ]{1,40}?)\s*[)）]")
+# titles a glossed person's name follows (州长艾波特(Greg Abbott))
 _TITLE_ENDS = ("长", "主席", "议员", "官", "书记", "大使", "领事", "总统", "总理", "部长", "先生", "女士", "教授", "医生",
                "经理", "董事", "会长", "主任", "记者", "专员")
 _LATIN_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z\u00c0-\u024f'’\.\- ]{1,40}?)\s*[)）]")
+# a run of transliteration characters glossed at once with a capitalised Latin spelling (an admin suffix between)
+_GLOSSED = re.compile(r"(?:市|镇|州|省|县|郡)?" + _LATIN_AFTER.pattern)
 # Han-reading countries: a name of 1-4 Han characters before an admin suffix (日本X町, 韩国X郡)
 _HAN_NAME = re.compile(r"((?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])[·\-](?=[\u4e00-\u9fff])){1,10}?)(" + _SUFFIX_RE + ")")
 _HAN_STOP = set("的和与及等各向对在为是将从把被给了也都已并或其该这那我你他她们本贵两全国人民政府友好城当地"
