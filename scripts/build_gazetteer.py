@@ -32,6 +32,7 @@ import gettext
 import importlib.metadata as md
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import babel
@@ -785,10 +786,16 @@ _MACRONS = str.maketrans({"ō": "o", "ū": "u", "ā": "a", "ē": "e", "ī": "i",
 def fold_key_name(cc: str, name: str) -> str:
     """The name a key carries: Japanese romanisation without macrons (Hachiōji -> Hachioji); marks kept
     only in the European countries whose spelling English keeps (``cityaid.resolve.geodb.key_name``)."""
+    return _key_name()(cc, name.translate(_MACRONS) if cc == "JP" else name)
+
+
+@lru_cache(maxsize=1)
+def _key_name():
+    """``cityaid.resolve.geodb.key_name``, imported once (fold_key_name runs for every GeoNames row)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from cityaid.resolve.geodb import key_name
 
-    return key_name(cc, name.translate(_MACRONS) if cc == "JP" else name)
+    return key_name
 
 
 def _id_english(name: str) -> str:
