@@ -78,6 +78,14 @@ _STATE_AFTER = re.compile(r",\s+[A-Z]")
 _TIE_AFTER = re.compile(r"[ \t]+(?:sister|twin|partner|friendship)[\s-]+(?:city|cities|state|states|province|town)\b",
                         re.I)
 _DISTRICT_AFTER = re.compile(r"\s+(?:District|County)\b")
+#: A capitalised word after a name (it goes on: "Central Asia") / right before it ("Liu Yuhuan").
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+_CAP_AFTER = re.compile(r"\s+[A-Z]")
+_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
+#: A capitalised single word of four letters or more (what :func:`_repeated_names` counts).
+_CAP_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{3,}(?![\w'’-])")
+#: A Korean name written family name first, given name hyphenated (``Kwon Young-jin``).
+_KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 _COUNTRY_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _COMMA_GAP = re.compile(r",\s*(?:the\s+)?")
 _INNER_GAP = re.compile(r"(?:'s|’s)\s+|\s+(?:(?:port|capital|coastal|border|northern|southern|eastern|"
@@ -180,7 +188,7 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry],
         cue = True  # a small town the page keeps naming (its own town, its partner) is a place every time
     ok = []
     for e in entries:
-        if surface.lower() in stop and (not cue or (re.match(r"\s+[A-Z][a-z]", after) and not titled)):
+        if surface.lower() in stop and (not cue or (_NAME_GOES_ON.match(after) and not titled)):
             continue  # "Central Asia", "Mobile Phone": a common word starting a longer name
         if e.kind == "geo" and e.pop < BIG_CITY and not cue:
             continue
@@ -190,7 +198,7 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry],
             continue  # "at University of Iowa Hospitals", "from Bank of X": the head of a longer name
         if e.kind == "cn_district" and not _DISTRICT_AFTER.match(after) and not (
                 len(entries) == 1 and len(surface) >= 5 and " " not in surface
-                and not re.match(r"\s+[A-Z]", after) and not re.search(r"[A-Z][a-z]+\s+$", before)):
+                and not _CAP_AFTER.match(after) and not _WORD_BEFORE.search(before)):
             # a bare county-level name (Kunshan, Yuhuan) only when no other place has it and it is no part of
             # a longer name ("Liu Yuhuan", "Kunshan Road")
             continue
@@ -236,7 +244,7 @@ def _repeated_names(text: str) -> frozenset[str]:
     """Capitalised single words the page names ``REPEATED`` times or more, never as a person."""
     counts: Counter = Counter()
     person: set[str] = set()
-    for m in re.finditer(r"(?<![\w'’.-])[A-Z][a-z]{3,}(?![\w'’-])", text):
+    for m in _CAP_WORD.finditer(text):
         w = m.group()
         counts[w] += 1
         if _GIVEN_BEFORE.search(text, max(0, m.start() - 15), m.start()) and not _CUE_BEFORE.search(
@@ -368,7 +376,7 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
         surname = pm.group().split()[-1]
         if len(surname) > 2:
             surnames[surname] = m
-        if re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+", pm.group()):
+        if _KOREAN_NAME.fullmatch(pm.group()):
             surnames.setdefault(pm.group().split()[0], m)  # Kwon Young-jin, later "Kwon" (hook: messages helper)
     for surname, m in surnames.items():
         for sm in re.finditer(rf"\b{re.escape(surname)}\b", text):
