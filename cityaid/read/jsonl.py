@@ -61,12 +61,8 @@ def _published(record: dict, where: str) -> str | None:
     if value is not None and not isinstance(value, str):
         raise ReadError(where, "field 'published' must be a string")
     for name in ("published", *_ALIASES["published"]):
-        value = record.get(name)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and name != "published":
-            value = str(int(value))  # a Unix time (seconds or milliseconds)
-        if not isinstance(value, str) or not value.strip():
-            continue
-        found = iso_date(value) or _english_date(value.strip())
+        value = record.get(name)  # (iso_date reads a number as a Unix time, seconds or milliseconds)
+        found = iso_date(value) or (_english_date(value.strip()) if isinstance(value, str) else None)
         if found:
             return found
     return None
