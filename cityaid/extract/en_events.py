@@ -523,14 +523,15 @@ def _quoted_thanks(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
 
 #: Past gift verbs a speaker tells (not "send", "will send", "could have sent").
 _PAST_GIFT = frozenset({"sent", "donated", "shipped", "delivered", "gave", "mailed", "wired", "airlifted", "flew"})
-_QUOTED_SUBJECT = re.compile(r"(?:\b(?:[Ww]e|I|[Oo]ur\s+(?:[\w-]+\s+){0,3}?[\w-]+)|[A-Z][a-z]+)"
-                             r"(?:\s+(?:have|had|also|already|then|once|just))*\s*$")
+#: The words a quoted past verb may have after its subject ("we have also sent").
+_AUXILIARIES = r"(?:\s+(?:have|had|also|already|then|once|just))*\s*"
+_QUOTED_SUBJECT = re.compile(rf"(?:\b(?:[Ww]e|I|[Oo]ur\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)|[A-Z][a-z]+){_AUXILIARIES}$")
+_AUXILIARIES_ONLY = re.compile(_AUXILIARIES)
 
 
-def subj_named(text: str, ms: list[ActorMention], q0: int, t0: int) -> bool:
+def _subj_named(text: str, ms: list[ActorMention], q0: int, t0: int) -> bool:
     """A place named as the quoted verb's subject ("Toulouse sent ..."), not the speaker's "we"."""
-    return any(q0 <= m.start < t0 and m.key and re.fullmatch(r"(?:\s+(?:have|had|also|already|then|once|just))*\s*",
-                                                                text[m.end:t0]) for m in ms)
+    return any(q0 <= m.start < t0 and m.key and _AUXILIARIES_ONLY.fullmatch(text, m.end, t0) for m in ms)
 
 
 def _quoted_past_gift(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
@@ -1096,7 +1097,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 return None  # "... and 2,000 to the Red Cross": a second share, but to no place of the exchange
         q0 = _quote_start(text, first.start, quotes) if spoken_gift else a
         if spoken_gift and publisher is not None and publisher.key \
-                and _FIRST_PERSON.search(text, q0, first.start) and not subj_named(text, ms, q0, first.start):
+                and _FIRST_PERSON.search(text, q0, first.start) and not _subj_named(text, ms, q0, first.start):
             # "we sent ...", "our council sent ...": the speaker's side is the page's place; the other side is
             # the one the quotation names after the verb, else the page's partner
             other = [m for m in to if m is not None and m.key and m.country != publisher.country] or \
