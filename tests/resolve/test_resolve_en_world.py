@@ -1,4 +1,6 @@
 """English places the small gazetteer lacks, placed by GeoNames when only one country has the name."""
+import pytest
+
 from cityaid.resolve.english import find_actors_en
 
 
@@ -6,20 +8,20 @@ def _keys(text):
     return {m.surface: m.key for m in find_actors_en(text)}
 
 
-def test_state_of_name_only_one_country_has():
-    # the sentence names China (the giver), but only Mexico has a state of this name
-    got = _keys("Japanese officials said the state of Nuevo León took 8,000 gowns from China's Hubei Province.")
-    assert got["Nuevo León"] == "MX/Nuevo Leon"
-
-
-def test_lowercase_province_word():
-    got = _keys("Heilongjiang sent 2,000 test kits to Dornogovi province on Friday.")
-    assert got["Dornogovi province"] == "MN/Dornogovi"
-
-
-def test_named_city_with_its_unit_word():
-    got = _keys("A Chinese consul handed 3,000 gloves to officials of Cebu City in May.")
-    assert got["Cebu City"] == "PH/Cebu City"
+@pytest.mark.parametrize("text, surface, key", [
+    # state_of_name_only_one_country_has: the sentence names China (the giver), but only Mexico has a state of this name
+    ("Japanese officials said the state of Nuevo León took 8,000 gowns from China's Hubei Province.",
+     "Nuevo León", "MX/Nuevo Leon"),
+    # lowercase_province_word
+    ("Heilongjiang sent 2,000 test kits to Dornogovi province on Friday.", "Dornogovi province", "MN/Dornogovi"),
+    # named_city_with_its_unit_word
+    ("A Chinese consul handed 3,000 gloves to officials of Cebu City in May.", "Cebu City", "PH/Cebu City"),
+    # people_of_a_division_only_one_country_has
+    ("The Provost of Fife thanked Henan in China for 2,000 masks.", "Fife", "GB/Fife"),
+], ids=["state_of_name_only_one_country_has", "lowercase_province_word", "named_city_with_its_unit_word",
+        "people_of_a_division_only_one_country_has"])
+def test_name_only_one_country_has(text, surface, key):
+    assert _keys(text)[surface] == key
 
 
 def test_saint_abbreviation_is_a_name():
@@ -85,11 +87,6 @@ def test_repeated_surname_is_no_town():
     text = ("Ann Kokomo spoke first. Kokomo said the gloves went to Weifang. Kokomo added that more would follow. "
             "Kokomo thanked everyone.")
     assert not [m for m in find_actors_en(text) if m.surface == "Kokomo"]
-
-
-def test_people_of_a_division_only_one_country_has():
-    got = _keys("The Provost of Fife thanked Henan in China for 2,000 masks.")
-    assert got["Fife"] == "GB/Fife"
 
 
 def test_the_city_after_according_to_a_body_of_another_city():
