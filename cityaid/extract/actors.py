@@ -293,7 +293,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             elif city is not None and len(named.group(1)) <= 3 and named.group(1)[0] in _cn_surnames() \
                     and not re.search(r"(?:长|知事|郡守)" + re.escape(named.group(1)), text):
                 # 陈绍旺市长分别致信…: in a city's own paper, a mayor named bare (never titled after a place) is its own
-                add(named.start(1), m.end(), city.key, city.level, text[named.start(1):m.end()])  # (hook: messages helper)
+                add(named.start(1), m.end(), city.key, city.level, text[named.start(1):m.end()])
             continue
         if city is not None:
             add(m.start(), m.end(), city.key, city.level, word)

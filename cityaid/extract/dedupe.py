@@ -80,7 +80,7 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or a.of != b.of or (a.kind and b.kind and a.kind != b.kind):
         return False  # a letter of unknown kind may be the thanks told again; thanks and condolence differ
     if a.type == "message" and a.medium and b.medium and a.medium != b.medium:
-        return False  # a letter and a video (or a call) are two messages (hook: messages helper)
+        return False  # a letter and a video (or a call) are two messages
     if _keys(a.from_) != _keys(b.from_):
         return False
     ta, tb = _keys(a.to), _keys(b.to)

@@ -674,7 +674,7 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
                                   or not (_PREP.search(text[max(a, m.start - 20):m.start])
                                           or _PREP_AHEAD.search(text[max(a, m.start - 30):m.start])))
             and not _POSSESSED.match(text[m.end:m.end + 20])
-            and not (_FRONTED_WHEN.match(text, a, m.start) and "," in text[m.end:t0])]  # (hook: messages helper)
+            and not (_FRONTED_WHEN.match(text, a, m.start) and "," in text[m.end:t0])]
     # "The Tibet Autonomous Region of China has ...": the country after "of" only places the region named first
     free = [m for m in free if not (m.level == "country" and any(
         p.end <= m.start and p.country == m.key and p.level != "country"

@@ -268,7 +268,7 @@ class _Scanner:
         if (best.weak or (cue_country and e.country == cue_country)) and e.kind != "cn_district":
             self.memo[surface] = e
         if len(surface) >= 3 and surface[-1] in "市县縣州" and e.country != "CN" and e.key:
-            self.memo.setdefault(surface[:-1], e)  # 高雄市 named once, then bare 高雄 (hook: messages helper)
+            self.memo.setdefault(surface[:-1], e)  # 高雄市 named once, then bare 高雄
         if e.key:
             self.chosen.add(e.key)
         return ActorMention(start, end, surface, e.key, e.level, e.country, e.name_en, (e.key,) if e.key else ())

@@ -349,7 +349,7 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
         title = t.group().strip().lower()
         level = next((lv for k, lv in _TITLE_LEVEL.items() if title.endswith(k)), None)
         if level == "country" and title.endswith("premier") and publisher is not None and publisher.country in ("AU", "CA"):
-            level = "adm1"  # an Australian or Canadian premier heads a state or province (hook: messages helper)
+            level = "adm1"  # an Australian or Canadian premier heads a state or province
         owner = None
         before = [p for p in places if p.end <= t.start() and _POSSESSIVE_GAP.fullmatch(text[p.end:t.start()])]
         of = _OF_AFTER.match(text[name_end:name_end + 12])
@@ -377,7 +377,7 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
         if len(surname) > 2:
             surnames[surname] = m
         if _KOREAN_NAME.fullmatch(pm.group()):
-            surnames.setdefault(pm.group().split()[0], m)  # Kwon Young-jin, later "Kwon" (hook: messages helper)
+            surnames.setdefault(pm.group().split()[0], m)  # Kwon Young-jin, later "Kwon"
     for surname, m in surnames.items():
         for sm in re.finditer(rf"\b{re.escape(surname)}\b", text):
             if not any(a <= sm.start() < b for a, b in spans) and not any(o.start <= sm.start() < o.end for o in out):
