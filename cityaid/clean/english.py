@@ -145,7 +145,8 @@ def english_sidebars(lines: list[Line], reasons: list[str | None]) -> None:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if not ln.text or reasons[ln.index] is not None or not _SIDEBAR_HEAD.match(ln.text.strip()):
+        # a heading the line classifier already marked "related" ("Related coverage:") still opens its list
+        if not ln.text or reasons[ln.index] not in (None, "related") or not _SIDEBAR_HEAD.match(ln.text.strip()):
             i += 1
             continue
         items = []

@@ -4,7 +4,7 @@ from cityaid.clean import clean_text
 
 def test_sidebar_headings_with_marks_and_other_wordings():
     for head in ("▼ Other news releases", "Other stories", "Recent posts", "MORE HEADLINES", "Further reading",
-                 "You might also like:", "Previous article"):
+                 "You might also like:", "Previous article", "Related coverage:", "Related stories:"):
         text = ("Turku received 3,000 gloves from Tianjin on Monday, the city said.\n\n"
                 f"{head}\n- Ferry timetable changes for summer\n- Library reopens after repairs\n")
         out = clean_text(text).text
