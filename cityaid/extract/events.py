@@ -838,6 +838,7 @@ def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
 WRITER_GAP = re.compile(r"(?:的)?(?:[^,，。;；、的\s]{0,4}?(?:长|知事|主席|领事|大使|书记))?[\u4e00-\u9fff·]{0,6}?")
 ARRIVAL_POINT = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)?(?:国际)?(?:机场|空港|港口|码头|海关|火车站|货运站|口岸)|港(?![\u4e00-\u9fff]{0,2}(?:市|区))")
 PASSED_THROUGH = re.compile(r"(?:经|经由|途经|取道|转道)$")
+THANKED_BEFORE = re.compile(r"感谢(?:了)?$")
 # (compiled once: the role, assertion and total readers ask them for every trigger)
 _MUTUAL_BEFORE = re.compile(r"(?:相)?互$")
 _PURPOSE_BEFORE = re.compile(r"为了?\s*$")
@@ -950,6 +951,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         inside = [r for g in groups for r in g if t.start < r.start < t.end and g is not subject]
         if inside:
             counterpart = _dedupe_refs(counterpart + inside)
+    if d.type == "message":
+        # 感谢X向Y捐赠的口罩: the one thanked is X, right after 感谢; Y (often the writer's own side) only
+        # says whom X's act was for
+        thanked = [g for g in in_scope if g is not subject and g[0].marker is None and g[0].start >= t.start
+                   and THANKED_BEFORE.search(text, clause.start, g[0].start)]
+        if thanked:
+            counterpart = thanked[0]
     # the party right after the verb: 寄往镇江, 致信曼海姆市, 捐赠北海道物资
     after = [g for g in in_scope if g[0].start >= t.end and g[0].marker is None and g is not subject]
     if after and not counterpart:

@@ -30,13 +30,21 @@ def tidy_sides(event: Event) -> Event | None:
     return event.model_copy(update={"from_": frm, "to": to})
 
 
+# Hong Kong and Macau have their own keys (HK, MO), but aid between them and the mainland is aid at home
+_HOME_REGIONS = {"HK": "CN", "MO": "CN"}
+# what one side sends the other (a message or a meeting between two home places may be a misread side)
+_GIVEN = ("donation", "medical_team")
+
+
 def _domestic(event: Event) -> bool:
-    """湖北…支援武汉 / 广州支援湖北: both sides places inside one country (neither the country itself) is
-    aid at home, not aid between partners abroad, which is what the genre's events are."""
+    """湖北…支援武汉 / 广州支援湖北 / 对口支援随州 / 深圳支援香港: both sides places inside one country
+    (neither the country itself) is aid at home, not aid between partners abroad, which is what the
+    genre's events are; a total or a team sent at home is no more the genre's than a gift."""
     keys = [a.key or "" for a in list(event.from_) + list(event.to)]
-    if event.type != "donation" or not event.from_ or not event.to or not all("/" in k for k in keys):
+    if event.type not in _GIVEN or not event.from_ or not event.to \
+            or not all("/" in k or k in _HOME_REGIONS for k in keys):
         return False
-    return len({k.split("/")[0] for k in keys}) == 1
+    return len({_HOME_REGIONS.get(k.split("/")[0], k.split("/")[0]) for k in keys}) == 1
 
 
 def tidy_all(events: list[Event]) -> list[Event]:

@@ -553,8 +553,32 @@ def publisher_place(title: Optional[str], head: str, body: str) -> Optional[Acto
 
     The first CN place named in the title (or, without a title, the first line of
     ``head``); else in a ``来源:`` line; else the most frequent CN province or
-    city in ``body``.
+    city in ``body``.  A story that says 我省 and never 我市 is a province's: a
+    city found for it (the airport its goods left from) stands for its province.
     """
+    says_prov = any(w in (body or "") for w in _PROV_WORDS)
+    says_city = any(w in (body or "") for w in _CITY_WORDS)
+    found = _publisher_place(title, head, body, says_prov, says_city)
+    if found is not None and says_prov and not says_city and found.level in ("city", "district") \
+            and found.country == "CN":
+        return _province_of(found) or found
+    return found
+
+
+def _province_of(m: ActorMention) -> Optional[ActorMention]:
+    """The Chinese province (adm1) a city or district lies in, or None (a municipality is its own)."""
+    g = gazetteer()
+    key = m.key or ""
+    while key in g.cn_parent:
+        key = g.cn_parent[key]
+        e = g.by_key.get(key)
+        if e and e.level == "adm1":
+            return _to_mention(e, key)
+    return None
+
+
+def _publisher_place(title: Optional[str], head: str, body: str, says_prov: bool,
+                     says_city: bool) -> Optional[ActorMention]:
     if not title:
         title = next((ln for ln in (head or "").splitlines() if HAN_RE.search(ln)), "")
     places = _cn_places(find_actors(title or ""))
@@ -566,8 +590,6 @@ def publisher_place(title: Optional[str], head: str, body: str) -> Optional[Acto
             return places[0]
     places = [m for m in _cn_places(find_actors(body or "")) if m.level in ("adm1", "city")]
     # A story that says 我省 is told by a province, one that says 我市 by a city: then one mention is enough.
-    says_prov = any(w in (body or "") for w in _PROV_WORDS)
-    says_city = any(w in (body or "") for w in _CITY_WORDS)
     if says_prov != says_city:
         wanted = "adm1" if says_prov else "city"
         places = [m for m in places if m.level == wanted] or places
@@ -619,13 +641,7 @@ def pronoun_actor(word: str, publisher: Optional[ActorMention],
             return None
         if publisher.level == "adm1":
             return publisher
-        key = publisher.key or ""
-        while key in g.cn_parent:
-            key = g.cn_parent[key]
-            e = g.by_key.get(key)
-            if e and e.level == "adm1":
-                return _to_mention(e, key)
-        return None
+        return _province_of(publisher)
     if word in _DISTRICT_WORDS:
         return publisher if publisher is not None and publisher.level == "district" else None
     level = {"该市": ("city",), "该省": ("adm1",), "该州": ("adm1",), "该国": ("country",)}.get(word)

@@ -318,6 +318,8 @@ def add_open(text: str, mentions: list) -> list:
             return None
         if inner and (not suf or any(x.level == "country" or (x.start, x.end) == (pos, end) for x in inner)):
             return None
+        if any(x.country == "CN" and x.end == end for x in inner):
+            return None  # 友城点赞兰州经验: the run ran on into a Chinese place's own name (兰州), not a foreign one
         latin = _LATIN_AFTER.match(text, end)
         if latin is None:  # 艾福特、哈勒 ... 艾福特(Erfurt): the page spells it out at another mention
             for again in re.finditer(re.escape(name) + f"(?:{_SUFFIX_RE})?", text):

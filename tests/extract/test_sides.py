@@ -23,3 +23,9 @@ def test_a_gift_between_two_places_of_one_country_is_aid_at_home_and_dropped():
     assert tidy_all([ev(["CN/Hangzhou"], ["CN/Hubei"]), abroad]) == [abroad]
     embassy = ev(["CN"], ["CN/Hubei"])  # a country-level side (an embassy's country) is kept
     assert tidy_all([embassy]) == [embassy]
+
+
+def test_a_gift_from_the_mainland_to_hong_kong_or_macau_is_aid_at_home():
+    assert tidy_all([ev(["CN/Zhuhai"], ["MO"]), ev(["CN/Guangdong"], ["HK"])]) == []
+    abroad = ev(["HK"], ["JP/Osaka"])
+    assert tidy_all([abroad]) == [abroad]

@@ -107,3 +107,16 @@ def test_a_chinese_city_named_in_full_is_named_again_bare_after_an_arrival_verb(
 def test_the_party_named_with_you_before_a_receipt_verb_is_the_recipient():
     [e] = events("4月2日，温州市捐赠的2万只口罩由普拉托市政府接收。")
     assert keys(e.from_) == ["CN/Wenzhou"] and keys(e.to) == ["IT/Prato"]
+
+
+def test_thanks_go_to_the_one_thanked_not_to_the_one_its_act_was_for():
+    [e] = events("5月9日,新潟市长在信中感谢哈尔滨市向新潟市捐赠的8000只口罩。")
+    assert e.type == "message" and keys(e.from_) == ["JP/Niigata"] and keys(e.to) == ["CN/Harbin"]
+    [f] = events("冈山县知事感谢南昌市为冈山县送来的防护服。")
+    assert keys(f.from_) == ["JP/Okayama"] and keys(f.to) == ["CN/Nanchang"]
+
+
+def test_a_closed_at_frame_does_not_make_the_next_name_a_place_of_the_act():
+    # 在会上 / 在信中 ends before the name: the name after the verb is the counterpart
+    [e] = events("6月3日,横滨市长在会上感谢上海市的帮助。")
+    assert keys(e.from_) == ["JP/Yokohama"] and keys(e.to) == ["CN/Shanghai"]

@@ -189,3 +189,10 @@ def test_a_foreign_city_shortened_to_its_first_character_and_shi():
     text = "多伦多市议会周二表决通过，多市将向友城捐出十万只口罩，省内等多市也表示支持。"
     got = [(m.surface, m.key) for m in find_actors(text) if m.country == "CA"]
     assert got == [("多伦多市", "CA/Toronto"), ("多市", "CA/Toronto")], got
+
+
+def test_a_run_after_a_partner_noun_that_ends_in_a_chinese_city_is_no_foreign_place():
+    # 盛赞 (praise) + 杭州: the characters could spell a name with 州, but the run ends in a Chinese city's name
+    got = places("塔吉克斯坦友城盛赞杭州经验")
+    assert ("杭州", "CN/Hangzhou", "city") in got
+    assert not any(k and k.startswith("TJ/") for _s, k, _l in got)

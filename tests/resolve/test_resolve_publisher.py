@@ -46,3 +46,12 @@ def test_this_city_refers_to_last_city():
     before = [m for m in find_actors(t) if m.end <= i]
     assert pronoun_actor("该市", None, before).key == "JP/Tsu"
     assert [m.group(0) for m in PRONOUN_RE.finditer("我市与该市、贵市")] == ["我市", "该市", "贵市"]
+
+
+def test_a_story_that_says_our_province_only_is_told_by_a_province():
+    # the only place named is a city (the airport the goods left from); the story speaks of 我省, never 我市
+    body = "截至5月2日,我省已向8个国家的友好省州捐赠口罩。其中一批口罩从长沙黄花机场启运。长沙海关快速放行。"
+    p = publisher_place("我省援助友好省州情况", "", body)
+    assert p.key == "CN/Hunan" and p.level == "adm1"
+    # a page that says 我市 keeps its city
+    assert publisher_place("友城情谊", "", "我市向友城捐赠口罩。长沙海关快速放行。长沙市民支持。").key == "CN/Changsha"
