@@ -56,10 +56,11 @@ _EN_DATE = re.compile(r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1
 
 
 def _published(record: dict, where: str) -> str | None:
-    """The record's day: the first date field that reads as a full date (ISO-like, 2021年5月6日, or May 6, 2021)."""
+    """The record's day: the first date field that reads as a full date (ISO-like, 2021年5月6日, May 6, 2021,
+    or a Unix time in seconds or milliseconds, which feeds often write as a bare number)."""
     value = record.get("published")
-    if value is not None and not isinstance(value, str):
-        raise ReadError(where, "field 'published' must be a string")
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int, float))):
+        raise ReadError(where, "field 'published' must be a date string or a Unix time")
     for name in ("published", *_ALIASES["published"]):
         value = record.get(name)  # (iso_date reads a number as a Unix time, seconds or milliseconds)
         found = iso_date(value) or (_english_date(value.strip()) if isinstance(value, str) else None)

@@ -23,3 +23,14 @@ def test_a_record_with_a_unix_time(tmp_path):
                     encoding="utf-8")
     (doc,) = list(iter_jsonl(path))
     assert doc.published == "2021-06-02"
+
+
+def test_a_published_field_that_is_a_unix_time_number(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    rows = [{"id": "a", "text": "Tartu sent 800 gowns to Jiaxing.", "published": 1584316800},
+            {"id": "b", "text": "Tartu sent 900 gowns to Jiaxing.", "published": 1584316800000},
+            {"id": "c", "text": "Tartu sent 700 gowns to Jiaxing.", "published": ["2020-03-16"]}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = list(iter_jsonl(path))
+    assert [d.published for d in out[:2]] == ["2020-03-16", "2020-03-16"]
+    assert "'published' must be a date string or a Unix time" in out[2].problem
