@@ -235,7 +235,9 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
             value = _iso(base.year, base.month, int(m.group("d4")))
         else:
             rel = m.group("rel").lower()
-            if rel in ("the same day", "that same day", "that day", "at the time", "at that time"):
+            if rel in ("the same day", "that same day") and last_day is not None:
+                value = last_day.isoformat()  # "On April 16 ... A team left at dawn the same day": the day named last
+            elif rel in ("the same day", "that same day", "that day", "at the time", "at that time"):
                 value = SAME_DAY
             elif anchor is None:
                 continue

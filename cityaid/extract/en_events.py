@@ -89,7 +89,9 @@ _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _THE_NAME_NEXT = re.compile(r"\s+the\s+[A-Z]")
 _MESSAGE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its)?\s*(?:letter|message|video|telegram|note|greeting)")
 _IN_COUNTRY_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
-_LIST_GAP = re.compile(r",?\s*(?:and\s+|or\s+)?")
+#: "in Hubei province" after a listed city: the unit noun that closes the skipped place
+_UNIT_NOUN = re.compile(r"\s+(?:province|prefecture|state|region|county|oblast)\b", re.I)
+_LIST_GAP = re.compile(r",?\s*(?:and\s+|or\s+|as\s+well\s+as\s+(?:in\s+|to\s+|for\s+)?)?")
 _POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor))")
 _CAPITAL_OF = re.compile(r",\s+(?:the\s+)?capital\s+of\s+")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|on|in|at|to\s+the)\b")
@@ -119,6 +121,10 @@ class TriggerEn:
     medium: str
 
 
+#: "Fifteen experts from X, selected from two hospitals and a disease control centre, reached Y": who the
+#: team's members are, set off by commas between the team and its travel verb.
+_TEAM_APPOSITION = (r"(?:,\s+(?:drawn|selected|picked|chosen|recruited|made\s+up|composed|consisting|comprising|"
+                    r"including|led|headed|mostly|mainly|all)\b[^;.!?\"“”]{0,200}?,(?:\s+[\w'’-]+){0,3}?)?")
 #: In ``triggers_en.tsv`` a word with `` ... `` (``shared ... experience``) allows up to this many words in the gap.
 GAP_WORDS = 5
 #: ... and this many for a medical team, told with a participle between the team and its travel verb
@@ -138,9 +144,10 @@ def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
     for r in load_table("triggers_en.tsv"):
         if " ... " in r["word"]:
             parts = [re.escape(p) for p in r["word"].split(" ... ")]
-            words = TEAM_GAP_WORDS if r["type"] == "medical_team" and r["word"].split(" ... ")[-1].split()[-1] \
-                in ("to", "in", "for", "into", "team") else GAP_WORDS  # not "team of ... doctors": a noun phrase
-            gap = rf"(?:\s+[\w'’,-]+){{0,{words}}}?\s+"
+            travel = r["type"] == "medical_team" and r["word"].split(" ... ")[-1].split()[-1] \
+                in ("to", "in", "for", "into", "team")  # not "team of ... doctors": a noun phrase
+            words = TEAM_GAP_WORDS if travel else GAP_WORDS
+            gap = rf"(?:\s+[\w'’,:-]+){{0,{words}}}?" + (_TEAM_APPOSITION if travel else "") + r"\s+"
             out.append((re.compile(r"(?<![\w-])" + gap.join(parts) + r"(?![\w-])", re.I), r))
     return tuple(out)
 
@@ -289,10 +296,16 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             if ev is not None and ev.type == "donation" and ev.from_ and not ev.to and i > 0 \
                     and _DEFINITE_GOODS.match(text, s0):
                 ev.to = _told_before(text, sentences[i - 1], actors, ev)
+            if ev is not None and ev.type == "donation" and ev.from_ and i > 0 and _CARGO.search(text, s0, s1) \
+                    and not any(x.key and any(m.key == x.key for m in _actors_in(actors, s0, s1)) for x in ev.to):
+                ev.to = _told_before(text, sentences[i - 1], actors, ev) or ev.to  # the place it landed
             ev = revise_en(text, s0, s1, ev, actors, events)  # the page's own side, pairs (en_receipts)
             live = _live_triggers(text, s0, s1, quotes)
             carried = next((t for t in live if t.type == "donation"), None) or carried
-            if ev is not None and ev.type == "donation" and _restates(text, s0, ev, events):
+            if ev is not None and ev.type == "donation" and _passed_on(text, s0, s1, ev, actors, events):
+                continue
+            if ev is not None and ev.type == "donation" and (_restates(text, s0, ev, events)
+                                                             or _same_figures(text, s0, ev, events)):
                 _lend_date(events, ev)  # "The masks, shipped from X, were taken in at its warehouse": told already
             elif ev is not None and ev.type == "donation" and len(ev.to) > 1 and _EACH.search(text[s0:s1]):
                 events = _distribute(events, ev)
@@ -318,7 +331,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         if people:
             state["person"] = people[-1]
     events += spoken_gifts_en(clean, original, actors, publisher, dates, events)  # "we sent them ..." (en_receipts)
-    return dedupe(events)
+    # "Here is what has reached us": a gift whose giver the page never says is no exchange between places
+    return [e for e in dedupe(events) if e.type != "donation" or e.from_]
 
 
 #: A sentence about goods already told: a definite reference to them, no figure of its own.
@@ -340,6 +354,57 @@ def _restates(text: str, a: int, ev: Event, events: list[Event]) -> bool:
     return bool(_DEFINITE_GOODS.match(text, a)) or bool(re.search(
         r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:masks|supplies|shipment|consignment|donation|gift|goods)\s+"
         r"(?:sent|donated|given|shipped|delivered)\s+by\b", text[a:a + 400].split(".")[0]))
+
+
+#: the goods by reference (after a fronted phrase), then a verb of handing them on
+_HANDED_ON = re.compile(r"(?:[^,.;:\n]{0,60},\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:masks|supplies|goods|gowns|gloves|suits|items|donations?|equipment|materials|kits)\s+"
+                        r"(?:have|has|had|were|was|are|will)?\s*(?:since\s+|then\s+|now\s+|also\s+|been\s+)*"
+                        r"(?:passed\s+on|handed\s+(?:out|on)|distributed|shared|allocated|divided|given\s+out|"
+                        r"parcelled\s+out|split)\b")
+
+
+def _passed_on(text: str, a: int, b: int, ev: Event, actors: list[ActorMention], events: list[Event]) -> bool:
+    """``X sent 5,000 masks to Y. The masks have since been passed on: 2,000 went to A, 500 to B``: the goods
+    of a gift told before, handed on inside the receiving country by its receivers -- no new exchange.
+    The sentence names the goods by reference and not their giver; its places are of the country the gift
+    went to."""
+    if not _HANDED_ON.match(text, a, b) or not ev.to or not ev.from_:
+        return False
+    named = {m.key for m in _actors_in(actors, a, b)}
+    if any(x.key in named for x in ev.from_):
+        return False
+    gifts = [e for e in events if e.type == "donation" and {x.key for x in e.from_} == {x.key for x in ev.from_}]
+    if not gifts:
+        return False
+    countries = {(x.key or "").split("/")[0] for x in gifts[-1].to}
+    return all((x.key or "").split("/")[0] in countries for x in ev.to) \
+        and not any(x.key in {y.key for y in gifts[-1].to} for x in ev.to)
+
+
+#: "The consignment of 20,000 masks ...", "These 5,000 gowns ...": goods named again with their figures.
+_DEFINITE_FIGURES = re.compile(r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:(?:shipment|consignment|donation|gift|batch|cargo|delivery|package|parcel|lot)"
+                               r"\s+of\s+)?(?:some\s+|about\s+)?\d")
+
+
+def _same_figures(text: str, a: int, ev: Event, events: list[Event]) -> bool:
+    """A gift told again with its figures (``The shipment of 9,000 masks and 400 gowns is now on its
+    way to ...``): a definite reference whose counted goods are all those of a gift told before,
+    or the figures of the gift told just before without any."""
+    if not _DEFINITE_FIGURES.match(text, a):
+        return False
+    mine = {(i.item, i.quantity) for i in ev.items if i.quantity}
+    if len(mine) < 1 or ev.money:
+        return False
+    if any(e.type == "donation" and mine <= {(i.item, i.quantity) for i in e.items if i.quantity} for e in events):
+        return True
+    last = events[-1] if events else None
+    if last is not None and last.type == "donation" and not any(i.quantity for i in last.items) and not last.money:
+        # "X has sent medical goods to Y. The shipment of 9,000 masks ...": the figures of that gift
+        last.items = [i for i in last.items if i.item != "supplies"] + [i for i in ev.items if i.quantity]
+        return True
+    return False
 
 
 #: "reached its sister city X", "reached the partner province of X": the words between the verb and the name.
@@ -481,6 +546,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "called the meeting useful", "called for calm": no phone call
         if t.word.lower().startswith("ask") and _QUESTION.match(text, t.end):
             continue  # "Asked which countries would receive them, he said ...": a reporter's question
+        if t.type == "consultation" and _SHARED_WORDS.search(t.word) and not _HEALTH_WORDS.search(text, a, b):
+            continue  # "the two cities have shared experience in port management": no epidemic consultation
         if t.word.lower() in ("thanks",) and not _NAME_NEXT.match(text[t.end:t.end + 3]) \
                 and not _THE_NAME_NEXT.match(text[t.end:t.end + 8]):
             continue  # "letter of thanks" is its own trigger; "thanks to" is not a message
@@ -498,6 +565,15 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
                 continue  # "thanked X for the gift": a message
         keep.append(t)
     return keep
+
+
+#: Consultation words that say only that experience was shared or views exchanged ...
+_SHARED_WORDS = re.compile(r"experience|views|notes", re.I)
+#: ... are a consultation about the epidemic only where the sentence speaks of it, of care or of health.
+_HEALTH_WORDS = re.compile(r"\b(?:epidemic|pandemic|COVID|coronavirus|virus|outbreak|prevention|control|containment|"
+                           r"treatment|treating|medical|medicine|clinical|patients?|doctors?|nurses?|experts?|health|"
+                           r"hospitals?|infection|infectious|quarantine|diagnos\w*|testing|tests|anti-epidemic|"
+                           r"disease|critical care|intensive care|ICU|ventilation|fight)\b", re.I)
 
 
 #: A shipment still to come: its noun is the subject of "is expected", "are due", "is scheduled" in the same clause.
@@ -624,6 +700,14 @@ def _word_re(words: str) -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s")
 
 
+def _places_item(m: ActorMention, item: ActorMention) -> bool:
+    """``m`` after "in" only says where the listed ``item`` lies: its country, or a province of its
+    country when the item is a city."""
+    if m.level == "country":
+        return item.level != "country"
+    return m.level == "adm1" and item.level in ("city", "district") and bool(m.country) and m.country == item.country
+
+
 def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int) -> list[ActorMention]:
     """``first`` and the actors listed after it (``Russia, Japan, South Korea and ...``)."""
     out = [first]
@@ -632,8 +716,11 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
         if m.start <= out[-1].start or m.start >= end:
             continue
         gap = text[last_end:m.start]
-        if m.level == "country" and _IN_COUNTRY_GAP.fullmatch(gap) and out[-1].level != "country":
-            last_end = m.end  # "Hyogo Prefecture in Japan and Jeju ...": the country belongs to the item before
+        if _IN_COUNTRY_GAP.fullmatch(gap) and _places_item(m, out[-1]):
+            # "Hyogo Prefecture in Japan and Jeju ...", "Nanning and Guilin in Guangxi province, as well as
+            # Kunming": the country or province belongs to the items before
+            unit = _UNIT_NOUN.match(text, m.end) if m.level == "adm1" else None
+            last_end = unit.end() if unit else m.end
             continue
         if _SISTER_REF.fullmatch(m.surface):
             break  # "to Fresno, Calif., its sister city": an apposition, not another recipient
@@ -762,6 +849,12 @@ def _adjectival(text: str, m: ActorMention) -> bool:
 
 
 _PRONOUN_IT = re.compile(r"\s*(?:It|They|The team|The experts)\b")
+#: "Flying in with them were ten tonnes of masks": goods that travelled with the team told before
+_WITH_THE_TEAM = re.compile(r"\b(?:[Ff]lying|[Ff]lew|[Aa]rriving|[Aa]rrived|[Tt]ravell?ing|[Cc]oming)\s+(?:in\s+)?with\s+"
+                            r"(?:them|the\s+(?:team|experts|doctors|medics))\b")
+#: "Gloves and gowns sent by X were among the cargo": goods of the arrival told in the sentence before
+_CARGO = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:among|part\s+of|in|on\s+board|aboard)\s+(?:the\s+)?"
+                    r"(?:cargo|shipment|consignment|delivery|load|flight|plane|aircraft|freight)\b")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|consignments?|"
                         r"batch|masks|supplies|equipment|aid|help|\d)", re.I)
@@ -959,6 +1052,13 @@ def _capital_of(text: str, m: ActorMention, ms: list[ActorMention]) -> ActorMent
     return m
 
 
+def _many_acts(counts: dict) -> bool:
+    """``has received four donations from A, B, C and D``: a count of acts with no figure of goods is a
+    total claimed over them (an aggregate), even with every giver named."""
+    n = counts.get("events")
+    return n is not None and n.value >= 2
+
+
 def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher, state,
                    only: Optional[str] = None, carried: Optional[TriggerEn] = None) -> Optional[Event]:
     triggers = _live_triggers(text, a, b, quotes, only)
@@ -1001,7 +1101,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     if etype == "donation" and _GENERIC_SUBJECT.match(text, a) and not any(ln.quantity for ln in items):
         return None  # "Several friendship bodies in China have sent masks to ...": a lead about many, no fact
     if etype == "donation":
-        if not any(ln.quantity for ln in items) and not money and not (counts and items):
+        if not any(ln.quantity for ln in items) and not money and not (counts and items) \
+                and not _many_acts(counts):
             if not items and any(t.direction in ("out", "in", "arrive") for t in triggers) \
                     and _GENERIC_GOODS.search(text, first.end, b) and len({m.key for m in ms if m.key}) >= 2:
                 items = [_Unquantified()]  # "took delivery of equipment from X, its sister city": a gift, untold
@@ -1125,7 +1226,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             last = state.get("last_gift")
             if last is not None and frm[0].key in {m.key for m in last[1]}:
                 to = list(last[0])
-        if not to and state.get("team_to") and _PRONOUN_IT.match(text, a):
+        if not to and state.get("team_to") and (_PRONOUN_IT.match(text, a) or _WITH_THE_TEAM.search(text, a, b)):
             to = list(state["team_to"])  # "It brought 4,800 respirators": the team's supplies go where it went
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
             to = [publisher]
@@ -1170,7 +1271,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         origin = next((m for m in ms if m.country == "CN" and m.level != "country" and m.key), None)
         cn = next((m for m in ms if m.key == "CN"), None) or (origin and _as_country(origin))
         frm = [x for x in (cn, origin) if x is not None]
-        dest = next((m for m in ms if m.country and m.country != "CN" and m.start > first.start), None) or next(
+        # "departed from its home city at 6 am for X": the place after the travel verb's preposition, where there is one
+        dest = next((m for m in ms if m.country and m.country != "CN" and m.start >= first.end), None) or next(
+            (m for m in ms if m.country and m.country != "CN" and m.start > first.start), None) or next(
             (m for m in ms if m.country and m.country != "CN"), None)
         to = [_as_country(dest)] if dest is not None else []
         state["team_to"] = to
@@ -1256,7 +1359,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     to = [_institution_place(text, m, ms, b, publisher) for m in to]
     is_agg = etype in ("donation", "message", "consultation", "medical_team") and (
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
-        or bool(_RUNNING_TOTAL.search(text[a:b])))
+        or bool(_RUNNING_TOTAL.search(text[a:b]))
+        or (_many_acts(counts) and not any(getattr(ln, "quantity", None) for ln in items)))
     if is_agg and etype == "donation" and set(counts) == {"partners"} and not _AGG_CUE.search(text, a, b) \
             and not _RUNNING_TOTAL.search(text[a:b]):
         # "a shipment of N masks to three of its sister cities: A, B and C": one shipment whose partners are all

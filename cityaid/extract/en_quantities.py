@@ -196,6 +196,8 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
         if noun and noun.group(1).lower() not in _GENERIC_NOUNS:
             return "goods", _OTHER_GOODS, _UNIT_WORDS[um.group(1)], pos + noun.end()  # 5,000 boxes of noodles
         return "goods", None, _UNIT_WORDS[um.group(1)], pos + um.end()
+    if um and _counted().get(um.group(1)) == "events":
+        return "events", um.group(1), None, pos + um.start(1) + len(um.group(1))  # "three donations of masks"
     im = _item_re().search(window)
     if im:
         gap = window[:im.start()]

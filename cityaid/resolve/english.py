@@ -70,13 +70,17 @@ _WORD = re.compile(r"\(?[\w'’.-]+\)?")
 #: "St. Louis", "Ft. Worth", "Mt. Vernon": an abbreviated first word of a place's own name.
 _SAINT = re.compile(r"(?:st|ste|ft|mt|pt)\. [a-z]")
 _OFFICE_AFTER = re.compile(r"\s+(?:Mayor|Deputy Mayor|Vice Mayor|Lord Mayor|City Council|City Hall|"
-                           r"Municipal Government|City Government)\b")
+                           r"Municipal Government|City Government|(?:District|Town|County|Borough|Regional|Shire|"
+                           r"Municipal)\s+Council)\b")
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _STATE_AFTER = re.compile(r",\s+[A-Z]")
-#: "our Davenport sister-city committee", "the Ames friendship-city group": a name qualifying a tie between
-#: places is a place, however small the town.
-_TIE_AFTER = re.compile(r"[ \t]+(?:sister|twin|partner|friendship)[\s-]+(?:city|cities|state|states|province|town)\b",
-                        re.I)
+#: "our Davenport sister-city committee", "the Ames friendship-city group", "Oamaru's friendship province": a
+#: name qualifying a tie between places is a place, however small the town.
+_TIE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:sister|twin|partner|friendship)[\s-]+(?:city|cities|state|states|province|"
+                        r"provinces|prefecture|region|town)\b", re.I)
+#: "to the Oamaru community", "for the Gisborne residents": a town standing for its people.
+_THE_BEFORE = re.compile(r"\b(?:to|for|from|in|of|among)\s+the\s+$", re.I)
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?:community|communities|residents|people|public)\b")
 _DISTRICT_AFTER = re.compile(r"\s+(?:District|County)\b")
 #: A capitalised word after a name (it goes on: "Central Asia") / right before it ("Liu Yuhuan").
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
@@ -183,7 +187,7 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry],
     after = text[end:end + 40]
     titled = bool(_OFFICE_AFTER.match(after))  # "Florence Mayor X", "Reading City Council": the place of an office
     cue = bool(_CUE_BEFORE.search(before)) or bool(_STATE_AFTER.match(after)) or titled \
-        or bool(_TIE_AFTER.match(after))
+        or bool(_TIE_AFTER.match(after)) or (bool(_THE_BEFORE.search(before)) and bool(_PEOPLE_AFTER.match(after)))
     if repeated and surface.lower() not in stop and any(e.kind == "geo" for e in entries):
         cue = True  # a small town the page keeps naming (its own town, its partner) is a place every time
     ok = []
@@ -483,12 +487,13 @@ def _last_named_unit(text: str, places, pos: int, noun: str) -> Optional[ActorMe
 _REGION_AFTER = re.compile(r"(?:[ \t]+[A-Z]\w+(?:[ \t]+and[ \t]+[A-Z]\w+)?){0,2}?\s+Autonomous\s+Region\b")
 
 
-_DEMONYM_REF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+(?P<n>city|town|province|county|district|prefecture)\b"
+_DEMONYM_REF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+(?P<n>city|town|province|county|district|prefecture|capital)\b"
                           r"(?!\s+(?:of|and)\b)(?!['’]s\s+(?:sister|partner|friendship))")
 
 
 def _demonym_refs(text: str, places: list[ActorMention]) -> list[ActorMention]:
-    """``masks donated by the Chinese city``: the place of that country and kind named last before it."""
+    """``masks donated by the Chinese city``, ``the Namibian capital``: the place of that country and kind
+    named last before it."""
     out = []
     for m in _DEMONYM_REF.finditer(text):
         cc = _country_of(m.group("dem"))
@@ -779,6 +784,22 @@ def _cn_outlet_re() -> re.Pattern:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.I)
 
 
+#: "New Zealand China Friendship Society", "Canada-China Business Council": a country's own national body
+_NATIONAL_BODY = re.compile(r"(?:[-–\s]+(?:China|Chinese))?(?:[-–\s]+[A-Z][\w&-]*){0,3}?\s+(?:Friendship\s+)?"
+                            r"(?:Society|Association|Council|Federation|Foundation|League|Institute|Committee)\b")
+
+
+def _national_body(title: str, head: str) -> Optional[ActorMention]:
+    """The country of a page headed by one of its national bodies (a friendship society's newsletter): that
+    country is the page's side, not the town its story names most."""
+    for line in (title, head.split("\n")[0] if head else ""):
+        first = next((m for m in find_actors_en(line) if m.start == 0), None)
+        if first is not None and first.level == "country" and first.key != "CN" \
+                and _NATIONAL_BODY.match(line, first.end):
+            return first
+    return None
+
+
 def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[ActorMention]:
     """The place an English page reports from or for (what 'the city', 'our city' stand for)."""
     dl = dateline_place(head + "\n" + body[:2000])
@@ -799,6 +820,9 @@ def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[A
         return home[0]
     if foreign:
         return foreign[0]
+    society = _national_body(title or "", head)
+    if society is not None:
+        return society
     lead = [m for m in find_actors_en(body[:1500]) if m.key and m.level in ("adm1", "city") and m.country != "CN"]
     if lead:
         best = Counter(m.key for m in lead).most_common(1)[0][0]
