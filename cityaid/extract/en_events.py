@@ -92,7 +92,10 @@ _IN_COUNTRY_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 #: "in Hubei province" after a listed city: the unit noun that closes the skipped place
 _UNIT_NOUN = re.compile(r"\s+(?:province|prefecture|state|region|county|oblast)\b", re.I)
 _LIST_GAP = re.compile(r",?\s*(?:and\s+|or\s+|as\s+well\s+as\s+(?:in\s+|to\s+|for\s+)?)?")
-_POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor))")
+#: "X's gift" makes X no subject, but "X's mayor/consul general/embassy" speaks for X
+_POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor|deputy|vice|"
+                        r"consul|consulate|embassy|ambassador|envoy|representative|officials|authorities|council|"
+                        r"president|premier|prime|chairman|party|municipal|provincial|city|people)\b)")
 _CAPITAL_OF = re.compile(r",\s+(?:the\s+)?capital\s+of\s+")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|on|in|at|to\s+the)\b")
 _BY_BEFORE = re.compile(r"\bby\s*$")
@@ -546,6 +549,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "called the meeting useful", "called for calm": no phone call
         if t.word.lower().startswith("ask") and _QUESTION.match(text, t.end):
             continue  # "Asked which countries would receive them, he said ...": a reporter's question
+        if t.word.lower() == "handed" and _HANDED_OUT.match(text, t.end):
+            continue  # "volunteers handed out masks at the station": goods given out, no exchange
         if t.type == "consultation" and _SHARED_WORDS.search(t.word) and not _HEALTH_WORDS.search(text, a, b):
             continue  # "the two cities have shared experience in port management": no epidemic consultation
         if t.word.lower() in ("thanks",) and not _NAME_NEXT.match(text[t.end:t.end + 3]) \
@@ -567,6 +572,7 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
     return keep
 
 
+_HANDED_OUT = re.compile(r"\s+(?:out|round|around|back)\b")
 #: Consultation words that say only that experience was shared or views exchanged ...
 _SHARED_WORDS = re.compile(r"experience|views|notes", re.I)
 #: ... are a consultation about the epidemic only where the sentence speaks of it, of care or of health.
@@ -700,6 +706,10 @@ def _word_re(words: str) -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s")
 
 
+#: "..., X's foreign affairs office said": the source of the report after the list, not one more item
+_SOURCE_NEXT = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){1,5}?\s+(?:said|says|told|announced|reported|stated|confirmed)\b")
+
+
 def _places_item(m: ActorMention, item: ActorMention) -> bool:
     """``m`` after "in" only says where the listed ``item`` lies: its country, or a province of its
     country when the item is a city."""
@@ -724,7 +734,7 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
             continue
         if _SISTER_REF.fullmatch(m.surface):
             break  # "to Fresno, Calif., its sister city": an apposition, not another recipient
-        if _LIST_GAP.fullmatch(gap) and not _SAID_NEXT.match(text, m.end):
+        if _LIST_GAP.fullmatch(gap) and not _SAID_NEXT.match(text, m.end) and not _SOURCE_NEXT.match(text, m.end):
             out.append(m)
             last_end = m.end
         elif m.start > last_end:
@@ -848,6 +858,9 @@ def _adjectival(text: str, m: ActorMention) -> bool:
         and m.surface.endswith(("ese", "an", "ish", "ian", "i", "ch"))
 
 
+#: A final destination named beside a landing ("bound for X", "on its way to X").
+_FINAL_DEST = re.compile(r"\b(?:bound|destined|headed)\s+for\b|\b(?:en\s+route|on\s+(?:its|their|the)\s+way|headed|"
+                         r"heading)\s+to\b", re.I)
 _PRONOUN_IT = re.compile(r"\s*(?:It|They|The team|The experts)\b")
 #: "Flying in with them were ten tonnes of masks": goods that travelled with the team told before
 _WITH_THE_TEAM = re.compile(r"\b(?:[Ff]lying|[Ff]lew|[Aa]rriving|[Aa]rrived|[Tt]ravell?ing|[Cc]oming)\s+(?:in\s+)?with\s+"
@@ -1125,6 +1138,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             by = _after_word(text, ms, recv.end, b, "by")
             by = _on_behalf(text, ms, recv.end, b) or by
             to = [by] if by is not None else []
+            if src is by:  # "N masks were received by X from Y": the giver after "from"
+                src = _after(text, ms, by.end, "from") if by is not None else None
             frm = [src] if src is not None and (by is None or src is not by) else ([owner] if owner else [])
         elif recv is not None:
             subj = _subject(text, ms, a, recv.start, state)
@@ -1148,7 +1163,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if active is None and rel_passive is not None and subj is not None and not src and owner is None:
                 # "X raised $5,000 and bought gloves that were mailed to Y": the goods are X's object
                 active = rel_passive
-            if active is not None and subj is not None and not _BY_BEFORE.search(text[a:active.start]):
+            if active is not None and subj is not None and not subj.key and src is not None and src.key \
+                    and src.start > active.end:
+                frm = [src]  # "Consul General X handed over masks donated by Y": the giver, not the go-between
+            elif active is not None and subj is not None and not _BY_BEFORE.search(text[a:active.start]):
                 # "A, B and C each sent ...": every name of the subject's list
                 frm = _list_before(text, ms, subj, a) if _EACH.match(text, subj.end, active.start) \
                     or _EACH_BEFORE.match(text, subj.end) else [subj]
@@ -1163,6 +1181,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 giver = _after_word(text, ms, by_to.end, b, "by")
                 dest = next((m for m in ms if giver is not None and m.start > giver.end and m.key
                              and re.fullmatch(r"\s+to\s+(?:the\s+)?(?:[a-z]+\s+){0,2}", text[giver.end:m.start])), None)
+            final = _FINAL_DEST.search(text, a, b)
+            if dest is None and final is not None:
+                # "landed in Paris on Monday, bound for Rouen": where the goods are going, not where they stopped
+                dest = next((m for m in ms if m.start >= final.end() and m.key and m.start - final.end() <= 40), None)
             for t in verbs:
                 if dest is not None:
                     break
@@ -1412,6 +1434,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         state["last_to"] = [m for m in to if m is not None]
     if is_agg and etype == "donation" and frm:
         state["donor"] = frm[0]
+        # "a total of N masks to 12 cities, including 30,000 to X and 20,000 to Y": the shares count those goods
+        state["last_items"] = [ln for ln in items if getattr(ln, "quantity", None)]
     if when is not None:
         state["date"] = when
     return ev

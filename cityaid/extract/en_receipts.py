@@ -105,6 +105,8 @@ def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[Actor
                               and x.key not in {y.key for y in ev.from_}])
             if listed:  # "... to 38 partner cities, including A, B and C": the partners it names
                 ev.to = [_actor(x) for x in listed]
+    if ev.type == "aggregate" and ev.of == "donation" and ev.from_:
+        told.extend(_itemised_shares(text, a, b, ev, actors))
     if ev.type in ("message", "consultation") and not any(x.key for x in ev.to):
         _the_n_places(seg, ev, told)
     if ev.type in ("donation", "message") and _REPLY.search(seg):
@@ -119,6 +121,8 @@ def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[Actor
             _as_previous(text, a, ev, actors, told)
         if _RESPECTIVELY.search(seg):
             extra = _respectively(text, a, b, ev, actors) or _paired_lists(text, a, b, ev, actors)
+        elif _pairs_in_step(text, a, b, actors):
+            extra = _respectively(text, a, b, ev, actors)  # "A and B sent 3,000 and 2,000 masks to C"
         elif _SEPARATELY.search(seg) and (len(ev.to) > 1) != (len(ev.from_) > 1):
             extra = _one_each(ev)
         again = not any(i.quantity for i in ev.items) and not ev.money and any(
@@ -347,6 +351,57 @@ def _respectively(text: str, a: int, b: int, ev: Event, actors: list[ActorMentio
     setattr(ev, field, getattr(out[0], field))
     ev.items = out[0].items
     return out[1:]
+
+
+#: "..., including 30,000 to X and 20,000 to Y": a share of a total, with its own figure and recipient
+_SHARE = re.compile(r"(?:\b(?:including|among\s+them|of\s+which)\s+|,?\s+and\s+|,\s+)(?P<n>\d[\d,.]*(?:\s+(?:million|thousand))?)"
+                    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:masks|gowns|suits|gloves|respirators|kits|pieces))?\s+(?:went\s+)?"
+                    r"(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+
+
+def _itemised_shares(text: str, a: int, b: int, ev: Event, actors: list[ActorMention]) -> list[Event]:
+    """``X has given 200,000 masks to 12 partners, including 30,000 to Y``: the total stays an aggregate and
+    each share named with its figure and place is a gift of its own."""
+    inc = re.search(r"\b(?:including|among\s+them|of\s+which)\b", text[a:b])
+    counted = [i for i in ev.items if i.quantity]
+    if inc is None or len({i.item for i in counted}) != 1:
+        return []
+    givers = {x.key for x in ev.from_}
+    out = []
+    for m in _mentions(text, a + inc.start(), b, actors):
+        if not m.key or m.key in givers or m.level == "country" and m.country in {(k or "").split("/")[0] for k in givers}:
+            continue
+        share = _SHARE.search(text, max(a + inc.start(), m.start - 60), m.start)
+        n = _number(share.group("n")) if share else None
+        if n is None:
+            continue
+        item = counted[0].model_copy(update={"quantity": n})
+        out.append(ev.model_copy(update={"type": "donation", "of": None, "partners_count": None,
+                                         "countries_count": None, "events_count": None, "to": [_actor(m)],
+                                         "items": [item], "money": []}, deep=True))
+    shared = {x.key for e in out for x in e.to}
+    ev.to = [x for x in ev.to if x.key not in shared]  # the total's partners are the ones it counts, unnamed
+    return out
+
+
+def _pairs_in_step(text: str, a: int, b: int, actors: list[ActorMention]) -> bool:
+    """``A and B sent 3,000 and 2,000 masks to C``, ``A sent 3,000 and 2,000 masks to B and C`` say
+    "respectively" without the word: bare figures listed before one item noun, and exactly as many names
+    listed on one side."""
+    fig = _FIGURES.search(text, a, b)
+    if fig is None or not _ITEM_NEXT.match(text, fig.end()):
+        return False
+    n = len(_ONE_FIGURE.findall(fig.group("nums")))
+    before = _unique([m for m in _mentions(text, a, fig.start(), actors) if m.key])
+    after = _unique([m for m in _mentions(text, fig.end(), b, actors) if m.key])
+    return n >= 2 and any(len(side) == n and bool(_LISTED.fullmatch(text, side[0].end, side[-1].start))
+                          for side in (before, after))
+
+
+_ITEM_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:masks|gowns|suits|gloves|respirators|kits|goggles|ventilators|"
+                        r"thermometers|face\s+shields|coveralls|pieces|sets|boxes)\b")
+#: the names of one list: "A and B", "A, B and C"
+_LISTED = re.compile(r"(?:,?\s*(?:and\s+)?[^,.;]{0,30}?)*")
 
 
 def _named_givers(text: str, a: int, b: int, ev: Event, actors: list[ActorMention]) -> list[Event]:

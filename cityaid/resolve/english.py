@@ -78,6 +78,9 @@ _STATE_AFTER = re.compile(r",\s+[A-Z]")
 #: name qualifying a tie between places is a place, however small the town.
 _TIE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:sister|twin|partner|friendship)[\s-]+(?:city|cities|state|states|province|"
                         r"provinces|prefecture|region|town)\b", re.I)
+#: "to Grenoble, Annecy and Chambery": the last names of a list after a place preposition are places too
+_LIST_CUE = re.compile(r"\b(?:to|for|in|from|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                       r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 #: "to the Oamaru community", "for the Gisborne residents": a town standing for its people.
 _THE_BEFORE = re.compile(r"\b(?:to|for|from|in|of|among)\s+the\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"[ \t]+(?:community|communities|residents|people|public)\b")
@@ -187,7 +190,8 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry],
     after = text[end:end + 40]
     titled = bool(_OFFICE_AFTER.match(after))  # "Florence Mayor X", "Reading City Council": the place of an office
     cue = bool(_CUE_BEFORE.search(before)) or bool(_STATE_AFTER.match(after)) or titled \
-        or bool(_TIE_AFTER.match(after)) or (bool(_THE_BEFORE.search(before)) and bool(_PEOPLE_AFTER.match(after)))
+        or bool(_TIE_AFTER.match(after)) or (bool(_THE_BEFORE.search(before)) and bool(_PEOPLE_AFTER.match(after))) \
+        or bool(_LIST_CUE.search(text, max(0, start - 70), start))
     if repeated and surface.lower() not in stop and any(e.kind == "geo" for e in entries):
         cue = True  # a small town the page keeps naming (its own town, its partner) is a place every time
     ok = []
