@@ -30,7 +30,9 @@ LOCAL_GOV = re.compile(r"当地(?:市政府|市府|政府|州政府|县政府)")
 # 市府 / 县府 (Taiwan and overseas press): the home side's city or county government
 HOME_GOV = re.compile(r"(?<![该本地])(?:市府|市政府|县府|县政府)")
 HOME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
-THAT_BODY = re.compile(r"该(基金会|协会|商会|联合会|侨团|社团|慈善机构)")
+THAT_BODY = re.compile(r"该(基金会|协会|商会|联合会|侨团|社团|慈善机构|组织|会(?![议上谈见长员后面晤同商]))")
+# what a bare 该会 points back to: the last body named with a 会 of its own
+BODY_WITH_HUI = re.compile(r"基金会|协会|友协|商会|联合会|总会|同乡会|联谊会|红十字会|侨团")
 THAT_REGION = re.compile(r"该(省|州|道)(?![长份])|(?<![\u4e00-\u9fff])(道)内(?=\d|[一二三四五六七八九十两各多]|[^\u4e00-\u9fff])")
 # 该镇 / 该县 / 该町 / 该郡: the town, county or district named last before its clause
 THAT_TOWN = re.compile(r"该(镇|县|町|郡|村|区)(?![长委])")
@@ -330,6 +332,9 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if not free(m.start(), m.end()):
             continue
         noun = m.group(1)
+        if noun == "会":  # 该会: the foundation or association named last before it
+            bodies = [b.start() for b in BODY_WITH_HUI.finditer(text, 0, m.start()) if text[b.start() - 1:b.start()] != "该"]
+            noun = text[bodies[-1]:BODY_WITH_HUI.match(text, bodies[-1]).end()] if bodies else noun
         intro = text.rfind(noun, 0, m.start())
         while intro > 0 and text[intro - 1] == "该":  # the body as first named, not a later 该…
             intro = text.rfind(noun, 0, intro)
@@ -517,6 +522,10 @@ MISSION = re.compile(r"(中华人民共和国|中国|我国)?驻([\u4e00-\u9fff]
                      r"总领事馆|总领馆|领事馆|大使馆|使馆|总领事|领事|大使|办事处)")
 
 
+# the mission named again without its place: after punctuation or 该/本, before its act
+BARE_MISSION = re.compile(r"(?:^|[,，。;；:：\s、]|该|本)(总领事馆|总领馆|大使馆|使馆)(?=[^,，。;；\u4e00-\u9fff]|[还也已曾向给为对与同并随即特])")
+
+
 def _missions(text: str, refs: list[Ref]) -> list[Ref]:
     """``驻X总领馆`` is a mission *in* X: China's, unless a country is named right before 驻.
 
@@ -539,6 +548,12 @@ def _missions(text: str, refs: list[Ref]) -> list[Ref]:
         if before:
             start = before[-1].start
         spans.append((start, m.end(), Ref(start, m.end(), "CN", "country", text[start:m.end()], "CN")))
+    first_cn = min((a for a, _b, n in spans if n is not None and n.key == "CN"), default=None)
+    if first_cn is not None:
+        # 驻圣保罗总领馆向…转交…。当天,总领馆还向…捐赠: the mission named again bare is the same, China's
+        for m in BARE_MISSION.finditer(text, first_cn):
+            if not any(a <= m.start(1) < b for a, b, _n in spans):
+                spans.append((m.start(1), m.end(1), Ref(m.start(1), m.end(1), "CN", "country", m.group(1), "CN")))
     if not spans:
         return refs
     out = [r for r in refs if not any(a <= r.start and r.end <= b for a, b, _n in spans)]
@@ -548,13 +563,17 @@ def _missions(text: str, refs: list[Ref]) -> list[Ref]:
 
 
 def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
-    """In "我市友好城市日本丰川市" the party is Toyokawa; 我市 only says whose partner it is."""
+    """In "我市友好城市日本丰川市" the party is Toyokawa; 我市 only says whose partner it is.
+
+    So in "X所在的Y省卫生厅" the party is the province Y; X only says which province.
+    """
     out: list[Ref] = []
     for i, r in enumerate(refs):
         nxt = refs[i + 1] if i + 1 < len(refs) else None
         if nxt is not None:
             between = text[r.end:nxt.start]
-            if len(between) <= 10 and POSSESSIVE.fullmatch(between) or _PARTNER_NOUN_RE.fullmatch(between or "-") or (
+            if len(between) <= 10 and POSSESSIVE.fullmatch(between) or _PARTNER_NOUN_RE.fullmatch(between or "-") \
+                    or between in ("所在的", "所在") or (
                     between in ("", "的") and r.country == "CN" and nxt.country not in (None, "CN")
                     and _PARTNER_NOUN_RE.search(nxt.name)):
                 nxt.start = r.start  # the possessed inherits the possessor's position and preposition

@@ -414,6 +414,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             d.each_date = _dates_in_turn(text, s, t, dates, quotes)
             out.append(d)
     out = _drop_parts(text, s, out)
+    out = _drop_route(text, out)
     out += _before_us(text, s, out, refs, dates)
     out += _quoted_own_acts(text, s, refs, quotes, found, dates, out)
     _item_spans(text, s, out)
@@ -573,6 +574,28 @@ def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
         earlier = [k for k in out if k.type == d.type and k.clause_start < d.clause_start]
         if earlier and d.type in ("donation", "aggregate") and PART.match(text, d.clause_start) and not any(
                 d.clause_start <= r.start < d.trigger.start and r.marker is None for r in d.frm):
+            continue
+        out.append(d)
+    return out
+
+
+# the goods change planes or trucks on the way (经上海转机运往东京, 经北京转运至米兰)
+ROUTE = re.compile(r"经[^,，。;；]{1,12}?(?:转机|转运|中转|转道)?|转机|中转")
+ROUTE_VERBS = frozenset("运往 运至 空运至 运抵 发往 转运至 抵达 飞抵".split())
+
+
+def _drop_route(text: str, drafts: list[Draft]) -> list[Draft]:
+    """向都灵市捐赠的口罩从成都启运,经北京转运至米兰: the goods' way to the partner the gift phrase
+    names, through a city of its country, is no second gift (to Milan); a later movement verb with no
+    giver of its own, after 经/转机, in the country of a recipient already named, tells the route."""
+    out: list[Draft] = []
+    for d in drafts:
+        first = next((k for k in out if k.type == "donation" and k.to and not k.defaulted_to), None)
+        if first is not None and d.type == "donation" and d.trigger.word.word in ROUTE_VERBS \
+                and not any(d.clause_start <= r.start < d.trigger.start for r in d.frm) \
+                and d.to and ROUTE.search(text, first.trigger.end, d.trigger.start) \
+                and {r.country for r in d.to} <= {r.country for r in first.to} \
+                and not {r.key for r in d.to} & {r.key for r in first.to}:
             continue
         out.append(d)
     return out
@@ -892,6 +915,17 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         nxt = next((g for g in groups if subject and g[0].start >= subject[-1].end), None)
         if nxt and nxt[0].marker is None and re.fullmatch(r"\s*(?:所辖|下辖|辖下|所属)(?:的)?", text[subject[-1].end:nxt[0].start]):
             subject = nxt  # 我市所辖兰陵县: the county acts; the city only says whose it is
+    held_by: list[Ref] = []
+    if d.type == "donation" and t.word.word in MOVED | ROUTE_VERBS and _gift_phrase_before(text, s, clause) \
+            and not any(clause.start <= g[0].start < t.start for g in in_scope):
+        # X的医院里,使用着A捐赠的呼吸机,这批设备于4月运抵: the goods are the gift phrase's, so is their giver
+        # (A, right before 捐赠的), not the place the sentence opens with; that place holds them
+        gave = [g for g in groups if s.start <= g[0].start < clause.start and g[0].marker is None
+                and GIFT_VERB_AFTER.match(text, g[-1].end)]
+        if gave:
+            held_by = [g for g in groups if s.start <= g[0].start < gave[-1][0].start and g[0].marker is None
+                       and {r.country for r in g} != {r.country for r in gave[-1]}][:1]
+            subject = gave[-1]
     # 宣读了A市长致B知事的慰问信 / 转交了A致B的信: the letter named as a noun phrase is the writer's,
     # whoever reads it out or hands it over
     if d.type == "message" and re.match(r"(?:致|写给|寄给|发给)[^,，。]{1,24}?的[^,，。]{0,6}?(?:信|函|电)$", t.word.word):
@@ -1014,6 +1048,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if handed and (final or not counterpart or all(ARRIVAL_POINT.match(text, r.end) for r in counterpart)):
             counterpart = handed[0]
 
+    if held_by and not counterpart:
+        counterpart = held_by[0]
     if direction == "ceremony" and not counterpart:
         held = max(text.rfind("举行", clause.start, t.start), text.rfind("举办", clause.start, t.start))
         givers = [r for g in in_scope if g is not subject and g[0].marker is None and max(held, -1) < g[0].start < t.start
@@ -1141,6 +1177,10 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
     if cue and not big and not plural and _parallel(d.frm) and not any(
             STRONG_CUE.search(text, a, b) for a, b in cue_span):
         cue = False  # 广东、福建、重庆等地亦陆续向仁川送出口罩: each named giver's own act, told together
+    if cue and not big and not plural and d.type == "donation" and len({r.key or r.name for r in d.frm}) == 1 \
+            and len({r.key or r.name for r in d.to}) == 1 and all(r.level != "country" for r in d.to) \
+            and not any(STRONG_CUE.search(text, a, b) or re.search("纷纷|等", text[a:b]) for a, b in cue_span):
+        cue = False  # 4月10日至15日,我市陆续向X县寄送手套5万副: one gift to one partner, sent in parts
     named = len({r.key or r.name for r in d.to}) if _parallel(d.to) else 0
     if cue and not big and not plural and named and d.type in SPLIT_TYPES and not any(
             STRONG_CUE.search(text, a, b) for a, b in cue_span) and not re.search(
@@ -1231,6 +1271,16 @@ def _dedupe_refs(refs: list[Ref]) -> list[Ref]:
     return out
 
 
+def _act_date(d: Draft) -> DateRef | None:
+    """The event's date; one act dated by a range read as a tally's (4月10日至15日,陆续寄送手套5万副) is
+    dated by the range's first day, approximately: a total stands as of the end, a single act began first."""
+    if d.date is None:
+        return None
+    if d.type != "aggregate" and d.date.qualifier == "as_of" and d.date.since and len(d.date.since) == 10:
+        return DateRef(value=d.date.since, qualifier="approx")
+    return DateRef(value=d.date.value, qualifier=d.date.qualifier)
+
+
 def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityMention]) -> list[Event]:
     text = clean.text
     s = d.sentence
@@ -1293,7 +1343,7 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     evidence_text = original[a:b]
     base = dict(
         type=d.type,
-        date=DateRef(value=d.date.value, qualifier=d.date.qualifier) if d.date else None,
+        date=_act_date(d),
         items=items, money=money, value=value, evidence=evidence_text, evidence_span=(a, b),
         of=d.of, kind=d.trigger.word.kind if "message" in (d.type, d.of) else None,
         medium=d.trigger.word.medium, requested=d.requested,

@@ -280,6 +280,15 @@ def _exact_before_word(text: str, pos: int, cc: Optional[str]) -> Optional[tuple
     return None
 
 
+def _us_county(key: Optional[str], en: Optional[str]) -> tuple[Optional[str], str, Optional[str]]:
+    """罗克兰县 in the United States is a county, keyed by its English name with "County"
+    (US/Rockland County) and counted a city-level actor, as the spec's keys write US counties."""
+    if en and not en.endswith("County"):
+        en = f"{en} County"
+        key = f"US/{en}"
+    return key, "city", en
+
+
 def add_open(text: str, mentions: list) -> list:
     """``mentions`` (the automaton's, in order) plus the open-world places the constructions mark."""
     if not text:
@@ -337,6 +346,8 @@ def add_open(text: str, mentions: list) -> list:
                 key, level, en, known, cc = seen.key, seen.level, seen.name_en, True, seen.country
         if cc is None and key and "/" in key:
             cc = key.split("/", 1)[0]
+        if cc == "US" and suf == "县":
+            key, level, en = _us_county(key, en)
         if not (suf or strong or known or latin_name):
             return None
         m = ActorMention(pos, end, text[pos:end], key, level, cc, en, (key,) if key else ())

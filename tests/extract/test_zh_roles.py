@@ -120,3 +120,40 @@ def test_a_closed_at_frame_does_not_make_the_next_name_a_place_of_the_act():
     # 在会上 / 在信中 ends before the name: the name after the verb is the counterpart
     [e] = events("6月3日,横滨市长在会上感谢上海市的帮助。")
     assert keys(e.from_) == ["JP/Yokohama"] and keys(e.to) == ["CN/Shanghai"]
+
+
+def test_the_way_the_goods_take_through_a_city_of_the_partners_country_is_no_second_gift():
+    [e] = events("其中,向法国南特市捐赠的1万只口罩5月6日从武汉启运,经里昂转运至巴黎。", "武汉")
+    assert keys(e.from_) == ["CN/Wuhan"] and keys(e.to) == ["FR/Nantes"]
+
+
+def test_goods_in_use_at_a_place_were_given_by_the_one_before_the_gift_phrase():
+    [e] = events("西班牙马德里的医院里,使用着青岛市捐赠的15台呼吸机,这批设备于5月初运抵。")
+    assert keys(e.from_) == ["CN/Qingdao"] and keys(e.to) == ["ES/Madrid"]
+
+
+def test_goods_that_will_be_raised_are_a_plan():
+    out = events("富山县知事致电辽宁省省长表达慰问,并表示富山县民众将募集物资送往辽宁。")
+    assert [e.type for e in out] == ["message"]
+
+
+def test_the_province_a_city_lies_in_speaks_for_itself():
+    out = events("武汉市3月下旬向德国友好城市杜伊斯堡送出2万个口罩,杜伊斯堡所在的北莱茵-威斯特法伦州卫生部表示感谢。", "武汉")
+    [m] = [e for e in out if e.type == "message"]
+    assert keys(m.from_) == ["DE/North Rhine-Westphalia"] and keys(m.to) == ["CN/Wuhan"]
+
+
+def test_a_chinese_mission_named_again_bare_is_china():
+    out = events("5月8日,驻里约热内卢总领馆向巴西尼泰罗伊市转交了济南市捐赠的口罩。当天,总领馆还向里约热内卢州政府捐赠了3000只N95口罩。", "济南")
+    gifts = [e for e in out if e.type == "donation" and e.items and e.items[0].quantity == 3000]
+    assert [keys(e.from_) for e in gifts] == [["CN"]]
+
+
+def test_that_association_is_the_one_named_with_its_city():
+    [e] = events("总部位于波特兰的非营利组织“东方之桥基金会”表示,该会捐给友好城市苏州的首批5万个医用口罩,已于3月4日运抵苏州。")
+    assert keys(e.from_) == ["US/Portland"] and keys(e.to) == ["CN/Suzhou"]
+
+
+def test_one_gift_to_one_partner_sent_in_parts_is_no_total_and_dates_from_its_first_day():
+    [e] = events("5月3日至9日,我市陆续向美国加州圣何塞市寄送医用手套3万副。", "徐州")
+    assert e.type == "donation" and keys(e.to) == ["US/San Jose"] and e.date.value == "2020-05-03"

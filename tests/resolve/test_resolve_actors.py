@@ -229,3 +229,9 @@ def test_a_county_s_city_form_that_is_an_ordinary_word_is_no_place():
 def test_macau_and_hong_kong_papers_name_their_own_place():
     assert keys("卫生局长介绍本澳的防疫经验") == ["MO"]
     assert keys("本港向友好城市捐出口罩") == ["HK"]
+
+
+def test_a_region_named_as_its_capital_is_keyed_with_its_kind():
+    from cityaid.resolve import find_actors
+    got = {m.surface: m.key for m in find_actors("俄罗斯库尔斯克州、乌兹别克斯坦布哈拉州和波兰奥波莱省")}
+    assert set(got.values()) == {"RU/Kursk Oblast", "UZ/Bukhara Region", "PL/Opole Voivodeship"}

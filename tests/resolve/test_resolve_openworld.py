@@ -196,3 +196,7 @@ def test_a_run_after_a_partner_noun_that_ends_in_a_chinese_city_is_no_foreign_pl
     got = places("塔吉克斯坦友城盛赞杭州经验")
     assert ("杭州", "CN/Hangzhou", "city") in got
     assert not any(k and k.startswith("TJ/") for _s, k, _l in got)
+
+
+def test_a_us_county_is_keyed_as_a_county_under_its_state():
+    assert places("美国马里兰州蒙哥马利县") == [("美国马里兰州蒙哥马利县", "US/Montgomery County", "city")]
