@@ -91,7 +91,9 @@ _MESSAGE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its)?\s*(?:letter|me
 _IN_COUNTRY_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 #: "in Hubei province" after a listed city: the unit noun that closes the skipped place
 _UNIT_NOUN = re.compile(r"\s+(?:province|prefecture|state|region|county|oblast)\b", re.I)
-_LIST_GAP = re.compile(r",?\s*(?:and\s+|or\s+|as\s+well\s+as\s+(?:in\s+|to\s+|for\s+)?)?")
+#: between two names of one list; "and the city of X", "and the Italian region of X" go on with the list
+_LIST_GAP = re.compile(r",?\s*(?:and\s+|or\s+|as\s+well\s+as\s+(?:in\s+|to\s+|for\s+)?)?(?:the\s+(?:(?:city|town|region|"
+                       r"province|prefecture|county|state|municipality|district)\s+of\s+)?)?")
 #: "X's gift" makes X no subject, but "X's mayor/consul general/embassy" speaks for X
 _POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor|deputy|vice|"
                         r"consul|consulate|embassy|ambassador|envoy|representative|officials|authorities|council|"
@@ -858,6 +860,8 @@ def _adjectival(text: str, m: ActorMention) -> bool:
         and m.surface.endswith(("ese", "an", "ish", "ian", "i", "ch"))
 
 
+_HELP_BEFORE = re.compile(r"\b(?:help|helping|support|supporting|assist|assisting|serve|aid)\s+(?:the\s+)?$")
+_THE_COUNTRY = re.compile(r"\b(?:help|helping|support|supporting|assist|assisting|serve)\s+the\s+(?:country|nation)\b")
 #: A final destination named beside a landing ("bound for X", "on its way to X").
 _FINAL_DEST = re.compile(r"\b(?:bound|destined|headed)\s+for\b|\b(?:en\s+route|on\s+(?:its|their|the)\s+way|headed|"
                          r"heading)\s+to\b", re.I)
@@ -889,6 +893,18 @@ def _apposed_partners(text: str, ms: list[ActorMention], m: Optional[ActorMentio
             and _PARTNERS_APPOSED.fullmatch(text, m.end, nxt.start):
         return nxt
     return m
+
+
+#: a passive gift verb with the goods right after it: its subject is the one given to
+_GIVEN_GOODS = re.compile(r"\s+(?:a|an|some|about|around|nearly|over|more\s+than|\d)")
+
+
+def _given_to_subject(text: str, a: int, verbs: list[TriggerEn]) -> Optional[TriggerEn]:
+    """``X was sent 30,000 masks``, ``Y were given 5,000 gowns``: the double-object passive."""
+    return next((t for t in verbs if t.direction == "out" and t.word.lower() in ("sent", "given", "donated", "gifted",
+                                                                                 "shipped", "presented", "handed")
+                 and _BE_BEFORE.search(text[max(a, t.start - 20):t.start]) and _GIVEN_GOODS.match(text, t.end)),
+                None)
 
 
 def _passive(text: str, a: int, t: TriggerEn) -> bool:
@@ -1137,6 +1153,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "40,000 masks donated by Suzhou were received (by the council)": the giver after by/from
             by = _after_word(text, ms, recv.end, b, "by")
             by = _on_behalf(text, ms, recv.end, b) or by
+            if by is None:
+                by = _after(text, ms, recv.end, "in|at", limit=40)  # "N masks ... were received in Wuhan"
             to = [by] if by is not None else []
             if src is by:  # "N masks were received by X from Y": the giver after "from"
                 src = _after(text, ms, by.end, "from") if by is not None else None
@@ -1156,6 +1174,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 frm = _list_from(text, ms, src, b)
             elif owner is not None and owner is not subj:
                 frm = [owner]
+        elif _given_to_subject(text, a, verbs) is not None and _subject(text, ms, a, first.start, state) is not None:
+            # "Sasebo, Xiamen's friendship city, was sent 30,000 masks": the subject received them
+            to = [_subject(text, ms, a, first.start, state)]
+            frm = [src] if src is not None else ([owner] if owner is not None and owner is not to[0] else [])
         else:
             subj = _subject(text, ms, a, (active or first).start, state)
             rel_passive = next((t for t in verbs if t.direction == "out" and _REL_PASSIVE.search(text, a, t.start)
@@ -1297,7 +1319,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         dest = next((m for m in ms if m.country and m.country != "CN" and m.start >= first.end), None) or next(
             (m for m in ms if m.country and m.country != "CN" and m.start > first.start), None) or next(
             (m for m in ms if m.country and m.country != "CN"), None)
-        to = [_as_country(dest)] if dest is not None else []
+        # "landed in X to help Serbia", "... to help the country": the country it serves; "landed in Milan": the
+        # country and the city it went to
+        serves = any(m.level == "country" and m.key and m.key != "CN" and _HELP_BEFORE.search(text, a, m.start)
+                     for m in ms) or _THE_COUNTRY.search(text, a, b) is not None
+        to = ([_as_country(dest)] if serves or dest.level == "country" else [_as_country(dest), dest]) \
+            if dest is not None else []
         state["team_to"] = to
     elif etype == "request":
         at_req = next((t for t in triggers if t.word.lower() == "at the request of"), None)

@@ -375,7 +375,7 @@ def spoken_messages_en(clean: CleanText, original: str, events: list[Event], pub
         outside = [d for d in dates if s.start <= d.start < s.end and not any(q0 <= d.start < q1 for q0, q1 in quotes)]
         got = event_date_en(text, outside, s.start, s.end, s.said_at) if outside else None
         return DateRef(value=got[0], qualifier=got[1]) if got else None
-    return _events(clean, original, events, found, date_of)
+    return _two_sided(_events(clean, original, events, found, date_of))
 
 
 #: reported speech without quotation marks, attributed at its end: "..., Mayor X said (in a statement)."
@@ -630,6 +630,13 @@ def _listed(text: str, parties: list[Party], first: Party, end: int) -> list[Par
 ONE_BY_ONE_EN = re.compile(r"\b(?:respectively|separately|separate|each)\b", re.I)
 
 
+def _two_sided(events: list[Event]) -> list[Event]:
+    """Events between two sides: a gift, letter or meeting whose giver or receiver the page never names
+    ("Thank you for your response to our appeal") is no exchange between places; only a total may leave
+    its partners unnamed."""
+    return [e for e in events if e.type == "aggregate" or (e.from_ and e.to)]
+
+
 def read_sides_en(clean: CleanText, original: str, events: list[Event], publisher=None) -> list[Event]:
     """English events read again for their sides.
 
@@ -644,7 +651,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
     from cityaid.resolve.english import find_actors_en
 
     if not any(e.type in ("message", "consultation") or e.of == "message" for e in events):
-        return events
+        return _two_sided(events)
     text = clean.text
     parties = [Party(m.start, m.end, m.key, m.level, m.surface, m.country) for m in find_actors_en(text, publisher)]
     out: list[Event] = []
@@ -706,7 +713,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
         spans = [(span[0], span[1], e) for e in out if e.type == "message"
                  for span in [_clean_span(clean, original, e)] if span is not None]
         counted_addressees(text, spans, parties, COUNTED_EN)
-    return out
+    return _two_sided(out)
 
 
 #: the page's own side speaking: "I sent Mayor X a letter", "We've since sent a letter of thanks to Y", "our board sent"

@@ -446,6 +446,9 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
         # X, its sister city in Poland / X, Ningbo's partner city in Italy
         (re.compile(rf"{name},\s+(?:its|their|our|his|her|the|{_WORD}{_POSS})\s+(?:\w+\s+)?(?P<unit>{_SISTER})"
                     rf"(?:\s+in\s+{_DIRECTION}(?:the\s+)?{country})?"), _how_sister_in),
+        # X, an industrial city in western Hungary / X, a port town in Norway: an apposition that says what X is
+        (re.compile(rf"(?<![\w'’-]){name},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{unit}\s+in\s+{_DIRECTION}"
+                    rf"(?:the\s+)?{country}\b"), _how_in_country),
         # X Prefecture in Japan / X in Iran / X in east China
         (re.compile(rf"(?<![\w'’-]){name}(?:\s+{cap_unit})?\s+in\s+{_DIRECTION}(?:the\s+)?{country}\b"), _how_in_country),
         # X, Texas / X, Italy

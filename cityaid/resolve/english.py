@@ -750,6 +750,11 @@ _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)
                        r"\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\(|--|—|–|-\s)", re.M)
 
 
+#: US state postal codes, read only after a dateline's city (as words they are "OR", "IN", "ME" ...).
+_US_POSTAL = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
+NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
+
+
 def dateline_place(text: str) -> Optional[ActorMention]:
     """The place of an ``ANNAPOLIS, Md. (...) —`` / ``CHEONGJU --`` dateline in ``text``."""
     for m in _DATELINE.finditer(text[:3000]):
@@ -766,6 +771,8 @@ def dateline_place(text: str) -> Optional[ActorMention]:
         if m.group("sub"):
             sub = _entries(m.group("sub").strip(", "))
             country = sub[0].country if sub else None
+            if country is None and m.group("sub").strip(", ") in _US_POSTAL:
+                country = "US"  # "SALEM, OR —": a US state's postal code after the city
         e = _best(ents, country)
         return _mention(m.start("place"), m.end("place"), m.group("place"), e)
     return None

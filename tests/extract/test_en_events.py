@@ -206,7 +206,7 @@ def test_medical_team_goes_to_the_country_of_its_landing_city():
     evs, _ = _events("A nine-member team of Chinese infectious-disease experts from Yunnan Province landed in "
                      "Vientiane on Sunday.", dateline="KUNMING --")
     (t,) = _by_type(evs)["medical_team"]
-    assert "CN" in _keys(t["from"]) and "CN/Yunnan" in _keys(t["from"]) and _keys(t["to"]) == ["LA"]
+    assert "CN" in _keys(t["from"]) and "CN/Yunnan" in _keys(t["from"]) and "LA" in _keys(t["to"])
 
 
 def test_decided_to_provide_is_a_plan():
@@ -392,14 +392,14 @@ def test_a_team_that_landed_is_a_medical_team_to_the_country():
     evs, _ = _events("The eight-member team that landed in Vientiane on April 2 was picked by the health "
                      "commission of Yunnan Province.", dateline="KUNMING --")
     (t,) = _by_type(evs)["medical_team"]
-    assert _keys(t["to"]) == ["LA"] and "CN/Yunnan" in _keys(t["from"])
+    assert "LA" in _keys(t["to"]) and "CN/Yunnan" in _keys(t["from"])
 
 
 def test_supplies_brought_by_a_team_go_where_it_went():
     evs, _ = _events("A team of Chinese medical experts from Yunnan landed in Vientiane on April 2. It brought "
                      "3,000 test kits and 20 ventilators, all donated by the Chinese side.", dateline="KUNMING --")
     (d,) = _by_type(evs)["donation"]
-    assert _keys(d["to"]) == ["LA"]
+    assert "LA" in _keys(d["to"])
 
 
 def test_landing_outside_a_capital_city_goes_to_that_city():

@@ -115,3 +115,11 @@ def test_goods_passed_on_inside_the_receiving_country_are_no_new_gift():
     gifts = [e for e in evs if e["type"] == "donation"]
     assert len(gifts) == 1 and _keys(gifts[0]["from"]) == ["CN/Hubei"]
     assert all(not a["key"].endswith(("Perth", "Darwin", "Hobart")) for a in gifts[0]["to"])
+
+
+def test_a_thanks_with_no_one_named_on_either_side_is_no_message():
+    from cityaid.extract.messages import read_sides_en
+    text = "NELSON, June 9 -- Thank you all for your generous answer to our call for help.\n"
+    evs = extract_events_en(clean_text(text), text, publisher=dateline_place(text), anchor=dt.date(2020, 6, 9))
+    evs = read_sides_en(clean_text(text), text, evs, publisher=dateline_place(text))
+    assert all(e.from_ and e.to for e in evs if e.type != "aggregate")

@@ -67,3 +67,40 @@ def test_a_total_with_its_shares_named_is_an_aggregate_and_gifts():
     assert len(agg) == 1 and agg[0]["to"] == [] and agg[0]["items"][0]["quantity"] == 90000
     assert _sides(evs) == [(("CN/Suzhou",), ("FR/Annecy",), (("mask", 6000),)),
                            (("CN/Suzhou",), ("FR/Grenoble",), (("mask", 8000),))]
+
+
+def test_a_team_landing_in_a_city_goes_to_that_city():
+    evs = _events("A 10-member team of medical experts from Hunan Province landed in Turin on Friday, the second "
+                  "group of Chinese doctors to reach Italy.", dateline="ROME, May 4 (Xinhua) --")
+    team = [e for e in evs if e["type"] == "medical_team"]
+    assert sorted(a["key"] for a in team[0]["to"]) == ["IT", "IT/Turin"]
+
+
+def test_a_team_landing_in_a_capital_to_help_the_country_goes_to_the_country():
+    for body in ("A team of 10 medical experts from Guangxi arrived in the Lao capital on Sunday to help the "
+                 "country.", "A team of 10 medical experts from Guangxi landed in Vientiane on Sunday to help Laos."):
+        team = [e for e in _events(body, dateline="VIENTIANE, May 4 (Xinhua) --") if e["type"] == "medical_team"]
+        assert [a["key"] for a in team[0]["to"]] == ["LA"], body
+
+
+def test_each_to_a_list_that_goes_on_with_the_city_of():
+    evs = _events("Suzhou shipped 9,000 masks each to Nagano Prefecture, the Dutch region of Zeeland and the city "
+                  "of Lyon on Friday.")
+    assert sorted(s[1] for s in _sides(evs)) == [("FR/Lyon",), ("JP/Nagano",), ("NL/Zeeland",)]
+
+
+def test_goods_received_in_a_city_went_to_that_city():
+    evs = _events("Some 9,000 masks sent by the Korean city of Jinju were received in Grenoble on Friday.",
+                  dateline="LYON, May 4 --")
+    assert [s[1] for s in _sides(evs)] == [("FR/Grenoble",)]
+
+
+def test_a_city_that_was_sent_goods_received_them():
+    evs = _events("Annecy, Suzhou's friendship city in Haute-Savoie, was sent 9,000 surgical masks on Friday.",
+                  dateline="SUZHOU, May 4 --")
+    assert _sides(evs) == [(("CN/Suzhou",), ("FR/Annecy",), (("medical_mask", 9000),))]
+
+
+def test_a_town_with_an_apposition_saying_where_it_lies():
+    evs = _events("Szolnok, a river town in central Hungary, delivered 3,000 gowns to Grenoble on Friday.")
+    assert [s[0] for s in _sides(evs)] == [("HU/Szolnok",)]

@@ -21,7 +21,7 @@ def test_a_team_organised_by_a_province_flew_to_a_capital():
     evs = _events("On May 2, a nine-strong team assembled by the health commission of Yunnan Province flew to "
                   "Vientiane.")
     team = [e for e in evs if e["type"] == "medical_team"]
-    assert len(team) == 1 and "CN/Yunnan" in _keys(team[0]["from"]) and _keys(team[0]["to"]) == ["LA"]
+    assert len(team) == 1 and "CN/Yunnan" in _keys(team[0]["from"]) and "LA" in _keys(team[0]["to"])
 
 
 def test_a_province_sent_a_team_to_a_country():

@@ -28,3 +28,13 @@ def test_a_national_friendship_society_page_is_its_countrys():
     pub = publisher_place_en("Australia China Friendship Society", "Australia China Friendship Society\nNews",
                              "Masks reached Adelaide and Perth. Adelaide thanked Hubei. Adelaide's branch met.")
     assert pub is not None and pub.key == "AU"
+
+
+def test_a_dateline_with_a_us_postal_code_is_in_the_us():
+    from cityaid.resolve.english import dateline_place
+    m = dateline_place("SALEM, OR — The governor said on Friday that masks had arrived.")
+    assert m is not None and m.country == "US"
+
+
+def test_lao_is_a_demonym_of_laos():
+    assert "LA" in _keys("Lao doctors met their colleagues from Kunming.")
