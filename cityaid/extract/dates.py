@@ -97,7 +97,8 @@ _PATTERN = re.compile(
 #: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
 _STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同上本这周星礼年彼那如]")
 _FILED = re.compile(r"[专專]?[电電讯訊]")  # 4月2日电, (东京21日专电)
-_RANGE_GAP = re.compile(r"\s*(?:至|到|-|~|—|－|～)\s*")
+# (a line break ends a range: a list of dated lines, "…2020-04-18\n- 1月31日 …", is no range)
+_RANGE_GAP = re.compile(r"[^\S\n]*(?:至|到|-|~|—|－|～)[^\S\n]*")
 _RANGE_FROM = re.compile(r"(?:自|从)$")
 #: after a date: where a running tally starts (2月以来, 3月中旬以來)
 _SINCE_AFTER = re.compile(r"\s*(?:以来|以來)")

@@ -56,7 +56,7 @@ from cityaid.extract.frames import (
 from cityaid.extract.items import find_items, itemize
 from cityaid.extract.layout import heading_lines, in_dateline, label_ends, title_span
 from cityaid.extract.quantities import QuantityMention, find_quantities
-from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, Trigger, find_triggers
+from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, Trigger, TriggerWord, find_triggers
 from cityaid.extract.units import QUOTE_PAIRS, Sentence, quote_mask, split_sentences
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
@@ -197,8 +197,41 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                 _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start])
         found = [d for d in found if d.trigger.word.direction != "withteam" or d.to]
         drafts.extend(found)
+    drafts += _gifts_thanked_for(text, drafts, refs, ref_starts)
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))]
+
+
+# 感谢山东省捐赠的5万只口罩 / 感谢X向该州捐赠5万只口罩: the one thanked, its gift verb, then a counted good
+THANKED_GIFT = re.compile(r"\s*(?:向[^,，。]{1,10}?)?(?:捐赠|捐助|捐献|赠送|送来|寄来|援助)(?:的|了)?")
+
+
+def _gifts_thanked_for(text: str, drafts: list[Draft], refs: list[Ref], starts: list[int]) -> list[Draft]:
+    """X知事致信Y省省长,感谢Y省捐赠的5万只口罩: the thanks tell a gift with its figure; where the page
+    tells that gift nowhere else (no gift from Y to X among its acts), it is a gift of its own."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type != "message" or not d.frm or not d.to or d.defaulted_to:
+            continue
+        thanked = [x for x in _within(refs, starts, d.sentence.start, d.sentence.end)
+                   if THANKED_BEFORE.search(text, d.sentence.start, x.start) and (x.key or x.name) in
+                   {y.key or y.name for y in d.to}]
+        if not thanked:
+            continue
+        r = thanked[0]
+        verb = THANKED_GIFT.match(text, r.end)
+        if verb is None or not any(q.quantity is not None for q in itemize(text, verb.end(), d.sentence.end)):
+            continue
+        sender, giver = {x.key or x.name for x in d.frm}, r.key or r.name
+        if any(g.type in ("donation", "aggregate") and giver in {x.key or x.name for x in g.frm}
+               and sender & {x.key or x.name for x in g.to} for g in drafts + out):
+            continue
+        word = TriggerWord(text[verb.start():verb.end()].strip(), "donation", "out", None, None)
+        gift = Draft("donation", Trigger(verb.start(), verb.end(), word), d.sentence, frm=[r], to=list(d.frm),
+                     clause_start=r.start,  # (undated: the gift came before the thanks, when is not said)
+                     item_span=(verb.end(), d.sentence.end))
+        out.append(gift)
+    return out
 
 
 BOTH = re.compile(r"(?:两市|两地|两省|两城|两座城市|两省州|双方)[^,，。]{0,12}$")
@@ -582,18 +615,20 @@ def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
 # the goods change planes or trucks on the way (经上海转机运往东京, 经北京转运至米兰)
 ROUTE = re.compile(r"经[^,，。;；]{1,12}?(?:转机|转运|中转|转道)?|转机|中转")
 ROUTE_VERBS = frozenset("运往 运至 空运至 运抵 发往 转运至 抵达 飞抵".split())
+ARRIVAL_VERBS = frozenset("运抵 抵达 飞抵".split())  # (where the goods landed, on their way or not)
 
 
 def _drop_route(text: str, drafts: list[Draft]) -> list[Draft]:
     """向都灵市捐赠的口罩从成都启运,经北京转运至米兰: the goods' way to the partner the gift phrase
     names, through a city of its country, is no second gift (to Milan); a later movement verb with no
-    giver of its own, after 经/转机, in the country of a recipient already named, tells the route."""
+    giver of its own, after 经/转机 (or an arrival: 由…航空运抵巴黎), in the country of a recipient
+    already named, tells the route."""
     out: list[Draft] = []
     for d in drafts:
         first = next((k for k in out if k.type == "donation" and k.to and not k.defaulted_to), None)
         if first is not None and d.type == "donation" and d.trigger.word.word in ROUTE_VERBS \
                 and not any(d.clause_start <= r.start < d.trigger.start for r in d.frm) \
-                and d.to and ROUTE.search(text, first.trigger.end, d.trigger.start) \
+                and d.to and (ROUTE.search(text, first.trigger.end, d.trigger.start) or d.trigger.word.word in ARRIVAL_VERBS) \
                 and {r.country for r in d.to} <= {r.country for r in first.to} \
                 and not {r.key for r in d.to} & {r.key for r in first.to}:
             continue
@@ -724,7 +759,7 @@ def _collapse(drafts: list[Draft], text: str = "") -> list[Draft]:
                     and not _own_figures(text, k, d):
                 if (k.defaulted_to or not k.to) and d.to and not d.defaulted_to:
                     k.to, k.defaulted_to = d.to, False
-                k.date = k.date or d.date
+                k.date = _finer_date(k.date, d.date)
                 k.counts = k.counts or d.counts
                 if k.item_span or d.item_span:  # 向我市伸出援手,捐赠了8000只口罩: the goods of either clause
                     ka, kb = k.item_span or (k.sentence.start, k.sentence.end)
@@ -739,6 +774,17 @@ def _collapse(drafts: list[Draft], text: str = "") -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _finer_date(first: DateMention | None, other: DateMention | None) -> DateMention | None:
+    """今年2月,A向B捐赠的口罩于2月10日运抵: one act told by two clauses takes the day the later gives
+    within the month the first gives; otherwise the first clause's date stands."""
+    if first is None:
+        return other
+    if other is not None and len(first.value) == 7 and len(other.value) == 10 and other.qualifier == "on" \
+            and other.value.startswith(first.value) and first.qualifier in ("on", "approx"):
+        return other
+    return first
 
 
 def _own_figures(text: str, k: Draft, d: Draft) -> bool:
@@ -861,7 +907,8 @@ def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
 WRITER_GAP = re.compile(r"(?:的)?(?:[^,，。;；、的\s]{0,4}?(?:长|知事|主席|领事|大使|书记))?[\u4e00-\u9fff·]{0,6}?")
 ARRIVAL_POINT = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)?(?:国际)?(?:机场|空港|港口|码头|海关|火车站|货运站|口岸)|港(?![\u4e00-\u9fff]{0,2}(?:市|区))")
 PASSED_THROUGH = re.compile(r"(?:经|经由|途经|取道|转道)$")
-THANKED_BEFORE = re.compile(r"感谢(?:了)?$")
+CARRIER_AFTER = re.compile(r"(?:国际)?(?:航空|航空公司|货运航空|货运|物流|快递|邮政|海运|铁路)")
+THANKED_BEFORE = re.compile(r"感谢(?:了)?(?:友好城市|友城|姐妹城市|姊妹城市|姐妹市|姊妹市)?$")
 # (compiled once: the role, assertion and total readers ask them for every trigger)
 _MUTUAL_BEFORE = re.compile(r"(?:相)?互$")
 _PURPOSE_BEFORE = re.compile(r"为了?\s*$")
@@ -953,6 +1000,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if m == "from" and (re.match(r"\s*(?:飞抵|飞往|出发|起飞|启程|运往|发往|运抵|运至|经|转运|转送|分发|配送)", text[g[-1].end:g[-1].end + 3])
                             or ARRIVAL_POINT.match(text, g[-1].end)):  # (由郑州新郑机场发出: where it left from)
             origin += g  # 由昆明飞抵仰光: where the flight left from, not who gave
+        elif m == "from" and CARRIER_AFTER.match(text, g[-1].end):
+            continue  # 由法国航空运抵: the airline carries the goods, it does not give them
         elif m == "from":
             source += g
         elif m == "origin":

@@ -356,6 +356,18 @@ def _add_unknown(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+# a first-level region's suffix, then a second-level part's: 伦巴第大区贝加莫省, 忠清南道扶余郡
+_REGION_ENDS = ("大区", "州", "道", "边疆区", "共和国", "自治区")
+_PART_ENDS = ("省", "县", "郡")
+
+
+def _region_then_part(p: ActorMention, m: ActorMention, gap: str) -> bool:
+    """Two first-level names written one after the other, the second a part of the first (an Italian
+    province in its region, a Korean county in its province): the part is the party."""
+    return (p.level == m.level == "adm1" and gap == "" and p.key != m.key and p.country != "CN"
+            and p.surface.endswith(_REGION_ENDS) and m.surface.endswith(_PART_ENDS))
+
+
 def _merge_chains(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     out: list[ActorMention] = []
     for m in mentions:
@@ -364,7 +376,7 @@ def _merge_chains(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             gap = text[p.end:m.start]
             if (p.level in ("country", "adm1", "city") and m.level in ("adm1", "city", "district")
                     and p.key is not None and p.country and p.country == m.country
-                    and LEVEL_RANK.get(p.level, 9) < LEVEL_RANK.get(m.level, -1)
+                    and (LEVEL_RANK.get(p.level, 9) < LEVEL_RANK.get(m.level, -1) or _region_then_part(p, m, gap))
                     and (_CONNECTOR_RE.match(gap) or _INSIDE_GAP_RE.match(gap)) and not (p.key == m.key)):
                 key = m.key
                 if (m.country == "CN" and m.level == "district" and m.key and m.key.count("/") == 1

@@ -341,3 +341,11 @@ def test_the_day_put_out_wins_over_the_day_updated():
 def test_a_related_stories_list_does_not_date_the_page():
     page = "某区简讯\n3日,区里向友城寄去手套。\n\n【延伸阅读】\n2019年11月8日 某区举办展会\n"
     assert find_publication_date(page) is None
+
+
+def test_a_dated_line_after_a_dated_line_is_no_range():
+    from datetime import date
+
+    from cityaid.extract.dates import find_dates
+    text = "发布:2020-05-20\n- 2月3日 友城来信慰问。"
+    assert [d.value for d in find_dates(text, date(2020, 5, 20))] == ["2020-05-20", "2020-02-03"]

@@ -235,3 +235,8 @@ def test_a_region_named_as_its_capital_is_keyed_with_its_kind():
     from cityaid.resolve import find_actors
     got = {m.surface: m.key for m in find_actors("俄罗斯库尔斯克州、乌兹别克斯坦布哈拉州和波兰奥波莱省")}
     assert set(got.values()) == {"RU/Kursk Oblast", "UZ/Bukhara Region", "PL/Opole Voivodeship"}
+
+
+def test_a_part_written_right_after_its_region_is_the_party():
+    from cityaid.resolve import find_actors
+    assert [m.key for m in find_actors("意大利威尼托大区维罗纳省")] == ["IT/Verona"]
