@@ -91,7 +91,7 @@ _PATTERN = re.compile(
     # 当时 / 彼时: the time last named
     + r"|(?P<then>当时|彼时|那时)"
     # 上周 / 本周 / 上月 / 本月 / 今年初 / 去年底
-    + r"|(?P<span>(?:上周|本周|这周)(?![一二三四五六日天])|上个?月|本月|这个月|(?:今年)?年初|今年以来|去年(?:年)?底|去年年末)"
+    + r"|(?P<span>(?:上周|本周|这周)(?![一二三四五六日天])|(?:上个?月|本月|这个月)(?:上旬|中旬|下旬|初|底|末)?|(?:今年)?年初|今年以来|去年(?:年)?底|去年年末)"
 )
 #: What a match of ``_PATTERN`` begins with (截至, a digit, a Chinese numeral, 今年/去年/明年, 月初, 目前,
 #: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
@@ -179,6 +179,11 @@ def _own_day(chosen: DateMention, in_sentence: list[DateMention]) -> DateMention
     for d in in_sentence:
         if d is not chosen and d.stated and not d.said and d.qualifier == "on" and len(d.value) == 10:
             return d
+    if chosen.text in _RECENT_WORDS:
+        # 记者4月28日从市外办获悉,X日前向Y捐赠…: 日前 is counted back from the day the sentence tells it on
+        told = [d for d in in_sentence if d.start < chosen.start and d.qualifier == "on" and len(d.value) == 10]
+        if told:
+            return DateMention(chosen.start, chosen.end, told[-1].value, "before", chosen.text)
     return chosen
 
 
@@ -277,6 +282,8 @@ def _span(ctx: _Context, word: str) -> tuple[str, str] | None:
         return None
     if word in ("上周", "本周", "这周", "本月", "这个月"):
         return a.isoformat(), "before"
+    if word.startswith(("本月", "这个月")):  # 本月中旬 / 本月初: a part of the page's month
+        return f"{a.year:04d}-{a.month:02d}", "approx"
     if word.startswith("上"):
         prev = a.replace(day=1) - _dt.timedelta(days=1)
         return f"{prev.year:04d}-{prev.month:02d}", "approx"

@@ -349,3 +349,11 @@ def test_a_dated_line_after_a_dated_line_is_no_range():
     from cityaid.extract.dates import find_dates
     text = "发布:2020-05-20\n- 2月3日 友城来信慰问。"
     assert [d.value for d in find_dates(text, date(2020, 5, 20))] == ["2020-05-20", "2020-02-03"]
+
+
+def test_a_part_of_the_pages_month_is_that_month():
+    from datetime import date
+
+    from cityaid.extract.dates import find_dates
+    got = [(d.value, d.qualifier) for d in find_dates("该市已于本月中旬向友城寄出口罩。", date(2020, 6, 25))]
+    assert got == [("2020-06", "approx")]

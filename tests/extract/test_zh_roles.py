@@ -176,3 +176,8 @@ def test_the_airline_that_carries_the_goods_and_the_city_they_land_in_are_no_gif
 def test_one_act_told_by_a_month_then_a_day_of_that_month_takes_the_day():
     [e] = events("今年3月,日本松山市向我市捐赠的8000只口罩,于3月17日运抵。", "平泽")
     assert e.date.value == "2020-03-17"
+
+
+def test_recently_is_counted_back_from_the_day_the_sentence_is_told_on():
+    [e] = events("记者5月12日从市外办获悉,常州市日前向德国明登市捐赠了1万只口罩。", "常州")
+    assert e.date.value == "2020-05-12"
