@@ -54,13 +54,15 @@ _PLAN = re.compile(r"\b(?:will|would|shall|plans? to|planned to|planning to|inte
                    r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|(?-i:may)|might|decided to|decides to|"
                    r"decide to|intent to|intention to|ready to|prepared to|preparing to|willing to|wants? to|aims? to)\b[^.;:]*$",
                    re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no longer|didn't|did not|hasn't|has not|haven't|have not|refused to)\s+(?:\w+\s+)?$",
+_NEGATION = re.compile(r"\b(?:not|never|no longer|didn't|did not|hasn't|has not|haven't|have not|refused to|without)\s+"
+                       r"(?:\w+\s+)?$",
                        re.I)
 _REPORTING = re.compile(r"\b(?:said|says|announced|reported|told|added|stated)\s*$", re.I)
 _PREP = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among|between|about|after|before|"
                    r"since|than|like|around|throughout)\s+(?:the\s+)?$", re.I)
 _HELP = re.compile(r"\b(?:help|assistance|aid|support|supplies|masks?|equipment|donations?|PPE|consultation|"
-                   r"conference|meeting|experience|provide|send|donate)\b", re.I)
+                   r"conference|meeting|experience|provide|send|donate|share|details|advice|guidance|expertise|"
+                   r"know-how|protocols?|test(?:ing)?\s+kits?|ventilators?)\b", re.I)
 _CONSULT_WORDS = re.compile(r"\b(?:conference|meeting|video|online|exchange|experience|consultation|call)\b", re.I)
 _AGG_CUE = re.compile(r"\b(?:as of|a total of|in total|so far|altogether|in all|combined|cumulative(?:ly)?|to date)\b", re.I)
 _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|social media|line account"),
@@ -97,7 +99,8 @@ _LIST_GAP = re.compile(r",?\s*(?:and\s+|or\s+|as\s+well\s+as\s+(?:in\s+|to\s+|fo
 #: "X's gift" makes X no subject, but "X's mayor/consul general/embassy" speaks for X
 _POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor|deputy|vice|"
                         r"consul|consulate|embassy|ambassador|envoy|representative|officials|authorities|council|"
-                        r"president|premier|prime|chairman|party|municipal|provincial|city|people)\b)")
+                        r"president|premier|prime|chairman|party|municipal|provincial|city|people)\b)"
+                        r"(?!(?:[\w-]+\s+){1,2}(?:officials|experts|doctors|specialists|authorities|leaders|staff)\b)")
 _CAPITAL_OF = re.compile(r",\s+(?:the\s+)?capital\s+of\s+")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|on|in|at|to\s+the)\b")
 _BY_BEFORE = re.compile(r"\bby\s*$")
@@ -317,6 +320,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             elif ev is not None and ev.type == "donation" and len(ev.from_) > 1 and _EACH.search(text[s0:s1]):
                 # "A, B and C each sent masks to X": one gift from each
                 events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
+            elif ev is not None and _one_per_date(ev, dates, s0, s1) is not None:
+                events += _one_per_date(ev, dates, s0, s1)
             elif ev is not None:
                 events.append(ev)
             if ev is not None and ev.type == "message":
@@ -367,6 +372,20 @@ _HANDED_ON = re.compile(r"(?:[^,.;:\n]{0,60},\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose|[T
                         r"(?:have|has|had|were|was|are|will)?\s*(?:since\s+|then\s+|now\s+|also\s+|been\s+)*"
                         r"(?:passed\s+on|handed\s+(?:out|on)|distributed|shared|allocated|divided|given\s+out|"
                         r"parcelled\s+out|split)\b")
+
+
+def _one_per_date(ev: Event, dates, a: int, b: int) -> Optional[list[Event]]:
+    """``held two video conferences with X, on March 20 and March 25``: a small count of acts with as many
+    days listed is that many acts, one on each day, not a total."""
+    n = ev.events_count
+    if ev.type != "aggregate" or not n or not 2 <= n <= 5 or ev.of not in ("consultation", "message", "donation"):
+        return None
+    days = sorted({d.value for d in dates if a <= d.start < b and len(d.value) == 10 and d.qualifier == "on"})
+    if len(days) != n:
+        return None
+    return [ev.model_copy(update={"type": ev.of, "of": None, "events_count": None, "partners_count": None,
+                                  "countries_count": None, "date": DateRef(value=day, qualifier="on")}, deep=True)
+            for day in days]
 
 
 def _passed_on(text: str, a: int, b: int, ev: Event, actors: list[ActorMention], events: list[Event]) -> bool:
@@ -536,7 +555,7 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             elif _quoted_past_gift(text, t, quotes):
                 out.append(t)  # "In February we sent 4,000 suits to X," the mayor said: a gift told as past fact
             continue
-        head = text[max(a, t.start - 80):t.start]
+        head = text[max(a, t.start - 160):t.start]  # "plans to hold a meeting with ... next week to share ..."
         clause_head = _CLAUSE_CUT.split(head)[-1]
         if _PLAN.search(clause_head) or _NEGATION.search(clause_head):
             continue
@@ -766,8 +785,36 @@ def _outside_appositions(text: str, ms: list[ActorMention], a: int, t0: int) -> 
     return out
 
 
+#: "..., which sent", "..., who had written": a relative clause whose subject is the name before the comma
+_RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:(?:also|had|has|have|then|later|already|once)\s+)*$")
+#: an apposition between that name and the relative pronoun ("X, Portland's sister city, which ...")
+_APPOSED_TAIL = re.compile(r",\s+[^,;:]{1,60}$")
+
+
+def _relative_antecedent(text: str, ms: list[ActorMention], a: int, t0: int) -> Optional[ActorMention]:
+    """``one from Suzhou, Portland's sister city, which sent 50,000 masks``: Suzhou sent them."""
+    rel = _RELATIVE_SUBJECT.search(text, a, t0)
+    if rel is None:
+        return None
+    def right_before(end: int) -> Optional[ActorMention]:
+        m = next((x for x in reversed(ms) if a <= x.start and x.end <= end and end - x.end <= 1 and x.key), None)
+        if m is not None and m.level == "country":
+            # "Linz in Austria, which sent ...": the place the country only locates
+            inner = next((x for x in reversed(ms) if a <= x.start and x.end <= m.start and x.country == m.key
+                          and _IN_COUNTRY_GAP.fullmatch(text, x.end, m.start)), None)
+            return inner or m
+        return m
+
+    tail = _APPOSED_TAIL.search(text, a, rel.start())
+    # the name before an apposition first ("X, Y's sister city, which"), else the one right before the comma
+    return (right_before(tail.start()) if tail is not None else None) or right_before(rel.start())
+
+
 def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
              adjacent_first: bool = False) -> Optional[ActorMention]:
+    antecedent = _relative_antecedent(text, ms, a, t0)
+    if antecedent is not None:
+        return antecedent
     before = _outside_appositions(text, [m for m in ms if a <= m.start and m.end <= t0], a, t0)
     free = [m for m in before if (_HEAD_OF.search(text[max(a, m.start - 30):m.start])
                                   or not (_PREP.search(text[max(a, m.start - 20):m.start])
@@ -860,6 +907,8 @@ def _adjectival(text: str, m: ActorMention) -> bool:
         and m.surface.endswith(("ese", "an", "ish", "ian", "i", "ch"))
 
 
+#: verbs of telling before a meeting word: their subject is the side that shares its experience
+_TEACH_VERB = re.compile(r"\b(?:briefed|advised|trained|taught|instructed|walked|guided|coached|lectured)\b")
 _HELP_BEFORE = re.compile(r"\b(?:help|helping|support|supporting|assist|assisting|serve|aid)\s+(?:the\s+)?$")
 _THE_COUNTRY = re.compile(r"\b(?:help|helping|support|supporting|assist|assisting|serve)\s+the\s+(?:country|nation)\b")
 #: A final destination named beside a landing ("bound for X", "on its way to X").
@@ -1279,7 +1328,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # no figure - a lead about many gifts, not one of them
             return None
     elif etype == "consultation":
-        subj = _subject(text, ms, a, first.start, state) or next((m for m in ms if m.start < first.start and m.key), None)
+        teach = _TEACH_VERB.search(text, a, first.start)
+        # "X officials briefed Y experts on ... in a video conference": the subject of the telling verb shares
+        subj = (_subject(text, ms, a, teach.start(), state) if teach is not None else None) \
+            or _subject(text, ms, a, first.start, state) or next((m for m in ms if m.start < first.start and m.key), None)
         other = _after(text, ms, first.start, "with|from", limit=80) or next(
             (m for m in ms if m.start >= first.end and m.key and _WITH_BEFORE.search(text[first.end:m.start])
              and (subj is None or m.key != subj.key)), None)

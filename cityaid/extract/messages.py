@@ -1112,6 +1112,11 @@ FOREIGN_SHARES = re.compile(r"\b(?:shared|briefed\s+\w+\s+on|taught)\s+(?:their|
                             r"(?:experience|lessons)\s+(?:with|to)\s+(?:the\s+)?(?:Chinese|China)", re.I)
 
 
+#: a verb of telling whose subject the English reader made the sharing side ("X officials briefed Y experts
+#: on ... in a video conference"): that reading stands
+TELLING_EN = re.compile(r"\b(?:briefed|advised|trained|taught|instructed|coached|lectured)\b")
+
+
 def _side_country(side: list[Actor]) -> Optional[str]:
     countries = {(a.key or "").split("/")[0] for a in side if a.key}
     return countries.pop() if len(countries) == 1 else None
@@ -1128,7 +1133,7 @@ def sharing_side(events: list[Event]) -> list[Event]:
         if e.type == "consultation" and e.from_ and e.to:
             frm, to = _side_country(e.from_), _side_country(e.to)
             if frm and to and frm not in CHINESE_SIDE and to in CHINESE_SIDE \
-                    and not FOREIGN_SHARES.search(e.evidence or ""):
+                    and not FOREIGN_SHARES.search(e.evidence or "") and not TELLING_EN.search(e.evidence or ""):
                 e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)
         out.append(e)
     return out

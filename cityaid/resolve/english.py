@@ -49,7 +49,9 @@ _LEVEL_ORDER = {"country": 0, "adm1": 1, "city": 2, "district": 3, "org": 4}
 _SUFFIXES = (" metropolitan city", " special city", " province", " prefecture", " city", " state", " oblast",
              " krai", " county", " municipality", " region", " district", "-do", "-si", "-shi", "-ken", "-fu")
 _PREFIXES = ("city of ", "province of ", "prefecture of ", "state of ", "republic of ", "county of ")
-_TOKEN = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\))"
+#: a capital letter of a Latin script, marks included (Łódź, Środa, Žilina, Çorum)
+_UPPER = r"A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_TOKEN = rf"(?:[{_UPPER}][\w'’.-]*|\([{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*)*\))"
 _RUN = re.compile(rf"{_TOKEN}(?:\s+(?:(?:of|de|del|la|upon|on|am|an|der)\s+)?{_TOKEN})*")
 _CUE_BEFORE = re.compile(r"(?:city of|sister city|sister cities|twin city|partner city|friendship city|sister province|"
                          r"sister state|\bin|\bfrom|\bto|\bfor|\bof|\bat|\bby)\s*$", re.I)

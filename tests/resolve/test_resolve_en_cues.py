@@ -38,3 +38,7 @@ def test_a_dateline_with_a_us_postal_code_is_in_the_us():
 
 def test_lao_is_a_demonym_of_laos():
     assert "LA" in _keys("Lao doctors met their colleagues from Kunming.")
+
+
+def test_a_name_starting_with_a_marked_capital_is_read():
+    assert "PL/Łódź" in _keys("Masks from Wuhan reached Łódź on Friday.")

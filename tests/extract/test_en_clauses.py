@@ -1,0 +1,66 @@
+"""English clause shapes of aid reports: plans told far ahead of the verb, 'without giving', requests to
+share, telling verbs in consultations, acts listed with their days, relative clauses (sentences written
+for these tests)."""
+import datetime as dt
+
+from cityaid.clean import clean_text
+from cityaid.extract.en_events import extract_events_en
+from cityaid.extract.messages import sharing_side
+from cityaid.resolve.english import dateline_place
+
+
+def _events(body, dateline="DAEGU, April 9 (Yonhap) --", anchor=dt.date(2020, 4, 9)):
+    text = dateline + " " + body + "\n"
+    pub = dateline_place(text)
+    return extract_events_en(clean_text(text), text, publisher=pub, anchor=anchor)
+
+
+def _row(e):
+    return e.type, [a.key for a in e.from_], [a.key for a in e.to], e.date.value if e.date else None
+
+
+def test_a_plan_told_long_before_the_verb_is_no_event():
+    evs = _events("The province of Jeju plans to hold an online meeting with doctors from several Chinese "
+                  "provinces later this month to share its experience of screening travellers, officials said.")
+    assert not evs
+
+
+def test_without_giving_is_no_gift():
+    assert not _events("The city is also thinking about support for its partners in Vietnam, an official said, "
+                       "without giving a figure.")
+
+
+def test_asking_a_partner_to_share_its_methods_is_a_request():
+    evs = _events("Last month, Qingdao asked Daegu to share the details of its contact-tracing app.")
+    assert [(e.type, [a.key for a in e.from_], [a.key for a in e.to]) for e in evs] == \
+        [("request", ["CN/Qingdao"], ["KR/Daegu"])]
+
+
+def test_the_side_that_briefs_in_a_video_conference_shares_its_experience():
+    evs = sharing_side(_events("On April 2, Daegu's city health officials briefed Qingdao medical experts on the "
+                               "walk-through testing booths in a video conference."))
+    assert [_row(e)[:3] for e in evs] == [("consultation", ["KR/Daegu"], ["CN/Qingdao"])]
+
+
+def test_two_meetings_on_two_days_are_two_consultations():
+    evs = _events("Before the team left, Hubei experts held two video conferences with Mongolian doctors, on "
+                  "April 3 and April 6, a team member said.", dateline="ULAANBAATAR, April 9 (Xinhua) --")
+    assert sorted(_row(e)[3] for e in evs if e.type == "consultation") == ["2020-04-03", "2020-04-06"]
+    assert not [e for e in evs if e.type == "aggregate"]
+
+
+def test_a_relative_clause_names_its_giver_before_the_apposition():
+    evs = _events("The gift follows one from Weihai, Daegu's sister city, which sent 9,000 masks to Daegu in "
+                  "March.")
+    assert [_row(e)[:3] for e in evs] == [("donation", ["CN/Weihai"], ["KR/Daegu"])]
+
+
+def test_a_relative_clause_after_a_town_in_its_country():
+    evs = _events("Among the first to help was Graz in Austria, which sent 9,000 masks to Daegu in March.")
+    assert [_row(e)[:3] for e in evs] == [("donation", ["AT/Graz"], ["KR/Daegu"])]
+
+
+def test_money_transferred_with_an_iso_code_before_the_amount():
+    evs = _events("In March, Daegu transferred CHF 20,000 to the Red Cross in Weihai to help the city.")
+    assert [_row(e)[:3] for e in evs] == [("donation", ["KR/Daegu"], ["CN/Weihai"])]
+    assert [(m.amount, m.currency) for m in evs[0].money] == [(20000, "CHF")]
