@@ -1,44 +1,39 @@
-"""A learned second opinion on who gave to whom.
+"""Features, candidates and decision of the side-model experiment (``benchmarks/side_model.py``).
 
 The rule readers (``events``, ``en_events``, ``messages``) choose each event's
-``from`` and ``to``.  This step looks again at every party named around the
-event (its evidence sentence, the sentences beside it, the headline and lead,
-and the parties the rules chose) and scores each one for each side with a
-small logistic model trained on the development corpus's tune split
-(``scripts/train_roles.py``).  The features describe the construction, never
-the place: where the mention stands against the event's trigger, the words
-just left and right of it (other names masked), whether it is Chinese or
-foreign, its level, whether the rules chose it, whether the page's own place
-is it.  The model's weights are a small JSON file read here with plain Python
-(no numerical library at run time).
+``from`` and ``to``.  This experiment looks again at every party named around
+the event (its evidence sentence, the sentences beside it or its whole
+paragraph, the headline and lead, and the parties the rules chose) and scores
+each one for each side with a small logistic model.  The features describe the
+construction, never the place: where the mention stands against the event's
+trigger, the words just left and right of it (other names masked), whether it
+is Chinese or foreign, its level, whether the rules chose it, whether the
+page's own place is it.  The weights are plain JSON, scored here without a
+numerical library.
 
 The rules keep the last word unless the model is confident: a side held by one
 party is replaced only where another candidate's probability is above a
-threshold *and* above the rules' choice by a margin, a side with several
-parties is left as it is, and an event never ends with one party on both
-sides.
+threshold *and* above the rules' choice by a margin (or, with ``joint``, where
+another pair of giver and taker beats the rules' pair, so that a swap is one
+choice), a side with several parties is left as it is, and an event never ends
+with one party on both sides.
 
-Not called by ``cityaid.pipeline`` yet: measured on the dev corpus it has not
-beaten the rules on the check split (see ``scripts/train_roles.py``).  It is
-applied to a page already read with ``reassign_sides(events,
-side_context(extracted), model)``.
+Measured, it does not beat the rules (figures in ``side_model.py``), so the
+pipeline does not call it.  It is applied to a page already read with
+``reassign_sides(events, side_context(extracted), model)``.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 from cityaid.model import Actor, CleanText, Event
 
 HOME = frozenset({"CN", "TW", "HK", "MO"})
 SIDES = ("from", "to")
-MODEL_FILE = "roles_model.json"
 # (a sentence ends at these; the English reader's own splitter is used for English text)
 _ZH_STOP = re.compile(r"[。！？!?；;\n]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -228,8 +223,12 @@ def trigger_at(event: Event, ctx: SideContext, lang: str, a: int, b: int) -> tup
     return (best[0], best[1] or "-") if best else (a, "none")
 
 
-def candidates(event: Event, ctx: SideContext, lang: str) -> list[Candidate]:
-    """The parties that could stand on a side of ``event``: named near it, in the head, or chosen by the rules."""
+def candidates(event: Event, ctx: SideContext, lang: str, wide: bool = False) -> list[Candidate]:
+    """The parties that could stand on a side of ``event``: named near it, in the head, or chosen by the rules.
+
+    Near is the evidence sentence and the one on each side; ``wide`` adds the
+    rest of its paragraph (a party named two sentences earlier).
+    """
     span = evidence_span(event, ctx)
     sents = ctx.sentences(lang)
     starts = [s for s, _e in sents]
@@ -238,6 +237,10 @@ def candidates(event: Event, ctx: SideContext, lang: str) -> list[Candidate]:
         i = max(0, bisect_right(starts, span[0]) - 1)
         j = max(i, bisect_right(starts, max(span[0], span[1] - 1)) - 1)
         near = (sents[max(0, i - 1)][0] if sents else 0, sents[min(len(sents) - 1, j + 1)][1] if sents else 0)
+        if wide:
+            text = ctx.clean.text
+            end = text.find("\n", span[1])
+            near = (min(near[0], text.rfind("\n", 0, span[0]) + 1), max(near[1], len(text) if end < 0 else end))
     head = ctx.head_end()
     by_key: dict[str, Candidate] = {}
     for m in ctx.mentions(lang):
@@ -439,6 +442,8 @@ class Model:
     margin: float
     fill: float  # probability needed to fill a side the rules left empty (above 1: never)
     scope: str = "any"  # which parties may replace the rules' one: "any", or "same" (of its country only)
+    joint: bool = False  # choose both sides as one pair (a swap of giver and taker is one choice)
+    wide: bool = False  # candidates from the evidence's whole paragraph (see ``candidates``)
 
     def probability(self, feats: list[str]) -> float:
         z = self.intercept + sum(self.weights.get(x, 0.0) for x in feats)
@@ -449,29 +454,22 @@ def model_from(data: dict) -> Model:
     d = data.get("decision") or {}
     return Model(dict(data.get("weights") or {}), float(data.get("intercept", 0.0)),
                  float(d.get("threshold", 1.1)), float(d.get("margin", 1.0)), float(d.get("fill", 1.1)),
-                 str(d.get("scope", "any")))
-
-
-@lru_cache(maxsize=1)
-def shipped_model() -> Optional[Model]:
-    """The model in ``cityaid/data/roles_model.json`` (``None`` where the file is absent)."""
-    try:
-        with resources.files("cityaid.data").joinpath(MODEL_FILE).open(encoding="utf-8") as fh:
-            return model_from(json.load(fh))
-    except FileNotFoundError:
-        return None
+                 str(d.get("scope", "any")), bool(d.get("joint", False)),
+                 bool(d.get("wide", False)))
 
 
 def side_scores(event: Event, ctx: SideContext, model: Model) -> tuple[list[Candidate], dict[str, list[float]]]:
     """Candidates of ``event`` and each one's probability of standing on each side."""
     lang = language(event)
-    cands = candidates(event, ctx, lang)
+    cands = candidates(event, ctx, lang, model.wide)
     info = event_info(event, ctx, lang)
     return cands, {s: [model.probability(features(event, c, s, ctx, lang, info)) for c in cands] for s in SIDES}
 
 
 def decide(event: Event, cands: list[Candidate], probs: dict[str, list[float]], model: Model) -> Event:
     """``event`` with a side replaced where the model is confident against the rules (see the module doc)."""
+    if model.joint and len(event.from_) == 1 and len(event.to) == 1:
+        return _decide_pair(event, cands, probs, model)
     chosen: dict[str, Optional[int]] = {}
     gain: dict[str, float] = {}
     for side in SIDES:
@@ -504,6 +502,37 @@ def decide(event: Event, cands: list[Candidate], probs: dict[str, list[float]], 
     return event.model_copy(update={"from_": new["from"], "to": new["to"]})
 
 
+def _decide_pair(event: Event, cands: list[Candidate], probs: dict[str, list[float]], model: Model) -> Event:
+    """Both sides chosen at once: the pair of two parties with the most probability together.
+
+    The rules' pair stays unless another pair gains at least the margin over
+    it (the two sides' gains summed) and every side it changes is above the
+    threshold; so giver and taker read the wrong way round are put right by
+    one choice, where side by side each would have to win against the other.
+    """
+    rf = next((i for i, c in enumerate(cands) if "from" in c.rule_sides), None)
+    rt = next((i for i, c in enumerate(cands) if "to" in c.rule_sides), None)
+    if rf is None or rt is None:
+        return event
+    pf, pt = probs["from"], probs["to"]
+    base = pf[rf] + pt[rt]
+    best, best_gain = None, model.margin
+    for i in range(len(cands)):
+        if i != rf and (pf[i] < model.threshold or not _in_scope(cands, rf, i, model.scope)):
+            continue
+        for j in range(len(cands)):
+            if j == i or (j != rt and (pt[j] < model.threshold or not _in_scope(cands, rt, j, model.scope))):
+                continue
+            gain = pf[i] + pt[j] - base
+            if (i, j) != (rf, rt) and gain >= best_gain and gain > 0:
+                best, best_gain = (i, j), gain
+    if best is None:
+        return event
+    i, j = best
+    return event.model_copy(update={"from_": [event.from_[0] if i == rf else cands[i].actor()],
+                                    "to": [event.to[0] if j == rt else cands[j].actor()]})
+
+
 def _in_scope(cands: list[Candidate], rule: Optional[int], i: int, scope: str) -> bool:
     """Whether candidate ``i`` may take the place of the rules' choice ``rule`` (a place of its country, for "same")."""
     if scope != "same" or rule is None:
@@ -511,10 +540,9 @@ def _in_scope(cands: list[Candidate], rule: Optional[int], i: int, scope: str) -
     return bool(cands[i].country) and cands[i].country == cands[rule].country
 
 
-def reassign_sides(events: list[Event], ctx: SideContext, model: Optional[Model] = None) -> list[Event]:
-    """Each event with its sides checked by the learned model (unchanged where there is no model)."""
-    model = model or shipped_model()
-    if model is None or not model.weights:
+def reassign_sides(events: list[Event], ctx: SideContext, model: Model) -> list[Event]:
+    """Each event with its sides checked by the learned model."""
+    if not model.weights:
         return events
     out = []
     for e in events:
