@@ -42,7 +42,7 @@ PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|全省各级政府|全省|�
 # (国家卫健委: the national health authority is China's; it forms the teams sent abroad)
 COUNTRY_PRONOUN = re.compile(r"我国|中方|国家卫生健康委员会|国家卫生健康委|国家卫健委")
 # Titles after which a person's name follows; the name is part of how the document names the party.
-TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席|写|寄|回信|复信|打电话|通电话|视频|发出|发表|发布|亲自|随后|特别|本月|上月|今年|去年|近日|日前|月初|月底)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并昨(（]|$)")
+TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席|写|寄|回信|复信|打电话|通电话|视频|发出|发表|发布|亲自|随后|特别|本月|上月|今年|去年|近日|日前|月初|月底)[\u4e00-\u9fff]{2,6}?(?!\d)|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}(?=\d)|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=\d|[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并昨(（]|$)")
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|姊妹省份|姊妹省|姊妹州|友好省州|友好省份|友好省|友好州|友好地区|友好交流地区)"
 # between a place and the title of the person who speaks for it: 迪兹詹顿(Dzidzantún)的市长, 民礼市政府秘书长
 TITLE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:的)?(?:市政府|州政府|省政府|县政府|人民政府|政府|议会)?")
@@ -371,8 +371,38 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     refs = _drop_possessors(text, refs)
     people = _extend_names(text, refs)
     refs = _people_again(text, refs, people)
+    refs = _the_two_partners(text, refs)
     _mark(text, refs)
     return refs
+
+
+# 收到两市的关怀信函 / 两市曾致函慰问: "the two cities" that wrote, right after two partners were named
+TWO_WROTE = re.compile(r"两(?:市|城|地)(?=的?[^,，。;；]{0,4}?(?:信|函|电|视频|问候|慰问)|曾?(?:分别)?(?:致函|致信|来信|来函|发来))")
+
+
+def _the_two_partners(text: str, refs: list[Ref]) -> list[Ref]:
+    """台南分别致赠仙台市、哥伦布市…,台南疫情期间也收到两市的关怀信函: 两市 that wrote are the two
+    places abroad named last before it in its paragraph; each is a party of its own, as a list of two."""
+    if "两" not in text:
+        return refs  # (speed)
+    out = list(refs)
+    for m in TWO_WROTE.finditer(text):
+        para = text.rfind("\n", 0, m.start()) + 1
+        before = [r for r in refs if para <= r.start and r.end <= m.start() and r.key
+                  and r.country not in (None, *HOME_COUNTRIES) and r.level != "country"]
+        seen: list[Ref] = []
+        for r in reversed(before):
+            if r.key not in {x.key for x in seen}:
+                seen.insert(0, r)
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            continue
+        a, b = seen
+        out += [Ref(m.start(), m.start() + 1, a.key, a.level, a.name, a.country),
+                Ref(m.start() + 1, m.end(), b.key, b.level, b.name, b.country)]
+    out.sort(key=lambda r: r.start)
+    return out
 
 
 

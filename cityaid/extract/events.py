@@ -1401,7 +1401,10 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     extra = {k: v for k, v in d.counts.items() if k.endswith("_qualifier")}
     span = (min(d.clause_start, frm[0].start if frm else d.clause_start),
             max(d.trigger.end, s.clauses[_clause_of(s, d.trigger.start)].end))
-    by_sender = d.type in ("request", "message", "donation") and _parallel(frm) and not JOINT.search(text, *span) \
+    joint = JOINT.search(text, *span)
+    if joint is not None and any(r.start <= joint.start() < r.end for r in frm):
+        joint = None  # 收到两市的信函: "the two cities" are the senders themselves, each wrote its own
+    by_sender = d.type in ("request", "message", "donation") and _parallel(frm) and joint is None \
         and (d.type != "donation" or bool(EACH_GIVER.search(text, *span)))
     # (向A国的X、B国的Y等友城寄去了口罩: with no amount to share, partners in different countries each got their own parcel)
     unshared = d.type == "donation" and not d.together and not money and _parallel(to) \

@@ -181,3 +181,18 @@ def test_one_act_told_by_a_month_then_a_day_of_that_month_takes_the_day():
 def test_recently_is_counted_back_from_the_day_the_sentence_is_told_on():
     [e] = events("记者5月12日从市外办获悉,常州市日前向德国明登市捐赠了1万只口罩。", "常州")
     assert e.date.value == "2020-05-12"
+
+
+def test_a_mayor_named_with_a_date_right_after_still_stands_for_the_city_later():
+    text = ("昂热市长克里斯托夫·贝谢5月上旬曾致函我市,希望获得防护服方面的支援。\n"
+            "洛阳市捐赠昂热市的5000套防护服近日已运抵当地。\n"
+            "“你们的帮助来得正是时候,昂热人民铭记在心。”贝谢在给洛阳市长的信中写道。")
+    msgs = [e for e in events(text, "洛阳") if e.type == "message"]
+    assert [(keys(e.from_), keys(e.to)) for e in msgs] == [(["FR/Angers"], ["CN/Luoyang"])]
+
+
+def test_the_two_cities_that_wrote_are_the_two_partners_named_just_before():
+    out = events("高雄市分别致赠美国奥兰多市、日本松江市各5000片口罩,市长说,高雄疫情期间也收到两市的关怀信函。")
+    msgs = [e for e in out if e.type == "message"]
+    assert sorted(keys(e.from_)[0] for e in msgs) == ["JP/Matsue", "US/Orlando"]
+    assert all(keys(e.to) == ["TW/Kaohsiung"] for e in msgs)
