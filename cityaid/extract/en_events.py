@@ -1130,6 +1130,36 @@ def _capital_of(text: str, m: ActorMention, ms: list[ActorMention]) -> ActorMent
     return m
 
 
+#: the partners in general as the subject ("..., its international sister cities have been sending ...")
+_MANY_PARTNERS_SUBJECT = re.compile(r"(?:[^,;.]{0,100},\s+)?(?:its|their|our|the\s+city's|the\s+province's)\s+"
+                                    r"(?:[\w-]+\s+){0,2}?(?:sister|partner|twin|friendship|friendly)\s+(?:cities|"
+                                    r"provinces|states|regions|towns|prefectures|counties)\s+(?:have|had|has|were|are|"
+                                    r"also|all)\b")
+_PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:its|their|the|our)\s+$")
+#: "had received donations from 15 of its 26 sister cities": gifts told as a count of givers
+_GIFTS_NOUN = re.compile(r"\b(?:donations|gifts|aid|assistance|help)\s+from\b")
+
+
+def _partners_counted(counts: dict) -> bool:
+    return "partners" in counts or "countries" in counts
+
+
+_SISTER_BEFORE = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:sister|partner|twin|friendship)\s+(?:city|state|province|"
+                            r"prefecture|region|county|town)(?:\s+of)?,?\s+$", re.I)
+
+
+def _partner_of_giver(text: str, ms: list[ActorMention], frm: list) -> Optional[ActorMention]:
+    """``a gift from Iowa's sister state of Hebei``: the place whose partner the giver is named as."""
+    for g in frm:
+        if g is None:
+            continue
+        for m in ms:
+            if m.key and m.end <= g.start and m.country and m.country != g.country \
+                    and _SISTER_BEFORE.fullmatch(text, m.end, g.start):
+                return m
+    return None
+
+
 def _many_acts(counts: dict) -> bool:
     """``has received four donations from A, B, C and D``: a count of acts with no figure of goods is a
     total claimed over them (an aggregate), even with every giver named."""
@@ -1173,14 +1203,21 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     money = [q for q in quantities if q.kind == "money"]
     counts = {q.kind: q for q in quantities if q.kind in ("partners", "countries", "events")
               and not _THE_COUNT.search(text[max(a, q.start - 8):q.start])}  # "the two cities" names a pair
+    for q in quantities:  # "from 15 of its 26 sister cities": 15 partners, out of all it has
+        part = _PART_OF.search(text, max(a, q.start - 16), q.start) if q.kind in ("partners", "countries") else None
+        if part is not None and q.kind not in counts:
+            counts[q.kind] = replace(q, value=float(part.group(1)), start=part.start(), text=part.group())
     first = triggers[0]
     frm: list[ActorMention] = []
     to: list[ActorMention] = []
     if etype == "donation" and _GENERIC_SUBJECT.match(text, a) and not any(ln.quantity for ln in items):
         return None  # "Several friendship bodies in China have sent masks to ...": a lead about many, no fact
+    if etype in ("donation", "message") and _MANY_PARTNERS_SUBJECT.match(text, a) \
+            and not any(ln.quantity for ln in items) and not money and not counts:
+        return None  # "As X battles the virus, its sister cities have been sending masks and messages": a lead
     if etype == "donation":
         if not any(ln.quantity for ln in items) and not money and not (counts and items) \
-                and not _many_acts(counts):
+                and not _many_acts(counts) and not (_partners_counted(counts) and _GIFTS_NOUN.search(text, a, b)):
             if not items and any(t.direction in ("out", "in", "arrive") for t in triggers) \
                     and _GENERIC_GOODS.search(text, first.end, b) and len({m.key for m in ms if m.key}) >= 2:
                 items = [_Unquantified()]  # "took delivery of equipment from X, its sister city": a gift, untold
@@ -1305,6 +1342,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "X thanked Y for delivering 5,000 masks": Y gave, X received
             thanker = _subject(text, ms, a, thanks.start, state)
             giver = next((m for m in ms if m.start >= thanks.end), None)
+            got = next((t for t in triggers if t.direction == "in" and t.start > thanks.end), None)
+            if got is not None and _after(text, ms, got.end, "from") is not None:
+                # "thanked ... for the 20,000 masks X received from Y": Y gave them to X
+                giver = _after(text, ms, got.end, "from")
+                thanker = next((m for m in reversed(ms) if thanks.end <= m.start < got.start and m.key), thanker)
             frm, to = ([giver] if giver else []), ([thanker] if thanker else [])
         if not frm and state["donor"] is not None and (not to or to[0].key != state["donor"].key):
             frm = [state["donor"]]
@@ -1323,6 +1365,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             to = list(state["team_to"])  # "It brought 4,800 respirators": the team's supplies go where it went
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
             to = [publisher]
+        partner_of = _partner_of_giver(text, ms, frm)
+        if partner_of is not None and all(m is not None and m.key != partner_of.key for m in to) \
+                and all(m is not None and m.country == partner_of.country for m in to):
+            to = list(to) + [partner_of]  # "a gift from Iowa's sister state of Hebei arrived in Des Moines": Iowa's
         if not any(ln.quantity for ln in items) and not money and not counts and _MANY_GIVERS.search(text, a, b):
             # "supplies donated by municipal governments in China have started arriving": many givers unnamed,
             # no figure - a lead about many gifts, not one of them
@@ -1380,6 +1426,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         state["team_to"] = to
     elif etype == "request":
         at_req = next((t for t in triggers if t.word.lower() == "at the request of"), None)
+        asked_by = next((t for t in triggers if t.type == "request" and _BE_BEFORE.search(text[max(a, t.start - 20):t.start])
+                         and _BY_AFTER.match(text, t.end)), None)
+        if at_req is None and asked_by is not None:
+            at_req = replace(asked_by, end=_BY_AFTER.match(text, asked_by.end).end())  # "was requested by X"
         if at_req is not None:
             src = next((m for m in ms if m.start >= at_req.end), None)
             frm = [src] if src else []

@@ -64,3 +64,38 @@ def test_money_transferred_with_an_iso_code_before_the_amount():
     evs = _events("In March, Daegu transferred CHF 20,000 to the Red Cross in Weihai to help the city.")
     assert [_row(e)[:3] for e in evs] == [("donation", ["KR/Daegu"], ["CN/Weihai"])]
     assert [(m.amount, m.currency) for m in evs[0].money] == [(20000, "CHF")]
+
+
+def test_thanks_for_goods_the_city_received_from_its_partner_is_also_the_gift():
+    evs = _events("Leeds Council leader Ann Clegg expressed thanks in a video message on Friday for the 8,000 masks "
+                  "Leeds received from Hangzhou in early March.", dateline="LEEDS, April 9 --")
+    assert sorted(_row(e)[:3] for e in evs) == [("donation", ["CN/Hangzhou"], ["GB/Leeds"]),
+                                                 ("message", ["GB/Leeds"], ["CN/Hangzhou"])]
+
+
+def test_a_meeting_requested_by_a_city_is_its_request():
+    evs = _events("The video call was requested by the City of Lisbon, whose mayor wrote to Macau last week asking "
+                  "for advice.", dateline="LISBON, April 9 --")
+    req = [e for e in evs if e.type == "request"]
+    assert [[a.key for a in e.from_] for e in req] == [["PT/Lisbon"]]
+
+
+def test_gifts_from_some_of_its_partners_are_a_total():
+    evs = _events("By March 2, Daegu had received donations from 9 of its 14 foreign sister cities, the city said.")
+    assert [e.type for e in evs] == ["aggregate"] and evs[0].partners_count == 9
+
+
+def test_its_sister_cities_in_general_sending_goods_is_a_lead_not_an_event():
+    assert not _events("As Daegu fights the outbreak, its foreign sister cities have been sending masks, gloves "
+                       "and words of support.")
+
+
+def test_letters_to_a_count_of_mayors_are_a_total():
+    evs = _events("Since February, the mayor of Daegu has written to 18 foreign mayors to express sympathy.")
+    assert [e.type for e in evs] == ["aggregate"]
+
+
+def test_a_gift_from_a_places_sister_state_went_to_that_place():
+    evs = _events("A shipment of 9,000 masks, a gift from Ohio's sister state of Hubei Province in China, arrived "
+                  "in Columbus on Monday.", dateline="COLUMBUS, Ohio --")
+    assert [sorted(a.key for a in e.to) for e in evs if e.type == "donation"] == [["US/Columbus", "US/Ohio"]]
