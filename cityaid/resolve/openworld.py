@@ -177,7 +177,8 @@ def _known_han(name: str, suffix: str, cc: Optional[str]) -> bool:
 def _is_han(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 _CONNECT_AFTER_COUNTRY = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|首都|首府|小镇|小城|城市)?")
-_CONNECT_AFTER_REGION = re.compile(r"(?:的)?(?:首府|首都|小镇|小城|城市|港口城市)?")
+# (爱荷华州东部小城X: a part of the region named before the kind of town)
+_CONNECT_AFTER_REGION = re.compile(r"(?:的)?(?:(?:东|西|南|北|中|东南|东北|西南|西北|中西|中东)部(?:的)?)?(?:首府|首都|小镇|小城|城市|港口城市)?")
 
 
 _MACHI = re.compile(r"[\u4e00-\u9fff]町")

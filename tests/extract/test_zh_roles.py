@@ -196,3 +196,14 @@ def test_the_two_cities_that_wrote_are_the_two_partners_named_just_before():
     msgs = [e for e in out if e.type == "message"]
     assert sorted(keys(e.from_)[0] for e in msgs) == ["JP/Matsue", "US/Orlando"]
     assert all(keys(e.to) == ["TW/Kaohsiung"] for e in msgs)
+
+
+def test_goods_the_team_carried_are_a_gift_to_where_it_went():
+    out = events("4月12日,云南医疗专家组抵达老挝万象。专家组还携带了云南捐赠的呼吸机、防护服等医疗物资。")
+    gifts = [e for e in out if e.type == "donation"]
+    assert [(keys(e.from_), keys(e.to)) for e in gifts] == [(["CN/Yunnan"], ["LA"])]
+
+
+def test_a_small_town_in_a_part_of_its_state_is_the_party_and_goods_to_be_handed_on_are_no_gift():
+    out = events("美国密歇根州北部小城马凯特(Marquette)日前收到来自中国吉林省的1万片口罩,将分送当地诊所。")
+    assert [(keys(e.from_), keys(e.to)) for e in out] == [(["CN/Jilin"], ["US/Marquette"])]
