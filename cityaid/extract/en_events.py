@@ -307,6 +307,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             if ev is not None and ev.type == "donation" and ev.from_ and i > 0 and _CARGO.search(text, s0, s1) \
                     and not any(x.key and any(m.key == x.key for m in _actors_in(actors, s0, s1)) for x in ev.to):
                 ev.to = _told_before(text, sentences[i - 1], actors, ev) or ev.to  # the place it landed
+            if ev is not None and ev.type == "donation" and events:
+                _same_gifts_receiver(ev, events[-1], publisher)
             ev = revise_en(text, s0, s1, ev, actors, events)  # the page's own side, pairs (en_receipts)
             live = _live_triggers(text, s0, s1, quotes)
             carried = next((t for t in live if t.type == "donation"), None) or carried
@@ -372,6 +374,25 @@ _HANDED_ON = re.compile(r"(?:[^,.;:\n]{0,60},\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose|[T
                         r"(?:have|has|had|were|was|are|will)?\s*(?:since\s+|then\s+|now\s+|also\s+|been\s+)*"
                         r"(?:passed\s+on|handed\s+(?:out|on)|distributed|shared|allocated|divided|given\s+out|"
                         r"parcelled\s+out|split)\b")
+
+
+_BARE_OFFICIAL = re.compile(r"(?:(?:First|Vice|Deputy|Acting|Lord|Executive)\s+)?(?:Mayor|Governor|Chairman|"
+                            r"Chairwoman|Secretary|Commissioner|Councillor|Councilor|Director)\s+[A-Z]")
+
+
+def _same_gifts_receiver(ev: Event, last: Event, publisher: Optional[ActorMention]) -> None:
+    """``X took delivery of equipment from Y. Deputy Mayor Z received five ventilators ...``: an official
+    named by title alone, read as the page's own place or as no place, takes the receiver of the gift just told by the
+    same giver when that was another place (the figures of that gift, not a second one)."""
+    if len(ev.to) != 1 or last.type != "donation" or not last.to:
+        return
+    who = ev.to[0]
+    home = publisher.key if publisher is not None else None
+    if (who.key is not None and who.key != home) or not _BARE_OFFICIAL.match(who.name or ""):
+        return
+    if {x.key for x in last.from_} != {x.key for x in ev.from_} or any(x.key == home for x in last.to):
+        return
+    ev.to = [x.model_copy() for x in last.to]
 
 
 def _one_per_date(ev: Event, dates, a: int, b: int) -> Optional[list[Event]]:
@@ -570,6 +591,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "called the meeting useful", "called for calm": no phone call
         if t.word.lower().startswith("ask") and _QUESTION.match(text, t.end):
             continue  # "Asked which countries would receive them, he said ...": a reporter's question
+        if t.type == "request" and _TO_JOIN.match(text, t.end):
+            continue  # "a doctor in Oxford asked to join the call": asking to take part is asking for no help
         if t.word.lower() == "handed" and _HANDED_OUT.match(text, t.end):
             continue  # "volunteers handed out masks at the station": goods given out, no exchange
         if t.type == "consultation" and _SHARED_WORDS.search(t.word) and not _HEALTH_WORDS.search(text, a, b):
@@ -594,6 +617,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
 
 
 _HANDED_OUT = re.compile(r"\s+(?:out|round|around|back)\b")
+_TO_JOIN = re.compile(r"\s+(?:if\s+\w+\s+could\s+|whether\s+\w+\s+could\s+)?(?:to\s+)?(?:join|attend|take\s+part|"
+                      r"participate|sit\s+in|listen\s+in|be\s+included)\b")
 #: Consultation words that say only that experience was shared or views exchanged ...
 _SHARED_WORDS = re.compile(r"experience|views|notes", re.I)
 #: ... are a consultation about the epidemic only where the sentence speaks of it, of care or of health.
@@ -851,6 +876,9 @@ _IT_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:[A-Z]\w*|\d+)\s+)(?:[Ii]t|[Tt]hey)\
 _SISTER_POSS = re.compile(r"(?:'s|’s)\s+(?:[A-Z][a-z]+\s+)?(?:sister|partner|twin|friendship)\s+", re.I)
 _ADJACENT = re.compile(r"\s*(?:(?:has|have|had|also|then|later|again|\w+ly)\s+){0,2}")
 _SISTER_NEXT = re.compile(r"\s+(?:sister|partner|twin|friendship)\s+", re.I)
+_UNITS_ACROSS = re.compile(r"\W*(?:[Cc]ities|[Tt]owns|[Cc]ounties|[Dd]istricts|[Mm]unicipalities|[Pp]refectures)\s+"
+                           r"(?:across|in|throughout|all\s+over)\s+(?P<ref>the\s+(?:province|state|prefecture|region|"
+                           r"country))\b")
 _GENERIC_SUBJECT = re.compile(r"(?:several|many|some|various|numerous|a number of|dozens of|other|more)\s+|"
                               r"(?:cities|countries|governments|nations|people|partners|friends)(?:\s+and\s+\w+)?\s+"
                               r"(?:around|across|all over|from around|worldwide|abroad|overseas)\b", re.I)
@@ -1210,7 +1238,14 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     first = triggers[0]
     frm: list[ActorMention] = []
     to: list[ActorMention] = []
-    if etype == "donation" and _GENERIC_SUBJECT.match(text, a) and not any(ln.quantity for ln in items):
+    across = _UNITS_ACROSS.match(text, a)
+    if across is not None and etype == "donation" and ("partners" in counts or "countries" in counts):
+        # "Cities across the province have donated supplies to more than 100 sister cities": a total of the
+        # province's own cities, given by the province the page speaks of
+        home = next((m for m in ms if across.start("ref") <= m.start < across.end()), None) or state["donor"]
+        if home is not None:
+            frm = [home]
+    elif etype == "donation" and _GENERIC_SUBJECT.match(text, a) and not any(ln.quantity for ln in items):
         return None  # "Several friendship bodies in China have sent masks to ...": a lead about many, no fact
     if etype in ("donation", "message") and _MANY_PARTNERS_SUBJECT.match(text, a) \
             and not any(ln.quantity for ln in items) and not money and not counts:

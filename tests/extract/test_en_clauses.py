@@ -99,3 +99,29 @@ def test_a_gift_from_a_places_sister_state_went_to_that_place():
     evs = _events("A shipment of 9,000 masks, a gift from Ohio's sister state of Hubei Province in China, arrived "
                   "in Columbus on Monday.", dateline="COLUMBUS, Ohio --")
     assert [sorted(a.key for a in e.to) for e in evs if e.type == "donation"] == [["US/Columbus", "US/Ohio"]]
+
+
+def test_asking_to_join_a_call_is_no_request():
+    evs = _events("A nurse at a hospital in Busan asked to join and listened in with two colleagues.")
+    assert not [e for e in evs if e.type == "request"]
+
+
+def test_a_count_of_online_sessions_is_a_total():
+    evs = _events("Over ten days the Jilin doctors ran more than 20 online training sessions for Korean health "
+                  "workers.", dateline="SEOUL, April 9 (Xinhua) --")
+    assert [e.type for e in evs] == ["aggregate"]
+
+
+def test_cities_across_the_province_giving_to_a_count_of_partners_is_the_provinces_total():
+    evs = _events("By May 10, Shandong had sent masks to 30 partner states. Cities across the province have also "
+                  "donated medical supplies to more than 80 sister cities abroad.", dateline="JINAN --")
+    aggs = [e for e in evs if e.type == "aggregate"]
+    assert len(aggs) == 2 and all([a.key for a in e.from_] == ["CN/Shandong"] for e in aggs)
+
+
+def test_an_official_named_by_title_alone_received_the_gift_just_told():
+    evs = _events("Elsewhere, the Kenyan city of Kisumu took delivery of equipment from its Chinese sister city "
+                  "Yiwu on May 3. Deputy Mayor Jane Otieno received four ventilators and 9,000 masks.",
+                  dateline="NAIROBI/KAMPALA, May 9 (Xinhua) --", anchor=dt.date(2020, 5, 9))
+    gifts = [e for e in evs if e.type == "donation"]
+    assert {a.key for e in gifts for a in e.to} == {"KE/Kisumu"}
