@@ -428,6 +428,10 @@ def add_open(text: str, mentions: list) -> list:
             names.setdefault(name, (key, x.level, m.country, en))
     for m in list(mentions):
         after(m)
+    # 德班所在的夸祖鲁-纳塔尔省: the region a foreign city lies in, of the city's country
+    for m in [x for x in out if x.country not in (None, "CN") and x.level != "country" and x.key]:
+        if text.startswith("所在的", m.end) and not _overlaps(spans, m.end + 3, m.end + 4):
+            take(m.end + 3, m.country, strong=True)
     # partner nouns: 友城X, 友好城市X市 (the country from the nearest country named before the noun)
     for cue in re.finditer(rf"(?:{PARTNER_NOUNS})(?:之一)?(?:[—―\-]{{1,2}}|,|:|、)?", text):
         pos, at = cue.end(), cue.start()

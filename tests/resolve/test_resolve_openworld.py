@@ -200,3 +200,8 @@ def test_a_run_after_a_partner_noun_that_ends_in_a_chinese_city_is_no_foreign_pl
 
 def test_a_us_county_is_keyed_as_a_county_under_its_state():
     assert places("美国马里兰州蒙哥马利县") == [("美国马里兰州蒙哥马利县", "US/Montgomery County", "city")]
+
+
+def test_the_region_a_foreign_city_lies_in_is_a_place_of_that_country():
+    got = places("约翰内斯堡所在的豪登省卫生厅表示感谢")
+    assert ("豪登省", "ZA/Gauteng", "adm1") in got
