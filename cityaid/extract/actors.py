@@ -67,7 +67,7 @@ _CLAUSE_PUNCT = re.compile(r"[,，。;；]")
 _WITH_WORD = re.compile(r"与|同|跟")
 _AT_PLACE_BEFORE = re.compile(r"在[\u4e00-\u9fff]{1,4}$")
 # 在信中感谢X / 在会上向X: the 在-frame closed (中/上/里/时/后) before the name; the name is no place of the act
-_AT_FRAME_CLOSED = re.compile(r"在[\u4e00-\u9fff]{0,2}?[中上里内时后][\u4e00-\u9fff]+$")
+_AT_FRAME_CLOSED = re.compile(r"在[\u4e00-\u9fff]{0,2}?[中上里内时后][\u4e00-\u9fff]+$|感谢$")  # (在推特感谢X: X is thanked)
 _AT_TO = re.compile(r"在(?:给|致)")
 _MARKER_WORDS = tuple(word for word, _m in MARKERS)
 # (塔科马市(Tacoma)及土沙市: the name as written in its own script, in brackets, does not end the list)

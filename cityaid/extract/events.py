@@ -313,7 +313,8 @@ def _home_recipient(text: str, s: Sentence, d: Draft, refs: list[Ref], starts: l
         return
     if not (t.word.direction in ("in", "shipin") or INCOMING.search(text[max(s.start, t.start - 3):t.start])):
         return
-    last = _home_before(refs, starts, s.start)
+    # (桃园市长表示,高崎市曾寄来3000片口罩: the speaker's own city, named before the verb, got them)
+    last = _home_before(refs, starts, t.start)
     if last is not None:
         d.to, d.defaulted_to = [Ref(t.start, t.start, last.key, last.level, last.name, last.country)], False
 
@@ -411,7 +412,8 @@ def _clause_of(s: Sentence, pos: int) -> int:
 def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
     split_paired_clauses(text, s, refs)
     found = [t for t in find_triggers(text, s.start, s.end) if not aside(text, s.start, t.start)]
-    triggers = [t for t in found if not _masked(s, quotes, t.start) or spoken_message(s, quotes, t, text)]
+    told = [t for t in found if _told_as_done(text, s, refs, quotes, t)]
+    triggers = [t for t in found if not _masked(s, quotes, t.start) or spoken_message(s, quotes, t, text) or t in told]
     if not triggers:
         return _quoted_own_acts(text, s, refs, quotes, found, dates, [])
     # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
@@ -461,6 +463,22 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             if d.type == "request" and (not d.to or d.defaulted_to) and letters and letters[0].to:
                 d.to, d.defaulted_to = letters[0].to, letters[0].defaulted_to
     return _collapse(out, text)
+
+
+# a gift told as done: 曾/已/了 with the verb, or a counted good right after it
+DONE_MARK = re.compile(r"曾|已经|已|了")
+
+
+def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t: Trigger) -> bool:
+    """X市长表示,日本Y市曾于2月寄来3000片口罩,Z市也回赠1万片口罩给Y市: reported speech (no quotation
+    marks) that tells a gift done, in a clause opening with its own named giver, is a fact like any other."""
+    if t.type != "donation" or s.speech_from is None or t.start < s.speech_from or quotes[t.start]:
+        return False
+    clause = s.clauses[_clause_of(s, t.start)]
+    opener = [r for r in refs if clause.start <= r.start < t.start and r.marker is None and _clause_initial(text, s, r)]
+    if not opener or PLAN.search(text, clause.start, t.end):
+        return False
+    return bool(DONE_MARK.search(text, clause.start, t.end + 1)) or _counted_goods_after(text, t.end, clause.end)
 
 
 # 交由X / 交予X / 移交X / 转交X: whom the goods are handed to

@@ -347,7 +347,7 @@ def add_open(text: str, mentions: list) -> list:
                 key, level, en, known, cc = seen.key, seen.level, seen.name_en, True, seen.country
         if cc is None and key and "/" in key:
             cc = key.split("/", 1)[0]
-        if cc == "US" and suf == "县":
+        if cc == "US" and suf in ("县", "郡"):  # (Taiwan writes a US county 郡)
             key, level, en = _us_county(key, en)
         if not (suf or strong or known or latin_name):
             return None

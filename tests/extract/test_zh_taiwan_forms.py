@@ -143,3 +143,21 @@ def test_taiwan_receipt_words_and_tokens_of_thanks():
     [e] = events("4月3日，雲林縣政府接獲日本姊妹市松山市致贈的口罩3000片。")
     assert keys(e.from_) == ["JP/Matsuyama"] and keys(e.to) == ["TW/Yunlin"]
     assert all(e.type != "donation" for e in events("4月3日，釜山市長向重慶市贈送了感謝牌。"))
+
+
+def test_gifts_told_as_done_in_reported_speech_are_facts_each_way():
+    from zh_reading import events, keys
+    out = events("嘉義市長黃敏惠表示,日本松江市曾於3月寄來5000片口罩,嘉義市也回贈2萬片口罩給松江市。")
+    gifts = sorted((keys(e.from_)[0], keys(e.to)[0], e.items[0].quantity) for e in out if e.type == "donation")
+    assert gifts == [("JP/Matsue", "TW/Chiayi", 5000), ("TW/Chiayi", "JP/Matsue", 20000)]
+
+
+def test_a_gift_announced_for_later_is_a_plan():
+    from zh_reading import events
+    assert events("屏東縣府昨(8)日宣布,將致贈姊妹市美國奧克蘭市1萬片口罩。") == []
+
+
+def test_thanks_posted_online_go_to_the_one_thanked():
+    from zh_reading import events, keys
+    [e] = events("美國奧蘭多市長在推特感謝高雄市,表示口罩將交給醫院使用。")
+    assert e.type == "message" and keys(e.from_) == ["US/Orlando"] and keys(e.to) == ["TW/Kaohsiung"]
