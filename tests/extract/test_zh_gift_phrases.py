@@ -2,6 +2,8 @@
 written for these tests (other places, other figures)."""
 from datetime import date
 
+import pytest
+
 from cityaid.clean import clean_text
 from cityaid.extract.dedupe import dedupe
 from zh_reading import ANCHOR, events, keys  # noqa: F401 - the shared reader
@@ -146,3 +148,13 @@ def test_the_one_asked_is_the_subject_before_ying():
 
 def test_a_request_of_unnamed_countries_is_no_request():
     assert all(e.type != "request" for e in events("4月1日，应一些国家请求，中国政府陆续向海外派出医疗专家组。", "四川省"))
+
+
+@pytest.mark.parametrize("text", [
+    "意大利帕尔马市日前喜获宁波市捐赠的口罩8000只。",
+    "意大利帕尔马市受赠宁波市口罩8000只。",
+    "意大利帕尔马市政府签收了宁波市捐赠的8000只口罩。",
+])
+def test_less_common_receipt_verbs_turn_the_subject_into_the_recipient(text):
+    [e] = events(text)
+    assert keys(e.from_) == ["CN/Ningbo"] and keys(e.to) == ["IT/Parma"]
