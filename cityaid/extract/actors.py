@@ -10,6 +10,7 @@ which is what the role reader works from.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, is_dataclass
@@ -344,6 +345,16 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                         and not re.search(r"[。;；\n]", text[r.end:intro]))
         if p is not None and p.country not in (None, "CN"):
             add(m.start(), m.end(), p.key, p.level, m.group())
+    own_county = _own_county(text, named_places, publisher)
+    if own_county is not None:
+        for m in OWN_COUNTY.finditer(text):
+            # 本县 / 我县: the county (or Japanese prefecture) whose page this is
+            if free(m.start(), m.end()) and not after_place(m.start()):
+                add(m.start(), m.end(), own_county.key, own_county.level, m.group())
+        for m in NAMED_GOVERNOR.finditer(text):
+            # 某某知事于5月1日致信…: on that prefecture's page, a governor named with no place is its own
+            if free(m.start(1), m.end()) and not after_place(m.start(1)) and own_county.country == "JP":
+                add(m.start(1), m.end(), own_county.key, own_county.level, m.group())
     for m in SAR_PRONOUN.finditer(text):
         # 本澳 / 本港 / 特区政府 (Macau and Hong Kong press): the region itself; bare 特区政府 where the page
         # names only one of the two
@@ -405,6 +416,29 @@ def _the_two_partners(text: str, refs: list[Ref]) -> list[Ref]:
     return out
 
 
+
+
+# 本县 / 我县: the page's own county; on a Japanese prefecture's Chinese page (本县 in its own news), the prefecture
+OWN_COUNTY = re.compile(r"本县|我县")
+# 某某知事 at a sentence's start (a personal name of two to five characters before the title, no place before it)
+NAMED_GOVERNOR = re.compile(r"(?:^|(?<=[。；;\n,，]))\s*((?:(?![的在和与向由了是将对给为县市省])[\u4e00-\u9fff]){2,5})知事")
+
+
+def _own_county(text: str, places: list[Ref], publisher: ActorMention | None) -> Ref | None:
+    """What 本县/我县 stand for: the publisher where it is a county; else the one county or Japanese
+    prefecture (a name ending in 县) that the page names most, at least twice or where it is the only one."""
+    if not OWN_COUNTY.search(text):
+        return None
+    if publisher is not None and publisher.key and publisher.level == "district" and publisher.surface.endswith("县"):
+        return Ref(0, 0, publisher.key, publisher.level, publisher.surface, _country_of(publisher.key))
+    counties = [r for r in places if r.key and r.name.endswith("县") and r.level in ("adm1", "district", "city")]
+    if not counties:
+        return None
+    counts = Counter(r.key for r in counties)
+    (best, n), *rest = counts.most_common()
+    if rest and rest[0][1] == n:
+        return None  # two counties as often: the page could be either's
+    return next(r for r in counties if r.key == best)
 
 
 # 向对方 / 给友城 / 为姊妹城市 with no name after: the partner named before (向友城益山市 names it)

@@ -1,0 +1,19 @@
+"""Chinese sides (who gives to whom) in further constructions, on sentences written for these tests."""
+from zh_reading import events, keys
+
+
+def test_own_county_on_a_japanese_prefecture_page_is_that_prefecture():
+    text = ("2020年4月10日 静冈县国际交流课\n"
+            "浙江省政府向本县捐赠的口罩5万枚，已于4月8日经成田机场运抵本县。\n"
+            "川胜平太知事于4月9日向浙江省发送感谢信。")
+    out = events(text)
+    gift = next(e for e in out if e.type == "donation")
+    assert keys(gift.from_) == ["CN/Zhejiang"] and keys(gift.to) == ["JP/Shizuoka"]
+    thanks = next(e for e in out if e.type == "message")
+    assert keys(thanks.from_) == ["JP/Shizuoka"] and keys(thanks.to) == ["CN/Zhejiang"]
+
+
+def test_own_county_acting_as_giver():
+    out = events("静冈县国际交流课通报。今年3月，本县曾向浙江省捐赠防护服800套。")
+    [e] = [e for e in out if e.type == "donation"]
+    assert keys(e.from_) == ["JP/Shizuoka"] and keys(e.to) == ["CN/Zhejiang"]
