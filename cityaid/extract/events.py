@@ -450,6 +450,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             out.append(d)
     out = _drop_parts(text, s, out)
     out = _drop_route(text, out)
+    out = _same_goods_on_their_way(text, s, out)
     out += _before_us(text, s, out, refs, dates)
     out += _quoted_own_acts(text, s, refs, quotes, found, dates, out)
     _item_spans(text, s, out)
@@ -676,6 +677,33 @@ def _item_spans(text: str, s: Sentence, drafts: list[Draft]) -> None:
             d.each_from = m.end()
             if d.type == "aggregate":  # 向开封、大连等5个城市各捐赠3000只: each named city's gift, not a total
                 d.type, d.of, d.counts = d.of or "donation", None, {}
+
+
+# the goods' journey after the gift is told: arrival and routing words
+JOURNEY = frozenset("运抵 抵达 送达 送抵 寄抵 到达 运至 运往 发往 入境 通关 清关".split())
+
+
+def _same_goods_on_their_way(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """A接收了来自B的5万只口罩,物资经C机场入境后运抵: the later clause tells the way of the goods just
+    given; with no giver named in it (carried over) or no recipient (the paper's own by default), it is
+    the same gift, not a second one in the other direction."""
+    out: list[Draft] = []
+    for d in drafts:
+        earlier = [g for g in out if g.type == "donation" and g.frm and g.to
+                   and _clause_of(s, g.trigger.start) < _clause_of(s, d.trigger.start)]
+        if d.type == "donation" and earlier and d.trigger.word.word in JOURNEY and (
+                (not d.frm_named or d.defaulted_to) and not _same_refs(d.frm, earlier[-1].frm)
+                or _route_of(d, earlier[-1])):
+            continue
+        out.append(d)
+    return out
+
+
+def _route_of(d: Draft, gift: Draft) -> bool:
+    """…向始兴市捐赠的口罩顺利通关,发往仁川: the same giver's goods, sent on to another place than the
+    city they were given to: the place is on their way (a port, an airport's city), not a second recipient."""
+    return (not d.frm or _same_refs(d.frm, gift.frm)) and bool(d.to) and not _same_refs(d.to, gift.to) \
+        and all(r.level != "country" for r in gift.to)
 
 
 def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:

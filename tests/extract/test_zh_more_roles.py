@@ -17,3 +17,13 @@ def test_own_county_acting_as_giver():
     out = events("静冈县国际交流课通报。今年3月，本县曾向浙江省捐赠防护服800套。")
     [e] = [e for e in out if e.type == "donation"]
     assert keys(e.from_) == ["JP/Shizuoka"] and keys(e.to) == ["CN/Zhejiang"]
+
+
+def test_way_of_goods_received_is_no_gift_back():
+    out = events("日本福冈市5日接收了来自辽宁大连市的3万只口罩，物资经成田机场入境后由陆路运抵。", "大连")
+    assert [(keys(e.from_), keys(e.to)) for e in out if e.type == "donation"] == [(["CN/Dalian"], ["JP/Fukuoka"])]
+
+
+def test_goods_sent_on_to_a_port_city_is_their_way_not_a_recipient():
+    out = events("4月2日，我市向友好城市日本丰桥市捐赠的5000只医用口罩顺利通关，发往名古屋。", "无锡")
+    assert [(keys(e.from_), keys(e.to)) for e in out if e.type == "donation"] == [(["CN/Wuxi"], ["JP/Toyohashi"])]
