@@ -805,7 +805,10 @@ def _collapse(drafts: list[Draft], text: str = "") -> list[Draft]:
                     and not _own_figures(text, k, d):
                 if (k.defaulted_to or not k.to) and d.to and not d.defaulted_to:
                     k.to, k.defaulted_to = d.to, False
-                k.date = _finer_date(k.date, d.date)
+                if d.date is not None and k.trigger.word.direction == "goods" and d.trigger.word.direction == "out":
+                    k.date = d.date  # 第二天就募集了口罩,于3月4日寄出: the gift is dated by its sending, not its raising
+                else:
+                    k.date = _finer_date(k.date, d.date)
                 k.counts = k.counts or d.counts
                 if k.item_span or d.item_span:  # 向我市伸出援手,捐赠了8000只口罩: the goods of either clause
                     ka, kb = k.item_span or (k.sentence.start, k.sentence.end)

@@ -27,3 +27,19 @@ def test_way_of_goods_received_is_no_gift_back():
 def test_goods_sent_on_to_a_port_city_is_their_way_not_a_recipient():
     out = events("4月2日，我市向友好城市日本丰桥市捐赠的5000只医用口罩顺利通关，发往名古屋。", "无锡")
     assert [(keys(e.from_), keys(e.to)) for e in out if e.type == "donation"] == [(["CN/Wuxi"], ["JP/Toyohashi"])]
+
+
+def test_raised_for_a_hometown_is_a_gift_to_it():
+    [e] = events("3月初，米兰华侨华人商会曾为家乡丽水募集医用手套5000副。", "丽水")
+    assert e.type == "donation" and keys(e.from_) == ["IT/Milan"]
+
+
+def test_money_remitted_to_a_city_fund_is_a_gift_to_the_city():
+    [e] = events("日本冈山县日中友好协会募集的200万日元善款已汇入南昌市慈善总会账户。", "南昌")
+    assert keys(e.from_) == ["JP/Okayama"] and keys(e.to) == ["CN/Nanchang"]
+    assert e.money and e.money[0].currency == "JPY"
+
+
+def test_goods_raised_then_sent_are_dated_by_the_sending():
+    [e] = events("2月5日得知消息后，日本富山市国际交流协会第二天就募集了600只口罩，于2月20日寄往沈阳。", "沈阳")
+    assert e.date.value == "2020-02-20"
