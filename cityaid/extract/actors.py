@@ -384,7 +384,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     refs = _people_again(text, refs, people)
     refs = _the_two_partners(text, refs)
     _mark(text, refs)
-    return refs
+    return _based_in(text, refs)
 
 
 # 收到两市的关怀信函 / 两市曾致函慰问: "the two cities" that wrote, right after two partners were named
@@ -636,8 +636,8 @@ def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
         nxt = refs[i + 1] if i + 1 < len(refs) else None
         if nxt is not None:
             between = text[r.end:nxt.start]
-            if len(between) <= 10 and POSSESSIVE.fullmatch(between) or _PARTNER_NOUN_RE.fullmatch(between or "-") \
-                    or between in ("所在的", "所在") or (
+            if len(between) <= 10 and (POSSESSIVE.fullmatch(between) or _FRIEND_NAMED.fullmatch(between)) \
+                    or _PARTNER_NOUN_RE.fullmatch(between or "-") or between in ("所在的", "所在") or (
                     between in ("", "的") and r.country == "CN" and nxt.country not in (None, "CN")
                     and _PARTNER_NOUN_RE.search(nxt.name)):
                 nxt.start = r.start  # the possessed inherits the possessor's position and preposition
@@ -649,6 +649,12 @@ def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
     return out
 
 
+# (意大利朋友——安科纳: the country only says where the friend is; the party is the one named after the dash)
+_FRIEND_NAMED = re.compile(r"\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:朋友|伙伴)\s*(?:——|—|--)\s*")
+# 济南的另一个意大利朋友——安科纳: a friend or partner introduced by a dash, its name after it
+_FRIEND_DASH = re.compile(r"(?:朋友|伙伴)\s*(?:——|—|--)\s*$")
+
+
 def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
     """A Chinese place followed, within a short phrase, by 友好城市/友城 and then a foreign place it owns."""
     r = refs[i]
@@ -656,7 +662,7 @@ def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
         if nxt.start - r.end > 20 or _CLAUSE_PUNCT.search(text[r.end:nxt.start]):
             return False
         gap = text[r.end:nxt.start]
-        if nxt.country not in (None, "CN") and _PARTNER_NOUN_RE.search(gap) and not re.search(r"向|给|与|同|和|(?<![作成认])为", gap) and not (
+        if nxt.country not in (None, "CN") and (_PARTNER_NOUN_RE.search(gap) or _FRIEND_DASH.search(gap)) and not re.search(r"向|给|与|同|和|(?<![作成认])为", gap) and not (
                 re.search(r"往|至|到", gap) and not re.search(r"[经由从自]$", text[:r.start])):  # X将…送往友城Y: X gives
             return True
     return False
@@ -720,6 +726,29 @@ def _people_again(text: str, refs: list[Ref], people: dict[str, Ref]) -> list[Re
             end += t.end()
         out.append(Ref(m.start(), end, src.key, src.level, text[m.start():end], src.country))
     out.sort(key=lambda r: r.start)
+    return out
+
+
+# 总部位于南京的江苏某企业 / 总部设在X的一家集团: the place a company or society is based in
+BASED_IN = re.compile(r"(?:总部|总社|本部)?(?:位于|设在|设于|落户)$")
+_BODY_AFTER = re.compile(r"的[^,，。;；]{0,16}?(?:企业|公司|集团|协会|商会|联谊会|基金会|社团|侨团|组织|医院|大学)")
+
+
+def _based_in(text: str, refs: list[Ref]) -> list[Ref]:
+    """总部位于南京的江苏某医疗器械企业: the body stands for the city it is based in, so that city is the party
+    (no place of the act, as after 位于 otherwise), and a place named again between it and the body (its
+    province, 江苏某企业) only describes the body."""
+    out: list[Ref] = []
+    skip_until = -1
+    for r in refs:
+        if r.start < skip_until:
+            continue  # a place inside the body's description
+        out.append(r)
+        if BASED_IN.search(text, max(0, r.start - 6), r.start) and text.startswith("的", r.end):
+            body = _BODY_AFTER.match(text, r.end)
+            if body is not None:
+                r.marker = None
+                skip_until = body.end()
     return out
 
 

@@ -43,3 +43,26 @@ def test_money_remitted_to_a_city_fund_is_a_gift_to_the_city():
 def test_goods_raised_then_sent_are_dated_by_the_sending():
     [e] = events("2月5日得知消息后，日本富山市国际交流协会第二天就募集了600只口罩，于2月20日寄往沈阳。", "沈阳")
     assert e.date.value == "2020-02-20"
+
+
+def test_company_based_in_a_city_gives_for_that_city_not_its_province():
+    out = events("另外，总部位于苏州的江苏某医药企业也通过我市向日本大阪府捐赠了防护服300套。", "无锡")
+    [e] = [e for e in out if e.type == "donation"]
+    assert keys(e.from_) == ["CN/Suzhou"] and keys(e.to) == ["JP/Osaka"]
+
+
+def test_receipt_from_a_company_based_in_a_city():
+    out = events("西班牙的巴塞罗那也在4月上旬收到了总部位于深圳的一家电子集团捐赠的2万只口罩。", "深圳")
+    [e] = [e for e in out if e.type == "donation"]
+    assert keys(e.from_) == ["CN/Shenzhen"] and keys(e.to) == ["ES/Barcelona"]
+
+
+def test_friend_introduced_by_a_dash_is_the_party_not_its_country_or_owner():
+    out = events("深圳的另一个德国朋友——巴伐利亚州的纽伦堡，也在3月下旬收到了深圳市捐赠的1万只口罩。", "深圳")
+    [e] = [e for e in out if e.type == "donation"]
+    assert keys(e.from_) == ["CN/Shenzhen"] and keys(e.to) == ["DE/Nuremberg"]
+
+
+def test_money_raised_to_buy_goods_later_is_a_plan():
+    out = events("波士顿的武汉校友会上周在网上筹款，所得2万美元准备用于购买防护服，之后运往武汉。", "武汉")
+    assert [e for e in out if e.type == "donation"] == []
