@@ -222,6 +222,7 @@ class _Context:
         self.day_year, self.day_month = self.year, self.month  # of the last date written with a day
         self.seen_year: int | None = None
         self.last_day: _dt.date | None = None
+        self.day_recent = False  # the last day is the page's "recently" (近日): 当天/同日 after it is "before" too
         self.last_named: tuple[str, str] | None = None  # (value, qualifier) of the last date written, for 当时
         self.filed: _dt.date | None = None  # the agency dateline's day (东京9日专电): 今天 in the story is that day
 
@@ -303,6 +304,8 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     if g("clausenow"):
         return (ctx.anchor.isoformat(), "as_of") if ctx.anchor else None
     if g("recent"):
+        if ctx.anchor is not None and m.group("recent") in _RECENT_WORDS[:2]:
+            ctx.last_day, ctx.day_recent = ctx.anchor, True  # 近日收到…。武汉同日还向…: that same recent day
         return (ctx.anchor.isoformat(), "before") if ctx.anchor else None
     if g("then"):
         return ctx.last_named
@@ -331,8 +334,10 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
             base, shift = ctx.last_day, _REL_LAST[word]
         if base is None:
             return None
+        if ctx.day_recent and word not in _REL_ANCHOR and shift == 0:
+            return base.isoformat(), "before"
         day = base + _dt.timedelta(days=shift)
-        ctx.last_day = day
+        ctx.last_day, ctx.day_recent = day, False
         return day.isoformat(), "on"
 
     part = g("part1") or g("part3") or g("mpart")
@@ -383,7 +388,7 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     ctx.year, ctx.month = year, month
     if day is not None:
         ctx.day_year, ctx.day_month = year, month
-        ctx.last_day = _dt.date(year, month, day)
+        ctx.last_day, ctx.day_recent = _dt.date(year, month, day), False
     after = g("after")
     if part in _APPROX_PARTS or after in ("前后", "左右"):
         qualifier = "as_of" if qualifier == "as_of" else "approx"
@@ -420,10 +425,12 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
         for back in _EARLIER_CUE.finditer(text, sentence_from, m.start()):
             pass
         aside = back is not None or _ASIDE_CUE.search(text, sentence_from, m.start()) is not None
-        running_day = ctx.last_day
+        running_day, running_recent = ctx.last_day, ctx.day_recent
         parsed = _parse(m, ctx)
-        if aside and not m.group("rel"):
-            ctx.last_day = running_day  # 同日 after (她说,口罩周三运抵 / 此前3日抵达) is the story's day, not that one
+        recalled = _WHEN_AFTER.match(text, m.end()) is not None
+        if (aside or recalled) and not m.group("rel"):
+            # 同日 after (她说,口罩周三运抵 / 此前3日抵达 / X本月15日宣布…时,曾…) is the story's day, not that one
+            ctx.last_day, ctx.day_recent = running_day, running_recent
         if parsed is None:
             continue
         value, qualifier = parsed
