@@ -379,6 +379,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     refs = _city_short_forms(text, refs, taken)
     refs = _bare_names_again(text, refs, taken)
     refs = _partner_words(text, refs)
+    refs = _partner_subjects(text, refs)
     refs = _drop_possessors(text, refs)
     people = _extend_names(text, refs)
     refs = _people_again(text, refs, people)
@@ -444,6 +445,29 @@ def _own_county(text: str, places: list[Ref], publisher: ActorMention | None) ->
 # 向对方 / 给友城 / 为姊妹城市 with no name after: the partner named before (向友城益山市 names it)
 PARTNER_WORD = re.compile(rf"(?<=[向给为对与同])(?:对方|{PARTNER_NOUNS})(?![\u4e00-\u9fff]{{0,1}}(?:们|等|各|间|之间|关系|合作|交流))")
 _CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")
+
+
+# 1月29日,对方就寄来了口罩: 对方 opening a clause is the acting partner the paragraph named before
+SUBJECT_PARTNER = re.compile(r"(?:^|(?<=[,，。;；:：\n]))\s*(对方)(?=[\u4e00-\u9fff])(?!的|是|[\u4e00-\u9fff]?(?:医生|专家|人员|官员|代表|负责人))")
+
+
+def _partner_subjects(text: str, refs: list[Ref]) -> list[Ref]:
+    """对方 as a clause's subject: the one foreign place (not a country) its paragraph named before it,
+    where it named exactly one."""
+    out = list(refs)
+    for m in SUBJECT_PARTNER.finditer(text):
+        a, b = m.start(1), m.end(1)
+        if any(r.start < b and a < r.end for r in refs):
+            continue
+        para = text.rfind("\n", 0, a) + 1
+        named = [r for r in refs if para <= r.start and r.end <= a and r.key and r.country not in (None, "CN")
+                 and r.level != "country"]
+        if len({r.key for r in named}) != 1:
+            continue
+        p = named[-1]
+        out.append(Ref(a, b, p.key, p.level, m.group(1), p.country))
+    out.sort(key=lambda r: r.start)
+    return out
 
 
 def _partner_words(text: str, refs: list[Ref]) -> list[Ref]:

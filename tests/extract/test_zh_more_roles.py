@@ -66,3 +66,9 @@ def test_friend_introduced_by_a_dash_is_the_party_not_its_country_or_owner():
 def test_money_raised_to_buy_goods_later_is_a_plan():
     out = events("波士顿的武汉校友会上周在网上筹款，所得2万美元准备用于购买防护服，之后运往武汉。", "武汉")
     assert [e for e in out if e.type == "donation"] == []
+
+
+def test_the_other_side_opening_a_clause_is_the_partner_named_before():
+    out = events("答：最先伸出援手的是韩国顺天市。2月3日，对方就送来了3000只口罩。", "南昌")
+    [e] = [e for e in out if e.type == "donation"]
+    assert keys(e.from_) == ["KR/Suncheon"] and keys(e.to) == ["CN/Nanchang"]
