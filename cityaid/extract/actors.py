@@ -323,7 +323,9 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             continue
         kind = m.group(1)
         # (a place named as one: 小镇X, X镇, X町; not the city whose airport the goods passed)
-        p = last_before(m.start(), lambda r: r.key is not None and r.level in ("city", "district")
+        # (该县 after 富山县: a Japanese prefecture is a 县 too)
+        p = last_before(m.start(), lambda r: r.key is not None and (r.level in ("city", "district") or (
+                            r.level == "adm1" and r.country == "JP" and kind == "县"))
                         and (kind in r.name or text[max(0, r.start - 2):r.start].endswith(kind))
                         and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
         if p is not None:

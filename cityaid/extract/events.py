@@ -451,6 +451,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     out = _drop_parts(text, s, out)
     out = _drop_route(text, out)
     out = _same_goods_on_their_way(text, s, out)
+    _taken_in_after_arrival(text, s, out, s_refs)
     out += _before_us(text, s, out, refs, dates)
     out += _quoted_own_acts(text, s, refs, quotes, found, dates, out)
     _item_spans(text, s, out)
@@ -697,6 +698,22 @@ def _same_goods_on_their_way(text: str, s: Sentence, drafts: list[Draft]) -> lis
             continue
         out.append(d)
     return out
+
+
+# 由X接收 / 由X签收: X takes the goods in
+TAKEN_IN_BY = re.compile(r"[^,，。;；由]{0,10}?(?:接收|签收|接下|收下)(?![^,，。]{0,3}的)")
+
+
+def _taken_in_after_arrival(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> None:
+    """A捐赠的口罩,2月6日运抵X机场,由B接收: the goods reach the airport's city on their way; the one a later
+    clause names as taking them in (由B接收) is the recipient."""
+    for d in drafts:
+        if d.type != "donation" or not d.to or not all(ARRIVAL_POINT.match(text, r.end) for r in d.to):
+            continue
+        takers = [r for r in refs if r.start > d.to[-1].end and r.marker == "from" and text[r.start - 1:r.start] == "由"
+                  and TAKEN_IN_BY.match(text, r.end) and _clause_of(s, r.start) > _clause_of(s, d.to[-1].start)]
+        if takers and not any(_same_refs([takers[0]], [f]) for f in d.frm):
+            d.to, d.defaulted_to = [takers[0]], False
 
 
 def _route_of(d: Draft, gift: Draft) -> bool:

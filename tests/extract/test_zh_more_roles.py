@@ -72,3 +72,15 @@ def test_the_other_side_opening_a_clause_is_the_partner_named_before():
     out = events("答：最先伸出援手的是韩国顺天市。2月3日，对方就送来了3000只口罩。", "南昌")
     [e] = [e for e in out if e.type == "donation"]
     assert keys(e.from_) == ["KR/Suncheon"] and keys(e.to) == ["CN/Nanchang"]
+
+
+def test_that_county_after_a_japanese_prefecture_is_the_prefecture():
+    out = events("日本福井县与浙江省结好多年。该县捐赠的5000只口罩，3月2日运抵宁波，由浙江省卫健委统一接收。", "浙江")
+    [e] = [e for e in out if e.type == "donation"]
+    assert keys(e.from_) == ["JP/Fukui"]
+
+
+def test_taken_in_after_landing_at_an_airport_names_the_recipient():
+    out = events("日本福井县与浙江省结好多年。该县捐赠的5000只口罩，3月2日经货机运抵杭州萧山国际机场，由浙江省红十字会接收。", "浙江")
+    [e] = [e for e in out if e.type == "donation"]
+    assert keys(e.from_) == ["JP/Fukui"] and keys(e.to) == ["CN/Zhejiang"]
