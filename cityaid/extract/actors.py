@@ -366,10 +366,11 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if word.startswith("本"):
             name = "澳门" if word.endswith("澳") else "香港"
         else:
-            named = {n for n in ("澳门", "香港") if n in text}
-            if len(named) != 1:
+            # (the one the page names, or names most: 葡萄牙驻澳门及香港总领事 on a Macau page is Macau's)
+            counts = sorted(((text.count(n), n) for n in ("澳门", "香港") if n in text), reverse=True)
+            if not counts or (len(counts) == 2 and counts[1][0] * 2 > counts[0][0]):
                 continue
-            name = named.pop()
+            name = counts[0][1]
         sar = next((a for a in find_actors(name) if a.key), None)
         if sar is not None:
             add(m.start(), m.end(), sar.key, sar.level, word)

@@ -84,3 +84,10 @@ def test_taken_in_after_landing_at_an_airport_names_the_recipient():
     out = events("日本福井县与浙江省结好多年。该县捐赠的5000只口罩，3月2日经货机运抵杭州萧山国际机场，由浙江省红十字会接收。", "浙江")
     [e] = [e for e in out if e.type == "donation"]
     assert keys(e.from_) == ["JP/Fukui"] and keys(e.to) == ["CN/Zhejiang"]
+
+
+def test_sar_government_on_a_page_naming_both_regions_is_the_one_named_most():
+    text = ("澳门特区政府向葡萄牙政府捐赠的口罩已运抵里斯本。澳门各界对此表示支持。\n"
+            "葡萄牙驻澳门及香港总领事致函感谢。特区政府同时分别向安哥拉、莫桑比克各捐赠3万个口罩。")
+    out = [e for e in events(text) if e.type == "donation"]
+    assert sorted(keys(e.to)[0] for e in out if keys(e.from_) == ["MO"]) == ["AO", "MZ", "PT"]
