@@ -60,9 +60,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no longer|didn't|did not|hasn't|has not|
 _REPORTING = re.compile(r"\b(?:said|says|announced|reported|told|added|stated)\s*$", re.I)
 _PREP = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among|between|about|after|before|"
                    r"since|than|like|around|throughout)\s+(?:the\s+)?$", re.I)
-_HELP = re.compile(r"\b(?:help|assistance|aid|support|supplies|masks?|equipment|donations?|PPE|consultation|"
-                   r"conference|meeting|experience|provide|send|donate|share|details|advice|guidance|expertise|"
-                   r"know-how|protocols?|test(?:ing)?\s+kits?|ventilators?)\b", re.I)
+_HELP = re.compile(r"\b(?:help|assistance|aid|support|supplies|masks?|equipment|donations?|PPE|consultations?|"
+                   r"conferences?|meetings?|experience|provide|send|donate|share|details|advice|guidance|expertise|"
+                   r"know-how|protocols?|test(?:ing)?\s+kits?|ventilators?|video\s+(?:exchanges?|calls?|links?))\b", re.I)
 _CONSULT_WORDS = re.compile(r"\b(?:conference|meeting|video|online|exchange|experience|consultation|call)\b", re.I)
 _AGG_CUE = re.compile(r"\b(?:as of|a total of|in total|so far|altogether|in all|combined|cumulative(?:ly)?|to date)\b", re.I)
 _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|social media|line account"),
@@ -257,6 +257,71 @@ def _segments(text: str, a: int, b: int, goods_at: list[int], acts_at: list[int]
     return out
 
 
+#: A relative clause after a name that tells an act of its own (``to Y, which sent a letter``, ``Y, whose
+#: residents had sent ...``).
+_RELATIVE_ACT = re.compile(r",\s+(?:which|who|whose\s+[a-z]+)\s+")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Pp]refecture|[Cc]ity|[Ss]tate|[Rr]egion|[Cc]ounty|[Mm]unicipality)")
+
+
+def _relative_acts(text: str, segments: list[tuple[int, int]], actors: list[ActorMention]) -> list[tuple[int, int]]:
+    """A segment whose relative clause tells a second act -> two segments, the second one starting at the
+    name the clause hangs on (``X gave masks to Y, whose residents had sent X gowns``: Y sent the gowns).
+
+    Only where the main clause has an act of its own and the clause's act is a gift, a message, a team or a
+    request sent (not "which arrived on Monday", a receipt of the same goods)."""
+    out = []
+    for s0, s1 in segments:
+        pos = s0
+        for m in _RELATIVE_ACT.finditer(text, s0, s1):
+            head = next((x for x in actors if x.start >= pos and x.key and (x.end == m.start() or _PLACE_NOUN_AFTER.fullmatch(
+                text, x.end, m.start()))), None)
+            if head is None:
+                continue
+            acts = find_triggers_en(text, m.end(), s1)
+            before = find_triggers_en(text, pos, m.start())
+            if not before or not any(t.direction not in ("in", "arrive") for t in acts):
+                continue
+            out.append((pos, m.start()))
+            pos = head.start
+        out.append((pos, s1))
+    return out
+
+
+_ANAPHOR = re.compile(r"(?:the|our|this)\s+(?:city|town|province|prefecture|state|county|region|municipality)$", re.I)
+
+
+def _relative_head(text: str, actors: list[ActorMention], s0: int) -> tuple[Optional[ActorMention], Optional[re.Match]]:
+    """The name a segment cut by :func:`_relative_acts` starts with, and its relative pronoun; (None, None)
+    for any other segment."""
+    head = next((x for x in actors if x.start == s0 and x.key), None)
+    if head is None:
+        return None, None
+    tail = _PLACE_NOUN_AFTER.match(text, head.end)
+    rel = _RELATIVE_ACT.match(text, tail.end() if tail else head.end)
+    return (head, rel) if rel is not None else (None, None)
+
+
+def _relative_sides(text: str, s0: int, s1: int, ev: Event, main: Event, actors: list[ActorMention]) -> None:
+    """The other side of an act told in a relative clause is the main clause's other side, unless the clause
+    names its own (``X gave masks to Y, which sent a letter of thanks``: to X; ``..., whose residents sent the
+    city 30,000 masks``: "the city" is X)."""
+    head, rel = _relative_head(text, actors, s0)
+    if rel is None or head.key not in {x.key for x in ev.from_}:
+        return
+    main_to, main_from = {x.key for x in main.to}, {x.key for x in main.from_}
+    other = main.from_ if head.key in main_to else main.to if head.key in main_from else []
+    if not other:
+        return
+    # "the city" in the clause points back to the main clause's side, not to the page's place
+    named = {x.key for x in actors if rel.end() <= x.start < s1 and x.key and not _ANAPHOR.match(x.surface)}
+    if ev.type == "medical_team":
+        if not ev.to:  # "G, which also sent a medical team to the country": where the goods went
+            ev.to = [_to_actor(_as_country(next(x for x in actors if x.key == other[0].key)))] \
+                if any(x.key == other[0].key for x in actors) else []
+    elif not any(x.key in named for x in ev.to):
+        ev.to = [x.model_copy() for x in other]
+
+
 # --------------------------------------------------------------------- events
 def extract_events_en(clean: CleanText, original: str, publisher: Optional[ActorMention] = None,
                       anchor: Optional[date] = None, ranges: Optional[list[tuple[int, int]]] = None) -> list[Event]:
@@ -298,7 +363,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         acts_at = [t.start for t in find_triggers_en(text, a, b)]
         carried = None
         told_before = {id(e) for e in events}
-        for s0, s1 in _segments(text, a, b, goods_at, acts_at):
+        segments = _segments(text, a, b, goods_at, acts_at)
+        relative = _relative_acts(text, segments, actors)
+        for s0, s1 in relative:
             ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
                                 carried=carried)
             if ev is not None and ev.type == "donation" and ev.from_ and not ev.to and i > 0 \
@@ -310,6 +377,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             if ev is not None and ev.type == "donation" and events:
                 _same_gifts_receiver(ev, events[-1], publisher)
             ev = revise_en(text, s0, s1, ev, actors, events)  # the page's own side, pairs (en_receipts)
+            main = next((e for e in reversed(events) if id(e) not in told_before), None)
+            if ev is not None and main is not None:
+                _relative_sides(text, s0, s1, ev, main, actors)
             live = _live_triggers(text, s0, s1, quotes)
             carried = next((t for t in live if t.type == "donation"), None) or carried
             if ev is not None and ev.type == "donation" and _passed_on(text, s0, s1, ev, actors, events):
@@ -324,6 +394,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
             elif ev is not None and _one_per_date(ev, dates, s0, s1) is not None:
                 events += _one_per_date(ev, dates, s0, s1)
+            elif ev is not None and ev.type == "request" and len(ev.from_) > 1 and _RECEIVED.search(text, s0, s1):
+                # "X received requests from A and B": each asked on its own
+                events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
             elif ev is not None:
                 events.append(ev)
             if ev is not None and ev.type == "message":
@@ -334,7 +407,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                     events.append(gift)
         here = [e for e in events if id(e) not in told_before]
         dated = next((e.date for e in here if e.date is not None), None)
-        if dated is not None and len(here) > 1:
+        if dated is not None and len(here) > 1 and len(relative) == len(segments):
             for e in here:  # "received N from X and another M from Y on Monday": one day for the sentence
                 if e.date is None and e.type == "donation":
                     e.date = dated
@@ -1133,6 +1206,22 @@ def _distribute(events: list[Event], ev: Event) -> list[Event]:
     return out
 
 
+#: "received a request", "has since received requests for further help": the request came in, not went out.
+_GOT_REQUEST = re.compile(r"\b(?:received|receives|got)\s+(?:(?:a|an|the|two|three|several|many|new|further|"
+                          r"urgent|formal|written)\s+){0,2}$", re.I)
+
+
+def _received_request(text: str, ms: list[ActorMention], a: int, b: int, rq: TriggerEn) -> list[ActorMention]:
+    """The askers of a request told as received (``X received requests for video talks from Y and Z``): the
+    places after its "from", listed; [] where the request is not told as received."""
+    if not rq.word.lower().startswith("request") or not _GOT_REQUEST.search(text, max(a, rq.start - 40), rq.start):
+        return []
+    src = _after_word(text, ms, rq.end, b, "from")
+    if src is None or not src.key:
+        return []
+    return _list_from(text, ms, src, b)
+
+
 def _as_country(m: ActorMention) -> ActorMention:
     """The country a place lies in, at the place's position (``Belgrade`` -> Serbia for a medical team)."""
     if m.level == "country" or not m.country:
@@ -1221,6 +1310,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     spoken_gift = quotes[triggers[0].start] and triggers[0].type == "donation"
     ms = [m for m in _actors_in(actors, a, b) if not quotes[m.start] or (spoken_gift and quotes[m.start])]
     ms = [m for m in ms if not _REPORTING.search(text[m.end:m.end + 12]) or m.start < triggers[0].start]
+    if _relative_head(text, actors, a)[0] is not None:
+        # "Y, whose residents sent the city ...": "the city" is the main clause's side, not the page's place
+        ms = [m for m in ms if not _ANAPHOR.match(m.surface)]
     quantities = [q for q in find_quantities_en(text, a, b) if not quotes[q.start] or spoken_gift]
     items = [ln for ln in itemize_en(text, a, b) if not quotes[ln.start] or spoken_gift]
     if shared and not any(ln.quantity for ln in items) and state.get("last_items"):
@@ -1495,6 +1587,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "asked its Chinese partner, Haidian District of Beijing, for ...": the partner, not the adjective
             obj = next((m for m in later if not _adjectival(text, m)), None) or next(iter(later), None)
             to = [obj] if obj else []
+            asker = _received_request(text, ms, a, b, rq)
+            if asker:
+                # "X had received a request from Y for ...": Y asks, X is asked
+                frm, to = asker, ([subj] if subj is not None and subj.key not in {m.key for m in asker} else [])
         if not to and frm:
             plural = _plural_partners(text, ms, a, b)  # "wrote to the city's partner cities in China, asking"
             if plural is not None and plural.country != frm[0].country:

@@ -327,7 +327,8 @@ def _merge(text: str, ms: list[ActorMention]) -> list[ActorMention]:
         if out:
             p = out[-1]
             gap = text[p.end:m.start]
-            same = p.country and p.country == m.country
+            # a headline's last word and the next line's first are two names ("... Italy\nMilan and ...")
+            same = p.country and p.country == m.country and "\n" not in gap
             if same and _OF_PARENT_GAP.fullmatch(gap) and p.level == "district" and m.key \
                     and gazetteer().cn_parent.get(p.key or "") == m.key:
                 # "the Quanshan District of Xuzhou": the city only says whose district it is
