@@ -359,6 +359,7 @@ _REPORTING = re.compile(
 
 
 _SINCE = re.compile(r"(?i:since)\s")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _COUNTED = re.compile(r"\b(?:later|afterwards)$", re.I)
 
 
@@ -393,7 +394,11 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
         cands = [d for d in cands if d.value != SAME_DAY] or cands
     if cands:
         after = [d for d in cands if d.start >= t0]
-        d = after[0] if after else cands[0]
+        # "In February we sent X masks, and today the favour came back": a day told in a later clause dates
+        # that clause; the day fronted before the verb dates the act
+        within = [d for d in after if not _NEXT_CLAUSE.search(text, t0, d.start)]
+        before = [d for d in cands if d.start < t0]
+        d = within[0] if within else before[0] if before else after[0]
         if len(d.value) == 7:
             # "set aside money last month, handing it over on Feb. 12": the day within the month tells it
             d = next((c for c in cands if len(c.value) == 10 and c.value.startswith(d.value)), d)

@@ -81,9 +81,11 @@ _TO_NAME = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]")
 #: "received 100,000 masks from X and another 50,000 from Y": a second giver after the second figure
 _FROM_NAME = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,4}[A-Z]")
 _BARE_FIGURE_TO = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
-_TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+|,?\s+while\s+|,\s+after\s+")
+_TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+|,?\s+while\s+|,\s+after\s+|"
+                            r",\s+(?:recalling|noting|remembering|adding|mentioning)\s+that\s+")
 _CAPITAL = re.compile(r"[A-Z]")
-_FINAL_STOP = re.compile(r"[.!?][\"'”’)]*$")
+#: a sentence's last stop, with the emoji a post may end it with ("... landed this morning. ✈️")
+_FINAL_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)*$")
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b")
 _CALLED_WHOM = re.compile(r"\s+(?:[A-Z]|his|her|their|its)")
 _QUESTION = re.compile(r"\s+(?:which|what|how|when|why|who)\b", re.I)
@@ -290,6 +292,26 @@ def _relative_acts(text: str, segments: list[tuple[int, int]], actors: list[Acto
 _ANAPHOR = re.compile(r"(?:the|our|this)\s+(?:city|town|province|prefecture|state|county|region|municipality)$", re.I)
 
 
+#: "The donation came from X", "The masks were a gift from X": who gave the goods told just before.
+_CAME_FROM = re.compile(r"(?:The|These|Those|This|That)\s+(?:[\w-]+\s+){0,2}?(?:donations?|gifts?|masks|supplies|shipments?|"
+                        r"consignments?|goods|batch|cargo|parcels?|boxes|gloves|suits|gowns|kits|items|equipment|"
+                        r"materials|ventilators|respirators|aid)\s+(?:came|had come|come|comes|were|was|are|is)\s+"
+                        r"(?:(?:a|an)\s+(?:\w+\s+)?(?:gift|donation)\s+)?from\s+")
+
+
+def _giver_told_after(text: str, a: int, b: int, actors: list[ActorMention], events: list[Event]) -> None:
+    """``X took delivery of 20,000 masks on Wednesday. The donation came from its partner city Y.``: the gift
+    told just before, with no giver, was Y's."""
+    m = _CAME_FROM.match(text, a, b)
+    last = next((e for e in reversed(events) if e.type == "donation"), None) if m else None
+    if last is None or any(x.key for x in last.from_):
+        return
+    giver = _after(text, _actors_in(actors, m.end(), b), a, "from", limit=m.end() - a + 60) or next(
+        (x for x in actors if m.end() <= x.start < b and x.key), None)
+    if giver is not None and giver.key not in {x.key for x in last.to}:
+        last.from_ = [_to_actor(giver)]
+
+
 def _relative_head(text: str, actors: list[ActorMention], s0: int) -> tuple[Optional[ActorMention], Optional[re.Match]]:
     """The name a segment cut by :func:`_relative_acts` starts with, and its relative pronoun; (None, None)
     for any other segment."""
@@ -359,6 +381,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 if any(h.start <= a < h.end + 1 for _s, h in sections):
                     continue  # the heading itself
                 publisher = home
+        _giver_told_after(text, a, b, actors, events)
         goods_at = [q.start for q in find_quantities_en(text, a, b) if q.kind == "goods"]
         acts_at = [t.start for t in find_triggers_en(text, a, b)]
         carried = None
@@ -872,7 +895,8 @@ _FRONTED_WHEN = re.compile(r"\W*(?:When|As|After|Before|While|Since|Although|Tho
                            r"Upon|Hearing|Learning)\b[^,;:]*$")
 #: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
 #: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
-_APPOSITION = re.compile(r",\s+(?:the|a|an|which|who|whose|where|its|one of)\b[^,;:]*,")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|which|who|whose|where|its|one of|home to|known for|famous for|"
+                         r"[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z]+\s+)?(?:sister|partner|twin|friendship))\b[^,;:]*,")
 
 
 def _outside_appositions(text: str, ms: list[ActorMention], a: int, t0: int) -> list[ActorMention]:
@@ -926,6 +950,10 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
     adjacent = [m for m in before if _ADJACENT.fullmatch(text[m.end:t0])] if adjacent_first else []
     if adjacent:
         return adjacent[-1]  # "after the consulate in Osaka asked": the actor right before the verb
+    based = next((m for m in free if text.startswith("-based", m.end)), None)
+    if based is not None and all(m.level == "country" and m.surface.endswith(("ese", "an", "ish", "ian", "i", "ch"))
+                                 for m in free if m.start > based.start):
+        return based  # "the Lyon-based French Chinese business club donated": a body of Lyon
     if free and _adjectival(text, free[-1]):
         # "Chinese experts from Kunming": the place the adjective's people come from
         inner = next((m for m in before if m.start > free[-1].start and m.country == free[-1].country

@@ -239,6 +239,9 @@ def find_quantities_en(text: str, start: int = 0, end: int | None = None) -> lis
     return list(_quantities_en(text, start, len(text) if end is None else end))
 
 
+_ONE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|several|many|[A-Z][\w-]*(?:'s|’s))\s")
+
+
 @lru_cache(maxsize=256)
 def _quantities_en(text: str, start: int, end: int) -> tuple[QuantityMention, ...]:
     pre, post = _currencies()
@@ -267,6 +270,8 @@ def _quantities_en(text: str, start: int, end: int) -> tuple[QuantityMention, ..
             out.append(QuantityMention(m.start(), m.end(), value, qual, cur_raw, None, currency, m.group(), "money"))
             continue
         n_end = m.end("mag") if m.group("mag") else m.end("num")
+        if num.lower() == "one" and _ONE_OF.match(text, n_end):
+            continue  # "from X, one of the Chinese cities it works with": picks one, counts nothing
         if num[0].isdigit() and _YEAR.fullmatch(num) and not m.group("mag"):
             kind, what, unit, q_end = "other", None, None, n_end  # a year
         else:

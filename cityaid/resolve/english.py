@@ -185,6 +185,11 @@ def _mention(start: int, end: int, surface: str, e: Entry) -> ActorMention:
     return ActorMention(start, end, surface, e.key, e.level, e.country, e.name_en, (e.key,) if e.key else ())
 
 
+#: "<Body> of" right before a common word: the word ends the body's name ("Chamber of Commerce").
+_ORG_OF_BEFORE = re.compile(r"\b(?!(?:City|Town|County|State|Province|Prefecture|Republic|Municipality|Region|"
+                            r"District|Port|Island|Borough|Village)\b)[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+
+
 def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry], repeated: bool = False) -> list[Entry]:
     """The entries this capitalised run may stand for here (cues for common-word and small names)."""
     _extra_idx, stop = _extra()
@@ -194,6 +199,8 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry],
     cue = bool(_CUE_BEFORE.search(before)) or bool(_STATE_AFTER.match(after)) or titled \
         or bool(_TIE_AFTER.match(after)) or (bool(_THE_BEFORE.search(before)) and bool(_PEOPLE_AFTER.match(after))) \
         or bool(_LIST_CUE.search(text, max(0, start - 70), start))
+    if surface.lower() in stop and _ORG_OF_BEFORE.search(before):
+        cue = False  # "Chamber of Commerce", "Ministry of Industry": the end of a body's name, not a town
     if repeated and surface.lower() not in stop and any(e.kind == "geo" for e in entries):
         cue = True  # a small town the page keeps naming (its own town, its partner) is a place every time
     ok = []
@@ -227,6 +234,8 @@ def _candidate(surface: str) -> tuple[str, int, Optional[list[Entry]]]:
     cut = 0
     if surface.endswith(("'s", "’s")):
         surface, cut = surface[:-2], 2
+    elif surface.endswith("-based"):
+        surface, cut = surface[:-6], 6  # "the Osaka-based chamber": a body of that place
     stripped = surface.rstrip(".,") if not _extra()[0].get(surface.lower()) else surface
     cut += len(surface) - len(stripped)
     if not stripped or not stripped[0].isupper():
