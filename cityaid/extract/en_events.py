@@ -71,8 +71,11 @@ _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|soci
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,?\s*\(?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\)?)?"
                               r"(?:\s*\([A-Z][\w .&-]{0,30}\))?\s*(?:--|—|–)\s*")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+#: "the sister city association", "its sister-city committee": a body of the place itself, not its partner
+_BODY_NEXT = r"\s+(?i:association|committee|commission|society|program|programme|group|organi[sz]ation|council|" \
+             r"foundation|club|board|network|office)s?\b"
 _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?i:sister|partner|twin|friendship)\s+"
-                         r"(?i:city|cities|province|state|prefecture|region)\b(?!\s+(?:of\s+)?[A-Z])")
+                         rf"(?i:city|cities|province|state|prefecture|region)\b(?!\s+(?:of\s+)?[A-Z]|{_BODY_NEXT})")
 
 
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
@@ -660,7 +663,7 @@ def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[A
 #: "X's sister state in China", "X's partner city" not followed by the partner's name.
 _SISTER_OF_PLACE = re.compile(r"(?:'s|’s)\s+(?P<ref>(?:sister|partner|twin|friendship)\s+(?:city|state|province|"
                               r"prefecture|region|county))(?:\s+in\s+(?:the\s+)?(?P<in>[A-Z][\w.]*)|"
-                              r"(?!,?\s+(?:of\s+)?[A-Z]|\s+since\b))")
+                              rf"(?!,?\s+(?:of\s+)?[A-Z]|\s+since\b|{_BODY_NEXT}))")
 
 
 def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional[str] = None) -> list[TriggerEn]:
@@ -678,7 +681,7 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue
         if t.direction == "noun" and _AWAITED.match(text, t.end, b):
             continue  # "A third lot of 4,000 gowns from X is due in June": still to come
-        if t.word.lower() in ("asked", "asking", "approached", "turned to", "request", "requests", "requested") \
+        if t.word.lower() in ("asked", "asks", "asking", "approached", "turned to", "request", "requests", "requested") \
                 and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
             continue
         if t.kind == "return" and not any(q.kind == "goods" for q in find_quantities_en(text, t.end, b)):
