@@ -54,8 +54,8 @@ _PLAN = re.compile(r"\b(?:will|would|shall|plans? to|planned to|planning to|inte
                    r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|(?-i:may)|might|decided to|decides to|"
                    r"decide to|intent to|intention to|ready to|prepared to|preparing to|willing to|wants? to|aims? to)\b[^.;:]*$",
                    re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no longer|didn't|did not|hasn't|has not|haven't|have not|refused to|without)\s+"
-                       r"(?:\w+\s+)?$",
+_NEGATION = re.compile(r"\b(?:not|never|no longer|didn't|did not|hasn't|has not|haven't|have not|refused to|without|"
+                       r"rather than|instead of)\s+(?:\w+\s+)?$",
                        re.I)
 _REPORTING = re.compile(r"\b(?:said|says|announced|reported|told|added|stated)\s*$", re.I)
 _PREP = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among|between|about|after|before|"
@@ -295,6 +295,10 @@ def _relative_acts(text: str, segments: list[tuple[int, int]], actors: list[Acto
 _ANAPHOR = re.compile(r"(?:the|our|this)\s+(?:city|town|province|prefecture|state|county|region|municipality)$", re.I)
 
 
+#: A place opening a sentence as its subject: a verb or an apposition follows ("X has ...", "X, a city in ...,").
+_OPENER_VERB = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;]{3,80},)?\s+(?:has|have|had|is|was|also|then|later|\w+ed)\b")
+
+
 #: "The donation came from X", "The masks were a gift from X": who gave the goods told just before.
 _CAME_FROM = re.compile(r"(?:The|These|Those|This|That)\s+(?:[\w-]+\s+){0,2}?(?:donations?|gifts?|masks|supplies|shipments?|"
                         r"consignments?|goods|batch|cargo|parcels?|boxes|gloves|suits|gowns|kits|items|equipment|"
@@ -441,6 +445,11 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                   and m.surface not in (m.name_en or "")]
         if people:
             state["person"] = people[-1]
+        opener = next((m for m in actors if m.start == a and m.key and m.level != "country"), None)
+        if not here and opener is not None and _OPENER_VERB.match(text, opener.end):
+            # "Heihe, a border city in the province, has also helped ... Supplies it donated ...": "it" is the
+            # place the sentence before was about, though that sentence told no act
+            state["subject"] = opener
     events += spoken_gifts_en(clean, original, actors, publisher, dates, events)  # "we sent them ..." (en_receipts)
     # "Here is what has reached us": a gift whose giver the page never says is no exchange between places
     return [e for e in dedupe(events) if e.type != "donation" or e.from_]
@@ -1683,6 +1692,13 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         named = _list_from(text, ms, first_named, b) if first_named is not None else []
         if len(named) == int(n.value) and re.fullmatch(r"[^.;]{0,40}?:\s*", text[n.end:first_named.start]):
             is_agg, to = False, named
+    if is_agg and "partners" in counts and not any(m is not None and m.key and m.key not in {
+            x.key for x in frm if x is not None} for m in to):
+        # "to 11 Russian regions", "to at least 30 U.S. states": the partners counted lie in the country named
+        n = counts["partners"]
+        land = next((m for m in ms if n.start <= m.start < n.end and m.level == "country" and m.key), None)
+        if land is not None and n.start > first.start and all(m is None or m.country != land.key for m in frm):
+            to = [land]
     # date
     when = _date(text, dates, a, b, first.start, state, prefer_as_of=is_agg)
     if when is None and is_agg and state.get("anchor") is not None and _SINCE_TOTAL.search(text, a, b):

@@ -111,7 +111,8 @@ def _counted() -> dict[str, str]:
 def _counted_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(noun, kind, pattern) longest noun first: the noun after at most three modifier words."""
     counted = _counted()
-    return tuple((noun, counted[noun], re.compile(rf"\s*(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(noun)}\b"))
+    # "30 U.S. states": an abbreviated name may stand between (the window is lowercased)
+    return tuple((noun, counted[noun], re.compile(rf"\s*(?:[a-z][\w.-]*\s+){{0,3}}?{re.escape(noun)}\b"))
                  for noun in sorted(counted, key=len, reverse=True))
 
 
