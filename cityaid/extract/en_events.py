@@ -976,7 +976,7 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
         return free[-1]
     if _PRONOUN.match(text[a:t0]) and state["person"] is not None:
         return state["person"]
-    if not before and state.get("subject") is not None and _IT_SUBJECT.search(text, a, t0):
+    if not before and state.get("subject") is not None and _IT_SUBJECT.search(text[a:t0]):
         return state["subject"]  # "Weeks later it sent a video message too": the side that acted last
     return before[-1] if before else None
 
@@ -1370,6 +1370,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     first = triggers[0]
     frm: list[ActorMention] = []
     to: list[ActorMention] = []
+    asked: Optional[ActorMention] = None  # the one a received request was made to
     across = _UNITS_ACROSS.match(text, a)
     if across is not None and etype == "donation" and ("partners" in counts or "countries" in counts):
         # "Cities across the province have donated supplies to more than 100 sister cities": a total of the
@@ -1631,6 +1632,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if asker:
                 # "X had received a request from Y for ...": Y asks, X is asked
                 frm, to = asker, ([subj] if subj is not None and subj.key not in {m.key for m in asker} else [])
+                asked = to[0] if to else None
         if not to and frm:
             plural = _plural_partners(text, ms, a, b)  # "wrote to the city's partner cities in China, asking"
             if plural is not None and plural.country != frm[0].country:
@@ -1733,6 +1735,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         ev.requested = "consultation" if _CONSULT_WORDS.search(text[a:b]) and not items else "supplies"
     if frm and frm[0] is not None and frm[0].key:
         state["subject"] = frm[0]
+    if asked is not None and asked.key:
+        state["subject"] = asked  # "X had received a request from Y, and it shipped ...": "it" is X, the subject
     if etype == "donation" and not is_agg and frm:
         state["donor"] = frm[0]
         state["last_gift"] = ([m for m in frm if m is not None], [m for m in to if m is not None])
