@@ -43,7 +43,7 @@ def test_post_sentence_ending_in_emoji_is_read():
 
 def test_fronted_month_dates_the_act_not_the_later_clause():
     got = _events("Friendship returned\n"
-                  "In January we sent Xi'an 2,000 masks, and today Xi'an repaid us many times over, Mayor Lund of "
-                  "Aarhus wrote.\n")
+                  "In January we sent Xi'an 2,000 masks, and today Xi'an repaid us many times over, Mayor Rossi of "
+                  "Bologna wrote.\n")
     gift = [e for e in got if e[0] == "donation" and e[3] == 2000]
     assert gift and gift[0][4] == "2020-01"
