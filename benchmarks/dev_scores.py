@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _score(score_py: Path, gold: Path, pred: Path, split: str | None) -> dict:
+def run_scorer(score_py: Path, gold: Path, pred: Path, split: str | None) -> dict:
     cmd = [sys.executable, str(score_py), str(gold), str(pred), "--json"] + (["--split", split] if split else [])
     return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
 
@@ -51,7 +51,7 @@ def main() -> None:
         gold_rows, pred_rows = ([json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
                                 for path in (dev / "gold.jsonl", pred))
         for split in ("tune", "check"):
-            rows.append((split, "all", _score(score_py, dev / "gold.jsonl", pred, split)))
+            rows.append((split, "all", run_scorer(score_py, dev / "gold.jsonl", pred, split)))
         for lang in sorted(set(langs.values())):
             sub = tmp / lang
             sub.mkdir()
@@ -61,19 +61,24 @@ def main() -> None:
                 (sub / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in keep),
                                         encoding="utf-8")
             for split in ("tune", "check"):
-                rows.append((split, lang, _score(score_py, sub / "gold.jsonl", sub / "pred.jsonl", split)))
+                rows.append((split, lang, run_scorer(score_py, sub / "gold.jsonl", sub / "pred.jsonl", split)))
         seeds_pred = tmp / "seeds.jsonl"
         subprocess.run([cli, "extract", str(shared / "corpus" / "seeds"), "--out", str(seeds_pred)], capture_output=True)
-        rows.append(("seeds", "all", _score(score_py, shared / "corpus" / "seeds.gold.jsonl", seeds_pred, None)))
-    if args.json:
+        rows.append(("seeds", "all", run_scorer(score_py, shared / "corpus" / "seeds.gold.jsonl", seeds_pred, None)))
+    print_rows(rows, args.json, width=7)
+
+
+def print_rows(rows: list[tuple[str, str, dict]], as_json: bool, width: int) -> None:
+    """(set, language, scorer --json output) rows as a table (set names ``width`` wide) or as JSON."""
+    if as_json:
         print(json.dumps([{"set": s, "language": lang, **{k: v for k, v in r.items() if k != "by_doc"}}
                           for s, lang, r in rows], ensure_ascii=False, indent=1))
         return
-    print(f"{'set':<7}{'language':<10}{'docs':>5}{'F1':>7}{'P':>7}{'R':>7}{'items':>7}{'dates':>7}{'keys':>7}")
+    print(f"{'set':<{width}}{'language':<10}{'docs':>5}{'F1':>7}{'P':>7}{'R':>7}{'items':>7}{'dates':>7}{'keys':>7}")
     for s, lang, r in rows:
         a = r["attributes"]
         fmt = lambda v: f"{v:>7.2f}" if isinstance(v, (int, float)) else f"{'-':>7}"  # noqa: E731
-        print(f"{s:<7}{lang:<10}{len(r['by_doc']):>5}{fmt(r['f1'])}{fmt(r['precision'])}{fmt(r['recall'])}"
+        print(f"{s:<{width}}{lang:<10}{len(r['by_doc']):>5}{fmt(r['f1'])}{fmt(r['precision'])}{fmt(r['recall'])}"
               f"{fmt(a.get('items'))}{fmt(a.get('dates'))}{fmt(a.get('actor keys'))}")
 
 

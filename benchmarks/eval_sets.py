@@ -23,11 +23,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dev_scores import print_rows, run_scorer  # noqa: E402  (the same scorer call and table as the dev corpus's)
 
 
-def _score(score_py: Path, gold: Path, pred: Path) -> dict:
-    cmd = [sys.executable, str(score_py), str(gold), str(pred), "--json"]
-    return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
 
 
 def _languages(docs: Path) -> dict[str, str]:
@@ -76,7 +75,7 @@ def main() -> None:
             name = folder.name
             pred = tmp / f"{name}.jsonl"
             subprocess.run([cli, "extract", str(folder / "docs"), "--out", str(pred)], capture_output=True)
-            rows.append((name, "all", _score(score_py, folder / "gold.jsonl", pred)))
+            rows.append((name, "all", run_scorer(score_py, folder / "gold.jsonl", pred, None)))
             langs = _languages(folder / "docs")
             gold_rows, pred_rows = ([json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line]
                                     for p in (folder / "gold.jsonl", pred))
@@ -85,18 +84,8 @@ def main() -> None:
                 if len(keep) == len(langs):
                     continue
                 gold = _cut(gold_rows, keep, tmp / f"{name}.{lang}.gold.jsonl")
-                rows.append((name, lang, _score(score_py, gold, _cut(pred_rows, keep, tmp / f"{name}.{lang}.jsonl"))))
-    if args.json:
-        print(json.dumps([{"set": s, "language": lang, **{k: v for k, v in r.items() if k != "by_doc"}}
-                          for s, lang, r in rows], ensure_ascii=False, indent=1))
-        return
-    print(f"{'set':<22}{'language':<10}{'docs':>5}{'F1':>7}{'P':>7}{'R':>7}{'items':>7}{'dates':>7}{'keys':>7}")
-    for s, lang, r in rows:
-        a = r["attributes"]
-        fmt = lambda v: f"{v:>7.2f}" if isinstance(v, (int, float)) else f"{'-':>7}"  # noqa: E731
-        print(f"{s:<22}{lang:<10}{len(r['by_doc']):>5}{fmt(r['f1'])}{fmt(r['precision'])}{fmt(r['recall'])}"
-              f"{fmt(a.get('items'))}{fmt(a.get('dates'))}{fmt(a.get('actor keys'))}")
-
+                rows.append((name, lang, run_scorer(score_py, gold, _cut(pred_rows, keep, tmp / f"{name}.{lang}.jsonl"), None)))
+    print_rows(rows, args.json, width=22)
 
 if __name__ == "__main__":
     main()
