@@ -593,6 +593,9 @@ def _publisher_place(title: Optional[str], head: str, body: str, says_prov: bool
                      says_city: bool) -> Optional[ActorMention]:
     if not title:
         title = next((ln for ln in (head or "").splitlines() if HAN_RE.search(ln)), "")
+    site = _foreign_site(title or "")
+    if site is not None:
+        return site
     places = _cn_places(find_actors(title or ""))
     if places:
         return places[0]
@@ -612,6 +615,35 @@ def _publisher_place(title: Optional[str], head: str, body: str, says_prov: bool
     if best < 2 and not (says_prov or says_city):
         return None
     return next(m for m in places if counts[m.key] == best)
+
+
+#: what a site's name may add to its place's name: 水原市政府 / 大邱广域市 中文网 / 冈山县官网
+_SITE_WORDS = re.compile(r"人民政府|市政府|县政府|縣政府|政府|官方网站|官方網站|官网|官網|全球资讯网|全球資訊網|"
+                         r"中文网|中文網|中文版|网站|網站|[\s·・\-—]")
+#: a title that opens with a newsletter's name: a place, then 新闻简报 / 中文通讯 / 快讯 (某市新闻简报 第45期)
+_NEWSLETTER = re.compile(r"^(.{2,12}?)(?:中文版)?(?:新闻简报|新聞簡報|中文通讯|中文通訊|通讯|通訊|简报|簡報|快讯|快訊|"
+                         r"新闻通讯|新聞通訊)(?![员員社])")
+#: the site part of a page title: what follows its last bar (新闻标题 | 某市)
+_SITE_BAR = re.compile(r"[|｜]")
+
+
+def _foreign_site(title: str) -> Optional[ActorMention]:
+    """A page whose site is a place abroad (its title ends in ``| 水原市`` or is only that place's masthead,
+    ``大邱广域市``) is that place's own Chinese page: 本市/我市 on it are that place, not the Chinese partner
+    its headline names.  Only the site part counts, and only where it is a place's name and office words."""
+    site = _SITE_BAR.split(title)[-1].strip()
+    masthead = _NEWSLETTER.match(site)
+    if masthead:  # 某市新闻简报 第N期: the newsletter's place is the site
+        site = masthead.group(1)
+    if not site or len(site) > 20:
+        return None
+    found = [m for m in find_actors(site) if m.key and m.country not in (None, "CN", "TW", "HK", "MO")
+             and m.level in ("adm1", "city", "district")]
+    if len(found) != 1:
+        return None
+    rest = _SITE_WORDS.sub("", site.replace(found[0].surface, "", 1))
+    rest = re.sub(r"^(?:市|县|縣|省|广域市|廣域市|特别市|特別市|府|道)", "", rest)
+    return found[0] if not rest else None
 
 
 _CITY_WORDS = {"我市", "本市", "我们市", "全市", "我们这座城市"}
