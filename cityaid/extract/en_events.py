@@ -1173,6 +1173,20 @@ def _last_pair(state: dict) -> Optional[list]:
     return None
 
 
+#: what experts share in a meeting: a video call that tells one of these is a consultation whatever else it carries
+_SHARED_MATTER = re.compile(r"\b(?:experiences?|lessons|expertise|know-how|notes|protocols?|treatments?|advice|"
+                            r"practices?|measures|model|approach|tracing|testing|quarantine|patients?|cases)\b", re.I)
+
+
+def _thanks_by_video(text: str, a: int, b: int, triggers: list) -> bool:
+    """``X thanked Y's mayor in a video call``: the thanks come first and the call is only how they were
+    said (a message, not a consultation), unless the sentence tells of experience shared."""
+    said = next((t for t in triggers if t.type == "message"), None)
+    met = next((t for t in triggers if t.type == "consultation"), None)
+    return said is not None and met is not None and said.start < met.start \
+        and re.match(r"thank|sympath|condol", said.word, re.I) is not None and not _SHARED_MATTER.search(text, a, b)
+
+
 def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
                 partner: Optional[ActorMention], ms: list[ActorMention] = ()) -> tuple[list, list]:
     """A message with one side named: the other is a place of another country named in the same sentence,
@@ -1341,7 +1355,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         etype = "request"
     elif "medical_team" in types:
         etype = "medical_team"
-    elif "consultation" in types:
+    elif "consultation" in types and not _thanks_by_video(text, a, b, triggers):
         etype = "consultation"
     elif "message" in types:
         etype = "message"

@@ -44,6 +44,8 @@ _UNITS_ADM1 = ("prefecture", "province", "state", "region", "oblast", "krai", "g
                "canton", "autonomous region", "republic")
 _UNITS_CITY = ("city", "town", "village", "municipality", "commune", "borough", "county", "capital", "port city",
                "township", "comune")
+#: the unit words a gazetteer's first-level division may carry in its English name
+_DIVISION_WORDS = ("Oblast", "Krai", "Region", "Province", "Prefecture", "Republic", "Autonomous Okrug")
 _UNIT = "|".join(sorted(_UNITS_ADM1 + _UNITS_CITY + ("district",), key=len, reverse=True))
 _ADJ = r"(?:(?:small|large|coastal|northern|southern|eastern|western|central|north-?eastern|north-?western|" \
        r"south-?eastern|south-?western|historic|industrial|port|mountain|border|provincial|twin|sister|partner|" \
@@ -171,6 +173,18 @@ class OpenPlaces:
         self.lookup = lookup
         self.state_of = state_of
 
+    def _division(self, name: str, unit: Optional[str], country: str) -> Optional[tuple[str, str, str]]:
+        """``the Amur Region``: the first-level division the gazetteer writes with its own unit word
+        (``Amur Oblast``, ``Primorsky Krai``), told in English with another one."""
+        if not unit or _level(unit) != "adm1":
+            return None
+        for word in _DIVISION_WORDS:
+            if word.lower() != unit.lower():
+                found = self.lookup(f"{name} {word}", country)
+                if found is not None and found[1] == "adm1":
+                    return found
+        return None
+
     def _make(self, text: str, s: int, e: int, country: Optional[str], unit: Optional[str],
               explicit: bool) -> Optional[ActorMention]:
         name = text[s:e]
@@ -183,7 +197,8 @@ class OpenPlaces:
         if not explicit and (self.known(name) or (unit and self.known(f"{name} {unit}"))):
             return None  # a country guessed from the sentence never overrides the gazetteer's reading
         us_county = bool(unit) and unit.lower() == "county" and country == "US"
-        found = None if us_county else (self.lookup(f"{name} {unit}", country) if unit else None) or self.lookup(name, country)
+        found = None if us_county else (self.lookup(f"{name} {unit}", country) if unit else None) \
+            or self._division(name, unit, country) or self.lookup(name, country)
         shown = name
         if found is not None and _level(unit) == "adm1" and found[1] not in ("adm1", "country"):
             found = None  # "Minsk region" is not the city of Minsk

@@ -59,12 +59,17 @@ _TITLE = re.compile(
     r"(?:(?:First\s+|Vice\s+|Deputy\s+|Acting\s+|Former\s+)?(?:(?:Foreign|Health|Interior|Defen[cs]e|Finance)\s+)?(?:Mayor|Governor|Gov\.|Lt\.\s+Gov\.|President|Premier|"
     r"Prime Minister|Minister|Chairman|Chairwoman|Chair|Secretary|Party Secretary|Ambassador|Consul General|"
     r"Consul|Director|Director General|Commissioner|Head of the Republic|Head|Chief Executive|Speaker|"
-    r"Councilmember|Councilman|Councilwoman|Supervisor|Mr\.|Mrs\.|Ms\.|Dr\.))\s+")
+    r"Councilmember|Councilman|Councilwoman|Supervisor|District Administrator|County Executive|City Manager|"
+    r"County Manager|Landrat|Reeve|Mr\.|Mrs\.|Ms\.|Dr\.))\s+")
 _PERSON = re.compile(r"(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+|[A-Z]\.)"
                      r"(?:\s+(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+(?:-[a-z]+)?|[A-Z]\.)){0,3}")
 _TITLE_LEVEL = {"mayor": "city", "governor": "adm1", "gov.": "adm1", "head of the republic": "adm1",
                 "premier": "country", "president": "country", "prime minister": "country",
-                "foreign minister": "country", "health minister": "country"}
+                "foreign minister": "country", "health minister": "country",
+                # the heads of a district, county or town council: a local government's, the page's own where
+                # no place is named with them
+                "district administrator": "city", "county executive": "city", "city manager": "city",
+                "county manager": "city", "landrat": "city", "reeve": "city"}
 _REF = re.compile(r"\b(?P<w>[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<n>city|prefecture|province|republic|state|county|"
                   r"region|municipality|city government|provincial government|prefectural government|"
                   r"city's|province's|prefecture's|republic's|state's|county's|region's)\b(?!\s+of\s+[A-Z])")
@@ -102,6 +107,9 @@ _INNER_GAP = re.compile(r"(?:'s|’s)\s+|\s+(?:(?:port|capital|coastal|border|no
                         r"(?:city|province|prefecture|state|region)?\s*(?:of\s+)?")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)?\s*")
 _OF_AFTER = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
+#: "thanked Governor X for Y's generosity": the person thanked for a place's help speaks for that place
+_FOR_HELP_AFTER = re.compile(r"\s+for\s+(?:the\s+)?")
+_HELP_OWNED = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:generosity|help|support|kindness|gifts?|donations?|assistance|aid)\b")
 _REF_LEVEL = {"city": "city", "municipality": "city", "county": "city", "prefecture": "adm1", "province": "adm1",
               "republic": "adm1", "state": "adm1"}
 
@@ -377,6 +385,8 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
             owner = before[-1]
         elif of:
             owner = next((p for p in places if p.start == name_end + of.end()), None)
+        if owner is None:
+            owner = _helper_thanked(text, name_end, places, publisher)
         if owner is None and level:
             if publisher is not None and (publisher.level == level or level == "city"):
                 owner = publisher
@@ -403,6 +413,21 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
             if not any(a <= sm.start() < b for a, b in spans) and not any(o.start <= sm.start() < o.end for o in out):
                 out.append(replace(m, start=sm.start(), end=sm.end(), surface=sm.group()))
     return out, spans
+
+
+def _helper_thanked(text: str, name_end: int, places: list[ActorMention],
+                    publisher: Optional[ActorMention]) -> Optional[ActorMention]:
+    """``thanked Governor X for Y's generosity``: X is of Y, the foreign place whose help is thanked, not of the
+    page's place (the page's own official is the one thanking)."""
+    fm = _FOR_HELP_AFTER.match(text, name_end)
+    if fm is None:
+        return None
+    place = next((p for p in places if p.start == fm.end() and p.key), None)
+    if place is None or not _HELP_OWNED.match(text, place.end):
+        return None
+    if publisher is not None and place.country == publisher.country:
+        return None
+    return place
 
 
 def home_adm1(places: list[ActorMention], publisher: Optional[ActorMention]) -> Optional[ActorMention]:
