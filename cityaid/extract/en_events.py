@@ -1187,6 +1187,37 @@ def _thanks_by_video(text: str, a: int, b: int, triggers: list) -> bool:
         and re.match(r"thank|sympath|condol", said.word, re.I) is not None and not _SHARED_MATTER.search(text, a, b)
 
 
+def _keyed(side: list) -> bool:
+    return any(m is not None and m.key for m in side)
+
+
+#: after a count of partners: the countries they lie in, or some of them named
+_COUNTED_IN = re.compile(r"\s+(?:in|across|from)\s+(?:the\s+)?")
+_COUNTED_AMONG = re.compile(r"(?:[^,.;]{0,40}?),?\s+(?:among them|including|such as|notably)\s+(?:the\s+)?")
+_FROM_COUNT = re.compile(r"\bfrom\s+(?:(?:some|about|around|more than|over|at least|nearly)\s+)?$", re.I)
+_COUNT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _counted_partners(text: str, ms: list[ActorMention], end: int, b: int) -> list[ActorMention]:
+    """The partners a total counts, named right after the count: ``14 cities in China, Japan and Korea``
+    (the countries) or ``6 partners since April, among them X and Y`` (those named)."""
+    later = [m for m in ms if end <= m.start < b and m.key]
+    if not later:
+        return []
+    lead = _COUNTED_IN.fullmatch(text, end, later[0].start)
+    countries = lead is not None and later[0].level == "country"
+    if lead is None:
+        lead = _COUNTED_AMONG.fullmatch(text, end, later[0].start)
+        if lead is None:
+            return []
+    out = [later[0]]
+    for prev, m in zip(later, later[1:]):
+        if (m.level == "country") != countries or not _COUNT_LIST_GAP.fullmatch(text, prev.end, m.start):
+            break
+        out.append(m)
+    return out
+
+
 def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
                 partner: Optional[ActorMention], ms: list[ActorMention] = ()) -> tuple[list, list]:
     """A message with one side named: the other is a place of another country named in the same sentence,
@@ -1715,6 +1746,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         land = next((m for m in ms if n.start <= m.start < n.end and m.level == "country" and m.key), None)
         if land is not None and n.start > first.start and all(m is None or m.country != land.key for m in frm):
             to = [land]
+    if is_agg and "partners" in counts and not _keyed(frm) and _keyed(to) \
+            and _FROM_COUNT.search(text, max(a, counts["partners"].start - 30), counts["partners"].start):
+        # "received support from 14 sister cities in China, Japan and Korea": those countries; "from 6 partners,
+        # among them X and Y": the givers named
+        frm = _counted_partners(text, ms, counts["partners"].end, b) or frm
     # date
     when = _date(text, dates, a, b, first.start, state, prefer_as_of=is_agg)
     if when is None and is_agg and state.get("anchor") is not None and _SINCE_TOTAL.search(text, a, b):
