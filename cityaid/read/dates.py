@@ -51,6 +51,25 @@ def iso_date(value: object) -> str | None:
     return None
 
 
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_EN_DATE = re.compile(r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
+                      r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4}))")
+
+
+def english_date(value: str) -> str | None:
+    """``YYYY-MM-DD`` for a value that starts with an English date (``May 6, 2021``, ``6 May 2021``)."""
+    m = _EN_DATE.match(value)
+    if not m:
+        return None
+    month = _MONTHS.get((m.group("m1") or m.group("m2"))[:3].lower())
+    if month is None:
+        return None
+    try:
+        return _dt.date(int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2"))).isoformat()
+    except ValueError:
+        return None
+
+
 def find_full_date(text: str) -> str | None:
     """The first valid full date anywhere in ``text`` (callers pass a page head)."""
     for m in _FULL_DATE.finditer(text):

@@ -11,15 +11,13 @@ that line while the rest of the file goes on.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import hashlib
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from cityaid.model import Document
-from cityaid.read.dates import iso_date
+from cityaid.read.dates import english_date, iso_date
 from cityaid.read.decode import MAX_BYTES
 from cityaid.read.errors import ReadError
 from cityaid.read.html_main import extract_html
@@ -50,11 +48,6 @@ def _field(record: dict, name: str, where: str) -> str | None:
     return None
 
 
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_EN_DATE = re.compile(r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
-                      r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4}))")
-
-
 def _published(record: dict, where: str) -> str | None:
     """The record's day: the first date field that reads as a full date (ISO-like, 2021年5月6日, May 6, 2021,
     or a Unix time in seconds or milliseconds, which feeds often write as a bare number)."""
@@ -63,23 +56,10 @@ def _published(record: dict, where: str) -> str | None:
         raise ReadError(where, "field 'published' must be a date string or a Unix time")
     for name in ("published", *_ALIASES["published"]):
         value = record.get(name)  # (iso_date reads a number as a Unix time, seconds or milliseconds)
-        found = iso_date(value) or (_english_date(value.strip()) if isinstance(value, str) else None)
+        found = iso_date(value) or (english_date(value.strip()) if isinstance(value, str) else None)
         if found:
             return found
     return None
-
-
-def _english_date(value: str) -> str | None:
-    m = _EN_DATE.match(value)
-    if not m:
-        return None
-    month = _MONTHS.get((m.group("m1") or m.group("m2"))[:3].lower())
-    if month is None:
-        return None
-    try:
-        return _dt.date(int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2"))).isoformat()
-    except ValueError:
-        return None
 
 
 def iter_jsonl(path: str | Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | ReadError]:
