@@ -180,8 +180,8 @@ def _restore_dropped(tree, text: str, title: str | None = None) -> str:
     head = next((i for i in range(anchors[0] - 1, -1, -1)
                  if blocks[i][0].tag == "h1" or (title_key and blocks[i][1] == title_key)), None)
     if head is not None:
-        lead = [_block_text(el) for el, key in blocks[head + 1:anchors[0]]
-                if not (key in whole) and _prose(_block_text(el)) and not _furniture_box(el)]
+        lead = [line for i in range(head + 1, anchors[0]) if not kept[i]
+                and _prose(line := _block_text(blocks[i][0])) and not _furniture_box(blocks[i][0])]
         if lead:
             first = next((j for j, k in enumerate(keys) if blocks[anchors[0]][1] in k), 0)
             inserts[first - 1] = lead
