@@ -34,6 +34,7 @@ from importlib import resources
 from typing import Optional
 
 from . import geodb, korean, transliterate
+from .gazetteer import gazetteer
 from .mention import ActorMention
 
 # suffix -> level of the actor; longer first
@@ -568,15 +569,13 @@ def add_open(text: str, mentions: list) -> list:
 
 
 # the words after which a city's short form may start (向温市, 据温市): not 等/多/各 (等多市 is many cities)
-_SHORT_FORM_AFTER = frozenset("在向与和对为从及由将把给据但而则即至到让及")
+_SHORT_FORM_AFTER = frozenset("在向与和对为从及由将把给据但而则即至到让")
 
 
 def _first_char_short_forms(text: str, out: list, spans: list) -> None:
     """温哥华 … 温市, 多伦多 … 多市: overseas Chinese papers shorten a foreign city of three or more
     characters, once named, to its first character and 市.  Taken where that short form is no name of
     its own, only one city named on the page starts with that character, and the form starts a word."""
-    from .gazetteer import gazetteer
-
     if "市" not in text:
         return
     firsts: dict[str, set] = {}
