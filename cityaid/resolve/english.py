@@ -395,9 +395,9 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
             elif publisher is not None and level != "country":
                 owner = publisher
             elif publisher is not None and publisher.country and title.endswith("minister") \
-                    and gazetteer().by_key.get(publisher.country) is not None:
+                    and (country := gazetteer().by_key.get(publisher.country)) is not None:
                 # "Foreign Minister X" on a page from Wellington: the page's country's minister
-                owner = _mention(t.start(), t.start(), "", gazetteer().by_key[publisher.country])
+                owner = _mention(t.start(), t.start(), "", country)
         start = before[-1].start if before else t.start()
         m = ActorMention(start, name_end, text[start:name_end], owner.key if owner else None,
                          owner.level if owner else None, owner.country if owner else None,
