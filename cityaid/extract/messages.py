@@ -49,6 +49,11 @@ class Party:
     country: Optional[str]
 
 
+def _actor(p: Party) -> Actor:
+    """The event side a party names."""
+    return Actor(key=p.key, name=p.name, level=p.level)
+
+
 # ------------------------------------------------------------------ cues
 #: words of thanks in a quotation: thanks said outright, or a debt owned (never forget, your kindness)
 THANKS_EN = re.compile(r"\b(?:thank(?:s|ed|ing|ful)?|grateful|gratitude|appreciat(?:e|es|ed|ion)|indebted|"
@@ -308,8 +313,8 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
             continue  # X表示，收到Y的慰问信后深受感动: the letter received runs Y -> X; the words react to it
         if len(same) == 1 and _misread(same[0], s):
             # the sentence's message read without its speaker, or backwards: the speaker's side wrote it
-            same[0].from_ = [Actor(key=s.frm.key, name=s.frm.name, level=s.frm.level)]
-            same[0].to = [Actor(key=s.to.key, name=s.to.name, level=s.to.level)]
+            same[0].from_ = [_actor(s.frm)]
+            same[0].to = [_actor(s.to)]
             continue
         medium = _medium(original[o0:o1])
         if _told(o0, o1, spans + [(x.evidence_span[0], x.evidence_span[1], x) for x in out], s.frm.key, s.to.key,
@@ -318,8 +323,7 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
         evidence = original[o0:o1].strip()
         o0 = original.find(evidence, o0)
         ev = Event(type="message", date=date_of(s), evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
-                   **{"from": [Actor(key=s.frm.key, name=s.frm.name, level=s.frm.level)],
-                      "to": [Actor(key=s.to.key, name=s.to.name, level=s.to.level)]})
+                   **{"from": [_actor(s.frm)], "to": [_actor(s.to)]})
         ev.kind = s.kind
         ev.medium = medium  # (words said in a video are not the letter told elsewhere: see dedupe)
         out.append(ev)
@@ -480,7 +484,7 @@ def counted_addressees(text: str, spans: list[tuple[int, int, Event]], parties: 
             if len(named) == n:
                 break
         if len(named) == n and {x.key for x in e.to} <= {p.key for p in named} | {cc}:
-            e.to = [Actor(key=p.key, name=p.name, level=p.level) for p in reversed(named)]
+            e.to = [_actor(p) for p in reversed(named)]
 
 
 #: a letter named by its author and addressees (上海市市长龚正致大阪府知事…的慰问信): the author wrote it, whoever
@@ -511,8 +515,8 @@ def letter_authors_zh(text: str, spans: list[tuple[int, int, Event]], parties: l
         if not addressed or [x.key for x in e.from_] == [author.key]:
             continue
         to = [x for x in e.to if x.key in {p.key for p in addressed}] or \
-            [Actor(key=p.key, name=p.name, level=p.level) for p in addressed if p.key not in {x.key for x in e.from_}]
-        e.from_ = [Actor(key=author.key, name=author.name, level=author.level)]
+            [_actor(p) for p in addressed if p.key not in {x.key for x in e.from_}]
+        e.from_ = [_actor(author)]
         e.to = to
         same = kept.get((a, author.key))
         if same is None:
@@ -707,7 +711,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             other_keys = {x.key for x in (e.to if side == "from_" else e.from_)}
             more = [p for p in _listed(text, here, first, b) if p.key not in other_keys and p.key != key]
             for p in more:
-                extra.append(e.model_copy(update={side: [Actor(key=p.key, name=p.name, level=p.level)]}, deep=True))
+                extra.append(e.model_copy(update={side: [_actor(p)]}, deep=True))
         out.extend(extra)
     if COUNTED_EN.search(text):
         spans = [(span[0], span[1], e) for e in out if e.type == "message"
@@ -790,7 +794,7 @@ def _person_sender(text: str, clean: CleanText, original: str, parties: list[Par
     place = _people_places(text[:span[0]], [p for p in parties if p.end <= span[0]]).get(m.group(1))
     if place is None:
         return e
-    sender = [Actor(key=place.key, name=place.name, level=place.level)]
+    sender = [_actor(place)]
     frm, to = [a.key for a in e.from_], [a.key for a in e.to]
     if frm == [place.key]:
         return e
@@ -841,8 +845,7 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
             and not EXPERTS_AFTER_EN.match(text, subject.end) \
             and sharers[0].key != subject.key and sharers[0].country != subject.country:
         # "Daegu officials joined a video conference with experts from Wuhan": the experts met shared
-        return e.model_copy(update={"from_": [Actor(key=sharers[0].key, name=sharers[0].name, level=sharers[0].level)],
-                                    "to": [Actor(key=subject.key, name=subject.name, level=subject.level)]}, deep=True)
+        return e.model_copy(update={"from_": [_actor(sharers[0])], "to": [_actor(subject)]}, deep=True)
     if subject is not None and subject.key == to and frm != to:
         e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)  # the subject held the meeting
     elif subject is None and publisher is not None and getattr(publisher, "key", None):
@@ -851,14 +854,14 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
             e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)  # the page's people held it
         elif met and (met[0].key == frm or frm is None) and publisher.key not in (frm, to) \
                 and getattr(publisher, "country", None) != met[0].country:
-            met_actor = [Actor(key=met[0].key, name=met[0].name, level=met[0].level)]
+            met_actor = [_actor(met[0])]
             e = e.model_copy(update={"from_": [pub], "to": met_actor}, deep=True)  # the page's people met X
     # "with doctors from A and B": every partner met
     first = next((p for p in met if p.key == e.to[0].key), None)
     if first is not None:
         listed = _listed(text, here, first, b)
         if len(listed) > 1:
-            e = e.model_copy(update={"to": [Actor(key=p.key, name=p.name, level=p.level) for p in listed]}, deep=True)
+            e = e.model_copy(update={"to": [_actor(p) for p in listed]}, deep=True)
     return e
 
 
@@ -960,6 +963,8 @@ DOUBLE_OBJECT_EN = re.compile(r"\b(?:sent|wrote|mailed|gave|handed)\s+$")
 LETTER_AFTER_EN = re.compile(r"\s+(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:letters?|notes?|messages?|cards?|videos?)\b",
                              re.I)
 THANKED_BY_EN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:thanked|praised)\s+(?:publicly\s+)?by\s+", re.I)
+#: what may stand between "thanked by" and its agent: "the Leipzig mayor"
+AGENT_GAP_EN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}", re.I)
 
 
 THANKING_EN = re.compile(r"\bthank(?:ing|ed|s)?\s+(?:the\s+)?(?:(?:city|town|people|government|citizens|residents|province|"
@@ -980,8 +985,7 @@ def _told_roles(text: str, a: int, b: int, here: list[Party], e: Event) -> Event
         m = THANKED_BY_EN.search(text, a, b)
         if m is not None:
             before = [q for q in here if q.end <= m.start()]
-            after = [q for q in here if q.start >= m.end() and re.fullmatch(r"(?:the\s+)?(?:[\w-]+\s+){0,3}",
-                                                                           text[m.end():q.start], re.I)]
+            after = [q for q in here if q.start >= m.end() and AGENT_GAP_EN.fullmatch(text, m.end(), q.start)]
             before = [q for q in before if after and q.country != after[0].country]
             if before and after:  # (…sent masks to Leipzig and was thanked by the Leipzig mayor: the subject)
                 frm, to = after[0], before[-1]
@@ -991,7 +995,7 @@ def _told_roles(text: str, a: int, b: int, here: list[Party], e: Event) -> Event
         thanked = next((p for p in here if THANKING_EN.search(text, max(a, p.start - 60), p.start)), None)
         if thanked is not None and thanked.key and thanked.country != sender \
                 and thanked.key not in {x.key for x in e.to}:
-            return e.model_copy(update={"to": [Actor(key=thanked.key, name=thanked.name, level=thanked.level)]}, deep=True)
+            return e.model_copy(update={"to": [_actor(thanked)]}, deep=True)
     if frm is None or not frm.key or not to.key:
         return e
     return _turned(e, frm, to)
@@ -1003,8 +1007,7 @@ def _turned(e: Event, frm: Party, to: Party) -> Event:
     keys = {x.key for x in e.from_} | {x.key for x in e.to}
     if not {frm.key, to.key} & keys:
         return e
-    return e.model_copy(update={"from_": [Actor(key=frm.key, name=frm.name, level=frm.level)],
-                                "to": [Actor(key=to.key, name=to.name, level=to.level)]}, deep=True)
+    return e.model_copy(update={"from_": [_actor(frm)], "to": [_actor(to)]}, deep=True)
 
 
 def _relative_thanker(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:
@@ -1048,7 +1051,7 @@ def _specific_sides(text: str, a: int, b: int, here: list[Party], parties: list[
                     best = max(counts, key=counts.get)
                     pick = next(p for p in parties if p.key == best)
         if pick is not None:
-            e = e.model_copy(update={side: [Actor(key=pick.key, name=pick.name, level=pick.level)]}, deep=True)
+            e = e.model_copy(update={side: [_actor(pick)]}, deep=True)
     return e
 
 
@@ -1291,6 +1294,6 @@ def _consulate_sides(text: str, a: int, b: int, parties: list[Party], e: Event) 
             # "... in Shanghai thanked Shanghai": the city named again after the verb is the addressee
             again = next((p for p in parties if at.end < p.start < b and p.key == actor.key), None)
             if again is not None:
-                update[other] = [Actor(key=again.key, name=again.name, level=again.level)]
+                update[other] = [_actor(again)]
         return e.model_copy(update=update, deep=True)  # one side is the mission's
     return e
