@@ -286,7 +286,7 @@ _WIRE_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]+,(?:\s*[A-Z][\w.]*,)?\s+(?P<m
                             re.M)
 
 
-_UPDATED = re.compile(r"\b(?:updated|last modified|modified)\b", re.I)
+_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)  # ("last modified")
 _FIRST_OUT = re.compile(r"\b(?:published|posted|released|issued)\b", re.I)
 _HEAD_CUE = re.compile(r"\b(?:published|posted|updated|date|released|issued)\b|\d{1,2}:\d{2}", re.I)
 #: a line of page furniture (a dateline, a by-line), not a sentence of the story

@@ -367,9 +367,10 @@ def _itemised_shares(text: str, a: int, b: int, ev: Event, actors: list[ActorMen
     if inc is None or len({i.item for i in counted}) != 1:
         return []
     givers = {x.key for x in ev.from_}
+    giver_countries = {_country(k) or "" for k in givers}
     out = []
     for m in _mentions(text, a + inc.start(), b, actors):
-        if not m.key or m.key in givers or m.level == "country" and m.country in {(k or "").split("/")[0] for k in givers}:
+        if not m.key or m.key in givers or m.level == "country" and m.country in giver_countries:
             continue
         share = _SHARE.search(text, max(a + inc.start(), m.start - 60), m.start)
         n = _number(share.group("n")) if share else None
