@@ -200,15 +200,16 @@ def _country_restatements(events: list[Event]) -> list[Event]:
     received the supplies from China"), on the day of a gift told in full by a place of that country to the
     same partner, is that gift told again (its giver's country for the giver)."""
     drop = set()
+    sides = [(_keys(e.from_), _keys(e.to)) for e in events]  # (once per event, not per pair)
     for i, e in enumerate(events):
         if e.type != "donation" or _content(e) or e.money or not e.from_ \
                 or any(not a.key or "/" in a.key for a in e.from_):
             continue
-        giver, to = _keys(e.from_), _keys(e.to)  # (once per event, not per pair)
+        giver, to = sides[i]
         for j, o in enumerate(events):
             if j == i or j in drop or o.type != "donation" or not _content(o) or not o.from_:
                 continue
-            o_giver, o_to = _keys(o.from_), _keys(o.to)
+            o_giver, o_to = sides[j]  # (a copy below changes only the date)
             if not _within_country(giver, o_giver) or giver == o_giver:
                 continue
             if to and o_to and to != o_to and not _within_country(to, o_to):

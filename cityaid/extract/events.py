@@ -412,8 +412,8 @@ def _clause_of(s: Sentence, pos: int) -> int:
 def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
     split_paired_clauses(text, s, refs)
     found = [t for t in find_triggers(text, s.start, s.end) if not aside(text, s.start, t.start)]
-    told = [t for t in found if _told_as_done(text, s, refs, quotes, t)]
-    triggers = [t for t in found if not _masked(s, quotes, t.start) or spoken_message(s, quotes, t, text) or t in told]
+    triggers = [t for t in found if not _masked(s, quotes, t.start) or spoken_message(s, quotes, t, text)
+                or _told_as_done(text, s, refs, quotes, t)]
     if not triggers:
         return _quoted_own_acts(text, s, refs, quotes, found, dates, [])
     # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
@@ -468,7 +468,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
 
 
 # a gift told as done: 曾/已/了 with the verb, or a counted good right after it
-DONE_MARK = re.compile(r"曾|已经|已|了")
+DONE_MARK = re.compile(r"曾|已|了")
 
 
 def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t: Trigger) -> bool:
@@ -770,8 +770,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.word.direction in ("ship", "recv") and re.search(r"在[^,，。]{0,6}$", text[clause.start:t.start]) \
             and re.match(r"[^,，。]{0,8}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 在收到物资后发表声明: the receipt frames what follows
-    if t.word.direction == "ceremony" and re.search(r"在[^,，。]{0,10}$", text[clause.start:t.start]) \
-            and re.match(r"(?:上|中|现场)", text[t.end:t.end + 2]):
+    if t.word.direction == "ceremony" and _AT_PLACE_BEFORE.search(text, clause.start, t.start) \
+            and _AT_OCCASION_AFTER.match(text, t.end):
         return False  # X市长在交接仪式上说…: the ceremony is where words were said; the gift is told elsewhere
     if t.word.direction in ("ship", "recv", "out") and _BACK_REFERENCE.match(text, clause.start) \
             and re.match(r"[^,，。]{0,4}?(?:后|之后|以后|时|之际)\s*[,，]", text[t.end:clause.end + 1]):
@@ -977,6 +977,9 @@ CARRIER_AFTER = re.compile(r"(?:国际)?(?:航空|航空公司|货运航空|货�
 THANKED_BEFORE = re.compile(r"感谢(?:了)?(?:友好城市|友城|姐妹城市|姊妹城市|姐妹市|姊妹市)?$")
 # (compiled once: the role, assertion and total readers ask them for every trigger)
 _MUTUAL_BEFORE = re.compile(r"(?:相)?互$")
+_AT_PLACE_BEFORE = re.compile(r"在[^,，。]{0,10}$")  # 在交接仪式上说: where words were said
+_AT_OCCASION_AFTER = re.compile(r"上|中|现场")
+_TAKER_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:负责|统一|正式|随即|当场)?")  # 由X(负责)接收
 _PURPOSE_BEFORE = re.compile(r"为了?\s*$")
 _BOUGHT_FOR = re.compile(r"(?:协助|帮助|帮忙|代为|代)(?:采购|购买|订购)的")
 _THANKS_AFTER = re.compile(r"(感谢|谢意|评价|重视|赞赏)")
@@ -1180,8 +1183,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                    and g[0].marker in (None, "from", "recv")]
         # A捐赠的口罩由B(市政府)接收: 由 names who takes the goods in; the gift phrase's A gave them
         taker = [g for g in in_scope if g[0].marker == "from" and g[-1].end <= recv_pos
-                 and re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:负责|统一|正式|随即|当场)?", text[g[-1].end:recv_pos])
-                 and not re.search(r"[,，。;；]", text[g[-1].end:recv_pos])]
+                 and _TAKER_GAP.fullmatch(text, g[-1].end, recv_pos)]
         if taker and subject and subject is not taker[-1] and GIFT_VERB_AFTER.match(text, subject[-1].end):
             d.to, d.frm = taker[-1], subject
             source, senders = [], []

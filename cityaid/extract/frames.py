@@ -156,7 +156,11 @@ _GIVER_TO_RECIPIENT = re.compile(r"[\u4e00-\u9fff]{2,}?(?:市|省|州|县|縣|�
 # 机上就有A为B捐赠的物资 / 车上装着A向B捐赠的口罩: goods said to be there, A's gift to B, counted or not
 _THERE_IS = re.compile(r"(?:有|是|装着|装载着|装载|载着|满载)[^,，。；;有是]{2,10}?(?:向|给|給|为|為)[^,，。；;向给給为為的]{2,16}$")
 _GOODS_AFTER_DE = re.compile(r"的(?:一批|首批|第[一二三四五六七八九十]批)?(?:防疫|医疗|抗疫|援助)?(?:物资|口罩|防护服|呼吸机|试剂盒)")
-_COUNTED_AFTER_DE = re.compile(r"的(?:约|近|共|逾|超过)?(?:[\d]|[一两二三四五六七八九十百千萬万]+(?:[万萬千百十]|[只隻个個件套副台片箱吨噸批]))")
+# a figure: digits, or Chinese numerals with a power or a measure word (两万, 五十箱)
+_FIGURE = r"(?:\d|[一两二三四五六七八九十百千萬万]+(?:[万萬千百十]|[只隻个個件套副台片箱吨噸批]))"
+_COUNTED_AFTER_DE = re.compile(r"的(?:约|近|共|逾|超过)?" + _FIGURE)
+_COUNT_SOON = re.compile(r"(?:[^,，。]{0,6}?(?:包括|共计|共有|计有|共))?\s*(?:约|近|逾|超过)?" + _FIGURE)
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def gift_phrase_act(text: str, t: Trigger) -> bool:
@@ -169,13 +173,9 @@ def gift_phrase_act(text: str, t: Trigger) -> bool:
     if _THERE_IS.search(text, lo + 1, t.start) and _GOODS_AFTER_DE.match(text, t.end):
         return True
     given_to = GIVEN_TO_WHOM.match(text, t.end)
-    if given_to and _COUNT_SOON.match(text, given_to.end()) and re.search(r"[\u4e00-\u9fff]{2,}", text[lo + 1:t.start]):
+    if given_to and _COUNT_SOON.match(text, given_to.end()) and _TWO_HAN.search(text, lo + 1, t.start):
         return True  # (由)A捐赠给B的物资包括5万只口罩: the recipient after the verb, the count right after
     return bool(_COUNTED_AFTER_DE.match(text, t.end)) and bool(_GIVER_TO_RECIPIENT.search(text, lo + 1, t.start))
-
-
-_COUNT_SOON = re.compile(r"(?:[^,，。]{0,6}?(?:包括|共计|共有|计有|共))?\s*(?:约|近|逾|超过)?"
-                         r"(?:\d|[一两二三四五六七八九十百千萬万]+(?:[万萬千百十]|[只隻个個件套副台片箱吨噸批]))")
 
 
 # 这批物资是A(向B)捐赠的 / 口罩是A赠予B的: goods, 是, then the giver, ending the clause with 的
