@@ -787,9 +787,11 @@ _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)
                        r"\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\(|--|—|–|-\s)", re.M)
 
 
-#: US state postal codes, read only after a dateline's city (as words they are "OR", "IN", "ME" ...).
-_US_POSTAL = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
-NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
+@lru_cache(maxsize=1)
+def _us_postal() -> frozenset[str]:
+    """US state postal codes (the ISO 3166-2 codes of ``subdivisions.tsv``), read only after a dateline's
+    city (as words they are "OR", "IN", "ME" ...)."""
+    return frozenset(r["iso_code"][3:] for r in load_table("subdivisions.tsv") if r["iso_code"].startswith("US-"))
 
 
 def dateline_place(text: str) -> Optional[ActorMention]:
@@ -808,7 +810,7 @@ def dateline_place(text: str) -> Optional[ActorMention]:
         if m.group("sub"):
             sub = _entries(m.group("sub").strip(", "))
             country = sub[0].country if sub else None
-            if country is None and m.group("sub").strip(", ") in _US_POSTAL:
+            if country is None and m.group("sub").strip(", ") in _us_postal():
                 country = "US"  # "SALEM, OR —": a US state's postal code after the city
         e = _best(ents, country)
         return _mention(m.start("place"), m.end("place"), m.group("place"), e)
