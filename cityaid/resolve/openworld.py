@@ -66,14 +66,6 @@ def _chars() -> frozenset[str]:
     return frozenset(r["char"] for r in csv.DictReader(io.StringIO(text), delimiter="\t"))
 
 
-@lru_cache(maxsize=1)
-def _name_re() -> re.Pattern:
-    chars = "".join(sorted(_chars()))
-    # a run of name characters (with ·/- inside), then an optional suffix
-    return re.compile(rf"((?:[{re.escape(chars)}]|(?<=[{re.escape(chars)}])[·\-](?=[{re.escape(chars)}])){{2,14}}?)"
-                      rf"({_SUFFIX_RE})?(?=[^{re.escape(chars)}]|$)")
-
-
 def read_name(text: str, pos: int) -> Optional[tuple[int, str, str]]:
     """The place name that starts at ``pos``: (end, name without suffix, suffix) or None.
 
