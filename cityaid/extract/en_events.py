@@ -422,8 +422,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             elif ev is not None and ev.type == "donation" and len(ev.from_) > 1 and _EACH.search(text[s0:s1]):
                 # "A, B and C each sent masks to X": one gift from each
                 events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
-            elif ev is not None and _one_per_date(ev, dates, s0, s1) is not None:
-                events += _one_per_date(ev, dates, s0, s1)
+            elif ev is not None and (per_day := _one_per_date(ev, dates, s0, s1)) is not None:
+                events += per_day
             elif ev is not None and ev.type == "request" and len(ev.from_) > 1 and _RECEIVED.search(text, s0, s1):
                 # "X received requests from A and B": each asked on its own
                 events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
@@ -530,9 +530,14 @@ def _passed_on(text: str, a: int, b: int, ev: Event, actors: list[ActorMention],
     gifts = [e for e in events if e.type == "donation" and {x.key for x in e.from_} == {x.key for x in ev.from_}]
     if not gifts:
         return False
-    countries = {(x.key or "").split("/")[0] for x in gifts[-1].to}
-    return all((x.key or "").split("/")[0] in countries for x in ev.to) \
+    countries = {_country_code(x) for x in gifts[-1].to}
+    return all(_country_code(x) in countries for x in ev.to) \
         and not any(x.key in {y.key for y in gifts[-1].to} for x in ev.to)
+
+
+def _country_code(side: Actor) -> str:
+    """The country a side's key lies in ("" for a side with no key)."""
+    return (side.key or "").split("/")[0]
 
 
 #: "The consignment of 20,000 masks ...", "These 5,000 gowns ...": goods named again with their figures.
@@ -568,7 +573,7 @@ _REACHED_WHOM = re.compile(r"\s+(?:(?:its|their|our|the|his|her)\s+)?(?:[A-Z]\w+
 def _told_before(text: str, prev: tuple[int, int], actors: list[ActorMention], ev: Event) -> list[Actor]:
     """``A box of masks from X reached Y ... The 10,000 masks, sent by X, ...``: the goods named again
     went where the sentence before took them - its first place of another country than the giver's."""
-    givers = {(x.key or "").split("/")[0] for x in ev.from_}
+    givers = {_country_code(x) for x in ev.from_}
     m = next((m for m in _actors_in(actors, *prev) if m.key and m.level != "country" and m.country
               and m.country not in givers and not _adjectival(text, m)), None)
     return [_to_actor(m)] if m is not None else []
@@ -590,6 +595,8 @@ def _lend_date(events: list[Event], ev: Event) -> None:
 
 #: A line that is only a place's name (``Houston, Texas``, ``Daegu``): a round-up's section heading.
 _HEADING_LINE = re.compile(r"^[ \t]*(?P<line>[A-Z][^\n.!?:;]{1,58}?)[ \t]*$", re.M)
+#: what may follow the place in such a heading: its state or country ("Houston, Texas")
+_HEADING_TAIL = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*")
 
 
 def _place_headings(text: str, ranges) -> list[tuple[int, ActorMention]]:
@@ -609,7 +616,7 @@ def _place_headings(text: str, ranges) -> list[tuple[int, ActorMention]]:
         if not places or places[0].start != 0:
             continue
         rest = line[places[0].end:]
-        if not re.fullmatch(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*", rest):
+        if not _HEADING_TAIL.fullmatch(rest):
             continue
         out.append((m.start("line"), replace(places[0], start=m.start("line"), end=m.start("line") + places[0].end)))
     return out if len({h.key for _s, h in out}) >= 2 else []
