@@ -420,8 +420,6 @@ def _the_two_partners(text: str, refs: list[Ref]) -> list[Ref]:
     return out
 
 
-
-
 # 本县 / 我县: the page's own county; on a Japanese prefecture's Chinese page (本县 in its own news), the prefecture
 OWN_COUNTY = re.compile(r"本县|我县")
 # 某某知事 at a sentence's start (a personal name of two to five characters before the title, no place before it)
@@ -578,7 +576,7 @@ def _bare_names_again(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]
     name long enough to be safe) named in full is named again without its 市/县/省, where the bare name stands
     as a party (after 向/抵/至 …, before a clause break or 的)."""
     full = [r for r in refs if r.key and r.level in ("city", "district", "adm1") and r.name[-1:] in "市县縣省州道府郡町"
-            and len(r.name) >= 3 and (r.country not in (None, "CN", "TW", "HK", "MO") and r.level != "district"
+            and len(r.name) >= 3 and (r.country is not None and r.country not in HOME_COUNTRIES and r.level != "district"
                                       or (r.level in ("city", "district") and len(r.name) >= 4))]
     if not full:
         return refs
