@@ -979,6 +979,7 @@ THANKED_BEFORE = re.compile(r"感谢(?:了)?(?:友好城市|友城|姐妹城市|
 _MUTUAL_BEFORE = re.compile(r"(?:相)?互$")
 _AT_PLACE_BEFORE = re.compile(r"在[^,，。]{0,10}$")  # 在交接仪式上说: where words were said
 _AT_OCCASION_AFTER = re.compile(r"上|中|现场")
+_MANY_CUE = re.compile(r"纷纷|等")  # (many acting, or a list cut short)
 _TAKER_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:负责|统一|正式|随即|当场)?")  # 由X(负责)接收
 _PURPOSE_BEFORE = re.compile(r"为了?\s*$")
 _BOUGHT_FOR = re.compile(r"(?:协助|帮助|帮忙|代为|代)(?:采购|购买|订购)的")
@@ -1296,7 +1297,7 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         cue = False  # 广东、福建、重庆等地亦陆续向仁川送出口罩: each named giver's own act, told together
     if cue and not big and not plural and d.type == "donation" and len({r.key or r.name for r in d.frm}) == 1 \
             and len({r.key or r.name for r in d.to}) == 1 and all(r.level != "country" for r in d.to) \
-            and not any(STRONG_CUE.search(text, a, b) or re.search("纷纷|等", text[a:b]) for a, b in cue_span):
+            and not any(STRONG_CUE.search(text, a, b) or _MANY_CUE.search(text, a, b) for a, b in cue_span):
         cue = False  # 4月10日至15日,我市陆续向X县寄送手套5万副: one gift to one partner, sent in parts
     named = len({r.key or r.name for r in d.to}) if _parallel(d.to) else 0
     if cue and not big and not plural and named and d.type in SPLIT_TYPES and not any(
