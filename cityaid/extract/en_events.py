@@ -345,8 +345,8 @@ def _relative_sides(text: str, s0: int, s1: int, ev: Event, main: Event, actors:
     named = {x.key for x in actors if rel.end() <= x.start < s1 and x.key and not _ANAPHOR.match(x.surface)}
     if ev.type == "medical_team":
         if not ev.to:  # "G, which also sent a medical team to the country": where the goods went
-            ev.to = [_to_actor(_as_country(next(x for x in actors if x.key == other[0].key)))] \
-                if any(x.key == other[0].key for x in actors) else []
+            first = next((x for x in actors if x.key == other[0].key), None)
+            ev.to = [_to_actor(_as_country(first))] if first is not None else []
     elif not any(x.key in named for x in ev.to):
         ev.to = [x.model_copy() for x in other]
 
