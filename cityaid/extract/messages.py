@@ -759,9 +759,9 @@ PERSON_SUBJECT_EN = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|" + OFFICE_EN + r"
                                r"tweeted|expressed|called|phoned|recorded|conveyed|extended)\b")
 
 
-def _people_places(text: str, parties: list[Party]) -> dict[str, str]:
+def _people_places(text: str, parties: list[Party]) -> dict[str, Party]:
     """Each word of a person's name introduced with an office held for a place (``Liaoning Governor Tang
-    Yijun``, ``Daisaku Kadokawa, mayor of Kyoto``) -> that place's key, where the word names one place only."""
+    Yijun``, ``Daisaku Kadokawa, mayor of Kyoto``) -> that place's party, where the word names one place only."""
     seen: dict[str, set] = {}
     for p in parties:
         if not p.key or p.level == "country":
