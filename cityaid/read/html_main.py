@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 
 import lxml.etree
 import lxml.html
@@ -74,7 +75,28 @@ def extract_html(html: str, name: str = "<html>") -> HtmlMain:
         published = find_full_date(text[:_DATE_HEAD_CHARS])
     if published is None:
         published = _date_above_story(html, text, title)
-    return HtmlMain(text=text, title=title, published=published)
+    return HtmlMain(text=text, title=_with_site(html, title), published=published)
+
+
+_TITLE_ELEMENT = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.S | re.I)
+
+
+def _with_site(html: str, headline: str | None) -> str | None:
+    """The page's ``<title>`` where it is the headline followed by the site's name, else ``headline``.
+
+    trafilatura's title drops the site part (``新闻标题 - 某市人民政府外事办公室``, ``Headline | City of X``),
+    yet that part says whose page it is: what 我市/本市/"the city" on it stand for, and whether a
+    Chinese-language page is the foreign partner's own.  The headline alone stays the text's first line.
+    """
+    if not headline:
+        return headline
+    m = _TITLE_ELEMENT.search(html[:20000])
+    if m is None:
+        return headline
+    whole = _clean_title(unescape(m.group(1)))
+    if whole and len(_key(whole)) > len(_key(headline)) and _key(whole).startswith(_key(headline)):
+        return whole
+    return headline
 
 
 def _trafilatura(html: str):

@@ -36,7 +36,7 @@ TABLE_PAGE = """<html><head><title>我市向友城札幌寄送口罩</title></he
 
 def test_news_page_main_text_title_and_date():
     main = extract_html(NEWS_PAGE)
-    assert main.title == "仓敷市向镇江捐赠口罩"
+    assert main.title == "仓敷市向镇江捐赠口罩_新闻中心_示例网"  # the site's part says whose page it is
     assert main.published == "2020-01-31"
     lines = main.text.split("\n")
     assert lines[0] == "仓敷市向镇江捐赠口罩"
@@ -71,3 +71,34 @@ def test_no_text_at_all_is_an_error():
 def test_tiny_page_falls_back_to_tag_stripped_text():
     main = extract_html("<p>友城来信</p>")
     assert main.text == "友城来信"
+
+
+SITE_PAGE = """<html><head><title>本市向友城广州赠送口罩 | 福冈市</title></head><body>
+<nav><a href="/">首页</a></nav><article><h1>本市向友城广州赠送口罩</h1>
+<p>2020年3月5日，本市向友好城市广州市赠送了2万只口罩，以支持广州抗击疫情。</p>
+<p>广州市外办对此表示感谢，双方将继续加强交流合作。</p></article>
+<footer>版权所有 福冈市</footer></body></html>"""
+
+
+def test_title_keeps_the_site_name_after_the_headline():
+    main = extract_html(SITE_PAGE)
+    assert main.title == "本市向友城广州赠送口罩 | 福冈市"
+    assert main.text.split("\n")[0] == "本市向友城广州赠送口罩"
+
+
+def test_a_title_that_is_only_the_headline_stays_as_it_is():
+    page = SITE_PAGE.replace("本市向友城广州赠送口罩 | 福冈市", "本市向友城广州赠送口罩")
+    assert extract_html(page).title == "本市向友城广州赠送口罩"
+
+
+def test_the_site_name_tells_whose_city_the_page_means(tmp_path):
+    """On the partner's own page 本市 is the partner, not the Chinese city the headline names."""
+    from cityaid.pipeline import extract_document
+    from cityaid.read import read_document
+
+    page = tmp_path / "page.html"
+    page.write_text(SITE_PAGE, encoding="utf-8")
+    events = extract_document(read_document(page)).events
+    gift = next(e for e in events if e.type == "donation")
+    assert [a.key for a in gift.from_] == ["JP/Fukuoka"]
+    assert [a.key for a in gift.to] == ["CN/Guangzhou"]
