@@ -623,8 +623,9 @@ _SITE_WORDS = re.compile(r"人民政府|市政府|县政府|縣政府|政府|官
 #: a title that opens with a newsletter's name: a place, then 新闻简报 / 中文通讯 / 快讯 (某市新闻简报 第45期)
 _NEWSLETTER = re.compile(r"^(.{2,12}?)(?:中文版)?(?:新闻简报|新聞簡報|中文通讯|中文通訊|通讯|通訊|简报|簡報|快讯|快訊|"
                          r"新闻通讯|新聞通訊)(?![员員社])")
-#: the site part of a page title: what follows its last bar (新闻标题 | 某市)
-_SITE_BAR = re.compile(r"[|｜]")
+#: the site part of a page title: what follows its last bar, underscore or spaced dash
+#: (新闻标题 | 某市, 新闻标题_某市政府, 新闻标题 - 某市); a dash inside a name (巴登-符腾堡) has no spaces
+_SITE_BAR = re.compile(r"[|｜_]|\s[-–—]+\s|--")
 
 
 def _foreign_site(title: str) -> Optional[ActorMention]:

@@ -11,6 +11,15 @@ def test_site_after_bar_is_the_publisher():
     assert p.key == "KR/Cheongju"
 
 
+def test_site_after_underscore_or_spaced_dash_is_the_publisher():
+    for title in ("昆明市向本市赠送防护服_清州市政府", "昆明市向本市赠送防护服 - 清州市", "昆明市向本市赠送防护服--清州市"):
+        assert publisher_place(title, "", "本市收到防护服。").key == "KR/Cheongju", title
+
+
+def test_a_dash_inside_a_name_is_not_a_site_bar():
+    assert _foreign_site("本市收到巴登-符腾堡州的口罩") is None
+
+
 def test_masthead_line_is_the_publisher():
     head = "全州市\n全州市 中文通讯 2021年5月号\n昆明市捐赠的手套抵达本市。"
     assert publisher_place(None, head, "昆明市捐赠的手套抵达本市。").key == "KR/Jeonju"
