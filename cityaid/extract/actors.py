@@ -387,7 +387,11 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     people = _extend_names(text, refs)
     refs = _people_again(text, refs, people)
     refs = _the_two_partners(text, refs)
+    gifted = {id(r) for r in refs if r.marker == "gifted"}
     _mark(text, refs)
+    for r in refs:
+        if id(r) in gifted:
+            r.marker = "to"
     return _based_in(text, refs)
 
 
@@ -661,6 +665,11 @@ def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
         nxt = refs[i + 1] if i + 1 < len(refs) else None
         if nxt is not None:
             between = text[r.end:nxt.start]
+            if len(between) <= 10 and POSSESSIVE.fullmatch(between) and _GIFT_OF_PARTNER.match(text, nxt.end) \
+                    and r.country and nxt.country and r.country != nxt.country:
+                r.marker = "gifted"  # 甲州的友好省乙省捐赠的口罩: 甲 is whom its partner gave to, a party of its own
+                out.append(r)
+                continue
             if len(between) <= 10 and (POSSESSIVE.fullmatch(between) or _FRIEND_NAMED.fullmatch(between)) \
                     or _PARTNER_NOUN_RE.fullmatch(between or "-") or between in ("所在的", "所在") or (
                     between in ("", "的") and r.country == "CN" and nxt.country not in (None, "CN")
@@ -674,6 +683,8 @@ def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
     return out
 
 
+# 甲州的友好省乙省捐赠的口罩 / 甲市的姊妹城市乙市寄来的防护服: the partner's gift phrase, told of goods the possessor got
+_GIFT_OF_PARTNER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:政府|人民政府))?(?:捐赠|捐助|捐献|赠送|援助|寄来|送来|提供|致赠)的")
 # (意大利朋友——安科纳: the country only says where the friend is; the party is the one named after the dash)
 _FRIEND_NAMED = re.compile(r"\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:朋友|伙伴)\s*(?:——|—|--)\s*")
 # 济南的另一个意大利朋友——安科纳: a friend or partner introduced by a dash, its name after it

@@ -1213,6 +1213,12 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             d.to = counterpart
         asked = re.match(r"询问", t.word.word)
         inner = [r for g in groups for r in g if t.start < r.start < t.end]
+        # 希望X协助Y采购口罩: Y, the one to be helped, asks; X is asked
+        helped_in = [r for r in inner if HELPED_BEFORE.search(text, t.start, r.start)]
+        if not asked and helped_in and not _same_refs(d.frm, helped_in[:1]):
+            rest = [r for r in inner if r not in helped_in]
+            d.to = rest[:1] or d.frm or d.to  # (X致函Y,希望Y协助X采购: the subject told before is the one asked)
+            d.frm, inner = helped_in[:1], rest
         if not d.to and not asked and inner and t.end - t.start > 6:
             d.to = [r for r in inner if r not in d.frm][:1]  # 表达了希望得到中方援助的愿望: the one asked is inside
         if asked and inner:
@@ -1251,6 +1257,10 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if incoming or foreign_from:
             d.to = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
             d.defaulted_to = True
+
+
+# 协助Y / 帮助Y / 帮Y: the party right after is the one helped
+HELPED_BEFORE = re.compile(r"(?:协助|帮助|帮忙|帮)$")
 
 
 def _is_home(r: Ref, publisher) -> bool:

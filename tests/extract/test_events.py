@@ -177,3 +177,28 @@ def test_a_total_received_from_unnamed_senders_is_still_a_claim():
     [agg] = events("疫情发生以来，我市共收到来自12个国家的28个友城发来的慰问信40余封。", "苏州")
     assert agg.type == "aggregate" and agg.of == "message" and keys(agg.to) == ["CN/Suzhou"]
     assert (agg.countries_count, agg.partners_count, agg.events_count) == (12, 28, 40)
+
+
+def test_gift_of_the_possessors_partner_goes_to_the_possessor():
+    # 甲州的友好省乙省捐赠的口罩: the state whose partner gave is the recipient, not the airport's city
+    out = events("华盛顿州的友好省四川省捐赠的8万只口罩，12日运抵西雅图塔科马国际机场。")
+    gifts = [e for e in out if e.type == "donation"]
+    assert [(keys(e.from_), keys(e.to)) for e in gifts] == [(["CN/Sichuan"], ["US/Washington"])]
+    out = events("休斯敦的姊妹城市深圳市寄来的3000套防护服已运抵当地。")
+    [e] = [e for e in out if e.type == "donation"]
+    assert keys(e.from_) == ["CN/Shenzhen"] and keys(e.to) == ["US/Houston"]
+
+
+def test_asked_to_help_someone_buy_is_a_request_by_the_one_helped():
+    [e] = [e for e in events("上月底，墨尔本市长致函成都市市长，希望成都协助墨尔本采购防护服。") if e.type == "request"]
+    assert keys(e.from_) == ["AU/Melbourne"] and keys(e.to) == ["CN/Chengdu"]
+
+
+@pytest.mark.parametrize("text", [
+    "4月初，丹佛市市长致信南京市，希望在呼吸机采购方面得到帮助。",
+    "丹佛市卫生局近日致函南京市外办，希望能获得防护服方面的支援。",
+    "近日，丹佛市长致函南京市政府，希望南京提供口罩和手套方面的协助。",
+])
+def test_hoping_to_get_help_in_a_letter_is_a_request(text):
+    [e] = [e for e in events(text) if e.type == "request"]
+    assert keys(e.to) == ["CN/Nanjing"] and e.from_ and e.from_[0].key.startswith("US/")

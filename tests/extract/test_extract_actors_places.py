@@ -36,3 +36,11 @@ def test_one_character_city_names_only_after_arrival_or_aid_verbs():
     assert keys("津贴按月发放") == []
     assert keys("沪深股市上涨") == []
     assert keys("华人华侨捐款") == []
+
+
+def test_possessor_of_a_giving_partner_stays_a_party():
+    # 甲州的友好省乙省捐赠的…: both are parties; the possessor is whom the gift is for
+    refs = gather("华盛顿州的友好省四川省捐赠的8万只口罩运抵。", None)
+    assert [(r.key, r.marker) for r in refs] == [("US/Washington", "to"), ("CN/Sichuan", None)]
+    # (我市友好城市日本丰川市: without a gift phrase the possessor only says whose partner it is)
+    assert [r.key for r in gather("我市友好城市日本丰川市发来慰问信。", None)] == ["JP/Toyokawa"]
