@@ -1152,6 +1152,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                   for r in g if r.country == counterpart[0].country]
         if named or teller:
             counterpart = named or teller[:1]
+    if d.type == "donation" and _landed_in_home_province(text, t, subject, counterpart, publisher):
+        # (a province's paper) 日本甲县捐赠的口罩运抵乙市机场: a prefecture's gift to its partner province lands in
+        # a city of that province; the province got it
+        counterpart = [Ref(counterpart[0].start, counterpart[0].start, publisher.key, publisher.level,
+                           _publisher_name(publisher), "CN")]
     if d.type == "donation":
         # 运抵芝加哥,再转运至威斯康星州: the goods go on to where they are meant for
         on = ONWARD.search(text, t.end, s.end)
@@ -1257,6 +1262,27 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if incoming or foreign_from:
             d.to = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
             d.defaulted_to = True
+
+
+LANDED = frozenset("运抵 抵达 飞抵 送抵 运到 到达".split())
+
+
+def _landed_in_home_province(text: str, t: Trigger, subject: list[Ref], counterpart: list[Ref], publisher) -> bool:
+    """The goods of a foreign province-level giver arrive (运抵X) in a city of the publishing province."""
+    if publisher is None or publisher.level != "adm1" or not publisher.key or t.word.word not in LANDED:
+        return False
+    if len(counterpart) != 1 or not subject or any(r.country in HOME_COUNTRIES or r.level != "adm1" for r in subject):
+        return False
+    r = counterpart[0]
+    if r.country != "CN" or r.marker is not None or r.start < t.end or text[t.end:r.start].strip() or not r.key:
+        return False
+    from cityaid.resolve.gazetteer import gazetteer
+    parent, key = gazetteer().cn_parent, r.key
+    while key in parent:
+        key = parent[key]
+        if key == publisher.key:
+            return True
+    return False
 
 
 # 协助Y / 帮助Y / 帮Y: the party right after is the one helped

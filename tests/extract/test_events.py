@@ -202,3 +202,13 @@ def test_asked_to_help_someone_buy_is_a_request_by_the_one_helped():
 def test_hoping_to_get_help_in_a_letter_is_a_request(text):
     [e] = [e for e in events(text) if e.type == "request"]
     assert keys(e.to) == ["CN/Nanjing"] and e.from_ and e.from_[0].key.startswith("US/")
+
+
+def test_prefectures_gift_landing_in_a_city_of_the_publishing_province_is_for_the_province():
+    out = events("3月2日，日本冈山县捐赠的防护服3000套运抵南昌昌北国际机场。", "江西省")
+    [e] = [e for e in out if e.type == "donation"]
+    assert keys(e.from_) == ["JP/Okayama"] and keys(e.to) == ["CN/Jiangxi"]
+    # (a city's gift landing in its partner city stays the city's)
+    out = events("3月2日，日本仓敷市捐赠的防护服3000套运抵南昌。", "江西省")
+    [e] = [e for e in out if e.type == "donation"]
+    assert keys(e.to) == ["CN/Nanchang"]
