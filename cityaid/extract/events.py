@@ -448,6 +448,10 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             d.date = _date_for(s, ci, t, dates, quotes)
             d.each_date = _dates_in_turn(text, s, t, dates, quotes)
             out.append(d)
+    if any(d.type == "medical_team" for d in out):
+        # 专家组从福州出发,飞往米兰,支援意大利北部疫情防控: what the team goes to do, not goods given
+        out = [d for d in out if not (d.type == "donation" and d.trigger.word.word in TEAM_ERRAND and not find_items(
+            text, s.clauses[_clause_of(s, d.trigger.start)].start, s.clauses[_clause_of(s, d.trigger.start)].end))]
     out = _drop_parts(text, s, out)
     out = _drop_route(text, out)
     out = _same_goods_on_their_way(text, s, out)
@@ -731,6 +735,10 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             return False  # 这已是X第二次向武汉提供帮助 / …,这是我国派出的首支专家组: a comment on the act just told
     if t.type != "request" and PLAN.search(text, s.start, t.end):
         return False  # a need "about to" arise (即将面临短缺) is still a request
+    if t.type == "medical_team" and t.word.word.endswith("组") and text.startswith("成", t.end):
+        return False  # 由我省医疗专家组成: 组成 (made up of) is the verb; the team is told elsewhere
+    if UNDER_WAY_AFTER.match(text, t.end) or UNDER_STUDY_BEFORE.search(text, clause.start, t.start):
+        return False  # 线上交流也在筹划之中 / 正在研究向X追加提供消毒液: being planned, not done
     past = PAST_EVENT.search(text, s.start, t.start)
     if past and not re.search(r"今年|\d{1,2}月|20(?:19|2\d)年", text[past.end():t.start]):
         return False  # 2008年汶川地震时,日本曾向四川提供援助: a memory of an old disaster, not this epidemic's aid
@@ -1098,6 +1106,12 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                 and not counterpart:
             c = s.clauses[k]
             counterpart = [r for g in groups if c.start <= g[0].start < c.end and g[0].marker == "to" for r in g]
+            if not counterpart and d.type == "medical_team":
+                # 专家组…,18日晚抵达米兰,将支援X大区: the team goes to help the one after 支援 (else where it lands)
+                for cue in (TEAM_HELPS, TEAM_LANDS):
+                    counterpart = counterpart or [r for g in groups if c.start <= g[0].start < c.end
+                                                  and g[0].marker is None and cue.search(text, c.start, g[0].start)
+                                                  for r in g]
             k += 1
     if d.type == "message" and t.end - t.start > 4:
         # 致大邱市长和釜山市长的信: the addressees are named inside the letter's own phrase
@@ -1241,6 +1255,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if direction == "in" and not subject and counterpart and not source \
                 and not all(r.marker == "to" for r in counterpart):  # (有N个友城向我市发来慰问信: 我市 got them)
             d.frm, d.to = counterpart, []
+    if d.type == "medical_team" and d.frm:
+        # 中国政府…医疗专家组…,主要由我省医疗专家组成: the province that made up the team sent it too
+        formed = [r for g in groups if g[0].marker == "from" and t.end <= g[0].start < s.end
+                  and TEAM_FORMED.match(text, g[-1].end) for r in g if r.country in HOME_COUNTRIES]
+        d.frm = _dedupe_refs(d.frm + formed[:1])
     incoming = direction in ("in", "shipin") or bool(INCOMING.search(text[max(s.start, t.start - 3):t.start])) \
         or (not subject and not counterpart and bool(re.search(r"来自[^,，。]{0,16}?的$", text[max(lo, t.start - 20):t.start])))
     # (来自友城和企业的捐助累计到位…: gifts coming in to the paper's own place)
@@ -1264,6 +1283,12 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             d.defaulted_to = True
 
 
+UNDER_WAY_AFTER = re.compile(r"[^,，。;；]{0,4}?(?:正在|正|也在|还在|在)(?:筹划|筹备|酝酿|商讨|研究|规划|洽谈)(?:之?中|当中)")
+UNDER_STUDY_BEFORE = re.compile(r"(?:正在|正|也在|还在)(?:研究|讨论|商讨|酝酿|筹划)[^,，。;；]{0,10}$")
+TEAM_ERRAND = frozenset("支援 驰援 援助 帮助 协助".split())
+TEAM_FORMED = re.compile(r"[^,，。;；]{0,8}?(?:组成|组建|选派)")
+TEAM_HELPS = re.compile(r"(?:支援|驰援|援助|协助)$")
+TEAM_LANDS = re.compile(r"(?:抵达|飞抵|飞往|前往|赶赴|奔赴)$")
 LANDED = frozenset("运抵 抵达 飞抵 送抵 运到 到达".split())
 
 

@@ -212,3 +212,24 @@ def test_prefectures_gift_landing_in_a_city_of_the_publishing_province_is_for_th
     out = events("3月2日，日本仓敷市捐赠的防护服3000套运抵南昌。", "江西省")
     [e] = [e for e in out if e.type == "donation"]
     assert keys(e.to) == ["CN/Nanchang"]
+
+
+def test_team_goes_to_help_the_one_named_after_its_landing():
+    [e] = [e for e in events("由江苏省组建的中国抗疫医疗专家组一行10人，20日晚抵达马德里，将支援当地抗击疫情。")
+           if e.type == "medical_team"]
+    assert keys(e.from_) == ["CN/Jiangsu"] and keys(e.to) == ["ES"]
+
+
+def test_team_errand_is_no_gift_and_the_province_that_formed_it_sent_it():
+    out = events("4月2日，中国政府赴塞尔维亚抗疫医疗专家组从广州白云国际机场出发，主要由我省医疗专家组成，"
+                 "飞往贝尔格莱德，支援塞尔维亚疫情防控。", "广东省")
+    assert [e.type for e in out] == ["medical_team"]
+    assert keys(out[0].from_) == ["CN", "CN/Guangdong"] and keys(out[0].to) == ["RS"]
+
+
+@pytest.mark.parametrize("text", [
+    "此外，杭州市与日本友城的视频交流也在筹划之中。",
+    "据悉，静冈县正在研究向浙江省追加提供消毒液。",
+])
+def test_an_act_being_planned_or_studied_is_not_told_as_done(text):
+    assert events(text) == []
