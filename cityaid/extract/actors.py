@@ -691,6 +691,9 @@ _FRIEND_NAMED = re.compile(r"\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:朋友|伙伴)\s
 _FRIEND_DASH = re.compile(r"(?:朋友|伙伴)\s*(?:——|—|--)\s*$")
 
 
+_ACT_IN_GAP = re.compile(r"接收|收到|获赠|受赠|签收|感谢|致信|致函|致电")
+
+
 def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
     """A Chinese place followed, within a short phrase, by 友好城市/友城 and then a foreign place it owns."""
     r = refs[i]
@@ -698,6 +701,8 @@ def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
         if nxt.start - r.end > 20 or _CLAUSE_PUNCT.search(text[r.end:nxt.start]):
             return False
         gap = text[r.end:nxt.start]
+        if _ACT_IN_GAP.search(gap):
+            return False  # 扬州市外办接收了友好城市日本唐津市捐赠的…: X acts on its partner, it does not describe it
         if nxt.country not in (None, "CN") and (_PARTNER_NOUN_RE.search(gap) or _FRIEND_DASH.search(gap)) and not re.search(r"向|给|与|同|和|(?<![作成认])为", gap) and not (
                 re.search(r"往|至|到", gap) and not re.search(r"[经由从自]$", text[:r.start])):  # X将…送往友城Y: X gives
             return True

@@ -44,3 +44,8 @@ def test_possessor_of_a_giving_partner_stays_a_party():
     assert [(r.key, r.marker) for r in refs] == [("US/Washington", "to"), ("CN/Sichuan", None)]
     # (我市友好城市日本丰川市: without a gift phrase the possessor only says whose partner it is)
     assert [r.key for r in gather("我市友好城市日本丰川市发来慰问信。", None)] == ["JP/Toyokawa"]
+
+
+def test_home_city_taking_in_its_partners_gift_stays_a_party():
+    refs = gather("3月2日，绍兴市外办接收了友好城市日本枚方市捐赠的4000只口罩。", None)
+    assert [r.key for r in refs] == ["CN/Shaoxing", "JP/Hirakata"]
