@@ -908,7 +908,7 @@ _HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|coun
                       r"mayor|governor|authorities|administration|council|residents|citizens|leaders?|officials)\s+of\s+"
                       r"(?:the\s+)?$", re.I)
 _PREP_AHEAD = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among|between)\s+(?:the\s+)?"
-                         r"(?:[a-z-]+\s+){1,2}$")
+                         r"(?:(?:[a-z-]+|(?:North|South|East|West)(?:east|west)?(?:ern)?|Central)\s+){1,2}$")
 #: a fronted circumstance ("When the outbreak hit X, ..."): a place named in it does not act
 _FRONTED_WHEN = re.compile(r"\W*(?:When|As|After|Before|While|Since|Although|Though|Because|Once|Until|Amid|Following|"
                            r"Upon|Hearing|Learning)\b[^,;:]*$")

@@ -103,3 +103,12 @@ def test_a_country_a_shipment_took_off_from_is_not_a_new_giver():
     evs = _events("On March 2 Fresno shipped 4,000 gowns to Kunming. A second lot of 9,000 gloves took off from "
                   "the U.S. on March 20 and reached Kunming two days later.")
     assert [_keys(e["from"]) for e in evs] == [["US/Fresno"], ["US/Fresno"]]
+
+
+def test_a_province_after_in_and_a_capitalised_compass_word_only_locates_the_subject():
+    (e,) = _events("The mountain city of Guiyang in Southwest China's Guizhou province has shipped 7,000 gowns to "
+                   "Fresno on April 3.")
+    assert _keys(e["from"]) == ["CN/Guiyang"] and _keys(e["to"]) == ["US/Fresno"]
+    (e,) = _events("Dalian, seaport in Northeast China's Liaoning province, has sent 8,000 gloves to "
+                   "Fresno on April 6.")
+    assert _keys(e["from"]) == ["CN/Dalian"]
