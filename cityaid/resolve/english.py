@@ -594,7 +594,14 @@ def _one_sense(opened: list[ActorMention]) -> list[ActorMention]:
 
 _BODY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:association|society|community|chamber of commerce|chamber|club|"
                    r"federation|union|students|businesses|companies|company|group|groups|foundation|church|diaspora|"
-                   r"residents|expatriates|friends)\s+(?:in|of|based in)\s+(?:the\s+)?$", re.I)
+                   r"residents|expatriates|friends|immigrants|migrants|nationals|businesspeople|merchants)\s+"
+                   r"(?:in|of|based in)\s+(?:the\s+)?$", re.I)
+#: the body's words after a demonym that follows a place's name (``the <Place> Chinese Benevolent Association``,
+#: ``the <Place> Chinese community``)
+_BODY_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Association|Society|Community|Chamber|Club|Federation|Union|"
+                         r"Foundation|Church|Council|Committee|Centre|Center)\b|"
+                         r"\s+(?:[a-z-]+\s+)?(?:association|society|community|chamber|club|federation|union|"
+                         r"students|businesses|diaspora|residents|families|groups?)\b")
 
 
 def _community_bodies(text: str, ms: list[ActorMention]) -> list[ActorMention]:
@@ -608,6 +615,10 @@ def _community_bodies(text: str, ms: list[ActorMention]) -> list[ActorMention]:
         if nxt.level in ("city", "adm1", "district") and _BODY.fullmatch(" " + text[m.end:nxt.start].lstrip()) \
                 and nxt.country != m.country:
             out[i] = replace(nxt, start=m.start, end=m.end, surface=m.surface)
+        elif i > 0 and ms[i - 1].level in ("city", "adm1", "district") and ms[i - 1].country != m.country \
+                and text[ms[i - 1].end:m.start] == " " and _BODY_AFTER.match(text, m.end):
+            # "the <Place> Chinese Benevolent Association": a body of the place before the demonym
+            out[i] = replace(ms[i - 1], start=m.start, end=m.end, surface=m.surface)
     return out
 
 

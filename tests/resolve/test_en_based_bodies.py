@@ -21,3 +21,18 @@ def test_based_body_gives_for_its_place():
             "to Xi'an.\n")
     out = extract_document(Document(doc_id="t", text=text, content_hash="x", published="2020-04-01"))
     assert [(e.from_[0].key, e.to[0].key) for e in out.events if e.type == "donation"] == [("AT/Vienna", "CN/Xi'an")]
+
+
+def test_a_demonym_body_after_a_place_is_that_place():
+    ms = find_actors_en("Last month the Calgary Chinese Cultural Association shipped 400 gowns to Harbin.")
+    assert [(m.surface, m.key) for m in ms if m.surface == "Chinese"] == [("Chinese", "CA/Calgary")]
+
+
+def test_immigrants_in_a_place_are_that_place():
+    ms = find_actors_en("In March, Chinese immigrants in Florence had sent 9,000 masks to Hangzhou.")
+    assert [(m.surface, m.key) for m in ms if m.surface == "Chinese"] == [("Chinese", "IT/Florence")]
+
+
+def test_a_state_adjective_is_the_state():
+    ms = find_actors_en("The Western Australian Government and South Australian firms sent 700 gowns to Ningbo.")
+    assert [m.key for m in ms if m.key.startswith("AU")] == ["AU/Western Australia", "AU/South Australia"]
