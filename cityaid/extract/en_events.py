@@ -407,6 +407,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             if ev is not None and ev.type == "donation" and events:
                 _same_gifts_receiver(ev, events[-1], publisher)
             ev = revise_en(text, s0, s1, ev, actors, events)  # the page's own side, pairs (en_receipts)
+            if ev is not None:
+                _own_body_giver(text, a, s0, s1, ev, publisher, actors)
             main = next((e for e in reversed(events) if id(e) not in told_before), None)
             if ev is not None and main is not None:
                 _relative_sides(text, s0, s1, ev, main, actors)
@@ -453,6 +455,33 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     events += spoken_gifts_en(clean, original, actors, publisher, dates, events)  # "we sent them ..." (en_receipts)
     # "Here is what has reached us": a gift whose giver the page never says is no exchange between places
     return [e for e in dedupe(events) if e.type != "donation" or e.from_]
+
+
+#: A body or office named without its place (``the sister-city group``, ``the Lord Mayor``, ``the Association``)
+#: as the subject: the page's own.
+_OWN_BODY = re.compile(r"(?:^|[,;]\s+|\b(?:when|as|after|that|noted|said)\s+)(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?i:group|association|committee|council|society|corporation|foundation|club|commission|"
+                       r"mayor|governor|premier|government|city|council)\b")
+
+
+def _own_body_giver(text: str, a: int, s0: int, b: int, ev: Event, publisher: Optional[ActorMention],
+                    actors: list[ActorMention]) -> None:
+    """"The Lord Mayor sent a letter to the people of X": a giver the page names only by its office or body
+    (none, or read as the country of the receiver) is the page's own place, when that lies in another country."""
+    if ev.type not in ("donation", "message") or len(ev.from_) > 1 or not ev.to or publisher is None \
+            or not publisher.key or publisher.level == "country":
+        return
+    cc = {_country_code(x) for x in ev.to}
+    if len(cc) != 1 or publisher.country in cc or any(x.level == "country" for x in ev.to):
+        return
+    if ev.from_ and ev.from_[0].key and not (ev.from_[0].level == "country" and ev.from_[0].key in cc):
+        return
+    verb = next((t for t in find_triggers_en(text, s0, b)), None)  # the subject may stand before a "said"
+    body = _OWN_BODY.search(text[a:verb.start]) if verb is not None else None
+    if body is None or text.startswith(" of ", a + body.end()) or any(
+            m.key and m.surface[:1].isupper() and a + body.start() <= m.start < verb.start for m in actors):
+        return  # "the French city of X and ...": a place named
+    ev.from_ = [Actor(key=publisher.key, name=publisher.surface, level=publisher.level)]
 
 
 #: A sentence about goods already told: a definite reference to them, no figure of its own.

@@ -112,3 +112,19 @@ def test_a_province_after_in_and_a_capitalised_compass_word_only_locates_the_sub
     (e,) = _events("Dalian, seaport in Northeast China's Liaoning province, has sent 8,000 gloves to "
                    "Fresno on April 6.")
     assert _keys(e["from"]) == ["CN/Dalian"]
+
+
+def test_an_office_or_body_named_without_its_place_is_the_pages_own():
+    evs = _events("In March, while the virus spread across China, the Lord Mayor sent a letter of sympathy to the "
+                  "people of Ningbo.")
+    msg = next(e for e in evs if e["type"] == "message")
+    assert _keys(msg["from"]) == ["US/Fresno"] and _keys(msg["to"]) == ["CN/Ningbo"]
+    evs = _events("The friendship group said it had mailed 1,500 gowns to Ningbo in early March.")
+    gift = next(e for e in evs if e["type"] == "donation")
+    assert _keys(gift["from"]) == ["US/Fresno"]
+
+
+def test_a_named_place_after_the_body_word_keeps_its_own_side():
+    evs = _events("Early this month, the Mexican city of Puebla and the Peruvian city of Cusco, both partners of "
+                  "Ningbo, donated 4,000 gowns and 6,000 gloves respectively.")
+    assert not any(_keys(e["from"]) == ["US/Fresno"] for e in evs)
