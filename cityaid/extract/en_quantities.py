@@ -213,7 +213,15 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
         cm = pattern.match(low)
         if cm and not _STOP_GAP.search(window[:cm.end() - len(noun)]):  # the noun may hold "and" itself
             return kind, noun, None, pos + cm.end()
+        pm = _PAIRED_NAMES.match(window)
+        if pm and kind in ("countries", "partners") and low[pm.end():].startswith(noun) \
+                and not low[pm.end() + len(noun):pm.end() + len(noun) + 1].isalpha():
+            return kind, noun, None, pos + pm.end() + len(noun)  # "eight South and Southeast Asian countries"
     return "other", None, None, pos
+
+
+#: two capitalised modifiers joined by "and"/"or" before a counted noun ("South and Southeast Asian")
+_PAIRED_NAMES = re.compile(r"\s*[A-Z][\w-]*\s+(?:and|or)\s+(?:[A-Z][\w-]*\s+){1,2}")
 
 
 _MODIFIER_THEN_GLUE = re.compile(r"\s*((?:[A-Za-z][\w-]*\s+)?[A-Za-z0-9][\w-]*)(?=\s*(?:,|\band\b|\bor\b))")

@@ -477,6 +477,14 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
                            and p.country not in _REF_NOT_IN[noun]), None)
         if target is None and level == "city" and publisher.level == "city":
             target = publisher
+        if target is None and level == "adm1" and adm1 is None:
+            # a dateline abroad ("YANGON, April 9"), a page about a Chinese province: "the province" is the
+            # first-level place the page names most, of a kind the noun can name
+            cands = [p for p in places if p.level == "adm1" and p.key and p.end <= m.start()
+                     and p.country not in _REF_NOT_IN.get(noun, ())]
+            if cands:
+                best = Counter(p.key for p in cands).most_common(1)[0][0]
+                target = next(p for p in reversed(cands) if p.key == best)
         source = _ACCORDING_TO.search(text, max(0, m.start() - 120), m.start())
         if source is not None:
             # "According to the Xiamen Foreign Affairs Office, the city has ...": the city of the body it cites

@@ -129,3 +129,10 @@ def test_handed_over_is_a_verb_particle_not_more_than():
     assert got[0] == (7500.0, "exact")
     got = [(q.value, q.qualifier) for q in find_quantities_en("Qinzhou has sent over 7,500 gowns since March.")]
     assert got[0] == (7500.0, "over")
+
+
+def test_counted_noun_after_two_joined_capitalised_modifiers():
+    qs = find_quantities_en("It has mailed 40,000 gloves to eleven Central and West African countries.")
+    assert [(q.kind, q.value) for q in qs] == [("goods", 40000), ("countries", 11)]
+    qs = find_quantities_en("Gifts went to 14 Nordic or Baltic partner cities.")
+    assert [(q.kind, q.value) for q in qs] == [("partners", 14)]

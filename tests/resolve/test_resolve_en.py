@@ -126,3 +126,11 @@ def test_a_sister_city_society_named_for_both_cities_is_the_first_city_s():
     got = dict(_keys("The Fresno-Kunming Sister City Association and the Tulsa Beihai Sister City Society met."))
     assert got["Fresno-Kunming Sister City Association"] == "US/Fresno"
     assert got["Tulsa Beihai Sister City Society"] == "US/Tulsa"
+
+
+def test_the_province_on_a_page_datelined_abroad_is_the_province_named_most():
+    text = ("VIENTIANE, May 6 (Xinhua) -- Doctors from Guangxi reached Laos on Tuesday. Guangxi has long ties with "
+            "Vientiane. By May 5, the province had mailed 90,000 gloves to nine Asian countries.")
+    pub = dateline_place(text)
+    refs = [m for m in find_actors_en(text, pub) if m.surface == "the province"]
+    assert [m.key for m in refs] == ["CN/Guangxi"]
