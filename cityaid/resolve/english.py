@@ -385,6 +385,9 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
             owner = before[-1]
         elif of:
             owner = next((p for p in places if p.start == name_end + of.end()), None)
+        if owner is None and (ap := _AND_PEOPLE_OF.match(text, name_end)):
+            # "thank Mayor X and the people of Y": X is Y's mayor
+            owner = next((p for p in places if p.start == ap.end() and p.key), None)
         if owner is None:
             owner = _helper_thanked(text, name_end, places, publisher)
         if owner is None and level:
@@ -413,6 +416,11 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
             if not any(a <= sm.start() < b for a, b in spans) and not any(o.start <= sm.start() < o.end for o in out):
                 out.append(replace(m, start=sm.start(), end=sm.end(), surface=sm.group()))
     return out, spans
+
+
+#: "Mayor X and the people of Y", "Governor X and the government and people of Y"
+_AND_PEOPLE_OF = re.compile(r",?\s+and\s+(?:all\s+)?(?:the\s+)?(?:people|residents|citizens|government|city)"
+                            r"(?:\s+and\s+(?:the\s+)?(?:people|government|residents))?\s+of\s+(?:the\s+)?")
 
 
 def _helper_thanked(text: str, name_end: int, places: list[ActorMention],

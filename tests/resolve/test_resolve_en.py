@@ -134,3 +134,10 @@ def test_the_province_on_a_page_datelined_abroad_is_the_province_named_most():
     pub = dateline_place(text)
     refs = [m for m in find_actors_en(text, pub) if m.surface == "the province"]
     assert [m.key for m in refs] == ["CN/Guangxi"]
+
+
+def test_a_mayor_thanked_with_the_people_of_a_place_is_that_place():
+    text = "DENVER (April 9, 2020) — \"We thank Mayor Li Wei and the people of Kunming for the gowns,\" said the mayor."
+    pub = dateline_place(text)
+    ms = [m for m in find_actors_en(text, pub) if m.surface.startswith("Mayor Li")]
+    assert [m.key for m in ms] == ["CN/Kunming"]
