@@ -438,6 +438,13 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 if gift is not None and gift.type == "donation" and any(i.quantity for i in gift.items):
                     events.append(gift)
         here = [e for e in events if id(e) not in told_before]
+        note = _note_with_gift(clean, original, text, a, b, actors, dates, state, events)
+        if note is not None:
+            # the letter that came with the gift: its sides are the gift's ("praising X" told in it is not
+            # a second message)
+            said = {id(e) for e in here if e.type == "message"}
+            events = [e for e in events if id(e) not in said] + [note]
+            here = [e for e in here if id(e) not in said] + [note]
         dated = next((e.date for e in here if e.date is not None), None)
         if dated is not None and len(here) > 1 and len(relative) == len(segments):
             for e in here:  # "received N from X and another M from Y on Monday": one day for the sentence
@@ -482,6 +489,31 @@ def _own_body_giver(text: str, a: int, s0: int, b: int, ev: Event, publisher: Op
             m.key and m.surface[:1].isupper() and a + body.start() <= m.start < verb.start for m in actors):
         return  # "the French city of X and ...": a place named
     ev.from_ = [Actor(key=publisher.key, name=publisher.surface, level=publisher.level)]
+
+
+#: Goods that came with a letter: "The masks came with a letter from X", "arrived ..., along with a message".
+_WITH_NOTE = re.compile(r"\b(?:came|come|comes|arrived|arrive|arrives|reached|landed|were|was|delivered|shipped|sent|"
+                        r"accompanied)\b[^.;:]*?\b(?:(?:along|together)\s+)?(?:with|by)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?P<noun>letter|message|note|card)\b(?P<from>\s+(?:signed\s+)?(?:from|by)\s+)?")
+
+
+def _note_with_gift(clean, original, text, a, b, actors, dates, state, events) -> Optional[Event]:
+    """"The masks, a gift from X, came with a letter from X's mayor": a message from the giver of the gift
+    (the one named after "from", else the giver told last) to its receiver."""
+    m = _WITH_NOTE.search(text, a, b)
+    if m is None:
+        return None
+    writer = next((x for x in actors if m.group("from") and x.start == m.end() and x.key), None)
+    gifts = [e for e in events if e.type == "donation" and e.from_ and e.to]
+    gift = next((e for e in reversed(gifts) if writer is None or any(x.key == writer.key for x in e.from_)), None)
+    if gift is None or (writer is not None and any(x.key == writer.key for x in gift.to)):
+        return None
+    frm = [_to_actor(writer)] if writer is not None else [x.model_copy() for x in gift.from_]
+    when = _date(text, dates, a, b, m.start(), state) or gift.date
+    o0, o1 = clean.original_span(a, b)
+    evidence = original[o0:o1].rstrip(".")
+    return Event(type="message", date=when, evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
+                 **{"from": frm, "to": [x.model_copy() for x in gift.to]})
 
 
 #: A sentence about goods already told: a definite reference to them, no figure of its own.

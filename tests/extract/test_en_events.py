@@ -495,3 +495,18 @@ def test_recipient_of_a_later_verb_after_a_long_gift_phrase():
                      "Province on Monday.", dateline="BEIJING, April 15 (Xinhua) --")
     (d,) = _by_type(evs)["donation"]
     assert _keys(d["from"]) == ["CN/Fujian"] and _keys(d["to"])[0].startswith("KH/")
+
+
+def test_a_letter_that_came_with_the_gift_runs_from_the_giver():
+    evs, _ = _events("Ningbo has sent 6,000 gowns to Fresno, its sister city in California, city officials said on "
+                     "Monday. The gowns, a gift from the Ningbo Municipal Government, came with a letter from Ningbo "
+                     "mayor Qiu Dong praising Fresno's nurses.")
+    (m,) = _by_type(evs)["message"]
+    assert _keys(m["from"]) == ["CN/Ningbo"] and _keys(m["to"]) == ["US/Fresno"]
+
+
+def test_a_message_that_arrived_along_with_the_goods():
+    evs, _ = _events("Harbin shipped 3,000 face shields to Fresno. The shields reached City Hall on Tuesday, along "
+                     "with a message wishing residents good health.")
+    (m,) = _by_type(evs)["message"]
+    assert _keys(m["from"]) == ["CN/Harbin"] and _keys(m["to"]) == ["US/Fresno"]
