@@ -84,6 +84,13 @@ _TO_NAME = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]")
 #: "received 100,000 masks from X and another 50,000 from Y": a second giver after the second figure
 _FROM_NAME = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,4}[A-Z]")
 _BARE_FIGURE_TO = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
+#: "..., while another 30,000 went to Y", "and a further 20,000 reached Y": a bare figure of the same goods
+_AND_ANOTHER_WENT = re.compile(r"(?:,?\s+(?:and|while|whereas)|,)\s+(?P<rest>(?:another|a\s+further)\s+\d[\d,.]*"
+                               r"(?:\s+(?:million|thousand))?\s+(?:\w+ly\s+)?(?:went|were\s+sent|were\s+shipped|reached|"
+                               r"arrived|landed|headed|were\s+delivered)\b)")
+_ANOTHER_WENT = re.compile(r"(?:another|a\s+further)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+ly\s+)?"
+                           r"(?P<verb>went|were\s+sent|were\s+shipped|reached|arrived|landed|headed|were\s+delivered)\b")
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously|\w+ly)\s+)?$")
 _TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+|,?\s+while\s+|,\s+after\s+|"
                             r",\s+(?:recalling|noting|remembering|adding|mentioning)\s+that\s+")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -245,8 +252,14 @@ def _segments(text: str, a: int, b: int, goods_at: list[int], acts_at: list[int]
         if prev is not None and second \
                 and (_TO_NAME.search(text, prev, m.start()) or _FROM_NAME.search(text, prev, m.start())):
             cuts.append((m.start(), m.end()))
+    for m in _AND_ANOTHER_WENT.finditer(text, a, b):
+        # "took delivery of 50,000 masks, while another 30,000 went to Y": the same goods, a second receiver
+        if any(p < m.start() for p in goods_at) and not any(c0 <= m.start() < c1 for c0, c1 in cuts):
+            cuts.append((m.start(), m.start("rest")))
     for m in _TWO_ACTS_GLUE.finditer(text[a:b]):
         at = a + m.start()
+        if any(c0 <= at < c1 or at <= c0 < a + m.end() for c0, c1 in cuts):
+            continue
         goods = any(p < at for p in goods_at) and any(at + len(m.group()) <= p < at + len(m.group()) + 12 for p in goods_at)
         acts = any(p < at for p in acts_at) and any(p >= at + len(m.group()) for p in acts_at)
         if goods or acts:
@@ -975,7 +988,7 @@ _FRONTED_WHEN = re.compile(r"\W*(?:When|As|After|Before|While|Since|Although|Tho
                            r"Upon|Hearing|Learning)\b[^,;:]*$")
 #: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
 #: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
-_APPOSITION = re.compile(r",\s+(?:the|a|an|which|who|whose|where|its|one of|home to|known for|famous for|"
+_APPOSITION = re.compile(r",\s+(?:the|a|an|another|which|who|whose|where|its|one of|home to|known for|famous for|"
                          r"[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z]+\s+)?(?:sister|partner|twin|friendship))\b[^,;:]*,")
 
 
@@ -1155,6 +1168,21 @@ def _apposed_partners(text: str, ms: list[ActorMention], m: Optional[ActorMentio
 
 #: a passive gift verb with the goods right after it: its subject is the one given to
 _GIVEN_GOODS = re.compile(r"\s+(?:a|an|some|about|around|nearly|over|more\s+than|\d)")
+
+
+#: "X[ in Country], Y's first sister city, received", "X, another partner city of Y, took delivery of": the
+#: apposition naming the tie between the receiver and its giver
+_TIE_APPOSITION = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+(?P<app>[^,;:]{3,80}?"
+                             r"\b(?:sister|partner|twin|twinned|friendship)\b[^,;:]{0,40}),\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _tied_in_apposition(text: str, ms: list[ActorMention], subj: ActorMention, t0: int) -> Optional[ActorMention]:
+    """The place an apposition after the receiving subject ties it to, in another country: its giver."""
+    m = _TIE_APPOSITION.match(text, subj.end, t0)
+    if m is None or not subj.country:
+        return None
+    return next((x for x in ms if m.start("app") <= x.start < m.end("app") and x.key and x.level != "country"
+                 and x.country and x.country != subj.country), None)
 
 
 def _given_to_subject(text: str, a: int, verbs: list[TriggerEn]) -> Optional[TriggerEn]:
@@ -1447,6 +1475,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         # gift shares the first one's verb
         triggers = [TriggerEn(a, a, carried.word, carried.type, carried.direction, carried.kind, carried.medium)]
         shared = True
+    another = _ANOTHER_WENT.match(text, a, b) if carried is not None and carried.type == "donation" else None
+    if another is not None and all(t.type == "donation" for t in triggers):
+        # "..., while another 30,000 went to Y": the goods of the gift before reached Y, from the same giver
+        triggers = [TriggerEn(another.start("verb"), another.end("verb"), another.group("verb"), "donation", "arrive",
+                              carried.kind, carried.medium)]
+        shared = True
     if not triggers:
         return None
     types = {t.type for t in triggers}
@@ -1541,6 +1575,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 frm = _list_from(text, ms, src, b)
             elif owner is not None and owner is not subj:
                 frm = [owner]
+            elif subj is not None and (tie := _tied_in_apposition(text, ms, subj, recv.start)) is not None:
+                frm = [tie]  # "X, Y's oldest sister city, took delivery of 50,000 masks": from Y
         elif _given_to_subject(text, a, verbs) is not None and _subject(text, ms, a, first.start, state) is not None:
             # "Sasebo, Xiamen's friendship city, was sent 30,000 masks": the subject received them
             to = [_subject(text, ms, a, first.start, state)]
@@ -1629,6 +1665,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 giver = _after(text, ms, got.end, "from")
                 thanker = next((m for m in reversed(ms) if thanks.end <= m.start < got.start and m.key), thanker)
             frm, to = ([giver] if giver else []), ([thanker] if thanker else [])
+        if not frm and another is not None and state.get("last_gift") is not None:
+            frm = list(state["last_gift"][0])
         if not frm and state["donor"] is not None and (not to or to[0].key != state["donor"].key):
             frm = [state["donor"]]
         if not frm and publisher is not None and to and to[0] is not None and to[0].country \
@@ -1856,7 +1894,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     if asked is not None and asked.key:
         state["subject"] = asked  # "X had received a request from Y, and it shipped ...": "it" is X, the subject
     if etype == "donation" and not is_agg and frm:
-        state["donor"] = frm[0]
+        if state["donor"] is None or not _HAD_BEFORE.search(text, max(a, first.start - 24), first.start):
+            state["donor"] = frm[0]  # "X had sent masks to Y in February": a gift recalled, not the page's giver
         state["last_gift"] = ([m for m in frm if m is not None], [m for m in to if m is not None])
         state["last_items"] = [ln for ln in items if getattr(ln, "quantity", None)]
     if etype == "donation" and len([m for m in to if m is not None]) > 1:

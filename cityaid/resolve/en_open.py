@@ -226,7 +226,9 @@ class OpenPlaces:
             for m in pattern.finditer(text):
                 if how in (_how_comma_state, _how_in_country) and " " not in m.group("name") \
                         and not m.groupdict().get("unit") \
-                        and _SENTENCE_START.search(text[max(0, m.start("name") - 4):m.start("name")]):
+                        and _SENTENCE_START.search(text[max(0, m.start("name") - 4):m.start("name")]) \
+                        and not (how is _how_in_country and (_named_inside(text, m.group("name"))
+                                                             or _TIE_APPOSED.match(text, m.end()))):
                     continue  # "Meanwhile, Japan ...", "Officials in Japan": any first word is capitalised
                 country, unit = how(self, text, m)
                 explicit = country is not None
@@ -356,6 +358,22 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*|--\s+|—\s*)$")
 _CAP_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,2}}")
 #: A demonym that qualifies a partner ("its Chinese sister county", "their Korean partners").
 _PARTNER_NEXT = re.compile(r"\s+(?:sister|partner|partners|twin|friendship|friendly|counterparts?)\b", re.I)
+
+
+#: "X in Japan, Y's first sister city, ...": an apposition that says X is a partner place
+_TIE_APPOSED = re.compile(r",\s+[^,;:.]{0,40}?\b(?:sister|partner|twin|twinned|friendship)\s+(?:city|town|province|"
+                          r"prefecture|state|region|county)\b")
+
+
+def _named_inside(text: str, name: str) -> bool:
+    """``name`` also stands capitalised inside a sentence (``the Tarnow-Yibin friendship``, ``mayor of Tarnow``):
+    a proper name, not a common word that only opens sentences (``Officials in Japan``)."""
+    if len(name) < 4 or name.lower() in _NOT_PLACE:
+        return False
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", text):
+        if not _SENTENCE_START.search(text[max(0, m.start() - 4):m.start()]):
+            return True
+    return False
 
 
 def _chinese_context(text: str, s: int, e: int) -> bool:

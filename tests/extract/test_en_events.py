@@ -510,3 +510,29 @@ def test_a_message_that_arrived_along_with_the_goods():
                      "with a message wishing residents good health.")
     (m,) = _by_type(evs)["message"]
     assert _keys(m["from"]) == ["CN/Harbin"] and _keys(m["to"]) == ["US/Fresno"]
+
+
+def test_receiver_apposed_as_partner_of_the_giver():
+    events, _ = _events("Toulon, Qingdao's second sister city in France, took delivery of 12,000 masks on April 3.")
+    gift = next(e for e in events if e["type"] == "donation")
+    assert _keys(gift["from"]) == ["CN/Qingdao"] and _keys(gift["to"]) == ["FR/Toulon"]
+    events, _ = _events("Lyon, another sister city of Guangzhou, received 7,000 masks last week.")
+    gift = next(e for e in events if e["type"] == "donation")
+    assert _keys(gift["from"]) == ["CN/Guangzhou"] and _keys(gift["to"]) == ["FR/Lyon"]
+
+
+def test_another_figure_went_to_a_second_receiver():
+    events, _ = _events("Lyon, Guangzhou's sister city, took delivery of 12,000 masks on April 3, while another "
+                        "8,000 went to Birmingham in Britain.")
+    gifts = {e["to"][0]["key"]: e for e in events if e["type"] == "donation"}
+    assert _keys(gifts["GB/Birmingham"]["from"]) == ["CN/Guangzhou"]
+    assert gifts["GB/Birmingham"]["items"][0]["quantity"] == 8000
+
+
+def test_a_recalled_gift_does_not_become_the_page_giver():
+    events, _ = _events("Xiamen has sent masks to 12 partner cities since March. Sasebo received 6,000 masks on "
+                        "April 2. The Japanese city had sent 900 gowns to Xiamen in February. Officials said "
+                        "7,000 masks arrived in Busan on Monday and another 5,000 reached Penang, Malaysia, on April 8.")
+    gifts = {e["to"][0]["key"]: e for e in events if e["type"] == "donation"}
+    assert _keys(gifts["KR/Busan"]["from"]) == ["CN/Xiamen"]
+    assert _keys(gifts["MY/Penang"]["from"]) == ["CN/Xiamen"]

@@ -149,3 +149,12 @@ def test_a_region_opened_with_its_unit_is_found_bare_before_a_title():
             "Banda wrote to Kunming.")
     keys = [m.key for m in find_actors_en(text) if "Lusaka-West" in m.surface]
     assert len(keys) == 2 and len(set(keys)) == 1 and keys[0].startswith("ZM/")
+
+
+def test_name_in_country_opening_a_sentence_when_named_again_or_apposed_as_partner():
+    got = _keys("Kerlindorf in Austria, Jiaxing's oldest partner city, got 9,000 gowns on May 2.")
+    assert got["Kerlindorf"] == "AT/Kerlindorf"
+    got = _keys("Marvelle in France sent gloves. The Marvelle-Yancheng link dates from 1994.")
+    assert got["Marvelle"] == "FR/Marvelle"
+    got = _keys("Officials in France said the flight was late.")
+    assert "Officials" not in got
