@@ -1157,6 +1157,12 @@ _PARTNERS_APPOSED = re.compile(r"\s+(?:(?:sister|partner|twin|friendship|friend|
 def _apposed_partners(text: str, ms: list[ActorMention], m: Optional[ActorMention]) -> Optional[ActorMention]:
     """``from their Chinese partners, A and B``: the first place named in the apposition (of that country),
     not the country's adjective."""
+    if m is not None and _SISTER_REF.fullmatch(m.surface):
+        # "from its sister city, Shenyang": the partner the apposition names, not the page's partner
+        named = next((x for x in ms if x.start >= m.end and x.key), None)
+        if named is not None and named.level != "country" and re.fullmatch(r",\s+", text[m.end:named.start]):
+            return named
+        return m
     if m is None or not _adjectival(text, m):
         return m
     nxt = next((x for x in ms if x.start >= m.end and x.key), None)
@@ -1497,8 +1503,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     spoken_gift = quotes[triggers[0].start] and triggers[0].type == "donation"
     ms = [m for m in _actors_in(actors, a, b) if not quotes[m.start] or (spoken_gift and quotes[m.start])]
     ms = [m for m in ms if not _REPORTING.search(text[m.end:m.end + 12]) or m.start < triggers[0].start]
-    if _relative_head(text, actors, a)[0] is not None:
+    head_rel = _relative_head(text, actors, a)[1]
+    if head_rel is not None and "," not in text[head_rel.end():triggers[0].start]:
         # "Y, whose residents sent the city ...": "the city" is the main clause's side, not the page's place
+        # (not "Y, which has long had ties with X, shipped masks to the province": the clause closed, no act in it)
         ms = [m for m in ms if not _ANAPHOR.match(m.surface)]
     quantities = [q for q in find_quantities_en(text, a, b) if not quotes[q.start] or spoken_gift]
     items = [ln for ln in itemize_en(text, a, b) if not quotes[ln.start] or spoken_gift]

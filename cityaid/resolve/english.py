@@ -485,6 +485,12 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
                            and p.country not in _REF_NOT_IN[noun]), None)
         if target is None and level == "city" and publisher.level == "city":
             target = publisher
+        if target is None and noun == "province" and publisher.country in _REF_NOT_IN[noun]:
+            # "Hokkaido shipped masks to the province" on a Sapporo page: no province of the page's own; the
+            # province named last before it in the paragraph
+            para = text.rfind("\n", 0, m.start()) + 1
+            target = next((p for p in reversed(places) if para <= p.start and p.end <= m.start() and p.key
+                           and p.level == "adm1" and p.country not in _REF_NOT_IN[noun]), None)
         if target is None and level == "adm1" and adm1 is None:
             # a dateline abroad ("YANGON, April 9"), a page about a Chinese province: "the province" is the
             # first-level place the page names most, of a kind the noun can name

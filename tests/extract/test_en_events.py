@@ -536,3 +536,18 @@ def test_a_recalled_gift_does_not_become_the_page_giver():
     gifts = {e["to"][0]["key"]: e for e in events if e["type"] == "donation"}
     assert _keys(gifts["KR/Busan"]["from"]) == ["CN/Xiamen"]
     assert _keys(gifts["MY/Penang"]["from"]) == ["CN/Xiamen"]
+
+
+def test_its_sister_city_apposed_by_name_is_that_city():
+    events, _ = _events("Jilin province has sent 40,000 masks to Niigata. Nagaoka separately received 6,000 masks "
+                        "from its sister city, Changchun, on Monday.", dateline="NIIGATA, Japan —")
+    got = [(_keys(e["from"]), _keys(e["to"])) for e in events if e["type"] == "donation"]
+    assert (["CN/Changchun"], ["JP/Nagaoka"]) in got
+    assert (["CN/Jilin"], ["JP/Nagaoka"]) not in got
+
+
+def test_a_closed_relative_clause_on_the_subject_keeps_the_province_of_the_main_clause():
+    events, _ = _events("Miyagi, which has been a sister of Jilin since 1987, mailed 8,000 gowns to the province "
+                        "on Feb. 9.", dateline="SENDAI, Japan —")
+    gift = next(e for e in events if e["type"] == "donation")
+    assert _keys(gift["from"]) == ["JP/Miyagi"] and _keys(gift["to"]) == ["CN/Jilin"]
