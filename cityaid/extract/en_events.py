@@ -988,14 +988,18 @@ _FRONTED_WHEN = re.compile(r"\W*(?:When|As|After|Before|While|Since|Although|Tho
                            r"Upon|Hearing|Learning)\b[^,;:]*$")
 #: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
 #: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
-_APPOSITION = re.compile(r",\s+(?:the|a|an|another|which|who|whose|where|its|one of|home to|known for|famous for|"
+_APPOSITION = re.compile(r",\s+(?:the|a|an|another|in|which|who|whose|where|its|one of|home to|known for|famous for|"
                          r"[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z]+\s+)?(?:sister|partner|twin|friendship))\b[^,;:]*,")
+
+
+_UNIT_WORD_GAP = re.compile(r"\s+(?:County|District|Province|Prefecture|City|Region|State|Oblast)")
 
 
 def _outside_appositions(text: str, ms: list[ActorMention], a: int, t0: int) -> list[ActorMention]:
     out = list(ms)
     for m in _APPOSITION.finditer(text, a, t0):
-        if any(x.end == m.start() for x in ms):  # right after a name
+        if any(x.end == m.start() or _UNIT_WORD_GAP.fullmatch(text, x.end, m.start()) for x in ms):
+            # right after a name ("Qingtian County, in the prefecture of Lishui, sent")
             out = [x for x in out if not m.start() < x.start < m.end()]
     return out
 

@@ -92,6 +92,9 @@ _LIST_CUE = re.compile(r"\b(?:to|for|in|from|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w
 _THE_BEFORE = re.compile(r"\b(?:to|for|from|in|of|among)\s+the\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"[ \t]+(?:community|communities|residents|people|public)\b")
 _DISTRICT_AFTER = re.compile(r"\s+(?:District|County)\b")
+#: "Shenzhen's Nanshan district": a county-level name after a city's possessive, with its unit word
+_POSSESSED_DISTRICT = re.compile(r"[A-Z][\w'’-]+(?:'s|’s)\s+$")
+_UNIT_DISTRICT_AFTER = re.compile(r"\s+(?:district|county)\b", re.I)
 #: A capitalised word after a name (it goes on: "Central Asia") / right before it ("Liu Yuhuan").
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 _CAP_AFTER = re.compile(r"\s+[A-Z]")
@@ -221,7 +224,8 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry],
             continue  # a name read without its marks ("Lodz") needs a cue: "The Munster Echo" is no Münster
         if e.kind == "geo" and e.pop < BIG_CITY and _OF_NAME_AFTER.match(after):
             continue  # "at University of Iowa Hospitals", "from Bank of X": the head of a longer name
-        if e.kind == "cn_district" and not _DISTRICT_AFTER.match(after) and not (
+        if e.kind == "cn_district" and not _DISTRICT_AFTER.match(after) \
+                and not (_POSSESSED_DISTRICT.search(before) and _UNIT_DISTRICT_AFTER.match(after)) and not (
                 len(entries) == 1 and len(surface) >= 5 and " " not in surface
                 and not _CAP_AFTER.match(after) and not _WORD_BEFORE.search(before)):
             # a bare county-level name (Kunshan, Yuhuan) only when no other place has it and it is no part of
@@ -337,6 +341,15 @@ def _country_after(text: str, end: int) -> Optional[str]:
 _OF_PARENT_GAP = re.compile(r"\s+(?:District|County)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?")
 
 
+def _district_of(m: ActorMention, parent: str) -> Optional[Entry]:
+    """The county-level entry named like ``m`` whose city is ``parent`` (None if ``m`` is already it or none is)."""
+    if gazetteer().cn_parent.get(m.key or "") == parent:
+        return None
+    name = re.sub(r"\s+(?:district|county)$", "", m.surface.split("'")[0].split("’")[0].strip(), flags=re.I)
+    return next((e for e in _entries(name) if e.kind == "cn_district" and gazetteer().cn_parent.get(e.key) == parent),
+                None)
+
+
 def _merge(text: str, ms: list[ActorMention]) -> list[ActorMention]:
     """``Changsha, Hunan province`` / ``Annapolis, Md.`` / ``China's Heilongjiang`` -> one mention (the inner place)."""
     out: list[ActorMention] = []
@@ -346,6 +359,18 @@ def _merge(text: str, ms: list[ActorMention]) -> list[ActorMention]:
             gap = text[p.end:m.start]
             # a headline's last word and the next line's first are two names ("... Italy\nMilan and ...")
             same = p.country and p.country == m.country and "\n" not in gap
+            if same and (_OF_PARENT_GAP.fullmatch(gap) or _INNER_GAP.fullmatch(gap)) and m.key and p.key:
+                # "Nanshan District of Shenzhen", "Shenzhen's Nanshan district": the district of that city,
+                # whichever homonymous district the name was first read as
+                inner, outer = (p, m) if _OF_PARENT_GAP.fullmatch(gap) else (m, p)
+                own = _district_of(inner, outer.key) if inner.level == "district" or _UNIT_DISTRICT_AFTER.match(
+                    text, inner.end) or re.search(r"\s(?:district|county)$", inner.surface, re.I) else None
+                if own is not None:
+                    if inner is p:
+                        p = out[-1] = replace(p, key=own.key, level="district", name_en=own.name_en,
+                                              components=(own.key,))
+                    else:
+                        m = replace(m, key=own.key, level="district", name_en=own.name_en, components=(own.key,))
             if same and _OF_PARENT_GAP.fullmatch(gap) and p.level == "district" and m.key \
                     and gazetteer().cn_parent.get(p.key or "") == m.key:
                 # "the Quanshan District of Xuzhou": the city only says whose district it is

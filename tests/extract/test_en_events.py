@@ -551,3 +551,10 @@ def test_a_closed_relative_clause_on_the_subject_keeps_the_province_of_the_main_
                         "on Feb. 9.", dateline="SENDAI, Japan —")
     gift = next(e for e in events if e["type"] == "donation")
     assert _keys(gift["from"]) == ["JP/Miyagi"] and _keys(gift["to"]) == ["CN/Jilin"]
+
+
+def test_a_county_with_its_prefecture_in_an_apposition_is_the_subject():
+    events, _ = _events("Jiangshan County, in the hilly prefecture of Quzhou, also sent 7,000 masks to Verona.",
+                        dateline="Staff report")
+    gift = next(e for e in events if e["type"] == "donation")
+    assert _keys(gift["from"])[0].endswith("/Jiangshan") and _keys(gift["to"]) == ["IT/Verona"]

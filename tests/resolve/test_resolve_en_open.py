@@ -158,3 +158,9 @@ def test_name_in_country_opening_a_sentence_when_named_again_or_apposed_as_partn
     assert got["Marvelle"] == "FR/Marvelle"
     got = _keys("Officials in France said the flight was late.")
     assert "Officials" not in got
+
+
+def test_a_district_named_with_its_city_is_that_citys_district():
+    assert _keys("Daegu received gowns from Changchun's Chaoyang district.")["Chaoyang"] == "CN/Changchun/Chaoyang"
+    assert _keys("Gowns came from Gulou District of Fuzhou.")["Gulou"] == "CN/Fuzhou/Gulou"
+    assert _keys("Beijing's Chaoyang District sent 3,000 gloves.")["District"] == "CN/Beijing/Chaoyang"
