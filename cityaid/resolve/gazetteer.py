@@ -34,6 +34,9 @@ GEO_STOP = {"中心", "友好", "向日", "国际", "政府", "人民", "中央"
 CN_WEAK_SHORT = {"东方", "安康", "白银", "大同", "中山", "阿里", "天门", "朝阳", "三明", "长治", "普洱", "文昌",
                  "万宁", "双河", "北屯", "玉树", "海东", "海西", "海北", "兴安", "白山", "昆玉", "吉安", "永安",
                  "和田", "新星", "白杨", "胡杨河", "铁门关", "可克达拉", "三沙", "黄南", "果洛", "海南"}
+# Chinese districts whose full name is a common word (城区 a town's centre, 郊区 its suburbs) or a ward name
+# every city has (东区: Korea's, Hong Kong's): taken only with a cue (after their city, on their city's page)
+CN_WEAK_FULL = {"城区", "郊区", "矿区", "东区", "西区"}
 
 # surfaces that swallow a shorter place name inside an ordinary word
 NOISE = ("汉堡包", "三明治", "东方红", "朝阳产业", "大同小异", "天门冬", "白银时代", "安康鱼", "中山装",
@@ -170,7 +173,7 @@ def _build() -> Gazetteer:
         if parent:
             cn_parent[r["key"]] = parent
         b.register(e)
-        b.add(r["name"], e, False)
+        b.add(r["name"], e, r["name"] in CN_WEAK_FULL)
         short = r["short"]
         if short and short != r["name"]:
             weak = ((kind == "cn_district" and not _has_suffix(short)) or len(short) < 2

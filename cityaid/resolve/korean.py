@@ -36,18 +36,34 @@ def _join(sylls: list[str]) -> str:
     return out
 
 
+# simplified characters whose own reading is Korea's: the traditional form opencc gives is another character
+_OWN_FORM = frozenset("陕")
+
+
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
 def romanise(name: str) -> Optional[str]:
     """The Revised Romanization of a Korean place name written in Han characters, or None.
 
     ``name`` is the name without its suffix (高灵 for 高灵郡); None when a character
     has no Korean reading in the table or the name is not 1-4 characters long.
+    Korea writes its names in traditional characters: a simplified one is read as
+    its traditional form (达 as 達 dal, not as the rare character 达 che; 广 as 廣), except where
+    Korea's own character simplifies to the same form as another (陕 is 陜 hap in 陜川, not 陝).
     """
     if not 1 <= len(name) <= 4:
         return None
     table = _table()
+    trad = _s2t().convert(name)
     sylls = []
     for i, ch in enumerate(name):
-        row = table.get(ch)
+        t = trad[i] if len(trad) == len(name) else ch
+        row = table.get(t) if t != ch and t in table and ch not in _OWN_FORM else table.get(ch)
         if row is None:
             return None
         sylls.append(row[1] if i == 0 else row[0])

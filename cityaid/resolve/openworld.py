@@ -46,7 +46,7 @@ _SUFFIX_RE = "|".join(s for s, _ in SUFFIXES)
 _SUFFIX_LEVEL = dict(SUFFIXES)
 # the nouns of a tie, longest first (友好省份 before 友好省: 友好省份辽宁省 is not a place 份辽宁);
 # Taiwan and Hong Kong write 姊妹市 where the mainland writes 姐妹城市
-PARTNER_NOUNS = ("友好交流城市|友好交往城市|友好城市|友城|姐妹城市|姊妹城市|姐妹市|姊妹市|姐妹省|姊妹省|姐妹州|姊妹州|"
+PARTNER_NOUNS = ("友好交流城市|友好交往城市|友好城市|友好城区|友城|姐妹城市|姊妹城市|姐妹市|姊妹市|姐妹省|姊妹省|姐妹州|姊妹州|"
                  "友好省份|友好省州|友好省|友好州|友好县|友好地区|友好交流地区|友好大区")
 # Han-reading countries: their names are not transliterations
 HAN_COUNTRIES = frozenset({"JP", "KR", "KP", "TW", "HK", "MO", "SG", "CN"})
@@ -176,7 +176,19 @@ _CONNECT_AFTER_REGION = re.compile(r"(?:的)?(?:(?:东|西|南|北|中|东南|�
 
 _MACHI = re.compile(r"[\u4e00-\u9fff]町")
 _GUN = re.compile(r"([\u4e00-\u9fff]{2})(郡)(?!守)")  # 郡守 is the title: X郡守 is a person
-_KR_GU = re.compile(r"([\u4e00-\u9fff]{1,3}?)区(?:厅|政府)?")
+_KR_GU = re.compile(r"([\u4e00-\u9fff]{1,3}?)(区)(?:厅|政府)?")
+# Korea's metropolitan cities that have counties (郡) as well as wards (区)
+_KR_METRO_GUN = frozenset({"KR/Busan", "KR/Daegu", "KR/Incheon", "KR/Ulsan"})
+_KR_METRO_GUN_RE = re.compile(r"([\u4e00-\u9fff]{2})(郡)(?:厅|政府)?")
+# the one-character wards every metropolitan city has: 中区 Jung-gu, 东区 Dong-gu ...
+_KR_DIRECTION_WARDS = frozenset("中东西南北")
+
+
+def _ward_name(name: str) -> bool:
+    """The name before 区 can be a Korean ward's: not 市区, 疫区, 灾区, 地区; a direction alone is (中区)."""
+    if name in _KR_DIRECTION_WARDS:
+        return True
+    return not any(ch in _HAN_STOP or ch in "地疫灾郊城社园景辖" for ch in name)
 _SUFFIX_CHARS = frozenset("".join(s for s, _ in SUFFIXES))
 _TITLED = re.compile(r"(州|省|市|县|郡|道|府|大区)(?=政府|市长|州长|省长|县长|郡守|知事|道知事|议会|长官|行政议员)")
 
@@ -290,6 +302,7 @@ def add_open(text: str, mentions: list) -> list:
     out = list(mentions)
     spans = [(m.start, m.end) for m in out]
     names: dict[str, tuple] = {}  # name as written (no suffix) -> (key, level, cc, en)
+    wards: dict[str, tuple] = {}  # a Korean ward or county as written (中区, 达城郡) -> (key, English name)
 
     def take(pos: int, cc: Optional[str], strong: bool) -> Optional[ActorMention]:
         if pos >= len(text):
@@ -372,8 +385,12 @@ def add_open(text: str, mentions: list) -> list:
             return
         if m.country == "KR" and m.level == "city" and m.key.count("/") == 1:
             gu = _KR_GU.match(text, m.end)  # 大邱广域市东区厅: a district of a metropolitan city
-            if gu and any(ch in _HAN_STOP or ch in "地疫灾郊城社园景辖" for ch in gu.group(1)):
+            if gu and not _ward_name(gu.group(1)):
                 gu = None  # 市区, 疫区, 灾区, 地区: not a district's name
+            if gu is None and m.key in _KR_METRO_GUN:
+                gu = _KR_METRO_GUN_RE.match(text, m.end)  # 大邱广域市达城郡: a county of a metropolitan city
+                if gu and any(ch in _HAN_STOP for ch in gu.group(1)):
+                    gu = None
             rom = korean.romanise(gu.group(1)) if gu else None
             inner = [x for x in out if gu.start() <= x.start and x.end <= gu.end()] if gu else []
             if rom and all(x.country == "CN" for x in inner):  # not 攀枝花's 东区
@@ -381,9 +398,11 @@ def add_open(text: str, mentions: list) -> list:
                     out.remove(x)
                     spans.remove((x.start, x.end))
             if rom and not _overlaps(spans, gu.start(), gu.end()):
-                key = f"{m.key}/{rom}-gu"
-                out.append(ActorMention(gu.start(), gu.end(), gu.group(), key, "city", "KR", f"{rom}-gu", (key,)))
+                en = f"{rom}-gu" if gu.group(2) == "区" else rom  # a ward keeps -gu (Dong-gu); a county is
+                key = f"{m.key}/{en}"                               # its name, as KR/Muan is
+                out.append(ActorMention(gu.start(), gu.end(), gu.group(), key, "district", "KR", en, (key,)))
                 spans.append((gu.start(), gu.end()))
+                wards[gu.group(1) + gu.group(2)] = (key, en)
                 return
         if m.level == "country":
             gap = _CONNECT_AFTER_COUNTRY.match(text, m.end)
@@ -533,6 +552,7 @@ def add_open(text: str, mentions: list) -> list:
         out.append(m)
         spans.append((pos, end))
         names.setdefault(text[pos:end], (p.key, p.actor_level, cc, p.name))
+    _korean_wards(text, out, spans, wards, names)
     # a name found once is the same place wherever it recurs
     for name, (key, level, cc, en) in names.items():
         if len(name) < 2:
@@ -558,6 +578,49 @@ def add_open(text: str, mentions: list) -> list:
     _first_char_short_forms(text, out, spans)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+_KR_METRO = frozenset({"KR/Seoul", "KR/Busan", "KR/Daegu", "KR/Incheon", "KR/Gwangju", "KR/Daejeon", "KR/Ulsan"})
+
+
+def _korean_wards(text: str, out: list, spans: list, wards: dict, names: dict) -> None:
+    """A Korean ward named once under its city (首尔中区, 首尔市钟路区) is that ward wherever the page names
+    it again alone (钟路区向东城区捐赠, 中区厅长); and X区厅 (the ward's office, a word Chinese districts do
+    not use) names a ward of the one metropolitan city the page names, though it never writes them together."""
+    if "区厅" in text:
+        metros = {x.key for x in out if x.key in _KR_METRO}
+        g = gazetteer()
+        for mt in re.finditer("区厅", text):
+            pos = mt.start()
+            start = pos
+            while start > 0 and pos - start < 3 and _is_han(text[start - 1]) and text[start - 1] not in _HAN_STOP:
+                start -= 1
+            name = text[start:pos]
+            if not name or name + "区" in wards or _overlaps(spans, start, pos + 1) or not _ward_name(name) \
+                    or g.by_surface.get(name + "区") or len(metros) != 1:
+                continue
+            rom = korean.romanise(name)
+            if rom:
+                key = f"{next(iter(metros))}/{rom}-gu"
+                wards[name + "区"] = (key, f"{rom}-gu")
+    for form, (key, en) in wards.items():
+        for mt in re.finditer(re.escape(form), text):
+            s, e = mt.span()
+            if text[e:e + 1] == "域":
+                continue
+            same = [x for x in out if x.start < e and s < x.end]
+            if same and not all(x.country == "CN" and x.level == "district" and s <= x.start and x.end <= e
+                                for x in same):
+                continue  # (a Chinese district of the same name, 东区, gives way to the ward the page is about)
+            for x in same:
+                out.remove(x)
+                spans.remove((x.start, x.end))
+            if len(form) == 2 and s > 0 and _is_han(text[s - 1]) and text[s - 1] not in _HAN_STOP:
+                continue  # 华中区: a one-character ward only where a word starts
+            out.append(ActorMention(s, e, form, key, "district", "KR", en, (key,)))
+            spans.append((s, e))
+        if form.endswith("郡") and len(form) >= 3:
+            names.setdefault(form[:-1], (key, "district", "KR", en))  # 达城郡守: the county's head
 
 
 # the words after which a city's short form may start (向温市, 据温市): not 等/多/各 (等多市 is many cities)

@@ -73,3 +73,35 @@ def test_district_of_a_korean_metropolitan_city_nests_under_it():
 def test_a_word_for_an_area_is_no_district():
     got = keys("韩国大邱市疫区的医院收到了物资")
     assert got == ["KR/Daegu"]
+
+
+def test_simplified_characters_are_read_as_korea_writes_them():
+    # 达 is 達 (dal), 钟 is 鍾 (jong), 广 is 廣 (gwang); 陕 stays 陜 (hap)
+    assert romanise("达西") == "Dalseo" and romanise("钟阁") == "Jonggak"
+    assert romanise("广津") == "Gwangjin" and romanise("陕川") == "Hapcheon"
+
+
+def test_direction_ward_after_a_metropolitan_city():
+    got = find_actors("4月2日，温州市向韩国仁川广域市中区赠送的口罩已运抵")
+    assert [m.key for m in got if m.country == "KR"] == ["KR/Incheon/Jung-gu"]
+    assert [m.surface for m in got if m.country == "KR"] == ["韩国仁川广域市中区"]
+
+
+def test_ward_named_again_alone_keeps_its_city():
+    got = keys("扬州市与釜山广域市西区结为友城。5月6日，西区向扬州捐赠口罩，西区厅长随后来信")
+    assert got.count("KR/Busan/Seo-gu") == 3 and "CN/Panzhihua/Xiqu" not in got
+
+
+def test_county_of_a_metropolitan_city_is_under_it():
+    got = keys("宁波市鄞州区向韩国仁川广域市江华郡捐赠口罩。江华郡守来信感谢，江华郡保健所也发来视频")
+    assert got.count("KR/Incheon/Ganghwa") == 3
+
+
+def test_ward_office_names_a_ward_of_the_city_the_page_names():
+    got = keys("物资从南京运往首尔。此前，永登浦区厅长曾向鼓楼区致信，感谢永登浦区的友好城区")
+    assert got.count("KR/Seoul/Yeongdeungpo-gu") == 2
+
+
+def test_chinese_district_named_like_a_common_word_needs_its_city():
+    assert "CN/Jincheng/Chengqu" not in keys("青岛向友好城区韩国光州广域市南区寄送口罩，城区居民踊跃捐款")
+    assert "CN/Jincheng/Chengqu" in keys("山西省晋城市城区向武汉捐赠口罩")
