@@ -27,7 +27,8 @@ from .openworld import PARTNER_NOUNS, _chars, add_open
 # between a place and a place inside it: 日本北海道, 日本友城津市, 德国友城杜塞尔多夫市
 _CONNECTOR_RE = re.compile(rf"^(?:[·・]|(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|友好省道)?)$")  # 意大利·威尼斯: a label
 # a region, then a town in it: 尤卡坦州小镇X, X州首府Y市, X国首都Y (the town is the party)
-_INSIDE_GAP_RE = re.compile(r"^(?:的)?(?:首府|首都|小镇|小城|城市|港口城市|港市|海滨城市|边境城市)$")
+_INSIDE_GAP_RE = re.compile(r"^(?:的)?(?:(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?)?"
+                            r"(?:首府|首都|小镇|小城|城市|港口城市|港市|海滨城市|边境城市)$")
 # between items of a list of places of one country: 仓敷、丰川
 _LIST_RE = re.compile(r"^(?:、|,|和|与|及|以及|、以及)$")
 _FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|姊妹城市|姐妹市|姊妹市|友好交往城市|友好交流城市)$")
@@ -77,6 +78,11 @@ def _cand_sort_key(c: Cand, memo: dict[str, Entry], surface: str):
     mem = 0 if memo.get(surface) == e else 1
     lvl = {"adm1": 0, "city": 1, "district": 2}.get(e.level, 0) if e.kind == "cn" else 0
     return (mem, c.weak, RANK[e.kind], lvl, -e.pop)
+
+
+# titles a person's name follows at once (市长科隆(Gérard Collomb), 州长金特)
+_PERSON_TITLES = ("市长", "州长", "省长", "县长", "区长", "知事", "总统", "总理", "首相", "议长", "大使", "领事", "主席",
+                  "部长", "外长", "郡守", "书记")
 
 
 # characters of transliterations that also end common words before a place name (抵达, 参加, 感谢, 部门, 中华)
@@ -200,6 +206,9 @@ class _Scanner:
                 and cue_country is None and all(c.entry.kind == "geo" for c in cands)
                 and _runs_on_to_suffix(text, end)):
             return None  # 塔尔萨市: not the Swiss village 塔尔 at the start of a longer transliterated name
+        if (start >= 2 and text.endswith(_PERSON_TITLES, 0, start) and not (prev is not None and prev.end == start)
+                and all(c.entry.kind in ("geo", "curated") and c.entry.level == "city" for c in cands)):
+            return None  # 市长科隆(Gérard Collomb): a person's name after a title, though a town has that name
         friend = None  # (speed) 友城 before the name: looked at only for a weak foreign form
         viable: list[Cand] = []
         titled: Optional[Cand] = None
@@ -368,6 +377,15 @@ def _region_then_part(p: ActorMention, m: ActorMention, gap: str) -> bool:
             and p.surface.endswith(_REGION_ENDS) and m.surface.endswith(_PART_ENDS))
 
 
+# a city, then a town beside it: 佛罗伦萨近郊的小城X, 米兰附近的小镇Y (the town is the party)
+_NEAR_GAP_RE = re.compile(r"^(?:市)?(?:近郊|郊区|附近|周边|以北|以南|以东|以西)(?:的)?(?:小城|小镇|城镇|城市|市镇)$")
+
+
+def _near_town(p: ActorMention, m: ActorMention, gap: str) -> bool:
+    return (p.level == m.level == "city" and p.country == m.country and p.country not in (None, "CN")
+            and p.key is not None and m.key is not None and p.key != m.key and bool(_NEAR_GAP_RE.match(gap)))
+
+
 def _merge_chains(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     out: list[ActorMention] = []
     for m in mentions:
@@ -377,7 +395,8 @@ def _merge_chains(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             if (p.level in ("country", "adm1", "city") and m.level in ("adm1", "city", "district")
                     and p.key is not None and p.country and p.country == m.country
                     and (LEVEL_RANK.get(p.level, 9) < LEVEL_RANK.get(m.level, -1) or _region_then_part(p, m, gap))
-                    and (_CONNECTOR_RE.match(gap) or _INSIDE_GAP_RE.match(gap)) and not (p.key == m.key)):
+                    and (_CONNECTOR_RE.match(gap) or _INSIDE_GAP_RE.match(gap)) and not (p.key == m.key)
+                    or _near_town(p, m, gap)):
                 key = m.key
                 if (m.country == "CN" and m.level == "district" and m.key and m.key.count("/") == 1
                         and gazetteer().cn_parent.get(m.key) == p.key):

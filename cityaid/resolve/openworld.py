@@ -108,14 +108,14 @@ def levels_for(suffix: str) -> tuple[str, ...]:
     return ("city", "adm1", "adm2")
 
 
-def resolve(name: str, suffix: str, cc: Optional[str], latin: Optional[str] = None):
+def resolve(name: str, suffix: str, cc: Optional[str], latin: Optional[str] = None, town: bool = False):
     """(key, level, English name, found in the gazetteer) for an open-world name in country ``cc``.
 
     Exact Chinese name first (with its suffix, then without), then an English
     spelling given in brackets, then a transliteration match; else the name
     as written, ``CC/<name>``.
     """
-    levels = levels_for(suffix)
+    levels = ("city",) if town and not suffix else levels_for(suffix)  # (小城X, 小镇X: a town, not a province)
     own_level = _SUFFIX_LEVEL.get(suffix)
     if geodb.enabled() and cc:
         for form in ((name + suffix, name) if suffix else (name,)):
@@ -169,8 +169,12 @@ def _known_han(name: str, suffix: str, cc: Optional[str]) -> bool:
 
 def _is_han(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
-_CONNECT_AFTER_COUNTRY = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|首都|首府|小镇|小城|城市)?")
+_CONNECT_AFTER_COUNTRY = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|首都|首府|小镇|小城|城市|"
+                                    r"(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?(?:小镇|小城|城市|港口城市))?")
 # (爱荷华州东部小城X: a part of the region named before the kind of town)
+_TOWN_WORD = re.compile(r"小城|小镇|城镇|市镇")
+# (X市近郊的小城Y, X附近的小镇Y: a town near a city, named as such)
+_CONNECT_AFTER_CITY = re.compile(r"(?:市)?(?:近郊|郊区|附近|周边|以北|以南|以东|以西)(?:的)?(?:小城|小镇|城镇|城市|市镇)")
 _CONNECT_AFTER_REGION = re.compile(r"(?:的)?(?:(?:东|西|南|北|中|东南|东北|西南|西北|中西|中东)部(?:的)?)?(?:首府|首都|小镇|小城|城市|港口城市)?")
 
 
@@ -266,6 +270,23 @@ def _widen_to_region(text: str, out: list, spans: list) -> dict:
     return widened
 
 
+def _widen_to_us_county(text: str, out: list, spans: list) -> dict:
+    """萨克拉门托县, 洛杉矶县: an American city's name with 县 (Taiwan: 郡) is the county named after it, keyed
+    as a county (US/Sacramento County).  Returns {id(old mention): new mention}."""
+    widened = {}
+    for m in list(out):
+        if m.country != "US" or m.level != "city" or not m.name_en or m.surface[-1:] in _SUFFIX_CHARS:
+            continue
+        if text[m.end:m.end + 1] not in ("县", "郡") or _overlaps(spans, m.end, m.end + 1):
+            continue
+        key, level, en = _us_county(m.key, m.name_en)
+        new = ActorMention(m.start, m.end + 1, text[m.start:m.end + 1], key, level, "US", en, (key,))
+        out[out.index(m)] = new
+        spans[spans.index((m.start, m.end))] = (m.start, m.end + 1)
+        widened[id(m)] = new
+    return widened
+
+
 # words a GeoNames translation sometimes gives a place (美国农村 is rural America, not a town)
 _WORDS_NOT_NAMES = frozenset("农村 乡村 城镇 城市 小镇 山区 中部 东部 西部 南部 北部 首都 当地".split())
 
@@ -304,7 +325,7 @@ def add_open(text: str, mentions: list) -> list:
     names: dict[str, tuple] = {}  # name as written (no suffix) -> (key, level, cc, en)
     wards: dict[str, tuple] = {}  # a Korean ward or county as written (中区, 达城郡) -> (key, English name)
 
-    def take(pos: int, cc: Optional[str], strong: bool) -> Optional[ActorMention]:
+    def take(pos: int, cc: Optional[str], strong: bool, town: bool = False) -> Optional[ActorMention]:
         if pos >= len(text):
             return None
         if text[pos:pos + 1] in ("·", "-", "—") or text.startswith(_END_WORDS, pos):
@@ -343,7 +364,7 @@ def add_open(text: str, mentions: list) -> list:
                 if latin is not None:
                     break
         latin_name = latin.group(1).strip() if latin else None
-        key, level, en, known = resolve(name, suf, cc, latin_name)
+        key, level, en, known = resolve(name, suf, cc, latin_name, town)
         if not known:  # 宿务市市长…: a name the page has already placed (菲律宾宿务) keeps that place,
             # though a country named nearer (印尼泗水市) would guess a town of its own under that name
             seen = next((x for x in out if x.key and x.country not in (None, "CN") and x.level != "country"
@@ -409,8 +430,11 @@ def add_open(text: str, mentions: list) -> list:
         elif m.level == "adm1":
             gap = _CONNECT_AFTER_REGION.match(text, m.end)
         else:
-            gap = None
-        new = take(gap.end(), m.country, bool(gap.group())) if gap is not None else None
+            gap = _CONNECT_AFTER_CITY.match(text, m.end)  # 佛罗伦萨近郊的小城X: a town beside the city
+            if gap is not None and m.country in HAN_COUNTRIES:
+                gap = None
+        new = take(gap.end(), m.country, bool(gap.group()), bool(gap is not None and _TOWN_WORD.search(gap.group()))) \
+            if gap is not None else None
         if new is not None:
             after(new, depth + 1)
             follow_list(new)
@@ -418,6 +442,7 @@ def add_open(text: str, mentions: list) -> list:
             follow_list(m)
 
     widened = _widen_to_region(text, out, spans)
+    widened.update(_widen_to_us_county(text, out, spans))
     if widened:  # what follows a widened place follows the region (老街省、河江省)
         mentions = [widened.get(id(m), m) for m in mentions]
     # homonyms: a known name right after a country is that country's place when the large gazetteer
@@ -435,6 +460,10 @@ def add_open(text: str, mentions: list) -> list:
                 name, suf = name[: -len(s_)], s_
                 break
         key, level, en, known = resolve(name, suf, m.country)
+        if not known and x.level == "city" and x.name_en:
+            # 墨西哥莱昂市: the large gazetteer has no Chinese name for it, but a homonym's (León, Nicaragua)
+            # is a transliteration of the same Latin name; the place is the named country's
+            key, en, known = f"{m.country}/{geodb.key_name(m.country, x.name_en)}", x.name_en, True
         if known:
             out[i + 1] = ActorMention(x.start, x.end, x.surface, key, x.level, m.country, en, (key,))
             names.setdefault(name, (key, x.level, m.country, en))

@@ -240,3 +240,9 @@ def test_a_region_named_as_its_capital_is_keyed_with_its_kind():
 def test_a_part_written_right_after_its_region_is_the_party():
     from cityaid.resolve import find_actors
     assert [m.key for m in find_actors("意大利威尼托大区维罗纳省")] == ["IT/Verona"]
+
+
+def test_person_after_a_title_is_not_a_town_of_that_name():
+    # 科隆 is Cologne, but right after 市长 it is the mayor's name
+    assert "DE/Cologne" not in keys("运抵马赛后，市长科隆(Jean Collomb)致信武汉市长表示感谢")
+    assert "DE/Cologne" in keys("武汉向德国科隆市捐赠口罩")

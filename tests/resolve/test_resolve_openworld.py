@@ -205,3 +205,24 @@ def test_a_us_county_is_keyed_as_a_county_under_its_state():
 def test_the_region_a_foreign_city_lies_in_is_a_place_of_that_country():
     got = places("约翰内斯堡所在的豪登省卫生厅表示感谢")
     assert ("豪登省", "ZA/Gauteng", "adm1") in got
+
+
+def test_us_city_name_with_county_suffix_is_the_county():
+    got = places("4月3日，西安市向美国西雅图所在的金县捐赠口罩，洛杉矶县卫生局也收到了防护服")
+    assert ("洛杉矶县", "US/Los Angeles County", "city") in got
+
+
+def test_homonym_after_its_country_is_that_countrys_even_when_unknown_there():
+    # 莱昂 is known only as León, Nicaragua; after 墨西哥 it is the Mexican city of that name
+    got = places("湘潭市向墨西哥莱昂市赠送了口罩")
+    assert ("墨西哥莱昂市", "MX/Leon", "city") in got
+
+
+def test_town_near_a_city_is_the_party():
+    got = places("物资随后送到了米兰近郊的小城科多尼奥")
+    assert len(got) == 1 and got[0][1].startswith("IT/") and got[0][1] != "IT/Milan" and got[0][2] == "city"
+
+
+def test_town_in_a_part_of_a_country():
+    got = places("位于德国南部的小镇奥伯斯多夫（Oberstdorf）收到了口罩")
+    assert [k for _s, k, _l in got] == ["DE/Oberstdorf"]
