@@ -209,9 +209,6 @@ class _Scanner:
         if (start >= 2 and text.endswith(_PERSON_TITLES, 0, start) and not (prev is not None and prev.end == start)
                 and all(c.entry.kind in ("geo", "curated") and c.entry.level == "city" for c in cands)):
             return None  # 市长科隆(Gérard Collomb): a person's name after a title, though a town has that name
-        if (surface[0] in "和与及" and prev is not None and prev.end == start and prev.country not in (None, "CN")
-                and all(c.entry.country == "CN" for c in cands)):
-            return None  # 滋贺县和县内团体: 和 joins the foreign place to what follows, it does not start 和县
         friend = None  # (speed) 友城 before the name: looked at only for a weak foreign form
         viable: list[Cand] = []
         titled: Optional[Cand] = None
