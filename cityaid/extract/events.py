@@ -197,16 +197,30 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                 _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start])
         found = [d for d in found if d.trigger.word.direction != "withteam" or d.to]
         drafts.extend(found)
-    drafts += _gifts_thanked_for(text, drafts, refs, ref_starts)
+    drafts += _gifts_thanked_for(text, drafts, refs, ref_starts, dates)
     return [e for d in drafts
-            for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))]
+            for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))
+            if not _domestic(e)]
+
+
+def _domestic(e: Event) -> bool:
+    """我省共向湖北派出医疗队13批 / 我市向荆州捐赠物资: goods or teams from one place of China to another are
+    aid at home, not aid between a Chinese place and a foreign partner (letters from an embassy are kept)."""
+    if e.type not in ("donation", "aggregate") or not e.from_ or not e.to:
+        return False
+    if any(a.level == "district" for a in e.from_ + e.to) or any(m.currency not in (None, "CNY") for m in e.money):
+        return False  # (津市…捐款8万日元: a county's name is often a foreign town's too; the yen tell which)
+    return all((a.key or "").split("/")[0] == "CN" for a in e.from_ + e.to)
 
 
 # 感谢山东省捐赠的5万只口罩 / 感谢X向该州捐赠5万只口罩: the one thanked, its gift verb, then a counted good
-THANKED_GIFT = re.compile(r"\s*(?:向[^,，。]{1,10}?)?(?:捐赠|捐助|捐献|赠送|送来|寄来|援助)(?:的|了)?")
+# (感谢我市4月向该市捐赠的… / 感谢X此前捐赠的…: when it was given may stand between the giver and the verb)
+GIFT_WHEN = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|初|上旬|中旬|下旬|底|末)?|此前|之前|日前|早前|先前|前不久|近日|上月|上周|曾经|曾)*"
+THANKED_GIFT = re.compile(r"\s*" + GIFT_WHEN + r"(?:向[^,，。]{1,10}?)?(?:捐赠|捐助|捐献|赠送|送来|寄来|援助)(?:的|了)?")
 
 
-def _gifts_thanked_for(text: str, drafts: list[Draft], refs: list[Ref], starts: list[int]) -> list[Draft]:
+def _gifts_thanked_for(text: str, drafts: list[Draft], refs: list[Ref], starts: list[int],
+                       dates: list[DateMention] = ()) -> list[Draft]:
     """X知事致信Y省省长,感谢Y省捐赠的5万只口罩: the thanks tell a gift with its figure; where the page
     tells that gift nowhere else (no gift from Y to X among its acts), it is a gift of its own."""
     out: list[Draft] = []
@@ -228,8 +242,9 @@ def _gifts_thanked_for(text: str, drafts: list[Draft], refs: list[Ref], starts: 
             continue
         word = TriggerWord(text[verb.start():verb.end()].strip(), "donation", "out", None, None)
         gift = Draft("donation", Trigger(verb.start(), verb.end(), word), d.sentence, frm=[r], to=list(d.frm),
-                     clause_start=r.start,  # (undated: the gift came before the thanks, when is not said)
-                     item_span=(verb.end(), d.sentence.end))
+                     clause_start=r.start,  # (undated where the thanks do not say when it was given)
+                     item_span=(verb.end(), d.sentence.end),
+                     date=next((m for m in dates if r.end <= m.start < verb.end()), None))
         out.append(gift)
     return out
 
@@ -1171,6 +1186,15 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # a city of that province; the province got it
         counterpart = [Ref(counterpart[0].start, counterpart[0].start, publisher.key, publisher.level,
                            _publisher_name(publisher), "CN")]
+    if d.type == "donation" and t.word.word in ARRIVED and subject and GIFT_VERB_AFTER.match(text, subject[-1].end):
+        # X市政府证实,友城Y捐赠的3万只口罩已运抵 / …已于19日运抵首府Z / …已交到市府: the goods reached the one
+        # telling of them (the place named is its seat, or none is): it got them
+        gift_keys = {r.key or r.name for r in subject}
+        seat = counterpart and re.search(r"(?:首府|首都|省会|州府)$", text[max(s.start, counterpart[0].start - 2):counterpart[0].start])
+        if not counterpart or seat or {r.key or r.name for r in counterpart} <= gift_keys:
+            told_by = _teller(text, s, ci, groups, subject)
+            if told_by:
+                counterpart = told_by
     if d.type == "donation":
         # 运抵芝加哥,再转运至威斯康星州: the goods go on to where they are meant for
         on = ONWARD.search(text, t.end, s.end)
@@ -1312,6 +1336,28 @@ def _landed_in_home_province(text: str, t: Trigger, subject: list[Ref], counterp
 
 # 协助Y / 帮助Y / 帮Y: the party right after is the one helped
 HELPED_BEFORE = re.compile(r"(?:协助|帮助|帮忙|帮)$")
+# the goods arrive or are handed in: where they got to is whose they became
+ARRIVED = frozenset("运抵 抵达 送达 送抵 寄抵 寄达 送到 交到 交付".split())
+# X(市政府)(21日在记者会上)证实, … : the one telling, at the head of the sentence
+TELLS = re.compile(r"[^,，。;；]{0,40}?(?:证实|表示|宣布|透露|指出|确认|介绍|称|说)\s*[,，:：]")
+
+
+def _teller(text: str, s: Sentence, ci: int, groups: list[list[Ref]], giver: list[Ref]) -> list[Ref]:
+    """The party that opens a clause before the act by saying something (X证实, / X表示,), of another country
+    than the giver: in a report of goods arriving, the one who tells of them is the one they reached."""
+    countries = {r.country for r in giver}
+    for g in groups:
+        k = _clause_of(s, g[0].start)
+        if k >= ci or g[0].marker is not None or g is giver or not (g[0].start >= s.start):
+            continue
+        c = s.clauses[k]
+        head = re.sub(r"【[^】]*】|（[^）]*）|\([^)]*\)", "", text[c.start:g[0].start])
+        if re.search(r"[\u4e00-\u9fff]", head) or not TELLS.match(text, g[-1].end, c.end + 1):
+            continue
+        if {r.country for r in g} & countries:
+            continue
+        return g
+    return []
 
 
 def _is_home(r: Ref, publisher) -> bool:

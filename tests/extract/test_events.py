@@ -233,3 +233,27 @@ def test_team_errand_is_no_gift_and_the_province_that_formed_it_sent_it():
 ])
 def test_an_act_being_planned_or_studied_is_not_told_as_done(text):
     assert events(text) == []
+
+
+def test_aid_from_one_chinese_place_to_another_is_domestic_not_an_event():
+    assert events("疫情发生以来，我省共向湖北派出医疗队9批。", "江西") == []
+    assert events("截至目前，我市共向黄冈市捐赠各类防疫物资价值800余万元。", "嘉兴") == []
+
+
+def test_a_gift_thanked_for_with_when_it_was_given_between_giver_and_verb():
+    evs = events("近日，日本冈山市长致信我市市长，感谢我市3月向冈山市捐赠的2万只口罩。", "洛阳")
+    [gift] = [e for e in evs if e.type == "donation"]
+    assert keys(gift.from_) == ["CN/Luoyang"] and keys(gift.to) == ["JP/Okayama"]
+    assert gift.date.value == "2020-03" and [(i.item, i.quantity) for i in gift.items] == [("mask", 20000)]
+    evs = events("会上，大分市长感谢厦门此前捐赠的1万只口罩。")
+    assert any(e.type == "donation" and keys(e.from_) == ["CN/Xiamen"] for e in evs)
+
+
+def test_goods_arrived_go_to_the_one_who_tells_of_them():
+    [e] = events("大阪市政府15日证实，友好城市武汉市捐赠的3万只口罩已经运抵。")
+    assert keys(e.from_) == ["CN/Wuhan"] and keys(e.to) == ["JP/Osaka"]
+    [e] = events("温哥华市长证实，姐妹城市广州市政府赠送的3万只口罩已在上周交到市府。")
+    assert keys(e.from_) == ["CN/Guangzhou"] and keys(e.to) == ["CA/Vancouver"]
+    # (运抵首府X: the seat is where they landed; the state telling of them got them)
+    [e] = events("犹他州州长18日在记者会上证实，友好省州浙江省捐赠的5万只口罩已于16日运抵首府盐湖城。")
+    assert keys(e.from_) == ["CN/Zhejiang"] and keys(e.to) == ["US/Utah"]

@@ -49,3 +49,9 @@ def test_possessor_of_a_giving_partner_stays_a_party():
 def test_home_city_taking_in_its_partners_gift_stays_a_party():
     refs = gather("3月2日，绍兴市外办接收了友好城市日本枚方市捐赠的4000只口罩。", None)
     assert [r.key for r in refs] == ["CN/Shaoxing", "JP/Hirakata"]
+
+
+def test_a_title_followed_by_a_verb_of_telling_has_no_name_after_it():
+    for text in ("多伦多市长证实，物资已经运抵", "旧金山市长宣布，口罩已到", "奥克兰市长确认，口罩已到"):
+        name = keys(text)[0][0]
+        assert not any(w in name for w in ("证实", "宣布", "确认")), name
