@@ -703,9 +703,9 @@ def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
         gap = text[r.end:nxt.start]
         if _ACT_IN_GAP.search(gap):
             return False  # 扬州市外办接收了友好城市日本唐津市捐赠的…: X acts on its partner, it does not describe it
-        if nxt.country not in (None, "CN") and (_PARTNER_NOUN_RE.search(gap) or _FRIEND_DASH.search(gap)) and not re.search(r"向|给|与|同|和|(?<![作成认])为", gap) and not (
+        if nxt.country not in (None, "CN") and (_PARTNER_NOUN_RE.search(gap) or _FRIEND_DASH.search(gap)) and not re.search(r"向|给|与|同|和|(?<![作成认])为|捐|赠|寄|送", gap) and not (
                 re.search(r"往|至|到", gap) and not re.search(r"[经由从自]$", text[:r.start])):  # X将…送往友城Y: X gives
-            return True
+            return True  # (X赠送友好城市Y的口罩: X gives, the verb stands between)
     return False
 
 

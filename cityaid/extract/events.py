@@ -770,6 +770,12 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 表示全力支援: support declared (Taiwan 支援 = support), not goods given
     if t.type == "donation" and TOKEN_OF_THANKS.match(text, t.end):
         return False  # 向青岛市赠送了感谢牌 / 回赠锦旗: a token of thanks, not aid
+    if t.type == "donation" and (_PREPARING.search(text, clause.start, t.start) or _UNDER_WAY.match(text, t.end, clause.end)):
+        return False  # 正在筹备向X捐赠物资 / 向X捐赠物资的工作正在推进中: a gift being got ready, not yet given
+    if t.type == "donation" and _NOT_A_GIFT.search(text, t.end, s.end):
+        return False  # 向X捐赠呼吸机的消息…,但企业表示属商业订单,并非捐赠: the sentence itself says it was no gift
+    if t.type == "donation" and _LETTER_SENT.match(text, t.end, clause.end) and not find_items(text, t.end, clause.end):
+        return False  # 寄送了一封由全体议员签名的慰问信: what was sent is a letter, not goods
     if t.type == "donation" and _BOUGHT_FOR.search(text[clause.start:t.start]):
         return False  # 这批代为采购的口罩已运到: goods the partner bought with help, not a gift
     if t.type == "request" and re.search(r"应(?:有关|相关|一些|多个|多国|各|不少)[^,，。]{0,8}$", text[clause.start:t.start]):
@@ -1005,6 +1011,10 @@ _AT_OCCASION_AFTER = re.compile(r"上|中|现场")
 _MANY_CUE = re.compile(r"纷纷|等")  # (many acting, or a list cut short)
 _TAKER_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:负责|统一|正式|随即|当场)?")  # 由X(负责)接收
 _PURPOSE_BEFORE = re.compile(r"为了?\s*$")
+_PREPARING = re.compile(r"(?:正在|正|在)?(?:筹备|酝酿|着手准备|正在准备|积极准备)[^,，。]{0,12}$")
+_UNDER_WAY = re.compile(r"[^,，。]{0,12}?的?工作[^,，。]{0,4}?(?:在推进|推进中|进行中|在进行|在筹备|筹备中|在落实)")
+_NOT_A_GIFT = re.compile(r"(?:并非|不是|不属于?|而非|并不是)(?:一笔|一次)?(?:捐赠|捐助|赠送|援助)|商业(?:订单|采购|合同)")
+_LETTER_SENT = re.compile(r"(?:了)?[^,，。]{0,16}?(?:慰问信|感谢信|信函|贺卡|明信片|慰问电|公开信|(?<![\u4e00-\u9fff]{2}物)信)(?=[,，。;；]|$)")
 _BOUGHT_FOR = re.compile(r"(?:协助|帮助|帮忙|代为|代)(?:采购|购买|订购)的")
 _THANKS_AFTER = re.compile(r"(感谢|谢意|评价|重视|赞赏)")
 _MANY_SIDES = re.compile(r"[三四五六七八九十多]方|多边")

@@ -257,3 +257,20 @@ def test_goods_arrived_go_to_the_one_who_tells_of_them():
     # (运抵首府X: the seat is where they landed; the state telling of them got them)
     [e] = events("犹他州州长18日在记者会上证实，友好省州浙江省捐赠的5万只口罩已于16日运抵首府盐湖城。")
     assert keys(e.from_) == ["CN/Zhejiang"] and keys(e.to) == ["US/Utah"]
+
+
+def test_goods_that_came_with_the_same_batch_are_a_gift_of_their_own():
+    [e] = events("同批运抵的还有哈尔滨市向友好城市新潟市赠送的1万只口罩。")
+    assert keys(e.from_) == ["CN/Harbin"] and keys(e.to) == ["JP/Niigata"]
+    [e] = events("同日运抵的，还有福州市赠送友好城市长崎市的1万只口罩。")
+    assert keys(e.from_) == ["CN/Fuzhou"] and keys(e.to) == ["JP/Nagasaki"]
+
+
+def test_gifts_being_got_ready_said_to_be_no_gift_or_letters_sent_are_not_donations():
+    assert events("长崎市正在筹备向友好城市福州市捐赠防疫物资，首批物资预计下周启运。") == []
+    assert events("浙江省向德国石勒苏益格州等友好省州捐赠物资的工作也在推进中。") == []
+    assert events("日前有报道称南京向美国加州捐赠300台呼吸机，但南京方面表示，这批物资属商业订单，并非捐赠。") == []
+    evs = events("奥克兰市议会2月通过决议，向宁波人民表达声援，并寄送了一封由全体议员签名的慰问信。")
+    assert [e.type for e in evs] == ["message"]
+    [e] = events("奥克兰市2月向宁波寄送了3000只口罩。")
+    assert e.type == "donation"

@@ -55,3 +55,8 @@ def test_a_title_followed_by_a_verb_of_telling_has_no_name_after_it():
     for text in ("多伦多市长证实，物资已经运抵", "旧金山市长宣布，口罩已到", "奥克兰市长确认，口罩已到"):
         name = keys(text)[0][0]
         assert not any(w in name for w in ("证实", "宣布", "确认")), name
+
+
+def test_a_giver_before_a_gift_verb_and_a_partner_noun_is_a_party():
+    assert [k for _, k in keys("福州市赠送友好城市长崎市的1万只口罩")] == ["CN/Fuzhou", "JP/Nagasaki"]
+    assert [k for _, k in keys("我市友好城市日本丰川市")] == ["JP/Toyokawa"]
