@@ -645,10 +645,18 @@ def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         earlier = [k for k in out if k.type == d.type and k.clause_start < d.clause_start]
         if earlier and d.type in ("donation", "aggregate") and PART.match(text, d.clause_start) and not any(
-                d.clause_start <= r.start < d.trigger.start and r.marker is None for r in d.frm):
+                d.clause_start <= r.start < d.trigger.start and r.marker is None for r in d.frm) \
+                and not _one_partners_part(d, earlier[-1]):
             continue
         out.append(d)
     return out
+
+
+def _one_partners_part(d: Draft, whole: Draft) -> bool:
+    """向A、B等友城送去物资,其中向A捐赠的3万只口罩已送达: the part names one of the partners, its own shipment."""
+    return d.type == "donation" and _parallel(whole.to) and bool(d.to) \
+        and all(r.marker == "to" and d.clause_start <= r.start for r in d.to) \
+        and {r.key or r.name for r in d.to} < {r.key or r.name for r in whole.to}
 
 
 # the goods change planes or trucks on the way (经上海转机运往东京, 经北京转运至米兰)
@@ -776,6 +784,9 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 向X捐赠呼吸机的消息…,但企业表示属商业订单,并非捐赠: the sentence itself says it was no gift
     if t.type == "donation" and _LETTER_SENT.match(text, t.end, clause.end) and not find_items(text, t.end, clause.end):
         return False  # 寄送了一封由全体议员签名的慰问信: what was sent is a letter, not goods
+    if t.type == "donation" and _BATCHES_TOLD.match(text, clause.start) and clause.start > s.start and any(
+            u.type == "donation" for u in find_triggers(text, s.start, clause.start)):
+        return False  # …向A、B捐赠…,向C捐赠…,三批物资均已运抵当地: the batches just told, arriving
     if t.type == "donation" and _BOUGHT_FOR.search(text[clause.start:t.start]):
         return False  # 这批代为采购的口罩已运到: goods the partner bought with help, not a gift
     if t.type == "request" and re.search(r"应(?:有关|相关|一些|多个|多国|各|不少)[^,，。]{0,8}$", text[clause.start:t.start]):
@@ -1011,6 +1022,7 @@ _AT_OCCASION_AFTER = re.compile(r"上|中|现场")
 _MANY_CUE = re.compile(r"纷纷|等")  # (many acting, or a list cut short)
 _TAKER_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:负责|统一|正式|随即|当场)?")  # 由X(负责)接收
 _PURPOSE_BEFORE = re.compile(r"为了?\s*$")
+_BATCHES_TOLD = re.compile(r"\s*(?:上述|以上|这|这些)?(?:[两二三四五六七八九十\d]+|几|各)批(?:援助|捐赠|防疫|医疗)?(?:物资|货物|口罩)?(?:均|都|全部|也|已)")
 _PREPARING = re.compile(r"(?:正在|正|在)?(?:筹备|酝酿|着手准备|正在准备|积极准备)[^,，。]{0,12}$")
 _UNDER_WAY = re.compile(r"[^,，。]{0,12}?的?工作[^,，。]{0,4}?(?:在推进|推进中|进行中|在进行|在筹备|筹备中|在落实)")
 _NOT_A_GIFT = re.compile(r"(?:并非|不是|不属于?|而非|并不是)(?:一笔|一次)?(?:捐赠|捐助|赠送|援助)|商业(?:订单|采购|合同)")
@@ -1421,6 +1433,10 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
             STRONG_CUE.search(text, a, b) for a, b in cue_span) and not re.search(
             r"等(?:国|国家|城市|地|友城)?", text[max(r.end for r in d.to):d.trigger.start]):
         cue = False  # 先后与A、B的专家举行视频会议: each named partner's own meeting, told in order
+    if cue and not plural and named and d.type in ("donation", "consultation") and big in ({}, {"events_count": named}) \
+            and not any(STRONG_CUE.search(text, a, b) for a, b in cue_span) \
+            and not any(line.quantity is not None for line in itemize(text, clause.start, clause.end)):
+        cue, big = False, {}  # 陆续向A、B等友城送去防疫物资 / 先后与A、B的医生举行两场视频交流会: each named one's own
     if big and named and all(v == named for k, v in big.items() if k != "events_count") and "events_count" not in big:
         big = {}  # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several
     # 收到武汉、南京…五市回赠的8.3万个口罩: a counted list of givers, each its own gift, told as one total

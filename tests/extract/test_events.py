@@ -274,3 +274,19 @@ def test_gifts_being_got_ready_said_to_be_no_gift_or_letters_sent_are_not_donati
     assert [e.type for e in evs] == ["message"]
     [e] = events("奥克兰市2月向宁波寄送了3000只口罩。")
     assert e.type == "donation"
+
+
+def test_the_batches_just_told_arriving_are_no_total_of_their_own():
+    evs = events("近日，成都市分别向日本冈山市、韩国光州市捐赠医用外科口罩各2万只，向美国檀香山市捐赠KN95口罩5000只，三批物资均已运抵当地。")
+    assert sorted(e.type for e in evs) == ["donation"] * 3
+
+
+def test_named_partners_one_after_another_without_a_total_are_one_act_each():
+    evs = events("4月以来，成都已通过航空、铁路等渠道，陆续向日本冈山、韩国光州等友城送去防疫物资，其中向冈山捐赠的3万只口罩已于17日送达。")
+    assert all(e.type == "donation" for e in evs)
+    assert sorted(keys(e.to)[0] for e in evs) == ["JP/Okayama", "KR/Gwangju"]
+    evs = events("深圳市第三人民医院专家此前已先后与大阪市立医院、釜山大学医院的医生举行两场视频交流会。")
+    assert [e.type for e in evs] == ["consultation", "consultation"]
+    # (with a total amount, it is still a claim to count)
+    [agg] = events("截至目前，苏州已先后向日本冈山、韩国光州等友城送去口罩5万只。")
+    assert agg.type == "aggregate"
