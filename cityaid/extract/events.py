@@ -119,6 +119,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     for r in refs:
         if r.marker == "with" and re.search(r"(?:结为|缔结|建立)[^,，。]{0,8}?的", r.name):
             r.marker = None  # 与青岛结为友城的大邱市: the 与 belongs to the relative clause, Daegu is unmarked
+        elif r.marker == "at" and "的" in r.name and r.level != "country":
+            r.marker = None  # 同在山东的济南市: the 在 says where Jinan lies, Jinan itself is unmarked
     quotes = quote_mask(text)
     dates = find_dates(text, anchor)
     quantities = find_quantities(text)
@@ -191,7 +193,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                            and all(r.level == "country" for r in d.to)), None)
         if found and found[-1].frm:
             subject[s.paragraph] = found[-1].frm
-        found = [d for d in found if not _told_again(text, s, d, drafts)]
+        found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)]
         for d in found:
             if d.trigger.word.direction == "withteam":  # (the team may be told earlier in the same sentence)
                 _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start])
@@ -310,6 +312,20 @@ def _told_again(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
     sides = ({r.key or r.name for r in d.frm}, {r.key or r.name for r in d.to})
     return any(g.type == "donation" and ({r.key or r.name for r in g.frm}, {r.key or r.name for r in g.to}) == sides
                for g in drafts)
+
+
+PART_RECEIVED = re.compile(r"(?:了)?(?:其中的?)?(?:首批|第一批|头一批|一部分|部分)")
+
+
+def _part_received(text: str, d: Draft, drafts: list[Draft]) -> bool:
+    """…向水原市寄出3万只口罩。水原市表示,已收到首批2万只: the first part of the gift told before, received;
+    no gift of its own where no giver is named with it."""
+    if d.type != "donation" or d.trigger.word.direction != "recv" or not PART_RECEIVED.match(text, d.trigger.end):
+        return False
+    if d.frm_named:
+        return False  # (收到首批来自X的物资: a giver of its own)
+    takers = {r.key or r.name for r in d.to}
+    return any(g.type == "donation" and takers & {r.key or r.name for r in g.to} for g in drafts[-6:])
 
 
 def _home_recipient(text: str, s: Sentence, d: Draft, refs: list[Ref], starts: list[int]) -> None:

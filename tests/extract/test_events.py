@@ -290,3 +290,15 @@ def test_named_partners_one_after_another_without_a_total_are_one_act_each():
     # (with a total amount, it is still a claim to count)
     [agg] = events("截至目前，苏州已先后向日本冈山、韩国光州等友城送去口罩5万只。")
     assert agg.type == "aggregate"
+
+
+def test_a_place_said_to_lie_in_another_is_the_giver_not_a_place_where():
+    [e] = events("同在江苏的无锡市亦于本周向日本友城丰川市寄出2万个口罩。")
+    assert keys(e.from_) == ["CN/Wuxi"] and keys(e.to) == ["JP/Toyokawa"]
+
+
+def test_the_first_part_of_a_gift_received_is_no_gift_of_its_own():
+    evs = events("济南市向韩国水原市寄出3万个口罩。水原市表示，已收到首批2万个口罩，其余物资仍在清关中。")
+    assert [[(i.item, i.quantity) for i in e.items] for e in evs] == [[("mask", 30000)]]
+    [e] = events("仁川市表示，已收到首批来自天津的2万个口罩。")
+    assert keys(e.from_) == ["CN/Tianjin"]

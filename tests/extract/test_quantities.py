@@ -203,3 +203,8 @@ def test_a_currency_named_before_the_number_beats_yuan():
     assert [(q.value, q.currency) for q in find_quantities("捐出港币30万元")] == [(300_000, "HKD")]
     assert [(q.value, q.currency) for q in find_quantities("送交新台币80万元")] == [(800_000, "TWD")]
     assert [(q.value, q.currency) for q in find_quantities("约合人民币60万元")] == [(600_000, "CNY")]
+
+
+def test_japanese_prefectures_and_municipalities_counted_are_partners():
+    assert only("已有超过60个都道府县与市町村收到口罩").kind == "partners"
+    assert only("已有40多个地方自治体收到口罩").kind == "partners"
