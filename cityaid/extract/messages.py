@@ -186,6 +186,8 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
     for q0, q1 in quotes:
         words = text[q0:q1]
         cue = thanks.search(words) or sympathy.search(words)
+        if cue is None and zh and not SENT_END_ZH.search(text, q1, next((s for s, _ in quotes if s > q1), q1 + 1)):
+            continue  # (X表示，Y的物资只是“一点心意”，“Z将永远铭记”: a fragment of the words the next quotation goes on with)
         if cue is None or (PLAN_BEFORE_ZH if zh else PLAN_BEFORE_EN).search(words, 0, cue.start()):
             prev_end = q1  # (将向南京致信表达感谢 / "we will thank": a plan told, not the thanks)
             continue
@@ -270,7 +272,8 @@ def _medium(words: str) -> Optional[str]:
     return named[0] if len(named) == 1 else None
 
 
-def _told(o0: int, o1: int, spans, frm: str, to: str, kind: Optional[str] = None, medium: Optional[str] = None) -> bool:
+def _told(o0: int, o1: int, spans, frm: str, to: str, kind: Optional[str] = None, medium: Optional[str] = None,
+          named: bool = False) -> bool:
     """The quotation's sentence already gave a message, or the same two sides exchanged one close by
     (of the same kind: a letter of sympathy told before is not the thanks quoted now; nor by another
     medium: words said in a video are not the letter told before them)."""
@@ -285,9 +288,18 @@ def _told(o0: int, o1: int, spans, frm: str, to: str, kind: Optional[str] = None
         if abs(s0 - o0) < 400 and sides == ({frm}, {to}) and (
                 kind is None or e.kind in (None, kind) or e.type == "aggregate"):
             return True
-        if 0 <= o0 - s1 < 300 and (to in sides[1] or frm in sides[0]):
+        if 0 <= o0 - s1 < 300 and (to in sides[1] or frm in sides[0]) and not (named and _other_sender(frm, sides[0])):
             return True  # the words of the message told just before ("X thanked Y in a video. 'Thank you, Y,' she said")
     return False
+
+
+def _other_sender(frm: str, senders: set) -> bool:
+    """The speaker is another place than the sender of the message told before (a second partner thanking
+    at its own ceremony), neither holding the other: the words are not that message's."""
+    keys = {k for k in senders if k}
+    if not keys or frm in keys:
+        return False
+    return all(not frm.startswith(k + "/") and not k.startswith(frm + "/") for k in keys)
 
 
 def _misread(e: Event, s: _Spoken) -> bool:
@@ -318,7 +330,7 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
             continue
         medium = _medium(original[o0:o1])
         if _told(o0, o1, spans + [(x.evidence_span[0], x.evidence_span[1], x) for x in out], s.frm.key, s.to.key,
-                 s.kind if s.kind == "thanks" else None, medium):
+                 s.kind if s.kind == "thanks" else None, medium, named=s.frm.start >= 0):
             continue
         evidence = original[o0:o1].strip()
         o0 = original.find(evidence, o0)
@@ -444,6 +456,11 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     def date_of(s: _Spoken):
         outside = [d for d in dates if s.start <= d.start < s.end and not any(q0 <= d.start < q1 for q0, q1 in quotes)
                    and not d.further]  # (…致谢,又于8日把物资送往社区: that day is the next act's)
+        words_after = any(s.said_at < q0 < s.end for q0, _q1 in quotes)
+        told = [d for d in outside if d.start < s.said_at or not words_after]
+        if outside and not told:
+            return None  # (X表示，今年2月Y送去的物资……: a day the words recall; the day of the words is the page's)
+        outside = told or outside
         return DateRef(value=outside[0].value, qualifier=outside[0].qualifier) if outside else None
     return _events(clean, original, events, found, date_of)
 

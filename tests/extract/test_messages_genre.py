@@ -313,3 +313,19 @@ def test_en_experts_who_brief_their_counterparts_by_video_consult():
 def test_en_thanks_by_card_and_thanks_received():
     assert sides(run("Kobe has sent a thank-you card to its sister city Tianjin.")) == [(("JP/Kobe",), ("CN/Tianjin",))]
     assert sides(run("Tianjin's mayor received thanks from Kobe on June 3.")) == [(("JP/Kobe",), ("CN/Tianjin",))]
+
+
+# ------------------------------------------------------------------ Chinese: words at a ceremony
+def test_zh_a_second_partner_thanking_at_its_own_ceremony_is_its_own_message():
+    evs = run("今年3月，大阪市向我市捐赠了5000套防护服，大阪市长还致信上海市长表示慰问。\n"
+              "5日，堺市市长在接收上海捐赠的口罩后说：“谢谢上海的朋友！”", published="2020-04-08")
+    assert (("JP/Sakai",), ("CN/Shanghai",)) in sides(evs)
+
+
+def test_zh_words_split_by_a_cueless_fragment_keep_their_speaker_and_the_day_of_the_ceremony():
+    evs = run("4月12日，广州市捐赠的口罩运抵福冈市，福冈市长在市役所出席交接仪式。\n"
+              "高岛宗一郎在仪式上表示，今年1月福冈市向广州送去的口罩只是“小小的心意”，没想到广州这么快就回赠，"
+              "“福冈市民会永远铭记广州朋友的情谊”。", published="2020-04-15")
+    msgs = [e for e in evs if e.type == "message"]
+    assert sides(evs) == [(("JP/Fukuoka",), ("CN/Guangzhou",))]
+    assert msgs[0].date is None or msgs[0].date.value != "2020-01"
