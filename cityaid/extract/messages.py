@@ -186,9 +186,14 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
     for q0, q1 in quotes:
         words = text[q0:q1]
         cue = thanks.search(words) or sympathy.search(words)
-        if cue is None and zh and not SENT_END_ZH.search(text, q1, next((s for s, _ in quotes if s > q1), q1 + 1)):
+        # X在接收仪式上说，Y的援助“……”: words on the gift received, whatever they say of it, are thanks
+        praised = cue is None and zh and PRAISED_GIFT_ZH.search(text, max(0, q0 - 40), q0) is not None \
+            and RECEIPT_ZH.search(text, max([0] + [x for x in sentence_starts if x < q0]), q0) is not None
+        if cue is None and not praised and zh and not SENT_END_ZH.search(
+                text, q1, next((s for s, _ in quotes if s > q1), q1 + 1)):
             continue  # (X表示，Y的物资只是“一点心意”，“Z将永远铭记”: a fragment of the words the next quotation goes on with)
-        if cue is None or (PLAN_BEFORE_ZH if zh else PLAN_BEFORE_EN).search(words, 0, cue.start()):
+        if (cue is None and not praised) or (cue is not None and (PLAN_BEFORE_ZH if zh else PLAN_BEFORE_EN).search(
+                words, 0, cue.start())):
             prev_end = q1  # (将向南京致信表达感谢 / "we will thank": a plan told, not the thanks)
             continue
         # the attribution: the speech verb in the words right before the quotation, or right after it
@@ -217,7 +222,15 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         else:
             prev_end = q1
             continue
-        sender, to = _sides(text, q0, q1, q0 + cue.start(), attribution, parties, behalf, says)
+        sender, to = _sides(text, q0, q1, q0 + (cue.start() if cue is not None else 0), attribution, parties, behalf,
+                            says)
+        subject = _clause_subject(text, attribution[0], said.start(), parties) if zh else None
+        if subject is not None and sender is not None and subject.country != sender.country:
+            # 武汉捐赠的物资在大分市完成移交，大分市长接过清单后表示，……: the speaker is the subject of the verb's
+            # own clause, not the place the sentence opens with
+            if to is None or to.country == subject.country:
+                to = sender
+            sender = subject
         at_gift, gift = next(((at, g) for at, g in reversed(gifts) if at < q0), (-1, None))
         if sender is None and to is None and gift is not None and at_gift >= attribution[0] and not thanks.search(words):
             # 该市曾向成都寄出一批手套，“两市是真正的朋友” / 普拉托市曾…寄来温州，市长说了一句“温州加油”: the speaker
@@ -229,8 +242,34 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         if sender is None or to is None or not sender.key or not to.key or sender.country == to.country:
             continue
         out.append(_Spoken(min(attribution[0], q0 - 1), max(attribution[1], q1 + 1), sender, to,
-                           _kind(words, thanks), said.start()))
+                           "thanks" if praised else _kind(words, thanks), said.start()))
     return out
+
+
+#: the other side's gift named right before the words said of it: 河南的援助“……”, 山东的这份礼物「……」
+PRAISED_GIFT_ZH = re.compile(r"(?:说|表示|称|指出|认为)\s*[,，:：]?\s*[^,，。“「『]{1,10}?的(?:这份|这批|此次|及时)?"
+                             r"(?:援助|帮助|支援|支持|礼物|回赠|情谊|友情|善意|善举|心意|捐赠|物资)\s*[“「『]$")
+#: the sentence tells the gift received: 在接收仪式上, 接收物资后, 签收时, 接过清单
+RECEIPT_ZH = re.compile(r"接收|签收|接过|收到|交接|移交|受赠")
+#: what may stand between a clause's start and its subject: a day, 当天, 随后
+CLAUSE_LEAD_ZH = re.compile(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日|随后|此后|其后|日前|近日)?\s*[,，]?\s*")
+
+
+#: a statement made, then its words introduced: 市长…发表谈话，称
+STATEMENT_THEN_ZH = re.compile(r"[^,，;；。！？\n]*(?:发表|发布)[^,，;；。！？\n]{0,4}(?:谈话|声明|讲话|致辞|视频|文章)\s*[,，]\s*")
+
+
+def _clause_subject(text: str, a0: int, verb_at: int, parties: list[Party]) -> Optional[Party]:
+    """The party opening the clause of the speech verb (X市长…后表示): the one who speaks."""
+    if verb_at <= a0:
+        return None
+    for p in reversed([p for p in parties if a0 <= p.start < verb_at and p.key]):
+        if re.search(r"[,，;；。！？\n]", text[p.end:verb_at]) and not STATEMENT_THEN_ZH.fullmatch(text, p.end, verb_at):
+            return None  # (the party is in an earlier clause)
+        lead = max(text.rfind(c, a0, p.start) for c in "，,;；。！？\n")
+        if CLAUSE_LEAD_ZH.fullmatch(text, max(lead + 1, a0), p.start):
+            return None if OFFICE_ZH.fullmatch(p.name or "") else p  # (市长 alone names no place of its own)
+    return None
 
 
 def _continued(text: str, quotes: list[tuple[int, int]], q0: int, says: re.Pattern,
@@ -285,12 +324,24 @@ def _told(o0: int, o1: int, spans, frm: str, to: str, kind: Optional[str] = None
         if medium and e.type == "message" and e.medium and e.medium != medium:
             continue
         sides = {a.key for a in e.from_}, {a.key for a in e.to}
+        told_kind = e.kind or _letter_kind(e, kind)
         if abs(s0 - o0) < 400 and sides == ({frm}, {to}) and (
-                kind is None or e.kind in (None, kind) or e.type == "aggregate"):
+                kind is None or told_kind in (None, kind) or e.type == "aggregate"):
             return True
-        if 0 <= o0 - s1 < 300 and (to in sides[1] or frm in sides[0]) and not (named and _other_sender(frm, sides[0])):
+        if 0 <= o0 - s1 < 300 and (to in sides[1] or frm in sides[0]) and not (named and _other_sender(frm, sides[0])) \
+                and (kind is None or told_kind in (None, kind)):
             return True  # the words of the message told just before ("X thanked Y in a video. 'Thank you, Y,' she said")
     return False
+
+
+def _letter_kind(e: Event, kind: Optional[str]) -> Optional[str]:
+    """A message told without its kind that speaks of sympathy only (致信…表示慰问): not the thanks now quoted."""
+    if e.type != "message" or kind != "thanks" or not e.evidence:
+        return None
+    from cityaid.clean.normalize import to_simplified
+
+    words = to_simplified(e.evidence)
+    return "condolence" if re.search(CONSOLE_ZH, words) and not THANKS_ZH.search(words) else None
 
 
 def _other_sender(frm: str, senders: set) -> bool:

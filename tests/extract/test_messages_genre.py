@@ -329,3 +329,22 @@ def test_zh_words_split_by_a_cueless_fragment_keep_their_speaker_and_the_day_of_
     msgs = [e for e in evs if e.type == "message"]
     assert sides(evs) == [(("JP/Fukuoka",), ("CN/Guangzhou",))]
     assert msgs[0].date is None or msgs[0].date.value != "2020-01"
+
+
+def test_zh_words_on_the_gift_received_are_thanks_without_a_word_of_thanks():
+    evs = run("5月3日，杭州市捐赠的口罩运抵岐阜市。岐阜市长在接收仪式上说，杭州的这份礼物“就像冬天里的一把火”。")
+    assert (("JP/Gifu",), ("CN/Hangzhou",)) in sides(evs)
+
+
+def test_zh_a_statement_made_then_its_words_the_speaker_opens_the_clause():
+    evs = run("4月2日，成都市捐赠的2万只口罩运抵法国蒙彼利埃市，蒙彼利埃市长在市政厅接收物资后发表谈话，"
+              "称成都的回赠“让全体市民倍感振奋”。")
+    assert (("FR/Montpellier",), ("CN/Chengdu",)) in sides(evs)
+    assert (("CN/Chengdu",), ("FR/Montpellier",)) not in sides(evs)
+
+
+def test_zh_thanks_at_a_ceremony_are_not_the_sympathy_letter_told_before():
+    evs = run("今年1月，大邱市向青岛捐赠了口罩，大邱市长还致信青岛市长表示慰问。\n"
+              "3月9日，青岛市回赠的物资运抵大邱，大邱市长当天在接收仪式上说，青岛的这份情谊“我们会一直记在心里”。",
+              published="2020-03-12")
+    assert sides(evs).count((("KR/Daegu",), ("CN/Qingdao",))) == 2
