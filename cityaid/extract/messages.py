@@ -185,6 +185,9 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
     prev_end = 0
     for q0, q1 in quotes:
         words = text[q0:q1]
+        if zh and INSCRIPTION_BEFORE_ZH.search(text, max(0, q0 - 16), q0):
+            prev_end = q1
+            continue  # (杭州方面在包裹上写着「……」: the words on the boxes, told by the one who got them)
         cue = thanks.search(words) or sympathy.search(words)
         # X在接收仪式上说，Y的援助“……”: words on the gift received, whatever they say of it, are thanks
         praised = cue is None and zh and PRAISED_GIFT_ZH.search(text, max(0, q0 - 40), q0) is not None \
@@ -246,6 +249,8 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
     return out
 
 
+#: words written on the goods: 在包裹上写着“……”, 箱子上印有「……」
+INSCRIPTION_BEFORE_ZH = re.compile(r"(?:包裹|箱子|纸箱|包装箱|外包装|物资|横幅|箱)上(?:写[着著有下了]|印[着著有]|贴[着著有])\s*[,，:：]?\s*[“「『]$")
 #: the other side's gift named right before the words said of it: 河南的援助“……”, 山东的这份礼物「……」
 PRAISED_GIFT_ZH = re.compile(r"(?:说|表示|称|指出|认为)\s*[,，:：]?\s*[^,，。“「『]{1,10}?的(?:这份|这批|此次|及时)?"
                              r"(?:援助|帮助|支援|支持|礼物|回赠|情谊|友情|善意|善举|心意|捐赠|物资)\s*[“「『]$")
@@ -374,6 +379,10 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
         same = [e for s0, s1, e in spans if e.type == "message" and s0 < o1 and o0 < s1]
         if len(same) == 1 and _misread(same[0], s) and same[0].from_ and RECEIVED_MESSAGE.search(original, o0, o1):
             continue  # X表示，收到Y的慰问信后深受感动: the letter received runs Y -> X; the words react to it
+        if len(same) == 1 and {a.key for a in same[0].from_} == {s.frm.key} and same[0].to \
+                and all(a.key == s.to.country for a in same[0].to) and s.to.key != s.to.country:
+            same[0].to = [_actor(s.to)]  # (“谢谢南京！谢谢中国朋友！”: read as thanks to China; the city is named first)
+            continue
         if len(same) == 1 and _misread(same[0], s):
             # the sentence's message read without its speaker, or backwards: the speaker's side wrote it
             same[0].from_ = [_actor(s.frm)]

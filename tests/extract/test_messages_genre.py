@@ -348,3 +348,22 @@ def test_zh_thanks_at_a_ceremony_are_not_the_sympathy_letter_told_before():
               "3月9日，青岛市回赠的物资运抵大邱，大邱市长当天在接收仪式上说，青岛的这份情谊“我们会一直记在心里”。",
               published="2020-03-12")
     assert sides(evs).count((("KR/Daegu",), ("CN/Qingdao",))) == 2
+
+
+def test_zh_thanks_to_a_city_then_to_china_go_to_the_city_where_the_message_read_china():
+    from cityaid.extract.messages import Party, _Spoken, _events
+    from cityaid.model import Actor, CleanText, Event
+
+    text = "维也纳市长5日发布视频，用中文说：“谢谢北京！谢谢中国朋友！”"
+    clean = CleanText(text=text, offsets=list(range(len(text))), surface=text, removed=[])
+    read = Event(type="message", evidence=text[:text.index("！")], **{"from": [Actor(key="AT/Vienna", name="维也纳")],
+                                                                    "to": [Actor(key="CN", name="中国", level="country")]})
+    spoken = _Spoken(0, len(text), Party(0, 3, "AT/Vienna", "city", "维也纳", "AT"),
+                     Party(20, 22, "CN/Beijing", "city", "北京", "CN"), "thanks", 15)
+    assert _events(clean, text, [read], [spoken], lambda s: None) == []
+    assert [a.key for a in read.to] == ["CN/Beijing"]
+
+
+def test_zh_words_written_on_the_boxes_told_by_the_receiver_are_no_message():
+    evs = run("名古屋市长说，苏州方面在纸箱上写著「守望相助，共克时艰」。")
+    assert sides(evs) == []
