@@ -740,6 +740,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
         if e.type == "message" and out:
             e = _pronoun_sender(text, clean, original, parties, e, out)
         if e.type == "message":
+            e = _behalf_of_residents(text, clean, original, parties, e)
             e = _first_person_sender(text, clean, original, e, publisher)
             e = _person_sender(text, clean, original, parties, e)
         if e.type == "message" and len(e.from_) == 1 and len(e.to) <= 1 and e.from_[0].key:
@@ -795,6 +796,34 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                  for span in [_clean_span(clean, original, e)] if span is not None]
         counted_addressees(text, spans, parties, COUNTED_EN)
     return _two_sided(out)
+
+
+#: the speaker's people named by their demonym: "On behalf of all Chicagoans, I thank ..."
+BEHALF_RESIDENTS_EN = re.compile(r"\b[Oo]n behalf of\s+(?:all\s+|the\s+|our\s+)?(?:(?:[\d.,]+\s*(?:million\s+)?)?)([A-Z][a-z]+)\b")
+
+
+def _demonym_of(word: str, name: str) -> bool:
+    """``word`` names the residents of ``name``: Chicagoans, Torontonians, Romans (Rome), Milanese."""
+    for stem in (name, name[:-1]):
+        if len(stem) >= 4 and word.startswith(stem) and re.fullmatch(r"(?:n?ians|ans|ns|ers|ites|ese)", word[len(stem):]):
+            return True
+    return False
+
+
+def _behalf_of_residents(text: str, clean: CleanText, original: str, parties: list[Party], e: Event) -> Event:
+    """A message told on behalf of a place's residents (Chicagoans, Romans) runs from that place: read
+    backwards where that place was taken for its addressee."""
+    span = _clean_span(clean, original, e)
+    if span is None or len(e.from_) != 1 or len(e.to) != 1:
+        return e
+    m = BEHALF_RESIDENTS_EN.search(text, span[0], span[1])
+    if m is None:
+        return e
+    word = m.group(1)
+    place = next((p for p in parties if p.key and p.level != "country" and p.name and _demonym_of(word, p.name)), None)
+    if place is None or e.to[0].key != place.key or e.from_[0].key == place.key:
+        return e
+    return e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)
 
 
 #: the page's own side speaking: "I sent Mayor X a letter", "We've since sent a letter of thanks to Y", "our board sent"

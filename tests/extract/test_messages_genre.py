@@ -367,3 +367,16 @@ def test_zh_thanks_to_a_city_then_to_china_go_to_the_city_where_the_message_read
 def test_zh_words_written_on_the_boxes_told_by_the_receiver_are_no_message():
     evs = run("名古屋市长说，苏州方面在纸箱上写著「守望相助，共克时艰」。")
     assert sides(evs) == []
+
+
+def test_en_thanks_on_behalf_of_a_places_residents_run_from_that_place():
+    from cityaid.extract.messages import Party, _behalf_of_residents
+    from cityaid.model import Actor, CleanText, Event
+
+    text = '"On behalf of all Torontonians, I thank the people of Chongqing for the masks," the mayor said.'
+    clean = CleanText(text=text, offsets=list(range(len(text))), surface=text, removed=[])
+    read = Event(type="message", evidence=text, **{"from": [Actor(key="CN/Chongqing", name="Chongqing")],
+                                                   "to": [Actor(key="CA/Toronto", name="Toronto")]})
+    parties = [Party(70, 79, "CN/Chongqing", "city", "Chongqing", "CN"), Party(200, 207, "CA/Toronto", "city", "Toronto", "CA")]
+    got = _behalf_of_residents(text, clean, text, parties, read)
+    assert ([a.key for a in got.from_], [a.key for a in got.to]) == (["CA/Toronto"], ["CN/Chongqing"])
