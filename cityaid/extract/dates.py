@@ -74,7 +74,9 @@ _PATTERN = re.compile(
     + r"|(?P<mrel>本月|这个月|上个?月)(?P<d5>\d{1,2}|" + _CN_MD + r"{1,3})[日号]"
     # 24日 (month from context)
     # (今日(二日): a day in Chinese numerals, in the brackets that date a relative word)
-    + r"|(?P<d4>(?<![\d.\-/:第])\d{1,2}|(?<=\()[一二三四五六七八九十]{1,3})日(?!内|以内|之内|元)"
+    # (十八日 / 二十五日: a day in Chinese numerals, as Hong Kong and Macau papers write it)
+    + r"|(?P<d4>(?<![\d.\-/:第])\d{1,2}|(?<=\()[一二三四五六七八九十]{1,3}"
+    + r"|(?<![〇零一二三四五六七八九十百千万第每数几月周])[二三]?十[一二三四五六七八九]?)日(?!内|以内|之内|元)"
     # 月初 / 月底 (month from context)
     + r"|(?P<mpart>月初|月中|月底|月末)"
     + r")"
@@ -225,6 +227,7 @@ class _Context:
         self.day_recent = False  # the last day is the page's "recently" (近日): 当天/同日 after it is "before" too
         self.last_named: tuple[str, str] | None = None  # (value, qualifier) of the last date written, for 当时
         self.filed: _dt.date | None = None  # the agency dateline's day (东京9日专电): 今天 in the story is that day
+        self.written_year: int | None = None  # the last year the text wrote (2020年是不平凡的一年, 2020年3月1日)
 
     def year_for(self, month: int, day: int | None) -> int:
         """The year of a year-less date: the anchor's (the year before when that puts it well after the
@@ -236,6 +239,8 @@ class _Context:
             when = _dt.date(year, month, day or 1)
         except ValueError:
             return year
+        if self.written_year is not None and self.written_year < year and when > self.anchor:
+            return year - 1  # a January 2021 review of 2020 (2020年…1月31日): the date is last year's
         return year - 1 if (when - self.anchor).days > _FUTURE_DAYS else year
 
 
@@ -343,10 +348,10 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     part = g("part1") or g("part3") or g("mpart")
     if g("y1"):
         year, month, day = _num(g("y1")), _num(g("m1")), _num(g("d1")) if g("d1") else None
-        ctx.seen_year = year
+        ctx.seen_year = ctx.written_year = year
     elif g("y2"):
         year, month, day = int(g("y2")), int(g("m2")), int(g("d2"))
-        ctx.seen_year = year
+        ctx.seen_year = ctx.written_year = year
     elif g("m3"):
         month, day = _num(g("m3")), _num(g("d3")) if g("d3") else None
         if not 1 <= month <= 12:
@@ -411,10 +416,17 @@ def _find_dates(text: str, anchor: _dt.date | None) -> tuple[DateMention, ...]:
     return tuple(_scan_dates(text, anchor))
 
 
+#: a year written alone (2020年是不平凡的一年, 2020年南京市外事工作回顾): it names the year the text tells of
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|代)")
+
+
 def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
     ctx = _Context(anchor)
     out: list[DateMention] = []
+    years = [(y.start(), int(y.group(1))) for y in _BARE_YEAR.finditer(text)]
     for m in finditer_at(_PATTERN, _STARTS, text):
+        while years and years[0][0] < m.start():
+            ctx.written_year = years.pop(0)[1]
         if out and out[-1].end == m.start() and m.group("d4"):
             continue  # 4月2日10日: a stray second day (often an hour) after a date
         stop = None

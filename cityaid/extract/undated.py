@@ -40,6 +40,11 @@ from cityaid.model import CleanText, DateRef, Event
 
 _LATER = re.compile(r"^[^,，。]{0,15}?(?:随后|此后|后来|稍后|不久后|日后|其后)|\b(?:[Ll]ater|[Ss]ubsequently|[Aa]fterwards|[Ss]ince then)\b")
 _EARLIER = re.compile(r"此前|先前|早前|之前|\b(?:[Ee]arlier|[Pp]reviously|[Bb]efore that)\b")
+#: a sentence that opens by adding one more act to those told (此外，…还 / 与此同时，…): the act is one of the
+#: page's, done by the time it was written, not on the day of the act told before it
+_ADDED_ZH = re.compile(r"^\s*(?:此外|另外|與此同時|与此同时|同时|同時)\s*[,，]")
+#: a letter told as already sent (已向X发去感谢信, 已分别致函): done by the time the page was written
+_ALREADY_SENT_ZH = re.compile(r"已(?:经|經)?[^,，。;；]{0,20}?(?:发去|發去|寄去|发出|發出|致信|致函|致电|致電|去信|去函)")
 #: a next sentence that tells the same gift again (这批捐赠5月27日运抵, "The shipment arrived on …")
 _RESTATES = re.compile(r"[\s,，。.]*(?:这批|该批|此批|上述|这些|首批|这份)|[\s,.]*(?:The|This|These)\s+(?:\w+\s+)?"
                        r"(?:shipments?|consignments?|donations?|delivery|batch|cargo|masks|supplies|goods|gifts?|package|"
@@ -171,7 +176,9 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
             if e.evidence_span is not None and e.type in ("donation", "aggregate"):
                 when = _restated(clean, e.evidence_span[1], mentions, starts)
             if (when is None and anchor is not None and e.type in ("message", "request")
-                    and _PERFECT_TELLING.search(e.evidence or "")):
+                    and (_PERFECT_TELLING.search(e.evidence or "") or _ALREADY_SENT_ZH.search(e.evidence or ""))):
+                when = DateRef(value=anchor.isoformat(), qualifier="before")
+            if when is None and anchor is not None and _ADDED_ZH.match(e.evidence or ""):
                 when = DateRef(value=anchor.isoformat(), qualifier="before")
             if (when is None and anchor is not None and _HEREBY_ZH.search(e.evidence or "")):
                 when = DateRef(value=anchor.isoformat(), qualifier="before")

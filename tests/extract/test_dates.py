@@ -357,3 +357,14 @@ def test_a_part_of_the_pages_month_is_that_month():
     from cityaid.extract.dates import find_dates
     got = [(d.value, d.qualifier) for d in find_dates("该市已于本月中旬向友城寄出口罩。", date(2020, 6, 25))]
     assert got == [("2020-06", "approx")]
+
+
+def test_days_in_chinese_numerals():
+    assert values("某县县长十四日致信友城,二十六日再次表示") == [("2020-03-14", "on"), ("2020-03-26", "on")]
+    assert values("十日内完成,每十日一次") == []
+
+
+def test_a_review_of_the_year_before_dates_its_days_in_that_year():
+    text = "2019年是不平凡的一年。1月20日,某市收到友城来信"
+    assert values(text, dt.date(2020, 1, 9)) == [("2019-01-20", "on")]
+    assert values("1月20日,某市收到友城来信", dt.date(2020, 1, 9)) == [("2020-01-20", "on")]

@@ -158,3 +158,17 @@ def test_a_gift_dated_only_by_its_telling_takes_the_day_told_next():
                DateRef(value="2020-05-10", qualifier="before"))
     (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR, english=[(0, len(text))]), ANCHOR)
     assert e.date.value == "2020-05-06"
+
+
+def test_an_act_added_with_a_connective_takes_the_page_date():
+    text = "6日,丁市向戊市交付口罩。\n此外,丁市疾控中心还与戊市卫生部门举行了视频交流会。"
+    (e,) = fill_missing_dates([_event(text, "此外,丁市疾控中心还与戊市卫生部门举行了视频交流会")], _clean(text),
+                              stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+
+
+def test_a_letter_told_as_already_sent_takes_the_page_date():
+    text = "8日,己县捐赠的手套运抵庚市。庚市政府已向己县寄去感谢信。"
+    ev = _event(text, "庚市政府已向己县寄去感谢信").model_copy(update={"type": "message"})
+    (e,) = fill_missing_dates([ev], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
