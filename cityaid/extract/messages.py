@@ -333,9 +333,12 @@ def _told(o0: int, o1: int, spans, frm: str, to: str, kind: Optional[str] = None
         if abs(s0 - o0) < 400 and sides == ({frm}, {to}) and (
                 kind is None or told_kind in (None, kind) or e.type == "aggregate"):
             return True
-        if 0 <= o0 - s1 < 300 and (to in sides[1] or frm in sides[0]) and not (named and _other_sender(frm, sides[0])) \
-                and (kind is None or told_kind in (None, kind)):
-            return True  # the words of the message told just before ("X thanked Y in a video. 'Thank you, Y,' she said")
+        if 0 <= o0 - s1 < 300 and (frm in sides[0] or (to in sides[1] and (
+                not sides[0] or frm.split("/")[0] in {k.split("/")[0] for k in sides[0] if k}))) \
+                and not (named and _other_sender(frm, sides[0])) and (kind is None or told_kind in (None, kind)):
+            # the words of the message told just before ("X thanked Y in a video. 'Thank you, Y,' she said"); not
+            # the words of a speaker of another country (A致信南京…。…B市长写下“谢谢南京”: B's own thanks)
+            return True
     return False
 
 
@@ -487,6 +490,10 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     text = clean.text
     if COUNTED_ZH.search(text) or LETTER_OF_ZH.search(text):
         _counted_zh(clean, original, events, publisher)
+    if ATTACHED_LETTER_ZH.search(text):
+        spans = [(x[0], x[1], e) for e in events for x in [_clean_span(clean, original, e)] if x is not None]
+        events += attached_letters_zh(text, [x for x in spans if x[2].type == "message"],
+                                      [x for x in spans if x[2].type == "donation"])
     quotes = [(m.start(1), m.end(1)) for m in QUOTE_ZH.finditer(text)]
     if not quotes and not THANKS_ZH.search(text) and not WITH_GOODS_LETTER_ZH.search(text):
         return []
@@ -603,6 +610,37 @@ def letter_authors_zh(text: str, spans: list[tuple[int, int, Event]], parties: l
         same.to = same.to + [x for x in to if x.key not in have]
         drop.append(e)
     return drop
+
+
+#: a letter sent in the same breath as goods (…赠送口罩2万只,并附上市长的亲笔信 / 将口罩寄往X,并随附知事的慰问信)
+ATTACHED_LETTER_ZH = re.compile(r"(?:附上|附有|附带|随附|附寄)(?:了)?(?:一封)?[^,，。;；]{0,20}?(?:信函|信件|慰问函|感谢函|信)"
+                                r"(?![息任心用号赖誉])")
+
+
+def attached_letters_zh(text: str, spans: list[tuple[int, int, Event]], gifts: list[tuple[int, int, Event]]) -> list[Event]:
+    """A message whose sentence tells goods sent with a letter attached (X向A、B两市各赠送口罩,并附上市长的亲笔信)
+    goes the gifts' way: from their giver to each of their recipients (a letter to each, as the spec asks).
+    The messages re-read are changed in place; returns the further ones (one per further recipient)."""
+    more: list[Event] = []
+    for a, b, e in spans:
+        m = ATTACHED_LETTER_ZH.search(text, a, b)
+        if m is None:
+            continue
+        here = [g for g0, g1, g in gifts if g0 < b and a < g1 and g0 < m.start()
+                and any(x.key for x in g.from_) and any(x.key for x in g.to)]
+        givers = {tuple(x.key for x in g.from_) for g in here}
+        if len(givers) != 1:
+            continue
+        recipients: list[Actor] = []
+        for g in here:
+            recipients += [x for x in g.to if x.key and x.key not in {r.key for r in recipients}]
+        giver = [x.model_copy() for x in here[0].from_]
+        if {x.key.split("/")[0] for x in giver if x.key} & {x.key.split("/")[0] for x in recipients}:
+            continue
+        e.from_, e.to = giver, [recipients[0]]
+        for r in recipients[1:]:
+            more.append(e.model_copy(update={"from_": [x.model_copy() for x in giver], "to": [r]}, deep=True))
+    return more
 
 
 def _zh_parties(text: str, publisher) -> list[Party]:

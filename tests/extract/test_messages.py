@@ -387,3 +387,14 @@ def test_en_the_one_thanked_is_addressed_not_a_place_named_in_what_they_are_than
     evs = run("The Chinese Consulate General in Osaka posted a message thanking the city of Osaka for its support "
               "to Tianjin.")
     assert [tuple(a.key for a in e.to) for e in evs if e.type == "message"] == [("JP/Osaka",)]
+
+
+def test_zh_a_letter_attached_to_goods_goes_to_each_recipient_of_the_goods():
+    evs = run("4月8日，杭州向德累斯顿、卡尔斯鲁厄两市各赠送口罩1万只，并附上市长的亲笔信，信中写道“杭州人民不会忘记朋友”。")
+    assert sides(evs) == [(("CN/Hangzhou",), ("DE/Dresden",)), (("CN/Hangzhou",), ("DE/Karlsruhe",))]
+
+
+def test_zh_the_thanks_of_another_countrys_speaker_after_a_letter_are_their_own():
+    evs = run("2月3日，韩国釜山市长致信上海市长，对上海人民表示慰问。3月9日，上海向意大利米兰市捐赠口罩5万只，"
+              "米兰市长在社交媒体上写下“谢谢上海”。")
+    assert sides(evs) == [(("IT/Milan",), ("CN/Shanghai",)), (("KR/Busan",), ("CN/Shanghai",))]
