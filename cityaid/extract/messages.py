@@ -76,6 +76,12 @@ THANKED_BEFORE = re.compile(r"(?:\b(?:thank(?:ing|ed|s)?|grateful\s+to|gratitude
                             r"(?:感谢|感激|谢谢|致谢)[^,，。:：]{0,4}?)$", re.I)
 #: a party the quoted words call on by name before a cheer: “温州加油”, 「高雄挺住」
 ADDRESSED_BEFORE_CUE = re.compile(r"\s*(?:市民|人民)?\s*[,，!！]?\s*(?:加油|挺住|挺得住|必胜)")
+THANKED_CUE_ZH = re.compile(r"感谢|感激|谢谢|致谢|(?:不会|不能|永不|绝不)忘")
+#: between the thanker named in a quotation and its word of thanks: 三藩市(人民)衷心感谢, 大阪府民不会忘记
+THANKER_GAP_ZH = re.compile(r"(?:人民|市民|县民|府民|州民|区民|道民|政府|全体市民)?(?:再次|衷心|由衷|真诚|诚挚|深深|非常|十分|"
+                            r"特别|万分|永远|都|也|将|会|要|地)*")
+#: a party named by a word that only points back (市民, 我市, 该市政府): not a named thanker
+GENERIC_PARTY_ZH = re.compile(r"(?:我|本|该|全|贵|当地)?(?:市|省|县|区|州|府|国|地)?(?:民|人民|市民|政府|朋友)?")
 #: a place in the name of the virus (``the Corona Virus``) is no party
 VIRUS_AFTER = re.compile(r"\s*(?:virus|病毒)", re.I)
 QUOTE_EN = re.compile(r"[\"“][^\"”\n]{8,}[\"”]")
@@ -132,6 +138,10 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
     thanked = [p for p in outside if THANKED_BEFORE.search(text, max(a0, p.start - 30), p.start)]
     # the one the words address by name (“温州加油”, "Thank you, Daegu"): the speaker is of another country
     addressed = [p for p in inside if p.start >= cue_at or ADDRESSED_BEFORE_CUE.match(text, p.end)]
+    if sender is None and THANKED_CUE_ZH.match(text, cue_at):
+        # “…三藩市衷心感谢我们的姊妹城市”: the place the quoted words make the subject of their thanks speaks
+        sender = next((p for p in inside if p.end <= cue_at and THANKER_GAP_ZH.fullmatch(text, p.end, cue_at)
+                       and not GENERIC_PARTY_ZH.fullmatch(p.name or "")), None)
     if sender is None and outside:
         # the speaker's own party, not one named in a phrase about someone else (received ... from X)
         far = {p.country for p in (thanked or addressed)[:1]}
@@ -814,6 +824,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             continue
         e = _relative_thanker(text, a, b, here, e)
         e = _told_roles(text, a, b, here, e)
+        e = _first_person_thanks(text, a, b, here, e)
         e = _specific_sides(text, a, b, here, parties, e)
         extra: list[Event] = [e]
         if EXCHANGED_EN.search(text, a, b) and e.from_[0].key and e.to[0].key:
@@ -1143,6 +1154,36 @@ def _told_roles(text: str, a: int, b: int, here: list[Party], e: Event) -> Event
     if frm is None or not frm.key or not to.key:
         return e
     return _turned(e, frm, to)
+
+
+#: thanks said in the first person: "I want to thank X", "we are grateful to X", "Our thanks go to X",
+#: "I would like to express my gratitude to X": the speaker's side thanks the X named next
+FIRST_PERSON_THANKS_EN = re.compile(r"\b(?:(?:I|[Ww]e)\s+(?:[\w'’]+\s+){0,4}?(?:thank|(?:grateful|indebted|thankful)\s+to|"
+                                    r"(?:gratitude|thanks|appreciation)\s+to)|[Oo]ur\s+(?:[\w-]+\s+)?(?:thanks|gratitude)\s+"
+                                    r"(?:go(?:es)?|goes out|are extended|is extended)\s+(?:out\s+)?to)\b")
+THANKED_END_EN = re.compile(r"[,.;:!?\"“”]|\s(?:for|who|which|that|as)\b")
+#: what may stand between those words and the one thanked: "Mayor Tang and the people of", "the city of"
+THANKED_GAP_EN = re.compile(r"\s+(?:[\w.'’-]+\s+){0,8}?")
+
+
+def _first_person_thanks(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:
+    """A message read as running from the one its speaker thanks in the first person (``"I want to thank
+    Mayor Tang and the people of Chongqing"``, ``"Our thanks go to ... Wuhan"``) runs the other way."""
+    if len(e.from_) != 1 or len(e.to) != 1 or not e.from_[0].key or not e.to[0].key:
+        return e
+    for m in FIRST_PERSON_THANKS_EN.finditer(text, a, b):
+        # the one thanked is named last in the phrase ("Mayor Tang and the people of Chongqing"), before its
+        # reason or a clause about it ("for ...", ", who ...")
+        stop = THANKED_END_EN.search(text, m.end(), b)
+        named = [p for p in here if m.end() <= p.start < (stop.start() if stop else b) and p.start - m.end() <= 60
+                 and THANKED_GAP_EN.fullmatch(text, m.end(), p.start)]
+        if not named:
+            continue
+        thanked = named[-1]
+        if thanked.key == e.from_[0].key and e.to[0].key.split("/")[0] != thanked.country:
+            return e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)
+        return e
+    return e
 
 
 def _turned(e: Event, frm: Party, to: Party) -> Event:

@@ -45,6 +45,9 @@ _EARLIER = re.compile(r"此前|先前|早前|之前|\b(?:[Ee]arlier|[Pp]reviousl
 _ADDED_ZH = re.compile(r"^\s*(?:此外|另外|與此同時|与此同时|同时|同時)\s*[,，]")
 #: a letter told as already sent (已向X发去感谢信, 已分别致函): done by the time the page was written
 _ALREADY_SENT_ZH = re.compile(r"已(?:经|經)?[^,，。;；]{0,20}?(?:发去|發去|寄去|发出|發出|致信|致函|致电|致電|去信|去函)")
+#: words of a message quoted and said without a day ("…," Mayor X said. / X said: "…"): said for the page's story,
+#: on its day, not on the day of the act told before them
+_SAID_QUOTE_EN = re.compile(r"[,.!?][\"”]\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says)\b|\b(?:said|says)\s*:\s*[\"“]")
 #: a next sentence that tells the same gift again (这批捐赠5月27日运抵, "The shipment arrived on …")
 _RESTATES = re.compile(r"[\s,，。.]*(?:这批|该批|此批|上述|这些|首批|这份)|[\s,.]*(?:The|This|These)\s+(?:\w+\s+)?"
                        r"(?:shipments?|consignments?|donations?|delivery|batch|cargo|masks|supplies|goods|gifts?|package|"
@@ -186,6 +189,8 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                 pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)  # first cleaned char at or after it
                 i = bisect_left(starts, pos)
                 when = _occasion_day(clean.text, e.evidence or "", mentions, i)
+                if when is None and anchor is not None and e.type == "message" and _SAID_QUOTE_EN.search(e.evidence or ""):
+                    when = DateRef(value=anchor.isoformat(), qualifier="before")
                 if when is None and i:
                     d = mentions[i - 1]
                     earlier = _EARLIER.search(e.evidence or "") is not None

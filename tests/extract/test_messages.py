@@ -398,3 +398,20 @@ def test_zh_the_thanks_of_another_countrys_speaker_after_a_letter_are_their_own(
     evs = run("2月3日，韩国釜山市长致信上海市长，对上海人民表示慰问。3月9日，上海向意大利米兰市捐赠口罩5万只，"
               "米兰市长在社交媒体上写下“谢谢上海”。")
     assert sides(evs) == [(("IT/Milan",), ("CN/Shanghai",)), (("KR/Busan",), ("CN/Shanghai",))]
+
+
+def test_zh_the_place_a_quotation_makes_the_subject_of_its_thanks_speaks():
+    evs = run("市长9日发表声明说：「在最困难的时候，名古屋伸出了援手，洛杉矶衷心感谢我们的姊妹城市。」")
+    assert sides(evs) == [(("US/Los Angeles",), ("CN/Nagoya",))] or sides(evs) == [(("US/Los Angeles",), ("JP/Nagoya",))]
+
+
+def test_zh_a_place_cheered_in_a_quotation_is_addressed_not_the_speaker():
+    evs = run("3月2日，南京向莱比锡捐赠口罩1万只。莱比锡市长录制视频，用中文说“南京加油”。")
+    assert (("DE/Leipzig",), ("CN/Nanjing",)) in sides(evs)
+
+
+def test_en_thanks_in_the_first_person_run_from_the_speakers_side():
+    evs = run('Adelaide received 30,000 masks from its sister city Qingdao on Friday.\n\n'
+              '"We want to thank Mayor Li and the people of Qingdao for this gift," the Lord Mayor said.')
+    assert (("AU/Adelaide",), ("CN/Qingdao",)) in sides(evs)
+    assert (("CN/Qingdao",), ("AU/Adelaide",)) not in sides(evs)

@@ -172,3 +172,17 @@ def test_a_letter_told_as_already_sent_takes_the_page_date():
     ev = _event(text, "庚市政府已向己县寄去感谢信").model_copy(update={"type": "message"})
     (e,) = fill_missing_dates([ev], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
     assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+
+
+def test_english_words_quoted_and_said_without_a_day_take_the_page_date():
+    text = ("The gloves reached Perth on Saturday, May 9. "
+            "\"We are grateful to our friends in Nanjing,\" the Lord Mayor said.")
+    sent = "\"We are grateful to our friends in Nanjing,\" the Lord Mayor said."
+    ev = _event(text, sent).model_copy(update={"type": "message"})
+    (e,) = fill_missing_dates([ev], _clean(text), stated_dates(text, ANCHOR, [(0, len(text))]), ANCHOR)
+    assert e.date.value == "2020-05-12"
+    text2 = "At the ceremony on May 9, the gloves were handed over. At the ceremony, the Lord Mayor said: \"Thank you.\""
+    sent2 = "At the ceremony, the Lord Mayor said: \"Thank you.\""
+    ev2 = _event(text2, sent2).model_copy(update={"type": "message"})
+    (e2,) = fill_missing_dates([ev2], _clean(text2), stated_dates(text2, ANCHOR, [(0, len(text2))]), ANCHOR)
+    assert e2.date.value == "2020-05-09"
