@@ -415,3 +415,12 @@ def test_en_thanks_in_the_first_person_run_from_the_speakers_side():
               '"We want to thank Mayor Li and the people of Qingdao for this gift," the Lord Mayor said.')
     assert (("AU/Adelaide",), ("CN/Qingdao",)) in sides(evs)
     assert (("CN/Qingdao",), ("AU/Adelaide",)) not in sides(evs)
+
+
+def test_zh_a_bare_link_told_with_what_it_shared_is_a_consultation():
+    evs = run("4月9日，成都市外办与美国菲尼克斯市卫生部门连线，介绍了成都在社区防控方面的做法。")
+    assert sides(evs, "consultation") == [(("CN/Chengdu",), ("US/Phoenix",))]
+
+
+def test_zh_a_meeting_still_to_be_held_is_no_consultation():
+    assert sides(run("6月，成都市卫健委与菲尼克斯市卫生部门将举办视频会议，交流复学防控措施。"), "consultation") == []
