@@ -423,4 +423,7 @@ def test_zh_a_bare_link_told_with_what_it_shared_is_a_consultation():
 
 
 def test_zh_a_meeting_still_to_be_held_is_no_consultation():
-    assert sides(run("6月，成都市卫健委与菲尼克斯市卫生部门将举办视频会议，交流复学防控措施。"), "consultation") == []
+    evs = run("5月8日，市外办将成都市捐赠的2万只口罩交付西雅图市。5月，市卫健委与西雅图市卫生部门将举办视频会议，"
+              "交流复学防控措施。")
+    assert sides(evs, "donation") == [(("CN/Chengdu",), ("US/Seattle",))]
+    assert sides(evs, "consultation") == []
