@@ -65,9 +65,11 @@ SYMPATHY_EN = re.compile(r"\b(?:condolences?|sympath(?:y|ies|ize|ise)|solidarity
 ADDRESSEE_AFTER_QUOTE_EN = re.compile(r"[\"”]\s*(?:to|towards?|with)\s+(?:(?:the|its|our|their)\s+)?(?:(?:people|citizens|"
                                       r"residents|city|government|friends)\s+(?:of|in)\s+)?(?:the\s+)?")
 SAYS_EN = re.compile(r"\b(?:said|says|say|wrote|writes|tweeted|posted|added|told|stated|declared|remarked|noted|"
-                     r"commented|replied|stressed|saying|writing)\b", re.I)
+                     r"commented|replied|stressed|saying|writing|(?:that|which)\s+read|reads|reading)\b", re.I)
 BEHALF_EN = re.compile(r"\bon behalf of\s+(?:(?:all\s+)?(?:the\s+)?(?:people|citizens|residents|city|town|government|"
                        r"council)\s+of\s+)?", re.I)
+#: the writer of words quoted from a letter or message: "a message from X that read"
+AUTHOR_FROM_EN = re.compile(r"\b(?:letter|message|note|card|video)s?\s+from\s+(?:the\s+)?$", re.I)
 #: a party after one of these is not the speaker's (``who received the supplies from a representative of X``)
 OBLIQUE = re.compile(r"(?:\b(?:from|by|with|to|than)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}|"
                      r"(?:从|由|向|给|对|与|同|自)[^,，。:：]{0,6})$")
@@ -102,7 +104,7 @@ SENT_END_ZH = re.compile(r"[。！？!?\n]")
 
 #: a plan before the words of thanks: the thanks are promised, not given
 PLAN_BEFORE_ZH = re.compile(r"(?:将|拟|计划|准备|打算|即将|将要|想要|会)(?:[^,，。]{0,3}?)(?:向|给|对|致|为)")
-PLAN_BEFORE_EN = re.compile(r"\b(?:will|would|shall|plans? to|going to|intends? to|hopes? to)\s+(?:\w+\s+){0,2}?"
+PLAN_BEFORE_EN = re.compile(r"\b(?:will|would(?!\s+(?:like|love)\s+to)|shall|plans? to|going to|intends? to|hopes? to)\s+(?:\w+\s+){0,2}?"
                             r"(?:thank|send|write|express|convey)\b", re.I)
 
 
@@ -130,8 +132,8 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
     sender = None
     for m in behalf.finditer(text, min(q0, a0), max(q1, a1)):
         # 代表全市人民 / 我代表230万休士顿市民: a count or 全体 may stand between 代表 and the place
-        sender = next((p for p in parties if p.key and 0 <= p.start - m.end() <= 12
-                       and BEHALF_GAP.fullmatch(text, m.end(), p.start)), None)
+        sender = next((p for p in parties if p.key and ((0 <= p.start - m.end() <= 12 and BEHALF_GAP.fullmatch(
+            text, m.end(), p.start)) or m.start() + 12 <= p.start < m.end() < p.end)), None)  # (…of the City of X)
         if sender is not None:
             break
     # the one thanked in the attribution ("she said, thanking X" / 说…，感谢X): addressed, never the speaker
@@ -142,6 +144,9 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
         # “…三藩市衷心感谢我们的姊妹城市”: the place the quoted words make the subject of their thanks speaks
         sender = next((p for p in inside if p.end <= cue_at and THANKER_GAP_ZH.fullmatch(text, p.end, cue_at)
                        and not GENERIC_PARTY_ZH.fullmatch(p.name or "")), None)
+    if sender is None:
+        # "a message from X that read": the one it is from wrote it
+        sender = next((p for p in outside if AUTHOR_FROM_EN.search(text, max(a0, p.start - 30), p.start)), None)
     if sender is None and outside:
         # the speaker's own party, not one named in a phrase about someone else (received ... from X)
         far = {p.country for p in (thanked or addressed)[:1]}
@@ -177,6 +182,7 @@ def _fill(sender: Optional[Party], to: Optional[Party], gift: Optional[Event], h
             sender = got
         elif to is None and sender is not None and got is not None and sender.country == got.country:
             to = giver
+
         elif sender is None and to is None:
             sender, to = got, giver
     # (the page's place or its partner alone were tried as the missing side: one false message on check,
@@ -249,6 +255,15 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
             # 该市曾向成都寄出一批手套，“两市是真正的朋友” / 普拉托市曾…寄来温州，市长说了一句“温州加油”: the speaker
             # recalls their own side's gift in the attribution: the giver speaks, to the recipient
             to, sender = _fill(None, None, gift, home, partner)
+        if to is None and sender is not None and sender.start >= 0 \
+                and AUTHOR_FROM_EN.search(text, max(0, sender.start - 30), sender.start):
+            # "the masks arrived along with a message from X that read, ...": to the recipient of X's goods
+            sent = next((g for at, g in reversed(gifts) if at < q0 and any(x.key == sender.key for x in g.from_)), None)
+            to = next((Party(-1, -1, x.key, x.level, x.name, x.key.split("/")[0]) for x in (sent.to if sent else [])
+                       if x.key and x.key.split("/")[0] != sender.country), None)
+        if sender is None and to is not None:
+            # the thanks answer the gift the thanked party gave, not merely the gift told last
+            gift = next((g for at, g in reversed(gifts) if at < q0 and any(a.key == to.key for a in g.from_)), gift)
         if sender is None or to is None:
             sender, to = _fill(sender, to, gift, home, partner)
         prev_end = q1

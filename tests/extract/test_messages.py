@@ -427,3 +427,23 @@ def test_zh_a_meeting_still_to_be_held_is_no_consultation():
               "交流复学防控措施。")
     assert sides(evs, "donation") == [(("CN/Chengdu",), ("US/Seattle",))]
     assert sides(evs, "consultation") == []
+
+
+def test_en_on_behalf_of_the_city_of_x_names_the_speakers_side():
+    evs = run('Perth received 20,000 masks from its sister city Nanjing on Monday.\n\n'
+              '"On behalf of the City of Perth, I thank the people of Nanjing for their kindness," said the Lord Mayor.')
+    assert (("AU/Perth",), ("CN/Nanjing",)) in sides(evs)
+
+
+def test_en_would_like_to_express_gratitude_is_thanks_not_a_plan():
+    evs = run('Nanjing sent 20,000 masks to Perth in April.\n\n'
+              'At a briefing on May 4, the Lord Mayor said, "I would like to express my sincere gratitude to the people '
+              'of Nanjing."')
+    assert (("AU/Perth",), ("CN/Nanjing",)) in sides(evs)
+
+
+def test_en_a_message_from_the_giver_that_read_goes_to_the_recipient():
+    evs = run('Nanjing has sent 20,000 masks to its sister city of Perth.\n\n'
+              'The masks reached Perth on May 4, along with a message from Nanjing Mayor Han that read, '
+              '"We will always remember your kindness to us."')
+    assert (("CN/Nanjing",), ("AU/Perth",)) in sides(evs)
