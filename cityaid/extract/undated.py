@@ -63,8 +63,8 @@ _PERFECT_TELLING = re.compile(r"\b(?:has|have|[’']ve)\s+(?:(?:since|already|al
 #: a date followed in its clause by the founding of the tie (1987年6月6日结为友好城市): background
 _FOUNDING = re.compile(r"[^,，。;；\n]{0,16}?(?:结为|缔结|建立|结成|结好|签署[^,，。]{0,8}?协议|签订[^,，。]{0,8}?协议)")
 #: an act placed at an occasion told before ("At the ceremony, …", 在交接仪式上…): the occasion's day
-_AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<en>ceremony|handover|event|news conference|"
-                          r"press conference|briefing)\b|在[^,，。]{0,10}?(?P<zh>仪式|儀式|记者会|記者會|发布会|發佈會|活动|活動)上")
+_AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?P<en>ceremony|handover|event|news conference|"
+                          r"press conference|briefing)|(?P<meet>meeting|video\s*conference|video call|call|talks|session))\b|在[^,，。]{0,10}?(?P<zh>仪式|儀式|记者会|記者會|发布会|發佈會|活动|活動)上")
 
 
 def _occasion_day(text: str, evidence: str, mentions: list[DateMention], i: int) -> DateRef | None:
@@ -72,15 +72,39 @@ def _occasion_day(text: str, evidence: str, mentions: list[DateMention], i: int)
     m = _AT_OCCASION.search(evidence)
     if m is None:
         return None
-    noun = m.group("en") or to_simplified(m.group("zh"))  # (the evidence in the page's script; the text cleaned)
+    noun = m.group("en") or (None if m.group("meet") else to_simplified(m.group("zh")))  # (evidence in the page's script)
     for d in reversed(mentions[:i]):
         if len(d.value) != 10:
             continue
         a = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, d.start - 300), d.start)), default=max(0, d.start - 300))
         stop = _SENTENCE_END.search(text, d.end)
-        if noun in text[a:stop.start() if stop else len(text)]:
+        told = text[a:stop.start() if stop else len(text)]
+        if (noun in told) if noun is not None else _MEETING_EN.search(told):
             return DateRef(value=d.value, qualifier=d.qualifier)
     return None
+
+
+#: a meeting told by any of its names ("held a video conference", "the online meeting", "talks")
+_MEETING_EN = re.compile(r"\b(?:meeting|video\s*conference|videoconference|teleconference|video call|video link|talks|"
+                         r"session|webinar)s?\b", re.I)
+#: a letter sent with the goods ("Along with the shipment, X sent a letter", "a letter sent along with the masks"):
+#: it is dated by the gift's own day
+_WITH_GOODS_EN = re.compile(r"\b(?:[Aa]long with|[Tt]ogether with|[Ww]ith)\s+the\s+(?:[\w-]+\s+)?(?:shipment|consignment|"
+                            r"masks|supplies|donation|gift|goods|delivery|cargo|package)\b")
+
+
+def _goods_day(e: Event, dated: list[Event]) -> DateRef | None:
+    """The day of the last gift told before a letter sent with it (``_WITH_GOODS_EN``)."""
+    if e.type != "message" or e.evidence_span is None or not _WITH_GOODS_EN.search(e.evidence or ""):
+        return None
+    gifts = [g for g in dated if g.type == "donation" and g.date is not None and g.evidence_span is not None
+             and g.evidence_span[0] < e.evidence_span[0] and len(g.date.value) == 10]
+    if not gifts:
+        return None
+    senders = {x.key for x in e.from_ if x.key}
+    own = [g for g in gifts if senders & {x.key for x in g.from_}]  # (the writer's own goods, when told)
+    g = max(own or gifts, key=lambda g: g.evidence_span[0])
+    return DateRef(value=g.date.value, qualifier=g.date.qualifier)
 
 
 #: the writer's own act, done as the page is written (在此,谨代表…表示感谢 / 特此致谢): the page's day
@@ -183,6 +207,8 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                 when = DateRef(value=anchor.isoformat(), qualifier="before")
             if when is None and anchor is not None and _ADDED_ZH.match(e.evidence or ""):
                 when = DateRef(value=anchor.isoformat(), qualifier="before")
+            if when is None:
+                when = _goods_day(e, events)
             if (when is None and anchor is not None and _HEREBY_ZH.search(e.evidence or "")):
                 when = DateRef(value=anchor.isoformat(), qualifier="before")
             if when is None and e.evidence_span is not None and not later:

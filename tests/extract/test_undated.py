@@ -5,7 +5,7 @@ import datetime as dt
 
 from cityaid.extract.en_dates import find_dates_en, event_date_en
 from cityaid.extract.undated import fill_missing_dates, stated_dates
-from cityaid.model import CleanText, DateRef, Event
+from cityaid.model import Actor, CleanText, DateRef, Event
 
 ANCHOR = dt.date(2020, 5, 12)
 
@@ -186,3 +186,24 @@ def test_english_words_quoted_and_said_without_a_day_take_the_page_date():
     ev2 = _event(text2, sent2).model_copy(update={"type": "message"})
     (e2,) = fill_missing_dates([ev2], _clean(text2), stated_dates(text2, ANCHOR, [(0, len(text2))]), ANCHOR)
     assert e2.date.value == "2020-05-09"
+
+
+def test_an_act_during_the_meeting_takes_the_day_of_the_video_conference():
+    text = ("Suzhou held a video conference with Venice on May 7. Venice had asked for gowns, officials said on May 9. "
+            "During the meeting, the mayor of Venice thanked Suzhou.")
+    sent = "During the meeting, the mayor of Venice thanked Suzhou."
+    ev = _event(text, sent).model_copy(update={"type": "message"})
+    (e,) = fill_missing_dates([ev], _clean(text), stated_dates(text, ANCHOR, [(0, len(text))]), ANCHOR)
+    assert e.date.value == "2020-05-07"
+
+
+def test_a_letter_sent_along_with_the_shipment_takes_the_gifts_day():
+    text = ("Suzhou shipped 5,000 masks to Venice on May 6. Venice had sent gloves to Suzhou on March 2. "
+            "Along with the shipment, the mayor of Suzhou sent a letter to Venice.")
+    gift = _event(text, "Suzhou shipped 5,000 masks to Venice on May 6", DateRef(value="2020-05-06", qualifier="on"))
+    gift = gift.model_copy(update={"from_": [Actor(key="CN/Suzhou", name="Suzhou")]})
+    back = _event(text, "Venice had sent gloves to Suzhou on March 2", DateRef(value="2020-03-02", qualifier="on"))
+    letter = _event(text, "Along with the shipment, the mayor of Suzhou sent a letter to Venice.")
+    letter = letter.model_copy(update={"type": "message", "from_": [Actor(key="CN/Suzhou", name="Suzhou")]})
+    out = fill_missing_dates([gift, back, letter], _clean(text), stated_dates(text, ANCHOR, [(0, len(text))]), ANCHOR)
+    assert out[2].date.value == "2020-05-06"
