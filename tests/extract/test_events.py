@@ -215,16 +215,16 @@ def test_prefectures_gift_landing_in_a_city_of_the_publishing_province_is_for_th
 
 
 def test_team_goes_to_help_the_one_named_after_its_landing():
-    [e] = [e for e in events("由江苏省组建的中国抗疫医疗专家组一行10人，20日晚抵达马德里，将支援当地抗击疫情。")
+    [e] = [e for e in events("这支由江苏省选派的医疗专家组共12人，于27日深夜抵达马德里，随后将支援当地防疫工作。")
            if e.type == "medical_team"]
     assert keys(e.from_) == ["CN/Jiangsu"] and keys(e.to) == ["ES"]
 
 
 def test_team_errand_is_no_gift_and_the_province_that_formed_it_sent_it():
-    out = events("4月2日，中国政府赴塞尔维亚抗疫医疗专家组从广州白云国际机场出发，主要由我省医疗专家组成，"
-                 "飞往贝尔格莱德，支援塞尔维亚疫情防控。", "广东省")
+    out = events("5月9日，中国政府赴委内瑞拉抗疫医疗专家组由成都启程，主要由我省医疗专家组成，"
+                 "经停马德里飞往加拉加斯，支援委内瑞拉疫情防控。", "四川省")
     assert [e.type for e in out] == ["medical_team"]
-    assert keys(out[0].from_) == ["CN", "CN/Guangdong"] and keys(out[0].to) == ["RS"]
+    assert keys(out[0].from_) == ["CN", "CN/Sichuan"] and keys(out[0].to) == ["VE"]
 
 
 @pytest.mark.parametrize("text", [

@@ -337,10 +337,10 @@ def test_zh_words_on_the_gift_received_are_thanks_without_a_word_of_thanks():
 
 
 def test_zh_a_statement_made_then_its_words_the_speaker_opens_the_clause():
-    evs = run("4月2日，成都市捐赠的2万只口罩运抵法国蒙彼利埃市，蒙彼利埃市长在市政厅接收物资后发表谈话，"
-              "称成都的回赠“让全体市民倍感振奋”。")
-    assert (("FR/Montpellier",), ("CN/Chengdu",)) in sides(evs)
-    assert (("CN/Chengdu",), ("FR/Montpellier",)) not in sides(evs)
+    evs = run("5月6日，南京市回赠的3万只口罩送达意大利佛罗伦萨市，佛罗伦萨市长在市政厅签收这批物资后发表谈话，"
+              "称南京的回赠“让全体市民倍感温暖”。")
+    assert (("IT/Florence",), ("CN/Nanjing",)) in sides(evs)
+    assert (("CN/Nanjing",), ("IT/Florence",)) not in sides(evs)
 
 
 def test_zh_thanks_at_a_ceremony_are_not_the_sympathy_letter_told_before():
