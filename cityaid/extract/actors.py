@@ -283,8 +283,10 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             # (…感谢成都送来的口罩。今年1月该市曾向成都寄出…: a city does not act on itself; 该市 is another one)
             stop = _CLAUSE_STOP.search(text, m.end())
             same_clause = {r.key for r in named_places if m.end() <= r.start < (stop.start() if stop else len(text))}
+            # (甲市通过其驻乙市事务所,向我市转交了该市捐赠的…: the city an office sits in is not the one meant)
             p = last_before(m.start(), lambda r: r.level in ("city", "district") and r.key not in same_clause
-                            and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
+                            and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None
+                            and not (r.start and text[r.start - 1] == "驻"))
             if p is not None:
                 add(m.start(), m.end(), p.key, p.level, word)
             continue

@@ -42,6 +42,7 @@ from cityaid.extract.frames import (
     ONWARD,
     SUBORDINATE,
     TO_WORD,
+    TOLD_IN_PARTS,
     apposed,
     aside,
     last_receipt,
@@ -51,6 +52,7 @@ from cityaid.extract.frames import (
     one_party,
     plural_after,
     split_paired_clauses,
+    split_told_parts,
     spoken_message,
 )
 from cityaid.extract.items import find_items, itemize
@@ -170,6 +172,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             last_date[s.paragraph] = s_dates[-1]
         if PART.match(text, s.start) and prev_gift is not None:
             _itemised(found, prev_gift)
+        if not found and prev_gift is not None:
+            _contents_of(text, s, prev_gift)
         if prev_total is not None:
             _partners_named(found, prev_total)
         for d in found:
@@ -374,6 +378,23 @@ def _itemised(found: list[Draft], total: Draft) -> None:
         total.of, total.type = "donation", "aggregate"
 
 
+# 箱子里,是甲市紧急筹措的1万只口罩 / 纸箱内装着…: what the boxes just told held
+CONTENTS = re.compile(r"\s*(?:(?:这些|这批|一些)?(?:纸箱|箱子|包裹|货箱|集装箱|箱)(?:里|内|中)(?:面)?|里面)\s*[,，]?\s*"
+                      r"(?:是|装着|装的是|装有|装满了?|有)")
+
+
+def _contents_of(text: str, s: Sentence, gift: Draft) -> None:
+    """2月10日,从甲市寄来的一批纸箱运抵乙市。箱子里,是甲市筹措的1万只口罩: the sentence after a gift
+    told without its goods says what the boxes held; those are the gift's goods."""
+    if gift.type != "donation" or not CONTENTS.match(text, s.start):
+        return
+    a, b = gift.item_span or (gift.sentence.start, gift.sentence.end)
+    if any(line.quantity is not None for line in itemize(text, a, b)):
+        return
+    if any(line.quantity is not None for line in itemize(text, s.start, s.end)):
+        gift.item_span = (s.start, s.end)
+
+
 def _partners_named(found: list[Draft], total: Draft) -> None:
     """向6个中国友城共捐出4万只口罩。甲市向长沙和厦门各捐赠8000只,…: the total's partners are those named next.
 
@@ -442,6 +463,7 @@ def _clause_of(s: Sentence, pos: int) -> int:
 
 def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
     split_paired_clauses(text, s, refs)
+    split_told_parts(text, s)
     found = [t for t in find_triggers(text, s.start, s.end) if not aside(text, s.start, t.start)]
     triggers = [t for t in found if not _masked(s, quotes, t.start) or spoken_message(s, quotes, t, text)
                 or _told_as_done(text, s, refs, quotes, t)]
@@ -484,6 +506,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
         out = [d for d in out if not (d.type == "donation" and d.trigger.word.word in TEAM_ERRAND and not find_items(
             text, s.clauses[_clause_of(s, d.trigger.start)].start, s.clauses[_clause_of(s, d.trigger.start)].end))]
     out = _drop_parts(text, s, out)
+    out = _lead_of_parts(text, s, out)
     out = _drop_route(text, out)
     out = _same_goods_on_their_way(text, s, out)
     _taken_in_after_arrival(text, s, out, s_refs)
@@ -649,6 +672,24 @@ def _before_us(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref], dat
 
 
 PART = re.compile(r"\s*(?:其中|首批|其余|余下|剩余|剩下|另有|第[二三四五]批|后续|这批|该批|此批|这些)")
+
+
+def _lead_of_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """甲市先后两次向乙郡捐赠物资:3月3日捐赠口罩3万只,3月20日再捐赠手套1万副: the lead counts the gifts told
+    after its colon; each dated part is a gift (with the lead's sides), the lead is no act of its own."""
+    m = TOLD_IN_PARTS.search(text, s.start, s.end)
+    if not m:
+        return drafts
+    lead = [d for d in drafts if d.trigger.start < m.end() and (d.of or d.type) == "donation"]
+    parts = [d for d in drafts if d.trigger.start >= m.end() and d.type == "donation"]
+    if len(lead) != 1 or len(parts) < 2:
+        return drafts
+    for d in parts:
+        if not d.frm:
+            d.frm, d.frm_named = list(lead[0].frm), lead[0].frm_named
+        if not d.to or d.defaulted_to:
+            d.to, d.defaulted_to = list(lead[0].to), lead[0].defaulted_to
+    return [d for d in drafts if d is not lead[0]]
 
 
 def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
@@ -1028,6 +1069,8 @@ def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
 # between a letter's writer and 致: a title and a name at most (广东省省长致…, 上海市市长龚正致…)
 WRITER_GAP = re.compile(r"(?:的)?(?:[^,，。;；、的\s]{0,4}?(?:长|知事|主席|领事|大使|书记))?[\u4e00-\u9fff·]{0,6}?")
 ARRIVAL_POINT = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)?(?:国际)?(?:机场|空港|港口|码头|海关|火车站|货运站|口岸)|港(?![\u4e00-\u9fff]{0,2}(?:市|区))")
+# 从X寄来的 / 从X发来: the place the goods came from sent them
+SENT_IN_AFTER = re.compile(r"寄来|发来|送来|运来|捐来|寄送来")
 PASSED_THROUGH = re.compile(r"(?:经|经由|途经|取道|转道)$")
 CARRIER_AFTER = re.compile(r"(?:国际)?(?:航空|航空公司|货运航空|货运|物流|快递|邮政|海运|铁路)")
 THANKED_BEFORE = re.compile(r"感谢(?:了)?(?:友好城市|友城|姐妹城市|姊妹城市|姐妹市|姊妹市)?$")
@@ -1135,6 +1178,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             continue  # 由法国航空运抵: the airline carries the goods, it does not give them
         elif m == "from":
             source += g
+        elif m == "origin" and SENT_IN_AFTER.match(text, g[-1].end):
+            source += g  # 从日本甲市寄来的一批纸箱: what came from a place was sent by it
         elif m == "origin":
             origin += g
         elif g[0].start < clause.start and not (m == "with" and d.type == "consultation"):

@@ -117,6 +117,27 @@ def split_paired_clauses(text: str, s: Sentence, refs: list[Ref]) -> None:
     s.clauses = out
 
 
+# 先后两次向Y捐赠物资:3月3日捐赠…,3月20日再捐赠…: a lead counting the acts, then each act after the colon
+TOLD_IN_PARTS = re.compile(r"(?:先后|前后|分)(?:[两二三四五]|[2-5])(?:次|批)[^,，。;；:：]{0,30}?[:：]\s*"
+                           r"(?=\d{1,2}月\d{1,2}日|(?:第一|首)(?:次|批))")
+
+
+def split_told_parts(text: str, s: Sentence) -> None:
+    """先后两次向Y捐赠物资:3月3日捐赠口罩3万只,…: the colon ends the lead; the first act told after it is
+    a clause of its own (the splitter cuts at commas only)."""
+    if text.find("：", s.start, s.end) == -1 and text.find(":", s.start, s.end) == -1:
+        return  # (speed) no colon in the sentence
+    out = []
+    for c in s.clauses:
+        m = TOLD_IN_PARTS.search(text, c.start, c.end)
+        if m and m.end() < c.end:
+            colon = m.start() + max(m.group().rfind("："), m.group().rfind(":"))
+            out += [Clause(c.start, colon), Clause(m.end(), c.end)]
+        else:
+            out.append(c)
+    s.clauses = out
+
+
 # a clause right after the act telling the goods already left or arrived
 SHIPPED_AFTER = re.compile(r"[,，]\s*(?:并|均|也|现)?已(?:经|于|於)?[^,，。]{0,8}?(?:寄出|送出|发出|运出|启运|起运|运抵|送达|抵达|交付|送抵)")
 
@@ -139,10 +160,27 @@ def spoken_message(s: Sentence, quotes: list[bool], t: Trigger, text: str = "") 
         c = next((c for c in s.clauses if c.start <= t.start < c.end), None)
         # (…正分别向X寄送口罩: goods on their way are sent, not planned; …致赠X各1万片口罩,已于本月中旬寄出)
         # (…,昨日(4日)由郑州机场发出: an act dated in the past is told as done; 日前/日昨 (Taiwan press: days ago))
-        return c is not None and bool(re.search(r"已经?|曾|了|正在|正(?:分别|陆续)?(?:向|给|为)|昨[日天]|前[日天]|日前|日昨|稍早|\d{1,2}日",
-                                                text[c.start:min(c.end, t.end + 2)])
-                                      or SHIPPED_AFTER.match(text, c.end, s.end))
+        return c is not None and bool(_DONE_IN_SPEECH.search(text[c.start:min(c.end, t.end + 2)])
+                                      or SHIPPED_AFTER.match(text, c.end, s.end)
+                                      or _goes_on_done(text, s, c))
     return False
+
+
+_DONE_IN_SPEECH = re.compile(r"已经?|曾|了|正在|正(?:分别|陆续)?(?:向|给|为)|昨[日天]|前[日天]|日前|日昨|稍早|\d{1,2}日")
+# 并向A、B各捐赠… / 还向C捐赠…: a clause joined to the gift just told goes on telling what was done
+_JOINED_ACT = re.compile(r"\s*(?:并且?|还|同时|另外|此外)[,，]?\s*(?:也|还|又|另)?(?:向|给|为)")
+
+
+def _goes_on_done(text: str, s: Sentence, c: Clause) -> bool:
+    """X表示,已向甲省捐赠口罩5万只,并向乙省、丙省各捐赠3万只: the joined clause is as done as the one before it."""
+    if not _JOINED_ACT.match(text, c.start):
+        return False
+    before = [k for k in s.clauses if k.end <= c.start and (s.speech_from is None or k.end > s.speech_from)]
+    if not before:
+        return False
+    k = before[-1]
+    return any(t.type == "donation" for t in find_triggers(text, k.start, k.end)) \
+        and bool(re.search(r"已经?|曾|了", text[k.start:k.end]))
 
 
 def aside(text: str, lo: int, pos: int) -> bool:
@@ -161,6 +199,8 @@ _FIGURE = r"(?:\d|[一两二三四五六七八九十百千萬万]+(?:[万萬千�
 _COUNTED_AFTER_DE = re.compile(r"的(?:约|近|共|逾|超过)?" + _FIGURE)
 _COUNT_SOON = re.compile(r"(?:[^,，。]{0,6}?(?:包括|共计|共有|计有|共))?\s*(?:约|近|逾|超过)?" + _FIGURE)
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# 这是甲市捐赠的 / 这些就是乙县紧急筹措的: a clause opening "this is", then the giver right before the verb
+_THIS_IS = re.compile(r"\s*(?:这|这些|这批[\u4e00-\u9fff]{0,4}?|它们)(?:就|正|便|也|都|均)?(?:是|为)[\u4e00-\u9fff]{2,16}")
 
 
 def gift_phrase_act(text: str, t: Trigger) -> bool:
@@ -172,6 +212,8 @@ def gift_phrase_act(text: str, t: Trigger) -> bool:
         return True  # 这批物资是A赠予B的。: the goods said to be A's gift to B (是…的 names who gave)
     if _THERE_IS.search(text, lo + 1, t.start) and _GOODS_AFTER_DE.match(text, t.end):
         return True
+    if _THIS_IS.fullmatch(text, lo + 1, t.start) and _COUNTED_AFTER_DE.match(text, t.end):
+        return True  # (卸下一批纸箱。)这是甲市捐赠的2万只口罩: the goods just told, said to be A's counted gift
     given_to = GIVEN_TO_WHOM.match(text, t.end)
     if given_to and _COUNT_SOON.match(text, given_to.end()) and _TWO_HAN.search(text, lo + 1, t.start):
         return True  # (由)A捐赠给B的物资包括5万只口罩: the recipient after the verb, the count right after
