@@ -148,11 +148,14 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if label_end is not None:  # ● 老挝万象 4月21日,…: the label names the place the item is about, not a party
             s_refs = [r for r in s_refs if r.start >= label_end]
         s_all_dates = _within(dates, date_starts, s.start, s.end)
-        carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, s_refs) else None
+        people = _people_act(text, s)
+        carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, s_refs) and not people else None
         s_quantities = _within(quantities, q_starts, s.start, s.end)
         found = _sentence_drafts(text, s, s_refs, quotes, s_all_dates, s_quantities, publisher, context, carried)
         if not found:
             found = _statement_message(text, s, s_refs, quotes, publisher, context)
+        if people:  # (the page's own place, filled in as the giver by default, is not who acted)
+            found = [d for d in found if not d.frm or any(r.end > r.start for r in d.frm)]
         for d in found:
             _both_sides(text, s, d, refs, ref_starts, publisher)
             if publisher is None or not publisher.key:
@@ -174,6 +177,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             _itemised(found, prev_gift)
         if not found and prev_gift is not None:
             _contents_of(text, s, prev_gift)
+        if not found:
+            found = _with_the_letter(text, s, s_refs, drafts)
         if prev_total is not None:
             _partners_named(found, prev_total)
         for d in found:
@@ -197,6 +202,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                            and all(r.level == "country" for r in d.to)), None)
         if found and found[-1].frm:
             subject[s.paragraph] = found[-1].frm
+        for d in found:
+            _landed_at_partners_city(text, d, drafts)
         found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)]
         for d in found:
             if d.trigger.word.direction == "withteam":  # (the team may be told earlier in the same sentence)
@@ -332,6 +339,30 @@ def _part_received(text: str, d: Draft, drafts: list[Draft]) -> bool:
     return any(g.type == "donation" and takers & {r.key or r.name for r in g.to} for g in drafts[-6:])
 
 
+def _landed_at_partners_city(text: str, d: Draft, drafts: list[Draft]) -> None:
+    """甲市市长来信,请求长沙市提供支持。长沙市随即捐赠口罩2万只,物资已运抵乙市: the city the goods landed
+    in (named after 运抵, no 向/给) is on their way to the partner of that country the paragraph named with
+    the giver just before; that partner got them."""
+    if d.type != "donation" or not d.frm or not d.to or not all(
+            r.marker is None and r.level != "country" and text[max(0, r.start - 2):r.start] in LANDED for r in d.to):
+        return
+    givers = {r.key or r.name for r in d.frm}
+    countries = {r.country for r in d.to}
+    landed = {r.key or r.name for r in d.to}
+    for k in reversed(drafts):
+        if k.sentence.paragraph != d.sentence.paragraph:
+            break
+        for mine, theirs in ((k.frm, k.to), (k.to, k.frm)):
+            if givers & {r.key or r.name for r in mine}:
+                partner = [r for r in theirs if r.country in countries and r.level != "country" and r.key
+                           and (r.key or r.name) not in landed]
+                if partner and len(theirs) == 1:
+                    d.to, d.defaulted_to = partner, False
+                    return
+                if theirs:
+                    return
+
+
 def _home_recipient(text: str, s: Sentence, d: Draft, refs: list[Ref], starts: list[int]) -> None:
     """高崎市曾寄来3000片口罩 in a page no city publishes (Taiwan and overseas press): what came in came
     to the home-side city or county the story is about, the one named last before the sentence."""
@@ -381,6 +412,31 @@ def _itemised(found: list[Draft], total: Draft) -> None:
 # 箱子里,是甲市紧急筹措的1万只口罩 / 纸箱内装着…: what the boxes just told held
 CONTENTS = re.compile(r"\s*(?:(?:这些|这批|一些)?(?:纸箱|箱子|包裹|货箱|集装箱|箱)(?:里|内|中)(?:面)?|里面)\s*[,，]?\s*"
                       r"(?:是|装着|装的是|装有|装满了?|有)")
+
+
+# 随信而来的,还有X募集的2万副手套 / 与信一同寄来的是…: goods that came with the letter just told
+WITH_LETTER = re.compile(r"\s*(?:随|与|和)(?:这封|该|此)?(?:慰问信|慰问函|来信|信函|信件|信|函)(?:一同|一起|一并)?"
+                         r"(?:而来|寄来|送来|运来|寄到|送到|抵达)的(?:物资)?[,，]?\s*(?:还有|是|有)")
+
+
+def _with_the_letter(text: str, s: Sentence, refs: list[Ref], drafts: list[Draft]) -> list[Draft]:
+    """X市长致信Y市长,表示慰问。随信而来的,还有X某集团募集的2万副手套: the goods came from the letter's
+    side (the giver named in the sentence, else the writer's) to its addressee, with the letter."""
+    if not WITH_LETTER.match(text, s.start):
+        return []
+    letter = next((d for d in reversed(drafts) if d.type == "message"), None)
+    if letter is None or letter.sentence.paragraph != s.paragraph or not letter.frm or not letter.to:
+        return []
+    lines = [x for x in itemize(text, s.start, s.end) if x.quantity is not None]
+    gifts = [t for t in find_triggers(text, s.start, s.end) if t.type == "donation"]
+    if not lines or not gifts:
+        return []
+    sender = {r.country for r in letter.frm}
+    named = [r for r in refs if r.marker is None and r.start < gifts[0].start and r.country in sender]
+    d = Draft("donation", gifts[0], s, frm=named[:1] or list(letter.frm), to=list(letter.to),
+              date=letter.date, date_inherited=letter.date is not None, clause_start=s.start,
+              item_span=(s.start, s.end))
+    return [d]
 
 
 def _contents_of(text: str, s: Sentence, gift: Draft) -> None:
@@ -435,6 +491,21 @@ def _thanks_for(d: Draft, gift: Draft) -> None:
 def _within(items: list, starts: list[int], a: int, b: int) -> list:
     """Items (sorted by ``start``) that start in ``[a, b)``: a slice, not a scan, so long documents stay linear."""
     return items[bisect_left(starts, a):bisect_left(starts, b)]
+
+
+# 各地华侨华人也积极行动 / 当地侨胞纷纷…: people, not a place, open the sentence and act
+PEOPLE_SUBJECT = re.compile(r"华侨华人|华人华侨|华侨|华人|侨胞|侨界|侨团|留学生|中资企业")
+
+
+def _people_act(text: str, s: Sentence) -> bool:
+    """法国各地华侨华人也积极行动,已向当地医院捐赠口罩: the overseas Chinese act, not the paragraph's place."""
+    trig = find_triggers(text, s.start, s.end)
+    if not trig:
+        return False
+    first = s.clauses[_clause_of(s, trig[0].start)]
+    head = s.clauses[0]
+    return any(PEOPLE_SUBJECT.search(text, c.start, min(c.end, trig[0].start)) for c in (head, first)
+               if c.start < trig[0].start)
 
 
 def _no_party_before_verb(text: str, s: Sentence, refs: list[Ref]) -> bool:
@@ -507,6 +578,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             text, s.clauses[_clause_of(s, d.trigger.start)].start, s.clauses[_clause_of(s, d.trigger.start)].end))]
     out = _drop_parts(text, s, out)
     out = _lead_of_parts(text, s, out)
+    out = _total_of_aid_at_home(out)
     out = _drop_route(text, out)
     out = _same_goods_on_their_way(text, s, out)
     _taken_in_after_arrival(text, s, out, s_refs)
@@ -674,6 +746,19 @@ def _before_us(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref], dat
 PART = re.compile(r"\s*(?:其中|首批|其余|余下|剩余|剩下|另有|第[二三四五]批|后续|这批|该批|此批|这些)")
 
 
+def _total_of_aid_at_home(drafts: list[Draft]) -> list[Draft]:
+    """我市调配物资支援湖北甲市,截至目前已发出各类物资12批次: a total with no counterpart of its own, after
+    the same giver's aid to a place at home, counts that aid (at home, not the genre's)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type == "aggregate" and d.of == "donation" and (not d.to or d.defaulted_to) and any(
+                k.type == "donation" and k.trigger.start < d.trigger.start and _same_refs(k.frm, d.frm) and k.to
+                and all(r.country == "CN" and r.key and "/" in r.key for r in k.to + k.frm) for k in out):
+            continue
+        out.append(d)
+    return out
+
+
 def _lead_of_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
     """甲市先后两次向乙郡捐赠物资:3月3日捐赠口罩3万只,3月20日再捐赠手套1万副: the lead counts the gifts told
     after its colon; each dated part is a gift (with the lead's sides), the lead is no act of its own."""
@@ -822,6 +907,9 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     past = PAST_EVENT.search(text, s.start, t.start)
     if past and not re.search(r"今年|\d{1,2}月|20(?:19|2\d)年", text[past.end():t.start]):
         return False  # 2008年汶川地震时,日本曾向四川提供援助: a memory of an old disaster, not this epidemic's aid
+    if t.word.direction == "goods" and re.search(r"正在[^,，。]{0,6}$", text[clause.start:t.start]) \
+            and PLAN.search(text, t.end, s.end):
+        return False  # 正在募集第二批物资,计划下月发往X: goods being raised for a sending planned, not given
     if (t.type == "medical_team" or t.word.word == "援助物资") and PLAN.search(text, t.end, clause.end):
         return False  # 医疗专家组预计将于近日启程: the team (a noun) is told before its verb, and the verb is a plan
     if NEGATION.search(text, max(clause.start, t.start - 8), t.start):
@@ -1606,7 +1694,8 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
         # teams are sent to a country; the city they land in (抵达柬埔寨金边) is where, not whom
         to = _dedupe_refs([Ref(r.start, r.end, r.country, "country", r.name, r.country)
                            if r.country and r.country != "CN" and r.key and "/" in r.key else r for r in to])
-    quantified_total = d.type == "aggregate" and to and d.defaulted_to and any(
+    # (累计接收各类防疫物资捐赠12万余件: a received total names its recipient, not its many givers)
+    quantified_total = d.type == "aggregate" and to and (d.defaulted_to or d.trigger.word.direction == "recv") and any(
         line.quantity is not None for line in itemize(text, *(d.item_span or (s.start, s.end))))
     if not frm and not (d.type == "aggregate" and d.counts and to) and not quantified_total:
         return []  # a total received "from 12 countries" names no sender, but is still a claim

@@ -199,6 +199,8 @@ _FIGURE = r"(?:\d|[一两二三四五六七八九十百千萬万]+(?:[万萬千�
 _COUNTED_AFTER_DE = re.compile(r"的(?:约|近|共|逾|超过)?" + _FIGURE)
 _COUNT_SOON = re.compile(r"(?:[^,，。]{0,6}?(?:包括|共计|共有|计有|共))?\s*(?:约|近|逾|超过)?" + _FIGURE)
 _TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# 其中甲市(于2月12日)捐赠的: a part of the gifts just told, with its own giver
+_PART_BY = re.compile(r"\s*其中[,，]?\s*[\u4e00-\u9fff][^,，。;；向给給为為的]{1,20}")
 # 这是甲市捐赠的 / 这些就是乙县紧急筹措的: a clause opening "this is", then the giver right before the verb
 _THIS_IS = re.compile(r"\s*(?:这|这些|这批[\u4e00-\u9fff]{0,4}?|它们)(?:就|正|便|也|都|均)?(?:是|为)[\u4e00-\u9fff]{2,16}")
 
@@ -212,6 +214,8 @@ def gift_phrase_act(text: str, t: Trigger) -> bool:
         return True  # 这批物资是A赠予B的。: the goods said to be A's gift to B (是…的 names who gave)
     if _THERE_IS.search(text, lo + 1, t.start) and _GOODS_AFTER_DE.match(text, t.end):
         return True
+    if _PART_BY.fullmatch(text, lo + 1, t.start) and _COUNTED_AFTER_DE.match(text, t.end):
+        return True  # (A、B等友城向我市捐赠了物资,)其中A于2月12日捐赠的2万只口罩…: A's part, counted
     if _THIS_IS.fullmatch(text, lo + 1, t.start) and _COUNTED_AFTER_DE.match(text, t.end):
         return True  # (卸下一批纸箱。)这是甲市捐赠的2万只口罩: the goods just told, said to be A's counted gift
     given_to = GIVEN_TO_WHOM.match(text, t.end)

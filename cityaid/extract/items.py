@@ -34,7 +34,8 @@ MAX_GAP_AFTER_AMOUNT = 8
 MAX_GAP_AFTER_RELATIVE = 16
 # ... and between an item and a following amount (口罩共计2万只)
 # (拨赠口罩,总数约8万片: a comma before a word for the total still ties the amount to the goods)
-ITEM_THEN_AMOUNT_GAP = re.compile(r"(?:[,，](?=共计|合计|总计|累计|总数|数量|总量|共))?(?:共计|合计|总计|累计|总数|数量|总量|共|计|达|为|约|各)*")
+# (接收各类物资捐赠12万余件: the goods' donations, counted)
+ITEM_THEN_AMOUNT_GAP = re.compile(r"(?:捐赠|捐助|捐献)?(?:[,，](?=共计|合计|总计|累计|总数|数量|总量|共))?(?:共计|合计|总计|累计|总数|数量|总量|共|计|达|为|约|各)*")
 # separators end a list entry: an amount never reaches over them
 SEPARATOR = re.compile(r"[、,，;；。:：!?！？\n]|和|及|以及|与|跟|还有|并|或")
 
