@@ -898,7 +898,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         again = ORDINAL_AGAIN.match(text, at)
         if again and (again.end() <= t.start or at == clause.start):
             return False  # 这已是X第二次向武汉提供帮助 / …,这是我国派出的首支专家组: a comment on the act just told
-    if t.type != "request" and PLAN.search(text, s.start, t.end):
+    if t.type != "request" and PLAN.search(text, s.start, t.end) and not _decided_and_sent(text, s, t):
         return False  # a need "about to" arise (即将面临短缺) is still a request
     if t.type == "medical_team" and t.word.word.endswith("组") and text.startswith("成", t.end):
         return False  # 由我省医疗专家组成: 组成 (made up of) is the verb; the team is told elsewhere
@@ -962,6 +962,22 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             and re.match(r"[^,，。]{0,4}?(?:后|之后|以后|时|之际)\s*[,，]", text[t.end:clause.end + 1]):
         return False  # 这批物资运抵后,X市长…: the gift told before, now the time of what follows
     return t.type == "message" or not _in_evaluation(text, clause, t)
+
+
+# …,首批物资已于31日从X机场起运 / 物资已运抵: the goods already left or arrived
+SENT_ALREADY = re.compile(r"\s*(?:首批|第一批|这批|该批|上述)?(?:物资|口罩|货物)?(?:已经?|均已)[^,，。;；]{0,16}?"
+                          r"(?:起运|启运|发出|寄出|运出|运抵|送达|抵达|交付)")
+
+
+def _decided_and_sent(text: str, s: Sentence, t: Trigger) -> bool:
+    """X市政府决定向Y捐赠口罩5万只,首批物资已于31日起运: a gift decided, whose goods already left, was made."""
+    if t.type != "donation":
+        return False
+    plans = list(PLAN.finditer(text, s.start, t.end))
+    if not plans or any(m.group() != "决定" for m in plans):
+        return False
+    ci = _clause_of(s, t.start)
+    return any(SENT_ALREADY.match(text, c.start) for c in s.clauses[ci + 1:])
 
 
 def _counted_goods_after(text: str, a: int, b: int) -> bool:

@@ -85,3 +85,13 @@ def test_overseas_chinese_acting_are_not_the_pages_place():
     out = events("成都市捐赠的2万只口罩4月3日运抵波尔多。西班牙各地华侨华人也积极行动，截至目前已向西班牙医疗机构捐赠口罩逾50万只。",
                  "成都市")
     assert [(e.type, keys(e.to)) for e in out] == [("donation", ["FR/Bordeaux"])]
+
+
+def test_a_gift_decided_whose_goods_already_left_was_made():
+    out = events("应波兰弗罗茨瓦夫市请求，成都市政府决定向该市捐赠口罩3万只、防护服1000套，首批物资已于4月2日从双流国际机场起运。",
+                 "成都市")
+    [gift] = [e for e in out if e.type == "donation"]
+    assert keys(gift.from_) == ["CN/Chengdu"] and keys(gift.to) == ["PL/Wrocław"]
+    assert items(gift) == [("mask", 30000), ("protective_suit", 1000)] and gift.date.value == "2020-04-02"
+    # (decided only: a plan)
+    assert events("成都市政府决定向弗罗茨瓦夫市捐赠口罩3万只、防护服1000套。", "成都市") == []
