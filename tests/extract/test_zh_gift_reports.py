@@ -41,12 +41,12 @@ def test_a_gift_counted_then_told_in_dated_parts_is_one_gift_per_part():
 
 
 def test_the_partner_named_before_got_what_landed_in_another_city_of_its_country():
-    out = events("智利瓦尔帕莱索市市长此前来信，请求南京市提供支持。南京市随即组织捐赠口罩3万只、防护服500套，"
+    out = events("智利瓦尔帕莱索市市长此前来信，请求南京市提供支持。南京市随即组织捐赠口罩2.5万只及防护服800套，"
                  "物资已于5月20日运抵圣地亚哥。", "江苏省")
     [gift] = [e for e in out if e.type == "donation"]
     assert keys(gift.from_) == ["CN/Nanjing"] and keys(gift.to) == ["CL/Valparaiso"]
     # (with no partner named before, the city it landed in is the reading there is)
-    [alone] = events("南京市随即组织捐赠口罩3万只、防护服500套，物资已于5月20日运抵圣地亚哥。", "江苏省")
+    [alone] = events("南京市随即组织捐赠口罩2.5万只及防护服800套，物资已于5月20日运抵圣地亚哥。", "江苏省")
     assert keys(alone.to) == ["CL/Santiago"]
 
 
@@ -88,10 +88,10 @@ def test_overseas_chinese_acting_are_not_the_pages_place():
 
 
 def test_a_gift_decided_whose_goods_already_left_was_made():
-    out = events("应波兰弗罗茨瓦夫市请求，成都市政府决定向该市捐赠口罩3万只、防护服1000套，首批物资已于4月2日从双流国际机场起运。",
+    out = events("应波兰弗罗茨瓦夫市请求，成都市政府决定向该市捐赠口罩4.2万只及防护服1200套，首批物资已于4月2日自成都起运。",
                  "成都市")
     [gift] = [e for e in out if e.type == "donation"]
     assert keys(gift.from_) == ["CN/Chengdu"] and keys(gift.to) == ["PL/Wrocław"]
-    assert items(gift) == [("mask", 30000), ("protective_suit", 1000)] and gift.date.value == "2020-04-02"
+    assert items(gift) == [("mask", 42000), ("protective_suit", 1200)] and gift.date.value == "2020-04-02"
     # (decided only: a plan)
-    assert events("成都市政府决定向弗罗茨瓦夫市捐赠口罩3万只、防护服1000套。", "成都市") == []
+    assert events("成都市政府决定向弗罗茨瓦夫市捐赠口罩4.2万只及防护服1200套。", "成都市") == []
