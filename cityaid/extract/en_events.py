@@ -91,6 +91,8 @@ _AND_ANOTHER_WENT = re.compile(r"(?:,?\s+(?:and|while|whereas)|,)\s+(?P<rest>(?:
 _ANOTHER_WENT = re.compile(r"(?:another|a\s+further)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+ly\s+)?"
                            r"(?P<verb>went|were\s+sent|were\s+shipped|reached|arrived|landed|headed|were\s+delivered)\b")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously|\w+ly)\s+)?$")
+#: "received 10,000 masks from X and 20,000 from Y": the second figure's own giver, the goods understood
+_BARE_FIGURE_FROM = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
 _TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+|,?\s+while\s+|,\s+after\s+|"
                             r",\s+(?:recalling|noting|remembering|adding|mentioning)\s+that\s+")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -247,7 +249,8 @@ def _segments(text: str, a: int, b: int, goods_at: list[int], acts_at: list[int]
         # "2,000 masks to X and 1,000 masks to Y": a recipient between the two quantities
         second = any(m.end() <= p <= m.end() + 3 for p in goods_at) or (
             re.search(r"another|further", m.group()) is not None) or (  # "and another 50,000 from Y": goods understood
-            _BARE_FIGURE_TO.match(text, m.end()) is not None)  # "1 million masks to X and 200,000 to Y"
+            _BARE_FIGURE_TO.match(text, m.end()) is not None) or (  # "1 million masks to X and 200,000 to Y"
+            _BARE_FIGURE_FROM.match(text, m.end()) is not None)  # "10,000 masks from X and 20,000 from Y"
         prev = max((p for p in goods_at if p < m.start()), default=None)  # the figure before the "and"
         if prev is not None and second \
                 and (_TO_NAME.search(text, prev, m.start()) or _FROM_NAME.search(text, prev, m.start())):

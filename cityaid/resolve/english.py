@@ -908,6 +908,13 @@ def _national_body(title: str, head: str) -> Optional[ActorMention]:
     return None
 
 
+def _opens_with(body: str, place: ActorMention) -> bool:
+    """The page's lead (its first line long enough to be a sentence) opens with ``place``."""
+    lead = next((ln.strip() for ln in body.splitlines() if len(ln.split()) >= 12), "")
+    first = next(iter(find_actors_en(lead)), None)
+    return first is not None and first.start == 0 and first.key == place.key
+
+
 def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[ActorMention]:
     """The place an English page reports from or for (what 'the city', 'our city' stand for)."""
     dl = dateline_place(head + "\n" + body[:2000])
@@ -931,8 +938,13 @@ def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[A
     society = _national_body(title or "", head)
     if society is not None:
         return society
-    lead = [m for m in find_actors_en(body[:1500]) if m.key and m.level in ("adm1", "city") and m.country != "CN"]
+    named = find_actors_en(body[:1500])
+    lead = [m for m in named if m.key and m.level in ("adm1", "city") and m.country != "CN"]
     if lead:
-        best = Counter(m.key for m in lead).most_common(1)[0][0]
+        best, n = Counter(m.key for m in lead).most_common(1)[0]
+        if home and n < sum(1 for m in named if m.key == home[0].key) and _opens_with(body, home[0]):
+            # "Wuhan returns kindness to sister cities" over a lead naming Wuhan again and again and each partner
+            # once: the page is the title's place, told from its side
+            return home[0]
         return next(m for m in lead if m.key == best)
     return title_places[0] if title_places else None

@@ -19,3 +19,15 @@ def test_foreign_page_without_chinese_byline_keeps_the_foreign_lead_place():
             "would go to care homes in Bonn.")
     pub = publisher_place_en(title, head, body)
     assert pub is not None and pub.key.startswith("DE/")
+
+
+def test_title_place_named_more_than_any_partner_is_the_page():
+    # no dateline and no byline: the title names only the Chinese place, the lead names it again and again
+    # and each partner abroad once
+    title = "Xiamen repays its friends abroad"
+    head = "Xiamen repays its friends abroad\nHome / World"
+    body = (head + "\n\nXiamen, a port city in Fujian, is now helping the towns that helped it. Last month the "
+            "city sent 40,000 masks to Cardiff, Wales, and 30,000 gloves to Sasebo, Japan. Xiamen's hospitals "
+            "also held a video call with doctors in Penang.")
+    pub = publisher_place_en(title, head, body)
+    assert pub is not None and pub.key == "CN/Xiamen"

@@ -1,0 +1,27 @@
+"""English sentences listing several gifts, participle and relative gifts, written for these tests."""
+import datetime as dt
+
+from cityaid.clean import clean_text
+from cityaid.extract.en_events import extract_events_en
+from cityaid.resolve.english import dateline_place
+
+
+def _events(body, dateline="FRESNO, Calif. (April 17, 2020) —", anchor=dt.date(2020, 4, 17)):
+    text = dateline + "\n" + body + "\n"
+    pub = dateline_place(text)
+    return [e.to_spec() for e in extract_events_en(clean_text(text), text, publisher=pub, anchor=anchor)]
+
+
+def _keys(actors):
+    return [a["key"] for a in actors]
+
+
+def _gifts(evs):
+    return sorted((_keys(e["from"])[0], _keys(e["to"])[0], e["items"][0]["item"], e["items"][0]["quantity"])
+                  for e in evs if e["type"] == "donation")
+
+
+def test_a_bare_second_figure_with_its_own_giver_is_a_second_gift():
+    evs = _events("Fresno received 4,000 surgical masks from Kunming and 3,500 from Lanzhou in early April.")
+    assert _gifts(evs) == [("CN/Kunming", "US/Fresno", "medical_mask", 4000),
+                           ("CN/Lanzhou", "US/Fresno", "medical_mask", 3500)]
