@@ -300,6 +300,10 @@ def _mentions(text: str, a: int, b: int, actors: list[ActorMention]) -> list[Act
     return [m for m in actors if a <= m.start < b and m.key and m.level != "country"]
 
 
+_PARTNERS_OF = re.compile(r",\s+(?:[a-z]+\s+){0,2}(?:sister|partner|twin|friendship|friendly)\s+(?:cities|towns|"
+                         r"provinces|prefectures|regions|states|partners)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _respectively(text: str, a: int, b: int, ev: Event, actors: list[ActorMention]) -> list[Event]:
     """``A and B sent N and M masks, respectively`` / ``shipped N and M masks respectively to A and B``."""
     fig = _FIGURES.search(text, a, b)
@@ -309,8 +313,13 @@ def _respectively(text: str, a: int, b: int, ev: Event, actors: list[ActorMentio
     nums = [_number(x) for x in _ONE_FIGURE.findall(fig.group("nums"))]
     if len(nums) < 2 or any(n is None for n in nums):
         return []
-    before = _mentions(text, a, fig.start(), actors)
+    # "A and B, both sister cities of C, sent N and M ...": C, named in the list's apposition, is no giver
+    apposed = [m for m in _mentions(text, a, fig.start(), actors)
+               if _PARTNERS_OF.search(text, max(a, m.start - 50), m.start)]
+    before = [m for m in _mentions(text, a, fig.start(), actors) if m not in apposed]
     after = _mentions(text, fig.end(), b, actors)
+    if apposed and not after and not any(x.key for x in ev.to):
+        ev.to = [_actor(apposed[0])]  # ... and, no other receiver named, the partner they gave to
     before, after = _unique(before), _unique(after)
     if len(after) >= len(nums) and len(before) >= len(nums):
         # "A and B shipped N and M masks to C and D respectively": giver, figure and recipient go in step

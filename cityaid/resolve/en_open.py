@@ -215,6 +215,18 @@ class OpenPlaces:
         key = f"{country}/{shown}"
         return ActorMention(s, e, text[s:e], key, _level(unit), country, shown, (country, key) if explicit else ())
 
+    def _autonomous_abroad(self, text: str, m: re.Match) -> Optional[ActorMention]:
+        """``the Jewish Autonomous Region``: an autonomous oblast or okrug of another country (Russia's), told in
+        English as a region, is that division, not one of China's autonomous regions."""
+        for word in ("Oblast", "Okrug"):
+            full = f"{m.group('name')} Autonomous {word}"
+            country = self.place_country(full)
+            found = self.lookup(full, country) if country and country != "CN" else None
+            if found is not None and found[1] == "adm1":
+                key, level, name_en = found
+                return ActorMention(m.start(), m.end(), m.group(), key, level, country, name_en, (country, key))
+        return None
+
     def find(self, text: str) -> list[ActorMention]:
         """Places named by a construction; those whose country the construction itself gives (not guessed
         from the sentence) carry ``components`` (country, key) and may override the gazetteer's reading."""
@@ -230,6 +242,11 @@ class OpenPlaces:
                         and not (how is _how_in_country and (_named_inside(text, m.group("name"))
                                                              or _TIE_APPOSED.match(text, m.end()))):
                     continue  # "Meanwhile, Japan ...", "Officials in Japan": any first word is capitalised
+                if how is _how_autonomous and m.group("unit") == "Region":
+                    abroad = self._autonomous_abroad(text, m)
+                    if abroad is not None:
+                        out.append(abroad)
+                        continue
                 country, unit = how(self, text, m)
                 explicit = country is not None
                 if not explicit and how in _NEEDS_COUNTRY:
@@ -422,6 +439,19 @@ def _how_named_unit(self, text, m):
     return None, m.group("unit")
 
 
+_UNIT_OF_ADJECTIVE = {"regional": "region", "provincial": "province", "prefectural": "prefecture", "oblast": "oblast"}
+
+
+def _how_unit_adjective(self, text, m):
+    # "the Amur regional government": the country whose division is so named (Amur Oblast), if one alone has it
+    unit = _UNIT_OF_ADJECTIVE[m.group("adj")]
+    for word in _DIVISION_WORDS:
+        country = self.place_country(f"{m.group('name')} {word}")
+        if country is not None:
+            return country, word.lower()
+    return None, unit
+
+
 def _how_dem_sister(self, text, m):
     return _country_group(self, m, "dem"), None
 
@@ -494,6 +524,9 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
         (re.compile(rf"{dem}{_SISTER}\s+(?:of\s+)?{name}"), _how_dem_sister),
         # X's friendship province / X's sister city (X is a place, its partner follows)
         (re.compile(rf"(?<![\w'’-]){name}{_POSS}\s+(?:(?P<dem>\w+)\s+)?{_SISTER}\b"), _how_partner_of),
+        # the X regional government / the X provincial authorities: a division named by its adjective's noun
+        (re.compile(rf"(?<![\w'’-]){name}\s+(?P<adj>regional|provincial|prefectural|oblast)\s+(?:government|"
+                    rf"authorities|administration|governor|leaders?|officials)\b"), _how_unit_adjective),
         # X District Council / X City Council / X Municipal Government
         (re.compile(rf"(?<![\w'’-]){name}\s+(?:City|District|County|Town|Municipal|Regional|Borough)\s+"
                     rf"(?:Council|Government|Hall)\b"), _how_title_of),

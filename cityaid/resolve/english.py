@@ -558,6 +558,28 @@ def _capital_refs(text: str, adm1: Optional[ActorMention]) -> list[ActorMention]
     return out
 
 
+#: "delivered to the capital of central China's Hubei Province": the capital stands for itself (not after a
+#: name it is apposed to: "Harbin, the capital of Heilongjiang")
+_CAPITAL_OF_PROVINCE = re.compile(r"(?<!,)(?<!,\s)\b[Tt]he\s+(?:provincial\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?")
+_CAPITAL_GAP = re.compile(r"(?:[A-Za-z-]+\s+){0,2}")
+
+
+def _capital_of_refs(text: str, places) -> list[ActorMention]:
+    """``the capital of Hubei Province`` is Wuhan: a Chinese province's capital named by the province."""
+    caps = institutions.capitals()
+    g = gazetteer()
+    out = []
+    for m in _CAPITAL_OF_PROVINCE.finditer(text):
+        prov = next((p for p in places if p.start >= m.end() and p.start - m.end() <= 30), None)
+        if prov is None or prov.level != "adm1" or prov.country != "CN" \
+                or not _CAPITAL_GAP.fullmatch(text, m.end(), prov.start):
+            continue
+        e = g.by_key.get(caps.get(prov.key or "", ""))
+        if e is not None:
+            out.append(_mention(m.start(), prov.end, text[m.start():prov.end], e))
+    return out
+
+
 def _last_named_unit(text: str, places, pos: int, noun: str) -> Optional[ActorMention]:
     """The place named last before ``pos`` in the same paragraph with ``noun`` as its unit word
     (``X County`` for "the county"), if it is not the page's own kind of place already."""
@@ -816,7 +838,8 @@ def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[
     places = list(_places(text))
     adm1 = home_adm1(places, publisher)
     people, _spans = _people(text, places, publisher, adm1)
-    refs = _references(text, publisher, adm1, places) + _demonym_refs(text, places) + _capital_refs(text, adm1)
+    refs = _references(text, publisher, adm1, places) + _demonym_refs(text, places) + _capital_refs(text, adm1) \
+        + _capital_of_refs(text, places)
     merged: list[ActorMention] = []
     for m in sorted(people + places + refs, key=lambda x: (x.start, -(x.end - x.start))):
         if merged and m.start < merged[-1].end:

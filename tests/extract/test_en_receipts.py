@@ -69,6 +69,15 @@ def test_receivers_listed_first_with_respectively():
                                                                (["CN/Guangzhou"], ["FR/Lyon"])]
 
 
+def test_respectively_after_an_apposition_naming_the_receiver():
+    # "A and B, both partner cities of C, gave N and M ...": C is named in the apposition, not a giver
+    es = _events("Early in February the Italian city of Padua and the Polish city of Lodz, both partner cities "
+                 "of Chengdu, gave 6,000 and 9,000 pairs of gloves respectively.")
+    ds = sorted(_by_type(es, "donation"), key=lambda e: e["items"][0]["quantity"])
+    assert [(_keys(d["from"]), _keys(d["to"]), d["items"][0]["quantity"]) for d in ds] == [
+        (["IT/Padua"], ["CN/Chengdu"], 6000), (["PL/Łódź"], ["CN/Chengdu"], 9000)]
+
+
 def test_separately_donated_to_two_partners_is_two_gifts():
     es = _events("Hangzhou has separately donated gloves to its partner cities Leeds in Britain and Padua in Italy.")
     ds = _by_type(es, "donation")

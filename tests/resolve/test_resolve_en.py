@@ -141,3 +141,10 @@ def test_a_mayor_thanked_with_the_people_of_a_place_is_that_place():
     pub = dateline_place(text)
     ms = [m for m in find_actors_en(text, pub) if m.surface.startswith("Mayor Li")]
     assert [m.key for m in ms] == ["CN/Kunming"]
+
+
+def test_the_capital_of_a_chinese_province_is_its_capital_city():
+    got = _keys("Some 8,000 gowns from Lyon reached the capital of southwest China's Sichuan Province on Friday.")
+    assert ("the capital of southwest China's Sichuan Province", "CN/Chengdu") in got
+    got = _keys("Changchun, the capital of Jilin, sent masks.")  # an apposition to a named city: the province
+    assert ("Jilin", "CN/Jilin") in got

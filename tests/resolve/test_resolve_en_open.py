@@ -164,3 +164,18 @@ def test_a_district_named_with_its_city_is_that_citys_district():
     assert _keys("Daegu received gowns from Changchun's Chaoyang district.")["Chaoyang"] == "CN/Changchun/Chaoyang"
     assert _keys("Gowns came from Gulou District of Fuzhou.")["Gulou"] == "CN/Fuzhou/Gulou"
     assert _keys("Beijing's Chaoyang District sent 3,000 gloves.")["District"] == "CN/Beijing/Chaoyang"
+
+
+def test_a_division_named_by_its_government_adjective():
+    # "the X regional government": the division the gazetteer writes with its own unit word
+    got = _keys("Last spring the Primorsky regional government flew 8,000 gowns to Harbin.")
+    assert got["Primorsky"] == "RU/Primorsky Krai"
+    got = _keys("Masks paid for by the Novosibirsk regional authorities reached Shenyang.")
+    assert got["Novosibirsk"] == "RU/Novosibirsk Oblast"
+
+
+def test_an_autonomous_oblast_told_as_a_region_is_not_chinese():
+    got = _keys("Harbin shipped 12,000 gloves to the Jewish Autonomous Region last week.")
+    assert got["Jewish Autonomous Region"] == "RU/Jewish Autonomous Oblast"
+    got = _keys("Urumqi is the capital of the Xinjiang Uygur Autonomous Region.")
+    assert all(k.startswith("CN") for k in got.values())
