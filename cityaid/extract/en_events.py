@@ -1736,6 +1736,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             cn = [m for m in parties if m.country == "CN"]
             if subj is not None and subj in parties:
                 frm, to = [subj], [m for m in parties if m is not subj]
+                if other is not None and to == [other]:
+                    # "held a video conference with its sister cities of A in Japan, B in Britain and C": one
+                    # meeting with all those listed
+                    to = [m for m in _list_from(text, ms, other, b) if m.key != subj.key]
             elif len(cn) == 1:  # "the two cities held ...", "a teleconference linked X with Y": the Chinese side
                 frm, to = [cn[0]], [m for m in parties if m is not cn[0]]
             else:

@@ -25,3 +25,10 @@ def test_a_bare_second_figure_with_its_own_giver_is_a_second_gift():
     evs = _events("Fresno received 4,000 surgical masks from Kunming and 3,500 from Lanzhou in early April.")
     assert _gifts(evs) == [("CN/Kunming", "US/Fresno", "medical_mask", 4000),
                            ("CN/Lanzhou", "US/Fresno", "medical_mask", 3500)]
+
+
+def test_one_video_meeting_with_listed_partners_is_one_consultation_with_all():
+    evs = _events("Kunming on Friday held a video conference with its sister cities of Lahore in Pakistan, Cork in "
+                  "Ireland and Fresno, sharing its experience in testing.")
+    (e,) = [e for e in evs if e["type"] == "consultation"]
+    assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["PK/Lahore", "IE/Cork", "US/Fresno"]
