@@ -52,7 +52,9 @@ _SENT_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])|\n+")
 _PLAN = re.compile(r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|intended to|is expected to|"
                    r"are expected to|expects to|is set to|are set to|is going to|are going to|is to|are to|hopes? to|"
                    r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|(?-i:may)|might|decided to|decides to|"
-                   r"decide to|intent to|intention to|ready to|prepared to|preparing to|willing to|wants? to|aims? to)\b[^.;:]*$",
+                   r"decide to|intent to|intention to|ready to|prepared to|preparing to|willing to|wants? to|aims? to|"
+                   r"(?:directed|instructed|authori[sz]ed|asked|tasked)\s+(?:the\s+)?(?:city\s+)?(?:staff|clerk|"
+                   r"manager|administration|officials|departments?)\s+to)\b[^.;:]*$",
                    re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|didn't|did not|hasn't|has not|haven't|have not|refused to|without|"
                        r"rather than|instead of)\s+(?:\w+\s+)?$",
@@ -787,6 +789,10 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "a doctor in Oxford asked to join the call": asking to take part is asking for no help
         if t.word.lower() == "handed" and _HANDED_OUT.match(text, t.end):
             continue  # "volunteers handed out masks at the station": goods given out, no exchange
+        if t.type == "donation" and _REPORT_GIVEN.match(text, t.end):
+            continue  # "provided an update on the city's response": a report, no goods
+        if t.type == "consultation" and _OWN_SITTING.search(text, a, b):
+            continue  # "called the meeting to order with all members present via teleconference": a body's own sitting
         if t.type == "consultation" and _SHARED_WORDS.search(t.word) and not _HEALTH_WORDS.search(text, a, b):
             continue  # "the two cities have shared experience in port management": no epidemic consultation
         if t.word.lower() in ("thanks",) and not _NAME_NEXT.match(text[t.end:t.end + 3]) \
@@ -808,6 +814,14 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
     return keep
 
 
+#: "provided an update", "gave a briefing": words given, not goods
+_REPORT_GIVEN = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|some|further|brief)\s+)*(?:[\w-]+\s+)?(?:updates?|"
+                           r"briefings?|overview|report|summary|presentation|information|details|remarks|statement)\b",
+                           re.I)
+#: the minutes of a council's own sitting held by phone or video: no meeting with a partner
+_OWN_SITTING = re.compile(r"\bcalled\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|session|hearing)\s+to\s+order\b|"
+                          r"\b(?:present|attending|participating)\s+(?:remotely\s+)?(?:via|by)\s+(?:teleconference|"
+                          r"video|telephone|zoom)\b", re.I)
 _HANDED_OUT = re.compile(r"\s+(?:out|round|around|back)\b")
 _TO_JOIN = re.compile(r"\s+(?:if\s+\w+\s+could\s+|whether\s+\w+\s+could\s+)?(?:to\s+)?(?:join|attend|take\s+part|"
                       r"participate|sit\s+in|listen\s+in|be\s+included)\b")
