@@ -1461,8 +1461,16 @@ _MANY_PARTNERS_SUBJECT = re.compile(r"(?:[^,;.]{0,100},\s+)?(?:its|their|our|the
                                     r"provinces|states|regions|towns|prefectures|counties)\s+(?:have|had|has|were|are|"
                                     r"also|all)\b")
 _PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:its|their|the|our)\s+$")
-#: "had received donations from 15 of its 26 sister cities": gifts told as a count of givers
-_GIFTS_NOUN = re.compile(r"\b(?:donations|gifts|aid|assistance|help)\s+from\b")
+#: "had received donations from 15 of its 26 sister cities", "has sent similar gifts to more than 20 of its sister
+#: cities": gifts told as a count of givers or receivers
+_GIFTS_NOUN = re.compile(r"\b(?:donations|gifts|aid|assistance|help)\s+(?:from|to)\b")
+
+
+#: the receivers as a plural of partners in the countries named ("to partner regions in Japan and South Korea",
+#: "to its sister cities across Europe")
+_PARTNERS_IN_LANDS = re.compile(r"\bto\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]\w+\s+)?(?:sister|partner|twin|friendship|"
+                                r"friendly)\s+(?:and\s+(?:sister|partner|twin|friendship|friendly)\s+)?(?:cities|regions|"
+                                r"provinces|prefectures|states|towns|municipalities|counties)\s+(?:in|across|around)\s+")
 
 
 def _partners_counted(counts: dict) -> bool:
@@ -1869,6 +1877,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
         or bool(_RUNNING_TOTAL.search(text[a:b]))
         or (_many_acts(counts) and not any(getattr(ln, "quantity", None) for ln in items)))
+    many_to = _PARTNERS_IN_LANDS.search(text, a, b) if etype == "donation" and not is_agg and (
+        money or any(getattr(ln, "quantity", None) for ln in items)) else None
+    if many_to is not None and to and all(m is not None and m.level == "country" and m.start >= many_to.end()
+                                          for m in to):
+        is_agg = True  # "sent 1 million masks to partner regions in Japan and Korea": a total over unnamed partners
+        # (with no figure, "prefectures have been sending supplies to their sister provinces in China" is a lead)
     if is_agg and etype == "donation" and set(counts) == {"partners"} and not _AGG_CUE.search(text, a, b) \
             and not _RUNNING_TOTAL.search(text[a:b]):
         # "a shipment of N masks to three of its sister cities: A, B and C": one shipment whose partners are all

@@ -32,3 +32,24 @@ def test_one_video_meeting_with_listed_partners_is_one_consultation_with_all():
                   "Ireland and Fresno, sharing its experience in testing.")
     (e,) = [e for e in evs if e["type"] == "consultation"]
     assert _keys(e["from"]) == ["CN/Kunming"] and _keys(e["to"]) == ["PK/Lahore", "IE/Cork", "US/Fresno"]
+
+
+def test_gifts_to_a_count_of_partners_with_no_goods_named_are_a_total():
+    (e,) = _events("Kunming has sent similar gifts to more than 15 of its sister and friendship cities abroad, the "
+                   "city's foreign affairs office said.", dateline="KUNMING, May 2 (Xinhua) --")
+    assert e["type"] == "aggregate" and _keys(e["from"]) == ["CN/Kunming"] and e["partners_count"] == 15
+
+
+def test_goods_to_unnamed_partners_in_named_countries_are_a_total():
+    (e,) = _events("Yunnan has shipped more than 400,000 masks to partner provinces in Laos and Myanmar, state "
+                   "media said.", dateline="KUNMING, May 2 (Xinhua) --")
+    assert e["type"] == "aggregate" and _keys(e["from"]) == ["CN/Yunnan"] and _keys(e["to"]) == ["LA", "MM"]
+    (e,) = _events("Yunnan shipped 40,000 masks to its partner province of Luang Prabang in Laos on Monday.",
+                   dateline="KUNMING, May 2 (Xinhua) --")
+    assert e["type"] == "donation"
+
+
+def test_goods_without_a_figure_to_unnamed_partners_are_no_total():
+    evs = _events("Korean provinces have been sending medical supplies to their sister provinces in China as "
+                  "the outbreak spreads.", dateline="KUNMING, May 2 (Xinhua) --")
+    assert not [e for e in evs if e["type"] == "aggregate"]
