@@ -1014,10 +1014,13 @@ _UNIT_WORD_GAP = re.compile(r"\s+(?:County|District|Province|Prefecture|City|Reg
 
 def _outside_appositions(text: str, ms: list[ActorMention], a: int, t0: int) -> list[ActorMention]:
     out = list(ms)
-    for m in _APPOSITION.finditer(text, a, t0):
+    pos = a
+    while (m := _APPOSITION.search(text, pos, t0)) is not None:
         if any(x.end == m.start() or _UNIT_WORD_GAP.fullmatch(text, x.end, m.start()) for x in ms):
             # right after a name ("Qingtian County, in the prefecture of Lishui, sent")
             out = [x for x in out if not m.start() < x.start < m.end()]
+        # the closing comma may open the next one ("X, which borders Y, the province Z belongs to, sent")
+        pos = m.end() - 1
     return out
 
 
@@ -1581,6 +1584,13 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 and donor.level != "country" and _TRAVEL_FROM.search(text, max(a, src.start - 30), src.start):
             src = donor  # "the consignment took off from the U.S.": the giver named before, in that country
         verbs = [t for t in triggers if t.direction in ("out", "in", "arrive")]
+        if src is not None and _after(text, ms, a, "from", limit=b - a) is src and any(
+                t.direction == "out" and _passive(text, a, t) and t.end <= src.start for t in verbs):
+            # "masks were airlifted from Shenyang to Toyama by the Liaoning government": the place they left
+            # is no giver where the passive names its agent after
+            agent = _after(text, ms, src.end, "by", limit=b - src.end)
+            if agent is not None and agent.key and agent.key != src.key:
+                src = agent
         active = next((t for t in verbs if t.direction == "out" and not _passive(text, a, t)
                        and not _PASSIVE_AFTER.match(text[t.end:t.end + 8])), None)
         recv = next((t for t in verbs if t.direction == "in"), None)

@@ -53,3 +53,14 @@ def test_goods_without_a_figure_to_unnamed_partners_are_no_total():
     evs = _events("Korean provinces have been sending medical supplies to their sister provinces in China as "
                   "the outbreak spreads.", dateline="KUNMING, May 2 (Xinhua) --")
     assert not [e for e in evs if e["type"] == "aggregate"]
+
+
+def test_the_agent_after_by_gives_goods_flown_from_a_place():
+    (e,) = _events("Last week 9,000 gowns were airlifted from Kunming to Fresno by the Yunnan provincial government.")
+    assert _keys(e["from"]) == ["CN/Yunnan"] and _keys(e["to"]) == ["US/Fresno"]
+
+
+def test_two_appositions_in_a_row_after_the_subject():
+    (e,) = _events("Fresno County, which has close ties with Yunnan, the province Kunming is the capital of, gave "
+                   "4,000 gowns to Yunnan in March.")
+    assert _keys(e["from"]) == ["US/Fresno County"] and _keys(e["to"]) == ["CN/Yunnan"]
