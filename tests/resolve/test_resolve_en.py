@@ -148,3 +148,10 @@ def test_the_capital_of_a_chinese_province_is_its_capital_city():
     assert ("the capital of southwest China's Sichuan Province", "CN/Chengdu") in got
     got = _keys("Changchun, the capital of Jilin, sent masks.")  # an apposition to a named city: the province
     assert ("Jilin", "CN/Jilin") in got
+
+
+def test_the_regional_government_on_a_page_from_a_regional_capital():
+    text = ("NANNING, May 3 (Xinhua) -- Doctors from south China's Guangxi Zhuang Autonomous Region reached Hanoi.\n\n"
+            "They carried 2,000 test kits, which were paid for by the regional government.")
+    got = _keys(text, dateline_place(text))
+    assert ("the regional government", "CN/Guangxi") in got
