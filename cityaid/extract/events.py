@@ -75,6 +75,8 @@ SPLIT_TYPES = ("message", "consultation", "medical_team", "request")
 STRONG_CUE = re.compile(r"截至|截止|累计|总计|共计|一共|总共|合共|共(?=收到|向|捐|接收|发出|举行|派|计|有|为|与)")
 # a gift told of several givers is one gift each only where the sentence says they acted apart
 EACH_GIVER = re.compile(r"分别|陆续|先后|各自|来自")
+#: shipments told as a stream (一批批 / 一批又一批 …, 从/自某日起): a tally, not one act per partner named
+_BATCH_AFTER_BATCH = re.compile(r"一批批|一批又一批|批批|(?:从|自)[^,，。；;]{1,10}?起")
 # 随物资附上一封慰问信 / 与物资一同寄来的信: a letter that travelled with the goods
 WITH_GOODS = re.compile(r"随(?:同)?(?:这批|该批|此批)?(?:物资|货物|口罩|包裹)|(?:与|和)(?:这批|该批)?(?:物资|货物)一(?:同|起|并)")
 JOINT = re.compile(r"共同|联合|携手|一起|合共|共计|总计|合计|[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方|家)(?![长民])")
@@ -1599,9 +1601,12 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
             r"等(?:国|国家|城市|地|友城)?", text[max(r.end for r in d.to):d.trigger.start]):
         cue = False  # 先后与A、B的专家举行视频会议: each named partner's own meeting, told in order
     if cue and not plural and named and d.type in ("donation", "consultation") and big in ({}, {"events_count": named}) \
+            and not _BATCH_AFTER_BATCH.search(text, s.start, s.end) \
             and not any(STRONG_CUE.search(text, a, b) for a, b in cue_span) \
             and not any(line.quantity is not None for line in itemize(text, clause.start, clause.end)):
-        cue, big = False, {}  # 陆续向A、B等友城送去防疫物资 / 先后与A、B的医生举行两场视频交流会: each named one's own
+        # 陆续向A、B等友城送去防疫物资 / 先后与A、B的医生举行两场视频交流会: each named one's own (batch after
+        # batch since a day, 自某日起,一批批物资…陆续发往甲国、乙国等国家, stays a tally)
+        cue, big = False, {}
     if big and named and all(v == named for k, v in big.items() if k != "events_count") and "events_count" not in big:
         big = {}  # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several
     # 收到武汉、南京…五市回赠的8.3万个口罩: a counted list of givers, each its own gift, told as one total

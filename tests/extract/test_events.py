@@ -290,6 +290,9 @@ def test_named_partners_one_after_another_without_a_total_are_one_act_each():
     # (with a total amount, it is still a claim to count)
     [agg] = events("截至目前，苏州已先后向日本冈山、韩国光州等友城送去口罩5万只。")
     assert agg.type == "aggregate"
+    # (batches sent to countries one after another stay a tally of the city's aid)
+    [agg] = events("自2月下旬起，一批批满载扬州市民心意的防疫物资陆续发往日本、泰国、秘鲁等急需的国家。")
+    assert agg.type == "aggregate" and agg.of == "donation"
 
 
 def test_a_place_said_to_lie_in_another_is_the_giver_not_a_place_where():
