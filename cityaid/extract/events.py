@@ -1351,6 +1351,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                  for r in g]
         if named and (not counterpart or {r.country for r in named} <= {r.key for r in counterpart}):
             counterpart = named
+    if d.type == "donation" and counterpart and t.word.word in MOVED | ROUTE_VERBS:
+        counterpart = _named_country_over_landing(text, s, clause, groups, subject, counterpart)
     if d.type == "donation" and direction != "recv" and (not counterpart or all(ARRIVAL_POINT.match(text, r.end) for r in counterpart)):
         # …运抵X机场,Y卫生厅随即接收: the party that opens a later clause by taking the goods in got them
         for c in s.clauses[ci + 1:]:
@@ -1503,6 +1505,18 @@ TEAM_FORMED = re.compile(r"[^,，。;；]{0,8}?(?:组成|组建|选派)")
 TEAM_HELPS = re.compile(r"(?:支援|驰援|援助|协助)$")
 TEAM_LANDS = re.compile(r"(?:抵达|飞抵|飞往|前往|赶赴|奔赴)$")
 LANDED = frozenset("运抵 抵达 飞抵 送抵 运到 到达".split())
+
+
+def _named_country_over_landing(text: str, s: Sentence, clause, groups: list[list[Ref]], subject: list[Ref],
+                                counterpart: list[Ref]) -> list[Ref]:
+    """A向乙国捐赠的一批物资,…,日前搭乘航班运抵丙市: the gift phrase names the country the goods are for;
+    the city of that country they land in is where they arrived, not the recipient."""
+    named = [r for g in groups if g[0].marker == "to" and s.start <= g[0].start < clause.start and g is not subject
+             and GIFT_VERB_AFTER.match(text, g[-1].end) for r in g]
+    if named and all(r.level == "country" for r in named) and all(
+            r.level != "country" and r.country in {n.key for n in named} for r in counterpart):
+        return named
+    return counterpart
 
 
 def _landed_in_home_province(text: str, t: Trigger, subject: list[Ref], counterpart: list[Ref], publisher) -> bool:

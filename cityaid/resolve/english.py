@@ -719,7 +719,7 @@ def _open_name() -> str:
 
 _MISSION_WORD = r"(?:Embassy|Consulate(?:[- ]General)?|Consulate General)"
 _MISSION = re.compile(rf"(?P<own>(?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+{_MISSION_WORD}(?:\s+(?:in|at)\s+{_open_name()})?|"
-                      rf"{_MISSION_WORD}\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+                      rf"{_MISSION_WORD}\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+|Republic\s+of\s+)?(?P<of>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
                       rf"(?:\s+(?:in|at)\s+{_open_name()})?")
 
 

@@ -1,0 +1,30 @@
+"""Chinese sentences whose giver or receiver is a country: the party the text names, not where goods land."""
+from datetime import date
+
+from cityaid.clean import clean_text
+from cityaid.extract.dedupe import dedupe
+from cityaid.extract.events import extract_events
+from cityaid.resolve import resolve_name
+
+ANCHOR = date(2020, 4, 20)
+
+
+def events(text, publisher=None):
+    pub = resolve_name(publisher) if publisher else None
+    return dedupe(extract_events(clean_text(text), text, publisher=pub, anchor=ANCHOR))
+
+
+def keys(actors):
+    return [a.key for a in actors]
+
+
+def test_gift_named_for_a_country_lands_in_one_of_its_cities():
+    evs = [e for e in events("成都市向西班牙捐赠的一批防疫物资，包括五万个医用口罩，日前搭乘航班运抵马德里。", "成都")
+           if e.type == "donation"]
+    assert evs and keys(evs[0].to) == ["ES"]
+
+
+def test_gift_named_for_a_city_keeps_that_city():
+    evs = [e for e in events("成都市向马德里捐赠的一批防疫物资，包括五万个医用口罩，日前搭乘航班运抵西班牙。", "成都")
+           if e.type == "donation"]
+    assert evs and keys(evs[0].to) == ["ES/Madrid"]
