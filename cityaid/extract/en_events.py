@@ -552,7 +552,14 @@ def _restates(text: str, a: int, ev: Event, events: list[Event]) -> bool:
         return False
     return bool(_DEFINITE_GOODS.match(text, a)) or bool(re.search(
         r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:masks|supplies|shipment|consignment|donation|gift|goods)\s+"
-        r"(?:sent|donated|given|shipped|delivered)\s+by\b", text[a:a + 400].split(".")[0]))
+        r"(?:sent|donated|given|shipped|delivered)\s+by\b", text[a:a + 400].split(".")[0])) \
+        or bool(_RECEIVING_THE_GOODS.match(text, a))
+
+
+#: "Receiving the supplies at City Hall from Consul General X, the mayor said ...": the goods told before, taken in
+_RECEIVING_THE_GOODS = re.compile(r"(?:(?:[Uu]pon|[Oo]n|[Aa]fter|[Ww]hile|[Ww]hen)\s+)?(?:[Rr]eceiving|[Aa]ccepting)\s+"
+                                  r"(?:the|these|those)\s+(?:[\w-]+\s+)?(?:masks|supplies|shipments?|donations?|gifts?|goods|"
+                                  r"items|materials|equipment|PPE)\b")
 
 
 #: the goods by reference (after a fronted phrase), then a verb of handing them on
