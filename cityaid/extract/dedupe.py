@@ -11,6 +11,7 @@ first evidence and fills what it lacked from the other.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from cityaid.model import Event
 
@@ -195,6 +196,10 @@ def dedupe(events: list[Event]) -> list[Event]:
     return [e for e in out if not _told_per_partner(e, out)]
 
 
+#: a country named by its government or a national body gives on its own account
+_NATIONAL_BODY = re.compile(r"政府|[Gg]overnment|[Mm]inistry|部$")
+
+
 def _country_restatements(events: list[Event]) -> list[Event]:
     """A gift whose giver is named only by its country and whose goods only as supplies ("the deputy mayor
     received the supplies from China"), on the day of a gift told in full by a place of that country to the
@@ -205,6 +210,8 @@ def _country_restatements(events: list[Event]) -> list[Event]:
         if e.type != "donation" or _content(e) or e.money or not e.from_ \
                 or any(not a.key or "/" in a.key for a in e.from_):
             continue
+        if e.value is not None or any(_NATIONAL_BODY.search(a.name or "") for a in e.from_):
+            continue  # 越南政府向中方提供了价值50万美元的物资: the state's own gift, with its worth, is no restatement
         giver, to = sides[i]
         for j, o in enumerate(events):
             if j == i or j in drop or o.type != "donation" or not _content(o) or not o.from_:

@@ -28,3 +28,9 @@ def test_gift_named_for_a_city_keeps_that_city():
     evs = [e for e in events("成都市向马德里捐赠的一批防疫物资，包括五万个医用口罩，日前搭乘航班运抵西班牙。", "成都")
            if e.type == "donation"]
     assert evs and keys(evs[0].to) == ["ES/Madrid"]
+
+
+def test_a_states_gift_with_its_worth_is_no_restatement_of_a_provinces_gift():
+    evs = [e for e in events("老挝政府3月向中方提供了价值20万美元的医疗物资，琅勃拉邦省也向西双版纳州捐赠了口罩和消毒液。")
+           if e.type == "donation"]
+    assert sorted(keys(e.from_)[0] for e in evs) == ["LA", "LA/Luang Prabang"]
