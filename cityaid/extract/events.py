@@ -1470,6 +1470,12 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if direction == "in" and not subject and counterpart and not source \
                 and not all(r.marker == "to" for r in counterpart):  # (有N个友城向我市发来慰问信: 我市 got them)
             d.frm, d.to = counterpart, []
+    if d.type == "consultation" and not d.to and subject and d.frm is subject:
+        # 甲市卫生部门官员和乙市专家召开视频会议: the partner joined to the subject by 和 meets it
+        joined = [r for g in in_scope if g is not subject and g[0].marker is None and subject[-1].end <= g[0].start < t.start
+                  and MEETING_JOIN.fullmatch(text, subject[-1].end, g[0].start) for r in g]
+        if joined and len({r.country for r in subject + joined}) >= 2:
+            d.frm, d.to = _meeting_sides(subject + joined[:1] + [r for r in joined[1:] if r.country == joined[0].country])
     if d.type == "medical_team" and d.frm:
         # 中国政府…医疗专家组…,主要由我省医疗专家组成: the province that made up the team sent it too
         formed = [r for g in groups if g[0].marker == "from" and t.end <= g[0].start < s.end
@@ -1505,6 +1511,19 @@ TEAM_FORMED = re.compile(r"[^,，。;；]{0,8}?(?:组成|组建|选派)")
 TEAM_HELPS = re.compile(r"(?:支援|驰援|援助|协助)$")
 TEAM_LANDS = re.compile(r"(?:抵达|飞抵|飞往|前往|赶赴|奔赴)$")
 LANDED = frozenset("运抵 抵达 飞抵 送抵 运到 到达".split())
+
+
+MEETING_JOIN = re.compile(r"[^,，。;；、和及与]{0,8}?(?:和|及|以及)")
+
+
+def _meeting_sides(refs: list[Ref]) -> tuple[list[Ref], list[Ref]]:
+    """甲国卫生部官员和中国国家卫健委专家召开视频会议: both sides of the meeting are named together as its
+    subject; the Chinese side shares its experience (without one, the first named), the other side hears it."""
+    home = [r for r in refs if r.country in HOME_COUNTRIES]
+    if home and len(home) < len(refs):
+        return home, [r for r in refs if r not in home]
+    first = refs[0].country
+    return [r for r in refs if r.country == first], [r for r in refs if r.country != first]
 
 
 def _named_country_over_landing(text: str, s: Sentence, clause, groups: list[list[Ref]], subject: list[Ref],

@@ -34,3 +34,10 @@ def test_a_states_gift_with_its_worth_is_no_restatement_of_a_provinces_gift():
     evs = [e for e in events("老挝政府3月向中方提供了价值20万美元的医疗物资，琅勃拉邦省也向西双版纳州捐赠了口罩和消毒液。")
            if e.type == "donation"]
     assert sorted(keys(e.from_)[0] for e in evs) == ["LA", "LA/Luang Prabang"]
+
+
+def test_both_sides_of_a_meeting_named_together_as_its_subject():
+    [e] = [e for e in events("马来西亚卫生部官员和中国国家卫健委专家本月初召开视频会议，交流防控经验。") if e.type == "consultation"]
+    assert keys(e.from_) == ["CN"] and keys(e.to) == ["MY"]
+    [e] = [e for e in events("名古屋市卫生部门官员和南京市专家上周举行视频会议，交流救治经验。") if e.type == "consultation"]
+    assert keys(e.from_) == ["CN/Nanjing"] and keys(e.to) == ["JP/Nagoya"]
