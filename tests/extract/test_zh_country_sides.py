@@ -41,3 +41,14 @@ def test_both_sides_of_a_meeting_named_together_as_its_subject():
     assert keys(e.from_) == ["CN"] and keys(e.to) == ["MY"]
     [e] = [e for e in events("名古屋市卫生部门官员和南京市专家上周举行视频会议，交流救治经验。") if e.type == "consultation"]
     assert keys(e.from_) == ["CN/Nanjing"] and keys(e.to) == ["JP/Nagoya"]
+
+
+def test_goods_carried_to_a_partner_with_yunsong():
+    [e] = [e for e in events("今年三月，奥地利政府曾经由北京向武汉运送一批呼吸机。") if e.type == "donation"]
+    assert keys(e.from_) == ["AT"] and keys(e.to) == ["CN/Wuhan"]
+
+
+def test_one_character_country_names_with_guo():
+    [e] = [e for e in events("今年二月，葡国政府曾向湖北运送一批手套。") if e.type == "donation"]
+    assert keys(e.from_) == ["PT"] and keys(e.to) == ["CN/Hubei"]
+    assert resolve_name("菲国").key == "PH" and resolve_name("意国").key == "IT"
