@@ -1328,6 +1328,9 @@ def _keyed(side: list) -> bool:
 _COUNTED_IN = re.compile(r"\s+(?:in|across|from)\s+(?:the\s+)?")
 _COUNTED_AMONG = re.compile(r"(?:[^,.;]{0,40}?),?\s+(?:among them|including|such as|notably)\s+(?:the\s+)?")
 _FROM_COUNT = re.compile(r"\bfrom\s+(?:(?:some|about|around|more than|over|at least|nearly)\s+)?$", re.I)
+_TO_COUNT = re.compile(r"\bto\s+(?:(?:some|about|around|more than|over|at least|nearly)\s+)?$", re.I)
+_MORE_UNITS = re.compile(r"\s+(?:and|or)\s+(?:friendly\s+|sister\s+|partner\s+)?"
+                         r"(?:cities|provinces|regions|states|prefectures|municipalities|counties)\b")
 _COUNT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
@@ -1916,6 +1919,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         land = next((m for m in ms if n.start <= m.start < n.end and m.level == "country" and m.key), None)
         if land is not None and n.start > first.start and all(m is None or m.country != land.key for m in frm):
             to = [land]
+    if is_agg and "partners" in counts and _keyed(frm) and not any(
+            m is not None and m.key and m.key not in {x.key for x in frm if x is not None} for m in to) \
+            and _TO_COUNT.search(text, max(a, counts["partners"].start - 30), counts["partners"].start):
+        # "has donated N masks to 14 sister provinces and cities in Japan, South Korea and Russia": those countries
+        more = _MORE_UNITS.match(text, counts["partners"].end)  # ("14 sister provinces and cities in …")
+        counted = _counted_partners(text, ms, more.end() if more else counts["partners"].end, b)
+        if counted and all(m.level == "country" for m in counted) \
+                and all(m.key not in {x.country for x in frm if x is not None} for m in counted):
+            to = counted
     if is_agg and "partners" in counts and not _keyed(frm) and _keyed(to) \
             and _FROM_COUNT.search(text, max(a, counts["partners"].start - 30), counts["partners"].start):
         # "received support from 14 sister cities in China, Japan and Korea": those countries; "from 6 partners,
