@@ -606,6 +606,10 @@ DONE_MARK = re.compile(r"曾|已|了")
 def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t: Trigger) -> bool:
     """X市长表示,日本Y市曾于2月寄来3000片口罩,Z市也回赠1万片口罩给Y市: reported speech (no quotation
     marks) that tells a gift done, in a clause opening with its own named giver, is a fact like any other."""
+    if t.type == "request" and s.speech_from is not None and t.start >= s.speech_from and not quotes[t.start]:
+        # X表示,专家组是A应B请求派出的: the ask that made a team go, told as the reason, happened
+        clause = s.clauses[_clause_of(s, t.start)]
+        return bool(re.search(r"应[^,，。]{1,12}$", text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end))
     if t.type != "donation" or s.speech_from is None or t.start < s.speech_from or quotes[t.start]:
         return False
     clause = s.clauses[_clause_of(s, t.start)]
@@ -613,6 +617,10 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
     if not opener or PLAN.search(text, clause.start, t.end):
         return False
     return bool(DONE_MARK.search(text, clause.start, t.end + 1)) or _counted_goods_after(text, t.end, clause.end)
+
+
+# (应X请求)派出的 / 而派遣: the ask was answered by sending
+ANSWERED_ASK = re.compile(r"[^,，。]{0,4}?(?:派出|派遣|选派|组建|派往|派)")
 
 
 # 交由X / 交予X / 移交X / 转交X: whom the goods are handed to

@@ -52,3 +52,9 @@ def test_one_character_country_names_with_guo():
     [e] = [e for e in events("今年二月，葡国政府曾向湖北运送一批手套。") if e.type == "donation"]
     assert keys(e.from_) == ["PT"] and keys(e.to) == ["CN/Hubei"]
     assert resolve_name("菲国").key == "PH" and resolve_name("意国").key == "IT"
+
+
+def test_the_ask_that_sent_a_team_told_in_reported_speech():
+    [e] = [e for e in events("参赞在机场表示，医疗队是中国政府应老挝政府请求派出的，体现了两国友谊。") if e.type == "request"]
+    assert keys(e.from_) == ["LA"] and keys(e.to) == ["CN"]
+    assert not [e for e in events("参赞在机场表示，希望今后继续应对疫情挑战。") if e.type == "request"]
