@@ -1629,6 +1629,8 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
     cue = any(AGGREGATE_CUE.search(text, a, b) for a, b in cue_span)
     plural = any(r.level == "country" and plural_after(text, r.end) for r in d.to) or bool(
         _PARTNERS_OF_COUNTRIES.search(text[clause.start:clause.end]))
+    # 收到来自美国多个州和城市的捐赠物资: many unnamed places of one country gave, told as one
+    plural = plural or any(r.level == "country" and MANY_PLACES_OF.match(text, r.end) for r in d.frm + d.to)
     if cue and not big and not plural and _parallel(d.frm) and not any(
             STRONG_CUE.search(text, a, b) for a, b in cue_span):
         cue = False  # 广东、福建、重庆等地亦陆续向仁川送出口罩: each named giver's own act, told together
@@ -1658,6 +1660,9 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         d.of = d.type
         d.type = "aggregate"
         d.counts = counts
+
+
+MANY_PLACES_OF = re.compile(r"(?:的)?(?:多个|多座|多地|一些|部分|众多|不少|许多)(?:的)?(?:州|省|县|城市|市|地方政府|友城|友好城市|地区)")
 
 
 # --------------------------------------------------------------------- dates

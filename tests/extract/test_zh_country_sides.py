@@ -58,3 +58,10 @@ def test_the_ask_that_sent_a_team_told_in_reported_speech():
     [e] = [e for e in events("参赞在机场表示，医疗队是中国政府应老挝政府请求派出的，体现了两国友谊。") if e.type == "request"]
     assert keys(e.from_) == ["LA"] and keys(e.to) == ["CN"]
     assert not [e for e in events("参赞在机场表示，希望今后继续应对疫情挑战。") if e.type == "request"]
+
+
+def test_gifts_from_many_unnamed_places_of_a_country_are_a_total():
+    evs = events("疫情期间，湖南省先后收到来自德国多个州和城市的捐赠物资。")
+    assert [e.type for e in evs] == ["aggregate"] and keys(evs[0].from_) == ["DE"]
+    evs = events("疫情期间，湖南省收到来自德国的捐赠物资。")
+    assert [e.type for e in evs] == ["donation"]
