@@ -1103,6 +1103,12 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
         if framed:
             ts = [t for t in ts if t not in framed]
             ts = [_with_medium(t, framed[0].word.medium) if t.type == "message" else t for t in ts]
+    if any(t.type == "message" for t in ts):
+        # 共收到来自…的慰问函电40余件: what was received is the letters (counted in 件), no goods
+        for g in [t for t in ts if t.type == "donation" and t.word.direction == "recv"]:
+            msg = next((u for u in ts if u.type == "message" and u.start > g.end), None)
+            if msg is not None and LETTER_COUNT.match(text, msg.end) and not find_items(text, g.end, msg.start):
+                ts = [t for t in ts if t is not g]
     # 感谢成都专家介绍经验: what is thanked for is not a new act.
     thanks = [t for t in ts if t.type == "message" and t.word.kind == "thanks"]
     if thanks:
@@ -1120,6 +1126,9 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
             t = Trigger(t.start, t.end, w.__class__(w.word, w.type, w.direction, w.kind or kind, w.medium or medium))
         out.append(t)
     return out
+
+
+LETTER_COUNT = re.compile(r"(?:电|件|电报)?(?:共|计|达)?[\d一二三四五六七八九十百两]+(?:余|多)?(?:件|封|份|条|通)(?=[。，,；;、]|$)")
 
 
 def _framed(text: str, clause, t: Trigger) -> bool:

@@ -65,3 +65,10 @@ def test_gifts_from_many_unnamed_places_of_a_country_are_a_total():
     assert [e.type for e in evs] == ["aggregate"] and keys(evs[0].from_) == ["DE"]
     evs = events("疫情期间，湖南省收到来自德国的捐赠物资。")
     assert [e.type for e in evs] == ["donation"]
+
+
+def test_letters_counted_in_jian_received_are_no_goods():
+    evs = events("据统计，我市共收到来自法国、英国等5个国家8个友好城市的慰问函电20余件。", "无锡")
+    assert len(evs) == 1 and evs[0].of == "message"
+    evs = events("据统计，我市共收到来自法国、英国等5个国家8个友好城市的口罩20余万只。", "无锡")
+    assert len(evs) == 1 and evs[0].of == "donation"
