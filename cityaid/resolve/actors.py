@@ -44,6 +44,8 @@ _UNKNOWN_STOP = set("的和与及等各向对在为是将从把被给了也都�
                     "一二三四五六七八九十多个总驻外内时后前中各每些所")
 
 
+# a Latin spelling in brackets right after a name (its admin suffix between): 奥克兰市(Oakland)
+_GLOSS_RE = re.compile(r"(?:市|州|省|县|郡)?\s*[(（]\s*([A-Z][A-Za-z\u00c0-\u024f'’.\- ]{1,40}?)\s*[)）]")
 _FOLLOW_OK = set("的和与及等在市县州区道府将也已向对为是发捐送有都之首知议第政")
 _PAIR_WORDS = "两国|两地|两市|两省|两省道|关系|友谊|友好|合作|双方|人民|边境|建交|友城|之间"
 
@@ -111,6 +113,7 @@ class _Scanner:
         self.memo: dict[str, Entry] = {}
         self.pairs: Optional[set[tuple[int, int]]] = None
         self._named: Optional[Counter] = None
+        self._named_cities: Optional[Counter] = None
         self.chosen: set[str] = set()  # keys of the places read so far
         self.titled: dict[str, Entry] = {}  # surfaces read as a foreign state by its own office (德州州长)
         by_start: dict[int, list[tuple[int, str]]] = {}
@@ -272,6 +275,8 @@ class _Scanner:
             viable.sort(key=lambda c: _cand_sort_key(c, self.memo, surface))
             if not cue_country and self.memo.get(surface) is None:
                 viable = self._by_named_country(viable)
+            if any(c.entry.country != "CN" for c in viable):
+                viable = self._glossed(end, viable)
         best = viable[0]
         e = best.entry
         if (best.weak or (cue_country and e.country == cue_country)) and e.kind != "cn_district":
@@ -307,8 +312,35 @@ class _Scanner:
             return sorted(viable, key=lambda c: c.entry.key not in chosen)
         named = self._named_countries()
         if not any(named.get(cc) for cc in countries):
-            return viable
+            # no country named for any of them: the country of the cities the page names by a form that
+            # only one place has (三藩市 … 奥克兰: a Bay Area story, Oakland)
+            named = self._named_city_countries()
+            if not any(named.get(cc) for cc in countries):
+                return viable
         return sorted(viable, key=lambda c: -named.get(c.entry.country, 0))  # stable: the table's order on ties
+
+    def _named_city_countries(self) -> Counter:
+        """How often the text names a foreign city by a form that is no other place's name."""
+        if self._named_cities is None:
+            named: Counter = Counter()
+            for start, lst in self.by_start.items():
+                for _end, surface in lst[:1]:
+                    cands = self.g.by_surface.get(surface, ())
+                    if (cands and len({c.entry.key for c in cands}) == 1 and not any(c.weak for c in cands)
+                            and all(c.entry.level == "city" and c.entry.kind in ("curated", "geo") for c in cands)
+                            and len(surface) >= 3 and cands[0].entry.country not in (None, "CN")):
+                        named[cands[0].entry.country] += 1
+            self._named_cities = named
+        return self._named_cities
+
+    def _glossed(self, end: int, viable: list[Cand]) -> list[Cand]:
+        """A foreign homonym glossed with its own spelling in brackets (奥克兰市(Oakland)): that place."""
+        m = _GLOSS_RE.match(self.text, end)
+        if not m:
+            return viable
+        latin = m.group(1).strip().lower()
+        same = [c for c in viable if c.entry.name_en and c.entry.name_en.lower() == latin]
+        return same + [c for c in viable if c not in same] if same else viable
 
     def _hides_memo(self, start: int, end: int, m: ActorMention) -> bool:
         """A GeoNames-only name that overlaps a name this document already established (当时津市: 津市)."""

@@ -90,3 +90,24 @@ def test_division_keys_follow_reforms_and_english_names(text, key):
 def test_a_state_named_by_its_office_is_that_state_throughout_the_text():
     got = keys("台湾向德州政府捐赠了口罩。德州州长随后发表声明致谢")
     assert got.count("US/Texas") == 2 and "CN/Dezhou" not in got
+
+
+def test_homonym_with_no_country_named_takes_the_country_of_the_cities_named():
+    # no country word on the page: the other cities it names (洛杉矶, 三藩市) are American
+    got = keys("洛杉矶的华人社团筹款购买口罩。奥克兰市长也在社交媒体上致谢")
+    assert "US/Oakland" in got and "NZ/Auckland" not in got
+    got = keys("惠灵顿市向友城寄去口罩，奥克兰市议会随后也表示感谢")
+    assert "NZ/Auckland" in got and "US/Oakland" not in got
+
+
+def test_homonym_glossed_with_its_spelling_in_brackets():
+    assert "US/Oakland" in keys("湾区另一座城市奥克兰市（Oakland）收到了一批防护服")
+    assert "NZ/Auckland" in keys("友城奥克兰（Auckland）也收到了一批防护服")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("澳大利亚悉尼所在的新州卫生厅与友好省举行视频会议", "AU/New South Wales"),
+    ("美国东部的新州州长宣布延长居家令", "US/New Jersey"),
+])
+def test_short_state_form_shared_by_two_countries_takes_the_country_named(text, key):
+    assert key in keys(text)

@@ -19,3 +19,14 @@ _T2S = opencc.OpenCC("t2s")
 def test_taiwan_press_form_is_found_in_running_text(name, key):
     text = _T2S.convert(f"高雄市府上週將一批額溫槍寄往{name}，由當地衛生單位點收。")
     assert key in [m.key for m in find_actors(text)]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("浙江省近日向安省寄出两万个口罩", "CA/Ontario"),
+    ("广东向加拿大卑詩衛生部門捐贈防護服", "CA/British Columbia"),
+    ("青岛市向英國卡迪夫市捐贈口罩", "GB/Cardiff"),
+    ("福州市與澳大利亞陽光海岸市舉行視像會議", "AU/Sunshine Coast"),
+    ("东兴市向越南芒街市移交一批测温枪", "VN/Mong Cai"),
+])
+def test_short_and_press_forms_of_provinces_and_cities(text, key):
+    assert key in [m.key for m in find_actors(_T2S.convert(text))]
