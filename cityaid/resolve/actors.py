@@ -115,6 +115,7 @@ class _Scanner:
         self._named: Optional[Counter] = None
         self._named_cities: Optional[Counter] = None
         self.chosen: set[str] = set()  # keys of the places read so far
+        self.full_named: set[str] = set()  # Chinese counties (县, county-level 市) named by their full name
         self.titled: dict[str, Entry] = {}  # surfaces read as a foreign state by its own office (德州州长)
         by_start: dict[int, list[tuple[int, str]]] = {}
         automaton, surfaces = self.g.automaton, self.g.by_surface
@@ -242,6 +243,8 @@ class _Scanner:
                 viable.append(c)
             elif e.country == "CN" and self.home and e.key and e.key.startswith(self.home + "/"):
                 viable.append(c)
+            elif e.kind == "cn_district" and e.key in self.full_named and len(surface) >= 2:
+                viable.append(c)  # 瑞安市 … 瑞安: a county's short name once the page has named it in full
             elif e.country != "CN" and (friend if friend is not None else (
                     friend := _FRIEND_BEFORE_RE.search(text, max(0, start - 6), start) is not None)):
                 viable.append(c)
@@ -285,6 +288,8 @@ class _Scanner:
             self.memo.setdefault(surface[:-1], e)  # 高雄市 named once, then bare 高雄
         if e.key:
             self.chosen.add(e.key)
+            if e.kind == "cn_district" and not best.weak and surface.endswith(("县", "市")) and len(surface) >= 3:
+                self.full_named.add(e.key)
         return ActorMention(start, end, surface, e.key, e.level, e.country, e.name_en, (e.key,) if e.key else ())
 
     def _named_countries(self) -> Counter:

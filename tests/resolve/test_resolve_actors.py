@@ -246,3 +246,15 @@ def test_person_after_a_title_is_not_a_town_of_that_name():
     # 科隆 is Cologne, but right after 市长 it is the mayor's name
     assert "DE/Cologne" not in keys("运抵马赛后，市长科隆(Jean Collomb)致信武汉市长表示感谢")
     assert "DE/Cologne" in keys("武汉向德国科隆市捐赠口罩")
+
+
+def test_county_short_name_after_its_full_name_on_the_page():
+    # 慈溪市 / 文成县 named in full first; later the bare short form is the same county
+    got = [(m.surface, m.key) for m in find_actors("慈溪市向德国某友城寄去口罩。对方回信说：感谢慈溪的帮助")]
+    assert got[-1] == ("慈溪", "CN/Ningbo/Cixi")
+    got = [m.key for m in find_actors("文成县侨团捐赠物资。巴黎市政府向文成致谢")]
+    assert got.count("CN/Wenzhou/Wencheng") == 2
+
+
+def test_county_short_name_without_its_full_name_needs_a_cue():
+    assert "CN/Ningbo/Cixi" not in [m.key for m in find_actors("他说慈溪的天气很好")]
