@@ -356,7 +356,8 @@ def _told(o0: int, o1: int, spans, frm: str, to: str, kind: Optional[str] = None
         sides = {a.key for a in e.from_}, {a.key for a in e.to}
         told_kind = e.kind or _letter_kind(e, kind)
         if abs(s0 - o0) < 400 and sides == ({frm}, {to}) and (
-                kind is None or told_kind in (None, kind) or e.type == "aggregate"):
+                kind is None or told_kind in (None, kind) or e.type == "aggregate") \
+                and not (e.type == "aggregate" and e.of not in (None, "message")):  # (a tally of gifts: no words)
             return True
         if 0 <= o0 - s1 < 300 and (frm in sides[0] or (to in sides[1] and (
                 not sides[0] or frm.split("/")[0] in {k.split("/")[0] for k in sides[0] if k}))) \

@@ -94,6 +94,10 @@ _NOT_INSIDE = frozenset("达加于曾谢让派居察代门公华大下多")
 # transliteration characters that also start the words after a place name (那时, 曾经, 于是)
 _NOT_AFTER = frozenset("那曾于")
 _SUFFIX_CHARS_ALL = frozenset("市州县省镇村区郡町道府都")
+_CONJ = frozenset("和与及同")
+# an admin suffix that starts a word with the character after it (县内, 市民, 省外)
+_SUFFIX_WORD_AFTER = {"县": "内里外城域级委", "市": "内里外民区域级委", "州": "内里外民域级", "省": "内里外级委",
+                      "区": "内里外域级委"}
 
 
 def _runs_on_to_suffix(text: str, end: int) -> bool:
@@ -210,6 +214,9 @@ class _Scanner:
                 and cue_country is None and all(c.entry.kind == "geo" for c in cands)
                 and _runs_on_to_suffix(text, end)):
             return None  # 塔尔萨市: not the Swiss village 塔尔 at the start of a longer transliterated name
+        if (len(surface) == 2 and surface[0] in _CONJ and start > 0 and text[start - 1] in _SUFFIX_CHARS_ALL
+                and nxt in _SUFFIX_WORD_AFTER.get(surface[1], "")):
+            return None  # 某县和县内团体: the conjunction and the start of 县内 after a place, not the county 和县
         if (start >= 2 and text.endswith(_PERSON_TITLES, 0, start) and not (prev is not None and prev.end == start)
                 and all(c.entry.kind in ("geo", "curated") and c.entry.level == "city" for c in cands)):
             return None  # 市长科隆(Gérard Collomb): a person's name after a title, though a town has that name

@@ -289,6 +289,13 @@ def _widen_to_us_county(text: str, out: list, spans: list) -> dict:
 
 # words a GeoNames translation sometimes gives a place (美国农村 is rural America, not a town)
 _WORDS_NOT_NAMES = frozenset("农村 乡村 城镇 城市 小镇 山区 中部 东部 西部 南部 北部 首都 当地".split())
+# words for a kind of area, not a name, before an admin suffix: 越方边境地区, 沿海各省, 周边地区;
+# and 某市, 某州 (a town the page does not name)
+_AREA_WORDS = frozenset("边境 沿边 沿海 周边 边疆 内陆 其他 其它 部分 有关 相关 疫区 灾区 重灾".split())
+
+
+def _area_word(name: str) -> bool:
+    return name in _WORDS_NOT_NAMES or name in _AREA_WORDS or name[:1] in ("某", "各")
 
 
 def _exact_before_word(text: str, pos: int, cc: Optional[str]) -> Optional[tuple[int, str, str]]:
@@ -350,6 +357,8 @@ def add_open(text: str, mentions: list) -> list:
             if got is None:
                 return None
             end, name, suf = got
+        if _area_word(name):
+            return None
         inner = [x for x in out if pos <= x.start and x.end <= end]
         if any(x.start < end and pos < x.end and x not in inner for x in out):
             return None

@@ -258,3 +258,9 @@ def test_county_short_name_after_its_full_name_on_the_page():
 
 def test_county_short_name_without_its_full_name_needs_a_cue():
     assert "CN/Ningbo/Cixi" not in [m.key for m in find_actors("他说慈溪的天气很好")]
+
+
+def test_conjunction_before_a_suffix_word_is_no_county():
+    # 和县 (Anhui) is a county; in 冈山县和县内企业 the 和 joins two parties and 县内 is "within the prefecture"
+    assert keys("冈山县和县内企业向友城捐赠口罩") == ["JP/Okayama"]
+    assert "CN/Ma'anshan/Hexian" in keys("安徽省和县向韩国友城寄去口罩")

@@ -226,3 +226,9 @@ def test_town_near_a_city_is_the_party():
 def test_town_in_a_part_of_a_country():
     got = places("位于德国南部的小镇奥伯斯多夫（Oberstdorf）收到了口罩")
     assert [k for _s, k, _l in got] == ["DE/Oberstdorf"]
+
+
+@pytest.mark.parametrize("text", ["云南向老挝边境地区捐赠了一批测温枪", "缅方边境地区的防控压力较大",
+                                  "法国某市议会也发来了慰问信", "德国沿海地区的医院收到口罩"])
+def test_a_kind_of_area_before_a_suffix_is_no_place_name(text):
+    assert not any(k and "/" in k and not k.startswith("CN/") for _s, k, _l in places(text))
