@@ -200,6 +200,10 @@ def _build() -> Gazetteer:
                 if not v.endswith("市"):
                     b.add(v + "市", e, weak or len(v) < 2, suffixed=True)
     # ---- GeoNames cities
+    # a name the curated tables give a better-known place (华盛顿: the US state and capital, taken only
+    # with a cue) is not taken for a GeoNames homonym abroad without one (Washington, England)
+    curated_names = {s: {c.entry.key for c in cands} for s, cands in b.by_surface.items()
+                     if any(c.entry.kind in ("curated", "subdiv") for c in cands)}
     for r in _read("cities.tsv"):
         pop = int(r["population"] or 0)
         e = Entry(r["key"], "city", r["country"], r["name_en"], "geo", pop, parent=r["country"])
@@ -221,7 +225,8 @@ def _build() -> Gazetteer:
                 continue
             if len(n) >= 2:
                 # a bare name is taken without a cue only when it is long and the place is not tiny
-                b.add(n, e, len(n) < 3 or pop < 50000, suffixed=False)
+                b.add(n, e, len(n) < 3 or pop < 50000 or bool(curated_names.get(n, set()) - {e.key}),
+                      suffixed=False)
             if len(n) >= 1:
                 b.add(n + "市", e, len(n) < 2 or pop < 15000, suffixed=True)
     # a county made a county-level city since the division table was drawn (玉环县 -> 玉环市): its

@@ -111,3 +111,9 @@ def test_homonym_glossed_with_its_spelling_in_brackets():
 ])
 def test_short_state_form_shared_by_two_countries_takes_the_country_named(text, key):
     assert key in keys(text)
+
+
+def test_a_curated_name_taken_only_with_a_cue_is_no_bare_geonames_homonym_abroad():
+    # 华盛顿 (the US state and capital) needs a cue; the English town of that name is no reading without one
+    assert not any(k and k.startswith("GB/") for k in keys("广州专家与华盛顿大学的医生举行了视频连线"))
+    assert "GB/Washington" in keys("英国华盛顿市向友城寄去口罩")
