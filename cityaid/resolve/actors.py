@@ -100,6 +100,11 @@ _SUFFIX_WORD_AFTER = {"县": "内里外城域级委", "市": "内里外民区域
                       "区": "内里外域级委"}
 
 
+def _titled_person(text: str, name: str) -> bool:
+    """``name`` follows a title somewhere in ``text`` (市长穆尔): a person's name there."""
+    return any(t + name in text for t in _PERSON_TITLES)
+
+
 def _runs_on_to_suffix(text: str, end: int) -> bool:
     """The transliteration goes on past ``end`` and ends in an admin suffix or a bracketed spelling (萨市, 萨(Tulsa))."""
     chars = _chars()
@@ -217,6 +222,9 @@ class _Scanner:
         if (len(surface) == 2 and surface[0] in _CONJ and start > 0 and text[start - 1] in _SUFFIX_CHARS_ALL
                 and nxt in _SUFFIX_WORD_AFTER.get(surface[1], "")):
             return None  # 某县和县内团体: the conjunction and the start of 县内 after a place, not the county 和县
+        if (surface.endswith("市") and text.startswith("长", end) and len(surface) >= 3
+                and all(c.entry.kind == "geo" for c in cands) and _titled_person(text, surface[:-1])):
+            return None  # 穆尔市长致谢 after 市长穆尔: Mayor Moore, not a town named Moore
         if (start >= 2 and text.endswith(_PERSON_TITLES, 0, start) and not (prev is not None and prev.end == start)
                 and all(c.entry.kind in ("geo", "curated") and c.entry.level == "city" for c in cands)):
             return None  # 市长科隆(Gérard Collomb): a person's name after a title, though a town has that name

@@ -264,3 +264,9 @@ def test_conjunction_before_a_suffix_word_is_no_county():
     # 和县 (Anhui) is a county; in 冈山县和县内企业 the 和 joins two parties and 县内 is "within the prefecture"
     assert keys("冈山县和县内企业向友城捐赠口罩") == ["JP/Okayama"]
     assert "CN/Ma'anshan/Hexian" in keys("安徽省和县向韩国友城寄去口罩")
+
+
+def test_surname_before_mayor_after_mayor_surname_is_a_person():
+    # 市长穆尔 names the person; 穆尔市长 later is the same mayor, not a town named Moore
+    assert keys("悉尼市长穆尔收到了友城的口罩。穆尔市长当天致谢") == ["AU/Sydney"]
+    assert "US/Moore" in keys("美国俄克拉何马州穆尔市长致谢")
