@@ -239,8 +239,10 @@ class _Context:
             when = _dt.date(year, month, day or 1)
         except ValueError:
             return year
-        if self.written_year is not None and self.written_year < year and when > self.anchor:
-            return year - 1  # a January 2021 review of 2020 (2020年…1月31日): the date is last year's
+        if self.written_year == year - 1 and when > self.anchor:
+            # a January 2021 review of 2020 (2020年…1月31日): the date is last year's (a year written long
+            # before, 两市于1985年结好, says nothing of it)
+            return year - 1
         return year - 1 if (when - self.anchor).days > _FUTURE_DAYS else year
 
 

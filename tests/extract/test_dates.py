@@ -368,3 +368,6 @@ def test_a_review_of_the_year_before_dates_its_days_in_that_year():
     text = "2019年是不平凡的一年。1月20日,某市收到友城来信"
     assert values(text, dt.date(2020, 1, 9)) == [("2019-01-20", "on")]
     assert values("1月20日,某市收到友城来信", dt.date(2020, 1, 9)) == [("2020-01-20", "on")]
+    # (a year written long before, the tie's founding, says nothing of the year of a later day)
+    assert values("两市于1985年缔结友好关系。双方将于4月10日举行视频会议", dt.date(2020, 4, 5)) \
+        == [("2020-04-10", "on")]
