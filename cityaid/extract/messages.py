@@ -88,7 +88,7 @@ GENERIC_PARTY_ZH = re.compile(r"(?:我|本|该|全|贵|当地)?(?:市|省|县|�
 VIRUS_AFTER = re.compile(r"\s*(?:virus|病毒)", re.I)
 QUOTE_EN = re.compile(r"[\"“][^\"”\n]{8,}[\"”]")
 
-THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|感恩|感动|(?:不会|不能|不曾|永不|绝不)忘(?:记)?|铭记|难忘")
+THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|道谢|感恩|感动|(?:不会|不能|不曾|永不|绝不)忘(?:记)?|铭记|难忘")
 #: 慰问 as words of sympathy, not 慰问金/慰问品 (money or goods given)
 CONSOLE_ZH = r"慰问(?!金|品|物资|款|袋|包)"
 SYMPATHY_ZH = re.compile(CONSOLE_ZH + r"|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起|"
@@ -121,6 +121,7 @@ class _Spoken:
     to: Party
     kind: str
     said_at: int  # the speech verb (for the date)
+    latest: bool = False  # dated by the last day told before the verb (…运抵，州长当天…致谢)
 
 
 def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int], parties: list[Party],
@@ -412,6 +413,13 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
                 and all(a.key == s.to.country for a in same[0].to) and s.to.key != s.to.country:
             same[0].to = [_actor(s.to)]  # (“谢谢南京！谢谢中国朋友！”: read as thanks to China; the city is named first)
             continue
+        if len(same) == 1 and s.latest and {a.key for a in same[0].to} == {s.to.key} and same[0].from_ \
+                and {a.key for a in same[0].from_} != {s.frm.key} \
+                and not any(a.name and a.name in original[o0:o1] for a in same[0].from_):
+            # 向X捐赠的口罩运抵，州长随后…向Y致谢: a sender the sentence never names (a place told before) is
+            # the gift's recipient
+            same[0].from_ = [_actor(s.frm)]
+            continue
         if len(same) == 1 and _misread(same[0], s):
             # the sentence's message read without its speaker, or backwards: the speaker's side wrote it
             same[0].from_ = [_actor(s.frm)]
@@ -554,6 +562,8 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
         if outside and not told:
             return None  # (X表示，今年2月Y送去的物资……: a day the words recall; the day of the words is the page's)
         outside = told or outside
+        if s.latest and told:
+            outside = [d for d in told if d.start < s.said_at][-1:] or outside
         return DateRef(value=outside[0].value, qualifier=outside[0].qualifier) if outside else None
     return _events(clean, original, events, found, date_of)
 
@@ -1038,7 +1048,7 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
 
 #: the one who thanks, named by office only (市长X, X市长, 该市, 当地政府): the side that received
 OFFICE_ZH = re.compile(r"(?:市长|州长|知事|省长|县长|郡守|区长|镇长|议长|总领事|领事|大使|负责人|该市|该州|该省|该县|该镇|当地政府|市政府|州政府)")
-THANKS_ACT_ZH = re.compile(r"表示(?:[^,，。]{0,6}?)(?:感谢|谢意)|致谢|深表感谢|表达(?:了)?[^,，。]{0,8}?(?:感谢|谢意)|致以[^,，。]{0,8}?谢意")
+THANKS_ACT_ZH = re.compile(r"表示(?:[^,，。]{0,6}?)(?:感谢|谢意)|致谢|道谢|深表感谢|表达(?:了)?[^,，。]{0,8}?(?:感谢|谢意)|致以[^,，。]{0,8}?谢意")
 
 
 def _unquoted_per_sentence(pattern: re.Pattern, text: str, quotes: list[tuple[int, int]], starts: list[int]):
@@ -1055,30 +1065,50 @@ def _unnamed_thanks_zh(text: str, quotes: list[tuple[int, int]], parties: list[P
                        gifts: list[tuple[int, Event]], starts: list[int]) -> list[_Spoken]:
     """``市长X对这份善意表示感谢`` after a gift: thanks that name neither side answer the gift told just before.
 
-    The one who thanks is named by office only; the sentence names no place
-    (or only the gift's own sides); the recipient of the gift thanks its giver.
+    The one who thanks is named by office only (or by a bare name whose
+    thanks go 向 the gift's giver: 拉玛在接收仪式上向厦门市政府表示感谢); the
+    thanks' clause names no place but the gift's own sides (places told in the
+    gift's own clause, 运抵X州首府Y市，州长…, are the gift's); the recipient of
+    the gift thanks its giver.
     """
     out = []
     for s0, s1, m in _unquoted_per_sentence(THANKS_ACT_ZH, text, quotes, starts):
-        office = OFFICE_ZH.search(text, s0, m.start())
-        if office is None or any(p.key and s0 <= p.start < office.start() and office.start() - p.end <= 1 for p in parties):
-            continue  # (X市市长…表示感谢: the office's place is named, the event readers read who thanks whom)
+        addressee = ([x for x in re.finditer(r"[向对给]", text[s0:m.start()])] or [None])[-1]
+        addressee = None if addressee is None else s0 + addressee.start()
+        offices = [o for o in OFFICE_ZH.finditer(text, s0, m.start())  # (not the addressee's: 向X市政府表示感谢)
+                   if addressee is None or o.start() < addressee]
+        office = offices[-1] if offices else None
         gift = next((g for at, g in reversed(gifts) if s0 - 300 <= at < m.start()), None)
         if gift is None:
             continue
         giver, got = next((a for a in gift.from_ if a.key), None), next((a for a in gift.to if a.key), None)
         if giver is None or got is None:
             continue
-        named = {p.key for p in parties if s0 <= p.start < m.end() and p.key and not OFFICE_ZH.fullmatch(p.name)}
+        if office is None:
+            # a bare name thanking 向 the gift's giver: nothing but the recipient before 向, the giver right after it
+            to_at = ([x for x in re.finditer(r"向", text[s0:m.start()])] or [None])[-1]
+            to_at = None if to_at is None else re.compile(r"向").match(text, s0 + to_at.start())
+            if to_at is None or any(p.key and s0 <= p.start < to_at.start() and p.key != got.key for p in parties) \
+                    or not any(p.key == giver.key and 0 <= p.start - to_at.end() <= 1 for p in parties):
+                continue
+            head = s0
+        else:
+            if any(p.key and s0 <= p.start < office.start() and office.start() - p.end <= 1
+                   and not re.search(r"[,，;；]", text[p.end:office.start()]) for p in parties):
+                continue  # (X市市长…表示感谢: the office's place is named, the event readers read who thanks whom)
+            head = max([s0] + [i + 1 for i in (text.rfind(c, s0, office.start()) for c in "，,;；") if i >= 0])
+        named = {p.key for p in parties if head <= p.start < m.end() and p.key and not OFFICE_ZH.fullmatch(p.name)}
         if named - {giver.key, got.key}:
-            continue  # the sentence names someone else: the event readers' business
+            continue  # the thanks' clause names someone else: the event readers' business
+        g_cc, r_cc = giver.key.split("/")[0], got.key.split("/")[0]
+        if any(p.key and s0 <= p.start < m.end() and p.country not in (g_cc, r_cc) for p in parties):
+            continue  # (a third country's place in the sentence)
         # (a sentence naming the gift's own sides, 丰川市收到无锡市捐赠的口罩后，市长致信表示感谢, is kept
         # only where the Chinese reader gave no message for it: see _told)
-        g_cc, r_cc = giver.key.split("/")[0], got.key.split("/")[0]
         if g_cc == r_cc:
             continue
         out.append(_Spoken(s0, s1, Party(-1, -1, got.key, got.level, got.name, r_cc),
-                           Party(-1, -1, giver.key, giver.level, giver.name, g_cc), "thanks", m.start()))
+                           Party(-1, -1, giver.key, giver.level, giver.name, g_cc), "thanks", m.start(), latest=True))
     return out
 
 

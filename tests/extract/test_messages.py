@@ -447,3 +447,33 @@ def test_en_a_message_from_the_giver_that_read_goes_to_the_recipient():
               'The masks reached Perth on May 4, along with a message from Nanjing Mayor Han that read, '
               '"We will always remember your kindness to us."')
     assert (("CN/Nanjing",), ("AU/Perth",)) in sides(evs)
+
+
+def test_zh_thanks_by_an_office_in_a_clause_after_the_gifts_places_answer_the_gift():
+    # the gift's clause names a further place of the recipient's country; the office thanks in its own clause
+    evs = run("杭州市向友好州美国华盛顿州捐赠的3万只口罩于4月12日运抵西雅图市，州长当天在记者会上向杭州人民致谢。")
+    msgs = [e for e in evs if e.type == "message"]
+    assert sides(evs) == [(("US/Washington",), ("CN/Hangzhou",))]
+    assert msgs[0].date.value == "2020-04-12"
+
+
+def test_zh_thanks_by_a_bare_name_to_the_gifts_giver_answer_the_gift():
+    evs = run("成都市捐赠蒙彼利埃市的2万只口罩于3月3日运抵。索雷尔在接收仪式上向成都市政府和市民表示感谢。")
+    assert sides(evs) == [(("FR/Montpellier",), ("CN/Chengdu",))]
+
+
+def test_zh_thanks_by_a_bare_name_to_another_place_are_not_the_gifts_answer():
+    evs = run("成都市捐赠蒙彼利埃市的2万只口罩于3月3日运抵。索雷尔在接收仪式上向武汉市民表示感谢。")
+    assert (("FR/Montpellier",), ("CN/Chengdu",)) not in sides(evs)
+
+
+def test_zh_thanks_by_an_office_after_a_gift_take_its_recipient_not_a_place_told_before():
+    evs = run("3月31日，上海市捐赠给大阪府的口罩运抵，知事在府厅前发表讲话，感谢上海“雪中送炭”。"
+              "上海市援助德国汉堡市的口罩已于4月1日交付，市长随后在社交媒体上发文，向“上海朋友”致谢。")
+    assert (("DE/Hamburg",), ("CN/Shanghai",)) in sides(evs)
+    assert (("CN/Shanghai",), ("JP/Osaka",)) not in sides(evs)
+
+
+def test_zh_a_letter_of_thanks_told_as_daoxie_is_thanks():
+    evs = run("宁波市向友好城市奥克兰捐赠的10万只口罩已运抵。奥克兰市长表示，这批物资来得及时，他已代表全体市民向宁波市长致函道谢。")
+    assert sides(evs) == [(("NZ/Auckland",), ("CN/Ningbo",))]
