@@ -991,6 +991,8 @@ def _person_sender(text: str, clean: CleanText, original: str, parties: list[Par
 _EXPERTS = r"(?:experts?|specialists?|doctors?|physicians|medics|epidemiologists|scientists|clinicians)"
 EXPERTS_BEFORE_EN = re.compile(_EXPERTS + r"\s+(?:from|in|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 EXPERTS_AFTER_EN = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + _EXPERTS + r"\b", re.I)
+#: a place inside an institution's name: "University of X", "the Y Institute of X"
+IN_NAME_EN = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 #: the subject took part in a meeting that others held: joined, attended, took part in, sat in on
 JOINED_EN = re.compile(r"\b(?:joined|attended|took part in|participated in|sat in on|listened (?:in|to))\s+(?:[\w-]+\s+){0,4}$", re.I)
 
@@ -1027,6 +1029,22 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
             and sharers[0].key != subject.key and sharers[0].country != subject.country:
         # "Daegu officials joined a video conference with experts from Wuhan": the experts met shared
         return e.model_copy(update={"from_": [_actor(sharers[0])], "to": [_actor(subject)]}, deep=True)
+    if subject is not None and subject in people and subject.level != "country" and frm and to \
+            and subject.key not in (frm, to) and subject.country != to.split("/")[0] \
+            and frm.split("/")[0] in (subject.country, to.split("/")[0]):
+        # "experts from Chengdu, capital of ... Sichuan Province, held ...": the place whose people hold it, not
+        # another place of theirs named close by (nor the dateline's city of the other side: "Milan: Doctors from
+        # Hubei ...")
+        e = e.model_copy(update={"from_": [_actor(subject)]}, deep=True)
+        frm = subject.key
+    met_people = [p for p in met if p.level != "country" and (PEOPLE_AFTER_EN.match(text, p.end)
+                  or PEOPLE_BEFORE_EN.search(text, max(a, p.start - 60), p.start))
+                  and not IN_NAME_EN.search(text, max(a, p.start - 30), p.start) and not re.match(r"\s+[A-Z]", text[p.end:])]
+    if met_people and frm and to and met_people[0].key not in (frm, to) \
+            and met_people[0].country == to.split("/")[0] != frm.split("/")[0]:
+        # "... with Karnataka health officials": the place whose people were met (not the dateline's city)
+        e = e.model_copy(update={"to": [_actor(met_people[0])]}, deep=True)
+        to = met_people[0].key
     if subject is not None and subject.key == to and frm != to:
         e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)  # the subject held the meeting
     elif subject is None and publisher is not None and getattr(publisher, "key", None):

@@ -477,3 +477,15 @@ def test_zh_thanks_by_an_office_after_a_gift_take_its_recipient_not_a_place_told
 def test_zh_a_letter_of_thanks_told_as_daoxie_is_thanks():
     evs = run("宁波市向友好城市奥克兰捐赠的10万只口罩已运抵。奥克兰市长表示，这批物资来得及时，他已代表全体市民向宁波市长致函道谢。")
     assert sides(evs) == [(("NZ/Auckland",), ("CN/Ningbo",))]
+
+
+def test_en_a_consultation_runs_from_the_city_whose_experts_hold_it_not_its_province_named_beside():
+    evs = run("Medical experts from Hangzhou, capital of east China's Zhejiang Province, held a video conference with "
+              "health officials in Padua on Monday, sharing their experience of treating severe cases.")
+    assert sides(evs, "consultation") == [(("CN/Hangzhou",), ("IT/Padua",))]
+
+
+def test_en_a_consultation_after_a_dateline_runs_from_the_experts_place_to_the_officials_place():
+    evs = run("Milan: Doctors from Hubei province in China shared their experience of treating patients with Lombardy "
+              "health officials during a video conference on Friday, the regional government said.")
+    assert sides(evs, "consultation") == [(("CN/Hubei",), ("IT/Lombardy",))]
