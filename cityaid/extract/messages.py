@@ -1333,6 +1333,14 @@ SEPARATE_MEETINGS = re.compile(r"先后|分别|陆续|各自|相继|[两二三�
                                r"exchanges|webinars|teleconferences|videoconferences)\b", re.I)
 
 
+def _sibling_cities(have: list[Actor], more: list[Actor]) -> bool:
+    """Cities listed side by side (与越南A市、B市卫生部门举行视频会议), neither holding the other: partners of
+    their own, not the parts of one."""
+    both = [a for a in have + more if a.key]
+    return bool(more) and all(a.level == "city" for a in both) and not any(
+        x.key != y.key and y.key.startswith(x.key + "/") for x in both for y in both)
+
+
 def one_meeting(events: list[Event]) -> list[Event]:
     """One video conference with one partner told with its parts (与巴伐利亚州卫生部门和慕尼黑大学医院专家
     举行视频会议: a state and a city in it) is one consultation with them all as ``to``; meetings told as held
@@ -1348,7 +1356,8 @@ def one_meeting(events: list[Event]) -> list[Event]:
                          and [a.key for a in x.from_] == [a.key for a in e.from_]
                          and (x.date.value if x.date else None) == (e.date.value if e.date else None)), None)
             countries = {(a.key or "").split("/")[0] for a in (same.to + e.to)} if same is not None else set()
-            if same is not None and len(countries) == 1:  # one partner told with its parts (a state and its city)
+            if same is not None and len(countries) == 1 and not _sibling_cities(same.to, e.to):
+                # one partner told with its parts (a state and its city)
                 have = {a.key for a in same.to}
                 same.to = same.to + [a for a in e.to if a.key not in have]
                 continue

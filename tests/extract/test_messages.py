@@ -489,3 +489,13 @@ def test_en_a_consultation_after_a_dateline_runs_from_the_experts_place_to_the_o
     evs = run("Milan: Doctors from Hubei province in China shared their experience of treating patients with Lombardy "
               "health officials during a video conference on Friday, the regional government said.")
     assert sides(evs, "consultation") == [(("CN/Hubei",), ("IT/Lombardy",))]
+
+
+def test_zh_a_video_conference_with_two_cities_listed_is_one_consultation_each():
+    evs = run("南宁市疾控中心专家4月2日与越南河内市、海防市卫生部门举行视频会议，分享防控经验。")
+    assert sides(evs, "consultation") == [(("CN/Nanning",), ("VN/Haiphong",)), (("CN/Nanning",), ("VN/Hanoi",))]
+
+
+def test_zh_a_video_conference_with_a_state_and_its_city_stays_one_consultation():
+    evs = run("成都市卫健委专家4月2日与德国巴伐利亚州卫生部门和慕尼黑市专家举行视频会议，分享防控经验。")
+    assert sides(evs, "consultation") == [(("CN/Chengdu",), ("DE/Bavaria", "DE/Munich"))]
