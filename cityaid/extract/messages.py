@@ -792,6 +792,16 @@ def _two_sided(events: list[Event]) -> list[Event]:
     return [e for e in events if e.type == "aggregate" or (e.from_ and e.to)]
 
 
+#: a letter only debated or ordered: "discussed whether the city should send ... a letter", "directed staff to
+#: prepare a letter of appreciation"
+UNDECIDED_MESSAGE_EN = re.compile(r"\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing)|consider(?:ed|s|ing)?|weigh(?:ed|s|ing)?)\s+"
+                                  r"whether\b|\b(?:directed|asked|instructed|authori[sz]ed|tasked)\s+(?:the\s+)?(?:city\s+)?"
+                                  r"(?:staff|manager|clerk|administration|officials?)\s+to\s+(?:prepare|draft|write|send)\b", re.I)
+#: a council's own meeting held by phone or video (minutes): no exchange with a partner
+OWN_MEETING_EN = re.compile(r"\bcalled the meeting to order\b|\b(?:council\s*members?|commissioners|board members|"
+                            r"members)\s+(?:were\s+)?present\s+(?:via|by)\s+(?:teleconference|video|phone|zoom)\b", re.I)
+
+
 def read_sides_en(clean: CleanText, original: str, events: list[Event], publisher=None) -> list[Event]:
     """English events read again for their sides.
 
@@ -811,6 +821,11 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
     parties = [Party(m.start, m.end, m.key, m.level, m.surface, m.country) for m in find_actors_en(text, publisher)]
     out: list[Event] = []
     for e in events:
+        if e.type in ("message", "consultation"):
+            span = _clean_span(clean, original, e)
+            if span is not None and (UNDECIDED_MESSAGE_EN if e.type == "message" else OWN_MEETING_EN).search(
+                    text, span[0], span[1]):
+                continue  # a letter debated or ordered, not sent; a council's own meeting held by phone
         if e.type == "message" and out:
             e = _pronoun_sender(text, clean, original, parties, e, out)
         if e.type == "message":

@@ -499,3 +499,18 @@ def test_zh_a_video_conference_with_two_cities_listed_is_one_consultation_each()
 def test_zh_a_video_conference_with_a_state_and_its_city_stays_one_consultation():
     evs = run("成都市卫健委专家4月2日与德国巴伐利亚州卫生部门和慕尼黑市专家举行视频会议，分享防控经验。")
     assert sides(evs, "consultation") == [(("CN/Chengdu",), ("DE/Bavaria", "DE/Munich"))]
+
+
+def test_en_a_letter_only_debated_or_ordered_is_no_message():
+    evs = run("Boston city councilors on Monday discussed whether the city should send masks or a letter of support "
+              "to its sister city Hangzhou.")
+    assert sides(evs) == []
+    evs = run("After discussion, the City Council directed staff to prepare a letter of thanks to the Mayor and "
+              "people of Suzhou for the Mayor's signature.")
+    assert sides(evs) == []
+
+
+def test_en_a_councils_own_meeting_by_teleconference_is_no_consultation():
+    evs = run("Mayor Lee called the meeting to order at 3:05 p.m. with all Councilmembers present via teleconference. "
+              "Officials from sister city Wuxi shared their experience with Boston doctors by video conference on May 2.")
+    assert sides(evs, "consultation") == [(("CN/Wuxi",), ("US/Boston",))]
