@@ -1348,6 +1348,25 @@ SEPARATE_MEETINGS = re.compile(r"先后|分别|陆续|各自|相继|[两二三�
                                r"exchanges|webinars|teleconferences|videoconferences)\b", re.I)
 
 
+#: a letter's words told after it: X在信中说，…  / 市长在来信中写道 (the letter, not a second message)
+IN_THE_LETTER = re.compile(r"^[^,，。;；:：]{0,16}?(?:在|于)(?:来信|回信|信函|信件|感谢信|慰问信|信|函)中(?:说|写道|表示|称|提到|指出)")
+
+
+def letter_told_again(events: list[Event]) -> list[Event]:
+    """A message whose sentence only tells the words of a letter (X在信中说，…) is the letter told before it
+    in the page between the same two sides: dropped."""
+    from cityaid.clean.normalize import to_simplified
+
+    out: list[Event] = []
+    for e in events:
+        if e.type == "message" and e.evidence and IN_THE_LETTER.search(to_simplified(e.evidence).strip()) \
+                and any(x.type == "message" and [a.key for a in x.from_] == [a.key for a in e.from_]
+                        and [a.key for a in x.to] == [a.key for a in e.to] for x in out):
+            continue
+        out.append(e)
+    return out
+
+
 def _sibling_cities(have: list[Actor], more: list[Actor]) -> bool:
     """Cities listed side by side (与越南A市、B市卫生部门举行视频会议), neither holding the other: partners of
     their own, not the parts of one."""
@@ -1363,7 +1382,7 @@ def one_meeting(events: list[Event]) -> list[Event]:
 
     (The message passes that run on the whole page run here too: letters that only ask are requests, and one
     statement of thanks to several partners is one message.)"""
-    events = sharing_side(one_statement(asking_letters(events)))
+    events = sharing_side(one_statement(asking_letters(letter_told_again(events))))
     out: list[Event] = []
     for e in events:
         if e.type == "consultation" and e.evidence and not SEPARATE_MEETINGS.search(e.evidence):

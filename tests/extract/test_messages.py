@@ -514,3 +514,9 @@ def test_en_a_councils_own_meeting_by_teleconference_is_no_consultation():
     evs = run("Mayor Lee called the meeting to order at 3:05 p.m. with all Councilmembers present via teleconference. "
               "Officials from sister city Wuxi shared their experience with Boston doctors by video conference on May 2.")
     assert sides(evs, "consultation") == [(("CN/Wuxi",), ("US/Boston",))]
+
+
+def test_zh_the_words_of_a_letter_told_after_it_are_no_second_message():
+    evs = run("5月8日，日本神户市长久保致信李市长，感谢天津市4月向神户市捐赠的2万只口罩。"
+              "久保在信中说，在神户市医院防护服告急之际，天津的援助帮助医护人员渡过了难关。")
+    assert sides(evs) == [(("JP/Kobe",), ("CN/Tianjin",))]
