@@ -1367,6 +1367,38 @@ def letter_told_again(events: list[Event]) -> list[Event]:
     return out
 
 
+#: one letter written (X致信Y) / letters or words exchanged (互致, 相互, exchanged)
+ONE_LETTER_ZH = re.compile(r"致信|致函|致電|致电")
+BOTH_WAYS = re.compile(r"互|彼此|双方|雙方|两市|兩市|\b(?:exchang|each other|both)", re.I)
+
+
+def one_direction(events: list[Event]) -> list[Event]:
+    """One sentence read as a message both ways (X市长…致信Y市长，感谢Z): the side named first, the sentence's
+    subject, wrote it; the reversed reading is dropped (where both sides' names are found in it)."""
+    from cityaid.clean.normalize import to_simplified
+
+    def at(words: str, actors: list[Actor]) -> int:
+        found = [words.find(to_simplified(a.name)) for a in actors if a.name]
+        found = [i for i in found if i >= 0]
+        return min(found) if found else -1
+
+    drop = set()
+    for i, e in enumerate(events):
+        if e.type != "message" or not e.evidence or len(e.from_) != 1 or len(e.to) != 1 or i in drop:
+            continue
+        if not ONE_LETTER_ZH.search(e.evidence) or BOTH_WAYS.search(e.evidence):
+            continue  # (letters exchanged, 互致慰问: both ways indeed)
+        for j in range(i + 1, len(events)):
+            x = events[j]
+            if x.type == "message" and x.evidence == e.evidence and len(x.from_) == 1 and len(x.to) == 1 \
+                    and x.from_[0].key == e.to[0].key and x.to[0].key == e.from_[0].key and x.from_[0].key:
+                words = to_simplified(e.evidence)
+                fe, fx = at(words, e.from_), at(words, x.from_)
+                if fe >= 0 and fx >= 0 and fe != fx:
+                    drop.add(j if fe < fx else i)
+    return [e for k, e in enumerate(events) if k not in drop]
+
+
 def _sibling_cities(have: list[Actor], more: list[Actor]) -> bool:
     """Cities listed side by side (与越南A市、B市卫生部门举行视频会议), neither holding the other: partners of
     their own, not the parts of one."""
@@ -1382,7 +1414,7 @@ def one_meeting(events: list[Event]) -> list[Event]:
 
     (The message passes that run on the whole page run here too: letters that only ask are requests, and one
     statement of thanks to several partners is one message.)"""
-    events = sharing_side(one_statement(asking_letters(letter_told_again(events))))
+    events = sharing_side(one_statement(asking_letters(letter_told_again(one_direction(events)))))
     out: list[Event] = []
     for e in events:
         if e.type == "consultation" and e.evidence and not SEPARATE_MEETINGS.search(e.evidence):

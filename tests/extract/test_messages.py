@@ -520,3 +520,25 @@ def test_zh_the_words_of_a_letter_told_after_it_are_no_second_message():
     evs = run("5月8日，日本神户市长久保致信李市长，感谢天津市4月向神户市捐赠的2万只口罩。"
               "久保在信中说，在神户市医院防护服告急之际，天津的援助帮助医护人员渡过了难关。")
     assert sides(evs) == [(("JP/Kobe",), ("CN/Tianjin",))]
+
+
+def test_zh_one_sentence_read_as_a_message_both_ways_keeps_the_subjects():
+    from cityaid.extract.messages import one_direction
+    from cityaid.model import Actor, Event
+
+    words = "里昂市长科隆在接收物资后致信王市长，感谢成都在法国抗疫艰难时期给予的支持"
+    lyon, chengdu = Actor(key="FR/Lyon", name="里昂", level="city"), Actor(key="CN/Chengdu", name="成都", level="city")
+    back = Event(type="message", evidence=words, **{"from": [chengdu], "to": [lyon]})
+    right = Event(type="message", evidence=words, **{"from": [lyon], "to": [chengdu]})
+    assert one_direction([back, right]) == [right]
+
+
+def test_zh_letters_exchanged_stay_both_ways():
+    from cityaid.extract.messages import one_direction
+    from cityaid.model import Actor, Event
+
+    words = "里昂市长与成都市长互致信函，祝愿对方早日战胜疫情"
+    lyon, chengdu = Actor(key="FR/Lyon", name="里昂", level="city"), Actor(key="CN/Chengdu", name="成都", level="city")
+    one = Event(type="message", evidence=words, **{"from": [lyon], "to": [chengdu]})
+    two = Event(type="message", evidence=words, **{"from": [chengdu], "to": [lyon]})
+    assert one_direction([one, two]) == [one, two]
