@@ -314,9 +314,9 @@ def _respectively(text: str, a: int, b: int, ev: Event, actors: list[ActorMentio
     if len(nums) < 2 or any(n is None for n in nums):
         return []
     # "A and B, both sister cities of C, sent N and M ...": C, named in the list's apposition, is no giver
-    apposed = [m for m in _mentions(text, a, fig.start(), actors)
-               if _PARTNERS_OF.search(text, max(a, m.start - 50), m.start)]
-    before = [m for m in _mentions(text, a, fig.start(), actors) if m not in apposed]
+    named_before = _mentions(text, a, fig.start(), actors)
+    apposed = [m for m in named_before if _PARTNERS_OF.search(text, max(a, m.start - 50), m.start)]
+    before = [m for m in named_before if m not in apposed]
     after = _mentions(text, fig.end(), b, actors)
     if apposed and not after and not any(x.key for x in ev.to):
         ev.to = [_actor(apposed[0])]  # ... and, no other receiver named, the partner they gave to

@@ -219,8 +219,9 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
 
 
 def _domestic(e: Event) -> bool:
-    """我省共向湖北派出医疗队13批 / 我市向荆州捐赠物资: goods or teams from one place of China to another are
-    aid at home, not aid between a Chinese place and a foreign partner (letters from an embassy are kept)."""
+    """我市向荆州捐赠物资 / 我省累计向湖北捐赠…: gifts, and totals of any kind, from one place of China to
+    another are aid at home, not aid between a Chinese place and a foreign partner (single letters, meetings
+    and teams are left to their own readers)."""
     if e.type not in ("donation", "aggregate") or not e.from_ or not e.to:
         return False
     if any(a.level == "district" for a in e.from_ + e.to) or any(m.currency not in (None, "CNY") for m in e.money):

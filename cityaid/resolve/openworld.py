@@ -650,11 +650,11 @@ def _korean_wards(text: str, out: list, spans: list, wards: dict, names: dict) -
             if same and not all(x.country == "CN" and x.level == "district" and s <= x.start and x.end <= e
                                 for x in same):
                 continue  # (a Chinese district of the same name, 东区, gives way to the ward the page is about)
+            if len(form) == 2 and s > 0 and _is_han(text[s - 1]) and text[s - 1] not in _HAN_STOP:
+                continue  # 华中区: a one-character ward only where a word starts (what was read there stays)
             for x in same:
                 out.remove(x)
                 spans.remove((x.start, x.end))
-            if len(form) == 2 and s > 0 and _is_han(text[s - 1]) and text[s - 1] not in _HAN_STOP:
-                continue  # 华中区: a one-character ward only where a word starts
             out.append(ActorMention(s, e, form, key, "district", "KR", en, (key,)))
             spans.append((s, e))
         if form.endswith("郡") and len(form) >= 3:
