@@ -65,6 +65,8 @@ FILLER = re.compile(r"(?:包括|其|其他|各|国际|外国|海外|了|已|已�
 _FILLER_LAST = frozenset("括其他各际国外了已经后别次动纷也都关市城州省份")
 _PARTNER_NOUN_RE = re.compile(PARTNER_NOUN)
 _CLAUSE_PUNCT = re.compile(r"[,，。;；]")
+_CLAUSE_BREAK = re.compile(r"[,，。;；\n]")
+_SENTENCE_BREAK = re.compile(r"[。;；\n]")
 _WITH_WORD = re.compile(r"与|同|跟")
 _AT_PLACE_BEFORE = re.compile(r"在[\u4e00-\u9fff]{1,4}$")
 # 在信中感谢X / 在会上向X: the 在-frame closed (中/上/里/时/后) before the name; the name is no place of the act
@@ -259,7 +261,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         # 在某国某城,当地市政府收到…: "the local government" is that of the place the sentence is set in
         if free(m.start(), m.end()) and not after_place(m.start()):
             p = last_before(m.start(), lambda r: r.level in ("city", "district", "adm1") and r.key is not None
-                            and m.start() - r.end <= 60 and not re.search(r"[。;；\n]", text[r.end:m.start()]))
+                            and m.start() - r.end <= 60 and not _SENTENCE_BREAK.search(text[r.end:m.start()]))
             if p is not None:
                 add(m.start(), m.end(), p.key, p.level, m.group())
     if city is None:
@@ -285,7 +287,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             same_clause = {r.key for r in named_places if m.end() <= r.start < (stop.start() if stop else len(text))}
             # (甲市通过其驻乙市事务所,向我市转交了该市捐赠的…: the city an office sits in is not the one meant)
             p = last_before(m.start(), lambda r: r.level in ("city", "district") and r.key not in same_clause
-                            and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None
+                            and _CLAUSE_BREAK.search(text[r.end:m.start()]) is not None
                             and not (r.start and text[r.start - 1] == "驻"))
             if p is not None:
                 add(m.start(), m.end(), p.key, p.level, word)
@@ -311,7 +313,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         # (该州 after 甘孜州: a Chinese autonomous prefecture is a 州 too)
         kind = m.group(1) or m.group(2)
         p = last_before(m.start(), lambda r: (r.level == "adm1" or kind in r.name[:-1] or r.name.endswith(kind))
-                        and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
+                        and _CLAUSE_BREAK.search(text[r.end:m.start()]) is not None)
         if p is not None and p.level != "adm1" and kind in p.name[:-1]:
             # (威斯康星州密尔沃基…该州: the state the city was named with, not the city)
             whole = _resolve_name(p.name[:p.name.index(kind) + 1])
@@ -329,7 +331,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         p = last_before(m.start(), lambda r: r.key is not None and (r.level in ("city", "district") or (
                             r.level == "adm1" and r.country == "JP" and kind == "县"))
                         and (kind in r.name or text[max(0, r.start - 2):r.start].endswith(kind))
-                        and re.search(r"[,，。;；\n]", text[r.end:m.start()]) is not None)
+                        and _CLAUSE_BREAK.search(text[r.end:m.start()]) is not None)
         if p is not None:
             add(m.start(), m.end(), p.key, p.level, m.group())
     for m in THAT_BODY.finditer(text):
@@ -346,7 +348,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if intro == -1:
             continue
         p = last_before(intro, lambda r: r.key is not None and intro - r.end <= 30
-                        and not re.search(r"[。;；\n]", text[r.end:intro]))
+                        and not _SENTENCE_BREAK.search(text[r.end:intro]))
         if p is not None and p.country not in (None, "CN"):
             add(m.start(), m.end(), p.key, p.level, m.group())
     own_county = _own_county(text, named_places, publisher)
@@ -694,6 +696,10 @@ _FRIEND_DASH = re.compile(r"(?:朋友|伙伴)\s*(?:——|—|--)\s*$")
 
 
 _ACT_IN_GAP = re.compile(r"接收|收到|获赠|受赠|签收|感谢|致信|致函|致电")
+# X赠送友好城市Y / X将…送往友城Y (unless 经/由/从/自X): X acts, it does not describe its partner
+_GIVE_IN_GAP = re.compile(r"向|给|与|同|和|(?<![作成认])为|捐|赠|寄|送")
+_TOWARD_IN_GAP = re.compile(r"往|至|到")
+_FROM_BEFORE = re.compile(r"[经由从自]$")
 
 
 def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
@@ -705,8 +711,8 @@ def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
         gap = text[r.end:nxt.start]
         if _ACT_IN_GAP.search(gap):
             return False  # 扬州市外办接收了友好城市日本唐津市捐赠的…: X acts on its partner, it does not describe it
-        if nxt.country not in (None, "CN") and (_PARTNER_NOUN_RE.search(gap) or _FRIEND_DASH.search(gap)) and not re.search(r"向|给|与|同|和|(?<![作成认])为|捐|赠|寄|送", gap) and not (
-                re.search(r"往|至|到", gap) and not re.search(r"[经由从自]$", text[:r.start])):  # X将…送往友城Y: X gives
+        if nxt.country not in (None, "CN") and (_PARTNER_NOUN_RE.search(gap) or _FRIEND_DASH.search(gap)) and not _GIVE_IN_GAP.search(gap) and not (
+                _TOWARD_IN_GAP.search(gap) and not _FROM_BEFORE.search(text[:r.start])):  # X将…送往友城Y: X gives
             return True  # (X赠送友好城市Y的口罩: X gives, the verb stands between)
     return False
 

@@ -426,9 +426,11 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
     ctx = _Context(anchor)
     out: list[DateMention] = []
     years = [(y.start(), int(y.group(1))) for y in _BARE_YEAR.finditer(text)]
+    yi = 0  # the next bare year not yet passed
     for m in finditer_at(_PATTERN, _STARTS, text):
-        while years and years[0][0] < m.start():
-            ctx.written_year = years.pop(0)[1]
+        while yi < len(years) and years[yi][0] < m.start():
+            ctx.written_year = years[yi][1]
+            yi += 1
         if out and out[-1].end == m.start() and m.group("d4"):
             continue  # 4月2日10日: a stray second day (often an hour) after a date
         stop = None

@@ -87,11 +87,12 @@ _TO_NAME = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]")
 _FROM_NAME = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,4}[A-Z]")
 _BARE_FIGURE_TO = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
 #: "..., while another 30,000 went to Y", "and a further 20,000 reached Y": a bare figure of the same goods
-_AND_ANOTHER_WENT = re.compile(r"(?:,?\s+(?:and|while|whereas)|,)\s+(?P<rest>(?:another|a\s+further)\s+\d[\d,.]*"
-                               r"(?:\s+(?:million|thousand))?\s+(?:\w+ly\s+)?(?:went|were\s+sent|were\s+shipped|reached|"
-                               r"arrived|landed|headed|were\s+delivered)\b)")
-_ANOTHER_WENT = re.compile(r"(?:another|a\s+further)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+ly\s+)?"
-                           r"(?P<verb>went|were\s+sent|were\s+shipped|reached|arrived|landed|headed|were\s+delivered)\b")
+#: "another 5,000 went / a further 2 million were sent": the figure and the verb of a second lot
+_FURTHER_FIGURE = r"(?:another|a\s+further)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+ly\s+)?"
+_WENT_VERB = r"went|were\s+sent|were\s+shipped|reached|arrived|landed|headed|were\s+delivered"
+_AND_ANOTHER_WENT = re.compile(r"(?:,?\s+(?:and|while|whereas)|,)\s+(?P<rest>" + _FURTHER_FIGURE + r"(?:" + _WENT_VERB
+                               + r")\b)")
+_ANOTHER_WENT = re.compile(_FURTHER_FIGURE + r"(?P<verb>" + _WENT_VERB + r")\b")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously|\w+ly)\s+)?$")
 #: "received 10,000 masks from X and 20,000 from Y": the second figure's own giver, the goods understood
 _BARE_FIGURE_FROM = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
@@ -486,7 +487,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
 #: as the subject: the page's own.
 _OWN_BODY = re.compile(r"(?:^|[,;]\s+|\b(?:when|as|after|that|noted|said)\s+)(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?i:group|association|committee|council|society|corporation|foundation|club|commission|"
-                       r"mayor|governor|premier|government|city|council)\b")
+                       r"mayor|governor|premier|government|city)\b")
 
 
 def _own_body_giver(text: str, a: int, s0: int, b: int, ev: Event, publisher: Optional[ActorMention],
@@ -770,6 +771,7 @@ _SISTER_OF_PLACE = re.compile(r"(?:'s|’s)\s+(?P<ref>(?:sister|partner|twin|fri
 
 def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional[str] = None) -> list[TriggerEn]:
     out = []
+    own_sitting = _OWN_SITTING.search(text, a, b) is not None
     for t in find_triggers_en(text, a, b):
         if quotes[t.start]:
             if _quoted_thanks(text, t, quotes):
@@ -798,7 +800,7 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "volunteers handed out masks at the station": goods given out, no exchange
         if t.type == "donation" and _REPORT_GIVEN.match(text, t.end):
             continue  # "provided an update on the city's response": a report, no goods
-        if t.type == "consultation" and _OWN_SITTING.search(text, a, b):
+        if t.type == "consultation" and own_sitting:
             continue  # "called the meeting to order with all members present via teleconference": a body's own sitting
         if t.type == "consultation" and _SHARED_WORDS.search(t.word) and not _HEALTH_WORDS.search(text, a, b):
             continue  # "the two cities have shared experience in port management": no epidemic consultation
@@ -1185,13 +1187,16 @@ _PARTNERS_APPOSED = re.compile(r"\s+(?:(?:sister|partner|twin|friendship|friend|
                                r"county|province|prefecture|region|partner|friend|counterpart),\s+$")
 
 
+_COMMA_GAP = re.compile(r",\s+")
+
+
 def _apposed_partners(text: str, ms: list[ActorMention], m: Optional[ActorMention]) -> Optional[ActorMention]:
     """``from their Chinese partners, A and B``: the first place named in the apposition (of that country),
     not the country's adjective."""
     if m is not None and _SISTER_REF.fullmatch(m.surface):
         # "from its sister city, Shenyang": the partner the apposition names, not the page's partner
         named = next((x for x in ms if x.start >= m.end and x.key), None)
-        if named is not None and named.level != "country" and re.fullmatch(r",\s+", text[m.end:named.start]):
+        if named is not None and named.level != "country" and _COMMA_GAP.fullmatch(text[m.end:named.start]):
             return named
         return m
     if m is None or not _adjectival(text, m):

@@ -207,13 +207,13 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
         shared = _shared_head(window, im)
         if shared:
             return "goods", shared[0], None, pos + shared[1]
+    pm = _PAIRED_NAMES.match(window)
     for noun, kind, pattern in _counted_patterns():
         if noun not in low:
             continue  # the pattern needs the noun itself
         cm = pattern.match(low)
         if cm and not _STOP_GAP.search(window[:cm.end() - len(noun)]):  # the noun may hold "and" itself
             return kind, noun, None, pos + cm.end()
-        pm = _PAIRED_NAMES.match(window)
         if pm and kind in ("countries", "partners") and low[pm.end():].startswith(noun) \
                 and not low[pm.end() + len(noun):pm.end() + len(noun) + 1].isalpha():
             return kind, noun, None, pos + pm.end() + len(noun)  # "eight South and Southeast Asian countries"

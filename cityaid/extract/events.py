@@ -38,6 +38,7 @@ from datetime import date
 from cityaid.extract.actors import Ref, gather
 from cityaid.extract.dates import DateMention, act_date, find_dates
 from cityaid.extract.frames import (
+    DONE_MARK,
     INCLUDING,
     ONWARD,
     SUBORDINATE,
@@ -76,7 +77,16 @@ STRONG_CUE = re.compile(r"截至|截止|累计|总计|共计|一共|总共|合�
 # a gift told of several givers is one gift each only where the sentence says they acted apart
 EACH_GIVER = re.compile(r"分别|陆续|先后|各自|来自")
 #: shipments told as a stream (一批批 / 一批又一批 …, 从/自某日起): a tally, not one act per partner named
-_BATCH_AFTER_BATCH = re.compile(r"一批批|一批又一批|批批|(?:从|自)[^,，。；;]{1,10}?起")
+_BATCH_AFTER_BATCH = re.compile(r"一批又一批|批批|(?:从|自)[^,，。；;]{1,10}?起")
+# 应B请求 just before the verb: the ask that made the act happen
+_ASKED_BY_BEFORE = re.compile(r"应[^,，。]{1,12}$")
+# 正在募集…: goods being raised, just before the verb
+_UNDER_WAY_BEFORE = re.compile(r"正在[^,，。]{0,6}$")
+# 首府Z: the place named just after is a seat
+_SEAT_BEFORE = re.compile(r"(?:首府|首都|省会|州府)$")
+# an aside in brackets (【…】 / （…） / (…)), dropped before looking at a clause's head
+_BRACKETED = re.compile(r"【[^】]*】|（[^）]*）|\([^)]*\)")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # 随物资附上一封慰问信 / 与物资一同寄来的信: a letter that travelled with the goods
 WITH_GOODS = re.compile(r"随(?:同)?(?:这批|该批|此批)?(?:物资|货物|口罩|包裹)|(?:与|和)(?:这批|该批)?(?:物资|货物)一(?:同|起|并)")
 JOINT = re.compile(r"共同|联合|携手|一起|合共|共计|总计|合计|[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方|家)(?![长民])")
@@ -577,8 +587,8 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             out.append(d)
     if any(d.type == "medical_team" for d in out):
         # 专家组从福州出发,飞往米兰,支援意大利北部疫情防控: what the team goes to do, not goods given
-        out = [d for d in out if not (d.type == "donation" and d.trigger.word.word in TEAM_ERRAND and not find_items(
-            text, s.clauses[_clause_of(s, d.trigger.start)].start, s.clauses[_clause_of(s, d.trigger.start)].end))]
+        out = [d for d in out if not (d.type == "donation" and d.trigger.word.word in TEAM_ERRAND
+                                and not _items_in_clause(text, s, d.trigger.start))]
     out = _drop_parts(text, s, out)
     out = _lead_of_parts(text, s, out)
     out = _total_of_aid_at_home(out)
@@ -600,17 +610,20 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     return _collapse(out, text)
 
 
-# a gift told as done: 曾/已/了 with the verb, or a counted good right after it
-DONE_MARK = re.compile(r"曾|已|了")
+def _items_in_clause(text: str, s: Sentence, pos: int):
+    """The items named in the clause that holds pos."""
+    c = s.clauses[_clause_of(s, pos)]
+    return find_items(text, c.start, c.end)
 
 
+# a gift told as done: DONE_MARK (曾/已/了) with the verb, or a counted good right after it
 def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t: Trigger) -> bool:
     """X市长表示,日本Y市曾于2月寄来3000片口罩,Z市也回赠1万片口罩给Y市: reported speech (no quotation
     marks) that tells a gift done, in a clause opening with its own named giver, is a fact like any other."""
     if t.type == "request" and s.speech_from is not None and t.start >= s.speech_from and not quotes[t.start]:
         # X表示,专家组是A应B请求派出的: the ask that made a team go, told as the reason, happened
         clause = s.clauses[_clause_of(s, t.start)]
-        return bool(re.search(r"应[^,，。]{1,12}$", text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end))
+        return bool(_ASKED_BY_BEFORE.search(text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end))
     if t.type != "donation" or s.speech_from is None or t.start < s.speech_from or quotes[t.start]:
         return False
     clause = s.clauses[_clause_of(s, t.start)]
@@ -918,7 +931,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     past = PAST_EVENT.search(text, s.start, t.start)
     if past and not re.search(r"今年|\d{1,2}月|20(?:19|2\d)年", text[past.end():t.start]):
         return False  # 2008年汶川地震时,日本曾向四川提供援助: a memory of an old disaster, not this epidemic's aid
-    if t.word.direction == "goods" and re.search(r"正在[^,，。]{0,6}$", text[clause.start:t.start]) \
+    if t.word.direction == "goods" and _UNDER_WAY_BEFORE.search(text[clause.start:t.start]) \
             and PLAN.search(text, t.end, s.end):
         return False  # 正在募集第二批物资,计划下月发往X: goods being raised for a sending planned, not given
     if (t.type == "medical_team" or t.word.word == "援助物资") and PLAN.search(text, t.end, clause.end):
@@ -1399,7 +1412,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # X市政府证实,友城Y捐赠的3万只口罩已运抵 / …已于19日运抵首府Z / …已交到市府: the goods reached the one
         # telling of them (the place named is its seat, or none is): it got them
         gift_keys = {r.key or r.name for r in subject}
-        seat = counterpart and re.search(r"(?:首府|首都|省会|州府)$", text[max(s.start, counterpart[0].start - 2):counterpart[0].start])
+        seat = counterpart and _SEAT_BEFORE.search(text[max(s.start, counterpart[0].start - 2):counterpart[0].start])
         if not counterpart or seat or {r.key or r.name for r in counterpart} <= gift_keys:
             told_by = _teller(text, s, ci, groups, subject)
             if told_by:
@@ -1591,8 +1604,8 @@ def _teller(text: str, s: Sentence, ci: int, groups: list[list[Ref]], giver: lis
         if k >= ci or g[0].marker is not None or g is giver or not (g[0].start >= s.start):
             continue
         c = s.clauses[k]
-        head = re.sub(r"【[^】]*】|（[^）]*）|\([^)]*\)", "", text[c.start:g[0].start])
-        if re.search(r"[\u4e00-\u9fff]", head) or not TELLS.match(text, g[-1].end, c.end + 1):
+        head = _BRACKETED.sub("", text[c.start:g[0].start])
+        if _HAN_CHAR.search(head) or not TELLS.match(text, g[-1].end, c.end + 1):
             continue
         if {r.country for r in g} & countries:
             continue

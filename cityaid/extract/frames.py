@@ -171,6 +171,10 @@ _DONE_IN_SPEECH = re.compile(r"已经?|曾|了|正在|正(?:分别|陆续)?(?:�
 _JOINED_ACT = re.compile(r"\s*(?:并且?|还|同时|另外|此外)[,，]?\s*(?:也|还|又|另)?(?:向|给|为)")
 
 
+# a gift told as done: 曾/已/了 with the verb (已经 is found by its 已)
+DONE_MARK = re.compile(r"曾|已|了")
+
+
 def _goes_on_done(text: str, s: Sentence, c: Clause) -> bool:
     """X表示,已向甲省捐赠口罩5万只,并向乙省、丙省各捐赠3万只: the joined clause is as done as the one before it."""
     if not _JOINED_ACT.match(text, c.start):
@@ -180,7 +184,7 @@ def _goes_on_done(text: str, s: Sentence, c: Clause) -> bool:
         return False
     k = before[-1]
     return any(t.type == "donation" for t in find_triggers(text, k.start, k.end)) \
-        and bool(re.search(r"已经?|曾|了", text[k.start:k.end]))
+        and bool(DONE_MARK.search(text[k.start:k.end]))
 
 
 def aside(text: str, lo: int, pos: int) -> bool:

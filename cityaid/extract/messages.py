@@ -91,6 +91,8 @@ QUOTE_EN = re.compile(r"[\"“][^\"”\n]{8,}[\"”]")
 THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|道谢|感恩|感动|(?:不会|不能|不曾|永不|绝不)忘(?:记)?|铭记|难忘")
 #: 慰问 as words of sympathy, not 慰问金/慰问品 (money or goods given)
 CONSOLE_ZH = r"慰问(?!金|品|物资|款|袋|包)"
+CONSOLE_ZH_RE = re.compile(CONSOLE_ZH)
+_CONSOLE_OR_MOURN_ZH = re.compile(CONSOLE_ZH + r"|哀悼")
 SYMPATHY_ZH = re.compile(CONSOLE_ZH + r"|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起|"
                          r"雪中送炭|患难见真情|真正的朋友|真朋友|好朋友|最需要的时候|困难时刻|及时雨|暖心|慷慨")
 SAYS_ZH = re.compile(r"(?:说|表示|写道|写下|写到|称|指出|强调|留言|发文|贴文|推文|发帖|致辞|致词|感慨|动情地说|讲话)")
@@ -183,7 +185,6 @@ def _fill(sender: Optional[Party], to: Optional[Party], gift: Optional[Event], h
             sender = got
         elif to is None and sender is not None and got is not None and sender.country == got.country:
             to = giver
-
         elif sender is None and to is None:
             sender, to = got, giver
     # (the page's place or its partner alone were tried as the missing side: one false message on check,
@@ -290,12 +291,15 @@ CLAUSE_LEAD_ZH = re.compile(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日|当天|当日|同�
 STATEMENT_THEN_ZH = re.compile(r"[^,，;；。！？\n]*(?:发表|发布)[^,，;；。！？\n]{0,4}(?:谈话|声明|讲话|致辞|视频|文章)\s*[,，]\s*")
 
 
+_CLAUSE_BREAK_ZH = re.compile(r"[,，;；。！？\n]")
+
+
 def _clause_subject(text: str, a0: int, verb_at: int, parties: list[Party]) -> Optional[Party]:
     """The party opening the clause of the speech verb (X市长…后表示): the one who speaks."""
     if verb_at <= a0:
         return None
     for p in reversed([p for p in parties if a0 <= p.start < verb_at and p.key]):
-        if re.search(r"[,，;；。！？\n]", text[p.end:verb_at]) and not STATEMENT_THEN_ZH.fullmatch(text, p.end, verb_at):
+        if _CLAUSE_BREAK_ZH.search(text[p.end:verb_at]) and not STATEMENT_THEN_ZH.fullmatch(text, p.end, verb_at):
             return None  # (the party is in an earlier clause)
         lead = max(text.rfind(c, a0, p.start) for c in "，,;；。！？\n")
         if CLAUSE_LEAD_ZH.fullmatch(text, max(lead + 1, a0), p.start):
@@ -376,7 +380,7 @@ def _letter_kind(e: Event, kind: Optional[str]) -> Optional[str]:
     from cityaid.clean.normalize import to_simplified
 
     words = to_simplified(e.evidence)
-    return "condolence" if re.search(CONSOLE_ZH, words) and not THANKS_ZH.search(words) else None
+    return "condolence" if CONSOLE_ZH_RE.search(words) and not THANKS_ZH.search(words) else None
 
 
 def _other_sender(frm: str, senders: set) -> bool:
@@ -892,10 +896,13 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
 BEHALF_RESIDENTS_EN = re.compile(r"\b[Oo]n behalf of\s+(?:all\s+|the\s+|our\s+)?(?:(?:[\d.,]+\s*(?:million\s+)?)?)([A-Z][a-z]+)\b")
 
 
+_DEMONYM_END = re.compile(r"(?:n?ians|ans|ns|ers|ites|ese)")
+
+
 def _demonym_of(word: str, name: str) -> bool:
     """``word`` names the residents of ``name``: Chicagoans, Torontonians, Romans (Rome), Milanese."""
     for stem in (name, name[:-1]):
-        if len(stem) >= 4 and word.startswith(stem) and re.fullmatch(r"(?:n?ians|ans|ns|ers|ites|ese)", word[len(stem):]):
+        if len(stem) >= 4 and word.startswith(stem) and _DEMONYM_END.fullmatch(word[len(stem):]):
             return True
     return False
 
@@ -1325,7 +1332,7 @@ def _names_in_speech(text: str, f: _Spoken, reported: list[tuple[int, int]], par
     for q0, q1 in reported:
         if f.start <= q0 <= f.end:
             words = text[q0:q1]
-            if not (THANKS_ZH.search(words) or re.search(CONSOLE_ZH + r"|哀悼", words)):
+            if not (THANKS_ZH.search(words) or _CONSOLE_OR_MOURN_ZH.search(words)):
                 return False
             return any(q0 <= p.start < q1 and p.key == f.to.key for p in parties) and any(
                 f.start <= p.start < q0 and p.key == f.frm.key for p in parties)  # both sides named

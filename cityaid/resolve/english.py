@@ -339,13 +339,16 @@ def _country_after(text: str, end: int) -> Optional[str]:
 
 
 _OF_PARENT_GAP = re.compile(r"\s+(?:District|County)\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?")
+# a name's trailing unit word: ``Nanshan District`` -> ``Nanshan``; ``... county`` ends a district's surface
+_UNIT_WORD_TAIL = re.compile(r"\s+(?:district|county)$", re.I)
+_UNIT_WORD_END = re.compile(r"\s(?:district|county)$", re.I)
 
 
 def _district_of(m: ActorMention, parent: str) -> Optional[Entry]:
     """The county-level entry named like ``m`` whose city is ``parent`` (None if ``m`` is already it or none is)."""
     if gazetteer().cn_parent.get(m.key or "") == parent:
         return None
-    name = re.sub(r"\s+(?:district|county)$", "", m.surface.split("'")[0].split("’")[0].strip(), flags=re.I)
+    name = _UNIT_WORD_TAIL.sub("", m.surface.split("'")[0].split("’")[0].strip())
     return next((e for e in _entries(name) if e.kind == "cn_district" and gazetteer().cn_parent.get(e.key) == parent),
                 None)
 
@@ -359,19 +362,20 @@ def _merge(text: str, ms: list[ActorMention]) -> list[ActorMention]:
             gap = text[p.end:m.start]
             # a headline's last word and the next line's first are two names ("... Italy\nMilan and ...")
             same = p.country and p.country == m.country and "\n" not in gap
-            if same and (_OF_PARENT_GAP.fullmatch(gap) or _INNER_GAP.fullmatch(gap)) and m.key and p.key:
+            of_parent = _OF_PARENT_GAP.fullmatch(gap)
+            if same and (of_parent or _INNER_GAP.fullmatch(gap)) and m.key and p.key:
                 # "Nanshan District of Shenzhen", "Shenzhen's Nanshan district": the district of that city,
                 # whichever homonymous district the name was first read as
-                inner, outer = (p, m) if _OF_PARENT_GAP.fullmatch(gap) else (m, p)
+                inner, outer = (p, m) if of_parent else (m, p)
                 own = _district_of(inner, outer.key) if inner.level == "district" or _UNIT_DISTRICT_AFTER.match(
-                    text, inner.end) or re.search(r"\s(?:district|county)$", inner.surface, re.I) else None
+                    text, inner.end) or _UNIT_WORD_END.search(inner.surface) else None
                 if own is not None:
                     if inner is p:
                         p = out[-1] = replace(p, key=own.key, level="district", name_en=own.name_en,
                                               components=(own.key,))
                     else:
                         m = replace(m, key=own.key, level="district", name_en=own.name_en, components=(own.key,))
-            if same and _OF_PARENT_GAP.fullmatch(gap) and p.level == "district" and m.key \
+            if same and of_parent and p.level == "district" and m.key \
                     and gazetteer().cn_parent.get(p.key or "") == m.key:
                 # "the Quanshan District of Xuzhou": the city only says whose district it is
                 out[-1] = replace(p, components=m.components + p.components)

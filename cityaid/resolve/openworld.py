@@ -619,23 +619,24 @@ def add_open(text: str, mentions: list) -> list:
 
 
 _KR_METRO = frozenset({"KR/Seoul", "KR/Busan", "KR/Daegu", "KR/Incheon", "KR/Gwangju", "KR/Daejeon", "KR/Ulsan"})
+_WARD_OFFICE = re.compile("区厅")
 
 
 def _korean_wards(text: str, out: list, spans: list, wards: dict, names: dict) -> None:
     """A Korean ward named once under its city (首尔中区, 首尔市钟路区) is that ward wherever the page names
     it again alone (钟路区向东城区捐赠, 中区厅长); and X区厅 (the ward's office, a word Chinese districts do
     not use) names a ward of the one metropolitan city the page names, though it never writes them together."""
-    if "区厅" in text:
-        metros = {x.key for x in out if x.key in _KR_METRO}
+    metros = {x.key for x in out if x.key in _KR_METRO} if "区厅" in text else set()
+    if len(metros) == 1:  # (X区厅 alone names a ward only where the page names one metropolitan city)
         g = gazetteer()
-        for mt in re.finditer("区厅", text):
+        for mt in _WARD_OFFICE.finditer(text):
             pos = mt.start()
             start = pos
             while start > 0 and pos - start < 3 and _is_han(text[start - 1]) and text[start - 1] not in _HAN_STOP:
                 start -= 1
             name = text[start:pos]
             if not name or name + "区" in wards or _overlaps(spans, start, pos + 1) or not _ward_name(name) \
-                    or g.by_surface.get(name + "区") or len(metros) != 1:
+                    or g.by_surface.get(name + "区"):
                 continue
             rom = korean.romanise(name)
             if rom:
