@@ -234,12 +234,19 @@ class OpenPlaces:
         head = _DATELINE_REGION.search(text[:2000])
         home = (head.group("place").title(), self.region_of(head.group("region"))) if head else (None, None)
         page = self._dateline_country(text)
+        inside: dict[str, bool] = {}  # _named_inside(text, name), scanned once per name
+
+        def named_inside(name: str) -> bool:
+            if name not in inside:
+                inside[name] = _named_inside(text, name)
+            return inside[name]
+
         for pattern, how in _patterns():
             for m in pattern.finditer(text):
                 if how in (_how_comma_state, _how_in_country) and " " not in m.group("name") \
                         and not m.groupdict().get("unit") \
                         and _SENTENCE_START.search(text[max(0, m.start("name") - 4):m.start("name")]) \
-                        and not (how is _how_in_country and (_named_inside(text, m.group("name"))
+                        and not (how is _how_in_country and (named_inside(m.group("name"))
                                                              or _TIE_APPOSED.match(text, m.end()))):
                     continue  # "Meanwhile, Japan ...", "Officials in Japan": any first word is capitalised
                 if how is _how_autonomous and m.group("unit") == "Region":
