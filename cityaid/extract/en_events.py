@@ -318,6 +318,9 @@ _ANAPHOR = re.compile(r"(?:the|our|this)\s+(?:city|town|province|prefecture|stat
 _OPENER_VERB = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;]{3,80},)?\s+(?:has|have|had|is|was|also|then|later|\w+ed)\b")
 
 
+#: a diplomatic mission as a subject: it hands over what a city or province gave
+_MISSION_NAME = re.compile(r"\b(?:consulate|embassy|consul)\b", re.I)
+
 #: "The donation came from X", "The masks were a gift from X": who gave the goods told just before.
 _CAME_FROM = re.compile(r"(?:The|These|Those|This|That)\s+(?:[\w-]+\s+){0,2}?(?:donations?|gifts?|masks|supplies|shipments?|"
                         r"consignments?|goods|batch|cargo|parcels?|boxes|gloves|suits|gowns|kits|items|equipment|"
@@ -1650,8 +1653,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if active is None and rel_passive is not None and subj is not None and not src and owner is None:
                 # "X raised $5,000 and bought gloves that were mailed to Y": the goods are X's object
                 active = rel_passive
-            if active is not None and subj is not None and not subj.key and src is not None and src.key \
-                    and src.start > active.end:
+            if active is not None and subj is not None and src is not None and src.key and src.start > active.end \
+                    and (not subj.key or (_MISSION_NAME.search(text, subj.start, subj.end) is not None
+                                          and src.key != subj.key and _after(text, ms, a, "from", limit=b - a) is src)):
+                # "the Chinese Consulate General handed over 60,000 masks from X to Y": the mission carries X's gift
                 frm = [src]  # "Consul General X handed over masks donated by Y": the giver, not the go-between
             elif active is not None and subj is not None and not _BY_BEFORE.search(text[a:active.start]):
                 # "A, B and C each sent ...": every name of the subject's list

@@ -529,6 +529,13 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
             if cands:
                 best = Counter(p.key for p in cands).most_common(1)[0][0]
                 target = next(p for p in reversed(cands) if p.key == best)
+        if level == "city":
+            # "while in Milan the consulate handed over masks to the city government": the city the clause is set in
+            stop = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            scene = [p for p in places if stop <= p.start and p.end <= m.start() and p.level == "city" and p.key
+                     and _SCENE_IN.search(text[max(stop, p.start - 12):p.start]) and _SCENE_THE.match(text, p.end)]
+            if scene:
+                target = scene[-1]
         source = _ACCORDING_TO.search(text, max(0, m.start() - 120), m.start())
         if source is not None:
             # "According to the Xiamen Foreign Affairs Office, the city has ...": the city of the body it cites
@@ -542,6 +549,8 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
     return out
 
 
+_SCENE_IN = re.compile(r"(?:^|[,;]\s+|\b(?:while|and|but)\s+|^\s*)[Ii]n\s+$")
+_SCENE_THE = re.compile(r",?\s+the\s+[A-Za-z]")
 _ACCORDING_TO = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:the\s+)?[^,.;]{3,80},\s*$")
 _PROVINCIAL_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?P<prov>[A-Z][a-z]+)\s+)?provincial\s+capital\b(?!\s+of\b)")
 

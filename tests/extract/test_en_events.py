@@ -558,3 +558,13 @@ def test_a_county_with_its_prefecture_in_an_apposition_is_the_subject():
                         dateline="Staff report")
     gift = next(e for e in events if e["type"] == "donation")
     assert _keys(gift["from"])[0].endswith("/Jiangshan") and _keys(gift["to"]) == ["IT/Verona"]
+
+
+def test_a_mission_handing_over_a_citys_goods_passes_on_that_citys_gift():
+    # the consulate carries the gift; the giver is the city after "from", the receiver the city the clause is set in
+    events, _ = _events("Bari has taken 8,000 gowns, while in Bologna the Chinese Consulate General handed over "
+                        "25,000 masks and 4 ventilators from Wuxi to the city government on May 6.",
+                        dateline="ROME, Italy —")
+    gift = next(e for e in events if e["type"] == "donation" and _keys(e["from"]) == ["CN/Wuxi"])
+    assert _keys(gift["to"]) == ["IT/Bologna"]
+    assert not any(_keys(e["from"]) == ["CN"] for e in events if e["type"] == "donation")
