@@ -308,6 +308,8 @@ def _respectively(text: str, a: int, b: int, ev: Event, actors: list[ActorMentio
     """``A and B sent N and M masks, respectively`` / ``shipped N and M masks respectively to A and B``."""
     fig = _FIGURES.search(text, a, b)
     quantified = [i for i in ev.items if i.quantity]
+    if len(quantified) >= 2 and len({i.item for i in quantified}) == len(quantified) == len(ev.items):
+        return _respective_items(text, a, b, ev, actors)
     if fig is None or len({i.item for i in quantified}) != 1:
         return []
     nums = [_number(x) for x in _ONE_FIGURE.findall(fig.group("nums"))]
@@ -357,6 +359,31 @@ def _respectively(text: str, a: int, b: int, ev: Event, actors: list[ActorMentio
         actor = _actor(name)
         items = [i.model_copy(update={"quantity": n}) if i.quantity else i.model_copy() for i in ev.items]
         out.append(ev.model_copy(update={field: [actor], "items": items}, deep=True))
+    setattr(ev, field, getattr(out[0], field))
+    ev.items = out[0].items
+    return out[1:]
+
+
+def _respective_items(text: str, a: int, b: int, ev: Event, actors: list[ActorMention]) -> list[Event]:
+    """``A and B donated N gowns and M masks respectively to C``: one kind of goods from each giver, in step
+    (``to A and B respectively``: one kind to each receiver)."""
+    resp = _RESPECTIVELY.search(text, a, b)
+    fig = _ONE_FIGURE.search(text, a, b)
+    if resp is None or fig is None:
+        return []
+    n = len(ev.items)
+    before = _unique([m for m in _mentions(text, a, fig.start(), actors)])
+    after = _unique(_mentions(text, resp.end(), b, actors))
+    if len(before) == n and len(after) < n and re.search(r"\band\s+$", text[before[-2].end:before[-1].start]):
+        field, names = "from_", before
+    elif len(after) == n and len(before) < n:
+        field, names = "to", after
+    else:
+        return []
+    if {m.key for m in names} & {x.key for x in getattr(ev, "to" if field == "from_" else "from_")}:
+        return []
+    out = [ev.model_copy(update={field: [_actor(m)], "items": [item.model_copy()]}, deep=True)
+           for m, item in zip(names, ev.items)]
     setattr(ev, field, getattr(out[0], field))
     ev.items = out[0].items
     return out[1:]

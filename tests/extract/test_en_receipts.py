@@ -192,3 +192,13 @@ def test_thanks_to_the_n_givers_just_told():
                  "The mayor of Hangzhou thanked the two regions in a video message.")
     (m,) = _by_type(es, "message")
     assert sorted(_keys(m["to"])) == ["IT/Piedmont", "IT/Veneto"] and _keys(m["from"]) == ["CN/Hangzhou"]
+
+
+def test_senders_and_kinds_of_goods_paired_by_respectively():
+    # one kind of goods from each giver, in the order they are named
+    es = _events("Sendai and Ulsan had given 9,000 face shields and 30,000 masks respectively to Yunnan in April, "
+                 "when the province ran short.")
+    got = {(tuple(_keys(e["from"])), tuple(_keys(e["to"])), tuple((i["item"], i["quantity"]) for i in e["items"]))
+           for e in _by_type(es, "donation")}
+    assert got == {(("JP/Sendai",), ("CN/Yunnan",), (("face_shield", 9000),)),
+                   (("KR/Ulsan",), ("CN/Yunnan",), (("mask", 30000),))}
