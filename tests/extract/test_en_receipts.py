@@ -202,3 +202,9 @@ def test_senders_and_kinds_of_goods_paired_by_respectively():
            for e in _by_type(es, "donation")}
     assert got == {(("JP/Sendai",), ("CN/Yunnan",), (("face_shield", 9000),)),
                    (("KR/Ulsan",), ("CN/Yunnan",), (("mask", 30000),))}
+
+
+def test_receivers_and_kinds_of_goods_paired_by_respectively():
+    es = _events("Fresno mailed 4,000 gowns and 25,000 masks respectively to Kunming and Dali last spring.")
+    got = {(tuple(_keys(e["to"])), tuple(i["item"] for i in e["items"])) for e in _by_type(es, "donation")}
+    assert got == {(("CN/Kunming",), ("protective_suit",)), (("CN/Dali",), ("mask",))}
