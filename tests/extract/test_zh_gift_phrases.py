@@ -158,3 +158,8 @@ def test_a_request_of_unnamed_countries_is_no_request():
 def test_less_common_receipt_verbs_turn_the_subject_into_the_recipient(text):
     [e] = events(text)
     assert keys(e.from_) == ["CN/Ningbo"] and keys(e.to) == ["IT/Parma"]
+
+
+def test_song_shang_hands_goods_to_the_one_after_xiang():
+    [e] = events("今年1月，光州市曾向南宁送上8000个口罩和300套防护服。")
+    assert e.type == "donation" and keys(e.from_) == ["KR/Gwangju"] and keys(e.to) == ["CN/Nanning"]
