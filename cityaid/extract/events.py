@@ -556,7 +556,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
     spoken = [s.clauses[_clause_of(s, t.start)] for t in triggers if _masked(s, quotes, t.start)]
     # (X表示,A向B捐赠的物资,包括…,昨日由Y机场发出: the goods' departure reads its parties from the gift phrase before)
-    spoken += [c for t in triggers if _masked(s, quotes, t.start) and t.word.word in MOVED
+    spoken += [c for t in triggers if _masked(s, quotes, t.start) and (t.word.word in MOVED or _arrived_too(text, s, t))
                for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start < t.start]
     s_refs = [r for r in refs if s.start <= r.start < s.end and (
         not _masked(s, quotes, r.start) or any(c.start <= r.start < c.end for c in spoken)
@@ -626,11 +626,29 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         return bool(_ASKED_BY_BEFORE.search(text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end))
     if t.type != "donation" or s.speech_from is None or t.start < s.speech_from or quotes[t.start]:
         return False
-    clause = s.clauses[_clause_of(s, t.start)]
-    opener = [r for r in refs if clause.start <= r.start < t.start and r.marker is None and _clause_initial(text, s, r)]
-    if not opener or PLAN.search(text, clause.start, t.end):
+    ci = _clause_of(s, t.start)
+    clause = s.clauses[ci]
+    start = clause.start
+    if _arrived_too(text, s, t):
+        start = s.clauses[ci - 1].start  # X表示,A捐赠的口罩已于4日入境,并运抵B: the goods the clause before named
+    opener = [r for r in refs if start <= r.start < t.start and r.marker is None and (
+        _clause_initial(text, s, r) or PARTNER_LABEL.fullmatch(text, s.clauses[_clause_of(s, r.start)].start, r.start))]
+    if not opener or PLAN.search(text, start, t.end):
         return False
-    return bool(DONE_MARK.search(text, clause.start, t.end + 1)) or _counted_goods_after(text, t.end, clause.end)
+    return bool(DONE_MARK.search(text, start, t.end + 1)) or _counted_goods_after(text, t.end, clause.end)
+
+
+# 姊妹城市A市捐赠的… / 友城A市寄来的…: the partner named by its tie first still opens the clause
+PARTNER_LABEL = re.compile(r"\s*(?:(?:姊妹|姐妹|友好)(?:城市|省州|省|州|市)|友城)")
+# 并运抵 / 并以货车运抵 / 随后运抵: a clause carrying on the goods' way, with no subject of its own
+ARRIVED_TOO = re.compile(r"\s*(?:并|随后|随即|后)[^,，。;；]{0,6}?(?:运抵|抵达|飞抵)")
+
+
+def _arrived_too(text: str, s: Sentence, t: Trigger) -> bool:
+    """X表示,A捐赠的口罩已于4日入境,并运抵B: the arrival carries on the clause before, spoken as well."""
+    ci = _clause_of(s, t.start)
+    return t.word.word in ARRIVAL_VERBS and ci > 0 and s.speech_from is not None \
+        and bool(ARRIVED_TOO.match(text, s.clauses[ci].start)) and s.clauses[ci - 1].start >= s.speech_from
 
 
 # (应X请求)派出的 / 而派遣: the ask was answered by sending
@@ -1274,7 +1292,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if nxt and nxt[0].marker is None and re.fullmatch(r"\s*(?:所辖|下辖|辖下|所属)(?:的)?", text[subject[-1].end:nxt[0].start]):
             subject = nxt  # 我市所辖兰陵县: the county acts; the city only says whose it is
     held_by: list[Ref] = []
-    if d.type == "donation" and t.word.word in MOVED | ROUTE_VERBS and _gift_phrase_before(text, s, clause) \
+    if d.type == "donation" and t.word.word in MOVED | ROUTE_VERBS \
+            and (_gift_phrase_before(text, s, clause) or _arrived_too(text, s, t)) \
             and not any(clause.start <= g[0].start < t.start for g in in_scope):
         # X的医院里,使用着A捐赠的呼吸机,这批设备于4月运抵: the goods are the gift phrase's, so is their giver
         # (A, right before 捐赠的), not the place the sentence opens with; that place holds them

@@ -163,3 +163,12 @@ def test_less_common_receipt_verbs_turn_the_subject_into_the_recipient(text):
 def test_song_shang_hands_goods_to_the_one_after_xiang():
     [e] = events("今年1月，光州市曾向南宁送上8000个口罩和300套防护服。")
     assert e.type == "donation" and keys(e.from_) == ["KR/Gwangju"] and keys(e.to) == ["CN/Nanning"]
+
+
+@pytest.mark.parametrize("text", [
+    "韩国光州市政府表示，南宁市捐赠的3万个口罩已于4日入境，并运抵光州。",
+    "韩国光州市政府表示，姊妹城市中国南宁市捐赠的3万个口罩已于4日经金浦机场入境，并以货车运抵光州。",
+])
+def test_arrival_carried_on_after_the_gift_phrase_in_reported_speech(text):
+    [e] = events(text)
+    assert e.type == "donation" and keys(e.from_) == ["CN/Nanning"] and keys(e.to) == ["KR/Gwangju"]
