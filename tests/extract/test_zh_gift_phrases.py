@@ -172,3 +172,9 @@ def test_song_shang_hands_goods_to_the_one_after_xiang():
 def test_arrival_carried_on_after_the_gift_phrase_in_reported_speech(text):
     [e] = events(text)
     assert e.type == "donation" and keys(e.from_) == ["CN/Nanning"] and keys(e.to) == ["KR/Gwangju"]
+
+
+def test_fa_yun_sends_goods_to_each_partner_after_xiang():
+    found = events("4月3日，市外办还分别向意大利佩鲁贾市和西班牙萨拉戈萨市各发运医用口罩2万只。", "成都市")
+    assert sorted(keys(e.to)[0] for e in found) == ["ES/Zaragoza", "IT/Perugia"]
+    assert all(e.type == "donation" and keys(e.from_) == ["CN/Chengdu"] for e in found)
