@@ -20,7 +20,7 @@ from typing import Iterable, Optional
 from . import geodb, institutions
 from .gazetteer import HAN_RE, LEVEL_RANK, RANK, Cand, Entry, gazetteer
 from .mention import ActorMention
-from .openworld import PARTNER_NOUNS, _chars, add_open
+from .openworld import _CONNECT_AFTER_CITY, _GLOSSED, PARTNER_NOUNS, _chars, add_open
 
 
 # ------------------------------------------------------------------ context cues
@@ -44,8 +44,6 @@ _UNKNOWN_STOP = set("的和与及等各向对在为是将从把被给了也都�
                     "一二三四五六七八九十多个总驻外内时后前中各每些所")
 
 
-# a Latin spelling in brackets right after a name (its admin suffix between): 奥克兰市(Oakland)
-_GLOSS_RE = re.compile(r"(?:市|州|省|县|郡)?\s*[(（]\s*([A-Z][A-Za-z\u00c0-\u024f'’.\- ]{1,40}?)\s*[)）]")
 _FOLLOW_OK = set("的和与及等在市县州区道府将也已向对为是发捐送有都之首知议第政")
 _PAIR_WORDS = "两国|两地|两市|两省|两省道|关系|友谊|友好|合作|双方|人民|边境|建交|友城|之间"
 
@@ -355,7 +353,7 @@ class _Scanner:
 
     def _glossed(self, end: int, viable: list[Cand]) -> list[Cand]:
         """A foreign homonym glossed with its own spelling in brackets (奥克兰市(Oakland)): that place."""
-        m = _GLOSS_RE.match(self.text, end)
+        m = _GLOSSED.match(self.text, end)  # a Latin spelling in brackets, its admin suffix between
         if not m:
             return viable
         latin = m.group(1).strip().lower()
@@ -429,13 +427,10 @@ def _region_then_part(p: ActorMention, m: ActorMention, gap: str) -> bool:
             and p.surface.endswith(_REGION_ENDS) and m.surface.endswith(_PART_ENDS))
 
 
-# a city, then a town beside it: 佛罗伦萨近郊的小城X, 米兰附近的小镇Y (the town is the party)
-_NEAR_GAP_RE = re.compile(r"^(?:市)?(?:近郊|郊区|附近|周边|以北|以南|以东|以西)(?:的)?(?:小城|小镇|城镇|城市|市镇)$")
-
-
 def _near_town(p: ActorMention, m: ActorMention, gap: str) -> bool:
+    """A city, then a town beside it (佛罗伦萨近郊的小城X, 米兰附近的小镇Y): the town is the party."""
     return (p.level == m.level == "city" and p.country == m.country and p.country not in (None, "CN")
-            and p.key is not None and m.key is not None and p.key != m.key and bool(_NEAR_GAP_RE.match(gap)))
+            and p.key is not None and m.key is not None and p.key != m.key and bool(_CONNECT_AFTER_CITY.fullmatch(gap)))
 
 
 def _merge_chains(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
