@@ -36,6 +36,8 @@ def _latin(line: str) -> bool:
     body = line.strip()
     if len(body) < 2:
         return False
+    if not body.isascii() and len(body.encode("ascii", "ignore")) < 0.9 * len(body):
+        return False  # (speed) too few ASCII characters to be counted: a Chinese line, without the count below
     letters = sum(ch.isascii() and (ch.isalnum() or ch in " ,.;:'\"-()&%$/") for ch in body)
     return letters >= 0.9 * len(body)
 

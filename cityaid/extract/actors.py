@@ -593,8 +593,7 @@ def _bare_names_again(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]
     for r in full:
         core = r.name[:-1]
         for k in (4, 3, 2):  # (日本冈山市: without the country written before it)
-            c = _resolve_name(core[:k]) if len(core) > k + 1 else None
-            if c is not None and c.level == "country":
+            if len(core) > k + 1 and _names_a_country(core[:k]):
                 core = core[k:]
                 break
         core = _CORE_CUT.split(core)[-1]  # (韩国友城江原道春川市: the city's own name)
@@ -613,6 +612,17 @@ def _bare_names_again(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     out.sort(key=lambda r: r.start)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _names_a_country(name: str) -> bool:
+    """``name`` read alone is a country (日本, 韩国).
+
+    (speed) Cached: every page asks it for the first characters of each place it names in full,
+    and the look-up converts the name to simplified characters and may scan it for places.
+    """
+    c = _resolve_name(name)
+    return c is not None and c.level == "country"
 
 
 MISSION = re.compile(r"(中华人民共和国|中国|我国)?驻([\u4e00-\u9fff]{1,8}?)(?:特区)?(台北经济文化办事处|台北经济文化代表处|台北代表处|"

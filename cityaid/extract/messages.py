@@ -1366,9 +1366,11 @@ def letter_told_again(events: list[Event]) -> list[Event]:
 
     out: list[Event] = []
     for e in events:
-        if e.type == "message" and e.evidence and IN_THE_LETTER.search(to_simplified(e.evidence).strip()) \
+        # (the letter told before is looked for first: converting the evidence costs more)
+        if e.type == "message" and e.evidence \
                 and any(x.type == "message" and [a.key for a in x.from_] == [a.key for a in e.from_]
-                        and [a.key for a in x.to] == [a.key for a in e.to] for x in out):
+                        and [a.key for a in x.to] == [a.key for a in e.to] for x in out) \
+                and IN_THE_LETTER.search(to_simplified(e.evidence).strip()):
             continue
         out.append(e)
     return out
