@@ -48,6 +48,21 @@ _FOLLOW_OK = set("的和与及等在市县州区道府将也已向对为是发�
 _PAIR_WORDS = "两国|两地|两市|两省|两省道|关系|友谊|友好|合作|双方|人民|边境|建交|友城|之间"
 
 
+# what closes a list of Chinese places: 等地, 等省市, 等城市
+_CN_LIST_CLOSE = re.compile(r"等(?:地|省市|省区市|省份|城市|市)")
+
+
+@lru_cache(maxsize=1)
+def _cn_weak_shorts() -> dict[str, tuple[str, ...]]:
+    """Chinese cities whose short name is a common word (天门, 中山, 吉安): key -> those short forms."""
+    out: dict[str, list[str]] = {}
+    for surface, cands in gazetteer().by_surface.items():
+        for c in cands:
+            if c.weak and c.entry.kind == "cn" and c.entry.level == "city" and c.entry.key:
+                out.setdefault(c.entry.key, []).append(surface)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _is_han(ch: str) -> bool:
     return bool(ch) and "\u3400" <= ch <= "\u9fff"
 
@@ -156,6 +171,20 @@ class _Scanner:
             return prev.country, False, prev
         return None, False, None
 
+    def _cn_list_goes_on(self, end: int) -> bool:
+        """A list of Chinese places goes on after ``end``: 、 and a Chinese place named in full or by a
+        form no common word shares, or 等地/等省市 closing it."""
+        text = self.text
+        if _CN_LIST_CLOSE.match(text, end):
+            return True
+        if not text.startswith("、", end):
+            return False
+        for _e2, s2 in self.by_start.get(end + 1, ()):
+            if any(c.entry.country == "CN" and not c.weak and c.entry.level in ("adm1", "city")
+                   for c in self.g.by_surface.get(s2, ())):
+                return True
+        return False
+
     def _inside(self, e: Entry, key: Optional[str]) -> bool:
         parent = e.parent
         while parent:
@@ -248,6 +277,12 @@ class _Scanner:
                 if containing and start == cue_mention.end and self._inside(e, cue_mention.key):
                     viable.append(c)
                     continue
+                # 上海、天津、中山、河北等地: a city's short name in a list of Chinese places, another place
+                # (or 等地) after it
+                if (e.country == "CN" and e.kind == "cn" and e.level == "city" and not containing
+                        and self.text[cue_mention.end:start] == "、" and self._cn_list_goes_on(end)):
+                    viable.append(c)
+                    continue
             if not c.weak:
                 viable.append(c)
                 continue
@@ -299,6 +334,10 @@ class _Scanner:
             self.memo[surface] = e
         if len(surface) >= 3 and surface[-1] in "市县縣州" and e.country != "CN" and e.key:
             self.memo.setdefault(surface[:-1], e)  # 高雄市 named once, then bare 高雄
+        if e.kind == "cn" and e.level == "city" and not best.weak and e.key:
+            for short in _cn_weak_shorts().get(e.key, ()):
+                if len(short) < len(surface) and surface.startswith(short):
+                    self.memo.setdefault(short, e)  # 天门市 named once, then bare 天门 (a common word elsewhere)
         if e.key:
             self.chosen.add(e.key)
             if e.kind == "cn_district" and not best.weak and surface.endswith(("县", "市")) and len(surface) >= 3:

@@ -270,3 +270,21 @@ def test_surname_before_mayor_after_mayor_surname_is_a_person():
     # 市长穆尔 names the person; 穆尔市长 later is the same mayor, not a town named Moore
     assert keys("悉尼市长穆尔收到了友城的口罩。穆尔市长当天致谢") == ["AU/Sydney"]
     assert "US/Moore" in keys("美国俄克拉何马州穆尔市长致谢")
+
+
+def test_weak_chinese_short_name_after_its_full_name():
+    # a city whose short name is a common word, named once in full: its bare name is then the city
+    text = "吉安市外办介绍,近日巴黎郊区一座小城向吉安寄来两千只口罩"
+    assert [(m.surface, m.key) for m in find_actors(text) if m.key == "CN/Ji'an"] == [
+        ("吉安市", "CN/Ji'an"), ("吉安", "CN/Ji'an")]
+    # without the full name, the bare word stays a word
+    assert "CN/Ji'an" not in keys("近日巴黎郊区一座小城向吉安寄来两千只口罩")
+
+
+def test_weak_chinese_short_name_inside_a_list_of_chinese_places():
+    assert keys("此后广州、厦门、东方、海南等地也向该市寄去防护服") == [
+        "CN/Guangzhou", "CN/Xiamen", "CN/Dongfang", "CN/Hainan"]
+    assert keys("杭州、南京、中山、苏州也先后表示愿意提供帮助")[:4] == [
+        "CN/Hangzhou", "CN/Nanjing", "CN/Zhongshan", "CN/Suzhou"]
+    # a common word after a place, with no place after it, is no list item
+    assert "CN/Zhongshan" not in keys("南京、中山路上的店铺都关了")
