@@ -32,6 +32,10 @@ _INSIDE_GAP_RE = re.compile(r"^(?:的)?(?:(?:东|西|南|北|中|东南|东北|�
 # between items of a list of places of one country: 仓敷、丰川
 _LIST_RE = re.compile(r"^(?:、|,|和|与|及|以及|、以及)$")
 _FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|姊妹城市|姐妹市|姊妹市|友好交往城市|友好交流城市)$")
+# 穆尔黑德的姊妹市 / 维尔塞伦的友好城市: a name whose partner city is told right after it is a place;
+# 总部位于X: so is a name where something lies
+_FRIEND_AFTER_RE = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS})")
+_PLACE_BEFORE_RE = re.compile(r"位于$")
 # a state's own offices right after its short name (德州州长, 加州州政府): the state, not a homonym
 _STATE_TITLES = ("州长", "州政府", "州议会", "州府", "州卫生厅", "州众议", "州参议")
 # 'X方' is not a country when it is the start of 方面, 方式 ...
@@ -138,6 +142,7 @@ class _Scanner:
         self._named_cities: Optional[Counter] = None
         self.chosen: set[str] = set()  # keys of the places read so far
         self.full_named: set[str] = set()  # Chinese counties (县, county-level 市) named by their full name
+        self.cn_full: dict[str, Entry] = {}  # weak short names of Chinese cities the page names in full
         self.titled: dict[str, Entry] = {}  # surfaces read as a foreign state by its own office (德州州长)
         by_start: dict[int, list[tuple[int, str]]] = {}
         automaton, surfaces = self.g.automaton, self.g.by_surface
@@ -294,7 +299,9 @@ class _Scanner:
             elif e.kind == "cn_district" and e.key in self.full_named and len(surface) >= 2:
                 viable.append(c)  # 瑞安市 … 瑞安: a county's short name once the page has named it in full
             elif e.country != "CN" and (friend if friend is not None else (
-                    friend := _FRIEND_BEFORE_RE.search(text, max(0, start - 6), start) is not None)):
+                    friend := _FRIEND_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+                    or (len(surface) >= 3 and (_FRIEND_AFTER_RE.match(text, end) is not None
+                                               or _PLACE_BEFORE_RE.search(text, max(0, start - 2), start) is not None)))):
                 viable.append(c)
             elif e.country != "CN" and e.level == "adm1" and (text.startswith(_STATE_TITLES, end)
                                                                or self._city_of_country_at(end, e.country)
@@ -337,7 +344,12 @@ class _Scanner:
         if e.kind == "cn" and e.level == "city" and not best.weak and e.key:
             for short in _cn_weak_shorts().get(e.key, ()):
                 if len(short) < len(surface) and surface.startswith(short):
-                    self.memo.setdefault(short, e)  # 天门市 named once, then bare 天门 (a common word elsewhere)
+                    # 天门市 named once, then bare 天门 (a common word elsewhere): the Chinese city, rather than a
+                    # foreign village of that name read from a partner noun alone
+                    prior = self.memo.get(short)
+                    if prior is None or (prior.country != "CN" and prior.kind == "geo"):
+                        self.memo[short] = e
+                    self.cn_full[short] = e
         if e.key:
             self.chosen.add(e.key)
             if e.kind == "cn_district" and not best.weak and surface.endswith(("县", "市")) and len(surface) >= 3:
@@ -509,7 +521,20 @@ def find_actors(text: str, home: Optional[str] = None) -> list[ActorMention]:
 
 @lru_cache(maxsize=64)
 def _find_actors(text: str, home: Optional[str]) -> tuple[ActorMention, ...]:
-    mentions = _Scanner(text, home).scan()
+    scanner = _Scanner(text, home)
+    mentions = scanner.scan()
+    # a small foreign town's bare name, taken where a cue says it is a place (X的姊妹市, 位于X, 美国X市),
+    # names the same place where the page named it earlier with no cue: read once more, knowing it
+    # (and a Chinese city's short name, once the page names the city in full: 姊妹市中山 … 中山市)
+    known = {s: e for s, e in scanner.memo.items() if e.country not in (None, "CN")}
+    known.update(scanner.cn_full)
+    if known:
+        covered = {m.start: m.key for m in mentions}
+        if any(surface in known and covered.get(start, "") != known[surface].key
+               for start, lst in scanner.by_start.items() for _end, surface in lst):
+            again = _Scanner(text, home)
+            again.memo.update(known)
+            mentions = again.scan()
     if geodb.enabled():
         mentions = add_open(text, mentions)
     else:

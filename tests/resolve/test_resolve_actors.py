@@ -288,3 +288,24 @@ def test_weak_chinese_short_name_inside_a_list_of_chinese_places():
         "CN/Hangzhou", "CN/Nanjing", "CN/Zhongshan", "CN/Suzhou"]
     # a common word after a place, with no place after it, is no list item
     assert "CN/Zhongshan" not in keys("南京、中山路上的店铺都关了")
+
+
+def test_small_foreign_town_named_before_its_partner_city():
+    # a town too small to be taken bare is a place where its partner city is told right after it
+    text = "伦茨堡的友好城市九江市近日向伦茨堡寄出八千只口罩"
+    assert [(m.surface, m.key) for m in find_actors(text)] == [
+        ("伦茨堡", "DE/Rendsburg"), ("九江市", "CN/Jiujiang"), ("伦茨堡", "DE/Rendsburg")]
+    assert "US/Park Ridge" in keys("总部位于帕克里奇的一家慈善机构表示")
+    # with no cue anywhere on the page, the bare name is not taken
+    assert "DE/Rendsburg" not in keys("九江市近日向伦茨堡寄出八千只口罩")
+
+
+def test_small_foreign_town_named_earlier_than_its_cue():
+    text = "为支援劳恩代尔抗疫,温州向劳恩代尔寄出五千只口罩。温州作为劳恩代尔的姊妹城市,一直关心当地疫情"
+    assert keys(text).count("US/Lawndale") == 3
+
+
+def test_chinese_city_named_in_full_outranks_a_foreign_village_read_from_a_partner_noun():
+    text = "感谢北京及姊妹市中山寄来的物资。北京市和南密尔瓦基的姊妹市中山市分别寄出口罩"
+    got = [(m.surface, m.key) for m in find_actors(text) if m.surface.startswith("中山")]
+    assert got == [("中山", "CN/Zhongshan"), ("中山市", "CN/Zhongshan")]
