@@ -526,7 +526,9 @@ def _find_actors(text: str, home: Optional[str]) -> tuple[ActorMention, ...]:
     # a small foreign town's bare name, taken where a cue says it is a place (X的姊妹市, 位于X, 美国X市),
     # names the same place where the page named it earlier with no cue: read once more, knowing it
     # (and a Chinese city's short name, once the page names the city in full: 姊妹市中山 … 中山市)
-    known = {s: e for s, e in scanner.memo.items() if e.country not in (None, "CN")}
+    g = scanner.g
+    known = {s: e for s, e in scanner.memo.items() if e.country not in (None, "CN") and e.kind == "geo"
+             and len(s) >= 3 and any(c.entry == e and c.weak for c in g.by_surface.get(s, ()))}
     known.update(scanner.cn_full)
     if known:
         covered = {m.start: m.key for m in mentions}
