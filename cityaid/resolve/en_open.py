@@ -431,8 +431,17 @@ def _how_in_country(self, text, m):
     return country, m.groupdict().get("unit")
 
 
+# "a note to Hubei, Ohio Governor X": the state names the governor's office, not where the name before it lies
+# (where the name is a place known elsewhere that the US has none of)
+_TITLE_AFTER_STATE = re.compile(r"\s+(?:Gov(?:ernor)?\b|Gov\.|Lt\.|Lieutenant|Senator|Sen\.|Mayor|Attorney General|"
+                                r"Secretary|Representative|Rep\.|Congressman|Congresswoman|Premier)")
+
+
 def _how_comma_state(self, text, m):
     state = m.group("state")
+    if (_TITLE_AFTER_STATE.match(text, m.end("state")) and self.known(m.group("name"))
+            and self.lookup(m.group("name"), "US") is None):
+        return None, None  # (a place the gazetteer knows elsewhere, and no US town of that name)
     if self.state_of(state):
         return "US", None
     return self.country_of(state) or self.region_of(state), None

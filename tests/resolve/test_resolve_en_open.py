@@ -179,3 +179,12 @@ def test_an_autonomous_oblast_told_as_a_region_is_not_chinese():
     assert got["Jewish Autonomous Region"] == "RU/Jewish Autonomous Oblast"
     got = _keys("Urumqi is the capital of the Xinjiang Uygur Autonomous Region.")
     assert all(k.startswith("CN") for k in got.values())
+
+
+def test_state_before_a_governor_title_is_the_governors_not_the_places():
+    # "to Hubei, South Carolina Governor X": a two-word state names the governor's office
+    got = _keys("In a letter of thanks to Hubei, South Carolina Governor Jane Roe said the state was grateful.")
+    assert got["Hubei"] == "CN/Hubei"
+    assert "US/Hubei" not in got.values()
+    # a town and its state, no title after: the town of that state
+    assert "US/Springfield" in _keys("The masks reached Springfield, North Dakota on Monday.").values()
