@@ -36,6 +36,8 @@ _FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|姊妹城�
 # 总部位于X: so is a name where something lies
 _FRIEND_AFTER_RE = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS})")
 _PLACE_BEFORE_RE = re.compile(r"位于$")
+# the admin suffix of a region whose name the gazetteer holds without it (布宜诺斯艾利斯 + 省)
+_REGION_SUFFIX_GAP = frozenset({"省", "州", "大区", "地区"})
 # a state's own offices right after its short name (德州州长, 加州州政府): the state, not a homonym
 _STATE_TITLES = ("州长", "州政府", "州议会", "州府", "州卫生厅", "州众议", "州参议")
 # 'X方' is not a country when it is the start of 方面, 方式 ...
@@ -172,6 +174,10 @@ class _Scanner:
             if prev.level in ("country", "adm1") or (prev.country == "CN" and prev.level == "city"):
                 return prev.country, True, prev
             return None, False, None
+        if gap in _REGION_SUFFIX_GAP and prev.country not in (None, "CN") and prev.level in ("adm1", "city"):
+            # 布宜诺斯艾利斯省贝尔维尔: a foreign region read without its 省/州 (the name is also its capital's),
+            # then a town in it: the town is of that country
+            return prev.country, False, prev
         if _LIST_RE.match(gap) and prev.level != "country":
             return prev.country, False, prev
         return None, False, None

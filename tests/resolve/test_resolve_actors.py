@@ -309,3 +309,11 @@ def test_chinese_city_named_in_full_outranks_a_foreign_village_read_from_a_partn
     text = "感谢北京及姊妹市中山寄来的物资。北京市和南密尔瓦基的姊妹市中山市分别寄出口罩"
     got = [(m.surface, m.key) for m in find_actors(text) if m.surface.startswith("中山")]
     assert got == [("中山", "CN/Zhongshan"), ("中山市", "CN/Zhongshan")]
+
+
+def test_town_after_a_foreign_region_read_without_its_suffix_is_of_that_country():
+    # the region's name is also its capital's, so the gazetteer reads it without 省; the town after it is
+    # that country's homonym, not a larger town of that name elsewhere
+    got = find_actors("上月,位于阿根廷科尔多瓦省贝尔维尔(Bell Ville)的医院获赠三千只口罩,贝尔维尔市政府致谢")
+    assert [m.key for m in got] == ["AR/Bell Ville", "AR/Bell Ville"]
+    assert keys("加拿大安大略省贝尔维尔市获赠口罩") == ["CA/Belleville"]
