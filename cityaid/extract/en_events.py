@@ -1636,6 +1636,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 to = [behalf]
             src = _after(text, ms, recv.end, "from") or _after_word(text, ms, recv.end, b, "by") or src
             src = _apposed_partners(text, ms, src)
+            if src is not None and src.level == "country":
+                # "X received a present from Japan: the Japanese city of Y's shipment of N masks ...": the place
+                # of that country whose gift the sentence names
+                src = next((m for m in ms if recv.end <= m.start < b and m.key and m.level != "country"
+                            and m.country == src.key and _POSSESSOR.match(text, m.end)), src)
             if src:
                 frm = _list_from(text, ms, src, b)
             elif owner is not None and owner is not subj:
