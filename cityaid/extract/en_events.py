@@ -1177,6 +1177,9 @@ _PRONOUN_IT = re.compile(r"\s*(?:It|They|The team|The experts)\b")
 _WITH_THE_TEAM = re.compile(r"\b(?:[Ff]lying|[Ff]lew|[Aa]rriving|[Aa]rrived|[Tt]ravell?ing|[Cc]oming)\s+(?:in\s+)?with\s+"
                             r"(?:them|the\s+(?:team|experts|doctors|medics))\b")
 #: "Gloves and gowns sent by X were among the cargo": goods of the arrival told in the sentence before
+#: "X had a shipment of N masks from Y arrive": the bare arrival verb after "had" and its object
+_BARE_ARRIVAL = frozenset({"arrive", "land", "come"})
+_HAD_GOODS = re.compile(r"\bhad\s+(?:(?:its|their|his|her|the|a|an|own|first|latest)\s+)*")
 _CARGO = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:among|part\s+of|in|on\s+board|aboard)\s+(?:the\s+)?"
                     r"(?:cargo|shipment|consignment|delivery|load|flight|plane|aircraft|freight)\b")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
@@ -1701,6 +1704,13 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 dest = next((m for m in ms if 0 < m.start - active.end <= 2 and m.key), None)
             if dest is None:
                 dest = _after(text, ms, first.start, "to|for", limit=120)
+            if dest is None:
+                # "X had its own delivery of N masks from Y arrive": the subject of "had" got them
+                bare = next((t for t in verbs if t.direction == "arrive" and t.word.lower() in _BARE_ARRIVAL), None)
+                had = _subject(text, ms, a, bare.start, state) if bare is not None else None
+                if had is not None and had.key and _HAD_GOODS.search(text, had.end, bare.start) \
+                        and all(f is None or f.key != had.key for f in frm):
+                    dest = had
             if dest is None:
                 # "supplies donated by X, including <a long list>, were handed over to Y": the recipient of the
                 # later verb, however long the gift's noun phrase between

@@ -84,7 +84,8 @@ _STATE_AFTER = re.compile(r",\s+[A-Z]")
 #: "our Davenport sister-city committee", "the Ames friendship-city group", "Oamaru's friendship province": a
 #: name qualifying a tie between places is a place, however small the town.
 _TIE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:sister|twin|partner|friendship)[\s-]+(?:city|cities|state|states|province|"
-                        r"provinces|prefecture|region|town)\b", re.I)
+                        r"provinces|prefecture|region|town)\b|,\s+(?:which|that)\s+(?:is|was|has\s+been)\s+(?:also\s+)?"
+                        r"(?:twinned|paired|partnered)\s+with\b", re.I)
 #: "to Grenoble, Annecy and Chambery": the last names of a list after a place preposition are places too
 _LIST_CUE = re.compile(r"\b(?:to|for|in|from|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")

@@ -25,3 +25,20 @@ def test_a_receipt_from_a_country_names_the_city_whose_shipment_it_was():
     (d,) = _gifts(_events("TACOMA, 8 May 2020 -- Tacoma got a welcome parcel from Japan: on Monday the Japanese "
                           "city of Sendai's shipment of 30,000 surgical masks was passed to the fire department."))
     assert _keys(d["from"]) == ["JP/Sendai"] and _keys(d["to"]) == ["US/Tacoma"]
+
+
+def test_getting_a_gift_through_is_sending_it():
+    (d,) = _gifts(_events("TACOMA, 8 May 2020 -- Tacoma's Japanese sister city Sendai at last got its parcel "
+                          "through: six boxes holding 12,000 gloves were brought to the city on Tuesday."))
+    assert _keys(d["from"]) == ["JP/Sendai"] and _keys(d["to"]) == ["US/Tacoma"]
+
+
+def test_the_subject_of_had_goods_arrive_received_them():
+    (d,) = _gifts(_events("TACOMA, 8 May 2020 -- Seattle had its own consignment of 8,000 gloves from Sendai "
+                          "arrive on the same flight."))
+    assert _keys(d["from"]) == ["JP/Sendai"] and _keys(d["to"]) == ["US/Seattle"]
+
+
+def test_the_subject_of_had_goods_delivered_to_a_place_gave_them():
+    (d,) = _gifts(_events("TACOMA, 8 May 2020 -- Sendai had 3,000 gowns delivered to Seattle on Friday."))
+    assert _keys(d["from"]) == ["JP/Sendai"] and _keys(d["to"]) == ["US/Seattle"]

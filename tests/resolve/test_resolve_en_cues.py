@@ -42,3 +42,7 @@ def test_lao_is_a_demonym_of_laos():
 
 def test_a_name_starting_with_a_marked_capital_is_read():
     assert "PL/Łódź" in _keys("Masks from Wuhan reached Łódź on Friday.")
+
+
+def test_a_common_word_town_said_to_be_twinned_is_a_place():
+    assert "GB/Bath" in _keys("Bath, which is also twinned with a French spa town, got its own boxes later.")
