@@ -1185,6 +1185,15 @@ _CARGO = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:among|part\s+of|in|on\s+bo
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|consignments?|"
                         r"batch|masks|supplies|equipment|aid|help|\d)", re.I)
+#: a body's head noun inside a name
+_ORG_WORD = re.compile(r"\b(?:Council|Societ(?:y|ies)|Association|Foundation|Chamber|Institute|Cent(?:er|re)|Club|Committee|"
+                       r"Alliance|Federation|Trust|Network|Government|Office|Department|Bureau|Commission|"
+                       r"Company|Group|Corporation|Hospital|Universit(?:y|ies))s?\b")
+#: "the X Friendship Society's donation", "the X People's Association for Friendship with Foreign Countries'
+#: donation": the place that opens a body's name owns the body's gift
+_BODY_POSSESSOR = re.compile(r"(?P<body>(?:\s+(?:(?:for|with|of|and|on)\s+)*[A-Z][\w-]*(?:'s|’s)?){1,9}?)"
+                             r"(?:'s|’s|(?<=s)['’])\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|"
+                             r"consignments?|batch|masks|supplies|equipment|aid|help|\d)")
 
 
 #: "their Chinese partners, A and B": a country's adjective before a partner noun and a comma, the names follow.
@@ -1252,9 +1261,18 @@ def _passive(text: str, a: int, t: TriggerEn) -> bool:
 def _possessor(text: str, ms: list[ActorMention], a: int, t0: int) -> Optional[ActorMention]:
     """The place whose gift the clause is about: ``Shanghai's gift``, ``Nanjing's 30,000 masks`` (before the verb)."""
     for m in ms:
-        if a <= m.start < t0 + 40 and _POSSESSOR.match(text, m.end):
+        if a <= m.start < t0 + 40 and _owns_gift(text, ms, m):
             return m
     return None
+
+
+def _owns_gift(text: str, ms: list[ActorMention], m: ActorMention) -> bool:
+    """``X's gift``, ``the X Friendship Society's 4,000 masks``: the place (or the body it opens) owns a gift."""
+    if _POSSESSOR.match(text, m.end):
+        return True
+    body = _BODY_POSSESSOR.match(text, m.end)
+    return body is not None and _ORG_WORD.search(body.group("body")) is not None \
+        and not any(m.end < x.start < body.end("body") for x in ms)
 
 
 _UNITS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:cities|towns|counties|provinces|prefectures|regions|municipalities|"
@@ -1643,7 +1661,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 # "X received a present from Japan: the Japanese city of Y's shipment of N masks ...": the place
                 # of that country whose gift the sentence names
                 src = next((m for m in ms if recv.end <= m.start < b and m.key and m.level != "country"
-                            and m.country == src.key and _POSSESSOR.match(text, m.end)), src)
+                            and m.country == src.key and _owns_gift(text, ms, m)), src)
             if src:
                 frm = _list_from(text, ms, src, b)
             elif owner is not None and owner is not subj:

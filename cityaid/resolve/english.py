@@ -90,7 +90,7 @@ _TIE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:sister|twin|partner|friendship)[\
 _LIST_CUE = re.compile(r"\b(?:to|for|in|from|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 #: "to the Oamaru community", "for the Gisborne residents": a town standing for its people.
-_THE_BEFORE = re.compile(r"\b(?:to|for|from|in|of|among)\s+the\s+$", re.I)
+_THE_BEFORE = re.compile(r"(?:\b(?:to|for|from|in|of|among)\s+|(?:^|[.:;!?]\s+|\n\s*))the\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"[ \t]+(?:community|communities|residents|people|public)\b")
 _DISTRICT_AFTER = re.compile(r"\s+(?:District|County)\b")
 #: "Shenzhen's Nanshan district": a county-level name after a city's possessive, with its unit word

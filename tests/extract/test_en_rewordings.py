@@ -42,3 +42,21 @@ def test_the_subject_of_had_goods_arrive_received_them():
 def test_the_subject_of_had_goods_delivered_to_a_place_gave_them():
     (d,) = _gifts(_events("TACOMA, 8 May 2020 -- Sendai had 3,000 gowns delivered to Seattle on Friday."))
     assert _keys(d["from"]) == ["JP/Sendai"] and _keys(d["to"]) == ["US/Seattle"]
+
+
+def test_the_place_opening_a_body_s_name_owns_the_body_s_gift():
+    (d,) = _gifts(_events("TACOMA, 8 May 2020 -- Late in April the Sendai International Relations Association's "
+                          "donation of 2,500 gowns reached the city."))
+    assert _keys(d["from"]) == ["JP/Sendai"] and _keys(d["to"]) == ["US/Tacoma"]
+
+
+def test_a_plural_body_name_before_its_apostrophe_owns_the_gift():
+    (d,) = _gifts(_events("TACOMA, 8 May 2020 -- On Monday the Sendai Union of Friendship Societies' shipment "
+                          "of 900 goggles was handed to the city."))
+    assert _keys(d["from"]) == ["JP/Sendai"]
+
+
+def test_the_community_of_a_town_after_a_colon_received_the_gift():
+    (d,) = _gifts(_events("TACOMA, 8 May 2020 -- Sendai later returned the favour: the Tacoma community got "
+                          "several cartons of gloves as a present from the Japanese city."))
+    assert _keys(d["from"]) == ["JP/Sendai"] and _keys(d["to"]) == ["US/Tacoma"]

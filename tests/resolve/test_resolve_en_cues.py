@@ -46,3 +46,7 @@ def test_a_name_starting_with_a_marked_capital_is_read():
 
 def test_a_common_word_town_said_to_be_twinned_is_a_place():
     assert "GB/Bath" in _keys("Bath, which is also twinned with a French spa town, got its own boxes later.")
+
+
+def test_a_town_s_community_opening_a_clause_is_a_place():
+    assert "NZ/Whakatane" in _keys("Nobody wrote back: the Whakatane community had found its own gloves.")
