@@ -546,6 +546,12 @@ _DEFINITE_GOODS = re.compile(r"(?:(?:[A-Z][\w-]*|\w+ly)(?:\s+\w+){0,4},\s+)?(?:[
                              r"disinfectant|saniti[sz]er)\b(?!\s+(?:of|from|worth)\s)")
 
 
+#: "(At the ceremony,) X said (that) ...": reported speech opening the sentence
+_SAID_LEAD = re.compile(r"(?:[^,.;:]{0,60},\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|"
+                        r"(?:the\s+)?(?:mayor|governor|officials?|spokes(?:man|woman|person)))\s+(?:also\s+)?"
+                        r"(?:said|says|noted|added|stressed|remarked|told\s+(?:\w+\s+){0,2}?reporters)\s+(?:that\s+)?")
+
+
 def _restates(text: str, a: int, ev: Event, events: list[Event]) -> bool:
     """A donation told again by reference (``The gowns, flown in via Helsinki, were stored at its depot``,
     ``the masks sent by X would help ...``): the goods are those of a gift told before in the
@@ -554,6 +560,9 @@ def _restates(text: str, a: int, ev: Event, events: list[Event]) -> bool:
         return False
     if not any(e.type == "donation" for e in events):
         return False
+    said = _SAID_LEAD.match(text, a)
+    if said is not None and _DEFINITE_GOODS.match(text, said.end()):
+        return True  # "At the handover, the mayor said the supplies had come just in time"
     return bool(_DEFINITE_GOODS.match(text, a)) or bool(re.search(
         r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:masks|supplies|shipment|consignment|donation|gift|goods)\s+"
         r"(?:sent|donated|given|shipped|delivered)\s+by\b", text[a:a + 400].split(".")[0])) \
@@ -1017,10 +1026,13 @@ _FRONTED_WHEN = re.compile(r"\W*(?:When|As|After|Before|While|Since|Although|Tho
                            r"Upon|Hearing|Learning)\b[^,;:]*$")
 #: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
 #: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
-_APPOSITION = re.compile(r",\s+(?:the|a|an|another|in|which|who|whose|where|its|one of|home to|known for|famous for|"
+_APPOSITION = re.compile(r",\s+(?:the|a|an|another|in|which|who|whose|where|its|one of|home to|known for|famous for|all|both|"
                          r"[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z]+\s+)?(?:sister|partner|twin|friendship))\b[^,;:]*,")
 
 
+#: "A, B and C have between them made four donations": the whole list gave
+_BETWEEN_THEM = re.compile(r"\b(?:between\s+them|together|jointly)\b")
+_DASH = re.compile(r"(?<=\s)(?:--|—|–)(?=\s)")
 _UNIT_WORD_GAP = re.compile(r"\s+(?:County|District|Province|Prefecture|City|Region|State|Oblast)")
 
 
@@ -1033,6 +1045,12 @@ def _outside_appositions(text: str, ms: list[ActorMention], a: int, t0: int) -> 
             out = [x for x in out if not m.start() < x.start < m.end()]
         # the closing comma may open the next one ("X, which borders Y, the province Z belongs to, sent")
         pos = m.end() - 1
+    dashes = [m.start() for m in _DASH.finditer(text, a, t0)]
+    while len(dashes) >= 2:
+        # "A, B and C -- all sister cities of Y -- have made": an aside between dashes names no subject (paired
+        # from the verb back: a dash after a dateline opens none)
+        d1, d0 = dashes.pop(), dashes.pop()
+        out = [x for x in out if not d0 < x.start < d1]
     return out
 
 
@@ -1115,6 +1133,9 @@ _GENERIC_SUBJECT = re.compile(r"(?:several|many|some|various|numerous|a number o
 #: A total counted up to a day ("As of Feb. 7, donations from ... came to"): a claim, not one gift.
 _RUNNING_TOTAL = re.compile(r"^\W*(?:as of|as at|by the end of|so far|to date)\b|\b(?:had counted|counted|tallied|in all)\b",
                             re.I)
+#: "X had equipment delivered to Y": the goods, untold, as the object of a causative "had"
+_HAD_GENERIC = re.compile(r"\bhad\s+(?:(?:its|their|the|some|new|more)\s+)?(?:[\w-]+\s+)?(?:equipment|supplies|protective "
+                          r"gear|gear|materials|PPE|aid|relief goods)\s+(?:\w+ly\s+)?$", re.I)
 _GENERIC_GOODS = re.compile(r"\b(?:equipment|supplies|protective gear|gear|materials|PPE|aid|relief goods)\b", re.I)
 
 
@@ -1613,7 +1634,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if not any(ln.quantity for ln in items) and not money and not (counts and items) \
                 and not _many_acts(counts) and not (_partners_counted(counts) and _GIFTS_NOUN.search(text, a, b)):
             if not items and any(t.direction in ("out", "in", "arrive") for t in triggers) \
-                    and _GENERIC_GOODS.search(text, first.end, b) and len({m.key for m in ms if m.key}) >= 2:
+                    and (_GENERIC_GOODS.search(text, first.end, b) or _HAD_GENERIC.search(text, a, first.start)) \
+                    and len({m.key for m in ms if m.key}) >= 2:
                 items = [_Unquantified()]  # "took delivery of equipment from X, its sister city": a gift, untold
             if not items or not any(t.direction in ("out", "in", "arrive") for t in triggers):
                 return None
@@ -1687,7 +1709,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             elif active is not None and subj is not None and not _BY_BEFORE.search(text[a:active.start]):
                 # "A, B and C each sent ...": every name of the subject's list
                 frm = _list_before(text, ms, subj, a) if _EACH.match(text, subj.end, active.start) \
-                    or _EACH_BEFORE.match(text, subj.end) else [subj]
+                    or _EACH_BEFORE.match(text, subj.end) or _BETWEEN_THEM.search(text, subj.end, active.start) \
+                    else [subj]
             elif src:
                 frm = [src]
             elif owner is not None:

@@ -60,3 +60,28 @@ def test_the_community_of_a_town_after_a_colon_received_the_gift():
     (d,) = _gifts(_events("TACOMA, 8 May 2020 -- Sendai later returned the favour: the Tacoma community got "
                           "several cartons of gloves as a present from the Japanese city."))
     assert _keys(d["from"]) == ["JP/Sendai"] and _keys(d["to"]) == ["US/Tacoma"]
+
+
+def test_had_equipment_delivered_to_a_partner_is_a_gift_untold():
+    (d,) = _gifts(_events("TACOMA, 8 May 2020 -- Sendai, a port in northern Japan, had equipment delivered to its "
+                          "American sister city Seattle on April 30."))
+    assert _keys(d["from"]) == ["JP/Sendai"] and _keys(d["to"]) == ["US/Seattle"]
+
+
+def test_reported_speech_about_the_supplies_restates_the_gift():
+    es = _events("TACOMA, 8 May 2020 -- Sendai sent 4,000 gowns to Seattle on April 30. At the ceremony, "
+                 "Mayor Jenny Durkan said the supplies had come at the right moment.")
+    assert len(_gifts(es)) == 1
+
+
+def test_making_donations_is_giving_and_a_list_between_them_gave_together():
+    es = _events("TACOMA, 8 May 2020 -- Records show that Sendai, Kobe and Nagoya -- all partner cities of the "
+                 "American port -- have between them made three donations to Seattle.")
+    (g,) = [e for e in es if e["type"] in ("aggregate", "donation")]
+    assert _keys(g["from"]) == ["JP/Sendai", "JP/Kobe", "JP/Nagoya"] and _keys(g["to"]) == ["US/Seattle"]
+
+
+def test_a_name_inside_an_aside_between_dashes_is_not_the_subject():
+    (d,) = _gifts(_events("TACOMA, 8 May 2020 -- Sendai -- long a friend of Kobe -- made a donation of 2,000 "
+                          "gloves to Seattle on Monday."))
+    assert _keys(d["from"]) == ["JP/Sendai"]
