@@ -1196,7 +1196,9 @@ _FINAL_DEST = re.compile(r"\b(?:bound|destined|headed)\s+for\b|\b(?:en\s+route|o
 _PRONOUN_IT = re.compile(r"\s*(?:It|They|The team|The experts)\b")
 #: "Flying in with them were ten tonnes of masks": goods that travelled with the team told before
 _WITH_THE_TEAM = re.compile(r"\b(?:[Ff]lying|[Ff]lew|[Aa]rriving|[Aa]rrived|[Tt]ravell?ing|[Cc]oming)\s+(?:in\s+)?with\s+"
-                            r"(?:them|the\s+(?:team|experts|doctors|medics))\b")
+                            r"(?:them|the\s+(?:team|experts|doctors|medics))\b|"
+                            r"\b(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:chartered\s+|same\s+)?(?:aircraft|plane|flight|jet|airplane)\s+"
+                            r"(?:also\s+)?(?:carried|brought|delivered|had\s+on\s+board)\b")
 #: "Gloves and gowns sent by X were among the cargo": goods of the arrival told in the sentence before
 #: "X had a shipment of N masks from Y arrive": the bare arrival verb after "had" and its object
 _BARE_ARRIVAL = frozenset({"arrive", "land", "come"})
@@ -1855,6 +1857,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         elif parties:
             frm = parties
     elif etype == "medical_team":
+        home_dest = _after(text, ms, first.end, "to", limit=60)
+        if home_dest is not None and home_dest.country == "CN" and first.word.lower().startswith(("sen", "dispatch")):
+            return None  # "X sent 150 medical workers to Huangshi": a team sent inside China
         # a team is sent by China (and its province or city) to a country: a landing city counts as its country
         origin = next((m for m in ms if m.country == "CN" and m.level != "country" and m.key), None)
         cn = next((m for m in ms if m.key == "CN"), None) or (origin and _as_country(origin))

@@ -85,3 +85,31 @@ def test_a_name_inside_an_aside_between_dashes_is_not_the_subject():
     (d,) = _gifts(_events("TACOMA, 8 May 2020 -- Sendai -- long a friend of Kobe -- made a donation of 2,000 "
                           "gloves to Seattle on Monday."))
     assert _keys(d["from"]) == ["JP/Sendai"]
+
+
+def _team_page(body):
+    return _events(body, head="Newswire | 2020-04-02 | Editor: desk", anchor=dt.date(2020, 4, 2))
+
+
+def test_sending_medical_experts_is_a_medical_team_and_its_plane_s_cargo_goes_where_it_went():
+    es = _team_page("LIMA, April 2 (Newswire) -- To help Peru curb the outbreak, China sent eight medical experts "
+                    "from clinics in its Hunan province, who touched down in Lima on Wednesday.\n\n"
+                    "Their plane also carried some four tonnes of supplies -- gowns, masks and more -- that the "
+                    "Chinese government gave.")
+    (t,) = [e for e in es if e["type"] == "medical_team"]
+    assert "CN" in _keys(t["from"]) and _keys(t["to"]) == ["PE"]
+    (d,) = _gifts(es)
+    assert _keys(d["to"]) == ["PE"]
+
+
+def test_a_gesture_made_to_express_gratitude_is_a_message():
+    es = _team_page("LIMA, April 2 (Newswire) -- Peruvian President Martin Vizcarra met the doctors at the "
+                    "airport and, to express his gratitude for China's help, bowed to the Chinese flag.")
+    (m,) = [e for e in es if e["type"] == "message"]
+    assert _keys(m["from"]) == ["PE"] and _keys(m["to"]) == ["CN"]
+
+
+def test_medical_workers_sent_inside_china_are_no_team_abroad():
+    es = _team_page("LIMA, April 2 (Newswire) -- Hangzhou sent 90 medical workers to Xiaogan in Hubei Province "
+                    "in February. Lima thanked Hangzhou for 5,000 masks.")
+    assert not [e for e in es if e["type"] == "medical_team"]
