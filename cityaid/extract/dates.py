@@ -87,7 +87,7 @@ _PATTERN = re.compile(
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
     # 昨(15)日 / 今(20)日 (Taiwan press): the day written in brackets inside the relative word
     + r"|(?P<twrel>今|昨|前|明)\((?P<twday>\d{1,2})\)日"
-    + r"|(?P<rel>(?<!今)昨(?=[在向表称說说指宣举舉出赴致与與接透晚])|第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|后天)(?!\([\d一二三四五六七八九十])"
+    + r"|(?P<rel>(?<!今)昨(?=[在向表称說说指宣举舉出赴致与與接透晚])|第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|(?<![一目当當此提之以])前日(?![本期内])|后天)(?!\([\d一二三四五六七八九十])"
     # 周二 / 上周三 / 星期五 (not 每周一, not 周一至周五)
     + r"|(?<![每至到])(?P<wd>(?P<wdrel>上|本|这)?(?:周|星期|礼拜)(?P<wdday>[一二三四五六日天]))(?![至到\-~(])"
     # 当时 / 彼时: the time last named
@@ -106,9 +106,12 @@ _RANGE_FROM = re.compile(r"(?:自|从)$")
 _SINCE_AFTER = re.compile(r"\s*(?:以来|以來)")
 #: a range followed by a total is the period of a tally
 _TALLY_AFTER = re.compile(r"[^。;\n]{0,30}?(?:共|累计|总计|合计|先后|陆续|期间)")
-_REL_ANCHOR = {"今天": 0, "今日": 0, "明天": 1, "后天": 2, "昨天": -1, "昨日": -1, "昨": -1, "前天": -2}
+_REL_ANCHOR = {"今天": 0, "今日": 0, "明天": 1, "后天": 2, "昨天": -1, "昨日": -1, "昨": -1, "前天": -2, "前日": -2}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _REL_LAST = {"第二天": 1, "次日": 1, "翌日": 1, "当天": 0, "当日": 0, "当晚": 0, "同日": 0, "同一天": 0, "前一天": -1, "前一日": -1}
+#: relative days that step back from the day last named (物资已于前一天运抵): told inside what someone said,
+#: they are an earlier stage, and 当日/同日 after them is still the day of the telling
+_REL_BACK = {"前一天", "前一日"}
 _APPROX_PARTS = {"上旬", "中旬", "下旬", "中下旬", "上中旬", "初", "底", "末", "中", "月初", "月中", "月底", "月末"}
 
 
@@ -147,7 +150,7 @@ _WHEN_AFTER = re.compile(r"[^,，。;；:：!?！？“”「」\n]{0,24}?(?:时
 #: in a sentence, before a date: the telling turns back to an earlier time (此前, 先前, 在此之前)
 _EARLIER_CUE = re.compile(r"此前|先前|早前|之前已|在此之前")
 #: in a sentence, before a date: what someone said follows (她说, / 市长表示:)
-_ASIDE_CUE = re.compile(r"(?:说|說|表示|称|稱|指出|介绍|介紹|透露)[,，:：]")
+_ASIDE_CUE = re.compile(r"(?:说|說|表示|称|稱|指出|介绍|介紹|透露|宣布)[,，:：]")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 
 
@@ -444,7 +447,8 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
         running_day, running_recent = ctx.last_day, ctx.day_recent
         parsed = _parse(m, ctx)
         recalled = _WHEN_AFTER.match(text, m.end()) is not None
-        if (aside or recalled) and not m.group("rel"):
+        backward = m.group("rel") in _REL_BACK
+        if (aside or recalled) and (not m.group("rel") or backward):
             # 同日 after (她说,口罩周三运抵 / 此前3日抵达 / X本月15日宣布…时,曾…) is the story's day, not that one
             ctx.last_day, ctx.day_recent = running_day, running_recent
         if parsed is None:

@@ -371,3 +371,15 @@ def test_a_review_of_the_year_before_dates_its_days_in_that_year():
     # (a year written long before, the tie's founding, says nothing of the year of a later day)
     assert values("两市于1985年缔结友好关系。双方将于4月10日举行视频会议", dt.date(2020, 4, 5)) \
         == [("2020-04-10", "on")]
+
+
+def test_day_before_yesterday_written_qianri():
+    # (Hong Kong and Macau papers: 前日 is 前天, two days before the page's date; 前日本… is "former Japanese")
+    assert values("特首昨日表示,芬兰总理前日来电致谢") == [("2020-03-26", "on"), ("2020-03-25", "on")]
+    assert values("前日本驻华大使出席") == []
+
+
+def test_same_day_after_a_day_before_told_in_an_announcement_is_the_announcement_day():
+    # 前一天 inside what was announced is an earlier stage; 同日 after it is the day of the announcement
+    text = "该市9日宣布,友城捐赠的口罩已于前一天运抵机场。同日,另一友城也收到手套"
+    assert values(text) == [("2020-03-09", "on"), ("2020-03-08", "on"), ("2020-03-09", "on")]

@@ -16,3 +16,10 @@ def test_same_day_skips_a_date_told_as_the_time_of_a_recollection():
             "另外，成都市向匈牙利德布勒森市捐赠的2万个口罩亦于同日抵达。")
     gift = next(e for e in events(text) if keys(e.to) == ["HU/Debrecen"])
     assert gift.date.value == "2020-04-22"
+
+
+def test_same_day_after_an_arrival_the_day_before_is_the_telling_day():
+    text = ("米兰市政府周二（14日）表示，友好城市长春捐赠的3万个口罩已于前一天运抵马尔彭萨机场。\n"
+            "米兰市长当日致信长春市长，感谢长春的援助。")
+    thanks = next(e for e in events(text) if e.type == "message")
+    assert thanks.date.value == "2020-04-14"
