@@ -477,6 +477,9 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
             # 3月中旬以来,…已有30个城市捐赠: the start of a running tally, told as it stands on the page's day
             out.append(DateMention(start, end, anchor.isoformat(), "as_of", text[start:end], since=value))
             continue
+        if (m.group("now") or m.group("clausenow")) and anchor is not None:
+            # 外办17日表示,本市迄今已收到…: the tally as it stood on the day it was told
+            value = _told_day(out, sentence_from, anchor)
         out.append(DateMention(start, end, value, qualifier, text[start:end],
                                dateline=bool(m.group("d1") or m.group("d3") or m.group("d4"))
                                and _FILED.match(text, end) is not None,
@@ -488,6 +491,17 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
         if out[-1].dateline and len(value) == 10 and ctx.filed is None:
             ctx.filed = _dt.date.fromisoformat(value)
     return out
+
+
+def _told_day(before: list[DateMention], sentence_from: int, anchor: _dt.date) -> str:
+    """The day a tally in the sentence from ``sentence_from`` stands on: the day its telling is dated
+    (外办4日介绍, …) when the sentence gives one before it, not after the page's date; else the page's day."""
+    for d in reversed(before):
+        if d.start < sentence_from:
+            break
+        if d.said and len(d.value) == 10 and d.value <= anchor.isoformat():
+            return d.value
+    return anchor.isoformat()
 
 
 _FULL_DATE = re.compile(

@@ -359,6 +359,8 @@ _REPORTING = re.compile(
 
 
 _SINCE = re.compile(r"(?i:since)\s")
+#: words that date a running total by the time of the telling
+_NOW_WORDS = ("so far", "to date", "thus far")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _COUNTED = re.compile(r"\b(?:later|afterwards)$", re.I)
 
@@ -385,6 +387,11 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
         as_of = [d for d in cands if d.qualifier == "as_of"]
         if as_of:
             cands = as_of
+            told = [d for d in said if len(d.value) == 10 and d.value != SAME_DAY]
+            if told and len(cands) == 1 and cands[0].text.lower() in _NOW_WORDS and told[0].value < cands[0].value:
+                # "…, the office said yesterday, with 1.5 million masks dispatched so far": the tally as it stood
+                # on the day it was told
+                return told[0].value, "as_of"
     if len(cands) > 1:
         # "left on April 2 and reached X five days later": the day named tells the act; a day counted from it
         # only where it is the segment's one date

@@ -383,3 +383,9 @@ def test_same_day_after_a_day_before_told_in_an_announcement_is_the_announcement
     # 前一天 inside what was announced is an earlier stage; 同日 after it is the day of the announcement
     text = "该市9日宣布,友城捐赠的口罩已于前一天运抵机场。同日,另一友城也收到手套"
     assert values(text) == [("2020-03-09", "on"), ("2020-03-08", "on"), ("2020-03-09", "on")]
+
+
+def test_now_in_a_sentence_told_on_a_day_is_that_day():
+    # 迄今 in a sentence whose telling is dated (外办25日介绍): the tally as it stood that day
+    got = values("省外办25日介绍,全省迄今已收到友城来函40余封。目前,物资仍在分发")
+    assert got == [("2020-03-25", "on"), ("2020-03-25", "as_of"), ("2020-03-27", "as_of")]

@@ -193,3 +193,12 @@ def test_published_wins_over_updated():
 
 def test_a_read_also_list_does_not_date_the_page():
     assert find_dateline_en("Headline\nGloves reached Vaasa on Monday.\n\nRead also:\n- Ferries resume (June 3, 2019)\n") is None
+
+
+def test_a_running_total_stands_on_the_day_it_was_told():
+    from cityaid.extract.en_dates import event_date_en
+    text = ("Tianjin has shipped protective gear to 17 partner cities, the municipal foreign affairs office said "
+            "on Wednesday, with 600,000 gloves sent so far.")
+    dates = find_dates_en(text, ANCHOR)
+    t0 = text.index("shipped")
+    assert event_date_en(text, dates, 0, len(text), t0, prefer_as_of=True) == ("2020-04-15", "as_of")
