@@ -60,6 +60,10 @@ _RESTATES_LATER = re.compile(r"[,，]\s*(?:这批|该批|此批|上述)"
 #: the time the page was written, not on the day the story last named
 _PERFECT_TELLING = re.compile(r"\b(?:has|have|[’']ve)\s+(?:(?:since|already|also|now|just|personally)\s+)?"
                               r"(?:written|sent|asked|expressed|conveyed|requested|appealed|reached out)\b")
+#: a gift told in the present perfect with no day of its own ("has also sent 50,000 masks to …"): done by the time
+#: the page was written, not on the day the story last named
+_PERFECT_GIFT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|just|since|recently)\s+)?"
+                           r"(?:sent|donated|given|shipped|delivered|provided|dispatched|presented)\b")
 #: a date followed in its clause by the founding of the tie (1987年6月6日结为友好城市): background
 _FOUNDING = re.compile(r"[^,，。;；\n]{0,16}?(?:结为|缔结|建立|结成|结好|签署[^,，。]{0,8}?协议|签订[^,，。]{0,8}?协议)")
 #: an act placed at an occasion told before ("At the ceremony, …", 在交接仪式上…): the occasion's day
@@ -204,6 +208,9 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                 when = _restated(clean, e.evidence_span[1], mentions, starts)
             if (when is None and anchor is not None and e.type in ("message", "request")
                     and (_PERFECT_TELLING.search(e.evidence or "") or _ALREADY_SENT_ZH.search(e.evidence or ""))):
+                when = DateRef(value=anchor.isoformat(), qualifier="before")
+            if (when is None and anchor is not None and e.type in ("donation", "aggregate")
+                    and _PERFECT_GIFT.search(e.evidence or "")):
                 when = DateRef(value=anchor.isoformat(), qualifier="before")
             if when is None and anchor is not None and _ADDED_ZH.match(e.evidence or ""):
                 when = DateRef(value=anchor.isoformat(), qualifier="before")

@@ -207,3 +207,12 @@ def test_a_letter_sent_along_with_the_shipment_takes_the_gifts_day():
     letter = letter.model_copy(update={"type": "message", "from_": [Actor(key="CN/Suzhou", name="Suzhou")]})
     out = fill_missing_dates([gift, back, letter], _clean(text), stated_dates(text, ANCHOR, [(0, len(text))]), ANCHOR)
     assert out[2].date.value == "2020-05-06"
+
+
+def test_a_gift_in_the_present_perfect_is_dated_by_the_page():
+    text = ("The gloves reached Pecs on Monday, the county said. "
+            "The city has also sent 8,000 goggles to its partner town of Szeged.")
+    sentence = "The city has also sent 8,000 goggles to its partner town of Szeged"
+    english = [(0, len(text))]
+    (e,) = fill_missing_dates([_event(text, sentence)], _clean(text), stated_dates(text, ANCHOR, english), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
