@@ -144,13 +144,18 @@ def stated_dates(text: str, anchor: _dt.date | None,
     return sorted(out, key=lambda d: d.start)
 
 
+#: the rest of a sentence after the act told: a clause hung on it (", which sent masks in February, the office said")
+_TRAILING_CLAUSE = re.compile(r"\s*,\s*(?:which|who|the\s|according to|[a-z]+\s+(?:said|says|told|announced))")
+
+
 def _restated(clean: CleanText, end: int, mentions: list[DateMention], starts: list[int]) -> DateRef | None:
     """The date of the next sentence of the paragraph when it tells the same gift again (``这批捐赠于5月27日
     运抵``): the gift's own date, told a sentence later."""
     text = clean.text
     pos = bisect_right(clean.offsets, end - 1)
     stop = _SENTENCE_END.search(text, pos)
-    if stop is None or text[pos:stop.start()].strip(" ,，") or stop.group() == "\n":
+    rest = text[pos:stop.start()] if stop is not None else ""
+    if stop is None or stop.group() == "\n" or (rest.strip(" ,，") and not _TRAILING_CLAUSE.match(rest)):
         return None
     nxt = stop.end()
     cue = _RESTATES.match(text, nxt)

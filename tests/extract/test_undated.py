@@ -216,3 +216,12 @@ def test_a_gift_in_the_present_perfect_is_dated_by_the_page():
     english = [(0, len(text))]
     (e,) = fill_missing_dates([_event(text, sentence)], _clean(text), stated_dates(text, ANCHOR, english), ANCHOR)
     assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+
+
+def test_a_gift_told_with_a_trailing_clause_takes_the_day_told_next():
+    text = ("Jilin Province has donated 40,000 gloves to Niigata, which had sent goggles to Jilin in January, "
+            "the prefecture said Sunday. The shipment was handed over at the port on Thursday.")
+    sentence = "Jilin Province has donated 40,000 gloves to Niigata"
+    dated = _event(text, sentence, DateRef(value="2020-05-10", qualifier="before"))
+    (e,) = fill_missing_dates([dated], _clean(text), find_dates_en(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-07", "on")
