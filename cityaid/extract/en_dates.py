@@ -361,6 +361,8 @@ _REPORTING = re.compile(
 _SINCE = re.compile(r"(?i:since)\s")
 #: words that date a running total by the time of the telling
 _NOW_WORDS = ("so far", "to date", "thus far")
+_HUNG_ACT = re.compile(r",\s+(?:(?:which|who)\s+(?:had\s+)?(?:sent|donated|gave|given|shipped|provided|offered)"
+                       r"|repaying|returning|reciprocating|in return for)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _COUNTED = re.compile(r"\b(?:later|afterwards)$", re.I)
 
@@ -383,6 +385,9 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
             continue  # "Since March, X has donated ...": where a running total starts, not when it was told
         if a <= d.start < b:
             (said if _REPORTING.search(text[max(a, d.start - 40):d.start]) else cands).append(d)
+    # "has donated masks to X, which sent masks to it in February" / ", repaying X for supplies it sent in February":
+    # a day inside a clause hung on the act after its verb tells that other act
+    cands = [d for d in cands if d.start < t0 or not _HUNG_ACT.search(text, t0, d.start)]
     if prefer_as_of:
         as_of = [d for d in cands if d.qualifier == "as_of"]
         if as_of:

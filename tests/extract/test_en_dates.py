@@ -202,3 +202,16 @@ def test_a_running_total_stands_on_the_day_it_was_told():
     dates = find_dates_en(text, ANCHOR)
     t0 = text.index("shipped")
     assert event_date_en(text, dates, 0, len(text), t0, prefer_as_of=True) == ("2020-04-15", "as_of")
+
+
+def test_a_day_in_a_clause_hung_on_the_act_tells_the_other_act():
+    from cityaid.extract.en_dates import event_date_en
+    text = ("Gansu has donated 30,000 gloves to Akita, repaying the prefecture for goggles it shipped in January, "
+            "the prefectural office said Wednesday.")
+    dates = find_dates_en(text, ANCHOR)
+    assert event_date_en(text, dates, 0, len(text), text.index("donated")) == ("2020-04-15", "before")
+    text = "Gansu has donated 30,000 gloves to Akita, which had sent goggles to Gansu in January."
+    assert event_date_en(text, find_dates_en(text, ANCHOR), 0, len(text), text.index("donated")) is None
+    # a clause about the goods themselves still dates them
+    text = "Akita has welcomed 30,000 gloves from Gansu, which arrived at the port on Monday."
+    assert event_date_en(text, find_dates_en(text, ANCHOR), 0, len(text), text.index("welcomed")) == ("2020-04-13", "on")
