@@ -77,3 +77,12 @@ def find_full_date(text: str) -> str | None:
         if iso:
             return iso
     return None
+
+
+def find_english_date(text: str) -> str | None:
+    """The first valid English full date anywhere in ``text`` (``April 21, 2020 | Press Office``)."""
+    for m in _EN_DATE.finditer(text):
+        iso = english_date(m.group())
+        if iso:
+            return iso
+    return None

@@ -31,7 +31,7 @@ from html import unescape
 import lxml.etree
 import lxml.html
 
-from cityaid.read.dates import find_full_date, iso_date
+from cityaid.read.dates import find_english_date, find_full_date, iso_date
 from cityaid.read.errors import ReadError
 
 #: Characters of the page head searched for a publication date when the
@@ -324,7 +324,7 @@ def _date_above_story(html: str, text: str, title: str | None) -> str | None:
         return None
     head = page[max(0, at - _DATE_ABOVE_CHARS):at]
     for line in reversed(head.split("\n")):
-        found = find_full_date(line)
+        found = find_full_date(line) or find_english_date(line)  # (a by-line: "April 21, 2020 | Press Office")
         if found:
             return found
     return None

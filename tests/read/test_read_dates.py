@@ -34,3 +34,10 @@ def test_a_published_field_that_is_a_unix_time_number(tmp_path):
     out = list(iter_jsonl(path))
     assert [d.published for d in out[:2]] == ["2020-03-16", "2020-03-16"]
     assert "'published' must be a date string or a Unix time" in out[2].problem
+
+
+def test_an_english_by_line_above_the_story_dates_the_page():
+    from cityaid.read.dates import find_english_date
+    assert find_english_date("March 3, 2020 | Office of the Mayor | 555.0100") == "2020-03-03"
+    assert find_english_date("Office of the Mayor | 14 May 2020") == "2020-05-14"
+    assert find_english_date("Press releases > 2020 > May") is None
