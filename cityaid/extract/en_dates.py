@@ -410,7 +410,9 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
         # that clause; the day fronted before the verb dates the act
         within = [d for d in after if not _NEXT_CLAUSE.search(text, t0, d.start)]
         before = [d for d in cands if d.start < t0]
-        d = within[0] if within else before[0] if before else after[0]
+        # "Mayor X today thanked Y for masks that arrived on Saturday": a day written right before the verb is its own
+        adverb = [d for d in before if not text[d.end:t0].strip() and not d.text.lower().startswith(("in ", "since "))]
+        d = adverb[-1] if adverb else within[0] if within else before[0] if before else after[0]
         if len(d.value) == 7:
             # "set aside money last month, handing it over on Feb. 12": the day within the month tells it
             d = next((c for c in cands if len(c.value) == 10 and c.value.startswith(d.value)), d)

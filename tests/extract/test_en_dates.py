@@ -215,3 +215,13 @@ def test_a_day_in_a_clause_hung_on_the_act_tells_the_other_act():
     # a clause about the goods themselves still dates them
     text = "Akita has welcomed 30,000 gloves from Gansu, which arrived at the port on Monday."
     assert event_date_en(text, find_dates_en(text, ANCHOR), 0, len(text), text.index("welcomed")) == ("2020-04-13", "on")
+
+
+def test_a_day_written_right_before_the_verb_is_the_acts_own():
+    from cityaid.extract.en_dates import event_date_en
+    text = "Governor Ruiz yesterday thanked Wuxi for 9,000 gowns that landed in Lyon on Sunday."
+    dates = find_dates_en(text, ANCHOR)
+    assert event_date_en(text, dates, 0, len(text), text.index("thanked")) == ("2020-04-16", "on")
+    # a month that opens the sentence still yields to the day told after the verb
+    text = "In April, Wuxi sent 9,000 gowns that landed in Lyon on Sunday."
+    assert event_date_en(text, find_dates_en(text, ANCHOR), 0, len(text), text.index("sent"))[0] == "2020-04-12"
