@@ -185,6 +185,11 @@ def _own_day(chosen: DateMention, in_sentence: list[DateMention]) -> DateMention
         if d is not chosen and d.stated and not d.said and d.qualifier == "on" and len(d.value) == 10:
             return d
     if chosen.text in _RECENT_WORDS:
+        # X日前向Y捐赠口罩,物资已于上月底运抵: the month the sentence gives the goods with 于 says more than 日前
+        for d in in_sentence:
+            if d is not chosen and d.stated and not d.said and d.qualifier == "approx" and len(d.value) == 7:
+                return d
+    if chosen.text in _RECENT_WORDS:
         # 记者4月28日从市外办获悉,X日前向Y捐赠…: 日前 is counted back from the day the sentence tells it on
         told = [d for d in in_sentence if d.start < chosen.start and d.qualifier == "on" and len(d.value) == 10]
         if told:
