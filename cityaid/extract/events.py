@@ -1785,8 +1785,7 @@ def _act_date(d: Draft) -> DateRef | None:
     dated by the range's first day, approximately: a total stands as of the end, a single act began first."""
     if d.date is None:
         return None
-    if d.type != "aggregate" and d.date.qualifier == "as_of" and d.date.since and (
-            len(d.date.since) == 10 or d.type == "donation"):  # (3月下旬以来,A向B捐赠…: a gift begun then)
+    if d.type != "aggregate" and d.date.qualifier == "as_of" and d.date.since and len(d.date.since) == 10:
         return DateRef(value=d.date.since, qualifier="approx")
     return DateRef(value=d.date.value, qualifier=d.date.qualifier)
 
