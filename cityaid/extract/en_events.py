@@ -797,8 +797,11 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue
         if t.direction == "noun" and _AWAITED.match(text, t.end, b):
             continue  # "A third lot of 4,000 gowns from X is due in June": still to come
-        if t.word.lower() in ("asked", "asks", "asking", "approached", "turned to", "request", "requests", "requested") \
+        if t.word.lower() in ("asked", "asks", "asking", "approached", "turned to", "request", "requests", "requested",
+                              "requesting", "to ask about") \
                 and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
+            continue
+        if not _asking_told(text, a, b, t):
             continue
         if t.kind == "return" and not any(q.kind == "goods" for q in find_quantities_en(text, t.end, b)):
             continue  # "returned the favour" tells a gift only with the goods it gave back after it
@@ -833,6 +836,29 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
                 continue  # "thanked X for the gift": a message
         keep.append(t)
     return keep
+
+
+#: "appealed to X to consider further support": the appeal names what the side addressed should do
+_APPEAL_TO_DO = re.compile(r"\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:consider|provide|send|supply|donate|help|support|offer|"
+                           r"share|assist|spare|extend)\b", re.I)
+#: "had written to X on May 4 requesting gowns": the letter addressed to a side, before the participle
+_WROTE_TO = re.compile(r"\b(?:wrote|written|writes|writing|emailed|e-mailed)\s+(?:to\s+)?[^.;:]{0,80}$", re.I)
+#: "wrote to X to say that its stocks were running out": a shortage told to a side in a letter or a call
+_SAID_SHORTAGE = re.compile(r"\b(?:wrote|written|writes|writing|called|phoned|told|emailed|e-mailed)\b[^.;:]{0,80}?"
+                            r"\b(?:to\s+say|saying|to\s+tell|telling|to\s+warn|warning)\b[^.;:]{0,80}$", re.I)
+
+
+def _asking_told(text: str, a: int, b: int, t: TriggerEn) -> bool:
+    """An appeal or a shortage read as a request only where the text addresses it to a side: ``appealed to X
+    to consider ...`` (not ``appealed to residents for masks``), ``wrote to X to say stocks were running out``
+    (not a shortage told as background)."""
+    if t.kind == "appeal":
+        return _APPEAL_TO_DO.match(text, t.end, b) is not None
+    if t.kind == "letter_ask":
+        return _WROTE_TO.search(text, max(a, t.start - 120), t.start) is not None
+    if t.kind == "shortage":
+        return _SAID_SHORTAGE.search(text, max(a, t.start - 180), t.start) is not None
+    return True
 
 
 #: "provided an update", "gave a briefing": words given, not goods
@@ -1341,6 +1367,52 @@ def _institution_place(text: str, m: Optional[ActorMention], ms: list[ActorMenti
     return m if city is None else replace(city, start=m.start, end=m.end, surface=m.surface)
 
 
+#: a nation's own office or officer ("the Minister of Health", "Foreign Affairs Secretary", "the Government of the
+#: Republic of X", "the Kenyan Government"), and the city-level offices that keep a side at its city
+_NATIONAL_OFFICE = re.compile(r"\b(?:Minist(?:er|ry|ers)|Cabinet\s+Secretary|(?:Foreign|Health)\s+(?:Affairs\s+)?Secretary|"
+                              r"Government|Prime\s+Minister)\b")
+_CITY_OFFICE = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Cc]ity|[Mm]unicipal|[Pp]rovinc|[Cc]ounty|[Cc]ouncil|[Pp]refect|[Ss]tate\b|"
+                          r"[Dd]istrict|[Cc]onsul)")
+
+
+_OFFICE_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:People's\s+Republic\s+of\s+|Republic\s+of\s+)?")
+
+
+def _office_of(text: str, cue: re.Match, side: list) -> bool:
+    """The national office named is the other side's (``the Chinese Government``, ``the Government of the
+    People's Republic of China``): it says nothing of the page's own side."""
+    for m in side:
+        if 0 <= cue.start() - m.end <= 4:
+            return True
+        gap = _OFFICE_OF.match(text, cue.end())
+        if gap is not None and gap.end() == m.start:
+            return True
+    return False
+
+
+def _national_page_side(text: str, a: int, b: int, frm: list, to: list,
+                        publisher: Optional[ActorMention]) -> tuple[list, list]:
+    """A side left to the page's place (a city named only in its dateline) when the other side is a nation and
+    the sentence speaks through national offices ("the Minister appealed to the Chinese Government", "supplies
+    donated by the Government of China arrived"): the page's country, the level the text names, not its city."""
+    if publisher is None or publisher.level == "country" or not publisher.country:
+        return frm, to
+    filled_from = len(frm) == 1 and frm[0] is publisher
+    filled_to = len(to) == 1 and to[0] is publisher
+    if filled_from == filled_to:
+        return frm, to
+    other = to if filled_from else frm
+    if not other or not all(m is not None and m.level == "country" and m.key and m.key != publisher.country
+                            for m in other):
+        return frm, to
+    if _CITY_OFFICE.search(text, a, b) or not any(not _office_of(text, c, other)
+                                                 for c in _NATIONAL_OFFICE.finditer(text, a, b)):
+        return frm, to
+    nation = _as_country(publisher)
+    return ([nation], to) if filled_from else (frm, [nation])
+
+
+_WITH_BEFORE = re.compile(r"\bwith\b", re.I)
 _WITH_BEFORE = re.compile(r"\bwith\b", re.I)
 _WAYPOINT = re.compile(r"(?:'s|’s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?:International\s+)?(?:Airport|Airfield|Air Base|airport|"
                        r"airfield|air base|cargo terminal|railway station|customs)\b")
@@ -1404,6 +1476,16 @@ def _counted_partners(text: str, ms: list[ActorMention], end: int, b: int) -> li
             break
         out.append(m)
     return out
+
+
+_THE_PLACE_GOT = re.compile(r"\b[Tt]he\s+(?:city|province|prefecture|state|region|municipality)\s+(?:(?:has|had|also|"
+                            r"then)\s+)*(?:received|got|took\s+delivery)\b")
+
+
+def _counted_givers(text: str, a: int, counts: dict) -> bool:
+    """``received N masks from 36 sister cities``: the count of partners is told as the givers (after "from")."""
+    n = counts.get("partners")
+    return n is not None and _FROM_COUNT.search(text, max(a, n.start - 30), n.start) is not None
 
 
 def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
@@ -1525,6 +1607,33 @@ _MANY_PARTNERS_SUBJECT = re.compile(r"(?:[^,;.]{0,100},\s+)?(?:its|their|our|the
                                     r"(?:[\w-]+\s+){0,2}?(?:sister|partner|twin|friendship|friendly)\s+(?:cities|"
                                     r"provinces|states|regions|towns|prefectures|counties)\s+(?:have|had|has|were|are|"
                                     r"also|all)\b")
+#: "Hubei's sister provinces had sent ...": the partners of a named place, as the plural subject of the gift
+_OWNER_PARTNERS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:sister|partner|twin|friendship|friendly)\s+(?:and\s+"
+                             r"(?:sister|partner|twin|friendship|friendly)\s+)?(?:cities|provinces|states|regions|"
+                             r"towns|prefectures|counties|partners)\s+(?:(?:have|had|has|also|all|together|jointly)\s+)*$")
+
+
+def _owner_partners_gave(text: str, ms: list[ActorMention], a: int, t0: int) -> Optional[ActorMention]:
+    """The place whose partners, many and unnamed, are the subject of the gift verb (``X's sister provinces
+    had sent``): it is the receiver of their total (the gift verb is active and follows right after)."""
+    for m in ms:
+        if a <= m.start < t0 and m.key and m.level != "country" and _OWNER_PARTNERS.fullmatch(text, m.end, t0):
+            return m
+    return None
+
+
+#: "Since Jan. 28, ...": a running total opened by the day it counts from; "from Chinese local governments": givers
+#: many and unnamed, of one country
+_SINCE_OPENER = re.compile(r"\W*Since\s+[^,;]{3,30}?,\s")
+_MANY_GIVERS_LOOSE = re.compile(r"\b(?:by|from)\s+(?:[A-Z][a-z]+\s+)(?:[a-z]+\s+){0,2}(?:governments|cities|provinces|"
+                                r"municipalities|partners|regions|companies|donors|organi[sz]ations)\b")
+
+
+def _since_many_givers(text: str, a: int, b: int) -> bool:
+    """``Since <day>, N masks have been received by X from Chinese local governments``: a total of many gifts."""
+    return _SINCE_OPENER.match(text, a, b) is not None and _MANY_GIVERS_LOOSE.search(text, a, b) is not None
+
+
 _PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:its|their|the|our)\s+$")
 #: "had received donations from 15 of its 26 sister cities", "has sent similar gifts to more than 20 of its sister
 #: cities": gifts told as a count of givers or receivers
@@ -1667,6 +1776,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if by is None:
                 by = _after(text, ms, recv.end, "in|at", limit=40)  # "N masks ... were received in Wuhan"
             to = [by] if by is not None else []
+            if by is not None and by.key and _BY_BEFORE.search(text, max(a, by.start - 8), by.start):
+                to = _list_from(text, ms, by, b)  # "were received by X and Y Province": both receivers
             if src is by:  # "N masks were received by X from Y": the giver after "from"
                 src = _after(text, ms, by.end, "from") if by is not None else None
             frm = [src] if src is not None and (by is None or src is not by) else ([owner] if owner else [])
@@ -1964,6 +2075,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     to = [_counterpart(text, m, publisher, state.get("partner")) for m in to]
     frm = [_institution_place(text, m, ms, b, publisher) for m in frm]
     to = [_institution_place(text, m, ms, b, publisher) for m in to]
+    frm, to = _national_page_side(text, a, b, frm, to, publisher)
     is_agg = etype in ("donation", "message", "consultation", "medical_team") and (
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
         or bool(_RUNNING_TOTAL.search(text[a:b]))
@@ -2004,6 +2116,21 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         # "received support from 14 sister cities in China, Japan and Korea": those countries; "from 6 partners,
         # among them X and Y": the givers named
         frm = _counted_partners(text, ms, counts["partners"].end, b) or frm
+    if is_agg and etype == "donation" and _counted_givers(text, a, counts) \
+            and not any(m is not None and a <= m.start < b for m in frm):
+        if not _keyed(to) and _THE_PLACE_GOT.search(text, a, b) and _keyed(frm):
+            to = frm  # "Wuhan has not forgotten ... the city received ...": the place told of, not a giver
+        frm = []  # "the city received N masks from 36 sister cities": the givers are those counted, not the last donor
+    if not is_agg and etype == "donation" and _since_many_givers(text, a, b):
+        is_agg = True  # "Since March 2, N masks have been received by X from Chinese local governments": a running total
+    owner_partners = _owner_partners_gave(text, ms, a, first.start) if etype == "donation" and (
+        money or any(getattr(ln, "quantity", None) for ln in items)) else None
+    if owner_partners is not None:
+        # "Hubei's sister provinces had sent 2 million masks to the province": a total from many unnamed partners
+        named_to = _after(text, ms, first.start, "to", limit=b - first.start)
+        is_agg, frm = True, []
+        to = [named_to] if named_to is not None and named_to.key and not _ANAPHOR.match(named_to.surface) \
+            else [owner_partners]
     # date
     when = _date(text, dates, a, b, first.start, state, prefer_as_of=is_agg)
     if when is None and is_agg and state.get("anchor") is not None and _SINCE_TOTAL.search(text, a, b):
