@@ -312,7 +312,9 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             continue
         # (该州 after 甘孜州: a Chinese autonomous prefecture is a 州 too)
         kind = m.group(1) or m.group(2)
-        p = last_before(m.start(), lambda r: (r.level == "adm1" or kind in r.name[:-1] or r.name.endswith(kind))
+        # (甘孜州 read as 甘孜: the 州 written right after the name counts too)
+        p = last_before(m.start(), lambda r: (r.level == "adm1" or kind in r.name[:-1] or r.name.endswith(kind)
+                                              or (r.key is not None and text[r.end:r.end + 1] == kind))
                         and _CLAUSE_BREAK.search(text[r.end:m.start()]) is not None)
         if p is not None and p.level != "adm1" and kind in p.name[:-1]:
             # (威斯康星州密尔沃基…该州: the state the city was named with, not the city)
