@@ -40,6 +40,7 @@ THAT_TOWN = re.compile(r"该(镇|县|町|郡|村|区)(?![长委])")
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|全省各级政府|全省|省领导|省长|省外办|省外事办公室|省外事办|省政府|省人民政府|省委|"
                               r"省卫生健康委员会|省卫生健康委|省卫健委|省商务厅|"
                               r"自治区(?:人民政府|政府|卫生健康委员会|卫生健康委|卫健委|外事办公室|外事办|外办)?")
+_AUTONOMOUS_REGIONS = frozenset({"CN/Inner Mongolia", "CN/Xinjiang", "CN/Tibet", "CN/Guangxi", "CN/Ningxia"})
 # (国家卫健委: the national health authority is China's; it forms the teams sent abroad)
 COUNTRY_PRONOUN = re.compile(r"我国|中方|国家卫生健康委员会|国家卫生健康委|国家卫健委")
 # Titles after which a person's name follows; the name is part of how the document names the party.
@@ -381,8 +382,16 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if sar is not None:
             add(m.start(), m.end(), sar.key, sar.level, word)
     for m in PROVINCE_PRONOUN.finditer(text):
-        if prov is not None and not after_place(m.start()):
-            add(m.start(), m.end(), prov.key, prov.level, m.group())
+        if after_place(m.start()):
+            continue
+        own = prov
+        if m.group().startswith("自治区"):
+            # (内蒙古自治区外办统计,自治区及各盟市… / 在新疆,自治区人民政府…: a page naming two autonomous
+            # regions means by the bare word the one its paragraph named last)
+            p = last_before(m.start(), lambda r: r.key in _AUTONOMOUS_REGIONS and "\n" not in text[r.end:m.start()])
+            own = p if p is not None else own
+        if own is not None:
+            add(m.start(), m.end(), own.key, own.level, m.group())
     refs.sort(key=lambda r: r.start)
     refs = _state_short_forms(text, refs, taken)
     refs = _city_short_forms(text, refs, taken)

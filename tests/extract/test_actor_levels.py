@@ -21,3 +21,9 @@ def test_that_zhou_after_an_autonomous_prefecture_read_without_its_zhou_is_the_p
     text = "四川省外办介绍，凉山州去年收到了意大利友城的口罩；日前该州又向对方回赠了3万只口罩。"
     assert ("该州", "CN/Liangshan") in refs(text)
 
+
+def test_a_bare_autonomous_region_is_the_one_its_paragraph_named_last():
+    text = ("广西壮族自治区外办统计，截至4月30日，自治区及各市已向越南各省捐赠口罩50万只。\n\n"
+            "在宁夏，自治区人民政府4月7日向阿曼捐赠口罩3万只。")
+    got = refs(text)
+    assert ("自治区", "CN/Guangxi") in got and ("自治区人民政府", "CN/Ningxia") in got
