@@ -180,7 +180,19 @@ def _entries(name: str) -> list[Entry]:
                 out = [replace(e, key=f"US/{name.strip()}", level="adm1", name_en=name.strip(), pop=0, kind="subdiv")]
             if out:
                 return out
-    return []
+    return _krai(low, g)
+
+
+#: a Russian krai's adjectival name ("Primorsky", "Zabaykalsky"), alone or with "Territory" as English agencies put it
+_KRAI_ADJECTIVE = re.compile(r"[a-z-]+(?:sky|skiy|ky|ye)")
+
+
+def _krai(low: str, g) -> list[Entry]:
+    """``Primorsky Territory`` / ``Zabaykalsky Governor X``: the krai, where the gazetteer knows it as ``X Krai``."""
+    stem = low.removesuffix(" territory")
+    if stem == low and not _KRAI_ADJECTIVE.fullmatch(stem):
+        return []
+    return [e for e in g.by_english.get(stem + " krai", ()) if e.level == "adm1" and e.country == "RU"]
 
 
 def _best(entries: list[Entry], country: Optional[str] = None) -> Entry:
