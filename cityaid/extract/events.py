@@ -172,6 +172,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             _both_sides(text, s, d, refs, ref_starts, publisher)
             if publisher is None or not publisher.key:
                 _home_recipient(text, s, d, refs, ref_starts)
+        _shares_of_total(found, drafts)
         s_dates = [d for d in s_all_dates if not quotes[d.start]]
         if not s_dates and prev_date is not None and re.match(r"\s*其中", text[s.start:s.end]):
             for d in found:  # 截至3月9日,共收到…。其中,A、B分别向…: the parts of a total are told as of its date
@@ -404,6 +405,33 @@ def _home_before(refs: list[Ref], starts: list[int], pos: int) -> Ref | None:
     home = [r for r in refs[:bisect_left(starts, pos)]
             if r.country in HOME_COUNTRIES and r.key and "/" in r.key and r.level in ("city", "adm1", "district")]
     return home[-1] if home and len({r.key for r in home}) == 1 else None
+
+
+def _shares_of_total(found: list[Draft], drafts: list[Draft]) -> None:
+    """A市向8个友城送去5万只口罩。B、C两市各获赠1万只,其余城市每座分得5000只: the shares received,
+    told without a giver, are the total's giver's gifts (to partners abroad: not the givers' own country)."""
+    shares = [d for d in found if d.type == "donation" and d.trigger.word.direction == "recv" and not d.frm and d.to
+              and not d.defaulted_to]
+    if not shares:
+        return
+    total = next((g for g in reversed(drafts) if g.type in ("donation", "aggregate")), None)
+    if total is None or not total.frm or total.sentence.paragraph < shares[0].sentence.paragraph - 1:
+        return
+    if not (total.type == "aggregate" or not total.to or all(r.level == "country" for r in total.to)):
+        return  # (a gift to one named partner is not shared out)
+    givers = {r.country for r in total.frm}
+    shares = [d for d in shares if None not in givers and not givers & {r.country for r in d.to}]
+    for k, d in enumerate(shares):
+        d.frm = list(total.frm)
+        if d.date is None and total.date is not None:
+            d.date, d.date_inherited = total.date, True
+        nxt = shares[k + 1] if k + 1 < len(shares) else None
+        if nxt is not None and nxt.sentence is d.sentence and d.clause_start < nxt.clause_start:
+            d.item_span = (d.clause_start, nxt.clause_start)  # each share owns its clause's amount
+    named = _dedupe_refs([r for d in shares for r in d.to])
+    if total.type == "aggregate" and len(named) >= 2 and all(
+            r.level == "country" or (r.key or r.name) in {x.key or x.name for x in named} for r in total.to):
+        total.to = named  # the total's partners are the cities sharing it
 
 
 def _itemised(found: list[Draft], total: Draft) -> None:
@@ -673,7 +701,7 @@ CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 def _cheered(text: str, r: Ref) -> bool:
     return r.start > 0 and text[r.start - 1] in "「“\"『‘'" and bool(CHEER.match(text, r.end))
 
-EACH = re.compile(r"(?:(?<![每])各(?:自)?|分别(?=获赠|收到|获得|分得|接收))(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过)?"
+EACH = re.compile(r"(?:(?<![每])各(?:自)?|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过)?"
                   r"\s*(?=[\d一两二三四五六七八九十百千万]|(?:医用|医疗|外科|防护|一次性|N95|KN95)?[\u4e00-\u9fff]{0,6}?(?:口罩|防护服|防护衣|手套|护目镜|试剂盒|测温枪|呼吸机)\s*[\d一两二三四五六七八九十百千万])")
 
 
@@ -940,7 +968,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         again = ORDINAL_AGAIN.match(text, at)
         if again and (again.end() <= t.start or at == clause.start):
             return False  # 这已是X第二次向武汉提供帮助 / …,这是我国派出的首支专家组: a comment on the act just told
-    if t.type != "request" and PLAN.search(text, s.start, t.end) and not _decided_and_sent(text, s, t):
+    if t.type != "request" and _plan_before(text, s.start, t.end) and not _decided_and_sent(text, s, t):
         return False  # a need "about to" arise (即将面临短缺) is still a request
     if t.type == "medical_team" and t.word.word.endswith("组") and text.startswith("成", t.end):
         return False  # 由我省医疗专家组成: 组成 (made up of) is the verb; the team is told elsewhere
@@ -1004,6 +1032,21 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             and re.match(r"[^,，。]{0,4}?(?:后|之后|以后|时|之际)\s*[,，]", text[t.end:clause.end + 1]):
         return False  # 这批物资运抵后,X市长…: the gift told before, now the time of what follows
     return t.type == "message" or not _in_evaluation(text, clause, t)
+
+
+# 按照X公布的分配计划, / 根据两市商定的方案,: the published plan is what the acts followed, not a plan of them
+FOLLOWED_PLAN = re.compile(r"(?:按照|根据|依照|依据)[^,，。;；将]{0,20}?的[^,，。;；将]{0,6}?(?:计划|方案|安排)\s*[,，]")
+
+
+def _plan_before(text: str, a: int, b: int):
+    """PLAN in [a, b), leaving out a clause that says which published plan the acts followed."""
+    m = PLAN.search(text, a, b)
+    while m is not None:
+        basis = FOLLOWED_PLAN.search(text, max(a, m.start() - 30), b)
+        if basis is None or not basis.start() <= m.start() < basis.end():
+            return m
+        m = PLAN.search(text, basis.end(), b)
+    return None
 
 
 # …,首批物资已于31日从X机场起运 / 物资已运抵: the goods already left or arrived
