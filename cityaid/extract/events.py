@@ -67,6 +67,7 @@ DISTRIBUTED = re.compile(r"(?:分发|分配|发放|配发|下发|转发)(?:至|�
 ORDINAL_AGAIN = re.compile(r"\s*(?:这|此)(?:已|已经|也|还)?是[^,，。]{0,16}?(?:第[二三四五六七八九十\d]+(?:次|批|支|个)|首(?:支|批|个|次))")
 REPORTED = re.compile(r"介绍|表示|指出|说|称|透露|获悉")
 SOURCE_AFTER = re.compile(r"(?:的)?(?:统计数据|统计|数据)(?:显示|表明)")
+WITH_THOSE_FROM = re.compile(r"(?:与|和|同|跟)来自$")
 INCOMING = re.compile(r"(发来|寄来|送来|传来|来)$")
 GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|友好省州|友好地区|国家|政府|组织)")
 COUNT_KINDS = {"countries": "countries_count", "partners": "partners_count", "events": "events_count"}
@@ -133,6 +134,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     for r in refs:
         if r.marker == "with" and re.search(r"(?:结为|缔结|建立)[^,，。]{0,8}?的", r.name):
             r.marker = None  # 与青岛结为友城的大邱市: the 与 belongs to the relative clause, Daegu is unmarked
+        elif r.marker == "from" and WITH_THOSE_FROM.search(text, max(0, r.start - 4), r.start):
+            r.marker = "with"  # 与来自X的同行交流: the ones met come from X; X is the partner, not a giver
         elif r.marker == "at" and "的" in r.name and r.level != "country":
             r.marker = None  # 同在山东的济南市: the 在 says where Jinan lies, Jinan itself is unmarked
     quotes = quote_mask(text)
@@ -187,6 +190,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if s_dates:
             last_date[s.paragraph] = s_dates[-1]
         if PART.match(text, s.start) and prev_gift is not None:
+            found = _parts_from(text, s, s_refs, s_quantities, found, prev_gift)
             _itemised(found, prev_gift)
         if not found and prev_gift is not None:
             _contents_of(text, s, prev_gift)
@@ -432,6 +436,44 @@ def _shares_of_total(found: list[Draft], drafts: list[Draft]) -> None:
     if total.type == "aggregate" and len(named) >= 2 and all(
             r.level == "country" or (r.key or r.name) in {x.key or x.name for x in named} for r in total.to):
         total.to = named  # the total's partners are the cities sharing it
+
+
+# (这批口罩中,)6万只来自A省政府 / 另有2万只是来自B市的: a part of the total told by where it came from
+CAME_FROM = re.compile(r"\s*(?:是|为|系)?来自$")
+CAME_FROM_END = re.compile(r"(?:[^,，。;；]{0,6}?(?:政府|人民政府))?(?:的)?(?:捐赠|捐助|赠送)?(?:的)?\s*(?=[,，。;；]|$)")
+FROM_PART = TriggerWord("来自", "donation", "out", None, None)
+
+
+def _parts_from(text: str, s: Sentence, refs: list[Ref], quantities: list[QuantityMention], found: list[Draft],
+                total: Draft) -> list[Draft]:
+    """这批口罩中,6万只来自A省政府,2万只来自B市,另有4000只是C协会赠予D的: each part came from its
+    giver to the total's recipient, as 其中,A捐赠6万只,B捐赠2万只 tells it."""
+    if total.type != "donation" or not total.to:
+        return found
+    parts, came = [], set()
+    for c in s.clauses:
+        for r in refs:
+            if not (c.start <= r.start < c.end and r.marker == "from"):
+                continue
+            q = next((q for q in quantities if c.start <= q.start and q.end <= r.start and q.value is not None
+                      and not q.currency and CAME_FROM.search(text, q.end, r.start)
+                      and CAME_FROM.search(text, q.end, r.start).start() == q.end), None)
+            if q is None or not CAME_FROM_END.match(text, r.end, c.end) or r.country == total.to[0].country:
+                continue
+            t = Trigger(r.start, r.start, FROM_PART)
+            parts.append(Draft("donation", t, s, frm=[r], to=list(total.to), date=total.date,
+                               date_inherited=total.date is not None, clause_start=c.start,
+                               item_span=(c.start, c.end), each_from=q.start))
+            came.add(r.start)
+    if len(parts) < 2 and not (parts and found):
+        return found
+    for d in found:  # (另有4000只是C赠予D的: the giver named in its own clause, not a part's source before it)
+        if d.type == "donation" and d.frm and all(r.start in came for r in d.frm):
+            own = [r for r in refs if d.clause_start <= r.start < d.trigger.start and r.marker is None]
+            d.frm = own[:1]
+            d.item_span = (d.clause_start, s.clauses[_clause_of(s, d.trigger.start)].end)
+            d.each_from = d.clause_start if d.each_from is None else d.each_from  # (its amount names no goods)
+    return sorted(parts + [d for d in found if d.frm], key=lambda d: d.trigger.start)
 
 
 def _itemised(found: list[Draft], total: Draft) -> None:
@@ -991,6 +1033,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.type == "donation" and t.word.word in ("支援", "援助", "帮助", "支持") and re.search(
             r"表示[^,，。]{0,4}$", text[clause.start:t.start]) and not find_items(text, t.end, clause.end):
         return False  # 表示全力支援: support declared (Taiwan 支援 = support), not goods given
+    if t.type == "donation" and _HOPED_FOR.search(text, clause.start, t.start):
+        return False  # …发出请求,希望对方支援口罩: the gift hoped for, not given
     if t.type == "donation" and TOKEN_OF_THANKS.match(text, t.end):
         return False  # 向青岛市赠送了感谢牌 / 回赠锦旗: a token of thanks, not aid
     if t.type == "donation" and (_PREPARING.search(text, clause.start, t.start) or _UNDER_WAY.match(text, t.end, clause.end)):
@@ -1284,6 +1328,7 @@ _PREPARING = re.compile(r"(?:正在|正|在)?(?:筹备|酝酿|着手准备|正�
 _UNDER_WAY = re.compile(r"[^,，。]{0,12}?的?工作[^,，。]{0,4}?(?:在推进|推进中|进行中|在进行|在筹备|筹备中|在落实)")
 _NOT_A_GIFT = re.compile(r"(?:并非|不是|不属于?|而非|并不是)(?:一笔|一次)?(?:捐赠|捐助|赠送|援助)|商业(?:订单|采购|合同)")
 _LETTER_SENT = re.compile(r"(?:了)?[^,，。]{0,16}?(?:慰问信|感谢信|信函|贺卡|明信片|慰问电|公开信|(?<![\u4e00-\u9fff]{2}物)信)(?=[,，。;；]|$)")
+_HOPED_FOR = re.compile(r"(?:希望|盼望|期望|期盼|恳请|请求)[^,，。;；]{0,8}$")
 _BOUGHT_FOR = re.compile(r"(?:协助|帮助|帮忙|代为|代)(?:采购|购买|订购)的")
 _THANKS_AFTER = re.compile(r"(感谢|谢意|评价|重视|赞赏)")
 _MANY_SIDES = re.compile(r"[三四五六七八九十多]方|多边")

@@ -31,3 +31,23 @@ def test_a_published_plan_the_acts_followed_is_no_plan():
     [e] = events("根据两市商定的方案，3月5日，大邱市向青岛市捐赠了一万只口罩。")
     assert keys(e.from_) == ["KR/Daegu"] and keys(e.to) == ["CN/Qingdao"]
     assert events("根据两市商定的方案，大邱市将向青岛市捐赠一万只口罩。") == []
+
+
+def test_parts_told_by_where_they_came_from():
+    out = events("5月6日，友好省县日本冈山县接收了江西省人民政府等单位捐赠的医用外科口罩，总数7.5万只。"
+                 "这批口罩中，5万只来自江西省政府，2万只来自九江市，另有5000只是江西省人民对外友好协会赠予冈山县日中友好协会的。")
+    [total] = [e for e in out if e.type == "aggregate"]
+    assert keys(total.from_) == ["CN/Jiangxi"] and [i.quantity for i in total.items] == [75000]
+    parts = sorted((keys(e.from_)[0], keys(e.to)[0], e.items[0].quantity) for e in out if e.type == "donation")
+    assert parts == [("CN/Jiangxi", "JP/Okayama", 5000), ("CN/Jiangxi", "JP/Okayama", 50000),
+                     ("CN/Jiujiang", "JP/Okayama", 20000)]
+
+
+def test_a_gift_hoped_for_in_a_request_is_no_gift():
+    out = events("今年2月，我省疫情形势严峻，曾向冈山县发出紧急求助，盼望对方支援防护服等物资。", "江西省")
+    assert [e.type for e in out] == ["request"]
+
+
+def test_those_met_who_come_from_a_partner_are_the_partner():
+    [e] = events("周三（4月8日），珠海官员及卫生专家与来自意大利姐妹城市都灵的同行通过视频会议展开交流。")
+    assert e.type == "consultation" and keys(e.from_) == ["CN/Zhuhai"] and keys(e.to) == ["IT/Turin"]
