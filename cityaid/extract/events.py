@@ -1063,7 +1063,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             and re.match(r"[^,，。]{0,6}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 收到求援信后,…: the request was told before; this clause frames what follows
     if t.word.direction in ("ship", "shipin", "recv", "goods", "withteam") and not find_items(text, clause.start, clause.end) \
-            and not (t.word.word in MOVED and _gift_phrase_before(text, s, clause)) \
+            and not ((t.word.word in MOVED or _into_hands(text, clause, t)) and _gift_phrase_before(text, s, clause)) \
             and not (t.word.direction == "recv" and _counted_goods_after(text, t.end, clause.end)):
         return False  # 发出/启运 only count when goods are what leaves
     if t.word.direction in ("ship", "recv") and re.search(r"在[^,，。]{0,6}$", text[clause.start:t.start]) \
@@ -1335,6 +1335,23 @@ _MANY_SIDES = re.compile(r"[三四五六七八九十多]方|多边")
 _PARTNERS_OF_COUNTRIES = re.compile(r"等(?:\d+个)?(?:国|国家)的(?:各级)?(?:友好|友城)")
 
 
+INTO_HANDS = re.compile(r"[^,，。;；]{1,16}?手(?:中|上|里)")
+
+
+def _into_hands(text: str, clause, t: Trigger) -> bool:
+    """(A向B赠送的口罩,)已交到这座城市手中: the goods of the gift phrase handed into the partner's hands."""
+    return t.word.word in ("交到", "送到") and bool(INTO_HANDS.match(text, t.end, clause.end))
+
+
+THIS_ONE_BEFORE = re.compile(r"(?:这座|这个|该)$")
+OF_KIND_AFTER = re.compile(r"(?:的)?(?:城市|小城|小镇|城镇|港城)")
+
+
+def _described_again(text: str, r: Ref) -> bool:
+    """这座X省城市 / 这个X的小镇: a place that only describes the partner already named."""
+    return bool(THIS_ONE_BEFORE.search(text, max(0, r.start - 2), r.start)) and bool(OF_KIND_AFTER.match(text, r.end))
+
+
 def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause,
            carried: list[Ref] | None = None, prev_subject: list[Ref] | None = None) -> None:
     t = d.trigger
@@ -1482,6 +1499,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             b = inc.end() + stop.start() if stop else s.end
             counterpart = [r for g in groups if inc.end() <= g[0].start < b for r in g if r.marker is None]
             d.together = True
+    if d.type == "donation" and counterpart and all(_described_again(text, r) for r in counterpart):
+        counterpart = []  # …交到这座X省城市手中: "this city of X province" is the partner named before, not X
     if d.type == "donation" and (not counterpart or all(r.level == "country" for r in counterpart)):
         # 镇江向益山捐赠的5万只口罩,已运往韩国: the partner named with 向 before is more than its country
         named = [r for g in groups if g[0].marker == "to" and g[0].start < clause.start and any(

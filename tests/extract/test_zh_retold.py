@@ -51,3 +51,14 @@ def test_a_gift_hoped_for_in_a_request_is_no_gift():
 def test_those_met_who_come_from_a_partner_are_the_partner():
     [e] = events("周三（4月8日），珠海官员及卫生专家与来自意大利姐妹城市都灵的同行通过视频会议展开交流。")
     assert e.type == "consultation" and keys(e.from_) == ["CN/Zhuhai"] and keys(e.to) == ["IT/Turin"]
+
+
+def test_a_gift_phrase_handed_into_the_partners_hands():
+    [e] = events("福建省厦门市向智利友城瓦尔帕莱索市赠送的一次性医用口罩共15000个，已于6月中旬交到这座海滨城市手中。")
+    assert keys(e.from_) == ["CN/Xiamen"] and keys(e.to) == ["CL/Valparaiso"]
+    assert [(i.item, i.quantity) for i in e.items] == [("disposable_mask", 15000)]
+
+
+def test_this_city_of_a_province_is_the_partner_named_before():
+    [e] = events("福建省厦门市向智利友城瓦尔帕莱索市赠送的一次性医用口罩共15000个，已于6月中旬交到这座瓦尔帕莱索大区城市手中。")
+    assert keys(e.to) == ["CL/Valparaiso"]
