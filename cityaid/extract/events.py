@@ -81,6 +81,8 @@ EACH_GIVER = re.compile(r"分别|陆续|先后|各自|来自")
 _BATCH_AFTER_BATCH = re.compile(r"一批又一批|批批|(?:从|自)[^,，。；;]{1,10}?起")
 # 应B请求 just before the verb: the ask that made the act happen
 _ASKED_BY_BEFORE = re.compile(r"应[^,，。]{1,12}$")
+#: words addressed to the one asked, the wish told next (X曾向中方表示,希望…): the speaker asks
+_ASKED_IN_WORDS = re.compile(r"向(?!记者|媒体|本报|外界)[^,，。:：]{1,12}?(?:表示|提出|表达)\s*[,，:：]\s*$")
 # 正在募集…: goods being raised, just before the verb
 _UNDER_WAY_BEFORE = re.compile(r"正在[^,，。]{0,6}$")
 # 首府Z: the place named just after is a seat
@@ -693,6 +695,8 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
     if t.type == "request" and s.speech_from is not None and t.start >= s.speech_from and not quotes[t.start]:
         # X表示,专家组是A应B请求派出的: the ask that made a team go, told as the reason, happened
         clause = s.clauses[_clause_of(s, t.start)]
+        if _ASKED_IN_WORDS.search(text, s.start, clause.start) and clause.start <= t.start <= clause.start + 2:
+            return True  # X曾向中方表示,希望获得试剂方面的支持: telling the one asked what one hopes for is the ask
         return bool(_ASKED_BY_BEFORE.search(text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end))
     if t.type != "donation" or s.speech_from is None or t.start < s.speech_from or quotes[t.start]:
         return False
@@ -1602,7 +1606,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         else:
             d.frm = subject or source
             d.to = counterpart
-        asked = re.match(r"询问", t.word.word)
+        asked = re.match(r"询问|了解|考虑", t.word.word)
         inner = [r for g in groups for r in g if t.start < r.start < t.end]
         # 希望X协助Y采购口罩: Y, the one to be helped, asks; X is asked
         helped_in = [r for r in inner if HELPED_BEFORE.search(text, t.start, r.start)]
@@ -1610,7 +1614,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             rest = [r for r in inner if r not in helped_in]
             d.to = rest[:1] or d.frm or d.to  # (X致函Y,希望Y协助X采购: the subject told before is the one asked)
             d.frm, inner = helped_in[:1], rest
-        if not d.to and not asked and inner and t.end - t.start > 6:
+        if not d.to and not asked and inner and (t.end - t.start > 6 or t.word.word[0] in "请希"):
             d.to = [r for r in inner if r not in d.frm][:1]  # 表达了希望得到中方援助的愿望: the one asked is inside
         if asked and inner:
             # 询问我市能否给该市提供口罩: the one asked follows 询问, the one to be helped (the asker's side) 为/给
@@ -1620,6 +1624,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                 d.frm = helped[:1]
             if first:
                 d.to = first
+        told = _ASKED_IN_WORDS.search(text, s.start, clause.start) if not d.to else None
+        if told:  # X曾向中方表示,希望获得…支持: the one the wish was told to is asked
+            d.to = [r for g in groups for r in g if told.start() < r.start < told.end()][:1]
     else:
         # 由浙江省组建 / 来自X names the giver; 从哈尔滨发出 only where it leaves from.
         d.frm = source or subject or [r for r in origin if _is_home(r, publisher)]
