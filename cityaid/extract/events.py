@@ -1666,6 +1666,16 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if incoming or foreign_from:
             d.to = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
             d.defaulted_to = True
+    if d.type == "message" and (not d.to or d.defaulted_to) and ci > 0 and THANKS_FOR_THIS.search(text, clause.start, t.start):
+        # A给予了有力支持,B对此深表谢意: the thanks go to the subject of the clause before
+        before = s.clauses[ci - 1]
+        back = [g for g in groups if g[0].marker is None and before.start <= g[0].start < before.end]
+        if back and d.frm and back[0][0].country != d.frm[0].country:
+            d.to, d.defaulted_to = back[0], False
+
+
+#: 对此 just before the words of thanks: what the clause before told is thanked for
+THANKS_FOR_THIS = re.compile(r"对此[^,，。]{0,4}$")
 
 
 UNDER_WAY_AFTER = re.compile(r"[^,，。;；]{0,4}?(?:正在|正|也在|还在|在)(?:筹划|筹备|酝酿|商讨|研究|规划|洽谈)(?:之?中|当中)")

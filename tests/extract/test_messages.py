@@ -542,3 +542,13 @@ def test_zh_letters_exchanged_stay_both_ways():
     one = Event(type="message", evidence=words, **{"from": [lyon], "to": [chengdu]})
     two = Event(type="message", evidence=words, **{"from": [chengdu], "to": [lyon]})
     assert one_direction([one, two]) == [one, two]
+
+
+def test_zh_thanks_passed_on_through_a_mission_are_the_asking_sides():
+    evs = run("仙台市长出席接收仪式，并委托中国驻新潟总领事馆转达对长春市民的诚挚谢意。")
+    assert sides(evs) == [(("JP/Sendai",), ("CN/Changchun",))]
+
+
+def test_zh_deep_thanks_for_support_told_just_before():
+    evs = run("吉林市向仙台市捐赠了手套。在口罩紧缺的时候，长春市给予了有力支持，仙台市对此深表谢意。")
+    assert sides(evs) == [(("JP/Sendai",), ("CN/Changchun",))]
