@@ -227,7 +227,8 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         nxt_q = next((s for s, _ in quotes if s > q1), None)
         if nxt_q is not None:
             a_end = min(a_end, nxt_q)
-        verb_after = says.search(text, q1, min(a_end, q1 + (30 if zh else 80)))
+        reach = 30 + sum(len(g.group()) for g in LATIN_GLOSS.finditer(text, q1, min(a_end, q1 + 80))) if zh else 80
+        verb_after = says.search(text, q1, min(a_end, q1 + reach))  # (…主任艾根（Jeff Egan）表示: the gloss adds no distance)
         opener = [m for m in verb_before if re.match(r"\s*[,，:：]", text[m.end():m.end() + 2])]
         if verb_before and q0 - verb_before[-1].end() <= (12 if zh else 30):
             attribution, said = (b0, q0), verb_before[-1]
@@ -276,6 +277,8 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
     return out
 
 
+#: a name glossed in Latin letters in brackets: 艾根（Jeff Egan）
+LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .'’-]{1,40}[)）]")
 #: words written on the goods: 在包裹上写着“……”, 箱子上印有「……」
 INSCRIPTION_BEFORE_ZH = re.compile(r"(?:包裹|箱子|纸箱|包装箱|外包装|物资|横幅|箱)上(?:写[着著有下了]|印[着著有]|贴[着著有])\s*[,，:：]?\s*[“「『]$")
 #: the other side's gift named right before the words said of it: 河南的援助“……”, 山东的这份礼物「……」

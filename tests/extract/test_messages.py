@@ -552,3 +552,8 @@ def test_zh_thanks_passed_on_through_a_mission_are_the_asking_sides():
 def test_zh_deep_thanks_for_support_told_just_before():
     evs = run("吉林市向仙台市捐赠了手套。在口罩紧缺的时候，长春市给予了有力支持，仙台市对此深表谢意。")
     assert sides(evs) == [(("JP/Sendai",), ("CN/Changchun",))]
+
+
+def test_zh_a_speaker_glossed_in_latin_letters_after_the_quotation():
+    evs = run("「长春在最困难的时刻伸出援手，全仙台都心存感激。」代表仙台市政府接受捐赠的仓库主任森田（Kenji Morita）表示。")
+    assert sides(evs) == [(("JP/Sendai",), ("CN/Changchun",))]
