@@ -46,6 +46,7 @@ from cityaid.extract.frames import (
     TOLD_IN_PARTS,
     apposed,
     aside,
+    departure_place,
     last_receipt,
     listed_after,
     most_specific,
@@ -337,12 +338,17 @@ def _told_again(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
     """据了解,这批物资4月3日从武汉启运,运抵波尔多: the goods told before, on their way; the same gift, not a new one."""
     if d.type != "donation" or not THESE_GOODS.match(text, s.start):
         return False
+    sides = ({r.key or r.name for r in d.frm}, {r.key or r.name for r in d.to})
+    same = [g for g in drafts if g.type == "donation" and ({r.key or r.name for r in g.frm}, {r.key or r.name for r in g.to}) == sides]
+    if same and d.each_from is not None and len(sides[1]) >= 2:
+        # 这批口罩于18日启运,A和B各得10万个: the share each got, told after the whole, is each one's gift
+        for g in same:
+            drafts.remove(g)
+        return False
     a, b = d.item_span or (s.start, s.end)
     if any(line.quantity is not None for line in itemize(text, a, b)):
         return False  # (这批物资中的5万只口罩…: a part with its own figure)
-    sides = ({r.key or r.name for r in d.frm}, {r.key or r.name for r in d.to})
-    return any(g.type == "donation" and ({r.key or r.name for r in g.frm}, {r.key or r.name for r in g.to}) == sides
-               for g in drafts)
+    return bool(same)
 
 
 PART_RECEIVED = re.compile(r"(?:了)?(?:其中的?)?(?:首批|第一批|头一批|一部分|部分)")
@@ -598,7 +604,8 @@ def _no_party_before_verb(text: str, s: Sentence, refs: list[Ref]) -> bool:
     trig = find_triggers(text, s.start, s.end)
     if not trig:
         return False
-    return not any(r.start < trig[0].start for r in refs)
+    # (这批口罩从省会X启运: the place the goods leave from is no party acting)
+    return not any(r.start < trig[0].start and not departure_place(text, r.start, r.end) for r in refs)
 
 
 def _masked(s: Sentence, quotes: list[bool], pos: int) -> bool:
@@ -734,7 +741,7 @@ HANDED_TO = re.compile(r"(?:交由|交予|移交|转交)(?:给|予)?$")
 HAND_OVER = frozenset("转交 移交 交付 转送 交给 递交".split())
 GIFT_VERB_AFTER = re.compile(r"[^,，。]{0,6}?(?:捐赠|捐助|捐献|赠送|援助|提供|筹集|筹措)的")
 # (X卫生厅随即接收 / X已签收): the goods taken in by the party the clause opens with
-RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接收了|接下)(?![^,，。]{0,4}?(?:请求|求助|来信|慰问))")
+RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接收了|接下|(?:各|分别)(?:获得|获|得|分得)|分得)(?![^,，。]{0,4}?(?:请求|求助|来信|慰问))")
 
 
 # a clause that ends in 的 + a word for a party: the act describes who, it is not told as done
@@ -747,7 +754,7 @@ CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 def _cheered(text: str, r: Ref) -> bool:
     return r.start > 0 and text[r.start - 1] in "「“\"『‘'" and bool(CHEER.match(text, r.end))
 
-EACH = re.compile(r"(?:(?<![每])各(?:自)?|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过)?"
+EACH = re.compile(r"(?:(?<![每])各(?:自)?|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得)?"
                   r"\s*(?=[\d一两二三四五六七八九十百千万]|(?:医用|医疗|外科|防护|一次性|N95|KN95)?[\u4e00-\u9fff]{0,6}?(?:口罩|防护服|防护衣|手套|护目镜|试剂盒|测温枪|呼吸机)\s*[\d一两二三四五六七八九十百千万])")
 
 
@@ -1385,12 +1392,15 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                 (opening[-1:] if opening else before)
         cands = [g for g in cands if not SUBORDINATE.match(text, s.clauses[_clause_of(s, g[0].start)].start)
                  or _clause_of(s, g[0].start) == ci]
+        if d.type == "donation":
+            cands = [g for g in cands if not departure_place(text, g[0].start, g[-1].end)]  # (从省会X启运: no side)
         if not cands and prev_subject:
             cands = [prev_subject]  # X曾向我市捐赠口罩,X市长还致信我市市长,表达慰问: the acts go on with their subject
         if not cands:
             earlier = [g for g in groups if g[0].marker is None and s.start <= g[0].start < lo
                        and not SUBORDINATE.match(text, s.clauses[_clause_of(s, g[0].start)].start)]
-            later = [g for g in groups if g[0].marker is None and g[0].start >= hi and _clause_initial(text, s, g[0])]
+            later = [g for g in groups if g[0].marker is None and g[0].start >= hi and _clause_initial(text, s, g[0])
+                     and not (d.type == "donation" and RECEIVED_AFTER.match(text, g[-1].end))]  # (…启运,A和B各得N: they got it)
             cands = earlier or later
             if not earlier and d.type == "donation" and _gift_phrase_before(text, s, clause):
                 # 由A捐赠的口罩,周日运抵B机场,C随即接收: the goods' giver is the gift phrase's, not a later clause's subject
@@ -1432,11 +1442,14 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     for m in TO_WORD.finditer(text, clause.start, t.start):
         to_word = m.start()
     origin: list[Ref] = []
+    departed: list[Ref] = []
     for g in in_scope:
         m = g[0].marker
         if g is subject:
             continue
-        if m == "from" and (re.match(r"\s*(?:飞抵|飞往|出发|起飞|启程|运往|发往|运抵|运至|经|转运|转送|分发|配送)", text[g[-1].end:g[-1].end + 3])
+        if d.type == "donation" and m in ("from", "origin", None) and departure_place(text, g[0].start, g[-1].end):
+            departed += g  # 从省会X启运 / 由X发运: where the goods left from
+        elif m == "from" and (re.match(r"\s*(?:飞抵|飞往|出发|起飞|启程|运往|发往|运抵|运至|经|转运|转送|分发|配送)", text[g[-1].end:g[-1].end + 3])
                             or ARRIVAL_POINT.match(text, g[-1].end)):  # (由郑州新郑机场发出: where it left from)
             origin += g  # 由昆明飞抵仰光: where the flight left from, not who gave
         elif m == "from" and CARRIER_AFTER.match(text, g[-1].end):
@@ -1629,7 +1642,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             d.to = [r for g in groups for r in g if told.start() < r.start < told.end()][:1]
     else:
         # 由浙江省组建 / 来自X names the giver; 从哈尔滨发出 only where it leaves from.
-        d.frm = source or subject or [r for r in origin if _is_home(r, publisher)]
+        d.frm = source or subject or [r for r in origin if _is_home(r, publisher)] \
+            or ([] if carried else [r for r in departed if _is_home(r, publisher)])  # (the giver told before goes on)
         d.to = counterpart
         if direction == "in" and not subject and counterpart and not source \
                 and not all(r.marker == "to" for r in counterpart):  # (有N个友城向我市发来慰问信: 我市 got them)

@@ -270,6 +270,22 @@ def _nominal(text: str, t: Trigger) -> bool:
         and not after.startswith("物资") and not joined and not OBJECT_AFTER.match(text, t.end)
 
 
+# 从省会X启运 / 自X空运 / 由X发运 / 从X出发: the place the goods leave from, seat noun or not, is no side
+_DEPART_BEFORE = re.compile(r"(?:从|自|由)\s*(?:[\u4e00-\u9fff]{0,4}?(?:省会|首都|首府|州府|首邑|港口|港城))?\s*$")
+_DEPART_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:[\u4e00-\u9fff]{0,8}?(?:机场|空港|港口|港|口岸|码头|仓库|货运站))?"
+                           r"(?:(?:经|经由|通过|用|以|乘|搭乘)[^,，。]{0,10}?)?"
+                           r"(?:启运|起运|发运|运出|出发|起飞|启程|空运|海运|陆运|装机|装船|发车)")
+
+
+def departure_place(text: str, start: int, end: int) -> bool:
+    """从省会X启运 / 自X空运至Y / 2月12日由X发运: the party at ``[start, end)`` is where the goods left from.
+
+    A departure place is told with 从/自/由 (a seat noun may come between: 从省会X) and a verb of leaving
+    right after; it is no side of the gift (the giver is told elsewhere, or the goods are a gift told before).
+    """
+    return bool(_DEPART_BEFORE.search(text, max(0, start - 10), start)) and bool(_DEPART_AFTER.match(text, end))
+
+
 def last_receipt(text: str, lo: int, hi: int) -> int:
     """Where a receipt verb (收到/接收 …) before the trigger turns the subject into the recipient, or -1."""
     pos = -1
