@@ -739,7 +739,8 @@ ANSWERED_ASK = re.compile(r"[^,，。]{0,4}?(?:派出|派遣|选派|组建|派�
 # 交由X / 交予X / 移交X / 转交X: whom the goods are handed to
 HANDED_TO = re.compile(r"(?:交由|交予|移交|转交)(?:给|予)?$")
 HAND_OVER = frozenset("转交 移交 交付 转送 交给 递交".split())
-GIFT_VERB_AFTER = re.compile(r"[^,，。]{0,6}?(?:捐赠|捐助|捐献|赠送|援助|提供|筹集|筹措)的")
+# (the family of gift verbs: 捐出, 寄赠, 致赠, 赠予 … name the giver the same way)
+GIFT_VERB_AFTER = re.compile(r"[^,，。]{0,6}?(?:捐赠|捐助|捐献|赠送|援助|提供|筹集|筹措|捐出|寄赠|致赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠|回赠)的")
 # (X卫生厅随即接收 / X已签收): the goods taken in by the party the clause opens with
 RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接收了|接下|(?:各|分别)(?:获得|获|得|分得)|分得)(?![^,，。]{0,4}?(?:请求|求助|来信|慰问))")
 
@@ -927,7 +928,7 @@ def _one_partners_part(d: Draft, whole: Draft) -> bool:
 # the goods change planes or trucks on the way (经上海转机运往东京, 经北京转运至米兰)
 ROUTE = re.compile(r"经[^,，。;；]{1,12}?(?:转机|转运|中转|转道)?|转机|中转")
 ROUTE_VERBS = frozenset("运往 运至 空运至 运抵 发往 转运至 抵达 飞抵".split())
-ARRIVAL_VERBS = frozenset("运抵 抵达 飞抵".split())  # (where the goods landed, on their way or not)
+ARRIVAL_VERBS = frozenset("运抵 抵达 飞抵 到达 到了".split())  # (where the goods landed, on their way or not)
 
 
 def _drop_route(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -1129,10 +1130,10 @@ def _counted_goods_after(text: str, a: int, b: int) -> bool:
 # a year long before the epidemic, told as the time of something (2008年…地震时, 2011年…期间)
 PAST_EVENT = re.compile(r"(?<!\d)(?:19\d{2}|20(?:0\d|1[0-8]))年[^,，。;；]{0,20}?(?:时|期间|之际|后)")
 TOKEN_OF_THANKS = re.compile(r"(?:了)?(?:一|两|[\d])?(?:块|面|封|份|幅|枚)?(?:感谢牌|感谢状|感谢信|锦旗|牌匾|奖状|纪念牌|纪念品|荣誉市民)")
-MOVED = frozenset("抵达 启运 起运 启程 搭乘 发出 运出 寄出".split())  # the goods leave or arrive (not 转交: a person hands on)
+MOVED = frozenset("抵达 启运 起运 启程 搭乘 发出 运出 寄出 到达 到了".split())  # the goods leave or arrive (not 转交: a person hands on)
 # 此番物资 / 这批口罩 / 上述物资: goods named again, whose gift was told before
 _BACK_REFERENCE = re.compile(r"\s*(?:此番|此次|这次|这批|该批|此批|上述|这些)(?:捐赠|援助|防疫|医疗)?(?:的)?(?:物资|口罩|货物|防护服|礼物)")
-GIFT_PHRASE = re.compile(r"(?:捐赠|赠送|捐献|捐助|寄出|送出|援助|致赠|回赠)(?:给[^,，。]{1,16}?)?的")
+GIFT_PHRASE = re.compile(r"(?:捐赠|赠送|捐献|捐助|寄出|送出|援助|致赠|回赠|捐出|寄赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠)(?:给[^,，。]{1,16}?)?的")
 
 
 LISTING = re.compile(r"\s*(?:包括|其中包括|含|共计|总计|合计|共有|计有)")
@@ -1591,7 +1592,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         senders = [g for g in in_scope if g[0].start > recv_pos and g is not subject
                    and g[0].marker in (None, "from", "recv")]
         # A捐赠的口罩由B(市政府)接收: 由 names who takes the goods in; the gift phrase's A gave them
-        taker = [g for g in in_scope if g[0].marker == "from" and g[-1].end <= recv_pos
+        # (A捐赠的口罩被B接收: 被 names the taker the same way)
+        taker = [g for g in in_scope if (g[0].marker == "from" or text[max(0, g[0].start - 1):g[0].start] == "被")
+                 and g[-1].end <= recv_pos
                  and _TAKER_GAP.fullmatch(text, g[-1].end, recv_pos)]
         if taker and subject and subject is not taker[-1] and GIFT_VERB_AFTER.match(text, subject[-1].end):
             d.to, d.frm = taker[-1], subject
@@ -1747,7 +1750,7 @@ def _landed_in_home_province(text: str, t: Trigger, subject: list[Ref], counterp
 # 协助Y / 帮助Y / 帮Y: the party right after is the one helped
 HELPED_BEFORE = re.compile(r"(?:协助|帮助|帮忙|帮)$")
 # the goods arrive or are handed in: where they got to is whose they became
-ARRIVED = frozenset("运抵 抵达 送达 送抵 寄抵 寄达 送到 交到 交付".split())
+ARRIVED = frozenset("运抵 抵达 送达 送抵 寄抵 寄达 送到 交到 交付 运到 寄到 到达 到了".split())
 # X(市政府)(21日在记者会上)证实, … : the one telling, at the head of the sentence
 TELLS = re.compile(r"[^,，。;；]{0,40}?(?:证实|表示|宣布|透露|指出|确认|介绍|称|说)\s*[,，:：]")
 

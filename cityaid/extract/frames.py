@@ -51,7 +51,10 @@ NOMINAL_GIFT = frozenset("捐赠 赠予 赠送 援助 支援 捐助 捐献 捐�
 # 得知A疫情严重后 / 鉴于A…: a clause opened so tells the circumstance; its parties do not act
 SUBORDINATE = re.compile(r"\s*(?:得知|听说|获悉|了解到|鉴于|由于|面对|随着|考虑到|因为|在得知)")
 
-RECEIPT = re.compile(r"收到|接收|接受|获赠|受赠|收下|获得")
+# (甲州曾获乙国捐赠一批物资: a bare 获 before a gift verb is a receipt too)
+# (the scan stops at the trigger, so a gift verb right there is the scan's end: $)
+RECEIPT = re.compile(r"收到|接收|接受|获赠|受赠|收下|获得"
+                     r"|获(?![悉知奖批准胜救益利选释取])(?=[^,，。]{1,12}?(?:捐赠|捐助|赠送|援助|致赠|捐出|寄赠|赠予|$))")
 
 INCLUDING = re.compile(r"(?:其中)?包括|(?:受援|受赠)[^,，。]{0,6}?(?:有|包括|为)")
 
