@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from cityaid.model import Actor, CleanText, DateRef, Event
+from cityaid.resolve.national import national_voice
 
 
 @dataclass(frozen=True)
@@ -1309,8 +1310,8 @@ def _specific_sides(text: str, a: int, b: int, here: list[Party], parties: list[
     """
     for side in ("from_", "to"):
         actor = getattr(e, side)[0]
-        if not actor.key or "/" in actor.key or actor.level not in (None, "country"):
-            continue
+        if not actor.key or "/" in actor.key or actor.level not in (None, "country") or national_voice(actor.name):
+            continue  # (a consulate, a ministry, a president speaks for the nation, not a place the words name)
         other = {x.key for x in (e.to if side == "from_" else e.from_)}
         inside = [p for p in here if p.country == actor.key and p.level != "country" and p.key not in other]
         pick = inside[-1] if len({p.key for p in inside}) == 1 else None

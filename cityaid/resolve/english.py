@@ -41,6 +41,7 @@ from .actors import ActorMention
 from .en_open import NAME as _OPEN_NAME
 from .en_open import OpenPlaces
 from .gazetteer import RANK, Entry, gazetteer
+from .national import local_title
 
 #: A GeoNames city with at least this many people is taken without a cue.
 BIG_CITY = 100_000
@@ -439,9 +440,11 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
                 owner = home_adm1
             elif publisher is not None and level != "country":
                 owner = publisher
-            elif publisher is not None and publisher.country and title.endswith("minister") \
+            elif publisher is not None and publisher.country and (title.endswith("minister") or (
+                    level == "country" and not local_title(text[max(0, t.start() - 20):t.start()]))) \
                     and (country := gazetteer().by_key.get(publisher.country)) is not None:
-                # "Foreign Minister X" on a page from Wellington: the page's country's minister
+                # "Foreign Minister X" on a page from Wellington: the page's country's minister; "President X
+                # tweeted" on a page from Harare: the head of the page's state speaks for it, not for its capital
                 owner = _mention(t.start(), t.start(), "", country)
         start = before[-1].start if before else t.start()
         m = ActorMention(start, name_end, text[start:name_end], owner.key if owner else None,
@@ -747,6 +750,10 @@ _MISSION_WORD = r"(?:Embassy|Consulate(?:[- ]General)?|Consulate General)"
 _MISSION = re.compile(rf"(?P<own>(?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+{_MISSION_WORD}(?:\s+(?:in|at)\s+{_open_name()})?|"
                       rf"{_MISSION_WORD}\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+|Republic\s+of\s+)?(?P<of>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
                       rf"(?:\s+(?:in|at)\s+{_open_name()})?")
+#: the "of" form alone: where a sentence's last word and "The" stood before it ("... on Monday. The Consulate
+#: General of China in X gave ...") and were read as the owner
+_MISSION_OF = re.compile(rf"{_MISSION_WORD}\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+|Republic\s+of\s+)?"
+                         rf"(?P<of>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)(?:\s+(?:in|at)\s+{_open_name()})?")
 
 
 def _with_missions(text: str, ms: list[ActorMention]) -> list[ActorMention]:
@@ -757,10 +764,14 @@ def _with_missions(text: str, ms: list[ActorMention]) -> list[ActorMention]:
     for m in _MISSION.finditer(text):
         own = m.group("own") or m.group("of")
         code = _country_of(own.removesuffix("'s").removesuffix("’s"))
+        start = m.start("own") if m.group("own") else m.start()
+        if not code and m.group("own"):
+            m = _MISSION_OF.match(text, m.end("own") + len(text[m.end("own"):m.end()]) - len(text[m.end("own"):m.end()].lstrip()))
+            code = _country_of(m.group("of")) if m is not None else None
+            start = m.start() if m is not None else start
         if not code:
             continue
         e = g.by_key.get(code)
-        start = m.start("own") if m.group("own") else m.start()
         out = [x for x in out if not (x.start < m.end() and start < x.end)]
         out.append(ActorMention(start, m.end(), text[start:m.end()], code, "country", code,
                                 e.name_en if e else code, (code,)))
