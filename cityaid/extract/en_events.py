@@ -318,6 +318,10 @@ _ANAPHOR = re.compile(r"(?:the|our|this)\s+(?:city|town|province|prefecture|stat
 _OPENER_VERB = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;]{3,80},)?\s+(?:has|have|had|is|was|also|then|later|\w+ed)\b")
 
 
+#: a second act of the subject between the gift and a "from X" ("donated masks to Y and helped arrange the flight
+#: that brought Z's shipment from X"): X is no giver whose gift the mission carried
+_NEXT_ACT = re.compile(r"\b(?:and|which|that|who)\s+(?:also\s+)?(?:helped|arranged|brought|organi[sz]ed|facilitated|"
+                       r"coordinated|paid)\b")
 #: a diplomatic mission as a subject: it hands over what a city or province gave
 _MISSION_NAME = re.compile(r"\b(?:consulate|embassy|consul)\b", re.I)
 
@@ -949,7 +953,28 @@ def _quoted_thanks_roles(text: str, first: TriggerEn, a: int, b: int, actors: li
         # its speaker is the first place named in that sentence, before the quotation
         s0 = max(text.rfind(". ", 0, q0), text.rfind("\n\n", 0, q0), 0)
         speaker = next((m for m in actors if s0 <= m.start < q0 and m.key and not quotes[m.start]), None)
+    if speaker is None:
+        speaker = _speaker_after_quote(text, first.start, actors, quotes, thanked)
     return ([speaker] if speaker else []), ([thanked] if thanked else [])
+
+
+#: between a quotation's close and the one who said it: '," President X tweeted', '," said the Y Embassy'
+_ATTRIBUTION_GAP = re.compile(r"[\s\"”’',]*(?:(?:said|says|wrote|tweeted|posted|added)\s+)?(?:the\s+)?")
+
+
+def _speaker_after_quote(text: str, pos: int, actors: list[ActorMention], quotes: list[bool],
+                         thanked: Optional[ActorMention]) -> Optional[ActorMention]:
+    """'"Thank you X for your help. We will not forget," President Y tweeted': a quotation the sentence
+    splitter cut names its speaker after it closes."""
+    q1 = next((i for i in range(pos, min(len(text), pos + 600)) if not quotes[i]), None)
+    if q1 is None:
+        return None
+    m = next((x for x in actors if x.start >= q1), None)
+    if m is None or not m.key or not _ATTRIBUTION_GAP.fullmatch(text, q1, m.start):
+        return None
+    if thanked is not None and m.country == thanked.country:
+        return None
+    return m
 
 
 def _actors_in(actors: list[ActorMention], a: int, b: int) -> list[ActorMention]:
@@ -963,7 +988,8 @@ def _after(text: str, ms: list[ActorMention], pos: int, words: str, limit: int =
             continue
         if _SISTER_POSS.match(text, m.end) or (m.level == "country" and _SISTER_NEXT.match(text, m.end)):
             continue  # "from Neustadt's Chinese partner city, Quanzhou": the partner, not the possessor
-        before = text[max(pos, m.start - 40):m.start]
+        # (a mission may follow its envoy's name and title: "from Wang Li, Consul General of the X Consulate")
+        before = text[max(pos, m.start - (80 if _MISSION_NAME.search(m.surface) else 40)):m.start]
         if _after_re(words).search(before):
             return m
     return None
@@ -972,7 +998,9 @@ def _after(text: str, ms: list[ActorMention], pos: int, words: str, limit: int =
 @lru_cache(maxsize=None)
 def _after_re(words: str) -> re.Pattern:
     """One of ``words`` ending ``before``, allowing 'the', 'its', 'sister city' and a few words after it."""
-    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?(?:(?:its|their|our|[A-Z][\w-]+(?:'s|’s))\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:sister|partner|twin|"
+    # "from Wang Li, Consul General of the X": the body a named official holds office in
+    return re.compile(rf"\b(?:{words})\s+(?:(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+,\s+(?:[A-Z][\w-]+\s+){{1,3}}of\s+)?"
+                      rf"(?:the\s+)?(?:(?:its|their|our|[A-Z][\w-]+(?:'s|’s))\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:sister|partner|twin|"
                       rf"friendship)\s+(?:city|cities|province|provinces|state|states|prefecture|prefectures|region|"
                       rf"regions|town|towns),?\s+)?(?:[a-z-]+\s+){{0,3}}$", re.I)
 
@@ -1816,7 +1844,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 active = rel_passive
             if active is not None and subj is not None and src is not None and src.key and src.start > active.end \
                     and (not subj.key or (_MISSION_NAME.search(text, subj.start, subj.end) is not None
-                                          and src.key != subj.key and _after(text, ms, a, "from", limit=b - a) is src)):
+                                          and src.key != subj.key and _after(text, ms, a, "from", limit=b - a) is src
+                                          and not _NEXT_ACT.search(text, active.end, src.start))):
                 # "the Chinese Consulate General handed over 60,000 masks from X to Y": the mission carries X's gift
                 frm = [src]  # "Consul General X handed over masks donated by Y": the giver, not the go-between
             elif active is not None and subj is not None and not _BY_BEFORE.search(text[a:active.start]):
