@@ -207,3 +207,9 @@ def test_goods_the_team_carried_are_a_gift_to_where_it_went():
 def test_a_small_town_in_a_part_of_its_state_is_the_party_and_goods_to_be_handed_on_are_no_gift():
     out = events("美国密歇根州北部小城马凯特(Marquette)日前收到来自中国吉林省的1万片口罩,将分送当地诊所。")
     assert [(keys(e.from_), keys(e.to)) for e in out] == [(["CN/Jilin"], ["US/Marquette"])]
+
+
+def test_goods_brought_by_a_team_from_the_chinese_side_go_to_the_country_it_reached():
+    out = events("6日，由甘肃省组建的中国政府赴乌兹别克斯坦医疗专家组一行7人抵达塔什干，并带去中方捐赠的一批呼吸机和检测试剂。")
+    gifts = [e for e in out if e.type == "donation"]
+    assert [(keys(e.from_), keys(e.to)) for e in gifts] == [(["CN"], ["UZ"])]
