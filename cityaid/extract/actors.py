@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from cityaid.resolve import ActorMention, find_actors
+from cityaid.resolve import persons
 from cityaid.resolve import resolve_name as _resolve_name
 from cityaid.resolve.openworld import PARTNER_NOUNS
 
@@ -44,7 +45,7 @@ _AUTONOMOUS_REGIONS = frozenset({"CN/Inner Mongolia", "CN/Xinjiang", "CN/Tibet",
 # (国家卫健委: the national health authority is China's; it forms the teams sent abroad)
 COUNTRY_PRONOUN = re.compile(r"我国|中方|国家卫生健康委员会|国家卫生健康委|国家卫健委")
 # Titles after which a person's name follows; the name is part of how the document names the party.
-TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|证实|宣布|确认|公布|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席|写|寄|回信|复信|打电话|通电话|视频|发出|发表|发布|亲自|随后|特别|本月|上月|今年|去年|近日|日前|月初|月底)[\u4e00-\u9fff]{2,6}?(?!\d)|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}(?=\d)|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=\d|[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并昨(（]|$)")
+TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|证实|宣布|确认|公布|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席|写|寄|回信|复信|打电话|通电话|视频|发出|发表|发布|亲自|随后|特别|本月|上月|今年|去年|近日|日前|月初|月底)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}(?=\d)|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=\d|[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并昨(（]|$)")
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|姊妹省份|姊妹省|姊妹州|友好省州|友好省份|友好省|友好州|友好地区|友好交流地区)"
 # between a place and the title of the person who speaks for it: 迪兹詹顿(Dzidzantún)的市长, 民礼市政府秘书长
 TITLE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:的)?(?:市政府|州政府|省政府|县政府|人民政府|政府|议会)?")
@@ -753,16 +754,13 @@ def _extend_names(text: str, refs: list[Ref]) -> dict[str, Ref]:
         if m is None and r.name[-1:] in "市省州" and text[r.end:r.end + 1] == "长":
             m = TITLE.match(text, r.end - 1)  # 安纳波利斯市长: the gazetteer took 市 as the name's suffix
         if m and r.end < m.end() <= limit:
-            r.name = r.name + text[r.end:m.end()]
-            r.end = m.end()
             person = m.group(1)
+            end = m.end() if not person else m.start(1) + len(persons.trim_name(person))
+            r.name = r.name + text[r.end:end]
+            r.end = end
             if person and r.key:
-                people.setdefault(person, r)
-                if "·" in person:
-                    # any part of a transliterated name stands for the person later (阿吉拉尔市长)
-                    for part in person.split("·"):
-                        if len(part) >= 2:
-                            people.setdefault(part, r)
+                for form, alone in persons.name_forms(persons.trim_name(person), r.country).items():
+                    people.setdefault(form if alone else form + "\0", r)  # (a family name only before a title)
     return people
 
 
@@ -774,26 +772,24 @@ def _people_again(text: str, refs: list[Ref], people: dict[str, Ref]) -> list[Re
     for r in refs:
         for i in range(r.start, r.end):
             taken[i] = True
-    pattern = re.compile("|".join(re.escape(p) for p in sorted(people, key=len, reverse=True) if len(p) >= 2))
+    pattern = re.compile("|".join(re.escape(p.rstrip("\0")) + (persons.TITLE_AFTER.pattern if p.endswith("\0") else "")
+                                  for p in sorted(people, key=len, reverse=True) if len(p) >= 2))
     out = list(refs)
     for m in pattern.finditer(text):
         if taken[m.start()]:
             continue
+        src = people.get(m.group()) or next(people[p] for p in people if p.endswith("\0") and m.group().startswith(p[:-1]))
         if any(taken[m.start():m.end()]):
             # a place that starts inside a known person's name is part of the name (阿吉拉尔市长: not 拉尔市)
             inside = [r for r in out if m.start() < r.start < m.end()]
-            if not inside or any(r.start < m.end() < r.end and r.key and r.key == people[m.group()].key
+            if not inside or any(r.start < m.end() < r.end and r.key and r.key == src.key
                                  for r in inside):
                 continue
             for r in inside:
                 out.remove(r)
                 for i in range(r.start, r.end):
                     taken[i] = False
-        src = people[m.group()]
-        end = m.end()
-        t = re.match(r"(?:市长|知事|州长|省长|总领事|外长|总理|总统|首脑)", text[end:end + 3])
-        if t:
-            end += t.end()
+        end = persons.title_after(text, m.end())
         out.append(Ref(m.start(), end, src.key, src.level, text[m.start():end], src.country))
     out.sort(key=lambda r: r.start)
     return out
