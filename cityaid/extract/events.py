@@ -58,6 +58,7 @@ from cityaid.extract.frames import (
     spoken_message,
 )
 from cityaid.extract.items import find_items, itemize
+from cityaid.extract.route import zh_route_sides
 from cityaid.extract.layout import heading_lines, in_dateline, label_ends, title_span
 from cityaid.extract.quantities import QuantityMention, find_quantities
 from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, Trigger, TriggerWord, find_triggers
@@ -179,6 +180,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             if publisher is None or not publisher.key:
                 _home_recipient(text, s, d, refs, ref_starts)
         _shares_of_total(found, drafts)
+        zh_route_sides(text, s, found, s_refs, subject.get(s.paragraph))  # (自X空运 / 运抵X,再转运至Y: X is on the way)
         s_dates = [d for d in s_all_dates if not quotes[d.start]]
         if not s_dates and prev_date is not None and re.match(r"\s*其中", text[s.start:s.end]):
             for d in found:  # 截至3月9日,共收到…。其中,A、B分别向…: the parts of a total are told as of its date

@@ -1,0 +1,113 @@
+"""Places on the goods' way are no side of a gift.
+
+A shipment is told with the places it passes: where the flight or truck left
+from (自福州空运, 从省会启运, flown out of X, the flight from X), where it landed
+on the way (运抵名古屋, 随后转运至…; landed in X before being trucked to Y).
+The giver is who gives (the owner of 捐赠的 / "donated by", or the party the
+paragraph told as giving), the receiver is the partner the goods are for (the
+place after 转运至 / "on to", the body that takes them in or hands them out).
+A place in a route position is a side only where nothing else names one.
+
+The reading is one small table per language of route cues, asked by both
+readers after their roles are read (:func:`zh_route_sides`,
+:func:`en_route_sides`).
+"""
+from __future__ import annotations
+
+import re
+
+# -- Chinese --------------------------------------------------------------------------------------
+# 自福州空运 / 从省会海口启运 / 由昆明机场起飞: the place the goods left from
+ZH_ORIGIN_BEFORE = re.compile(r"(?:从|自)(?:省会|首府|首都|省城)?$")
+ZH_ORIGIN_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:机场|港|口岸|火车站|货运站))?"
+                             r"(?:空运|海运|陆运|运往|运至|运抵|启运|起运|起飞|出发|发出|发运|飞往|飞抵|装机|经)")
+# 运抵日本名古屋 / 空运至洛杉矶: where the goods landed (a side only if they stop there)
+ZH_ARRIVAL_BEFORE = re.compile(r"(?:运抵|抵达|飞抵|运至|空运至|运到|降落在|降落于)$")
+# …,随后(分别)(经公路)转运至X / 再运往X: the goods go on to X
+ZH_ONWARD_CUE = (r"(?:随后|然后|之后|后|再|并)(?:分别)?(?:(?:经由|经|由|通过)[^,，。;；]{0,6}?)?"
+                 r"(?:转运|转送|运抵|运往|运至|送往|送抵|送达|分送)(?:至|到|往|给)?")
+ZH_ONWARD = re.compile(ZH_ONWARD_CUE + r"[^,，。;；]{0,6}?$")
+# 由X(政府)分发至… / 与X代表举行交接 / 交由X: the one that takes the goods in
+ZH_TAKER_BEFORE = re.compile(r"(?:由|交由|交给|与)$")
+ZH_TAKER_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:接收|签收|分发|分配|发放|交接)")
+# …转运至X州Y市的物资分发中心: the warehouse's town is on the way; the region it lies in got them
+ZH_DEPOT_AFTER = re.compile(r"的?[^,，。;；]{0,6}?(?:仓库|分发中心|配送中心|物流中心|集散中心|集散地)")
+# 福建省政府捐出的口罩: the owner of the gift phrase gave
+ZH_GIFT_OWNER_AFTER = re.compile(r"[^,，。;；的]{0,8}?(?:捐赠|捐出|捐助|捐献|赠送|援助)的")
+
+
+def _before(text: str, r, n: int = 8) -> str:
+    return text[max(0, r.start - n):r.start]
+
+
+def _group(refs: list, r) -> list:
+    return [x for x in refs if x.group == r.group] if r.group >= 0 else [r]
+
+
+def zh_origin(text: str, r) -> bool:
+    """自福州空运 / 从省会海口启运: ``r`` names where the goods left from."""
+    return bool(ZH_ORIGIN_BEFORE.search(_before(text, r))) and bool(ZH_ORIGIN_AFTER.match(text, r.end))
+
+
+def zh_arrival(text: str, r) -> bool:
+    """运抵名古屋 / 空运至洛杉矶: ``r`` names where the goods landed."""
+    return bool(ZH_ARRIVAL_BEFORE.search(_before(text, r)))
+
+
+def _zh_onward(text: str, refs: list, pos: int, end: int) -> list:
+    """The party the goods go on to after ``pos`` (随后分别转运至A县和B县 / 再转运至X州Y市的仓库)."""
+    for r in refs:
+        if pos <= r.start < end and ZH_ONWARD.search(text[max(pos, r.start - 24):r.start]):
+            g = _group(refs, r)
+            if len(g) > 1 and ZH_DEPOT_AFTER.match(text, g[-1].end) and g[0].level != g[-1].level:
+                return [g[0]]  # X州Y市的物资分发中心: the town holds the depot; the region got them
+            return g
+    return []
+
+
+def _zh_taker(text: str, refs: list, pos: int, end: int, country: str | None) -> list:
+    """由X(政府)分发 / 与X代表举行交接 after ``pos``: the body of the landing's country that takes them in."""
+    for r in refs:
+        if pos <= r.start < end and r.country == country and ZH_TAKER_BEFORE.search(_before(text, r, 2)) \
+                and ZH_TAKER_AFTER.match(text, r.end):
+            return [r]
+    return []
+
+
+def _zh_gift_owner(text: str, refs: list, s, origin: list) -> list:
+    owners = [r for r in refs if s.start <= r.start < s.end and r not in origin and r.marker != "to"
+              and ZH_GIFT_OWNER_AFTER.match(text, r.end)]  # (向X捐赠的: X is given to)
+    return owners[-1:]
+
+
+def zh_route_sides(text: str, s, drafts: list, refs: list, told_giver: list | None = None) -> None:
+    """Put the sides of the sentence's gifts back on the giver and the partner where the reader took
+    a place on the goods' way: the place they left from (自X空运) gives way to the gift phrase's owner or
+    the giver the paragraph told; the place they landed on the way (运抵X,随后转运至Y / 由Y分发) to Y."""
+    s_refs = [r for r in refs if s.start <= r.start < s.end]
+    for d in drafts:
+        if d.type != "donation":
+            continue
+        if d.frm and all(zh_origin(text, r) for r in d.frm):
+            giver = _zh_gift_owner(text, s_refs, s, d.frm)
+            if not giver and told_giver and {r.country for r in told_giver} == {r.country for r in d.frm}:
+                giver = list(told_giver)
+            if giver:
+                d.frm = giver
+        if d.to and all(zh_arrival(text, r) for r in d.to):
+            landed = max(r.end for r in d.to)
+            onward = _zh_onward(text, s_refs, landed, s.end)
+            if not onward:
+                onward = _zh_taker(text, s_refs, landed, s.end, d.to[0].country)
+            if not onward and re.search(ZH_ONWARD_CUE, text[landed:s.end]):
+                # (甲与乙结为姊妹省州,…运抵X,再转运至该州…: they went on to the party of X's country the
+                # sentence names, whatever the onward place is called)
+                onward = [r for r in s_refs if r.country == d.to[0].country and r not in d.to
+                          and r.level != "country" and not zh_arrival(text, r) and not zh_origin(text, r)][:1]
+            if onward:
+                d.to, d.defaulted_to = onward, False
+        elif d.to and len(d.to) == 1 and ZH_DEPOT_AFTER.match(text, d.to[0].end):
+            g = _group(s_refs, d.to[0])
+            if len(g) > 1 and g[0].level != g[-1].level and ZH_ONWARD.search(text[max(s.start, g[0].start - 24):g[0].start]):
+                d.to = [g[0]]
+

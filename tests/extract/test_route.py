@@ -1,0 +1,47 @@
+"""Places on the goods' way (where they left from, where they landed on the way) are no side of a gift."""
+from zh_reading import events, keys
+
+
+def _gift(text, publisher=None):
+    [e] = [e for e in events(text, publisher) if e.type == "donation"]
+    return keys(e.from_), keys(e.to)
+
+
+def test_zh_the_city_a_flight_left_from_is_not_the_giver_the_gift_phrase_names():
+    assert _gift("这批由云南省政府捐出的三万只口罩于5月上旬交由东方航空自昆明空运至曼谷，随后经公路运抵清迈府。") \
+        == (["CN/Yunnan"], ["TH/Chiang Mai"])
+
+
+def test_zh_the_capital_the_goods_left_from_gives_way_to_the_giver_told_before():
+    out = events("陕西省外办22日称，陕西省已向友好州意大利托斯卡纳大区捐助8万只口罩。"
+                 "这些口罩已于21日从省会西安启运，将于下周送达。")
+    assert all(keys(e.from_) == ["CN/Shaanxi"] for e in out if e.type == "donation")
+
+
+def test_zh_goods_landed_and_then_sent_on_to_two_prefectures_go_to_them():
+    assert _gift("5月3日，浙江省捐赠的6万只口罩运抵日本东京成田机场，随后分别转运至友好县静冈县和长野县。") \
+        == (["CN/Zhejiang"], ["JP/Nagano", "JP/Shizuoka"])
+
+
+def test_zh_goods_landed_in_a_city_and_handed_out_by_the_prefecture_go_to_the_prefecture():
+    assert _gift("湖南省政府赠送的两万只口罩6月1日搭乘国航货机运抵日本福冈，之后将由滋贺县厅分发给各医院。") \
+        == (["CN/Hunan"], ["JP/Shiga"])
+
+
+def test_zh_goods_landed_in_a_city_and_handed_over_to_the_state_go_to_the_state():
+    assert _gift("5月9日，河南省捐赠的3万只口罩运抵法兰克福，中国驻法兰克福总领事与黑森州政府代表在机场举行交接。") \
+        == (["CN/Henan"], ["DE/Hesse"])
+
+
+def test_zh_a_depot_town_of_the_state_the_goods_go_on_to_is_on_their_way():
+    assert _gift("5月上旬，湖北省政府捐赠的4万只口罩由南航从武汉运至旧金山，再经陆路转运至华盛顿州西雅图的物资仓库，由该州卫生部门分配。") \
+        == (["CN/Hubei"], ["US/Washington"])
+
+
+def test_zh_goods_sent_on_to_a_body_of_a_state_go_to_the_partner_state_the_sentence_names():
+    assert _gift("四川和科罗拉多两地于1990年结好，6月初，四川省政府赠送的3万个口罩搭国航货机运抵旧金山，再转运至科州应急管理局。") \
+        == (["CN/Sichuan"], ["US/Colorado"])
+
+
+def test_zh_a_city_the_goods_reach_with_nothing_after_is_still_the_recipient():
+    assert _gift("5月4日，青岛市捐赠的1万只口罩运抵韩国大邱。") == (["CN/Qingdao"], ["KR/Daegu"])
