@@ -37,6 +37,7 @@ from typing import Optional
 
 from cityaid.clean.tables import load_table
 from cityaid.extract.dedupe import dedupe
+from cityaid.extract.route import en_off_route
 from cityaid.extract.en_dates import event_date_en, find_dates_en
 from cityaid.extract.en_quantities import find_quantities_en, itemize_en
 from cityaid.extract.en_receipts import revise_en, spoken_gifts_en
@@ -399,6 +400,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     events: list[Event] = []
     state = {"donor": None, "date": None, "person": None, "partner": partner, "anchor": anchor}
     sentences = split_sentences_en(text)
+    actors = en_off_route(text, actors, sentences)  # ("the flight from X", "flown to X Port": the goods' way)
     body_from = next((i for i, (a, b) in enumerate(sentences) if b - a > 60 and _FINAL_STOP.search(text[a:b])), 0)
     for i, (a, b) in enumerate(sentences):
         if ranges is not None and not any(r0 <= a < r1 for r0, r1 in ranges):

@@ -111,3 +111,38 @@ def zh_route_sides(text: str, s, drafts: list, refs: list, told_giver: list | No
             if len(g) > 1 and g[0].level != g[-1].level and ZH_ONWARD.search(text[max(s.start, g[0].start - 24):g[0].start]):
                 d.to = [g[0]]
 
+
+# -- English --------------------------------------------------------------------------------------
+_EN_CRAFT = r"(?:flights?|planes?|aircraft|ferry|ferries|ship|vessel|train|trucks?|convoy|(?:charter(?:ed)?|cargo)\s+(?:flight|plane|jet))"
+# ("flown from X" is left out: a city flying its own gift out is told so, and nothing else names the giver)
+_EN_MOVED = r"(?:shipped|carried|trucked|airlifted|ferried|transported|brought|departed|left|took\s+off)"
+# "the flight from X", "carried by ferry from X to Y", "brought the shipment from X", "left out of X":
+# the place the goods left from
+EN_ORIGIN_BEFORE = re.compile(r"(?:\b" + _EN_CRAFT + r"\s+(?:\w+\s+){0,2}?from|\b" + _EN_MOVED
+                              + r"\b(?:\s+[\w'-]+){0,5}?\s+(?:from|out\s+of))\s+(?:the\s+)?$", re.I)
+# "... from X to Y Port": the port the goods landed at
+EN_PORT_AFTER = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]+\s+)?(?:International\s+)?(?:Airport|Port|airport|port|harbou?r)\b")
+EN_LANDED_BEFORE = re.compile(r"\b(?:" + _EN_MOVED + r"|flown|landed|touched\s+down|arrived)\b(?:\s+[\w'-]+){0,5}?\s+(?:to|at|in)\s+$", re.I)
+# "arrived in X before being trucked to Y" / "flown to X and delivered to Y": the goods went on
+EN_ONWARD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:before\s+being|and\s+then|then|and\s+(?:was|were)?\s*)\s*"
+                             r"(?:trucked|driven|taken|sent\s+on|forwarded|transferred|delivered|transported|carried)\s+(?:on\s+)?to\b")
+
+
+def en_route(text: str, m, start: int) -> bool:
+    """``m`` (a place in the sentence from ``start``) names where the goods left from or landed on the way."""
+    before = text[max(start, m.start - 60):m.start]
+    if EN_ORIGIN_BEFORE.search(before):
+        return True
+    if EN_LANDED_BEFORE.search(before):
+        return bool(EN_PORT_AFTER.match(text, m.end) or EN_ONWARD_AFTER.match(text, m.end))
+    return False
+
+
+def en_off_route(text: str, actors: list, sentences: list[tuple[int, int]]) -> list:
+    """The page's place mentions without those naming the goods' way (read as no side)."""
+    out = []
+    for m in actors:
+        a = next((s0 for s0, s1 in sentences if s0 <= m.start < s1), 0)
+        if m.level == "country" or not en_route(text, m, a):
+            out.append(m)
+    return out

@@ -45,3 +45,37 @@ def test_zh_goods_sent_on_to_a_body_of_a_state_go_to_the_partner_state_the_sente
 
 def test_zh_a_city_the_goods_reach_with_nothing_after_is_still_the_recipient():
     assert _gift("5月4日，青岛市捐赠的1万只口罩运抵韩国大邱。") == (["CN/Qingdao"], ["KR/Daegu"])
+
+
+def _en_gift(text):
+    from datetime import date
+
+    from cityaid.clean import clean_text
+    from cityaid.extract.en_events import extract_events_en
+    [e] = [e for e in extract_events_en(clean_text(text), text, anchor=date(2020, 4, 30)) if e.type == "donation"]
+    return keys(e.from_), keys(e.to)
+
+
+def test_en_the_city_a_flight_came_from_is_not_the_giver_named_by_by():
+    assert _en_gift("The cargo flight from Chengdu also carried 20 ventilators and 5,000 test kits donated by "
+                    "the Chinese government, which were handed to Peru's health ministry at the airport.") == (["CN"], ["PE"])
+
+
+def test_en_a_ferry_from_one_port_to_another_names_no_side():
+    assert _en_gift("The consignment, carried by ship from Dalian to Busan Port, holds 30,000 KN95 masks sent by "
+                    "Heilongjiang Province, the sister province of South Gyeongsang.") \
+        == (["CN/Heilongjiang"], ["KR/South Gyeongsang"])
+
+
+def test_en_the_city_a_plane_brought_goods_from_is_not_the_giver_the_sentence_opens_with():
+    assert _en_gift("The Chinese Embassy donated 10,000 masks to Peru and helped arrange the plane that brought "
+                    "the Sichuan supplies from Chengdu.") == (["CN"], ["PE"])
+
+
+def test_en_goods_that_arrived_in_a_city_before_being_trucked_on_go_where_they_were_trucked():
+    assert _en_gift("The masks were donated by Hubei Province and arrived in Los Angeles on Friday before being "
+                    "trucked to Sacramento.") == (["CN/Hubei"], ["US/Sacramento"])
+
+
+def test_en_masks_from_a_partner_city_still_come_from_it():
+    assert _en_gift("On Monday Suzhou received 10,000 masks from Kanazawa.") == (["JP/Kanazawa"], ["CN/Suzhou"])
