@@ -1,7 +1,7 @@
 """Places on the goods' way are no side of a gift.
 
 A shipment is told with the places it passes: where the flight or truck left
-from (自福州空运, 从省会启运, flown out of X, the flight from X), where it landed
+from (自福州空运, 从省会启运, the flight from X, carried from X), where it landed
 on the way (运抵名古屋, 随后转运至…; landed in X before being trucked to Y).
 The giver is who gives (the owner of 捐赠的 / "donated by", or the party the
 paragraph told as giving), the receiver is the partner the goods are for (the
@@ -9,8 +9,8 @@ place after 转运至 / "on to", the body that takes them in or hands them out).
 A place in a route position is a side only where nothing else names one.
 
 The reading is one small table per language of route cues, asked by both
-readers after their roles are read (:func:`zh_route_sides`,
-:func:`en_route_sides`).
+readers: the Chinese one after its roles are read (:func:`zh_route_sides`), the English one
+before, on the mentions it reads them from (:func:`en_off_route`).
 """
 from __future__ import annotations
 
