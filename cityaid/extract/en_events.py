@@ -1488,6 +1488,27 @@ _MORE_UNITS = re.compile(r"\s+(?:and|or)\s+(?:friendly\s+|sister\s+|partner\s+)?
 _COUNT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
+#: "Japan's Hyogo" / "South Korea's Jeju": a country's possessive before a listed place
+_LAND_POSSESSIVE = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'|’)s\s+$")
+
+
+def _counted_in_apposition(text: str, ms: list[ActorMention], n, t0: int) -> list[ActorMention]:
+    """``Two sister regions of X, A and B, have been given ...``: the places set off by commas after the
+    counted partners, before the verb, as many as counted; [] when they are not all named there."""
+    head = text[n.end:t0]
+    comma = head.find(",")
+    if comma < 0 or comma > 80:
+        return []
+    c0 = n.end + comma + 1
+    first = next((m for m in ms if c0 <= m.start < t0 and m.key and m.level != "country"), None)
+    if first is None or not (text[c0:first.start].strip() == "" or _LAND_POSSESSIVE.fullmatch(text, c0, first.start)):
+        return []
+    named = _list_from(text, ms, first, t0)
+    if len(named) != int(n.value) or not re.match(r"(?:\s+[A-Z][\w-]*){0,4},", text[named[-1].end:t0]):
+        return []
+    return named
+
+
 def _counted_partners(text: str, ms: list[ActorMention], end: int, b: int) -> list[ActorMention]:
     """The partners a total counts, named right after the count: ``14 cities in China, Japan and Korea``
     (the countries) or ``6 partners since April, among them X and Y`` (those named)."""
@@ -1545,7 +1566,10 @@ def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
 
 
 _EACH = re.compile(r"\b(?:each(?!\s+other)|apiece)\b", re.I)
-_EACH_OF = re.compile(r"\beach of the\b", re.I)
+_EACH_OF = re.compile(r"\beach of the\b|"
+                      # "Each partner's share of 30,000 masks was shipped": the parties of the gift before
+                      r"\beach\s+(?:partner|city|town|region|province|state|prefecture|country|side|recipient)(?:'|’)s\s+"
+                      r"(?:share|portion|allocation|allotment|half)\b", re.I)
 
 
 _EACH_BEFORE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+(?:each|all)\s+(?:also\s+)?\w+")
@@ -2126,6 +2150,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         named = _list_from(text, ms, first_named, b) if first_named is not None else []
         if len(named) == int(n.value) and re.fullmatch(r"[^.;]{0,40}?:\s*", text[n.end:first_named.start]):
             is_agg, to = False, named
+    if is_agg and etype == "donation" and set(counts) == {"partners"} and not _AGG_CUE.search(text, a, b) \
+            and not _RUNNING_TOTAL.search(text[a:b]):
+        named = _counted_in_apposition(text, ms, counts["partners"], first.start)
+        if named:
+            is_agg, to = False, named  # "Two sister regions of X, A and B, have been given N masks by X"
     if is_agg and "partners" in counts and not any(m is not None and m.key and m.key not in {
             x.key for x in frm if x is not None} for m in to):
         # "to 11 Russian regions", "to at least 30 U.S. states": the partners counted lie in the country named

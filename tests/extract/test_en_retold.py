@@ -1,0 +1,43 @@
+"""Acts retold in other words or by another outlet (counted partners named in apposition, shares per
+partner, receipts, thanks), from sentences written for these tests."""
+import datetime as dt
+
+from cityaid.clean import clean_text
+from cityaid.extract.en_events import extract_events_en
+from cityaid.resolve.english import dateline_place
+
+
+def _events(body, head="PEARL RIVER POST | World | Provinces", anchor=dt.date(2020, 5, 8)):
+    text = head + "\n\n" + body + "\n"
+    pub = dateline_place(text)
+    return [e.to_spec() for e in extract_events_en(clean_text(text), text, publisher=pub, anchor=anchor)]
+
+
+def _keys(actors):
+    return [a["key"] for a in actors]
+
+
+def _gifts(es):
+    return [e for e in es if e["type"] == "donation"]
+
+
+def test_counted_partners_named_in_apposition_are_one_gift_to_them():
+    es = _events("GUANGZHOU, April 3 -- Three partner cities of Guangdong province, Kumamoto, Daegu and Perth, "
+                 "were sent 9,000 masks by the province on Friday.")
+    assert [e["type"] for e in es] == ["donation"]
+    assert _keys(es[0]["to"]) == ["JP/Kumamoto", "KR/Daegu", "AU/Perth"]
+
+
+def test_counted_partners_with_their_countries_possessive_in_apposition():
+    es = _events("GUANGZHOU, April 3 -- Two partner regions of Guangdong Province, Japan's Kumamoto and South "
+                 "Korea's Daegu, have been given 60,000 masks by the province, officials said.")
+    assert [e["type"] for e in es] == ["donation"]
+    assert _keys(es[0]["to"]) == ["JP/Kumamoto", "KR/Daegu"]
+
+
+def test_each_partners_share_splits_the_gift_told_before():
+    es = _gifts(_events("GUANGZHOU, April 3 -- Guangdong has donated 60,000 masks to its partner regions, "
+                        "Kumamoto in Japan and Daegu in South Korea, officials said. Each partner's share of "
+                        "30,000 masks was shipped on Friday."))
+    assert sorted(_keys(e["to"])[0] for e in es) == ["JP/Kumamoto", "KR/Daegu"]
+    assert all(e["items"][0]["quantity"] == 30000 for e in es)
