@@ -41,3 +41,15 @@ def test_each_partners_share_splits_the_gift_told_before():
                         "30,000 masks was shipped on Friday."))
     assert sorted(_keys(e["to"])[0] for e in es) == ["JP/Kumamoto", "KR/Daegu"]
     assert all(e["items"][0]["quantity"] == 30000 for e in es)
+
+
+def test_a_reply_made_with_a_gift_of_goods_is_the_gift():
+    (d,) = _gifts(_events("TACOMA, May 3 -- Fujian Province responded in April with a gift of 40,000 masks "
+                          "to Tacoma."))
+    assert _keys(d["from"]) == ["CN/Fujian"] and _keys(d["to"]) == ["US/Tacoma"]
+    assert d["items"][0]["quantity"] == 40000
+
+
+def test_following_up_with_a_shipment_is_a_gift_to_the_page_s_place():
+    (d,) = _gifts(_events("TACOMA, May 3 -- Fujian Province followed up with a shipment of 2,000 gowns."))
+    assert _keys(d["from"]) == ["CN/Fujian"] and _keys(d["to"]) == ["US/Tacoma"]
