@@ -1321,6 +1321,24 @@ def _tied_in_apposition(text: str, ms: list[ActorMention], subj: ActorMention, t
                  and x.country and x.country != subj.country), None)
 
 
+_POSSESSIVE_NEXT = re.compile(r"(?:'|’)s?\b")
+
+
+def _passive_receivers(text: str, ms: list[ActorMention], subj: ActorMention, a: int, t0: int) -> list[ActorMention]:
+    """The subject of "were sent N masks" with the names listed with it: ``A and B were sent ...``, ``A and B,
+    X's sister provinces, were sent ...`` (not a possessor after the list, ``A and B, X's partners``)."""
+    before = _list_before(text, ms, subj, a)
+    if len(before) > 1:
+        return before
+    listed = [m for m in _list_from(text, ms, subj, t0) if m.start < t0]
+    out = [subj]
+    for m in listed[1:]:
+        if _POSSESSIVE_NEXT.match(text, m.end) or m.level == "country" or m.key == subj.key:
+            break
+        out.append(m)
+    return out
+
+
 def _given_to_subject(text: str, a: int, verbs: list[TriggerEn]) -> Optional[TriggerEn]:
     """``X was sent 30,000 masks``, ``Y were given 5,000 gowns``: the double-object passive."""
     return next((t for t in verbs if t.direction == "out" and t.word.lower() in ("sent", "given", "donated", "gifted",
@@ -1859,7 +1877,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 frm = [tie]  # "X, Y's oldest sister city, took delivery of 50,000 masks": from Y
         elif _given_to_subject(text, a, verbs) is not None and _subject(text, ms, a, first.start, state) is not None:
             # "Sasebo, Xiamen's friendship city, was sent 30,000 masks": the subject received them
-            to = [_subject(text, ms, a, first.start, state)]
+            to = _passive_receivers(text, ms, _subject(text, ms, a, first.start, state), a, first.start)
             frm = [src] if src is not None else ([owner] if owner is not None and owner is not to[0] else [])
         else:
             subj = _subject(text, ms, a, (active or first).start, state)

@@ -53,3 +53,14 @@ def test_a_reply_made_with_a_gift_of_goods_is_the_gift():
 def test_following_up_with_a_shipment_is_a_gift_to_the_page_s_place():
     (d,) = _gifts(_events("TACOMA, May 3 -- Fujian Province followed up with a shipment of 2,000 gowns."))
     assert _keys(d["from"]) == ["CN/Fujian"] and _keys(d["to"]) == ["US/Tacoma"]
+
+
+def test_a_listed_subject_of_were_sent_received_the_gift_together():
+    (d,) = _gifts(_events("OSAKA - Suzhou and Wuxi were sent 30,000 masks by Osaka on Monday."))
+    assert _keys(d["to"]) == ["CN/Suzhou", "CN/Wuxi"] and _keys(d["from"]) == ["JP/Osaka"]
+
+
+def test_a_listed_subject_with_an_apposition_received_the_gift_together():
+    (d,) = _gifts(_events("OSAKA - Suzhou and Wuxi, the sister cities of Osaka in China, were sent 30,000 masks "
+                          "by the prefecture on Monday."))
+    assert _keys(d["to"]) == ["CN/Suzhou", "CN/Wuxi"]
