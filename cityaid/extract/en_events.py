@@ -1187,7 +1187,10 @@ _GENERIC_SUBJECT = re.compile(r"(?:several|many|some|various|numerous|a number o
                               r"(?:cities|countries|governments|nations|people|partners|friends)(?:\s+and\s+\w+)?\s+"
                               r"(?:around|across|all over|from around|worldwide|abroad|overseas)\b", re.I)
 #: A total counted up to a day ("As of Feb. 7, donations from ... came to"): a claim, not one gift.
-_RUNNING_TOTAL = re.compile(r"^\W*(?:as of|as at|by the end of|so far|to date)\b|\b(?:had counted|counted|tallied|in all)\b",
+_RUNNING_TOTAL = re.compile(r"^\W*(?:as of|as at|by the end of|so far|to date)\b|\b(?:had counted|counted|tallied|in all)\b|"
+                            # "X had given Y more than N masks ... as of Feb. 7": a pluperfect told up to a day
+                            r"\bhad\s+(?:\w+ly\s+)?(?:given|donated|sent|provided|delivered|shipped|contributed)\b"
+                            r"(?:[^.;]|\.(?=\d))*\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?[A-Z0-9]",
                             re.I)
 #: "X had equipment delivered to Y": the goods, untold, as the object of a causative "had"
 _HAD_GENERIC = re.compile(r"\bhad\s+(?:(?:its|their|the|some|new|more)\s+)?(?:[\w-]+\s+)?(?:equipment|supplies|protective "

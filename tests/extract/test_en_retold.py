@@ -64,3 +64,10 @@ def test_a_listed_subject_with_an_apposition_received_the_gift_together():
     (d,) = _gifts(_events("OSAKA - Suzhou and Wuxi, the sister cities of Osaka in China, were sent 30,000 masks "
                           "by the prefecture on Monday."))
     assert _keys(d["to"]) == ["CN/Suzhou", "CN/Wuxi"]
+
+
+def test_a_pluperfect_gift_told_as_of_a_day_is_a_running_total():
+    es = _events("TACOMA, May 3 -- Residents, companies and councils of Washington had given China more than "
+                 "2.5 million gloves as of March 9, the consulate said.")
+    assert [e["type"] for e in es] == ["aggregate"]
+    assert es[0]["date"]["qualifier"] == "as_of"
