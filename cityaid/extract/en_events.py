@@ -417,6 +417,10 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                     continue  # the heading itself
                 publisher = home
         _giver_told_after(text, a, b, actors, events)
+        shares = _shares_of_total(clean, original, text, a, b, actors, events)
+        if shares:
+            events += shares  # "Of the total, 60,000 came from X, 20,000 from Y and 4,000 from Z"
+            continue
         goods_at = [q.start for q in find_quantities_en(text, a, b) if q.kind == "goods"]
         acts_at = [t.start for t in find_triggers_en(text, a, b)]
         carried = None
@@ -490,6 +494,51 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     events += spoken_gifts_en(clean, original, actors, publisher, dates, events)  # "we sent them ..." (en_receipts)
     # "Here is what has reached us": a gift whose giver the page never says is no exchange between places
     return [e for e in dedupe(events) if e.type != "donation" or e.from_]
+
+
+#: "Of the total, ...", "Of these, ...", "Of the 84,000 masks, ...": a breakdown of the gift told before
+_SHARES_LEAD = re.compile(r"\W*Of\s+(?:them|these|those|(?:the|this|that)\s+(?:[\d,.]+\s+)?(?:\w+\s+){0,2}?"
+                          r"(?:total|sum|amount|batch|shipment|consignment|lot|donation|masks|supplies|items))\s*,\s+")
+_SHARE_FROM = re.compile(r"\s+(?:(?:were|was|had|have)\s+)?(?:(?:came|come|donated|given|sent|provided|contributed)\s+)?"
+                         r"(?:by|from)\s+")
+
+
+def _shares_of_total(clean, original, text: str, a: int, b: int, actors: list[ActorMention],
+                     events: list[Event]) -> list[Event]:
+    """``Of the total, 60,000 came from X, 20,000 from Y and 4,000 from Z``: the gift told before was a
+    total (an aggregate) and each share named with its giver is a gift of its own, to the same receivers."""
+    if _SHARES_LEAD.match(text, a) is None or not events:
+        return []
+    total = events[-1]
+    counted = [i for i in total.items if i.quantity]
+    if total.type != "donation" or len(counted) != 1 or not total.to:
+        return []
+    ms = [m for m in _actors_in(actors, a, b) if m.key]
+    parts = []
+    for q in find_quantities_en(text, a, b):
+        if q.kind not in ("other", "goods"):
+            continue
+        lead = _SHARE_FROM.match(text, q.end)
+        if lead is None and q.kind == "goods":
+            lead = _SHARE_FROM.match(text, q.end + len(text[q.end:b]) - len(text[q.end:b].lstrip()))
+        giver = next((m for m in ms if lead is not None and lead.end() <= m.start <= lead.end() + 40
+                      and re.fullmatch(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", text[lead.end():m.start])), None)
+        if giver is None:
+            continue
+        parts.append((q, giver))
+    if len(parts) < 2 or sum(q.value for q, _g in parts) > counted[0].quantity:
+        return []
+    total.type, total.of = "aggregate", "donation"
+    givers = {x.key for x in total.from_} | {g.key for _q, g in parts}
+    to = [x for x in total.to if x.key not in givers]
+    out = []
+    for q, giver in parts:
+        o0, o1 = clean.original_span(q.start, giver.end)
+        out.append(total.model_copy(update={
+            "type": "donation", "of": None, "from_": [_to_actor(giver)], "to": to,
+            "items": [counted[0].model_copy(update={"quantity": q.value, "qualifier": q.qualifier})],
+            "evidence": original[o0:o1], "evidence_span": (o0, o1)}, deep=True))
+    return out
 
 
 #: A body or office named without its place (``the sister-city group``, ``the Lord Mayor``, ``the Association``)
@@ -787,6 +836,10 @@ _SISTER_OF_PLACE = re.compile(r"(?:'s|’s)\s+(?P<ref>(?:sister|partner|twin|fri
                               rf"(?!,?\s+(?:of\s+)?[A-Z]|\s+since\b|{_BODY_NEXT}))")
 
 
+_PAST_MESSAGE_VERBS = frozenset({"expressed", "thanked", "conveyed", "extended", "voiced"})
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?$")
+
+
 def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional[str] = None) -> list[TriggerEn]:
     out = []
     own_sitting = _OWN_SITTING.search(text, a, b) is not None
@@ -799,6 +852,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue
         head = text[max(a, t.start - 160):t.start]  # "plans to hold a meeting with ... next week to share ..."
         clause_head = _CLAUSE_CUT.split(head)[-1]
+        if t.type == "message" and t.word.split()[0].lower() in _PAST_MESSAGE_VERBS and _AND_BEFORE.search(head):
+            clause_head = ""  # "said it would pass the masks on and expressed its thanks": "would" stops at "and"
         if _PLAN.search(clause_head) or _NEGATION.search(clause_head):
             continue
         if t.direction == "noun" and _AWAITED.match(text, t.end, b):

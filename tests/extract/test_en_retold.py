@@ -71,3 +71,20 @@ def test_a_pluperfect_gift_told_as_of_a_day_is_a_running_total():
                  "2.5 million gloves as of March 9, the consulate said.")
     assert [e["type"] for e in es] == ["aggregate"]
     assert es[0]["date"]["qualifier"] == "as_of"
+
+
+def test_thanks_after_and_is_not_under_the_would_of_the_clause_before():
+    es = _events("TACOMA, May 3 -- Sendai said it would hand the gowns to nursing homes across the city and "
+                 "expressed its warm thanks for Tacoma's help.")
+    assert [e["type"] for e in es] == ["message"]
+    assert _keys(es[0]["from"]) == ["JP/Sendai"] and _keys(es[0]["to"]) == ["US/Tacoma"]
+
+
+def test_shares_of_a_total_told_with_their_givers_are_gifts_and_the_total_an_aggregate():
+    es = _events("TACOMA, May 3 -- A total of 24,000 gloves donated by the Fujian provincial government and others "
+                 "reached Tacoma on Monday. Of the total, 10,000 came from the Fujian provincial government, 8,000 "
+                 "from the city of Xiamen and 6,000 from the city of Fuzhou.")
+    assert [e["type"] for e in es] == ["aggregate", "donation", "donation", "donation"]
+    assert [(_keys(e["from"]), e["items"][0]["quantity"]) for e in es[1:]] == [
+        (["CN/Fujian"], 10000), (["CN/Xiamen"], 8000), (["CN/Fuzhou"], 6000)]
+    assert all(_keys(e["to"]) == ["US/Tacoma"] for e in es)
