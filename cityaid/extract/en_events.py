@@ -1102,6 +1102,9 @@ def _places_item(m: ActorMention, item: ActorMention) -> bool:
     return m.level == "adm1" and item.level in ("city", "district") and bool(m.country) and m.country == item.country
 
 
+_LOWER_UNIT = re.compile(r"\s+(?:province|prefecture|region|county|oblast|district)\b")
+
+
 def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int) -> list[ActorMention]:
     """``first`` and the actors listed after it (``Russia, Japan, South Korea and ...``)."""
     out = [first]
@@ -1110,6 +1113,9 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
         if m.start <= out[-1].start or m.start >= end:
             continue
         gap = text[last_end:m.start]
+        unit = _LOWER_UNIT.match(text, last_end, m.start)
+        if unit is not None and _LIST_GAP.fullmatch(text, unit.end(), m.start):
+            gap = text[unit.end():m.start]  # "A province, B province and C": the unit word after each name
         if _IN_COUNTRY_GAP.fullmatch(gap) and _places_item(m, out[-1]):
             # "Hyogo Prefecture in Japan and Jeju ...", "Nanning and Guilin in Guangxi province, as well as
             # Kunming": the country or province belongs to the items before
@@ -1340,6 +1346,27 @@ _PARTNERS_APPOSED = re.compile(r"\s+(?:(?:sister|partner|twin|friendship|friend|
 
 
 _COMMA_GAP = re.compile(r",\s+")
+
+
+#: "sister regions in Korea, including A, B and C": the partners named after the country
+_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|such\s+as|namely)\s+(?:the\s+)?")
+_PARTNERS_BEFORE = re.compile(r"\b(?:sister|partner|twin|friendship|friendly)\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|regions|"
+                              r"provinces|prefectures|states|municipalities|counties|districts)\s+(?:in|of)\s+"
+                              r"(?:the\s+)?$", re.I)
+
+
+def _partners_included(text: str, ms: list[ActorMention], m: Optional[ActorMention], b: int) -> Optional[ActorMention]:
+    """``to sister regions in South Korea, including A, B and C``: the first partner named after "including"
+    (of that country), not the country."""
+    if m is None or m.level != "country" or not _PARTNERS_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return m
+    inc = _INCLUDING.match(text, m.end, b)
+    if inc is None:
+        return m
+    nxt = next((x for x in ms if x.start >= inc.end() and x.key), None)
+    if nxt is not None and nxt.start - inc.end() <= 4 and nxt.country == m.key and nxt.level != "country":
+        return nxt
+    return m
 
 
 def _apposed_partners(text: str, ms: list[ActorMention], m: Optional[ActorMention]) -> Optional[ActorMention]:
@@ -2005,6 +2032,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 # "to the Romanian towns of A, B and C": the places listed, not the country's adjective
                 dest = next((m for m in ms if m.start > dest.end and m.key), dest)
             dest = _apposed_partners(text, ms, dest)  # "to its Chinese partners, A and B"
+            dest = _partners_included(text, ms, dest, b)  # "to sister regions in Korea, including A and B"
             if dest is not None:
                 to = _list_from(text, ms, _capital_of(text, dest, ms), b)
                 to = [_capital_of(text, m, ms) for m in to]

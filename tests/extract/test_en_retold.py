@@ -88,3 +88,15 @@ def test_shares_of_a_total_told_with_their_givers_are_gifts_and_the_total_an_agg
     assert [(_keys(e["from"]), e["items"][0]["quantity"]) for e in es[1:]] == [
         (["CN/Fujian"], 10000), (["CN/Xiamen"], 8000), (["CN/Fuzhou"], 6000)]
     assert all(_keys(e["to"]) == ["US/Tacoma"] for e in es)
+
+
+def test_partners_in_a_country_named_after_including_are_the_receivers():
+    (d,) = _gifts(_events("TACOMA, May 3 -- In early April, Fujian also donated a batch of gloves to sister "
+                          "cities in Japan, including Nagasaki, Kobe and Sendai, in return for their support."))
+    assert _keys(d["to"]) == ["JP/Nagasaki", "JP/Kobe", "JP/Sendai"]
+
+
+def test_a_list_of_places_each_followed_by_a_lowercase_unit_word():
+    (d,) = _gifts(_events("TACOMA, May 3 -- In early April, Fujian also donated a batch of gloves to sister "
+                          "regions in Japan, including Nagano prefecture, Aichi prefecture and Osaka."))
+    assert _keys(d["to"]) == ["JP/Nagano", "JP/Aichi", "JP/Osaka"]
