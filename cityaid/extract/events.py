@@ -226,6 +226,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             subject[s.paragraph] = found[-1].frm
         for d in found:
             _landed_at_partners_city(text, d, drafts)
+        _shares_of_gift(text, s, found, drafts)
         found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)]
         for d in found:
             if d.trigger.word.direction == "withteam":  # (the team may be told earlier in the same sentence)
@@ -351,6 +352,31 @@ def _told_again(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
     if any(line.quantity is not None for line in itemize(text, a, b)):
         return False  # (这批物资中的5万只口罩…: a part with its own figure)
     return bool(same)
+
+
+def _shares_of_gift(text: str, s: Sentence, found: list[Draft], drafts: list[Draft]) -> None:
+    """X向A和B捐赠20万个口罩。这批口罩已从Y启运,A和B各得10万个: the goods told again are the gift told
+    before, split among its recipients; the giver is that gift's (Y is where they left from) and the
+    shares replace the whole."""
+    from cityaid.extract.lists import each_named
+    from cityaid.resolve import resolve_name
+
+    if not THESE_GOODS.match(text, s.start):
+        return
+    for d in found:
+        if d.type != "donation":
+            continue
+        got = each_named(text, d.trigger.end, s.end, resolve_name)
+        if got is None:
+            continue
+        keys = {m[2].key for m in got[0]}
+        whole = next((g for g in reversed(drafts) if g.type == "donation" and g.frm and g.trigger.start < s.start
+                      and keys <= {r.key for r in g.to}), None)
+        if whole is None:
+            continue
+        d.frm = list(whole.frm)
+        drafts.remove(whole)
+        return
 
 
 PART_RECEIVED = re.compile(r"(?:了)?(?:其中的?)?(?:首批|第一批|头一批|一部分|部分)")
@@ -2017,6 +2043,14 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     by_recipient = (d.type in SPLIT_TYPES and _parallel(to) and not d.together) or (d.each_from is not None and _parallel(to)) \
         or unshared
     side = "to" if _parallel(to) else "from" if _parallel(frm) else None
+    if d.type == "donation" and side and not d.together and not (_parallel(frm) and _parallel(to)):
+        split = _split_by_list(text, s, d, frm if side == "from" else to, side, base, frm, to, extra)
+        if split:
+            return split
+    if d.type == "donation" and frm and not d.together and not _parallel(frm):
+        split = _each_named_after(text, s, d, base, frm, to, extra)
+        if split:
+            return split
     if d.type == "donation" and side and items and "分别" in text[d.clause_start:d.trigger.end]:
         # 分别向A和B捐助5万只和3万只 / A、B两市分别向X捐赠1万只和2万只: amounts go to the parties in order
         from cityaid.extract.items import _is_goods
@@ -2055,6 +2089,63 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
                 out.append(ev)
         return out
     return [Event(**base, **{"from": [_actor(x) for x in frm]}, to=[_actor(x) for x in to], **extra)]
+
+
+def _split_by_list(text, s, d, parties, side, base, frm, to, extra) -> list[Event]:
+    """向A、B捐赠的5万只和3万只口罩 (figures in step with the list) / 捐赠给A和B的各3万只 (one figure
+    each): one gift per member of the list with its own amount."""
+    from cityaid.extract.lists import each_figure, figures_in_step
+
+    last = max(r.end for r in parties)
+    end = s.clauses[_clause_of(s, d.trigger.start)].end if d.trigger.start >= last else s.clauses[_clause_of(s, last)].end
+    step = figures_in_step(text, last, end)
+    if len(step) == len(parties):
+        figs = step
+    else:
+        q = each_figure(text, last, end)
+        if q is None:
+            return []
+        figs = [q] * len(parties)
+    goods = itemize(text, figs[-1].start, end)
+    item = goods[0].item if goods else "supplies"
+    # 各3万只口罩和500套防护服: with one figure each, every goods line after it is each member's
+    also = [ItemQty(item=g.item, quantity=g.quantity, unit=g.unit, qualifier=g.qualifier)
+            for g in goods[1:] if g.quantity is not None] if figs[0] is figs[-1] else []
+
+    def one(r, q):
+        sides = {"from": [_actor(x) for x in frm], "to": [_actor(x) for x in to]}
+        sides[side] = [_actor(r)]
+        its = [ItemQty(item=item, quantity=q.value, unit=q.unit, qualifier=q.qualifier)] + also
+        return Event(**{**base, "items": its}, **sides, **extra)
+    return [one(r, q) for r, q in zip(parties, figs)]
+
+
+def _each_named_after(text, s, d, base, frm, to, extra) -> list[Event]:
+    """这批口罩已从X启运,A和B各得10万个 / 运抵X机场,随后分别转运至A和B,两县各5万只: the members named
+    with 各 after the act are the recipients, each with that figure (the place the goods left or
+    landed at is on their way)."""
+    from cityaid.extract.lists import each_named
+    from cityaid.resolve import resolve_name
+
+    got = each_named(text, d.trigger.end, s.end, resolve_name)
+    if got is None:
+        return []
+    members, q = got
+    goods = itemize(text, q.start, s.end)
+    item = goods[0].item if goods and goods[0].start <= q.start < goods[0].end else (
+        next((i.item for i in itemize(text, s.start, q.start)), None)
+        or next((i.item for i in itemize(text, max(0, s.start - 300), s.start)[-1:]), "supplies"))
+    keys = {m[2].key for m in members}
+    if any(r.key in keys for r in frm):
+        return []
+    # the giver stays the one the sentence (or the one before) names; a departure city of the
+    # same country as an earlier giver with the list's members as recipients is only on the way
+    out = []
+    for at, surface, r in members:
+        ref = Ref(at, at + len(surface), r.key, r.level, surface, r.country)
+        its = [ItemQty(item=item, quantity=q.value, unit=q.unit, qualifier=q.qualifier)]
+        out.append(Event(**{**base, "items": its}, **{"from": [_actor(x) for x in frm]}, to=[_actor(ref)], **extra))
+    return out
 
 
 def _each_amount(text: str, s: Sentence, a: int, b: int) -> list:

@@ -1,0 +1,113 @@
+"""Lists of parties that act each on their own: which figure goes with which member.
+
+A gift told to (or from) several parties at once names its amounts in one of
+two ways the reader must split:
+
+* figures in step with the list (向A、B捐赠的5万只和3万只口罩; 5万、3万和2万只):
+  as many figures, joined by 和/、/及, as there are parties, the goods noun
+  after the last one: the first figure is the first party's, and so on;
+* one figure for each (捐赠给A和B的各3万只, A和B各得10万只): every member got
+  that much.
+
+Both helpers only read the text; the event builders decide what the parties
+are and make one event per member.
+"""
+from __future__ import annotations
+
+import re
+
+from cityaid.extract.quantities import QuantityMention, find_quantities
+
+# what may stand between two figures of one list: 和, 与, 及, 、 (a comma only with 和 after it)
+_STEP_JOIN = re.compile(r"\s*(?:和|与|及|以及|、|,\s*and|,?\s*and)\s*$")
+# after the last party, before 各: a particle, a verb of getting or giving, nothing that starts a new act
+_EACH_GAP = re.compile(r"\s*(?:的|都|均|也|则)?\s*各(?:自)?\s*(?:获赠|收到|获得|分得|得|得到|接收|捐赠|赠送|为|约|近)?\s*$")
+
+
+def _goods(q: QuantityMention) -> bool:
+    return q.value is not None and q.currency is None and (q.kind == "goods" or (q.kind == "other" and q.unit is None))
+
+
+def figures_in_step(text: str, start: int, end: int) -> list[QuantityMention]:
+    """The longest run of two or more goods figures in ``text[start:end]`` joined only by 和/、/及
+    (``4万只和2万只医用口罩``, ``5万、3万和2万只``); [] when there is none."""
+    qs = [q for q in find_quantities(text, start, end) if _goods(q)]
+    best: list[QuantityMention] = []
+    run: list[QuantityMention] = []
+    for q in qs:
+        if run and _STEP_JOIN.match(text[run[-1].end:q.start]) and text[run[-1].end:q.start].strip():
+            run.append(q)
+        else:
+            run = [q]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 2 else []
+
+
+def each_figure(text: str, list_end: int, end: int) -> QuantityMention | None:
+    """``(A和B)的各3万只`` / ``(A和B)各得10万只``: the figure each member of a list ending at
+    ``list_end`` got, when 各 follows the list directly."""
+    for q in find_quantities(text, list_end, end):
+        if not _goods(q):
+            continue
+        return q if _EACH_GAP.match(text[list_end:q.start]) else None
+    return None
+
+
+_CLAUSE_END = re.compile(r"[,，;；。:：]")
+# a count word standing for the list just named: 两县, 两市, 三地, 两州
+_COUNTED = re.compile(r"\s*(?:这|该)?[两二三四五六七八九十]\s*(?:个)?(?:市|城|地|县|州|省|道|区|国|座城市|个城市)\s*$")
+# a verb that sends the goods on to the list's members: 分别转运至, 运往, 送往, 转交
+_ON_TO = re.compile(r"(?:分别|再|随后|之后|并)*(?:转运|运|送|发|转交|转赠|分送|分发|寄)(?:至|往|到|给)|(?:分别|再)?转交|(?:分别)?(?:交给|送给)")
+
+
+def _names(piece: str, resolve, at: int = 0) -> list[tuple[int, str, object]] | None:
+    """``A和B`` / ``A、B及C`` at offset ``at``: (offset, surface, resolved) for every member when every
+    member resolves, else None.  Joining words inside a name (和歌山) are tried as names first."""
+    lead = len(piece) - len(piece.lstrip())
+    piece, at = piece.strip(), at + lead
+    if not piece:
+        return None
+    r = resolve(piece)
+    if r is not None and getattr(r, "key", None):
+        return [(at, piece, r)]
+    for m in re.finditer(r"[和与及、]|以及", piece):
+        left, right = piece[:m.start()], piece[m.end():]
+        a = _names(left, resolve, at) if left else None
+        if a is None:
+            continue
+        b = _names(right, resolve, at + m.end())
+        if b is not None:
+            return a + b
+    return None
+
+
+def each_named(text: str, start: int, end: int, resolve) -> tuple[list[tuple[int, str, object]], QuantityMention] | None:
+    """``A和B各得10万个`` / ``分别转运至A和B,两县各5万只`` in ``text[start:end]``: the members named
+    before 各 ((offset, surface, resolved) in order) and the figure each got; None when there is no such list."""
+    for q in find_quantities(text, start, end):
+        if not _goods(q):
+            continue
+        gap = text[start:q.start]
+        m = re.search(r"各(?:自)?\s*(?:获赠|收到|获得|分得|得到|得|接收|为|约|近)?\s*$", gap)
+        if m is None:
+            continue
+        head = start + m.start()
+        cut = max((x.end() for x in _CLAUSE_END.finditer(text, start, head)), default=start)
+        at, seg = cut, text[cut:head]
+        seg = re.sub(r"(?:的|都|均|也|则)\s*$", "", seg)
+        if _COUNTED.fullmatch(seg) and cut > start:
+            # 分别转运至A和B,两县各5万只: the count word stands for the list of the clause before
+            prev = max((x.end() for x in _CLAUSE_END.finditer(text, start, cut - 1)), default=start)
+            at, seg = prev, text[prev:cut - 1]
+            on = None
+            for on in _ON_TO.finditer(seg):
+                pass
+            if on is None:
+                return None
+            at, seg = at + on.end(), seg[on.end():]
+        found = _names(seg, resolve, at)
+        if found and len(found) >= 2 and len({f[2].key for f in found}) == len(found):
+            return found, q
+        return None
+    return None
