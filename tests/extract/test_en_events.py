@@ -568,3 +568,65 @@ def test_a_mission_handing_over_a_citys_goods_passes_on_that_citys_gift():
     gift = next(e for e in events if e["type"] == "donation" and _keys(e["from"]) == ["CN/Wuxi"])
     assert _keys(gift["to"]) == ["IT/Bologna"]
     assert not any(_keys(e["from"]) == ["CN"] for e in events if e["type"] == "donation")
+
+
+# --- trigger word families (data/triggers_en.tsv): each member reads as its family's act
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("body", [
+    "On April 6, Kunming contributes 12,000 surgical masks to Fresno.",
+    "On April 6, Kunming allocates 12,000 surgical masks to Fresno.",
+    "On April 6, Kunming supplied 12,000 surgical masks to Fresno.",
+])
+def test_family_gift_verbs(body):
+    es = [e for e in _events(body)[0] if e["type"] == "donation"]
+    assert es and _keys(es[0]["from"]) == ["CN/Kunming"] and _keys(es[0]["to"]) == ["US/Fresno"]
+
+
+@pytest.mark.parametrize("body", [
+    "On April 6, Fresno took receipt of 12,000 surgical masks from Kunming.",
+    "On April 6, Fresno welcomes 12,000 surgical masks from Kunming.",
+])
+def test_family_receipt_verbs(body):
+    es = [e for e in _events(body)[0] if e["type"] == "donation"]
+    assert es and _keys(es[0]["from"]) == ["CN/Kunming"] and _keys(es[0]["to"]) == ["US/Fresno"]
+
+
+@pytest.mark.parametrize("body", [
+    "Mayor Lee of Fresno wrote a letter to the mayor of Kunming on April 6 to thank the city.",
+    "Mayor Lee of Fresno emailed the mayor of Kunming on April 6 to thank the city.",
+])
+def test_family_message_verbs(body):
+    assert "message" in [e["type"] for e in _events(body)[0]]
+
+
+@pytest.mark.parametrize("body", [
+    "Doctors from Fresno and Kunming met in a video-conference on April 6 on treating patients.",
+    "Doctors in Fresno and Kunming held video meetings on April 6 on treating patients.",
+    "Doctors in Kunming shares its experience with Fresno hospitals in an online call on April 6.",
+])
+def test_family_consultation_words(body):
+    assert "consultation" in [e["type"] for e in _events(body)[0]]
+
+
+def test_family_request_words():
+    assert "request" in [e["type"] for e in _events("On April 6, Fresno pleaded for masks from Kunming.")[0]]
+
+
+def test_family_medical_team_words():
+    body = "A medical aid team from Kunming arrived in Fresno on April 6."
+    assert "medical_team" in [e["type"] for e in _events(body)[0]]
+
+
+@pytest.mark.parametrize("phrase,typ", [
+    ("Quito presents", "donation"), ("Quito airlifts", "donation"), ("Quito was transferring", "donation"),
+    ("Quito accepts", "donation"), ("the cargo was reaching Quito", "donation"), ("the plane lands", "donation"),
+    ("Quito is tweeting", "message"), ("sympathy cards", "message"), ("sent video messages", "message"),
+    ("video links", "consultation"), ("online seminars", "consultation"), ("teleconferencing", "consultation"),
+    ("exchanging experience", "consultation"), ("Quito seeks help", "request"), ("appeal for", "request"),
+    ("teams of experts", "medical_team"), ("an expert team", "medical_team"), ("medical support team", "medical_team"),
+])
+def test_family_members_are_read_as_their_family(phrase, typ):
+    from cityaid.extract.en_events import find_triggers_en
+    assert [t.type for t in find_triggers_en(phrase)][-1:] == [typ]
