@@ -2,23 +2,13 @@
 sentences written for these tests."""
 import datetime as dt
 
-from cityaid.clean import clean_text
-from cityaid.extract.en_events import extract_events_en
-from cityaid.resolve.english import dateline_place
+from en_helpers import gifts as _gifts
+from en_helpers import keys as _keys
+from en_helpers import page_events
 
 
 def _events(body, head="TACOMA TRIBUNE | Local | Pierce County", anchor=dt.date(2020, 5, 8)):
-    text = head + "\n\n" + body + "\n"
-    pub = dateline_place(text)
-    return [e.to_spec() for e in extract_events_en(clean_text(text), text, publisher=pub, anchor=anchor)]
-
-
-def _keys(actors):
-    return [a["key"] for a in actors]
-
-
-def _gifts(es):
-    return [e for e in es if e["type"] == "donation"]
+    return page_events(body, head, anchor)
 
 
 def test_a_receipt_from_a_country_names_the_city_whose_shipment_it_was():
