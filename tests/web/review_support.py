@@ -26,7 +26,7 @@ DOCS = {
 
 2019年5月，镇江市向曼海姆市赠送了500本图书。
 
-曼海姆当地的华人商会随后也为镇江市凑了两千副手套，已于月初寄到。
+曼海姆当地的华人商会随后也为镇江市凑了两千副手套。
 """,
     WX_DOC: """无锡日报
 
@@ -41,7 +41,8 @@ DOCS = {
 听说这件事后，丰川市国际交流协会的志愿者们也凑出3万元，转交给了无锡市红十字会。
 """,
 }
-# the words of each report the extractor misses (added by a person in the tests)
+# the words of each report the extractor misses (added by a person in the tests); no arrival or gift
+# verb follows them (…凑了两千副手套，已于月初寄到 is read since arrival verbs move the goods a gift phrase names)
 MISSED = {ZJ_DOC: "曼海姆当地的华人商会随后也为镇江市凑了两千副手套",
           WX_DOC: "丰川市国际交流协会的志愿者们也凑出3万元，转交给了无锡市红十字会"}
 CSRF_RE = re.compile(r'name="csrf" value="([^"]+)"')
