@@ -1923,7 +1923,8 @@ def _statement_message(text, s, refs, quotes, publisher, context) -> list[Draft]
 
 # --------------------------------------------------------------------- output
 def _actor(r: Ref) -> Actor:
-    return Actor(key=r.key, name=r.name, level=r.level)
+    # (speed) built without re-validation: a Ref's key, name and level are our own strings (or None)
+    return Actor.model_construct(key=r.key, name=r.name, level=r.level)
 
 
 def _as_written(clean: CleanText, original: str, r: Ref) -> Ref:
