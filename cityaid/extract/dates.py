@@ -133,6 +133,9 @@ class DateMention:
     #: where its sentence turned back in time before it (…物资包括口罩,此前搭乘班列出发,3日抵达): the date is of
     #: an earlier stage, not of the act the sentence tells first; -1 when it did not
     earlier_at: int = -1
+    #: where, in its sentence before it, someone's words begin (信中回忆,今年2月… / 他说,…): the date is of what
+    #: is told, not of the telling; -1 when none
+    told_at: int = -1
 
 
 #: after a date: the telling, not the act (9日表示, 20日从外办获悉, 日前对外宣布)
@@ -151,6 +154,8 @@ _WHEN_AFTER = re.compile(r"[^,，。;；:：!?！？“”「」\n]{0,24}?(?:时
 _EARLIER_CUE = re.compile(r"此前|先前|早前|之前已|在此之前")
 #: in a sentence, before a date: what someone said follows (她说, / 市长表示:)
 _ASIDE_CUE = re.compile(r"(?:说|說|表示|称|稱|指出|介绍|介紹|透露|宣布)[,，:：]")
+#: in a sentence, before a date: the words of a letter or a speaker follow (信中回忆, / 来信中提到,)
+_TOLD_CUE = re.compile(r"(?:说|說|表示|称|稱|指出|介绍|介紹|透露|宣布|回忆|回憶|提到|提及|写道|寫道)[,，:：]")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 
 
@@ -172,7 +177,8 @@ def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[
     # only dates after the verb, in other clauses: not one that sets the scene of a recollection
     # (…表示感谢,并回忆说,今年1月当地口罩最紧缺时,…) nor the day of a further act (…致谢,又于8日把物资送往社区):
     # the act is then left undated, for the page to date
-    later = [d for d in in_sentence if not d.recalled and not d.further]
+    # nor one inside the words the act tells (X在信中回忆,今年2月…曾…): a letter is not dated by what it recalls
+    later = [d for d in in_sentence if not d.recalled and not d.further and not d.told_at > trigger_at]
     return later[0] if later else None
 
 
@@ -492,7 +498,9 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                                stated=_STATED_BEFORE.search(text, max(0, start - 1), start) is not None,
                                recalled=_WHEN_AFTER.match(text, end) is not None,
                                further=_NEXT_ACT_BEFORE.search(text, max(0, start - 3), start) is not None,
-                               earlier_at=back.start() if back is not None else -1))
+                               earlier_at=back.start() if back is not None else -1,
+                               told_at=max((c.start() for c in _TOLD_CUE.finditer(text, sentence_from, start)),
+                                           default=-1)))
         if out[-1].dateline and len(value) == 10 and ctx.filed is None:
             ctx.filed = _dt.date.fromisoformat(value)
     return out

@@ -389,3 +389,19 @@ def test_now_in_a_sentence_told_on_a_day_is_that_day():
     # 迄今 in a sentence whose telling is dated (外办25日介绍): the tally as it stood that day
     got = values("省外办25日介绍,全省迄今已收到友城来函40余封。目前,物资仍在分发")
     assert got == [("2020-03-25", "on"), ("2020-03-25", "as_of"), ("2020-03-27", "as_of")]
+
+
+def test_letter_is_not_dated_by_what_it_recalls():
+    """A date inside the words a letter or a speaker tells (信中回忆, / 来信中提到,) dates what is recalled,
+    not the letter: the letter's act is left for the page to date."""
+    from cityaid.extract.dates import act_date
+    text = "青岚县长在回信中回忆,今年1月青岚县曾向云溪市寄去护目镜800副。"
+    found = find_dates(text, dt.date(2020, 5, 6))
+    assert found[0].told_at >= 0
+    clause_end = text.index(",")
+    assert act_date(found, (0, len(text)), (0, clause_end), text.index("回信"), [False] * len(text)) is None
+    # the same date before the telling still dates it
+    text2 = "今年1月青岚县长在回信中回忆,两地情谊深厚。"
+    found2 = find_dates(text2, dt.date(2020, 5, 6))
+    assert found2[0].told_at == -1
+    assert act_date(found2, (0, len(text2)), (0, len(text2)), text2.index("回信"), [False] * len(text2)).value == "2020-01"
