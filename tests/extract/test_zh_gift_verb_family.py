@@ -44,3 +44,9 @@ def test_a_bare_huo_before_a_gift_makes_a_receipt():
 def test_huoxi_is_no_receipt():
     [e] = events("获悉慕尼黑向成都捐赠了口罩。")
     assert keys(e.from_) == ["DE/Munich"] and keys(e.to) == ["CN/Chengdu"]
+
+
+def test_what_a_city_jiedaole_does_not_arrive_at_its_sender():
+    # 接到了 is taking in a letter or goods, not goods reaching the place after it (到了 after 接 is no arrival)
+    es = events("德阳市外办4月3日接到了美因茨市的来信和一批口罩。")
+    assert not [e for e in es if e.type == "donation" and keys(e.from_) == ["CN/Deyang"]]
