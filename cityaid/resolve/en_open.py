@@ -40,13 +40,15 @@ _WORD = rf"[{_UP}](?:[\w-]|\.(?=\w))*(?:['’](?!s\b)\w+)*"
 _UNIT_WORD = r"(?:Prefecture|County|Province|Region|Oblast|Krai|Governorate|Voivodeship|Canton|Municipality|" \
              r"District|Autonomous|City|Town|State|Mayor|Governor|In|On|At|The)\b"
 NAME = rf"{_WORD}(?:(?:[ \t]+(?:an der|am|de|del|de la|la|sur|di))?[ \t]+(?!{_UNIT_WORD}){_WORD}){{0,3}}"
-_UNITS_ADM1 = ("prefecture", "province", "state", "region", "oblast", "krai", "governorate", "voivodeship",
+_UNITS_ADM1 = ("prefecture", "province", "state", "region", "oblast", "krai", "governorate", "voivodeship", "aimag",
                "canton", "autonomous region", "republic")
-_UNITS_CITY = ("city", "town", "village", "municipality", "commune", "borough", "county", "capital", "port city",
+_UNITS_CITY = ("city", "town", "village", "municipality", "commune", "borough", "county", "capital", "port city", "soum",
                "township", "comune")
 #: the unit words a gazetteer's first-level division may carry in its English name
 _DIVISION_WORDS = ("Oblast", "Krai", "Region", "Province", "Prefecture", "Republic", "Autonomous Okrug")
-_UNIT = "|".join(sorted(_UNITS_ADM1 + _UNITS_CITY + ("district",), key=len, reverse=True))
+#: the county-level units inside a city (a Tokyo ward, a Seoul or Daegu district)
+_UNITS_DISTRICT = ("district", "ward")
+_UNIT = "|".join(sorted(_UNITS_ADM1 + _UNITS_CITY + _UNITS_DISTRICT, key=len, reverse=True))
 _ADJ = r"(?:(?:small|large|coastal|northern|southern|eastern|western|central|north-?eastern|north-?western|" \
        r"south-?eastern|south-?western|historic|industrial|port|mountain|border|provincial|twin|sister|partner|" \
        r"friendship|friendly|neighbouring|neighboring)\s+)*"
@@ -153,7 +155,7 @@ def _level(unit: Optional[str]) -> str:
     u = (unit or "city").lower()
     if u in _UNITS_ADM1:
         return "adm1"
-    if u == "district":
+    if u in _UNITS_DISTRICT:
         return "district"
     return "city"
 
@@ -280,8 +282,13 @@ class OpenPlaces:
                         country, explicit = world, True
                 if country is None:
                     country = self._nearest_country(text, m.start("name"), m.end("name"))
+                    if unit:
+                        country = self._world(text, m.start("name"), m.end("name"), unit, country)
                 if country is None and how is _how_named_unit and m.group("unit").lower() == "county":
                     country = page  # "Yeongyang County's request" on a page datelined in Korea
+                if country is None and how is _how_named_unit and m.group("unit").lower() == "ward":
+                    # "X ward, its twin in northern Osaka": a ward is a city's; the city named beside it says where
+                    country = self._nearest_place_country(text, m.start("name"), m.end())
                 end = m.end("name")
                 if m.groupdict().get("unit") and m.start("unit") > end and not text[end:m.start("unit")].strip():
                     end = m.end("unit")  # "Alba County": the unit word is part of the mention
@@ -299,6 +306,30 @@ class OpenPlaces:
                 continue
             keep.append(x)
         return keep
+
+    def list_qualifiers(self, text: str) -> list[tuple[int, int]]:
+        """``the northern Lao provinces of A, B and C``: the spans of the demonyms that say where a listed set of
+        places lies (the places are the parties; the country is told only as their qualifier)."""
+        return [m.span("dem") for m in _PLURAL_UNIT_LIST.finditer(text) if m.group("dem")
+                and self.country_of(m.group("dem"))]
+
+    def _world(self, text: str, s: int, e: int, unit: Optional[str], country: Optional[str]) -> Optional[str]:
+        """A division's country: where GeoNames gives first- or second-level divisions of this name only in
+        some countries (``Dornogovi aimag``, ``Punjab province``), a country guessed from the sentence must be
+        one of them; of several, the one the sentence names nearest, else the page names most."""
+        if _level(unit) != "adm1":
+            return country
+        name = text[s:e]
+        if unit and name.lower().endswith(" " + unit.lower()):
+            name = name[: -len(unit) - 1]
+        found = {cc for cc, _level_ in _world_divisions().get(geodb.fold(name), ())} \
+            if geodb.enabled() and len(name) >= 4 else set()
+        if not found or country in found:
+            return country
+        if len(found) == 1:
+            return found.pop()
+        near = self._nearest_country(text, s, e, among=found)
+        return near or self._page_country(text, exclude=None, among=found) or country
 
     def _listed(self, text: str) -> list[ActorMention]:
         """``the Romanian towns of A, B and C``, ``the Peruvian provinces of A and B``: every name of the list is a
@@ -319,7 +350,7 @@ class OpenPlaces:
             unit = _SINGULAR[m.group("unit")]
             for n in re.finditer(NAME, m.group("list")):
                 s, e = m.start("list") + n.start(), m.start("list") + n.end()
-                country = self._nearest_country(text, s, e)
+                country = self._world(text, s, e, unit, self._nearest_country(text, s, e))
                 if country is None and unit == "county":
                     page = page or self._dateline_country(text)
                     country = page
@@ -333,16 +364,40 @@ class OpenPlaces:
         m = _DATELINE_PLACE.search(text[:2000])
         return self.place_country(m.group("place").title()) if m else None
 
-    def _page_country(self, text: str, exclude: Optional[str]) -> Optional[str]:
+    def _page_country(self, text: str, exclude: Optional[str], among: Optional[set] = None) -> Optional[str]:
         """The country the page names most, other than ``exclude`` (None when it names no other)."""
         counts: dict[str, int] = {}
         for m in _CAP_RUN.finditer(text):
             c = self.country_of(m.group().removesuffix("'s").removesuffix("’s"))
-            if c and c != exclude:
+            if among is not None and not c:
+                c = self.place_country(m.group().removesuffix("'s").removesuffix("’s"))
+            if c and c != exclude and (among is None or c in among):
                 counts[c] = counts.get(c, 0) + 1
         return max(counts, key=counts.get) if counts else None
 
-    def _nearest_country(self, text: str, s: int, e: int) -> Optional[str]:
+    def _nearest_place_country(self, text: str, s: int, e: int) -> Optional[str]:
+        """The country of the place (a country or a town the gazetteer knows) named closest to ``text[s:e]`` in
+        its sentence."""
+        told = _IN_PLACE_AFTER.match(text, e)
+        if told is not None:  # "X ward, its twin in northern Osaka" / "X ward in Osaka": the place it lies in
+            word = told.group("place").removesuffix("'s").removesuffix("’s")
+            c = self.country_of(word) or self.place_country(word)
+            if c:
+                return c
+        a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+        b_dot, b_nl = text.find(". ", e), text.find("\n", e)
+        b = min(x for x in (b_dot, b_nl, len(text)) if x != -1)
+        best, dist = None, 10 ** 9
+        for m in _CAP_RUN.finditer(text, a, b):
+            if s <= m.start() < e:
+                continue
+            word = m.group().removesuffix("'s").removesuffix("’s")
+            c = self.country_of(word) or self.place_country(word)
+            if c and abs(m.start() - s) < dist:
+                best, dist = c, abs(m.start() - s)
+        return best
+
+    def _nearest_country(self, text: str, s: int, e: int, among: Optional[set] = None) -> Optional[str]:
         """The country named closest to ``text[s:e]`` in its sentence (``in Italy``, ``Italian``)."""
         a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
         b_dot, b_nl = text.find(". ", e), text.find("\n", e)
@@ -354,6 +409,10 @@ class OpenPlaces:
             if _PARTNER_NEXT.match(text, m.end()):
                 continue  # "X County had asked its Chinese sister county": the adjective is the other side's
             c = self.country_of(m.group().removesuffix("'s").removesuffix("’s"))
+            if among is not None:  # (a town named beside it says where too: "in Lahore")
+                word = _LEAD_WORD.sub("", m.group().removesuffix("'s").removesuffix("’s"))
+                c = c if c in among else self.place_country(word)
+                c = c if c in among else None
             if c:
                 d = abs(m.start() - s)
                 if d < dist:
@@ -363,14 +422,15 @@ class OpenPlaces:
 
 _SINGULAR = {"cities": "city", "towns": "town", "counties": "county", "provinces": "province",
              "prefectures": "prefecture", "regions": "region", "municipalities": "municipality", "states": "state",
-             "districts": "district", "communes": "commune", "villages": "village"}
+             "districts": "district", "communes": "commune", "villages": "village", "wards": "ward", "aimags": "aimag",
+             "soums": "soum"}
 _PLURAL_UNIT_LIST = re.compile(
-    rf"\b(?i:the)\s+(?:(?P<dem>{_WORD})\s+)?{_ADJ}(?P<unit>(?i:{'|'.join(_SINGULAR)}))\s+of\s+"
+    rf"\b(?i:the)\s+{_ADJ}(?:(?P<dem>{_WORD})\s+)?{_ADJ}(?P<unit>(?i:{'|'.join(_SINGULAR)}))\s+of\s+"
     rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})")
 #: "A, B and C counties": a list of names before a lowercase plural unit word.
 _UNIT_LIST_AFTER = re.compile(
     rf"(?<![\w,] )(?P<list>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+(?P<unit>counties|prefectures|provinces|"
-    rf"municipalities|districts|oblasts)\b")
+    rf"municipalities|districts|oblasts|wards|aimags|soums)\b")
 
 #: A dateline naming a place and its region (``GAPYEONG, Gyeonggi Province, May 2 --``).
 _DATELINE_REGION = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*),\s*(?P<region>[A-Z][\w.]+"
@@ -379,6 +439,10 @@ _DATELINE_REGION = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'�
 _DATELINE_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?:,\s*[\w .()]{3,40}?)?\s*(?:--|—|–)\s",
                              re.M)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*|--\s+|—\s*)$")
+#: "<name>, its twin in northwestern Tokyo" / "<name> in Osaka": the place named as where the name lies
+_IN_PLACE_AFTER = re.compile(rf"(?:,\s+[^,;.\n]{{0,40}}?)?\s+in\s+{_DIRECTION}(?:the\s+)?(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})")
+#: a capitalised word that opens a sentence before a name ("In Lahore", "From Osaka")
+_LEAD_WORD = re.compile(r"^(?:In|At|From|To|For|The|Near)\s+")
 _CAP_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,2}}")
 #: A demonym that qualifies a partner ("its Chinese sister county", "their Korean partners").
 _PARTNER_NEXT = re.compile(r"\s+(?:sister|partner|partners|twin|friendship|friendly|counterparts?)\b", re.I)
@@ -448,7 +512,12 @@ def _how_comma_state(self, text, m):
 
 
 def _how_country_poss(self, text, m):
-    return _country_group(self, m), m.groupdict().get("unit")
+    unit = m.groupdict().get("unit")
+    country = _country_group(self, m)
+    if country is None and unit and _level(unit) == "district":
+        # "Daegu's Dalseo District", "Osaka's Kita ward": a city's district lies in the city's country
+        country = self.place_country(m.group("country"))
+    return country, unit
 
 
 def _how_named_unit(self, text, m):
@@ -513,7 +582,7 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
     dem = rf"(?:(?P<dem>{_WORD})\s+)?"
     unit = rf"(?P<unit>(?i:{_UNIT}))"
     cap_unit = r"(?P<unit>(?i:prefecture|county|province|region|oblast|krai|governorate|voivodeship|canton|" \
-               r"municipality|district|autonomous region)|Town|City)"
+               r"municipality|district|ward|aimag|soum|autonomous region)|Town|City)"
     people = rf"(?:{_ethnic()})"
     return (
         # Ningxia Hui Autonomous Region / Honghe Hani and Yi Autonomous Prefecture / Tibet Autonomous Region

@@ -660,6 +660,8 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     titles = [(pm.start(), pm.end()) for t in _TITLE.finditer(text) if (pm := _PERSON.match(text, t.end()))]
     # a currency's country prefix (US$8,400, HK$2 million) names money, not a party
     known = [m for m in _scan_places(text, titles) if not (m.level == "country" and text[m.end:m.end + 1] == "$")]
+    qualifiers = set(_open().list_qualifiers(text))  # "the Lao provinces of A and B": Lao only says where they lie
+    known = [m for m in known if (m.start, m.end) not in qualifiers]
     opened = _one_sense([m for m in _open().find(text) if not any(a <= m.start < b for a, b in titles)])
     opened = _again(text, opened, known)
     # "Wuqing District ... sent by Wuqing": a Chinese district the page has named with its cue is that district
