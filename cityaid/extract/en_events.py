@@ -1831,6 +1831,19 @@ def _many_acts(counts: dict) -> bool:
     return n is not None and n.value >= 2
 
 
+def _team_hands_goods(text: str, a: int, b: int, triggers: list[TriggerEn]) -> bool:
+    """``the Henan medical team in X handed over 5,000 masks``, ``the team had donated 300 suits``: a team named as
+    the subject of a gift verb with counted goods is the gift's carrier; the act told is the gift, not the
+    team's coming (a team noun with no travel verb of its own, before the gift verb)."""
+    team = next((t for t in triggers if t.type == "medical_team"), None)
+    if team is None or " ... " in team.word or team.kind == "travel":
+        return False
+    verb = next((t for t in triggers if t.type == "donation" and t.start > team.end), None)
+    if verb is None or any(t.type == "medical_team" and t.start > team.end for t in triggers):
+        return False
+    return any(q.kind == "goods" and q.start > verb.start for q in find_quantities_en(text, a, b))
+
+
 def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher, state,
                    only: Optional[str] = None, carried: Optional[TriggerEn] = None) -> Optional[Event]:
     triggers = _live_triggers(text, a, b, quotes, only)
@@ -1852,7 +1865,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     types = {t.type for t in triggers}
     if "request" in types:
         etype = "request"
-    elif "medical_team" in types:
+    elif "medical_team" in types and not _team_hands_goods(text, a, b, triggers):
         etype = "medical_team"
     elif "consultation" in types and not _thanks_by_video(text, a, b, triggers):
         etype = "consultation"

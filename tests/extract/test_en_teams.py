@@ -50,3 +50,22 @@ def test_a_hospital_team_of_a_city_holding_a_video_call_is_no_medical_team():
     evs = _events("On May 3 the intensive care team of a Vientiane hospital held a video conference with doctors "
                   "of Kunming.")
     assert [e["type"] for e in evs] == ["consultation"]
+
+
+def test_a_team_handing_over_counted_goods_tells_a_gift_not_its_coming():
+    evs = _events("In Malawi, the Guangdong medical team in Lilongwe passed on 21,000 masks and 900 protective "
+                  "suits from Guangdong Province to the Malawian health ministry on May 2.")
+    assert [e["type"] for e in evs] == ["donation"]
+    assert "CN/Guangdong" in _keys(evs[0]["from"]) and "MW" in _keys(evs[0]["to"])
+
+
+def test_a_team_of_a_province_that_had_donated_goods():
+    evs = _events("The minister said the 12th Shanxi medical team had donated 4,000 gloves and 60 thermometers "
+                  "to a hospital in Lome.")
+    assert [e["type"] for e in evs] == ["donation"]
+    assert "CN/Shanxi" in _keys(evs[0]["from"])
+
+
+def test_a_team_sent_with_no_goods_stays_a_team():
+    evs = _events("Shanxi sent a medical team of 14 doctors to Togo on May 3.")
+    assert [e["type"] for e in evs] == ["medical_team"]
