@@ -663,7 +663,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
     spoken = [s.clauses[_clause_of(s, t.start)] for t in triggers if _masked(s, quotes, t.start)]
     # (X表示,A向B捐赠的物资,包括…,昨日由Y机场发出: the goods' departure reads its parties from the gift phrase before)
-    spoken += [c for t in triggers if _masked(s, quotes, t.start) and (t.word.word in MOVED or _arrived_too(text, s, t))
+    spoken += [c for t in triggers if _masked(s, quotes, t.start) and (moved(t) or _arrived_too(text, s, t))
                for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start < t.start]
     s_refs = [r for r in refs if s.start <= r.start < s.end and (
         not _masked(s, quotes, r.start) or any(c.start <= r.start < c.end for c in spoken)
@@ -1103,9 +1103,17 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             and re.match(r"[^,，。]{0,6}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 收到求援信后,…: the request was told before; this clause frames what follows
     if t.word.direction in ("ship", "shipin", "recv", "goods", "withteam") and not find_items(text, clause.start, clause.end) \
-            and not ((t.word.word in MOVED or _into_hands(text, clause, t)) and _gift_phrase_before(text, s, clause)) \
+            and not ((moved(t) or _into_hands(text, clause, t)) and _gift_phrase_before(text, s, clause)) \
+            and not _received_after_gift(text, s, clause, t) \
             and not (t.word.direction == "recv" and _counted_goods_after(text, t.end, clause.end)):
         return False  # 发出/启运 only count when goods are what leaves
+    if GOODS_STATE.fullmatch(t.word.word) and not (
+            GIFT_PHRASE.search(text, clause.start, t.start) or GIFT_GOODS.search(text, clause.start, t.start)
+            or RAISED_FOR.search(text, clause.start, t.start)
+            or _gift_phrase_before(text, s, clause)):
+        return False  # 订购的口罩已经到货 / 物资已在途中: goods on their way or arrived are a gift only when named one
+    if GOODS_STATE.fullmatch(t.word.word) and re.match(r"(?:了)?\s*(?:后|之后|以后|时)", text[t.end:t.end + 4]):
+        return False  # 这批口罩到货后,…: the arrival frames what follows
     if t.word.direction in ("ship", "recv") and re.search(r"在[^,，。]{0,6}$", text[clause.start:t.start]) \
             and re.match(r"[^,，。]{0,8}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 在收到物资后发表声明: the receipt frames what follows
@@ -1159,6 +1167,30 @@ def _counted_goods_after(text: str, a: int, b: int) -> bool:
 PAST_EVENT = re.compile(r"(?<!\d)(?:19\d{2}|20(?:0\d|1[0-8]))年[^,，。;；]{0,20}?(?:时|期间|之际|后)")
 TOKEN_OF_THANKS = re.compile(r"(?:了)?(?:一|两|[\d])?(?:块|面|封|份|幅|枚)?(?:感谢牌|感谢状|感谢信|锦旗|牌匾|奖状|纪念牌|纪念品|荣誉市民)")
 MOVED = frozenset("抵达 启运 起运 启程 搭乘 发出 运出 寄出 到达 到了".split())  # the goods leave or arrive (not 转交: a person hands on)
+# the family of predicates telling where the goods of a gift now are (已经到货, 已顺利清关, 已入境, 已在空运途中,
+# 已登上航班, 已踏上旅途): like the verbs above, their subject is the goods, so a gift phrase before names the giver
+GOODS_STATE = re.compile(r"到货|清关|入境|(?:已|正|仍|尚|目前|现)(?:经)?在(?:空运|海运|陆运|运输|运送|转运|寄送|邮寄)?途中"
+                         r"|登上(?:了)?|踏上(?:了)?(?:旅途|旅程|征程|归途)")
+
+
+def moved(t: Trigger) -> bool:
+    """The trigger tells the goods leaving, arriving or on their way (MOVED, or a GOODS_STATE predicate)."""
+    return t.word.word in MOVED or bool(GOODS_STATE.fullmatch(t.word.word))
+
+
+def _received_after_gift(text: str, s: Sentence, clause, t: Trigger) -> bool:
+    """A捐出的一万片口罩,已由B接收 / …,B随即签收: the receipt whose goods are the gift phrase of the clause before."""
+    return t.word.direction == "recv" and t.word.word in RECEIPT_VERBS and _gift_phrase_before(text, s, clause)
+
+
+# (…已在途中,)将送往B / 随后运往B: the clause after goods on their way names where they are bound
+BOUND_FOR = re.compile(r"\s*(?:并|随后|之后|然后|再|将|预计|即将|将会|于[^,，。]{0,8}?){0,3}(?:分别)?(?:送往|运往|发往|寄往|飞往|运抵|送抵|运至|送至|运到|送到|分送)")
+# goods named as a gift by a noun (捐赠物资, 援助口罩, 赠品)
+GIFT_GOODS = re.compile(r"(?:捐赠|援助|捐助|捐献|赠送)(?:的)?(?:防疫|医疗|抗疫)?(?:物资|口罩|防护服|货物)|赠品|礼物|善款")
+# 由A为B募集的物资 / A为B筹措的口罩: goods raised for the partner are a gift to it
+RAISED_FOR = re.compile(r"(?:为|給|给)[^,，。]{1,16}?(?:募集|筹集|筹措|募捐)(?:来)?的")
+# the receipt verbs whose object may be the goods of a gift phrase told just before
+RECEIPT_VERBS = frozenset("接收 签收 收到 收下 接下 接过 接获 获得 获赠 受赠".split())
 # 此番物资 / 这批口罩 / 上述物资: goods named again, whose gift was told before
 _BACK_REFERENCE = re.compile(r"\s*(?:此番|此次|这次|这批|该批|此批|上述|这些)(?:捐赠|援助|防疫|医疗)?(?:的)?(?:物资|口罩|货物|防护服|礼物)")
 GIFT_PHRASE = re.compile(r"(?:捐赠|赠送|捐献|捐助|寄出|送出|援助|致赠|回赠|捐出|寄赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠)(?:给[^,，。]{1,16}?)?的")
@@ -1440,7 +1472,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if nxt and nxt[0].marker is None and re.fullmatch(r"\s*(?:所辖|下辖|辖下|所属)(?:的)?", text[subject[-1].end:nxt[0].start]):
             subject = nxt  # 我市所辖兰陵县: the county acts; the city only says whose it is
     held_by: list[Ref] = []
-    if d.type == "donation" and t.word.word in MOVED | ROUTE_VERBS \
+    if d.type == "donation" and (moved(t) or t.word.word in ROUTE_VERBS) \
             and (_gift_phrase_before(text, s, clause) or _arrived_too(text, s, t)) \
             and not any(clause.start <= g[0].start < t.start for g in in_scope):
         # X的医院里,使用着A捐赠的呼吸机,这批设备于4月运抵: the goods are the gift phrase's, so is their giver
@@ -1518,6 +1550,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                                                   and g[0].marker is None and cue.search(text, c.start, g[0].start)
                                                   for r in g]
             k += 1
+    if not counterpart and d.type == "donation" and GOODS_STATE.fullmatch(t.word.word) and ci + 1 < len(s.clauses):
+        # A捐赠的口罩已在空运途中,将送往B和C: where goods on their way are bound for is whom they are for
+        c = s.clauses[ci + 1]
+        bound = BOUND_FOR.match(text, c.start, c.end)
+        if bound:
+            counterpart = [r for g in groups if bound.end() <= g[0].start < c.end and g[0].marker in (None, "to")
+                           and g is not subject for r in g]
     if d.type == "message" and t.end - t.start > 4:
         # 致大邱市长和釜山市长的信: the addressees are named inside the letter's own phrase
         inside = [r for g in groups for r in g if t.start < r.start < t.end and g is not subject]
@@ -1554,7 +1593,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                  for r in g]
         if named and (not counterpart or {r.country for r in named} <= {r.key for r in counterpart}):
             counterpart = named
-    if d.type == "donation" and counterpart and t.word.word in MOVED | ROUTE_VERBS:
+    if d.type == "donation" and counterpart and (moved(t) or t.word.word in ROUTE_VERBS):
         counterpart = _named_country_over_landing(text, s, clause, groups, subject, counterpart)
     if d.type == "donation" and direction != "recv" and (not counterpart or all(ARRIVAL_POINT.match(text, r.end) for r in counterpart)):
         # …运抵X机场,Y卫生厅随即接收: the party that opens a later clause by taking the goods in got them
@@ -1631,7 +1670,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         given_by = [r for g in groups if g[0].marker == "from" and g[0].start < lo and any(
             u.type == "donation" for u in find_triggers(text, g[-1].end, s.clauses[_clause_of(s, g[0].start)].end))
                     for r in g]
-        d.frm = d.frm if taker and d.to is taker[-1] else source or (senders[0] if senders else []) or given_by
+        # A赠送的护目镜,B当天签收: the giver is the one right before the gift verb of the clause before
+        gave = [g for g in groups if s.start <= g[0].start < clause.start and g[0].marker is None
+                and GIFT_VERB_AFTER.match(text, g[-1].end)] if _received_after_gift(text, s, clause, t) else []
+        d.frm = d.frm if taker and d.to is taker[-1] else source or (senders[0] if senders else []) or given_by \
+            or (gave[-1] if gave else [])
     elif d.type == "message" and direction == "in" and listed_after(text, s, t, groups):
         # 友城纷纷来信问候:A市长X(韩国)、B知事Y(日本)…: each listed party wrote in
         home = publisher.key if publisher is not None else None
