@@ -1105,6 +1105,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.word.direction in ("ship", "shipin", "recv", "goods", "withteam") and not find_items(text, clause.start, clause.end) \
             and not ((moved(t) or _into_hands(text, clause, t)) and _gift_phrase_before(text, s, clause)) \
             and not _received_after_gift(text, s, clause, t) \
+            and not (t.word.direction == "recv" and GIFT_NOUN_AFTER.match(text, t.end, clause.end)) \
             and not (t.word.direction == "recv" and _counted_goods_after(text, t.end, clause.end)):
         return False  # 发出/启运 only count when goods are what leaves
     if GOODS_STATE.fullmatch(t.word.word) and not (
@@ -1189,6 +1190,8 @@ BOUND_FOR = re.compile(r"\s*(?:并|随后|之后|然后|再|将|预计|即将|�
 GIFT_GOODS = re.compile(r"(?:捐赠|援助|捐助|捐献|赠送)(?:的)?(?:防疫|医疗|抗疫)?(?:物资|口罩|防护服|货物)|赠品|礼物|善款")
 # 由A为B募集的物资 / A为B筹措的口罩: goods raised for the partner are a gift to it
 RAISED_FOR = re.compile(r"(?:为|給|给)[^,，。]{1,16}?(?:募集|筹集|筹措|募捐)(?:来)?的")
+# 收到X的捐赠 / 接收了X的援助: what is received is the gift itself, named by its noun
+GIFT_NOUN_AFTER = re.compile(r"(?:了)?[^,，。;；的]{2,20}?的(?:大力|慷慨|爱心)?(?:捐赠|捐助|援助|馈赠|捐款|捐物|赠礼)(?=[,，。;；和及、]|$)")
 # the receipt verbs whose object may be the goods of a gift phrase told just before
 RECEIPT_VERBS = frozenset("接收 签收 收到 收下 接下 接过 接获 获得 获赠 受赠".split())
 # 此番物资 / 这批口罩 / 上述物资: goods named again, whose gift was told before

@@ -40,3 +40,10 @@ def test_no_gift_no_event():
     assert events("巴黎一家医院订购的呼吸机已经到货。") == []
     assert events("4月2日，里昂市长接过了话筒，向武汉人民问好。") == [] or all(
         e.type != "donation" for e in events("4月2日，里昂市长接过了话筒，向武汉人民问好。"))
+
+
+def test_receiving_a_partners_gift_named_by_its_noun():
+    [e] = events("3月，成都收到了大阪市的捐赠。")
+    assert e.type == "donation" and keys(e.from_) == ["JP/Osaka"] and keys(e.to) == ["CN/Chengdu"]
+    # thanks for the gift stays a message
+    assert [x.type for x in events("成都市外办表示，感谢大阪市的捐赠。")] == ["message"]
