@@ -537,7 +537,8 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
         events += attached_letters_zh(text, [x for x in spans if x[2].type == "message"],
                                       [x for x in spans if x[2].type == "donation"])
     quotes = [(m.start(1), m.end(1)) for m in QUOTE_ZH.finditer(text)]
-    if not quotes and not THANKS_ZH.search(text) and not WITH_GOODS_LETTER_ZH.search(text):
+    if not quotes and not THANKS_ZH.search(text) and not WITH_GOODS_LETTER_ZH.search(text) \
+            and not LETTER_WRITER_ZH.search(text) and not WROTE_THIS_ZH.search(text):
         return []
     # reported speech without quotation marks (X说，Y在最困难的时候伸出援手，我们十分感激) reads like a quotation
     reported = []
@@ -558,6 +559,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
              or _names_in_speech(text, f, reported, parties)]
     found += _unnamed_thanks_zh(text, quotes, parties, gifts, starts)
     found += _letter_with_gift_zh(text, quotes, gifts, starts)
+    found += _letter_by_writer_zh(text, [q for q in quotes if q not in reported], parties, gifts, starts, home)
     if not found:
         return []
     dates = find_dates(text, anchor)
@@ -1634,3 +1636,89 @@ def _consulate_sides(text: str, a: int, b: int, parties: list[Party], e: Event) 
                 update[other] = [_actor(again)]
         return e.model_copy(update=update, deep=True)  # one side is the mission's
     return e
+
+
+# ------------------------------------------------------------------ the letter told as a thing, with its writer
+#: a letter (mail, card, video) named as a thing (一封信, 这封…的邮件) and its writer by a role word after it:
+#: 一封信——写信人是X, 这封…的邮件来自X, 该信出自X之手, 落款是X
+LETTER_NOUN_ZH = r"(?:信函|信件|慰问信|感谢信|问候信|声援信|亲笔信|信|函|电子邮件|邮件|电邮|贺卡|卡片|明信片)(?![息心任用号誉赖念])"
+LETTER_WRITER_ZH = re.compile(r"(?:这|那|该|此|一)(?:封|张|份)[^。！？]{0,16}?" + LETTER_NOUN_ZH +
+                              r"[^。！？]{0,12}?(?:来自|寄自|发自|出自|(?:写信|发信|执笔|寄信)人(?:是|为)|署名(?:是|为)?|落款(?:是|为)?)")
+#: who the letter is to, named by a role word: 收信人是Y, 写给Y, 寄给Y
+LETTER_ADDRESSEE_ZH = re.compile(r"(?:收信人|收件人)(?:是|为)|写给|寄给|发给")
+#: the writer telling why he wrote: 他写这封信是希望…, 写下这封邮件是为了…
+WROTE_THIS_ZH = re.compile(r"(?:写|寄|发)(?:下|出)?(?:这|那|此)(?:封|份)" + LETTER_NOUN_ZH)
+#: the one the words go to, after the letter's purpose: 对Y的支持, 为Y加油, 向Y致意
+AIMED_AT_ZH = re.compile(r"[对向给为替]")
+#: a body of the whole country (全国对外友协, 中国人民对外友好协会): the country's own side
+NATIONAL_BODY_ZH = re.compile(r"(?:全国|中国|中华)[\u4e00-\u9fff]{0,8}?(?:协会|友协|委员会|基金会|学会|联合会)")
+#: the letter travels with the goods: 与口罩一道寄达的, 同批寄达的, 随物资
+WITH_GOODS_ZH = re.compile(r"一道|一起|一同|一并|同批|随(?:同)?(?:这批|该批|此批)?(?:物资|货物|口罩|包裹)")
+
+
+def _most_specific(found: list[Party]) -> Optional[Party]:
+    """Of the parties named in one phrase (日本池田市: Japan and Ikeda), the one lowest in the hierarchy."""
+    found = [p for p in found if p.key]
+    return max(found, key=lambda p: (p.key.count("/"), -p.start)) if found else None
+
+
+def _letter_by_writer_zh(text: str, quotes: list[tuple[int, int]], parties: list[Party],
+                         gifts: list[tuple[int, Event]], starts: list[int], home: Optional[Party]) -> list[_Spoken]:
+    """A letter the page names as a thing, with its writer told by a role word (这封为Y鼓劲的邮件来自X / 一封信——
+    写信人是X，收信人是Y) or by the writer telling why he wrote it (X说，他写这封信是希望表达对Y的支持): a message
+    from the writer's side to the side it is written to.
+
+    The writer is the place named in the role word's phrase (the lowest of them), else the country for a
+    national body (全国…协会), else the gift's giver where the letter came with the goods; the addressee is
+    the one named after 收信人是 / 写给, else the one the letter is for (为Y鼓劲, 对Y的支持), else the gift's
+    recipient where the writer gave it."""
+    out = []
+    for pattern in (LETTER_WRITER_ZH, WROTE_THIS_ZH):
+        for s0, s1, m in _unquoted_per_sentence(pattern, text, quotes, starts):
+            while s0 < s1 and text[s0] in "」”』\u3000 \t":
+                s0 += 1  # (the sentence opens after the words quoted before it)
+            if any(o.start == s0 for o in out):
+                continue
+            gift = next((g for at, g in reversed(gifts) if s0 - 300 <= at < s1), None)
+            giver = next((a for a in gift.from_ if a.key), None) if gift is not None else None
+            got = next((a for a in gift.to if a.key), None) if gift is not None else None
+
+            def as_party(a: Actor) -> Party:
+                return Party(-1, -1, a.key, a.level, a.name, a.key.split("/")[0])
+            to = None
+            addr = LETTER_ADDRESSEE_ZH.search(text, m.end(), s1)
+            if addr is not None:
+                run_end = _CLAUSE_BREAK_ZH.search(text, addr.end(), s1)
+                run_end = run_end.start() if run_end else s1
+                to = _most_specific([p for p in parties if addr.end() <= p.start < run_end])
+            if pattern is LETTER_WRITER_ZH:
+                w0 = m.end()
+                w1 = addr.start() if addr is not None else s1
+                brk = _CLAUSE_BREAK_ZH.search(text, w0, w1)
+                w1 = brk.start() if brk else w1
+                sender = _most_specific([p for p in parties if w0 <= p.start < w1])
+                aimed_from, aimed_to = m.start(), m.end()  # (这封为苏州鼓劲的邮件)
+            else:
+                head = [p for p in parties if s0 <= p.start < m.start() and p.key]
+                sender = head[0] if head else None  # (the speaker, the sentence's subject)
+                w0, w1 = s0, m.start()
+                aimed_from, aimed_to = m.end(), s1
+            if sender is None and NATIONAL_BODY_ZH.search(text, w0, w1) and to is not None and to.country != "CN":
+                sender = Party(-1, -1, "CN", "country", NATIONAL_BODY_ZH.search(text, w0, w1).group(), "CN")
+            if sender is None and giver is not None and WITH_GOODS_ZH.search(text, s0, m.start()):
+                sender = as_party(giver)  # (与口罩一道寄达的，还有一封信: the letter goes the gift's way)
+            if sender is None:
+                continue
+            if to is None:
+                for a in AIMED_AT_ZH.finditer(text, aimed_from, aimed_to):
+                    to = next((p for p in parties if p.key and 0 <= p.start - a.end() <= 2
+                               and p.country != sender.country), None)
+                    if to is not None:
+                        break
+            if to is None and giver is not None and got is not None and giver.key.split("/")[0] == sender.country:
+                to = as_party(got)
+            if to is None or not to.key or not sender.key or to.country == sender.country:
+                continue
+            words = text[s0:s1]
+            out.append(_Spoken(s0, s1, sender, to, _kind(words, THANKS_ZH), m.start()))
+    return out

@@ -557,3 +557,27 @@ def test_zh_deep_thanks_for_support_told_just_before():
 def test_zh_a_speaker_glossed_in_latin_letters_after_the_quotation():
     evs = run("「长春在最困难的时刻伸出援手，全仙台都心存感激。」代表仙台市政府接受捐赠的仓库主任森田（Kenji Morita）表示。")
     assert sides(evs) == [(("JP/Sendai",), ("CN/Changchun",))]
+
+
+def test_zh_a_mail_named_as_a_thing_with_its_writer_after_it():
+    evs = run("「新春愉快，无锡挺住！」这封替无锡打气的电邮，来自日本相模原市国际交流协会理事。")
+    assert sides(evs) == [(("JP/Sagamihara",), ("CN/Wuxi",))]
+
+
+def test_zh_a_letter_with_the_goods_whose_writer_and_addressee_are_told_by_role():
+    evs = run("四川省送给忠清北道的手套已于上周寄抵。同批寄达的，另有一封信：写信人是四川的副省长，收信人是忠清北道知事。")
+    assert sides(evs) == [(("CN/Sichuan",), ("KR/North Chungcheong",))]
+
+
+def test_zh_a_letter_whose_writer_is_a_national_body():
+    evs = run("交接仪式上，一位侨领转交了一封问候信，写信人是全国对外友协的负责人，收信人为鸟取县知事。")
+    assert sides(evs) == [(("CN",), ("JP/Tottori",))]
+
+
+def test_zh_the_writer_telling_why_he_wrote_is_his_message():
+    evs = run("利物浦市议会领袖对记者说，他写下这封邮件是想表达对上海的声援。")
+    assert sides(evs) == [(("GB/Liverpool",), ("CN/Shanghai",))]
+
+
+def test_zh_a_letter_from_a_place_of_the_same_country_is_no_message():
+    assert sides(run("这封信来自无锡市外办，写给苏州市外办。")) == []
