@@ -477,8 +477,10 @@ def spoken_messages_en(clean: CleanText, original: str, events: list[Event], pub
     quotes = [(m.start() + 1, m.end() - 1) for m in QUOTE_EN.finditer(text)
               if ranges is None or any(r0 <= m.start() < r1 for r0, r1 in ranges)]
     quotes = sorted(quotes + _reported_en(text, quotes, ranges))
+    asked = asked_meetings_en(clean, original, events, publisher, anchor, ranges) \
+        if MEETING_ASKED_EN.search(text) else []
     if not quotes:
-        return []
+        return asked
     actors = find_actors_en(text, publisher)
     parties = [Party(m.start, m.end, m.key, m.level, m.surface, m.country) for m in actors]
     home = _party(publisher)
@@ -489,14 +491,14 @@ def spoken_messages_en(clean: CleanText, original: str, events: list[Event], pub
     starts = [a for a, _b in split_sentences_en(text)]
     found = _read_spoken(text, quotes, parties, "en", _gifts(clean, original, events), home, partner, starts)
     if not found:
-        return []
+        return asked
     dates = find_dates_en(text, anchor)
 
     def date_of(s: _Spoken):
         outside = [d for d in dates if s.start <= d.start < s.end and not any(q0 <= d.start < q1 for q0, q1 in quotes)]
         got = event_date_en(text, outside, s.start, s.end, s.said_at) if outside else None
         return DateRef(value=got[0], qualifier=got[1]) if got else None
-    return _two_sided(_events(clean, original, events, found, date_of))
+    return asked + _two_sided(_events(clean, original, events + asked, found, date_of))
 
 
 #: reported speech without quotation marks, attributed at its end: "..., Mayor X said (in a statement)."
@@ -1429,7 +1431,7 @@ def one_meeting(events: list[Event]) -> list[Event]:
 
     (The message passes that run on the whole page run here too: letters that only ask are requests, and one
     statement of thanks to several partners is one message.)"""
-    events = sharing_side(one_statement(asking_letters(letter_told_again(one_direction(events)))))
+    events = asked_for_meetings(sharing_side(one_statement(asking_letters(letter_told_again(one_direction(events))))))
     out: list[Event] = []
     for e in events:
         if e.type == "consultation" and e.evidence and not SEPARATE_MEETINGS.search(e.evidence):
@@ -1721,4 +1723,94 @@ def _letter_by_writer_zh(text: str, quotes: list[tuple[int, int]], parties: list
                 continue
             words = text[s0:s1]
             out.append(_Spoken(s0, s1, sender, to, _kind(words, THANKS_ZH), m.start()))
+    return out
+
+
+# ------------------------------------------------------------------ English: the meeting told, then who asked for it
+#: a meeting told before, named again as asked for: "X had asked Y for the exchange", "the conference had been
+#: requested by X", "the call was arranged at X's request"
+_MEETING_NOUN_EN = r"(?:(?:video\s+|online\s+|virtual\s+)?(?:exchanges?|meetings?|conferences?|calls?|sessions?|consultations?|" \
+                   r"links?|talks))"
+MEETING_ASKED_EN = re.compile(
+    r"\b(?:had|has|have)?\s*(?:asked|requested|sought)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the|this|that|these|those|such)\s+"
+    + _MEETING_NOUN_EN + r"\b|"
+    r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?" + _MEETING_NOUN_EN +
+    r"\s+(?:had|has|have)?\s*(?:been|was|were)\s+(?:first\s+)?(?:requested|proposed|sought)\s+by\b", re.I)
+_ASKED_ACTIVE_EN = re.compile(r"\b(?:asked|requested|sought)\b", re.I)
+
+
+def asked_meetings_en(clean: CleanText, original: str, events: list[Event], publisher=None, anchor=None,
+                      ranges: Optional[list[tuple[int, int]]] = None) -> list[Event]:
+    """A meeting told, then named again as asked for (``Montpellier had asked Chengdu for the exchange``, ``The
+    conference had been requested by the state ministry``): a request from the side that asked (the one named
+    before ``asked`` or after ``by``, else the meeting's ``to``, the side that heard) to the side that shared.
+
+    Only a meeting the page told before, within a few sentences, is asked for: the words "the exchange" refer
+    back to it."""
+    from cityaid.extract.en_events import split_sentences_en
+    from cityaid.resolve.english import find_actors_en
+
+    text = clean.text
+    spans = [(x[0], x[1], e) for e in events if e.type == "consultation"
+             for x in [_clean_span(clean, original, e)] if x is not None and e.from_ and e.to]
+    if not spans:
+        return []
+    parties = None
+    out = []
+    for a, b in split_sentences_en(text):
+        if ranges is not None and not any(r0 <= a < r1 for r0, r1 in ranges):
+            continue
+        m = MEETING_ASKED_EN.search(text, a, b)
+        if m is None:
+            continue
+        met = [(s0, e) for s0, s1, e in spans if s1 <= m.start() and m.start() - s0 <= 900]
+        if not met or any(s0 < b and a < s1 for s0, s1, _e in spans):
+            continue  # (no meeting told before; or this sentence is itself the meeting's)
+        meeting = met[-1][1]
+        if parties is None:
+            parties = [Party(x.start, x.end, x.key, x.level, x.surface, x.country) for x in find_actors_en(text, publisher)]
+        here = [p for p in parties if a <= p.start < b and p.key]
+        sharer, hearer = meeting.from_, meeting.to
+        countries = {(x.key or "").split("/")[0] for x in hearer}
+        verb = _ASKED_ACTIVE_EN.search(text, m.start(), m.end())
+        if m.group().lower().rstrip().endswith("by"):
+            asker = next((p for p in here if p.start >= m.end()), None)
+            asked_of = None
+        else:
+            asker = next((p for p in reversed(here) if p.end <= verb.start()), None)
+            asked_of = next((p for p in here if verb.end() <= p.start < m.end()), None)
+        frm = [_actor(asker)] if asker is not None and asker.country in countries else [x.model_copy() for x in hearer]
+        to = [_actor(asked_of)] if asked_of is not None and asked_of.country not in countries \
+            else [x.model_copy() for x in sharer]
+        o0, o1 = clean.original_span(a, b)
+        evidence = original[o0:o1].strip()
+        o0 = original.find(evidence, o0)
+        ev = Event(type="request", date=None, evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
+                   **{"from": frm, "to": to})
+        out.append(ev)
+    return out
+
+
+#: a meeting only asked for in a letter or call (致函我市，希望与X专家举行视频交流): the asking, not a meeting held
+MEETING_ASKED_ZH = re.compile(r"(?:致函|致信|致电|来函|来信|来电|写信|去函|去信|发函|发来邮件|联系|提出)[^。]{0,30}?"
+                              r"(?:希望|请求|要求|盼望|期盼|期待)(?:能|能够|可以)?(?:与|同|和|跟|向)[^，,。]{0,20}?"
+                              r"(?:视频|视讯|视像|线上|在线|远程|连线|交流|会议|座谈|会商|分享)")
+#: the meeting told as held as well (…，双方随后举行了视频会议)
+MEETING_HELD_ZH = re.compile(r"(?:举行|召开|进行|开展)了|已(?:经)?(?:举行|召开|进行)")
+
+
+def asked_for_meetings(events: list[Event]) -> list[Event]:
+    """A consultation read from a letter or call that only asks for the meeting (X致函Y，希望与Y的专家举行视频
+    交流) is the request: from the side that asked (the side that would hear) to the side asked to share."""
+    from cityaid.clean.normalize import to_simplified
+
+    out = []
+    for e in events:
+        if e.type == "consultation" and e.evidence and e.from_ and e.to:
+            words = to_simplified(e.evidence)
+            m = MEETING_ASKED_ZH.search(words)
+            if m is not None and not MEETING_HELD_ZH.search(words):
+                e = e.model_copy(update={"type": "request", "from_": e.to, "to": e.from_}, deep=True)
+                e.medium = None
+        out.append(e)
     return out

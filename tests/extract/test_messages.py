@@ -581,3 +581,30 @@ def test_zh_the_writer_telling_why_he_wrote_is_his_message():
 
 def test_zh_a_letter_from_a_place_of_the_same_country_is_no_message():
     assert sides(run("这封信来自无锡市外办，写给苏州市外办。")) == []
+
+
+def test_zh_a_letter_that_only_asks_for_a_video_meeting_is_a_request():
+    evs = run("利兹市政府上周致函杭州，希望同杭州的传染病专家开展视频交流，了解方舱医院的做法。")
+    assert sides(evs, "request") == [(("GB/Leeds",), ("CN/Hangzhou",))]
+    assert sides(evs, "consultation") == []
+
+
+def test_zh_a_meeting_asked_for_and_then_held_stays_a_meeting():
+    evs = run("利兹市政府致函杭州，希望同杭州的传染病专家开展视频交流，两地专家已经举行视频会议。")
+    assert sides(evs, "consultation") == [(("CN/Hangzhou",), ("GB/Leeds",))]
+
+
+def test_en_a_meeting_told_then_said_to_have_been_asked_for():
+    evs = run("Doctors from Hangzhou held a video conference with clinicians in Leeds on 3 April. "
+              "Leeds had asked Hangzhou for the exchange after admissions climbed in the city.")
+    assert sides(evs, "request") == [(("GB/Leeds",), ("CN/Hangzhou",))]
+
+
+def test_en_a_meeting_told_then_said_to_have_been_requested_by_the_partner():
+    evs = run("Doctors from Hangzhou held a video conference with clinicians in Leeds on 3 April. "
+              "The conference had been requested by the council's public health team.")
+    assert sides(evs, "request") == [(("GB/Leeds",), ("CN/Hangzhou",))]
+
+
+def test_en_asked_for_the_exchange_with_no_meeting_told_before_is_no_request_here():
+    assert sides(run("Leeds had asked Hangzhou for the exchange of students last year."), "request") == []
