@@ -1431,7 +1431,7 @@ def one_meeting(events: list[Event]) -> list[Event]:
 
     (The message passes that run on the whole page run here too: letters that only ask are requests, and one
     statement of thanks to several partners is one message.)"""
-    events = asked_for_meetings(sharing_side(one_statement(asking_letters(letter_told_again(one_direction(events))))))
+    events = thanks_on_receipt(asked_for_meetings(sharing_side(one_statement(asking_letters(letter_told_again(one_direction(events)))))))
     out: list[Event] = []
     for e in events:
         if e.type == "consultation" and e.evidence and not SEPARATE_MEETINGS.search(e.evidence):
@@ -1812,5 +1812,40 @@ def asked_for_meetings(events: list[Event]) -> list[Event]:
             if m is not None and not MEETING_HELD_ZH.search(words):
                 e = e.model_copy(update={"type": "request", "from_": e.to, "to": e.from_}, deep=True)
                 e.medium = None
+        out.append(e)
+    return out
+
+
+#: the goods taken in, in the clause of the thanks (接收物资时，X向Y致谢 / "accepting the donation, X thanked Y")
+RECEIVING = re.compile(r"接收|签收|接过|收到|受赠|领取|\b(?:accept(?:ed|ing)|receiv(?:ed|ing))\b", re.I)
+#: a giving verb: the sentence may tell a gift of its own
+GIVING = re.compile(r"(?<!受)(?:捐|赠)|寄(?:往|送|给|出|去)|(?:运|送|发)(?:往|给|去|出)|"
+                    r"\b(?:donat(?:ed|es|ing)|gave|giv(?:es|ing)|sent|send(?:s|ing)?|ship(?:s|ped|ping)|deliver(?:s|ed|ing))\b",
+                    re.I)
+
+
+#: the giver named as such ("received masks from X", 收到来自X的口罩): the gift's direction is told outright
+GIVER_NAMED = re.compile(r"\bfrom\b|来自", re.I)
+
+
+def thanks_on_receipt(events: list[Event]) -> list[Event]:
+    """Thanks said while taking in the goods (接收物资时，X对Y致以谢意) run from the receiver to the giver: a
+    donation read from that same sentence with the thanker as giver and the thanked as recipient is the
+    receiving clause misread (the thanker is never the giver of what it receives), and is dropped where the
+    sentence tells no giving of its own nor names the giver outright ("received masks from X")."""
+    from cityaid.clean.normalize import to_simplified
+
+    thanks = {(e.evidence, tuple(a.key for a in e.from_), tuple(a.key for a in e.to)) for e in events
+              if e.type == "message" and e.evidence and e.from_ and e.to
+              and (e.kind == "thanks" or THANKS_ZH.search(to_simplified(e.evidence)) or THANKS_EN.search(e.evidence))}
+    if not thanks:
+        return events
+    out = []
+    for e in events:
+        if e.type == "donation" and e.evidence and \
+                (e.evidence, tuple(a.key for a in e.from_), tuple(a.key for a in e.to)) in thanks:
+            words = to_simplified(e.evidence)
+            if RECEIVING.search(words) and not GIVING.search(words) and not GIVER_NAMED.search(words):
+                continue
         out.append(e)
     return out

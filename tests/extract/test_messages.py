@@ -608,3 +608,14 @@ def test_en_a_meeting_told_then_said_to_have_been_requested_by_the_partner():
 
 def test_en_asked_for_the_exchange_with_no_meeting_told_before_is_no_request_here():
     assert sides(run("Leeds had asked Hangzhou for the exchange of students last year."), "request") == []
+
+
+def test_zh_thanks_said_while_taking_in_the_goods_are_no_gift_from_the_thanker():
+    evs = run("签收这批物资时，利兹市议会秘书长向杭州市民致以诚挚谢意。")
+    assert sides(evs) == [(("GB/Leeds",), ("CN/Hangzhou",))]
+    assert sides(evs, "donation") == []
+
+
+def test_zh_a_gift_and_thanks_for_earlier_help_in_one_sentence_stay_both():
+    evs = run("利兹市向杭州市捐赠了两千副手套，并对杭州早前的帮助表示感谢。")
+    assert sides(evs, "donation") == [(("GB/Leeds",), ("CN/Hangzhou",))]
