@@ -1431,7 +1431,7 @@ def one_meeting(events: list[Event]) -> list[Event]:
 
     (The message passes that run on the whole page run here too: letters that only ask are requests, and one
     statement of thanks to several partners is one message.)"""
-    events = thanks_on_receipt(asked_for_meetings(sharing_side(one_statement(asking_letters(letter_told_again(one_direction(events)))))))
+    events = letters_not_meetings(thanks_on_receipt(asked_for_meetings(sharing_side(one_statement(asking_letters(letter_told_again(one_direction(events))))))))
     out: list[Event] = []
     for e in events:
         if e.type == "consultation" and e.evidence and not SEPARATE_MEETINGS.search(e.evidence):
@@ -1847,5 +1847,31 @@ def thanks_on_receipt(events: list[Event]) -> list[Event]:
             words = to_simplified(e.evidence)
             if RECEIVING.search(words) and not GIVING.search(words) and not GIVER_NAMED.search(words):
                 continue
+        out.append(e)
+    return out
+
+
+#: a letter sent (the vehicle of what is shared): 致信, 去函, 寄去…信, "sent letters", "wrote to"
+LETTER_SENT = re.compile(r"致信|致函|去函|去信|复信|复函|写信|寄(?:去|出)[^,，。]{0,10}?信|"
+                         r"\b(?:sent|wrote|mailed|sends|writes)\s+(?:\w+\s+){0,3}?(?:letters?|notes?|messages?|cards?)\b|"
+                         r"\bwrote\s+to\b", re.I)
+#: the words of a meeting: held, by video, by phone, online
+MEETING_WORDS = re.compile(r"视频|视讯|视像|连线|会议|座谈|会商|会谈|线上|在线|远程|电话|会见|"
+                           r"\b(?:video|online|virtual|conference|conferencing|call|webinar|meeting|zoom|tele\w*)\b", re.I)
+
+
+def letters_not_meetings(events: list[Event]) -> list[Event]:
+    """Experience shared in a letter (sent letters of greetings to X, sharing its experience / 致信X，介绍防控经验)
+    is a message: a consultation is experts meeting (by video, phone, in person), and the sentence tells no
+    meeting."""
+    from cityaid.clean.normalize import to_simplified
+
+    out = []
+    for e in events:
+        if e.type == "consultation" and e.evidence:
+            words = to_simplified(e.evidence)
+            if LETTER_SENT.search(words) and not MEETING_WORDS.search(words):
+                e = e.model_copy(update={"type": "message"}, deep=True)
+                e.medium = "letter"
         out.append(e)
     return out

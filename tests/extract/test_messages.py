@@ -619,3 +619,15 @@ def test_zh_thanks_said_while_taking_in_the_goods_are_no_gift_from_the_thanker()
 def test_zh_a_gift_and_thanks_for_earlier_help_in_one_sentence_stay_both():
     evs = run("利兹市向杭州市捐赠了两千副手套，并对杭州早前的帮助表示感谢。")
     assert sides(evs, "donation") == [(("GB/Leeds",), ("CN/Hangzhou",))]
+
+
+def test_en_experience_shared_in_letters_is_a_message_not_a_meeting():
+    evs = run("Wuxi has also mailed a letter of support to Leeds in England, its partner city, sharing "
+              "its experience of containing the outbreak.")
+    assert sides(evs, "consultation") == []
+    assert (("CN/Wuxi",), ("GB/Leeds",)) in sides(evs)
+
+
+def test_zh_experience_shared_by_video_after_a_letter_stays_a_meeting():
+    evs = run("无锡市卫生部门与利兹市卫生部门通过视频会议交流了防控经验，会前无锡市曾致信利兹市。")
+    assert sides(evs, "consultation") != []
