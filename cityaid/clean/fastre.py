@@ -119,37 +119,55 @@ def first_char_guard(source: str, flags: int = 0) -> str:
 
 
 def _first(items: list) -> set[str] | None:
-    """The characters the sequence ``items`` (parsed) can begin with, or ``None`` when that cannot be told."""
+    """The characters the sequence ``items`` (parsed) can begin with, or ``None`` when that cannot be told
+    (or when the sequence may match the empty string: then a match can begin anywhere)."""
+    chars, empty = _first_of(items)
+    return None if chars is None or empty else chars
+
+
+def _first_of(items: list) -> tuple[set[str] | None, bool]:
+    """(the characters a match of ``items`` can begin with, whether it can match the empty string).
+
+    An optional item (``(?:并|还)?带去``, ``了?``) adds its first characters and lets the next
+    item's count too; the set is ``None`` where some branch's start cannot be told.
+    """
     from re import _constants as c
 
+    out: set[str] = set()
     for op, av in items:
         if op in (c.ASSERT, c.ASSERT_NOT):
             continue  # zero-width: the next item consumes the first character (the assertion only narrows)
         if op is c.LITERAL:
-            return {chr(av)}
+            return out | {chr(av)}, False
         if op is c.IN:
-            out: set[str] = set()
             for iop, iav in av:
                 if iop is c.LITERAL:
                     out.add(chr(iav))
                 elif iop is c.RANGE and iav[1] - iav[0] <= 256:
                     out.update(chr(x) for x in range(iav[0], iav[1] + 1))
                 else:
-                    return None
-            return out
+                    return None, False
+            return out, False
         if op is c.SUBPATTERN:
             if av[1] or av[2]:
-                return None  # (?i:…) inside: the guard would not follow the group's own flags
-            return _first(av[-1].data)
-        if op is c.BRANCH:
-            out = set()
+                return None, False  # (?i:…) inside: the guard would not follow the group's own flags
+            sub, empty = _first_of(av[-1].data)
+        elif op is c.BRANCH:
+            sub, empty = set(), False
             for branch in av[1]:
-                sub = _first(branch.data)
-                if sub is None:
-                    return None
-                out |= sub
-            return out
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            return _first(av[2].data)
-        return None
-    return None
+                b, b_empty = _first_of(branch.data)
+                if b is None:
+                    return None, False
+                sub |= b
+                empty = empty or b_empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            sub, empty = _first_of(av[2].data)
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        out |= sub
+        if not empty:
+            return out, False
+    return out, True

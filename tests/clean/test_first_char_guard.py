@@ -19,8 +19,15 @@ def test_guard_reads_the_first_characters():
 
 
 def test_guard_left_out_where_the_start_is_unknown():
-    for source in ("a?b", r"\w+市", "[^,]信", "(?i:x)y", "^甲"):
+    for source in (r"\w+市", "[^,]信", "(?i:x)y", "^甲", "a?", "(?:甲|乙)?丙*", "x|y?", r"(?:并|还)?\w"):
         assert first_char_guard(source) == source
+
+
+def test_guard_reads_past_an_optional_start():
+    assert first_char_guard("a?b") == "(?=[ab])(?:a?b)"
+    assert first_char_guard("(?:并|还|也|同时)?带去(?:了)?").startswith("(?=[也同带并还])")
+    assert first_char_guard("(?:甲|乙?)丙|丁").startswith("(?=[丁丙乙甲])")
+    assert first_char_guard("(?P<p0>寄给.{0,3}信)|(?:又)*送").startswith("(?=[又寄送])")
 
 
 def test_same_matches_on_mixed_text():
@@ -30,3 +37,4 @@ def test_same_matches_on_mixed_text():
     _same("(?P<p0>致以[^,，。]{0,4}?(?:感谢|慰问))|(?P<p1>寄给[^,，。]{1,6}?的信)|" + trie_alternation(["赠送", "送", "捐"]), texts)
     _same(trie_alternation(["n95", "口罩", "kn95"], head=lambda ch: r"(?<![A-Za-z0-9])" if ch.isascii() else ""),
           texts, re.IGNORECASE)
+    _same("(?P<p0>(?:并|还|也|同时)?带去(?:了)?(?=[感谢慰问]{1,4}?信))|(?P<p1>(?:致以)?[口罩]{1,2}?万只)|送?给", texts)
