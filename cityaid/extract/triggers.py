@@ -79,10 +79,27 @@ def _parts() -> tuple[re.Pattern | None, re.Pattern]:
     Each half alone is searched fast by the regex engine (it reads off the
     characters a match can begin with); joined, the engine tries every branch
     at every candidate position and a sentence costs several times more.
+    The gapped half is searched without its named groups (a branch that opens
+    with a character is then skipped by the engine on that character alone;
+    opened by a group, every branch is entered at every candidate position);
+    :func:`_named_gapped`, matched where it found something, tells which row.
     """
-    gapped = "|".join(f"(?P<p{i}>{tw.word[1:]})" for i, tw in enumerate(_rows()[1]))
+    gapped = "|".join(f"(?:{tw.word[1:]})" for tw in _rows()[1])
     words = re.compile(first_char_guard(trie_alternation(lexicon()) + _GAPPED_WORDS))
     return (re.compile(first_char_guard(gapped)) if gapped else None), words
+
+
+@lru_cache(maxsize=1)
+def _named_gapped() -> re.Pattern:
+    """The gapped half with a named group per row (``p0``, ``p1`` …): the same matches, each telling its row."""
+    return re.compile(first_char_guard("|".join(f"(?P<p{i}>{tw.word[1:]})" for i, tw in enumerate(_rows()[1]))))
+
+
+def _gapped_search(gapped: re.Pattern, text: str, pos: int, end: int) -> re.Match | None:
+    """The next gapped match in ``text[pos:end]``, as the named pattern matches it (the same alternation
+    tried at the same position: the same row wins, with the same span)."""
+    hit = gapped.search(text, pos, end)
+    return None if hit is None else _named_gapped().match(text, hit.start(), end)
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -96,7 +113,7 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
     again from that match's end.
     """
     gapped, words = _parts()
-    g = gapped.search(text, start, end) if gapped is not None else None
+    g = _gapped_search(gapped, text, start, end) if gapped is not None else None
     if g is None:
         return words.finditer(text, start, end)
     return _merged(gapped, words, g, text, start, end)
@@ -110,7 +127,7 @@ def _merged(gapped: re.Pattern, words: re.Pattern, g: re.Match | None, text: str
         yield m
         pos = m.end()
         if g is not None and g.start() < pos:
-            g = gapped.search(text, pos, end)
+            g = _gapped_search(gapped, text, pos, end)
         if w is not None and w.start() < pos:
             w = words.search(text, pos, end)
 
