@@ -87,6 +87,8 @@ _PATTERN = re.compile(
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
     # 昨(15)日 / 今(20)日 (Taiwan press): the day written in brackets inside the relative word
     + r"|(?P<twrel>今|昨|前|明)\((?P<twday>\d{1,2})\)日"
+    # 两天后 / 6天后 / 三日后, opening a clause: days after the day last named
+    + r"|(?:^|(?<=[\n,，。;:!?\s]))(?P<nlater>\d{1,2}|[一两二三四五六七八九]|十[一二三四五六七八九]?)(?:天|日(?<![\d十]日))(?:后|之后|以后)"
     + r"|(?P<rel>(?<!今)昨(?=[在向表称說说指宣举舉出赴致与與接透晚])|第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|(?<![一目当當此提之以])前日(?![本期内])|后天)(?!\([\d一二三四五六七八九十])"
     # 周二 / 上周三 / 星期五 (not 每周一, not 周一至周五)
     + r"|(?<![每至到])(?P<wd>(?P<wdrel>上|本|这)?(?:周|星期|礼拜)(?P<wdday>[一二三四五六日天]))(?![至到\-~(])"
@@ -97,7 +99,7 @@ _PATTERN = re.compile(
 )
 #: What a match of ``_PATTERN`` begins with (截至, a digit, a Chinese numeral, 今年/去年/明年, 月初, 目前,
 #: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
-_STARTS = re.compile(r"[\d〇零一二三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同上本这周星礼年彼那如]")
+_STARTS = re.compile(r"[\d〇零一二两三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同上本这周星礼年彼那如]")
 _FILED = re.compile(r"[专專]?[电電讯訊]")  # 4月2日电, (东京21日专电)
 # (a line break ends a range: a list of dated lines, "…2020-04-18\n- 1月31日 …", is no range)
 _RANGE_GAP = re.compile(r"[^\S\n]*(?:至|到|-|~|—|－|～)[^\S\n]*")
@@ -139,8 +141,10 @@ class DateMention:
 
 
 #: after a date: the telling, not the act (9日表示, 20日从外办获悉, 日前对外宣布)
-_SAID_AFTER = re.compile(r"\s*(?:(?:从|從|自)[^,，。;；]{1,25}?(?:获悉|獲悉|了解到|得知)"
-                         r"|(?:对外|對外|向[^,，。;；]{1,12}?)?(?:表示|称|稱|介绍|介紹|透露|说|說|宣布|通报|通報)(?![会會]))")
+_SAID_AFTER = re.compile(r"[)）]?\s*(?:(?:从|從|自)[^,，。;；]{1,25}?(?:获悉|獲悉|了解到|得知)"
+                         # (8日在市政府宣布 / 21日在记者会上证实 / 今日(9日)表示: said where it was said)
+                         r"|(?:(?:晚间|晚上|上午|下午)?在[^,，。;；“”\"]{1,20}?)?(?:对外|對外|向[^,，。;；]{1,12}?)?"
+                         r"(?:表示|称|稱|介绍|介紹|透露|说|說|宣布|通报|通報|证实|證實)(?![会會]))")
 #: before a date: 已于/將於 — the writer names the act's day
 _STATED_BEFORE = re.compile(r"(?:于|於)$")
 #: before a date: 并于/又于/随后于 — the day of a further act told after the first (…致谢,又于8日把物资送往社区)
@@ -347,6 +351,12 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
                 return None
         ctx.last_day = day
         return day.isoformat(), "on"
+    if g("nlater"):
+        if ctx.last_day is None:
+            return None
+        day = ctx.last_day + _dt.timedelta(days=_num(g("nlater")))
+        ctx.last_day, ctx.day_recent = day, False
+        return day.isoformat(), "on"
     if g("rel"):
         word = g("rel")
         if word in _REL_ANCHOR:
@@ -470,7 +480,7 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
         start, end = m.start(), m.end()
         prev = out[-1] if out else None
         if (prev and not m.group("asof") and prev.since is None and m.group("now") is None
-                and m.group("rel") is None and m.group("recent") is None and m.group("clausenow") is None
+                and m.group("rel") is None and m.group("nlater") is None and m.group("recent") is None and m.group("clausenow") is None
                 and m.group("wd") is None and m.group("span") is None and m.group("then") is None
                 and _RANGE_GAP.fullmatch(text, prev.end, start) and len(value) >= 7 and len(prev.value) >= 7):
             # 2月3日至4月15日: one mention

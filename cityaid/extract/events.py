@@ -2001,7 +2001,9 @@ def _act_date(d: Draft) -> DateRef | None:
     dated by the range's first day, approximately: a total stands as of the end, a single act began first."""
     if d.date is None:
         return None
-    if d.type != "aggregate" and d.date.qualifier == "as_of" and d.date.since and len(d.date.since) == 10:
+    if (d.type != "aggregate" and d.date.qualifier == "as_of" and d.date.since and len(d.date.since) >= 7
+            and d.date.since[:7] <= d.date.value[:7]):
+        # (3月下旬以来,分别与A、B举行视频会议: each act began then; the month when the range gives no day)
         return DateRef(value=d.date.since, qualifier="approx")
     return DateRef(value=d.date.value, qualifier=d.date.qualifier)
 

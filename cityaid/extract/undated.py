@@ -189,6 +189,27 @@ def _after_flashback(text: str, before: list[DateMention], pos: int) -> DateRef 
     return DateRef(value=m.value, qualifier=m.qualifier)
 
 
+def _telling_day(clean: CleanText, e: Event, mentions: list[DateMention], starts: list[int]) -> DateRef | None:
+    """The day the story says its news was told on (市长8日在市政厅宣布,口罩已于前一天运抵。… 她表示,已致函…),
+    for a letter told as already sent: it was sent by then (``before``).  Only a telling shortly before, with
+    nothing told between but what happened by its day."""
+    if e.evidence_span is None:
+        return None
+    pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)
+    latest = ""
+    for d in reversed(mentions[:bisect_left(starts, pos)]):
+        if pos - d.end > _TELLING_REACH:
+            return None
+        if d.said and len(d.value) == 10:
+            return DateRef(value=d.value, qualifier="before") if latest <= d.value else None
+        latest = max(latest, d.value)
+    return None
+
+
+#: how far before a letter told as already sent the day of the telling may stand (characters)
+_TELLING_REACH = 300
+
+
 def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[DateMention],
                        anchor: _dt.date | None) -> list[Event]:
     """``events`` with each missing date completed (see the module docstring); others unchanged."""
@@ -213,7 +234,8 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                 when = _restated(clean, e.evidence_span[1], mentions, starts)
             if (when is None and anchor is not None and e.type in ("message", "request")
                     and (_PERFECT_TELLING.search(e.evidence or "") or _ALREADY_SENT_ZH.search(e.evidence or ""))):
-                when = DateRef(value=anchor.isoformat(), qualifier="before")
+                when = (_telling_day(clean, e, mentions, starts) if _ALREADY_SENT_ZH.search(e.evidence or "") else None) \
+                    or DateRef(value=anchor.isoformat(), qualifier="before")
             if (when is None and anchor is not None and e.type in ("donation", "aggregate")
                     and _PERFECT_GIFT.search(e.evidence or "")):
                 when = DateRef(value=anchor.isoformat(), qualifier="before")

@@ -405,3 +405,27 @@ def test_letter_is_not_dated_by_what_it_recalls():
     found2 = find_dates(text2, dt.date(2020, 5, 6))
     assert found2[0].told_at == -1
     assert act_date(found2, (0, len(text2)), (0, len(text2)), text2.index("回信"), [False] * len(text2)).value == "2020-01"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("5月2日,丁市市长致电戊市。三天后,丁市寄出的手套运抵戊市。", "2020-05-05"),
+    ("这批药品于6月9日从港口装船,12天后抵达目的港。", "2020-06-21"),
+    ("2月26日双方签署协议。两日后,首批试剂交付。", "2020-02-28"),
+])
+def test_days_after_the_day_last_named(text, value):
+    assert values(text, dt.date(2020, 7, 1))[-1] == (value, "on")
+
+
+def test_days_after_inside_a_clause_are_no_date():
+    assert values("入境人员须观察14天后方可离开", dt.date(2020, 7, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "州长6日在例行记者会上证实,物资已于4日运抵。",
+    "外事办今日(6日)表示,物资已于4日运抵。",
+    "市长6日晚间在议会大楼宣布,物资已于4日运抵。",
+])
+def test_the_day_of_a_telling_said_at_a_place(text):
+    told, done = find_dates(text, dt.date(2020, 7, 8))
+    assert (told.value, told.said) == ("2020-07-06", True)
+    assert (done.value, done.said) == ("2020-07-04", False)

@@ -305,3 +305,12 @@ def test_the_first_part_of_a_gift_received_is_no_gift_of_its_own():
     assert [[(i.item, i.quantity) for i in e.items] for e in evs] == [[("mask", 30000)]]
     [e] = events("仁川市表示，已收到首批来自天津的2万个口罩。")
     assert keys(e.from_) == ["CN/Tianjin"]
+
+
+def test_acts_told_since_a_month_are_dated_by_that_month():
+    # one act per named partner, told "since early March": the month it began, not the page's day
+    out = events("3月上旬以来，湖北省卫生健康委分别与德国巴伐利亚州、意大利伦巴第大区卫生部门举行视频会议，交流救治经验。")
+    assert {(e.type, e.date.value, e.date.qualifier) for e in out} == {("consultation", "2020-03", "approx")}
+    # a total counted since then stands as of the page's day
+    (total,) = events("3月以来，本市已先后向14个国际友城捐赠各类口罩31万只。", publisher="杭州市")
+    assert (total.type, total.date.value, total.date.qualifier) == ("aggregate", "2020-03-31", "as_of")

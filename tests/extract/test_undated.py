@@ -225,3 +225,33 @@ def test_a_gift_told_with_a_trailing_clause_takes_the_day_told_next():
     dated = _event(text, sentence, DateRef(value="2020-05-10", qualifier="before"))
     (e,) = fill_missing_dates([dated], _clean(text), find_dates_en(text, ANCHOR), ANCHOR)
     assert (e.date.value, e.date.qualifier) == ("2020-05-07", "on")
+
+
+def _message(text: str, sentence: str) -> Event:
+    a = text.index(sentence)
+    return Event(type="message", date=None, evidence=sentence, evidence_span=(a, a + len(sentence)),
+                 **{"from": [], "to": []})
+
+
+def test_a_letter_already_sent_is_dated_by_the_day_it_was_told():
+    text = "市长9日在市政厅宣布,友城送来的手套已运抵。市长表示,她已致函对方市长表达谢意。"
+    sentence = "市长表示,她已致函对方市长表达谢意"
+    (e,) = fill_missing_dates([_message(text, sentence)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-09", "before")
+
+
+def test_a_letter_already_sent_without_a_told_day_takes_the_page_date():
+    text = "友城送来的手套已运抵。市长表示,她已致函对方市长表达谢意。"
+    sentence = "市长表示,她已致函对方市长表达谢意"
+    (e,) = fill_missing_dates([_message(text, sentence)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+
+
+def test_a_letter_already_sent_after_a_later_day_is_not_dated_by_an_older_telling():
+    text = "市长3日在市政厅宣布,友城送来的手套已运抵。\n7日,两市卫生部门举行视频会议。市长表示,她已致函对方市长表达谢意。"
+    sentence = "市长表示,她已致函对方市长表达谢意"
+    (e,) = fill_missing_dates([_message(text, sentence)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+    text = "市长3日在市政厅宣布,友城送来的手套已于前一天运抵。\n市长表示,她已致函对方市长表达谢意。"
+    (e,) = fill_missing_dates([_message(text, sentence)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-03", "before")
