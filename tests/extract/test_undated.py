@@ -255,3 +255,26 @@ def test_a_letter_already_sent_after_a_later_day_is_not_dated_by_an_older_tellin
     text = "市长3日在市政厅宣布,友城送来的手套已于前一天运抵。\n市长表示,她已致函对方市长表达谢意。"
     (e,) = fill_missing_dates([_message(text, sentence)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
     assert (e.date.value, e.date.qualifier) == ("2020-05-03", "before")
+
+
+def test_thanks_sent_after_the_goods_arrived_take_the_page_date():
+    text = "5月6日,丙市捐赠的3万副手套运抵丁市。丁市市长随后发来视频,向丙市市民道谢。"
+    sentence = "丁市市长随后发来视频,向丙市市民道谢"
+    e = _message(text, sentence).model_copy(update={"date": DateRef(value="2020-05-06", qualifier="on")})
+    (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+    text = "5月6日,丙市捐赠的3万副手套运抵丁市,丁市市长致函丙市市长表示感谢。"
+    sentence = "丁市市长致函丙市市长表示感谢"
+    (e,) = fill_missing_dates([_message(text, sentence)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+
+
+def test_thanks_said_at_the_handover_or_a_letter_sent_with_the_goods_keep_the_day():
+    text = "5月6日,丙市捐赠的3万副手套运抵丁市,丁市市长在交接仪式上表示感谢。"
+    sentence = "丁市市长在交接仪式上表示感谢"
+    (e,) = fill_missing_dates([_message(text, sentence)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert e.date.value == "2020-05-06"
+    text = "5月6日,丙市捐赠的3万副手套运抵丁市,随物资附上丙市市长的致信,感谢丁市此前的帮助。"
+    sentence = "随物资附上丙市市长的致信,感谢丁市此前的帮助"
+    (e,) = fill_missing_dates([_message(text, sentence)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert e.date.value == "2020-05-06"
