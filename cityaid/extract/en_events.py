@@ -173,7 +173,9 @@ def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
             travel = r["type"] == "medical_team" and r["word"].split(" ... ")[-1].split()[-1] \
                 in ("to", "in", "for", "into", "team")  # not "team of ... doctors": a noun phrase
             words = TEAM_GAP_WORDS if travel else GAP_WORDS
-            gap = rf"(?:\s+[\w'’,:-]+){{0,{words}}}?" + (_TEAM_APPOSITION if travel else "") + r"\s+"
+            # goods leaving on a date ("left on Feb. 10 for"): the gap may hold an abbreviated month
+            chars = r"[\w'’,:.-]" if r["direction"] == "arrive" and r["type"] == "donation" else r"[\w'’,:-]"
+            gap = rf"(?:\s+{chars}+){{0,{words}}}?" + (_TEAM_APPOSITION if travel else "") + r"\s+"
             out.append((re.compile(r"(?<![\w-])" + gap.join(parts) + r"(?![\w-])", re.I), r))
     return tuple(out)
 
@@ -840,6 +842,14 @@ _PAST_MESSAGE_VERBS = frozenset({"expressed", "thanked", "conveyed", "extended",
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?$")
 
 
+#: after a receipt still to come, the goods' own past dispatch ("will take delivery of N masks, shipped out of X on
+#: May 2", "is set to receive supplies dispatched by Y", "are to share N gowns that the province sent"): a gift made
+_SENT_ALREADY = re.compile(r"[^.;:]{0,120}?(?:,\s+|\b(?:that|which)\s+(?:[\w'’-]+\s+){0,4}?(?:also\s+|already\s+)?)?"
+                           r"\b(?:dispatched|shipped|sent|donated|airlifted|flown|mailed|given|provided|delivered|gifted|"
+                           r"contributed|trucked)(?:\s+out)?(?=\s+(?:by|from|out\s+of|on|in|last|earlier|already)\b|\s*[.;]|\s*$)",
+                           re.I)
+
+
 def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional[str] = None) -> list[TriggerEn]:
     out = []
     own_sitting = _OWN_SITTING.search(text, a, b) is not None
@@ -854,8 +864,10 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         clause_head = _CLAUSE_CUT.split(head)[-1]
         if t.type == "message" and t.word.split()[0].lower() in _PAST_MESSAGE_VERBS and _AND_BEFORE.search(head):
             clause_head = ""  # "said it would pass the masks on and expressed its thanks": "would" stops at "and"
-        if _PLAN.search(clause_head) or _NEGATION.search(clause_head):
+        if _NEGATION.search(clause_head):
             continue
+        if _PLAN.search(clause_head) and not (t.direction in ("in", "arrive") and _SENT_ALREADY.match(text, t.end, b)):
+            continue  # (not "X is set to receive supplies dispatched by Y": the goods left already; only the receipt waits)
         if t.direction == "noun" and _AWAITED.match(text, t.end, b):
             continue  # "A third lot of 4,000 gowns from X is due in June": still to come
         if t.word.lower() in ("asked", "asks", "asking", "approached", "turned to", "request", "requests", "requested",
@@ -1311,7 +1323,8 @@ _TEACH_VERB = re.compile(r"\b(?:briefed|advised|trained|taught|instructed|walked
 _HELP_BEFORE = re.compile(r"\b(?:help|helping|support|supporting|assist|assisting|serve|aid)\s+(?:the\s+)?$")
 _THE_COUNTRY = re.compile(r"\b(?:help|helping|support|supporting|assist|assisting|serve)\s+the\s+(?:country|nation)\b")
 #: A final destination named beside a landing ("bound for X", "on its way to X").
-_FINAL_DEST = re.compile(r"\b(?:bound|destined|headed)\s+for\b|\b(?:en\s+route|on\s+(?:its|their|the)\s+way|headed|"
+_FINAL_DEST = re.compile(r"\b(?:bound|destined|headed|heading|left|departed|departing|set\s+(?:off|out)|sailed)\s+for\b|"
+                         r"\b(?:left|departed)\s+(?:[\w'’,.-]+\s+){1,5}?for\b|\b(?:went|going|flown|shipped|sent)\s+out\s+(?:[\w'’,.-]+\s+){0,4}?to\b|\b(?:en\s+route|on\s+(?:its|their|the)\s+way|headed|"
                          r"heading)\s+to\b", re.I)
 _PRONOUN_IT = re.compile(r"\s*(?:It|They|The team|The experts)\b")
 #: "Flying in with them were ten tonnes of masks": goods that travelled with the team told before

@@ -520,7 +520,9 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
         level = "adm1" if m.group("n") == "regional government" else _REF_LEVEL.get(noun)
         target = publisher if publisher.level == level else (adm1 if level == "adm1" else None)
         named = _last_named_unit(text, places, m.start(), noun) if noun in ("county", "region") else None
-        if named is not None and (target is None or not target.surface.lower().endswith(" " + noun)):
+        if named is not None and (target is None or not (
+                target.surface.lower().endswith(" " + noun)
+                or re.search(rf"\b{re.escape(target.surface)}[ \t]+{noun}\b", text, re.I))):
             # "Yeongyang County's request ...: the county had asked" on a page from a city: the county just
             # named (a county is of a city's level, but the page's city is no county); "the Inner Mongolia
             # Autonomous Region handed over ...: a letter to the region" the region just named
@@ -618,6 +620,7 @@ def _last_named_unit(text: str, places, pos: int, noun: str) -> Optional[ActorMe
         if p.end > pos or p.start < para:
             continue
         if p.key and (p.surface.lower().removesuffix("'s").removesuffix("’s").endswith(" " + noun)
+                      or re.match(r"[ \t]+" + noun + r"\b", text[p.end:p.end + 20], re.I)  # "Yongchang County"
                       or (noun == "region" and _REGION_AFTER.match(text, p.end))):
             return p  # "X County", or a name whose unit word follows it ("Ningxia Hui Autonomous Region")
     return None

@@ -1,0 +1,34 @@
+"""English: gift acts told as families of predicates (departure, receipt, possession), not one wording each."""
+import pytest
+
+from cityaid.model import Document
+from cityaid.pipeline import extract_document
+
+
+def _gifts(body, published="2020-05-20"):
+    out = extract_document(Document(doc_id="t", text="Report\n\n" + body, content_hash="x", published=published))
+    return [(e.type, [a.key for a in e.from_], [a.key for a in e.to]) for e in out.events if e.type == "donation"]
+
+
+@pytest.mark.parametrize("verb", ["left for", "departed for", "set off for", "headed for", "was destined for",
+                                  "left on Apr. 2 for", "left Genoa on Thursday for"])
+def test_departure_family_names_the_receiver_after_for(verb):
+    body = f"Some 7,500 gowns from Genoa, the Italian port, {verb} Ningbo, its partner city in China."
+    assert ("donation", ["IT/Genoa"], ["CN/Ningbo"]) in _gifts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ningbo is set to receive 6,000 gowns dispatched by Genoa last week.",
+    "Ningbo will take delivery of 6,000 gowns, shipped from Genoa on Monday.",
+    "Ningbo is expected to receive 6,000 gowns that Genoa already sent.",
+])
+def test_receipt_still_to_come_of_goods_already_sent_is_a_gift(body):
+    assert ("donation", ["IT/Genoa"], ["CN/Ningbo"]) in _gifts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ningbo will receive 6,000 gowns from Genoa next month.",
+    "Genoa plans to send 6,000 gowns to Ningbo.",
+])
+def test_receipt_or_gift_only_planned_is_no_gift(body):
+    assert _gifts(body) == []
