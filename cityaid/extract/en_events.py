@@ -1256,9 +1256,15 @@ _SISTER_NEXT = re.compile(r"\s+(?:sister|partner|twin|friendship)\s+", re.I)
 _UNITS_ACROSS = re.compile(r"\W*(?:[Cc]ities|[Tt]owns|[Cc]ounties|[Dd]istricts|[Mm]unicipalities|[Pp]refectures)\s+"
                            r"(?:across|in|throughout|all\s+over)\s+(?P<ref>the\s+(?:province|state|prefecture|region|"
                            r"country))\b")
-_GENERIC_SUBJECT = re.compile(r"(?:several|many|some|various|numerous|a number of|dozens of|other|more)\s+|"
+_GENERIC_SUBJECT = re.compile(r"(?:several|many|some|various|numerous|a number of|dozens of|other|more)\s+"
+                              # (not a count of containers: "several cartons of masks arrived" is one gift)
+                              r"(?!(?:[\w-]+\s+)?(?:cartons|boxes|crates|pallets|packages|parcels|bags|batches|tons|"
+                              r"tonnes|truckloads|loads|lots|shipments|consignments|cases|rolls)\s+of\b)|"
                               r"(?:cities|countries|governments|nations|people|partners|friends)(?:\s+and\s+\w+)?\s+"
                               r"(?:around|across|all over|from around|worldwide|abroad|overseas)\b", re.I)
+#: a gift owned by a pronoun ("arrived as its gift to Y", "their donation reached Y")
+_ITS_GIFT = re.compile(r"\b(?:its|their)\s+(?:own\s+|latest\s+|first\s+|second\s+)?(?:gifts?|donations?|contributions?|"
+                       r"presents?)\b")
 #: A total counted up to a day ("As of Feb. 7, donations from ... came to"): a claim, not one gift.
 _RUNNING_TOTAL = re.compile(r"^\W*(?:as of|as at|by the end of|so far|to date)\b|\b(?:had counted|counted|tallied|in all)\b|"
                             # "X had given Y more than N masks ... as of Feb. 7": a pluperfect told up to a day
@@ -1736,12 +1742,23 @@ _GOT_REQUEST = re.compile(r"\b(?:received|receives|got)\s+(?:(?:a|an|the|two|thr
                           r"urgent|formal|written)\s+){0,2}$", re.I)
 
 
+_GOT_ASKING = re.compile(r"\b(?:received|receives|receiving|got|gets)\s+(?:(?:a|an|the|two|three|several|many|new|further|"
+                         r"urgent|formal|written|desperate|direct|personal)\s+){0,2}(?:requests?|appeals?|pleas?|calls?|"
+                         r"petitions?|SOS|cry|cries)\b(?=[^.;:]{0,40}?\bfrom\b)", re.I)
+
+
 def _received_request(text: str, ms: list[ActorMention], a: int, b: int, rq: TriggerEn) -> list[ActorMention]:
     """The askers of a request told as received (``X received requests for video talks from Y and Z``): the
     places after its "from", listed; [] where the request is not told as received."""
-    if not rq.word.lower().startswith("request") or not _GOT_REQUEST.search(text, max(a, rq.start - 40), rq.start):
-        return []
-    src = _after_word(text, ms, rq.end, b, "from")
+    if rq.word.lower().startswith("request") and _GOT_REQUEST.search(text, max(a, rq.start - 40), rq.start):
+        src = _after_word(text, ms, rq.end, b, "from")
+    else:
+        # "received an urgent appeal from officials in Y, asking ...", "got a plea from Y for help": any noun of
+        # asking received, the asker after its "from"
+        got = _GOT_ASKING.search(text, a, b)
+        if got is None or got.start() > rq.start:
+            return []
+        src = _after_word(text, ms, got.end(), b, "from")
     if src is None or not src.key:
         return []
     return _list_from(text, ms, src, b)
@@ -2086,6 +2103,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 giver = _after(text, ms, got.end, "from")
                 thanker = next((m for m in reversed(ms) if thanks.end <= m.start < got.start and m.key), thanker)
             frm, to = ([giver] if giver else []), ([thanker] if thanker else [])
+        its_gift = _ITS_GIFT.search(text, a, b) if not frm else None
+        if its_gift is not None:
+            # "X returned the favour: boxes of masks arrived as its gift to Y": the owner of "its" is the clause's
+            # subject named before it
+            frm = [m for m in ms if m.end <= its_gift.start() and m.key and m not in to and _subject(
+                text, ms, a, its_gift.start(), state) is m][:1]
         if not frm and another is not None and state.get("last_gift") is not None:
             frm = list(state["last_gift"][0])
         if not frm and state["donor"] is not None and (not to or to[0].key != state["donor"].key):

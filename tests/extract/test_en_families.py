@@ -32,3 +32,30 @@ def test_receipt_still_to_come_of_goods_already_sent_is_a_gift(body):
 ])
 def test_receipt_or_gift_only_planned_is_no_gift(body):
     assert _gifts(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Several crates of gowns arrived as Genoa's gift to the Ningbo community.",
+    "Genoa later returned the favour: a few crates of gowns arrived as its gift to the Ningbo community.",
+])
+def test_gift_owned_by_a_name_or_its_pronoun_arriving(body):
+    assert ("donation", ["IT/Genoa"], ["CN/Ningbo"]) in _gifts(body)
+
+
+def test_several_givers_lead_is_still_no_gift():
+    assert _gifts("Several Italian cities have sent gowns to Ningbo.") == []
+
+
+@pytest.mark.parametrize("verb", ["followed with", "chipped in with", "stepped in with", "came through with"])
+def test_series_verbs_give(verb):
+    body = f"Genoa {verb} 7,500 gowns, which Ningbo received on July 9."
+    assert ("donation", ["IT/Genoa"], ["CN/Ningbo"]) in _gifts(body)
+
+
+@pytest.mark.parametrize("noun", ["appeal", "plea", "request"])
+def test_asking_received_from_a_side_is_its_request(noun):
+    body = (f"In April the mayor of Ningbo received an urgent {noun} from officials in Genoa, "
+            "asking her to help them find gowns.")
+    out = extract_document(Document(doc_id="t", text="Report\n\n" + body, content_hash="x", published="2020-05-20"))
+    got = [([a.key for a in e.from_], [a.key for a in e.to]) for e in out.events if e.type == "request"]
+    assert got == [(["IT/Genoa"], ["CN/Ningbo"])]
