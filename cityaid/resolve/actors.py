@@ -26,9 +26,9 @@ from .openworld import _CONNECT_AFTER_CITY, _GLOSSED, PARTNER_NOUNS, _chars, add
 # ------------------------------------------------------------------ context cues
 # between a place and a place inside it: 日本北海道, 日本友城津市, 德国友城杜塞尔多夫市
 _CONNECTOR_RE = re.compile(rf"^(?:[·・]|(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|友好省道)?)$")  # 意大利·威尼斯: a label
-# a region, then a town in it: 尤卡坦州小镇X, X州首府Y市, X国首都Y (the town is the party)
+# a region, then a town in it: 尤卡坦州小镇X, X州首府Y市, X国首都Y, X省省会Y市 (the town is the party)
 _INSIDE_GAP_RE = re.compile(r"^(?:的)?(?:(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?)?"
-                            r"(?:首府|首都|小镇|小城|城市|港口城市|港市|海滨城市|边境城市)$")
+                            r"(?:首府|首都|省会|省城|小镇|小城|城市|港口城市|港市|海滨城市|边境城市)$")
 # between items of a list of places of one country: 仓敷、丰川
 _LIST_RE = re.compile(r"^(?:、|,|和|与|及|以及|、以及)$")
 _FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|姊妹城市|姐妹市|姊妹市|友好交往城市|友好交流城市)$")
@@ -499,7 +499,9 @@ def _merge_chains(text: str, mentions: list[ActorMention]) -> list[ActorMention]
             if (p.level in ("country", "adm1", "city") and m.level in ("adm1", "city", "district")
                     and p.key is not None and p.country and p.country == m.country
                     and (LEVEL_RANK.get(p.level, 9) < LEVEL_RANK.get(m.level, -1) or _region_then_part(p, m, gap))
-                    and (_CONNECTOR_RE.match(gap) or _INSIDE_GAP_RE.match(gap)) and not (p.key == m.key)
+                    and (_CONNECTOR_RE.match(gap) or _INSIDE_GAP_RE.match(gap)
+                         or gap == "会" and p.surface.endswith("省") and m.level == "city")  # (福建省会福州: 省 read with the name)
+                    and not (p.key == m.key)
                     or _near_town(p, m, gap)):
                 key = m.key
                 if (m.country == "CN" and m.level == "district" and m.key and m.key.count("/") == 1

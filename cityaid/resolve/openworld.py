@@ -167,6 +167,10 @@ def _known_han(name: str, suffix: str, cc: Optional[str]) -> bool:
     return bool(cc in ("JP", "KR") and geodb.enabled() and (geodb.by_zh(name + suffix, cc) or geodb.by_zh(name, cc)))
 
 
+# adverbs that follow a clause's subject (X已收到, X也发来, X曾致信): a transliterated name ends before them
+_SUBJECT_ADVERBS = frozenset("已也曾还亦则又再均都即随")
+
+
 def _is_han(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 _CONNECT_AFTER_COUNTRY = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|首都|首府|小镇|小城|城市|"
@@ -175,7 +179,9 @@ _CONNECT_AFTER_COUNTRY = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|首
 _TOWN_WORD = re.compile(r"小城|小镇|城镇|市镇")
 # (X市近郊的小城Y, X附近的小镇Y: a town near a city, named as such)
 _CONNECT_AFTER_CITY = re.compile(r"(?:市)?(?:近郊|郊区|附近|周边|以北|以南|以东|以西)(?:的)?(?:小城|小镇|城镇|城市|市镇)")
-_CONNECT_AFTER_REGION = re.compile(r"(?:的)?(?:(?:东|西|南|北|中|东南|东北|西南|西北|中西|中东)部(?:的)?)?(?:首府|首都|小镇|小城|城市|港口城市)?")
+# (X州的葡萄酒小城Y, X州的温泉小镇Y: a word of up to four characters may say what kind of town)
+_CONNECT_AFTER_REGION = re.compile(r"(?:的)?(?:(?:东|西|南|北|中|东南|东北|西南|西北|中西|中东)部(?:的)?)?"
+                                   r"(?:首府|首都|小镇|小城|城市|港口城市|[\u4e00-\u9fff]{1,4}?(?:小城|小镇))?")
 
 
 _MACHI = re.compile(r"[\u4e00-\u9fff]町")
@@ -333,6 +339,7 @@ def add_open(text: str, mentions: list) -> list:
     wards: dict[str, tuple] = {}  # a Korean ward or county as written (中区, 达城郡) -> (key, English name)
 
     def take(pos: int, cc: Optional[str], strong: bool, town: bool = False) -> Optional[ActorMention]:
+        must_resolve = False
         if pos >= len(text):
             return None
         if text[pos:pos + 1] in ("·", "-", "—") or text.startswith(_END_WORDS, pos):
@@ -351,7 +358,10 @@ def add_open(text: str, mentions: list) -> list:
             got = read_name(text, pos)
             if got is not None and not got[2] and _is_han(text[got[0]:got[0] + 1]) \
                     and not text.startswith(_END_WORDS, got[0]):
-                got = None  # the run stopped inside a longer word: not a name we can read
+                if text[got[0]] in _SUBJECT_ADVERBS and len(got[1]) >= 3:
+                    must_resolve = True  # 法国友城阿维尼翁已收到: the adverb after a subject ends its name
+                else:
+                    got = None  # the run stopped inside a longer word: not a name we can read
             if got is None:
                 got = _exact_before_word(text, pos, cc)  # 菲律宾宿务收到…
             if got is None:
@@ -381,6 +391,8 @@ def add_open(text: str, mentions: list) -> list:
                         None)
             if seen is not None:
                 key, level, en, known, cc = seen.key, seen.level, seen.name_en, True, seen.country
+        if must_resolve and not known:
+            return None  # (a run cut before an adverb is a name only where the gazetteer knows it)
         if cc is None and key and "/" in key:
             cc = key.split("/", 1)[0]
         if cc == "US" and suf in ("县", "郡"):  # (Taiwan writes a US county 郡)

@@ -317,3 +317,16 @@ def test_town_after_a_foreign_region_read_without_its_suffix_is_of_that_country(
     got = find_actors("上月,位于阿根廷科尔多瓦省贝尔维尔(Bell Ville)的医院获赠三千只口罩,贝尔维尔市政府致谢")
     assert [m.key for m in got] == ["AR/Bell Ville", "AR/Bell Ville"]
     assert keys("加拿大安大略省贝尔维尔市获赠口罩") == ["CA/Belleville"]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("获湖北省会武汉市政府捐赠", "CN/Wuhan"),      # 省会 after a name written with 省
+    ("收到了友城、四川省省会成都的来信", "CN/Chengdu"),
+    ("陕西省的省会西安", "CN/Xi'an"),
+])
+def test_provincial_capital_named_with_its_province_is_the_city(text, key):
+    assert keys(text)[-1] == key
+
+
+def test_province_followed_by_meeting_is_no_capital():
+    assert keys("湖南省会见了来访的代表团") == ["CN/Hunan"]

@@ -232,3 +232,17 @@ def test_town_in_a_part_of_a_country():
                                   "法国某市议会也发来了慰问信", "德国沿海地区的医院收到口罩"])
 def test_a_kind_of_area_before_a_suffix_is_no_place_name(text):
     assert not any(k and "/" in k and not k.startswith("CN/") for _s, k, _l in places(text))
+
+
+def test_transliterated_name_ends_before_an_adverb_where_it_resolves():
+    # 已/也/曾 after a subject: the name ends there, where the gazetteer knows the run as a place
+    got = places("西班牙友城萨拉曼卡已寄来两千只口罩")
+    assert any(k == "ES/Salamanca" for _s, k, _l in got), got
+    # an unknown run cut before an adverb is no name
+    assert not any(k and k.startswith("ES/") for _s, k, _l in places("西班牙友城布鲁塔达已寄来物资"))
+
+
+def test_town_after_a_region_and_a_word_for_its_kind():
+    # 某州的温泉小镇Y: a word telling what kind of town may stand before 小镇/小城
+    got = places("向奥地利萨尔茨堡州的湖畔小城圣沃尔夫冈(St. Wolfgang)寄去口罩")
+    assert got[-1][0] == "圣沃尔夫冈" and got[-1][1].startswith("AT/"), got
