@@ -441,6 +441,9 @@ class _Scanner:
                 if not self.g.by_surface.get(surface):  # noise word: skip past it
                     pos = end
                     break
+                if end - start == 2 and self.text.startswith("两国", end) and surface[0] in self.g.abbrev \
+                        and surface[1] in self.g.abbrev:
+                    continue  # 巴中两国: two countries' one-character names, not a city so spelled
                 m = self.choose(start, end, surface, prev)
                 if m is not None and self.memo and self._hides_memo(start, end, m):
                     continue

@@ -518,6 +518,8 @@ def add_open(text: str, mentions: list) -> list:
         pos = _name_before(text, mt.start())
         if mt.start() - pos < 2 or _overlaps(spans, pos, mt.end()):
             continue
+        if text[pos] in "市县省郡":
+            continue  # 我市以市政府名义: a name does not open with an admin suffix (that of 我市 before it)
         cc = _country_in_brackets(text, mt.end(), out)
         if cc is None:
             before = [x for x in out if x.end <= pos and pos - x.end <= 400 and x.level == "country" and x.key]

@@ -330,3 +330,9 @@ def test_provincial_capital_named_with_its_province_is_the_city(text, key):
 
 def test_province_followed_by_meeting_is_no_capital():
     assert keys("湖南省会见了来访的代表团") == ["CN/Hunan"]
+
+
+def test_two_one_character_country_names_before_two_countries_are_no_city():
+    # 巴中两国: Pakistan and China, not the city 巴中
+    assert keys("他说,巴中两国民众一向互帮互助") == ["PK", "CN"]
+    assert keys("巴中市向友城寄去口罩") == ["CN/Bazhong"]

@@ -246,3 +246,9 @@ def test_town_after_a_region_and_a_word_for_its_kind():
     # 某州的温泉小镇Y: a word telling what kind of town may stand before 小镇/小城
     got = places("向奥地利萨尔茨堡州的湖畔小城圣沃尔夫冈(St. Wolfgang)寄去口罩")
     assert got[-1][0] == "圣沃尔夫冈" and got[-1][1].startswith("AT/"), got
+
+
+def test_no_foreign_name_opens_with_the_suffix_of_our_city():
+    # 我市以市政府名义: the 市 of 我市, then 以, is no foreign town before 市政府
+    got = places("为支援秘鲁利马市,我市以市政府名义寄去五千只口罩")
+    assert [k for _s, k, _l in got] == ["PE/Lima"], got
