@@ -336,3 +336,10 @@ def test_two_one_character_country_names_before_two_countries_are_no_city():
     # 巴中两国: Pakistan and China, not the city 巴中
     assert keys("他说,巴中两国民众一向互帮互助") == ["PK", "CN"]
     assert keys("巴中市向友城寄去口罩") == ["CN/Bazhong"]
+
+
+def test_town_named_after_its_region_and_a_word_for_its_kind_is_the_party():
+    # X州的<kind>小城Y: the town, not the region
+    got = find_actors("口罩寄给了奥地利萨尔茨堡州的湖畔小城圣沃尔夫冈(St. Wolfgang)")
+    assert len(got) == 1 and got[0].key.startswith("AT/") and got[0].key != "AT/Salzburg", \
+        [(m.surface, m.key) for m in got]
