@@ -32,7 +32,7 @@ LOCAL_GOV = re.compile(r"当地(?:市政府|市府|政府|州政府|县政府)")
 # 市府 / 县府 (Taiwan and overseas press): the home side's city or county government
 HOME_GOV = re.compile(r"(?<![该本地])(?:市府|市政府|县府|县政府)")
 HOME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
-THAT_BODY = re.compile(r"该(基金会|协会|商会|联合会|侨团|社团|慈善机构|组织|会(?![议上谈见长员后面晤同商]))")
+THAT_BODY = re.compile(r"该(基金会|协会|友协|商会|联合会|侨团|社团|慈善机构|工作组|组织|会(?![议上谈见长员后面晤同商]))")
 # what a bare 该会 points back to: the last body named with a 会 of its own
 BODY_WITH_HUI = re.compile(r"基金会|协会|友协|商会|联合会|总会|同乡会|联谊会|红十字会|侨团")
 THAT_REGION = re.compile(r"该(省|州|道)(?![长份])|(?<![\u4e00-\u9fff])(道)内(?=\d|[一二三四五六七八九十两各多]|[^\u4e00-\u9fff])")
@@ -354,7 +354,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             continue
         p = last_before(intro, lambda r: r.key is not None and intro - r.end <= 30
                         and not _SENTENCE_BREAK.search(text[r.end:intro]))
-        if p is not None and p.country not in (None, "CN"):
+        if p is not None and p.country is not None:
             add(m.start(), m.end(), p.key, p.level, m.group())
     own_county = _own_county(text, named_places, publisher)
     if own_county is not None:

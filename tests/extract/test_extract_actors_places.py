@@ -60,3 +60,19 @@ def test_a_title_followed_by_a_verb_of_telling_has_no_name_after_it():
 def test_a_giver_before_a_gift_verb_and_a_partner_noun_is_a_party():
     assert [k for _, k in keys("福州市赠送友好城市长崎市的1万只口罩")] == ["CN/Fuzhou", "JP/Nagasaki"]
     assert [k for _, k in keys("我市友好城市日本丰川市")] == ["JP/Toyokawa"]
+
+
+def test_that_society_is_the_chinese_body_named_with_its_place():
+    from cityaid.extract.actors import gather
+    from cityaid.resolve import resolve_name
+    text = "据悉，杭州市人民对外友好协会筹集了一批防护服。3月12日，该协会把这批物资寄往友城。"
+    refs = gather(text, resolve_name("宁波市"))
+    assert [r.key for r in refs if r.name == "该协会"] == ["CN/Hangzhou"]
+
+
+def test_that_working_group_is_the_body_named_with_its_place():
+    from cityaid.extract.actors import gather
+    from cityaid.resolve import resolve_name
+    text = "印尼西爪哇省防疫工作组提出需要测温仪。广西随后向该工作组交付了一批物资。"
+    refs = gather(text, resolve_name("南宁市"))
+    assert [r.key for r in refs if r.name == "该工作组"] == ["ID/West Java"]
