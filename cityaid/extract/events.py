@@ -1387,7 +1387,17 @@ def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
 WRITER_GAP = re.compile(r"(?:的)?(?:[^,，。;；、的\s]{0,4}?(?:长|知事|主席|领事|大使|书记))?[\u4e00-\u9fff·]{0,6}?")
 ARRIVAL_POINT = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?)?(?:国际)?(?:机场|空港|港口|码头|海关|火车站|货运站|口岸)|港(?![\u4e00-\u9fff]{0,2}(?:市|区))")
 # 从X寄来的 / 从X发来: the place the goods came from sent them
-SENT_IN_AFTER = re.compile(r"寄来|发来|送来|运来|捐来|寄送来")
+# 池田市之外 / 除X以外: a party named only to set it aside is not the one acting
+BESIDES = re.compile(r"(?:之外|以外|外)(?=[,，、]|还|也|又|更|另)")
+
+
+def _set_aside(text: str, s: Sentence, g: list[Ref]) -> bool:
+    """X之外, / 除(了)X(以)外,: the party is named only to set it aside."""
+    m = BESIDES.match(text, g[-1].end)
+    return bool(m) and (m.group() != "外" or bool(re.search(r"除(?:了)?$", text[max(s.start, g[0].start - 2):g[0].start])))
+
+
+SENT_IN_AFTER = re.compile(r"寄来|发来|送来|运来|捐来|寄送来|(?:援助|捐赠|捐助|支援|驰援|馈赠|赠送|援赠|寄赠)而来")
 PASSED_THROUGH = re.compile(r"(?:经|经由|途经|取道|转道)$")
 CARRIER_AFTER = re.compile(r"(?:国际)?(?:航空|航空公司|货运航空|货运|物流|快递|邮政|海运|铁路)")
 THANKED_BEFORE = re.compile(r"感谢(?:了)?(?:友好城市|友城|姐妹城市|姊妹城市|姐妹市|姊妹市)?$")
@@ -1458,6 +1468,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                  or _clause_of(s, g[0].start) == ci]
         if d.type == "donation":
             cands = [g for g in cands if not departure_place(text, g[0].start, g[-1].end)]  # (从省会X启运: no side)
+        cands = [g for g in cands if not _set_aside(text, s, g)]
         if not cands and prev_subject:
             cands = [prev_subject]  # X曾向我市捐赠口罩,X市长还致信我市市长,表达慰问: the acts go on with their subject
         if not cands:
@@ -1721,6 +1732,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # 由浙江省组建 / 来自X names the giver; 从哈尔滨发出 only where it leaves from.
         d.frm = source or subject or [r for r in origin if _is_home(r, publisher)] \
             or ([] if carried else [r for r in departed if _is_home(r, publisher)])  # (the giver told before goes on)
+        if not d.frm and d.type == "donation" and _bound_home(counterpart, publisher):
+            # 8万只口罩从广岛县发往四川 / 口罩已从友城甲市寄出: goods leaving a place abroad for home were its gift
+            # (由美国发运: a whole country is where goods ship from, not the partner that gave them)
+            d.frm = [r for r in origin + departed if r.country and r.country not in HOME_COUNTRIES
+                     and r.level != "country"][:1]
         d.to = counterpart
         if direction == "in" and not subject and counterpart and not source \
                 and not all(r.marker == "to" for r in counterpart):  # (有N个友城向我市发来慰问信: 我市 got them)
@@ -1845,6 +1861,13 @@ def _teller(text: str, s: Sentence, ci: int, groups: list[list[Ref]], giver: lis
             continue
         return g
     return []
+
+
+def _bound_home(counterpart: list[Ref], publisher) -> bool:
+    """The goods go home: to places of the home countries, or (none named) to the publisher's own place."""
+    if counterpart:
+        return all(r.country in HOME_COUNTRIES for r in counterpart)
+    return publisher is not None and bool(publisher.key) and publisher.key.split("/")[0] in HOME_COUNTRIES
 
 
 def _is_home(r: Ref, publisher) -> bool:

@@ -1,0 +1,28 @@
+"""Families of Chinese gift constructions read as classes, not sentences: goods coming in from a giver
+(从X援助而来 / 从X捐赠而来), goods leaving a place abroad for home (从X发往/寄往/寄出), a party set aside
+(X之外 / 除X外) that is not the actor (sentences written for these tests: other places, other figures)."""
+from zh_reading import events, keys  # noqa: F401 - the shared reader
+
+
+def test_goods_come_in_from_the_giver_with_er_lai():
+    for verb in ("援助而来", "捐赠而来", "支援而来"):
+        [e] = events(f"2月上旬，六万副手套从新潟县{verb}，随后分批运抵哈尔滨。", "黑龙江省")
+        assert e.type == "donation" and keys(e.from_) == ["JP/Niigata"], verb
+
+
+def test_goods_leaving_a_place_abroad_for_home_were_its_gift():
+    [e] = events("2月3日，5万副护目镜从静冈县寄往浙江，作为对去年支援的回报。", "浙江省")
+    assert keys(e.from_) == ["JP/Shizuoka"] and keys(e.to) == ["CN/Zhejiang"]
+    # a whole country is where goods ship from, not the giver
+    assert all(keys(x.from_) != ["US"] for x in events("3月5日，这些手套由美国发运，一周后运抵成都。", "四川省"))
+
+
+def test_the_partner_sends_goods_out_to_the_paper_home():
+    [e] = events("一批三千套防护服昨天已从友好城市静冈市寄出。", "无锡市")
+    assert keys(e.from_) == ["JP/Shizuoka"] and keys(e.to) == ["CN/Wuxi"]
+
+
+def test_a_party_set_aside_does_not_act():
+    for opening in ("大阪市之外，", "除大阪市外，", "除了大阪市以外，"):
+        [e] = events(f"{opening}一批三千套防护服昨天已从友好城市静冈市寄出。", "无锡市")
+        assert keys(e.from_) == ["JP/Shizuoka"], opening
