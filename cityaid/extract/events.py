@@ -768,6 +768,9 @@ ANSWERED_ASK = re.compile(r"[^,，。]{0,4}?(?:派出|派遣|选派|组建|派�
 HANDED_TO = re.compile(r"(?:交由|交予|移交|转交)(?:给|予)?$")
 HAND_OVER = frozenset("转交 移交 交付 转送 交给 递交".split())
 # (the family of gift verbs: 捐出, 寄赠, 致赠, 赠予 … name the giver the same way)
+# (A援助B的口罩: the gift verb may carry its recipient before 的)
+GIFT_VERB_TO_AFTER = re.compile(r"[^,，。]{0,6}?(?:捐赠|捐助|捐献|赠送|援助|捐出|寄赠|致赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠|回赠)"
+                                r"(?:给)?(?:[^,，。的]{1,10}?)?的")
 GIFT_VERB_AFTER = re.compile(r"[^,，。]{0,6}?(?:捐赠|捐助|捐献|赠送|援助|提供|筹集|筹措|捐出|寄赠|致赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠|回赠)的")
 # (X卫生厅随即接收 / X已签收): the goods taken in by the party the clause opens with
 RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接收了|接下|(?:各|分别)(?:获得|获|得|分得)|分得)(?![^,，。]{0,4}?(?:请求|求助|来信|慰问))")
@@ -1044,6 +1047,10 @@ def _route_of(d: Draft, gift: Draft) -> bool:
         and all(r.level != "country" for r in gift.to)
 
 
+# 援助意愿 / 捐赠意向 / 支援计划 (as a noun): the wish or plan to give, not a gift
+INTENT_NOUN_AFTER = re.compile(r"(?:的)?(?:意愿|意願|意向|心愿|心願|打算)")
+
+
 def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     """Is the act stated as having happened (not planned, denied, referred to, or merely praised)?"""
     for at in (s.start, clause.start):
@@ -1054,6 +1061,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # a need "about to" arise (即将面临短缺) is still a request
     if t.type == "medical_team" and t.word.word.endswith("组") and text.startswith("成", t.end):
         return False  # 由我省医疗专家组成: 组成 (made up of) is the verb; the team is told elsewhere
+    if t.type == "donation" and INTENT_NOUN_AFTER.match(text, t.end):
+        return False  # 表达了援助意愿 / 有捐赠意向: the gift verb names what is wished, no gift yet
     if UNDER_WAY_AFTER.match(text, t.end) or UNDER_STUDY_BEFORE.search(text, clause.start, t.start):
         return False  # 线上交流也在筹划之中 / 正在研究向X追加提供消毒液: being planned, not done
     past = PAST_EVENT.search(text, s.start, t.start)
@@ -1196,7 +1205,7 @@ GIFT_NOUN_AFTER = re.compile(r"(?:了)?[^,，。;；的]{2,20}?的(?:大力|慷�
 RECEIPT_VERBS = frozenset("接收 签收 收到 收下 接下 接过 接获 获得 获赠 受赠".split())
 # 此番物资 / 这批口罩 / 上述物资: goods named again, whose gift was told before
 _BACK_REFERENCE = re.compile(r"\s*(?:此番|此次|这次|这批|该批|此批|上述|这些)(?:捐赠|援助|防疫|医疗)?(?:的)?(?:物资|口罩|货物|防护服|礼物)")
-GIFT_PHRASE = re.compile(r"(?:捐赠|赠送|捐献|捐助|寄出|送出|援助|致赠|回赠|捐出|寄赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠)(?:给[^,，。]{1,16}?)?的")
+GIFT_PHRASE = re.compile(r"(?:捐赠|赠送|捐献|捐助|寄出|送出|援助|致赠|回赠|捐出|寄赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠)(?:给[^,，。]{1,16}?|(?!仪式|活动|工作|行动)[^,，。的、]{2,10}?)?的")
 
 
 LISTING = re.compile(r"\s*(?:包括|其中包括|含|共计|总计|合计|共有|计有)")
@@ -1397,6 +1406,8 @@ def _set_aside(text: str, s: Sentence, g: list[Ref]) -> bool:
     return bool(m) and (m.group() != "外" or bool(re.search(r"除(?:了)?$", text[max(s.start, g[0].start - 2):g[0].start])))
 
 
+# …的是(由)X: the focus of a cleft that opens with the verb
+CLEFT_FOCUS = re.compile(r"[^,，。;；是]{0,20}?的(?:就|正|则|便|都)?是(?:由)?(?:其)?(?:友城|友好城市|姊妹城市|姐妹城市|友好省州)?[,，、]?")
 SENT_IN_AFTER = re.compile(r"寄来|发来|送来|运来|捐来|寄送来|(?:援助|捐赠|捐助|支援|驰援|馈赠|赠送|援赠|寄赠)而来")
 PASSED_THROUGH = re.compile(r"(?:经|经由|途经|取道|转道)$")
 CARRIER_AFTER = re.compile(r"(?:国际)?(?:航空|航空公司|货运航空|货运|物流|快递|邮政|海运|铁路)")
@@ -1549,6 +1560,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                  and g is not subject and GIFT_VERB_AFTER.match(text, g[-1].end)]
         if given:
             source = given[0]
+    if d.type == "donation" and (t.word.word in HAND_OVER or _into_hands(text, clause, t)) \
+            and _gift_phrase_before(text, s, clause):
+        # 一批A援助B的口罩,由中国驻B大使馆交到B政府手中: the one handing over carries A's gift; A gave it
+        gave = [g for g in groups if s.start <= g[0].start < clause.start and g[0].marker is None
+                and GIFT_VERB_TO_AFTER.match(text, g[-1].end)]
+        if gave:
+            source = gave[-1]
     if not counterpart and d.type in ("medical_team", "donation"):
         # 专家组从成都出发,飞赴意大利罗马: where it goes is told in the clauses after, before the next act
         k = ci + 1
@@ -1628,6 +1646,19 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                   for r in g if r.country == counterpart[0].country]
         if named or teller:
             counterpart = named or teller[:1]
+        else:
+            # 口罩由A、B先后寄往X,其中来自C的物资已抵达仁川海关: the gate is on the way to the party of its
+            # country the sentence named before (where the goods go on after is route's to read; else, in a paper of that country, to the paper's own place)
+            gate = counterpart[0]
+            named = [r for g in groups if g is not subject and g[0].marker in (None, "to") and g[0].start < t.start
+                     for r in g
+                     if r.country == gate.country and r.key != gate.key and r.level != "country"
+                     and not ARRIVAL_POINT.match(text, r.end)][:1]
+            if named:
+                counterpart = named
+            elif publisher is not None and publisher.key and publisher.key.split("/")[0] == gate.country:
+                counterpart = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher),
+                                   gate.country)]
     if d.type == "donation" and _landed_in_home_province(text, t, subject, counterpart, publisher):
         # (a province's paper) 日本甲县捐赠的口罩运抵乙市机场: a prefecture's gift to its partner province lands in
         # a city of that province; the province got it
@@ -1752,6 +1783,17 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         formed = [r for g in groups if g[0].marker == "from" and t.end <= g[0].start < s.end
                   and TEAM_FORMED.match(text, g[-1].end) for r in g if r.country in HOME_COUNTRIES]
         d.frm = _dedupe_refs(d.frm + formed[:1])
+    focus = [g for g in groups if t.end <= g[0].start < clause.end and g[0].marker is None
+             and CLEFT_FOCUS.fullmatch(text, t.end, g[0].start)] if d.type in ("donation", "request") else []
+    if focus and not any(clause.start <= g[0].start < t.start for g in in_scope):
+        # 送来这批口罩的是X / 发出请求的是X: the one the cleft puts after 的是 did the verb that opens it
+        was, d.frm = d.frm, focus[0]
+        if any(r.key == f.key for r in d.to for f in focus[0]) and was and not _same_refs(was, focus[0]):
+            d.to = was  # (X收到了求援,发出请求的是Y: the one read as asking was asked)
+        d.to = [r for r in d.to if all(r.key != f.key for f in focus[0])]
+    if d.type in ("donation", "request") and len(d.frm) == 1 and d.frm[0].start > s.start:
+        # 获福建省会福州市政府捐赠 / 发出请求的是江苏省会南京: the place named through its province acts
+        d.frm = apposed(text, d.frm, groups)
     incoming = direction in ("in", "shipin") or bool(INCOMING.search(text[max(s.start, t.start - 3):t.start])) \
         or (not subject and not counterpart and bool(re.search(r"来自[^,，。]{0,16}?的$", text[max(lo, t.start - 20):t.start])))
     # (来自友城和企业的捐助累计到位…: gifts coming in to the paper's own place)

@@ -26,3 +26,26 @@ def test_a_party_set_aside_does_not_act():
     for opening in ("大阪市之外，", "除大阪市外，", "除了大阪市以外，"):
         [e] = events(f"{opening}一批三千套防护服昨天已从友好城市静冈市寄出。", "无锡市")
         assert keys(e.from_) == ["JP/Shizuoka"], opening
+
+
+def test_a_gift_phrase_with_its_recipient_handed_over_by_a_mission():
+    [e] = events("5月6日，一批天津市援助神户的口罩和手套，由中国驻大阪总领馆交到神户市政府手中。")
+    assert e.type == "donation" and keys(e.from_) == ["CN/Tianjin"] and keys(e.to) == ["JP/Kobe"]
+
+
+def test_a_gift_verb_naming_a_wish_is_no_gift_but_the_goods_after_it_are():
+    assert events("长沙也表达了捐赠意愿。", "仁川市") == []
+    [e] = events("长沙也表达了援助意愿，其中来自长沙的一批物资已抵达金浦机场。", "首尔市")
+    assert keys(e.from_) == ["CN/Changsha"] and keys(e.to) == ["KR/Seoul"]
+
+
+def test_the_focus_of_a_cleft_did_the_verb_that_opens_it():
+    [e] = events("5月2日，四千副手套运抵昆明，寄来这批手套的是清迈府。", "昆明市")
+    assert keys(e.from_) == ["TH/Chiang Mai"] and keys(e.to) == ["CN/Kunming"]
+    [r] = events("汉诺威也接到了求援，发出请求的是其友城、湖北省会武汉。", "汉诺威")
+    assert r.type == "request" and keys(r.from_) == ["CN/Wuhan"] and keys(r.to) == ["DE/Hanover"]
+
+
+def test_a_city_named_through_its_province_gives():
+    [e] = events("温哥华获广东省会广州市政府捐赠口罩两万个。")
+    assert keys(e.from_) == ["CN/Guangzhou"] and keys(e.to) == ["CA/Vancouver"]
