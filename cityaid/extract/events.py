@@ -1364,6 +1364,9 @@ def _groups(refs: list[Ref], s: Sentence | None = None) -> list[list[Ref]]:
     return out
 
 
+DATED_LIST_GAP = re.compile(r"\s*[（(]?\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?\s*[)）]?\s*(?:、|和|及|与|以及)\s*")
+
+
 def _sentence_groups(text: str, s: Sentence, refs: list[Ref]) -> list[list[Ref]]:
     """:func:`_groups` of a sentence's mentions, without places goods pass through (经米兰机场运抵, 途经首尔).
 
@@ -1374,6 +1377,18 @@ def _sentence_groups(text: str, s: Sentence, refs: list[Ref]) -> list[list[Ref]]
     if memo is not None and memo[0] is refs and memo[1] is s.clauses:
         return memo[2]
     groups = [g for g in _groups(refs, s) if not PASSED_THROUGH.search(text[max(s.start, g[0].start - 2):g[0].start])]
+    merged: list[list[Ref]] = []
+    for g in groups:
+        # 安徽省3月17日、河北省3月25日先后… / 甲市(4月2日)、乙市(4月9日)和丙市: a date told after each member
+        # does not cut the list
+        if merged and _clause_of(s, g[0].start) == _clause_of(s, merged[-1][0].start) \
+                and g[0].marker is None and DATED_LIST_GAP.fullmatch(text, merged[-1][-1].end, g[0].start):
+            for r in g:
+                r.group = merged[-1][0].group
+            merged[-1] = merged[-1] + g
+        else:
+            merged.append(g)
+    groups = merged
     s.__dict__["_groups_memo"] = (refs, s.clauses, groups)
     return groups
 
@@ -1407,7 +1422,7 @@ def _set_aside(text: str, s: Sentence, g: list[Ref]) -> bool:
 
 
 # …的是(由)X: the focus of a cleft that opens with the verb
-CLEFT_FOCUS = re.compile(r"[^,，。;；是]{0,20}?的(?:就|正|则|便|都)?是(?:由)?(?:其)?(?:友城|友好城市|姊妹城市|姐妹城市|友好省州)?[,，、]?")
+CLEFT_FOCUS = re.compile(r"[^,，。;；是]{0,20}?的(?:[^,，。;；是]{0,10}?)?(?:就|正|则|便|都|依次|分别|先后)?是(?:由)?(?:其)?(?:友城|友好城市|姊妹城市|姐妹城市|友好省州)?[,，、]?")
 SENT_IN_AFTER = re.compile(r"寄来|发来|送来|运来|捐来|寄送来|(?:援助|捐赠|捐助|支援|驰援|馈赠|赠送|援赠|寄赠)而来")
 PASSED_THROUGH = re.compile(r"(?:经|经由|途经|取道|转道)$")
 CARRIER_AFTER = re.compile(r"(?:国际)?(?:航空|航空公司|货运航空|货运|物流|快递|邮政|海运|铁路)")
@@ -2198,11 +2213,24 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
             for k, t in enumerate((to if by_recipient else [to]) or [None]):
                 t = t if isinstance(t, list) else ([t] if t else [])
                 when = {"date": DateRef(value=d.each_date[k].value, qualifier=d.each_date[k].qualifier)} if one_each else {}
+                if by_sender and not one_each and not isinstance(f, list):
+                    when = _own_day(text, f, base.get("date")) or when  # 安徽省3月17日、河北省3月25日先后捐赠
                 ev = Event(**{**base, **when}, **{"from": [_actor(x) for x in (f if isinstance(f, list) else [f])]},
                            to=[_actor(x) for x in t], **extra)
                 out.append(ev)
         return out
     return [Event(**base, **{"from": [_actor(x) for x in frm]}, to=[_actor(x) for x in to], **extra)]
+
+
+OWN_DAY_AFTER = re.compile(r"\s*[（(]?\s*(\d{1,2})月(\d{1,2})日\s*[)）]?\s*(?:、|和|及|与|以及|先后|分别|依次)")
+
+
+def _own_day(text: str, r: Ref, told) -> dict:
+    """A giver of a list followed by its own day (安徽省3月17日、河北省3月25日先后…): that day, in the act's year."""
+    m = OWN_DAY_AFTER.match(text, r.end)
+    if not m or told is None or not getattr(told, "value", None):
+        return {}
+    return {"date": DateRef(value=f"{told.value[:4]}-{int(m.group(1)):02d}-{int(m.group(2)):02d}", qualifier="on")}
 
 
 def _split_by_list(text, s, d, parties, side, base, frm, to, extra) -> list[Event]:

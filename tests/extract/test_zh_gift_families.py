@@ -49,3 +49,15 @@ def test_the_focus_of_a_cleft_did_the_verb_that_opens_it():
 def test_a_city_named_through_its_province_gives():
     [e] = events("温哥华获广东省会广州市政府捐赠口罩两万个。")
     assert keys(e.from_) == ["CN/Guangzhou"] and keys(e.to) == ["CA/Vancouver"]
+
+
+def test_a_list_of_givers_each_with_its_own_day():
+    a, b = sorted(events("湖南省4月2日、江西省4月9日先后向全罗南道捐赠了口罩。"), key=lambda e: e.date.value)
+    assert keys(a.from_) == ["CN/Hunan"] and a.date.value == "2020-04-02"
+    assert keys(b.from_) == ["CN/Jiangxi"] and b.date.value == "2020-04-09"
+    assert keys(a.to) == keys(b.to) == ["KR/South Jeolla"]
+
+
+def test_a_list_of_givers_with_days_in_brackets():
+    got = {keys(e.from_)[0]: e.date.value for e in events("湖南省（4月2日）、江西省（4月9日）先后向全罗南道捐赠口罩。")}
+    assert got == {"CN/Hunan": "2020-04-02", "CN/Jiangxi": "2020-04-09"}
