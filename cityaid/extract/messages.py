@@ -532,6 +532,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     from cityaid.extract.dates import find_dates
 
     text = clean.text
+    received_zh(clean, original, events, publisher, anchor)
     if COUNTED_ZH.search(text) or LETTER_OF_ZH.search(text):
         _counted_zh(clean, original, events, publisher)
     if ATTACHED_LETTER_ZH.search(text):
@@ -1484,7 +1485,7 @@ def sharing_side(events: list[Event]) -> list[Event]:
 
 
 #: a letter that asks: for goods, help or a meeting (致函X,希望就防控经验进行交流 / wrote to X asking for masks)
-ASKS = re.compile(r"请求|求助|求援|寻求|询问|希望(?:得到|获得|能够?|能|对方|贵方|中方)?[^。,，]{0,14}?(?:提供|援助|帮助|支援|协助|交流|分享|介绍)|"
+ASKS = re.compile(r"请求|求助|求援|寻求|询问|问[^。,，]{0,8}?(?:能否|可否|是否(?:可以|能够?))|希望(?:得到|获得|能够?|能|对方|贵方|中方)?[^。,，]{0,14}?(?:提供|援助|帮助|支援|协助|交流|分享|介绍)|"
                   r"\b(?:asking|asked|to ask|requesting|to request|seeking|to seek|appealing|pleading)\s+(?:\w+\s+){0,3}?(?:for|to|whether|if)\b",
                   re.I)
 #: words that make a letter a message whatever else it asks: thanks, sympathy, wishes
@@ -1875,3 +1876,129 @@ def letters_not_meetings(events: list[Event]) -> list[Event]:
                 e.medium = "letter"
         out.append(e)
     return out
+
+
+# ------------------------------------------------------------------ a message or request told from the receiving side
+#: the verbs of receiving words: Y收到/接到/接获 X的…
+_RECEIPT_VERB_ZH = r"(?:收到|接到|接获|收悉|收读|获得)"
+#: the nouns of asking: 援助请求, 紧急请求, 求助, 求援, 求援信
+_REQUEST_NOUN_ZH = r"(?:援助请求|紧急请求|请求|求援信|求助信|求援|求助|求救)"
+#: the nouns of words sent: letters, mails, cables and what they carry (慰问, 问候, 祝福, 哀悼)
+_MESSAGE_NOUN_ZH = (r"(?:慰问信函|慰问信|慰问函|慰问电|感谢信|感谢函|问候信|声援信|亲笔信|信函|信件|来信|来函|来电|唁电|贺电|电报|"
+                    r"电子邮件|邮件|电邮|视频|信(?![息心任用号誉赖念])|函|" + CONSOLE_ZH + r"|问候|祝福|哀悼|致哀)")
+RECEIVED_FROM_ZH = re.compile(_RECEIPT_VERB_ZH + r"(?:了)?(?:(?P<who>[^,，。;；！？:：]{1,40}?)的(?:一封|一份|一段|一条|一通)?)?"
+                              r"(?:[^,，。;；！？的]{0,6}?)(?:(?P<ask>" + _REQUEST_NOUN_ZH + r")|(?P<msg>" + _MESSAGE_NOUN_ZH + r"))")
+#: the asker named after the request (收到了求援，发出请求的是X)
+ASKER_AFTER_ZH = re.compile(r"\s*[,，]?\s*(?:发出|提出)(?:请求|求助|求援)的(?:是|为)")
+#: a mission stands for the country before 驻 (中国驻大阪总领事馆), not the city it sits in
+_MISSION_ZH = re.compile(r"驻[^,，。]{0,12}?(?:大使馆|总领事馆|总领馆|领事馆|使馆|代表处|办事处)")
+#: a subject that is the page's own office (省外办收到…, 市政府接到…): the page's place
+_OWN_OFFICE_ZH = re.compile(r"(?:我|本)?(?:省|市|县|州|区)?(?:外办|外事办(?:公室)?|政府|人民政府|市府)")
+
+
+def _sender_in(text: str, a: int, b: int, parties: list[Party]) -> Optional[Party]:
+    """The side named in ``[a, b)`` as the one the words came from: a mission's country, else the place
+    named last (友城、四川省会成都: Chengdu; 法国罗讷省议会主席: Rhône)."""
+    found = [p for p in parties if a <= p.start < b and p.key]
+    mission = _MISSION_ZH.search(text, a, b)
+    if mission is not None:
+        served = [p for p in found if p.start < mission.start() and p.level == "country"]
+        if served:
+            return served[-1]
+        found = [p for p in found if not mission.start() <= p.start < mission.end()]
+    return found[-1] if found else None
+
+
+def _receivers(text: str, s0: int, verb: int, parties: list[Party], home: Optional[Party]) -> list[Party]:
+    """The side that received: the places named in the verb's clause before it (A、B等友城也收到了), else
+    the last named in the sentence before it (X说，收到…后), else the page's own office (省外办收到…)."""
+    brk = [m.end() for m in _CLAUSE_BREAK_ZH.finditer(text, s0, verb)]
+    c0 = brk[-1] if brk else s0
+    own = [p for p in parties if c0 <= p.start < verb and p.key]
+    if not own:
+        before = [p for p in parties if s0 <= p.start < verb and p.key]
+        if before:
+            return before[-1:]
+        if home is not None and _OWN_OFFICE_ZH.search(text, c0, verb):
+            return [home]
+        return []
+    out: list[Party] = []
+    for p in own:  # one of each place (里昂市政府与里昂市民)
+        if all(p.key != q.key for q in out):
+            out.append(p)
+    lowest = [p for p in out if not any(q.key != p.key and q.key.startswith(p.key + "/") for q in out)]
+    return lowest
+
+
+def received_zh(clean: CleanText, original: str, events: list[Event], publisher=None, anchor=None) -> None:
+    """Words told from the side that got them (Y收到了X的信函 / Y接到X的援助请求 / Y收到了求援，发出请求的是X):
+    a message or request from X to Y. A reading of the sentence with Y as the sender is turned; where the
+    sentence gave none of that type, one is added (a letter whose words only ask is the request)."""
+    from cityaid.extract.dates import find_dates
+
+    text = clean.text
+    if not RECEIVED_FROM_ZH.search(text):
+        return
+    parties = _zh_parties(text, publisher)
+    home = _party(publisher)
+    starts = [0] + [m.end() for m in SENT_END_ZH.finditer(text)]
+    dates = None
+    for m in RECEIVED_FROM_ZH.finditer(text):
+        s0 = max(x for x in starts if x <= m.start())
+        end = SENT_END_ZH.search(text, m.end())
+        s1 = end.start() if end else len(text)
+        if m.group("who") is not None:
+            sender = _sender_in(text, m.start("who"), m.end("who"), parties)
+        else:
+            cleft = ASKER_AFTER_ZH.match(text, m.end())
+            if cleft is None:
+                continue
+            stop = _CLAUSE_BREAK_ZH.search(text, cleft.end() + 1, s1)
+            sender = _sender_in(text, cleft.end(), stop.start() if stop else s1, parties)
+        if sender is None or sender.level == "country" and not national_voice(sender.name) \
+                and not _MISSION_ZH.search(text, m.start(), m.end()):
+            continue  # (美国友人的问候: a country named for its people is no side of the genre)
+        takers = [p for p in _receivers(text, s0, m.start(), parties, home) if p.country != sender.country]
+        if not takers:
+            continue
+        rest = text[m.end():s1]
+        kind = "request" if m.group("ask") or (ASKS.search(rest) and not FEELING.search(ASKS.sub("", rest))) \
+            else "message"
+        o0, o1 = clean.original_span(s0, s1)
+        here = [e for e in events if e.type == kind and e.evidence_span and e.evidence_span[0] < o1
+                and o0 < e.evidence_span[1]]
+        taker_keys = {p.key for p in takers}
+        if kind == "request" and m.group("msg"):
+            # 收到X的信函，信中问能否援助: the letter asks; a gift read from the asking is none
+            for e in [e for e in events if e.type in ("donation", "message") and e.evidence_span
+                      and e.evidence_span[0] < o1 and o0 < e.evidence_span[1]
+                      and {a.key for a in e.from_} & taker_keys and {a.key for a in e.to} == {sender.key}]:
+                events.remove(e)
+        turned = False
+        for e in here:
+            keys = {a.key for a in e.from_}
+            if keys and keys <= taker_keys | {home.key if home else None} or not keys:
+                e.from_ = [_actor(sender)]
+                e.to = [_actor(p) for p in takers]
+                turned = True
+            elif keys == {sender.key}:
+                turned = True
+        if turned or here and kind == "message":
+            continue
+        if any(e.type == kind and {a.key for a in e.from_} == {sender.key} and {a.key for a in e.to} == taker_keys
+               for e in events):
+            continue  # (the same words told again)
+        if dates is None:
+            dates = find_dates(text, anchor)
+        told = [d for d in dates if s0 <= d.start < s1 and not getattr(d, "further", False)]
+        evidence = original[o0:o1].strip()
+        o0 = original.find(evidence, o0)
+        for p in takers if kind == "message" else takers[:1]:
+            ev = Event(type=kind, date=DateRef(value=told[0].value, qualifier=told[0].qualifier) if told else None,
+                       evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
+                       **{"from": [_actor(sender)], "to": [_actor(p)] if kind == "message" else [_actor(q) for q in takers]})
+            if kind == "message":
+                words = text[s0:s1]
+                ev.kind = "condolence" if re.search(CONSOLE_ZH + r"|哀悼|致哀", words) else _kind(words, THANKS_ZH)
+                ev.medium = _medium(original[o0:o1])
+            events.append(ev)

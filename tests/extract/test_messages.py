@@ -631,3 +631,33 @@ def test_en_experience_shared_in_letters_is_a_message_not_a_meeting():
 def test_zh_experience_shared_by_video_after_a_letter_stays_a_meeting():
     evs = run("无锡市卫生部门与利兹市卫生部门通过视频会议交流了防控经验，会前无锡市曾致信利兹市。")
     assert sides(evs, "consultation") != []
+
+
+def test_zh_a_request_received_runs_from_the_asker_to_the_receiver():
+    evs = run("去年12月中旬，里昂市接到了苏州市的紧急请求，对方希望里昂协助采购一批防护服。")
+    assert sides(evs, "request") == [(("CN/Suzhou",), ("FR/Lyon",))]
+
+
+def test_zh_a_request_received_with_its_asker_named_after_it():
+    evs = run("波尔多市上个月也收到了求援，发出请求的是其友城武汉。")
+    assert sides(evs, "request") == [(("CN/Wuhan",), ("FR/Bordeaux",))]
+
+
+def test_zh_a_mission_asking_stands_for_its_country():
+    evs = run("去年12月，爱知县接到了中国驻名古屋总领事馆的援助请求。")
+    assert sides(evs, "request") == [(("CN",), ("JP/Aichi",))]
+
+
+def test_zh_a_letter_received_is_the_writers_message():
+    evs = run("里昂市民还收到了成都市市长专门寄来的一封信函，信中对里昂的疫情表示牵挂。")
+    assert sides(evs) == [(("CN/Chengdu",), ("FR/Lyon",))]
+
+
+def test_zh_a_letter_received_that_only_asks_is_a_request():
+    evs = run("成都市外办收到了一封来自里昂市卫生局的邮件，邮件中问对方能否提供一批手套。")
+    assert sides(evs, "request") == [(("FR/Lyon",), ("CN/Chengdu",))]
+    assert sides(evs) == [] and sides(evs, "donation") == []
+
+
+def test_zh_greetings_received_from_friends_of_a_country_are_no_message():
+    assert sides(run("成都市民收到了法国友人寄来的问候。")) == []
