@@ -1432,7 +1432,8 @@ def one_meeting(events: list[Event]) -> list[Event]:
 
     (The message passes that run on the whole page run here too: letters that only ask are requests, and one
     statement of thanks to several partners is one message.)"""
-    events = letters_not_meetings(thanks_on_receipt(asked_for_meetings(sharing_side(one_statement(asking_letters(letter_told_again(one_direction(events))))))))
+    events = letters_not_meetings(thanks_on_receipt(asked_for_meetings(sharing_side(one_statement(asking_letters(letter_told_again(one_direction(
+        received_requests_en(letters_answered(events))))))))))
     out: list[Event] = []
     for e in events:
         if e.type == "consultation" and e.evidence and not SEPARATE_MEETINGS.search(e.evidence):
@@ -1496,11 +1497,18 @@ ONE_EACH = re.compile(r"分别|各自|先后|逐一|一一|\b(?:separate(?:ly)?|
 
 
 def asking_letters(events: list[Event]) -> list[Event]:
-    """A letter that only asks (for goods, help, a meeting) is the request, not a message (spec: request)."""
+    """A letter that only asks (for goods, help, a meeting) is the request, not a message (spec: request):
+    where its sentence gave no request, the letter is read as one, writer to addressee."""
+    def overlaps(a: Event, b: Event) -> bool:
+        if a.evidence_span and b.evidence_span:
+            return a.evidence_span[0] < b.evidence_span[1] and b.evidence_span[0] < a.evidence_span[1]
+        return a.evidence == b.evidence
     out = []
     for e in events:
         if e.type == "message" and e.medium == "letter" and e.evidence and ASKS.search(e.evidence) \
                 and not FEELING.search(ASKS.sub("", e.evidence)):
+            if e.from_ and e.to and not any(x.type == "request" and overlaps(x, e) for x in events):
+                out.append(e.model_copy(update={"type": "request", "kind": None, "medium": None}, deep=True))
             continue
         out.append(e)
     return out
@@ -2002,3 +2010,49 @@ def received_zh(clean: CleanText, original: str, events: list[Event], publisher=
                 ev.kind = "condolence" if re.search(CONSOLE_ZH + r"|哀悼|致哀", words) else _kind(words, THANKS_ZH)
                 ev.medium = _medium(original[o0:o1])
             events.append(ev)
+
+
+#: an asking received, told from the side that got it: "Y received an urgent appeal from X", "a plea for help from X"
+RECEIVED_ASK_EN = re.compile(r"\b(?:received|receives|got|had|took)\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:appeal|request|plea|call|cry)s?\s+(?:for\s+(?:[\w-]+\s+){0,3}?)?from\b", re.I)
+
+
+def received_requests_en(events: list[Event]) -> list[Event]:
+    """``Y received an urgent appeal from X``: the request runs from X to Y; a reading with the receiver as
+    the asker (the sentence's subject) is turned."""
+    out = []
+    for e in events:
+        m = RECEIVED_ASK_EN.search(e.evidence or "") if e.type == "request" and e.from_ and e.to else None
+        if m is not None:
+            words = e.evidence
+            frm = [words.find(a.name) for a in e.from_ if a.name]
+            to = [words.find(a.name, m.end()) for a in e.to if a.name]
+            if frm and to and all(0 <= i < m.start() for i in frm) and all(i >= m.end() for i in to):
+                e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)
+        out.append(e)
+    return out
+
+
+#: a letter told before, named again as what the next act answers: 接到来函后，…; 收到这封信之后，…
+LETTER_ANSWERED_ZH = re.compile(r"(?:接到|收到|接获|收悉)(?:了)?(?:对方的|对方)?(?:来函|来信|来电|该函|此函|此信|该信|这封信|"
+                                r"这封来信|信函|信件|邮件)(?:后|之后|以后)")
+
+
+def letters_answered(events: list[Event]) -> list[Event]:
+    """A letter named again only as what the next act answers (接到来函后，省外办…筹措物资: the sentence opens
+    with it, and what follows sends no words of its own) is the letter told before, not a second one (nor
+    one the other way)."""
+    from cityaid.clean.normalize import to_simplified
+
+    out = []
+    for e in events:
+        m = LETTER_ANSWERED_ZH.search(to_simplified(e.evidence or "")) if e.type == "message" else None
+        if m is not None and not _CLAUSE_BREAK_ZH.search(e.evidence, 0, m.start()) \
+                and not REPLY_ZH.search(to_simplified(e.evidence[m.end():])):
+            continue
+        out.append(e)
+    return out
+
+
+#: words of the receiver's own after the letter: a reply, thanks, sympathy
+REPLY_ZH = re.compile(r"回信|复信|复函|回函|回电|复电|致信|致函|致电|" + THANKS_ZH.pattern + "|" + SYMPATHY_ZH.pattern)

@@ -661,3 +661,25 @@ def test_zh_a_letter_received_that_only_asks_is_a_request():
 
 def test_zh_greetings_received_from_friends_of_a_country_are_no_message():
     assert sides(run("成都市民收到了法国友人寄来的问候。")) == []
+
+
+def test_en_an_appeal_received_runs_from_the_asker():
+    evs = run("In early February, Lyon City Council chief executive Anne Martin received an urgent appeal from "
+              "Wuhan, its sister city, asking for help finding masks.")
+    assert sides(evs, "request") == [(("CN/Wuhan",), ("FR/Lyon",))]
+
+
+def test_zh_a_letter_named_again_as_what_the_next_act_answers_is_no_second_message():
+    evs = run("里昂市市长致函成都市外办，询问成都能否提供一批手套。接到来函后，市外办立即联系了本地企业。")
+    assert sides(evs) == []
+
+
+def test_zh_a_reply_after_the_letter_received_stays_a_message():
+    evs = run("成都市市长致信里昂市市长表示慰问。收到这封信之后，里昂市市长回信感谢成都。")
+    assert (("FR/Lyon",), ("CN/Chengdu",)) in sides(evs)
+
+
+def test_zh_a_letter_named_with_its_writer_that_only_asks_is_the_request():
+    evs = run("上月，成都市外办收到一封邮件，发信人是里昂市卫生局局长，邮件中询问成都能否提供一批手套。")
+    assert sides(evs, "request") == [(("FR/Lyon",), ("CN/Chengdu",))]
+    assert sides(evs) == []
