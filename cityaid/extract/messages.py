@@ -533,6 +533,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
 
     text = clean.text
     received_zh(clean, original, events, publisher, anchor)
+    letters_from_zh(clean, original, events, publisher, anchor)
     if COUNTED_ZH.search(text) or LETTER_OF_ZH.search(text):
         _counted_zh(clean, original, events, publisher)
     if ATTACHED_LETTER_ZH.search(text):
@@ -2056,3 +2057,56 @@ def letters_answered(events: list[Event]) -> list[Event]:
 
 #: words of the receiver's own after the letter: a reply, thanks, sympathy
 REPLY_ZH = re.compile(r"回信|复信|复函|回函|回电|复电|致信|致函|致电|" + THANKS_ZH.pattern + "|" + SYMPATHY_ZH.pattern)
+
+
+#: letters as the subject, their writers listed after 来自 (…的信函，分别来自A和B; 这些慰问信来自A、B)
+LETTERS_FROM_ZH = re.compile(r"(?:信函|信件|来信|来函|慰问信|感谢信|问候信|声援信|慰问电|邮件)(?:[,，]\s*)?(?:分别|均|都|也)?"
+                             r"(?:来自|寄自|发自|出自)")
+
+
+def letters_from_zh(clean: CleanText, original: str, events: list[Event], publisher=None, anchor=None) -> None:
+    """Letters named as the subject with their writers listed after 来自 (祝愿Y的信函，分别来自A和B): one
+    message from each writer's place to the place the letters are for (named before them, else the page's)."""
+    from cityaid.extract.dates import find_dates
+
+    text = clean.text
+    if not LETTERS_FROM_ZH.search(text):
+        return
+    parties = [p for p in _zh_parties(text, publisher) if p.key]
+    home = _party(publisher)
+    starts = [0] + [m.end() for m in SENT_END_ZH.finditer(text)]
+    dates = None
+    for m in LETTERS_FROM_ZH.finditer(text):
+        s0 = max(x for x in starts if x <= m.start())
+        end = SENT_END_ZH.search(text, m.end())
+        s1 = end.start() if end else len(text)
+        brk = re.compile(r"[,，;；]").search(text, m.end(), s1)
+        writers: list[Party] = []
+        for p in parties:
+            if m.end() <= p.start < (brk.start() if brk else s1) and all(p.country != w.country for w in writers):
+                writers.append(p)  # (one per country named: 奥地利A市 — the city, the lowest of its phrase)
+            elif writers and p.country == writers[-1].country and m.end() <= p.start < (brk.start() if brk else s1):
+                writers[-1] = p if p.key.count("/") >= writers[-1].key.count("/") else writers[-1]
+        before = [p for p in parties if s0 <= p.start < m.start()]
+        to = before[-1] if before else home
+        writers = [w for w in writers if to is not None and w.country != to.country]
+        if not writers or to is None:
+            continue
+        o0, o1 = clean.original_span(s0, s1)
+        have = {(tuple(a.key for a in e.from_), tuple(a.key for a in e.to)) for e in events if e.type == "message"
+                and e.evidence_span and e.evidence_span[0] < o1 and o0 < e.evidence_span[1]}
+        if dates is None:
+            dates = find_dates(text, anchor)
+        told = [d for d in dates if s0 <= d.start < s1 and not getattr(d, "further", False)]
+        evidence = original[o0:o1].strip()
+        o0 = original.find(evidence, o0)
+        for w in writers:
+            if ((w.key,), (to.key,)) in have:
+                continue
+            ev = Event(type="message", date=DateRef(value=told[0].value, qualifier=told[0].qualifier) if told else None,
+                       evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
+                       **{"from": [_actor(w)], "to": [_actor(to)]})
+            words = text[s0:s1]
+            ev.kind = "condolence" if CONSOLE_ZH_RE.search(words) else _kind(words, THANKS_ZH)
+            ev.medium = "letter"
+            events.append(ev)

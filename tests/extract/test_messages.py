@@ -683,3 +683,14 @@ def test_zh_a_letter_named_with_its_writer_that_only_asks_is_the_request():
     evs = run("上月，成都市外办收到一封邮件，发信人是里昂市卫生局局长，邮件中询问成都能否提供一批手套。")
     assert sides(evs, "request") == [(("FR/Lyon",), ("CN/Chengdu",))]
     assert sides(evs) == []
+
+
+def test_zh_greetings_arriving_in_a_crowd_then_their_senders_listed():
+    evs = run("近日，成都国际友城的问候纷至沓来：法国里昂市市长、德国波恩市市长等友城领导人，"
+              "陆续以函电形式向奋战在抗疫一线的成都人民表达慰问。")
+    assert sides(evs) == [(("DE/Bonn",), ("CN/Chengdu",)), (("FR/Lyon",), ("CN/Chengdu",))]
+
+
+def test_zh_letters_as_the_subject_with_their_writers_listed_after_come_from():
+    evs = run("祝愿成都人民早日渡过难关的慰问信，分别来自法国里昂市市长和德国波恩市市长。")
+    assert sides(evs) == [(("DE/Bonn",), ("CN/Chengdu",)), (("FR/Lyon",), ("CN/Chengdu",))]
