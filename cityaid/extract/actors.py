@@ -78,9 +78,10 @@ _MARKER_WORDS = tuple(word for word, _m in MARKERS)
 # (塔科马市(Tacoma)及土沙市: the name as written in its own script, in brackets, does not end the list)
 # (柬埔寨卫生部、尼泊尔卫生与人口部: the bodies named after each place do not end the list either)
 LIST_GLUE = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:[\u4e00-\u9fff]{0,6}?(?:卫生部|外交部|卫生局|卫健委|政府|卫生厅))?"
-                       r"(?:、|和|及|以及|还有|及其)\s*$")
+                       r"(?:、|和|及|以及|还有|及其)\s*(?:其)?(?:" + PARTNER_NOUNS + r")?\s*$")
 # 给A与B / 向A和B: after 向/给/来自, 与 joins a list of counterparts; it marks a partner only where the clause opens
-WITH_AS_AND = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:与|同)\s*$")
+# (甲市与姊妹市乙市各自… / 甲市同友城乙市分别…: the tie's noun names the second of the pair, who acts too)
+WITH_AS_AND = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:与|同)\s*(?:其)?(?:" + PARTNER_NOUNS + r")?\s*$")
 # A与B分别获赠 / A和B各收到: a pair joined by 与 that acts each on its own is one list, not a partner
 EACH_AFTER = re.compile(r"\s*(?:也|亦|则)?(?:分别|各自|各)")
 # 由甲部门组建、乙省卫健委选派的专家组: agents of one 由-phrase, each with its own verb, all give
