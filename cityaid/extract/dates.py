@@ -466,6 +466,9 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
             pass
         aside = back is not None or _ASIDE_CUE.search(text, sentence_from, m.start()) is not None
         running_day, running_recent = ctx.last_day, ctx.day_recent
+        story = _story_day(text, out, m.start()) if m.group("rel") in _REL_STORY else None
+        if story is not None:
+            ctx.last_day, ctx.day_recent = story, False
         parsed = _parse(m, ctx)
         recalled = _WHEN_AFTER.match(text, m.end()) is not None
         backward = m.group("rel") in _REL_BACK
@@ -514,6 +517,45 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
         if out[-1].dateline and len(value) == 10 and ctx.filed is None:
             ctx.filed = _dt.date.fromisoformat(value)
     return out
+
+
+#: same-day words that, opening a paragraph, may go back past a paragraph of background to the story's day
+_REL_STORY = {"同日", "同一天", "当天", "當天", "当日", "當日", "前一天", "前一日"}
+#: a paragraph of background: the partnership's founding, or what a partner had done before (曾向…, 早在2月)
+_BACKGROUND = re.compile(r"结为|結為|缔结|締結|结好|結好|建立[^。,，]{0,8}?(?:关系|關係)|早在|曾(?:经|經)?(?:向|为|為|给|給|于|於|在|与|與|获|獲|收到|捐|寄|送|致)")
+_LINE_PAD = " \t\u3000"
+
+
+def _story_day(text: str, out: list[DateMention], pos: int) -> _dt.date | None:
+    """The day a paragraph opening with 同日/同一天/前一天 counts from when the paragraph before it is
+    background told after the story (X与Y于1985年结为友好城市。2月中旬,Y曾向X捐赠…; 3月3日,…): the first day
+    of the nearest paragraph before that background, the story's (同一天,X向Z捐赠的口罩也运抵…: alongside the
+    story's gift, not the day of a letter recalled); None when the word does not open a paragraph, the
+    paragraph before is no background, or its days are not all before the story's."""
+    line_from = text.rfind("\n", 0, pos) + 1
+    if text[line_from:pos].strip(_LINE_PAD):
+        return None
+    background: list[DateMention] = []
+    end = line_from - 1
+    seen_background = False
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        para = text[start:end]
+        if para.strip(_LINE_PAD):
+            days = [d for d in out if start <= d.start < end and len(d.value) == 10 and not d.dateline
+                    and d.qualifier != "as_of"]
+            if _BACKGROUND.search(para):
+                seen_background = True
+                background += [d for d in days if d.qualifier == "on"]  # (近期…: the story's own time)
+            elif not seen_background or not days or "。" not in para:
+                return None
+            else:
+                story = _dt.date.fromisoformat(days[0].value)
+                if any(_dt.date.fromisoformat(d.value) >= story for d in background):
+                    return None
+                return story
+        end = start - 1
+    return None
 
 
 def _told_day(before: list[DateMention], sentence_from: int, anchor: _dt.date) -> str:

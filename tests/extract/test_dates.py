@@ -429,3 +429,23 @@ def test_the_day_of_a_telling_said_at_a_place(text):
     told, done = find_dates(text, dt.date(2020, 7, 8))
     assert (told.value, told.said) == ("2020-07-06", True)
     assert (done.value, done.said) == ("2020-07-04", False)
+
+
+@pytest.mark.parametrize("background, word, value", [
+    ("丙市与丁市于1991年结为友好城市。5月上旬,丁市曾向丙市赠送手套。5月9日,丁市市长致信问候。", "同一天", "2020-05-18"),
+    ("早在4月,丁市就向丙市寄来额温枪。5月2日,双方卫生部门举行视频会议。", "同日", "2020-05-18"),
+    ("两地于2003年建立友好城市关系。5月11日,丙市专家已与丁市医生视频连线。", "前一天", "2020-05-17"),
+])
+def test_a_paragraph_opening_same_day_after_background_counts_from_the_story(background, word, value):
+    text = ("丙市捐给友城丁市的3万副手套5月18日运抵丁市机场。19日,丁市市长发文致谢。\n"
+            + background + "\n" + word + ",丙市向另一友城戊市捐赠的护目镜也运抵。")
+    found = find_dates(text, dt.date(2020, 5, 21))
+    assert (found[-1].text, found[-1].value) == (word, value)
+
+
+def test_a_paragraph_opening_same_day_after_the_story_itself_keeps_the_day_before():
+    text = "丙市捐给友城丁市的手套5月18日运抵。\n5月20日,丁市市长致信感谢。\n同日,丙市向戊市捐赠的护目镜也运抵。"
+    assert find_dates(text, dt.date(2020, 5, 21))[-1].value == "2020-05-20"
+    # a background whose days are not before the story's: told in order, the day before it
+    text2 = "丙市捐给友城丁市的手套5月18日运抵。\n两市于1991年结为友好城市。5月20日,丁市曾向丙市回赠口罩。\n同日,戊市也收到护目镜。"
+    assert find_dates(text2, dt.date(2020, 5, 21))[-1].value == "2020-05-20"
