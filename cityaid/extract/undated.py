@@ -212,11 +212,15 @@ _TELLING_REACH = 300
 
 #: thanks sent by letter, post or video (致函…感谢, 发文致谢, 发来视频…道谢): written after what they thank for
 _THANKS_SENT_ZH = re.compile(r"(?P<verb>致函|致信|来信|來信|去信|去函|写信|寫信|发文|發文|发来视频|發來視頻|发来视像|發來視像)"
-                             r"[^。;；]{0,40}?(?:感谢|感謝|致谢|致謝|谢意|謝意|道谢|道謝)")
+                             r"[^。;；]{0,40}?(?:感谢|感謝|致谢|致謝|谢意|謝意|道谢|道謝|铭记|銘記|感激|感念)")
 #: a letter that travels with the goods (随物资附上的信): of the gift's own day
 _WITH_THE_GOODS_ZH = re.compile(r"[随隨](?![后後即])|附|一同|一并|一併")
 #: after a date, in its clause: the goods arrived or were handed over then
 _ARRIVED_AFTER = re.compile(r"[^。;；\n]{0,50}?(?:运抵|運抵|抵达|抵達|送达|送達|送抵|运到|運到|寄到|寄达|寄達|到达|到達|交付)")
+
+
+#: the stops between two sentences, counted once (。\n\n: the next paragraph is the next sentence)
+_SENTENCE_RUN = re.compile(r"(?:[。！？!?\n]|\.(?=\s))+")
 
 
 def _thanks_after_arrival(clean: CleanText, e: Event, mentions: list[DateMention], starts: list[int],
@@ -229,6 +233,8 @@ def _thanks_after_arrival(clean: CleanText, e: Event, mentions: list[DateMention
     m = _THANKS_SENT_ZH.search(words)
     if m is None or _WITH_THE_GOODS_ZH.search(words, max(0, m.start() - 12), m.start()):
         return None
+    if _ALREADY_SENT_ZH.search(words):
+        return None  # (她表示,已致函…: a letter told as sent by a day of telling, see _telling_day)
     text = clean.text
     pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)
     verb = text.find(to_simplified(m.group("verb")), pos)
@@ -241,7 +247,7 @@ def _thanks_after_arrival(clean: CleanText, e: Event, mentions: list[DateMention
     if d.said:
         return None  # (市长9日宣布,物资已运抵。她已致函…: the day of the telling, see _telling_day)
     arrived = _ARRIVED_AFTER.match(text, d.end, verb)
-    if arrived is None or (e.date is not None and d.value != e.date.value) or len(_SENTENCE_END.findall(text, d.end, verb)) > 1:
+    if arrived is None or (e.date is not None and d.value != e.date.value) or len(_SENTENCE_RUN.findall(text, d.end, verb)) > 1:
         return None
     if not re.search(r"[,，。;；]", text[arrived.end():verb]):
         return None  # (the clause of the arrival itself)

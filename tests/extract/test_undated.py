@@ -278,3 +278,19 @@ def test_thanks_said_at_the_handover_or_a_letter_sent_with_the_goods_keep_the_da
     sentence = "随物资附上丙市市长的致信,感谢丁市此前的帮助"
     (e,) = fill_missing_dates([_message(text, sentence)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
     assert e.date.value == "2020-05-06"
+
+
+def test_thanks_sent_in_the_next_paragraph_after_the_arrival_take_the_page_date():
+    text = "5月6日,丙市捐赠的3万副手套运抵丁市,随后分送各区。\n\n丁市市长随即致函丙市市长,称丁市市民将铭记这份情谊。"
+    sentence = "丁市市长随即致函丙市市长,称丁市市民将铭记这份情谊"
+    e = _message(text, sentence).model_copy(update={"date": DateRef(value="2020-05-06", qualifier="on")})
+    (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+
+
+def test_a_letter_told_as_sent_after_an_arrival_keeps_its_telling_day():
+    text = "市长9日在市政厅宣布,丙市捐赠的手套已于前一天运抵。\n\n市长表示,她已致函丙市市长表达感谢。"
+    sentence = "市长表示,她已致函丙市市长表达感谢"
+    e = _message(text, sentence).model_copy(update={"date": DateRef(value="2020-05-09", qualifier="before")})
+    (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-09", "before")
