@@ -254,6 +254,35 @@ def _thanks_after_arrival(clean: CleanText, e: Event, mentions: list[DateMention
     return DateRef(value=anchor.isoformat(), qualifier="before")
 
 
+#: a running tally told without a day (疫情发生以来,共收到… / 疫情期间,累计接收了…): as it stands on the page's day
+_TALLY_ZH = re.compile(r"累计|累計|共收到|共接收|共接受|总计|總計|以来|以來|期间|期間")
+_OF_WHICH_ZH = re.compile(r"其中")
+_TALLY_END = re.compile(r"[。！？!?\n;；]")  # (…共收到函电40余件;3月以来,…: the next tally has its own time)
+
+
+def _undated_tally(clean: CleanText, e: Event, anchor: _dt.date | None) -> DateRef | None:
+    """The page's day (``as_of``) for a tally whose sentence names no time of its own before any 其中
+    (…累计接收口罩16.3万只,其中X捐赠的2万只于2月12日运抵: that day is of one part, not of the total; nor is the
+    day of the act told in the sentence before)."""
+    if anchor is None or e.type != "aggregate" or e.evidence_span is None or not _TALLY_ZH.search(e.evidence or ""):
+        return None
+    if e.date is not None and e.date.qualifier == "as_of":
+        return None
+    text = clean.text
+    pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)
+    end = bisect_right(clean.offsets, e.evidence_span[1] - 1)
+    sentence_from = max((m.end() for m in _SENTENCE_RUN.finditer(text, max(0, pos - 200), pos)), default=max(0, pos - 200))
+    stop = _TALLY_END.search(text, end)
+    sentence_to = stop.start() if stop else len(text)
+    part = _OF_WHICH_ZH.search(text, sentence_from, sentence_to)
+    until = part.start() if part else sentence_to
+    if not _TALLY_ZH.search(text, sentence_from, until):
+        return None
+    if any(sentence_from <= d.start < until for d in find_dates(text, anchor)):
+        return None
+    return DateRef(value=anchor.isoformat(), qualifier="as_of")
+
+
 def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[DateMention],
                        anchor: _dt.date | None) -> list[Event]:
     """``events`` with each missing date completed (see the module docstring); others unchanged."""
@@ -271,6 +300,9 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
             own = _restated(clean, e.evidence_span[1], mentions, starts)
             if own is not None and own.value <= e.date.value:
                 e = e.model_copy(update={"date": own})
+        tally = _undated_tally(clean, e, anchor)
+        if tally is not None:
+            e = e.model_copy(update={"date": tally})
         after = _thanks_after_arrival(clean, e, mentions, starts, anchor)
         if after is not None:
             e = e.model_copy(update={"date": after})

@@ -294,3 +294,35 @@ def test_a_letter_told_as_sent_after_an_arrival_keeps_its_telling_day():
     e = _message(text, sentence).model_copy(update={"date": DateRef(value="2020-05-09", qualifier="before")})
     (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
     assert (e.date.value, e.date.qualifier) == ("2020-05-09", "before")
+
+
+def _tally(text: str, sentence: str, date: DateRef | None = None) -> Event:
+    a = text.index(sentence)
+    return Event(type="aggregate", date=date, evidence=sentence, evidence_span=(a, a + len(sentence)),
+                 **{"from": [], "to": []})
+
+
+def test_a_tally_told_without_a_time_stands_on_the_page_date():
+    text = "5月3日,丁市市长致信丙市市长表示慰问。\n疫情期间,丙市累计接收了来自14个友城的22批捐赠物资。"
+    sentence = "疫情期间,丙市累计接收了来自14个友城的22批捐赠物资"
+    (e,) = fill_missing_dates([_tally(text, sentence, DateRef(value="2020-05-03", qualifier="on"))], _clean(text),
+                              stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "as_of")
+    # the day of one part (其中…) is not the total's; a next tally after ";" has its own time
+    text = "据统计,丙市共收到友城捐赠手套8.1万副,其中丁市捐赠的1万副于3月14日运抵;4月以来,丙市已回赠口罩6万只。"
+    sentence = "丙市共收到友城捐赠手套8.1万副"
+    (e,) = fill_missing_dates([_tally(text, sentence, DateRef(value="2020-03-14", qualifier="on"))], _clean(text),
+                              stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "as_of")
+
+
+def test_a_tally_with_its_own_time_keeps_it():
+    text = "截至5月8日,丙市累计接收友城捐赠手套8.1万副。"
+    sentence = "丙市累计接收友城捐赠手套8.1万副"
+    (e,) = fill_missing_dates([_tally(text, sentence, DateRef(value="2020-05-08", qualifier="as_of"))], _clean(text),
+                              stated_dates(text, ANCHOR), ANCHOR)
+    assert e.date.value == "2020-05-08"
+    text = "3月下旬,丙市累计接收友城捐赠手套8.1万副。"
+    (e,) = fill_missing_dates([_tally(text, sentence, DateRef(value="2020-03", qualifier="approx"))], _clean(text),
+                              stated_dates(text, ANCHOR), ANCHOR)
+    assert e.date.value == "2020-03"
