@@ -100,7 +100,8 @@ _PATTERN = re.compile(
 #: What a match of ``_PATTERN`` begins with (截至, a digit, a Chinese numeral, 今年/去年/明年, 月初, 目前,
 #: 迄今, 至今, 近日, 日前, 前不久, 第二天, 次日 ...): only there is the pattern tried (see :func:`finditer_at`).
 _STARTS = re.compile(r"[\d〇零一二两三四五六七八九十截到目迄至近日前今去明月第次翌当昨后同上本这周星礼年彼那如]")
-_FILED = re.compile(r"[专專]?[电電讯訊]")  # 4月2日电, (东京21日专电)
+#: 4月2日电, (东京21日专电), (中央社台北22日综合外电报导): an agency's dateline
+_FILED = re.compile(r"[专專]?[电電讯訊]|(?:综合|綜合)(?:外电|外電)?(?:报导|報導|报道|報道)")
 # (a line break ends a range: a list of dated lines, "…2020-04-18\n- 1月31日 …", is no range)
 _RANGE_GAP = re.compile(r"[^\S\n]*(?:至|到|-|~|—|－|～)[^\S\n]*")
 _RANGE_FROM = re.compile(r"(?:自|从)$")

@@ -449,3 +449,10 @@ def test_a_paragraph_opening_same_day_after_the_story_itself_keeps_the_day_befor
     # a background whose days are not before the story's: told in order, the day before it
     text2 = "丙市捐给友城丁市的手套5月18日运抵。\n两市于1991年结为友好城市。5月20日,丁市曾向丙市回赠口罩。\n同日,戊市也收到护目镜。"
     assert find_dates(text2, dt.date(2020, 5, 21))[-1].value == "2020-05-20"
+
+
+def test_an_agency_roundup_dateline_is_a_dateline():
+    text = "(中央社高雄14日综合外电报导)两名医师当地时间13日晚间抵达马尼拉,协助当地防疫。"
+    filed, arrived = find_dates(text, dt.date(2020, 6, 15))
+    assert (filed.value, filed.dateline) == ("2020-06-14", True)
+    assert (arrived.value, arrived.dateline) == ("2020-06-13", False)
