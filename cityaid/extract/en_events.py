@@ -423,6 +423,11 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         if shares:
             events += shares  # "Of the total, 60,000 came from X, 20,000 from Y and 4,000 from Z"
             continue
+        shares = _receiver_shares(clean, original, text, a, b, sentences[i - 1] if i else None, actors, events,
+                                  dates, state)
+        if shares:
+            events += shares  # "100,000 of them bound for A and as many for B"
+            continue
         goods_at = [q.start for q in find_quantities_en(text, a, b) if q.kind == "goods"]
         acts_at = [t.start for t in find_triggers_en(text, a, b)]
         carried = None
@@ -540,6 +545,75 @@ def _shares_of_total(clean, original, text: str, a: int, b: int, actors: list[Ac
             "type": "donation", "of": None, "from_": [_to_actor(giver)], "to": to,
             "items": [counted[0].model_copy(update={"quantity": q.value, "qualifier": q.qualifier})],
             "evidence": original[o0:o1], "evidence_span": (o0, o1)}, deep=True))
+    return out
+
+
+#: a share of the gift told before: "100,000 of them", "as many", "N of the masks"
+_SHARE_BACK = re.compile(r"\b(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}?(?:masks|supplies|items|goods|"
+                         r"gowns|suits|kits|gloves|shipment|consignment|batch|gift|donation|total))|as\s+many)\b", re.I)
+#: "100,000 of them bound for A": the receiver after the share
+_SHARE_TO = re.compile(r"\s+(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*,?\s+)?(?:(?:are|were|was|is|"
+                       r"will\s+be|would\s+be)\s+)?(?:(?:bound|destined|headed|heading|earmarked|intended|reserved|set\s+"
+                       r"aside|allocated|allotted|going|went|go|sent|shipped|given|delivered)\s+)?(?:for|to)\s+(?:the\s+)?")
+_AS_MANY_TO = re.compile(r"\bas\s+many\s+(?:more\s+)?(?:(?:bound|destined|headed|going|went|sent|shipped)\s+)?(?:for|to)\s+"
+                         r"(?:the\s+)?")
+#: "A and B will each take delivery of N of them": the receivers before "each"
+_EACH_TAKE = re.compile(r"\b(?:will\s+|would\s+|are\s+to\s+|are\s+set\s+to\s+)?each\s+(?:take|took|taking|receive|received|"
+                        r"receiving|get|got|getting|be\s+given|been\s+given|were\s+given)\s+(?:delivery\s+of\s+)?")
+
+
+def _receiver_shares(clean, original, text: str, a: int, b: int, prev: Optional[tuple[int, int]],
+                     actors: list[ActorMention], events: list[Event], dates, state) -> list[Event]:
+    """``100,000 of them bound for A and as many for B``, ``A and B will each take delivery of 100,000 of
+    them``: the gift told just before is split between the receivers named; each share is a gift of its
+    own from the same giver, and the whole told before gives way to its shares."""
+    if prev is None or _SHARE_BACK.search(text, a, b) is None:
+        return []
+    ms = [m for m in _actors_in(actors, a, b) if m.key]
+    parts: list[tuple[float, ActorMention]] = []
+    each = _EACH_TAKE.search(text, a, b)
+    if each is not None:
+        q = next((q for q in find_quantities_en(text, each.end(), b) if q.start == each.end()), None)
+        takers = [m for m in ms if m.end <= each.start()]
+        if q is None or len(takers) < 2 or not re.fullmatch(r"(?:[\s,]+(?:and\s+)?)*", "".join(
+                text[x.end:y.start] for x, y in zip(takers, takers[1:]))):
+            return []
+        parts = [(q.value, m) for m in takers]
+    else:
+        for q in find_quantities_en(text, a, b):
+            lead = _SHARE_TO.match(text, q.end)
+            to = next((m for m in ms if lead is not None and m.start == lead.end()), None)
+            if to is not None:
+                parts.append((q.value, to))
+                many = _AS_MANY_TO.search(text, lead.end(), b)
+                again = next((m for m in ms if many is not None and m.start == many.end()), None)
+                if again is not None:
+                    parts.append((q.value, again))
+    if len(parts) < 2 or len({m.key for _v, m in parts}) != len(parts):
+        return []
+    total = events[-1] if events and events[-1].type in ("donation", "aggregate") and events[-1].from_ else None
+    counted = [i for i in total.items if i.quantity] if total is not None else []
+    if total is not None and len(counted) == 1:
+        giver, item, whole = total.from_, counted[0], counted[0].quantity
+    else:  # the gift told before read as no event of its own: its giver is the one after "from" there
+        total = None
+        p0, p1 = prev
+        lines = [ln for ln in itemize_en(text, p0, p1) if ln.quantity]
+        src = next((m for m in _actors_in(actors, p0, p1) if m.key and re.search(r"\bfrom\s+(?:[\w'’-]+\s+){0,3}$",
+                                                                                   text[max(p0, m.start - 40):m.start])), None)
+        if src is None or len(lines) != 1:
+            return []
+        ln = lines[0]
+        giver, item, whole = [_to_actor(src)], ItemQty(item=ln.item, quantity=ln.quantity, unit=ln.unit), ln.quantity
+    if sum(v for v, _m in parts) > whole or any(m.key in {g.key for g in giver} for _v, m in parts):
+        return []
+    when = _date(text, dates, a, b, a, state) or (total.date if total is not None else None)
+    o0, o1 = clean.original_span(a, b)
+    out = [Event(type="donation", from_=[g.model_copy() for g in giver], to=[_to_actor(m)], date=when,
+                 items=[item.model_copy(update={"quantity": v})], evidence=original[o0:o1].strip(),
+                 evidence_span=(o0, o1)) for v, m in parts]
+    if total is not None:
+        events.remove(total)
     return out
 
 
@@ -689,6 +763,28 @@ def _passed_on(text: str, a: int, b: int, ev: Event, actors: list[ActorMention],
     countries = {_country_code(x) for x in gifts[-1].to}
     return all(_country_code(x) in countries for x in ev.to) \
         and not any(x.key in {y.key for y in gifts[-1].to} for x in ev.to)
+
+
+#: "with the Chinese side sharing its experience": a country's side of a meeting between two named places
+_SIDE_AFTER = re.compile(r"\s+side\s+(?:\w+ly\s+)?(?:sharing|shared|passing|passed|introducing|introduced|briefing|"
+                         r"briefed|explaining|explained|presenting|presented|offering|offered|giving|gave)\b")
+
+
+def _side_by_name(text: str, ms: list[ActorMention], parties: list, pair: list) -> Optional[list]:
+    """``Doctors from Rome and from China's Ningxia met online, with the Chinese side sharing ...``: the country's
+    side is the one place of that country the sentence names, the other side the one place of another country;
+    the side that shares comes first."""
+    side = next((p for p in parties if p is not None and p.level == "country" and p.key
+                 and _SIDE_AFTER.match(text, p.end)), None)
+    if side is None:
+        return None
+    out = []
+    for pool in (ms, [m for m in pair if m is not None]):  # none named here: "the two cities" of the page
+        finer = {m.key: m for m in pool if m.key and m.level != "country" and m.country == side.key}
+        rest = {m.key: m for m in pool if m.key and m.country and m.country != side.key}
+        if len(finer) == 1 and len(rest) == 1 and not out:
+            out = [next(iter(finer.values())), next(iter(rest.values()))]
+    return out or None
 
 
 def _country_code(side: Actor) -> str:
@@ -868,7 +964,7 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue
         if _PLAN.search(clause_head) and not (t.direction in ("in", "arrive") and _SENT_ALREADY.match(text, t.end, b)):
             continue  # (not "X is set to receive supplies dispatched by Y": the goods left already; only the receipt waits)
-        if t.direction == "noun" and _AWAITED.match(text, t.end, b):
+        if t.direction == "noun" and (_AWAITED.match(text, t.end, b) or _NOUN_WILL.match(text, t.end, b)):
             continue  # "A third lot of 4,000 gowns from X is due in June": still to come
         if t.word.lower() in ("asked", "asks", "asking", "approached", "turned to", "request", "requests", "requested",
                               "requesting", "to ask about") \
@@ -956,6 +1052,9 @@ _HEALTH_WORDS = re.compile(r"\b(?:epidemic|pandemic|COVID|coronavirus|virus|outb
 
 #: A shipment still to come: its noun is the subject of "is expected", "are due", "is scheduled" in the same clause.
 _AWAITED = re.compile(r"[^;:.]*?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|slated)\b")
+#: "A second batch of 6 million masks will be donated by X": the noun's own verb still to come (no clause between)
+_NOUN_WILL = re.compile(r"(?:(?!\b(?:which|that|who|and|but)\b)[^;:.,\"“])*?\b(?:will|shall|is\s+to\s+be|are\s+to\s+be|"
+                        r"is\s+going\s+to|are\s+going\s+to)\b")
 _THANKS_SAID = frozenset({"thank", "thank you", "thanks", "grateful to"})
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur)\b")
 
@@ -2159,6 +2258,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         elif len(parties) == 1:
             fill, _ = _other_side([], parties, publisher, state.get("partner"))
             parties += [m for m in fill if m is not None]
+        named = _side_by_name(text, ms, parties, [*(_last_pair(state) or []), publisher, state.get("partner")])
+        if named is not None:
+            parties, subj, other = named, named[0], None
         if len(parties) == 2:
             # the clause's subject ("X held a video conference with Y", "X shared its experience with Y",
             # "X took part in a video call with Y") is the first side, the one after "with" the second

@@ -59,3 +59,43 @@ def test_asking_received_from_a_side_is_its_request(noun):
     out = extract_document(Document(doc_id="t", text="Report\n\n" + body, content_hash="x", published="2020-05-20"))
     got = [([a.key for a in e.from_], [a.key for a in e.to]) for e in out.events if e.type == "request"]
     assert got == [(["IT/Genoa"], ["CN/Ningbo"])]
+
+
+def _all(body, published="2020-05-20"):
+    out = extract_document(Document(doc_id="t", text="Report\n\n" + body, content_hash="x", published=published))
+    return [(e.type, [a.key for a in e.from_], [a.key for a in e.to]) for e in out.events]
+
+
+@pytest.mark.parametrize("verb", ["will be donated", "will be sent", "is to be shipped", "will be handed over"])
+def test_batch_whose_own_verb_is_still_to_come_is_no_gift(verb):
+    body = f"Lyon, May 4 (AFP) A third batch of 2 million surgical masks {verb} by Norway to partner cities, an aide said."
+    assert _gifts(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Nurses from Lyon and doctors from central China's Hunan Province met online on Tuesday, with the Chinese "
+    "side sharing its experience of treating patients.",
+    "Lyon has received 9,000 masks from Wuhan, its partner city. On 4 May health officials from the two cities "
+    "met by video conference, with the Chinese side passing on its experience of tracing contacts.",
+])
+def test_the_chinese_side_of_a_meeting_is_the_chinese_place_named(body):
+    cn = "CN/Hunan" if "Hunan" in body else "CN/Wuhan"
+    assert ("consultation", [cn], ["FR/Lyon"]) in _all(body)
+
+
+@pytest.mark.parametrize("share", [
+    "It was on Monday that the masks left Changsha, the provincial capital, 30,000 of them bound for Lazio "
+    "and as many for Alsace.",
+    "Lazio and Alsace will each take delivery of 30,000 of them, shipped out of the provincial capital on May 2.",
+    "Of these, 30,000 are earmarked for Lazio and 25,000 for Alsace.",
+])
+@pytest.mark.parametrize("lead", [
+    "A gift of 60,000 surgical masks from central China's Hunan Province is heading for the province's partner "
+    "regions, Lazio in Italy and Alsace in France, the office said.",
+    "A gift of 60,000 surgical masks from central China's Hunan Province is on its way to the province's two "
+    "partner regions, Italy's Lazio and France's Alsace, the office said.",
+])
+def test_shares_of_a_gift_told_before_go_to_each_receiver_from_its_giver(lead, share):
+    got = _all(lead + "\n\n" + share)
+    assert ("donation", ["CN/Hunan"], ["IT/Lazio"]) in got and ("donation", ["CN/Hunan"], ["FR/Alsace"]) in got
+    assert not any(t == "aggregate" or (t == "donation" and len(to) > 1) for t, _f, to in got)
