@@ -249,7 +249,8 @@ class OpenPlaces:
                         and not m.groupdict().get("unit") \
                         and _SENTENCE_START.search(text[max(0, m.start("name") - 4):m.start("name")]) \
                         and not (how is _how_in_country and (named_inside(m.group("name"))
-                                                             or _TIE_APPOSED.match(text, m.end()))):
+                                                             or _TIE_APPOSED.match(text, m.end())
+                                                             or _known_town_of(self, m))):
                     continue  # "Meanwhile, Japan ...", "Officials in Japan": any first word is capitalised
                 if how is _how_autonomous and m.group("unit") == "Region":
                     abroad = self._autonomous_abroad(text, m)
@@ -451,6 +452,18 @@ _PARTNER_NEXT = re.compile(r"\s+(?:sister|partner|partners|twin|friendship|frien
 #: "X in Japan, Y's first sister city, ...": an apposition that says X is a partner place
 _TIE_APPOSED = re.compile(r",\s+[^,;:.]{0,40}?\b(?:sister|partner|twin|twinned|friendship)\s+(?:city|town|province|"
                           r"prefecture|state|region|county)\b")
+
+
+#: the fewest people a gazetteer town needs to be read so at a sentence's start ("Qom in Iran was sent ...")
+_TOWN_POP = 10000
+
+
+def _known_town_of(self: OpenPlaces, m: re.Match) -> bool:
+    """``Qom in Iran was sent ...``, ``Tours in France received ...``: a first word that the gazetteer knows
+    as a town (or division) of the very country named after ``in`` is that place, not a capitalised common
+    word (``Officials in Japan``: no Japanese town is called so)."""
+    cc = _country_group(self, m)
+    return bool(cc) and any(p.pop >= _TOWN_POP for p in geodb.by_english(m.group("name"), cc))
 
 
 def _named_inside(text: str, name: str) -> bool:

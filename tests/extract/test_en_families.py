@@ -99,3 +99,7 @@ def test_shares_of_a_gift_told_before_go_to_each_receiver_from_its_giver(lead, s
     got = _all(lead + "\n\n" + share)
     assert ("donation", ["CN/Hunan"], ["IT/Lazio"]) in got and ("donation", ["CN/Hunan"], ["FR/Alsace"]) in got
     assert not any(t == "aggregate" or (t == "donation" and len(to) > 1) for t, _f, to in got)
+
+
+def test_town_in_country_at_sentence_start_receives_the_double_object_passive():
+    assert ("donation", ["CN/Hunan"], ["FR/Tours"]) in _gifts("Tours in France was sent 9,000 gowns by Hunan last week.")

@@ -188,3 +188,11 @@ def test_state_before_a_governor_title_is_the_governors_not_the_places():
     assert "US/Hubei" not in got.values()
     # a town and its state, no title after: the town of that state
     assert "US/Springfield" in _keys("The masks reached Springfield, North Dakota on Monday.").values()
+
+
+def test_sentence_start_town_of_the_country_named_is_a_place():
+    # a first word the gazetteer knows as a town of the country after "in" (not a capitalised common word)
+    got = _keys("Masks arrived. Tours in France was sent 9,000 gowns by Hunan last week. Officials in Japan were "
+                "sent some too.")
+    assert got.get("Tours") == "FR/Tours"
+    assert "Officials" not in got
