@@ -97,7 +97,7 @@ _ANOTHER_WENT = re.compile(_FURTHER_FIGURE + r"(?P<verb>" + _WENT_VERB + r")\b")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously|\w+ly)\s+)?$")
 #: "received 10,000 masks from X and 20,000 from Y": the second figure's own giver, the goods understood
 _BARE_FIGURE_FROM = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
-_TWO_ACTS_GLUE = re.compile(r",\s+and\s+|;\s+|,?\s+while\s+|,\s+after\s+|"
+_TWO_ACTS_GLUE = re.compile(r",[\"”’]?\s+and\s+|;\s+|,?\s+while\s+|,\s+after\s+|"
                             r",\s+(?:recalling|noting|remembering|adding|mentioning)\s+that\s+")
 _CAPITAL = re.compile(r"[A-Z]")
 #: a sentence's last stop, with the emoji a post may end it with ("... landed this morning. ✈️")
@@ -546,6 +546,11 @@ def _shares_of_total(clean, original, text: str, a: int, b: int, actors: list[Ac
             "items": [counted[0].model_copy(update={"quantity": q.value, "qualifier": q.qualifier})],
             "evidence": original[o0:o1], "evidence_span": (o0, o1)}, deep=True))
     return out
+
+
+#: the one who asked, after a noun of asking: "an urgent appeal from Y", "a call for help from Y"
+_PLEA_FROM = re.compile(r"\b(?:appeals?|pleas?|calls?|requests?|cry|cries|SOS|petitions?)(?:\s+for\s+(?:help|aid|"
+                        r"assistance|support|supplies|masks))?\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 
 
 #: a share of the gift told before: "100,000 of them", "as many", "N of the masks"
@@ -2050,6 +2055,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if not items or not any(t.direction in ("out", "in", "arrive") for t in triggers):
                 return None
         src = _apposed_partners(text, ms, _after(text, ms, a, "by|from", limit=b - a))
+        plea = _PLEA_FROM.search(text, max(a, src.start - 60), src.start) if src is not None else None
+        if plea is not None:
+            # "answered / heeded / responded to an appeal from Y by sending ...": Y asked, the subject gave
+            asker = src
+            src = _after(text, ms, src.end, "by|from", limit=max(0, b - src.end)) or next(
+                (m for m in ms if a <= m.start < plea.start() and m.key and m.key != asker.key), None)
         donor = state["donor"]
         if src is not None and src.level == "country" and donor is not None and donor.country == src.key \
                 and donor.level != "country" and _TRAVEL_FROM.search(text, max(a, src.start - 30), src.start):

@@ -103,3 +103,22 @@ def test_shares_of_a_gift_told_before_go_to_each_receiver_from_its_giver(lead, s
 
 def test_town_in_country_at_sentence_start_receives_the_double_object_passive():
     assert ("donation", ["CN/Hunan"], ["FR/Tours"]) in _gifts("Tours in France was sent 9,000 gowns by Hunan last week.")
+
+
+@pytest.mark.parametrize("body", [
+    "Ningbo answered an urgent appeal from Genoa by sending 7,500 gowns to the city on April 2.",
+    "Responding to a plea from Genoa, Ningbo shipped 7,500 gowns to the city on April 2.",
+    "Ningbo heeded a call for help from Genoa and sent 7,500 gowns on April 2.",
+])
+def test_who_answers_a_plea_from_a_side_gives_to_it(body):
+    assert ("donation", ["CN/Ningbo"], ["IT/Genoa"]) in _gifts(body)
+
+
+def test_two_messages_glued_after_a_closing_quote():
+    body = ("CHUNCHEON, March 12 -- As Gangwon Province battles the outbreak, help has come from abroad, the "
+            "provincial government said Thursday.\n\nA letter from Vietnam's Quang Ninh Province promised to \"stand "
+            "with Gangwon whatever happens,\" and Russia's Tuva Republic, a fellow member of the regional "
+            "association, wished the province a speedy recovery in a message.")
+    got = _all(body)
+    assert ("message", ["RU/Tuva"], ["KR/Gangwon"]) in got
+    assert not any(t == "message" and to == ["RU/Tuva"] for t, _f, to in got)
