@@ -2176,7 +2176,7 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
         split = _split_by_list(text, s, d, frm if side == "from" else to, side, base, frm, to, extra)
         if split:
             return split
-    if d.type == "donation" and frm and not d.together and not _parallel(frm):
+    if d.type in ("donation", "aggregate") and frm and not d.together and not _parallel(frm):
         split = _each_named_after(text, s, d, base, frm, to, extra)
         if split:
             return split
@@ -2283,6 +2283,7 @@ def _each_named_after(text, s, d, base, frm, to, extra) -> list[Event]:
     # the giver stays the one the sentence (or the one before) names; a departure city of the
     # same country as an earlier giver with the list's members as recipients is only on the way
     out = []
+    base = {**base, "type": "donation"}  # (an aggregate gift to 两个友城——A和B, each got its share: one gift each)
     for at, surface, r in members:
         ref = Ref(at, at + len(surface), r.key, r.level, surface, r.country)
         its = [ItemQty(item=item, quantity=q.value, unit=q.unit, qualifier=q.qualifier)]

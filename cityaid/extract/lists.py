@@ -106,6 +106,11 @@ def each_named(text: str, start: int, end: int, resolve) -> tuple[list[tuple[int
             if on is None:
                 return None
             at, seg = at + on.end(), seg[on.end():]
+            dash = None
+            for dash in re.finditer(r"——|—|--|:|：", seg):
+                pass
+            if dash is not None:  # 发往X的两个友城——A和B: the members follow the dash that names them
+                at, seg = at + dash.end(), seg[dash.end():]
         found = _names(seg, resolve, at)
         if found and len(found) >= 2 and len({f[2].key for f in found}) == len(found):
             return found, q

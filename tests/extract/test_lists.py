@@ -53,3 +53,10 @@ def test_goods_told_again_split_among_the_recipients_replace_the_whole():
                  "这批口罩已于6日从成都启运，巴伐利亚州和黑森州各得4万只。")
     assert _gifts(evs) == [("CN/Sichuan", ("DE/Bavaria",), ("medical_mask", 40000)),
                            ("CN/Sichuan", ("DE/Hesse",), ("medical_mask", 40000))]
+
+
+def test_shares_after_a_dash_naming_the_members_of_a_counted_list():
+    t = "6月2日，一批共计8万只的医用口罩从南京启运，寄往江苏省的两座友好城市——日本名古屋市和韩国忠清南道，两地各得4万只，均由江苏省免费提供。"
+    got = _gifts(events(t))
+    assert [(g[1], g[2]) for g in got] == [(("JP/Nagoya",), ("medical_mask", 40000)),
+                                           (("KR/South Chungcheong",), ("medical_mask", 40000))]
