@@ -385,9 +385,7 @@ class OpenPlaces:
             c = self.country_of(word) or self.place_country(word)
             if c:
                 return c
-        a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
-        b_dot, b_nl = text.find(". ", e), text.find("\n", e)
-        b = min(x for x in (b_dot, b_nl, len(text)) if x != -1)
+        a, b = _sentence_around(text, s, e)
         best, dist = None, 10 ** 9
         for m in _CAP_RUN.finditer(text, a, b):
             if s <= m.start() < e:
@@ -400,9 +398,7 @@ class OpenPlaces:
 
     def _nearest_country(self, text: str, s: int, e: int, among: Optional[set] = None) -> Optional[str]:
         """The country named closest to ``text[s:e]`` in its sentence (``in Italy``, ``Italian``)."""
-        a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
-        b_dot, b_nl = text.find(". ", e), text.find("\n", e)
-        b = min(x for x in (b_dot, b_nl, len(text)) if x != -1)
+        a, b = _sentence_around(text, s, e)
         best, dist = None, 10 ** 9
         for m in _CAP_RUN.finditer(text, a, b):
             if s <= m.start() < e:
@@ -634,3 +630,11 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
         (re.compile(rf"\b(?i:mayor|governor|provost|people|residents|citizens|government|authorities|officials)\s+of\s+"
                     rf"(?:the\s+)?{name}"), _how_title_of),
     )
+
+
+def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[s:e]``: from after the last ". " or line break before it to the
+    next one after it (the span searched for a country or town named beside a place)."""
+    a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    b = min(x for x in (text.find(". ", e), text.find("\n", e), len(text)) if x != -1)
+    return a, b
