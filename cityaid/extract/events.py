@@ -768,10 +768,10 @@ ANSWERED_ASK = re.compile(r"[^,，。]{0,4}?(?:派出|派遣|选派|组建|派�
 HANDED_TO = re.compile(r"(?:交由|交予|移交|转交)(?:给|予)?$")
 HAND_OVER = frozenset("转交 移交 交付 转送 交给 递交".split())
 # (the family of gift verbs: 捐出, 寄赠, 致赠, 赠予 … name the giver the same way)
+GIFT_VERBS = "捐赠|捐助|捐献|赠送|援助|捐出|寄赠|致赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠|回赠"
 # (A援助B的口罩: the gift verb may carry its recipient before 的)
-GIFT_VERB_TO_AFTER = re.compile(r"[^,，。]{0,6}?(?:捐赠|捐助|捐献|赠送|援助|捐出|寄赠|致赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠|回赠)"
-                                r"(?:给)?(?:[^,，。的]{1,10}?)?的")
-GIFT_VERB_AFTER = re.compile(r"[^,，。]{0,6}?(?:捐赠|捐助|捐献|赠送|援助|提供|筹集|筹措|捐出|寄赠|致赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠|回赠)的")
+GIFT_VERB_TO_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS})(?:给)?(?:[^,，。的]{{1,10}}?)?的")
+GIFT_VERB_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS}|提供|筹集|筹措)的")
 # (X卫生厅随即接收 / X已签收): the goods taken in by the party the clause opens with
 RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接收了|接下|(?:各|分别)(?:获得|获|得|分得)|分得)(?![^,，。]{0,4}?(?:请求|求助|来信|慰问))")
 
@@ -1205,7 +1205,7 @@ GIFT_NOUN_AFTER = re.compile(r"(?:了)?[^,，。;；的]{2,20}?的(?:大力|慷�
 RECEIPT_VERBS = frozenset("接收 签收 收到 收下 接下 接过 接获 获得 获赠 受赠".split())
 # 此番物资 / 这批口罩 / 上述物资: goods named again, whose gift was told before
 _BACK_REFERENCE = re.compile(r"\s*(?:此番|此次|这次|这批|该批|此批|上述|这些)(?:捐赠|援助|防疫|医疗)?(?:的)?(?:物资|口罩|货物|防护服|礼物)")
-GIFT_PHRASE = re.compile(r"(?:捐赠|赠送|捐献|捐助|寄出|送出|援助|致赠|回赠|捐出|寄赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠)(?:给[^,，。]{1,16}?|(?!仪式|活动|工作|行动)[^,，。的、]{2,10}?)?的")
+GIFT_PHRASE = re.compile(rf"(?:{GIFT_VERBS}|寄出|送出)(?:给[^,，。]{{1,16}}?|(?!仪式|活动|工作|行动)[^,，。的、]{{2,10}}?)?的")
 
 
 LISTING = re.compile(r"\s*(?:包括|其中包括|含|共计|总计|合计|共有|计有)")

@@ -1434,7 +1434,7 @@ def one_meeting(events: list[Event]) -> list[Event]:
     (The message passes that run on the whole page run here too: letters that only ask are requests, and one
     statement of thanks to several partners is one message.)"""
     events = letters_not_meetings(thanks_on_receipt(asked_for_meetings(sharing_side(one_statement(asking_letters(letter_told_again(one_direction(
-        received_requests_en(letters_answered(events))))))))))
+        letters_answered(events)))))))))
     out: list[Event] = []
     for e in events:
         if e.type == "consultation" and e.evidence and not SEPARATE_MEETINGS.search(e.evidence):
@@ -2011,27 +2011,6 @@ def received_zh(clean: CleanText, original: str, events: list[Event], publisher=
                 ev.kind = "condolence" if re.search(CONSOLE_ZH + r"|哀悼|致哀", words) else _kind(words, THANKS_ZH)
                 ev.medium = _medium(original[o0:o1])
             events.append(ev)
-
-
-#: an asking received, told from the side that got it: "Y received an urgent appeal from X", "a plea for help from X"
-RECEIVED_ASK_EN = re.compile(r"\b(?:received|receives|got|had|took)\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:appeal|request|plea|call|cry)s?\s+(?:for\s+(?:[\w-]+\s+){0,3}?)?from\b", re.I)
-
-
-def received_requests_en(events: list[Event]) -> list[Event]:
-    """``Y received an urgent appeal from X``: the request runs from X to Y; a reading with the receiver as
-    the asker (the sentence's subject) is turned."""
-    out = []
-    for e in events:
-        m = RECEIVED_ASK_EN.search(e.evidence or "") if e.type == "request" and e.from_ and e.to else None
-        if m is not None:
-            words = e.evidence
-            frm = [words.find(a.name) for a in e.from_ if a.name]
-            to = [words.find(a.name, m.end()) for a in e.to if a.name]
-            if frm and to and all(0 <= i < m.start() for i in frm) and all(i >= m.end() for i in to):
-                e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)
-        out.append(e)
-    return out
 
 
 #: a letter told before, named again as what the next act answers: 接到来函后，…; 收到这封信之后，…
