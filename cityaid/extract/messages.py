@@ -533,6 +533,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
 
     text = clean.text
     received_zh(clean, original, events, publisher, anchor)
+    thanked_named_zh(clean, original, events, publisher)
     letters_from_zh(clean, original, events, publisher, anchor)
     if COUNTED_ZH.search(text) or LETTER_OF_ZH.search(text):
         _counted_zh(clean, original, events, publisher)
@@ -1101,6 +1102,44 @@ OFFICE_ZH = re.compile(r"(?:市长|州长|知事|省长|县长|郡守|区长|镇
 THANKS_ACT_ZH = re.compile(r"表示(?:[^,，。]{0,6}?)(?:感谢|谢意)|致谢|道谢|深表感谢|表达(?:了)?[^,，。]{0,8}?(?:感谢|谢意)|致以[^,，。]{0,8}?谢意")
 
 
+#: the one thanked, named right after 对/对于/向 (a few words of time may stand between): 对于X的这份善意表示感谢,
+#: 对近期X提供的援助深表感谢 (not 向: 向X提供 names the one given to)
+THANKED_AFTER_ZH = re.compile(r"(?:对于|对)(?:近期|近日|此前|日前|这次|此次|疫情期间|疫情发生后)?$")
+
+
+def thanked_named_zh(clean: CleanText, original: str, events: list[Event], publisher=None) -> None:
+    """A Chinese message of thanks read as sent by the one its words thank (对于X的这份善意，市长表示感谢: X
+    thanked, not thanking) runs the other way, in place: the party right after 对/对于 is the addressee where
+    the thanks themselves follow it in that sentence."""
+    text = clean.text
+    if not THANKS_ACT_ZH.search(text):
+        return
+    parties = None
+    for e in events:
+        if e.type != "message" or len(e.from_) != 1 or len(e.to) != 1 or not e.from_[0].key or not e.to[0].key:
+            continue
+        home, away = e.from_[0].key, e.to[0].key
+        if home.split("/")[0] == away.split("/")[0] or not re.search(r"[\u4e00-\u9fff]", e.evidence or ""):
+            continue
+        span = _clean_span(clean, original, e)
+        if span is None:
+            continue
+        a, b = span
+        if parties is None:
+            parties = _zh_parties(text, publisher)
+
+        def thanked(key: str) -> bool:
+            for p in parties:
+                if p.key != key or not a <= p.start < b or not THANKED_AFTER_ZH.search(text, max(a, p.start - 8), p.start):
+                    continue
+                end = SENT_END_ZH.search(text, p.end, b)
+                if THANKS_ACT_ZH.search(text, p.end, end.start() if end else b):
+                    return True
+            return False
+        if thanked(home) and not thanked(away):
+            e.from_, e.to = e.to, e.from_
+
+
 def _unquoted_per_sentence(pattern: re.Pattern, text: str, quotes: list[tuple[int, int]], starts: list[int]):
     """(start, end, first match) of each sentence whose first ``pattern`` match is outside quotations."""
     bounds = [0] + starts
@@ -1222,6 +1261,14 @@ THANKING_EN = re.compile(r"\bthank(?:ing|ed|s)?\s+(?:the\s+)?(?:(?:city|town|peo
                          r"prefecture|state|county)\s+of\s+)?$", re.I)
 
 
+#: the one words are for or thank, named right after: "a video message for the people of X", "thanking X",
+#: "wrote to thank the city of X", "sympathy to the residents of X"
+ADDRESSED_BEFORE_EN = re.compile(r"(?:\b(?:for|to)\s+(?:all\s+)?(?:the\s+)?(?:people|citizens|residents|government|"
+                                 r"front-?line\s+workers|medical\s+workers|health\s+workers)\s+(?:of|in)\s+"
+                                 r"|\bthank(?:ing|ed|s)?\s+(?:the\s+)?(?:(?:city|town|people|government|citizens|residents|"
+                                 r"province|prefecture|state|county)\s+of\s+)?)$", re.I)
+
+
 def _told_roles(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:
     """Sides a construction states outright, read over the role reader's guess: ``Y sent X a thank-you
     letter`` (the indirect object X is addressed), ``X was thanked by Y`` (the agent Y thanks)."""
@@ -1240,6 +1287,22 @@ def _told_roles(text: str, a: int, b: int, here: list[Party], e: Event) -> Event
             before = [q for q in before if after and q.country != after[0].country]
             if before and after:  # (…sent masks to Leipzig and was thanked by the Leipzig mayor: the subject)
                 frm, to = after[0], before[-1]
+    if frm is None and len(e.from_) == 1 and len(e.to) == 1 and e.from_[0].key and e.to[0].key:
+        # "recorded a video message for the people of Jiangxi", "..., thanking Hebei province": the one the words
+        # are for or thank is no sender; read as one, the message runs the other way
+        home, away = e.from_[0].key, e.to[0].key
+        # (a place by its name, not "the city" standing for one; not the owner in "thanked Chicago's sister city")
+        addressed = [p for p in here if p.key == home and text[p.start:p.start + 1].isupper()
+                     and not re.match(r"['’]s\b", text[p.end:p.end + 2])
+                     and ADDRESSED_BEFORE_EN.search(text, max(a, p.start - 60), p.start)]
+        # (only where it is named nowhere before in the sentence: "the State of Vermont thanks the Vermont Asia Society";
+        # a person linked to it, "Governor X", may be the other side's and does not count)
+        if addressed and not any(p.key == home and p.start < addressed[0].start
+                                 and not re.search(OFFICE_EN, text[p.start:p.end]) for p in here) \
+                and home.split("/")[0] != away.split("/")[0] \
+                and not any(p.key == away and ADDRESSED_BEFORE_EN.search(text, max(a, p.start - 60), p.start)
+                            for p in here):
+            return e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)
     if frm is None and e.from_ and e.from_[0].key:
         # "the consulate posted a message thanking the city of Busan for its support to Qingdao": the one thanked
         sender = e.from_[0].key.split("/")[0]

@@ -694,3 +694,45 @@ def test_zh_greetings_arriving_in_a_crowd_then_their_senders_listed():
 def test_zh_letters_as_the_subject_with_their_writers_listed_after_come_from():
     evs = run("祝愿成都人民早日渡过难关的慰问信，分别来自法国里昂市市长和德国波恩市市长。")
     assert sides(evs) == [(("DE/Bonn",), ("CN/Chengdu",)), (("FR/Lyon",), ("CN/Chengdu",))]
+
+
+def test_en_a_message_for_the_people_of_a_place_is_not_sent_by_it():
+    evs = run("Bremen, which has been twinned with Dalian since 1985, shipped 8,000 gloves to Dalian in February. "
+              "Mayor Karl Vogt also recorded a video message for the people of Dalian on Feb. 11, telling them to stay strong.")
+    assert (("DE/Bremen",), ("CN/Dalian",)) in sides(evs)
+    assert (("CN/Dalian",), ("DE/Bremen",)) not in sides(evs)
+
+
+def test_en_the_place_thanked_after_a_reported_gift_is_the_addressee():
+    evs = run("RALEIGH — North Carolina's sister province in China has sent the state 30,000 gloves, Gov. Tom Hale "
+              "said on Tuesday, thanking Jiangsu province for its steady friendship.")
+    assert (("US/North Carolina",), ("CN/Jiangsu",)) in sides(evs)
+    assert (("CN/Jiangsu",), ("US/North Carolina",)) not in sides(evs)
+
+
+def test_zh_thanks_for_the_kindness_of_a_place_named_after_dui_go_to_it():
+    evs = run("据当地媒体报道，德国不来梅市日前收到大连市捐赠的1.5万只手套。对于大连市的这份情谊，不来梅市长表示感谢。")
+    assert (("DE/Bremen",), ("CN/Dalian",)) in sides(evs)
+    assert (("CN/Dalian",), ("DE/Bremen",)) not in sides(evs)
+
+
+def test_zh_thanks_for_aid_a_country_gave_named_after_dui_go_to_that_country():
+    evs = run("韩国国会议长在欢迎仪式上致辞时，对近期中国各界向韩方提供的医疗物资深表感谢。")
+    assert (("KR",), ("CN",)) in sides(evs)
+    assert (("CN",), ("KR",)) not in sides(evs)
+
+
+def test_en_a_place_thanking_a_body_named_after_itself_stays_the_sender():
+    evs = run("The State of Vermont thanks the Vermont Asia Society and the Jiangsu Provincial Government for the "
+              "donation of 12,000 masks.")
+    assert (("CN/Jiangsu",), ("US/Vermont",)) not in sides(evs)
+
+
+def test_en_thanking_a_partner_named_by_its_owners_possessive_keeps_the_owner_the_sender():
+    evs = run("Mayor Jane Roe on Monday thanked Denver's sister city of Kunming, China, for a gift of 20,000 gloves.")
+    assert (("CN/Kunming",), ("US/Denver",)) not in sides(evs)
+
+
+def test_en_writing_to_thank_the_city_keeps_the_writer_the_sender():
+    evs = run("Lord Provost Ann Gray has written to the Mayor of Kunming to thank the city on behalf of the people of Leeds.")
+    assert (("CN/Kunming",), ("GB/Leeds",)) not in sides(evs)
