@@ -1963,7 +1963,15 @@ RECEIVED_FROM_ZH = re.compile(_RECEIPT_VERB_ZH + r"(?:了)?(?:(?P<who>[^,，。;
 #: the asker named after the request (收到了求援，发出请求的是X)
 ASKER_AFTER_ZH = re.compile(r"\s*[,，]?\s*(?:发出|提出)(?:请求|求助|求援)的(?:是|为)")
 #: a mission stands for the country before 驻 (中国驻大阪总领事馆), not the city it sits in
-_MISSION_ZH = re.compile(r"驻[^,，。]{0,12}?(?:大使馆|总领事馆|总领馆|领事馆|使馆|代表处|办事处)")
+def _mission_zh(text: str, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The span of a mission abroad named in ``[a, b)`` (驻大阪总领事馆), from its 驻 on: the pattern the
+    actor reader knows (actors.MISSION)."""
+    from cityaid.extract.actors import MISSION
+
+    m = MISSION.search(text, a, b)
+    return None if m is None else (m.start(2) - 1, m.end())
+
+
 #: a subject that is the page's own office (省外办收到…, 市政府接到…): the page's place
 _OWN_OFFICE_ZH = re.compile(r"(?:我|本)?(?:省|市|县|州|区)?(?:外办|外事办(?:公室)?|政府|人民政府|市府)")
 
@@ -1972,12 +1980,12 @@ def _sender_in(text: str, a: int, b: int, parties: list[Party]) -> Optional[Part
     """The side named in ``[a, b)`` as the one the words came from: a mission's country, else the place
     named last (友城、四川省会成都: Chengdu; 法国罗讷省议会主席: Rhône)."""
     found = [p for p in parties if a <= p.start < b and p.key]
-    mission = _MISSION_ZH.search(text, a, b)
+    mission = _mission_zh(text, a, b)
     if mission is not None:
-        served = [p for p in found if p.start < mission.start() and p.level == "country"]
+        served = [p for p in found if p.start < mission[0] and p.level == "country"]
         if served:
             return served[-1]
-        found = [p for p in found if not mission.start() <= p.start < mission.end()]
+        found = [p for p in found if not mission[0] <= p.start < mission[1]]
     return found[-1] if found else None
 
 
@@ -2028,7 +2036,7 @@ def received_zh(clean: CleanText, original: str, events: list[Event], publisher=
             stop = _CLAUSE_BREAK_ZH.search(text, cleft.end() + 1, s1)
             sender = _sender_in(text, cleft.end(), stop.start() if stop else s1, parties)
         if sender is None or sender.level == "country" and not national_voice(sender.name) \
-                and not _MISSION_ZH.search(text, m.start(), m.end()):
+                and _mission_zh(text, m.start(), m.end()) is None:
             continue  # (美国友人的问候: a country named for its people is no side of the genre)
         takers = [p for p in _receivers(text, s0, m.start(), parties, home) if p.country != sender.country]
         if not takers:
