@@ -37,6 +37,24 @@ def to_simplified(text: str) -> str:
     """Traditional -> simplified Chinese with exactly ``len(text)`` characters."""
     if not text:
         return text
+    if len(text) <= _SHORT:
+        return _to_simplified_short(text)
+    return _convert(text)
+
+
+#: (speed) what counts as a short string: an event's evidence sentence, a name, a title
+_SHORT = 600
+
+
+@lru_cache(maxsize=2048)
+def _to_simplified_short(text: str) -> str:
+    """:func:`_convert` of a short string, remembered: the message and dating readers convert the same
+    evidence sentence once per event and per rule (a pure function of the string; a page's whole text,
+    converted once, is not kept)."""
+    return _convert(text)
+
+
+def _convert(text: str) -> str:
     cc = _t2s()
     out = cc.convert(text)
     if len(out) == len(text):

@@ -358,11 +358,10 @@ def _shares_of_gift(text: str, s: Sentence, found: list[Draft], drafts: list[Dra
     """X向A和B捐赠20万个口罩。这批口罩已从Y启运,A和B各得10万个: the goods told again are the gift told
     before, split among its recipients; the giver is that gift's (Y is where they left from) and the
     shares replace the whole."""
-    from cityaid.extract.lists import each_named
-    from cityaid.resolve import resolve_name
-
     if not THESE_GOODS.match(text, s.start):
         return
+    from cityaid.extract.lists import each_named  # (speed: after the cheap test; most sentences stop there)
+    from cityaid.resolve.actors import resolve_name  # (the module itself: a package import costs more per call)
     for d in found:
         if d.type != "donation":
             continue
@@ -2267,7 +2266,7 @@ def _each_named_after(text, s, d, base, frm, to, extra) -> list[Event]:
     with 各 after the act are the recipients, each with that figure (the place the goods left or
     landed at is on their way)."""
     from cityaid.extract.lists import each_named
-    from cityaid.resolve import resolve_name
+    from cityaid.resolve.actors import resolve_name  # (the module itself: a package import costs more per call)
 
     got = each_named(text, d.trigger.end, s.end, resolve_name)
     if got is None:

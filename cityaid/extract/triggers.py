@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterator
 
@@ -36,8 +36,10 @@ class Trigger:
     end: int
     word: TriggerWord
 
-    @property
+    @cached_property
     def type(self) -> str:
+        """(speed) Read once, then an attribute: the readers ask it of every trigger many times, and no
+        trigger's ``word`` is replaced after it is made (a changed word makes a new Trigger)."""
         return self.word.type
 
 

@@ -16,3 +16,13 @@ def test_full_width_to_half_width():
 @given(st.text(max_size=80))
 def test_length_is_always_preserved(text):
     assert len(normalize_text(text)) == len(text)
+
+
+def test_short_and_long_strings_convert_alike():
+    # a short string goes through the remembered path, a long one is converted directly: the same result,
+    # and a string asked twice gives the same again
+    short = "溫州市向姊妹城市寄送醫用手套兩萬雙"
+    assert to_simplified(short) == "温州市向姊妹城市寄送医用手套两万双"
+    assert to_simplified(short) == to_simplified(short)
+    long = short * 60  # longer than what is remembered
+    assert len(long) > 600 and to_simplified(long) == to_simplified(short) * 60
