@@ -16,7 +16,12 @@ Choices (documented because the spec leaves them open):
 - 近日/日前/近期/前不久/日前 say "shortly before the page was written": the
   anchor day, ``before`` (a value to the day still agrees with a reader who
   keeps only the month); 截至目前, 迄今 and a clause-initial 目前, are the
-  anchor day, ``as_of``.
+  anchor day, ``as_of``.  After an agency's dateline (东京21日电) these count
+  from the day filed.  同期, opening a clause, repeats a period told just
+  before it (a month, a tally since a time), else is the page's day.
+- 一个多月前 / 两个月前: the month so many months before the page, ``approx``.
+- A tally since a time (自1月下旬以来) stands on the day its sentence says it
+  was told (外办4日介绍), else on the page's day.
 - A day alone (``25日``) takes the month of the last date written *with a
   day* (or the anchor's): a month named in passing (``今年1月…``) is a
   flashback, not the running calendar of the report.
@@ -81,6 +86,8 @@ _PATTERN = re.compile(
     + r"|(?P<mpart>月初|月中|月底|月末)"
     + r")"
     + _TIME_OF_DAY + _AFTER
+    # 一个多月前 / 两个月前: the month that many months before the page's (or the dateline's)
+    + r"|(?P<mago>[一两二三四五六\d])[个個](?:多)?月(?:前|之前|以前)(?![往来去线进后])"
     # words that date by themselves
     + r"|(?P<now>(?:截至|截止|截止到|到)(?:目前|当前|今天|今日)(?:为止)?|目前为止|迄今为止|迄今|至今)"
     + r"|(?P<recent>近日|日前|近期|前不久|(?:^|(?<=[\n,。;:!?\s]))同期(?=,)|(?:^|(?<=[\n,。;:!?\s]))如今)"  # 同期, (not 去年同期): at the time of the story
@@ -245,6 +252,9 @@ class _Context:
         self.last_day: _dt.date | None = None
         self.day_recent = False  # the last day is the page's "recently" (近日): 当天/同日 after it is "before" too
         self.last_named: tuple[str, str] | None = None  # (value, qualifier) of the last date written, for 当时
+        #: (value, qualifier) of the last date written, not a "recently" word (近日, 日前, 如今), when it is a
+        #: period (a month, a tally since a time), for 同期; None after a day
+        self.last_period: tuple[str, str] | None = None
         self.filed: _dt.date | None = None  # the agency dateline's day (东京9日专电): 今天 in the story is that day
         self.written_year: int | None = None  # the last year the text wrote (2020年是不平凡的一年, 2020年3月1日)
 
@@ -330,9 +340,19 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     if g("clausenow"):
         return (ctx.anchor.isoformat(), "as_of") if ctx.anchor else None
     if g("recent"):
-        if ctx.anchor is not None and m.group("recent") in _RECENT_WORDS[:2]:
-            ctx.last_day, ctx.day_recent = ctx.anchor, True  # 近日收到…。武汉同日还向…: that same recent day
-        return (ctx.anchor.isoformat(), "before") if ctx.anchor else None
+        if g("recent") == "同期" and ctx.last_period is not None:
+            return ctx.last_period  # 3月下旬,…。同期,X还向Y捐赠…: the time of the story told before
+        base = ctx.filed or ctx.anchor  # (新华社东京21日电 … 近日: counted from the day the story was filed)
+        if base is not None and m.group("recent") in _RECENT_WORDS[:2]:
+            ctx.last_day, ctx.day_recent = base, True  # 近日收到…。武汉同日还向…: that same recent day
+        return (base.isoformat(), "before") if base else None
+    if g("mago"):
+        base = ctx.filed or ctx.anchor
+        if base is None:
+            return None
+        n = _num(g("mago"))
+        y, mo = divmod(base.year * 12 + base.month - 1 - n, 12)
+        return f"{y:04d}-{mo + 1:02d}", "approx"  # 一个多月前 on a March 20 page: February
     if g("then"):
         return ctx.last_named
     if g("wd"):
@@ -500,7 +520,9 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
             continue
         if _SINCE_AFTER.match(text, end) and anchor is not None and qualifier != "as_of" and len(value) >= 7:
             # 3月中旬以来,…已有30个城市捐赠: the start of a running tally, told as it stands on the page's day
-            out.append(DateMention(start, end, anchor.isoformat(), "as_of", text[start:end], since=value))
+            # (外办4日介绍,自1月下旬以来,…: on the day it was told)
+            out.append(DateMention(start, end, _told_day(out, sentence_from, anchor), "as_of", text[start:end], since=value))
+            ctx.last_period = (out[-1].value, "as_of")
             continue
         if (m.group("now") or m.group("clausenow")) and anchor is not None:
             # 外办17日表示,本市迄今已收到…: the tally as it stood on the day it was told
@@ -515,6 +537,9 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                                earlier_at=back.start() if back is not None else -1,
                                told_at=max((c.start() for c in _TOLD_CUE.finditer(text, sentence_from, start)),
                                            default=-1)))
+        if m.group("recent") is None and not out[-1].dateline:
+            # a month (3月下旬) is a period 同期 can repeat; a day (3月9日) is not: 同期 after it is the page's time
+            ctx.last_period = (value, qualifier) if len(value) == 7 else None
         if out[-1].dateline and len(value) == 10 and ctx.filed is None:
             ctx.filed = _dt.date.fromisoformat(value)
     return out

@@ -456,3 +456,31 @@ def test_an_agency_roundup_dateline_is_a_dateline():
     filed, arrived = find_dates(text, dt.date(2020, 6, 15))
     assert (filed.value, filed.dateline) == ("2020-06-14", True)
     assert (arrived.value, arrived.dateline) == ("2020-06-13", False)
+
+
+def test_a_same_period_opening_takes_the_time_told_before_it():
+    # 同期, after a month of the story and a 日前: the story's month, not the page's day
+    text = "5月中旬,丙省向友好州丁州寄送额温枪800支。日前,丁州州长来信道谢。同期,丙省还向戊县赠送手套4万副。"
+    assert find_dates(text, dt.date(2020, 6, 9))[-1].value == "2020-05"
+
+
+def test_a_same_period_after_a_tally_told_on_a_day_is_that_day():
+    text = "丙省外办7日通报,自2月上旬以来,全省共收到友城来函120余件。\n同期,丙省累计接收友城手套9万副。"
+    found = find_dates(text, dt.date(2020, 7, 8))
+    tally, same = found[1], found[2]
+    assert (tally.value, tally.qualifier, tally.since) == ("2020-07-07", "as_of", "2020-02")
+    assert (same.text, same.value) == ("同期", "2020-07-07")
+
+
+def test_recently_after_an_agency_dateline_counts_from_the_filed_day():
+    text = "(中央社记者伦敦7日专电)丙市捐赠的护目镜近日运抵伦敦。"
+    filed, recent = find_dates(text, dt.date(2020, 5, 8))
+    assert (recent.value, recent.qualifier) == ("2020-05-07", "before")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("就在两个多月前,丁市曾向丙市寄来手套。", "2020-03"),
+    ("一个月前,丁市向丙市赠送额温枪。", "2020-04"),
+])
+def test_months_ago_is_that_many_months_before_the_page(text, value):
+    assert values(text, dt.date(2020, 5, 22)) == [(value, "approx")]
