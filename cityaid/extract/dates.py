@@ -38,7 +38,7 @@ Choices (documented because the spec leaves them open):
   anchor's month / of the month before.  上周/本周/本月 are the anchor day
   (``before``: by then, this week or month), 上月 the month before
   (``approx``), 今年初 the year, 去年底 the December before.  当时/彼时 repeat
-  the date last written.  A relative word followed by its
+  the date last written, 当月 its month.  A relative word followed by its
   own date in brackets (``明天(3月26日)``) yields only that date.
 """
 from __future__ import annotations
@@ -100,7 +100,7 @@ _PATTERN = re.compile(
     # 周二 / 上周三 / 星期五 (not 每周一, not 周一至周五)
     + r"|(?<![每至到])(?P<wd>(?P<wdrel>上|本|这)?(?:周|星期|礼拜)(?P<wdday>[一二三四五六日天]))(?![至到\-~(])"
     # 当时 / 彼时: the time last named
-    + r"|(?P<then>当时|彼时|那时)"
+    + r"|(?P<then>当时|彼时|那时|(?<!每)当月(?![底初中末份]))"
     # 上周 / 本周 / 上月 / 本月 / 今年初 / 去年底
     + r"|(?P<span>(?:上周|本周|这周)(?![一二三四五六日天])|(?:上个?月|本月|这个月)(?:上旬|中旬|下旬|初|底|末)?|(?:今年)?年初|今年以来|去年(?:年)?底|去年年末)"
 )
@@ -146,6 +146,9 @@ class DateMention:
     #: where, in its sentence before it, someone's words begin (信中回忆,今年2月… / 他说,…): the date is of what
     #: is told, not of the telling; -1 when none
     told_at: int = -1
+    #: its sentence recalls what a partner had done before the story (今年2月,X曾向Y捐赠…): an act told after it
+    #: without a date of its own is of the story's time, not of this one
+    flashback: bool = False
 
 
 #: after a date: the telling, not the act (9日表示, 20日从外办获悉, 日前对外宣布)
@@ -169,6 +172,8 @@ _ASIDE_CUE = re.compile(r"(?:说|說|表示|称|稱|指出|介绍|介紹|透露|
 #: in a sentence, before a date: the words of a letter or a speaker follow (信中回忆, / 来信中提到,)
 _TOLD_CUE = re.compile(r"(?:说|說|表示|称|稱|指出|介绍|介紹|透露|宣布|回忆|回憶|提到|提及|写道|寫道)[,，:：]")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+#: after a date, in its sentence: 曾 (not 未曾/不曾), what was done before the story (今年2月,X曾向Y捐赠…)
+_FLASHBACK_AFTER = re.compile(r"[^。！？!?\n]{0,30}?(?<![未不何])曾(?!几何|幾何)")
 
 
 def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[int, int], trigger_at: int,
@@ -213,6 +218,20 @@ def _own_day(chosen: DateMention, in_sentence: list[DateMention]) -> DateMention
         if told:
             return DateMention(chosen.start, chosen.end, told[-1].value, "before", chosen.text)
     return chosen
+
+
+#: an act told against the story's own time (此前, 同时, 此外): not part of a recollection told before it
+_STORY_TIME_CUE = re.compile(r"此前|先前|早前|同时|同時|此外|另外")
+
+
+def story_date(dates: list[DateMention], last: DateMention, sentence: str) -> DateMention:
+    """The date an undated act of ``sentence`` takes from the ``last`` one told before it: that one, unless it is
+    a recollection's (今年2月,Y曾向X捐赠…) and the sentence tells its act against the story's time
+    (X此前已向Y寄送… / X同时向Z捐赠…): then the last date before the recollection."""
+    if not last.flashback or not _STORY_TIME_CUE.search(sentence):
+        return last
+    return next((d for d in reversed(dates) if d.start < last.start and not d.flashback and d.qualifier != "as_of"
+                 and not d.dateline), last)
 
 
 def _num(s: str) -> int:
@@ -354,6 +373,8 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         y, mo = divmod(base.year * 12 + base.month - 1 - n, 12)
         return f"{y:04d}-{mo + 1:02d}", "approx"  # 一个多月前 on a March 20 page: February
     if g("then"):
+        if g("then") == "当月" and ctx.last_named is not None:
+            return ctx.last_named[0][:7], ctx.last_named[1]  # 2月9日,…。X当月还向Y捐赠…: that month
         return ctx.last_named
     if g("wd"):
         return _weekday(ctx, g("wdrel"), _WEEKDAY[g("wdday")])
@@ -536,7 +557,8 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                                further=_NEXT_ACT_BEFORE.search(text, max(0, start - 3), start) is not None,
                                earlier_at=back.start() if back is not None else -1,
                                told_at=max((c.start() for c in _TOLD_CUE.finditer(text, sentence_from, start)),
-                                           default=-1)))
+                                           default=-1),
+                               flashback=_FLASHBACK_AFTER.match(text, end) is not None))
         if m.group("recent") is None and not out[-1].dateline:
             # a month (3月下旬) is a period 同期 can repeat; a day (3月9日) is not: 同期 after it is the page's time
             ctx.last_period = (value, qualifier) if len(value) == 7 else None

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cityaid.extract.actors import Ref, gather
-from cityaid.extract.dates import DateMention, act_date, find_dates
+from cityaid.extract.dates import DateMention, act_date, find_dates, story_date
 from cityaid.extract.frames import (
     DONE_MARK,
     INCLUDING,
@@ -190,7 +190,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             prev_date = next((d.date for d in reversed(found) if d.date is not None), None)
         for d in found:
             if d.date is None and not s_dates and s.paragraph in last_date:
-                d.date = last_date[s.paragraph]
+                d.date = story_date(dates, last_date[s.paragraph], text[s.start:s.end])
                 d.date_inherited = True
         if s_dates:
             last_date[s.paragraph] = s_dates[-1]

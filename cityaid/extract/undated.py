@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from cityaid.clean.normalize import to_simplified
-from cityaid.extract.dates import DateMention, find_dates
+from cityaid.extract.dates import DateMention, find_dates, story_date
 from cityaid.extract.en_dates import SAME_DAY, find_dates_en
 from cityaid.extract.units import quote_mask, speech_spans
 from cityaid.model import CleanText, DateRef, Event
@@ -111,8 +111,8 @@ def _goods_day(e: Event, dated: list[Event]) -> DateRef | None:
     return DateRef(value=g.date.value, qualifier=g.date.qualifier)
 
 
-#: the writer's own act, done as the page is written (在此,谨代表…表示感谢 / 特此致谢): the page's day
-_HEREBY_ZH = re.compile(r"(?:^|[,，。])\s*(?:在此|谨此|謹此|特此)")
+#: the writer's own act, done as the page is written (在此,谨代表…表示感谢 / 特此致谢 / X谨借此向Y致以感谢): the page's day
+_HEREBY_ZH = re.compile(r"(?:^|[,，。])\s*(?:在此|谨此|謹此|特此)|(?:谨|謹)(?:借此|代表)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
 _EN_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -213,6 +213,10 @@ _TELLING_REACH = 300
 #: thanks sent by letter, post or video (致函…感谢, 发文致谢, 发来视频…道谢): written after what they thank for
 _THANKS_SENT_ZH = re.compile(r"(?P<verb>致函|致信|来信|來信|去信|去函|写信|寫信|发文|發文|发来视频|發來視頻|发来视像|發來視像)"
                              r"[^。;；]{0,40}?(?:感谢|感謝|致谢|致謝|谢意|謝意|道谢|道謝|铭记|銘記|感激|感念)")
+#: a letter of thanks named as such (寄去感谢信, 发去感谢函, 致感谢信)
+_THANKS_LETTER_ZH = re.compile(r"(?:感谢|致谢|答谢)(?:信|函)")
+#: a letter read out or handed over at an occasion (当场宣读了感谢信, 在仪式上递交感谢函): of the occasion's day
+_READ_OUT_ZH = re.compile(r"当场|当面|宣读|现场|仪式上|递交|转交")
 #: a letter that travels with the goods (随物资附上的信): of the gift's own day
 _WITH_THE_GOODS_ZH = re.compile(r"[随隨](?![后後即])|附|一同|一并|一併")
 #: after a date, in its clause: the goods arrived or were handed over then
@@ -324,6 +328,12 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                 when = _goods_day(e, events)
             if (when is None and anchor is not None and _HEREBY_ZH.search(e.evidence or "")):
                 when = DateRef(value=anchor.isoformat(), qualifier="before")
+            if (when is None and anchor is not None and e.type == "message" and not later
+                    and _THANKS_LETTER_ZH.search(to_simplified(e.evidence or ""))
+                    and not _READ_OUT_ZH.search(to_simplified(e.evidence or ""))):
+                # (…4月10日,口罩运抵X。X市政府还向Y寄去感谢信: written after the goods came, on no day the text
+                # gives: by the time the page was written)
+                when = DateRef(value=anchor.isoformat(), qualifier="before")
             if when is None and e.evidence_span is not None and not later:
                 pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)  # first cleaned char at or after it
                 i = bisect_left(starts, pos)
@@ -331,7 +341,8 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                 if when is None and anchor is not None and e.type == "message" and _SAID_QUOTE_EN.search(e.evidence or ""):
                     when = DateRef(value=anchor.isoformat(), qualifier="before")
                 if when is None and i:
-                    d = mentions[i - 1]
+                    # (…。今年2月,Y曾向X捐赠…。X此前还向Y寄送…: not the recollection's time, the story's before it)
+                    d = story_date(mentions[:i], mentions[i - 1], e.evidence or "")
                     earlier = _EARLIER.search(e.evidence or "") is not None
                     when = DateRef(value=d.value, qualifier="before" if earlier else d.qualifier)
                     back = _after_flashback(clean.text, mentions[:i], pos) if e.type == "message" else None

@@ -484,3 +484,18 @@ def test_recently_after_an_agency_dateline_counts_from_the_filed_day():
 ])
 def test_months_ago_is_that_many_months_before_the_page(text, value):
     assert values(text, dt.date(2020, 5, 22)) == [(value, "approx")]
+
+
+def test_that_month_repeats_the_month_last_written():
+    found = find_dates("3月5日,丁市曾向丙市寄来手套。丁市当月还向戊市赠送额温枪。", dt.date(2020, 4, 9))
+    assert (found[-1].text, found[-1].value) == ("当月", "2020-03")
+
+
+def test_a_recollection_is_marked_and_an_act_against_the_story_time_skips_it():
+    from cityaid.extract.dates import story_date
+    text = "4月2日,丙市赠给丁市的手套启运。今年3月,丁市曾向丙市寄来额温枪。"
+    story, recalled = find_dates(text, dt.date(2020, 4, 3))
+    assert (story.flashback, recalled.flashback) == (False, True)
+    dates = [story, recalled]
+    assert story_date(dates, recalled, "丙市同时向戊市赠送了护目镜").value == "2020-04-02"
+    assert story_date(dates, recalled, "丁市红十字会也捐赠了消毒液").value == "2020-03"

@@ -326,3 +326,38 @@ def test_a_tally_with_its_own_time_keeps_it():
     (e,) = fill_missing_dates([_tally(text, sentence, DateRef(value="2020-03", qualifier="approx"))], _clean(text),
                               stated_dates(text, ANCHOR), ANCHOR)
     assert e.date.value == "2020-03"
+
+
+def test_the_writers_own_thanks_without_a_leading_hereby_are_dated_by_the_page():
+    for words in ("丁州政府谨借此向甲市政府致以由衷谢意", "本办事处谨代表丁州政府,对甲市政府致以真挚谢意"):
+        text = "4日,甲市赠给丁州的额温枪运抵。\n" + words + "!"
+        (e,) = fill_missing_dates([_message(text, words)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+        assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+
+
+def test_a_thanks_letter_told_without_a_day_is_dated_by_the_page():
+    text = "5月3日,甲市赠送的护目镜运抵戊市。5月6日,甲市卫健委与己市医生视频连线。\n戊市政府还给甲市寄去了感谢函。"
+    words = "戊市政府还给甲市寄去了感谢函"
+    (e,) = fill_missing_dates([_message(text, words)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+
+
+def test_a_thanks_letter_read_out_at_the_handover_keeps_the_handover_day():
+    text = "5月3日,甲市赠送的护目镜在戊市举行交接。戊市市长当场宣读了致甲市的感谢信。"
+    words = "戊市市长当场宣读了致甲市的感谢信"
+    (e,) = fill_missing_dates([_message(text, words)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert e.date.value == "2020-05-03"
+
+
+def test_an_act_against_the_story_time_after_a_recollection_takes_the_story_day():
+    text = "5月8日,甲市赠给戊市的手套启运。\n今年3月,戊市曾向甲市寄来额温枪300支。\n甲市此前还向戊市寄送过一批防护服。"
+    words = "甲市此前还向戊市寄送过一批防护服"
+    (e,) = fill_missing_dates([_event(text, words)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-08", "before")
+
+
+def test_an_act_continuing_a_recollection_keeps_its_time():
+    text = "5月8日,甲市赠给戊市的手套启运。\n今年3月,戊市曾向甲市寄来额温枪300支。\n戊市红十字会也向甲市赠送了消毒液。"
+    words = "戊市红十字会也向甲市赠送了消毒液"
+    (e,) = fill_missing_dates([_event(text, words)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert e.date.value == "2020-03"
