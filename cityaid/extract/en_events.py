@@ -1273,8 +1273,10 @@ def _outside_appositions(text: str, ms: list[ActorMention], a: int, t0: int) -> 
     out = list(ms)
     pos = a
     while (m := _APPOSITION.search(text, pos, t0)) is not None:
-        if any(x.end == m.start() or _UNIT_WORD_GAP.fullmatch(text, x.end, m.start()) for x in ms):
-            # right after a name ("Qingtian County, in the prefecture of Lishui, sent")
+        if any(x.end == m.start() or _UNIT_WORD_GAP.fullmatch(text, x.end, m.start()) or x.start < m.start() < x.end
+               for x in ms):
+            # right after a name ("Qingtian County, in the prefecture of Lishui, sent"), or one read with the
+            # apposition's demonym ("X, the Chinese partner city of Y, has sent": X sent)
             out = [x for x in out if not m.start() < x.start < m.end()]
         # the closing comma may open the next one ("X, which borders Y, the province Z belongs to, sent")
         pos = m.end() - 1

@@ -265,7 +265,8 @@ class OpenPlaces:
                     country = home[1]  # "BOSEONG, South Jeolla Province --": the dateline says where Boseong is
                 if country is None and pinyin_shaped(m.group("name")) and _chinese_context(text, m.start(), m.end()):
                     country = "CN"
-                if country is None and how is _how_partner_of and m.group("dem") and self.country_of(m.group("dem")):
+                if country is None and (how is _how_partner_of or (how in (_how_dem_sister, _how_unit_of) and _dem_of(text, m))) \
+                        and m.group("dem") and self.country_of(m.group("dem")):
                     # "Neustadt's Chinese partner city": Neustadt is not Chinese; the page's other country
                     country = self._page_country(text, exclude=self.country_of(m.group("dem")))
                 if not explicit and how is _how_title_of and not m.group("name").endswith(("City", "Town")):
@@ -484,6 +485,8 @@ def _country_group(self: OpenPlaces, m: re.Match, group: str = "country") -> Opt
 
 
 def _how_unit_of(self, text, m):
+    if _dem_of(text, m):
+        return None, m.group("unit")
     return _country_group(self, m, "dem"), m.group("unit")
 
 
@@ -546,7 +549,18 @@ def _how_unit_adjective(self, text, m):
     return None, unit
 
 
+_TIE_OF_BEFORE = re.compile(r"\b(?:sister|partner|twin|twinned|friendship|friendly)\s+(?:\w+\s+)?of\s+$", re.I)
+
+
+def _dem_of(text: str, m: re.Match) -> bool:
+    """``the Chinese partner city of X`` / ``the Korean sister province of X``: the demonym qualifies the head
+    told before the phrase (the partner of X), not X, which lies on the other side."""
+    return bool(m.group("dem")) and bool(_TIE_OF_BEFORE.search(text[m.start():m.start("name")]))
+
+
 def _how_dem_sister(self, text, m):
+    if _dem_of(text, m):
+        return None, None
     return _country_group(self, m, "dem"), None
 
 
