@@ -112,7 +112,7 @@ _IN_COUNTRY_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 #: "in Hubei province" after a listed city: the unit noun that closes the skipped place
 _UNIT_NOUN = re.compile(r"\s+(?:province|prefecture|state|region|county|oblast)\b", re.I)
 #: between two names of one list; "and the city of X", "and the Italian region of X" go on with the list
-_LIST_GAP = re.compile(r",?\s*(?:and\s+|or\s+|as\s+well\s+as\s+(?:in\s+|to\s+|for\s+)?)?(?:the\s+(?:(?:city|town|region|"
+_LIST_GAP = re.compile(r",?\s*(?:and\s+(?:also\s+)?(?:in\s+|to\s+|for\s+)?|or\s+|as\s+well\s+as\s+(?:in\s+|to\s+|for\s+)?)?(?:the\s+(?:(?:city|town|region|"
                        r"province|prefecture|county|state|municipality|district)\s+of\s+)?)?")
 #: "X's gift" makes X no subject, but "X's mayor/consul general/embassy" speaks for X
 _POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor|deputy|vice|"
@@ -243,6 +243,16 @@ def _quotes(text: str) -> list[bool]:
     return mask
 
 
+#: a sentence opening on where the goods were headed ("Bound for A and B, a plane carrying ... took off")
+_FRONTED_DEST = re.compile(r"\W*(?:(?:[A-Z]\w+ly|Now|First|Initially)\s+)?(?:[Bb]ound|[Hh]eaded|[Hh]eading|[Dd]estined|"
+                           r"[Ee]n\s+route|[Ee]armarked|[Ii]ntended|[Mm]eant)\s+(?:for|to)\b")
+#: the list of destinations going on after ", and" ("..., and for B", "..., and in C and D")
+_DEST_GOES_ON = re.compile(r"(?:also\s+)?(?:for|to|in|at)\s+(?:the\s+)?[A-Z]")
+#: the fronted phrase closed already: its subject and verb have come ("Bound for A, the plane took off, and ...")
+_SUBJECT_AFTER_OPENER = re.compile(r",\s+(?:a|an|the|its|their)\s+[^,;]*?\b(?:was|were|is|are|has|have|had|took|left|"
+                                   r"landed|arrived|reached|flew|departed|set)\b")
+
+
 def _segments(text: str, a: int, b: int, goods_at: list[int], acts_at: list[int] = ()) -> list[tuple[int, int]]:
     """One sentence telling two acts -> two segments.
 
@@ -265,10 +275,14 @@ def _segments(text: str, a: int, b: int, goods_at: list[int], acts_at: list[int]
         # "took delivery of 50,000 masks, while another 30,000 went to Y": the same goods, a second receiver
         if any(p < m.start() for p in goods_at) and not any(c0 <= m.start() < c1 for c0, c1 in cuts):
             cuts.append((m.start(), m.start("rest")))
+    fronted = _FRONTED_DEST.match(text, a, b)
     for m in _TWO_ACTS_GLUE.finditer(text[a:b]):
         at = a + m.start()
         if any(c0 <= at < c1 or at <= c0 < a + m.end() for c0, c1 in cuts):
             continue
+        if fronted is not None and _DEST_GOES_ON.match(text, a + m.end()) \
+                and not _SUBJECT_AFTER_OPENER.search(text, a, at):
+            continue  # "Bound for A in X province, and for B, a plane carrying ...": one list of destinations
         goods = any(p < at for p in goods_at) and any(at + len(m.group()) <= p < at + len(m.group()) + 12 for p in goods_at)
         acts = any(p < at for p in acts_at) and any(p >= at + len(m.group()) for p in acts_at)
         if goods or acts:
@@ -1260,7 +1274,9 @@ _FRONTED_WHEN = re.compile(r"\W*(?:When|As|After|Before|While|Since|Although|Tho
 #: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
 #: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
 _APPOSITION = re.compile(r",\s+(?:the|a|an|another|in|which|who|whose|where|its|one of|home to|known for|famous for|all|both|"
-                         r"[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z]+\s+)?(?:sister|partner|twin|friendship))\b[^,;:]*,")
+                         r"[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z]+\s+)?(?:sister|partner|twin|friendship)|"
+                         r"(?:longtime\s+|long-standing\s+|oldest\s+)?(?:sister|partner|twin|twinned|friendship)\s+"
+                         r"(?:city|cities|town|state|province|prefecture|region|county|district)\s+(?:of|to|with))\b[^,;:]*,")
 
 
 #: "A, B and C have between them made four donations": the whole list gave
@@ -2288,6 +2304,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 frm, to = [cn[0]], [m for m in parties if m is not cn[0]]
             else:
                 frm, to = [parties[0]], [parties[1]]
+            if teach is None and len(frm) == 1 and frm[0].country != "CN" and to and all(m.country == "CN" for m in to):
+                # "Nurses in Ohio held a video call with Hubei doctors": the Chinese side shares its
+                # experience, whichever side the clause makes its subject (unless the subject briefs the other)
+                frm, to = list(to), frm
         elif parties:
             frm = parties
     elif etype == "medical_team":
