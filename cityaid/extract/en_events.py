@@ -1274,7 +1274,7 @@ _FRONTED_WHEN = re.compile(r"\W*(?:When|As|After|Before|While|Since|Although|Tho
 #: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
 #: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
 _APPOSITION = re.compile(r",\s+(?:the|a|an|another|in|which|who|whose|where|its|one of|home to|known for|famous for|all|both|"
-                         r"[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z]+\s+)?(?:sister|partner|twin|friendship)|"
+                         r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:'s|’s)\s+(?:[a-z]+\s+)?(?:sister|partner|twin|friendship)|"
                          r"(?:longtime\s+|long-standing\s+|oldest\s+)?(?:sister|partner|twin|twinned|friendship)\s+"
                          r"(?:city|cities|town|state|province|prefecture|region|county|district)\s+(?:of|to|with))\b[^,;:]*,")
 
@@ -1529,7 +1529,9 @@ def _apposed_partners(text: str, ms: list[ActorMention], m: Optional[ActorMentio
 
 
 #: a passive gift verb with the goods right after it: its subject is the one given to
-_GIVEN_GOODS = re.compile(r"\s+(?:a|an|some|about|around|nearly|over|more\s+than|\d)")
+_GIVEN_GOODS = re.compile(r"\s+(?:\d|(?:a|an|some|about|around|roughly|approximately|almost|nearly|over|more\s+than|"
+                          r"close\s+to|up\s+to|several|dozens|hundreds|thousands|tens|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty)\b)")
 
 
 #: "X[ in Country], Y's first sister city, received", "X, another partner city of Y, took delivery of": the
@@ -2097,6 +2099,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         owner = _possessor(text, ms, a, first.start)
         if recv is not None and active is not None and active.start < recv.start:
             recv = None  # "X sent 5,000 masks to Y, which were received in Z": the active verb tells it
+        given = _given_to_subject(text, a, verbs)
+        if recv is not None and given is not None and given.start < recv.start:
+            recv = None  # "X was sent 5,000 masks, which were received by its health office": the first verb
         if recv is not None and _passive(text, a, recv):
             # "40,000 masks donated by Suzhou were received (by the council)": the giver after by/from
             by = _after_word(text, ms, recv.end, b, "by")
@@ -2135,6 +2140,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "Sasebo, Xiamen's friendship city, was sent 30,000 masks": the subject received them
             to = _passive_receivers(text, ms, _subject(text, ms, a, first.start, state), a, first.start)
             frm = [src] if src is not None else ([owner] if owner is not None and owner is not to[0] else [])
+            tie = _tied_in_apposition(text, ms, to[-1], first.start)
+            if tie is not None and (not frm or (_ANAPHOR.fullmatch(text[frm[0].start:frm[0].end].strip())
+                                                 and frm[0].country != tie.country)):
+                # "X, Y's oldest sister state, was sent 90,000 masks": from Y (also where "by the
+                # prefecture" takes it up)
+                frm = [tie]
         else:
             subj = _subject(text, ms, a, (active or first).start, state)
             rel_passive = next((t for t in verbs if t.direction == "out" and _REL_PASSIVE.search(text, a, t.start)

@@ -513,8 +513,14 @@ _TITLE_AFTER_STATE = re.compile(r"\s+(?:Gov(?:ernor)?\b|Gov\.|Lt\.|Lieutenant|Se
                                 r"Secretary|Representative|Rep\.|Congressman|Congresswoman|Premier)")
 
 
+#: "A and B, Osaka Prefecture's sister provinces": a possessor apposed to the name, not where it lies
+_POSSESSOR_NEXT = re.compile(r"(?:[ \t]+[A-Z][\w-]*)?['’]s\b")
+
+
 def _how_comma_state(self, text, m):
     state = m.group("state")
+    if _POSSESSOR_NEXT.match(text, m.end("state")):
+        return None, None
     if (_TITLE_AFTER_STATE.match(text, m.end("state")) and self.known(m.group("name"))
             and self.lookup(m.group("name"), "US") is None):
         return None, None  # (a place the gazetteer knows elsewhere, and no US town of that name)
