@@ -1189,7 +1189,7 @@ def _after_re(words: str) -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+(?:(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+,\s+(?:[A-Z][\w-]+\s+){{1,3}}of\s+)?"
                       rf"(?:the\s+)?(?:(?:its|their|our|[A-Z][\w-]+(?:'s|’s))\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:sister|partner|twin|"
                       rf"friendship)\s+(?:city|cities|province|provinces|state|states|prefecture|prefectures|region|"
-                      rf"regions|town|towns),?\s+)?(?:[a-z-]+\s+){{0,3}}$", re.I)
+                      rf"regions|town|towns|county|counties|district|districts|ward|wards|municipality),?\s+)?(?:[a-z-]+\s+){{0,3}}$", re.I)
 
 
 def _after_word(text: str, ms: list[ActorMention], pos: int, end: int, words: str) -> Optional[ActorMention]:
@@ -1330,6 +1330,15 @@ def _relative_antecedent(text: str, ms: list[ActorMention], a: int, t0: int) -> 
     return (right_before(tail.start()) if tail is not None else None) or right_before(rel.start())
 
 
+#: "In X, ..." opening a clause whose subject is the people of X
+_FRONTED_IN = re.compile(r"\W*(?:In|At)\s+(?:the\s+)?")
+_PEOPLE_SUBJECT = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;:]{3,80})?,\s+(?:(?:local|city|municipal|provincial|state|"
+                             r"prefectural|county|district|government|health|customs|airport|foreign\s+affairs|"
+                             r"public\s+health|medical)\s+)*(?:officials|authorities|workers|staff|volunteers|"
+                             r"employees|leaders|officers|administrators)\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+)?"
+                             r"(?:(?:have|has|had|also|then|later|quickly|already)\s+)*[a-z]+(?:ed|ent|ook|ave|ew)\b")
+
+
 def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
              adjacent_first: bool = False) -> Optional[ActorMention]:
     antecedent = _relative_antecedent(text, ms, a, t0)
@@ -1360,6 +1369,12 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
             return inner
     if free:
         return free[-1]
+    fronted = _FRONTED_IN.match(text, a, t0)
+    if fronted is not None:
+        # "In Dalian, a port city in Liaoning, officials on Monday loaded ...": the people of the place fronted act
+        place = next((m for m in before if m.start == fronted.end() and m.key), None)
+        if place is not None and _PEOPLE_SUBJECT.match(text[place.end:t0]):
+            return place
     if _PRONOUN.match(text[a:t0]) and state["person"] is not None:
         return state["person"]
     if not before and state.get("subject") is not None and _IT_SUBJECT.search(text[a:t0]):
@@ -1482,8 +1497,9 @@ _BODY_POSSESSOR = re.compile(r"(?P<body>(?:\s+(?:(?:for|with|of|and|on)\s+)*[A-Z
 
 #: "their Chinese partners, A and B": a country's adjective before a partner noun and a comma, the names follow.
 _PARTNERS_APPOSED = re.compile(r"\s+(?:(?:sister|partner|twin|friendship|friend|counterpart)\s+)?(?:cities|towns|counties|"
-                               r"provinces|prefectures|regions|municipalities|partners|friends|counterparts|city|town|"
-                               r"county|province|prefecture|region|partner|friend|counterpart),\s+$")
+                               r"provinces|prefectures|regions|municipalities|partners|friends|counterparts|districts|wards|"
+                               r"states|city|town|county|province|prefecture|region|partner|friend|counterpart|district|"
+                               r"ward|state|municipality),\s+$")
 
 
 _COMMA_GAP = re.compile(r",\s+")
