@@ -67,14 +67,21 @@ HANDOVER_DAYS = 7
 def _handover_of_earlier(a: Event, b: Event, ca: set, cb: set) -> bool:
     """"On April 13 X attended the handover of the supplies donated by Y": goods told only as supplies,
     a few days after a gift between the same pair told with its figures, are that gift handed over."""
-    if a.type != "donation" or a.money or b.money or bool(ca) == bool(cb) or not (a.date and b.date):
+    if a.type != "donation" or a.money or b.money or not (a.date and b.date):
         return False
-    bare, full = (a, b) if not ca else (b, a)
+    counted = [x for x in (a, b) if any(i.quantity is not None for i in x.items)]
+    if len(counted) != 1:
+        return False
+    full = counted[0]
+    bare = b if full is a else a
+    if _content(bare) and not _content(bare) & _content(full):
+        return False
     try:
         late = _dt.date.fromisoformat(bare.date.value) - _dt.date.fromisoformat(full.date.value)
     except ValueError:  # a month or a year only
         return False
-    return 0 < late.days <= HANDOVER_DAYS
+    # (the delivery told on its day a few days before the week's itemised report of it is the same goods)
+    return 0 < abs(late.days) <= HANDOVER_DAYS
 
 
 def _compatible(a: Event, b: Event) -> bool:
@@ -193,7 +200,123 @@ def dedupe(events: list[Event]) -> list[Event]:
             else:
                 block["by_date"].setdefault(e.date.value, []).append(i)
     out = _country_restatements(out)
-    return [e for e in out if not _told_per_partner(e, out)]
+    out = [e for e in out if not _told_per_partner(e, out)]
+    return _one_sentence_twice(_answered_requests(_one_tally(_overviews_restating(out))))
+
+
+def _ends_before(x, y) -> bool:
+    """The date ``x`` is over before the date ``y`` begins (2020-03 before 2020-04-08; 2020-04 not before 2020-04-17)."""
+    return bool(x and y) and x.value < y.value and not y.value.startswith(x.value)
+
+
+def _list_members(e: Event, events: list[Event]) -> list[Event]:
+    """The other events read from ``e``'s sentence with its type and giver and another receiver (X的物资运抵A、B等国)."""
+    if not e.evidence:
+        return []
+    return [o for o in events if o is not e and o.evidence == e.evidence and o.type == e.type
+            and _keys(o.from_) == _keys(e.from_) and _keys(o.to) != _keys(e.to)]
+
+
+def _overviews_restating(events: list[Event]) -> list[Event]:
+    """A reporter's overview (4月8日获悉, X的物资已陆续运抵A、B等国): goods untold, receivers a list, dated by the
+    telling.  Where the gift to one of them is told on its own with a date over before the overview's, the overview
+    of that receiver is that gift told again, not a later one.  (An overview whose period holds the gift's day,
+    4月以来陆续送去…其中向A的3万只已于17日送达, tells of more than that gift and stays.)"""
+    drop = set()
+    for i, e in enumerate(events):
+        if e.type != "donation" or e.money or any(it.quantity is not None for it in e.items) or not e.to \
+                or not e.date or not _list_members(e, events):
+            continue
+        ce = _content(e)
+        for o in events:
+            if o is e or o.type != e.type or o.evidence == e.evidence or _keys(o.from_) != _keys(e.from_):
+                continue
+            to, te = _keys(o.to), _keys(e.to)
+            if not (to == te or _within_country(to, te)) or not _ends_before(o.date, e.date):
+                continue
+            if ce and _content(o) and not ce & _content(o):
+                continue
+            drop.add(i)
+            break
+    return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _one_tally(events: list[Event]) -> list[Event]:
+    """收到来自21个国家的35个友城的慰问函电及捐赠: one count of partners read as a tally of messages and one of
+    gifts is one tally (the one of messages kept).  Tallies with their own figures or counts are two."""
+    out: list[Event] = []
+    for e in events:
+        for k, o in enumerate(out):
+            if e.type == o.type == "aggregate" and e.of != o.of and e.evidence and e.evidence == o.evidence \
+                    and _keys(e.from_) == _keys(o.from_) and _keys(e.to) == _keys(o.to) \
+                    and (e.partners_count, e.countries_count) == (o.partners_count, o.countries_count) \
+                    and (e.partners_count is not None or e.countries_count is not None) \
+                    and not (e.items or e.money or o.items or o.money):
+                keep, other = (o, e) if o.of == "message" or e.of != "message" else (e, o)
+                upd = {f: getattr(other, f) for f in ("kind", "medium", "events_count")
+                       if getattr(keep, f) is None and getattr(other, f) is not None}
+                out[k] = keep.model_copy(update=upd) if upd else keep
+                break
+        else:
+            out.append(e)
+    return out
+
+
+def _answered_requests(events: list[Event]) -> list[Event]:
+    """应X请求, 3月27日Y与X举行视频会议: a request told in the sentence of the other side's answer, on its day, is
+    the request told before on its own (X 3月20日致函Y, 希望…), not a second one."""
+    drop = set()
+    for i, r in enumerate(events):
+        if r.type != "request" or not r.date or not r.evidence:
+            continue
+        answer = any(x.type != "request" and x.evidence == r.evidence and x.date and x.date.value == r.date.value
+                     and _keys(x.from_) == _keys(r.to) and _keys(x.to) == _keys(r.from_) for x in events)
+        if not answer:
+            continue
+        for j, o in enumerate(events):
+            if j == i or j in drop or o.type != "request" or o.evidence == r.evidence \
+                    or _keys(o.from_) != _keys(r.from_) or _keys(o.to) != _keys(r.to):
+                continue
+            if o.date and not (o.date.value <= r.date.value or r.date.value.startswith(o.date.value)):
+                continue
+            cr, co = _content(r), _content(o)
+            if cr and co and not cr & co:
+                continue
+            drop.add(i)
+            if not o.items and r.items:
+                events[j] = o.model_copy(update={"items": r.items})
+            break
+    return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _same_place(a: str, b: str) -> bool:
+    """KR/Dalseong and KR/Daegu/Dalseong: one place resolved with and without the level above it."""
+    pa, pb = a.split("/"), b.split("/")
+    return a == b or (len(pa) >= 2 and len(pb) >= 2 and pa[0] == pb[0] and pa[-1] == pb[-1] and len(pa) != len(pb))
+
+
+def _same_side(a: list, b: list) -> bool:
+    ka, kb = sorted(_keys(a)), sorted(_keys(b))
+    return len(ka) == len(kb) and all(_same_place(x or "", y or "") for x, y in zip(ka, kb))
+
+
+def _one_sentence_twice(events: list[Event]) -> list[Event]:
+    """Two events read from one sentence whose sides differ only in how deep a place was resolved (a county with
+    and without its city) are one fact, when nothing else tells them apart."""
+    out: list[Event] = []
+    for e in events:
+        for k, o in enumerate(out):
+            if e.evidence and e.evidence == o.evidence and e.type == o.type \
+                    and (_keys(e.from_) != _keys(o.from_) or _keys(e.to) != _keys(o.to)) \
+                    and _same_side(e.from_, o.from_) and _same_side(e.to, o.to) \
+                    and _compatible(o, e.model_copy(update={"from_": o.from_, "to": o.to})):
+                deep = o if sum(len(a.key or "") for a in o.from_ + o.to) >= sum(len(a.key or "") for a in e.from_ + e.to) else e
+                merged = _absorb(o, e.model_copy(update={"from_": o.from_, "to": o.to}))
+                out[k] = merged.model_copy(update={"from_": deep.from_, "to": deep.to})
+                break
+        else:
+            out.append(e)
+    return out
 
 
 #: a country named by its government or a national body gives on its own account
