@@ -997,7 +997,10 @@ def _item_spans(text: str, s: Sentence, drafts: list[Draft]) -> None:
             d.item_span = (own, nxt[0] if nxt else s.end)
         a, b = d.item_span or (d.clause_start, s.end)
         m = EACH.search(text, a, b)
-        if m and len(d.to) >= 2 and d.trigger.start < m.start() + 12:
+        if m is None and len(d.to) >= 2 and d.to[0].start >= b:
+            # (…已于18日启运,A、B分别获赠10万只: the recipients a later clause names take the amount after 分别/各)
+            m = EACH.match(text, d.to[-1].end)
+        if m and len(d.to) >= 2 and (d.trigger.start < m.start() + 12 or m.start() == d.to[-1].end):
             d.each_from = m.end()
             if d.type == "aggregate":  # 向开封、大连等5个城市各捐赠3000只: each named city's gift, not a total
                 d.type, d.of, d.counts = d.of or "donation", None, {}
@@ -1151,7 +1154,7 @@ def _plan_before(text: str, a: int, b: int):
 
 
 # …,首批物资已于31日从X机场起运 / 物资已运抵: the goods already left or arrived
-SENT_ALREADY = re.compile(r"\s*(?:首批|第一批|这批|该批|上述)?(?:物资|口罩|货物)?(?:已经?|均已)[^,，。;；]{0,16}?"
+SENT_ALREADY = re.compile(r"\s*(?:首批|第一批|(?:这|该|此)批(?:[^,，。;；]{0,10}?的)?|上述)?(?:物资|口罩|货物)?(?:已经?|均已)[^,，。;；]{0,16}?"
                           r"(?:起运|启运|发出|寄出|运出|运抵|送达|抵达|交付)")
 
 
@@ -1160,7 +1163,8 @@ def _decided_and_sent(text: str, s: Sentence, t: Trigger) -> bool:
     if t.type != "donation":
         return False
     plans = list(PLAN.finditer(text, s.start, t.end))
-    if not plans or any(m.group() != "决定" for m in plans):
+    # (B即将收到A捐赠的口罩,这批口罩已于23日运出: what is about to arrive has left; the gift was made)
+    if not plans or any(m.group() not in ("决定", "即将") for m in plans):
         return False
     ci = _clause_of(s, t.start)
     return any(SENT_ALREADY.match(text, c.start) for c in s.clauses[ci + 1:])
@@ -1221,8 +1225,15 @@ def _gift_phrase_before(text: str, s: Sentence, clause) -> bool:
     if prev is None or not GIFT_PHRASE.search(text, prev.start, prev.end):
         return False
     items = find_items(text, prev.start, prev.end)
+    # (A捐赠给B的外科口罩共十八万个,已于18日抵达B: the count of the goods may close their phrase)
+    rest = COUNT_CLOSING.sub("", text[items[-1].end:prev.end].strip(" ,，")) if items else ""
     return bool(items) and GIFT_PHRASE.search(text, prev.start, items[0].start) is not None \
-        and not re.search(r"[\u4e00-\u9fff]{2,}", text[items[-1].end:prev.end].strip(" ,，"))
+        and not re.search(r"[\u4e00-\u9fff]{2,}", rest)
+
+
+# 共十八万个 / 共计5万只 / 约3000套: the count closing a phrase that names goods
+COUNT_CLOSING = re.compile(r"^(?:共|共计|总计|合计|计|约|达|逾|超过|近)?\s*[\d一二三四五六七八九十百千万亿两.,，]+\s*(?:余|多)?"
+                           r"(?:个|只|隻|件|套|副|台|支|片|瓶|箱|包|盒|吨|份|剂|顶|张|双|卷|桶|袋|枚|具|辆|批)$")
 
 
 def _collapse(drafts: list[Draft], text: str = "") -> list[Draft]:
