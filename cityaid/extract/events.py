@@ -142,6 +142,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             r.marker = "with"  # 与来自X的同行交流: the ones met come from X; X is the partner, not a giver
         elif r.marker == "at" and "的" in r.name and r.level != "country":
             r.marker = None  # 同在山东的济南市: the 在 says where Jinan lies, Jinan itself is unmarked
+        elif r.marker == "with" and JOINT_GIVERS_AFTER.match(text, r.end):
+            r.marker = None  # A与B各自寄出口罩 / A与B一道捐赠: B gives along with A, it is no counterpart
     quotes = quote_mask(text)
     dates = find_dates(text, anchor)
     quantities = find_quantities(text)
@@ -768,6 +770,10 @@ HANDED_TO = re.compile(r"(?:交由|交予|移交|转交)(?:给|予)?$")
 HAND_OVER = frozenset("转交 移交 交付 转送 交给 递交".split())
 # (the family of gift verbs: 捐出, 寄赠, 致赠, 赠予 … name the giver the same way)
 GIFT_VERBS = "捐赠|捐助|捐献|赠送|援助|捐出|寄赠|致赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠|回赠"
+# (A与)B已各自寄出 / (A与)B一道,捐赠了 / (A和)B分别向C捐赠: the party after 与 gives along with the one before
+JOINT_GIVERS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:已经?|也|亦|还|均|都|曾)?(?:各自|分别|一道|一同|一起|共同|联合|携手)\s*[,，]?"
+                                rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|寄出|送出|寄去|送去|寄来|送来|运送|捐款|寄赠)")
+JOINED_GIVER = re.compile(r"\s*(?:与|和|及|同|以及)\s*(?:其)?(?:国际)?(?:姊妹市|姐妹市|姊妹城市|姐妹城市|友好城市|友城|友好省州|友好省)?\s*")
 # (A援助B的口罩: the gift verb may carry its recipient before 的)
 GIFT_VERB_TO_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS})(?:给)?(?:[^,，。的]{{1,10}}?)?的")
 GIFT_VERB_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS}|提供|筹集|筹措)的")
@@ -1406,7 +1412,13 @@ def _sentence_groups(text: str, s: Sentence, refs: list[Ref]) -> list[list[Ref]]
 def _clause_initial(text: str, s: Sentence, r: Ref) -> bool:
     """继…通话之后,李市长…: a party opening a later clause can be the subject told first; an object cannot."""
     c = s.clauses[_clause_of(s, r.start)]
-    return not re.sub(r"[\d月日年晚上下午早当天同时随后此后其后并且而]", "", text[c.start:r.start]).strip()
+    head = PARTNER_TIE_HEAD.sub("", text[c.start:r.start])  # (我省的友好省县X / 本市友城X: X still opens the clause)
+    return not re.sub(r"[\d月日年晚上下午早当天同时随后此后其后并且而]", "", head).strip()
+
+
+# 我省的友好省县 / 我市的国际友城 / 本市姊妹城市: the tie that names the party opening the clause
+PARTNER_TIE_HEAD = re.compile(r"^\s*(?:我省|我市|我区|我州|我县|本省|本市|该省|该市)?(?:的)?(?:国际)?(?:友好省县|友好省州|友好省份|友好省|"
+                              r"友好交流城市|友好合作城市|友好城市|友城|姊妹城市|姐妹城市|姊妹市|姐妹市|姊妹省|姐妹省)\s*$")
 
 
 def _scope(s: Sentence, ci: int, by_clause) -> tuple[int, int]:
@@ -1521,6 +1533,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         nxt = next((g for g in groups if subject and g[0].start >= subject[-1].end), None)
         if nxt and nxt[0].marker is None and re.fullmatch(r"\s*(?:所辖|下辖|辖下|所属)(?:的)?", text[subject[-1].end:nxt[0].start]):
             subject = nxt  # 我市所辖兰陵县: the county acts; the city only says whose it is
+        if d.type == "donation" and nxt and subject and nxt[0].marker is None and nxt[0].start < t.start \
+                and JOINED_GIVER.fullmatch(text, subject[-1].end, nxt[0].start) and JOINT_GIVERS_AFTER.match(text, nxt[-1].end):
+            subject = subject + nxt  # A与姊妹市B已各自寄出… / A与B一道捐赠: both give
     held_by: list[Ref] = []
     if d.type == "donation" and (moved(t) or t.word.word in ROUTE_VERBS) \
             and (_gift_phrase_before(text, s, clause) or _arrived_too(text, s, t)) \
@@ -1556,7 +1571,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     departed: list[Ref] = []
     for g in in_scope:
         m = g[0].marker
-        if g is subject:
+        if g is subject or (subject and g[0] in subject):  # (A与B一道捐赠: B joined the subject)
             continue
         if d.type == "donation" and m in ("from", "origin", None) and departure_place(text, g[0].start, g[-1].end):
             departed += g  # 从省会X启运 / 由X发运: where the goods left from
@@ -1824,6 +1839,14 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     # (来自友城和企业的捐助累计到位…: gifts coming in to the paper's own place)
     if d.frm and d.to and {r.key or r.name for r in d.frm} == {r.key or r.name for r in d.to}:
         d.frm = []  # the counterpart read again as the subject (…与X连线,X副省长参会): the acting side is unnamed
+    if d.type == "donation" and not d.frm and d.to and ci + 1 < len(s.clauses):
+        # B接收了其中10万片,由Y转赠 / …转赠给B,由Y代表政府完成交接: the clause after names who gave or handed it over
+        c = s.clauses[ci + 1]
+        by = [g for g in groups if c.start <= g[0].start < c.end and g[0].marker == "from"
+              and BY_NEXT.fullmatch(text, c.start, g[0].start) and GIVEN_BY_NEXT.match(text, g[-1].end, c.end)
+              and not any(r.key == g[0].key for r in d.to)]
+        if by:
+            d.frm = by[0]
     d.frm_named = bool(d.frm)
     if not d.frm and carried:
         d.frm = carried  # the paragraph's subject goes on (…。并从储备中调拨2万只口罩,于31日发往青岛)
@@ -1846,6 +1869,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         back = [g for g in groups if g[0].marker is None and before.start <= g[0].start < before.end]
         if back and d.frm and back[0][0].country != d.frm[0].country:
             d.to, d.defaulted_to = back[0], False
+
+
+# …,由Y转赠 / …,并由Y代表政府完成交接: the clause after a gift or receipt with no giver, opened by 由Y
+BY_NEXT = re.compile(r"\s*(?:并|均|则|系|是|再)?由")
+GIVEN_BY_NEXT = re.compile(rf"[^,，。;；]{{0,12}}?(?:{GIFT_VERBS}|转赠|转交|移交|交接|提供|赠送|捐给)")
 
 
 #: 对此 just before the words of thanks: what the clause before told is thanked for

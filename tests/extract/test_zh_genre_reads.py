@@ -42,3 +42,25 @@ def test_shares_told_after_the_departure_go_to_each_recipient():
     text = "一批由我市捐赠的防护服共四千套,已于4月2日从青岛流亭机场启运,大邱市、仁川市分别获赠2000套。"
     got = gifts(text, "青岛")
     assert (["CN/Qingdao"], ["KR/Daegu"], [2000]) in got and (["CN/Qingdao"], ["KR/Incheon"], [2000]) in got
+
+
+def test_receipt_whose_giver_the_next_clause_names_with_you():
+    text = "加利福尼亚州昨天接收了其中5万片,由中国驻洛杉矶总领事馆代为转赠。"
+    assert (["CN"], ["US/California"]) in [(f, t) for f, t, _ in gifts(text)]
+
+
+def test_gift_whose_hand_over_the_next_clause_names_with_you():
+    text = "其中6万片昨天转赠给加利福尼亚州,由中国驻洛杉矶总领事馆与州政府办理交接。"
+    assert (["CN"], ["US/California"]) in [(f, t) for f, t, _ in gifts(text)]
+
+
+def test_partner_named_by_its_tie_opens_the_clause_and_gives_with_others():
+    text = "”省外办负责人介绍,我省的友好省县日本冈山县,与日本华人商会、侨胞联谊会一道,捐赠了8000只口罩,于2月20日送达我省。"
+    assert (["JP/Okayama"], ["CN/Jiangxi"]) in [(f, t) for f, t, _ in gifts(text, "江西")]
+
+
+def test_two_cities_joined_by_yu_each_send():
+    text = "大邱市长透露,中国青岛市与友城烟台已分别寄出防护服和口罩,目前正在运往大邱途中。"
+    got = [(f, t) for f, t, _ in gifts(text)]
+    assert (["CN/Qingdao"], ["KR/Daegu"]) in got and (["CN/Yantai"], ["KR/Daegu"]) in got
+    assert not any(t == ["CN/Yantai"] for _, t in got)
