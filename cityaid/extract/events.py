@@ -1063,6 +1063,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     """Is the act stated as having happened (not planned, denied, referred to, or merely praised)?"""
     for at in (s.start, clause.start):
         again = ORDINAL_AGAIN.match(text, at)
+        if again and at == s.start and clause.start > again.end() and EARLIER_BATCH.match(text, clause.start):
+            continue  # 这是A给B的第三批援助,第一批手套早已送到B: the clause after tells the earlier batch itself
         if again and (again.end() <= t.start or at == clause.start):
             return False  # 这已是X第二次向武汉提供帮助 / …,这是我国派出的首支专家组: a comment on the act just told
     if t.type != "request" and _plan_before(text, s.start, t.end) and not _decided_and_sent(text, s, t):
@@ -1142,6 +1144,10 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             and re.match(r"[^,，。]{0,4}?(?:后|之后|以后|时|之际)\s*[,，]", text[t.end:clause.end + 1]):
         return False  # 这批物资运抵后,X市长…: the gift told before, now the time of what follows
     return t.type == "message" or not _in_evaluation(text, clause, t)
+
+
+# 首批… / 第一批… / 上一批…: a clause telling an earlier batch than the one just counted
+EARLIER_BATCH = re.compile(r"\s*(?:其中)?(?:首批|第一批|头一批|上一批|前一批|前两批|此前一批)")
 
 
 # 按照X公布的分配计划, / 根据两市商定的方案,: the published plan is what the acts followed, not a plan of them

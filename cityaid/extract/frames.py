@@ -219,6 +219,9 @@ def gift_phrase_act(text: str, t: Trigger) -> bool:
     lo = max(text.rfind(ch, 0, t.start) for ch in ",，。；;:：\n")
     if _CLEFT_GOODS.search(text, lo + 1, t.start) and _CLEFT_END.match(text, t.end):
         return True  # 这批物资是A赠予B的。: the goods said to be A's gift to B (是…的 names who gave)
+    if lo > 0 and _CLEFT_OPEN.match(text, lo + 1, t.start) and _CLEFT_END.match(text, t.end) \
+            and _GOODS_BEFORE_COMMA.search(text, max(0, lo - 12), lo):
+        return True  # 还有一批2万只口罩,是友城A送给B的: the clause before names the goods, this one whose gift they are
     if _THERE_IS.search(text, lo + 1, t.start) and _GOODS_AFTER_DE.match(text, t.end):
         return True
     if _PART_BY.fullmatch(text, lo + 1, t.start) and _COUNTED_AFTER_DE.match(text, t.end):
@@ -234,6 +237,9 @@ def gift_phrase_act(text: str, t: Trigger) -> bool:
 # 这批物资是A(向B)捐赠的 / 口罩是A赠予B的: goods, 是, then the giver, ending the clause with 的
 _CLEFT_GOODS = re.compile(r"(?:物资|口罩|防护服|礼物|货物|捐赠品|善款)(?:均|都|全部|也)?(?:是|系|为)[\u4e00-\u9fff]{2,}")
 _CLEFT_END = re.compile(r"(?:给|予)?[^,，。的]{0,16}?的(?=[,，。;；]|$)")
+# (…口罩,)是A送给B的 / (…物资,)均系A捐赠的: a clause opening with 是 after a clause that ends naming goods
+_CLEFT_OPEN = re.compile(r"\s*(?:均|都|全部|也|则)?(?:是|系)[\u4e00-\u9fff]{2,}")
+_GOODS_BEFORE_COMMA = re.compile(r"(?:口罩|物资|防护服|手套|护目镜|呼吸机|消毒液|试剂|货物|礼物|[\d万千百十]+(?:只|个|件|套|副|台|瓶|箱|片|隻))\s*$")
 
 
 def nominal(text: str, t: Trigger) -> bool:

@@ -64,3 +64,17 @@ def test_two_cities_joined_by_yu_each_send():
     got = [(f, t) for f, t, _ in gifts(text)]
     assert (["CN/Qingdao"], ["KR/Daegu"]) in got and (["CN/Yantai"], ["KR/Daegu"]) in got
     assert not any(t == ["CN/Yantai"] for _, t in got)
+
+
+def test_the_earlier_batch_told_after_a_count_of_batches_is_a_gift():
+    text = "这已是烟台向大邱市赠送的第三批防疫物资,首批4万只口罩和80支体温枪早在3月已移交大邱市卫生部门。"
+    assert (["CN/Yantai"], ["KR/Daegu"]) in [(f, t) for f, t, _ in gifts(text)]
+
+
+def test_count_of_batches_alone_is_no_new_gift():
+    assert gifts("这已是烟台向大邱市赠送的第三批防疫物资。") == []
+
+
+def test_cleft_after_the_goods_names_who_gave_them():
+    text = "昨天运出的,另有一批6000只防护口罩,是友城大邱市赠给青岛的。"
+    assert (["KR/Daegu"], ["CN/Qingdao"]) in [(f, t) for f, t, _ in gifts(text)]
