@@ -194,6 +194,12 @@ _KR_METRO_GUN_RE = re.compile(r"([\u4e00-\u9fff]{2})(郡)(?:厅|政府)?")
 _KR_DIRECTION_WARDS = frozenset("中东西南北")
 
 
+def _ward_en(name: str, rom: str) -> str:
+    """A ward's name in a key: a one-character ward keeps -gu (Jung-gu, Dong-gu: the bare syllable names
+    nothing); a longer one is its name alone, as English writes Jongno District or Gangnam (KR/Seoul/Gangnam)."""
+    return f"{rom}-gu" if len(name) == 1 else rom
+
+
 def _ward_name(name: str) -> bool:
     """The name before 区 can be a Korean ward's: not 市区, 疫区, 灾区, 地区; a direction alone is (中区)."""
     if name in _KR_DIRECTION_WARDS:
@@ -440,8 +446,8 @@ def add_open(text: str, mentions: list) -> list:
                     out.remove(x)
                     spans.remove((x.start, x.end))
             if rom and not _overlaps(spans, gu.start(), gu.end()):
-                en = f"{rom}-gu" if gu.group(2) == "区" else rom  # a ward keeps -gu (Dong-gu); a county is
-                key = f"{m.key}/{en}"                               # its name, as KR/Muan is
+                en = _ward_en(gu.group(1), rom) if gu.group(2) == "区" else rom  # a county is its name (KR/Muan)
+                key = f"{m.key}/{en}"
                 out.append(ActorMention(gu.start(), gu.end(), gu.group(), key, "district", "KR", en, (key,)))
                 spans.append((gu.start(), gu.end()))
                 wards[gu.group(1) + gu.group(2)] = (key, en)
@@ -654,8 +660,9 @@ def _korean_wards(text: str, out: list, spans: list, wards: dict, names: dict) -
                 continue
             rom = korean.romanise(name)
             if rom:
-                key = f"{next(iter(metros))}/{rom}-gu"
-                wards[name + "区"] = (key, f"{rom}-gu")
+                en = _ward_en(name, rom)
+                key = f"{next(iter(metros))}/{en}"
+                wards[name + "区"] = (key, en)
     for form, (key, en) in wards.items():
         for mt in re.finditer(re.escape(form), text):
             s, e = mt.span()

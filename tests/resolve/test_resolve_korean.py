@@ -66,7 +66,7 @@ def test_a_governor_title_is_not_a_county():
 
 
 def test_district_of_a_korean_metropolitan_city_nests_under_it():
-    assert "KR/Seoul/Jongno-gu" in keys("韩国首尔特别市钟路区厅向辽宁省捐赠了口罩")
+    assert "KR/Seoul/Jongno" in keys("韩国首尔特别市钟路区厅向辽宁省捐赠了口罩")
     assert "KR/Daegu/Dong-gu" in keys("韩国大邱广域市东区收到了江西省的慰问信")
 
 
@@ -99,9 +99,16 @@ def test_county_of_a_metropolitan_city_is_under_it():
 
 def test_ward_office_names_a_ward_of_the_city_the_page_names():
     got = keys("物资从南京运往首尔。此前，永登浦区厅长曾向鼓楼区致信，感谢永登浦区的友好城区")
-    assert got.count("KR/Seoul/Yeongdeungpo-gu") == 2
+    assert got.count("KR/Seoul/Yeongdeungpo") == 2
 
 
 def test_chinese_district_named_like_a_common_word_needs_its_city():
     assert "CN/Jincheng/Chengqu" not in keys("青岛向友好城区韩国光州广域市南区寄送口罩，城区居民踊跃捐款")
     assert "CN/Jincheng/Chengqu" in keys("山西省晋城市城区向武汉捐赠口罩")
+
+
+def test_a_ward_of_two_characters_or_more_is_keyed_by_its_name_alone():
+    # 达西区 is Dalseo (no -gu in the key); a one-character ward keeps it (西区 Seo-gu)
+    got = keys("青岛市向韩国大邱广域市达西区赠送口罩，达西区厅长回信致谢")
+    assert got.count("KR/Daegu/Dalseo") == 2
+    assert "KR/Busan/Seo-gu" in keys("威海市向韩国釜山广域市西区捐赠了防护服")
