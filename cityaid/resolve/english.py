@@ -59,13 +59,13 @@ _CUE_BEFORE = re.compile(r"(?:city of|sister city|sister cities|twin city|partne
 _TITLE = re.compile(
     r"(?:(?:First\s+|Vice\s+|Deputy\s+|Acting\s+|Former\s+)?(?:(?:Foreign|Health|Interior|Defen[cs]e|Finance)\s+)?(?:Mayor|Governor|Gov\.|Lt\.\s+Gov\.|President|Premier|"
     r"Prime Minister|Minister|Chairman|Chairwoman|Chair|Secretary|Party Secretary|Ambassador|Consul General|"
-    r"Consul|Director|Director General|Commissioner|Head of the Republic|Head|Chief Executive|Speaker|"
+    r"Consul|Director|Director General|Commissioner|Head of the Republic|Head|Chief Executive|Chief Minister|Speaker|"
     r"Councilmember|Councilman|Councilwoman|Supervisor|District Administrator|County Executive|City Manager|"
     r"County Manager|Landrat|Reeve|Mr\.|Mrs\.|Ms\.|Dr\.))\s+")
 _PERSON = re.compile(r"(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+|[A-Z]\.)"
                      r"(?:\s+(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+(?:-[a-z]+)?|[A-Z]\.)){0,3}")
 _TITLE_LEVEL = {"mayor": "city", "governor": "adm1", "gov.": "adm1", "head of the republic": "adm1",
-                "premier": "country", "president": "country", "prime minister": "country",
+                "premier": "country", "president": "country", "prime minister": "country", "chief minister": "adm1",
                 "foreign minister": "country", "health minister": "country",
                 # the heads of a district, county or town council: a local government's, the page's own where
                 # no place is named with them
@@ -319,6 +319,8 @@ def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
                 e -= cut
                 if ents:
                     ents = _accept(text, s, e, stripped, ents, stripped in repeated)
+                elif j == i + 1 or " " in stripped:
+                    ents = _world_division_here(text, s, e, stripped, named, repeated)
                 if ents:
                     found = (j, s, e, stripped, ents)
                     break
@@ -329,6 +331,68 @@ def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
             else:
                 i += 1
     return out
+
+
+#: what names a first-level division's own government or people right after its name ("the Kerala government",
+#: "Sindh Chief Minister X", "Ogun health officials")
+_DIVISION_BODY_AFTER = re.compile(
+    r"[ \t]+(?:(?:state|provincial|regional|local)[ \t]+)?(?:government|Government|administration|authorities|"
+    r"officials|health[ \t]+(?:officials|authorities|department|ministry)|Chief[ \t]+Minister|Governor|Gov\.|"
+    r"Health[ \t]+Minister|Health[ \t]+Department|Chief[ \t]+Secretary|Legislative[ \t]+Assembly)\b")
+_DIVISION_UNIT_AFTER = re.compile(r"[ \t]+(?:province|state|region|prefecture|county|oblast|aimag|governorate|"
+                                  r"district|division|department|municipality|city|town)\b", re.I)
+#: words that name a region of many countries ("Western", "Central") or are common words, never a division alone
+_WORLD_DIVISION_STOP = frozenset("""
+western eastern northern southern central north south east west upper lower capital islands coast coastal unity
+rivers plateau gulf bay maritime lakes highlands centre center national federal jewish colonia cascade ascension
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _world_adm1() -> dict[str, tuple[tuple[str, str], ...]]:
+    """GeoNames first-level divisions by folded name: (country, name) - the divisions of countries the
+    gazetteer's own division table lacks (India's states, Mongolia's aimags, Nigeria's states)."""
+    from . import geodb
+
+    con = geodb._connection() if geodb.enabled() else None
+    if con is None:
+        return {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for cc, name in con.execute("SELECT cc, name FROM place WHERE level = 'adm1'"):
+        out.setdefault(geodb.fold(name), []).append((cc, name))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _world_division_here(text: str, start: int, end: int, name: str, named: Counter,
+                         repeated: frozenset[str]) -> list[Entry]:
+    """A first-level division the gazetteer lacks, told by its name alone (``Karnataka health officials``,
+    ``in West Bengal``): taken where a place cue comes before it, a body or office of its own after it,
+    or the page keeps naming it; of one country (or the one the page names most among its homonyms)."""
+    from . import geodb
+
+    if len(name) < 5 or not name[0].isupper() or name.isupper():
+        return []
+    words = name.lower().split()
+    _idx, stop = _extra()
+    if name.lower() in stop or all(w in _WORLD_DIVISION_STOP for w in words):
+        return []
+    rows = _world_adm1().get(geodb.fold(name), ())
+    countries = {cc for cc, _n in rows}
+    if not countries:
+        return []
+    before = text[max(0, start - 20):start]
+    cue = bool(_CUE_BEFORE.search(before)) or bool(_DIVISION_BODY_AFTER.match(text, end)) or name in repeated
+    if not cue or _OF_NAME_AFTER.match(text, end) or _DIVISION_UNIT_AFTER.match(text, end):
+        return []  # ("Dornogovi province": the unit word's construction reads it, with its unit)
+    if len(countries) > 1:
+        ranked = sorted(countries, key=lambda c: -named.get(c, 0))
+        if named.get(ranked[0], 0) == 0 or named.get(ranked[0], 0) == named.get(ranked[1], 0):
+            return []
+        countries = {ranked[0]}
+    cc = countries.pop()
+    own = next(n for c, n in rows if c == cc)
+    shown = geodb.key_name(cc, own)
+    return [Entry(f"{cc}/{shown}", "adm1", cc, shown, "subdiv", 0, parent=cc)]
 
 
 def _named_most(ents: list[Entry], named: Counter) -> Optional[str]:

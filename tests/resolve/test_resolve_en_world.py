@@ -104,3 +104,26 @@ def test_national_minister_without_a_country_word_speaks_for_the_page_country():
     pub = publisher_place_en(None, "", text)
     got = [m.key for m in find_actors_en(text, pub) if m.surface.startswith("Foreign Minister")]
     assert got == ["NZ"]
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    # a body of the division right after its name
+    ("Chengdu doctors spoke by video with Kerala health officials on Monday.", "Kerala", "IN/Kerala"),
+    ("Guangdong shipped 4,000 gowns to the Tamil Nadu government last week.", "Tamil Nadu", "IN/Tamil Nadu"),
+    # a place cue before it
+    ("Inner Mongolia sent 6,000 masks to Dornod in April.", "Dornod", "MN/Dornod"),
+    # a name two countries' divisions carry: the country the page names
+    ("LAHORE, Pakistan: Sindh and Punjab Chief Minister Ali Khan thanked Xinjiang, Pakistan's friend.",
+     "Punjab Chief Minister Ali Khan", "PK/Punjab"),
+], ids=["body_after", "government_after", "cue_before", "homonym_by_page_country"])
+def test_first_level_division_the_gazetteer_lacks(text, surface, key):
+    assert _keys(text)[surface] == key
+
+
+def test_division_words_shared_by_many_countries_are_no_division():
+    got = _keys("Western governments and Central officials praised Hebei.")
+    assert "Western" not in got and "Central" not in got
+
+
+def test_a_homonym_division_with_no_country_named_is_left_alone():
+    assert "Punjab" not in _keys("Doctors met Punjab officials by video.")
