@@ -59,13 +59,15 @@ _CUE_BEFORE = re.compile(r"(?:city of|sister city|sister cities|twin city|partne
 _TITLE = re.compile(
     r"(?:(?:First\s+|Vice\s+|Deputy\s+|Acting\s+|Former\s+)?(?:(?:Foreign|Health|Interior|Defen[cs]e|Finance)\s+)?(?:Mayor|Governor|Gov\.|Lt\.\s+Gov\.|President|Premier|"
     r"Prime Minister|Minister|Chairman|Chairwoman|Chair|Secretary|Party Secretary|Ambassador|Consul General|"
-    r"Consul|Director|Director General|Commissioner|Head of the Republic|Head|Chief Executive|Chief Minister|Speaker|"
+    r"Consul|Director|Director General|Commissioner|Head of the Republic|Head|Chief Executive|Chief Minister|"
+    r"Minister-President|Minister President|Speaker|"
     r"Councilmember|Councilman|Councilwoman|Supervisor|District Administrator|County Executive|City Manager|"
     r"County Manager|Landrat|Reeve|Mr\.|Mrs\.|Ms\.|Dr\.))\s+")
 _PERSON = re.compile(r"(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+|[A-Z]\.)"
                      r"(?:\s+(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+(?:-[a-z]+)?|[A-Z]\.)){0,3}")
 _TITLE_LEVEL = {"mayor": "city", "governor": "adm1", "gov.": "adm1", "head of the republic": "adm1",
                 "premier": "country", "president": "country", "prime minister": "country", "chief minister": "adm1",
+                "minister-president": "adm1", "minister president": "adm1",
                 "foreign minister": "country", "health minister": "country",
                 # the heads of a district, county or town council: a local government's, the page's own where
                 # no place is named with them
@@ -128,6 +130,8 @@ def _extra() -> tuple[dict[str, list[Entry]], frozenset[str]]:
         if r["kind"] == "stop":
             stop.add(r["name"].lower())
             continue
+        if r["kind"] == "region_adjective":
+            continue  # (read only before a head's title or a government: :func:`_region_adjective_here`)
         e = g.by_key.get(r["key"])
         if e is not None:
             index.setdefault(r["name"].lower(), []).append(replace(e, kind="country") if r["kind"] == "demonym" else e)
@@ -320,7 +324,8 @@ def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
                 if ents:
                     ents = _accept(text, s, e, stripped, ents, stripped in repeated)
                 elif j == i + 1 or " " in stripped:
-                    ents = _world_division_here(text, s, e, stripped, named, repeated)
+                    ents = _region_adjective_here(text, e, stripped) \
+                        or _world_division_here(text, s, e, stripped, named, repeated)
                 if ents:
                     found = (j, s, e, stripped, ents)
                     break
@@ -363,6 +368,39 @@ def _world_adm1() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _region_adjectives() -> dict[str, Entry]:
+    g = gazetteer()
+    return {r["name"].lower(): g.by_key[r["key"]] for r in load_table("places_en.tsv")
+            if r["kind"] == "region_adjective" and r["key"] in g.by_key}
+
+
+_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:state[ \t]+|regional[ \t]+)?(?:government|Government)\b")
+
+
+def _region_adjective_here(text: str, end: int, name: str) -> list[Entry]:
+    """``Bavarian Minister-President X``, ``the Sardinian government``: a region's adjective names the region only
+    before its head's title or its government ("the Tuscan regional health service" is a body, "Tuscan
+    doctors" people, of the region or of a city in it)."""
+    e = _region_adjectives().get(name.lower())
+    if e is None or not (_TITLE.match(text, end + 1) and text[end:end + 1] == " " or _GOVERNMENT_AFTER.match(text, end)):
+        return []
+    return [e]
+
+
+def _division_cued(text: str, start: int, end: int) -> bool:
+    return bool(_CUE_BEFORE.search(text, max(0, start - 20), start)) or bool(_DIVISION_BODY_AFTER.match(text, end))
+
+
+def _division_cued_somewhere(text: str, name: str) -> bool:
+    """The page names the division once with a cue ("Karnataka health officials"): its other mentions are it too
+    (a name repeated only at the head of bodies' names, "X Times", "X Association", is not)."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        if _division_cued(text, m.start(), m.end()) and not _DIVISION_UNIT_AFTER.match(text, m.end()):
+            return True
+    return False
+
+
 def _world_division_here(text: str, start: int, end: int, name: str, named: Counter,
                          repeated: frozenset[str]) -> list[Entry]:
     """A first-level division the gazetteer lacks, told by its name alone (``Karnataka health officials``,
@@ -380,10 +418,10 @@ def _world_division_here(text: str, start: int, end: int, name: str, named: Coun
     countries = {cc for cc, _n in rows}
     if not countries:
         return []
-    before = text[max(0, start - 20):start]
-    cue = bool(_CUE_BEFORE.search(before)) or bool(_DIVISION_BODY_AFTER.match(text, end)) or name in repeated
-    if not cue or _OF_NAME_AFTER.match(text, end) or _DIVISION_UNIT_AFTER.match(text, end):
+    if _OF_NAME_AFTER.match(text, end) or _DIVISION_UNIT_AFTER.match(text, end):
         return []  # ("Dornogovi province": the unit word's construction reads it, with its unit)
+    if not (_division_cued(text, start, end) or (name in repeated and _division_cued_somewhere(text, name))):
+        return []
     if len(countries) > 1:
         ranked = sorted(countries, key=lambda c: -named.get(c, 0))
         if named.get(ranked[0], 0) == 0 or named.get(ranked[0], 0) == named.get(ranked[1], 0):

@@ -155,3 +155,19 @@ def test_the_regional_government_on_a_page_from_a_regional_capital():
             "They carried 2,000 test kits, which were paid for by the regional government.")
     got = _keys(text, dateline_place(text))
     assert ("the regional government", "CN/Guangxi") in got
+
+
+def test_a_german_state_s_minister_president_speaks_for_the_state():
+    got = {m.surface: m.key for m in find_actors_en(
+        "Bavarian Minister-President Lena Hofmann thanked Hunan for 3,000 gowns. "
+        "Hesse's Minister-President Paul Weber wrote to Wuhan.")}
+    assert got["Bavarian Minister-President Lena Hofmann"] == "DE/Bavaria"
+    assert got["Hesse's Minister-President Paul Weber"] == "DE/Hesse"
+
+
+def test_a_region_adjective_is_the_region_only_before_its_head_or_government():
+    got = {m.surface: m.key for m in find_actors_en("The Sardinian government received 8,000 masks from Jiangxi.")}
+    assert got["Sardinian"] == "IT/Sardinia"
+    got = {m.surface: m.key for m in find_actors_en(
+        "Jiangxi doctors spoke with Pisa clinicians and the Tuscan regional health service.")}
+    assert "Tuscan" not in got

@@ -127,3 +127,15 @@ def test_division_words_shared_by_many_countries_are_no_division():
 
 def test_a_homonym_division_with_no_country_named_is_left_alone():
     assert "Punjab" not in _keys("Doctors met Punjab officials by video.")
+
+
+def test_a_division_named_again_after_a_cued_mention():
+    got = find_actors_en("Sichuan doctors met Kerala health officials. Kerala had asked for ventilators. "
+                         "Kerala thanked Sichuan.")
+    assert [m.key for m in got if m.surface == "Kerala"] == ["IN/Kerala"] * 3
+
+
+def test_a_name_repeated_only_at_the_head_of_bodies_is_no_division():
+    text = ("Otago Courier\\nMasks from Jinan arrived in the Otago this week. The Otago Chinese Society and "
+            "Otago Polytechnic helped.")
+    assert not any(m.surface == "Otago" for m in find_actors_en(text))
