@@ -211,6 +211,10 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         # X在接收仪式上说，Y的援助“……”: words on the gift received, whatever they say of it, are thanks
         praised = cue is None and zh and PRAISED_GIFT_ZH.search(text, max(0, q0 - 40), q0) is not None \
             and RECEIPT_ZH.search(text, max([0] + [x for x in sentence_starts if x < q0]), q0) is not None
+        # 吕德克特别感谢X市长：「……」: the thanks are told in the words that introduce the quotation
+        intro = THANKS_INTRO_ZH.search(text, max(0, q0 - 40), max(0, q0 - 1)) if zh and cue is None else None
+        if intro is not None:
+            praised = True
         if cue is None and not praised and zh and not SENT_END_ZH.search(
                 text, q1, next((s for s, _ in quotes if s > q1), q1 + 1)):
             continue  # (X表示，Y的物资只是“一点心意”，“Z将永远铭记”: a fragment of the words the next quotation goes on with)
@@ -231,7 +235,9 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         reach = 30 + sum(len(g.group()) for g in LATIN_GLOSS.finditer(text, q1, min(a_end, q1 + 80))) if zh else 80
         verb_after = says.search(text, q1, min(a_end, q1 + reach))  # (…主任艾根（Jeff Egan）表示: the gloss adds no distance)
         opener = [m for m in verb_before if re.match(r"\s*[,，:：]", text[m.end():m.end() + 2])]
-        if verb_before and q0 - verb_before[-1].end() <= (12 if zh else 30):
+        if intro is not None:
+            attribution, said = (b0, q0), intro
+        elif verb_before and q0 - verb_before[-1].end() <= (12 if zh else 30):
             attribution, said = (b0, q0), verb_before[-1]
         elif opener:
             # X在仪式上致词表示，……，「……衷心感谢Y」: the speech opened earlier in the sentence; the speaker
@@ -247,6 +253,10 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
             continue
         sender, to = _sides(text, q0, q1, q0 + (cue.start() if cue is not None else 0), attribution, parties, behalf,
                             says)
+        if zh and RECIPROCITY_ZH.search(words) and not SECOND_PERSON_ZH.search(words) \
+                and _medium(text[attribution[0]:attribution[1]]) is None:
+            prev_end = q1
+            continue  # (“当时对方雪中送炭，现在我们投桃报李。”外办负责人说: the giver's own remark on the past)
         subject = _clause_subject(text, attribution[0], said.start(), parties) if zh else None
         if subject is not None and sender is not None and subject.country != sender.country:
             # 武汉捐赠的物资在大分市完成移交，大分市长接过清单后表示，……: the speaker is the subject of the verb's
@@ -278,6 +288,14 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
     return out
 
 
+#: the thanks told in the words that introduce a quotation: 市长特别感谢X市长：「……」 (the colon closes them)
+THANKS_INTRO_ZH = re.compile(r"(?:感谢|感激|致谢|谢谢)[^,，。;；!?！？“”「」『』:：\n]{1,30}[:：]\s*$")
+#: words that set the other side's help then against one's own turn now (当时对方雪中送炭，现在我们投桃报李;
+#: 那时X与我们站在一起，现在轮到我们了): a remark on the giver's reasons, not words to the partner
+RECIPROCITY_ZH = re.compile(r"(?:当时|那时|当初|彼时|那会儿|曾经)[^。!?！？]{0,40}?[,，;；]\s*"
+                            r"(?:现在|如今|今天|这次|此时|此刻|眼下)")
+#: the words speak to the partner (你们, 您, 贵市): a message, whatever they recall
+SECOND_PERSON_ZH = re.compile(r"你们|您|贵(?:市|省|县|区|州|国|方)")
 #: a name glossed in Latin letters in brackets: 艾根（Jeff Egan）
 LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .'’-]{1,40}[)）]")
 #: words written on the goods: 在包裹上写着“……”, 箱子上印有「……」
@@ -534,6 +552,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     text = clean.text
     received_zh(clean, original, events, publisher, anchor)
     thanked_named_zh(clean, original, events, publisher)
+    giver_thanked_zh(clean, original, events, publisher)
     letters_from_zh(clean, original, events, publisher, anchor)
     if COUNTED_ZH.search(text) or LETTER_OF_ZH.search(text):
         _counted_zh(clean, original, events, publisher)
@@ -879,6 +898,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                 out.append(said)
             continue
         e = _relative_thanker(text, a, b, here, e)
+        e = _office_subject(text, a, b, here, parties, e)
         e = _told_roles(text, a, b, here, e)
         e = _first_person_thanks(text, a, b, here, e)
         e = _specific_sides(text, a, b, here, parties, e)
@@ -1140,6 +1160,43 @@ def thanked_named_zh(clean: CleanText, original: str, events: list[Event], publi
             e.from_, e.to = e.to, e.from_
 
 
+#: a giver named as the subject of what it gave the speaker's side: X(各地政府)向德方/我方/我们送来(了)…
+GAVE_US_ZH = re.compile(r"^[^,，。;；:：!?！？“”「」]{0,10}?向(?:[日韩美英法德意俄中]方|我方|对方|我们|我国|我市|我省|我县|我区|本市|本省|本国)"
+                        r"(?:[^,，。;；]{0,6}?)(?:提供|捐赠|捐助|捐献|援助|支援|赠送|送来|寄来|运来|伸出)")
+
+
+def giver_thanked_zh(clean: CleanText, original: str, events: list[Event], publisher=None) -> None:
+    """A Chinese message of thanks whose sentence names the one who gave the speaker's side what it thanks for
+    (此前中国各地政府向德方送来了许多口罩，我们十分感动，在此表示感谢) goes to that giver, in place,
+    where the addressee read is a place the sentence never names (the page's own city taken for the other side)."""
+    text = clean.text
+    parties = None
+    for e in events:
+        if e.type != "message" or len(e.from_) != 1 or len(e.to) != 1 or not e.from_[0].key or not e.to[0].key \
+                or not re.search(r"[\u4e00-\u9fff]", e.evidence or ""):
+            continue
+        span = _clean_span(clean, original, e)
+        if span is None:
+            continue
+        a, b = span
+        if parties is None:
+            parties = _zh_parties(text, publisher)
+        here = [p for p in parties if a <= p.start < b and p.key]
+        to = e.to[0]
+        if any(p.key == to.key for p in here) or (to.name and to.name in text[a:b]):
+            continue  # (the addressee is named: the event readers read it)
+        sender_cc = e.from_[0].key.split("/")[0]
+        for p in here:
+            m = GAVE_US_ZH.search(text[p.end:b])
+            if m is None or p.country == sender_cc:
+                continue
+            rest = text[p.end + m.end():b]
+            if THANKS_ZH.search(rest) and not any(q.key and q.start >= p.end + m.end() and q.country != sender_cc
+                                                  for q in here):
+                e.to = [_actor(p)]
+            break
+
+
 def _unquoted_per_sentence(pattern: re.Pattern, text: str, quotes: list[tuple[int, int]], starts: list[int]):
     """(start, end, first match) of each sentence whose first ``pattern`` match is outside quotations."""
     bounds = [0] + starts
@@ -1352,6 +1409,71 @@ def _turned(e: Event, frm: Party, to: Party) -> Event:
     if not {frm.key, to.key} & keys:
         return e
     return e.model_copy(update={"from_": [_actor(frm)], "to": [_actor(to)]}, deep=True)
+
+
+#: an office of a place or a nation, wider than the place's own (OFFICE_EN): "Minister-President", "Ambassador"
+_ANY_OFFICE_EN = (r"(?:" + OFFICE_EN + r"|(?:Deputy\s+|Vice\s+)?(?:[Mm]inister-[Pp]resident|[Pp]resident|[Pp]rime\s+[Mm]inister|"
+                  r"[Aa]mbassador|[Cc]onsul(?:[- ][Gg]eneral)?|(?:[Ff]oreign\s+)?[Mm]inister|[Ss]ecretary|[Pp]rovost|[Ll]eader))")
+#: the verb of the message right after its subject: "... acknowledged", "... posted", "... thanked"
+_MESSAGE_VERB_EN = (r"(?:\s+(?:also|later|then|has|had|have|personally|publicly|quickly))*\s+(?:acknowledged|thanked|posted|"
+                    r"wrote|sent|expressed|tweeted|recorded|voiced|penned)\b")
+#: the office and name standing between a place (or its adjective) and the message verb: " Mayor Luigi Brugnaro posted"
+OFFICE_SUBJECT_EN = re.compile(r"(?:'s|’s)?\s+" + _ANY_OFFICE_EN + r"(?:\s+" + NAME_EN + r")?" + _MESSAGE_VERB_EN)
+MESSAGE_VERB_EN = re.compile(_MESSAGE_VERB_EN)
+#: a place's adjective before the office: "Bavarian Minister-President X thanked"
+ADJECTIVE_SUBJECT_EN = re.compile(r"\b([A-Z][a-z]{3,})" + OFFICE_SUBJECT_EN.pattern)
+#: the office held in the place just named: "... trucked to Venice, where Mayor X posted ..."
+WHERE_SUBJECT_EN = re.compile(r"\s*,\s+where\s+(?:the\s+)?(?:(?:city|town|state|province|prefecture)['’]s\s+|local\s+)?"
+                              + _ANY_OFFICE_EN + r"(?:\s+" + NAME_EN + r")?" + _MESSAGE_VERB_EN)
+_ADJECTIVE_END = ("n", "an", "ian", "ese", "ish", "i", "ean")
+
+
+def _adjective_of(word: str, name: str) -> bool:
+    """``word`` is the adjective of the place ``name``: Bavarian (Bavaria), Italian (Italy), Japanese (Japan)."""
+    for stem in (name, name[:-1]):
+        if len(stem) >= 4 and word.startswith(stem) and word[len(stem):] in _ADJECTIVE_END:
+            return True
+    return False
+
+
+def _office_subject(text: str, a: int, b: int, here: list[Party], parties: list[Party], e: Event) -> Event:
+    """A message whose verb has an office holder of a place as its subject runs from that place: ``a gift that
+    Manila Mayor X acknowledged in a video`` (not Manila's giver), ``Bavarian Minister-President X thanked``
+    (the adjective's place), ``trucked to Venice, where Mayor X posted a thank-you video`` (the place named
+    before ``where``)."""
+    if len(e.from_) != 1 or len(e.to) != 1 or not e.from_[0].key or not e.to[0].key:
+        return e
+    subject = None
+    for p in here:
+        if WHERE_SUBJECT_EN.match(text, p.end) and p.level != "country":
+            subject = p
+            break
+        if OBLIQUE.search(text, max(a, p.start - 40), p.start):
+            continue  # ("a letter from Manila Mayor X", "thanked Shandong Governor X")
+        if (re.search(_ANY_OFFICE_EN, text[p.start:p.end]) and MESSAGE_VERB_EN.match(text, p.end)) \
+                or OFFICE_SUBJECT_EN.match(text, p.end):
+            subject = p
+            break
+    if subject is None:
+        for m in ADJECTIVE_SUBJECT_EN.finditer(text, a, b):
+            if any(p.start <= m.start() < p.end for p in here):
+                continue  # (the word is a place itself, read above)
+            subject = next((p for p in reversed(parties) if p.key and p.start < b
+                            and _adjective_of(m.group(1), p.key.split("/")[-1])), None)
+            if subject is not None:
+                break
+    if subject is None:
+        return e
+    frm, to = e.from_[0].key, e.to[0].key
+    if subject.key == frm or subject.country == frm.split("/")[0] and subject.level == "country":
+        return e
+    if subject.key == to:
+        if frm.split("/")[0] == subject.country:
+            return e
+        return e.model_copy(update={"from_": [_actor(subject)], "to": e.from_}, deep=True)
+    if subject.country == to.split("/")[0] or subject.level == "country":
+        return e
+    return e.model_copy(update={"from_": [_actor(subject)]}, deep=True)
 
 
 def _relative_thanker(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:

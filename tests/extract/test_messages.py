@@ -736,3 +736,43 @@ def test_en_thanking_a_partner_named_by_its_owners_possessive_keeps_the_owner_th
 def test_en_writing_to_thank_the_city_keeps_the_writer_the_sender():
     evs = run("Lord Provost Ann Gray has written to the Mayor of Kunming to thank the city on behalf of the people of Leeds.")
     assert (("CN/Kunming",), ("GB/Leeds",)) not in sides(evs)
+
+
+def test_zh_thanks_told_as_the_words_that_introduce_a_quotation():
+    evs = run("3月9日，南京市向莱比锡市捐赠了8000只口罩。\n\n"
+              "韦伯市长特别感谢南京市市长：「危难之时见真情，两座城市的友谊经受住了考验。」")
+    assert (("DE/Leipzig",), ("CN/Nanjing",)) in sides(evs)
+
+
+def test_zh_a_remark_that_sets_help_then_against_our_turn_now_is_no_message():
+    evs = run("4月2日，南京市向莱比锡市寄去5000只口罩。\n\n“那时莱比锡给了我们很多帮助，如今该由我们回报了。”市外办一位负责人说。")
+    assert sides(evs) == []
+
+
+def test_zh_words_to_the_partner_recalling_then_and_now_stay_a_message():
+    evs = run("莱比锡市市长说：“当时你们帮助了我们，现在我们衷心感谢南京的朋友。”")
+    assert sides(evs) == [(("DE/Leipzig",), ("CN/Nanjing",))]
+
+
+def test_zh_first_person_thanks_for_what_a_country_gave_go_to_that_country():
+    evs = run("4月6日，南京市向莱比锡市捐赠防疫物资的仪式在莱比锡举行。德国议员施密特在仪式上说，此前中国各地政府向德方"
+              "送来了许多口罩，我们十分感动，在此表示衷心感谢。")
+    assert (("DE",), ("CN",)) in sides(evs)
+
+
+def test_en_a_place_office_holder_acknowledging_a_gift_sends_the_message():
+    evs = run("Leipzig took delivery of 8,000 masks from Nanjing, a gift that Leipzig Mayor Anna Weber "
+              "acknowledged in a thank-you video posted on April 9.")
+    assert (("DE/Leipzig",), ("CN/Nanjing",)) in sides(evs)
+
+
+def test_en_a_place_adjective_before_an_office_names_the_sender():
+    evs = run("Germany's Saxony received 40,000 masks from Hubei. Saxon Minister-President Karl Braun thanked Hubei "
+              "Governor Wang Lin for the masks in a letter on May 4.")
+    assert (("DE/Saxony",), ("CN/Hubei",)) in sides(evs)
+
+
+def test_en_the_office_held_in_the_place_named_before_where_sends_the_message():
+    evs = run("The masks from Nanjing were flown to Frankfurt and then driven to Leipzig, where Mayor Anna Weber "
+              "posted a thank-you letter on her website on April 12.")
+    assert (("DE/Leipzig",), ("CN/Nanjing",)) in sides(evs)
