@@ -899,6 +899,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             continue
         e = _relative_thanker(text, a, b, here, e)
         e = _office_subject(text, a, b, here, parties, e)
+        e = _behalf_sender(text, a, b, here, e)
         e = _told_roles(text, a, b, here, e)
         e = _first_person_thanks(text, a, b, here, e)
         e = _specific_sides(text, a, b, here, parties, e)
@@ -1474,6 +1475,22 @@ def _office_subject(text: str, a: int, b: int, here: list[Party], parties: list[
     if subject.country == to.split("/")[0] or subject.level == "country":
         return e
     return e.model_copy(update={"from_": [_actor(subject)]}, deep=True)
+
+
+def _behalf_sender(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:
+    """A message read as addressed to the place its words speak ``on behalf of`` ("I thank them for this gift on
+    behalf of the people of X") runs from X, to the party of another country its sentence names."""
+    if len(e.from_) != 1 or len(e.to) != 1 or not e.to[0].key:
+        return e
+    for m in BEHALF_EN.finditer(text, a, b):
+        place = next((p for p in here if p.start == m.end() or (m.start() < p.start < m.end())), None)
+        if place is None or place.key != e.to[0].key:
+            continue
+        other = [p for p in here if p.country != place.country and p.key]
+        if not other or len({p.key for p in other}) != 1:
+            return e
+        return e.model_copy(update={"from_": [_actor(place)], "to": [_actor(other[0])]}, deep=True)
+    return e
 
 
 def _relative_thanker(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:

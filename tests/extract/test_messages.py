@@ -776,3 +776,10 @@ def test_en_the_office_held_in_the_place_named_before_where_sends_the_message():
     evs = run("The masks from Nanjing were flown to Frankfurt and then driven to Leipzig, where Mayor Anna Weber "
               "posted a thank-you letter on her website on April 12.")
     assert (("DE/Leipzig",), ("CN/Nanjing",)) in sides(evs)
+
+
+def test_en_thanks_on_behalf_of_a_place_read_as_addressed_to_it_run_from_it():
+    evs = run("The town council of Dresden welcomed the masks.\n\nCouncillor Anna Weber said: \"The people of Nanjing "
+              "were very kind, and I want to thank them warmly for the masks on behalf of the people of Leipzig.\"")
+    assert (("DE/Leipzig",), ("CN/Nanjing",)) in sides(evs)
+    assert (("CN/Nanjing",), ("DE/Leipzig",)) not in sides(evs)
