@@ -745,7 +745,7 @@ def test_zh_thanks_told_as_the_words_that_introduce_a_quotation():
 
 
 def test_zh_a_remark_that_sets_help_then_against_our_turn_now_is_no_message():
-    evs = run("4月2日，南京市向莱比锡市寄去5000只口罩。\n\n“那时莱比锡给了我们很多帮助，如今该由我们回报了。”市外办一位负责人说。")
+    evs = run("4月2日，南京市向莱比锡市寄去5000只口罩。\n\n“那时莱比锡对我们雪中送炭，如今该由我们回报了。”市外办一位负责人说。")
     assert sides(evs) == []
 
 
