@@ -1128,6 +1128,23 @@ THANKS_ACT_ZH = re.compile(r"表示(?:[^,，。]{0,6}?)(?:感谢|谢意)|致谢|
 THANKED_AFTER_ZH = re.compile(r"(?:对于|对)(?:近期|近日|此前|日前|这次|此次|疫情期间|疫情发生后)?$")
 
 
+def _zh_message_spans(clean: CleanText, original: str, events: list[Event], publisher):
+    """(event, start, end, the page's parties) for each Chinese message with one keyed sender and one keyed
+    addressee whose evidence is found in the cleaned text: what the readers that turn a message's sides
+    look at.  The page's parties are read once, on first need (most pages have no such message)."""
+    parties = None
+    for e in events:
+        if e.type != "message" or len(e.from_) != 1 or len(e.to) != 1 or not e.from_[0].key or not e.to[0].key \
+                or not re.search(r"[\u4e00-\u9fff]", e.evidence or ""):
+            continue
+        span = _clean_span(clean, original, e)
+        if span is None:
+            continue
+        if parties is None:
+            parties = _zh_parties(clean.text, publisher)
+        yield e, span[0], span[1], parties
+
+
 def thanked_named_zh(clean: CleanText, original: str, events: list[Event], publisher=None) -> None:
     """A Chinese message of thanks read as sent by the one its words thank (对于X的这份善意，市长表示感谢: X
     thanked, not thanking) runs the other way, in place: the party right after 对/对于 is the addressee where
@@ -1135,19 +1152,10 @@ def thanked_named_zh(clean: CleanText, original: str, events: list[Event], publi
     text = clean.text
     if not THANKS_ACT_ZH.search(text):
         return
-    parties = None
-    for e in events:
-        if e.type != "message" or len(e.from_) != 1 or len(e.to) != 1 or not e.from_[0].key or not e.to[0].key:
-            continue
+    for e, a, b, parties in _zh_message_spans(clean, original, events, publisher):
         home, away = e.from_[0].key, e.to[0].key
-        if home.split("/")[0] == away.split("/")[0] or not re.search(r"[\u4e00-\u9fff]", e.evidence or ""):
+        if home.split("/")[0] == away.split("/")[0]:
             continue
-        span = _clean_span(clean, original, e)
-        if span is None:
-            continue
-        a, b = span
-        if parties is None:
-            parties = _zh_parties(text, publisher)
 
         def thanked(key: str) -> bool:
             for p in parties:
@@ -1171,17 +1179,7 @@ def giver_thanked_zh(clean: CleanText, original: str, events: list[Event], publi
     (此前中国各地政府向德方送来了许多口罩，我们十分感动，在此表示感谢) goes to that giver, in place,
     where the addressee read is a place the sentence never names (the page's own city taken for the other side)."""
     text = clean.text
-    parties = None
-    for e in events:
-        if e.type != "message" or len(e.from_) != 1 or len(e.to) != 1 or not e.from_[0].key or not e.to[0].key \
-                or not re.search(r"[\u4e00-\u9fff]", e.evidence or ""):
-            continue
-        span = _clean_span(clean, original, e)
-        if span is None:
-            continue
-        a, b = span
-        if parties is None:
-            parties = _zh_parties(text, publisher)
+    for e, a, b, parties in _zh_message_spans(clean, original, events, publisher):
         here = [p for p in parties if a <= p.start < b and p.key]
         to = e.to[0]
         if any(p.key == to.key for p in here) or (to.name and to.name in text[a:b]):
