@@ -1330,6 +1330,11 @@ def _relative_antecedent(text: str, ms: list[ActorMention], a: int, t0: int) -> 
     return (right_before(tail.start()) if tail is not None else None) or right_before(rel.start())
 
 
+#: between a place and the title of a person of it ("Sindh Chief Minister", "Ohio's Lieutenant Governor")
+_TITLE_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:Chief|Deputy|Vice|First|Executive|Acting|Lieutenant|Lord|Provincial|State|"
+                        r"Regional|Municipal|Prefectural|County|City|Party|Foreign|Health|Trade))*\s+")
+
+
 #: "In X, ..." opening a clause whose subject is the people of X
 _FRONTED_IN = re.compile(r"\W*(?:In|At)\s+(?:the\s+)?")
 _PEOPLE_SUBJECT = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;:]{3,80})?,\s+(?:(?:local|city|municipal|provincial|state|"
@@ -1367,6 +1372,12 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
                       and m.level != "country" and m.key), None)
         if inner is not None:
             return inner
+    if free and free[-1].key is None:
+        # "Sindh Chief Minister X had written ...": the titled person speaks for the place that qualifies the title
+        owner = next((m for m in reversed(before) if m.key and m.end <= free[-1].start
+                      and _TITLE_GAP.fullmatch(text, m.end, free[-1].start)), None)
+        if owner is not None:
+            return owner
     if free:
         return free[-1]
     fronted = _FRONTED_IN.match(text, a, t0)
@@ -1904,6 +1915,29 @@ def _received_request(text: str, ms: list[ActorMention], a: int, b: int, rq: Tri
     return _list_from(text, ms, src, b)
 
 
+#: a nation's office as the asker, unnamed ("The Minister", "the Ministry of Health", "the President")
+_NATIONAL_ASKER = re.compile(r"(?:^|[.;,]\s+|\b(?:that|and)\s+)(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:(?:[A-Z][a-z]+|of|and)\s+){0,3}?"
+                             r"(?:Minister|Ministry|President|Prime\s+Minister|Government|Cabinet|Permanent\s+Secretary)\b"
+                             r"(?!\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:City|Province|State|Region|Prefecture|County))")
+#: the side a help is asked for ("whether the province could help X", "to assist X with")
+_HELPED_BEFORE = re.compile(r"\b(?:help|helping|assist|assisting|support|supply|aid)\s+(?:the\s+)?$")
+#: a letter, a call or an appeal addressed to the (Chinese) mission, unnamed: it asks the mission's country
+_MISSION_ADDRESSED = re.compile(r"\b(?:wrote|written|writing|writes|emailed|e-mailed|called|phoned|telephoned|contacted|"
+                                r"appealed|turned|reached\s+out|approached|asked|petitioned|sought)\s+(?:to\s+)?"
+                                r"(?P<mission>(?:the|its)\s+(?:Chinese\s+)?(?:[Cc]onsulate(?:\s+[Gg]eneral)?|[Ee]mbassy|"
+                                r"[Cc]onsul(?:\s+[Gg]eneral)?|[Aa]mbassador))\b(?!\s+of\s+[A-Z])")
+
+
+def _country_at(code: str, pos: int) -> ActorMention:
+    """A country told by no name of its own (``the consulate``), placed at ``pos``."""
+    from cityaid.resolve.gazetteer import gazetteer
+
+    e = gazetteer().by_key.get(code)
+    name = e.name_en if e and e.name_en else code
+    return ActorMention(start=pos, end=pos, surface=name, key=code, level="country", country=code, name_en=name,
+                        components=(code,))
+
+
 def _as_country(m: ActorMention) -> ActorMention:
     """The country a place lies in, at the place's position (``Belgrade`` -> Serbia for a medical team)."""
     if m.level == "country" or not m.country:
@@ -2378,10 +2412,13 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 if head_m is None:
                     break
                 anchor = head_m
+            addressee = None
             if subj is not None and _ADDRESSED.search(text, max(a, anchor.start - 40), anchor.start):
                 # "X's mayor wrote to Y in March asking ...": Y is written to; the writer came before
                 writer = [m for m in ms if a <= m.start < anchor.start and m.key and m.key != subj.key]
                 frm = writer[-1:]  # none named: the page's side asks (filled in below)
+                if not frm and subj.key:
+                    addressee = subj
             later = [m for m in ms if m.start >= rq.end and (not frm or m.key != frm[0].key)
                      and not (subj is not None and not frm and m.key == subj.key)]
             # "X wrote to Y in May asking for ...", "X emailed Y to ask whether": the addressee before the ask
@@ -2392,17 +2429,40 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "asked its Chinese partner, Haidian District of Beijing, for ...": the partner, not the adjective
             obj = next((m for m in later if not _adjectival(text, m)), None) or next(iter(later), None)
             to = [obj] if obj else []
+            if addressee is not None:
+                # "the governor's office reached out to Y to ask whether the province could help X": Y is asked
+                # (or the side the question names: "to ask whether Z had gloves to spare"), the side to be helped
+                # asks (none named: the page's side, filled in below)
+                helped = next((m for m in ms if m.start >= rq.end and m.key and m.key != addressee.key
+                               and _HELPED_BEFORE.search(text, max(a, m.start - 16), m.start)), None)
+                if helped is not None:
+                    frm = [helped]
+                    to = [obj] if obj is not None and obj.key != helped.key else [addressee]
+                elif not to:
+                    to = [addressee]  # "reached out to Y to ask whether gloves could be spared"
             asker = _received_request(text, ms, a, b, rq)
             if asker:
                 # "X had received a request from Y for ...": Y asks, X is asked
                 frm, to = asker, ([subj] if subj is not None and subj.key not in {m.key for m in asker} else [])
                 asked = to[0] if to else None
+        if frm and frm[0] is not None and frm[0].key and frm[0].country != "CN" and not any(x is not None and x.key
+                                                                                             for x in to):
+            mission = _MISSION_ADDRESSED.search(text, a, rq.start if at_req is None else b)
+            if mission is not None:
+                # "had written to the consulate requesting gowns": a foreign side's letter to the mission asks China
+                to = [_country_at("CN", mission.start("mission"))]
         if not to and frm:
             plural = _plural_partners(text, ms, a, b)  # "wrote to the city's partner cities in China, asking"
             if plural is not None and plural.country != frm[0].country:
                 to = [plural]
         if not any(m is not None and m.key for m in frm + to):
             return None  # "asked its members to send photos": nobody of the two sides asks
+        if not any(m is not None and m.key for m in frm) and len(to) == 1 and to[0] is not None \
+                and to[0].level == "country" and publisher is not None and publisher.country \
+                and publisher.country != to[0].key and _NATIONAL_ASKER.search(text[a:first.start]):
+            # "The Minister appealed to the Chinese Government ...": a nation's office asks a nation; a town named
+            # later in the sentence ("as the country scales up testing in X") does not ask
+            frm = [_as_country(publisher)]
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
         if frm and frm[0] is not None and frm[0].level == "country" and to and to[0] is not None \
                 and to[0].key == "CN/Beijing":
