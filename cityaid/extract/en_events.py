@@ -51,7 +51,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Lt|Sen|Rep|St|Mt|Jan|Feb|Mar|Apr
                      r"|\b[A-Z])\.$")
 _SENT_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])|\n+")
 _PLAN = re.compile(r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|intended to|is expected to|"
-                   r"are expected to|expects to|is set to|are set to|is going to|are going to|is to|are to|hopes? to|"
+                   r"are expected to|expects to|is set to|are set to|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|slated|poised|about)\s+to|is going to|are going to|is to|are to|hopes? to|"
                    r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|(?-i:may)|might|decided to|decides to|"
                    r"decide to|intent to|intention to|ready to|prepared to|preparing to|willing to|wants? to|aims? to|"
                    r"(?:directed|instructed|authori[sz]ed|asked|tasked)\s+(?:the\s+)?(?:city\s+)?(?:staff|clerk|"
@@ -985,6 +985,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # (not "X is set to receive supplies dispatched by Y": the goods left already; only the receipt waits)
         if t.direction == "noun" and (_AWAITED.match(text, t.end, b) or _NOUN_WILL.match(text, t.end, b)):
             continue  # "A third lot of 4,000 gowns from X is due in June": still to come
+        if t.type == "medical_team" and t.word.lower().endswith(("team", "teams")) and _TEAM_TO_COME.match(text, t.end, b):
+            continue  # "A third medical team, from X, is scheduled to depart next week": the team's own verb is a plan
         if t.word.lower() in ("asked", "asks", "asking", "approached", "turned to", "request", "requests", "requested",
                               "requesting", "to ask about") \
                 and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
@@ -1915,6 +1917,9 @@ def _received_request(text: str, ms: list[ActorMention], a: int, b: int, rq: Tri
     return _list_from(text, ms, src, b)
 
 
+#: a team named by its noun whose own verb, right after it (or after one apposition), tells a plan
+_TEAM_TO_COME = re.compile(r"(?:,[^,;:.]{1,80},)?\s+(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|slated|set|"
+                           r"poised|about|going|to\s+(?:leave|depart|fly|travel))|will|would|plans?\s+to)\b")
 #: a nation's office as the asker, unnamed ("The Minister", "the Ministry of Health", "the President")
 _NATIONAL_ASKER = re.compile(r"(?:^|[.;,]\s+|\b(?:that|and)\s+)(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:(?:[A-Z][a-z]+|of|and)\s+){0,3}?"
                              r"(?:Minister|Ministry|President|Prime\s+Minister|Government|Cabinet|Permanent\s+Secretary)\b"

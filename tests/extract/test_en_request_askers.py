@@ -44,3 +44,10 @@ def test_a_national_office_asks_a_nation_not_a_town_named_later():
                      "widens testing in Bulawayo and in the south.")
     assert keys(r["from"]) == ["ZW"]
     assert keys(r["to"]) == ["CN"]
+
+
+def test_a_team_scheduled_or_due_to_leave_is_no_event_yet():
+    es = page_events("ROME, May 7 -- A fourth Chinese medical team, from Hubei Province, is scheduled to depart for "
+                     "Italy next week. A cargo of gowns from Wenzhou was due to leave for Padua on Friday.",
+                     "Provincial notes")
+    assert not [e for e in es if e["type"] in ("medical_team", "donation")]
