@@ -965,6 +965,10 @@ _SENT_ALREADY = re.compile(r"[^.;:]{0,120}?(?:,\s+|\b(?:that|which)\s+(?:[\w'’
                            re.I)
 
 
+#: gratitude told as a state or a gesture, not as words sent: a message only where no gift is told beside it
+_GRATEFUL_STATE = re.compile(r"as a gesture|(?:deeply\s+)?indebted|debt of gratitude|owe", re.I)
+
+
 def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional[str] = None) -> list[TriggerEn]:
     out = []
     own_sitting = _OWN_SITTING.search(text, a, b) is not None
@@ -1013,6 +1017,10 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
                 and not _THE_NAME_NEXT.match(text[t.end:t.end + 8]):
             continue  # "letter of thanks" is its own trigger; "thanks to" is not a message
         out.append(t)
+    if any(t.type == "donation" for t in out):
+        # "donated 5,000 masks as a gesture of gratitude", "indebted to X, the city sent ...": the gift is how
+        # the gratitude was shown, no message of its own
+        out = [t for t in out if not (t.type == "message" and _GRATEFUL_STATE.match(t.word))]
     if only is not None:
         return [t for t in out if t.type == only]
     msgs = [t for t in out if t.type == "message"]
@@ -1077,6 +1085,8 @@ _AWAITED = re.compile(r"[^;:.]*?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|du
 _NOUN_WILL = re.compile(r"(?:(?!\b(?:which|that|who|and|but)\b)[^;:.,\"“])*?\b(?:will|shall|is\s+to\s+be|are\s+to\s+be|"
                         r"is\s+going\s+to|are\s+going\s+to)\b")
 _THANKS_SAID = frozenset({"thank", "thank you", "thanks", "grateful to"})
+#: a debt owed said aloud: "we owe the people of X a great debt", "we are deeply indebted to X"
+_OWED = re.compile(r"(?:owe|owes|owed)\b|indebted to$|debt of gratitude$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur)\b")
 
 
@@ -1089,7 +1099,7 @@ def _quote_start(text: str, pos: int, quotes: list[bool]) -> int:
 def _quoted_thanks(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
     """Thanks inside a quotation, said by the speaker's side: ``"I thank the people of X"``, ``"Thank you,
     X!"``, ``she was "most grateful to X"``."""
-    if t.word.lower() not in _THANKS_SAID:
+    if t.word.lower() not in _THANKS_SAID and not _OWED.match(t.word):
         return False
     head = text[_quote_start(text, t.start, quotes) + 1:t.start]
     return bool(_FIRST_PERSON.search(head)) or len(head.split()) <= 2
@@ -1346,6 +1356,9 @@ _PEOPLE_SUBJECT = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;:]{3,80})?,\s+(?:(?:loca
                              r"(?:(?:have|has|had|also|then|later|quickly|already)\s+)*[a-z]+(?:ed|ent|ook|ave|ew)\b")
 
 
+_VERB_OBJECT = re.compile(r"\b(?!(?:need|seed|feed|speed|red|bed|shed)\b)[a-z]{2,}ed\s+(?:the|a|an)\s+$")
+
+
 def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
              adjacent_first: bool = False) -> Optional[ActorMention]:
     antecedent = _relative_antecedent(text, ms, a, t0)
@@ -1361,6 +1374,10 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
     free = [m for m in free if not (m.level == "country" and any(
         p.end <= m.start and p.country == m.key and p.level != "country"
         and _OF_ITS_COUNTRY.fullmatch(text, p.end, m.start) for p in before))]
+    # "... met the team and kissed the Chinese flag as a gesture of gratitude": a country's adjective in the object
+    # of a verb before the trigger names no subject (the one who acted is named before it)
+    free = [m for m in free if not (_adjectival(text, m) and _VERB_OBJECT.search(text, max(a, m.start - 30), m.start)
+                                    and any(x.start < m.start for x in free))]
     adjacent = [m for m in before if _ADJACENT.fullmatch(text[m.end:t0])] if adjacent_first else []
     if adjacent:
         return adjacent[-1]  # "after the consulate in Osaka asked": the actor right before the verb
@@ -1437,6 +1454,8 @@ class _Unquantified:
     start: int = 0
 
 
+#: a message verb whose object is a clause ("writing that", "posted on Twitter that"): what the clause tells
+_SAID_CLAUSE = re.compile(r"(?<=\bthat)|(?:\s+on\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+that\b")
 _SAID_NEXT = re.compile(r"\s+(?:said|says|announced|reported|told|added|stated)\b", re.I)
 _PLURAL_SIDE = re.compile(r"\b(?:from|by|to)\s+(?:its|their|our|the)\s+(?:\w+\s+)?(?:sister|partner|friendship|twin)\s+"
                           r"(?:cities|regions|provinces|states|prefectures|partners|towns)\b|"
@@ -2502,7 +2521,17 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 obj = plural or _after(text, after, first.start, "to", limit=b - first.start) or next(
                     (m for m in after if frm and frm[0].country and m.country != frm[0].country
                      and not _adjectival(text, m)), None) or next((m for m in after if not _adjectival(text, m)), None)
-                to = [obj] if obj else []
+                land = _country_code(frm[0]) if frm and frm[0] is not None else ""
+                if obj is not None and land and _country_code(obj) == land \
+                        and _SAID_CLAUSE.match(text, first.end) and obj.start < first.end + 40:
+                    # "writing that X had not forgotten its friends in Y": the clause told tells of the writer's own
+                    # side; the one addressed is the place of another country named after it (with its list)
+                    far = next((m for m in after if m.start > obj.end and _country_code(m) not in ("", land)
+                                and not _adjectival(text, m)), None)
+                    obj = far
+                    to = _list_from(text, ms, far, b) if far is not None else []
+                else:
+                    to = [obj] if obj else []
         if _PLURAL_SIDE.search(text, a, b) and not (frm and to):
             return None  # "messages are pouring in from its sister regions": many, unnamed
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
