@@ -32,7 +32,7 @@ LOCAL_GOV = re.compile(r"当地(?:市政府|市府|政府|州政府|县政府)")
 # 市府 / 县府 (Taiwan and overseas press): the home side's city or county government
 HOME_GOV = re.compile(r"(?<![该本地])(?:市府|市政府|县府|县政府)")
 HOME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
-THAT_BODY = re.compile(r"该(基金会|协会|友协|商会|联合会|侨团|社团|慈善机构|工作组|组织|会(?![议上谈见长员后面晤同商]))")
+THAT_BODY = re.compile(r"该(基金会|协会|友协|商会|联合会|侨团|社团|团体|慈善机构|机构|公司|企业|集团|工作组|组织|会(?![议上谈见长员后面晤同商]))")
 # what a bare 该会 points back to: the last body named with a 会 of its own
 BODY_WITH_HUI = re.compile(r"基金会|协会|友协|商会|联合会|总会|同乡会|联谊会|红十字会|侨团")
 THAT_REGION = re.compile(r"该(省|州|道)(?![长份])|(?<![\u4e00-\u9fff])(道)内(?=\d|[一二三四五六七八九十两各多]|[^\u4e00-\u9fff])")
@@ -289,9 +289,11 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             stop = _CLAUSE_STOP.search(text, m.end())
             same_clause = {r.key for r in named_places if m.end() <= r.start < (stop.start() if stop else len(text))}
             # (甲市通过其驻乙市事务所,向我市转交了该市捐赠的…: the city an office sits in is not the one meant)
+            # (乙市同为甲市的友城,该市…: a city named only as the owner of a tie is not the one taken up)
             p = last_before(m.start(), lambda r: r.level in ("city", "district") and r.key not in same_clause
                             and _CLAUSE_BREAK.search(text[r.end:m.start()]) is not None
-                            and not (r.start and text[r.start - 1] == "驻"))
+                            and not (r.start and text[r.start - 1] == "驻")
+                            and not _TIE_OWNER.match(text, r.end))
             if p is not None:
                 add(m.start(), m.end(), p.key, p.level, word)
             continue
@@ -348,13 +350,13 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if noun == "会":  # 该会: the foundation or association named last before it
             bodies = [b.start() for b in BODY_WITH_HUI.finditer(text, 0, m.start()) if text[b.start() - 1:b.start()] != "该"]
             noun = text[bodies[-1]:BODY_WITH_HUI.match(text, bodies[-1]).end()] if bodies else noun
-        intro = text.rfind(noun, 0, m.start())
-        while intro > 0 and text[intro - 1] == "该":  # the body as first named, not a later 该…
+        # (the body as first named with its place, not a later 该… / 这家… that names none)
+        intro, p = text.rfind(noun, 0, m.start()), None
+        while intro != -1 and p is None:
+            if text[intro - 1:intro] != "该":
+                p = last_before(intro, lambda r: r.key is not None and intro - r.end <= 30
+                                and not _SENTENCE_BREAK.search(text[r.end:intro]))
             intro = text.rfind(noun, 0, intro)
-        if intro == -1:
-            continue
-        p = last_before(intro, lambda r: r.key is not None and intro - r.end <= 30
-                        and not _SENTENCE_BREAK.search(text[r.end:intro]))
         if p is not None and p.country is not None:
             add(m.start(), m.end(), p.key, p.level, m.group())
     own_county = _own_county(text, named_places, publisher)
@@ -468,6 +470,8 @@ def _own_county(text: str, places: list[Ref], publisher: ActorMention | None) ->
 # 向对方 / 给友城 / 为姊妹城市 with no name after: the partner named before (向友城益山市 names it)
 PARTNER_WORD = re.compile(rf"(?<=[向给为对与同])(?:对方|{PARTNER_NOUNS})(?![\u4e00-\u9fff]{{0,1}}(?:们|等|各|间|之间|关系|合作|交流))")
 _CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")
+# 甲市的友城 / 甲市的姊妹市: the place named as the owner of a tie (not the tie itself, 友城关系)
+_TIE_OWNER = re.compile(r"\s*的(?:国际)?(?:" + PARTNER_NOUNS + r")(?!关系|合作|交流|工作)")
 
 
 # 1月29日,对方就寄来了口罩: 对方 opening a clause is the acting partner the paragraph named before

@@ -161,6 +161,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     title = title_span(text)
     headings = heading_lines(text)
     labels = label_ends(text)
+    prev_refs: list[Ref] = []  # the previous sentence's mentions (a gate the goods reached is on the way to its partner)
+    prev_para = -1
     for s in split_sentences(text):
         if title[0] <= s.start < title[1] or headings[s.start]:
             continue  # the headline restates the body (and a headline list is not the story)
@@ -183,6 +185,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                 _home_recipient(text, s, d, refs, ref_starts)
         _shares_of_total(found, drafts)
         zh_route_sides(text, s, found, s_refs, subject.get(s.paragraph))  # (自X空运 / 运抵X,再转运至Y: X is on the way)
+        _gate_on_the_way(text, found, prev_refs if prev_para == s.paragraph else [])
         s_dates = [d for d in s_all_dates if not quotes[d.start]]
         if not s_dates and prev_date is not None and re.match(r"\s*其中", text[s.start:s.end]):
             for d in found:  # 截至3月9日,共收到…。其中,A、B分别向…: the parts of a total are told as of its date
@@ -226,6 +229,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                            and all(r.level == "country" for r in d.to)), None)
         if found and found[-1].frm:
             subject[s.paragraph] = found[-1].frm
+        prev_refs, prev_para = s_refs, s.paragraph
         for d in found:
             _landed_at_partners_city(text, d, drafts)
         _shares_of_gift(text, s, found, drafts)
@@ -239,6 +243,21 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))
             if not _domestic(e)]
+
+
+def _gate_on_the_way(text: str, found: list[Draft], prev_refs: list[Ref]) -> None:
+    """…陆续向甲市送出口罩;其中乙市的物资已运抵丙港海关: the gate (an airport, port or customs of a city) is on
+    the way to the partner of its country the sentence before sent to; that partner got the goods."""
+    for d in found:
+        if d.type != "donation" or not d.to or not all(ARRIVAL_POINT.match(text, r.end) for r in d.to):
+            continue
+        gate = d.to[0]
+        named = [r for r in prev_refs if r.country == gate.country and r.key and r.key != gate.key
+                 and r.level not in ("country", None) and r.marker in ("to", None)
+                 and not ARRIVAL_POINT.match(text, r.end)]
+        keys = {r.key for r in named}
+        if len(keys) == 1:  # (one partner only: several named leave the gate as the nearest reading)
+            d.to = [Ref(gate.start, gate.start, named[0].key, named[0].level, named[0].name, gate.country)]
 
 
 def _domestic(e: Event) -> bool:
@@ -1170,15 +1189,23 @@ SENT_ALREADY = re.compile(r"\s*(?:首批|第一批|(?:这|该|此)批(?:[^,，�
                           r"(?:起运|启运|发出|寄出|运出|运抵|送达|抵达|交付)")
 
 
+# …物资(更/也/均)已(于N日)运抵: the verb of arrival told as done
+_ARRIVED_ALREADY = re.compile(r"(?:已经?|均已)[^,，。;；将拟]{0,10}$")
+
+
 def _decided_and_sent(text: str, s: Sentence, t: Trigger) -> bool:
     """X市政府决定向Y捐赠口罩5万只,首批物资已于31日起运: a gift decided, whose goods already left, was made."""
     if t.type != "donation":
         return False
     plans = list(PLAN.finditer(text, s.start, t.end))
+    ci = _clause_of(s, t.start)
+    # (A、B表示有意支援,其中A的物资已运抵X: a later clause tells the goods of one of them arrived; that gift is made)
+    if plans and all(m.start() < s.clauses[ci].start for m in plans) and t.word.word in ARRIVED \
+            and _ARRIVED_ALREADY.search(text, s.clauses[ci].start, t.start):
+        return True
     # (B即将收到A捐赠的口罩,这批口罩已于23日运出: what is about to arrive has left; the gift was made)
     if not plans or any(m.group() not in ("决定", "即将") for m in plans):
         return False
-    ci = _clause_of(s, t.start)
     return any(SENT_ALREADY.match(text, c.start) for c in s.clauses[ci + 1:])
 
 
