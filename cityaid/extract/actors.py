@@ -88,6 +88,23 @@ EACH_AFTER = re.compile(r"\s*(?:也|亦|则)?(?:分别|各自|各)")
 AGENT_GLUE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:组建|选派|派出|组织|牵头|承办|主办|协调|筹集|筹措|捐赠|提供)\s*、\s*$")
 
 
+# 中国多地向我国回赠口罩 / 我国政府曾向中国运送物资: 我国 and China on the two sides of one act
+_WE_AND_CHINA = re.compile(r"中国[^,，。;；]{0,8}?(?:向|给|为|对)我国|我国[^,，。;；]{0,10}?(?:向|给|为|对)中国")
+
+
+def _paper_country(text: str) -> str | None:
+    """The country of an overseas Chinese-language paper (Singapore, Malaysia): on a page where 我国 and China
+    stand on the two sides of an act, 我国 is the foreign country the page names most (twice at least, more
+    than any other)."""
+    if not _WE_AND_CHINA.search(text):
+        return None
+    counts = Counter(m.key for m in find_actors(text) if m.key and m.level == "country" and m.key not in HOME_COUNTRIES)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) == 2 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
 @dataclass
 class Ref:
     """A party mentioned at ``[start, end)`` of the cleaned text."""
@@ -213,6 +230,12 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                 foreign_tails.setdefault(m.surface[-n:], r)
         refs.append(r)
     refs = _missions(text, refs)
+    paper = _paper_country(text) if "我国" in text else None
+    if paper is not None:
+        # (an overseas paper's 我国 is its own country: 中国多地向我国回赠口罩 in a Singapore daily)
+        for r in refs:
+            if r.name == "我国":
+                r.key, r.country = paper, paper
     taken = bytearray(len(text) + 1)
     ends = bytearray(len(text) + 3)  # ends[i]: a place name ends at i
 

@@ -2239,7 +2239,11 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     # (向A国的X、B国的Y等友城寄去了口罩: with no amount to share, partners in different countries each got their own parcel)
     unshared = d.type == "donation" and not d.together and not money and _parallel(to) \
         and len({r.country for r in to}) >= 2 and not any(i.quantity is not None for i in items) \
-        and not JOINT.search(text, *span)
+        and not JOINT.search(text, *span) and not _one_batch(text, s, d)
+    # (陆续/先后向A、B送去口罩: acts apart, one each, wherever the partners lie)
+    unshared = unshared or (d.type == "donation" and not d.together and not money and _parallel(to)
+                            and not any(i.quantity is not None for i in items)
+                            and _APART_BEFORE.search(text, s.clauses[_clause_of(s, d.trigger.start)].start, d.trigger.start))
     by_recipient = (d.type in SPLIT_TYPES and _parallel(to) and not d.together) or (d.each_from is not None and _parallel(to)) \
         or unshared
     side = "to" if _parallel(to) else "from" if _parallel(frm) else None
@@ -2291,6 +2295,24 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
                 out.append(ev)
         return out
     return [Event(**base, **{"from": [_actor(x) for x in frm]}, to=[_actor(x) for x in to], **extra)]
+
+
+# 向A、B、C送出一批口罩: one batch for all of them (not 一批批 / 一批又一批, a stream)
+ONE_BATCH = re.compile(r"(?:一|这|此)批(?![批又])")
+# …分别/各/陆续/先后…: the members are served apart
+APART = re.compile(r"分别|各自|各(?=[得获收向给为])|陆续|先后|纷纷|依次|逐一")
+
+
+_APART_BEFORE = re.compile(r"(?:陆续|先后|依次|逐一)[^,，。;；]{0,20}?(?:向|给|为)")
+
+
+def _one_batch(text: str, s: Sentence, d: Draft) -> bool:
+    """向友城A、B、C送出一批口罩: a gift told as one batch to a list, with no word serving the members apart,
+    is one shipment with several receivers (陆续向A、B送去口罩 / 分别寄出一批: one each)."""
+    clause = s.clauses[_clause_of(s, d.trigger.start)]
+    return bool(ONE_BATCH.search(text, d.trigger.end, clause.end)
+                or ONE_BATCH.search(text, clause.start, d.trigger.start)) \
+        and not APART.search(text, clause.start, clause.end)
 
 
 OWN_DAY_AFTER = re.compile(r"\s*[（(]?\s*(\d{1,2})月(\d{1,2})日\s*[)）]?\s*(?:、|和|及|与|以及|先后|分别|依次)")

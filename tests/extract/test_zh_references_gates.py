@@ -40,3 +40,14 @@ def test_goods_at_a_gate_after_an_intent_go_to_the_partner_named_before():
 
 def test_an_intent_alone_is_no_gift():
     assert [e for e in events("福州、厦门也表示有意支援仁川。") if e.type == "donation"] == []
+
+
+def test_an_overseas_papers_we_is_its_own_country():
+    text = ("马来西亚与中国多个省份的抗疫合作近来不断。广州市日前向我国赠送了两万副手套，"
+            "物资已交由马来西亚卫生部分配。今年2月，我国政府也曾向中国寄出一批口罩。")
+    assert {r.key for r in gather(text, None) if r.name == "我国"} == {"MY"}
+
+
+def test_a_chinese_papers_we_stays_china():
+    text = "我国向马来西亚捐赠了一批手套，马来西亚卫生部表示感谢。"
+    assert {r.key for r in gather(text, None) if r.name == "我国"} == {"CN"}
