@@ -1510,6 +1510,10 @@ def _into_hands(text: str, clause, t: Trigger) -> bool:
 
 
 THIS_ONE_BEFORE = re.compile(r"(?:这座|这个|该)$")
+# X南郊的小城 / X附近的小镇 / X以北的县城: a town told by where it lies from a larger place
+NEAR_TOWN = re.compile(r"(?:[东南西北]|东南|东北|西南|西北)?(?:郊|郊区|近郊|远郊|部|边|面|方)?(?:附近|一带|周边|以[东南西北]|[东南西北]郊)?"
+                       r"(?:约?\d+(?:公里|千米|英里))?的(?:小城|小镇|城镇|县城|市镇|小村|村庄|港城)"
+                       r"|(?:的)?(?:首都|首府|省会|州府|首邑)")
 OF_KIND_AFTER = re.compile(r"(?:的)?(?:城市|小城|小镇|城镇|港城)")
 
 
@@ -1761,6 +1765,12 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if handed and (final or not counterpart or all(ARRIVAL_POINT.match(text, r.end) for r in counterpart)):
             counterpart = handed[0]
 
+    if d.type == "donation" and len(counterpart) == 1 and counterpart[0].start >= t.end:
+        # 运抵X南郊的小城Y / 到了X附近的小镇Y: the town named through the larger place it lies near got the goods
+        nxt = next((g for g in groups if g[0].start >= counterpart[0].end), None)
+        if nxt is not None and nxt[0].marker is None and nxt[0].country == counterpart[0].country \
+                and NEAR_TOWN.fullmatch(text, counterpart[0].end, nxt[0].start):
+            counterpart = nxt
     if held_by and not counterpart:
         counterpart = held_by[0]
     if direction == "ceremony" and not counterpart:

@@ -51,3 +51,14 @@ def test_an_overseas_papers_we_is_its_own_country():
 def test_a_chinese_papers_we_stays_china():
     text = "我国向马来西亚捐赠了一批手套，马来西亚卫生部表示感谢。"
     assert {r.key for r in gather(text, None) if r.name == "我国"} == {"CN"}
+
+
+def test_goods_reach_the_town_told_by_the_city_it_lies_near():
+    [e] = [e for e in events("4月3日，无锡市寄赠的三千只口罩已运抵日本神奈川县横滨市以西的小城相模原。")
+           if e.type == "donation"]
+    assert keys(e.from_) == ["CN/Wuxi"] and keys(e.to) == ["JP/Sagamihara"]
+
+
+def test_goods_reach_a_capital_named_through_its_country():
+    [e] = [e for e in events("5月6日，昆明市捐赠的两万只口罩运抵老挝首都万象。") if e.type == "donation"]
+    assert keys(e.to) == ["LA/Vientiane"]
