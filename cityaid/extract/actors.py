@@ -105,6 +105,27 @@ def _paper_country(text: str) -> str | None:
     return top[0][0]
 
 
+# A、B、C(和D)四省 / A和B两市: a list of bare names counted with their kind
+COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:、|和|及|与)){1,9}[\u4e00-\u9fff]{2,4}?)\s*([两二三四五六七八九十])(?:个)?(省|市|县|州|道|郡)")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _counted_members(text: str, country) -> list[tuple[int, int, str]]:
+    """越南谅山、北江两省 right after the country: each member with its kind (谅山省 …), as
+    (start, end, name with kind); [] where the count does not match the members."""
+    m = COUNTED_LIST.match(text, country.end)
+    if m is None:
+        return []
+    out, at = [], m.start(1)
+    for piece in re.split(r"(、|和|及|与)", m.group(1)):
+        if piece in ("、", "和", "及", "与"):
+            at += len(piece)
+            continue
+        out.append((at, at + len(piece), piece + m.group(3)))
+        at += len(piece)
+    return out if len(out) == _COUNT[m.group(2)] else []
+
+
 @dataclass
 class Ref:
     """A party mentioned at ``[start, end)`` of the cleaned text."""
@@ -260,6 +281,16 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         return bool(ends[pos] or (pos >= 1 and ends[pos - 1] and text[pos - 1] in "副的")
                     or (pos >= 2 and ends[pos - 2] and text[pos - 2:pos] == "第一"))
 
+    for r in [r for r in refs if r.level == "country" and r.key not in HOME_COUNTRIES]:
+        # 越南谅山、北江两省: the members of a counted list of one kind, in the country named before it
+        for a, b, name in _counted_members(text, r):
+            found = _resolve_name(r.name + name)
+            if found is None or not found.key or _country_of(found.key) != r.key or not free(a, b):
+                break
+        else:
+            for a, b, name in _counted_members(text, r):
+                found = _resolve_name(r.name + name)
+                add(a, b, found.key, found.level, text[a:b])
     for name, (key, level) in _people().items():
         if name not in text:
             continue  # (speed) the common case: no need to compile the name's pattern

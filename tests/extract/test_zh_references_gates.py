@@ -62,3 +62,13 @@ def test_goods_reach_the_town_told_by_the_city_it_lies_near():
 def test_goods_reach_a_capital_named_through_its_country():
     [e] = [e for e in events("5月6日，昆明市捐赠的两万只口罩运抵老挝首都万象。") if e.type == "donation"]
     assert keys(e.to) == ["LA/Vientiane"]
+
+
+def test_a_counted_list_of_provinces_after_a_country():
+    refs = [(r.name, r.key) for r in gather("南宁向越南谅山、北江两省寄去了一批手套。", None)]
+    assert ("谅山", "VN/Lang Son") in refs and ("北江", "VN/Bac Giang") in refs
+
+
+def test_a_count_that_does_not_match_the_list_adds_nothing():
+    refs = [r.key for r in gather("南宁向越南谅山、北江三省寄去了一批手套。", None)]
+    assert "VN/Lang Son" not in refs
