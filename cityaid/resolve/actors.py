@@ -322,6 +322,12 @@ class _Scanner:
             self.titled[surface] = titled.entry
         if not viable:
             return None
+        if cue_country and cue_country != "CN" and _HOMETOWN_BODY.match(text, end):
+            # 日本河北总商会, 德国福建同乡会: a body of people from a Chinese place living in that country; the
+            # Chinese place, not a homonym town of the country named before it
+            home_cn = [c for c in viable if c.entry.country == "CN" and not c.weak and c.entry.kind == "cn"]
+            if home_cn:
+                viable, cue_country = home_cn, None
         if cue_country:
             same = [c for c in viable if c.entry.country == cue_country]
             if same:
@@ -567,7 +573,7 @@ _OVERSEAS_RE = re.compile(r"(?:旅|在|旅居)(日本|美国|德国|法国|意�
 
 
 # 德国福建同乡会, 意大利温州商会: a hometown body abroad stands for its Chinese hometown, not for the country
-_HOMETOWN_BODY = re.compile(r"(?:籍)?(?:同乡|商会|联谊会|侨团|华人|华侨|乡亲|社团)")
+_HOMETOWN_BODY = re.compile(r"(?:籍)?(?:总)?(?:同乡|商会|联谊会|侨团|华人|华侨|乡亲|社团)")
 
 
 def _hometown_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -174,6 +174,7 @@ _SUBJECT_ADVERBS = frozenset("已也曾还亦则又再均都即随")
 def _is_han(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 _CONNECT_AFTER_COUNTRY = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|首都|首府|小镇|小城|城市|"
+                                    r"(?:第[二三四五六七八九十]|最)大(?:城市|城|港口城市|港市|港)|"
                                     r"(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?(?:小镇|小城|城市|港口城市))?")
 # (爱荷华州东部小城X: a part of the region named before the kind of town)
 _TOWN_WORD = re.compile(r"小城|小镇|城镇|市镇")
@@ -522,7 +523,13 @@ def add_open(text: str, mentions: list) -> list:
     # 槟城州政府, X省省长Y(克罗地亚)
     for mt in _TITLED.finditer(text):
         pos = _name_before(text, mt.start())
-        if mt.start() - pos < 2 or _overlaps(spans, pos, mt.end()):
+        if mt.start() - pos < 2:
+            continue
+        # 沙巴州政府: a Chinese district's short form with its suffix (巴州) read at the end of a longer name
+        # gives way below, where the whole name is a division of the foreign country
+        glued = [x for x in out if x.start < mt.end() and pos < x.end]
+        if glued and not all(x.country == "CN" and x.level == "district" and pos < x.start and x.end <= mt.end()
+                             for x in glued):
             continue
         if text[pos] in "市县省郡":
             continue  # 我市以市政府名义: a name does not open with an admin suffix (that of 我市 before it)
@@ -532,7 +539,17 @@ def add_open(text: str, mentions: list) -> list:
             cc = before[-1].country if before else None
         if cc is None or cc == "CN":
             continue
+        if glued:
+            if not resolve(text[pos:mt.start()], mt.group(1), cc)[3]:
+                continue
+            for x in glued:
+                out.remove(x)
+                spans.remove((x.start, x.end))
         new = take(pos, cc, strong=True)
+        if new is None and glued:
+            out.extend(glued)
+            spans.extend((x.start, x.end) for x in glued)
+            out.sort(key=lambda m: (m.start, -m.end))
         if new is not None:
             follow_list(new)
     # X郡 with no country before it (分别向X郡、Y郡…): 郡 is a Korean (or Japanese) county today,
@@ -624,8 +641,13 @@ def add_open(text: str, mentions: list) -> list:
             if _overlaps(spans, mt.start(), end):
                 # a shorter foreign name inside this one (塔尔, a Swiss village, inside 塔尔萨) gives way
                 inner = [x for x in out if x.start < end and mt.start() < x.end]
-                if not inner or len(name) < 3 or any(x.start < mt.start() or x.end > mt.end() or x.country in (None, "CN")
-                                                     or x.end - x.start >= len(name) for x in inner):
+                if (inner and key and key.isascii() and end > mt.end()
+                        and all(x.country == "CN" and x.level == "district" and mt.start() < x.start and x.end <= end
+                                for x in inner)):
+                    pass  # 沙巴州 again: a Chinese district's short form glued inside it (巴州) gives way
+                elif not inner or len(name) < 3 or any(x.start < mt.start() or x.end > mt.end()
+                                                       or x.country in (None, "CN") or x.end - x.start >= len(name)
+                                                       for x in inner):
                     continue
                 for x in inner:
                     out.remove(x)

@@ -421,6 +421,10 @@ def match_phonetic(text: str, cc: str, levels: tuple[str, ...] = ("city", "adm1"
         need = _PH_ACCEPT_SHORT_SMALL if len(pool) <= _PH_SMALL_COUNTRY else None
     else:
         need = _PH_ACCEPT.get(len(syl), _PH_ACCEPT_LONG)
+        if len(pool) <= _PH_SMALL_COUNTRY:
+            # a country of few places (Fiji, Palau) offers few names to hit by chance: a longer name needs
+            # no more than a two-syllable one there (a town of 30,000 spelled sound for sound)
+            need = min(need, _PH_ACCEPT_SHORT_SMALL)
     if need is None or top < need or top - runner < _PH_MARGIN:
         return None
     return best, round(sim, 3)

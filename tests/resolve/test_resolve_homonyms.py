@@ -117,3 +117,10 @@ def test_a_curated_name_taken_only_with_a_cue_is_no_bare_geonames_homonym_abroad
     # 华盛顿 (the US state and capital) needs a cue; the English town of that name is no reading without one
     assert not any(k and k.startswith("GB/") for k in keys("广州专家与华盛顿大学的医生举行了视频连线"))
     assert "GB/Washington" in keys("英国华盛顿市向友城寄去口罩")
+
+
+def test_a_chinese_province_in_a_hometown_body_abroad_is_not_a_homonym_town_of_that_country():
+    # 河北 is also Kahoku, Ishikawa: after 日本 it is still the province where a hometown body follows
+    got = keys("日本河北总商会为石家庄的医院筹集了一批口罩，河北籍侨胞也踊跃参与")
+    assert got == ["CN/Hebei", "CN/Shijiazhuang", "CN/Hebei"]
+    assert keys("日本石川县河北市向金泽的医院送去口罩")[0] == "JP/Kahoku"

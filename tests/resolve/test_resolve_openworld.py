@@ -252,3 +252,22 @@ def test_no_foreign_name_opens_with_the_suffix_of_our_city():
     # 我市以市政府名义: the 市 of 我市, then 以, is no foreign town before 市政府
     got = places("为支援秘鲁利马市,我市以市政府名义寄去五千只口罩")
     assert [k for _s, k, _l in got] == ["PE/Lima"], got
+
+
+def test_a_foreign_division_before_its_government_is_not_cut_to_a_chinese_district():
+    # 柯克拉雷利州 (Kırklareli, Turkey) ends in 利州, 托尔巴州 (Torba, Vanuatu) in 巴州: Chinese districts' short forms
+    got = places("土耳其驻华使馆转来消息：柯克拉雷利州政府收到了我省的口罩，柯克拉雷利州州长表示感谢")
+    assert [k for _s, k, _l in got] == ["TR", "TR/Kirklareli", "TR/Kirklareli"]
+    got = places("瓦努阿图北部的托尔巴州政府收到了口罩，托尔巴州议会表示感谢")
+    assert [k for _s, k, _l in got] == ["VU", "VU/Torba", "VU/Torba"]
+
+
+def test_the_second_city_of_a_country_is_a_place_of_it():
+    assert places("斐济第三大城拉巴萨的议会收到一批口罩")[1][1] == "FJ/Labasa"
+    assert places("斐济第二大城市拉巴萨市的议会收到一批口罩")[1][1] == "FJ/Labasa"
+
+
+def test_a_country_of_few_places_takes_a_longer_name_spelled_sound_for_sound():
+    from cityaid.resolve.transliterate import match_phonetic
+    assert match_phonetic("拉巴萨", "FJ")[0].name == "Labasa"
+    assert match_phonetic("赫兹利亚", "IL") is None  # a country of many places still asks more
