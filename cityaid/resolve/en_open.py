@@ -282,6 +282,10 @@ class OpenPlaces:
                         else world_city(f"{m.group('name')} {unit}")
                     if world is not None:
                         country, explicit = world, True
+                if country is None and how is _how_title_of:
+                    # "Herzliya's City Hall" on a page about China's flag: a town of the other country the page
+                    # names, where the gazetteer has a town of that name there (not the country named nearest)
+                    country = self._page_town_country(text, m.group("name"))
                 if country is None:
                     country = self._nearest_country(text, m.start("name"), m.end("name"))
                     if unit:
@@ -376,6 +380,20 @@ class OpenPlaces:
             if c and c != exclude and (among is None or c in among):
                 counts[c] = counts.get(c, 0) + 1
         return max(counts, key=counts.get) if counts else None
+
+    def _page_town_country(self, text: str, name: str) -> Optional[str]:
+        """The foreign country the page names most that has a town of ``name`` (10,000 people or more)."""
+        if not geodb.enabled():
+            return None
+        counts: dict[str, int] = {}
+        for m in _CAP_RUN.finditer(text):
+            c = self.country_of(m.group().removesuffix("'s").removesuffix("’s"))
+            if c and c != "CN":
+                counts[c] = counts.get(c, 0) + 1
+        for c in sorted(counts, key=lambda c: -counts[c]):
+            if any(p.level == "city" and p.pop >= _TOWN_POP for p in geodb.by_english(name, c)):
+                return c
+        return None
 
     def _nearest_place_country(self, text: str, s: int, e: int) -> Optional[str]:
         """The country of the place (a country or a town the gazetteer knows) named closest to ``text[s:e]`` in
@@ -642,7 +660,7 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
         (re.compile(rf"(?<![\w'’-]){name}\s+(?P<adj>regional|provincial|prefectural|oblast)\s+(?:government|"
                     rf"authorities|administration|governor|leaders?|officials)\b"), _how_unit_adjective),
         # X District Council / X City Council / X Municipal Government
-        (re.compile(rf"(?<![\w'’-]){name}\s+(?:City|District|County|Town|Municipal|Regional|Borough)\s+"
+        (re.compile(rf"(?<![\w'’-]){name}(?:{_POSS})?\s+(?:City|District|County|Town|Municipal|Regional|Borough)\s+"
                     rf"(?:Council|Government|Hall)\b"), _how_title_of),
         # Landkreis X / Comune di X / Gmina X: a local unit word in the place's own language gives the country
         (re.compile(rf"\b(?P<local>{'|'.join(_LOCAL_UNITS)})\s+{name}"), _how_local_unit),

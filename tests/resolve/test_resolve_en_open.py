@@ -196,3 +196,15 @@ def test_sentence_start_town_of_the_country_named_is_a_place():
                 "sent some too.")
     assert got.get("Tours") == "FR/Tours"
     assert "Officials" not in got
+
+
+def test_a_town_hall_named_with_a_possessive_is_a_town_of_the_other_country_the_page_names():
+    # the sentence names China nearest; the town is Israel's, where the gazetteer has a town of that name
+    got = _keys("Hadera's City Hall glowed red on Friday for the people of China, a gesture the embassy of China "
+                "in Israel welcomed.")
+    assert got["Hadera"] == "IL/Hadera"
+
+
+def test_corona_is_the_virus_not_the_californian_city():
+    got = _keys("Nurses treating Corona patients in Hubei got the masks, as the Corona Virus spread.")
+    assert "Corona" not in got and got["Hubei"] == "CN/Hubei"
