@@ -1117,6 +1117,11 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 向青岛市赠送了感谢牌 / 回赠锦旗: a token of thanks, not aid
     if t.type == "donation" and (_PREPARING.search(text, clause.start, t.start) or _UNDER_WAY.match(text, t.end, clause.end)):
         return False  # 正在筹备向X捐赠物资 / 向X捐赠物资的工作正在推进中: a gift being got ready, not yet given
+    if t.type == "donation" and _GOODS_NOUN_THEN_PLAN.match(text, t.end, clause.end) \
+            and not re.search(r"[向给为]", text[clause.start:t.start]):
+        return False  # 第二批捐赠物资计划于下月发往X: the goods' sending is planned
+    if t.type == "donation" and _SUPPLIER_BEFORE.search(text, clause.start, t.start):
+        return False  # 口罩由一家生产商提供: who made or sold the goods
     if t.type == "donation" and _NOT_A_GIFT.search(text, t.end, s.end):
         return False  # 向X捐赠呼吸机的消息…,但企业表示属商业订单,并非捐赠: the sentence itself says it was no gift
     if t.type == "donation" and _LETTER_SENT.match(text, t.end, clause.end) and not find_items(text, t.end, clause.end):
@@ -1490,7 +1495,12 @@ _MANY_CUE = re.compile(r"纷纷|等")  # (many acting, or a list cut short)
 _TAKER_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:负责|统一|正式|随即|当场)?")  # 由X(负责)接收
 _PURPOSE_BEFORE = re.compile(r"为了?\s*$")
 _BATCHES_TOLD = re.compile(r"\s*(?:上述|以上|这|这些)?(?:[两二三四五六七八九十\d]+|几|各)批(?:援助|捐赠|防疫|医疗)?(?:物资|货物|口罩)?(?:均|都|全部|也|已)")
-_PREPARING = re.compile(r"(?:正在|正|在)?(?:筹备|酝酿|着手准备|正在准备|积极准备)[^,，。]{0,12}$")
+_PREPARING = re.compile(r"(?:(?:正在|正|在)?(?:筹备|酝酿|着手准备|正在准备|积极准备)|(?:正在|正)(?:协调|联系|洽谈|沟通|商洽|对接))[^,，。]{0,12}$")
+# 第二批捐赠物资计划于下月发往X: the gift named as goods (the subject), its sending told as a plan
+_GOODS_NOUN_THEN_PLAN = re.compile(r"(?:的)?(?:防疫|医疗|抗疫)?(?:物资|物品|款物|口罩)[^,，。;；]{0,4}?(?:计划|预计|拟|准备|将于|将要|即将)[^,，。;；]{0,14}?"
+                                   r"(?:发往|寄往|运往|送往|起运|启运|发出|寄出|运出|送出|交付|捐出)")
+# 首批口罩由一家美国生产商提供: the maker that supplied goods, not a giver
+_SUPPLIER_BEFORE = re.compile(r"由[^,，。;；]{0,12}?(?:生产商|厂商|供应商|厂家|制造商|经销商|生产企业)$")
 _UNDER_WAY = re.compile(r"[^,，。]{0,12}?的?工作[^,，。]{0,4}?(?:在推进|推进中|进行中|在进行|在筹备|筹备中|在落实)")
 _NOT_A_GIFT = re.compile(r"(?:并非|不是|不属于?|而非|并不是)(?:一笔|一次)?(?:捐赠|捐助|赠送|援助)|商业(?:订单|采购|合同)")
 _LETTER_SENT = re.compile(r"(?:了)?[^,，。]{0,16}?(?:慰问信|感谢信|信函|贺卡|明信片|慰问电|公开信|(?<![\u4e00-\u9fff]{2}物)信)(?=[,，。;；]|$)")
