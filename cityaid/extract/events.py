@@ -266,7 +266,7 @@ def _domestic(e: Event) -> bool:
     and teams are left to their own readers)."""
     if e.type not in ("donation", "aggregate") or not e.from_ or not e.to:
         return False
-    if any(a.level == "district" for a in e.from_ + e.to) or any(m.currency not in (None, "CNY") for m in e.money):
+    if (e.type != "aggregate" and any(a.level == "district" for a in e.from_ + e.to)) or any(m.currency not in (None, "CNY") for m in e.money):
         return False  # (津市…捐款8万日元: a county's name is often a foreign town's too; the yen tell which)
     return all((a.key or "").split("/")[0] == "CN" for a in e.from_ + e.to)
 

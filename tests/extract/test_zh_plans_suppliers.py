@@ -28,3 +28,13 @@ def test_will_have_or_will_allot_is_a_plan():
 def test_goods_supplied_by_a_maker_are_no_gift():
     assert gifts("据悉，这批手套由一家有库存的韩国生产厂家提供。", "黄石") == []
     assert gifts("首批护目镜由当地一家医疗器械制造商提供。", "潜江") == []
+
+
+def test_a_district_total_to_another_chinese_city_is_aid_at_home():
+    evs = events("据统计，海淀区累计向湖北黄冈市捐赠防疫物资价值逾1500万元。", "北京")
+    assert [e for e in evs if e.type in ("aggregate", "donation")] == []
+
+
+def test_a_district_total_to_a_foreign_partner_stays():
+    evs = events("据统计，海淀区累计向友好城市首尔市捐赠防疫物资价值逾150万元。", "北京")
+    assert [e for e in evs if e.type in ("aggregate", "donation")]
