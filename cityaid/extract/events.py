@@ -1133,6 +1133,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 这批代为采购的口罩已运到: goods the partner bought with help, not a gift
     if t.type == "request" and re.search(r"应(?:有关|相关|一些|多个|多国|各|不少)[^,，。]{0,8}$", text[clause.start:t.start]):
         return False  # 应有关国家请求,…: the askers are unnamed, the request frames what follows
+    if t.type == "request" and t.word.word == "急需" and _MANY_PEOPLE_NEED.search(text[clause.start:t.start]):
+        return False  # 不少患者急需口罩,药店口罩断货: people's want on the market, no side asking the other
     if t.type == "request" and text[t.end:t.end + 1] == "的" and t.word.word in ("急需", "紧缺", "短缺", "求助", "求援"):
         return False  # 急需的医疗物资: an adjective, not a need stated
     if t.type == "request" and t.word.word in ("紧缺", "短缺") and not re.match(
@@ -1499,6 +1501,8 @@ _PREPARING = re.compile(r"(?:(?:正在|正|在)?(?:筹备|酝酿|着手准备|�
 # 第二批捐赠物资计划于下月发往X: the gift named as goods (the subject), its sending told as a plan
 _GOODS_NOUN_THEN_PLAN = re.compile(r"(?:的)?(?:防疫|医疗|抗疫)?(?:物资|物品|款物|口罩)[^,，。;；]{0,4}?(?:计划|预计|拟|准备|将于|将要|即将)[^,，。;；]{0,14}?"
                                    r"(?:发往|寄往|运往|送往|起运|启运|发出|寄出|运出|送出|交付|捐出)")
+# 很多市民/大批患者急需…: a want of many people, told as the state of the market
+_MANY_PEOPLE_NEED = re.compile(r"(?:很多|不少|大批|大量|许多|众多|一些|部分)[^,，。;；]{0,6}?(?:患者|病人|老人|市民|民众|居民|百姓|群众|消费者|家庭)(?:都|仍|也)?$")
 # 首批口罩由一家美国生产商提供: the maker that supplied goods, not a giver
 _SUPPLIER_BEFORE = re.compile(r"由[^,，。;；]{0,12}?(?:生产商|厂商|供应商|厂家|制造商|经销商|生产企业)$")
 _UNDER_WAY = re.compile(r"[^,，。]{0,12}?的?工作[^,，。]{0,4}?(?:在推进|推进中|进行中|在进行|在筹备|筹备中|在落实)")

@@ -38,3 +38,13 @@ def test_a_district_total_to_another_chinese_city_is_aid_at_home():
 def test_a_district_total_to_a_foreign_partner_stays():
     evs = events("据统计，海淀区累计向友好城市首尔市捐赠防疫物资价值逾150万元。", "北京")
     assert [e for e in evs if e.type in ("aggregate", "donation")]
+
+
+def test_many_people_in_want_is_no_request():
+    evs = events("据介绍，入冬后大批韩国老人急需口罩，不少超市早已断货。", "苏州")
+    assert [e for e in evs if e.type == "request"] == []
+
+
+def test_a_side_in_want_still_asks():
+    evs = events("3月5日，韩国大邱市致函我市，表示急需口罩和防护服。", "苏州")
+    assert [e for e in evs if e.type == "request"]
