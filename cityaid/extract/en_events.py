@@ -51,7 +51,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Lt|Sen|Rep|St|Mt|Jan|Feb|Mar|Apr
                      r"|\b[A-Z])\.$")
 _SENT_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])|\n+")
 _PLAN = re.compile(r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|intended to|is expected to|"
-                   r"are expected to|expects to|is set to|are set to|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|slated|poised|about)\s+to|is going to|are going to|is to|are to|hopes? to|"
+                   r"are expected to|expects to|is set to|are set to|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|slated|poised|about)\s+to|(?:is|are)\s+(?:now\s+|also\s+|currently\s+)*(?:arranging|organi[sz]ing)|is going to|are going to|is to|are to|hopes? to|"
                    r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|(?-i:may)|might|decided to|decides to|"
                    r"decide to|intent to|intention to|ready to|prepared to|preparing to|willing to|wants? to|aims? to|"
                    r"(?:directed|instructed|authori[sz]ed|asked|tasked)\s+(?:the\s+)?(?:city\s+)?(?:staff|clerk|"
@@ -969,6 +969,34 @@ _SENT_ALREADY = re.compile(r"[^.;:]{0,120}?(?:,\s+|\b(?:that|which)\s+(?:[\w'’
 _GRATEFUL_STATE = re.compile(r"as a gesture|(?:deeply\s+)?indebted|debt of gratitude|owe", re.I)
 
 
+#: a tie's history, no act of the page's days: "has sent teams to X since 1978", "Since 1990, X has sent",
+#: "over the years", "for decades" in the act's own clause
+_HISTORY_AFTER = re.compile(r"[^,;:.]{0,80}?\b(?:since\s+(?:the\s+)?(?:19\d\d|20[01]\d)s?\b|over\s+the\s+"
+                            r"(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)|for\s+(?:many\s+|several\s+|\w+\s+)?"
+                            r"(?:years|decades)|every\s+year)", re.I)
+_HISTORY_OPENER = re.compile(r"(?:^|[.;]\s*)\W*(?:(?:[Ee]ver|[Ee]ach\s+year|[Ee]very\s+year)\s+)?(?:[Ss]ince\s+(?:the\s+)?"
+                             r"(?:19\d\d|20[01]\d)s?|[Oo]ver\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decades)|"
+                             r"[Ff]or\s+(?:many\s+|several\s+)?(?:years|decades)),\s+[^,;:]*$")
+#: a company or group named only by its country's adjective, the act's subject: no place gives it
+_COUNTRY_ADJ = (r"(?:Chinese|Japanese|(?:South\s+)?Korean|German|Italian|French|British|American|U\.?S\.?|Spanish|"
+                r"Russian|Canadian|Australian|Indian|Dutch|Swiss|Austrian|Belgian|Swedish|Polish|Czech|Hungarian|"
+                r"Turkish|Thai|Vietnamese|Indonesian|Malaysian|Singaporean|Taiwanese|Mongolian|Pakistani|Serbian|Greek|"
+                r"Portuguese|Irish|Brazilian|Mexican|Israeli|Iranian)")
+_FIRMS = r"(?:compan(?:y|ies)|firms?|business(?:es)?|enterprises?|corporations?|conglomerates?|groups?|makers?|" \
+         r"manufacturers?|foundations?|charit(?:y|ies)|donors|investors|entrepreneurs|businessmen|giants?|brands?)"
+_FIRM_SUBJECT = re.compile(r"(?:^|,\s+|\b(?:while|but)\s+)(?:[Ss]eparately,\s+|[Mm]eanwhile,\s+)?(?:(?:[Aa]n?|[Ss]ome|[Ss]everal|"
+                           r"[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Vv]arious|[Tt]he)\s+)?(?:[\w-]+\s+){0,2}?" + _COUNTRY_ADJ +
+                           r"\s+(?:[\w-]+\s+){0,2}?" + _FIRMS + r"(?:\s+and\s+(?:[\w-]+\s+)?" + _FIRMS + r")?"
+                           r"\s+(?:(?:said|says|say)\s+(?:it|they)\s+)?(?:(?:have|has|had|also|already|\w+ly)\s+)*$")
+
+
+def _history_told(text: str, a: int, t: TriggerEn, b: int) -> bool:
+    """``X has sent medical teams to Y since 1978``, ``Over the years, X and Y have exchanged ...``: background."""
+    if _HISTORY_AFTER.match(text, t.end, b):
+        return True
+    return _HISTORY_OPENER.search(text[a:t.start]) is not None
+
+
 def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional[str] = None) -> list[TriggerEn]:
     out = []
     own_sitting = _OWN_SITTING.search(text, a, b) is not None
@@ -987,6 +1015,10 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue
         if _PLAN.search(clause_head) and not (t.direction in ("in", "arrive") and _SENT_ALREADY.match(text, t.end, b)):
             continue  # (not "X is set to receive supplies dispatched by Y": the goods left already; only the receipt waits)
+        if t.type in ("donation", "medical_team", "consultation") and _history_told(text, a, t, b):
+            continue  # "has sent teams to X since 1978", "Over the years, X has sent ...": the tie's history
+        if t.type == "donation" and t.direction not in ("in", "arrive", "noun") and _FIRM_SUBJECT.search(clause_head):
+            continue  # "Chinese companies have donated masks to X": a company with no place link
         if t.direction == "noun" and (_AWAITED.match(text, t.end, b) or _NOUN_WILL.match(text, t.end, b)):
             continue  # "A third lot of 4,000 gowns from X is due in June": still to come
         if t.type == "medical_team" and t.word.lower().endswith(("team", "teams")) and _TEAM_TO_COME.match(text, t.end, b):

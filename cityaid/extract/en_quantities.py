@@ -294,11 +294,33 @@ def _quantities_en(text: str, start: int, end: int) -> tuple[QuantityMention, ..
     return tuple(out)
 
 
+#: medicine as a field of study or practice, no goods: "experts in respiratory medicine", "School of Medicine",
+#: "intensive care and traditional Chinese medicine doctors"
+_FIELD_BEFORE = re.compile(r"(?:\b(?:respiratory|internal|emergency|critical\s+care|intensive\s+care|preventive|"
+                           r"family|tropical|sports|integrative|integrated|clinical|nuclear|occupational|pulmonary|"
+                           r"general|infectious|veterinary|laboratory|rehabilitation)\s+"
+                           r"|\b(?:School|College|Faculty|Academy|Doctor|Department|University|Institute|Bachelor|Master)\s+of\s+)$")
+_FIELD_AFTER = re.compile(r"\s+(?:department|ward|hospitals?|university|school|college|faculty|institute|"
+                          r"practitioners?|doctors?|experts?|specialists?|physicians?|professors?|students?)\b", re.I)
+_FIELD_PEOPLE = re.compile(r"\b(?:experts?|specialists?|doctors|physicians|professionals|staff|expertise|fields?|"
+                           r"specialties|specialities|departments?|backgrounds?|degrees?)\s+(?:in|of|from|covering|"
+                           r"spanning|including)\s+[^\d.;:]{0,120}$", re.I)
+
+
+def _field_of_study(text: str, m) -> bool:
+    word = m.group().lower()
+    if not word.endswith("medicine"):
+        return False
+    before = text[max(0, m.start() - 140):m.start()]
+    return bool(_FIELD_BEFORE.search(before) or _FIELD_AFTER.match(text, m.end()) or _FIELD_PEOPLE.search(before))
+
+
 def find_items_en(text: str, start: int = 0, end: int | None = None) -> list[ItemMention]:
-    """Item words in ``text[start:end]`` (longest first, whole words)."""
+    """Item words in ``text[start:end]`` (longest first, whole words); medicine named as a field of
+    study or practice ("experts in respiratory medicine") is no item."""
     end = len(text) if end is None else end
     return [ItemMention(m.start(), m.end(), _items()[m.group().lower()][0], m.group())
-            for m in _item_re().finditer(text, start, end)]
+            for m in _item_re().finditer(text, start, end) if not _field_of_study(text, m)]
 
 
 def itemize_en(text: str, start: int = 0, end: int | None = None) -> list[ItemLine]:

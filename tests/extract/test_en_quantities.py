@@ -136,3 +136,10 @@ def test_counted_noun_after_two_joined_capitalised_modifiers():
     assert [(q.kind, q.value) for q in qs] == [("goods", 40000), ("countries", 11)]
     qs = find_quantities_en("Gifts went to 14 Nordic or Baltic partner cities.")
     assert [(q.kind, q.value) for q in qs] == [("partners", 14)]
+
+
+def test_medicine_as_a_field_is_no_item():
+    from cityaid.extract.en_quantities import itemize_en
+    assert itemize_en("The team of specialists in lung disease, emergency care and traditional Chinese medicine left.") == []
+    assert itemize_en("doctors from the School of Medicine joined") == []
+    assert [ln.item for ln in itemize_en("Hebei sent boxes of traditional Chinese medicine and masks.")] == ["medicine", "mask"]

@@ -1,0 +1,42 @@
+"""English: acts that are no event of the page's days - a tie's history ("since 1978", "over the years"),
+a company named only by its country's adjective, a meeting still being arranged."""
+from en_helpers import page_events
+
+
+def _types(body):
+    return [e["type"] for e in page_events(body, "Partners in the pandemic")]
+
+
+def test_teams_sent_since_an_old_year_are_history():
+    assert _types("Yunnan has dispatched doctors' teams to Laos since 1978, and its 20th team now works in Vientiane.") == []
+    assert _types("Since 1990, Fujian has sent medical teams to Senegal.") == []
+
+
+def test_gifts_over_the_years_are_history():
+    assert _types("Over the years, Jinan has sent gifts of books and seeds to Nantes.") == []
+
+
+def test_a_recent_since_still_counts():
+    es = page_events("Since March 2, Erfurt has sent 3,000 masks to Wuhan.", "Partners in the pandemic")
+    assert [e["type"] for e in es] == ["donation"]
+
+
+def test_a_tie_dated_in_a_relative_clause_keeps_the_gift():
+    es = page_events("Erfurt, which has had ties with Wuhan since 1995, sent 3,000 masks to Wuhan on Feb. 3.",
+                     "Partners in the pandemic")
+    assert [e["type"] for e in es] == ["donation"]
+
+
+def test_companies_named_by_a_country_adjective_give_no_event():
+    assert _types("Japanese firms and charities have donated thousands of gowns to Germany.") == []
+    assert _types("A big Korean electronics group said it had given 200,000 masks to Vietnam.") == []
+
+
+def test_a_government_beside_companies_still_gives():
+    es = page_events("In March, the State Government and Queensland businesses sent 40,000 gloves to Sichuan.",
+                     "Partners in the pandemic")
+    assert [e["type"] for e in es] == ["donation"]
+
+
+def test_a_meeting_being_arranged_is_no_consultation_yet():
+    assert _types("Perugia is also arranging a video meeting between its doctors and those of Hubei Province.") == []
