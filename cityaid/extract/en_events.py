@@ -990,6 +990,44 @@ _FIRM_SUBJECT = re.compile(r"(?:^|,\s+|\b(?:while|but)\s+)(?:[Ss]eparately,\s+|[
                            r"\s+(?:(?:said|says|say)\s+(?:it|they)\s+)?(?:(?:have|has|had|also|already|\w+ly)\s+)*$")
 
 
+_PLACE_PLURALS = r"(?:cities|provinces|regions|towns|counties|prefectures|municipalities|partners|associations|" \
+                 r"governments|districts|states)"
+#: places told only as a plural, none named, as the act's subject: "Chinese cities that received masks from
+#: their partners are now sending supplies back", "its sister regions overseas have expressed support"
+_PLURAL_PLACES_SUBJECT = re.compile(r"\W*(?:(?:This|Last)\s+(?:year|month|week),?\s+|[A-Z]\w*(?:\s+[\w-]+){0,7},\s+|"
+                                    r"(?:As|While|When|With|After|Since|Although)\s+[^,;:]{3,140},\s+)?"
+                                    r"(?:[^,;:]{0,100}?\b(?:said|says|noted|added|stated)\s+(?:that\s+)?)?"
+                              r"(?:(?:a\s+number\s+of|a\s+host\s+of|many|several|some|numerous|other|various|its|their|"
+                              r"our|the\s+city's|the\s+city’s|the\s+province's|the\s+province’s)\s+)?"
+                              r"(?!(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)"
+                              r"(?:[\w-]+\s+){0,3}?" + _PLACE_PLURALS +
+                              r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,3}?" + _PLACE_PLURALS + r")?"
+                              r"(?:\s+(?:around\s+the\s+world|overseas|abroad|worldwide))?"
+                              r"(?:\s+(?:that|which|who)(?:\s+[^,;:\d]*?)?)?"
+                              r"\s+(?:(?:have|has|had|are|were|is|was|also|now|already|been|\w+ly)\s+)*", re.I)
+
+
+#: the page announcing a list of its own ("Below is a round-up of what we have received"): no act of its own
+_LIST_INTRO = re.compile(r"\W*(?:Below|Here|Following|What\s+follows)\s+(?:is|are)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+)?"
+                         r"(?:summary|round-?up|list|breakdown|look|rundown|overview|timeline)\b")
+
+
+def _sentence_start(text: str, a: int) -> int:
+    """The start of the sentence that holds ``a`` (a segment may begin inside it)."""
+    ends = [m.end() for m in _SENT_END.finditer(text, max(0, a - 400), min(len(text), a + 4)) if m.end() <= a]
+    return ends[-1] if ends else max(0, text.rfind("\n", 0, a) + 1)
+
+
+def _generic_givers(text: str, a: int, t: TriggerEn, b: int) -> bool:
+    """The act's subject is places told only as a plural (none named, no figure in the sentence)."""
+    a = _sentence_start(text, a)
+    m = _PLURAL_PLACES_SUBJECT.fullmatch(text, a, t.start)
+    cut = re.compile(r"[,;:]|\s+(?:as|while|when|after)\s").search(text, t.end, b)
+    if m is None or re.search(r"\d", text[a:cut.start() if cut else b]):
+        return False
+    return not re.search(r"\b(?:including|such\s+as|among\s+them|like)\b", text[a:t.start])
+
+
 def _history_told(text: str, a: int, t: TriggerEn, b: int) -> bool:
     """``X has sent medical teams to Y since 1978``, ``Over the years, X and Y have exchanged ...``: background."""
     if _HISTORY_AFTER.match(text, t.end, b):
@@ -1017,6 +1055,10 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # (not "X is set to receive supplies dispatched by Y": the goods left already; only the receipt waits)
         if t.type in ("donation", "medical_team", "consultation") and _history_told(text, a, t, b):
             continue  # "has sent teams to X since 1978", "Over the years, X has sent ...": the tie's history
+        if _LIST_INTRO.match(text, _sentence_start(text, a)):
+            continue  # "Below is a round-up of the masks we have received": the page announcing its list
+        if t.type in ("donation", "message") and t.direction != "noun" and _generic_givers(text, a, t, b):
+            continue  # "Chinese cities that received masks from their partners are now sending ...": no side named
         if t.type == "donation" and t.direction not in ("in", "arrive", "noun") and _FIRM_SUBJECT.search(clause_head):
             continue  # "Chinese companies have donated masks to X": a company with no place link
         if t.direction == "noun" and (_AWAITED.match(text, t.end, b) or _NOUN_WILL.match(text, t.end, b)):

@@ -40,3 +40,22 @@ def test_a_government_beside_companies_still_gives():
 
 def test_a_meeting_being_arranged_is_no_consultation_yet():
     assert _types("Perugia is also arranging a video meeting between its doctors and those of Hubei Province.") == []
+
+
+def test_places_told_only_as_a_plural_give_no_event():
+    assert _types("Korean towns that got masks from their Chinese partners in January are now sending gowns "
+                  "back to China, as cases pass 9,000.") == []
+    assert _types("A spokesman said the province's partner states around the world had voiced sympathy in many "
+                  "ways since January.") == []
+    assert _types("As Sichuan fights the outbreak, its sister states abroad have voiced support in many ways.") == []
+
+
+def test_a_counted_or_named_plural_still_gives():
+    assert _types("Japanese sister cities have sent 100,000 masks to Wuhan.") == ["donation"]
+    assert _types("Its partner cities, including Osaka, sent masks to Wuhan.") == ["donation"]
+
+
+def test_a_page_announcing_its_list_is_no_receipt():
+    body = ("Jinan sent 3,000 gowns to Nantes in April. Here is an overview of the gowns we have received and "
+            "where they went.")
+    assert _types(body) == ["donation"]
