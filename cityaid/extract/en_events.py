@@ -53,7 +53,7 @@ _SENT_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])|\n+")
 _PLAN = re.compile(r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|intended to|is expected to|"
                    r"are expected to|expects to|is set to|are set to|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|slated|poised|about)\s+to|(?:is|are)\s+(?:now\s+|also\s+|currently\s+)*(?:arranging|organi[sz]ing)|is going to|are going to|is to|are to|hopes? to|"
                    r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|(?-i:may)|might|decided to|decides to|"
-                   r"decide to|intent to|intention to|ready to|prepared to|preparing to|willing to|wants? to|aims? to|"
+                   r"decide to|intent to|intention to|ready to|eager to|keen to|determined to|prepared to|preparing to|willing to|wants? to|aims? to|"
                    r"(?:directed|instructed|authori[sz]ed|asked|tasked)\s+(?:the\s+)?(?:city\s+)?(?:staff|clerk|"
                    r"manager|administration|officials|departments?)\s+to)\b[^.;:]*$",
                    re.I)
@@ -1018,6 +1018,14 @@ def _sentence_start(text: str, a: int) -> int:
     return ends[-1] if ends else max(0, text.rfind("\n", 0, a) + 1)
 
 
+#: a message told before, now by its medium ("It was posted on the city's accounts and shared on ..."): no new one
+_MESSAGE_PASSED_ON = re.compile(r"\W*(?:It|This|That|They|These|The\s+(?:[\w-]+\s+)?(?:video|message|letter|clip|post|"
+                                r"note|recording|statement|greeting|telegram))\s+(?:was|were|has\s+been|had\s+been|"
+                                r"have\s+been)\s+(?:(?:\w+ly|also|then|later|first|widely)\s+)*"
+                                r"(?:[\w-]+\s+(?:on|to|via|by|in|across|through)\s+[^.;:]*?\s+and\s+(?:(?:also|then|"
+                                r"later|widely)\s+)?)?")
+
+
 def _generic_givers(text: str, a: int, t: TriggerEn, b: int) -> bool:
     """The act's subject is places told only as a plural (none named, no figure in the sentence)."""
     a = _sentence_start(text, a)
@@ -1055,6 +1063,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # (not "X is set to receive supplies dispatched by Y": the goods left already; only the receipt waits)
         if t.type in ("donation", "medical_team", "consultation") and _history_told(text, a, t, b):
             continue  # "has sent teams to X since 1978", "Over the years, X has sent ...": the tie's history
+        if t.type == "message" and _MESSAGE_PASSED_ON.fullmatch(text, _sentence_start(text, a), t.start):
+            continue  # "It was posted on the city's accounts and shared on ...": the message told before, passed on
         if _LIST_INTRO.match(text, _sentence_start(text, a)):
             continue  # "Below is a round-up of the masks we have received": the page announcing its list
         if t.type in ("donation", "message") and t.direction != "noun" and _generic_givers(text, a, t, b):

@@ -59,3 +59,14 @@ def test_a_page_announcing_its_list_is_no_receipt():
     body = ("Jinan sent 3,000 gowns to Nantes in April. Here is an overview of the gowns we have received and "
             "where they went.")
     assert _types(body) == ["donation"]
+
+
+def test_a_message_passed_on_by_its_medium_is_no_second_message():
+    body = ("Mayor Klein of Bern recorded a video message for Suzhou on Feb. 2. It was uploaded to the council's "
+            "website and shared on Weibo by Suzhou's foreign affairs office.")
+    assert _types(body) == ["message"]
+
+
+def test_keen_to_stand_with_is_an_intention():
+    assert _types("With the outbreak at home under control, Shaanxi is keen to stand with its partners abroad, "
+                  "said the director.") == []
