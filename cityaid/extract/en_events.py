@@ -1075,6 +1075,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "A third lot of 4,000 gowns from X is due in June": still to come
         if t.type == "medical_team" and t.word.lower().endswith(("team", "teams")) and _TEAM_TO_COME.match(text, t.end, b):
             continue  # "A third medical team, from X, is scheduled to depart next week": the team's own verb is a plan
+        if t.type == "medical_team" and t.word.lower().endswith("teams") and _TEAMS_STATIONED.match(text, t.end, b):
+            continue  # "Some 40 medical teams are currently stationed in Africa": standing presence, no dispatch
         if t.word.lower() in ("asked", "asks", "asking", "approached", "turned to", "request", "requests", "requested",
                               "requesting", "to ask about") \
                 and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
@@ -2023,6 +2025,8 @@ def _received_request(text: str, ms: list[ActorMention], a: int, b: int, rq: Tri
 #: a team named by its noun whose own verb, right after it (or after one apposition), tells a plan
 _TEAM_TO_COME = re.compile(r"(?:,[^,;:.]{1,80},)?\s+(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|slated|set|"
                            r"poised|about|going|to\s+(?:leave|depart|fly|travel))|will|would|plans?\s+to)\b")
+#: teams told by their standing presence ("46 medical teams are currently stationed in 45 countries"): no dispatch
+_TEAMS_STATIONED = re.compile(r"\s+(?:are|remain)\s+(?:currently\s+|now\s+|still\s+|permanently\s+)?(?:stationed|based)\b")
 #: a nation's office as the asker, unnamed ("The Minister", "the Ministry of Health", "the President")
 _NATIONAL_ASKER = re.compile(r"(?:^|[.;,]\s+|\b(?:that|and)\s+)(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:(?:[A-Z][a-z]+|of|and)\s+){0,3}?"
                              r"(?:Minister|Ministry|President|Prime\s+Minister|Government|Cabinet|Permanent\s+Secretary)\b"

@@ -70,3 +70,9 @@ def test_a_message_passed_on_by_its_medium_is_no_second_message():
 def test_keen_to_stand_with_is_an_intention():
     assert _types("With the outbreak at home under control, Shaanxi is keen to stand with its partners abroad, "
                   "said the director.") == []
+
+
+def test_teams_told_by_their_standing_presence_are_no_dispatch():
+    assert _types("According to the health ministry, 31 Cuban medical teams are currently stationed in 28 "
+                  "countries.") == []
+    assert _types("Hebei sent two medical teams to Serbia on April 2.") == ["medical_team"]
