@@ -1035,6 +1035,11 @@ def _generic_givers(text: str, a: int, t: TriggerEn, b: int) -> bool:
         return False
     return not re.search(r"\b(?:including|such\s+as|among\s+them|like)\b", text[a:t.start])
 
+#: a diaspora as the giver ("Associations of Lyon's Vietnamese community have donated"): no place-to-place gift
+_DIASPORA_SUBJECT = re.compile(r"(?:^|,\s+)(?:[Ss]eparately,\s+)?(?:[\w'’-]+\s+){0,4}?(?:[Oo]verseas\s+)?" + _COUNTRY_ADJ +
+                               r"\s+(?:community|communities|diaspora|expatriates|nationals)(?:\s+(?:in|of)\s+[A-Z][\w-]+)?"
+                               r"\s+(?:(?:have|has|had|also|already|\w+ly)\s+)*$")
+
 
 def _history_told(text: str, a: int, t: TriggerEn, b: int) -> bool:
     """``X has sent medical teams to Y since 1978``, ``Over the years, X and Y have exchanged ...``: background."""
@@ -1071,6 +1076,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "Chinese cities that received masks from their partners are now sending ...": no side named
         if t.type == "donation" and t.direction not in ("in", "arrive", "noun") and _FIRM_SUBJECT.search(clause_head):
             continue  # "Chinese companies have donated masks to X": a company with no place link
+        if t.type == "donation" and t.direction not in ("in", "arrive", "noun") and _DIASPORA_SUBJECT.search(clause_head):
+            continue  # "Associations of Lyon's Vietnamese community have donated": a diaspora's gift
         if t.direction == "noun" and (_AWAITED.match(text, t.end, b) or _NOUN_WILL.match(text, t.end, b)):
             continue  # "A third lot of 4,000 gowns from X is due in June": still to come
         if t.type == "medical_team" and t.word.lower().endswith(("team", "teams")) and _TEAM_TO_COME.match(text, t.end, b):

@@ -76,3 +76,9 @@ def test_teams_told_by_their_standing_presence_are_no_dispatch():
     assert _types("According to the health ministry, 31 Cuban medical teams are currently stationed in 28 "
                   "countries.") == []
     assert _types("Hebei sent two medical teams to Serbia on April 2.") == ["medical_team"]
+
+
+def test_a_diaspora_as_giver_gives_no_place_to_place_gift():
+    assert _types("Associations of Lyon's Vietnamese community have also donated 4 ventilators to the city "
+                  "hospital.") == []
+    assert _types("Lyon has donated 4 ventilators to Hanoi.") == ["donation"]
