@@ -60,21 +60,22 @@ def _status_of_earlier(a: Event, b: Event, ca: set, cb: set) -> bool:
         for x, cx, cy in ((a, ca, cb), (b, cb, ca)))
 
 
-#: A handover told without goods this many days after the itemised gift's day is that gift handed over.
+#: A handover told without goods this many days before or after the itemised gift's day is that gift.
 HANDOVER_DAYS = 7
 
 
 def _handover_of_earlier(a: Event, b: Event, ca: set, cb: set) -> bool:
     """"On April 13 X attended the handover of the supplies donated by Y": goods told only as supplies,
-    a few days after a gift between the same pair told with its figures, are that gift handed over."""
+    within HANDOVER_DAYS before or after a gift between the same pair told with its figures, are that gift
+    (handed over after it, or delivered on its day before the itemised report of it)."""
     if a.type != "donation" or a.money or b.money or not (a.date and b.date):
         return False
     counted = [x for x in (a, b) if any(i.quantity is not None for i in x.items)]
     if len(counted) != 1:
         return False
     full = counted[0]
-    bare = b if full is a else a
-    if _content(bare) and not _content(bare) & _content(full):
+    bare, c_bare, c_full = (b, cb, ca) if full is a else (a, ca, cb)
+    if c_bare and not c_bare & c_full:
         return False
     try:
         late = _dt.date.fromisoformat(bare.date.value) - _dt.date.fromisoformat(full.date.value)

@@ -1026,11 +1026,15 @@ _MESSAGE_PASSED_ON = re.compile(r"\W*(?:It|This|That|They|These|The\s+(?:[\w-]+\
                                 r"later|widely)\s+)?)?")
 
 
+#: where the act's clause ends after its verb (a comma, or a clause of time or manner)
+_ACT_CLAUSE_CUT = re.compile(r"[,;:]|\s+(?:as|while|when|after)\s")
+
+
 def _generic_givers(text: str, a: int, t: TriggerEn, b: int) -> bool:
     """The act's subject is places told only as a plural (none named, no figure in the sentence)."""
     a = _sentence_start(text, a)
     m = _PLURAL_PLACES_SUBJECT.fullmatch(text, a, t.start)
-    cut = re.compile(r"[,;:]|\s+(?:as|while|when|after)\s").search(text, t.end, b)
+    cut = _ACT_CLAUSE_CUT.search(text, t.end, b)
     if m is None or re.search(r"\d", text[a:cut.start() if cut else b]):
         return False
     return not re.search(r"\b(?:including|such\s+as|among\s+them|like)\b", text[a:t.start])

@@ -211,7 +211,7 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         # X在接收仪式上说，Y的援助“……”: words on the gift received, whatever they say of it, are thanks
         praised = cue is None and zh and PRAISED_GIFT_ZH.search(text, max(0, q0 - 40), q0) is not None \
             and RECEIPT_ZH.search(text, max([0] + [x for x in sentence_starts if x < q0]), q0) is not None
-        # 吕德克特别感谢X市长：「……」: the thanks are told in the words that introduce the quotation
+        # Y特别感谢X市长：「……」: the thanks are told in the words that introduce the quotation
         intro = THANKS_INTRO_ZH.search(text, max(0, q0 - 40), max(0, q0 - 1)) if zh and cue is None else None
         if intro is not None:
             praised = True
@@ -1416,7 +1416,7 @@ _ANY_OFFICE_EN = (r"(?:" + OFFICE_EN + r"|(?:Deputy\s+|Vice\s+)?(?:[Mm]inister-[
 #: the verb of the message right after its subject: "... acknowledged", "... posted", "... thanked"
 _MESSAGE_VERB_EN = (r"(?:\s+(?:also|later|then|has|had|have|personally|publicly|quickly))*\s+(?:acknowledged|thanked|posted|"
                     r"wrote|sent|expressed|tweeted|recorded|voiced|penned)\b")
-#: the office and name standing between a place (or its adjective) and the message verb: " Mayor Luigi Brugnaro posted"
+#: the office and name standing between a place (or its adjective) and the message verb: " Mayor X Y posted"
 OFFICE_SUBJECT_EN = re.compile(r"(?:'s|’s)?\s+" + _ANY_OFFICE_EN + r"(?:\s+" + NAME_EN + r")?" + _MESSAGE_VERB_EN)
 MESSAGE_VERB_EN = re.compile(_MESSAGE_VERB_EN)
 #: a place's adjective before the office: "Bavarian Minister-President X thanked"

@@ -36,7 +36,7 @@ from typing import Optional
 
 from cityaid.clean.tables import load_table
 
-from . import institutions
+from . import geodb, institutions
 from .actors import ActorMention
 from .en_open import NAME as _OPEN_NAME
 from .en_open import OpenPlaces
@@ -357,7 +357,6 @@ rivers plateau gulf bay maritime lakes highlands centre center national federal 
 def _world_adm1() -> dict[str, tuple[tuple[str, str], ...]]:
     """GeoNames first-level divisions by folded name: (country, name) - the divisions of countries the
     gazetteer's own division table lacks (India's states, Mongolia's aimags, Nigeria's states)."""
-    from . import geodb
 
     con = geodb._connection() if geodb.enabled() else None
     if con is None:
@@ -406,7 +405,6 @@ def _world_division_here(text: str, start: int, end: int, name: str, named: Coun
     """A first-level division the gazetteer lacks, told by its name alone (``Karnataka health officials``,
     ``in West Bengal``): taken where a place cue comes before it, a body or office of its own after it,
     or the page keeps naming it; of one country (or the one the page names most among its homonyms)."""
-    from . import geodb
 
     if len(name) < 5 or not name[0].isupper() or name.isupper():
         return []
