@@ -283,13 +283,10 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
 
     for r in [r for r in refs if r.level == "country" and r.key not in HOME_COUNTRIES]:
         # 越南谅山、北江两省: the members of a counted list of one kind, in the country named before it
-        for a, b, name in _counted_members(text, r):
-            found = _resolve_name(r.name + name)
-            if found is None or not found.key or _country_of(found.key) != r.key or not free(a, b):
-                break
-        else:
-            for a, b, name in _counted_members(text, r):
-                found = _resolve_name(r.name + name)
+        members = [(a, b, _resolve_name(r.name + name)) for a, b, name in _counted_members(text, r)]
+        if all(found is not None and found.key and _country_of(found.key) == r.key and free(a, b)
+               for a, b, found in members):
+            for a, b, found in members:
                 add(a, b, found.key, found.level, text[a:b])
     for name, (key, level) in _people().items():
         if name not in text:

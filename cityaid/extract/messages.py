@@ -1313,16 +1313,16 @@ THANKED_BY_EN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:t
 AGENT_GAP_EN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}", re.I)
 
 
-THANKING_EN = re.compile(r"\bthank(?:ing|ed|s)?\s+(?:the\s+)?(?:(?:city|town|people|government|citizens|residents|province|"
-                         r"prefecture|state|county)\s+of\s+)?$", re.I)
+_THANKING_EN = (r"\bthank(?:ing|ed|s)?\s+(?:the\s+)?(?:(?:city|town|people|government|citizens|residents|province|"
+                r"prefecture|state|county)\s+of\s+)?")
+THANKING_EN = re.compile(_THANKING_EN + "$", re.I)
 
 
 #: the one words are for or thank, named right after: "a video message for the people of X", "thanking X",
 #: "wrote to thank the city of X", "sympathy to the residents of X"
 ADDRESSED_BEFORE_EN = re.compile(r"(?:\b(?:for|to)\s+(?:all\s+)?(?:the\s+)?(?:people|citizens|residents|government|"
                                  r"front-?line\s+workers|medical\s+workers|health\s+workers)\s+(?:of|in)\s+"
-                                 r"|\bthank(?:ing|ed|s)?\s+(?:the\s+)?(?:(?:city|town|people|government|citizens|residents|"
-                                 r"province|prefecture|state|county)\s+of\s+)?)$", re.I)
+                                 r"|" + _THANKING_EN + r")$", re.I)
 
 
 def _told_roles(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:
