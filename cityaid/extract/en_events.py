@@ -1592,7 +1592,9 @@ def _adjectival(text: str, m: ActorMention) -> bool:
 
 #: verbs of telling before a meeting word: their subject is the side that shares its experience
 _TEACH_VERB = re.compile(r"\b(?:briefed|advised|trained|taught|instructed|walked|guided|coached|lectured)\b")
-_HELP_BEFORE = re.compile(r"\b(?:help|helping|support|supporting|assist|assisting|serve|aid)\s+(?:the\s+)?$")
+#: the verbs of helping, before the one helped ("to help the X", "assisting X")
+_HELP_VERBS = r"help|helping|support|assist|assisting|aid"
+_HELP_BEFORE = re.compile(r"\b(?:" + _HELP_VERBS + r"|supporting|serve)\s+(?:the\s+)?$")
 _THE_COUNTRY = re.compile(r"\b(?:help|helping|support|supporting|assist|assisting|serve)\s+the\s+(?:country|nation)\b")
 #: A final destination named beside a landing ("bound for X", "on its way to X").
 _FINAL_DEST = re.compile(r"\b(?:bound|destined|headed|heading|left|departed|departing|set\s+(?:off|out)|sailed)\s+for\b|"
@@ -2043,7 +2045,7 @@ _NATIONAL_ASKER = re.compile(r"(?:^|[.;,]\s+|\b(?:that|and)\s+)(?:[Tt]he|[Ii]ts|
                              r"(?:Minister|Ministry|President|Prime\s+Minister|Government|Cabinet|Permanent\s+Secretary)\b"
                              r"(?!\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:City|Province|State|Region|Prefecture|County))")
 #: the side a help is asked for ("whether the province could help X", "to assist X with")
-_HELPED_BEFORE = re.compile(r"\b(?:help|helping|assist|assisting|support|supply|aid)\s+(?:the\s+)?$")
+_HELPED_BEFORE = re.compile(r"\b(?:" + _HELP_VERBS + r"|supply)\s+(?:the\s+)?$")
 #: a letter, a call or an appeal addressed to the (Chinese) mission, unnamed: it asks the mission's country
 _MISSION_ADDRESSED = re.compile(r"\b(?:wrote|written|writing|writes|emailed|e-mailed|called|phoned|telephoned|contacted|"
                                 r"appealed|turned|reached\s+out|approached|asked|petitioned|sought)\s+(?:to\s+)?"

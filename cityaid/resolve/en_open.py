@@ -372,6 +372,12 @@ class OpenPlaces:
 
     def _page_country(self, text: str, exclude: Optional[str], among: Optional[set] = None) -> Optional[str]:
         """The country the page names most, other than ``exclude`` (None when it names no other)."""
+        counts = self._country_counts(text, exclude, among)
+        return max(counts, key=counts.get) if counts else None
+
+    def _country_counts(self, text: str, exclude: Optional[str], among: Optional[set] = None) -> dict[str, int]:
+        """How often the page names each country other than ``exclude`` (with ``among``: also through its towns,
+        and only those countries), in the order first named."""
         counts: dict[str, int] = {}
         for m in _CAP_RUN.finditer(text):
             c = self.country_of(m.group().removesuffix("'s").removesuffix("’s"))
@@ -379,17 +385,13 @@ class OpenPlaces:
                 c = self.place_country(m.group().removesuffix("'s").removesuffix("’s"))
             if c and c != exclude and (among is None or c in among):
                 counts[c] = counts.get(c, 0) + 1
-        return max(counts, key=counts.get) if counts else None
+        return counts
 
     def _page_town_country(self, text: str, name: str) -> Optional[str]:
         """The foreign country the page names most that has a town of ``name`` (10,000 people or more)."""
         if not geodb.enabled():
             return None
-        counts: dict[str, int] = {}
-        for m in _CAP_RUN.finditer(text):
-            c = self.country_of(m.group().removesuffix("'s").removesuffix("’s"))
-            if c and c != "CN":
-                counts[c] = counts.get(c, 0) + 1
+        counts = self._country_counts(text, "CN")
         for c in sorted(counts, key=lambda c: -counts[c]):
             if any(p.level == "city" and p.pop >= _TOWN_POP for p in geodb.by_english(name, c)):
                 return c
