@@ -321,12 +321,14 @@ def apposed(text: str, subject: list[Ref], groups: list[list[Ref]]) -> list[Ref]
 def plural_after(text: str, pos: int) -> bool:
     """日本、法国的友城 捐赠…: the list names countries whose partners got it, not one named partner.
 
-    意大利友城佛罗伦萨 names its partner after the noun: that is one city.
+    意大利友城佛罗伦萨 names its partner after the noun: that is one city, and so does 德国友好城市——亚琛市.
     """
     m = PLURAL_PARTNERS.match(text, pos)
     if not m:
         return False
     nxt = text[m.end():m.end() + 4]
+    if re.match(r"(?:——|—|–|:|：)\s*[\u4e00-\u9fff]", text[m.end():m.end() + 4]):
+        return False  # 其德国友好城市——亚琛市: a dash or colon names the one partner
     return not nxt or not re.match(r"[\u4e00-\u9fff]", nxt) or bool(
         re.match(r"(?:等|的|和|及|以及|各|都|均|分别|也)", nxt)) or any(t.start - m.end() <= 1 for t in find_triggers(text, m.end(), m.end() + 8))
 

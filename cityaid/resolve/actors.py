@@ -25,7 +25,8 @@ from .openworld import _CONNECT_AFTER_CITY, _GLOSSED, PARTNER_NOUNS, _chars, add
 
 # ------------------------------------------------------------------ context cues
 # between a place and a place inside it: 日本北海道, 日本友城津市, 德国友城杜塞尔多夫市
-_CONNECTOR_RE = re.compile(rf"^(?:[·・]|(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|友好省道)?)$")  # 意大利·威尼斯: a label
+# (德国友好城市——亚琛市: a dash or colon after the partner noun, then the partner's name)
+_CONNECTOR_RE = re.compile(rf"^(?:[·・]|(?:的)?(?:国际)?(?:(?:{PARTNER_NOUNS}|友好省道)(?:\s*(?:——|—|–|:|：)\s*)?)?)$")  # 意大利·威尼斯: a label
 # a region, then a town in it: 尤卡坦州小镇X, X州首府Y市, X国首都Y, X省省会Y市 (the town is the party)
 _INSIDE_GAP_RE = re.compile(r"^(?:的)?(?:(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?)?"
                             r"(?:首府|首都|省会|省城|小镇|小城|城市|港口城市|港市|海滨城市|边境城市|"

@@ -596,3 +596,14 @@ def test_a_tally_of_acts_done_told_in_speech_is_a_total():
 
 def test_gifts_between_two_countries_places_in_general_are_no_total():
     assert events("韩国地方政府近来陆续收到中国城市捐赠的口罩，外交部对此表示欢迎。") == []
+
+
+def test_a_dash_or_colon_after_the_partner_noun_names_one_partner():
+    # 其德国友好城市——亚琛市: one city named after the dash, not the country's partners in general
+    [e] = events("5月2日，宁波市向其德国友好城市——亚琛市捐赠了医用口罩两万只。")
+    assert e.type == "donation" and keys(e.from_) == ["CN/Ningbo"] and keys(e.to) == ["DE/Aachen"]
+    [f] = events("5月3日，宁波市向法国友好城市：鲁昂市赠送了医用口罩一万只。")
+    assert f.type == "donation" and keys(f.to) == ["FR/Rouen"]
+    # without a name after it the country's partners stay many
+    [g] = events("5月4日，宁波市向日本、法国的友好城市捐赠了医用口罩两万只。")
+    assert g.type == "aggregate"
