@@ -793,6 +793,8 @@ def _possesses_farther(text: str, refs: list[Ref], i: int) -> bool:
         if nxt.country not in (None, "CN") and (_PARTNER_NOUN_RE.search(gap) or _FRIEND_DASH.search(gap)) and not _GIVE_IN_GAP.search(gap) and not (
                 _TOWARD_IN_GAP.search(gap) and not _FROM_BEFORE.search(text[:r.start])):  # X将…送往友城Y: X gives
             return True  # (X赠送友好城市Y的口罩: X gives, the verb stands between)
+        if nxt.country not in (None, "CN") and gap in ("在", "于", "位于") and _PARTNER_NOUN_RE.search(nxt.name):
+            return True  # 我市在美国的友好城市马里兰州X市: the partner noun read inside the foreign place's name
     return False
 
 

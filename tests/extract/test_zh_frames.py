@@ -607,3 +607,8 @@ def test_a_dash_or_colon_after_the_partner_noun_names_one_partner():
     # without a name after it the country's partners stay many
     [g] = events("5月4日，宁波市向日本、法国的友好城市捐赠了医用口罩两万只。")
     assert g.type == "aggregate"
+
+
+def test_our_partner_in_a_country_named_without_a_dash_is_still_the_recipient():
+    [e] = events("6月1日，3万只口罩从机场启运，寄往我市在日本的友好城市冈山县仓敷市。", "福州")
+    assert e.type == "donation" and keys(e.from_) == ["CN/Fuzhou"] and keys(e.to) == ["JP/Kurashiki"]
