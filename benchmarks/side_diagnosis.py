@@ -10,6 +10,13 @@ sides swapped allowed, and events counted per document only.  The gap between
 "strict" and "any sides" is what wrong or missing actors cost; the gap between
 "any sides" and 1.0 is what finding events costs.  Figures only (no event is
 printed), so it is safe on the check split.  Run by hand; nothing is asserted.
+
+Then each gold event that did not pair is put at the stage where it was lost,
+by the words that prove it (its ``evidence_span`` against the predicted
+events' spans): no predicted event on its words (the act was not read, or
+cleaning dropped it), a predicted event of another type there (donation read
+as a total, a thanks read as a gift), or one of its type whose sides or
+pairing are wrong.  Counts per gold type only.
 """
 from __future__ import annotations
 
@@ -80,6 +87,34 @@ def main() -> None:
                 p, r = paired / max(n_pred, 1), paired / max(n_gold, 1)
                 print(f"  {name:20s} paired {paired:4d}  P {p:.2f}  R {r:.2f}  F1 {2 * p * r / (p + r) if p + r else 0:.3f}")
             score.pair_score = strict
+            _print_stages(score, gold, got)
+
+
+STAGES = ("paired", "nothing on its words", "another type there", "its type, sides wrong")
+
+
+def _lost_at(gold_event: dict, preds: list[dict]) -> str:
+    """The stage a gold event that did not pair was lost at, read from the predictions on its words."""
+    span = gold_event.get("evidence_span")
+    if not span:
+        return STAGES[1]
+    a, b = span
+    there = [p for p in preds if p.get("evidence_span") and p["evidence_span"][0] < b and p["evidence_span"][1] > a]
+    if not there:
+        return STAGES[1]
+    return STAGES[3] if any(p.get("type") == gold_event.get("type") for p in there) else STAGES[2]
+
+
+def _print_stages(score, gold: dict[str, list[dict]], got: dict[str, list[dict]]) -> None:
+    table: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STAGES, 0))
+    for doc, events in gold.items():
+        preds = got.get(doc, [])
+        paired = {gi for gi, _ in score.pair_events(events, preds)}
+        for gi, g in enumerate(events):
+            table[g.get("type")][STAGES[0] if gi in paired else _lost_at(g, preds)] += 1
+    print("  where unpaired gold events were lost (by type): " + " | ".join(STAGES))
+    for kind in sorted(table):
+        print(f"    {kind:14s} " + " | ".join(f"{table[kind][st]:4d}" for st in STAGES))
 
 
 if __name__ == "__main__":
