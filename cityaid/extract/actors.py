@@ -341,7 +341,10 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             same_clause = {r.key for r in named_places if m.end() <= r.start < (stop.start() if stop else len(text))}
             # (甲市通过其驻乙市事务所,向我市转交了该市捐赠的…: the city an office sits in is not the one meant)
             # (乙市同为甲市的友城,该市…: a city named only as the owner of a tie is not the one taken up)
+            # (…运抵武汉。4日,该市又寄来…: the page's own city named as where goods arrived is not 该市)
+            own = city.key if city is not None and ("我市" in text or "本市" in text) else None
             p = last_before(m.start(), lambda r: r.level in ("city", "district") and r.key not in same_clause
+                            and not (r.key == own and _ARRIVED_AT.search(text, max(0, r.start - 3), r.start))
                             and _CLAUSE_BREAK.search(text[r.end:m.start()]) is not None
                             and not (r.start and text[r.start - 1] == "驻")
                             and not _TIE_OWNER.match(text, r.end))
@@ -519,8 +522,11 @@ def _own_county(text: str, places: list[Ref], publisher: ActorMention | None) ->
 
 
 # 向对方 / 给友城 / 为姊妹城市 with no name after: the partner named before (向友城益山市 names it)
-PARTNER_WORD = re.compile(rf"(?<=[向给为对与同])(?:对方|{PARTNER_NOUNS})(?![\u4e00-\u9fff]{{0,1}}(?:们|等|各|间|之间|关系|合作|交流))")
+# (向其捐赠 / 给其寄去: 其 before the act's verb is that partner too; 其他, 其中, 其友城X are not)
+PARTNER_WORD = re.compile(rf"(?<=[向给为对与同])(?:对方|{PARTNER_NOUNS})(?![\u4e00-\u9fff]{{0,1}}(?:们|等|各|间|之间|关系|合作|交流))"
+                          r"|(?<=[向给])其(?=(?:再次|又|再|分别|先后|陆续|紧急|无偿|定向)?(?:捐|赠|寄|送|提供|发|致|援|转交|交付|回赠|运))")
 _CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")
+_ARRIVED_AT = re.compile(r"(?:运抵|抵达|送达|到达|运到|送到|寄到|飞抵)$")
 # 甲市的友城 / 甲市的姊妹市: the place named as the owner of a tie (not the tie itself, 友城关系)
 _TIE_OWNER = re.compile(r"\s*的(?:国际)?(?:" + PARTNER_NOUNS + r")(?!关系|合作|交流|工作)")
 
@@ -569,6 +575,8 @@ def _partner_words(text: str, refs: list[Ref]) -> list[Ref]:
                 and (want is None or r.level == want or (want == "city" and r.level == "district"))
         # (the one partner its paragraph names: where it names several, the word is general: 向友城伸出援手)
         para = text.rfind("\n", 0, m.start()) + 1
+        if word == "其":  # (其 looks back within its own sentence only: 得知X短缺后,我市向其捐赠)
+            para = max(para, max((x.end() for x in re.finditer(r"[。！？!?]", text[para:m.start()])), default=0) + para)
         named = [r for r in refs if para <= r.start and r.end <= stop and fits(r)]
         if len({r.key for r in named}) != 1:
             continue
