@@ -484,6 +484,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
             elif ev is not None:
                 events.append(ev)
+            if ev is not None and ev.type in ("request", "donation") and _ANSWERED_REQUEST.match(text, s0, s1):
+                _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, publisher, state, events)
             if ev is not None and ev.type == "message":
                 # "sent 2,000 suits together with a letter", "thanked X for delivering 5,000 masks": the gift too
                 gift = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
@@ -515,6 +517,43 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     events += spoken_gifts_en(clean, original, actors, publisher, dates, events)  # "we sent them ..." (en_receipts)
     # "Here is what has reached us": a gift whose giver the page never says is no exchange between places
     return [e for e in dedupe(events) if e.type != "donation" or e.from_]
+
+
+#: a fronted phrase answering a request ("At the request of X,", "Acting on an appeal from X,", "In response to a
+#: plea for masks from X,"): the request told as the reason of the main clause's act
+_ANSWERED_REQUEST = re.compile(r"\W*(?:(?:Acting|Responding)\s+(?:on|to)|In\s+(?:response|answer|reply)\s+to|At|Upon|On|"
+                               r"Following|After\s+(?:receiving|getting))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:request|appeal|plea|call)\s+(?:for\s+[^,;.]{1,60}?\s+)?(?:from|of|by)\s+"
+                               r"(?P<who>[^,;.]{1,80}),\s+")
+
+
+def _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, publisher, state, events) -> None:
+    """``At the request of X, Y shipped 100 ventilators to X``: both the gift of the main clause and the request
+    (X's, made to the giver) are told; ``ev`` is the one read first (either), the other is added to ``events``."""
+    fronted = _ANSWERED_REQUEST.match(text, s0, s1)
+    asker = next((m for m in actors if fronted.start("who") <= m.start < fronted.end("who") and m.key), None)
+    if ev.type == "donation":
+        gift = ev
+        if any(e.type == "request" and e.evidence == ev.evidence for e in events):
+            return
+        ask = ev.model_copy(update={"type": "request", "items": [], "money": []}, deep=True)
+    else:
+        ask = ev
+        gift = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state, only="donation")
+    if gift is not None and gift.type == "donation" and not gift.to and asker is not None \
+            and asker.key not in {x.key for x in gift.from_}:
+        gift.to = [_to_actor(asker)]  # "..., Y shipped 30 ventilators to the port city": to the one who asked
+    if gift is None or gift.type != "donation" or not gift.from_ or not gift.to or not gift.items:
+        return
+    if gift is not ev:
+        events.append(gift)
+    ask.from_ = [_to_actor(asker)] if asker is not None and asker.key not in {x.key for x in gift.from_} \
+        else list(gift.to)
+    ask.to = list(gift.from_)
+    ask.items = []
+    ask.date = DateRef.model_construct(value=gift.date.value, qualifier="before") if gift.date is not None else None
+    if ask is not ev:
+        events.append(ask)
 
 
 #: "Of the total, ...", "Of these, ...", "Of the 84,000 masks, ...": a breakdown of the gift told before
@@ -1136,6 +1175,13 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
 #: "appealed to X to consider further support": the appeal names what the side addressed should do
 _APPEAL_TO_DO = re.compile(r"\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:consider|provide|send|supply|donate|help|support|offer|"
                            r"share|assist|spare|extend)\b", re.I)
+#: "appealed to X for masks", "appealed to its sister city Y for help": a named side (a capital, or a partner noun)
+#: asked for help or goods (not "appealed to residents for calm")
+_APPEAL_TO_SIDE_FOR = re.compile(r"\s+(?:(?:its|their|his|her|the)\s+(?:[A-Z][\w-]*\s+)?(?i:sister|partner|twin|"
+                                 r"friendship|friendly)\s+\w+\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                                 r"(?:,[^,.;:]{1,60},)?\s+for\s+(?:(?:urgent|more|further|emergency|medical|its|their)\s+)*"
+                                 r"(?:help|assistance|aid|support|supplies|masks?|equipment|PPE|ventilators?|"
+                                 r"protective|test(?:ing)?\s+kits?|gloves|goggles|donations?)\b")
 #: "had written to X on May 4 requesting gowns": the letter addressed to a side, before the participle
 _WROTE_TO = re.compile(r"\b(?:wrote|written|writes|writing|emailed|e-mailed)\s+(?:to\s+)?[^.;:]{0,80}$", re.I)
 #: "wrote to X to say that its stocks were running out": a shortage told to a side in a letter or a call
@@ -1148,7 +1194,7 @@ def _asking_told(text: str, a: int, b: int, t: TriggerEn) -> bool:
     to consider ...`` (not ``appealed to residents for masks``), ``wrote to X to say stocks were running out``
     (not a shortage told as background)."""
     if t.kind == "appeal":
-        return _APPEAL_TO_DO.match(text, t.end, b) is not None
+        return _APPEAL_TO_DO.match(text, t.end, b) is not None or _APPEAL_TO_SIDE_FOR.match(text, t.end, b) is not None
     if t.kind == "letter_ask":
         return _WROTE_TO.search(text, max(a, t.start - 120), t.start) is not None
     if t.kind == "shortage":
@@ -1965,7 +2011,22 @@ _EACH_OF = re.compile(r"\beach of the\b|"
                       r"(?:share|portion|allocation|allotment|half)\b", re.I)
 
 
+#: "A and B donated", "A, B and C have each sent", "A and B jointly shipped": the list names the subject, right
+#: before its verb (nothing but auxiliaries and adverbs between)
+_JOINT_SUBJECT = re.compile(r"\s*(?:(?:has|have|had|also|each|jointly|together|together\s+have|both|all|then|"
+                            r"later|\w+ly)\s+){0,3}")
 _EACH_BEFORE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+(?:each|all)\s+(?:also\s+)?\w+")
+
+
+def _joint_subject(text: str, ms: list[ActorMention], subj: ActorMention, a: int, t0: int) -> list[ActorMention]:
+    """``A and B donated``, ``A, B as well as C jointly sent``: a list joined by "and" right before the verb is
+    the subject; a name before a comma alone (``when ... in China, the prefecture sent``) is not in it."""
+    if not _JOINT_SUBJECT.fullmatch(text, subj.end, t0):
+        return [subj]
+    names = _list_before(text, ms, subj, a)
+    if len(names) < 2 or not re.search(r"\band\b|\bas\s+well\s+as\b", text[names[-2].end:subj.start]):
+        return [subj]
+    return names
 
 
 def _list_before(text: str, ms: list[ActorMention], last: ActorMention, a: int) -> list[ActorMention]:
@@ -2173,12 +2234,18 @@ def _team_hands_goods(text: str, a: int, b: int, triggers: list[TriggerEn]) -> b
     return any(q.kind == "goods" and q.start > verb.start for q in find_quantities_en(text, a, b))
 
 
+#: "... and another 15,000 on April 6": a further lot of the same gift, its verb and sides understood
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$")
+_FIGURE_AT = re.compile(r"\d")
+
+
 def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher, state,
                    only: Optional[str] = None, carried: Optional[TriggerEn] = None) -> Optional[Event]:
     triggers = _live_triggers(text, a, b, quotes, only)
     shared = False
     if not triggers and carried is not None and (
-            _TO_NAME.search(text, a, b) or (carried.direction == "in" and _FROM_NAME.search(text, a, b))):
+            _TO_NAME.search(text, a, b) or (carried.direction == "in" and _FROM_NAME.search(text, a, b))
+            or (_ANOTHER_BEFORE.search(text, max(0, a - 16), a) and _FIGURE_AT.match(text, a, b))):
         # "... 2,000 masks to X and 1,000 masks to Y", "received N from X and another M from Y": the second
         # gift shares the first one's verb
         triggers = [TriggerEn(a, a, carried.word, carried.type, carried.direction, carried.kind, carried.medium)]
@@ -2338,7 +2405,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 # "A, B and C each sent ...": every name of the subject's list
                 frm = _list_before(text, ms, subj, a) if _EACH.match(text, subj.end, active.start) \
                     or _EACH_BEFORE.match(text, subj.end) or _BETWEEN_THEM.search(text, subj.end, active.start) \
-                    else [subj]
+                    else _joint_subject(text, ms, subj, a, active.start)
             elif src:
                 frm = [src]
             elif owner is not None:
@@ -2393,6 +2460,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if dest is not None:
                 to = _list_from(text, ms, _capital_of(text, dest, ms), b)
                 to = [_capital_of(text, m, ms) for m in to]
+            elif shared and _ANOTHER_BEFORE.search(text, max(0, a - 16), a) and not _TO_NAME.search(text, a, b) \
+                    and state.get("last_gift") and state["last_gift"][1]:
+                # "sent N masks to X on March 30 and another M on April 6": a further lot to the same receiver
+                frm = frm or list(state["last_gift"][0])
+                to = list(state["last_gift"][1])
             elif shared and not _FROM_NAME.search(text, a, b):
                 return None  # "... and 2,000 to the Red Cross": a second share, but to no place of the exchange
         q0 = _quote_start(text, first.start, quotes) if spoken_gift else a
