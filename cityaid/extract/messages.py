@@ -562,6 +562,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     giver_thanked_zh(clean, original, events, publisher)
     letters_from_zh(clean, original, events, publisher, anchor)
     titled_after_place_zh(clean, original, events, publisher, anchor)
+    message_after_receipt_zh(clean, original, events, publisher, anchor)
     if COUNTED_ZH.search(text) or LETTER_OF_ZH.search(text):
         _counted_zh(clean, original, events, publisher)
     if ATTACHED_LETTER_ZH.search(text):
@@ -2389,6 +2390,76 @@ def titled_after_place_zh(clean: CleanText, original: str, events: list[Event], 
                    **{"from": [_actor(sender)], "to": [_actor(to)]})
         words = text[t.end():c1]
         ev.kind = trig.word.kind or ("condolence" if CONSOLE_ZH_RE.search(words) else _kind(text[t.end():s1], THANKS_ZH))
+        ev.medium = trig.word.medium or _medium(words)
+        events.append(ev)
+        spans.append((o0, o0 + len(evidence), ev))
+
+
+# ------------------------------------------------------------------ words sent after the goods were received
+#: the goods received, as the time of what follows: 收到物资后, 接收这批口罩之后, 签收时
+RECEIVED_THEN_ZH = re.compile(r"(?:收到|接到|接收|签收|获赠|收讫|收悉)(?:了)?[^,，。;；!?！？]{0,12}?(?:后|之后|以后|时)")
+
+
+def message_after_receipt_zh(clean: CleanText, original: str, events: list[Event], publisher=None,
+                             anchor=None) -> None:
+    """X收到物资后再次来信 / 收到口罩后，X致函Y表示感谢: a message told after the receipt of the goods, its sender the
+    one who received them (the clause's subject), to the party named after its verb (of another country), else the
+    giver of the gift the sentence tells that party received, else the page's place for words that come in (来信).
+    Added where the sentence gave no message from that sender (the receipt read as the sentence's act)."""
+    from cityaid.extract.dates import find_dates
+    from cityaid.extract.triggers import find_triggers
+
+    text = clean.text
+    if not RECEIVED_THEN_ZH.search(text):
+        return
+    parties = [p for p in _zh_parties(text, publisher) if p.key]
+    home = _party(publisher)
+    starts = [0] + [m.end() for m in SENT_END_ZH.finditer(text)]
+    spans = _spans(original, events)
+    dates = None
+    for m in RECEIVED_THEN_ZH.finditer(text):
+        s0 = max(x for x in starts if x <= m.start())
+        end = SENT_END_ZH.search(text, m.end())
+        s1 = end.start() if end else len(text)
+        brk = [x.end() for x in _CLAUSE_BREAK_ZH.finditer(text, s0, m.start())]
+        c0 = brk[-1] if brk else s0
+        # the words follow in the receipt's clause or the next one (收到物资后，X市长致函…)
+        nxt = _CLAUSE_BREAK_ZH.search(text, m.end(), s1)
+        c1 = _CLAUSE_BREAK_ZH.search(text, nxt.end(), s1) if nxt is not None else None
+        c1 = c1.start() if c1 is not None else s1
+        trig = next((x for x in find_triggers(text, m.end(), c1) if x.type == "message"), None)
+        if trig is None or PLAN_GAP_ZH.search(text, m.end(), trig.start):
+            continue
+        subject = [p for p in parties if c0 <= p.start < m.start()] or \
+            [p for p in parties if m.end() <= p.start < trig.start]
+        if not subject:
+            continue
+        sender = subject[-1] if subject[-1].end <= m.start() else subject[0]
+        o0, o1 = clean.original_span(s0, s1)
+        if any(e.type == "message" and a < o1 and o0 < b for a, b, e in spans):
+            continue  # (the sentence gave its message)
+        after = [p for p in parties if trig.start <= p.start < s1 and p.country != sender.country]
+        to: Optional[Party] = after[0] if after else None
+        if to is None:
+            given = next((e for a, b, e in spans if e.type == "donation" and a < o1 and o0 < b
+                          and any(x.key == sender.key for x in e.to)), None)
+            giver = next((x for x in (given.from_ if given else []) if x.key), None)
+            if giver is not None and giver.key.split("/")[0] != sender.country:
+                to = Party(-1, -1, giver.key, giver.level, giver.name, giver.key.split("/")[0])
+        if to is None and trig.word.direction == "in" and home is not None and home.country != sender.country:
+            to = home
+        if to is None:
+            continue
+        if dates is None:
+            dates = find_dates(text, anchor)
+        told = [d for d in dates if s0 <= d.start < s1 and not getattr(d, "further", False)]
+        evidence = original[o0:o1].strip()
+        o0 = original.find(evidence, o0)
+        ev = Event(type="message", date=DateRef(value=told[0].value, qualifier=told[0].qualifier) if told else None,
+                   evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
+                   **{"from": [_actor(sender)], "to": [_actor(to)]})
+        words = text[m.end():s1]
+        ev.kind = trig.word.kind or ("condolence" if CONSOLE_ZH_RE.search(words) else _kind(words, THANKS_ZH))
         ev.medium = trig.word.medium or _medium(words)
         events.append(ev)
         spans.append((o0, o0 + len(evidence), ev))

@@ -62,3 +62,31 @@ def test_zh_lights_showing_a_cheer_are_a_message():
 def test_zh_a_slogan_with_no_cheer_is_no_message():
     evs = run("武汉市外办消息\n大阪市在市政厅前打出“抗疫宣传周”的标语。")
     assert sides(evs) == []
+
+
+# ------------------------------------------------------------------ words sent after the goods were received
+def test_zh_letter_after_the_receipt_goes_to_the_page_place():
+    evs = run("辽宁省外办消息\n4月中旬，北海道知事收到物资后再次来信，称辽宁的帮助让道民备受鼓舞。")
+    assert sides(evs) == [(("JP/Hokkaido",), ("CN/Liaoning",))]
+
+
+def test_zh_thanks_after_the_receipt_name_their_addressee():
+    evs = run("辽宁省外办消息\n收到辽宁捐赠的口罩后，北海道知事致函辽宁省省长，表示感谢。")
+    assert sides(evs) == [(("JP/Hokkaido",), ("CN/Liaoning",))]
+
+
+def test_zh_thanks_planned_after_the_receipt_are_no_message():
+    evs = run("辽宁省外办消息\n北海道收到口罩后，将向辽宁致信感谢。")
+    assert sides(evs) == []
+
+
+# ------------------------------------------------------------------ 给X写了一封信
+def test_zh_wrote_a_letter_to_a_named_addressee():
+    evs = run("厦门市外办消息\n厦门市长还给英国卡迪夫市长写了一封信，随物资一并寄出。")
+    assert sides(evs) == [(("CN/Xiamen",), ("GB/Cardiff",))]
+
+
+def test_zh_wrote_a_letter_in_the_gift_sentence():
+    evs = run("厦门市外办消息\n我市向卡迪夫捐赠口罩2万只，市长给卡迪夫市长写了一封亲笔信。")
+    assert sides(evs) == [(("CN/Xiamen",), ("GB/Cardiff",))]
+    assert sides(evs, "donation") == [(("CN/Xiamen",), ("GB/Cardiff",))]
