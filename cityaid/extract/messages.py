@@ -97,6 +97,10 @@ _CONSOLE_OR_MOURN_ZH = re.compile(CONSOLE_ZH + r"|哀悼")
 SYMPATHY_ZH = re.compile(CONSOLE_ZH + r"|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起|"
                          r"雪中送炭|患难见真情|真正的朋友|真朋友|好朋友|最需要的时候|困难时刻|及时雨|暖心|慷慨")
 SAYS_ZH = re.compile(r"(?:说|表示|写道|写下|写到|称|指出|强调|留言|发文|贴文|推文|发帖|致辞|致词|感慨|动情地说|讲话)")
+#: a cheer put on show (悬挂“X加油”横幅, 打出写有「X挺住」的标语): words to X, displayed; the verb counts as the
+#: quotation's speech verb where the words it shows are named a banner, a poster or lights right after them
+DISPLAY_ZH = re.compile(r"(?:悬挂|挂出|挂起|打出|拉起|拉出|张贴|亮出|展示|点亮|亮起)(?=[^,，。;；“「『]{0,12}[“「『][^”」』]{1,24}"
+                        r"[”」』]\s*的?(?:巨幅|大幅|大型|中文)?(?:横幅|标语|条幅|海报|字样|灯光|灯饰|标牌|展板|布条))")
 BEHALF_ZH = re.compile(r"(?:我)?(?:谨)?代表")
 #: what may stand between "on behalf of" and the place: 全体, a head count (230万), the
 BEHALF_GAP = re.compile(r"\s*(?:全体|所有|整个|(?:every|each|all(?:\s+of)?)\s+)?\s*(?:[\d.,]+\s*(?:万|千|百|亿)?(?:名|位)?|[一二三四五六七八九十百千万两]+(?:名|位)?)?\s*(?:the\s+)?")
@@ -226,6 +230,9 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         line0 = max(text.rfind("\n", 0, q0) + 1, prev_end)
         b0 = max([line0] + [x for x in sentence_starts if x < q0 and not any(s0 < x < s1 for s0, s1 in quotes)])
         verb_before = [m for m in says.finditer(text, b0, q0)]
+        if zh:  # (the display verb's lookahead reads past the quotation's start)
+            verb_before = sorted(verb_before + [m for m in DISPLAY_ZH.finditer(text, b0, q1 + 16) if m.end() <= q0],
+                                 key=lambda m: m.start())
         nl = text.find("\n", q1)
         lim = len(text) if nl == -1 else nl
         a_end = min([x for x in sentence_starts if x > q1 + 1] + [lim])
@@ -554,6 +561,8 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     thanked_named_zh(clean, original, events, publisher)
     giver_thanked_zh(clean, original, events, publisher)
     letters_from_zh(clean, original, events, publisher, anchor)
+    titled_after_place_zh(clean, original, events, publisher, anchor)
+    message_after_receipt_zh(clean, original, events, publisher, anchor)
     if COUNTED_ZH.search(text) or LETTER_OF_ZH.search(text):
         _counted_zh(clean, original, events, publisher)
     if ATTACHED_LETTER_ZH.search(text):
@@ -2297,3 +2306,160 @@ def letters_from_zh(clean: CleanText, original: str, events: list[Event], publis
             ev.kind = "condolence" if CONSOLE_ZH_RE.search(words) else _kind(words, THANKS_ZH)
             ev.medium = "letter"
             events.append(ev)
+
+
+# ------------------------------------------------------------------ a bare title standing for the place named before it
+#: a clause that opens with an office alone (市长, 该市市长, 州长…; a name may follow): the office of the place the
+#: sentence named last before it (A捐赠的口罩运抵B，市长X致信A市长 — the mayor is B's)
+BARE_TITLE_ZH = re.compile(r"(?:(?:当天|当日|同日|随后|次日|其后|日前|近日|(?:\d{1,2}月)?\d{1,2}日)\s*[,，]?\s*)?"
+                           r"(?:该市|该州|该省|该县|该道|该郡|当地|对方)?(?:政府)?"
+                           r"(?:市长|州长|知事|省长|县长|郡守|区长|首席部长|议长|市议会)")
+_CLAUSE_OPEN_ZH = re.compile(r"[,，;；]\s*")
+#: words of a plan between the office and its verb (市长将择日致信, 拟复函)
+PLAN_GAP_ZH = re.compile(r"将|拟|计划|准备|打算|有意|希望|考虑")
+#: the goods told as having reached a place (运抵A, A收到…)
+ARRIVED_AT_ZH = re.compile(r"运抵|抵达|到达|送达|运达|寄达|寄到|送到|收到|签收|接收|接到|获赠|交付|交接")
+
+
+def titled_after_place_zh(clean: CleanText, original: str, events: list[Event], publisher=None, anchor=None) -> None:
+    """A message told by a clause whose subject is a bare office (据报道，A寄出的一批防护服已到B，市长X致信A市长，感谢
+    A的帮助): the office is the place named last before it in the sentence; the message goes to the party named after
+    its verb (of another country), else, for words that come in (来信), to the page's place, else to the giver of the
+    sentence's gift that place received. Added where the sentence gave no message from that place."""
+    from cityaid.extract.dates import find_dates
+    from cityaid.extract.triggers import PLAN, find_triggers
+
+    text = clean.text
+    if not BARE_TITLE_ZH.search(text):
+        return
+    parties = [p for p in _zh_parties(text, publisher) if p.key]
+    home = _party(publisher)
+    starts = [0] + [m.end() for m in SENT_END_ZH.finditer(text)]
+    spans = _spans(original, events)
+    dates = None
+    for m in _CLAUSE_OPEN_ZH.finditer(text):
+        t = BARE_TITLE_ZH.match(text, m.end())
+        if t is None:
+            continue
+        s0 = max(x for x in starts if x <= m.start())
+        end = SENT_END_ZH.search(text, t.end())
+        s1 = end.start() if end else len(text)
+        before = [p for p in parties if s0 <= p.start and p.end <= m.start()]
+        if not before:
+            continue  # (市长 with no place before it in the sentence stands for none this reader can tell)
+        stop = _CLAUSE_BREAK_ZH.search(text, t.end(), s1)
+        c1 = stop.start() if stop else s1
+        trig = next((x for x in find_triggers(text, t.end(), c1) if x.type == "message"), None)
+        if trig is None or any(t.end() <= p.start < trig.start for p in parties) \
+                or PLAN.search(text, t.end(), trig.start) or PLAN_GAP_ZH.search(text, t.end(), trig.start):
+            continue
+        sender = before[-1]
+        brk = [x.end() for x in _CLAUSE_BREAK_ZH.finditer(text, s0, m.start())]
+        c0 = brk[-1] if brk else s0
+        if sender.start < c0 or not (ARRIVED_AT_ZH.search(text, c0, m.start()) or CLAUSE_LEAD_ZH.fullmatch(
+                text, c0, sender.start)):
+            continue  # (我市向A捐赠口罩，市长…: in the giver's own page the mayor told bare is its own; the office is
+            # the place of the clause right before only where the goods arrived there or that place is its subject)
+        if any(p.key == sender.key for p in parties if trig.start <= p.start < s1):
+            continue  # (我市向A捐赠口罩，市长致信A市长: writing to A, the mayor is not A's)
+        if home is not None and sender.country == home.country and trig.word.direction == "in":
+            continue
+        after = [p for p in parties if trig.start <= p.start < s1 and p.country != sender.country]
+        o0, o1 = clean.original_span(s0, s1)
+        gifts = [e for a, b, e in spans if e.type == "donation" and a < o1 and o0 < b]
+        to: Optional[Party] = after[0] if after else None
+        if to is None and trig.word.direction == "in" and home is not None and home.country != sender.country:
+            to = home
+        if to is None:
+            given = next((g for g in gifts if any(x.key == sender.key for x in g.to)), None)
+            giver = next((x for x in (given.from_ if given else []) if x.key), None)
+            if giver is not None and giver.key.split("/")[0] != sender.country:
+                to = Party(-1, -1, giver.key, giver.level, giver.name, giver.key.split("/")[0])
+        if to is None:
+            continue
+        if any(e.type == "message" and a < o1 and o0 < b and sender.key in {x.key for x in e.from_}
+               for a, b, e in spans):
+            continue  # (the sentence's message already has this sender)
+        if dates is None:
+            dates = find_dates(text, anchor)
+        told = [d for d in dates if s0 <= d.start < trig.start and not getattr(d, "further", False)]
+        evidence = original[o0:o1].strip()
+        o0 = original.find(evidence, o0)
+        ev = Event(type="message", date=DateRef(value=told[-1].value, qualifier=told[-1].qualifier) if told else None,
+                   evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
+                   **{"from": [_actor(sender)], "to": [_actor(to)]})
+        words = text[t.end():c1]
+        ev.kind = trig.word.kind or ("condolence" if CONSOLE_ZH_RE.search(words) else _kind(text[t.end():s1], THANKS_ZH))
+        ev.medium = trig.word.medium or _medium(words)
+        events.append(ev)
+        spans.append((o0, o0 + len(evidence), ev))
+
+
+# ------------------------------------------------------------------ words sent after the goods were received
+#: the goods received, as the time of what follows: 收到物资后, 接收这批口罩之后, 签收时
+RECEIVED_THEN_ZH = re.compile(r"(?:收到|接到|接收|签收|获赠|收讫|收悉)(?:了)?[^,，。;；!?！？]{0,12}?(?:后|之后|以后|时)")
+
+
+def message_after_receipt_zh(clean: CleanText, original: str, events: list[Event], publisher=None,
+                             anchor=None) -> None:
+    """X收到物资后再次来信 / 收到口罩后，X致函Y表示感谢: a message told after the receipt of the goods, its sender the
+    one who received them (the clause's subject), to the party named after its verb (of another country), else the
+    giver of the gift the sentence tells that party received, else the page's place for words that come in (来信).
+    Added where the sentence gave no message from that sender (the receipt read as the sentence's act)."""
+    from cityaid.extract.dates import find_dates
+    from cityaid.extract.triggers import find_triggers
+
+    text = clean.text
+    if not RECEIVED_THEN_ZH.search(text):
+        return
+    parties = [p for p in _zh_parties(text, publisher) if p.key]
+    home = _party(publisher)
+    starts = [0] + [m.end() for m in SENT_END_ZH.finditer(text)]
+    spans = _spans(original, events)
+    dates = None
+    for m in RECEIVED_THEN_ZH.finditer(text):
+        s0 = max(x for x in starts if x <= m.start())
+        end = SENT_END_ZH.search(text, m.end())
+        s1 = end.start() if end else len(text)
+        brk = [x.end() for x in _CLAUSE_BREAK_ZH.finditer(text, s0, m.start())]
+        c0 = brk[-1] if brk else s0
+        # the words follow in the receipt's clause or the next one (收到物资后，X市长致函…)
+        nxt = _CLAUSE_BREAK_ZH.search(text, m.end(), s1)
+        c1 = _CLAUSE_BREAK_ZH.search(text, nxt.end(), s1) if nxt is not None else None
+        c1 = c1.start() if c1 is not None else s1
+        trig = next((x for x in find_triggers(text, m.end(), c1) if x.type == "message"), None)
+        if trig is None or PLAN_GAP_ZH.search(text, m.end(), trig.start):
+            continue
+        subject = [p for p in parties if c0 <= p.start < m.start()] or \
+            [p for p in parties if m.end() <= p.start < trig.start]
+        if not subject:
+            continue
+        sender = subject[-1] if subject[-1].end <= m.start() else subject[0]
+        o0, o1 = clean.original_span(s0, s1)
+        if any(e.type == "message" and a < o1 and o0 < b for a, b, e in spans):
+            continue  # (the sentence gave its message)
+        after = [p for p in parties if trig.start <= p.start < s1 and p.country != sender.country]
+        to: Optional[Party] = after[0] if after else None
+        if to is None:
+            given = next((e for a, b, e in spans if e.type == "donation" and a < o1 and o0 < b
+                          and any(x.key == sender.key for x in e.to)), None)
+            giver = next((x for x in (given.from_ if given else []) if x.key), None)
+            if giver is not None and giver.key.split("/")[0] != sender.country:
+                to = Party(-1, -1, giver.key, giver.level, giver.name, giver.key.split("/")[0])
+        if to is None and trig.word.direction == "in" and home is not None and home.country != sender.country:
+            to = home
+        if to is None:
+            continue
+        if dates is None:
+            dates = find_dates(text, anchor)
+        told = [d for d in dates if s0 <= d.start < s1 and not getattr(d, "further", False)]
+        evidence = original[o0:o1].strip()
+        o0 = original.find(evidence, o0)
+        ev = Event(type="message", date=DateRef(value=told[0].value, qualifier=told[0].qualifier) if told else None,
+                   evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
+                   **{"from": [_actor(sender)], "to": [_actor(to)]})
+        words = text[m.end():s1]
+        ev.kind = trig.word.kind or ("condolence" if CONSOLE_ZH_RE.search(words) else _kind(words, THANKS_ZH))
+        ev.medium = trig.word.medium or _medium(words)
+        events.append(ev)
+        spans.append((o0, o0 + len(evidence), ev))
