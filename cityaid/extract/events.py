@@ -1516,10 +1516,14 @@ _MUTUAL_BEFORE = re.compile(r"(?:相)?互$")
 _AT_PLACE_BEFORE = re.compile(r"在[^,，。]{0,10}$")  # 在交接仪式上说: where words were said
 _AT_OCCASION_AFTER = re.compile(r"上|中|现场")
 _MANY_CUE = re.compile(r"纷纷|等")  # (many acting, or a list cut short)
+# (A)向B捐赠的 / (A)捐赠给B的 / (A)送给B的: the giver of a gift phrase, right before it
+_GIFT_PHRASE_OPENS = re.compile(rf"\s*(?:(?:向|给|給|为|為)[^,，。;；的]{{1,16}}?)?(?:{GIFT_VERBS}|送给|赠给|捐给|寄给)(?:给|予)?[^,，。;；的]{{0,16}}?的")
 _TAKER_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:负责|统一|正式|随即|当场)?")  # 由X(负责)接收
 _PURPOSE_BEFORE = re.compile(r"为了?\s*$")
 _BATCHES_TOLD = re.compile(r"\s*(?:上述|以上|这|这些)?(?:[两二三四五六七八九十\d]+|几|各)批(?:援助|捐赠|防疫|医疗)?(?:物资|货物|口罩)?(?:均|都|全部|也|已)")
-_PREPARING = re.compile(r"(?:(?:正在|正|在)?(?:筹备|酝酿|着手准备|正在准备|积极准备)|(?:正在|正)(?:协调|联系|洽谈|沟通|商洽|对接))[^,，。]{0,12}$")
+# (…仍在清点货源并安排运送 / 还在安排: the goods of a later batch not yet sent)
+_PREPARING = re.compile(r"(?:(?:正在|正|在)?(?:筹备|酝酿|着手准备|正在准备|积极准备)|(?:正在|正)(?:协调|联系|洽谈|沟通|商洽|对接)"
+                        r"|(?:仍在|还在|尚在|正在)(?:安排|清点|准备|筹集|募集))[^,，。]{0,12}$")
 # 第二批捐赠物资计划于下月发往X: the gift named as goods (the subject), its sending told as a plan
 _GOODS_NOUN_THEN_PLAN = re.compile(r"(?:的)?(?:防疫|医疗|抗疫)?(?:物资|物品|款物|口罩)[^,，。;；]{0,4}?(?:计划|预计|拟|准备|将于|将要|即将)[^,，。;；]{0,14}?"
                                    r"(?:发往|寄往|运往|送往|起运|启运|发出|寄出|运出|送出|交付|捐出)")
@@ -1845,6 +1849,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if taker and subject and subject is not taker[-1] and GIFT_VERB_AFTER.match(text, subject[-1].end):
             d.to, d.frm = taker[-1], subject
             source, senders = [], []
+        elif taker and _received_after_gift(text, s, clause, t):
+            # A向B捐赠的1万只口罩,由B市长亲自接收: the gift phrase of the clause before names the giver
+            giver = [g for g in groups if s.start <= g[0].start < clause.start and g[0].marker is None
+                     and _GIFT_PHRASE_OPENS.match(text, g[-1].end)]
+            if giver:
+                d.to, d.frm = taker[-1], giver[-1]
+                source, senders = [], []
         # 由我市捐赠的口罩在X完成交接,X…接收了这批物资: the giver named with 由 in the gift phrase before
         given_by = [r for g in groups if g[0].marker == "from" and g[0].start < lo and any(
             u.type == "donation" for u in find_triggers(text, g[-1].end, s.clauses[_clause_of(s, g[0].start)].end))
