@@ -45,7 +45,7 @@ _AUTONOMOUS_REGIONS = frozenset({"CN/Inner Mongolia", "CN/Xinjiang", "CN/Tibet",
 # (国家卫健委: the national health authority is China's; it forms the teams sent abroad)
 COUNTRY_PRONOUN = re.compile(r"我国|中方|国家卫生健康委员会|国家卫生健康委|国家卫健委")
 # Titles after which a person's name follows; the name is part of how the document names the party.
-TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|证实|宣布|确认|公布|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席|写|寄|回信|复信|打电话|通电话|视频|发出|发表|发布|亲自|随后|特别|本月|上月|今年|去年|近日|日前|月初|月底)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}(?=\d)|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=\d|[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并昨(（]|$)")
+TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|证实|宣布|确认|公布|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席|写|寄|回信|复信|打电话|通电话|视频|发出|发表|发布|亲自|当面|代表|转交|移交|交给|交予|接收|签收|接过|接受|捐赠|赠送|随后|特别|本月|上月|今年|去年|近日|日前|月初|月底)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}(?=\d)|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?)?(?=\d|[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并昨(（]|$)")
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|姊妹省份|姊妹省|姊妹州|友好省州|友好省份|友好省|友好州|友好地区|友好交流地区)"
 # between a place and the title of the person who speaks for it: 迪兹詹顿(Dzidzantún)的市长, 民礼市政府秘书长
 TITLE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:的)?(?:市政府|州政府|省政府|县政府|人民政府|政府|议会)?")
@@ -244,7 +244,9 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             continue  # 日中友好协会: the two countries name a friendship society, not two parties
         r = Ref(m.start, m.end, m.key, m.level, m.surface, m.country or _country_of(m.key))
         earlier = foreign_tails.get(m.surface) or (foreign_tails.get(m.surface[:-1]) if m.surface[-1:] in "市县区" else None)
-        if earlier is not None and r.country == "CN" and r.key != earlier.key:
+        if earlier is not None and r.key != earlier.key and (r.country == "CN" or (
+                r.country != earlier.country and len(earlier.name) > len(m.surface))):
+            # (韩国X市 … later a bare X市 that a gazetteer reads in Japan: the city the page named with its country)
             r.key, r.level, r.country = earlier.key, earlier.level, earlier.country
         elif r.country not in (None, "CN") and r.level in ("city", "adm1"):
             for n in range(2, min(len(m.surface), 6) + 1):

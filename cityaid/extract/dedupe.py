@@ -96,6 +96,8 @@ def _compatible(a: Event, b: Event) -> bool:
     if ta != tb and ta and tb and not (a.type == "aggregate" and ta & tb) and not (
             a.type != "aggregate" and _within_country(ta, tb)):
         return False  # an unnamed recipient ("the supplies were shipped on April 1") may be the one named before
+    if a.type == "donation" and _other_batches(a, b):
+        return False
     ca, cb = _content(a), _content(b)
     if a.date and b.date and a.date.value != b.date.value and not _status_of_earlier(a, b, ca, cb) \
             and not _handover_of_earlier(a, b, ca, cb):
@@ -117,6 +119,37 @@ def _compatible(a: Event, b: Event) -> bool:
             if n is not None and not x.to and len(y.to) >= 2 and len(y.to) != n:
                 return False  # 向30个友城捐赠… / 向A、B、C、D 4家友城捐赠…: two totals, not one told twice
     return True
+
+
+# 首批 / 第一批 / 第二批 / 第3批: the batch a gift is told as
+_BATCH = re.compile(r"(首|头|頭)批|第([一二三四五六七八九十1-9])批")
+_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {str(i): i for i in range(1, 10)}
+# 此前,… / 早前… / 在此之前…: a sentence telling an earlier gift than the one just told
+_EARLIER_LEAD = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}月[^,，。]{0,6}?)?(?:此前|之前|早前|先前|在此之前|此前不久)")
+# 再次 / 又向 / 又一批 / 再度: a gift told as one more after another
+_ONE_MORE = re.compile(r"再次|再度|又向|又给|又為|又为|又一批|再向|再为|再給|再给")
+
+
+def _batch_number(e: Event) -> int | None:
+    """The one batch ordinal the evidence tells (None where it tells none, or several)."""
+    found = {1 if m.group(1) else _ORDINAL[m.group(2)] for m in _BATCH.finditer(e.evidence or "")}
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_batches(a: Event, b: Event) -> bool:
+    """A的第二批物资运抵B / 此前,A曾向B捐赠首批物资: two batches between the same pair are two gifts,
+    though the later sentence takes the earlier one's day (a sentence telling of an earlier gift, 此前…,
+    beside one told as a further batch, 第二批/再次)."""
+    if not a.evidence or not b.evidence or a.evidence == b.evidence:
+        return False
+    na, nb = _batch_number(a), _batch_number(b)
+    if na is not None and nb is not None and na != nb:
+        return True
+    for x, y, ny in ((a, b, nb), (b, a, na)):
+        if _EARLIER_LEAD.match(x.evidence) and not _EARLIER_LEAD.match(y.evidence) \
+                and ((ny or 0) >= 2 or _ONE_MORE.search(y.evidence)):
+            return True
+    return False
 
 
 def _richness(e: Event) -> tuple:

@@ -784,11 +784,18 @@ def _arrived_too(text: str, s: Sentence, t: Trigger) -> bool:
 ANSWERED_ASK = re.compile(r"[^,，。]{0,4}?(?:派出|派遣|选派|组建|派往|派)")
 
 
+# 受A委托 / 受A之托 / 应A委托: A gave the errand
+_ENTRUSTED_BY = re.compile(r"(?:受|应|應)$")
+_ENTRUSTS = re.compile(r"[^,，。;；受应]{0,8}?(?:的)?(?:委托|委託|之托|之託|嘱托|囑託)")
 # 交由X / 交予X / 移交X / 转交X: whom the goods are handed to
 HANDED_TO = re.compile(r"(?:交由|交予|移交|转交)(?:给|予)?$")
 HAND_OVER = frozenset("转交 移交 交付 转送 交给 递交".split())
 # (the family of gift verbs: 捐出, 寄赠, 致赠, 赠予 … name the giver the same way)
 GIFT_VERBS = "捐赠|捐助|捐献|赠送|援助|捐出|寄赠|致赠|赠予|赠与|馈赠|拨赠|捐送|送赠|援赠|回赠"
+# (A)向B捐赠的口罩近日由C转交 / (A)送给B的5000只口罩,已由C企业运抵: the gift phrase of A, then the one (由/经由)
+# who hands the goods over or carries them, at most one comma later
+_GIFT_PHRASE_THEN_BY = re.compile(rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|送给|赠给|捐给|寄给)[^,，。;；]{{0,16}}?的"
+                                  r"[^,，。;；]{1,20}?[,，]?[^,，。;；由]{0,12}?(?:经由|由)\s*")
 # (A与)B已各自寄出 / (A与)B一道,捐赠了 / (A和)B分别向C捐赠: the party after 与 gives along with the one before
 JOINT_GIVERS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:已经?|也|亦|还|均|都|曾)?(?:各自|分别|一道|一同|一起|共同|联合|携手)\s*[,，]?"
                                 rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|寄出|送出|寄去|送去|寄来|送来|运送|捐款|寄赠)")
@@ -1148,7 +1155,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             and re.match(r"[^,，。]{0,6}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 收到求援信后,…: the request was told before; this clause frames what follows
     if t.word.direction in ("ship", "shipin", "recv", "goods", "withteam") and not find_items(text, clause.start, clause.end) \
-            and not ((moved(t) or _into_hands(text, clause, t)) and _gift_phrase_before(text, s, clause)) \
+            and not ((moved(t) or _into_hands(text, clause, t) or _handed_on_by(text, s, clause, t)) and _gift_phrase_before(text, s, clause)) \
             and not _received_after_gift(text, s, clause, t) \
             and not (t.word.direction == "recv" and GIFT_NOUN_AFTER.match(text, t.end, clause.end)) \
             and not (t.word.direction == "recv" and _counted_goods_after(text, t.end, clause.end)):
@@ -1228,7 +1235,7 @@ TOKEN_OF_THANKS = re.compile(r"(?:了)?(?:一|两|[\d])?(?:块|面|封|份|幅|�
 MOVED = frozenset("抵达 启运 起运 启程 搭乘 发出 运出 寄出 到达 到了".split())  # the goods leave or arrive (not 转交: a person hands on)
 # the family of predicates telling where the goods of a gift now are (已经到货, 已顺利清关, 已入境, 已在空运途中,
 # 已登上航班, 已踏上旅途): like the verbs above, their subject is the goods, so a gift phrase before names the giver
-GOODS_STATE = re.compile(r"到货|清关|入境|(?:已|正|仍|尚|目前|现)(?:经)?在(?:空运|海运|陆运|运输|运送|转运|寄送|邮寄)?途中"
+GOODS_STATE = re.compile(r"到货|清关|通关|入境|(?:已|正|仍|尚|目前|现)(?:经)?在(?:空运|海运|陆运|运输|运送|转运|寄送|邮寄)?途中"
                          r"|登上(?:了)?|踏上(?:了)?(?:旅途|旅程|征程|归途)")
 
 
@@ -1258,6 +1265,21 @@ GIFT_PHRASE = re.compile(rf"(?:{GIFT_VERBS}|寄出|送出)(?:给[^,，。]{{1,16
 
 
 LISTING = re.compile(r"\s*(?:包括|其中包括|含|共计|总计|合计|共有|计有)")
+
+
+def _handed_on_by(text: str, s: Sentence, clause, t: Trigger) -> bool:
+    """A捐赠的5000只口罩,日前由C转交我市: the goods of a gift phrase with no recipient of its own, handed over
+    (由/经由 C) in the clause after; that clause names whom they were for.  (A向B捐赠的口罩,经C交付B方 is the
+    gift told already; B收到…,将转交医院 hands the goods on.)"""
+    if t.word.word not in HAND_OVER or not _BY_BEFORE_HANDING.search(text, clause.start, t.start):
+        return False
+    before = [c for c in s.clauses if c.end <= clause.start]
+    return bool(before) and not re.search(r"[向给給为為]", text[before[-1].start:before[-1].end]) \
+        and last_receipt(text, before[-1].start, before[-1].end) == -1
+
+
+# (日前)由C / 经由C / 通过C: who hands the goods over, before the verb
+_BY_BEFORE_HANDING = re.compile(r"(?:由|经由|經由|通过|通過)[^,，。;；]{1,20}$")
 
 
 def _gift_phrase_before(text: str, s: Sentence, clause) -> bool:
@@ -1494,10 +1516,14 @@ _MUTUAL_BEFORE = re.compile(r"(?:相)?互$")
 _AT_PLACE_BEFORE = re.compile(r"在[^,，。]{0,10}$")  # 在交接仪式上说: where words were said
 _AT_OCCASION_AFTER = re.compile(r"上|中|现场")
 _MANY_CUE = re.compile(r"纷纷|等")  # (many acting, or a list cut short)
+# (A)向B捐赠的 / (A)捐赠给B的 / (A)送给B的: the giver of a gift phrase, right before it
+_GIFT_PHRASE_OPENS = re.compile(rf"\s*(?:(?:向|给|給|为|為)[^,，。;；的]{{1,16}}?)?(?:{GIFT_VERBS}|送给|赠给|捐给|寄给)(?:给|予)?[^,，。;；的]{{0,16}}?的")
 _TAKER_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:负责|统一|正式|随即|当场)?")  # 由X(负责)接收
 _PURPOSE_BEFORE = re.compile(r"为了?\s*$")
 _BATCHES_TOLD = re.compile(r"\s*(?:上述|以上|这|这些)?(?:[两二三四五六七八九十\d]+|几|各)批(?:援助|捐赠|防疫|医疗)?(?:物资|货物|口罩)?(?:均|都|全部|也|已)")
-_PREPARING = re.compile(r"(?:(?:正在|正|在)?(?:筹备|酝酿|着手准备|正在准备|积极准备)|(?:正在|正)(?:协调|联系|洽谈|沟通|商洽|对接))[^,，。]{0,12}$")
+# (…仍在清点货源并安排运送 / 还在安排: the goods of a later batch not yet sent)
+_PREPARING = re.compile(r"(?:(?:正在|正|在)?(?:筹备|酝酿|着手准备|正在准备|积极准备)|(?:正在|正)(?:协调|联系|洽谈|沟通|商洽|对接)"
+                        r"|(?:仍在|还在|尚在|正在)(?:安排|清点|准备|筹集|募集))[^,，。]{0,12}$")
 # 第二批捐赠物资计划于下月发往X: the gift named as goods (the subject), its sending told as a plan
 _GOODS_NOUN_THEN_PLAN = re.compile(r"(?:的)?(?:防疫|医疗|抗疫)?(?:物资|物品|款物|口罩)[^,，。;；]{0,4}?(?:计划|预计|拟|准备|将于|将要|即将)[^,，。;；]{0,14}?"
                                    r"(?:发往|寄往|运往|送往|起运|启运|发出|寄出|运出|送出|交付|捐出)")
@@ -1505,7 +1531,9 @@ _GOODS_NOUN_THEN_PLAN = re.compile(r"(?:的)?(?:防疫|医疗|抗疫)?(?:物资|
 _MANY_PEOPLE_NEED = re.compile(r"(?:很多|不少|大批|大量|许多|众多|一些|部分)[^,，。;；]{0,6}?(?:患者|病人|老人|市民|民众|居民|百姓|群众|消费者|家庭)(?:都|仍|也)?$")
 # 首批口罩由一家美国生产商提供: the maker that supplied goods, not a giver
 _SUPPLIER_BEFORE = re.compile(r"由[^,，。;；]{0,12}?(?:生产商|厂商|供应商|厂家|制造商|经销商|生产企业)$")
-_UNDER_WAY = re.compile(r"[^,，。]{0,12}?的?工作[^,，。]{0,4}?(?:在推进|推进中|进行中|在进行|在筹备|筹备中|在落实)")
+# (…的工作正在推进中 / 向X捐赠口罩的事宜正在协商中 / …相关事项仍在洽谈: the gift still being worked out)
+_UNDER_WAY = re.compile(r"[^,，。]{0,12}?的?(?:相关)?(?:工作|事宜|事项)[^,，。]{0,4}?(?:在推进|推进中|进行中|在进行|在筹备|筹备中|在落实"
+                        r"|在协商|协商中|在商讨|商讨中|在洽谈|洽谈中|在商议|商议中|在对接|对接中)")
 _NOT_A_GIFT = re.compile(r"(?:并非|不是|不属于?|而非|并不是)(?:一笔|一次)?(?:捐赠|捐助|赠送|援助)|商业(?:订单|采购|合同)")
 _LETTER_SENT = re.compile(r"(?:了)?[^,，。]{0,16}?(?:慰问信|感谢信|信函|贺卡|明信片|慰问电|公开信|(?<![\u4e00-\u9fff]{2}物)信)(?=[,，。;；]|$)")
 _HOPED_FOR = re.compile(r"(?:希望|盼望|期望|期盼|恳请|请求)[^,，。;；]{0,8}$")
@@ -1611,6 +1639,12 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
               and text[max(s.start, g[0].start - 2):g[0].start] == "代表" and g[0].marker is None]
     if behalf and d.type in ("message", "request", "donation"):
         subject = behalf[0]
+    # 受A(政府)委托,总领馆向B转交了口罩 / 应A委托: the one who gave the errand acts, the envoy carries it out
+    entrusting = [g for g in groups if s.start <= g[0].start < t.start and g[0].marker is None
+                  and _ENTRUSTED_BY.search(text, max(s.start, g[0].start - 3), g[0].start)
+                  and _ENTRUSTS.match(text, g[-1].end)]
+    if entrusting and d.type in ("message", "donation") and not behalf:
+        subject = entrusting[-1]
     d.subject = subject
     if d.type == "consultation" and _MANY_SIDES.search(text[clause.start:clause.end]):
         d.together = True  # 三方视频会议: one meeting with all the partners
@@ -1656,6 +1690,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # 一批A援助B的口罩,由中国驻B大使馆交到B政府手中: the one handing over carries A's gift; A gave it
         gave = [g for g in groups if s.start <= g[0].start < clause.start and g[0].marker is None
                 and GIFT_VERB_TO_AFTER.match(text, g[-1].end)]
+        if gave:
+            source = gave[-1]
+    if d.type == "donation" and source and source[0].marker == "from" and source[0].start < t.start \
+            and (t.word.word in HAND_OVER or t.word.word in ARRIVED or moved(t) or t.word.word in ROUTE_VERBS):
+        # A向B捐赠的口罩由C转交 / A送给B的口罩,已由C企业运抵: C carries or hands over A's gift; A gave it
+        gave = [g for g in groups if s.start <= g[0].start < source[0].start and g[0].marker is None
+                and _GIFT_PHRASE_THEN_BY.fullmatch(text, g[-1].end, source[0].start)]
         if gave:
             source = gave[-1]
     if not counterpart and d.type in ("medical_team", "donation"):
@@ -1808,6 +1849,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if taker and subject and subject is not taker[-1] and GIFT_VERB_AFTER.match(text, subject[-1].end):
             d.to, d.frm = taker[-1], subject
             source, senders = [], []
+        elif taker and _received_after_gift(text, s, clause, t):
+            # A向B捐赠的1万只口罩,由B市长亲自接收: the gift phrase of the clause before names the giver
+            giver = [g for g in groups if s.start <= g[0].start < clause.start and g[0].marker is None
+                     and _GIFT_PHRASE_OPENS.match(text, g[-1].end)]
+            if giver:
+                d.to, d.frm = taker[-1], giver[-1]
+                source, senders = [], []
         # 由我市捐赠的口罩在X完成交接,X…接收了这批物资: the giver named with 由 in the gift phrase before
         given_by = [r for g in groups if g[0].marker == "from" and g[0].start < lo and any(
             u.type == "donation" for u in find_triggers(text, g[-1].end, s.clauses[_clause_of(s, g[0].start)].end))

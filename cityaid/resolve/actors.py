@@ -44,6 +44,7 @@ _REGION_SUFFIX_GAP = frozenset({"省", "州", "大区", "地区"})
 _STATE_TITLES = ("州长", "州政府", "州议会", "州府", "州卫生厅", "州众议", "州参议")
 # 'X方' is not a country when it is the start of 方面, 方式 ...
 _FANG_BREAK = set("面式案法向针便位形可圆块程")
+_FANG_TO_ACT = re.compile(r"向[^,，。;；]{1,16}?(?:捐|赠|贈|援助|支援|提供|致|表示|转交|轉交|寄|送|通报|介绍|请求|求助|发出|發出)")
 # an admin suffix glued to an ordinary word: 区域, 市场
 _SUFFIX_BREAK = {"区": set("域"), "市": set("场值面")}
 # an unknown place after a known country: 日本X市, 美国X州
@@ -274,8 +275,8 @@ class _Scanner:
         for c in cands:
             e = c.entry
             if e.kind == "fang":
-                if nxt in _FANG_BREAK:
-                    continue
+                if nxt in _FANG_BREAK and not (nxt == "向" and _FANG_TO_ACT.match(text, end)):
+                    continue  # (日方向我市捐赠: 向 opens the counterpart of an act, not the word 方向)
                 viable.append(c)
                 continue
             if e.kind == "abbrev":
