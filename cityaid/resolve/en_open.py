@@ -286,6 +286,12 @@ class OpenPlaces:
                     # "Herzliya's City Hall" on a page about China's flag: a town of the other country the page
                     # names, where the gazetteer has a town of that name there (not the country named nearest)
                     country = self._page_town_country(text, m.group("name"))
+                if country is None and unit:
+                    # "Harris County, Texas", "Nara Prefecture in western Japan" is told by the country; "X County
+                    # in Gyeonggi Province": the first-level division named right after says whose it is
+                    after = _REGION_AFTER.match(text, m.end())
+                    if after is not None:
+                        country = self.region_of(after.group("region"))
                 if country is None:
                     country = self._nearest_country(text, m.start("name"), m.end("name"))
                     if unit:
@@ -436,6 +442,11 @@ class OpenPlaces:
                 if d < dist:
                     best, dist = c, d
         return best
+
+
+#: a first-level division right after a unit: "X County, Texas" / "X County in Gyeonggi Province"
+_REGION_AFTER = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+(?:U\.S\.\s+)?state\s+of\s+)?)"
+                           r"(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 
 
 _SINGULAR = {"cities": "city", "towns": "town", "counties": "county", "provinces": "province",
