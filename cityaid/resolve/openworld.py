@@ -404,6 +404,9 @@ def add_open(text: str, mentions: list) -> list:
             cc = key.split("/", 1)[0]
         if cc == "US" and suf in ("县", "郡"):  # (Taiwan writes a US county 郡)
             key, level, en = _us_county(key, en)
+        elif cc == "IE" and suf in ("县", "郡") and en and known:
+            en = en if en.startswith("County ") else f"County {en}"  # 爱尔兰科克郡: County Cork, as Ireland writes it
+            key = f"IE/{en}"
         if not (suf or strong or known or latin_name):
             return None
         m = ActorMention(pos, end, text[pos:end], key, level, cc, en, (key,) if key else ())

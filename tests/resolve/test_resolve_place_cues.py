@@ -50,3 +50,26 @@ def test_a_bracketed_country_after_a_city_is_not_a_second_receiver():
     assert got == [["IT/Milan"]]
     got = receivers("武汉市外办消息", "5月7日，2万只口罩寄往加拿大安大略省汉密尔顿市。")
     assert got == [["CA/Hamilton"]]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("西班牙加泰罗尼亚自治区卫生部门致信感谢", "ES/Catalonia"),  # an exonym no transliteration reaches
+    ("加利西亚自治区政府收到了两万只手套", "ES/Galicia"),
+    ("荷兰北布拉班特省的医院", "NL/North Brabant"),  # 北 is a translated word, not a sound
+    ("墨西哥新莱昂州卫生厅", "MX/Nuevo Leon"),
+    ("比利时瓦隆大区的养老院", "BE/Wallonia"),
+])
+def test_regions_named_by_their_chinese_exonym(text, key):
+    assert key in keys(text)
+
+
+def test_a_regions_bare_name_as_a_language_is_no_place():
+    assert keys("他会说巴斯克语和弗拉芒语") == []
+
+
+@pytest.mark.parametrize("text, key", [
+    ("爱尔兰凯里郡议会转来一批面罩", "IE/County Kerry"),
+    ("一批呼吸机运抵爱尔兰戈尔韦郡", "IE/County Galway"),
+])
+def test_an_irish_county_is_keyed_as_ireland_writes_it(text, key):
+    assert key in keys(text)
