@@ -27,3 +27,11 @@ def test_a_county_then_its_state_is_the_county(text, key):
 def test_a_county_in_a_province_takes_the_provinces_country():
     got = keys("Test kits arrived in Gapyeong County in Gyeonggi Province.")
     assert got[0] == "KR/Gapyeong"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Seoul's Gangnam District gave 8,000 masks.", "KR/Seoul/Gangnam"),
+    ("Busan's Haeundae District sent its thanks.", "KR/Busan/Haeundae"),
+])
+def test_a_korean_citys_district_is_keyed_under_the_city(text, key):
+    assert keys(text) == [key]
