@@ -166,6 +166,17 @@ class _Scanner:
         self.by_start = by_start
 
     # countries that a mention right here may take as a cue
+    def _country_in_brackets(self, end: int) -> Optional[str]:
+        """The country named alone in brackets right after ``end`` (汉堡(德国)), or None."""
+        if not self.text.startswith("(", end):
+            return None
+        for e2, s2 in self.by_start.get(end + 1, ()):
+            if self.text.startswith(")", e2):
+                cc = {c.entry.country for c in self.g.by_surface.get(s2, ()) if c.entry.kind == "country"}
+                if len(cc) == 1:
+                    return next(iter(cc))
+        return None
+
     def _cue(self, start: int, prev: Optional[ActorMention]) -> tuple[Optional[str], bool, Optional[ActorMention]]:
         """(country cue, cue is a containing place, previous mention used as cue)."""
         if prev is None or prev.country is None:
@@ -312,6 +323,8 @@ class _Scanner:
                     or (len(surface) >= 3 and (_FRIEND_AFTER_RE.match(text, end) is not None
                                                or _PLACE_BEFORE_RE.search(text, max(0, start - 2), start) is not None)))):
                 viable.append(c)
+            elif e.country != "CN" and self._country_in_brackets(end) == e.country:
+                viable.append(c)  # 汉堡(德国): a weak name with its country in brackets right after it
             elif e.country != "CN" and e.level == "adm1" and (text.startswith(_STATE_TITLES, end)
                                                                or self._city_of_country_at(end, e.country)
                                                                or text.endswith(("姐妹州", "姊妹州", "友好州"), 0, start)):
@@ -332,6 +345,11 @@ class _Scanner:
                 viable, cue_country = home_cn, None
         if cue_country:
             same = [c for c in viable if c.entry.country == cue_country]
+            if same:
+                viable = same
+        elif len(viable) > 1 and text.startswith("(", end):
+            bracket = self._country_in_brackets(end)  # 汉密尔顿(新西兰): the homonym of the country in brackets
+            same = [c for c in viable if c.entry.country == bracket]
             if same:
                 viable = same
         if self.home:
@@ -508,6 +526,9 @@ def _merge_chains(text: str, mentions: list[ActorMention]) -> list[ActorMention]
         if out:
             p = out[-1]
             gap = text[p.end:m.start]
+            if (m.level == "country" and p.level != "country" and p.key and m.country == p.country
+                    and p.country not in (None, "CN") and gap == "(" and text.startswith(")", m.end)):
+                continue  # 米兰(意大利): the city's country in brackets tells where it is; not a second party
             if (p.level in ("country", "adm1", "city") and m.level in ("adm1", "city", "district")
                     and p.key is not None and p.country and p.country == m.country
                     and (LEVEL_RANK.get(p.level, 9) < LEVEL_RANK.get(m.level, -1) or _region_then_part(p, m, gap))

@@ -217,6 +217,19 @@ class OpenPlaces:
         key = f"{country}/{shown}"
         return ActorMention(s, e, text[s:e], key, _level(unit), country, shown, (country, key) if explicit else ())
 
+    def _ward_of(self, city: str, ment: ActorMention) -> ActorMention:
+        """"Seoul's Gangnam District": a Korean metropolitan city's district, keyed under the city
+        (KR/Seoul/Gangnam), as its Chinese name is (首尔市江南区)."""
+        if self.country_of(city) or not ment.name_en:
+            return ment
+        found = self.lookup(city, "KR")
+        if found is None or found[1] != "city" or found[0].count("/") != 1:
+            return ment
+        name = re.sub(r"\s+(?:District|Gu|-gu)$", "", ment.name_en)
+        key = f"{found[0]}/{name}"
+        return replace(ment, key=key, level="district", name_en=name, components=tuple(
+            key if c == ment.key else c for c in ment.components))
+
     def _autonomous_abroad(self, text: str, m: re.Match) -> Optional[ActorMention]:
         """``the Jewish Autonomous Region``: an autonomous oblast or okrug of another country (Russia's), told in
         English as a region, is that division, not one of China's autonomous regions."""
@@ -286,6 +299,12 @@ class OpenPlaces:
                     # "Herzliya's City Hall" on a page about China's flag: a town of the other country the page
                     # names, where the gazetteer has a town of that name there (not the country named nearest)
                     country = self._page_town_country(text, m.group("name"))
+                if country is None and unit:
+                    # "Harris County, Texas", "Nara Prefecture in western Japan" is told by the country; "X County
+                    # in Gyeonggi Province": the first-level division named right after says whose it is
+                    after = _REGION_AFTER.match(text, m.end())
+                    if after is not None:
+                        country = self.region_of(after.group("region"))
                 if country is None:
                     country = self._nearest_country(text, m.start("name"), m.end("name"))
                     if unit:
@@ -299,6 +318,8 @@ class OpenPlaces:
                 if m.groupdict().get("unit") and m.start("unit") > end and not text[end:m.start("unit")].strip():
                     end = m.end("unit")  # "Alba County": the unit word is part of the mention
                 ment = self._make(text, m.start("name"), end, country, unit, explicit)
+                if ment is not None and how is _how_country_poss and country == "KR" and _level(unit) == "district":
+                    ment = self._ward_of(m.group("country"), ment)
                 if ment is not None and how is _how_autonomous:
                     ment = replace(ment, end=m.end(), surface=m.group())  # the whole name, peoples and unit
                 if ment is not None:
@@ -436,6 +457,11 @@ class OpenPlaces:
                 if d < dist:
                     best, dist = c, d
         return best
+
+
+#: a first-level division right after a unit: "X County, Texas" / "X County in Gyeonggi Province"
+_REGION_AFTER = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+(?:U\.S\.\s+)?state\s+of\s+)?)"
+                           r"(?P<region>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 
 
 _SINGULAR = {"cities": "city", "towns": "town", "counties": "county", "provinces": "province",

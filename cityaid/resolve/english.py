@@ -108,6 +108,7 @@ _CAP_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{3,}(?![\w'’-])")
 #: A Korean name written family name first, given name hyphenated (``Kwon Young-jin``).
 _KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 _COUNTRY_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+_COUNTY_END = re.compile(r"\sCounty$")
 _COMMA_GAP = re.compile(r",\s*(?:the\s+)?")
 _INNER_GAP = re.compile(r"(?:'s|’s)\s+|\s+(?:(?:port|capital|coastal|border|northern|southern|eastern|"
                         r"western|central|northeastern|northwestern|southeastern|southwestern|sister)\s+)*"
@@ -494,7 +495,10 @@ def _merge(text: str, ms: list[ActorMention]) -> list[ActorMention]:
                 # "the Quanshan District of Xuzhou": the city only says whose district it is
                 out[-1] = replace(p, components=m.components + p.components)
                 continue
-            if same and _COMMA_GAP.fullmatch(gap) and _LEVEL_ORDER.get(m.level, 9) < _LEVEL_ORDER.get(p.level, 9):
+            if same and _COMMA_GAP.fullmatch(gap) and (_LEVEL_ORDER.get(m.level, 9) < _LEVEL_ORDER.get(p.level, 9)
+                                                        or (m.level == "adm1" and _COUNTY_END.search(p.surface))):
+                # "Dallas County, Texas": a county (a second-level division, whatever level it was read at)
+                # is inside the state named after it
                 out[-1] = replace(p, end=m.end, surface=text[p.start:m.end], components=m.components + p.components)
                 continue
             if same and _INNER_GAP.fullmatch(gap) \

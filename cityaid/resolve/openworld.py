@@ -404,6 +404,9 @@ def add_open(text: str, mentions: list) -> list:
             cc = key.split("/", 1)[0]
         if cc == "US" and suf in ("县", "郡"):  # (Taiwan writes a US county 郡)
             key, level, en = _us_county(key, en)
+        elif cc == "IE" and suf in ("县", "郡") and en and known:
+            en = en if en.startswith("County ") else f"County {en}"  # 爱尔兰科克郡: County Cork, as Ireland writes it
+            key = f"IE/{en}"
         if not (suf or strong or known or latin_name):
             return None
         m = ActorMention(pos, end, text[pos:end], key, level, cc, en, (key,) if key else ())
@@ -474,13 +477,28 @@ def add_open(text: str, mentions: list) -> list:
     if widened:  # what follows a widened place follows the region (老街省、河江省)
         mentions = [widened.get(id(m), m) for m in mentions]
     # homonyms: a known name right after a country is that country's place when the large gazetteer
-    # has one of that name there (新西兰汉密尔顿市 is not Hamilton, US)
+    # has one of that name there (新西兰汉密尔顿市 is not Hamilton, US); so is a city right after a region
+    # of that country (加拿大安大略省汉密尔顿市: the region is Canada's, so is the city), and a city with
+    # its country in brackets after it (汉密尔顿(新西兰))
     for i, m in enumerate(list(out)):
-        if m.level != "country" or not m.country or m.country == "CN" or i + 1 >= len(out):
+        if m.level not in ("country", "adm1") or not m.country or m.country == "CN":
             continue
-        x = out[i + 1]
-        gap = _CONNECT_AFTER_COUNTRY.match(text, m.end)
-        if x.start != gap.end() or x.level == "country" or x.country in (None, "CN", m.country) or x.key is None:
+        j = None
+        if (m.level == "country" and i >= 1 and text[m.start - 1:m.start] == "("
+                and text.startswith(")", m.end) and out[i - 1].end == m.start - 1 and out[i - 1].level == "city"):
+            j = i - 1
+        elif i + 1 < len(out):
+            x = out[i + 1]
+            if m.level == "country":
+                gap = _CONNECT_AFTER_COUNTRY.match(text, m.end)
+                j = i + 1 if x.start == gap.end() else None
+            elif x.level == "city" and m.key is not None and "/" in m.key:
+                gap = _CONNECT_AFTER_REGION.match(text, m.end)
+                j = i + 1 if x.start == gap.end() else None
+        if j is None:
+            continue
+        x = out[j]
+        if x.level == "country" or x.country in (None, "CN", m.country) or x.key is None:
             continue
         name, suf = x.surface, ""
         for s_, _l in SUFFIXES:
@@ -493,7 +511,7 @@ def add_open(text: str, mentions: list) -> list:
             # is a transliteration of the same Latin name; the place is the named country's
             key, en, known = f"{m.country}/{geodb.key_name(m.country, x.name_en)}", x.name_en, True
         if known:
-            out[i + 1] = ActorMention(x.start, x.end, x.surface, key, x.level, m.country, en, (key,))
+            out[j] = ActorMention(x.start, x.end, x.surface, key, x.level, m.country, en, (key,))
             names.setdefault(name, (key, x.level, m.country, en))
     for m in list(mentions):
         after(m)
