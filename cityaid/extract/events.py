@@ -76,7 +76,7 @@ COUNT_KINDS = {"countries": "countries_count", "partners": "partners_count", "ev
 SPLIT_TYPES = ("message", "consultation", "medical_team", "request")
 # several givers acting together give one gift (A和B共同捐赠); otherwise each listed giver gave its own
 # (江苏、浙江两省向…回赠, 收到武汉、南京…五市回赠的): a counted list acted as one
-STRONG_CUE = re.compile(r"截至|截止|累计|总计|共计|一共|总共|合共|共(?=收到|向|捐|接收|发出|举行|派|计|有|为|与)")
+STRONG_CUE = re.compile(r"截至|截止|累计|总计|共计|合计|一共|总共|合共|共(?=收到|向|捐|接收|发出|举行|派|计|有|为|与)")
 # a gift told of several givers is one gift each only where the sentence says they acted apart
 EACH_GIVER = re.compile(r"分别|陆续|先后|各自|来自")
 #: shipments told as a stream (一批批 / 一批又一批 …, 从/自某日起): a tally, not one act per partner named
@@ -183,7 +183,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             _both_sides(text, s, d, refs, ref_starts, publisher)
             if publisher is None or not publisher.key:
                 _home_recipient(text, s, d, refs, ref_starts)
-        _shares_of_total(found, drafts)
+        _shares_of_total(found, drafts, text)
         zh_route_sides(text, s, found, s_refs, subject.get(s.paragraph))  # (自X空运 / 运抵X,再转运至Y: X is on the way)
         _gate_on_the_way(text, found, prev_refs if prev_para == s.paragraph else [])
         s_dates = [d for d in s_all_dates if not quotes[d.start]]
@@ -467,9 +467,11 @@ def _home_before(refs: list[Ref], starts: list[int], pos: int) -> Ref | None:
     return home[-1] if home and len({r.key for r in home}) == 1 else None
 
 
-def _shares_of_total(found: list[Draft], drafts: list[Draft]) -> None:
+def _shares_of_total(found: list[Draft], drafts: list[Draft], text: str = "") -> None:
     """A市向8个友城送去5万只口罩。B、C两市各获赠1万只,其余城市每座分得5000只: the shares received,
-    told without a giver, are the total's giver's gifts (to partners abroad: not the givers' own country)."""
+    told without a giver, are the total's giver's gifts (to partners abroad: not the givers' own country).
+    So are the shares given (其中,向D市捐赠3万只) where the part names no giver of its own."""
+    _shares_given(found, drafts, text)
     shares = [d for d in found if d.type == "donation" and d.trigger.word.direction == "recv" and not d.frm and d.to
               and not d.defaulted_to]
     if not shares:
@@ -2107,8 +2109,10 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
                     counts[field_ + "_qualifier"] = "over"
     big = {k: v for k, v in counts.items() if not k.endswith("_qualifier")}
     cue = any(AGGREGATE_CUE.search(text, a, b) for a, b in cue_span)
-    plural = any(r.level == "country" and plural_after(text, r.end) for r in d.to) or bool(
-        _PARTNERS_OF_COUNTRIES.search(text[clause.start:clause.end]))
+    # (向北京等中国友城 / 向其德国友城、X州的小城Y: a place of that country named with it is the partner, the
+    # country only its class)
+    plural = any(r.level == "country" and plural_after(text, r.end) and not _place_of_country(r, d.to)
+                 for r in d.to) or bool(_PARTNERS_OF_COUNTRIES.search(text[clause.start:clause.end]))
     # 收到来自美国多个州和城市的捐赠物资: many unnamed places of one country gave, told as one
     plural = plural or any(r.level == "country" and MANY_PLACES_OF.match(text, r.end) for r in d.frm + d.to)
     if cue and not big and not plural and _parallel(d.frm) and not any(
@@ -2130,6 +2134,10 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         # 陆续向A、B等友城送去防疫物资 / 先后与A、B的医生举行两场视频交流会: each named one's own (batch after
         # batch since a day, 自某日起,一批批物资…陆续发往甲国、乙国等国家, stays a tally)
         cue, big = False, {}
+    if big and set(big) == {"events_count"} and not plural and _one_party_each(d) \
+            and _BATCHES.search(text, clause.start, clause.end) \
+            and not any(STRONG_CUE.search(text, a, b) for a, b in cue_span):
+        cue, big = False, {}  # A县分三批向B市捐赠口罩N只: one giver's gift to one partner, sent in parts
     if big and named and all(v == named for k, v in big.items() if k != "events_count") and "events_count" not in big:
         big = {}  # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several
     # 收到武汉、南京…五市回赠的8.3万个口罩: a counted list of givers, each its own gift, told as one total
@@ -2142,7 +2150,49 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         d.counts = counts
 
 
-MANY_PLACES_OF = re.compile(r"(?:的)?(?:多个|多座|多地|一些|部分|众多|不少|许多)(?:的)?(?:州|省|县|城市|市|地方政府|友城|友好城市|地区)")
+#: 分三批 / 分4批: the shipments of one gift counted
+_BATCHES = re.compile(r"分(?:[两二三四五六七八九十几多]|\d+)批")
+
+
+def _summed(text: str, s: Sentence, d: Draft) -> bool:
+    """疫情发生以来,我市已累计向海外友城捐赠口罩10万只 / 先后…捐赠口罩共计8万只: the act's own clause sums it
+    up, a claim to count even with no day told."""
+    c = s.clauses[_clause_of(s, d.trigger.start)]
+    return bool(STRONG_CUE.search(text, c.start, c.end))
+
+
+def _shares_given(found: list[Draft], drafts: list[Draft], text: str) -> None:
+    """A市累计向海外友城捐赠口罩10万只。其中,向B市捐赠3万只: the part, told with no giver named, is the
+    total's giver's gift."""
+    shares = [d for d in found if d.type == "donation" and d.trigger.word.direction != "recv" and d.to
+              and (not d.frm_named or all(r.end == r.start for r in d.frm))  # (none, carried, or the page's own)
+              and _SHARE_OPENS.match(text, d.sentence.start)]
+    total = next((g for g in reversed(drafts) if g.type in ("donation", "aggregate")), None) if shares else None
+    if total is None or not total.frm or total.type != "aggregate" and total.to \
+            or total.sentence.paragraph < shares[0].sentence.paragraph - 1:
+        return
+    givers = {r.key or r.name for r in total.frm}
+    for d in shares:
+        if not givers & {r.key or r.name for r in d.to}:
+            d.frm, d.frm_named = list(total.frm), True
+
+
+_SHARE_OPENS = re.compile(r"\s*其中\s*[,，]?\s*(?:向|给|为)")
+
+
+def _place_of_country(r: Ref, refs: list[Ref]) -> bool:
+    """A place (not the country itself) of country ``r`` among ``refs``."""
+    return any(x.level != "country" and x.country == r.country and x.key != r.key for x in refs)
+
+
+def _one_party_each(d: Draft) -> bool:
+    """One named giver and one named partner that is a place, not a country."""
+    return len({r.key or r.name for r in d.frm}) == 1 and len({r.key or r.name for r in d.to}) == 1 \
+        and all(r.level != "country" for r in d.to)
+
+
+MANY_PLACES_OF = re.compile(r"(?:的)?(?:多个|多座|多地|一些|部分|众多|不少|许多)(?:的)?(?:州|省|县|城市|市|地方政府|友城|友好城市|地区"
+                            r"|(?:姊妹|姐妹)(?:城市|市|州|省|县)|友好(?:省州|省县|省|州|县|交流城市))")
 
 
 # --------------------------------------------------------------------- dates
@@ -2265,7 +2315,7 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     if d.type == "aggregate" and not to and not d.counts:
         quantified = [line for line in itemize(text, s.start, s.end) if line.quantity is not None] or \
             [q for q in quantities if q.currency]
-        if not (exact_date or stated_as_of) or not quantified:
+        if not (exact_date or stated_as_of or _summed(text, s, d)) or not quantified:
             return []  # 中国多个省市先后给友好省市送去物资: a lead about cities in general, no claim to count
     items, money, value = [], [], None
     ia, ib = d.item_span or (s.start, s.end)
