@@ -2026,7 +2026,12 @@ def _joint_subject(text: str, ms: list[ActorMention], subj: ActorMention, a: int
     names = _list_before(text, ms, subj, a)
     if len(names) < 2 or not re.search(r"\band\b|\bas\s+well\s+as\b", text[names[-2].end:subj.start]):
         return [subj]
+    if _PREPOSITION_BEFORE.search(text, max(0, names[0].start - 24), names[0].start):
+        return [subj]  # "cities with ties to A and B have sent": the list is a preposition's object, not the subject
     return names
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|of|in|from|for|by|between|among|at|near|across)\s+(?:the\s+)?$", re.I)
 
 
 def _list_before(text: str, ms: list[ActorMention], last: ActorMention, a: int) -> list[ActorMention]:

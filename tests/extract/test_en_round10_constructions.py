@@ -101,3 +101,10 @@ def test_a_further_lot_that_followed_later():
     ds = sorted(gifts(es), key=lambda e: e["items"][0]["quantity"])
     assert [(keys(d["from"]), keys(d["to"]), d["items"][0]["quantity"]) for d in ds] == [
         (["CN/Tianjin"], ["KR/Incheon"], 2000), (["CN/Tianjin"], ["KR/Incheon"], 6000)]
+
+
+def test_a_list_after_a_preposition_is_not_the_joint_subject():
+    es = page_events("Japanese cities with ties to Ulsan and South Chungcheong Province have sent thousands of masks "
+                     "to the region, officials said on Monday.", HEAD, DAY)
+    # (the list is the object of "ties to", not two givers acting together)
+    assert not any({"KR/Ulsan", "KR/South Chungcheong"} <= set(keys(d["from"])) for d in gifts(es))
