@@ -693,6 +693,11 @@ def _bare_names_again(text: str, refs: list[Ref], taken: bytearray) -> list[Ref]
     return out
 
 
+def names_a_country(name: str) -> bool:
+    """``name`` read alone is a country (日本, 韩国); for readers outside this module."""
+    return _names_a_country(name)
+
+
 @lru_cache(maxsize=4096)
 def _names_a_country(name: str) -> bool:
     """``name`` read alone is a country (日本, 韩国).

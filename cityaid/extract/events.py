@@ -35,7 +35,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from cityaid.extract.actors import Ref, gather
+from cityaid.extract.actors import Ref, gather, names_a_country
+from cityaid.extract.lists import join_country_groups
 from cityaid.extract.dates import DateMention, act_date, find_dates, story_date
 from cityaid.extract.frames import (
     DONE_MARK,
@@ -129,7 +130,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     all); ``publisher`` resolves 我市/我省; ``anchor`` (the publication date)
     completes dates that omit the year or month.
     """
-    text = clean.text
+    # (向韩国A、B，日本C、D…: the commas between a list's country groups are read as list marks)
+    text = join_country_groups(clean.text, names_a_country)
     # 驻X总领馆 / 驻X办事处: X is where the office sits, not whose it is; 据X介绍: X tells, it does not act
     # (X统计显示,截至…: X counts, it does not act)
     refs = [r for r in gather(text, publisher, province)
@@ -2141,8 +2143,13 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
     if big and named and all(v == named for k, v in big.items() if k != "events_count") and "events_count" not in big:
         big = {}  # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several
     # 收到武汉、南京…五市回赠的8.3万个口罩: a counted list of givers, each its own gift, told as one total
-    givers_counted = _parallel(d.frm) and len({r.key or r.name for r in d.frm}) >= 3 and bool(re.match(r"(?:等)?[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方)",
-                                                        text[max(r.end for r in d.frm):]))
+    giver_count = _GIVERS_COUNT.match(text, max(r.end for r in d.frm)) if d.frm else None
+    givers_counted = _parallel(d.frm) and len({r.key or r.name for r in d.frm}) >= 3 and giver_count is not None
+    if givers_counted and _SUBJECT_LIST_ACTS.match(text, giver_count.end()) and "events_count" not in big:
+        # 甲、乙、丙三市(联合)向X捐赠: the counted, all-named givers are the act's subject; the count is theirs,
+        # not a tally of partners (one gift by the three, or one each where they acted apart)
+        givers_counted = False
+        big = {k: v for k, v in big.items() if not (k == "partners_count" and v == len({r.key or r.name for r in d.frm}))}
     is_total = bool(big and max(big.values()) >= 3) or cue or plural or givers_counted
     if is_total and d.type != "request":
         d.of = d.type
@@ -2189,6 +2196,10 @@ def _one_party_each(d: Draft) -> bool:
     """One named giver and one named partner that is a place, not a country."""
     return len({r.key or r.name for r in d.frm}) == 1 and len({r.key or r.name for r in d.to}) == 1 \
         and all(r.level != "country" for r in d.to)
+
+
+_GIVERS_COUNT = re.compile(r"(?:等)?[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方)")
+_SUBJECT_LIST_ACTS = re.compile(r"\s*(?:也|还|已|曾)?(?:联合|共同|一道|一起|携手|分别|各自)?\s*(?:向|给|为|对)")
 
 
 MANY_PLACES_OF = re.compile(r"(?:的)?(?:多个|多座|多地|一些|部分|众多|不少|许多)(?:的)?(?:州|省|县|城市|市|地方政府|友城|友好城市|地区"

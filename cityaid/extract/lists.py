@@ -116,3 +116,48 @@ def each_named(text: str, start: int, end: int, resolve) -> tuple[list[tuple[int
             return found, q
         return None
     return None
+
+
+# ------------------------------------------------------------------ lists grouped by country
+# after a country's name: a place of it that goes on as a list item (静冈县、 / 伦巴第大区等 / 长野县，)
+# (a place's name ends with its kind: 县, 道, 州, 大区 …; 提供了大量支持和… does not)
+_GROUP_PLACE = re.compile(r"[\u4e00-\u9fff\-·・]{1,12}?[省县縣道州市区區府郡町村](?=、|和|及|等|的|[，,][\u4e00-\u9fff])")
+# the list's opening: a preposition or a letter's verb before the first group (向韩国全罗南道、忠清北道)
+_GROUP_OPEN = re.compile(r"(?:向|给|为|对|与|同|致信|致函|致电|发往|寄往|运往|援助|支援)\s*(?=[\u4e00-\u9fff]{4})")
+
+
+def _country_then_place(text: str, pos: int, names_a_country) -> int:
+    """Where the place after a country's name at ``pos`` ends (韩国全罗南道、…), or -1."""
+    for k in (2, 3, 4, 5):
+        if names_a_country(text[pos:pos + k]):
+            m = _GROUP_PLACE.match(text, pos + k)
+            if m is not None:
+                return m.end()
+    return -1
+
+
+def join_country_groups(text: str, names_a_country) -> str:
+    """向韩国A、B，日本C、D，意大利E等10个友好省州分别捐赠…: a list of partners grouped by country, the groups
+    parted by commas, is one list, not a clause per group (whose last group would read as the act's subject).
+
+    The commas between the groups become 、 (one character for one, so every offset holds) in the text the
+    Chinese reader matches on; ``names_a_country(s)`` says whether ``s`` alone names a country.
+    """
+    if "，" not in text and "," not in text:
+        return text
+    chars: list[str] | None = None
+    for opening in _GROUP_OPEN.finditer(text):
+        pos = _country_then_place(text, opening.end(), names_a_country)
+        if pos == -1 or text[pos:pos + 1] in "，,":
+            continue  # (a list opens with a country's place and goes on with 、 before any comma)
+        while True:
+            stop = min((i for i in (text.find(c, pos) for c in "，,。；;\n") if i != -1), default=-1)
+            if stop == -1 or text[stop] not in "，,":
+                break
+            nxt = _country_then_place(text, stop + 1, names_a_country)
+            if nxt == -1:
+                break
+            chars = chars if chars is not None else list(text)
+            chars[stop] = "、"
+            pos = nxt
+    return "".join(chars) if chars is not None else text
