@@ -1104,6 +1104,9 @@ def _route_of(d: Draft, gift: Draft) -> bool:
 
 
 # 援助意愿 / 捐赠意向 / 支援计划 (as a noun): the wish or plan to give, not a gift
+# …,这批物资将分发给医院,对于A的鼎力相助深表谢意: a clause opened by 对/对于 thanks on its own; a plan told in
+# a clause before (what will be done with the goods) is not what the thanks are
+_OWN_THANKS_FRAME = re.compile(r"\s*(?:对于|對於|对|對)(?!此)")
 INTENT_NOUN_AFTER = re.compile(r"(?:的)?(?:意愿|意願|意向|心愿|心願|打算)")
 
 
@@ -1115,7 +1118,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             continue  # 这是A给B的第三批援助,第一批手套早已送到B: the clause after tells the earlier batch itself
         if again and (again.end() <= t.start or at == clause.start):
             return False  # 这已是X第二次向武汉提供帮助 / …,这是我国派出的首支专家组: a comment on the act just told
-    if t.type != "request" and _plan_before(text, s.start, t.end) and not _decided_and_sent(text, s, t):
+    plan_from = clause.start if t.type == "message" and _OWN_THANKS_FRAME.match(text, clause.start) else s.start
+    if t.type != "request" and _plan_before(text, plan_from, t.end) and not _decided_and_sent(text, s, t):
         return False  # a need "about to" arise (即将面临短缺) is still a request
     if t.type == "medical_team" and t.word.word.endswith("组") and text.startswith("成", t.end):
         return False  # 由我省医疗专家组成: 组成 (made up of) is the verb; the team is told elsewhere
@@ -1751,6 +1755,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         inside = [r for g in groups for r in g if t.start < r.start < t.end and g is not subject]
         if inside:
             counterpart = _dedupe_refs(counterpart + inside)
+    if d.type == "message" and not counterpart:
+        # …,对于A在口罩短缺之时鼎力相助深表谢意: the party that opens the 对于-frame is the one thanked
+        # (however 在 after it was read)
+        framed = [g for g in in_scope if g is not subject and clause.start <= g[0].start < t.start
+                  and _OWN_THANKS_FRAME.fullmatch(text, clause.start, g[0].start)]
+        if framed:
+            counterpart = framed[0]
     if d.type == "message":
         # 感谢X向Y捐赠的口罩: the one thanked is X, right after 感谢; Y (often the writer's own side) only
         # says whom X's act was for
