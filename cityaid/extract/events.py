@@ -716,6 +716,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             d.date = _date_for(s, ci, t, dates, quotes)
             d.each_date = _dates_in_turn(text, s, t, dates, quotes)
             out.append(d)
+    _joined_gift_goes_on(text, s, out)
     if any(d.type == "medical_team" for d in out):
         # 专家组从福州出发,飞往米兰,支援意大利北部疫情防控: what the team goes to do, not goods given
         out = [d for d in out if not (d.type == "donation" and d.trigger.word.word in TEAM_ERRAND
@@ -739,6 +740,25 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             if d.type == "request" and (not d.to or d.defaulted_to) and letters and letters[0].to:
                 d.to, d.defaulted_to = letters[0].to, letters[0].defaulted_to
     return _collapse(out, text)
+
+
+# …,并捐赠2万只口罩 / …,同时还捐赠了一批防护服: a gift joined on to the act before, with no party of its own
+_JOINED_GIFT_OPEN = re.compile(r"\s*(?:并且?|同时|还|另外|此外|随后|随即)[,，]?\s*(?:还|也|又|另)?(?:已|已经|再)?$")
+
+
+def _joined_gift_goes_on(text: str, s: Sentence, out: list[Draft]) -> None:
+    """A市长致信B市长,对该市疫情表示慰问,并捐赠1万只口罩: the gift joined by 并 names neither side; it goes
+    to whom the act before in the sentence went, from the same subject."""
+    for i, d in enumerate(out):
+        if d.type != "donation" or (d.to and not d.defaulted_to) or not d.frm:
+            continue
+        clause = s.clauses[_clause_of(s, d.trigger.start)]
+        if not _JOINED_GIFT_OPEN.fullmatch(text, clause.start, d.trigger.start) \
+                or not find_items(text, d.trigger.end, clause.end):
+            continue
+        prev = next((p for p in reversed(out[:i]) if p.type in ("message", "donation") and p.to and not p.defaulted_to), None)
+        if prev is not None and prev.frm and _same_refs(d.frm, prev.frm):
+            d.to, d.defaulted_to = prev.to, False
 
 
 def _items_in_clause(text: str, s: Sentence, pos: int):
@@ -1086,6 +1106,9 @@ def _route_of(d: Draft, gift: Draft) -> bool:
 
 
 # 援助意愿 / 捐赠意向 / 支援计划 (as a noun): the wish or plan to give, not a gift
+# …,这批物资将分发给医院,对于A的鼎力相助深表谢意: a clause opened by 对/对于 thanks on its own; a plan told in
+# a clause before (what will be done with the goods) is not what the thanks are
+_OWN_THANKS_FRAME = re.compile(r"\s*(?:对于|對於|对|對)(?!此)")
 INTENT_NOUN_AFTER = re.compile(r"(?:的)?(?:意愿|意願|意向|心愿|心願|打算)")
 
 
@@ -1097,7 +1120,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             continue  # 这是A给B的第三批援助,第一批手套早已送到B: the clause after tells the earlier batch itself
         if again and (again.end() <= t.start or at == clause.start):
             return False  # 这已是X第二次向武汉提供帮助 / …,这是我国派出的首支专家组: a comment on the act just told
-    if t.type != "request" and _plan_before(text, s.start, t.end) and not _decided_and_sent(text, s, t):
+    plan_from = clause.start if t.type == "message" and _OWN_THANKS_FRAME.match(text, clause.start) else s.start
+    if t.type != "request" and _plan_before(text, plan_from, t.end) and not _decided_and_sent(text, s, t):
         return False  # a need "about to" arise (即将面临短缺) is still a request
     if t.type == "medical_team" and t.word.word.endswith("组") and text.startswith("成", t.end):
         return False  # 由我省医疗专家组成: 组成 (made up of) is the verb; the team is told elsewhere
@@ -1619,6 +1643,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if d.type == "donation" and nxt and subject and nxt[0].marker is None and nxt[0].start < t.start \
                 and JOINED_GIVER.fullmatch(text, subject[-1].end, nxt[0].start) and JOINT_GIVERS_AFTER.match(text, nxt[-1].end):
             subject = subject + nxt  # A与姊妹市B已各自寄出… / A与B一道捐赠: both give
+    occasion = _gift_at_occasion(text, clause, groups, t) if d.type == "donation" else None
+    if occasion and (not subject or subject[0].start >= clause.end):
+        subject = occasion[0]  # 在A向B捐赠物资的仪式上: the 在 opens the act named as an occasion; A gave
     held_by: list[Ref] = []
     if d.type == "donation" and (moved(t) or t.word.word in ROUTE_VERBS) \
             and (_gift_phrase_before(text, s, clause) or _arrived_too(text, s, t)) \
@@ -1730,6 +1757,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         inside = [r for g in groups for r in g if t.start < r.start < t.end and g is not subject]
         if inside:
             counterpart = _dedupe_refs(counterpart + inside)
+    if d.type == "message" and not counterpart:
+        # …,对于A在口罩短缺之时鼎力相助深表谢意: the party that opens the 对于-frame is the one thanked
+        # (however 在 after it was read)
+        framed = [g for g in in_scope if g is not subject and clause.start <= g[0].start < t.start
+                  and _OWN_THANKS_FRAME.fullmatch(text, clause.start, g[0].start)]
+        if framed:
+            counterpart = framed[0]
     if d.type == "message":
         # 感谢X向Y捐赠的口罩: the one thanked is X, right after 感谢; Y (often the writer's own side) only
         # says whom X's act was for
@@ -1832,12 +1866,15 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             counterpart = nxt
     if held_by and not counterpart:
         counterpart = held_by[0]
-    if direction == "ceremony" and not counterpart:
+    if direction == "ceremony" and occasion:
+        d.frm, d.to = occasion
+    elif direction == "ceremony" and not counterpart:
         held = max(text.rfind("举行", clause.start, t.start), text.rfind("举办", clause.start, t.start))
         givers = [r for g in in_scope if g is not subject and g[0].marker is None and max(held, -1) < g[0].start < t.start
                   for r in g]
         d.frm, d.to = givers or source, subject
-    elif recv_pos != -1 and (not subject or subject[0].start < recv_pos) and not (
+    elif recv_pos != -1 and (not subject or subject[0].start < recv_pos
+                             or (direction == "recv" and _receipt_frames_next(text, clause, t, subject))) and not (
             d.type == "message" and direction != "recv" and t.word.kind == "thanks"
             and any(t.end <= g[0].start < clause.end for g in in_scope)):
         # (X表示,收到来自Y的援助,…衷心感谢Y: the thanks go from the speaker to the one thanked)
@@ -1978,6 +2015,42 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         back = [g for g in groups if g[0].marker is None and before.start <= g[0].start < before.end]
         if back and d.frm and back[0][0].country != d.frm[0].country:
             d.to, d.defaulted_to = back[0], False
+
+
+# 在A向B捐赠…的(交接)仪式上 / 在A给B赠送口罩的活动中: 在 opens the whole act, named as the occasion
+_AT_OCCASION_OPEN = re.compile(r"[^,，。;；向给給为為]{0,10}?(?:在|於|于)")
+_OCCASION_TO = re.compile(r"(?:向|给|給|为|為)")
+_GIFT_BEFORE_OCCASION = re.compile(rf"[^,，。;；]{{0,4}}?(?:{GIFT_VERBS}|送给|赠给|捐给)[^,，。;；]{{0,20}}?的[^,，。;；的]{{0,6}}")
+_OCCASION_CLOSE = re.compile(r"[^,，。;；]{0,20}?的[^,，。;；的]{0,10}?(?:仪式|儀式|活动|活動|现场|現場|典礼|典禮|会|會)(?:上|中|现场|現場)?(?=[,，。;；]|$)")
+
+
+def _gift_at_occasion(text: str, clause, groups: list[list[Ref]], t: Trigger):
+    """在A向B捐赠物资的交接仪式上,…: A (read as where, after 在) is the giver, B the recipient: (A, B) or None."""
+    for i, g in enumerate(groups[:-1]):
+        nxt = groups[i + 1]
+        if not clause.start <= g[0].start < nxt[0].start < t.start:
+            continue
+        if _AT_OCCASION_OPEN.fullmatch(text, clause.start, g[0].start) \
+                and _OCCASION_TO.fullmatch(text, g[-1].end, nxt[0].start) \
+                and (re.fullmatch(r"[^,，。;；]{0,4}", text[nxt[-1].end:t.start])
+                     and _OCCASION_CLOSE.match(text, t.end, clause.end)
+                     or t.word.direction == "ceremony" and _GIFT_BEFORE_OCCASION.fullmatch(text, nxt[-1].end, t.start)):
+            return g, nxt
+    return None
+
+
+# 收到A捐赠的口罩后,B市长…: the receipt frames the next clause, whose opening party took the goods
+_RECEIPT_OPEN = re.compile(r"\s*(?:在|于|於)?\s*$")
+_RECEIPT_CLOSE = re.compile(r"(?:了)?[^,，。;；]{2,24}?(?:后|之后|以后|後|之後)\s*$")
+
+
+def _receipt_frames_next(text: str, clause, t: Trigger, subject: list[Ref]) -> bool:
+    """收到A捐赠的口罩后,B…: a clause with no subject of its own, opened by the receipt and closed by 后,
+    names what B got; B (the next clause's opening party) is the receiver, A the giver."""
+    return bool(subject) and subject[0].start >= clause.end \
+        and bool(_RECEIPT_OPEN.fullmatch(text, clause.start, t.start)) \
+        and bool(_RECEIPT_CLOSE.fullmatch(text, t.end, clause.end)) \
+        and bool(GIFT_PHRASE.search(text, t.end, clause.end) or GIFT_NOUN_AFTER.match(text, t.end, clause.end))
 
 
 # …,由Y转赠 / …,并由Y代表政府完成交接: the clause after a gift or receipt with no giver, opened by 由Y
