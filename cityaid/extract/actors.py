@@ -471,6 +471,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     refs = _bare_names_again(text, refs, taken)
     refs = _partner_words(text, refs)
     refs = _partner_subjects(text, refs)
+    refs = _person_pronouns(text, refs)
     refs = _drop_possessors(text, refs)
     people = _extend_names(text, refs)
     refs = _people_again(text, refs, people)
@@ -788,6 +789,37 @@ def _paired_societies(text: str, refs: list[Ref]) -> list[Ref]:
             continue  # 由韩中友好协会协调的包机: the society arranges the transport of another's gift
         key = _SOCIETY_COUNTRY[m.group(1) or m.group(2)]
         out.append(Ref(m.start(), m.end(), key, "country", m.group(), key))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+# 他/她 opening a sentence: the titled person the sentence before introduced (X州立大学项目主任Y…。她致信…)
+# (not a speaker, 他表示/她说: what the speaker tells is read from the quote, not as the speaker's act)
+PERSON_PRONOUN = re.compile(r"(?:^|(?<=[。；;\n]))\s*([他她])(?![们人国乡])(?=[\u4e00-\u9fff])"
+                            r"(?![^,，。;；]{0,4}?(?:表示|说|称|指出|强调|认为|介绍|透露|坦言|感叹|回忆|告诉|谈到|提到))")
+_PERSON_TITLE = re.compile(r"主任|协调员|市长|州长|省长|知事|会长|主席|负责人|官员|议员|教授|院长|总领事|领事|大使|秘书长|"
+                           r"理事长|董事长|总裁|经理|郡守|县长|道知事")
+_ADDRESSED_BEFORE = re.compile(r"(?:向|给|致|对|与|同|和|电|信|函|见|晤|访)\s*$")
+_TITLE_REACH = re.compile(r"[^,，。;；:：\n(（]{0,24}")
+
+
+def _person_pronouns(text: str, refs: list[Ref]) -> list[Ref]:
+    """她得知州内物资告急后,致信Y: 她 stands for the place of the person with a title named in the sentence before."""
+    if "他" not in text and "她" not in text:
+        return refs  # (speed)
+    out = list(refs)
+    for m in PERSON_PRONOUN.finditer(text):
+        p = m.start(1)
+        if any(r.start <= p < r.end for r in refs):
+            continue
+        end_prev = max(text.rfind(c, 0, max(0, p - 1)) for c in "。；;\n")
+        before = [r for r in refs if end_prev < r.start < p and r.key is not None
+                  and _PERSON_TITLE.search(_TITLE_REACH.match(text, r.start).group())]
+        # (the subject's person, not one addressed: 里昂市长致电武汉市长。他…: 他 is Lyon's mayor)
+        before = [r for r in before if not _ADDRESSED_BEFORE.search(text, max(0, r.start - 3), r.start)]
+        if before:
+            src = before[0]
+            out.append(Ref(p, p + 1, src.key, src.level, m.group(1), src.country))
     out.sort(key=lambda r: r.start)
     return out
 
