@@ -29,6 +29,8 @@ ORG_PAIR = re.compile(r"[\u4e00-\u9fff]{1,2}(?:友好|友协|交流协会|民间
 SAR_PRONOUN = re.compile(r"本澳|本港|特区政府|特区")
 # 当地市政府 / 当地政府: the government of the place the sentence is set in
 LOCAL_GOV = re.compile(r"当地(?:市政府|市府|政府|州政府|县政府)")
+# (当地企业X已为哈尔滨捐出 / 当地一家公司: a company or community of the place the sentence is set in)
+LOCAL_BODY = re.compile(r"当地(?:的)?(?:一家|几家|多家|一些|数家)?(?:企业|公司|工厂|厂商|华人团体|华人社团|侨团|商会|华人商会)")
 # 市府 / 县府 (Taiwan and overseas press): the home side's city or county government
 HOME_GOV = re.compile(r"(?<![该本地])(?:市府|市政府|县府|县政府)")
 HOME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
@@ -49,7 +51,8 @@ TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|姊妹省份|姊妹省|姊妹州|友好省州|友好省份|友好省|友好州|友好地区|友好交流地区)"
 # between a place and the title of the person who speaks for it: 迪兹詹顿(Dzidzantún)的市长, 民礼市政府秘书长
 TITLE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:的)?(?:市政府|州政府|省政府|县政府|人民政府|政府|议会)?")
-POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*$")
+# (威斯巴登的友城、河南省会郑州: the partner noun and a pause mark before the partner's name, an apposition)
+POSSESSIVE = re.compile(r"\s*" + PARTNER_NOUN + r"\s*、?\s*$")
 MARKERS = (
     ("捐赠予", "to"), ("赠予", "to"), ("捐予", "to"), ("赠与", "to"),  # (before 与: 赠与X is a gift to X)
     ("送往", "to"), ("运往", "to"), ("寄往", "to"), ("发往", "to"),  # (送往X的口罩已运抵: X is whom they are for)
@@ -252,6 +255,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             for n in range(2, min(len(m.surface), 6) + 1):
                 foreign_tails.setdefault(m.surface[-n:], r)
         refs.append(r)
+    refs = _paired_societies(text, refs)
     refs = _missions(text, refs)
     paper = _paper_country(text) if "我国" in text else None
     if paper is not None:
@@ -313,6 +317,14 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                 return r
         return None
 
+    for m in (LOCAL_BODY.finditer(text) if "当地" in text else ()):
+        # 据X市长办公室说明,当地企业…已为Y捐出: the local company stands for the place named last before it
+        if free(m.start(), m.end()) and not after_place(m.start()):
+            p = last_before(m.start(), lambda r: r.level in ("city", "district", "adm1") and r.key is not None
+                            and m.start() - r.end <= 40 and not _SENTENCE_BREAK.search(text[r.end:m.start()])
+                            and not re.search(r"[向给为对]\s*$", text[max(0, r.start - 2):r.start]))
+            if p is not None:
+                add(m.start(), m.end(), p.key, p.level, m.group())
     for m in (LOCAL_GOV.finditer(text) if "当地" in text else ()):  # (speed) every match has 当地
         # 在某国某城,当地市政府收到…: "the local government" is that of the place the sentence is set in
         if free(m.start(), m.end()) and not after_place(m.start()):
@@ -459,6 +471,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     refs = _bare_names_again(text, refs, taken)
     refs = _partner_words(text, refs)
     refs = _partner_subjects(text, refs)
+    refs = _person_pronouns(text, refs)
     refs = _drop_possessors(text, refs)
     people = _extend_names(text, refs)
     refs = _people_again(text, refs, people)
@@ -749,6 +762,69 @@ def _missions(text: str, refs: list[Ref]) -> list[Ref]:
         return refs
     out = [r for r in refs if not any(a <= r.start and r.end <= b for a, b, _n in spans)]
     out += [n for _a, _b, n in spans if n is not None]
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+# 纽中友好协会 / 中美友好协会 / 日中友协: a friendship society named by its own country's one-character name
+# beside 中; the society stands for that country (a place named right before it, 池田市日中友好协会, is the party)
+_SOCIETY_COUNTRY = {"日": "JP", "韩": "KR", "美": "US", "英": "GB", "德": "DE", "法": "FR", "意": "IT", "纽": "NZ",
+                    "澳": "AU", "加": "CA", "俄": "RU", "泰": "TH", "越": "VN", "菲": "PH", "墨": "MX", "荷": "NL",
+                    "比": "BE", "奥": "AT", "波": "PL", "匈": "HU", "捷": "CZ", "希": "GR", "葡": "PT", "西": "ES",
+                    "芬": "FI", "挪": "NO", "丹": "DK", "蒙": "MN", "老": "LA", "柬": "KH", "缅": "MM", "朝": "KP"}
+_SOCIETY_TAIL = r"(?:人民)?(?:友好|友好交流|交流)?协会|友协"
+PAIRED_SOCIETY = re.compile(r"([%s])中(?:%s)|中([%s])(?:%s)" % ("".join(_SOCIETY_COUNTRY), _SOCIETY_TAIL,
+                                                                "".join(_SOCIETY_COUNTRY), _SOCIETY_TAIL))
+
+
+_SOCIETY_HELPS = re.compile(r"\s*(?:的)?(?:协调|安排|协助|帮助|牵线|促成|对接|联络|联系|居中)")
+
+
+def _paired_societies(text: str, refs: list[Ref]) -> list[Ref]:
+    """纽中友好协会捐赠的口罩 / 运抵英中协会: the society is a party of its own country."""
+    if "协会" not in text and "友协" not in text:
+        return refs  # (speed)
+    out = list(refs)
+    for m in PAIRED_SOCIETY.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end for r in refs):
+            continue
+        if any(r.end == m.start() and r.key for r in refs):
+            continue  # 池田市日中友好协会: the city before it is the party
+        if _SOCIETY_HELPS.match(text, m.end()):
+            continue  # 由韩中友好协会协调的包机: the society arranges the transport of another's gift
+        key = _SOCIETY_COUNTRY[m.group(1) or m.group(2)]
+        out.append(Ref(m.start(), m.end(), key, "country", m.group(), key))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+# 他/她 opening a sentence: the titled person the sentence before introduced (X州立大学项目主任Y…。她致信…)
+# (not a speaker, 他表示/她说: what the speaker tells is read from the quote, not as the speaker's act)
+PERSON_PRONOUN = re.compile(r"(?:^|(?<=[。；;\n]))\s*([他她])(?![们人国乡])(?=[\u4e00-\u9fff])"
+                            r"(?![^,，。;；]{0,4}?(?:表示|说|称|指出|强调|认为|介绍|透露|坦言|感叹|回忆|告诉|谈到|提到))")
+_PERSON_TITLE = re.compile(r"主任|协调员|市长|州长|省长|知事|会长|主席|负责人|官员|议员|教授|院长|总领事|领事|大使|秘书长|"
+                           r"理事长|董事长|总裁|经理|郡守|县长|道知事")
+_ADDRESSED_BEFORE = re.compile(r"(?:向|给|致|对|与|同|和|电|信|函|见|晤|访)\s*$")
+_TITLE_REACH = re.compile(r"[^,，。;；:：\n(（]{0,24}")
+
+
+def _person_pronouns(text: str, refs: list[Ref]) -> list[Ref]:
+    """她得知州内物资告急后,致信Y: 她 stands for the place of the person with a title named in the sentence before."""
+    if "他" not in text and "她" not in text:
+        return refs  # (speed)
+    out = list(refs)
+    for m in PERSON_PRONOUN.finditer(text):
+        p = m.start(1)
+        if any(r.start <= p < r.end for r in refs):
+            continue
+        end_prev = max(text.rfind(c, 0, max(0, p - 1)) for c in "。；;\n")
+        before = [r for r in refs if end_prev < r.start < p and r.key is not None
+                  and _PERSON_TITLE.search(_TITLE_REACH.match(text, r.start).group())]
+        # (the subject's person, not one addressed: 里昂市长致电武汉市长。他…: 他 is Lyon's mayor)
+        before = [r for r in before if not _ADDRESSED_BEFORE.search(text, max(0, r.start - 3), r.start)]
+        if before:
+            src = before[0]
+            out.append(Ref(p, p + 1, src.key, src.level, m.group(1), src.country))
     out.sort(key=lambda r: r.start)
     return out
 
