@@ -58,13 +58,18 @@ class _Run:
 @app.command()
 def extract(paths: list[Path] = typer.Argument(..., help="report files or folders"),
             out_path: Path = typer.Option(..., "--out", "-o", help="JSON Lines file to write (- for stdout)")):
-    """Read reports and write their events as spec JSON Lines, without a database."""
+    """Read reports and write their events as spec JSON Lines, without a database.
+
+    Evidence spans count in the original document: an HTML page's source (a web-archive record's
+    HTML payload), not the main text read from it; one that cannot be placed there is left out."""
+    from cityaid.pipeline import spec_events
+
     run = _Run(paths, "extracting")
     fh = sys.stdout if str(out_path) == "-" else open(out_path, "w", encoding="utf-8")
     n_docs = n_events = 0
     try:
         for item in run:
-            row = {"doc": item.document.doc_id, "events": [e.to_spec() for e in item.events]}
+            row = {"doc": item.document.doc_id, "events": spec_events(item)}
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             n_docs += 1
             n_events += len(item.events)

@@ -22,7 +22,12 @@ class Document:
     """One source report as read from disk.
 
     ``text`` is the document's own text (for HTML: the main text trafilatura
-    found); evidence spans are offsets into it.  ``content_hash`` is the
+    found); events' evidence spans are offsets into it (what the ledger stores
+    and the web view highlights).  ``raw`` is the original document where
+    ``text`` is not it: an HTML page's source as decoded (a file, a JSON
+    line's ``html``, a web-archive record's HTTP payload); ``None`` for plain
+    text.  The exchange format's ``evidence_span`` counts in ``raw`` when it
+    is set (``cityaid.pipeline.spec_events``).  ``content_hash`` is the
     SHA-256 of the raw bytes (or of the JSON line), so re-ingesting an
     unchanged document can be recognised.
     """
@@ -37,6 +42,7 @@ class Document:
     source: Optional[str] = None
     url: Optional[str] = None
     encoding: Optional[str] = None
+    raw: Optional[str] = field(default=None, repr=False, compare=False)
 
 
 # ---------------------------------------------------------------- clean

@@ -106,6 +106,32 @@ def _blank(clean: CleanText, spans: list[tuple[int, int]]) -> CleanText:
     return CleanText(text="".join(chars), offsets=clean.offsets, surface=clean.surface, removed=clean.removed)
 
 
+def spec_events(item: Extracted, stats: dict | None = None) -> list[dict]:
+    """The events of ``item`` as exchange-format objects, spans counted in the original document.
+
+    Internally (the ledger, the web view) an event's span counts in
+    ``Document.text``; for an HTML page that is its main text, not the page.
+    Where the document keeps its original (``Document.raw``: the HTML source),
+    each ``evidence_span`` is moved there (``cityaid.read.source_span``) or
+    left out when the evidence cannot be told apart there; the evidence text
+    itself is unchanged.  ``stats`` counts ``exact``/``mapped``/``missing``.
+    """
+    specs = [e.to_spec() for e in item.events]
+    raw = item.document.raw
+    if raw is None or not specs:
+        return specs
+    from cityaid.read.source_span import source_spans
+
+    wanted = [(s.get("evidence") or "", tuple(s["evidence_span"]) if s.get("evidence_span") else None)
+              for s in specs]
+    for spec, span in zip(specs, source_spans(raw, item.document.text, wanted, stats)):
+        if span is None:
+            spec.pop("evidence_span", None)
+        else:
+            spec["evidence_span"] = [span[0], span[1]]
+    return specs
+
+
 class ExtractError(Exception):
     """A document that was read but whose extraction failed: ``"<doc>: <problem>"`` on one line.
 

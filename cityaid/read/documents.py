@@ -36,7 +36,7 @@ def read_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
     if is_html_name or looks_like_html(text):
         main = extract_html(text, str(path))
         return Document(text=main.text, format="html", title=main.title,
-                        published=main.published, **common)
+                        published=main.published, raw=text, **common)
     return Document(text=text.lstrip("\ufeff"), format="txt", **common)
 
 

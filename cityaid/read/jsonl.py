@@ -116,11 +116,12 @@ def document_from_json_line(raw: bytes, path: str | Path, lineno: int) -> Docume
         raise ReadError(where, "field 'id' must be a string or an integer")
     doc_id = str(doc_id) if doc_id not in (None, "") else f"{path.name}:{lineno}"
     published = _published(record, where)
+    source = None
     if text and text.strip():
         fmt = "jsonl"
     elif html and html.strip():
         main = extract_html(html, where)
-        text, fmt = main.text, "html"
+        text, fmt, source = main.text, "html", html
         title = title or main.title
         published = published or main.published
     else:
@@ -136,4 +137,5 @@ def document_from_json_line(raw: bytes, path: str | Path, lineno: int) -> Docume
         source=record.get("source") or None,
         url=url,
         encoding="utf_8",
+        raw=source,
     )

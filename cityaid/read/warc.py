@@ -26,7 +26,11 @@ cost next to extraction (``benchmarks/warc_scale.py``).
 ``doc_id`` is the record's target URL (gold files match on it);
 ``record_id`` (the ``WARC-Record-ID``), ``warc`` and ``offset`` say which
 capture it was; ``source`` is the URL's host, the publisher the merge counts
-independent sources by.
+independent sources by.  ``raw`` is an HTML record's payload as decoded:
+the page as served is the report's original document (not the archive
+file, compressed and shared with other records, nor the WARC/HTTP headers),
+so the exchange format's evidence spans count in it; ``offset`` finds the
+record.
 """
 from __future__ import annotations
 
@@ -246,7 +250,7 @@ def _document(block: bytes, rtype: str, headers, name: str, offset: int, prefilt
     return WarcDocument(doc_id=url or f"{Path(name).name}@{offset}", text=body,
                         content_hash=hashlib.sha256(payload).hexdigest(), path=where, format=fmt, title=title,
                         published=published, source=host or None, url=url or None, encoding=encoding,
-                        record_id=record_id, warc=name, offset=offset)
+                        record_id=record_id, warc=name, offset=offset, raw=text if is_html else None)
 
 
 def _split_http(block: bytes, where: str, url: str) -> tuple[int, dict[str, str], bytes]:
