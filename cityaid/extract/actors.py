@@ -59,7 +59,7 @@ MARKERS = (
     ("在给", "to"), ("在致", "to"), ("来自", "from"),
     ("交由", "to"), ("交予", "to"), ("交到", "to"),  # (交由X分配 / 交到X手中: X takes the goods in; before 由)
     ("收到", "recv"), ("委托", "via"), ("向", "to"), ("给", "to"),  # (委托X转达: X only carries the words)
-    ("致", "to"), ("为", "to"), ("对", "about"), ("同", "with"), ("与", "with"), ("跟", "with"),
+    ("致", "to"), ("为", "to"), ("对于", "about"), ("对", "about"), ("同", "with"), ("与", "with"), ("跟", "with"),
     ("从", "origin"), ("由", "from"), ("应", "at"), ("赴", "to"), ("前往", "to"), ("在", "at"), ("于", "at"),
 )
 # (给姊妹市X / 向友城X: the partner noun before a name does not hide the preposition before it)
@@ -167,6 +167,55 @@ def _short_form_refs(text: str) -> list[tuple[int, int, str, str, str]]:
             continue
         key, level = table[ch]
         out.append((m.start(1), m.end(1), key, level, ch))
+    return out
+
+
+# 浙大一院 / 安医大二附院 / 川大华西医院 / 吉大第一医院: a university's short name (one character of its province or
+# provincial-level city, then 大 or 医大) opening a hospital's short name: the body takes that place's key
+SCHOOL_SHORT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[与和及、由向给对为自]))([\u4e00-\u9fff])(?:中医大|医科大|医大|大)"
+                          r"(?:第?[一二三四五六七八九](?:附院|院|医院)|附院|附属[\u4e00-\u9fff]{0,4}?医院|[\u4e00-\u9fff]{2}医院)")
+
+
+# (characters whose 某大 is another school or a word: 西大 广西, 青大 青岛, 海大 海洋, 宁大 宁波, 台大/港大/澳大 outside
+# the mainland's keys, 重大/天大/四大/内大/新大 also words)
+_SCHOOL_NOT = frozenset("西青海宁台香澳港重天四内新中大石成济太合")
+
+
+@lru_cache(maxsize=1)
+def _school_chars() -> dict[str, tuple[str, str]]:
+    """One character -> (key, level) of the city a university so shortened stands in: the first character of
+    a province's or provincial-level city's name, or its conventional one-character name (川, 浙), where it
+    names only one of them (a province's short form stands for the province, as the page's own province would)."""
+    from cityaid.resolve.institutions import capitals
+
+    caps = capitals()
+    capital_keys = set(caps.values())
+    seen: dict[str, set[str]] = {}
+    with resources.files("cityaid.data").joinpath("cn_divisions.tsv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            if r["key"] and (not r["parent"] or r["key"] in capital_keys):  # (provinces, capitals, 北京 …)
+                seen.setdefault(r["short"][:1], set()).add(r["key"])
+    with resources.files("cityaid.data").joinpath("cn_short_forms.tsv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            if r["level"] == "adm1":
+                seen.setdefault(r["abbrev"], set()).add(r["key"])
+    out = {}
+    for ch, keys in seen.items():
+        if len(keys) == 1 and ch not in _SCHOOL_NOT:
+            key = next(iter(keys))
+            out[ch] = (key, "city" if key in capital_keys else "adm1")
+    return out
+
+
+def _school_short_refs(text: str) -> list[tuple[int, int, str, str, str]]:
+    if "大" not in text:
+        return []  # (speed)
+    table = _school_chars()
+    out = []
+    for m in SCHOOL_SHORT.finditer(text):
+        hit = table.get(m.group(1))
+        if hit is not None:
+            out.append((m.start(), m.end(), hit[0], hit[1], m.group()))
     return out
 
 
@@ -302,6 +351,8 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     for m in COUNTRY_PRONOUN.finditer(text):
         add(m.start(), m.end(), "CN", "country", m.group())
     for a, b, key, level, name in _short_form_refs(text):
+        add(a, b, key, level, name)
+    for a, b, key, level, name in _school_short_refs(text):
         add(a, b, key, level, name)
     city = publisher if publisher is not None and publisher.level in ("city", "district") else None
     prov = province or (publisher if publisher is not None and publisher.level == "adm1" else None)
@@ -476,6 +527,8 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     people = _extend_names(text, refs)
     refs = _people_again(text, refs, people)
     refs = _the_two_partners(text, refs)
+    refs = _the_listed_partners(text, refs)
+    refs = _the_local_side(text, refs)
     gifted = {id(r) for r in refs if r.marker == "gifted"}
     _mark(text, refs)
     for r in refs:
@@ -509,6 +562,93 @@ def _the_two_partners(text: str, refs: list[Ref]) -> list[Ref]:
         a, b = seen
         out += [Ref(m.start(), m.start() + 1, a.key, a.level, a.name, a.country),
                 Ref(m.start() + 1, m.end(), b.key, b.level, b.name, b.country)]
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+# 向两地 / 给三市 / 向上述友城 / 向这些城市 / 向各友城: the places named before in the sentence (or the one
+# before it in the paragraph), as the act's other side
+LISTED_PARTNERS = re.compile(r"(?<=[向给为对与同])\s*(?:(?:这|该)?([两二三四五六七八九十])\s*(?:个)?(?:地|市|城|座城市|个城市|省|州|县|道|省州|国)"
+                             r"|(?:上述|以上|这些|这几个|该几个|各)(?:" + PARTNER_NOUNS + r"|城市|地区|地方|省州|友好省州|市|地))"
+                             r"(?![\u4e00-\u9fff]{0,1}(?:们|间|之间|关系|合作|交流|人民|政府|的))")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _subject_before(text: str, refs: list[Ref], pos: int) -> Ref | None:
+    """The first party of the clause that ``pos`` lies in (the act's subject, where the clause opens with it)."""
+    stop = max((x.end() for x in _CLAUSE_STOP.finditer(text, max(0, pos - 40), pos)), default=0)
+    return next((r for r in refs if stop <= r.start < pos and r.key), None)
+
+
+def _the_listed_partners(text: str, refs: list[Ref]) -> list[Ref]:
+    """在甲、乙两市疫情告急之时,我市分别向两地发去慰问信 / 甲和乙疫情恶化,我市向上述友城捐赠: the word for
+    "the places (just named)" after 向/给/为/对 is the list of places of another country than the clause's
+    subject named before it in its sentence (or, where the sentence names none, in the sentence before it
+    within the paragraph); a counted word (两地, 三市) takes as many, the last named, and needs that many."""
+    if not refs or not LISTED_PARTNERS.search(text):
+        return refs
+    out = list(refs)
+    for m in LISTED_PARTNERS.finditer(text):
+        a, b = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        if any(r.start < b and a < r.end for r in refs):
+            continue
+        count = _COUNT.get(m.group(1)) if m.group(1) else None
+        subject = _subject_before(text, refs, a)
+        sub_country = subject.country if subject is not None else None
+        para = text.rfind("\n", 0, a) + 1
+        starts = [para] + [x.end() for x in _SENTENCE_END.finditer(text, para, a)]
+
+        def fits(r: Ref) -> bool:
+            return (r.key is not None and r.level != "country" and r.country is not None
+                    and (r.country != sub_country if sub_country else r.country not in HOME_COUNTRIES)
+                    and (subject is None or r.key != subject.key))
+        members: list[Ref] = []
+        for lo, hi in ((starts[-1], a), (starts[-2], starts[-1]) if len(starts) > 1 else (a, a)):
+            seen: list[Ref] = []
+            for r in reversed([r for r in refs if lo <= r.start and r.end <= hi and fits(r)]):
+                if r.key not in {x.key for x in seen}:
+                    seen.insert(0, r)
+            if count is not None:
+                seen = seen[-count:]
+            if len(seen) >= 2 and (count is None or len(seen) == count):
+                members = seen
+                break
+            if seen:
+                break  # (the sentence names places, but not the list the word counts)
+        if not members:
+            continue
+        # (each member is a party of its own, on the word's span: one list, in the order named)
+        out += [Ref(a, b, r.key, r.level, r.name, r.country) for r in members]
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+# 应某市请求,我市专家与当地医生视频连线 / 在某市疫情暴发后,我市向当地致以慰问: 当地 (its people or
+# bodies, or the bare word before the act's verb) is the foreign place named in an earlier clause of the sentence
+LOCAL_SIDE = re.compile(r"(?<=[向给为对与同和])\s*当地(?:的)?(?:(医护人员|医务人员|医生|医疗专家|专家|居民|民众|卫生部门|卫生官员|"
+                        r"卫生局|医院|医疗机构|疾控部门|疾控中心|卫生机构|官员)|(?=(?:分别|再次|紧急|及时|第一时间)?"
+                        r"(?:致以|发去|发出|致函|致信|致电|捐赠|捐献|赠送|提供|寄|运送|表达|转交)))")
+
+
+def _the_local_side(text: str, refs: list[Ref]) -> list[Ref]:
+    if not refs or "当地" not in text:
+        return refs
+    out = list(refs)
+    for m in LOCAL_SIDE.finditer(text):
+        a = m.start() + len(m.group()) - len(m.group().lstrip())
+        b = m.end() if m.group(1) else a + 2
+        if any(r.start < b and a < r.end for r in refs):
+            continue
+        sent = max((x.end() for x in _SENTENCE_END.finditer(text, 0, a)), default=0)
+        clause = max((x.end() for x in _CLAUSE_STOP.finditer(text, sent, a)), default=sent)
+        subject = _subject_before(text, refs, a)
+        named = [r for r in refs if sent <= r.start and r.end <= clause and r.key and r.level != "country"
+                 and r.country not in (None, *HOME_COUNTRIES)
+                 and (subject is None or (r.key != subject.key and r.country != subject.country))]
+        if not named or len({r.key for r in named}) != 1:
+            continue
+        p = named[-1]
+        out.append(Ref(a, b, p.key, p.level, text[a:b], p.country))
     out.sort(key=lambda r: r.start)
     return out
 
