@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from cityaid.pipeline import ExtractError, Extracted, extract_document
+from cityaid.pipeline import ExtractError, Extracted, extract_document, spec_events
 from cityaid.read import ReadError
 from cityaid.read.warc import iter_warc
 
@@ -43,7 +43,7 @@ def row_of(item: Extracted | ReadError | ExtractError, keep_text: bool = False) 
     if not isinstance(item, Extracted):
         return ("error", str(item)) + (None,) * (len(ROW_FIELDS) - 2)
     d = item.document
-    events = [event_tuple(e.to_spec()) for e in item.events]
+    events = [event_tuple(spec) for spec in spec_events(item)]  # (spans in the original page, as extract writes)
     return ("doc", None, d.doc_id, getattr(d, "record_id", None), getattr(d, "warc", None) or d.path,
             getattr(d, "offset", None), d.url, d.source, d.title, d.published, d.encoding, d.format,
             d.content_hash, d.text if keep_text else None, events)

@@ -11,7 +11,7 @@ if shutil.which("java") is None:  # scripts/test.sh installs Debian's default-jr
     pytest.skip("no Java runtime for Spark", allow_module_level=True)
 
 from cityaid.crawl.spark import SparkJobError, expand, read_events, session, spark_extract  # noqa: E402
-from cityaid.pipeline import ExtractError, iter_extracted  # noqa: E402
+from cityaid.pipeline import ExtractError, iter_extracted, spec_events  # noqa: E402
 from cityaid.read import ReadError  # noqa: E402
 from warc_pages import report_pages, unrelated_pages, write_warc  # noqa: E402
 
@@ -41,9 +41,9 @@ def _single_process(files):
         if isinstance(item, (ReadError, ExtractError)):
             errors.append(str(item))
             continue
-        for idx, e in enumerate(item.events):
+        for idx, spec in enumerate(spec_events(item)):  # (as `cityaid extract` writes them: spans in the page)
             events.append((item.document.doc_id, item.document.record_id, idx,
-                           json.dumps(e.to_spec(), ensure_ascii=False, sort_keys=True)))
+                           json.dumps(spec, ensure_ascii=False, sort_keys=True)))
     return sorted(events), sorted(errors)
 
 
