@@ -1085,6 +1085,9 @@ def _same_goods_on_their_way(text: str, s: Sentence, drafts: list[Draft]) -> lis
     return out
 
 
+#: 省内各地市 / 各市州 / 本省各地: a province's own cities as a class, opening the clause
+OWN_CITIES_AS_CLASS = re.compile(r"\s*(?:此外|另外|同时|与此同时)?[,，]?\s*(?:省内|本省|全省)?各(?:地市|市州|地级市|市|地)"
+                                 r"(?:也|亦|还|均|都|已|先后|陆续|纷纷|累计)*(?:向|给|為|为)")
 #: (由C)转交/分发…: C hands the goods on
 _HANDS_ON_AFTER = re.compile(r"[^,，。;；由]{0,8}?(?:转交|移交|转送|转赠|分发|交付|转运)")
 # 由X接收 / 由X签收: X takes the goods in
@@ -2014,6 +2017,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # a local paper's "2万只口罩寄往仓敷市": the sender is the paper's own city
         d.frm = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
         d.frm_named = True  # the paper's own place, as the genre tells it
+    if not d.frm and publisher is not None and publisher.key and getattr(publisher, "level", None) == "adm1" \
+            and d.type == "donation" and not incoming and all(r.country not in (None, "CN") for r in d.to) \
+            and OWN_CITIES_AS_CLASS.match(text, clause.start):
+        # a province's page: 省内各地市亦向100多个友城捐赠…: its cities as a class give; the province stands for them
+        d.frm = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
     named_elsewhere = not counterpart and to_word is not None and to_word > (subject[0].end if subject else clause.start)
     if not d.to and publisher is not None and publisher.key and not named_elsewhere:
         # (向七家机构求助: the counterpart is named, just not a place; it is not the publisher)

@@ -42,3 +42,13 @@ def test_gift_phrase_then_taken_in_by_you_keeps_its_giver():
 def test_gift_phrase_then_handed_on_by_you_keeps_its_giver():
     [e] = run("济南市外办消息\n韩国水原市向济南捐赠的3000只口罩日前已由济南市转交定点医院。")
     assert (e.type, keys(e.from_), keys(e.to)) == ("donation", ["KR/Suwon"], ["CN/Jinan"])
+
+
+def test_a_provinces_cities_as_a_class_give_for_the_province():
+    [e] = run("河南省外办消息\n与此同时，省内各地市还向40多个国外友好城市捐赠了防护物资。")
+    assert (e.type, e.of, keys(e.from_), keys(e.to)) == ("aggregate", "donation", ["CN/Henan"], [])
+    assert e.partners_count == 40
+
+
+def test_a_citys_districts_as_a_class_are_not_read_as_the_province():
+    assert run("洛阳市外办消息\n各区县也向30多个国外友好城市捐赠了口罩。") == []
