@@ -2026,7 +2026,10 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     if not d.to and publisher is not None and publisher.key and not named_elsewhere:
         # (向七家机构求助: the counterpart is named, just not a place; it is not the publisher)
         foreign_from = d.frm and all(r.country not in (None, "CN") or (r.key or "").startswith("ORG/") for r in d.frm)
-        if incoming or foreign_from:
+        # (海外友城和外国友人捐赠到位的防护服N套: a class of unnamed givers gave to the page's own place)
+        unnamed = not d.frm and d.type == "donation" and not counterpart \
+            and bool(UNNAMED_GIVERS.search(text, clause.start, t.start))
+        if incoming or foreign_from or unnamed:
             d.to = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
             d.defaulted_to = True
     if d.type == "message" and (not d.to or d.defaulted_to) and ci > 0 and THANKS_FOR_THIS.search(text, clause.start, t.start):

@@ -52,3 +52,12 @@ def test_a_provinces_cities_as_a_class_give_for_the_province():
 
 def test_a_citys_districts_as_a_class_are_not_read_as_the_province():
     assert run("洛阳市外办消息\n各区县也向30多个国外友好城市捐赠了口罩。") == []
+
+
+def test_unnamed_givers_total_with_no_receiver_named_goes_to_the_page_s_place():
+    [e] = run("江西省外办消息\n截至3月10日，海外友好省州、国外友好人士和企业捐赠到位的防护服约1.2万套。")
+    assert (e.type, e.of, keys(e.from_), keys(e.to)) == ("aggregate", "donation", [], ["CN/Jiangxi"])
+
+
+def test_unnamed_givers_with_no_amount_and_no_receiver_give_nothing():
+    assert run("江西省外办消息\n海外友好省州和国外友好人士纷纷捐赠防疫物资。") == []
