@@ -73,6 +73,9 @@ SOURCE_AFTER = re.compile(r"(?:的)?(?:统计数据|统计|数据)(?:显示|表�
 WITH_THOSE_FROM = re.compile(r"(?:与|和|同|跟)来自$")
 INCOMING = re.compile(r"(发来|寄来|送来|传来|来)$")
 GENERIC_PARTNER = re.compile(r"(?:向|给|为|与)[^,，。]{0,8}?(?:友好城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|友好省州|友好地区|国家|政府|组织)")
+#: givers told as a class, no one named (国际友城和海外侨胞累计向X捐赠…): a total claimed for the receiver
+UNNAMED_GIVERS = re.compile(r"(?:国际|各国|海外|境外|国外|外国|世界各地|各地)[^,，。;；向]{0,4}?"
+                            r"(?:友城|友好城市|友好省州|姐妹城市|友好人士|友人|侨胞|华侨|华人|企业|组织|团体)")
 COUNT_KINDS = {"countries": "countries_count", "partners": "partners_count", "events": "events_count"}
 SPLIT_TYPES = ("message", "consultation", "medical_team", "request")
 # several givers acting together give one gift (A和B共同捐赠); otherwise each listed giver gave its own
@@ -1082,6 +1085,11 @@ def _same_goods_on_their_way(text: str, s: Sentence, drafts: list[Draft]) -> lis
     return out
 
 
+#: 省内各地市 / 各市州 / 本省各地: a province's own cities as a class, opening the clause
+OWN_CITIES_AS_CLASS = re.compile(r"\s*(?:此外|另外|同时|与此同时)?[,，]?\s*(?:省内|本省|全省)?各(?:地市|市州|地级市|市|地)"
+                                 r"(?:也|亦|还|均|都|已|先后|陆续|纷纷|累计)*(?:向|给|為|为)")
+#: (由C)转交/分发…: C hands the goods on
+_HANDS_ON_AFTER = re.compile(r"[^,，。;；由]{0,8}?(?:转交|移交|转送|转赠|分发|交付|转运)")
 # 由X接收 / 由X签收: X takes the goods in
 TAKEN_IN_BY = re.compile(r"[^,，。;；由]{0,10}?(?:接收|签收|接下|收下)(?![^,，。]{0,3}的)")
 
@@ -1437,7 +1445,7 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
     return out
 
 
-LETTER_COUNT = re.compile(r"(?:电|件|电报)?(?:共|计|达)?[\d一二三四五六七八九十百两]+(?:余|多)?(?:件|封|份|条|通)(?=[。，,；;、]|$)")
+LETTER_COUNT = re.compile(r"(?:函电|信函|信件|电报|电|件|信|函)?(?:共|计|达)?[\d一二三四五六七八九十百两]+(?:余|多)?(?:件|封|份|条|通)(?=[。，,；;、]|$)")
 
 
 def _framed(text: str, clause, t: Trigger) -> bool:
@@ -1696,6 +1704,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             origin += g  # 由昆明飞抵仰光: where the flight left from, not who gave
         elif m == "from" and CARRIER_AFTER.match(text, g[-1].end):
             continue  # 由法国航空运抵: the airline carries the goods, it does not give them
+        elif m == "from" and d.type == "donation" and direction != "recv" and g[0].start >= t.end \
+                and (TAKEN_IN_BY.match(text, g[-1].end) or _HANDS_ON_AFTER.match(text, g[-1].end)):
+            # A向B捐赠的口罩已由B(市长)签收 / 由C转交医院: after the gift verb, 由 names who takes the goods in or
+            # hands them on, not the giver
+            if TAKEN_IN_BY.match(text, g[-1].end) and not any(r.marker == "to" for r in counterpart):
+                counterpart += g
+            continue
         elif m == "from":
             source += g
         elif m == "origin" and SENT_IN_AFTER.match(text, g[-1].end):
@@ -2002,11 +2017,19 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # a local paper's "2万只口罩寄往仓敷市": the sender is the paper's own city
         d.frm = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
         d.frm_named = True  # the paper's own place, as the genre tells it
+    if not d.frm and publisher is not None and publisher.key and getattr(publisher, "level", None) == "adm1" \
+            and d.type == "donation" and not incoming and all(r.country not in (None, "CN") for r in d.to) \
+            and OWN_CITIES_AS_CLASS.match(text, clause.start):
+        # a province's page: 省内各地市亦向100多个友城捐赠…: its cities as a class give; the province stands for them
+        d.frm = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
     named_elsewhere = not counterpart and to_word is not None and to_word > (subject[0].end if subject else clause.start)
     if not d.to and publisher is not None and publisher.key and not named_elsewhere:
         # (向七家机构求助: the counterpart is named, just not a place; it is not the publisher)
         foreign_from = d.frm and all(r.country not in (None, "CN") or (r.key or "").startswith("ORG/") for r in d.frm)
-        if incoming or foreign_from:
+        # (海外友城和外国友人捐赠到位的防护服N套: a class of unnamed givers gave to the page's own place)
+        unnamed = not d.frm and d.type == "donation" and not counterpart \
+            and bool(UNNAMED_GIVERS.search(text, clause.start, t.start))
+        if incoming or foreign_from or unnamed:
             d.to = [Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")]
             d.defaulted_to = True
     if d.type == "message" and (not d.to or d.defaulted_to) and ci > 0 and THANKS_FOR_THIS.search(text, clause.start, t.start):
@@ -2182,6 +2205,16 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
                 counts[field_] = int(q.value)
                 if q.qualifier == "over":
                     counts[field_ + "_qualifier"] = "over"
+    if "events_count" not in counts and (d.of or d.type) == "message":
+        # 收到…发来的慰问函电120多件: letters counted in 件/份/条 (a counter of goods elsewhere) are the tally
+        for a, b in spans:
+            for m in _LETTERS_COUNTED.finditer(text, a, b):
+                q = next((q for q in quantities if q.start == m.start(1) and q.value is not None), None)
+                if q is not None and q.value >= 2:
+                    counts["events_count"] = int(q.value)
+                    if q.qualifier == "over":
+                        counts["events_count_qualifier"] = "over"
+                    break
     big = {k: v for k, v in counts.items() if not k.endswith("_qualifier")}
     cue = any(AGGREGATE_CUE.search(text, a, b) for a, b in cue_span)
     # (向北京等中国友城 / 向其德国友城、X州的小城Y: a place of that country named with it is the partner, the
@@ -2229,6 +2262,10 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         d.type = "aggregate"
         d.counts = counts
 
+
+#: 慰问信函/函电/来信 + 共|达 + N余|多 + 件|封|份|条|通: the letters counted (group 1: the number)
+_LETTERS_COUNTED = re.compile(r"(?:信函|函电|信件|来信|慰问函|慰问信|感谢信|贺电|慰问电|信|函|电)(?:共|计|达|共计)?"
+                              r"([\d一二三四五六七八九十百两]+(?:\.\d+)?(?:余|多)?)(?:件|封|份|条|通)")
 
 #: 分三批 / 分4批: the shipments of one gift counted
 _BATCHES = re.compile(r"分(?:[两二三四五六七八九十几多]|\d+)批")
@@ -2379,7 +2416,8 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
         to = _dedupe_refs([Ref(r.start, r.end, r.country, "country", r.name, r.country)
                            if r.country and r.country != "CN" and r.key and "/" in r.key else r for r in to])
     # (累计接收各类防疫物资捐赠12万余件: a received total names its recipient, not its many givers)
-    quantified_total = d.type == "aggregate" and to and (d.defaulted_to or d.trigger.word.direction == "recv") and any(
+    quantified_total = d.type == "aggregate" and to and (d.defaulted_to or d.trigger.word.direction == "recv" or (
+        not frm and UNNAMED_GIVERS.search(text, d.clause_start, d.trigger.start))) and any(
         line.quantity is not None for line in itemize(text, *(d.item_span or (s.start, s.end))))
     if not frm and not (d.type == "aggregate" and d.counts and to) and not quantified_total:
         return []  # a total received "from 12 countries" names no sender, but is still a claim
