@@ -82,6 +82,9 @@ _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?i:sister|partner|
 
 
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
+#: words quoted in single marks, closed by a comma or a stop before the attribution ("'We will never forget
+#: your help,' the mayor wrote"): an apostrophe inside ends the match early, so only a clean quotation counts
+_QUOTED_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[A-Z])[^'’\"“”\n]{6,300}?[,!?]['’](?=\s)")
 _AND_SECOND_GIFT = re.compile(r"\s+and\s+(?:another\s+|a further\s+)?(?=\d)")
 _TO_NAME = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]")
 #: "received 100,000 masks from X and another 50,000 from Y": a second giver after the second figure
@@ -134,6 +137,28 @@ _SHARED_BETWEEN = re.compile(r"\b(?:to be|will be|would be|were|was)\s+(?:shared
 _REL_PASSIVE = re.compile(r"\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
 _RECEIVED = re.compile(r"\b(?:received|receives|got)\b")
+#: "Letters of sympathy (also) came from the mayors of A and B", "Messages poured in from A": the message noun is
+#: what came in; the writers are named after "from", the page's place got them (a bare "from" after the noun
+#: says nothing of who got it)
+_MESSAGE_NOUN = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?|cards?|telegrams?)\b"
+                           r"(?:\s+of\s+[\w-]+)?$", re.I)
+#: "Sympathy letters were sent by X to Y": a message told in the passive, its writer after "by"
+_MESSAGE_SENT_BY = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|later\s+|then\s+)?"
+                              r"(?:sent|written|mailed|posted|addressed|delivered|signed|dispatched|forwarded)\s+"
+                              r"(?:[\w-]+\s+){0,3}?by\b)")
+#: thanks or a tribute addressed to the speaker's own people (no place named as the one thanked)
+_OWN_PEOPLE_THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|(?:paid|pays|paying|pay)\s+(?:a\s+)?tribute\s+to|grateful\s+to|"
+                                 r"praised|praising|praises|saluted|salutes|hailed)\s+(?:all\s+)?(?:(?:the|its|his|her|their|"
+                                 r"our)\s+)?(?:(?:city|town|county|state|province|prefecture|region|council)(?:'s|’s)\s+)?"
+                                 r"(?:own\s+)?(?:local\s+)?(?:(?:hospital|medical|health|health-care|healthcare|front-?line|"
+                                 r"city|council|municipal|emergency|care)\s+){0,2}(?:staff|workers|nurses|doctors|volunteers|"
+                                 r"employees|residents|citizens|first\s+responders|police|firefighters|carers|personnel|"
+                                 r"teams?)\b", re.I)
+#: a go-between passing on a message: "The consulate conveyed/handed over a letter from X to Y"
+_HANDED_ON_BEFORE = re.compile(r"\b(?:conveyed|handed(?:\s+over)?|delivered|passed(?:\s+on)?|forwarded|presented|"
+                               r"transmitted|relayed|brought)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_CAME_FROM_AFTER = re.compile(r"\s+(?:(?:also|later|then|soon|have|has|had)\s+)*(?:(?:came|come|comes|arrived|poured\s+in|"
+                              r"flooded\s+in|streamed\s+in|were\s+received|was\s+received)\s+(?:[\w-]+\s+){0,2}?)from\b")
 
 
 @dataclass(frozen=True)
@@ -237,7 +262,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _quotes(text: str) -> list[bool]:
     mask = [False] * len(text)
-    for m in _QUOTED.finditer(text):
+    for m in (*_QUOTED.finditer(text), *_QUOTED_SINGLE.finditer(text)):
         for i in range(m.start(), m.end()):
             mask[i] = True
     return mask
@@ -1986,8 +2011,10 @@ def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
         return x[0].key if x and x[0] is not None else None
     known = frm if key(frm) else to
     if key(known) and not (key(frm) and key(to)):
+        named = {x.key for x in known if x is not None}
+        # (not one of the side's own list: "letters came from the mayors of Lyon and Milan" are two writers)
         other = next((m for m in ms if m.key and m.level != "country" and m.country
-                      and m.country != known[0].country), None)
+                      and m.country != known[0].country and m.key not in named), None)
         if other is not None:
             return (frm, [other]) if key(frm) else ([other], to)
     if publisher is None:
@@ -1995,7 +2022,7 @@ def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
     if key(frm) and not key(to):
         # the page's place, unless the writer is of its country ("Italy's foreign minister wrote" on a Rome page)
         other = publisher if key(frm) != publisher.key and frm[0].country != publisher.country else partner
-        if other is not None and other.key != key(frm):
+        if other is not None and other.key not in {x.key for x in frm if x is not None}:
             to = [other]
     elif key(to) and not key(frm):
         other = publisher if key(to) != publisher.key else partner
@@ -2685,10 +2712,18 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         else:
             subj = _subject(text, ms, a, first.start, state)
             frm = [subj] if subj else []
-            recv = _RECEIVED.search(text[a:first.start + 20]) or first.direction == "in"
+            by = _after_word(text, ms, first.end, b, "by") if _MESSAGE_SENT_BY.match(text, first.end) else None
+            if not frm and by is not None:
+                frm = [by]  # "Sympathy letters were sent by X to Y": the writer after "by"
+            recv = _RECEIVED.search(text[a:first.start + 20]) or first.direction == "in" \
+                or (not frm and _MESSAGE_NOUN.match(first.word) and _CAME_FROM_AFTER.match(text, first.end))
             src = _after_word(text, ms, first.start, b, "from") if recv else None
             if recv and src is not None:
                 to, frm = frm, _list_from(text, ms, src, b)
+                dest = _after(text, ms, frm[-1].end, "to", limit=40) \
+                    if _HANDED_ON_BEFORE.search(text, a, first.start) else None
+                if dest is not None and dest.key and all(f is None or f.key != dest.key for f in frm):
+                    to = [dest]  # "The consulate conveyed a letter of thanks from X to Y": the go-between passes it on
             else:
                 after = [m for m in ms if m.start >= first.start and m.key and (not frm or m.key != frm[0].key)
                          and not (m.level == "country" and _ORG_NAMED.match(text, m.end))]
@@ -2712,6 +2747,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     to = [obj] if obj else []
         if _PLURAL_SIDE.search(text, a, b) and not (frm and to):
             return None  # "messages are pouring in from its sister regions": many, unnamed
+        if not any(m is not None and m.key for m in to) and _OWN_PEOPLE_THANKED.search(text, said.start, b):
+            return None  # "the mayor thanked the city's nurses / the hospital staff": thanks to its own people
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
     frm = [_counterpart(text, m, publisher, state.get("partner")) for m in frm]
     to = [_counterpart(text, m, publisher, state.get("partner")) for m in to]

@@ -88,6 +88,9 @@ GENERIC_PARTY_ZH = re.compile(r"(?:我|本|该|全|贵|当地)?(?:市|省|县|�
 #: a place in the name of the virus (``the Corona Virus``) is no party
 VIRUS_AFTER = re.compile(r"\s*(?:virus|病毒)", re.I)
 QUOTE_EN = re.compile(r"[\"“][^\"”\n]{8,}[\"”]")
+#: words quoted in single marks, closed by a comma or a stop before the attribution ("'We thank X,' the mayor
+#: wrote"): an apostrophe inside ends the match early, so only a clean quotation counts
+QUOTE_SINGLE_EN = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[A-Z])[^'’\"“”\n]{8,300}?[,!?]['’](?=\s)")
 
 THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|道谢|感恩|感动|(?:不会|不能|不曾|永不|绝不)忘(?:记)?|铭记|难忘")
 #: 慰问 as words of sympathy, not 慰问金/慰问品 (money or goods given)
@@ -501,6 +504,9 @@ def spoken_messages_en(clean: CleanText, original: str, events: list[Event], pub
     text = clean.text
     quotes = [(m.start() + 1, m.end() - 1) for m in QUOTE_EN.finditer(text)
               if ranges is None or any(r0 <= m.start() < r1 for r0, r1 in ranges)]
+    quotes += [(m.start() + 1, m.end() - 1) for m in QUOTE_SINGLE_EN.finditer(text)
+               if (ranges is None or any(r0 <= m.start() < r1 for r0, r1 in ranges))
+               and not any(q0 - 1 <= m.start() < q1 + 1 for q0, q1 in quotes)]
     quotes = sorted(quotes + _reported_en(text, quotes, ranges))
     asked = asked_meetings_en(clean, original, events, publisher, anchor, ranges) \
         if MEETING_ASKED_EN.search(text) else []
