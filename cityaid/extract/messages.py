@@ -729,11 +729,23 @@ def attached_letters_zh(text: str, spans: list[tuple[int, int, Event]], gifts: l
 
 
 def _zh_parties(text: str, publisher) -> list[Party]:
-    """The page's parties, from the shared mentions (only read: no copies)."""
-    from cityaid.extract.actors import gathered
+    """The page's parties, from the shared mentions (only read: no copies).
 
-    return [Party(r.start, r.end, r.key, r.level, r.name, r.country or (r.key.split("/")[0] if r.key else None))
-            for r in gathered(text, publisher, None)]
+    (speed) Several readers of one page ask in turn; the parties of the last page asked are kept (a fresh list
+    of the same frozen parties for each caller).
+    """
+    from cityaid.extract.actors import _by_value, gathered
+
+    key = (text, _by_value(publisher))
+    last_key, parties = _LAST_PARTIES[0]  # (one read of one pair: a thread reading another page replaces it whole)
+    if last_key != key:
+        parties = [Party(r.start, r.end, r.key, r.level, r.name, r.country or (r.key.split("/")[0] if r.key else None))
+                   for r in gathered(text, publisher, None)]
+        _LAST_PARTIES[0] = (key, parties)
+    return list(parties)
+
+
+_LAST_PARTIES: list = [(None, [])]
 
 
 def _counted_zh(clean: CleanText, original: str, events: list[Event], publisher) -> None:
