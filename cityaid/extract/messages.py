@@ -2339,6 +2339,13 @@ PLAN_GAP_ZH = re.compile(r"将|拟|计划|准备|打算|有意|希望|考虑")
 ARRIVED_AT_ZH = re.compile(r"运抵|抵达|到达|送达|运达|寄达|寄到|送到|收到|签收|接收|接到|获赠|交付|交接")
 
 
+def _page_setting_zh(text: str, original: str, events: list[Event], publisher):
+    """What the readers of a message told beside another act start from: the page's keyed parties, its own place,
+    where its sentences start, and the spans of the events already read."""
+    parties = [p for p in _zh_parties(text, publisher) if p.key]
+    return parties, _party(publisher), [0] + [m.end() for m in SENT_END_ZH.finditer(text)], _spans(original, events)
+
+
 def titled_after_place_zh(clean: CleanText, original: str, events: list[Event], publisher=None, anchor=None) -> None:
     """A message told by a clause whose subject is a bare office (据报道，A寄出的一批防护服已到B，市长X致信A市长，感谢
     A的帮助): the office is the place named last before it in the sentence; the message goes to the party named after
@@ -2350,10 +2357,7 @@ def titled_after_place_zh(clean: CleanText, original: str, events: list[Event], 
     text = clean.text
     if not BARE_TITLE_ZH.search(text):
         return
-    parties = [p for p in _zh_parties(text, publisher) if p.key]
-    home = _party(publisher)
-    starts = [0] + [m.end() for m in SENT_END_ZH.finditer(text)]
-    spans = _spans(original, events)
+    parties, home, starts, spans = _page_setting_zh(text, original, events, publisher)
     dates = None
     for m in _CLAUSE_OPEN_ZH.finditer(text):
         t = BARE_TITLE_ZH.match(text, m.end())
@@ -2430,10 +2434,7 @@ def message_after_receipt_zh(clean: CleanText, original: str, events: list[Event
     text = clean.text
     if not RECEIVED_THEN_ZH.search(text):
         return
-    parties = [p for p in _zh_parties(text, publisher) if p.key]
-    home = _party(publisher)
-    starts = [0] + [m.end() for m in SENT_END_ZH.finditer(text)]
-    spans = _spans(original, events)
+    parties, home, starts, spans = _page_setting_zh(text, original, events, publisher)
     dates = None
     for m in RECEIVED_THEN_ZH.finditer(text):
         s0 = max(x for x in starts if x <= m.start())
