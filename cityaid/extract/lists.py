@@ -122,6 +122,8 @@ def each_named(text: str, start: int, end: int, resolve) -> tuple[list[tuple[int
 # after a country's name: a place of it that goes on as a list item (静冈县、 / 伦巴第大区等 / 长野县，)
 # (a place's name ends with its kind: 县, 道, 州, 大区 …; 提供了大量支持和… does not)
 _GROUP_PLACE = re.compile(r"[\u4e00-\u9fff\-·・]{1,12}?[省县縣道州市区區府郡町村](?=、|和|及|等|的|[，,][\u4e00-\u9fff])")
+# where a group ends: a comma (another group may follow) or the end of the clause or sentence
+_GROUP_BREAK = re.compile(r"[，,。；;\n]")
 # the list's opening: a preposition or a letter's verb before the first group (向韩国全罗南道、忠清北道)
 _GROUP_OPEN = re.compile(r"(?:向|给|为|对|与|同|致信|致函|致电|发往|寄往|运往|援助|支援)\s*(?=[\u4e00-\u9fff]{4})")
 
@@ -151,9 +153,10 @@ def join_country_groups(text: str, names_a_country) -> str:
         if pos == -1 or text[pos:pos + 1] in "，,":
             continue  # (a list opens with a country's place and goes on with 、 before any comma)
         while True:
-            stop = min((i for i in (text.find(c, pos) for c in "，,。；;\n") if i != -1), default=-1)
-            if stop == -1 or text[stop] not in "，,":
+            brk = _GROUP_BREAK.search(text, pos)
+            if brk is None or brk.group() not in "，,":
                 break
+            stop = brk.start()
             nxt = _country_then_place(text, stop + 1, names_a_country)
             if nxt == -1:
                 break

@@ -30,6 +30,7 @@ consultation's sides in order: the side whose experts hold the meeting is
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -2188,7 +2189,7 @@ def received_zh(clean: CleanText, original: str, events: list[Event], publisher=
     starts = [0] + [m.end() for m in SENT_END_ZH.finditer(text)]
     dates = None
     for m in RECEIVED_FROM_ZH.finditer(text):
-        s0 = max(x for x in starts if x <= m.start())
+        s0 = _sentence_start(starts, m.start())
         end = SENT_END_ZH.search(text, m.end())
         s1 = end.start() if end else len(text)
         if m.group("who") is not None:
@@ -2291,7 +2292,7 @@ def letters_from_zh(clean: CleanText, original: str, events: list[Event], publis
     starts = [0] + [m.end() for m in SENT_END_ZH.finditer(text)]
     dates = None
     for m in LETTERS_FROM_ZH.finditer(text):
-        s0 = max(x for x in starts if x <= m.start())
+        s0 = _sentence_start(starts, m.start())
         end = SENT_END_ZH.search(text, m.end())
         s1 = end.start() if end else len(text)
         brk = re.compile(r"[,，;；]").search(text, m.end(), s1)
@@ -2339,6 +2340,11 @@ PLAN_GAP_ZH = re.compile(r"将|拟|计划|准备|打算|有意|希望|考虑")
 ARRIVED_AT_ZH = re.compile(r"运抵|抵达|到达|送达|运达|寄达|寄到|送到|收到|签收|接收|接到|获赠|交付|交接")
 
 
+def _sentence_start(starts: list[int], pos: int) -> int:
+    """The start of the sentence ``pos`` lies in, from the sorted sentence starts of the page (the first is 0)."""
+    return starts[bisect_right(starts, pos) - 1]
+
+
 def _page_setting_zh(text: str, original: str, events: list[Event], publisher):
     """What the readers of a message told beside another act start from: the page's keyed parties, its own place,
     where its sentences start, and the spans of the events already read."""
@@ -2363,7 +2369,7 @@ def titled_after_place_zh(clean: CleanText, original: str, events: list[Event], 
         t = BARE_TITLE_ZH.match(text, m.end())
         if t is None:
             continue
-        s0 = max(x for x in starts if x <= m.start())
+        s0 = _sentence_start(starts, m.start())
         end = SENT_END_ZH.search(text, t.end())
         s1 = end.start() if end else len(text)
         before = [p for p in parties if s0 <= p.start and p.end <= m.start()]
@@ -2437,7 +2443,7 @@ def message_after_receipt_zh(clean: CleanText, original: str, events: list[Event
     parties, home, starts, spans = _page_setting_zh(text, original, events, publisher)
     dates = None
     for m in RECEIVED_THEN_ZH.finditer(text):
-        s0 = max(x for x in starts if x <= m.start())
+        s0 = _sentence_start(starts, m.start())
         end = SENT_END_ZH.search(text, m.end())
         s1 = end.start() if end else len(text)
         brk = [x.end() for x in _CLAUSE_BREAK_ZH.finditer(text, s0, m.start())]
