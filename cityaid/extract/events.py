@@ -1212,7 +1212,20 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.word.direction in ("ship", "recv", "out") and _BACK_REFERENCE.match(text, clause.start) \
             and re.match(r"[^,，。]{0,4}?(?:后|之后|以后|时|之际)\s*[,，]", text[t.end:clause.end + 1]):
         return False  # 这批物资运抵后,X市长…: the gift told before, now the time of what follows
+    if t.type == "donation" and t.word.word in _VAGUE_HELP and _THANKED_FOR.search(text, clause.start, t.start) \
+            and _THANKS_CLOSE.search(text, t.end, s.end) and not find_items(text, t.start, s.end) \
+            and _IN_LETTER.search(text, s.start, t.start):
+        # A致信B,对于B在疫情期间伸出援手表示感谢: the help a letter thanks for, named by no goods, is no gift
+        # told (thanks said at a hand-over stand for the gift just handed over)
+        return False
     return t.type == "message" or not _in_evaluation(text, clause, t)
+
+
+# help without goods (伸出援手) inside a 对(于)…表示感谢 frame: what the thanks are for, not a gift of its own
+_VAGUE_HELP = frozenset({"伸出援手", "伸出援助之手", "支援", "援助", "帮助", "支持", "提供帮助", "提供援助"})
+_THANKED_FOR = re.compile(r"(?<![面针相绝])对(?![口方外接话])")
+_IN_LETTER = re.compile(r"致信|致函|去信|去函|来信|来函|回信|复信|信中|函中|写信|一封信")
+_THANKS_CLOSE = re.compile(r"(?:表示|表达|致以|深表|深致|心存)[^,，。]{0,6}?(?:感谢|谢意|感激|敬意)")
 
 
 # 首批… / 第一批… / 上一批…: a clause telling an earlier batch than the one just counted

@@ -122,17 +122,22 @@ def each_named(text: str, start: int, end: int, resolve) -> tuple[list[tuple[int
 # after a country's name: a place of it that goes on as a list item (静冈县、 / 伦巴第大区等 / 长野县，)
 # (a place's name ends with its kind: 县, 道, 州, 大区 …; 提供了大量支持和… does not)
 _GROUP_PLACE = re.compile(r"[\u4e00-\u9fff\-·・]{1,12}?[省县縣道州市区區府郡町村](?=、|和|及|等|的|[，,][\u4e00-\u9fff])")
+# the last group may be one place with the act right after it (，韩国京畿道捐赠… / ，韩国京畿道分别…)
+_LAST_GROUP_PLACE = re.compile(r"[\u4e00-\u9fff\-·・]{1,12}?[省县縣道州市区區府郡町村](?=分别|各|共|均|都|捐|赠|送|寄|致|提供|发|运|援|支)")
+# what may stand inside one group, between its first place and the comma: more places of it (、静冈县 / 和长野县)
+_GROUP_REST = re.compile(r"(?:(?:、|和|及|与|以及)[\u4e00-\u9fff\-·・]{1,12}?[省县縣道州市区區府郡町村])*")
 # where a group ends: a comma (another group may follow) or the end of the clause or sentence
 _GROUP_BREAK = re.compile(r"[，,。；;\n]")
 # the list's opening: a preposition or a letter's verb before the first group (向韩国全罗南道、忠清北道)
 _GROUP_OPEN = re.compile(r"(?:向|给|为|对|与|同|致信|致函|致电|发往|寄往|运往|援助|支援)\s*(?=[\u4e00-\u9fff]{4})")
 
 
-def _country_then_place(text: str, pos: int, names_a_country) -> int:
-    """Where the place after a country's name at ``pos`` ends (韩国全罗南道、…), or -1."""
+def _country_then_place(text: str, pos: int, names_a_country, last: bool = False) -> int:
+    """Where the place after a country's name at ``pos`` ends (韩国全罗南道、…), or -1; with ``last``, a group
+    after a comma, the place may also end where the act begins (，韩国京畿道捐赠…)."""
     for k in (2, 3, 4, 5):
         if names_a_country(text[pos:pos + k]):
-            m = _GROUP_PLACE.match(text, pos + k)
+            m = _GROUP_PLACE.match(text, pos + k) or (_LAST_GROUP_PLACE.match(text, pos + k) if last else None)
             if m is not None:
                 return m.end()
     return -1
@@ -157,7 +162,9 @@ def join_country_groups(text: str, names_a_country) -> str:
             if brk is None or brk.group() not in "，,":
                 break
             stop = brk.start()
-            nxt = _country_then_place(text, stop + 1, names_a_country)
+            if not _GROUP_REST.fullmatch(text, pos, stop):
+                break  # …捐赠口罩3万只，日本A县、B县也向我省…: the comma ends the act, not a group of its list
+            nxt = _country_then_place(text, stop + 1, names_a_country, last=True)
             if nxt == -1:
                 break
             chars = chars if chars is not None else list(text)
