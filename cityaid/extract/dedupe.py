@@ -85,6 +85,22 @@ def _handover_of_earlier(a: Event, b: Event, ca: set, cb: set) -> bool:
     return 0 < abs(late.days) <= HANDOVER_DAYS
 
 
+# 9月以来,X陆续向A、B等友城寄去物资: an overview of gifts over a period, not one gift
+_OVER_A_PERIOD = re.compile(r"以来|陆续|陸續|先后|先後|多批|分批|等(?:国|國|地|友城|城市|友好城市)|\bsince\b|\bseveral\b|\bbatches\b")
+
+
+def _summary_in_its_month(a: Event, b: Event, ca: set, cb: set) -> bool:
+    """今年2月,A筹集物资驰援B。2月14日,B收到A捐赠的1万只口罩: a gift told first by its month and no goods,
+    then with its day and figures, is one gift (the month holds the day)."""
+    if a.type != "donation" or a.money or b.money:
+        return False
+    for x, cx, y, cy in ((a, ca, b, cb), (b, cb, a, ca)):
+        if not cx and cy and len(x.date.value) == 7 and y.date.value.startswith(x.date.value + "-") \
+                and not _OVER_A_PERIOD.search(x.evidence or ""):
+            return True
+    return False
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or a.of != b.of or (a.kind and b.kind and a.kind != b.kind):
         return False  # a letter of unknown kind may be the thanks told again; thanks and condolence differ
@@ -100,7 +116,7 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     ca, cb = _content(a), _content(b)
     if a.date and b.date and a.date.value != b.date.value and not _status_of_earlier(a, b, ca, cb) \
-            and not _handover_of_earlier(a, b, ca, cb):
+            and not _handover_of_earlier(a, b, ca, cb) and not _summary_in_its_month(a, b, ca, cb):
         return False
     if ca and cb and not ca & cb:
         return False  # masks and a cash gift between the same pair are two gifts
