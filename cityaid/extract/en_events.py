@@ -1432,6 +1432,9 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
             unit = _UNIT_NOUN.match(text, m.end) if m.level == "adm1" else None
             last_end = unit.end() if unit else m.end
             continue
+        if m.key and m.key == out[-1].key and _OF_GAP.fullmatch(gap):
+            last_end = m.end  # "Mayor A B of X and Mayor C D of Y": the place after "of" is the titled person's own
+            continue
         if _SISTER_REF.fullmatch(m.surface):
             break  # "to Fresno, Calif., its sister city": an apposition, not another recipient
         if _LIST_GAP.fullmatch(gap) and not _SAID_NEXT.match(text, m.end) and not _SOURCE_NEXT.match(text, m.end):
@@ -1442,6 +1445,7 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
     return out
 
 
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|county|province|prefecture|state|region)\s+of\s+)?")
 _OF_ITS_COUNTRY = re.compile(r"(?:\s+[A-Z]\w+){0,3}\s+of\s+(?:the\s+)?")
 _HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|county|region|municipality|people|"
                       r"mayor|governor|authorities|administration|council|residents|citizens|leaders?|officials)\s+of\s+"
@@ -1516,7 +1520,7 @@ _TITLE_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:Chief|Deputy|Vice|First|Executive
 
 
 #: "In X, ..." opening a clause whose subject is the people of X
-_FRONTED_IN = re.compile(r"\W*(?:In|At)\s+(?:the\s+)?")
+_FRONTED_IN = re.compile(r"\W*(?:In|At|From)\s+(?:the\s+)?")
 _PEOPLE_SUBJECT = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;:]{3,80})?,\s+(?:(?:local|city|municipal|provincial|state|"
                              r"prefectural|county|district|government|health|customs|airport|foreign\s+affairs|"
                              r"public\s+health|medical)\s+)*(?:officials|authorities|workers|staff|volunteers|"
@@ -1525,6 +1529,17 @@ _PEOPLE_SUBJECT = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;:]{3,80})?,\s+(?:(?:loca
 
 
 _VERB_OBJECT = re.compile(r"\b(?!(?:need|seed|feed|speed|red|bed|shed)\b)[a-z]{2,}ed\s+(?:the|a|an)\s+$")
+
+_TITLE_FIRST = re.compile(r"(?:(?:Deputy|Vice|Lord|Acting|First)\s+)?(?:Mayor|Governor|Prefect|Premier|Chief Executive|"
+                          r"President|Chairman|Chairwoman|County Governor|County Executive)\b")
+#: "In X, Mayor A B wrote ..." / "From X in Y, council leader A B wrote ...": the place's titled person is the
+#: subject (the fronted place, or the place right after it that names its country, is whom the person speaks for)
+_TITLED_SUBJECT = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w' -]{1,30}?)?,\s+(?:its\s+|the\s+)?(?:(?:[Dd]eputy|[Vv]ice|[Ll]ord|"
+                             r"[Aa]cting|[Ff]irst)\s+)?(?:[Mm]ayor|[Gg]overnor|[Pp]refect|[Pp]remier|[Cc]hief [Ee]xecutive|"
+                             r"[Cc]ouncil leader|[Ll]eader of the council|[Cc]ounty [Gg]overnor|[Cc]ounty [Ee]xecutive|"
+                             r"[Cc]hairman|[Cc]hairwoman|[Pp]resident)\s+(?:[A-Z][\w'.-]*\s+){1,4}"
+                             r"(?:(?:has|have|had|also|then|later|quickly|already|personally)\s+)*"
+                             r"[a-z]+(?:ed|ote|ent|ook|ave|ew|ut)\b")
 
 
 def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
@@ -1565,13 +1580,19 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
                       and _TITLE_GAP.fullmatch(text, m.end, free[-1].start)), None)
         if owner is not None:
             return owner
+    fronted = _FRONTED_IN.match(text, a, t0)
+    if free and fronted is not None and _TITLE_FIRST.match(free[-1].surface):
+        # "In Nara, Mayor A B wrote to ...": a titled person after a fronted place speaks for that place
+        # (a mayor named bare is the page's own otherwise)
+        place = next((m for m in before if m.start == fronted.end() and m.key and m.level != "country"), None)
+        if place is not None and place.key != free[-1].key and _TITLED_SUBJECT.match(text, place.end, t0 + 12):
+            return place
     if free:
         return free[-1]
-    fronted = _FRONTED_IN.match(text, a, t0)
     if fronted is not None:
         # "In Dalian, a port city in Liaoning, officials on Monday loaded ...": the people of the place fronted act
         place = next((m for m in before if m.start == fronted.end() and m.key), None)
-        if place is not None and _PEOPLE_SUBJECT.match(text[place.end:t0]):
+        if place is not None and (_PEOPLE_SUBJECT.match(text[place.end:t0]) or _TITLED_SUBJECT.match(text, place.end, t0 + 12)):
             return place
     if _PRONOUN.match(text[a:t0]) and state["person"] is not None:
         return state["person"]
@@ -1625,8 +1646,11 @@ class _Unquantified:
 #: a message verb whose object is a clause ("writing that", "posted on Twitter that"): what the clause tells
 _SAID_CLAUSE = re.compile(r"(?<=\bthat)|(?:\s+on\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+that\b")
 _SAID_NEXT = re.compile(r"\s+(?:said|says|announced|reported|told|added|stated)\b", re.I)
-_PLURAL_SIDE = re.compile(r"\b(?:from|by|to)\s+(?:its|their|our|the)\s+(?:\w+\s+)?(?:sister|partner|friendship|twin)\s+"
+_PLURAL_SIDE = re.compile(r"\b(?:from|by|to|in|of)\s+(?:its|their|our|the|[A-Z][\w'-]*(?:'s|’s)|the\s+(?:city|province|"
+                          r"state)(?:'s|’s))\s+(?:\w+\s+)?(?:sister|partner|friendship|twin)\s+"
                           r"(?:cities|regions|provinces|states|prefectures|partners|towns)\b|"
+                          r"\b(?:in|from)\s+(?:sister|partner|twin)\s+(?:cities|regions|provinces|states|towns)\s+"
+                          r"(?:abroad|overseas|around the world)\b|"
                           r"\bfrom\s+(?:around|across|all over)\s+the\s+(?:world|globe|country)", re.I)
 
 

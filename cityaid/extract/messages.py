@@ -864,6 +864,10 @@ OWN_MEETING_EN = re.compile(r"\bcalled the meeting to order\b|\b(?:council\s*mem
                             r"members)\s+(?:were\s+)?present\s+(?:via|by)\s+(?:teleconference|video|phone|zoom)\b", re.I)
 
 
+#: several writers of one letter: "a joint letter", "co-signed", "together"
+JOINT_EN = re.compile(r"\b(?:joint(?:ly)?|co-?signed|co-?authored|together|signed by (?:both|all))\b", re.I)
+
+
 def read_sides_en(clean: CleanText, original: str, events: list[Event], publisher=None) -> list[Event]:
     """English events read again for their sides.
 
@@ -909,6 +913,11 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             out.append(e)
             continue
         span = _clean_span(clean, original, e) if e.type in ("message", "consultation") else None
+        if e.type == "message" and span is not None and len(e.from_) > 1 and len(e.to) == 1 \
+                and all(x.key for x in e.from_) and not JOINT_EN.search(text, span[0], span[1]):
+            # "Letters came from Mayor A of X and Mayor B of Y": one message from each writer
+            out.extend(e.model_copy(update={"from_": [x]}, deep=True) for x in e.from_)
+            continue
         if span is None or len(e.from_) != 1 or len(e.to) != 1:
             out.append(e)
             continue
@@ -1463,6 +1472,27 @@ def _adjective_of(word: str, name: str) -> bool:
     return False
 
 
+#: "In X, " / "From X in Y, " opening the sentence, then the office holder who acted
+FRONTED_PLACE_EN = re.compile(r"\W*(?:In|At|From)\s+(?:the\s+)?")
+FRONTED_GAP_EN = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w' -]{1,30}?)?,\s+(?:its\s+|the\s+)?")
+
+
+def _fronted_place_of_office(text: str, a: int, here: list[Party]) -> Party | None:
+    """``In Nagaoka, Mayor A B wrote to ...``: the office holder right after a fronted place is that place's
+    (a mayor named bare reads as the page's own)."""
+    fronted = FRONTED_PLACE_EN.match(text, a)
+    if fronted is None:
+        return None
+    place = next((p for p in here if p.start == fronted.end() and p.level != "country"), None)
+    if place is None:
+        return None
+    holder = next((p for p in here if p.start > place.end), None)
+    if holder is None or not FRONTED_GAP_EN.fullmatch(text, place.end, holder.start) \
+            or not re.match(_ANY_OFFICE_EN, text[holder.start:holder.end]):
+        return None
+    return place
+
+
 def _office_subject(text: str, a: int, b: int, here: list[Party], parties: list[Party], e: Event) -> Event:
     """A message whose verb has an office holder of a place as its subject runs from that place: ``a gift that
     Manila Mayor X acknowledged in a video`` (not Manila's giver), ``Bavarian Minister-President X thanked``
@@ -1470,8 +1500,8 @@ def _office_subject(text: str, a: int, b: int, here: list[Party], parties: list[
     before ``where``)."""
     if len(e.from_) != 1 or len(e.to) != 1 or not e.from_[0].key or not e.to[0].key:
         return e
-    subject = None
-    for p in here:
+    subject = _fronted_place_of_office(text, a, here)
+    for p in here if subject is None else ():
         if WHERE_SUBJECT_EN.match(text, p.end) and p.level != "country":
             subject = p
             break
