@@ -2081,6 +2081,11 @@ _TEAM_RECEIVED = re.compile(r"[^,;]{0,80}?\b(?:receive|received|receives|welcome
                             r"(?:a|an|the|its|another)\s+(?:[\w-]+\s+){0,3}$")
 
 
+#: a sentence opening on where its writer is: "From Galway in Ireland, ...", "Over in Kobe, ..."
+_FROM_OPENER = re.compile(r"\W*(?:From|Over\s+in|Meanwhile\s+in|And\s+from)\s+(?:the\s+)?")
+_OPENER_PLACE_END = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s")
+
+
 def _counted_givers(text: str, a: int, counts: dict) -> bool:
     """``received N masks from 36 sister cities``: the count of partners is told as the givers (after "from")."""
     n = counts.get("partners")
@@ -2820,6 +2825,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             frm, to = ([frm_m] if frm_m else []), ([to_m] if to_m else [])
         else:
             subj = _subject(text, ms, a, first.start, state)
+            opener = _FROM_OPENER.match(text, a, first.start)
+            home = next((m for m in ms if opener is not None and m.start == opener.end() and m.key
+                         and m.level != "country" and _OPENER_PLACE_END.match(text, m.end, first.start)), None)
+            if home is not None:
+                subj = home  # "From Galway in Ireland, council leader X wrote to Y": the place the writer speaks from
             frm = [subj] if subj else []
             by = _after_word(text, ms, first.end, b, "by") if _MESSAGE_SENT_BY.match(text, first.end) else None
             if not frm and by is not None:

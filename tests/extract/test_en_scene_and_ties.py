@@ -124,3 +124,31 @@ def test_team_landing_in_a_city_keeps_the_city():
     es = page_events("A team of Chinese medical experts landed in Milan on Friday.", "BEIJING (Xinhua) -- team")
     team = _of(es, "medical_team")
     assert len(team) == 1 and keys(team[0]["to"]) == ["IT", "IT/Milan"]
+
+
+# --- a sentence opening on the place its writer speaks from
+def test_writer_place_fronted_with_from():
+    es = page_events("From Galway in Ireland, council leader Mary Quinn wrote to Nanjing that the city was thinking "
+                     "of its people.", "DENVER (AP) -- Letters")
+    msg = _of(es, "message")
+    assert len(msg) == 1 and keys(msg[0]["from"]) == ["IE/Galway"] and keys(msg[0]["to"]) == ["CN/Nanjing"]
+
+
+def test_writer_place_fronted_with_from_no_country():
+    es = page_events("From Tampere, Mayor Anna Lind sent a letter of sympathy to Shenzhen.", "DENVER (AP) -- Letters")
+    msg = _of(es, "message")
+    assert len(msg) == 1 and keys(msg[0]["from"]) == ["FI/Tampere"]
+
+
+# --- a call for help received
+def test_call_for_help_received_from_a_place_is_its_request():
+    es = page_events("Dresden received a call for help from Hangzhou, the capital of Zhejiang province.",
+                     "DENVER (AP) -- Requests")
+    req = _of(es, "request")
+    assert len(req) == 1 and keys(req[0]["from"]) == ["CN/Hangzhou"] and keys(req[0]["to"]) == ["DE/Dresden"]
+
+
+def test_calls_for_help_counted():
+    es = page_events("Bonn got two calls for help from Xuzhou in February.", "DENVER (AP) -- Requests")
+    req = _of(es, "request")
+    assert len(req) == 1 and keys(req[0]["from"]) == ["CN/Xuzhou"]
