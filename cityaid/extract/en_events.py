@@ -1175,6 +1175,9 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue
         if not _asking_told(text, a, b, t):
             continue
+        if t.word.lower() in ("call for help", "calls for help") and not any(
+                g.start() < t.start for g in _GOT_ASKING.finditer(text, max(a, t.start - 60), b)):
+            continue  # "heeded a call for help from X and sent ...": the answer is told, not the call (received only)
         if t.kind == "return" and not any(q.kind == "goods" for q in find_quantities_en(text, t.end, b)):
             continue  # "returned the favour" tells a gift only with the goods it gave back after it
         if t.word.lower() == "called" and not _CALLED_WHOM.match(text, t.end):

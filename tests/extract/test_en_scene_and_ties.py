@@ -152,3 +152,8 @@ def test_calls_for_help_counted():
     es = page_events("Bonn got two calls for help from Xuzhou in February.", "DENVER (AP) -- Requests")
     req = _of(es, "request")
     assert len(req) == 1 and keys(req[0]["from"]) == ["CN/Xuzhou"]
+
+
+def test_a_call_for_help_answered_is_the_gift_not_a_request():
+    es = page_events("Turku heeded a call for help from Wenzhou and sent 3,500 gowns on May 1.", "DENVER (AP) -- Gowns")
+    assert [e["type"] for e in es] == ["donation"] and keys(es[0]["from"]) == ["FI/Turku"]
