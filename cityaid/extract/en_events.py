@@ -220,12 +220,20 @@ def find_triggers_en(text: str, start: int = 0, end: int | None = None) -> list[
     return list(_triggers_en(text, start, len(text) if end is None else end))
 
 
+#: gratitude quoted as the speaker's own word, its addressee outside the quotation: 'was "most grateful" to X'
+_QUOTED_GRATEFUL = re.compile(r"\b(?:grateful|thankful)[!.,]?[\"”’']\s+(?P<to>to)\s+(?=(?:the\s+)?(?:people\s+of\s+|"
+                              r"city\s+of\s+)?(?-i:[A-Z]))", re.I)
+
+
 @lru_cache(maxsize=256)
 def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
     out = []
     for m in _trigger_re().finditer(text, start, end):
         r = _lexicon()[m.group().lower()]
         out.append(TriggerEn(m.start(), m.end(), m.group(), r["type"], r["direction"], r["kind"], r["medium"]))
+    for m in _QUOTED_GRATEFUL.finditer(text, start, end):
+        # 'said he was "deeply grateful" to X': the thanks quoted, the one thanked named after the quotation
+        out.append(TriggerEn(m.start("to"), m.end("to"), "grateful to", "message", "out", "thanks", ""))
     for pattern, r in _gapped():
         for m in pattern.finditer(text, start, end):
             if any(t.start < m.start() < t.end or t.start < m.end() < t.end for t in out):
@@ -1094,10 +1102,19 @@ _MESSAGE_PASSED_ON = re.compile(r"\W*(?:It|This|That|They|These|The\s+(?:[\w-]+\
 _ACT_CLAUSE_CUT = re.compile(r"[,;:]|\s+(?:as|while|when|after)\s")
 
 
+_PARTICIPLE_ACT = re.compile(r",\s+(?:sending|shipping|donating|providing|offering|writing|delivering|giving)\b", re.I)
+
+
 def _generic_givers(text: str, a: int, t: TriggerEn, b: int) -> bool:
     """The act's subject is places told only as a plural (none named, no figure in the sentence)."""
     a = _sentence_start(text, a)
     m = _PLURAL_PLACES_SUBJECT.fullmatch(text, a, t.start)
+    if m is None:
+        # "Korean cities are rushing to help their partners, sending masks and letters of support": the act
+        # told in a participle after the plural subject's own verb
+        lead = _PLURAL_PLACES_SUBJECT.match(text, a, t.start)
+        if lead is not None and lead.end() > a and _PARTICIPLE_ACT.search(text, lead.end(), t.end):
+            m = lead
     cut = _ACT_CLAUSE_CUT.search(text, t.end, b)
     if m is None or re.search(r"\d", text[a:cut.start() if cut else b]):
         return False
@@ -1140,7 +1157,7 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "It was posted on the city's accounts and shared on ...": the message told before, passed on
         if _LIST_INTRO.match(text, _sentence_start(text, a)):
             continue  # "Below is a round-up of the masks we have received": the page announcing its list
-        if t.type in ("donation", "message") and t.direction != "noun" and _generic_givers(text, a, t, b):
+        if t.type in ("donation", "message", "request") and t.direction != "noun" and _generic_givers(text, a, t, b):
             continue  # "Chinese cities that received masks from their partners are now sending ...": no side named
         if t.type == "donation" and t.direction not in ("in", "arrive", "noun") and _FIRM_SUBJECT.search(clause_head):
             continue  # "Chinese companies have donated masks to X": a company with no place link
@@ -1158,6 +1175,9 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue
         if not _asking_told(text, a, b, t):
             continue
+        if t.word.lower() in ("call for help", "calls for help") and not any(
+                g.start() < t.start for g in _GOT_ASKING.finditer(text, max(a, t.start - 60), b)):
+            continue  # "heeded a call for help from X and sent ...": the answer is told, not the call (received only)
         if t.kind == "return" and not any(q.kind == "goods" for q in find_quantities_en(text, t.end, b)):
             continue  # "returned the favour" tells a gift only with the goods it gave back after it
         if t.word.lower() == "called" and not _CALLED_WHOM.match(text, t.end):
@@ -1779,7 +1799,7 @@ _GIVEN_GOODS = re.compile(r"\s+(?:\d|(?:a|an|some|about|around|roughly|approxima
 #: "X[ in Country], Y's first sister city, received", "X, another partner city of Y, took delivery of": the
 #: apposition naming the tie between the receiver and its giver
 _TIE_APPOSITION = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+(?P<app>[^,;:]{3,80}?"
-                             r"\b(?:sister|partner|twin|twinned|friendship)\b[^,;:]{0,40}),\s+(?:\w+\s+){0,2}$", re.I)
+                             r"\b(?:sister|partner|partnered|twin|twinned|paired|friendship)\b[^,;:]{0,40}),\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _tied_in_apposition(text: str, ms: list[ActorMention], subj: ActorMention, t0: int) -> Optional[ActorMention]:
@@ -1789,6 +1809,39 @@ def _tied_in_apposition(text: str, ms: list[ActorMention], subj: ActorMention, t
         return None
     return next((x for x in ms if m.start("app") <= x.start < m.end("app") and x.key and x.level != "country"
                  and x.country and x.country != subj.country), None)
+
+
+#: after a giver: "X, Y's sister city,", "X, a partner city of Y,", "X, twinned with Y,": the tie to its partner
+_GIVER_TIE = re.compile(r",\s+(?P<app>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:sister|partner|twin|friendship)\s+"
+                        r"(?:city|province|state|prefecture|region|town)\s+(?:of|to)\s+|twinned\s+with\s+)?[^,;:]{0,60}?)"
+                        r"(?=,|\s+(?:landed|arrived|reached|touched)\b)")
+_TIE_WORD = re.compile(r"\b(?:sister|partner|twin|twinned|friendship)\b", re.I)
+
+
+def _giver_tie(text: str, ms: list[ActorMention], giver: ActorMention, b: int) -> Optional[ActorMention]:
+    """The partner an apposition after the giver names (of another country than the giver's)."""
+    m = _GIVER_TIE.match(text, giver.end, b)
+    if m is None or not _TIE_WORD.search(m.group("app")) or not giver.country:
+        return None
+    return next((x for x in ms if m.start("app") <= x.start < m.end("app") and x.key and x.level != "country"
+                 and x.country and x.country != giver.country), None)
+
+
+#: a sentence opening on a country as its scene: "In Peru, ...", "Over in Chile, ..."
+_SCENE_OPENER = re.compile(r"\W*(?:(?:Meanwhile|Elsewhere|Separately|Over),?\s+)?[Ii]n\s+(?:the\s+)?")
+
+
+def _scene_country(text: str, ms: list[ActorMention], a: int, giver: ActorMention,
+                   publisher: Optional[ActorMention]) -> list[ActorMention]:
+    """``In Peru, a plane with masks from X landed ...``: the country the sentence opens on receives, where the
+    page's place lies in another country (a place of the page's own country is left to the page)."""
+    m = _SCENE_OPENER.match(text, a)
+    land = next((x for x in ms if m is not None and x.start == m.end() and x.key), None)
+    if land is None or not re.match(r"\s*,", text[land.end:land.end + 2]) or _country_code(land) == giver.country:
+        return []
+    if land.level == "country" and publisher is not None and publisher.country == land.key:
+        return []  # the page's own country: its place is the page's
+    return [land]  # "In Tottori, N masks sent by X were received by the prefectural government"
 
 
 _POSSESSIVE_NEXT = re.compile(r"(?:'|’)s?\b")
@@ -2019,6 +2072,45 @@ def _counted_partners(text: str, ms: list[ActorMention], end: int, b: int) -> li
 
 _THE_PLACE_GOT = re.compile(r"\b[Tt]he\s+(?:city|province|prefecture|state|region|municipality)\s+(?:(?:has|had|also|"
                             r"then)\s+)*(?:received|got|took\s+delivery)\b")
+
+
+#: after a count of givers: where they lie ("across the country", "nationwide", "in Japan")
+_COUNTED_WHERE = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:(?P<home>(?:across|throughout|around|in)\s+the\s+country|"
+                            r"nationwide)|(?:across|throughout|in)\s+(?:the\s+)?(?=[A-Z]))")
+
+
+def _counted_subject(text: str, ms: list[ActorMention], a: int, t0: int, quantities: list,
+                     publisher: Optional[ActorMention]) -> Optional[list]:
+    """``As of May 2, 41 local governments across the country had sent ...``: the givers are counted, none
+    named, as the subject of the act: their country (the page's for "across the country"), else nobody
+    ([]); None where the count is not the subject."""
+    n = next((q for q in quantities if q.kind == "partners" and a <= q.start < t0), None)
+    if n is None or _FROM_COUNT.search(text, max(a, n.start - 30), n.start) \
+            or _TO_COUNT.search(text, max(a, n.start - 30), n.start) \
+            or any(m.key and m.level != "country" and a <= m.start < t0 for m in ms):
+        return None
+    head = text[a:n.start]
+    if not re.fullmatch(r"\W*(?:(?:As\s+of|By|Since|Until|Through)\b[^,;]{0,40},\s*|In\s+all,\s*|So\s+far,\s*)?"
+                        r"(?:a\s+total\s+of\s+|some\s+|about\s+|more\s+than\s+|over\s+|at\s+least\s+)?", head, re.I):
+        return None
+    where = _COUNTED_WHERE.match(text, n.end, t0)
+    if where is not None and where.group("home") and publisher is not None and publisher.country:
+        return [_country_at(publisher.country, n.start)]
+    if where is not None and not where.group("home"):
+        land = next((m for m in ms if m.start == where.end() and m.level == "country" and m.key), None)
+        if land is not None:
+            return [land]
+    return []
+
+
+#: a country as the subject that received or welcomed a team told after it
+_TEAM_RECEIVED = re.compile(r"[^,;]{0,80}?\b(?:receive|received|receives|welcome|welcomed|welcomes|host|hosted|hosts)\s+"
+                            r"(?:a|an|the|its|another)\s+(?:[\w-]+\s+){0,3}$")
+
+
+#: a sentence opening on where its writer is: "From Galway in Ireland, ...", "Over in Kobe, ..."
+_FROM_OPENER = re.compile(r"\W*(?:From|Over\s+in|Meanwhile\s+in|And\s+from)\s+(?:the\s+)?")
+_OPENER_PLACE_END = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s")
 
 
 def _counted_givers(text: str, a: int, counts: dict) -> bool:
@@ -2422,6 +2514,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if behalf is not None:
                 to = [behalf]
             src = _after(text, ms, recv.end, "from") or _after_word(text, ms, recv.end, b, "by") or src
+            if src is not None and subj is not None and _SISTER_REF.fullmatch(src.surface):
+                # "X, which is twinned with Y, received N masks from its partner city": the partner the clause
+                # names, not the page's
+                src = _tied_in_apposition(text, ms, subj, recv.start) or src
             src = _apposed_partners(text, ms, src)
             if src is not None and src.level == "country":
                 # "X received a present from Japan: the Japanese city of Y's shipment of N masks ...": the place
@@ -2553,9 +2649,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 text, ms, a, its_gift.start(), state) is m][:1]
         if not frm and another is not None and state.get("last_gift") is not None:
             frm = list(state["last_gift"][0])
-        if not frm and state["donor"] is not None and (not to or to[0].key != state["donor"].key):
+        counted = _counted_subject(text, ms, a, first.start, quantities, publisher) if not frm else None
+        if counted is not None:
+            frm = counted  # "41 local governments across the country had sent ...": unnamed givers, counted
+        if not frm and counted is None and state["donor"] is not None and (not to or to[0].key != state["donor"].key):
             frm = [state["donor"]]
-        if not frm and publisher is not None and to and to[0] is not None and to[0].country \
+        if not frm and counted is None and publisher is not None and to and to[0] is not None and to[0].country \
                 and to[0].country != publisher.country:
             frm = [publisher]  # "the foundation's masks reached Wuhan": a body of the page's place gave
         if _EACH_OF.search(text[a:b]) and len(state.get("last_to") or ()) > 1 and not any(
@@ -2568,6 +2667,19 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 to = list(last[0])
         if not to and state.get("team_to") and (_PRONOUN_IT.match(text, a) or _WITH_THE_TEAM.search(text, a, b)):
             to = list(state["team_to"])  # "It brought 4,800 respirators": the team's supplies go where it went
+        if not to and frm and frm[0] is not None and frm[0].key:
+            # "a plane carrying N masks from X, Y's sister city, landed at <an airport>": the partner the
+            # giver's apposition names; else the country the sentence opens on ("In Peru, ..."), where the
+            # page's place lies elsewhere
+            to = [m for m in (_giver_tie(text, ms, frm[0], b),) if m is not None] \
+                or _scene_country(text, ms, a, frm[0], publisher)
+        if len(to) == 1 and to[0] is not None and to[0].key and not _CAPITAL.search(to[0].surface) and frm:
+            # "In Tottori, N masks sent by X were received by the prefectural government": the office of the
+            # place the sentence opens on, not of the page's place
+            scene = _scene_country(text, ms, a, frm[0], None) if frm[0] is not None else []
+            if scene and scene[0].level != "country" and scene[0].country == to[0].country \
+                    and scene[0].key != to[0].key:
+                to = scene
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
             to = [publisher]
         partner_of = _partner_of_giver(text, ms, frm)
@@ -2640,6 +2752,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         # country and the city it went to
         serves = any(m.level == "country" and m.key and m.key != "CN" and _HELP_BEFORE.search(text, a, m.start)
                      for m in ms) or _THE_COUNTRY.search(text, a, b) is not None
+        team = next((t for t in triggers if t.type == "medical_team"), first)
+        host = next((m for m in ms if m.level == "country" and m.key and m.key != "CN" and m.start < team.start
+                     and _TEAM_RECEIVED.match(text, m.end, team.start)), None)
+        if host is not None:
+            dest, serves = host, True  # "Serbia was the first to receive a team of ..., which landed in X": Serbia's
         to = ([_as_country(dest)] if serves or dest.level == "country" else [_as_country(dest), dest]) \
             if dest is not None else []
         state["team_to"] = to
@@ -2735,6 +2852,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             frm, to = ([frm_m] if frm_m else []), ([to_m] if to_m else [])
         else:
             subj = _subject(text, ms, a, first.start, state)
+            opener = _FROM_OPENER.match(text, a, first.start)
+            home = next((m for m in ms if opener is not None and m.start == opener.end() and m.key
+                         and m.level != "country" and _OPENER_PLACE_END.match(text, m.end, first.start)), None)
+            if home is not None:
+                subj = home  # "From Galway in Ireland, council leader X wrote to Y": the place the writer speaks from
             frm = [subj] if subj else []
             by = _after_word(text, ms, first.end, b, "by") if _MESSAGE_SENT_BY.match(text, first.end) else None
             if not frm and by is not None:
