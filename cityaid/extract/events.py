@@ -720,6 +720,8 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             d.each_date = _dates_in_turn(text, s, t, dates, quotes)
             out.append(d)
     _joined_gift_goes_on(text, s, out)
+    out = _post_carries_thanks(text, s, refs, out)
+    _asked_to_share_with(text, refs, out)
     if any(d.type == "medical_team" for d in out):
         # 专家组从福州出发,飞往米兰,支援意大利北部疫情防控: what the team goes to do, not goods given
         out = [d for d in out if not (d.type == "donation" and d.trigger.word.word in TEAM_ERRAND
@@ -743,6 +745,82 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             if d.type == "request" and (not d.to or d.defaulted_to) and letters and letters[0].to:
                 d.to, d.defaulted_to = letters[0].to, letters[0].defaulted_to
     return _collapse(out, text)
+
+
+#: a message told as a post or a recording made public (官网发文, 在推特上发文, 发布视频): its words may follow
+_POSTED = frozenset({"web", "social_media", "video"})
+#: thanks opening quoted words (:“感谢…” / 「谢谢…」), or the quotation right after 感谢 (感谢“来自X的朋友”)
+_QUOTED_THANKS = re.compile(r"[:：]?\s*[“「『]\s*(?:衷心|真诚|诚挚|非常|十分|再次)?(?:感谢|谢谢|致谢)"
+                            r"|(?:感谢|谢谢)\s*[“「『]")
+#: between 感谢 and the one thanked inside the quotation: 我们的 / 我们在 / 来自 / 亲爱的
+_THANKED_LEAD = re.compile(r"\s*[“「『]?\s*(?:我们|我們)?(?:的|在)?(?:亲爱的|姊妹|姐妹|友好)?(?:省|市|城市|县|州)?"
+                           r"(?:来自)?\s*$")
+
+
+def _thanked_in_quote(text: str, d: Draft, refs: list[Ref]) -> Ref | None:
+    """X在推特上发文:「感谢我们的姊妹省Y,…」 / X发文感谢“来自Y的朋友”: the one named first after the thanks
+    that open the quoted words is the one thanked (names in quotes are not read as parties elsewhere)."""
+    s = d.sentence
+    m = _QUOTED_THANKS.search(text, d.trigger.start, s.end)
+    if m is None or re.search(r"[。;；]", text[d.trigger.end:m.start()]) or m.start() - d.trigger.end > 12:
+        return None
+    for r in refs:
+        if m.end() <= r.start <= m.end() + 12 and r.key and _THANKED_LEAD.fullmatch(text, m.end(), r.start):
+            return r
+    return None
+
+
+#: 希望Y(能)与X分享经验: Y is asked to share with X, the one asking (与 names no partner met here)
+_SHARE_WITH_ASKER = re.compile(r"(?:能够?|可以|能否|继续)?(?:与|同|和|跟|向)")
+_SHARE_AFTER = re.compile(r"(?:分享|交流|介绍)")
+
+
+def _asked_to_share_with(text: str, refs: list[Ref], out: list[Draft]) -> None:
+    """希望Y能与X分享防控经验: a request from X (the beneficiary named after 与) to Y (the one hoped to share)."""
+    for d in out:
+        if d.type != "request" or not d.trigger.word.word.startswith("希望"):
+            continue
+        inside = [r for r in refs if d.trigger.start < r.start < d.trigger.end and r.key]
+        for y, x in zip(inside, inside[1:]):
+            if y.start == d.trigger.start + 2 and _SHARE_WITH_ASKER.fullmatch(text, y.end, x.start) \
+                    and _SHARE_AFTER.match(text, x.end) and x.key != y.key:
+                d.frm, d.to, d.defaulted_to = [x], [y], False
+                break
+
+
+def _post_carries_thanks(text: str, s: Sentence, refs: list[Ref], out: list[Draft]) -> list[Draft]:
+    """X在官网发文,感谢Y… / X在推特发布影片,…,感谢Y…: the post is how the thanks were said; one message, sent
+    by the one who posted, to the one thanked, by the post's medium (not a second message, nor a letter of
+    unknown medium told elsewhere)."""
+    msgs = [d for d in out if d.type == "message"]
+    if not msgs or not any(d.trigger.word.medium in _POSTED for d in msgs):
+        return out
+    for d in msgs:
+        r = _thanked_in_quote(text, d, refs)
+        sender = {x.key for x in d.frm if x.key}
+        if r is not None and r.key not in sender and (not d.to or d.defaulted_to or all(
+                x.key in sender or (x.country and x.country in {y.country for y in d.frm}) for x in d.to)):
+            d.to, d.defaulted_to = [r], False
+    drop = []
+    for p in msgs:
+        if p.trigger.word.medium not in _POSTED or p in drop:
+            continue
+        later = [t for t in msgs if t.trigger.start > p.trigger.end and t not in drop]
+        t = later[0] if later else None
+        if t is None or t.trigger.word.kind != "thanks" or t.trigger.word.medium:
+            continue
+        if p.frm and t.frm and {x.key for x in p.frm} != {x.key for x in t.frm} and any(
+                s.clauses[_clause_of(s, t.trigger.start)].start <= x.start < t.trigger.start for x in t.frm):
+            continue  # …;Y市长也感谢…: the thanks of another, in a clause of its own
+        frm = p.frm or t.frm
+        sender = {x.key for x in frm if x.key}
+        to = next((c for c in (t.to, p.to) if c and not {x.key for x in c} & sender), t.to or p.to)
+        t.frm, t.to = frm, to
+        t.defaulted_to = t.defaulted_to if to is t.to else p.defaulted_to
+        t.trigger = _with_medium(t.trigger, p.trigger.word.medium)
+        t.date = t.date or p.date
+        drop.append(p)
+    return [d for d in out if d not in drop]
 
 
 # …,并捐赠2万只口罩 / …,同时还捐赠了一批防护服: a gift joined on to the act before, with no party of its own
@@ -1156,6 +1234,13 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 表示全力支援: support declared (Taiwan 支援 = support), not goods given
     if t.type == "donation" and _HOPED_FOR.search(text, clause.start, t.start):
         return False  # …发出请求,希望对方支援口罩: the gift hoped for, not given
+    if t.type == "donation" and _OFFERED.search(text, clause.start, t.start):
+        return False  # 并表示X愿尽全力提供帮助: help offered, not given
+    if t.word.direction == "goods" and _RAISING_BEGUN.search(text, clause.start, t.start) \
+            and _RAISING_WORK.match(text, t.end, clause.end):
+        return False  # Y市已着手开展筹集防护服的工作: raising begun, nothing given yet
+    if t.type == "request" and _ANSWERING.search(text, clause.start, t.start):
+        return False  # 为回应友城的请求,A向B捐赠…: the request of a partner left unnamed, told before (a named asker stays)
     if t.type == "donation" and TOKEN_OF_THANKS.match(text, t.end):
         return False  # 向青岛市赠送了感谢牌 / 回赠锦旗: a token of thanks, not aid
     if t.type == "donation" and (_PREPARING.search(text, clause.start, t.start) or _UNDER_WAY.match(text, t.end, clause.end)):
@@ -1209,7 +1294,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.word.direction == "ceremony" and _AT_PLACE_BEFORE.search(text, clause.start, t.start) \
             and _AT_OCCASION_AFTER.match(text, t.end):
         return False  # X市长在交接仪式上说…: the ceremony is where words were said; the gift is told elsewhere
-    if t.word.direction in ("ship", "recv", "out") and _BACK_REFERENCE.match(text, clause.start) \
+    if t.word.direction in ("ship", "recv", "out") and (_BACK_REFERENCE.match(text, clause.start)
+                                                        or _BARE_GOODS_LEAD.fullmatch(text, clause.start, t.start)) \
             and re.match(r"[^,，。]{0,4}?(?:后|之后|以后|时|之际)\s*[,，]", text[t.end:clause.end + 1]):
         return False  # 这批物资运抵后,X市长…: the gift told before, now the time of what follows
     if t.type == "donation" and t.word.word in _VAGUE_HELP and _THANKED_FOR.search(text, clause.start, t.start) \
@@ -1308,6 +1394,8 @@ RAISED_FOR = re.compile(r"(?:为|給|给)[^,，。]{1,16}?(?:募集|筹集|筹�
 GIFT_NOUN_AFTER = re.compile(r"(?:了)?[^,，。;；的]{2,20}?的(?:大力|慷慨|爱心)?(?:捐赠|捐助|援助|馈赠|捐款|捐物|赠礼)(?=[,，。;；和及、]|$)")
 # the receipt verbs whose object may be the goods of a gift phrase told just before
 RECEIPT_VERBS = frozenset("接收 签收 收到 收下 接下 接过 接获 获得 获赠 受赠".split())
+# 物资运抵后,X… / 口罩送达后,…: goods named by a bare noun, the clause's whole subject, are the gift told before
+_BARE_GOODS_LEAD = re.compile(r"\s*(?:援助|捐赠|防疫|抗疫|医疗)?(?:物资|货物|口罩)(?:已|已经|顺利|均)?")
 # 此番物资 / 这批口罩 / 上述物资: goods named again, whose gift was told before
 _BACK_REFERENCE = re.compile(r"\s*(?:此番|此次|这次|这批|该批|此批|上述|这些)(?:捐赠|援助|防疫|医疗)?(?:的)?(?:物资|口罩|货物|防护服|礼物)")
 GIFT_PHRASE = re.compile(rf"(?:{GIFT_VERBS}|寄出|送出)(?:给[^,，。]{{1,16}}?|(?!仪式|活动|工作|行动)[^,，。的、]{{2,10}}?)?的")
@@ -1585,6 +1673,10 @@ _UNDER_WAY = re.compile(r"[^,，。]{0,12}?的?(?:相关)?(?:工作|事宜|事�
                         r"|在协商|协商中|在商讨|商讨中|在洽谈|洽谈中|在商议|商议中|在对接|对接中)")
 _NOT_A_GIFT = re.compile(r"(?:并非|不是|不属于?|而非|并不是)(?:一笔|一次)?(?:捐赠|捐助|赠送|援助)|商业(?:订单|采购|合同)")
 _LETTER_SENT = re.compile(r"(?:了)?[^,，。]{0,16}?(?:慰问信|感谢信|信函|贺卡|明信片|慰问电|公开信|(?<![\u4e00-\u9fff]{2}物)信)(?=[,，。;；]|$)")
+_OFFERED = re.compile(r"(?<![自志心宿夙祝请情宁甘])愿(?:意)?(?!望|景)[^,，。;；]{0,12}$")
+_RAISING_BEGUN = re.compile(r"(?:启动|开始|着手|展开|开展|发起)(?:了)?[^,，。;；]{0,4}$")
+_RAISING_WORK = re.compile(r"[^,，。;；]{0,8}?(?:的)?(?:工作|活动|行动)(?=[,，。;；]|$)")
+_ANSWERING = re.compile(r"(?:回应|响应)(?:了)?(?:友城|友好城市|友好省州?|友好省份|姊妹城市|姐妹城市|姊妹省|对方|该市|该省|其)?(?:的)?$")
 _HOPED_FOR = re.compile(r"(?:希望|盼望|期望|期盼|恳请|请求)[^,，。;；]{0,8}$")
 _BOUGHT_FOR = re.compile(r"(?:协助|帮助|帮忙|代为|代)(?:采购|购买|订购)的")
 _THANKS_AFTER = re.compile(r"(感谢|谢意|评价|重视|赞赏)")

@@ -1684,6 +1684,35 @@ def _sibling_cities(have: list[Actor], more: list[Actor]) -> bool:
         x.key != y.key and y.key.startswith(x.key + "/") for x in both for y in both)
 
 
+#: a count of two or three givers or gifts (两座古城 / 三个友城 / 两地): a lead summing up what the page tells next
+COUNTED_FEW_ZH = re.compile(r"(两|兩|二|三)(?:座|个|個|地|家|批)")
+
+
+def gifts_summed_up(events: list[Event]) -> list[Event]:
+    """X省两座城市的援助物资先后抵达Y国: a lead that counts two (or three) gifts, with no figures of its own,
+    which the page then tells one by one (A向Y国的B捐赠…, C向D捐赠…), is those gifts, not a total of its own."""
+    from cityaid.clean.normalize import to_simplified
+
+    drop = set()
+    for i, e in enumerate(events):
+        if e.type not in ("aggregate", "donation") or e.of not in (None, "donation") or e.money or not e.evidence_span \
+                or any(it.quantity is not None for it in e.items) or not e.from_:
+            continue
+        m = COUNTED_FEW_ZH.search(to_simplified(e.evidence))
+        if m is None:
+            continue
+        n = {"两": 2, "二": 2, "三": 3}[to_simplified(m.group(1))]
+        givers = {(a.key or "").split("/")[0] for a in e.from_}
+        receivers = {(a.key or "").split("/")[0] for a in e.to}
+        told = {frozenset(a.key for a in x.from_) for x in events
+                if x.type == "donation" and x is not e and x.evidence_span and x.evidence_span[0] >= e.evidence_span[1]
+                and x.from_ and x.to and all(a.key and a.key.split("/")[0] in givers for a in x.from_)
+                and (not receivers or all(a.key and a.key.split("/")[0] in receivers for a in x.to))}
+        if len(told) == n:
+            drop.add(i)
+    return [e for k, e in enumerate(events) if k not in drop]
+
+
 def one_meeting(events: list[Event]) -> list[Event]:
     """One video conference with one partner told with its parts (与巴伐利亚州卫生部门和慕尼黑大学医院专家
     举行视频会议: a state and a city in it) is one consultation with them all as ``to``; meetings told as held
@@ -1692,7 +1721,7 @@ def one_meeting(events: list[Event]) -> list[Event]:
     (The message passes that run on the whole page run here too: letters that only ask are requests, and one
     statement of thanks to several partners is one message.)"""
     events = letters_not_meetings(thanks_on_receipt(asked_for_meetings(sharing_side(one_statement(asking_letters(letter_told_again(one_direction(
-        letters_answered(events)))))))))
+        letters_answered(gifts_summed_up(events))))))))))
     out: list[Event] = []
     for e in events:
         if e.type == "consultation" and e.evidence and not SEPARATE_MEETINGS.search(e.evidence):
