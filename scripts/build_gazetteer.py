@@ -20,7 +20,8 @@ Writes (all TSV, header row, ``source`` column):
                          (subdivision keys in English: pycountry en, countrystatecity-countries)
 * ``kr_hanja.tsv``       Sino-Korean readings of Han characters, romanised (hanja + korean-romanizer)
 
-``--only geodb`` rebuilds ``places.sqlite`` alone.
+``--only geodb`` rebuilds ``places.sqlite`` alone; ``--only jp_forms`` adds the simplified forms of Japanese
+names (戸田 -> 户田) to ``cities.tsv`` and ``places.sqlite`` as they stand.
 
 Name lists are ``|``-separated; a name prefixed with ``~`` is *weak*: it matches
 free text only with a cue (a country named just before, an admin suffix ...).
@@ -528,13 +529,64 @@ CURATED_CITIES = [
 ]
 
 
+# Japanese forms (shinjitai and variants) that OpenCC's jp2t + t2s leaves as they are, and the simplified
+# character Chinese text writes for them (戸田 -> 户田 Toda, 澁谷 -> 涩谷, 氷見 -> 冰见, 姫路 -> 姬路)
+JP_VARIANTS = str.maketrans({"戸": "户", "鄕": "乡", "澁": "涩", "筿": "筱", "氷": "冰", "萠": "萌", "脇": "胁", "舎": "舍",
+                             "騨": "驒", "竃": "灶", "呉": "吴", "嶋": "岛", "諌": "谏", "姫": "姬", "渕": "渊", "韮": "韭",
+                             "緖": "绪"})
+
+
+def jp_simplified(name: str) -> str:
+    """A Japanese name in the characters simplified Chinese writes it with."""
+    return T2S.convert(JP2T.convert(name)).translate(JP_VARIANTS)
+
+
 def han_names(alts: list[str]) -> list[str]:
     out = []
     for a in alts:
         if HAN_RE.match(a):
             out.append(T2S.convert(a))
             out.append(T2S.convert(JP2T.convert(a)))
+            out.append(jp_simplified(a))
     return uniq(out)
+
+
+def add_jp_forms():
+    """Add the :func:`jp_simplified` form of every Chinese name to ``cities.tsv`` and ``places.sqlite`` as they
+    stand (what a full rebuild gives through :func:`han_names`, without the build-time packages)."""
+    import sqlite3
+
+    path = DATA / "cities.tsv"
+    with path.open(encoding="utf-8") as fh:
+        reader = csv.reader(fh, delimiter="\t")
+        header = next(reader)
+        rows = list(reader)
+    col = header.index("names_zh")
+    added = 0
+    for r in rows:
+        names = r[col].split("|")
+        more = [jp_simplified(n) for n in names]
+        new = uniq(names + more)
+        added += len(new) - len(names)
+        r[col] = "|".join(new)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        w.writerow(header)
+        w.writerows(rows)
+    con = sqlite3.connect(DATA / GEODB)
+    have = set(con.execute("SELECT name, id FROM zhname"))
+    new_rows = []
+    for pid, zh in con.execute("SELECT id, zh FROM place WHERE zh IS NOT NULL").fetchall():
+        names = zh.split("|")
+        more = [n for n in uniq(jp_simplified(n) for n in names) if n not in names]
+        if more:
+            con.execute("UPDATE place SET zh = ? WHERE id = ?", ("|".join(names + more), pid))
+            new_rows += [(n, pid) for n in more if (n, pid) not in have]
+    con.executemany("INSERT INTO zhname VALUES (?,?)", new_rows)
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    print(f"cities.tsv: {added} names added; {GEODB}: {len(new_rows)} names added", file=sys.stderr)
 
 
 def build_cities(cn_names: set[str]):
@@ -1045,6 +1097,9 @@ def main():
     if sys.argv[1:] == ["--only", "geodb"]:
         build_geodb()
         build_translit_chars()
+        return
+    if sys.argv[1:] == ["--only", "jp_forms"]:
+        add_jp_forms()
         return
     if sys.argv[1:] == ["--only", "kr_hanja"]:
         build_kr_hanja()

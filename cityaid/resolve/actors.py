@@ -20,7 +20,7 @@ from typing import Iterable, Optional
 from . import geodb, institutions
 from .gazetteer import HAN_RE, LEVEL_RANK, RANK, Cand, Entry, gazetteer
 from .mention import ActorMention
-from .openworld import _CONNECT_AFTER_CITY, _GLOSSED, PARTNER_NOUNS, _chars, add_open
+from .openworld import _CONNECT_AFTER_CITY, _GLOSSED, HAN_COUNTRIES, PARTNER_NOUNS, _chars, add_open
 
 
 # ------------------------------------------------------------------ context cues
@@ -39,6 +39,8 @@ _FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|姊妹城�
 _FRIEND_AFTER_RE = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS})")
 _PLACE_BEFORE_RE = re.compile(r"位于$")
 # the admin suffix of a region whose name the gazetteer holds without it (布宜诺斯艾利斯 + 省)
+# the size of a town whose weak name the page's naming its country vouches for (see Resolver._of_named_country)
+NAMED_COUNTRY_POP = 50_000
 _REGION_SUFFIX_GAP = frozenset({"省", "州", "大区", "地区"})
 # a state's own offices right after its short name (德州州长, 加州州政府): the state, not a homonym
 _STATE_TITLES = ("州长", "州政府", "州议会", "州府", "州卫生厅", "州众议", "州参议")
@@ -323,6 +325,8 @@ class _Scanner:
                     or (len(surface) >= 3 and (_FRIEND_AFTER_RE.match(text, end) is not None
                                                or _PLACE_BEFORE_RE.search(text, max(0, start - 2), start) is not None)))):
                 viable.append(c)
+            elif self._of_named_country(e, start, end, nxt):
+                viable.append(c)  # 林茨, 戛纳 on a page that names Austria, France: that country's sizeable town
             elif e.country != "CN" and self._country_in_brackets(end) == e.country:
                 viable.append(c)  # 汉堡(德国): a weak name with its country in brackets right after it
             elif e.country != "CN" and e.level == "adm1" and (text.startswith(_STATE_TITLES, end)
@@ -388,6 +392,20 @@ class _Scanner:
             if e.kind == "cn_district" and not best.weak and surface.endswith(("县", "市")) and len(surface) >= 3:
                 self.full_named.add(e.key)
         return ActorMention(start, end, surface, e.key, e.level, e.country, e.name_en, (e.key,) if e.key else ())
+
+    def _of_named_country(self, e: Entry, start: int, end: int, nxt: str) -> bool:
+        """A weak foreign town's name (two characters, or no suffix) taken without a cue beside it: a sizeable
+        town (``NAMED_COUNTRY_POP``) of a country the page names, its name a transliteration (every character one
+        that transliterations use; not a Japanese or Korean word, not a translated common word), and no part of a longer transliterated name (no such character right before or after)."""
+        if (e.kind not in ("geo", "curated") or e.level != "city" or e.country in (None, "CN")
+                or e.country in HAN_COUNTRIES or e.pop < NAMED_COUNTRY_POP):
+            return False
+        chars = _chars()
+        if (start > 0 and self.text[start - 1] in chars) or (nxt and nxt in chars):
+            return False
+        if not all(ch in chars for ch in self.text[start:end]):
+            return False  # 联合 (Union City): a translated name is a common word; only a transliteration
+        return bool(self._named_countries().get(e.country))
 
     def _named_countries(self) -> Counter:
         """How often the text names each foreign country, by the country itself or one of its
@@ -776,6 +794,8 @@ def _publisher_place(title: Optional[str], head: str, body: str, says_prov: bool
         places = _cn_places(find_actors(m.group(1)))
         if places:
             return places[0]
+    if _taiwan_voice(body or ""):
+        return _entry_mention("TW")
     places = [m for m in _cn_places(find_actors(body or "")) if m.level in ("adm1", "city")]
     # A story that says 我省 is told by a province, one that says 我市 by a city: then one mention is enough.
     if says_prov != says_city:
@@ -788,6 +808,22 @@ def _publisher_place(title: Optional[str], head: str, body: str, says_prov: bool
     if best < 2 and not (says_prov or says_city):
         return None
     return next(m for m in places if counts[m.key] == best)
+
+
+#: offices and words only Taiwan's own government pages use (read after conversion to simplified): the
+#: Executive Yuan, the Presidential Office, the Republic of China, the New Taiwan dollar, the health ministry
+#: and disease-control centre by their Taiwanese names, the epidemic command centre
+_TW_OWN = re.compile(r"行政院|立法院|总统府|中华民国|新台币|卫福部|卫生福利部|疾管署|疾病管制署|中央流行疫情指挥中心|"
+                     r"陆委会|监察院|考试院|侨委会|国发会")
+
+
+def _taiwan_voice(body: str) -> bool:
+    """A page with no publisher line where Taiwan's own offices speak (two of :data:`_TW_OWN`, or one of them
+    and 总统/外交部 named without a country before them): its own side is Taiwan (TW), not China."""
+    found = {m.group() for m in _TW_OWN.finditer(body[:6000])}
+    if len(found) >= 2 or "中华民国" in found:
+        return True
+    return bool(found) and re.search(r"(?:^|[^一-鿿国方])(?:总统|外交部)", body[:6000]) is not None
 
 
 #: what a site's name may add to its place's name: 水原市政府 / 大邱广域市 中文网 / 冈山县官网
@@ -844,6 +880,8 @@ def pronoun_actor(word: str, publisher: Optional[ActorMention],
     """
     g = gazetteer()
     if word in _COUNTRY_WORDS:
+        if word != "中方" and publisher is not None and publisher.key == "TW":
+            return publisher  # 我国 on a Taiwan government's page
         return _entry_mention("CN")
     if word in _CITY_WORDS:
         if publisher is None:

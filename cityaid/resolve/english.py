@@ -166,7 +166,7 @@ def _entries(name: str) -> list[Entry]:
     out = [e for e in g.by_english.get(low, ()) if e.kind != "abbrev"]
     if out:
         return out
-    if low.isascii() and (out := _folded().get(low)):
+    if low.isascii() and (out := _folded().get(low) or ("-" in low and _folded().get(low.replace("-", " ")))):
         return out  # "Lodz", "Krakow", "Sao Paulo": English press drops the marks of the gazetteer's name
     for pre in _PREFIXES:
         if low.startswith(pre) and (rest := _entries(name[len(pre):])):
@@ -254,6 +254,32 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry],
     return ok
 
 
+def _three_letter(name: str) -> list[Entry]:
+    """A town of three letters written as a name (Ulm, Ube, Ufa): its foreign cities and divisions, which
+    :func:`_entries` does not look up (three capitals are a code there: IND, USA).  Taken only where the page
+    names the town's country, or with a cue."""
+    if len(name) != 3 or not (name[0].isupper() and name[1:].islower() and name.isalpha()):
+        return []
+    return [e for e in gazetteer().by_english.get(name.lower(), ())
+            if e.kind in ("geo", "curated", "subdiv") and e.level in ("city", "adm1") and e.country not in (None, "CN")]
+
+
+def _accept_named(text: str, start: int, end: int, surface: str, entries: list[Entry], named: Counter) -> list[Entry]:
+    """Entries :func:`_accept` turned down for want of a cue that the page's own countries vouch for: a division
+    or a long name written without its marks (Baden-Wurttemberg, Dusseldorf) where the page names its country."""
+    if not named or not surface.isascii() or _OF_NAME_AFTER.match(text, end):
+        return []
+    out = []
+    for e in entries:
+        if e.level not in ("city", "adm1") or e.country in (None, "CN") or not named.get(e.country):
+            continue
+        if (e.name_en or "").isascii():
+            continue  # (only a name read without its marks: the rest keep their cues)
+        if e.level == "adm1" or len(surface) >= 8:
+            out.append(e)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _candidate(surface: str) -> tuple[str, int, Optional[list[Entry]]]:
     """A run of capitalised words as a name: (the name, characters cut from the end, its entries).
@@ -278,10 +304,15 @@ def _doc_countries(text: str) -> Counter:
     """How often each country is named in ``text`` (names and demonyms): decides homonyms (Hamilton, NZ)."""
     counts: Counter = Counter()
     for run in _RUN.finditer(text):
-        name, _cut, ents = _candidate(run.group())
-        if ents and all(e.level == "country" for e in ents):
-            counts[ents[0].country] += 1
+        # a run over a sentence's end ("Wuhan. Germany") names what each of its sentences names
+        for part in _RUN_STOP.split(run.group()):
+            name, _cut, ents = _candidate(part)
+            if ents and all(e.level == "country" for e in ents):
+                counts[ents[0].country] += 1
     return counts
+
+
+_RUN_STOP = re.compile(r"(?<=[a-z]{3})\.\s+")
 
 
 #: A name a page repeats this many times, never as a person's (``Sarah X``, ``X said``), is read as the town.
@@ -323,7 +354,14 @@ def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
                     continue
                 e -= cut
                 if ents:
-                    ents = _accept(text, s, e, stripped, ents, stripped in repeated)
+                    ents = _accept(text, s, e, stripped, ents, stripped in repeated) \
+                        or _accept_named(text, s, e, stripped, ents, named)
+                elif j == i + 1 and (short := _three_letter(stripped)):
+                    # not a name's part (Yao Ming, Mr Ota): no capitalised word right before or after it
+                    alone = not _CAP_AFTER.match(text, e) and not _WORD_BEFORE.search(text, max(0, s - 20), s)
+                    cued = bool(_CUE_BEFORE.search(text, max(0, s - 20), s))
+                    ents = [x for x in short if named.get(x.country)] if alone or cued else []
+                    ents = ents if alone or cued else []
                 elif j == i + 1 or " " in stripped:
                     ents = _region_adjective_here(text, e, stripped) \
                         or _world_division_here(text, s, e, stripped, named, repeated)

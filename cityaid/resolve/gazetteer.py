@@ -204,10 +204,16 @@ def _build() -> Gazetteer:
     # with a cue) is not taken for a GeoNames homonym abroad without one (Washington, England)
     curated_names = {s: {c.entry.key for c in cands} for s, cands in b.by_surface.items()
                      if any(c.entry.kind in ("curated", "subdiv") for c in cands)}
+    from .geodb import key_name, plain_name
+
     for r in _read("cities.tsv"):
         pop = int(r["population"] or 0)
-        e = Entry(r["key"], "city", r["country"], r["name_en"], "geo", pop, parent=r["country"])
-        b.register(e)
+        key, name_en = r["key"], r["name_en"]
+        plain = plain_name(r["country"], name_en)
+        if plain != name_en:  # Fukui-shi (keyed JP/Fukui), Hanau am Main: read in English by the plain name too
+            key = f'{r["country"]}/{key_name(r["country"], plain_name(r["country"], name_en, keep_region=True))}'
+        e = Entry(key, "city", r["country"], name_en if " " in name_en else plain, "geo", pop, parent=r["country"])
+        b.register(e, [plain] if plain != e.name_en else [])
         names = _names(r["names_zh"])
         town = any(n.endswith(("町", "村", "郡", "区")) for n, _w in names)
         for n, _w in names:

@@ -37,13 +37,18 @@ class Place:
     py: tuple[str, ...] = ()  # GeoNames alternates that are toneless pinyin ("sheng pa er teng")
 
     @property
+    def bare(self) -> str:
+        """The name as it is used in running text: without GeoNames' qualifier in brackets (``Halle (Saale)``),
+        a German town's river or region (``Hanau am Main``, ``Freiburg im Breisgau``) or a Japanese/Korean
+        romanised admin suffix (``Fukui-shi``, ``Cheongju-si``): see :func:`plain_name`."""
+        return plain_name(self.cc, self.name)
+
+    @property
     def key(self) -> str:
-        """``CC/English name``, without GeoNames' qualifier in brackets (``Halle (Saale)`` -> ``DE/Halle``)."""
-        if "(" in self.name:
-            bare = _QUALIFIER.sub("", self.name).strip()
-            if bare:
-                return f"{self.cc}/{key_name(self.cc, bare)}"
-        return f"{self.cc}/{key_name(self.cc, self.name)}"
+        """``CC/English name``, without GeoNames' bracketed qualifier or romanised admin suffix (``Halle (Saale)``
+        -> ``DE/Halle``, ``Fukui-shi`` -> ``JP/Fukui``); a German town's river or region stays in the key, as
+        the spec's keys write it (``DE/Neustadt an der Weinstraße``: many towns are called Neustadt)."""
+        return f"{self.cc}/{key_name(self.cc, plain_name(self.cc, self.name, keep_region=True))}"
 
     @property
     def actor_level(self) -> str:
@@ -59,6 +64,28 @@ KEEP_MARKS = frozenset("DE AT CH LI LU PL CZ SK HU HR SI RS BA ME MK SE NO DK FI
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "þ": "th",
                           "æ": "ae", "Æ": "Ae", "œ": "oe", "ß": "ss", "ʻ": "", "ʼ": "", "’": "", "‘": "", "`": ""})
 _SOFT_SIGNS = str.maketrans({"ʻ": "", "ʼ": "", "’": "", "‘": "", "`": ""})
+
+
+# a German-speaking town's river or region after its name (Hanau am Main, Freiburg im Breisgau, Neustadt an der
+# Weinstraße, Rothenburg ob der Tauber): English and Chinese usage drop it
+_GERMAN_QUALIFIER = re.compile(r"\s+(?:am|an der|an den|im|in der|ob der|vor der|auf der|bei)\s+\S.*$")
+_GERMAN_COUNTRIES = frozenset({"DE", "AT", "CH", "LI"})
+# GeoNames writes some Japanese and Korean towns with their romanised admin suffix (Fukui-shi, Masaki-cho,
+# Cheongju-si, Haenam-gun); English usage and the spec's keys write the name alone (JP/Fukui, KR/Cheongju)
+_ROMANISED_SUFFIX = {"JP": re.compile(r"-(?:shi|cho|machi|mura|son)$"), "KR": re.compile(r"-(?:si|gun|eup)$")}
+
+
+def plain_name(cc: str, name: str, keep_region: bool = False) -> str:
+    """A GeoNames name in the form running text uses: ``Halle (Saale)`` -> ``Halle``, ``Hanau am Main`` ->
+    ``Hanau`` (unless ``keep_region``), ``Fukui-shi`` -> ``Fukui``, ``Cheongju-si`` -> ``Cheongju`` (unchanged
+    where nothing is left)."""
+    bare = _QUALIFIER.sub("", name).strip() if "(" in name else name
+    if cc in _GERMAN_COUNTRIES and " " in bare and not keep_region:
+        bare = _GERMAN_QUALIFIER.sub("", bare).strip() or bare
+    suffix = _ROMANISED_SUFFIX.get(cc)
+    if suffix is not None and "-" in bare:
+        bare = suffix.sub("", bare) or bare
+    return bare or name
 
 
 def key_name(cc: str, name: str) -> str:
@@ -111,8 +138,17 @@ def by_zh(name: str, cc: str | None = None) -> tuple[Place, ...]:
         q += " AND p.cc = ?"
         args += (cc,)
     rows = [_place(r) for r in con.execute(q, args)]
-    rows.sort(key=lambda p: (-p.pop, p.level != "adm1", p.id))
+    rows.sort(key=lambda p: (-_known_pop(p), p.level != "adm1", p.id))
     return tuple(rows)
+
+
+# GeoNames leaves some towns' population empty (0), among them whole cities (Toda, Saitama; Nagaokakyo): a city
+# of unknown size ranks as a town of this many people, above a village of the same name whose count is known
+UNKNOWN_POP = 10_000
+
+
+def _known_pop(p: Place) -> int:
+    return p.pop if p.pop or p.level != "city" else UNKNOWN_POP
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -142,8 +178,8 @@ def _english_index(cc: str) -> dict[str, list[Place]]:
     idx: dict[str, list[Place]] = {}
     for p in in_country(cc):
         idx.setdefault(fold(p.name), []).append(p)
-        bare = _QUALIFIER.sub("", p.name).strip()
-        if bare and bare != p.name:  # "Halle (Saale)" is also "Halle"
+        bare = p.bare
+        if bare and bare != p.name:  # "Halle (Saale)" is also "Halle", "Hanau am Main" "Hanau"
             idx.setdefault(fold(bare), []).append(p)
     for lst in idx.values():
         lst.sort(key=lambda p: (-p.pop, p.level != "adm1"))

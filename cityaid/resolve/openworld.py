@@ -336,6 +336,13 @@ def _us_county(key: Optional[str], en: Optional[str]) -> tuple[Optional[str], st
     return key, "city", en
 
 
+def _page_countries(mentions: list) -> list[str]:
+    """The foreign countries (not read in Han characters) that the page names, most named first."""
+    named = Counter(m.country for m in mentions if m.level == "country" and m.country and m.key == m.country
+                    and m.country not in HAN_COUNTRIES)
+    return [cc for cc, _n in named.most_common()]
+
+
 def add_open(text: str, mentions: list) -> list:
     """``mentions`` (the automaton's, in order) plus the open-world places the constructions mark."""
     if not text:
@@ -391,6 +398,15 @@ def add_open(text: str, mentions: list) -> list:
                     break
         latin_name = latin.group(1).strip() if latin else None
         key, level, en, known = resolve(name, suf, cc, latin_name, town)
+        if not known and cc is None:
+            # 友城巴塞隆拿 with no country beside it: a name the page's own foreign countries know (a Hong Kong or
+            # Taiwan spelling, matched by its sound), the country the page names most first
+            for pc in _page_countries(out):
+                got = resolve(name, suf, pc, latin_name, town)
+                if got[3]:
+                    key, level, en, known = got
+                    cc = pc
+                    break
         if not known:  # 宿务市市长…: a name the page has already placed (菲律宾宿务) keeps that place,
             # though a country named nearer (印尼泗水市) would guess a town of its own under that name
             seen = next((x for x in out if x.key and x.country not in (None, "CN") and x.level != "country"
@@ -506,7 +522,11 @@ def add_open(text: str, mentions: list) -> list:
                 name, suf = name[: -len(s_)], s_
                 break
         key, level, en, known = resolve(name, suf, m.country)
-        if not known and x.level == "city" and x.name_en:
+        if not known and (m.country in HAN_COUNTRIES or x.country in HAN_COUNTRIES):
+            # 韩国东海市 (Donghae) is no Tokai, Japan: a name read in Han characters is the named country's own
+            # (a Korean one by its reading), never keyed by the homonym's English name
+            known = key is not None
+        elif not known and x.level == "city" and x.name_en:
             # 墨西哥莱昂市: the large gazetteer has no Chinese name for it, but a homonym's (León, Nicaragua)
             # is a transliteration of the same Latin name; the place is the named country's
             key, en, known = f"{m.country}/{geodb.key_name(m.country, x.name_en)}", x.name_en, True

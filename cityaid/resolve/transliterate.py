@@ -158,7 +158,7 @@ def _country_index(cc: str) -> tuple[dict[str, list[Place]], dict[tuple[str, ...
     by_skel: dict[str, list[Place]] = {}
     by_py: dict[tuple[str, ...], list[Place]] = {}
     for p in in_country(cc):
-        sk = _reduced(skeleton_latin(p.name, cc))
+        sk = _reduced(skeleton_latin(p.bare, cc))
         if sk:
             by_skel.setdefault(sk, []).append(p)
         for alt in p.py:
@@ -208,7 +208,7 @@ def match(text: str, cc: str, levels: tuple[str, ...] = ("city", "adm1", "adm2")
     skel = _reduced(skeleton_zh(text))
     # a skeleton alone is weak evidence: a town must be sizeable and its skeleton long (measured on the
     # dev tune names: three-class skeletons hit small towns as often as the right place)
-    hits = [p for p in by_skel.get(skel, ()) if p.level in levels and _syllables_fit(syl, p.name)
+    hits = [p for p in by_skel.get(skel, ()) if p.level in levels and _syllables_fit(syl, p.bare)
             and (p.level != "city" or (len(skel) >= 4 and p.pop >= 10_000))] if len(skel) >= 3 else []
     if not hits:
         return match_phonetic(text, cc, levels)  # vowels too: 阿维尼翁 -> Avignon
@@ -361,7 +361,7 @@ def phonetic_similarity(zh: tuple, lat: tuple) -> float:
 def _country_phones(cc: str) -> tuple[tuple[Place, tuple], ...]:
     out = []
     for p in in_country(cc):
-        ph = _latin_phones(p.name.split(" (")[0], cc)
+        ph = _latin_phones(p.bare, cc)
         if ph:
             out.append((p, ph))
     return tuple(out)
@@ -415,8 +415,8 @@ def match_phonetic(text: str, cc: str, levels: tuple[str, ...] = ("city", "adm1"
         return None
     scored.sort(key=lambda t: -t[0])
     top, sim, best = scored[0]
-    bare = best.name.split(" (")[0]
-    runner = max((s for s, _sim, p in scored[1:] if p.name.split(" (")[0] != bare), default=0.0)
+    bare = best.bare
+    runner = max((s for s, _sim, p in scored[1:] if p.bare != bare), default=0.0)
     if len(syl) == 2:
         need = _PH_ACCEPT_SHORT_SMALL if len(pool) <= _PH_SMALL_COUNTRY else None
     else:
