@@ -725,6 +725,8 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
         out = [d for d in out if not (d.type == "donation" and d.trigger.word.word in TEAM_ERRAND
                                 and not _items_in_clause(text, s, d.trigger.start))]
     out = _shares_of_named_giver(text, s, out, s_refs)
+    _team_named_by_place(text, out, s_refs)
+    _team_landed_and_chosen(text, s, out, s_refs)
     out = _drop_parts(text, s, out)
     out = _lead_of_parts(text, s, out)
     out = _total_of_aid_at_home(out)
@@ -1111,6 +1113,40 @@ def _taken_in_after_arrival(text: str, s: Sentence, drafts: list[Draft], refs: l
 # 这批由A捐出 / 这些由A捐赠 / 该批由A提供: the goods just counted, their giver told after them
 _GOODS_GIVEN_BY_AFTER = re.compile(r"\s*(?:这批|这些|该批|此批|上述)[^,，。;；由]{0,6}?由$")
 _EACH_BEFORE = re.compile(r"(?:将|均|都|已)?(?:各|分别)(?:将|可)?$")
+
+
+_TEAM_LANDED_IN = re.compile(r"[^,，。;；]{0,6}?(?:降落|着陆|落地)(?:在|于)?$")
+_TEAM_CHOSEN_BY = re.compile(r"\s*(?:该|这支)?(?:专家组|医疗队|工作组)?(?:的)?(?:成员|队员|专家)(?:均|都|全部)?(?:是)?由$")
+_CHOSEN_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:选派|派出|选拔|抽调|组建)")
+
+
+def _team_landed_and_chosen(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> None:
+    """一支医疗专家组降落在X首都Y,专家组成员由Z选派: the team lands where it helps; the one that picked its
+    members, named in the clause after, sent it."""
+    for d in drafts:
+        if d.type != "medical_team":
+            continue
+        ci = _clause_of(s, d.trigger.start)
+        clause = s.clauses[ci]
+        if not d.to:
+            d.to = [r for r in refs if d.trigger.end <= r.start < clause.end and r.key
+                    and _TEAM_LANDED_IN.fullmatch(text, d.trigger.end, r.start)][:1]
+        if not d.frm and ci + 1 < len(s.clauses):
+            nxt = s.clauses[ci + 1]
+            d.frm = [r for r in refs if nxt.start <= r.start < nxt.end and r.key
+                     and _TEAM_CHOSEN_BY.fullmatch(text, nxt.start, r.start) and _CHOSEN_AFTER.match(text, r.end)][:1]
+
+
+def _team_named_by_place(text: str, drafts: list[Draft], refs: list[Ref]) -> None:
+    """由A医院、B中心等N家单位的专家组成的X专家组抵达Y: the team is X's (the place its name opens with);
+    the bodies it is drawn from only say where its members work."""
+    for d in drafts:
+        if d.type != "medical_team":
+            continue
+        own = next((r for r in refs if r.key and r.end == d.trigger.start and r.level != "country"
+                    and text[max(0, r.start - 3):r.start] == "组成的"), None)
+        if own is not None and d.frm and all(f.end <= own.start for f in d.frm):
+            d.frm = [own]
 
 
 def _shares_of_named_giver(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> list[Draft]:
@@ -2246,6 +2282,11 @@ def _publisher_name(p) -> str:
 
 
 # --------------------------------------------------------------------- totals
+# 由A、B等5家单位12名专家组成的专家组: the bodies a team is drawn from, counted, are no partners of a total
+_MADE_UP_OF = re.compile(r"[^,，。;；]*?由[^,，。;；由]{0,40}")
+TEAM_MAKEUP_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:组成|组建)的")
+
+
 def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[QuantityMention], by_clause) -> None:
     """Decide whether the sentence states a total over many partners or acts."""
     clause = s.clauses[ci]
@@ -2263,7 +2304,9 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
     counts = {}
     for q in quantities:
         if any(a <= q.start < b for a, b in spans) and q.kind in COUNT_KINDS and not DISTRIBUTED.search(
-                text[s.clauses[_clause_of(s, q.start)].start:q.start]):  # (已分发至省内15家医院: handed on, not partners)
+                text[s.clauses[_clause_of(s, q.start)].start:q.start]) \
+                and not (_MADE_UP_OF.fullmatch(text, s.clauses[_clause_of(s, q.start)].start, q.start)
+                         and TEAM_MAKEUP_AFTER.match(text, q.end)):  # (已分发至省内15家医院: handed on, not partners)
             field_ = COUNT_KINDS[q.kind]
             if field_ not in counts and q.value is not None and q.value >= 2:
                 counts[field_] = int(q.value)
