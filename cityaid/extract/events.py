@@ -726,12 +726,16 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
         # 专家组从福州出发,飞往米兰,支援意大利北部疫情防控: what the team goes to do, not goods given
         out = [d for d in out if not (d.type == "donation" and d.trigger.word.word in TEAM_ERRAND
                                 and not _items_in_clause(text, s, d.trigger.start))]
+    out = _shares_of_named_giver(text, s, out, s_refs)
+    _team_named_by_place(text, out, s_refs)
+    _team_landed_and_chosen(text, s, out, s_refs)
     out = _drop_parts(text, s, out)
     out = _lead_of_parts(text, s, out)
     out = _total_of_aid_at_home(out)
     out = _drop_route(text, out)
     out = _same_goods_on_their_way(text, s, out)
     _taken_in_after_arrival(text, s, out, s_refs)
+    _announced_by_receiver(s, out, s_refs)
     out += _before_us(text, s, out, refs, dates)
     out += _quoted_own_acts(text, s, refs, quotes, found, dates, out)
     _item_spans(text, s, out)
@@ -1184,6 +1188,87 @@ def _taken_in_after_arrival(text: str, s: Sentence, drafts: list[Draft], refs: l
             d.to, d.defaulted_to = [takers[0]], False
 
 
+# 这批由A捐出 / 这些由A捐赠 / 该批由A提供: the goods just counted, their giver told after them
+_GOODS_GIVEN_BY_AFTER = re.compile(r"\s*(?:这批|这些|该批|此批|上述)[^,，。;；由]{0,6}?由$")
+_EACH_BEFORE = re.compile(r"(?:将|均|都|已)?(?:各|分别)(?:将|可)?$")
+
+
+_TEAM_LANDED_IN = re.compile(r"[^,，。;；]{0,6}?(?:降落|着陆|落地)(?:在|于)?$")
+_TEAM_CHOSEN_BY = re.compile(r"\s*(?:该|这支)?(?:专家组|医疗队|工作组)?(?:的)?(?:成员|队员|专家)(?:均|都|全部)?(?:是)?由$")
+_CHOSEN_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:选派|派出|选拔|抽调|组建)")
+
+
+def _team_landed_and_chosen(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> None:
+    """一支医疗专家组降落在X首都Y,专家组成员由Z选派: the team lands where it helps; the one that picked its
+    members, named in the clause after, sent it."""
+    for d in drafts:
+        if d.type != "medical_team":
+            continue
+        ci = _clause_of(s, d.trigger.start)
+        clause = s.clauses[ci]
+        if not d.to:
+            d.to = [r for r in refs if d.trigger.end <= r.start < clause.end and r.key
+                    and _TEAM_LANDED_IN.fullmatch(text, d.trigger.end, r.start)][:1]
+        if not d.frm and ci + 1 < len(s.clauses):
+            nxt = s.clauses[ci + 1]
+            d.frm = [r for r in refs if nxt.start <= r.start < nxt.end and r.key
+                     and _TEAM_CHOSEN_BY.fullmatch(text, nxt.start, r.start) and _CHOSEN_AFTER.match(text, r.end)][:1]
+
+
+def _team_named_by_place(text: str, drafts: list[Draft], refs: list[Ref]) -> None:
+    """由A医院、B中心等N家单位的专家组成的X专家组抵达Y: the team is X's (the place its name opens with);
+    the bodies it is drawn from only say where its members work."""
+    for d in drafts:
+        if d.type != "medical_team":
+            continue
+        own = next((r for r in refs if r.key and r.end == d.trigger.start and r.level != "country"
+                    and text[max(0, r.start - 3):r.start] == "组成的"), None)
+        if own is not None and d.frm and all(f.end <= own.start for f in d.frm):
+            d.frm = [own]
+
+
+def _shares_of_named_giver(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> list[Draft]:
+    """A与B(将)各获得N只口罩,这批由C捐出、合计2N只的物资已启运: the parties before 各 each receive N from C,
+    the giver the next clause names for the goods just counted (one gift to each, not a total with no recipient)."""
+    for r in drafts:
+        if r.type != "donation" or r.trigger.word.direction != "recv" or r.frm \
+                or not _EACH_BEFORE.search(text, max(s.start, r.trigger.start - 4), r.trigger.start):
+            continue
+        ci = _clause_of(s, r.trigger.start)
+        clause = s.clauses[ci]
+        takers = [x for x in refs if clause.start <= x.start < r.trigger.start and x.key]
+        for k in range(1, len(takers)):  # (A与B / A、B和C: the parties joined up to the verb)
+            if not re.fullmatch(r"\s*(?:与|和|及|、|以及)\s*", text[takers[k - 1].end:takers[k].start]):
+                takers = takers[:k]
+                break
+        gift = next((g for g in drafts if g is not r and g.type in ("donation", "aggregate") and g.frm and not g.to
+                     and _clause_of(s, g.trigger.start) == ci + 1
+                     and any(_GOODS_GIVEN_BY_AFTER.fullmatch(text, s.clauses[ci + 1].start, f.start) for f in g.frm)), None)
+        amount = next((q for q in find_quantities(text, r.trigger.end, clause.end) if q.value is not None), None)
+        if gift is None or len(takers) < 2 or amount is None:
+            continue
+        r.frm, r.frm_named, r.to, r.defaulted_to = list(gift.frm), True, takers, False
+        r.type, r.of, r.counts, r.each_from = "donation", None, {}, amount.start
+        r.item_span = (clause.start, clause.end)
+        r.date = r.date or gift.date
+        return [d for d in drafts if d is not gift]
+    return drafts
+
+
+def _announced_by_receiver(s: Sentence, drafts: list[Draft], refs: list[Ref]) -> None:
+    """A州政府发布消息说,友好省B赠送的口罩已经启运: the goods of B's gift leave or are on their way, and the one
+    announcing it, a party of another country named before the report, is whom they are for."""
+    if s.speech_from is None:
+        return
+    for d in drafts:
+        if d.type != "donation" or not moved(d.trigger) or d.trigger.start < s.speech_from or not d.frm \
+                or (d.to and not d.defaulted_to) or not all(f.country for f in d.frm):
+            continue
+        speakers = [r for r in refs if s.start <= r.start < s.speech_from and r.marker is None and r.key]
+        if speakers and speakers[0].country not in {f.country for f in d.frm}:
+            d.to, d.defaulted_to = [r for r in speakers if r.group == speakers[0].group and r.group >= 0] or speakers[:1], False
+
+
 def _route_of(d: Draft, gift: Draft) -> bool:
     """…向始兴市捐赠的口罩顺利通关,发往仁川: the same giver's goods, sent on to another place than the
     city they were given to: the place is on their way (a port, an airport's city), not a second recipient."""
@@ -1385,7 +1470,9 @@ def _received_after_gift(text: str, s: Sentence, clause, t: Trigger) -> bool:
 
 
 # (…已在途中,)将送往B / 随后运往B: the clause after goods on their way names where they are bound
-BOUND_FOR = re.compile(r"\s*(?:并|随后|之后|然后|再|将|预计|即将|将会|于[^,，。]{0,8}?){0,3}(?:分别)?(?:送往|运往|发往|寄往|飞往|运抵|送抵|运至|送至|运到|送到|分送)")
+# (本周内将分两批抵达B / 预计月底运抵B: a time of arrival and the batches it comes in may come before the verb)
+BOUND_FOR = re.compile(r"\s*(?:并|随后|之后|然后|再|将|预计|即将|将会|于[^,，。]{0,8}?|(?:本|下|这)(?:周|月)(?:内|底|初)?|月底|月初|近日|日内"
+                       r"|分[两二三四五六\d]批){0,4}(?:分别)?(?:送往|运往|发往|寄往|飞往|运抵|送抵|运至|送至|运到|送到|分送|抵达|飞抵)")
 # goods named as a gift by a noun (捐赠物资, 援助口罩, 赠品)
 GIFT_GOODS = re.compile(r"(?:捐赠|援助|捐助|捐献|赠送)(?:的)?(?:防疫|医疗|抗疫)?(?:物资|口罩|防护服|货物)|赠品|礼物|善款")
 # 由A为B募集的物资 / A为B筹措的口罩: goods raised for the partner are a gift to it
@@ -2287,6 +2374,11 @@ def _publisher_name(p) -> str:
 
 
 # --------------------------------------------------------------------- totals
+# 由A、B等5家单位12名专家组成的专家组: the bodies a team is drawn from, counted, are no partners of a total
+_MADE_UP_OF = re.compile(r"[^,，。;；]*?由[^,，。;；由]{0,40}")
+TEAM_MAKEUP_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:组成|组建)的")
+
+
 def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[QuantityMention], by_clause) -> None:
     """Decide whether the sentence states a total over many partners or acts."""
     clause = s.clauses[ci]
@@ -2304,7 +2396,9 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
     counts = {}
     for q in quantities:
         if any(a <= q.start < b for a, b in spans) and q.kind in COUNT_KINDS and not DISTRIBUTED.search(
-                text[s.clauses[_clause_of(s, q.start)].start:q.start]):  # (已分发至省内15家医院: handed on, not partners)
+                text[s.clauses[_clause_of(s, q.start)].start:q.start]) \
+                and not (_MADE_UP_OF.fullmatch(text, s.clauses[_clause_of(s, q.start)].start, q.start)
+                         and TEAM_MAKEUP_AFTER.match(text, q.end)):  # (已分发至省内15家医院: handed on, not partners)
             field_ = COUNT_KINDS[q.kind]
             if field_ not in counts and q.value is not None and q.value >= 2:
                 counts[field_] = int(q.value)
