@@ -602,7 +602,51 @@ def _find_actors(text: str, home: Optional[str]) -> tuple[ActorMention, ...]:
         mentions = _add_unknown(text, mentions)
     mentions = _overseas_chinese(text, institutions.named_bodies(text, mentions,
                                                                  lambda s, e, key: _body_mention(text, s, e, key)))
-    return tuple(institutions.province_bodies_zh(text, _merge_chains(text, mentions)))
+    return tuple(_short_forms_of_named(text, institutions.province_bodies_zh(text, _merge_chains(text, mentions))))
+
+
+# what may stand right before a short form (亞省, 俄州): a sentence or clause start, or a preposition
+_SHORT_FORM_BEFORE = set("向给給与與和及对對从從由在是为為把被将將同跟、，,。；;：:“”「」（(\n ")
+
+
+def _short_forms_of_named(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """亞伯達省 … 亞省衛生服務局 / 俄勒冈州 … 俄州州长: a foreign province or state named in full on the page is
+    named again by its first character and its unit word; the short form is that place (only once the page has
+    named it in full, so 俄州 is Oregon on an Oregon page)."""
+    shorts: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.country in (None, "CN") or m.level != "adm1" or not m.key or m.surface[-1:] not in ("省", "州"):
+            continue
+        name = m.surface
+        for k in (5, 4, 3, 2):  # 加拿大亞伯達省: the name after its country's
+            if len(name) > k + 2 and _resolve_country(name[:k]):
+                name = name[k:]
+                break
+        if len(name) >= 3 and _is_han(name[0]):
+            shorts.setdefault(name[0] + name[-1], m)
+    if not shorts:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for short, full in shorts.items():
+        for hit in re.finditer(short, text):
+            a, b = hit.start(), hit.end()
+            if a < full.end or (a > 0 and text[a - 1] not in _SHORT_FORM_BEFORE) \
+                    or any(s < b and a < e for s, e in taken):
+                continue
+            added.append(ActorMention(a, b, short, full.key, full.level, full.country, full.name_en, full.components))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@lru_cache(maxsize=1)
+def _country_names_zh() -> frozenset[str]:
+    from cityaid.clean.tables import load_table
+    return frozenset(n for r in load_table("countries.tsv") for n in r["names_zh"].split("|") if n)
+
+
+def _resolve_country(name: str) -> bool:
+    """``name`` is exactly a country's Chinese name (加拿大, not 加拿大亚)."""
+    return name in _country_names_zh()
 
 
 # 旅日华人, 在美华侨, 旅意侨胞: Chinese living abroad give as China's side (the gold keys them CN), not as

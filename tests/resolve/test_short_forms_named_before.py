@@ -1,0 +1,22 @@
+"""A foreign province or state named in full, then by its first character and unit word (亞省, 俄州): the
+short form is that place, once the page has named it in full.  Sentences written for the test."""
+from cityaid.clean import clean_text
+from cityaid.resolve.actors import find_actors
+
+
+def _keys(text):
+    return [(m.surface, m.key) for m in find_actors(clean_text(text).text)]
+
+
+def test_short_form_after_the_full_name():
+    got = _keys("加拿大曼尼托巴省与吉林省是友好省。曼省卫生厅表示，已收到吉林省寄来的口罩。")
+    assert ("曼省", "CA/Manitoba") in got
+
+
+def test_state_short_form_in_traditional_script():
+    got = _keys("美國俄亥俄州與湖北省締結友好關係。俄州州長隨後致函湖北省。")
+    assert ("俄州", "US/Ohio") in got
+
+
+def test_no_short_form_without_the_full_name_first():
+    assert not [k for s, k in _keys("俄州州长致函湖北省。美国俄亥俄州与湖北省是友好州。") if s == "俄州"]
