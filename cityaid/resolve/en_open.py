@@ -563,9 +563,17 @@ _TITLE_AFTER_STATE = re.compile(r"\s+(?:Gov(?:ernor)?\b|Gov\.|Lt\.|Lieutenant|Se
 _POSSESSOR_NEXT = re.compile(r"(?:[ \t]+[A-Z][\w-]*)?['’]s\b")
 
 
+#: "donated by Beijing, Hungarian authorities said": a demonym opening a noun phrase after the comma, not X's country
+_LOWER_NOUN_NEXT = re.compile(r"\s+[a-z]")
+_DEMONYM_ENDS = ("an", "ese", "ish", "ic", "i", "ch")
+
+
 def _how_comma_state(self, text, m):
     state = m.group("state")
     if _POSSESSOR_NEXT.match(text, m.end("state")):
+        return None, None
+    if " " not in state and state.endswith(_DEMONYM_ENDS) and _LOWER_NOUN_NEXT.match(text, m.end("state")) \
+            and not self.state_of(state):
         return None, None
     if (_TITLE_AFTER_STATE.match(text, m.end("state")) and self.known(m.group("name"))
             and self.lookup(m.group("name"), "US") is None):
