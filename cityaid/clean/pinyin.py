@@ -29,6 +29,7 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PARENTHESISED = re.compile(rf"[(（]([{_LETTERS}]{{1,12}})[)）]")
 # Opening parenthesis lost in a mojibake character ("?", U+FFFD, private use).
 _HALF_OPEN = re.compile(rf"(?<=[?\ufffd\ue000-\uf8ff])([{_LETTERS}]{{1,12}})[)）]")
+_LOST_OPEN = re.compile(r"[?\ufffd\ue000-\uf8ff]")  # what _HALF_OPEN's look-behind asks for
 _HAN_CHAR = re.compile(rf"[{_HAN}]")
 #: Toneless annotations are removed only when a document has at least this
 #: many toned ones.
@@ -66,7 +67,10 @@ def find_pinyin(text: str) -> list[Span]:
             toned.append((m.start(), m.end(), "pinyin"))
         elif after_han and len(base) >= 2:
             toneless.append((m.start(), m.end(), "pinyin"))
-    for m in _HALF_OPEN.finditer(text):
+    # ((speed) every such match closes with a parenthesis and follows a mojibake character: a page with
+    # neither has none, and the look-behind is not tried at every position)
+    half_open = (")" in text or "）" in text) and _LOST_OPEN.search(text) is not None
+    for m in (_HALF_OPEN.finditer(text) if half_open else ()):
         parsed = _parse(m.group(1))
         if parsed is not None and parsed[1]:
             toned.append((m.start(), m.end(), "pinyin"))

@@ -491,7 +491,8 @@ _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:\d{1,2}|[一二�
 def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
     ctx = _Context(anchor)
     out: list[DateMention] = []
-    years = [(y.start(), int(y.group(1))) for y in _BARE_YEAR.finditer(text)]
+    # ((speed) every bare year is written with 年: a page without it has none)
+    years = [(y.start(), int(y.group(1))) for y in _BARE_YEAR.finditer(text)] if "年" in text else []
     yi = 0  # the next bare year not yet passed
     for m in finditer_at(_PATTERN, _STARTS, text):
         while yi < len(years) and years[yi][0] < m.start():

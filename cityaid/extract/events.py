@@ -2563,7 +2563,24 @@ def _statement_message(text, s, refs, quotes, publisher, context) -> list[Draft]
 # --------------------------------------------------------------------- output
 def _actor(r: Ref) -> Actor:
     # (speed) built without re-validation: a Ref's key, name and level are our own strings (or None)
-    return Actor.model_construct(key=r.key, name=r.name, level=r.level)
+    if not _ACTOR_PLAIN:
+        return Actor.model_construct(key=r.key, name=r.name, level=r.level)
+    # what ``model_construct`` sets, set directly (its per-field loop costs several times more)
+    a = _new_model(Actor)
+    _set_attr(a, "__dict__", {"key": r.key, "name": r.name, "level": r.level})
+    _set_attr(a, "__pydantic_fields_set__", {"key", "name", "level"})
+    _set_attr(a, "__pydantic_extra__", {})
+    _set_attr(a, "__pydantic_private__", None)
+    return a
+
+
+_new_model = object.__new__
+_set_attr = object.__setattr__
+#: (speed) Actor is plain (three fields, in this order, extras allowed, no post-init or private attributes):
+#: the direct build in :func:`_actor` is then what ``model_construct`` makes
+_ACTOR_PLAIN = (list(Actor.model_fields) == ["key", "name", "level"] and Actor.model_config.get("extra") == "allow"
+                and not Actor.__pydantic_post_init__ and not Actor.__private_attributes__
+                and not Actor.__pydantic_root_model__)
 
 
 def _as_written(clean: CleanText, original: str, r: Ref) -> Ref:
@@ -2672,29 +2689,30 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     )
     base.update({k: v for k, v in d.counts.items() if not k.endswith("_qualifier")})
     extra = {k: v for k, v in d.counts.items() if k.endswith("_qualifier")}
+    par_frm, par_to = _parallel(frm), _parallel(to)  # (speed) asked below several times
     span = (min(d.clause_start, frm[0].start if frm else d.clause_start),
             max(d.trigger.end, s.clauses[_clause_of(s, d.trigger.start)].end))
     joint = JOINT.search(text, *span)
     if joint is not None and any(r.start <= joint.start() < r.end for r in frm):
         joint = None  # 收到两市的信函: "the two cities" are the senders themselves, each wrote its own
-    by_sender = d.type in ("request", "message", "donation") and _parallel(frm) and joint is None \
+    by_sender = d.type in ("request", "message", "donation") and par_frm and joint is None \
         and (d.type != "donation" or bool(EACH_GIVER.search(text, *span)))
     # (向A国的X、B国的Y等友城寄去了口罩: with no amount to share, partners in different countries each got their own parcel)
-    unshared = d.type == "donation" and not d.together and not money and _parallel(to) \
+    unshared = d.type == "donation" and not d.together and not money and par_to \
         and len({r.country for r in to}) >= 2 and not any(i.quantity is not None for i in items) \
         and not JOINT.search(text, *span) and not _one_batch(text, s, d)
     # (陆续/先后向A、B送去口罩: acts apart, one each, wherever the partners lie)
-    unshared = unshared or (d.type == "donation" and not d.together and not money and _parallel(to)
+    unshared = unshared or (d.type == "donation" and not d.together and not money and par_to
                             and not any(i.quantity is not None for i in items)
                             and _APART_BEFORE.search(text, s.clauses[_clause_of(s, d.trigger.start)].start, d.trigger.start))
-    by_recipient = (d.type in SPLIT_TYPES and _parallel(to) and not d.together) or (d.each_from is not None and _parallel(to)) \
+    by_recipient = (d.type in SPLIT_TYPES and par_to and not d.together) or (d.each_from is not None and par_to) \
         or unshared
-    side = "to" if _parallel(to) else "from" if _parallel(frm) else None
-    if d.type == "donation" and side and not d.together and not (_parallel(frm) and _parallel(to)):
+    side = "to" if par_to else "from" if par_frm else None
+    if d.type == "donation" and side and not d.together and not (par_frm and par_to):
         split = _split_by_list(text, s, d, frm if side == "from" else to, side, base, frm, to, extra)
         if split:
             return split
-    if d.type in ("donation", "aggregate") and frm and not d.together and not _parallel(frm):
+    if d.type in ("donation", "aggregate") and frm and not d.together and not par_frm:
         split = _each_named_after(text, s, d, base, frm, to, extra)
         if split:
             return split
@@ -2709,7 +2727,7 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
             sides = {"from": [_actor(x) for x in frm], "to": [_actor(x) for x in to]}
             sides[side] = [_actor(r)]
             return Event(**{**base, "items": its}, **sides, **extra)
-        if _parallel(frm) and _parallel(to) and len(frm) == len(to) >= 2 and len(amounts) in (0, len(to)) \
+        if par_frm and par_to and len(frm) == len(to) >= 2 and len(amounts) in (0, len(to)) \
                 and (amounts or len(lines) == len(to)):
             # A、B和C分别向X、Y和Z捐赠N1、N2和N3: givers, recipients and amounts pair in order
             its = [[ItemQty(item=items[-1].item, quantity=q.value, unit=q.unit, qualifier=q.qualifier)]
