@@ -20,3 +20,11 @@ def test_state_short_form_in_traditional_script():
 
 def test_no_short_form_without_the_full_name_first():
     assert not [k for s, k in _keys("俄州州长致函湖北省。美国俄亥俄州与湖北省是友好州。") if s == "俄州"]
+
+
+def test_demonym_after_a_comma_is_not_the_place_s_country():
+    from cityaid.resolve.english import find_actors_en
+    text = "Graz has received 40,000 masks donated by Chengdu, Austrian officials said on Monday."
+    got = [(m.surface, m.key) for m in find_actors_en(text)]
+    assert ("Chengdu", "CN/Chengdu") in got
+    assert not any(s.startswith("Chengdu,") for s, _ in got)
