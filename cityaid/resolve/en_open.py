@@ -537,7 +537,9 @@ def _how_unit_of(self, text, m):
 
 
 def _how_sister_in(self, text, m):
-    return _country_group(self, m), m.group("unit")
+    # "X, its sister city in Fujian Province": a first-level division named there says the country too
+    g = m.groupdict().get("country")
+    return (_country_group(self, m) or (self.region_of(g) if g else None)), m.group("unit")
 
 
 @lru_cache(maxsize=1)

@@ -110,6 +110,9 @@ _KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 _COUNTRY_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _COUNTY_END = re.compile(r"\sCounty$")
 _COMMA_GAP = re.compile(r",\s*(?:the\s+)?")
+#: "In George Town, the Penang state government accepted ...": after "X, the", a body of the place opens a clause
+_PLACE_BODY_AFTER = re.compile(r"\s+(?:state\s+|provincial\s+|regional\s+|prefectural\s+|city\s+|municipal\s+|county\s+)?"
+                         r"(?:government|authorities|administration|officials|council|assembly|office)\b", re.I)
 _INNER_GAP = re.compile(r"(?:'s|’s)\s+|\s+(?:(?:port|capital|coastal|border|northern|southern|eastern|"
                         r"western|central|northeastern|northwestern|southeastern|southwestern|sister)\s+)*"
                         r"(?:city|province|prefecture|state|region)?\s*(?:of\s+)?")
@@ -533,7 +536,8 @@ def _merge(text: str, ms: list[ActorMention]) -> list[ActorMention]:
                 # "the Quanshan District of Xuzhou": the city only says whose district it is
                 out[-1] = replace(p, components=m.components + p.components)
                 continue
-            if same and _COMMA_GAP.fullmatch(gap) and (_LEVEL_ORDER.get(m.level, 9) < _LEVEL_ORDER.get(p.level, 9)
+            if same and _COMMA_GAP.fullmatch(gap) and not ("the" in gap and _PLACE_BODY_AFTER.match(text, m.end)) \
+                    and (_LEVEL_ORDER.get(m.level, 9) < _LEVEL_ORDER.get(p.level, 9)
                                                         or (m.level == "adm1" and _COUNTY_END.search(p.surface))):
                 # "Dallas County, Texas": a county (a second-level division, whatever level it was read at)
                 # is inside the state named after it

@@ -28,3 +28,17 @@ def test_demonym_after_a_comma_is_not_the_place_s_country():
     got = [(m.surface, m.key) for m in find_actors_en(text)]
     assert ("Chengdu", "CN/Chengdu") in got
     assert not any(s.startswith("Chengdu,") for s, _ in got)
+
+
+def test_sister_city_in_a_named_province_is_that_province_s():
+    from cityaid.resolve.english import find_actors_en
+    got = [(m.surface, m.key) for m in find_actors_en(
+        "Medan has taken delivery of 20,000 masks from Jinjiang, its sister city in Fujian Province.")]
+    assert ("Jinjiang", "CN/Quanzhou/Jinjiang") in got
+
+
+def test_city_comma_the_region_s_government_are_two_places():
+    from cityaid.resolve.english import find_actors_en
+    got = [(m.surface, m.key) for m in find_actors_en(
+        "In Butterworth, the Penang state government received 8,000 masks from the Guangxi regional government.")]
+    assert ("Penang", "MY/Penang") in got
