@@ -458,8 +458,10 @@ def _world_division_here(text: str, start: int, end: int, name: str, named: Coun
     countries = {cc for cc, _n in rows}
     if not countries:
         return []
-    if _OF_NAME_AFTER.match(text, end) or _DIVISION_UNIT_AFTER.match(text, end):
-        return []  # ("Dornogovi province": the unit word's construction reads it, with its unit)
+    if _OF_NAME_AFTER.match(text, end) or (_DIVISION_UNIT_AFTER.match(text, end)
+                                          and not _DIVISION_BODY_AFTER.match(text, end)):
+        return []  # ("Dornogovi province": the unit word's construction reads it, with its unit; "the Johor
+        # state government" is the division's own body)
     if not (_division_cued(text, start, end) or (name in repeated and _division_cued_somewhere(text, name))):
         return []
     if len(countries) > 1:

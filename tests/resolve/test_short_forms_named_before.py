@@ -42,3 +42,10 @@ def test_city_comma_the_region_s_government_are_two_places():
     got = [(m.surface, m.key) for m in find_actors_en(
         "In Butterworth, the Penang state government received 8,000 masks from the Guangxi regional government.")]
     assert ("Penang", "MY/Penang") in got
+
+
+def test_division_named_by_its_state_government():
+    from cityaid.resolve.english import find_actors_en
+    got = [(m.surface, m.key) for m in find_actors_en(
+        "The Sabah state government received 8,000 masks from the Guangxi regional government.")]
+    assert ("Sabah", "MY/Sabah") in got
