@@ -106,7 +106,7 @@ _CAPITAL = re.compile(r"[A-Z]")
 #: a sentence's last stop, with the emoji a post may end it with ("... landed this morning. ✈️")
 _FINAL_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)*$")
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b")
-_CALLED_WHOM = re.compile(r"\s+(?:[A-Z]|his|her|their|its)")
+_CALLED_WHOM = re.compile(r"\s+(?:[A-Z]|his|her|their|its)|\s+to\s+(?:express|convey|offer|extend|voice|send)\b")
 _QUESTION = re.compile(r"\s+(?:which|what|how|when|why|who)\b", re.I)
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _THE_NAME_NEXT = re.compile(r"\s+the\s+[A-Z]")
@@ -158,7 +158,11 @@ _OWN_PEOPLE_THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|(?:paid|pays|paying|p
 _HANDED_ON_BEFORE = re.compile(r"\b(?:conveyed|handed(?:\s+over)?|delivered|passed(?:\s+on)?|forwarded|presented|"
                                r"transmitted|relayed|brought)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _CAME_FROM_AFTER = re.compile(r"\s+(?:(?:also|later|then|soon|have|has|had)\s+)*(?:(?:came|come|comes|arrived|poured\s+in|"
-                              r"flooded\s+in|streamed\s+in|were\s+received|was\s+received)\s+(?:[\w-]+\s+){0,2}?)from\b")
+                              r"flooded\s+in|streamed\s+in|were\s+received|was\s+received)\s+(?:[\w-]+\s+){0,2}?"
+                              # "came by letter or telephone from": the means, then the writers
+                              r"(?:(?:by|via|through)\s+(?:[\w-]+\s+){1,2}?(?:or|and)\s+(?:[\w-]+\s+){1,2}?)?"
+                              # "arrived, one after another, from": a phrase set off by commas before "from"
+                              r"|(?:came|come|arrived|poured\s+in)\s*,\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+)from\b")
 
 
 @dataclass(frozen=True)
@@ -444,6 +448,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         actors = _section_homes(text, actors, publisher, sections)
     partner = _partner(actors, publisher)
     actors = _with_sister_refs(text, actors, partner)
+    # "the Taipei Economic and Cultural Office": the island's mission abroad speaks for Taiwan, not for the city
+    actors = [_as_country(m) if m.key == "TW/Taipei" and _TECO_NEXT.match(text, m.end) else m for m in actors]
     quotes = _quotes(text)
     dates = find_dates_en(text, anchor)
     events: list[Event] = []
@@ -517,7 +523,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
             elif ev is not None:
                 events.append(ev)
-            if ev is not None and ev.type in ("request", "donation") and _ANSWERED_REQUEST.match(text, s0, s1):
+            if ev is not None and ev.type in ("request", "donation") and (_ANSWERED_REQUEST.match(text, s0, s1)
+                                                                          or _ANSWERED_MID.search(text, s0, s1)):
                 _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, publisher, state, events)
             if ev is not None and ev.type == "message":
                 # "sent 2,000 suits together with a letter", "thanked X for delivering 5,000 masks": the gift too
@@ -560,10 +567,25 @@ _ANSWERED_REQUEST = re.compile(r"\W*(?:(?:Acting|Responding)\s+(?:on|to)|In\s+(?
                                r"(?P<who>[^,;.]{1,80}),\s+")
 
 
+_SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|reported|explained|added|noted|told\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                               r"(?:on\s+\w+\s+)?that\s+$")
+_SPEAKER_GAP = re.compile(r"(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:mayor|council|office|government|spokes\w+|officials?))?"
+                          r"(?:,[^,;.]{1,60},)?\s+")
+
+
+#: "X answered an appeal for help from Y by sending ...", "X received a call for help from Y and shipped ...": the
+#: request told in the main clause, the gift that answered it after it
+_ANSWERED_MID = re.compile(r"\b(?:answered|heeded|responded\s+to|acted\s+on|received|got)\s+(?:a|an|the|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:request|appeal|plea|call|SOS)s?\s+(?:for\s+[^,;.]{1,40}?\s+)?from\s+"
+                           r"(?P<who>[^,;.]{1,60}?)\s+(?:by\s+(?:sending|shipping|donating|providing|delivering|"
+                           r"dispatching|mailing)|and\s+(?:then\s+|promptly\s+|quickly\s+|soon\s+)?(?:sent|shipped|"
+                           r"donated|provided|delivered|dispatched|mailed))\b")
+
+
 def _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, publisher, state, events) -> None:
     """``At the request of X, Y shipped 100 ventilators to X``: both the gift of the main clause and the request
     (X's, made to the giver) are told; ``ev`` is the one read first (either), the other is added to ``events``."""
-    fronted = _ANSWERED_REQUEST.match(text, s0, s1)
+    fronted = _ANSWERED_REQUEST.match(text, s0, s1) or _ANSWERED_MID.search(text, s0, s1)
     asker = next((m for m in actors if fronted.start("who") <= m.start < fronted.end("who") and m.key), None)
     if ev.type == "donation":
         gift = ev
@@ -573,6 +595,13 @@ def _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, 
     else:
         ask = ev
         gift = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state, only="donation")
+    if fronted.re is _ANSWERED_MID and gift is not None and gift.type == "donation" and asker is not None:
+        # "X answered an appeal from Y by sending ...": the main clause's subject gives, the one who asked gets
+        giver = next((m for m in reversed(actors) if s0 <= m.start < fronted.start() and m.key
+                      and m.key != asker.key), None)
+        if giver is not None:
+            gift.from_ = [_to_actor(giver)]
+            gift.to = [_to_actor(asker)]
     if gift is not None and gift.type == "donation" and not gift.to and asker is not None \
             and asker.key not in {x.key for x in gift.from_}:
         gift.to = [_to_actor(asker)]  # "..., Y shipped 30 ventilators to the port city": to the one who asked
@@ -1457,7 +1486,8 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
             continue
         if _SISTER_REF.fullmatch(m.surface):
             break  # "to Fresno, Calif., its sister city": an apposition, not another recipient
-        if _LIST_GAP.fullmatch(gap) and not _SAID_NEXT.match(text, m.end) and not _SOURCE_NEXT.match(text, m.end):
+        if (_LIST_GAP.fullmatch(gap) or _FROM_AGAIN_GAP.fullmatch(gap)) and not _SAID_NEXT.match(text, m.end) \
+                and not _SOURCE_NEXT.match(text, m.end):
             out.append(m)
             last_end = m.end
         elif m.start > last_end:
@@ -1465,6 +1495,8 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
     return out
 
 
+#: "from A, from B and from C": the preposition told again before each item of the list
+_FROM_AGAIN_GAP = re.compile(r",?\s*(?:and\s+(?:also\s+)?)?from\s+(?:the\s+)?")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|county|province|prefecture|state|region)\s+of\s+)?")
 _OF_ITS_COUNTRY = re.compile(r"(?:\s+[A-Z]\w+){0,3}\s+of\s+(?:the\s+)?")
 _HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|county|region|municipality|people|"
@@ -1622,7 +1654,7 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
 
 
 #: "it"/"they" right before the verb, the clause's subject (not "it" as an object: "sent it to").
-_IT_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:[A-Z]\w*|\d+)\s+)(?:[Ii]t|[Tt]hey)\s+(?:(?:has|have|had|also|then|later|again|"
+_IT_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:[A-Z]\w*|\d+|now|and|but|so|since|today|recently)\s+)(?:[Ii]t|[Tt]hey)\s+(?:(?:has|have|had|also|then|later|again|"
                          r"\w+ly)\s+){0,2}$")
 
 
@@ -1645,7 +1677,14 @@ _ITS_GIFT = re.compile(r"\b(?:its|their)\s+(?:own\s+|latest\s+|first\s+|second\s
 _RUNNING_TOTAL = re.compile(r"^\W*(?:as of|as at|by the end of|so far|to date)\b|\b(?:had counted|counted|tallied|in all)\b|"
                             # "X had given Y more than N masks ... as of Feb. 7": a pluperfect told up to a day
                             r"\bhad\s+(?:\w+ly\s+)?(?:given|donated|sent|provided|delivered|shipped|contributed)\b"
-                            r"(?:[^.;]|\.(?=\d))*\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?[A-Z0-9]",
+                            r"(?:[^.;]|\.(?=\d))*\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?[A-Z0-9]|"
+                            # "By March 3, N masks had been received from sister cities and companies abroad": a
+                            # pluperfect told up to a day, from many givers told only as plurals
+                            r"^\W*by\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|mid-[A-Z][a-z]+|"
+                            r"[A-Z][a-z]+),[^.;]*?\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?:received|given|donated|sent|collected|"
+                            r"provided|delivered|shipped|contributed)\b[^.;]*?\bfrom\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:cities|partners|friends|companies|donors|countries|governments|organi[sz]ations|regions|"
+                            r"provinces|businesses)\b(?!\s+(?:of|in)\s+[A-Z])",
                             re.I)
 #: "X had equipment delivered to Y": the goods, untold, as the object of a causative "had"
 _HAD_GENERIC = re.compile(r"\bhad\s+(?:(?:its|their|the|some|new|more)\s+)?(?:[\w-]+\s+)?(?:equipment|supplies|protective "
@@ -2164,7 +2203,7 @@ _EACH_BEFORE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?
 def _joint_subject(text: str, ms: list[ActorMention], subj: ActorMention, a: int, t0: int) -> list[ActorMention]:
     """``A and B donated``, ``A, B as well as C jointly sent``: a list joined by "and" right before the verb is
     the subject; a name before a comma alone (``when ... in China, the prefecture sent``) is not in it."""
-    if not _JOINT_SUBJECT.fullmatch(text, subj.end, t0):
+    if not _JOINT_SUBJECT.fullmatch(text, _unit_end(text, ms, subj), t0):
         return [subj]
     names = _list_before(text, ms, subj, a)
     if len(names) < 2 or not re.search(r"\band\b|\bas\s+well\s+as\b", text[names[-2].end:subj.start]):
@@ -2174,6 +2213,22 @@ def _joint_subject(text: str, ms: list[ActorMention], subj: ActorMention, a: int
     return names
 
 
+def _unit_end(text: str, ms: list[ActorMention], m: ActorMention) -> int:
+    """Where the name ``m`` ends with its own place and country: ``Governor A of X Province in Japan``."""
+    end = m.end
+    nxt = next((x for x in ms if x.start >= end), None)
+    if nxt is not None and nxt.key and nxt.key == m.key and _OF_GAP.fullmatch(text, end, nxt.start):
+        end = nxt.end
+        nxt = next((x for x in ms if x.start >= end), None)
+    if nxt is not None and nxt.level == "country" and m.level != "country" and m.country == nxt.key \
+            and _IN_COUNTRY_GAP.fullmatch(text, end, nxt.start):
+        end = nxt.end
+    return end
+
+
+#: "at Y's fire station", "at the Y city hall": where unnamed officials took the goods in, a building of Y
+_AT_SITE = re.compile(r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}"
+                      r"(?:hall|building|station|headquarters|offices?|warehouse|cent(?:re|er)|depot|town\s+hall)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|of|in|from|for|by|between|among|at|near|across)\s+(?:the\s+)?$", re.I)
 
 
@@ -2191,6 +2246,10 @@ def _list_before(text: str, ms: list[ActorMention], last: ActorMention, a: int) 
                 and _IN_COUNTRY_GAP.fullmatch(text[ms[j - 1].end:item.start]):
             j -= 1
             item = ms[j]  # "Bordeaux in France": the city, with its country
+        if j > 0 and ms[j - 1].key and ms[j - 1].key == item.key and ms[j - 1].start >= a \
+                and _OF_GAP.fullmatch(text, ms[j - 1].end, item.start):
+            j -= 1
+            item = ms[j]  # "Governor A of X in Japan": the titled person, with the place after "of"
         gap = text[end:cur]
         if item.start < a or not gap.strip() or not _LIST_GAP.fullmatch(gap) or item.key is None:
             break
@@ -2260,6 +2319,9 @@ _MISSION_ADDRESSED = re.compile(r"\b(?:wrote|written|writing|writes|emailed|e-ma
                                 r"appealed|turned|reached\s+out|approached|asked|petitioned|sought)\s+(?:to\s+)?"
                                 r"(?P<mission>(?:the|its)\s+(?:Chinese\s+)?(?:[Cc]onsulate(?:\s+[Gg]eneral)?|[Ee]mbassy|"
                                 r"[Cc]onsul(?:\s+[Gg]eneral)?|[Aa]mbassador))\b(?!\s+of\s+[A-Z])")
+
+
+_TECO_NEXT = re.compile(r"\s+(?:Economic\s+and\s+Cultural|Representative)\s+(?:Representative\s+)?Office\b")
 
 
 def _country_at(code: str, pos: int) -> ActorMention:
@@ -2443,6 +2505,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     frm: list[ActorMention] = []
     to: list[ActorMention] = []
     asked: Optional[ActorMention] = None  # the one a received request was made to
+    got: Optional[ActorMention] = None  # the subject of a receipt ("X had received N masks from Y")
     across = _UNITS_ACROSS.match(text, a)
     if across is not None and etype == "donation" and ("partners" in counts or "countries" in counts):
         # "Cities across the province have donated supplies to more than 100 sister cities": a total of the
@@ -2510,9 +2573,14 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 to = list(state["last_gift"][1])  # "... and another 50,000 from Y": the same receiver
             if subj:
                 to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) else [subj]
+                got = subj
             behalf = _on_behalf(text, ms, recv.end, b)
             if behalf is not None:
                 to = [behalf]
+            site = _AT_SITE.search(text, recv.end, b) if subj is None and behalf is None else None
+            if site is not None:
+                # "officials took in N masks from X at Y's city hall": unnamed receivers at a building of Y
+                to = [m for m in ms if m.start == site.start("place") and m.key][:1] or to
             src = _after(text, ms, recv.end, "from") or _after_word(text, ms, recv.end, b, "by") or src
             if src is not None and subj is not None and _SISTER_REF.fullmatch(src.surface):
                 # "X, which is twinned with Y, received N masks from its partner city": the partner the clause
@@ -2799,6 +2867,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "asked its Chinese partner, Haidian District of Beijing, for ...": the partner, not the adjective
             obj = next((m for m in later if not _adjectival(text, m)), None) or next(iter(later), None)
             to = [obj] if obj else []
+            said = _SAID_THAT_BEFORE.search(text, a, anchor.start) if not to and subj is not None else None
+            if said is not None:
+                # "X said that Y, its partner in Z province, had requested masks": Y asked the one reporting it
+                speaker = next((m for m in reversed(ms) if a <= m.start < said.start() and m.key
+                                and m.key != subj.key and _SPEAKER_GAP.fullmatch(text, m.end, said.start())), None)
+                to = [speaker] if speaker is not None else to
             if addressee is not None:
                 # "the governor's office reached out to Y to ask whether the province could help X": Y is asked
                 # (or the side the question names: "to ask whether Z had gloves to spare"), the side to be helped
@@ -2857,12 +2931,14 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                          and m.level != "country" and _OPENER_PLACE_END.match(text, m.end, first.start)), None)
             if home is not None:
                 subj = home  # "From Galway in Ireland, council leader X wrote to Y": the place the writer speaks from
-            frm = [subj] if subj else []
+            # "Governor A of X and Mayor B of Y both wrote ...": each name of the subject's list
+            frm = _joint_subject(text, ms, subj, a, first.start) if subj else []
             by = _after_word(text, ms, first.end, b, "by") if _MESSAGE_SENT_BY.match(text, first.end) else None
             if not frm and by is not None:
                 frm = [by]  # "Sympathy letters were sent by X to Y": the writer after "by"
             recv = _RECEIVED.search(text[a:first.start + 20]) or first.direction == "in" \
-                or (not frm and _MESSAGE_NOUN.match(first.word) and _CAME_FROM_AFTER.match(text, first.end))
+                or ((not frm or not any(a <= m.start < first.start for m in ms))
+                    and _MESSAGE_NOUN.match(first.word) and _CAME_FROM_AFTER.match(text, first.end))
             src = _after_word(text, ms, first.start, b, "from") if recv else None
             if recv and src is not None:
                 to, frm = frm, _list_from(text, ms, src, b)
@@ -2997,6 +3073,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         state["subject"] = frm[0]
     if asked is not None and asked.key:
         state["subject"] = asked  # "X had received a request from Y, and it shipped ...": "it" is X, the subject
+    if got is not None and got.key and to and to[0] is not None and to[0].key == got.key:
+        state["subject"] = got  # "X had received masks from Y; now it has sent ...": "it" is X, who got them
     if etype == "donation" and not is_agg and frm:
         if state["donor"] is None or not _HAD_BEFORE.search(text, max(a, first.start - 24), first.start):
             state["donor"] = frm[0]  # "X had sent masks to Y in February": a gift recalled, not the page's giver

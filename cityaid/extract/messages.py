@@ -894,6 +894,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                 continue  # a letter debated or ordered, not sent; a council's own meeting held by phone
         if e.type == "message" and out:
             e = _pronoun_sender(text, clean, original, parties, e, out)
+            e = _similar_addressee(text, clean, original, parties, e, out)
         if e.type == "message":
             e = _behalf_of_residents(text, clean, original, parties, e)
             e = _first_person_sender(text, clean, original, e, publisher)
@@ -959,6 +960,27 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                  for span in [_clean_span(clean, original, e)] if span is not None]
         counted_addressees(text, spans, parties, COUNTED_EN)
     return _two_sided(out)
+
+
+#: "Similar messages came from X": messages like the ones told before, to the same side
+SIMILAR_EN = re.compile(r"\b(?:[Ss]imilar|[Ll]ike)\s+(?:messages|letters|greetings|notes|calls|words)\b")
+
+
+def _similar_addressee(text: str, clean: CleanText, original: str, parties: list[Party], e: Event,
+                       before: list[Event]) -> Event:
+    """A message told as like the one before (``Similar letters came from X``) with no addressee of its own
+    named goes to the one the message before went to."""
+    span = _clean_span(clean, original, e)
+    if span is None or not SIMILAR_EN.search(text, span[0], span[1]):
+        return e
+    prev = next((x for x in reversed(before) if x.type == "message" and x.to and all(t.key for t in x.to)), None)
+    if prev is None or {t.key for t in prev.to} == {t.key for t in e.to}:
+        return e
+    senders = {f.key for f in e.from_}
+    named = {p.key for p in parties if span[0] <= p.start < span[1] and p.key and p.key not in senders}
+    if any(t.key in named for t in e.to) or any(t.key in senders for t in prev.to):
+        return e  # "similar letters came to X from Y": its own addressee
+    return e.model_copy(update={"to": [x.model_copy(deep=True) for x in prev.to]}, deep=True)
 
 
 #: the speaker's people named by their demonym: "On behalf of all Chicagoans, I thank ..."
