@@ -575,8 +575,10 @@ _SPEAKER_GAP = re.compile(r"(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:mayor|council
 
 #: "X answered an appeal for help from Y by sending ...", "X received a call for help from Y and shipped ...": the
 #: request told in the main clause, the gift that answered it after it
-_ANSWERED_MID = re.compile(r"\b(?:answered|heeded|responded\s+to|acted\s+on|received|got)\s+(?:a|an|the|its|their)\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:request|appeal|plea|call|SOS)s?\s+(?:for\s+[^,;.]{1,40}?\s+)?from\s+"
+_ANSWERED_MID = re.compile(r"\b(?:(?:answered|heeded|responded\s+to|acted\s+on)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:request|appeal|plea|SOS)|(?:received|got)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           # (a call for help heeded tells the answer only; one received tells the call too)
+                           r"(?:request|appeal|plea|call|SOS))s?\s+(?:for\s+[^,;.]{1,40}?\s+)?from\s+"
                            r"(?P<who>[^,;.]{1,60}?)\s+(?:by\s+(?:sending|shipping|donating|providing|delivering|"
                            r"dispatching|mailing)|and\s+(?:then\s+|promptly\s+|quickly\s+|soon\s+)?(?:sent|shipped|"
                            r"donated|provided|delivered|dispatched|mailed))\b")
@@ -1741,7 +1743,8 @@ _ADDRESSED = re.compile(r"\b(?:wrote|written|writing|writes|emailed|e-mailed|cal
 def _adjectival(text: str, m: ActorMention) -> bool:
     """A country named by its adjective before a noun (``Chinese community groups``): not a party by itself."""
     return m.level == "country" and bool(re.match(r"\s+[a-z]", text[m.end:m.end + 3])) and m.surface[:1].isupper() \
-        and m.surface.endswith(("ese", "an", "ish", "ian", "i", "ch"))
+        and m.surface.endswith(("ese", "an", "ish", "ian", "i", "ch")) \
+        and m.surface.lower() != (getattr(m, "name_en", None) or "").lower()  # ("Taiwan had", "Japan has": the name)
 
 
 #: verbs of telling before a meeting word: their subject is the side that shares its experience
@@ -1903,10 +1906,22 @@ def _passive_receivers(text: str, ms: list[ActorMention], subj: ActorMention, a:
 
 def _given_to_subject(text: str, a: int, verbs: list[TriggerEn]) -> Optional[TriggerEn]:
     """``X was sent 30,000 masks``, ``Y were given 5,000 gowns``: the double-object passive."""
-    return next((t for t in verbs if t.direction == "out" and t.word.lower() in ("sent", "given", "donated", "gifted",
-                                                                                 "shipped", "presented", "handed")
-                 and _BE_BEFORE.search(text[max(a, t.start - 20):t.start]) and _GIVEN_GOODS.match(text, t.end)),
+    return next((t for t in verbs if t.direction == "out" and (
+        (t.word.lower() in ("sent", "given", "donated", "gifted", "shipped", "presented", "handed")
+         and _GIVEN_GOODS.match(text, t.end))
+        # "N cities ... have been supplied with a combined 50,000 masks": the goods after "with"
+        or (t.word.lower() in ("supplied", "provided", "furnished") and (w := _WITH_AFTER.match(text, t.end))
+            and _GIVEN_GOODS.match(text, w.end() - 1)))
+                 and _BE_BEFORE.search(text[max(a, t.start - 20):t.start])),
                 None)
+
+
+_EACH_OTHER = re.compile(r"\b(?:exchang\w*|each\s+other|one\s+another|mutual(?:ly)?)\b", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;.]*,")
+#: "cities in China that have friendship ties with X": the receivers told by their tie to the giver
+_TIED_WITH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:have|has|had|maintain|keep)\s+(?:long\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:ties|links|relations|bonds|partnerships?|agreements?)\s+with\s+$")
+_WITH_AFTER = re.compile(r"\s+with\s+(?:a\s+(?:combined|total\s+of)\s+|(?:the|a)\s+)?")
 
 
 def _passive(text: str, a: int, t: TriggerEn) -> bool:
@@ -2186,6 +2201,7 @@ def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
     return frm, to
 
 
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
 _EACH = re.compile(r"\b(?:each(?!\s+other)|apiece)\b", re.I)
 _EACH_OF = re.compile(r"\beach of the\b|"
                       # "Each partner's share of 30,000 masks was shipped": the parties of the gift before
@@ -2494,6 +2510,13 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         nums = [q for q in quantities if q.kind == "other"]
         if nums:
             items = [replace(state["last_items"][0], quantity=nums[0].value, start=nums[0].start)]
+    if not shared and not any(ln.quantity for ln in items) and state.get("last_items") \
+            and all(t.type == "donation" for t in triggers):
+        # "..., and six other partners were given 5,000 each": a bare figure shared out, the goods of the gift
+        # told just before
+        nums = [q for q in quantities if q.kind == "other" and _EACH_AFTER.match(text, q.end)]
+        if nums:
+            items = [replace(state["last_items"][0], quantity=nums[0].value, start=nums[0].start)]
     money = [q for q in quantities if q.kind == "money"]
     counts = {q.kind: q for q in quantities if q.kind in ("partners", "countries", "events")
               and not _THE_COUNT.search(text[max(a, q.start - 8):q.start])}  # "the two cities" names a pair
@@ -2505,7 +2528,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     frm: list[ActorMention] = []
     to: list[ActorMention] = []
     asked: Optional[ActorMention] = None  # the one a received request was made to
-    got: Optional[ActorMention] = None  # the subject of a receipt ("X had received N masks from Y")
+    got_subj: Optional[ActorMention] = None  # the subject of a receipt ("X had received N masks from Y")
     across = _UNITS_ACROSS.match(text, a)
     if across is not None and etype == "donation" and ("partners" in counts or "countries" in counts):
         # "Cities across the province have donated supplies to more than 100 sister cities": a total of the
@@ -2573,7 +2596,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 to = list(state["last_gift"][1])  # "... and another 50,000 from Y": the same receiver
             if subj:
                 to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) else [subj]
-                got = subj
+                got_subj = subj
             behalf = _on_behalf(text, ms, recv.end, b)
             if behalf is not None:
                 to = [behalf]
@@ -2602,6 +2625,13 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "Sasebo, Xiamen's friendship city, was sent 30,000 masks": the subject received them
             to = _passive_receivers(text, ms, _subject(text, ms, a, first.start, state), a, first.start)
             frm = [src] if src is not None else ([owner] if owner is not None and owner is not to[0] else [])
+            tied = _TIED_WITH_BEFORE.search(text, max(a, to[0].start - 60), to[0].start) if len(to) == 1 else None
+            land = next((m for m in ms if tied is not None and a <= m.start < tied.start() and m.level == "country"
+                         and m.key and m.key != to[0].country), None)
+            if not frm and land is not None:
+                # "Eight cities in China that have ties with X were supplied with ...": X gave to that country's
+                # cities, named by the land they lie in
+                frm, to = to, [land]
             tie = _tied_in_apposition(text, ms, to[-1], first.start)
             if tie is not None and (not frm or (_ANAPHOR.fullmatch(text[frm[0].start:frm[0].end].strip())
                                                  and frm[0].country != tie.country)):
@@ -2917,6 +2947,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     else:
         fronted = _FRONTED.match(text, a, b)
         said = next((t for t in triggers if t.type == "message"), first)
+        rel = _RELATIVE_CLAUSE.search(text, a, said.start) if said is not first else None
+        if rel is not None and rel.start() < first.start < rel.end():
+            first = said  # "X, who received the masks for Y, said Y was grateful that Z had helped": the main verb
         if quotes[said.start]:
             frm, to = _quoted_thanks_roles(text, said, a, b, actors, quotes, ms)
         elif fronted and fronted.end() > first.start:
@@ -2932,7 +2965,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if home is not None:
                 subj = home  # "From Galway in Ireland, council leader X wrote to Y": the place the writer speaks from
             # "Governor A of X and Mayor B of Y both wrote ...": each name of the subject's list
-            frm = _joint_subject(text, ms, subj, a, first.start) if subj else []
+            frm = (_joint_subject(text, ms, subj, a, first.start) if not _EACH_OTHER.search(text, a, b) else [subj]) \
+                if subj else []  # (not "A and B exchanged letters": each wrote to the other)
             by = _after_word(text, ms, first.end, b, "by") if _MESSAGE_SENT_BY.match(text, first.end) else None
             if not frm and by is not None:
                 frm = [by]  # "Sympathy letters were sent by X to Y": the writer after "by"
@@ -2977,7 +3011,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     frm = [_institution_place(text, m, ms, b, publisher) for m in frm]
     to = [_institution_place(text, m, ms, b, publisher) for m in to]
     frm, to = _national_page_side(text, a, b, frm, to, publisher)
-    is_agg = etype in ("donation", "message", "consultation", "medical_team") and (
+    # "six other partners, A, B and C among them, were given 5,000 each": a share to each one named, no total
+    shared_out = etype == "donation" and len([m for m in to if m is not None and m.key]) > 1 \
+        and _EACH_AFTER.search(text, a, b) is not None and not _RUNNING_TOTAL.search(text[a:b])
+    is_agg = etype in ("donation", "message", "consultation", "medical_team") and not shared_out and (
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
         or bool(_RUNNING_TOTAL.search(text[a:b]))
         or (_many_acts(counts) and not any(getattr(ln, "quantity", None) for ln in items)))
@@ -3073,8 +3110,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         state["subject"] = frm[0]
     if asked is not None and asked.key:
         state["subject"] = asked  # "X had received a request from Y, and it shipped ...": "it" is X, the subject
-    if got is not None and got.key and to and to[0] is not None and to[0].key == got.key:
-        state["subject"] = got  # "X had received masks from Y; now it has sent ...": "it" is X, who got them
+    if got_subj is not None and got_subj.key and to and to[0] is not None and to[0].key == got_subj.key:
+        state["subject"] = got_subj  # "X had received masks from Y; now it has sent ...": "it" is X, who got them
     if etype == "donation" and not is_agg and frm:
         if state["donor"] is None or not _HAD_BEFORE.search(text, max(a, first.start - 24), first.start):
             state["donor"] = frm[0]  # "X had sent masks to Y in February": a gift recalled, not the page's giver

@@ -109,3 +109,35 @@ def test_a_request_reported_by_the_one_asked():
             ("Bremen's mayor said on Monday that Dalian had asked for ventilators.", "DE/Bremen")):
         out = _run(body, head="Cities help", dateline="BERLIN, Feb. 6 (FAP) -- ")
         assert [(e["type"], e["to"][0]["key"]) for e in out] == [("request", asked)], body
+
+
+def test_named_partners_given_a_bare_figure_each():
+    out = _run("Under the plan, Suzhou and Wuxi received 8,000 masks apiece, and four other partners, Yangzhou, "
+               "Nantong and Taizhou among them, were given 3,000 each.", head="Osaka shares masks",
+               dateline="OSAKA, Feb. 1 (FAP) -- ")
+    assert sorted((e["type"], e["to"][0]["key"], e["items"][0]["quantity"]) for e in out) == [
+        ("donation", "CN/Nantong", 3000), ("donation", "CN/Suzhou", 8000), ("donation", "CN/Taizhou", 3000),
+        ("donation", "CN/Wuxi", 8000), ("donation", "CN/Yangzhou", 3000)]
+    assert {e["items"][0]["item"] for e in out} == {"mask"}
+
+
+def test_cities_of_a_land_tied_to_the_giver_supplied_with_a_total():
+    out = _run("Five cities in China that have sister ties with Osaka have been supplied with a combined 30,000 "
+               "masks, the city said.", head="Osaka shares masks", dateline="OSAKA, Feb. 1 (FAP) -- ")
+    assert [(e["type"], e["from"][0]["key"], e["to"][0]["key"], e["items"][0]["quantity"]) for e in out] == \
+        [("aggregate", "JP/Osaka", "CN", 30000)]
+    out = _run("Hospitals in Suzhou were supplied with 3,000 masks by Osaka.", head="Osaka shares masks",
+               dateline="OSAKA, Feb. 1 (FAP) -- ")
+    assert _sides(out) == [("donation", "JP/Osaka", "CN/Suzhou")]
+
+
+def test_grateful_that_the_giver_helped():
+    head, line = "Masks for Texas", "AUSTIN, May 8 (FAP) -- "
+    gift = "Fifty thousand surgical masks were handed to Texas on Thursday by Taiwan. "
+    out = _run(gift + "Ann Lee, the depot manager, who received the masks for the Texas government, said everyone in "
+               "Texas was grateful that Taiwan had helped in a hard time.", head=head, dateline=line)
+    assert _sides(out) == [("donation", "TW", "US/Texas"), ("message", "US/Texas", "TW")]
+    out = _run(gift + "Texas officials said they were grateful that Taiwan had helped.", head=head, dateline=line)
+    assert _sides(out) == [("donation", "TW", "US/Texas"), ("message", "US/Texas", "TW")]
+    out = _run(gift + "He said he was grateful that the weather held.", head=head, dateline=line)
+    assert _sides(out) == [("donation", "TW", "US/Texas")]
