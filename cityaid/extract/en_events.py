@@ -513,7 +513,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 _lend_date(events, ev)  # "The masks, shipped from X, were taken in at its warehouse": told already
             elif ev is not None and ev.type == "donation" and len(ev.to) > 1 and _EACH.search(text[s0:s1]):
                 events = _distribute(events, ev)
-            elif ev is not None and ev.type == "donation" and len(ev.from_) > 1 and _EACH.search(text[s0:s1]):
+            elif ev is not None and ev.type == "donation" and len(ev.from_) > 1 and (
+                    _EACH.search(text[s0:s1]) or (_ARRIVED_FROM.search(text, s0, s1)
+                                                  and not _BETWEEN_THEM.search(text, s0, s1))):
                 # "A, B and C each sent masks to X": one gift from each
                 events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
             elif ev is not None and (per_day := _one_per_date(ev, dates, s0, s1)) is not None:
@@ -1470,6 +1472,7 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
     """``first`` and the actors listed after it (``Russia, Japan, South Korea and ...``)."""
     out = [first]
     last_end = first.end
+    from_list = _FROM_BEFORE_ITEM.search(text, max(0, first.start - 60), first.start) is not None
     for m in ms:
         if m.start <= out[-1].start or m.start >= end:
             continue
@@ -1488,7 +1491,9 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
             continue
         if _SISTER_REF.fullmatch(m.surface):
             break  # "to Fresno, Calif., its sister city": an apposition, not another recipient
-        if (_LIST_GAP.fullmatch(gap) or _FROM_AGAIN_GAP.fullmatch(gap)) and not _SAID_NEXT.match(text, m.end) \
+        if (_LIST_GAP.fullmatch(gap) or (from_list and (_FROM_AGAIN_GAP.fullmatch(gap)
+                                                        or _FROM_PERSON_GAP.fullmatch(gap)))) \
+                and not _SAID_NEXT.match(text, m.end) \
                 and not _SOURCE_NEXT.match(text, m.end):
             out.append(m)
             last_end = m.end
@@ -1498,7 +1503,12 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
 
 
 #: "from A, from B and from C": the preposition told again before each item of the list
-_FROM_AGAIN_GAP = re.compile(r",?\s*(?:and\s+(?:also\s+)?)?from\s+(?:the\s+)?")
+_FROM_AGAIN_GAP = re.compile(r"(?:,\s*(?:and\s+(?:also\s+)?)?|\s+and\s+(?:also\s+)?)from\s+(?:the\s+)?")
+#: "from A, mayor of X, and from B, governor of Y": the writer named before the office of each place
+_FROM_PERSON_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)from\s+[A-Z][^,;.]{1,40}?,\s*(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:mayor|governor|president|prefect|premier|leader|chairman|head|"
+                              r"chief\s+executive|county\s+executive)\s+of\s+(?:the\s+)?")
+_FROM_BEFORE_ITEM = re.compile(r"\bfrom\s+(?:[\w.'’-]+,?\s+){0,6}$")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|county|province|prefecture|state|region)\s+of\s+)?")
 _OF_ITS_COUNTRY = re.compile(r"(?:\s+[A-Z]\w+){0,3}\s+of\s+(?:the\s+)?")
 _HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|county|region|municipality|people|"
@@ -1835,7 +1845,10 @@ def _apposed_partners(text: str, ms: list[ActorMention], m: Optional[ActorMentio
 #: a passive gift verb with the goods right after it: its subject is the one given to
 _GIVEN_GOODS = re.compile(r"\s+(?:\d|(?:a|an|some|about|around|roughly|approximately|almost|nearly|over|more\s+than|"
                           r"close\s+to|up\s+to|several|dozens|hundreds|thousands|tens|one|two|three|four|five|six|"
-                          r"seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty)\b)")
+                          r"seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty)\b|"
+                          # "was given protective supplies by X": the goods named bare
+                          r"(?:[a-z-]+\s+){0,2}(?:supplies|masks|equipment|gear|goods|materials|gowns|gloves|"
+                          r"ventilators|suits|aid)\b)")
 
 
 #: "X[ in Country], Y's first sister city, received", "X, another partner city of Y, took delivery of": the
@@ -1917,6 +1930,9 @@ def _given_to_subject(text: str, a: int, verbs: list[TriggerEn]) -> Optional[Tri
 
 
 _EACH_OTHER = re.compile(r"\b(?:exchang\w*|each\s+other|one\s+another|mutual(?:ly)?)\b", re.I)
+#: goods that reached a place from several others: "reached X from A, B and C", "Masks from A and B have arrived"
+_ARRIVED_FROM = re.compile(r"\b(?:reached|arrived\s+(?:in|at)|landed\s+in|come\s+to|came\s+to)\s+[^.;]{0,40}?\bfrom\s+"
+                           r"[A-Z]|\bfrom\s+[A-Z][^.;]{0,80}?\b(?:have|has|had)\s+(?:also\s+)?(?:reached|arrived)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;.]*,")
 #: "cities in China that have friendship ties with X": the receivers told by their tie to the giver
 _TIED_WITH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:have|has|had|maintain|keep)\s+(?:long\s+)?(?:[\w-]+\s+){0,2}?"
@@ -2625,6 +2641,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "Sasebo, Xiamen's friendship city, was sent 30,000 masks": the subject received them
             to = _passive_receivers(text, ms, _subject(text, ms, a, first.start, state), a, first.start)
             frm = [src] if src is not None else ([owner] if owner is not None and owner is not to[0] else [])
+            got_subj = to[0] if len(to) == 1 else None  # "X was given masks by Y; now it has sent ...": "it" is X
             tied = _TIED_WITH_BEFORE.search(text, max(a, to[0].start - 60), to[0].start) if len(to) == 1 else None
             land = next((m for m in ms if tied is not None and a <= m.start < tied.start() and m.level == "country"
                          and m.key and m.key != to[0].country), None)
@@ -2657,7 +2674,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     or _EACH_BEFORE.match(text, subj.end) or _BETWEEN_THEM.search(text, subj.end, active.start) \
                     else _joint_subject(text, ms, subj, a, active.start)
             elif src:
-                frm = [src]
+                # "Boxes of masks reached X from A, B and C": each place listed after "from" sent its own
+                frm = _list_from(text, ms, src, b) if active is None and _ARRIVED_FROM.search(text, a, b) \
+                    and not _BETWEEN_THEM.search(text, a, b) else [src]
             elif owner is not None:
                 frm = [owner]  # "Nanjing's 30,000 masks reached Windhoek", "Shanghai's gift ... was handed over"
             dest = None

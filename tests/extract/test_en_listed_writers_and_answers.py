@@ -141,3 +141,29 @@ def test_grateful_that_the_giver_helped():
     assert _sides(out) == [("donation", "TW", "US/Texas"), ("message", "US/Texas", "TW")]
     out = _run(gift + "He said he was grateful that the weather held.", head=head, dateline=line)
     assert _sides(out) == [("donation", "TW", "US/Texas")]
+
+
+def test_goods_that_reached_a_place_from_several_places():
+    line = "SEOUL, March 26 (FAP) -- "
+    out = _run("Boxes of masks have also reached Incheon from Ningbo, Wuxi, Dalian and Jilin Province.",
+               head="Masks for Incheon", dateline=line)
+    assert _sides(out) == [("donation", g, "KR/Incheon") for g in ("CN/Dalian", "CN/Jilin", "CN/Ningbo", "CN/Wuxi")]
+    out = _run("Masks from Ningbo, Wuxi and Dalian have reached Incheon.", head="Masks for Incheon", dateline=line)
+    assert _sides(out) == [("donation", g, "KR/Incheon") for g in ("CN/Dalian", "CN/Ningbo", "CN/Wuxi")]
+    # given together: one gift of both
+    out = _run("Masks donated together by Ningbo and Wuxi reached Incheon.", head="Masks for Incheon", dateline=line)
+    assert len(out) == 1 and out[0]["to"][0]["key"] == "KR/Incheon"
+
+
+def test_it_after_a_gift_received_in_the_passive():
+    out = _run("At the height of the outbreak Xiangyang itself was given protective supplies by Nepal; now it has "
+               "sent masks to its partner city of Pokhara.", head="Masks", dateline="ROME, June 20 (FAP) -- ")
+    assert _sides(out) == [("donation", "CN/Xiangyang", "NP/Pokhara"), ("donation", "NP", "CN/Xiangyang")]
+
+
+def test_similar_letters_from_writers_each_named_before_the_office():
+    out = _run("Mayor Ed Cole of Leeds wrote to Wuhan. Similar letters arrived from Hans Gruber, mayor of Graz in "
+               "Austria, and from Piet Smit, mayor of Utrecht in the Netherlands.", head="Letters",
+               dateline="WUHAN, March 5 (FAP) -- ")
+    assert _sides(out) == [("message", "AT/Graz", "CN/Wuhan"), ("message", "GB/Leeds", "CN/Wuhan"),
+                           ("message", "NL/Utrecht", "CN/Wuhan")]
