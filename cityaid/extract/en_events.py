@@ -115,7 +115,7 @@ _IN_COUNTRY_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 #: "in Hubei province" after a listed city: the unit noun that closes the skipped place
 _UNIT_NOUN = re.compile(r"\s+(?:province|prefecture|state|region|county|oblast)\b", re.I)
 #: between two names of one list; "and the city of X", "and the Italian region of X" go on with the list
-_LIST_GAP = re.compile(r",?\s*(?:and\s+(?:also\s+)?(?:in\s+|to\s+|for\s+)?|or\s+|as\s+well\s+as\s+(?:in\s+|to\s+|for\s+)?)?(?:the\s+(?:(?:city|town|region|"
+_LIST_GAP = re.compile(r",?\s*(?:and\s+(?:also\s+)?(?:in\s+|to\s+|for\s+)?|or\s+|as\s+well\s+as\s+(?:in\s+|to\s+|for\s+)?)?(?:the\s+(?:(?:[A-Z][a-z]+\s+)?(?:city|town|region|"
                        r"province|prefecture|county|state|municipality|district)\s+of\s+)?)?")
 #: "X's gift" makes X no subject, but "X's mayor/consul general/embassy" speaks for X
 _POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor|deputy|vice|"
@@ -143,7 +143,7 @@ _RECEIVED = re.compile(r"\b(?:received|receives|got)\b")
 _MESSAGE_NOUN = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?|cards?|telegrams?)\b"
                            r"(?:\s+of\s+[\w-]+)?$", re.I)
 #: "Sympathy letters were sent by X to Y": a message told in the passive, its writer after "by"
-_MESSAGE_SENT_BY = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|later\s+|then\s+)?"
+_MESSAGE_SENT_BY = re.compile(r"\s+(?:(?:was|were|(?:had|has|have)\s+(?:also\s+|since\s+)?been)\s+(?:also\s+|later\s+|then\s+)?"
                               r"(?:sent|written|mailed|posted|addressed|delivered|signed|dispatched|forwarded)\s+"
                               r"(?:[\w-]+\s+){0,3}?by\b)")
 #: thanks or a tribute addressed to the speaker's own people (no place named as the one thanked)
@@ -1489,6 +1489,9 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
         if m.key and m.key == out[-1].key and _OF_GAP.fullmatch(gap):
             last_end = m.end  # "Mayor A B of X and Mayor C D of Y": the place after "of" is the titled person's own
             continue
+        if m.level == "country" and _adjectival(text, m) and _UNITS_OF.match(text, m.end) \
+                and re.fullmatch(r",?\s*(?:and\s+|or\s+)?the\s+", text[last_end:m.start]):
+            continue  # "A and the Dutch town of B": the adjective places B, the town is the next item
         if _SISTER_REF.fullmatch(m.surface):
             break  # "to Fresno, Calif., its sister city": an apposition, not another recipient
         if (_LIST_GAP.fullmatch(gap) or (from_list and (_FROM_AGAIN_GAP.fullmatch(gap)
@@ -3020,6 +3023,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     to = _list_from(text, ms, far, b) if far is not None else []
                 else:
                     to = [obj] if obj else []
+                    if obj is not None and _INCLUDING.search(text, max(a, obj.start - 24), obj.start) \
+                            and obj.start > first.end:
+                        # "sent by X to several of its partners, among them A in Korea and the town of B": each
+                        to = _list_from(text, ms, obj, b)
         if _PLURAL_SIDE.search(text, a, b) and not (frm and to):
             return None  # "messages are pouring in from its sister regions": many, unnamed
         if not any(m is not None and m.key for m in to) and _OWN_PEOPLE_THANKED.search(text, said.start, b):

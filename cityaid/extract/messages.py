@@ -864,6 +864,8 @@ OWN_MEETING_EN = re.compile(r"\bcalled the meeting to order\b|\b(?:council\s*mem
                             r"members)\s+(?:were\s+)?present\s+(?:via|by)\s+(?:teleconference|video|phone|zoom)\b", re.I)
 
 
+#: partners named as some of many: "to several of its partners, among them A and B"
+INCLUDED_EN = re.compile(r"\b(?:among\s+them|including|such\s+as|notably)\b", re.I)
 #: several writers of one letter: "a joint letter", "co-signed", "together"
 JOINT_EN = re.compile(r"\b(?:joint(?:ly)?|co-?signed|co-?authored|together|signed by (?:both|all))\b", re.I)
 
@@ -918,6 +920,12 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                 and all(x.key for x in e.from_) and not JOINT_EN.search(text, span[0], span[1]):
             # "Letters came from Mayor A of X and Mayor B of Y": one message from each writer
             out.extend(e.model_copy(update={"from_": [x]}, deep=True) for x in e.from_)
+            continue
+        if e.type == "message" and span is not None and len(e.from_) == 1 and len(e.to) > 1 \
+                and all(x.key for x in e.to) and INCLUDED_EN.search(text, span[0], span[1]) \
+                and not JOINT_EN.search(text, span[0], span[1]):
+            # "Letters were sent to its partners, among them A and the town of B": one message to each
+            out.extend(e.model_copy(update={"to": [x]}, deep=True) for x in e.to)
             continue
         if span is None or len(e.from_) != 1 or len(e.to) != 1:
             out.append(e)

@@ -167,3 +167,12 @@ def test_similar_letters_from_writers_each_named_before_the_office():
                dateline="WUHAN, March 5 (FAP) -- ")
     assert _sides(out) == [("message", "AT/Graz", "CN/Wuhan"), ("message", "GB/Leeds", "CN/Wuhan"),
                            ("message", "NL/Utrecht", "CN/Wuhan")]
+
+
+def test_letters_sent_by_a_place_to_partners_among_them_named():
+    line = "HANGZHOU, April 8 (FAP) -- "
+    out = _run("Letters of greeting have also been sent by Ningbo to several of its other partners, among them the "
+               "city of Graz in Austria and the Dutch town of Utrecht.", head="Ningbo", dateline=line)
+    assert _sides(out) == [("message", "CN/Ningbo", "AT/Graz"), ("message", "CN/Ningbo", "NL/Utrecht")]
+    out = _run("Letters of greeting have also been sent by Ningbo to Graz.", head="Ningbo", dateline=line)
+    assert _sides(out) == [("message", "CN/Ningbo", "AT/Graz")]
