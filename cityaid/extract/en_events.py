@@ -1936,6 +1936,7 @@ _EACH_OTHER = re.compile(r"\b(?:exchang\w*|each\s+other|one\s+another|mutual(?:l
 #: goods that reached a place from several others: "reached X from A, B and C", "Masks from A and B have arrived"
 _ARRIVED_FROM = re.compile(r"\b(?:reached|arrived\s+(?:in|at)|landed\s+in|come\s+to|came\s+to)\s+[^.;]{0,40}?\bfrom\s+"
                            r"[A-Z]|\bfrom\s+[A-Z][^.;]{0,80}?\b(?:have|has|had)\s+(?:also\s+)?(?:reached|arrived)\b")
+_PEOPLE_OF_AFTER = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:residents|people|citizens|inhabitants|population)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;.]*,")
 #: "cities in China that have friendship ties with X": the receivers told by their tie to the giver
 _TIED_WITH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:have|has|had|maintain|keep)\s+(?:long\s+)?(?:[\w-]+\s+){0,2}?"
@@ -2978,6 +2979,13 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "In a letter of sympathy to X, Y's mayor wrote ...": the writer is the main clause's subject
             to_m = next((m for m in ms if first.end <= m.start < fronted.end()), None)
             frm_m = next((m for m in ms if m.start >= fronted.end()), None)
+            if frm_m is not None and (to_m is None or not to_m.key or (
+                    publisher is not None and to_m.key == publisher.key and _TITLE_FIRST.match(to_m.surface))):
+                # "In a letter to County Governor A, X's mayor conveyed ... to Y's residents": the addressee's
+                # place, named in the main clause when the title names none
+                to_m = next((m for m in ms if m.start > frm_m.end and m.key and m.key != frm_m.key
+                             and _PEOPLE_OF_AFTER.match(text, m.end)
+                             and re.search(r"\bto\s+(?:the\s+)?$", text[max(a, m.start - 8):m.start])), to_m)
             frm, to = ([frm_m] if frm_m else []), ([to_m] if to_m else [])
         else:
             subj = _subject(text, ms, a, first.start, state)

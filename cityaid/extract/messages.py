@@ -831,6 +831,8 @@ def _listed(text: str, parties: list[Party], first: Party, end: int) -> list[Par
         prev = next((p for p in reversed(parties) if p.end <= first.start), None)
         if prev is None or not prev.key or prev.level != first.level or not LIST_GAP_EN.fullmatch(text, prev.end, first.start):
             break
+        if "," in text[prev.end:first.start] and FRONTED_LETTER_EN.search(text, max(0, first.start - 160), first.start):
+            break  # "In a letter to Governor A, X's mayor wrote": the comma closes the fronted phrase, no list
         first = prev
     out = [first]
     for p in parties:
@@ -841,6 +843,11 @@ def _listed(text: str, parties: list[Party], first: Party, end: int) -> list[Par
         elif p.start >= out[-1].end:
             break
     return out
+
+
+#: a fronted phrase naming the letter and its addressee, closed by a comma ("In a letter to Governor A, ")
+FRONTED_LETTER_EN = re.compile(r"\b(?:In|With|Through|Via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:letter|message|note|call|video|telegram)s?\s+to\b[^,;.]{0,80},\s*$")
 
 
 #: meetings told as held one by one with the partners listed

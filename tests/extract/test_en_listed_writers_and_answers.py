@@ -176,3 +176,12 @@ def test_letters_sent_by_a_place_to_partners_among_them_named():
     assert _sides(out) == [("message", "CN/Ningbo", "AT/Graz"), ("message", "CN/Ningbo", "NL/Utrecht")]
     out = _run("Letters of greeting have also been sent by Ningbo to Graz.", head="Ningbo", dateline=line)
     assert _sides(out) == [("message", "CN/Ningbo", "AT/Graz")]
+
+
+def test_a_fronted_letter_to_an_unplaced_official_goes_to_the_residents_named():
+    line = "SEOUL, April 20 (FAP) -- "
+    out = _run("In a letter to County Governor Park Jin, Xiangtan Mayor Li Wei conveyed the sympathy of the people "
+               "of Xiangtan to Mokpo's residents.", head="Masks reach Mokpo", dateline=line)
+    assert _sides(out) == [("message", "CN/Xiangtan", "KR/Mokpo")]
+    out = _run("In a letter to Mokpo, Xiangtan Mayor Li Wei conveyed sympathy.", head="Masks reach Mokpo", dateline=line)
+    assert _sides(out) == [("message", "CN/Xiangtan", "KR/Mokpo")]
