@@ -106,7 +106,7 @@ _CAPITAL = re.compile(r"[A-Z]")
 #: a sentence's last stop, with the emoji a post may end it with ("... landed this morning. ✈️")
 _FINAL_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)*$")
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b")
-_CALLED_WHOM = re.compile(r"\s+(?:[A-Z]|his|her|their|its)")
+_CALLED_WHOM = re.compile(r"\s+(?:[A-Z]|his|her|their|its)|\s+to\s+(?:express|convey|offer|extend|voice|send)\b")
 _QUESTION = re.compile(r"\s+(?:which|what|how|when|why|who)\b", re.I)
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _THE_NAME_NEXT = re.compile(r"\s+the\s+[A-Z]")
@@ -115,7 +115,7 @@ _IN_COUNTRY_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
 #: "in Hubei province" after a listed city: the unit noun that closes the skipped place
 _UNIT_NOUN = re.compile(r"\s+(?:province|prefecture|state|region|county|oblast)\b", re.I)
 #: between two names of one list; "and the city of X", "and the Italian region of X" go on with the list
-_LIST_GAP = re.compile(r",?\s*(?:and\s+(?:also\s+)?(?:in\s+|to\s+|for\s+)?|or\s+|as\s+well\s+as\s+(?:in\s+|to\s+|for\s+)?)?(?:the\s+(?:(?:city|town|region|"
+_LIST_GAP = re.compile(r",?\s*(?:and\s+(?:also\s+)?(?:in\s+|to\s+|for\s+)?|or\s+|as\s+well\s+as\s+(?:in\s+|to\s+|for\s+)?)?(?:the\s+(?:(?:[A-Z][a-z]+\s+)?(?:city|town|region|"
                        r"province|prefecture|county|state|municipality|district)\s+of\s+)?)?")
 #: "X's gift" makes X no subject, but "X's mayor/consul general/embassy" speaks for X
 _POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor|deputy|vice|"
@@ -143,7 +143,7 @@ _RECEIVED = re.compile(r"\b(?:received|receives|got)\b")
 _MESSAGE_NOUN = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?|cards?|telegrams?)\b"
                            r"(?:\s+of\s+[\w-]+)?$", re.I)
 #: "Sympathy letters were sent by X to Y": a message told in the passive, its writer after "by"
-_MESSAGE_SENT_BY = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|later\s+|then\s+)?"
+_MESSAGE_SENT_BY = re.compile(r"\s+(?:(?:was|were|(?:had|has|have)\s+(?:also\s+|since\s+)?been)\s+(?:also\s+|later\s+|then\s+)?"
                               r"(?:sent|written|mailed|posted|addressed|delivered|signed|dispatched|forwarded)\s+"
                               r"(?:[\w-]+\s+){0,3}?by\b)")
 #: thanks or a tribute addressed to the speaker's own people (no place named as the one thanked)
@@ -158,7 +158,11 @@ _OWN_PEOPLE_THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|(?:paid|pays|paying|p
 _HANDED_ON_BEFORE = re.compile(r"\b(?:conveyed|handed(?:\s+over)?|delivered|passed(?:\s+on)?|forwarded|presented|"
                                r"transmitted|relayed|brought)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _CAME_FROM_AFTER = re.compile(r"\s+(?:(?:also|later|then|soon|have|has|had)\s+)*(?:(?:came|come|comes|arrived|poured\s+in|"
-                              r"flooded\s+in|streamed\s+in|were\s+received|was\s+received)\s+(?:[\w-]+\s+){0,2}?)from\b")
+                              r"flooded\s+in|streamed\s+in|were\s+received|was\s+received)\s+(?:[\w-]+\s+){0,2}?"
+                              # "came by letter or telephone from": the means, then the writers
+                              r"(?:(?:by|via|through)\s+(?:[\w-]+\s+){1,2}?(?:or|and)\s+(?:[\w-]+\s+){1,2}?)?"
+                              # "arrived, one after another, from": a phrase set off by commas before "from"
+                              r"|(?:came|come|arrived|poured\s+in)\s*,\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+)from\b")
 
 
 @dataclass(frozen=True)
@@ -444,6 +448,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         actors = _section_homes(text, actors, publisher, sections)
     partner = _partner(actors, publisher)
     actors = _with_sister_refs(text, actors, partner)
+    # "the Taipei Economic and Cultural Office": the island's mission abroad speaks for Taiwan, not for the city
+    actors = [_as_country(m) if m.key == "TW/Taipei" and _TECO_NEXT.match(text, m.end) else m for m in actors]
     quotes = _quotes(text)
     dates = find_dates_en(text, anchor)
     events: list[Event] = []
@@ -507,7 +513,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 _lend_date(events, ev)  # "The masks, shipped from X, were taken in at its warehouse": told already
             elif ev is not None and ev.type == "donation" and len(ev.to) > 1 and _EACH.search(text[s0:s1]):
                 events = _distribute(events, ev)
-            elif ev is not None and ev.type == "donation" and len(ev.from_) > 1 and _EACH.search(text[s0:s1]):
+            elif ev is not None and ev.type == "donation" and len(ev.from_) > 1 and (
+                    _EACH.search(text[s0:s1]) or (_ARRIVED_FROM.search(text, s0, s1)
+                                                  and not _BETWEEN_THEM.search(text, s0, s1))):
                 # "A, B and C each sent masks to X": one gift from each
                 events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
             elif ev is not None and (per_day := _one_per_date(ev, dates, s0, s1)) is not None:
@@ -517,7 +525,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
             elif ev is not None:
                 events.append(ev)
-            if ev is not None and ev.type in ("request", "donation") and _ANSWERED_REQUEST.match(text, s0, s1):
+            if ev is not None and ev.type in ("request", "donation") and (_ANSWERED_REQUEST.match(text, s0, s1)
+                                                                          or _ANSWERED_MID.search(text, s0, s1)):
                 _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, publisher, state, events)
             if ev is not None and ev.type == "message":
                 # "sent 2,000 suits together with a letter", "thanked X for delivering 5,000 masks": the gift too
@@ -560,10 +569,27 @@ _ANSWERED_REQUEST = re.compile(r"\W*(?:(?:Acting|Responding)\s+(?:on|to)|In\s+(?
                                r"(?P<who>[^,;.]{1,80}),\s+")
 
 
+_SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|reported|explained|added|noted|told\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                               r"(?:on\s+\w+\s+)?that\s+$")
+_SPEAKER_GAP = re.compile(r"(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:mayor|council|office|government|spokes\w+|officials?))?"
+                          r"(?:,[^,;.]{1,60},)?\s+")
+
+
+#: "X answered an appeal for help from Y by sending ...", "X received a call for help from Y and shipped ...": the
+#: request told in the main clause, the gift that answered it after it
+_ANSWERED_MID = re.compile(r"\b(?:(?:answered|heeded|responded\s+to|acted\s+on)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:request|appeal|plea|SOS)|(?:received|got)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           # (a call for help heeded tells the answer only; one received tells the call too)
+                           r"(?:request|appeal|plea|call|SOS))s?\s+(?:for\s+[^,;.]{1,40}?\s+)?from\s+"
+                           r"(?P<who>[^,;.]{1,60}?)\s+(?:by\s+(?:sending|shipping|donating|providing|delivering|"
+                           r"dispatching|mailing)|and\s+(?:then\s+|promptly\s+|quickly\s+|soon\s+)?(?:sent|shipped|"
+                           r"donated|provided|delivered|dispatched|mailed))\b")
+
+
 def _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, publisher, state, events) -> None:
     """``At the request of X, Y shipped 100 ventilators to X``: both the gift of the main clause and the request
     (X's, made to the giver) are told; ``ev`` is the one read first (either), the other is added to ``events``."""
-    fronted = _ANSWERED_REQUEST.match(text, s0, s1)
+    fronted = _ANSWERED_REQUEST.match(text, s0, s1) or _ANSWERED_MID.search(text, s0, s1)
     asker = next((m for m in actors if fronted.start("who") <= m.start < fronted.end("who") and m.key), None)
     if ev.type == "donation":
         gift = ev
@@ -573,6 +599,13 @@ def _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, 
     else:
         ask = ev
         gift = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state, only="donation")
+    if fronted.re is _ANSWERED_MID and gift is not None and gift.type == "donation" and asker is not None:
+        # "X answered an appeal from Y by sending ...": the main clause's subject gives, the one who asked gets
+        giver = next((m for m in reversed(actors) if s0 <= m.start < fronted.start() and m.key
+                      and m.key != asker.key), None)
+        if giver is not None:
+            gift.from_ = [_to_actor(giver)]
+            gift.to = [_to_actor(asker)]
     if gift is not None and gift.type == "donation" and not gift.to and asker is not None \
             and asker.key not in {x.key for x in gift.from_}:
         gift.to = [_to_actor(asker)]  # "..., Y shipped 30 ventilators to the port city": to the one who asked
@@ -1439,6 +1472,7 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
     """``first`` and the actors listed after it (``Russia, Japan, South Korea and ...``)."""
     out = [first]
     last_end = first.end
+    from_list = _FROM_BEFORE_ITEM.search(text, max(0, first.start - 60), first.start) is not None
     for m in ms:
         if m.start <= out[-1].start or m.start >= end:
             continue
@@ -1455,9 +1489,15 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
         if m.key and m.key == out[-1].key and _OF_GAP.fullmatch(gap):
             last_end = m.end  # "Mayor A B of X and Mayor C D of Y": the place after "of" is the titled person's own
             continue
+        if m.level == "country" and _adjectival(text, m) and _UNITS_OF.match(text, m.end) \
+                and re.fullmatch(r",?\s*(?:and\s+|or\s+)?the\s+", text[last_end:m.start]):
+            continue  # "A and the Dutch town of B": the adjective places B, the town is the next item
         if _SISTER_REF.fullmatch(m.surface):
             break  # "to Fresno, Calif., its sister city": an apposition, not another recipient
-        if _LIST_GAP.fullmatch(gap) and not _SAID_NEXT.match(text, m.end) and not _SOURCE_NEXT.match(text, m.end):
+        if (_LIST_GAP.fullmatch(gap) or (from_list and (_FROM_AGAIN_GAP.fullmatch(gap)
+                                                        or _FROM_PERSON_GAP.fullmatch(gap)))) \
+                and not _SAID_NEXT.match(text, m.end) \
+                and not _SOURCE_NEXT.match(text, m.end):
             out.append(m)
             last_end = m.end
         elif m.start > last_end:
@@ -1465,6 +1505,13 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
     return out
 
 
+#: "from A, from B and from C": the preposition told again before each item of the list
+_FROM_AGAIN_GAP = re.compile(r"(?:,\s*(?:and\s+(?:also\s+)?)?|\s+and\s+(?:also\s+)?)from\s+(?:the\s+)?")
+#: "from A, mayor of X, and from B, governor of Y": the writer named before the office of each place
+_FROM_PERSON_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)from\s+[A-Z][^,;.]{1,40}?,\s*(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:mayor|governor|president|prefect|premier|leader|chairman|head|"
+                              r"chief\s+executive|county\s+executive)\s+of\s+(?:the\s+)?")
+_FROM_BEFORE_ITEM = re.compile(r"\bfrom\s+(?:[\w.'’-]+,?\s+){0,6}$")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|county|province|prefecture|state|region)\s+of\s+)?")
 _OF_ITS_COUNTRY = re.compile(r"(?:\s+[A-Z]\w+){0,3}\s+of\s+(?:the\s+)?")
 _HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|county|region|municipality|people|"
@@ -1622,7 +1669,7 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
 
 
 #: "it"/"they" right before the verb, the clause's subject (not "it" as an object: "sent it to").
-_IT_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:[A-Z]\w*|\d+)\s+)(?:[Ii]t|[Tt]hey)\s+(?:(?:has|have|had|also|then|later|again|"
+_IT_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:[A-Z]\w*|\d+|now|and|but|so|since|today|recently)\s+)(?:[Ii]t|[Tt]hey)\s+(?:(?:has|have|had|also|then|later|again|"
                          r"\w+ly)\s+){0,2}$")
 
 
@@ -1645,7 +1692,14 @@ _ITS_GIFT = re.compile(r"\b(?:its|their)\s+(?:own\s+|latest\s+|first\s+|second\s
 _RUNNING_TOTAL = re.compile(r"^\W*(?:as of|as at|by the end of|so far|to date)\b|\b(?:had counted|counted|tallied|in all)\b|"
                             # "X had given Y more than N masks ... as of Feb. 7": a pluperfect told up to a day
                             r"\bhad\s+(?:\w+ly\s+)?(?:given|donated|sent|provided|delivered|shipped|contributed)\b"
-                            r"(?:[^.;]|\.(?=\d))*\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?[A-Z0-9]",
+                            r"(?:[^.;]|\.(?=\d))*\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?[A-Z0-9]|"
+                            # "By March 3, N masks had been received from sister cities and companies abroad": a
+                            # pluperfect told up to a day, from many givers told only as plurals
+                            r"^\W*by\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|mid-[A-Z][a-z]+|"
+                            r"[A-Z][a-z]+),[^.;]*?\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?:received|given|donated|sent|collected|"
+                            r"provided|delivered|shipped|contributed)\b[^.;]*?\bfrom\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:cities|partners|friends|companies|donors|countries|governments|organi[sz]ations|regions|"
+                            r"provinces|businesses)\b(?!\s+(?:of|in)\s+[A-Z])",
                             re.I)
 #: "X had equipment delivered to Y": the goods, untold, as the object of a causative "had"
 _HAD_GENERIC = re.compile(r"\bhad\s+(?:(?:its|their|the|some|new|more)\s+)?(?:[\w-]+\s+)?(?:equipment|supplies|protective "
@@ -1702,7 +1756,8 @@ _ADDRESSED = re.compile(r"\b(?:wrote|written|writing|writes|emailed|e-mailed|cal
 def _adjectival(text: str, m: ActorMention) -> bool:
     """A country named by its adjective before a noun (``Chinese community groups``): not a party by itself."""
     return m.level == "country" and bool(re.match(r"\s+[a-z]", text[m.end:m.end + 3])) and m.surface[:1].isupper() \
-        and m.surface.endswith(("ese", "an", "ish", "ian", "i", "ch"))
+        and m.surface.endswith(("ese", "an", "ish", "ian", "i", "ch")) \
+        and m.surface.lower() != (getattr(m, "name_en", None) or "").lower()  # ("Taiwan had", "Japan has": the name)
 
 
 #: verbs of telling before a meeting word: their subject is the side that shares its experience
@@ -1793,7 +1848,10 @@ def _apposed_partners(text: str, ms: list[ActorMention], m: Optional[ActorMentio
 #: a passive gift verb with the goods right after it: its subject is the one given to
 _GIVEN_GOODS = re.compile(r"\s+(?:\d|(?:a|an|some|about|around|roughly|approximately|almost|nearly|over|more\s+than|"
                           r"close\s+to|up\s+to|several|dozens|hundreds|thousands|tens|one|two|three|four|five|six|"
-                          r"seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty)\b)")
+                          r"seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty)\b|"
+                          # "was given protective supplies by X": the goods named bare
+                          r"(?:[a-z-]+\s+){0,2}(?:supplies|masks|equipment|gear|goods|materials|gowns|gloves|"
+                          r"ventilators|suits|aid)\b)")
 
 
 #: "X[ in Country], Y's first sister city, received", "X, another partner city of Y, took delivery of": the
@@ -1864,10 +1922,26 @@ def _passive_receivers(text: str, ms: list[ActorMention], subj: ActorMention, a:
 
 def _given_to_subject(text: str, a: int, verbs: list[TriggerEn]) -> Optional[TriggerEn]:
     """``X was sent 30,000 masks``, ``Y were given 5,000 gowns``: the double-object passive."""
-    return next((t for t in verbs if t.direction == "out" and t.word.lower() in ("sent", "given", "donated", "gifted",
-                                                                                 "shipped", "presented", "handed")
-                 and _BE_BEFORE.search(text[max(a, t.start - 20):t.start]) and _GIVEN_GOODS.match(text, t.end)),
+    return next((t for t in verbs if t.direction == "out" and (
+        (t.word.lower() in ("sent", "given", "donated", "gifted", "shipped", "presented", "handed")
+         and _GIVEN_GOODS.match(text, t.end))
+        # "N cities ... have been supplied with a combined 50,000 masks": the goods after "with"
+        or (t.word.lower() in ("supplied", "provided", "furnished") and (w := _WITH_AFTER.match(text, t.end))
+            and _GIVEN_GOODS.match(text, w.end() - 1)))
+                 and _BE_BEFORE.search(text[max(a, t.start - 20):t.start])),
                 None)
+
+
+_EACH_OTHER = re.compile(r"\b(?:exchang\w*|each\s+other|one\s+another|mutual(?:ly)?)\b", re.I)
+#: goods that reached a place from several others: "reached X from A, B and C", "Masks from A and B have arrived"
+_ARRIVED_FROM = re.compile(r"\b(?:reached|arrived\s+(?:in|at)|landed\s+in|come\s+to|came\s+to)\s+[^.;]{0,40}?\bfrom\s+"
+                           r"[A-Z]|\bfrom\s+[A-Z][^.;]{0,80}?\b(?:have|has|had)\s+(?:also\s+)?(?:reached|arrived)\b")
+_PEOPLE_OF_AFTER = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:residents|people|citizens|inhabitants|population)\b")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;.]*,")
+#: "cities in China that have friendship ties with X": the receivers told by their tie to the giver
+_TIED_WITH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:have|has|had|maintain|keep)\s+(?:long\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:ties|links|relations|bonds|partnerships?|agreements?)\s+with\s+$")
+_WITH_AFTER = re.compile(r"\s+with\s+(?:a\s+(?:combined|total\s+of)\s+|(?:the|a)\s+)?")
 
 
 def _passive(text: str, a: int, t: TriggerEn) -> bool:
@@ -2147,6 +2221,7 @@ def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
     return frm, to
 
 
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
 _EACH = re.compile(r"\b(?:each(?!\s+other)|apiece)\b", re.I)
 _EACH_OF = re.compile(r"\beach of the\b|"
                       # "Each partner's share of 30,000 masks was shipped": the parties of the gift before
@@ -2164,7 +2239,7 @@ _EACH_BEFORE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?
 def _joint_subject(text: str, ms: list[ActorMention], subj: ActorMention, a: int, t0: int) -> list[ActorMention]:
     """``A and B donated``, ``A, B as well as C jointly sent``: a list joined by "and" right before the verb is
     the subject; a name before a comma alone (``when ... in China, the prefecture sent``) is not in it."""
-    if not _JOINT_SUBJECT.fullmatch(text, subj.end, t0):
+    if not _JOINT_SUBJECT.fullmatch(text, _unit_end(text, ms, subj), t0):
         return [subj]
     names = _list_before(text, ms, subj, a)
     if len(names) < 2 or not re.search(r"\band\b|\bas\s+well\s+as\b", text[names[-2].end:subj.start]):
@@ -2174,6 +2249,22 @@ def _joint_subject(text: str, ms: list[ActorMention], subj: ActorMention, a: int
     return names
 
 
+def _unit_end(text: str, ms: list[ActorMention], m: ActorMention) -> int:
+    """Where the name ``m`` ends with its own place and country: ``Governor A of X Province in Japan``."""
+    end = m.end
+    nxt = next((x for x in ms if x.start >= end), None)
+    if nxt is not None and nxt.key and nxt.key == m.key and _OF_GAP.fullmatch(text, end, nxt.start):
+        end = nxt.end
+        nxt = next((x for x in ms if x.start >= end), None)
+    if nxt is not None and nxt.level == "country" and m.level != "country" and m.country == nxt.key \
+            and _IN_COUNTRY_GAP.fullmatch(text, end, nxt.start):
+        end = nxt.end
+    return end
+
+
+#: "at Y's fire station", "at the Y city hall": where unnamed officials took the goods in, a building of Y
+_AT_SITE = re.compile(r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}"
+                      r"(?:hall|building|station|headquarters|offices?|warehouse|cent(?:re|er)|depot|town\s+hall)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|of|in|from|for|by|between|among|at|near|across)\s+(?:the\s+)?$", re.I)
 
 
@@ -2191,6 +2282,10 @@ def _list_before(text: str, ms: list[ActorMention], last: ActorMention, a: int) 
                 and _IN_COUNTRY_GAP.fullmatch(text[ms[j - 1].end:item.start]):
             j -= 1
             item = ms[j]  # "Bordeaux in France": the city, with its country
+        if j > 0 and ms[j - 1].key and ms[j - 1].key == item.key and ms[j - 1].start >= a \
+                and _OF_GAP.fullmatch(text, ms[j - 1].end, item.start):
+            j -= 1
+            item = ms[j]  # "Governor A of X in Japan": the titled person, with the place after "of"
         gap = text[end:cur]
         if item.start < a or not gap.strip() or not _LIST_GAP.fullmatch(gap) or item.key is None:
             break
@@ -2260,6 +2355,9 @@ _MISSION_ADDRESSED = re.compile(r"\b(?:wrote|written|writing|writes|emailed|e-ma
                                 r"appealed|turned|reached\s+out|approached|asked|petitioned|sought)\s+(?:to\s+)?"
                                 r"(?P<mission>(?:the|its)\s+(?:Chinese\s+)?(?:[Cc]onsulate(?:\s+[Gg]eneral)?|[Ee]mbassy|"
                                 r"[Cc]onsul(?:\s+[Gg]eneral)?|[Aa]mbassador))\b(?!\s+of\s+[A-Z])")
+
+
+_TECO_NEXT = re.compile(r"\s+(?:Economic\s+and\s+Cultural|Representative)\s+(?:Representative\s+)?Office\b")
 
 
 def _country_at(code: str, pos: int) -> ActorMention:
@@ -2432,6 +2530,13 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         nums = [q for q in quantities if q.kind == "other"]
         if nums:
             items = [replace(state["last_items"][0], quantity=nums[0].value, start=nums[0].start)]
+    if not shared and not any(ln.quantity for ln in items) and state.get("last_items") \
+            and all(t.type == "donation" for t in triggers):
+        # "..., and six other partners were given 5,000 each": a bare figure shared out, the goods of the gift
+        # told just before
+        nums = [q for q in quantities if q.kind == "other" and _EACH_AFTER.match(text, q.end)]
+        if nums:
+            items = [replace(state["last_items"][0], quantity=nums[0].value, start=nums[0].start)]
     money = [q for q in quantities if q.kind == "money"]
     counts = {q.kind: q for q in quantities if q.kind in ("partners", "countries", "events")
               and not _THE_COUNT.search(text[max(a, q.start - 8):q.start])}  # "the two cities" names a pair
@@ -2443,6 +2548,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     frm: list[ActorMention] = []
     to: list[ActorMention] = []
     asked: Optional[ActorMention] = None  # the one a received request was made to
+    got_subj: Optional[ActorMention] = None  # the subject of a receipt ("X had received N masks from Y")
     across = _UNITS_ACROSS.match(text, a)
     if across is not None and etype == "donation" and ("partners" in counts or "countries" in counts):
         # "Cities across the province have donated supplies to more than 100 sister cities": a total of the
@@ -2510,9 +2616,14 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 to = list(state["last_gift"][1])  # "... and another 50,000 from Y": the same receiver
             if subj:
                 to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) else [subj]
+                got_subj = subj
             behalf = _on_behalf(text, ms, recv.end, b)
             if behalf is not None:
                 to = [behalf]
+            site = _AT_SITE.search(text, recv.end, b) if subj is None and behalf is None else None
+            if site is not None:
+                # "officials took in N masks from X at Y's city hall": unnamed receivers at a building of Y
+                to = [m for m in ms if m.start == site.start("place") and m.key][:1] or to
             src = _after(text, ms, recv.end, "from") or _after_word(text, ms, recv.end, b, "by") or src
             if src is not None and subj is not None and _SISTER_REF.fullmatch(src.surface):
                 # "X, which is twinned with Y, received N masks from its partner city": the partner the clause
@@ -2534,6 +2645,14 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "Sasebo, Xiamen's friendship city, was sent 30,000 masks": the subject received them
             to = _passive_receivers(text, ms, _subject(text, ms, a, first.start, state), a, first.start)
             frm = [src] if src is not None else ([owner] if owner is not None and owner is not to[0] else [])
+            got_subj = to[0] if len(to) == 1 else None  # "X was given masks by Y; now it has sent ...": "it" is X
+            tied = _TIED_WITH_BEFORE.search(text, max(a, to[0].start - 60), to[0].start) if len(to) == 1 else None
+            land = next((m for m in ms if tied is not None and a <= m.start < tied.start() and m.level == "country"
+                         and m.key and m.key != to[0].country), None)
+            if not frm and land is not None:
+                # "Eight cities in China that have ties with X were supplied with ...": X gave to that country's
+                # cities, named by the land they lie in
+                frm, to = to, [land]
             tie = _tied_in_apposition(text, ms, to[-1], first.start)
             if tie is not None and (not frm or (_ANAPHOR.fullmatch(text[frm[0].start:frm[0].end].strip())
                                                  and frm[0].country != tie.country)):
@@ -2559,7 +2678,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     or _EACH_BEFORE.match(text, subj.end) or _BETWEEN_THEM.search(text, subj.end, active.start) \
                     else _joint_subject(text, ms, subj, a, active.start)
             elif src:
-                frm = [src]
+                # "Boxes of masks reached X from A, B and C": each place listed after "from" sent its own
+                frm = _list_from(text, ms, src, b) if active is None and _ARRIVED_FROM.search(text, a, b) \
+                    and not _BETWEEN_THEM.search(text, a, b) else [src]
             elif owner is not None:
                 frm = [owner]  # "Nanjing's 30,000 masks reached Windhoek", "Shanghai's gift ... was handed over"
             dest = None
@@ -2799,6 +2920,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "asked its Chinese partner, Haidian District of Beijing, for ...": the partner, not the adjective
             obj = next((m for m in later if not _adjectival(text, m)), None) or next(iter(later), None)
             to = [obj] if obj else []
+            said = _SAID_THAT_BEFORE.search(text, a, anchor.start) if not to and subj is not None else None
+            if said is not None:
+                # "X said that Y, its partner in Z province, had requested masks": Y asked the one reporting it
+                speaker = next((m for m in reversed(ms) if a <= m.start < said.start() and m.key
+                                and m.key != subj.key and _SPEAKER_GAP.fullmatch(text, m.end, said.start())), None)
+                to = [speaker] if speaker is not None else to
             if addressee is not None:
                 # "the governor's office reached out to Y to ask whether the province could help X": Y is asked
                 # (or the side the question names: "to ask whether Z had gloves to spare"), the side to be helped
@@ -2843,12 +2970,22 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     else:
         fronted = _FRONTED.match(text, a, b)
         said = next((t for t in triggers if t.type == "message"), first)
+        rel = _RELATIVE_CLAUSE.search(text, a, said.start) if said is not first else None
+        if rel is not None and rel.start() < first.start < rel.end():
+            first = said  # "X, who received the masks for Y, said Y was grateful that Z had helped": the main verb
         if quotes[said.start]:
             frm, to = _quoted_thanks_roles(text, said, a, b, actors, quotes, ms)
         elif fronted and fronted.end() > first.start:
             # "In a letter of sympathy to X, Y's mayor wrote ...": the writer is the main clause's subject
             to_m = next((m for m in ms if first.end <= m.start < fronted.end()), None)
             frm_m = next((m for m in ms if m.start >= fronted.end()), None)
+            if frm_m is not None and (to_m is None or not to_m.key or (
+                    publisher is not None and to_m.key == publisher.key and _TITLE_FIRST.match(to_m.surface))):
+                # "In a letter to County Governor A, X's mayor conveyed ... to Y's residents": the addressee's
+                # place, named in the main clause when the title names none
+                to_m = next((m for m in ms if m.start > frm_m.end and m.key and m.key != frm_m.key
+                             and _PEOPLE_OF_AFTER.match(text, m.end)
+                             and re.search(r"\bto\s+(?:the\s+)?$", text[max(a, m.start - 8):m.start])), to_m)
             frm, to = ([frm_m] if frm_m else []), ([to_m] if to_m else [])
         else:
             subj = _subject(text, ms, a, first.start, state)
@@ -2857,12 +2994,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                          and m.level != "country" and _OPENER_PLACE_END.match(text, m.end, first.start)), None)
             if home is not None:
                 subj = home  # "From Galway in Ireland, council leader X wrote to Y": the place the writer speaks from
-            frm = [subj] if subj else []
+            # "Governor A of X and Mayor B of Y both wrote ...": each name of the subject's list
+            frm = (_joint_subject(text, ms, subj, a, first.start) if not _EACH_OTHER.search(text, a, b) else [subj]) \
+                if subj else []  # (not "A and B exchanged letters": each wrote to the other)
             by = _after_word(text, ms, first.end, b, "by") if _MESSAGE_SENT_BY.match(text, first.end) else None
             if not frm and by is not None:
                 frm = [by]  # "Sympathy letters were sent by X to Y": the writer after "by"
             recv = _RECEIVED.search(text[a:first.start + 20]) or first.direction == "in" \
-                or (not frm and _MESSAGE_NOUN.match(first.word) and _CAME_FROM_AFTER.match(text, first.end))
+                or ((not frm or not any(a <= m.start < first.start for m in ms))
+                    and _MESSAGE_NOUN.match(first.word) and _CAME_FROM_AFTER.match(text, first.end))
             src = _after_word(text, ms, first.start, b, "from") if recv else None
             if recv and src is not None:
                 to, frm = frm, _list_from(text, ms, src, b)
@@ -2891,6 +3031,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     to = _list_from(text, ms, far, b) if far is not None else []
                 else:
                     to = [obj] if obj else []
+                    if obj is not None and _INCLUDING.search(text, max(a, obj.start - 24), obj.start) \
+                            and obj.start > first.end:
+                        # "sent by X to several of its partners, among them A in Korea and the town of B": each
+                        to = _list_from(text, ms, obj, b)
         if _PLURAL_SIDE.search(text, a, b) and not (frm and to):
             return None  # "messages are pouring in from its sister regions": many, unnamed
         if not any(m is not None and m.key for m in to) and _OWN_PEOPLE_THANKED.search(text, said.start, b):
@@ -2901,7 +3045,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     frm = [_institution_place(text, m, ms, b, publisher) for m in frm]
     to = [_institution_place(text, m, ms, b, publisher) for m in to]
     frm, to = _national_page_side(text, a, b, frm, to, publisher)
-    is_agg = etype in ("donation", "message", "consultation", "medical_team") and (
+    # "six other partners, A, B and C among them, were given 5,000 each": a share to each one named, no total
+    shared_out = etype == "donation" and len([m for m in to if m is not None and m.key]) > 1 \
+        and _EACH_AFTER.search(text, a, b) is not None and not _RUNNING_TOTAL.search(text[a:b])
+    is_agg = etype in ("donation", "message", "consultation", "medical_team") and not shared_out and (
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
         or bool(_RUNNING_TOTAL.search(text[a:b]))
         or (_many_acts(counts) and not any(getattr(ln, "quantity", None) for ln in items)))
@@ -2997,6 +3144,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         state["subject"] = frm[0]
     if asked is not None and asked.key:
         state["subject"] = asked  # "X had received a request from Y, and it shipped ...": "it" is X, the subject
+    if got_subj is not None and got_subj.key and to and to[0] is not None and to[0].key == got_subj.key:
+        state["subject"] = got_subj  # "X had received masks from Y; now it has sent ...": "it" is X, who got them
     if etype == "donation" and not is_agg and frm:
         if state["donor"] is None or not _HAD_BEFORE.search(text, max(a, first.start - 24), first.start):
             state["donor"] = frm[0]  # "X had sent masks to Y in February": a gift recalled, not the page's giver

@@ -248,6 +248,7 @@ def find_quantities_en(text: str, start: int = 0, end: int | None = None) -> lis
     return list(_quantities_en(text, start, len(text) if end is None else end))
 
 
+_VAGUE_BEFORE = re.compile(r"\b(?:several|many|a\s+few|few|some|a\s+couple\s+of)\s+$", re.I)
 _ONE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|several|many|[A-Z][\w-]*(?:'s|’s))\s")
 
 
@@ -279,6 +280,9 @@ def _quantities_en(text: str, start: int, end: int) -> tuple[QuantityMention, ..
             out.append(QuantityMention(m.start(), m.end(), value, qual, cur_raw, None, currency, m.group(), "money"))
             continue
         n_end = m.end("mag") if m.group("mag") else m.end("num")
+        if num.lower() in ("hundred", "thousand", "million") and not m.group("cur") \
+                and _VAGUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "several thousand masks", "a few hundred gowns": no figure told
         if num.lower() == "one" and _ONE_OF.match(text, n_end):
             continue  # "from X, one of the Chinese cities it works with": picks one, counts nothing
         if num[0].isdigit() and _YEAR.fullmatch(num) and not m.group("mag"):

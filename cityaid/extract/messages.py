@@ -831,6 +831,8 @@ def _listed(text: str, parties: list[Party], first: Party, end: int) -> list[Par
         prev = next((p for p in reversed(parties) if p.end <= first.start), None)
         if prev is None or not prev.key or prev.level != first.level or not LIST_GAP_EN.fullmatch(text, prev.end, first.start):
             break
+        if "," in text[prev.end:first.start] and FRONTED_LETTER_EN.search(text, max(0, first.start - 160), first.start):
+            break  # "In a letter to Governor A, X's mayor wrote": the comma closes the fronted phrase, no list
         first = prev
     out = [first]
     for p in parties:
@@ -841,6 +843,11 @@ def _listed(text: str, parties: list[Party], first: Party, end: int) -> list[Par
         elif p.start >= out[-1].end:
             break
     return out
+
+
+#: a fronted phrase naming the letter and its addressee, closed by a comma ("In a letter to Governor A, ")
+FRONTED_LETTER_EN = re.compile(r"\b(?:In|With|Through|Via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:letter|message|note|call|video|telegram)s?\s+to\b[^,;.]{0,80},\s*$")
 
 
 #: meetings told as held one by one with the partners listed
@@ -864,6 +871,8 @@ OWN_MEETING_EN = re.compile(r"\bcalled the meeting to order\b|\b(?:council\s*mem
                             r"members)\s+(?:were\s+)?present\s+(?:via|by)\s+(?:teleconference|video|phone|zoom)\b", re.I)
 
 
+#: partners named as some of many: "to several of its partners, among them A and B"
+INCLUDED_EN = re.compile(r"\b(?:among\s+them|including|such\s+as|notably)\b", re.I)
 #: several writers of one letter: "a joint letter", "co-signed", "together"
 JOINT_EN = re.compile(r"\b(?:joint(?:ly)?|co-?signed|co-?authored|together|signed by (?:both|all))\b", re.I)
 
@@ -894,6 +903,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                 continue  # a letter debated or ordered, not sent; a council's own meeting held by phone
         if e.type == "message" and out:
             e = _pronoun_sender(text, clean, original, parties, e, out)
+            e = _similar_addressee(text, clean, original, parties, e, out)
         if e.type == "message":
             e = _behalf_of_residents(text, clean, original, parties, e)
             e = _first_person_sender(text, clean, original, e, publisher)
@@ -917,6 +927,12 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                 and all(x.key for x in e.from_) and not JOINT_EN.search(text, span[0], span[1]):
             # "Letters came from Mayor A of X and Mayor B of Y": one message from each writer
             out.extend(e.model_copy(update={"from_": [x]}, deep=True) for x in e.from_)
+            continue
+        if e.type == "message" and span is not None and len(e.from_) == 1 and len(e.to) > 1 \
+                and all(x.key for x in e.to) and INCLUDED_EN.search(text, span[0], span[1]) \
+                and not JOINT_EN.search(text, span[0], span[1]):
+            # "Letters were sent to its partners, among them A and the town of B": one message to each
+            out.extend(e.model_copy(update={"to": [x]}, deep=True) for x in e.to)
             continue
         if span is None or len(e.from_) != 1 or len(e.to) != 1:
             out.append(e)
@@ -959,6 +975,27 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                  for span in [_clean_span(clean, original, e)] if span is not None]
         counted_addressees(text, spans, parties, COUNTED_EN)
     return _two_sided(out)
+
+
+#: "Similar messages came from X": messages like the ones told before, to the same side
+SIMILAR_EN = re.compile(r"\b(?:[Ss]imilar|[Ll]ike)\s+(?:messages|letters|greetings|notes|calls|words)\b")
+
+
+def _similar_addressee(text: str, clean: CleanText, original: str, parties: list[Party], e: Event,
+                       before: list[Event]) -> Event:
+    """A message told as like the one before (``Similar letters came from X``) with no addressee of its own
+    named goes to the one the message before went to."""
+    span = _clean_span(clean, original, e)
+    if span is None or not SIMILAR_EN.search(text, span[0], span[1]):
+        return e
+    prev = next((x for x in reversed(before) if x.type == "message" and x.to and all(t.key for t in x.to)), None)
+    if prev is None or {t.key for t in prev.to} == {t.key for t in e.to}:
+        return e
+    senders = {f.key for f in e.from_}
+    named = {p.key for p in parties if span[0] <= p.start < span[1] and p.key and p.key not in senders}
+    if any(t.key in named for t in e.to) or any(t.key in senders for t in prev.to):
+        return e  # "similar letters came to X from Y": its own addressee
+    return e.model_copy(update={"to": [x.model_copy(deep=True) for x in prev.to]}, deep=True)
 
 
 #: the speaker's people named by their demonym: "On behalf of all Chicagoans, I thank ..."
