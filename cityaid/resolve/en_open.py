@@ -72,6 +72,7 @@ covid-19 covid coronavirus sars-cov-2 monday tuesday wednesday thursday friday s
 january february march april may june july august september october november december the a an
 this that these those his her their its our my he she it they we i mr mrs ms dr
 chief deputy assistant senior acting vice general officer commissioner inspector superintendent
+peninsula mountains mountain range river lake sea bay gulf strait coast desert plateau basin delta archipelago
 """.split())
 
 
@@ -167,8 +168,10 @@ class OpenPlaces:
     def __init__(self, country_of: Callable[[str], Optional[str]],
                  lookup: Callable[[str, str], Optional[tuple[str, str, str]]], state_of: Callable[[str], Optional[str]],
                  known: Callable[[str], bool], region_of: Callable[[str], Optional[str]] = lambda name: None,
-                 place_country: Callable[[str], Optional[str]] = lambda name: None):
+                 place_country: Callable[[str], Optional[str]] = lambda name: None,
+                 read_country: Callable[[str], Optional[str]] = lambda name: None):
         self.known = known
+        self.read_country = read_country  # the country of the reading the gazetteer gives a name in running text
         self.place_country = place_country
         self.region_of = region_of
         self.country_of = country_of
@@ -657,7 +660,25 @@ def _how_local_unit(self, text, m):
     return _LOCAL_UNITS.get(m.group("local")), "county"
 
 
-_NEEDS_COUNTRY = (_how_in_country, _how_comma_state, _how_country_poss)
+#: the units an apposition gives a town beside another place ("a suburb on the edge of X")
+_NEAR_UNIT = "town|city|village|municipality|commune|borough|suburb|comune"
+#: where the apposition puts it: on the edge / outskirts of, (just) outside, near, north of, a short drive from ...
+_NEAR = r"(?:(?:just|right|immediately|some|about|a\s+few\s+(?:miles|kilometres|kilometers))\s+)?" \
+        r"(?:on\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edge|edges|outskirts|fringes?)\s+of|" \
+        r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|outside(?:\s+of)?|near|" \
+        r"close\s+to|next\s+to|not\s+far\s+from|a\s+short\s+drive\s+from)\s+(?:the\s+city\s+of\s+)?"
+
+
+def _how_near_place(self, text, m):
+    """``X, a town on the edge of Milan``: X is a town of the country of the place it lies beside (a place the
+    gazetteer knows in one country alone, or a country)."""
+    near = m.group("near")
+    country = self.country_of(near) or self.place_country(near) or self.region_of(near) or self.read_country(near)
+    unit = m.group("unit").lower()
+    return country, ("town" if unit == "suburb" else unit)
+
+
+_NEEDS_COUNTRY = (_how_in_country, _how_comma_state, _how_country_poss, _how_near_place)
 
 
 @lru_cache(maxsize=1)
@@ -682,6 +703,10 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
         # X, an industrial city in western Hungary / X, a port town in Norway: an apposition that says what X is
         (re.compile(rf"(?<![\w'’-]){name},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{unit}\s+in\s+{_DIRECTION}"
                     rf"(?:the\s+)?{country}\b"), _how_in_country),
+        # X, a town on the northern edge of Milan / X, a suburb just outside Lyon / X, a village near Graz: an
+        # apposition placing X beside a known place says X lies in that place's country
+        (re.compile(rf"(?<![\w'’-]){name},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<unit>(?i:{_NEAR_UNIT}))\s+"
+                    rf"{_NEAR}(?P<near>{NAME})"), _how_near_place),
         # X Prefecture in Japan / X in Iran / X in east China
         (re.compile(rf"(?<![\w'’-]){name}(?:\s+{cap_unit})?\s+in\s+{_DIRECTION}(?:the\s+)?{country}\b"), _how_in_country),
         # X, Texas / X, Italy

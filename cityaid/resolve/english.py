@@ -809,6 +809,7 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     :mod:`cityaid.resolve.en_open`.
     """
     titles = [(pm.start(), pm.end()) for t in _TITLE.finditer(text) if (pm := _PERSON.match(text, t.end()))]
+    titles += _apposed_people(text)
     # a currency's country prefix (US$8,400, HK$2 million) names money, not a party
     known = [m for m in _scan_places(text, titles) if not (m.level == "country" and text[m.end:m.end + 1] == "$")]
     qualifiers = set(_open().list_qualifiers(text))  # "the Lao provinces of A and B": Lao only says where they lie
@@ -823,7 +824,49 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     merged = _community_bodies(text, _with_missions(text, _merge(text, _with_open(known, opened))))
     merged = _sister_city_bodies(text, merged)
     merged = institutions.named_bodies(text, merged, lambda s, e, key: _body_mention(text, s, e, key))
+    merged = _office_seats(text, merged)
     return tuple(institutions.province_bodies_en(text, merged))
+
+
+#: "Kato Ryo, chairman of a friendship society", "Ana Ruiz, the deputy mayor of X": a name of two or three words
+#: that an apposition gives a post is a person's (its first word may also name a place: Shiga, Nara, Paris)
+_APPOSED_PERSON = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}),[ \t]+(?:the[ \t]+|a[ \t]+|its[ \t]+)?"
+    r"(?:(?:vice|deputy|executive|honorary|former|acting|founding|general)[ \t-]+)?"
+    r"(?:chairman|chairwoman|chairperson|chair|president|director(?:-general)?|mayor|governor|head|"
+    r"secretary(?:-general)?|founder|chief executive|consul(?:-general)?|ambassador|spokes(?:man|woman|person)|"
+    r"leader|professor|minister|council(?:l)?or|commissioner|manager|editor)\b")
+
+
+def _apposed_people(text: str) -> list[tuple[int, int]]:
+    """The spans of the names :data:`_APPOSED_PERSON` finds, where the whole name is no place the gazetteer knows
+    and no word of it is a place's unit word or a title ("Hubei Province, ...", "Kyoto Mayor X, ...")."""
+    out = []
+    for m in _APPOSED_PERSON.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if _entries(name) or words[-1].lower() in _UNIT_WORDS or words[-1] in ("City", "Town") \
+                or _TITLE.search(name + " ") or _entries(" ".join(words[:-1])) and _entries(words[-1]):
+            continue
+        out.append(m.span("name"))
+    return out
+
+
+#: "... Office (TECO) in Miami": the city a country's office sits in, after the office's name
+_SEAT_GAP = re.compile(r"(?:\s+\([A-Z]{2,6}\))?\s+(?:in|at)\s+")
+
+
+def _office_seats(text: str, ms: list[ActorMention]) -> list[ActorMention]:
+    """A country's representative office named with its seat (``the Taipei Economic and Cultural Office in
+    Miami``) stands for the country alone, as an embassy does: the seat is where it sits, not a party."""
+    out = list(ms)
+    for i, m in enumerate(ms[:-1]):
+        nxt = ms[i + 1]
+        if m.level == "country" and " Office" in m.surface and nxt.level in ("city", "adm1", "country") \
+                and nxt.country != m.country and (gap := _SEAT_GAP.fullmatch(text, m.end, nxt.start)) is not None:
+            out[i] = replace(m, end=nxt.end, surface=text[m.start:nxt.end])
+            out.remove(nxt)
+    return out
 
 
 def _body_mention(text: str, start: int, end: int, key: str) -> Optional[ActorMention]:
@@ -1005,7 +1048,14 @@ def _lookup(name: str, country: str) -> Optional[tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def _open() -> OpenPlaces:
-    return OpenPlaces(_country_of, _lookup, _state_of, lambda name: bool(_entries(name)), _region_of, _place_country)
+    return OpenPlaces(_country_of, _lookup, _state_of, lambda name: bool(_entries(name)), _region_of, _place_country,
+                      _read_country)
+
+
+def _read_country(name: str) -> Optional[str]:
+    """The country of the reading a known name gets in running text (Milan: Italy's, not Tennessee's)."""
+    ents = _entries(name)
+    return _best(ents).country if ents else None
 
 
 def _place_country(name: str) -> Optional[str]:
@@ -1038,7 +1088,25 @@ def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[
         if _language(text, m):
             continue
         merged.append(m)
-    return merged
+    return _dateline_before_place(text, merged)
+
+
+#: between a dateline's place and the first words of its story: the date, the agency in brackets, the dash
+_DATELINE_GAP = re.compile(r"(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?(?:,?\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                           r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:--|—|–|-)\s*(?:[Tt]he\s+)?")
+
+
+def _dateline_before_place(text: str, ms: list[ActorMention]) -> list[ActorMention]:
+    """``KOBE — Hyogo Prefectural Government has been given ...``: a dateline's place, where its story opens
+    with another place, is only where the report was filed; it is not the first party of that sentence."""
+    out = list(ms)
+    for i, m in enumerate(ms[:-1]):
+        nxt = ms[i + 1]
+        if m.key and m.surface.isupper() and len(m.surface) > 2 and (m.start == 0 or text[m.start - 1] == "\n") \
+                and nxt.key and nxt.key != m.key and not nxt.surface.isupper() \
+                and _DATELINE_GAP.fullmatch(text, m.end, nxt.start) is not None:
+            out.remove(m)
+    return out
 
 
 #: "thanked X in Italian and Chinese", "a letter in English": a demonym after "in" with no noun is a language.
@@ -1133,6 +1201,14 @@ def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[A
     """The place an English page reports from or for (what 'the city', 'our city' stand for)."""
     dl = dateline_place(head + "\n" + body[:2000])
     title_places = [m for m in find_actors_en(title or "") if m.key and m.level in ("adm1", "city", "district")]
+    if dl is not None and not title_places:
+        # a title that is the outlet's name ("Kansai Community News"): the headline among the lines above the
+        # dateline says whose page it is as a title would ("Masks for Hyogo" over "KOBE —")
+        lines = [ln for ln in head.split("\n")[1:] if ln.strip() and ln.strip() != (title or "").strip()]
+        cut = next((i for i, ln in enumerate(lines) if dl.surface in ln), len(lines))
+        above = lines[:cut][-2:]
+        title_places = [m for ln in above for m in find_actors_en(ln)
+                        if m.key and m.level == "adm1" and m.country == dl.country]
     if dl is not None:
         for m in title_places:
             if m.key == dl.key:
