@@ -25,6 +25,8 @@ from cityaid.resolve.openworld import PARTNER_NOUNS
 CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|全市|市领导|市长|副市长|市外办|市政府外办|市人民政府|市政府|市委|市卫健委|市民")
 # a person's name (2-4 characters, no function words) right before 市长, at the start of a clause
 NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,6})$")
+# a foreign person's name written out (罗伯托·迪斯特凡诺) right after a title
+FOREIGN_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 ORG_PAIR = re.compile(r"[\u4e00-\u9fff]{1,2}(?:友好|友协|交流协会|民间|经济|文化)")
 SAR_PRONOUN = re.compile(r"本澳|本港|特区政府|特区")
 # 当地市政府 / 当地政府: the government of the place the sentence is set in
@@ -37,6 +39,9 @@ HOME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
 THAT_BODY = re.compile(r"该(基金会|协会|友协|商会|联合会|侨团|社团|团体|慈善机构|机构|公司|企业|集团|工作组|组织|会(?![议上谈见长员后面晤同商]))")
 # what a bare 该会 points back to: the last body named with a 会 of its own
 BODY_WITH_HUI = re.compile(r"基金会|协会|友协|商会|联合会|总会|同乡会|联谊会|红十字会|侨团")
+# 了某某会长 / ,某某会长: a person's name (no body of its own before the title) then 会长
+NAMED_HEAD_OF_BODY = re.compile(r"(?:(?<=[了由是的,，。、；;:：\n])|^)((?:(?![会协副的和与向给对在])[\u4e00-\u9fff]){2,3})会长")
+_HUI_ENDS = ("基金会", "协会", "友协", "商会", "联合会", "总会", "同乡会", "联谊会", "红十字会")
 THAT_REGION = re.compile(r"该(省|州|道)(?![长份])|(?<![\u4e00-\u9fff])(道)内(?=\d|[一二三四五六七八九十两各多]|[^\u4e00-\u9fff])")
 # 该镇 / 该县 / 该町 / 该郡: the town, county or district named last before its clause
 THAT_TOWN = re.compile(r"该(镇|县|町|郡|村|区)(?![长委])")
@@ -81,7 +86,7 @@ _MARKER_WORDS = tuple(word for word, _m in MARKERS)
 # (塔科马市(Tacoma)及土沙市: the name as written in its own script, in brackets, does not end the list)
 # (柬埔寨卫生部、尼泊尔卫生与人口部: the bodies named after each place do not end the list either)
 LIST_GLUE = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:[\u4e00-\u9fff]{0,6}?(?:卫生部|外交部|卫生局|卫健委|政府|卫生厅))?"
-                       r"(?:、|和|及|以及|还有|及其)\s*(?:其)?(?:" + PARTNER_NOUNS + r")?\s*$")
+                       r"(?:、|和|及|以及|还有|及其)\s*(?:特别是|尤其是)?(?:其)?(?:" + PARTNER_NOUNS + r")?\s*$")
 # 给A与B / 向A和B: after 向/给/来自, 与 joins a list of counterparts; it marks a partner only where the clause opens
 # (甲市与姊妹市乙市各自… / 甲市同友城乙市分别…: the tie's noun names the second of the pair, who acts too)
 WITH_AS_AND = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:与|同)\s*(?:其)?(?:" + PARTNER_NOUNS + r")?\s*$")
@@ -428,6 +433,15 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                 # 陈绍旺市长分别致信…: in a city's own paper, a mayor named bare (never titled after a place) is its own
                 add(named.start(1), m.end(), city.key, city.level, text[named.start(1):m.end()])
             continue
+        if word in ("市长", "副市长") and FOREIGN_NAME_AFTER.match(text, m.end()) \
+                and (m.start() == 0 or text[m.start() - 1] in ",，。；;:：\n"):
+            # 对于A的善意,市长罗伯托·X表示感谢: a mayor named after the title with a foreign name is the mayor of
+            # the foreign city the paragraph is about, not the page's own
+            para = text.rfind("\n", 0, m.start()) + 1
+            p = last_before(m.start(), lambda r: r.country not in (None, "CN") and r.level == "city")
+            if p is not None and p.end >= para:
+                add(m.start(), m.end(), p.key, p.level, word)
+                continue
         if city is not None:
             add(m.start(), m.end(), city.key, city.level, word)
     has_that = "该" in text
@@ -478,6 +492,14 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             intro = text.rfind(noun, 0, intro)
         if p is not None and p.country is not None:
             add(m.start(), m.end(), p.key, p.level, m.group())
+    for m in (NAMED_HEAD_OF_BODY.finditer(text) if "会长" in text else ()):
+        # (an association named earlier in the page) …转交了某某会长写给X的信: a president named bare, with no body before
+        # the title, heads the association the page named last before
+        if not free(m.start(1), m.end()) or after_place(m.start(1)):
+            continue
+        p = last_before(m.start(1), lambda r: r.key is not None and r.name.endswith(_HUI_ENDS))
+        if p is not None:
+            add(m.start(1), m.end(), p.key, p.level, m.group())
     own_county = _own_county(text, named_places, publisher)
     if own_county is not None:
         for m in OWN_COUNTY.finditer(text):

@@ -727,6 +727,8 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
         out = [d for d in out if not (d.type == "donation" and d.trigger.word.word in TEAM_ERRAND
                                 and not _items_in_clause(text, s, d.trigger.start))]
     out = _shares_of_named_giver(text, s, out, s_refs)
+    out = _logistics_told(text, s, out)
+    out = _recording_sent(text, s, out)
     _team_named_by_place(text, out, s_refs)
     _team_landed_and_chosen(text, s, out, s_refs)
     out = _drop_parts(text, s, out)
@@ -735,6 +737,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     out = _drop_route(text, out)
     out = _same_goods_on_their_way(text, s, out)
     _taken_in_after_arrival(text, s, out, s_refs)
+    _arrived_then_handed_out(text, s, out, s_refs)
     _announced_by_receiver(s, out, s_refs)
     out += _before_us(text, s, out, refs, dates)
     out += _quoted_own_acts(text, s, refs, quotes, found, dates, out)
@@ -862,6 +865,8 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         if _ASKED_IN_WORDS.search(text, s.start, clause.start) and clause.start <= t.start <= clause.start + 2:
             return True  # X曾向中方表示,希望获得试剂方面的支持: telling the one asked what one hopes for is the ask
         return bool(_ASKED_BY_BEFORE.search(text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end))
+    if t.type == "request" and quotes[t.start]:
+        return _quoted_answered_ask(text, s, t)
     if t.type != "donation" or s.speech_from is None or t.start < s.speech_from or quotes[t.start]:
         return False
     ci = _clause_of(s, t.start)
@@ -874,6 +879,14 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
     if not opener or PLAN.search(text, start, t.end):
         return False
     return bool(DONE_MARK.search(text, start, t.end + 1)) or _counted_goods_after(text, t.end, clause.end)
+
+
+def _quoted_answered_ask(text: str, s: Sentence, t: Trigger) -> bool:
+    """“这支专家组是A应B请求派出的。”X表示: quoted words telling why a team was sent tell an ask that
+    happened (who asked, whom), however the quotation is set."""
+    clause = s.clauses[_clause_of(s, t.start)]
+    return bool(_ASKED_BY_BEFORE.search(text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end)) \
+        and re.search(r"(?:专家组|医疗队|工作组|团队)", text[clause.start:t.start]) is not None
 
 
 # 姊妹城市A市捐赠的… / 友城A市寄来的…: the partner named by its tie first still opens the clause
@@ -1188,6 +1201,58 @@ def _taken_in_after_arrival(text: str, s: Sentence, drafts: list[Draft], refs: l
             d.to, d.defaulted_to = [takers[0]], False
 
 
+# A口罩的接收工作由B牵线安排 / 这批物资的运输由C负责: how a gift told elsewhere was received or carried
+_LOGISTICS_LEAD = re.compile(r"\s*[^,，。;；:：]{0,16}?的(?:接收|接运|运输|转运|运送|配送|物流|通关|清关)(?:工作|事宜|安排)?"
+                             r"(?:都|均|全部|全程)?(?:由|是由)[^,，。;；:：]{1,40}?(?:牵线|协调|安排|负责|承担|协助|联系|打理)")
+
+
+def _logistics_told(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """A口罩的接收工作由B牵线安排,运费由C承担,D航空将货物运到E: a sentence telling who arranged, paid for or
+    carried the goods of a gift (told elsewhere) is no gift of its own."""
+    if not drafts or not _LOGISTICS_LEAD.match(text, s.start):
+        return drafts
+    return [d for d in drafts if d.type not in ("donation", "aggregate")]
+
+
+# 录制了一段加油视频寄给X / 写了一封信寄给X: what is sent is words, not goods
+_WORDS_BEFORE_SENT = re.compile(r"(?:视频|影片|录像|短片|贺卡|明信片|慰问信|感谢信|信)(?:并|后)?$")
+
+
+def _recording_sent(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """A录制了一段加油视频寄给B: the video (a message, read on its own) is what was sent; no gift, unless goods
+    are counted in the clause."""
+    if not any(d.type == "message" for d in drafts):
+        return drafts
+    out = []
+    for d in drafts:
+        clause = s.clauses[_clause_of(s, d.trigger.start)]
+        if d.type == "donation" and _WORDS_BEFORE_SENT.search(text, clause.start, d.trigger.start) \
+                and not find_items(text, clause.start, clause.end):
+            continue
+        out.append(d)
+    return out
+
+
+# …运抵X,(本周内)将发放给市民 / 已送达X,随后分发给各医院: where the goods go on to, in a clause after
+_HANDED_OUT_BEFORE = re.compile(r"(?:将|会|再|并|随后|之后|陆续|逐步|已)?(?:发放|分发|派发|分配|发|转发|配发)(?:给|予|到|至)$")
+
+
+def _arrived_then_handed_out(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> None:
+    """A捐出的口罩运抵X,将发放给市民: the goods came to the place named right after the arrival verb; the
+    people they are then handed out to (a later clause) are that place's own, not a counterpart of the gift."""
+    for d in drafts:
+        if d.type != "donation" or d.trigger.word.word not in ARRIVED or not d.to:
+            continue
+        ci = _clause_of(s, d.trigger.start)
+        if not all(_clause_of(s, r.start) > ci and _HANDED_OUT_BEFORE.search(text, max(s.start, r.start - 6), r.start)
+                   for r in d.to):
+            continue
+        at = next((r for r in refs if r.start >= d.trigger.end and r.key and r.marker is None
+                   and _clause_of(s, r.start) == ci and not any(r.key == f.key for f in d.frm)), None)
+        if at is not None and re.fullmatch(r"\s*(?:了)?", text[d.trigger.end:at.start]):
+            d.to, d.defaulted_to = [at], False
+
+
 # 这批由A捐出 / 这些由A捐赠 / 该批由A提供: the goods just counted, their giver told after them
 _GOODS_GIVEN_BY_AFTER = re.compile(r"\s*(?:这批|这些|该批|此批|上述)[^,，。;；由]{0,6}?由$")
 _EACH_BEFORE = re.compile(r"(?:将|均|都|已)?(?:各|分别)(?:将|可)?$")
@@ -1227,11 +1292,16 @@ def _team_named_by_place(text: str, drafts: list[Draft], refs: list[Ref]) -> Non
             d.frm = [own]
 
 
+def _named_in_text(refs: list[Ref]) -> bool:
+    """Some party of the list is named in the text (not the page's own place put in where none is named)."""
+    return any(r.end > r.start for r in refs)
+
+
 def _shares_of_named_giver(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> list[Draft]:
     """A与B(将)各获得N只口罩,这批由C捐出、合计2N只的物资已启运: the parties before 各 each receive N from C,
     the giver the next clause names for the goods just counted (one gift to each, not a total with no recipient)."""
     for r in drafts:
-        if r.type != "donation" or r.trigger.word.direction != "recv" or r.frm \
+        if r.type != "donation" or r.trigger.word.direction != "recv" or _named_in_text(r.frm) \
                 or not _EACH_BEFORE.search(text, max(s.start, r.trigger.start - 4), r.trigger.start):
             continue
         ci = _clause_of(s, r.trigger.start)
@@ -1478,7 +1548,7 @@ GIFT_GOODS = re.compile(r"(?:捐赠|援助|捐助|捐献|赠送)(?:的)?(?:防�
 # 由A为B募集的物资 / A为B筹措的口罩: goods raised for the partner are a gift to it
 RAISED_FOR = re.compile(r"(?:为|給|给)[^,，。]{1,16}?(?:募集|筹集|筹措|募捐)(?:来)?的")
 # 收到X的捐赠 / 接收了X的援助: what is received is the gift itself, named by its noun
-GIFT_NOUN_AFTER = re.compile(r"(?:了)?[^,，。;；的]{2,20}?的(?:大力|慷慨|爱心)?(?:捐赠|捐助|援助|馈赠|捐款|捐物|赠礼)(?=[,，。;；和及、]|$)")
+GIFT_NOUN_AFTER = re.compile(r"(?:了)?[^,，。;；的]{2,20}?的(?:[一二两三四五六七八九十\d]+批|多批|几批)?(?:大力|慷慨|爱心)?(?:捐赠|捐助|援助|馈赠|捐款|捐物|赠礼)(?=[,，。;；和及、]|$)")
 # the receipt verbs whose object may be the goods of a gift phrase told just before
 RECEIPT_VERBS = frozenset("接收 签收 收到 收下 接下 接过 接获 获得 获赠 受赠".split())
 # 物资运抵后,X… / 口罩送达后,…: goods named by a bare noun, the clause's whole subject, are the gift told before

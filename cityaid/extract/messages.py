@@ -1661,7 +1661,8 @@ SEPARATE_MEETINGS = re.compile(r"先后|分别|陆续|各自|相继|[两二三�
 
 
 #: a letter's words told after it: X在信中说，…  / 市长在来信中写道 (the letter, not a second message)
-IN_THE_LETTER = re.compile(r"^[^,，。;；:：]{0,16}?(?:在|于)(?:来信|回信|信函|信件|感谢信|慰问信|信|函)中(?:说|写道|表示|称|提到|指出)")
+#: (X在信中对Y…表达关切: whatever the letter is told to say)
+IN_THE_LETTER = re.compile(r"^[^,，。;；:：]{0,16}?(?:在|于)(?:来信|回信|信函|信件|感谢信|慰问信|信|函)中(?:说|写道|表示|称|提到|指出|对|向|为|就|表达|感谢)")
 
 
 def letter_told_again(events: list[Event]) -> list[Event]:
@@ -1811,7 +1812,10 @@ def sharing_side(events: list[Event]) -> list[Event]:
 
 
 #: a letter that asks: for goods, help or a meeting (致函X,希望就防控经验进行交流 / wrote to X asking for masks)
-ASKS = re.compile(r"请求|求助|求援|寻求|询问|问[^。,，]{0,8}?(?:能否|可否|是否(?:可以|能够?))|希望(?:得到|获得|能够?|能|对方|贵方|中方)?[^。,，]{0,14}?(?:提供|援助|帮助|支援|协助|交流|分享|介绍)|"
+#: an e-mail, told with the letters (给X发去电子邮件,希望…)
+_MAIL = re.compile(r"电子邮件|電子郵件|邮件|郵件|电邮|電郵")
+#: (希望这批捐赠能帮助X渡过难关: a wish for the gift just given, not an ask; 希望了解X的经验: an ask to learn)
+ASKS = re.compile(r"请求|希望[^。,，]{0,6}?(?:了解|学习|學習|借鉴|借鑒)[^。,，]{0,16}?(?:经验|經驗|做法)|求助|求援|寻求|询问|问[^。,，]{0,8}?(?:能否|可否|是否(?:可以|能够?))|希望(?!(?:这|该|此|上述)(?:份|批|些|次))(?:得到|获得|能够?|能|对方|贵方|中方)?[^。,，]{0,14}?(?:提供|援助|帮助|支援|协助|交流|分享|介绍)|"
                   r"\b(?:asking|asked|to ask|requesting|to request|seeking|to seek|appealing|pleading)\s+(?:\w+\s+){0,3}?(?:for|to|whether|if)\b",
                   re.I)
 #: words that make a letter a message whatever else it asks: thanks, sympathy, wishes
@@ -1830,7 +1834,7 @@ def asking_letters(events: list[Event]) -> list[Event]:
         return a.evidence == b.evidence
     out = []
     for e in events:
-        if e.type == "message" and e.medium == "letter" and e.evidence and ASKS.search(e.evidence) \
+        if e.type == "message" and (e.medium == "letter" or _MAIL.search(e.evidence or "")) and e.evidence and ASKS.search(e.evidence) \
                 and not FEELING.search(ASKS.sub("", e.evidence)):
             if e.from_ and e.to and not any(x.type == "request" and overlaps(x, e) for x in events):
                 out.append(e.model_copy(update={"type": "request", "kind": None, "medium": None}, deep=True))
