@@ -157,6 +157,38 @@ def _folded() -> dict[str, list[Entry]]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _big_world() -> dict[str, list[Entry]]:
+    """Cities of 100,000 people or more that the in-memory gazetteer lacks (it keeps the towns that have a
+    Chinese name): Dire Dawa, Halle (Saale) — read from the on-disk GeoNames table once, by their name as
+    running text writes it and by its bare letters.  About 2,600 names; off with the open-world layer."""
+    if not geodb.enabled():
+        return {}
+    con = geodb._connection()
+    if con is None:
+        return {}
+    from .geodb import _LETTERS, fold
+
+    g = gazetteer()
+    out: dict[str, list[Entry]] = {}
+    rows = con.execute("SELECT p.id, p.cc, p.name, p.level, p.pop, p.zh, p.py FROM place p "
+                       "WHERE p.level = 'city' AND p.pop >= ? AND p.zh IS NULL", (BIG_CITY,))
+    for row in rows:
+        place = geodb._place(row)
+        if place.cc == "CN":
+            continue
+        bare = place.bare
+        low = bare.lower()
+        if len(low) <= 3 or any(x.pop >= place.pop for x in g.by_english.get(low, ())):
+            continue  # (a name the gazetteer has for a place as big: the gazetteer's reading stands)
+        e = Entry(place.key, "city", place.cc, place.key.split("/", 1)[1], "geo", place.pop, parent=place.cc)
+        out.setdefault(low, []).append(e)
+        ascii_name = fold(low.translate(_LETTERS))
+        if ascii_name != low and ascii_name.isascii():
+            out.setdefault(ascii_name, []).append(e)
+    return out
+
+
 def _entries(name: str) -> list[Entry]:
     """Gazetteer entries an English name may stand for (remembered per name; the lists are shared, read-only)."""
     low = name.lower().replace("’", "'")
@@ -168,9 +200,11 @@ def _entries(name: str) -> list[Entry]:
         return []  # ISO codes (IN, IT, MD) are words, not places, in running English; "St. Louis" is a name
     out = [e for e in g.by_english.get(low, ()) if e.kind != "abbrev"]
     if out:
-        return out
+        return out + _big_world().get(low, [])  # (Halle: the German city of 238,000 beside a Belgian town)
     if low.isascii() and (out := _folded().get(low) or ("-" in low and _folded().get(low.replace("-", " ")))):
         return out  # "Lodz", "Krakow", "Sao Paulo": English press drops the marks of the gazetteer's name
+    if (out := _big_world().get(low)):
+        return out
     for pre in _PREFIXES:
         if low.startswith(pre) and (rest := _entries(name[len(pre):])):
             return rest

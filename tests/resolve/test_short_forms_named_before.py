@@ -49,3 +49,15 @@ def test_division_named_by_its_state_government():
     got = [(m.surface, m.key) for m in find_actors_en(
         "The Sabah state government received 8,000 masks from the Guangxi regional government.")]
     assert ("Sabah", "MY/Sabah") in got
+
+
+def test_big_foreign_city_without_a_chinese_name_is_known_in_english():
+    import pytest
+    from cityaid.resolve import geodb
+    from cityaid.resolve.english import find_actors_en
+    if not geodb.enabled():
+        pytest.skip("open-world layer off")
+    got = [(m.surface, m.key) for m in find_actors_en(
+        "Bahir Dar received 3,000 masks from Kunming, and Halle thanked Jiaxing for its letter.")]
+    assert ("Bahir Dar", "ET/Bahir Dar") in got
+    assert ("Halle", "DE/Halle") in got
