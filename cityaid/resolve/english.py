@@ -63,8 +63,11 @@ _TITLE = re.compile(
     r"Minister-President|Minister President|Speaker|"
     r"Councilmember|Councilman|Councilwoman|Supervisor|District Administrator|County Executive|City Manager|"
     r"County Manager|Landrat|Reeve|Mr\.|Mrs\.|Ms\.|Dr\.))\s+")
-_PERSON = re.compile(r"(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+|[A-Z]\.)"
-                     r"(?:\s+(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’-]+(?:-[a-z]+)?|[A-Z]\.)){0,3}")
+# (a name's letters may carry marks: Csaba András Dézsi, Šárka Nováková)
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
+_PERSON = re.compile(rf"(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[{_UP}][{_LOW}'’-]+|[A-Z]\.)"
+                     rf"(?:\s+(?:(?:Mc|Mac|De|Di|Le|La|O['’])?[{_UP}][{_LOW}'’-]+(?:-[{_LOW}]+)?|[A-Z]\.)){{0,3}}")
 _TITLE_LEVEL = {"mayor": "city", "governor": "adm1", "gov.": "adm1", "head of the republic": "adm1",
                 "premier": "country", "president": "country", "prime minister": "country", "chief minister": "adm1",
                 "minister-president": "adm1", "minister president": "adm1",
@@ -205,6 +208,11 @@ def _entries(name: str) -> list[Entry]:
         return out  # "Lodz", "Krakow", "Sao Paulo": English press drops the marks of the gazetteer's name
     if (out := _big_world().get(low)):
         return out
+    if low.startswith(("st. ", "ste. ")):  # St. Pölten (Sankt Pölten), St. Étienne (Saint-Étienne)
+        rest = low.split(". ", 1)[1]
+        for full in (("sankt ", "saint ", "saint-", "san ") if low.startswith("st.") else ("sainte ", "sainte-")):
+            if (out := _entries(full + rest)):
+                return out
     for pre in _PREFIXES:
         if low.startswith(pre) and (rest := _entries(name[len(pre):])):
             return rest
@@ -545,6 +553,20 @@ def _district_of(m: ActorMention, parent: str) -> Optional[Entry]:
                 None)
 
 
+def _may_lie_in(inner: ActorMention, outer: ActorMention) -> bool:
+    """``Ningbo, Shandong Province`` lists two places: a Chinese place lies in the province named after it only
+    where the divisions table says so (elsewhere the comma is taken as "X, in Y")."""
+    if inner.country != "CN" or outer.country != "CN" or not inner.key or not outer.key:
+        return True
+    parents = gazetteer().cn_parent
+    key, seen = inner.key, 0
+    while key and seen < 4:
+        if key == outer.key or inner.key.startswith(outer.key + "/"):
+            return True
+        key, seen = parents.get(key), seen + 1
+    return False
+
+
 def _merge(text: str, ms: list[ActorMention]) -> list[ActorMention]:
     """``Changsha, Hunan province`` / ``Annapolis, Md.`` / ``China's Heilongjiang`` -> one mention (the inner place)."""
     out: list[ActorMention] = []
@@ -573,6 +595,7 @@ def _merge(text: str, ms: list[ActorMention]) -> list[ActorMention]:
                 out[-1] = replace(p, components=m.components + p.components)
                 continue
             if same and _COMMA_GAP.fullmatch(gap) and not ("the" in gap and _PLACE_BODY_AFTER.match(text, m.end)) \
+                    and _may_lie_in(p, m) \
                     and (_LEVEL_ORDER.get(m.level, 9) < _LEVEL_ORDER.get(p.level, 9)
                                                         or (m.level == "adm1" and _COUNTY_END.search(p.surface))):
                 # "Dallas County, Texas": a county (a second-level division, whatever level it was read at)

@@ -61,3 +61,19 @@ def test_big_foreign_city_without_a_chinese_name_is_known_in_english():
         "Bahir Dar received 3,000 masks from Kunming, and Halle thanked Jiaxing for its letter.")]
     assert ("Bahir Dar", "ET/Bahir Dar") in got
     assert ("Halle", "DE/Halle") in got
+
+
+def test_marked_names_of_people_and_saints_towns():
+    from cityaid.resolve.english import find_actors_en
+    got = [(m.surface, m.key) for m in find_actors_en(
+        "Letters came from Mayor Zsolt Vári Kovács of Győr and from the mayor of St. Pölten in Austria.")]
+    assert ("Mayor Zsolt Vári Kovács", "HU/Győr") in got
+    assert ("St. Pölten", "AT/Sankt Pölten") in got
+
+
+def test_a_chinese_city_and_a_province_it_does_not_lie_in_are_two_places():
+    from cityaid.resolve.english import find_actors_en
+    got = [(m.surface, m.key) for m in find_actors_en("Masks came from Xiamen, Hubei Province and Chengdu.")]
+    assert ("Xiamen", "CN/Xiamen") in got and ("Hubei Province", "CN/Hubei") in got
+    got = [m.key for m in find_actors_en("Masks came from Changsha, Hunan Province.")]
+    assert got == ["CN/Changsha"]
