@@ -168,6 +168,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     labels = label_ends(text)
     prev_refs: list[Ref] = []  # the previous sentence's mentions (a gate the goods reached is on the way to its partner)
     prev_para = -1
+    page_receiver: list[Ref] = []  # who received the gift told last on the page (its later batches arrive there)
     for s in split_sentences(text):
         if title[0] <= s.start < title[1] or headings[s.start]:
             continue  # the headline restates the body (and a headline list is not the story)
@@ -188,6 +189,9 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             _both_sides(text, s, d, refs, ref_starts, publisher)
             if publisher is None or not publisher.key:
                 _home_recipient(text, s, d, refs, ref_starts)
+        _to_page_receiver(text, s, found, page_receiver)
+        page_receiver = next((list(d.to) for d in reversed(found) if d.type in ("donation", "aggregate")
+                              and d.to and not d.defaulted_to and d.frm), page_receiver)
         _shares_of_total(found, drafts, text)
         zh_route_sides(text, s, found, s_refs, subject.get(s.paragraph))  # (自X空运 / 运抵X,再转运至Y: X is on the way)
         _gate_on_the_way(text, found, prev_refs if prev_para == s.paragraph else [])
@@ -248,6 +252,50 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))
             if not _domestic(e)]
+
+
+#: 中国多个友好团体 / 日本一些城市: many unnamed parties of the country just named
+_MANY_OF_COUNTRY = re.compile(r"(?:的)?(?:多个|多家|一些|不少|许多|众多|各地)(?:的)?(?:友好)?(?:团体|组织|机构|省份|城市|省市|友城|地方|民间)")
+_MANY_BEFORE = re.compile(r"(?:多个|多家|一些|不少|许多|众多)$")
+_GROUP_AFTER = re.compile(r"(?:的)?(?:友好)?(?:团体|组织|机构|省份|城市|省市|友城|地方|民间)")
+#: the goods' arrival or taking-in, told with no place (…于9月上旬寄到 / 则在8月28日送达)
+_ARRIVED_NOWHERE = frozenset("运抵 运到 送到 送达 寄到 寄抵 送抵 到货 抵达".split())
+
+
+def _country(r: Ref) -> str:
+    return r.country or (r.key or "").split("/")[0]
+
+
+def _to_page_receiver(text: str, s: Sentence, found: list[Draft], receiver: list[Ref]) -> None:
+    """甲市先后接收了乙、丙两市的捐赠。…丙市捐赠的4万只口罩则在8月28日送达: a gift phrase whose goods arrive
+    with no place named went to whom the page's last gift went, a party abroad from the giver."""
+    if not receiver:
+        return
+    for d in found:
+        if d.type != "donation" or d.to or not d.frm or d.trigger.word.word not in _ARRIVED_NOWHERE:
+            continue
+        end = _gift_end(text, s, d)
+        if end is None or not re.fullmatch(r"[^,，。;；]{0,14}", text[end:d.trigger.start]):
+            continue
+        if {_country(r) for r in receiver} & {_country(r) for r in d.frm} or None in {r.key for r in receiver}:
+            continue
+        d.to, d.defaulted_to = list(receiver), False
+
+
+#: A捐赠的(N只口罩…)  / A寄来的 / A送来的: a gift phrase naming the goods, its giver right before it
+_GIFT_PHRASE_GOODS = re.compile(r"[^,，。;；]{0,12}?(?:捐赠|捐助|捐出|赠送|寄来|送来|寄去|援助)的[^,，。;；]{1,60}?(?=[于於在已则也均亦顺]|$)")
+
+
+def _gift_end(text: str, s: Sentence, d: Draft) -> int | None:
+    """The end of the gift phrase (X捐赠的N只口罩) that opens ``d``'s clause right after its giver, if it does."""
+    clause = s.clauses[_clause_of(s, d.trigger.start)]
+    giver = d.frm[-1]
+    if not (clause.start <= giver.start < d.trigger.start):
+        return None
+    m = _GIFT_PHRASE_GOODS.match(text, giver.end, d.trigger.start)
+    if m is None:
+        return None
+    return m.end()
 
 
 def _gate_on_the_way(text: str, found: list[Draft], prev_refs: list[Ref]) -> None:
@@ -720,6 +768,10 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             d.each_date = _dates_in_turn(text, s, t, dates, quotes)
             out.append(d)
     _joined_gift_goes_on(text, s, out)
+    out = _givers_named_after(text, s, out, s_refs)
+    handed = _HANDED_ON_LOCALLY.search(text, s.start, s.end)
+    if handed is not None:  # 这批口罩已转赠社区卫生团体:甲地N只,乙分会送出N只: the goods handed on at home
+        out = [d for d in out if not (d.type == "donation" and d.trigger.start >= handed.start())]
     out = _post_carries_thanks(text, s, refs, out)
     _asked_to_share_with(text, refs, out)
     if any(d.type == "medical_team" for d in out):
@@ -847,6 +899,33 @@ def _joined_gift_goes_on(text: str, s: Sentence, out: list[Draft]) -> None:
         prev = next((p for p in reversed(out[:i]) if p.type in ("message", "donation") and p.to and not p.defaulted_to), None)
         if prev is not None and prev.frm and _same_refs(d.frm, prev.frm):
             d.to, d.defaulted_to = prev.to, False
+
+
+#: 这批口罩已转赠社区卫生团体 / 这些物资随后分发给当地医院: the goods received, handed on to local bodies
+_HANDED_ON_LOCALLY = re.compile(r"(?:这批|该批|此批|这些|上述)(?:捐赠的?)?(?:口罩|物资|防护用品|货物)[^,，。;；]{0,8}?"
+                                r"(?:转赠|转交|转给|分发给|分送给?|发放给|转送给?)(?:了)?(?:当地)?(?:的)?"
+                                r"(?:社区|医院|卫生|团体|机构|居民|市民|一线|养老|学校|慈善|诊所)")
+#: 捐赠方分别是A、B和C / 捐赠者是A: the givers named as such after the goods received
+_GIVERS_NAMED = re.compile(r"(?:捐赠|捐助|援助|捐赠物资的)(?:方|者|人|单位|城市)(?:分别|依次|则|均|主要)?(?:是|为)")
+
+
+def _givers_named_after(text: str, s: Sentence, out: list[Draft], refs: list[Ref]) -> list[Draft]:
+    """A先后收到四批来自友城的捐赠,捐赠方分别是B、C和D / A接收了一批口罩,捐赠者是B: the parties after the
+    giver noun gave what A received; the noun itself is no act."""
+    m = _GIVERS_NAMED.search(text, s.start, s.end)
+    if m is None:
+        return out
+    clause = s.clauses[_clause_of(s, m.start())]
+    named = [r for r in refs if m.end() <= r.start < clause.end]
+    out = [d for d in out if not (m.start() <= d.trigger.start < m.end())]
+    if not named:
+        return out
+    for d in out:
+        if d.type in ("donation", "aggregate") and d.trigger.start < m.start() and d.to \
+                and (not d.frm or all(r.level == "country" for r in d.frm)) \
+                and not {r.key for r in d.to} & {r.key for r in named}:
+            d.frm, d.frm_named = list(named), True
+    return out
 
 
 def _items_in_clause(text: str, s: Sentence, pos: int):
@@ -1412,6 +1491,10 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.type == "donation" and _BATCHES_TOLD.match(text, clause.start) and clause.start > s.start and any(
             u.type == "donation" for u in find_triggers(text, s.start, clause.start)):
         return False  # …向A、B捐赠…,向C捐赠…,三批物资均已运抵当地: the batches just told, arriving
+    if t.type == "donation" and clause.start > s.start and _BATCH_PART.match(text, clause.start) \
+            and not re.search(r"[向给為为]", text[clause.start:t.start]) \
+            and _BATCHES_RECEIVED.search(text, s.start, clause.start):
+        return False  # A先后收到B、C的三批捐赠,其中两批在去年送达 / 大部分已运抵: parts of the batches just counted
     if t.type == "donation" and _BOUGHT_FOR.search(text[clause.start:t.start]):
         return False  # 这批代为采购的口罩已运到: goods the partner bought with help, not a gift
     if t.type == "request" and re.search(r"应(?:有关|相关|一些|多个|多国|各|不少)[^,，。]{0,8}$", text[clause.start:t.start]):
@@ -1815,6 +1898,10 @@ _GIFT_PHRASE_OPENS = re.compile(rf"\s*(?:(?:向|给|給|为|為)[^,，。;；的
 _TAKER_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:负责|统一|正式|随即|当场)?")  # 由X(负责)接收
 _PURPOSE_BEFORE = re.compile(r"为了?\s*$")
 _BATCHES_TOLD = re.compile(r"\s*(?:上述|以上|这|这些)?(?:[两二三四五六七八九十\d]+|几|各)批(?:援助|捐赠|防疫|医疗)?(?:物资|货物|口罩)?(?:均|都|全部|也|已)")
+# 其中两批 / 大部分 / 最后一批 / 最近一批 (opening a clause after batches received): a part of those batches
+_BATCH_PART = re.compile(r"\s*(?:其中)?(?:的)?(?:大部分|大多数|大多|多数|绝大部分|其余(?:[两二三四五六七八九十\d]+批)?|前?[两二三四五六七八九十\d]+批"
+                         r"|(?:最后|最近|最晚|最早|首|第[一二三四五六七八九十\d])一?批)")
+_BATCHES_RECEIVED = re.compile(r"(?:收到|接收|接受|获得|获赠|收到了|接收了|接受了)[^。;；]{0,40}?(?:[两二三四五六七八九十\d]+|多|几)批")
 # (…仍在清点货源并安排运送 / 还在安排: the goods of a later batch not yet sent)
 _PREPARING = re.compile(r"(?:(?:正在|正|在)?(?:筹备|酝酿|着手准备|正在准备|积极准备)|(?:正在|正)(?:协调|联系|洽谈|沟通|商洽|对接)"
                         r"|(?:仍在|还在|尚在|正在)(?:安排|清点|准备|筹集|募集))[^,，。]{0,12}$")
@@ -2720,6 +2807,11 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
             and all(r.level == "country" for r in frm + to) \
             and not any(line.quantity is not None for line in itemize(text, s.start, s.end)):
         return []  # 日本地方政府陆续收到台湾县市捐赠的口罩: countries' places in general, no count, no amount, no day
+    if d.type == "donation" and frm and all(r.level == "country" for r in frm) and not exact_date \
+            and any(_MANY_OF_COUNTRY.match(text, r.end) or _MANY_BEFORE.search(text, max(s.start, r.start - 4), r.start)
+                    and _GROUP_AFTER.match(text, r.end) for r in frm) \
+            and not any(line.quantity is not None for line in itemize(text, s.start, s.end)):
+        return []  # 今年以来,中国多个友好团体和友好省份向X寄来口罩: many unnamed givers of a country, no count, no day
     if d.type == "aggregate" and not to and not d.counts:
         quantified = [line for line in itemize(text, s.start, s.end) if line.quantity is not None] or \
             [q for q in quantities if q.currency]
