@@ -602,7 +602,31 @@ def _find_actors(text: str, home: Optional[str]) -> tuple[ActorMention, ...]:
         mentions = _add_unknown(text, mentions)
     mentions = _overseas_chinese(text, institutions.named_bodies(text, mentions,
                                                                  lambda s, e, key: _body_mention(text, s, e, key)))
-    return tuple(_short_forms_of_named(text, institutions.province_bodies_zh(text, _merge_chains(text, mentions))))
+    return tuple(_one_sense_per_page(_short_forms_of_named(
+        text, institutions.province_bodies_zh(text, _merge_chains(text, mentions)))))
+
+
+def _one_sense_per_page(mentions: list[ActorMention]) -> list[ActorMention]:
+    """新西兰汉密尔顿市 … 汉密尔顿市长: a foreign town named once with its country keeps that sense where the page
+    names it again bare (a homonym elsewhere, US/Hamilton, is not meant)."""
+    senses: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.country in (None, "CN") or m.level == "country" or not m.key:
+            continue
+        for k in (5, 4, 3, 2):
+            if len(m.surface) > k + 1 and _resolve_country(m.surface[:k]):
+                senses.setdefault(m.surface[k:], m)
+                break
+    if not senses:
+        return mentions
+    out = []
+    for m in mentions:
+        first = senses.get(m.surface)
+        if first is not None and m.start > first.start and m.country != first.country and m.country != "CN":
+            m = ActorMention(m.start, m.end, m.surface, first.key, first.level, first.country, first.name_en,
+                             (first.key,))
+        out.append(m)
+    return out
 
 
 # what may stand right before a short form (亞省, 俄州): a sentence or clause start, or a preposition

@@ -77,3 +77,10 @@ def test_a_chinese_city_and_a_province_it_does_not_lie_in_are_two_places():
     assert ("Xiamen", "CN/Xiamen") in got and ("Hubei Province", "CN/Hubei") in got
     got = [m.key for m in find_actors_en("Masks came from Changsha, Hunan Province.")]
     assert got == ["CN/Changsha"]
+
+
+def test_a_town_named_with_its_country_keeps_that_sense_bare():
+    got = _keys("新西兰汉密尔顿市与无锡市是友好城市。3月5日，汉密尔顿市长致信无锡市。")
+    assert ("汉密尔顿市", "NZ/Hamilton") in got
+    got = _keys("美国汉密尔顿市向无锡捐赠口罩。汉密尔顿市长致信无锡。")
+    assert ("汉密尔顿市", "US/Hamilton") in got
