@@ -136,6 +136,7 @@ _SHARED_BETWEEN = re.compile(r"\b(?:to be|will be|would be|were|was)\s+(?:shared
                              r"(?:equally\s+|evenly\s+)?(?:between|among|amongst)\s+")
 _REL_PASSIVE = re.compile(r"\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
+_HELP_BY_AFTER = re.compile(r"\s+(?:(?:help|aid|assistance|support)\s+)?by\b")
 _RECEIVED = re.compile(r"\b(?:received|receives|got)\b")
 #: "Letters of sympathy (also) came from the mayors of A and B", "Messages poured in from A": the message noun is
 #: what came in; the writers are named after "from", the page's place got them (a bare "from" after the noun
@@ -556,6 +557,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             # "Heihe, a border city in the province, has also helped ... Supplies it donated ...": "it" is the
             # place the sentence before was about, though that sentence told no act
             state["subject"] = opener
+    _partners_named_after(text, sentences, actors, events)
     events += spoken_gifts_en(clean, original, actors, publisher, dates, events)  # "we sent them ..." (en_receipts)
     # "Here is what has reached us": a gift whose giver the page never says is no exchange between places
     return [e for e in dedupe(events) if e.type != "donation" or e.from_]
@@ -1159,6 +1161,24 @@ _DIASPORA_SUBJECT = re.compile(r"(?:^|,\s+)(?:[Ss]eparately,\s+)?(?:[\w'’-]+\s
                                r"\s+(?:(?:have|has|had|also|already|\w+ly)\s+)*$")
 
 
+#: "have been asked for help by their Chinese partner cities" (none named): the askers told only as a plural
+_PLURAL_ASKERS_AFTER = re.compile(r"\s+(?:(?:for\s+)?(?:help|aid|assistance|support)\s+)?by\s+"
+                                  r"(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:partners|counterparts|(?:partner|sister|"
+                                  r"twin|friendship)\s+(?:cities|towns|regions|provinces))\b(?!,?\s+(?:such\s+as\s+|including\s+|"
+                                  r"among\s+them\s+)?(?:the\s+)?[A-Z])(?![^.;]{0,40}\b(?:such\s+as|including|among\s+them)\b)")
+#: "what they asked for ranged from ...", "the Chinese side ... asked for anything from": the asks of many, summed up
+_PLURAL_ASKERS_BEFORE = re.compile(r"(?:\b[Ww]hat\s+(?:they|the\s+\w+)\s+(?:had\s+)?|"
+                                   r"\b[Tt]he\s+(?:[A-Z]\w+\s+)?(?:side|partners)\s+(?:[^,;.]{0,100}?\s+and\s+)?)$")
+
+
+def _many_askers(text: str, a: int, t: TriggerEn, b: int) -> bool:
+    """A request whose askers are partners told only as a plural (or a side's asks summed up), none named."""
+    if _PLURAL_ASKERS_AFTER.match(text, t.end, b):
+        return True
+    return t.word.lower() in ("asked", "asked for", "asks for", "requested") \
+        and _PLURAL_ASKERS_BEFORE.search(text, max(_sentence_start(text, a), t.start - 160), t.start) is not None
+
+
 def _history_told(text: str, a: int, t: TriggerEn, b: int) -> bool:
     """``X has sent medical teams to Y since 1978``, ``Over the years, X and Y have exchanged ...``: background."""
     if _HISTORY_AFTER.match(text, t.end, b):
@@ -1208,6 +1228,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue
         if not _asking_told(text, a, b, t):
             continue
+        if t.type == "request" and _many_askers(text, a, t, b):
+            continue  # "five towns have been asked for help by their partner cities": the requests told in sum
         if t.word.lower() in ("call for help", "calls for help") and not any(
                 g.start() < t.start for g in _GOT_ASKING.finditer(text, max(a, t.start - 60), b)):
             continue  # "heeded a call for help from X and sent ...": the answer is told, not the call (received only)
@@ -1609,6 +1631,10 @@ _TITLED_SUBJECT = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w' -]{1,30}?)?,\s+(?
                              r"[a-z]+(?:ed|ote|ent|ook|ave|ew|ut)\b")
 
 
+#: "Y in Z": the words between a place and the wider place that locates it.
+_LOCATOR_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
+
+
 def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
              adjacent_first: bool = False) -> Optional[ActorMention]:
     antecedent = _relative_antecedent(text, ms, a, t0)
@@ -1629,6 +1655,10 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
     free = [m for m in free if not (_adjectival(text, m) and _VERB_OBJECT.search(text, max(a, m.start - 30), m.start)
                                     and any(x.start < m.start for x in free))]
     adjacent = [m for m in before if _ADJACENT.fullmatch(text[m.end:t0])] if adjacent_first else []
+    # "its partner Y in Z province had asked": the region after "in" only places the partner named before it
+    adjacent = [m for m in adjacent if not any(p.end < m.start and p.key and p.country == m.country
+                                               and p.level != "country" and _LOCATOR_IN.fullmatch(text, p.end, m.start)
+                                               for p in before)]
     if adjacent:
         return adjacent[-1]  # "after the consulate in Osaka asked": the actor right before the verb
     based = next((m for m in free if text.startswith("-based", m.end)), None)
@@ -2485,6 +2515,61 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$")
 _FIGURE_AT = re.compile(r"\d")
 
 
+#: a sentence after a total over counted partners that names some of them: "Among them were A and B",
+#: "Recipients included ...", "Under the allocation, A and B received N apiece, ..."
+_NAMES_PARTNERS = re.compile(r"\W*(?:Among\s+them|Among\s+the\s+(?:recipients|partners|cities)|(?:The\s+)?[Rr]ecipients|"
+                             r"(?:They|These|Those)\s+include)|\b(?:allocation|breakdown|apiece)\b")
+_LOCATOR_AFTER = re.compile(r"(?:,?\s+in|,)\s+(?:the\s+)?")
+
+
+def _partners_named_after(text: str, sentences: list[tuple[int, int]], actors: list[ActorMention],
+                          events: list[Event]) -> None:
+    """A total to counted partners none named ("supplied more than 20 sister cities with ..."), followed in the
+    next sentences by some of them named: the total's receivers are those named."""
+    for ev in events:
+        if ev.type != "aggregate" or not ev.partners_count or not ev.from_ \
+                or any(x.level != "country" for x in ev.to):
+            continue
+        at = text.find(ev.evidence[:60])
+        i = next((k for k, (a, b) in enumerate(sentences) if a <= at < b), None) if at >= 0 else None
+        if i is None:
+            continue
+        givers = {x.key.split("/")[0] for x in ev.from_ if x.key}
+        for a, b in sentences[i + 1:i + 3]:
+            if not _NAMES_PARTNERS.search(text, a, b):
+                continue
+            ms = [m for m in actors if a <= m.start < b and m.key and m.country and m.country not in givers]
+            named = [m for m in ms if not (m.level == "country" and any(
+                p.end < m.start and p.country == m.key and p.level != "country"
+                and _LOCATOR_AFTER.fullmatch(text, p.end, m.start) for p in ms))]
+            if ev.to:
+                named = [m for m in named if m.country in {x.key for x in ev.to}]
+            if len(_unique(named)) >= 2:
+                ev.to = [_to_actor(m) for m in _unique(named)]
+                break
+
+
+#: one meeting held ("held its first large-scale video conference"), whoever and however many took part
+_ONE_MEETING = re.compile(r"\b(?:held|hosted|convened|organi[sz]ed|chaired|holds|hosts)\s+(?:a|an|its|their|the)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:video\s*conference|conference|meeting|call|teleconference|webinar|"
+                          r"forum|seminar)\b(?!s)")
+#: a giver told only as a firm of the place (no place named in the sentence)
+_LOCAL_GIVER = re.compile(r"\blocal\s+(?:[\w-]+\s+)?(?:firms?|compan(?:y|ies)|business(?:es)?|manufacturers?|makers?|"
+                          r"factor(?:y|ies)|enterprises?|suppliers?)\b", re.I)
+
+
+def _town_told_before(actors: list[ActorMention], a: int, to: list[ActorMention]) -> Optional[ActorMention]:
+    """The last town named before ``a`` (within a short paragraph's reach), of a country other than the receiver's."""
+    countries = {m.country for m in to if m.country}
+    before = [m for m in actors if m.end <= a and a - m.start <= 400]
+    for m in reversed(before):
+        if m.key and m.level != "country" and m.country and m.country not in countries and not _ANAPHOR.match(m.surface) \
+                and not (m.level == "adm1" and any(p.end < m.start and p.country == m.country and p.level != "country"
+                                                   and m.start - p.end <= 6 for p in before)):
+            return m  # (not the state that only places a town: "Halle, in Saxony-Anhalt")
+    return None
+
+
 def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher, state,
                    only: Optional[str] = None, carried: Optional[TriggerEn] = None) -> Optional[Event]:
     triggers = _live_triggers(text, a, b, quotes, only)
@@ -2884,14 +2969,22 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     elif etype == "request":
         at_req = next((t for t in triggers if t.word.lower() == "at the request of"), None)
         asked_by = next((t for t in triggers if t.type == "request" and _BE_BEFORE.search(text[max(a, t.start - 20):t.start])
-                         and _BY_AFTER.match(text, t.end)), None)
+                         and _HELP_BY_AFTER.match(text, t.end)), None)
         if at_req is None and asked_by is not None:
-            at_req = replace(asked_by, end=_BY_AFTER.match(text, asked_by.end).end())  # "was requested by X"
+            at_req = replace(asked_by, end=_HELP_BY_AFTER.match(text, asked_by.end).end())  # "was requested by X"
         if at_req is not None:
             src = next((m for m in ms if m.start >= at_req.end), None)
             frm = [src] if src else []
-            rest = [m for m in ms if src is not None and m.start > src.start and m.key != src.key]
+            rest = [m for m in ms if src is not None and m.start > src.start and m.key != src.key
+                    and not (m.country == src.country and m.level != "country"
+                             and _LOCATOR_IN.fullmatch(text, src.end, m.start))]
             to = rest[:1]
+            if asked_by is not None and at_req.start == asked_by.start and src is not None:
+                # "X had been asked by its partner Y (in Z) to supply ...": X, the clause's subject, is asked
+                asked_subj = _subject(text, ms, a, asked_by.start, state)
+                if asked_subj is not None and asked_subj.key and asked_subj.key != src.key \
+                        and asked_subj.country != src.country:
+                    to = [asked_subj]
         else:
             rq = next((t for t in triggers if t.type == "request"), first)
             subj = _subject(text, ms, a, rq.start, state, adjacent_first=True)
@@ -3052,6 +3145,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
         or bool(_RUNNING_TOTAL.search(text[a:b]))
         or (_many_acts(counts) and not any(getattr(ln, "quantity", None) for ln in items)))
+    if is_agg and etype == "consultation" and _ONE_MEETING.search(text, a, b) and not _AGG_CUE.search(text, a, b) \
+            and not _RUNNING_TOTAL.search(text[a:b]):
+        is_agg = False  # "held a video conference with partners, 40 officials from 12 cities ...": one meeting
     many_to = _PARTNERS_IN_LANDS.search(text, a, b) if etype == "donation" and not is_agg and (
         money or any(getattr(ln, "quantity", None) for ln in items)) else None
     if many_to is not None and to and all(m is not None and m.level == "country" and m.start >= many_to.end()
@@ -3108,6 +3204,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         is_agg, frm = True, []
         to = [named_to] if named_to is not None and named_to.key and not _ANAPHOR.match(named_to.surface) \
             else [owner_partners]
+    if etype == "donation" and not is_agg and _LOCAL_GIVER.search(text, a, b) and not any(
+            m is not None and a <= m.start < b and m.key for m in frm):
+        # "a local firm had donated N masks to Y": the firm is of the town the story was just telling of
+        home = _town_told_before(actors, a, [m for m in to if m is not None])
+        if home is not None:
+            frm = [home]
     # date
     when = _date(text, dates, a, b, first.start, state, prefer_as_of=is_agg)
     if when is None and is_agg and state.get("anchor") is not None and _SINCE_TOTAL.search(text, a, b):
