@@ -84,3 +84,11 @@ def test_a_town_named_with_its_country_keeps_that_sense_bare():
     assert ("汉密尔顿市", "NZ/Hamilton") in got
     got = _keys("美国汉密尔顿市向无锡捐赠口罩。汉密尔顿市长致信无锡。")
     assert ("汉密尔顿市", "US/Hamilton") in got
+
+
+def test_english_country_names_cldr_now_writes_otherwise():
+    from cityaid.resolve.english import find_actors_en
+    got = [(m.surface, m.key) for m in find_actors_en(
+        "Masks went to Izmir in Turkey, to Brno in the Czech Republic and to Abidjan in Ivory Coast.")]
+    assert ("Turkey", "TR") in got and ("Ivory Coast", "CI") in got
+    assert any(k == "CZ" for _s, k in got)
