@@ -260,6 +260,8 @@ _MANY_BEFORE = re.compile(r"(?:多个|多家|一些|不少|许多|众多)$")
 _GROUP_AFTER = re.compile(r"(?:的)?(?:友好)?(?:团体|组织|机构|省份|城市|省市|友城|地方|民间)")
 #: the goods' arrival or taking-in, told with no place (…于9月上旬寄到 / 则在8月28日送达)
 _ARRIVED_NOWHERE = frozenset("运抵 运到 送到 送达 寄到 寄抵 送抵 到货 抵达".split())
+#: the goods handed over or signed for, told with no party (A捐赠的口罩,于5月在使馆举行的仪式上交付 / 则在8月28日签收)
+_HANDED_OVER_AT = frozenset("交付 移交 完成交接 签收".split())
 
 
 def _country(r: Ref) -> str:
@@ -272,10 +274,17 @@ def _to_page_receiver(text: str, s: Sentence, found: list[Draft], receiver: list
     if not receiver:
         return
     for d in found:
-        if d.type != "donation" or d.to or not d.frm or d.trigger.word.word not in _ARRIVED_NOWHERE:
+        word = d.trigger.word.word
+        if d.type != "donation" or word not in _ARRIVED_NOWHERE | _HANDED_OVER_AT:
+            continue
+        if word in RECEIPT_VERBS and not d.frm and len(d.to) == 1 and d.to[0].start < d.trigger.start:
+            d.frm, d.to = d.to, []  # (A捐赠的口罩则在8月28日签收: the party opening the gift phrase gave; no taker named)
+        if d.to or not d.frm:
             continue
         end = _gift_end(text, s, d)
-        if end is None or not re.fullmatch(r"[^,，。;；]{0,14}", text[end:d.trigger.start]):
+        # (A捐赠的N只口罩,于5月在X使馆举行的仪式上交付: a hand-over may tell where, after a comma)
+        gap = r"[,，]?[^,，。;；]{0,30}" if word in _HANDED_OVER_AT else r"[^,，。;；]{0,14}"
+        if end is None or not re.fullmatch(gap, text[end:d.trigger.start]):
             continue
         if {_country(r) for r in receiver} & {_country(r) for r in d.frm} or None in {r.key for r in receiver}:
             continue
@@ -283,14 +292,18 @@ def _to_page_receiver(text: str, s: Sentence, found: list[Draft], receiver: list
 
 
 #: A捐赠的(N只口罩…)  / A寄来的 / A送来的: a gift phrase naming the goods, its giver right before it
-_GIFT_PHRASE_GOODS = re.compile(r"[^,，。;；]{0,12}?(?:捐赠|捐助|捐出|赠送|寄来|送来|寄去|援助)的[^,，。;；]{1,60}?(?=[于於在已则也均亦顺]|$)")
+_GIFT_PHRASE_GOODS = re.compile(r"[^,，。;；]{0,12}?(?:捐赠|捐助|捐出|赠送|寄来|送来|寄去|援助)的[^,，。;；]{1,60}?(?=[于於在已则也均亦顺,，]|$)")
 
 
 def _gift_end(text: str, s: Sentence, d: Draft) -> int | None:
-    """The end of the gift phrase (X捐赠的N只口罩) that opens ``d``'s clause right after its giver, if it does."""
+    """The end of the gift phrase (X捐赠的N只口罩) that opens ``d``'s clause right after its giver, if it does
+    (or the clause before, for a hand-over told after a comma)."""
     clause = s.clauses[_clause_of(s, d.trigger.start)]
     giver = d.frm[-1]
-    if not (clause.start <= giver.start < d.trigger.start):
+    opens = clause.start
+    if d.trigger.word.word in _HANDED_OVER_AT and _clause_of(s, d.trigger.start) > 0:
+        opens = s.clauses[_clause_of(s, d.trigger.start) - 1].start
+    if not (opens <= giver.start < d.trigger.start):
         return None
     m = _GIFT_PHRASE_GOODS.match(text, giver.end, d.trigger.start)
     if m is None:
@@ -1514,11 +1527,14 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             and re.match(r"[^,，。]{0,6}?(?:后|之后|时)", text[t.end:clause.end]):
         return False  # 收到求援信后,…: the request was told before; this clause frames what follows
     if t.word.direction in ("ship", "shipin", "recv", "goods", "withteam") and not find_items(text, clause.start, clause.end) \
-            and not ((moved(t) or _into_hands(text, clause, t) or _handed_on_by(text, s, clause, t)) and _gift_phrase_before(text, s, clause)) \
+            and not ((moved(t) or _into_hands(text, clause, t) or _handed_on_by(text, s, clause, t)
+                      or t.word.word in _HANDED_OVER_AT) and _gift_phrase_before(text, s, clause)) \
             and not _received_after_gift(text, s, clause, t) \
             and not (t.word.direction == "recv" and GIFT_NOUN_AFTER.match(text, t.end, clause.end)) \
             and not (t.word.direction == "recv" and _counted_goods_after(text, t.end, clause.end)):
         return False  # 发出/启运 only count when goods are what leaves
+    if t.word.word == "签收" and _BACK_REFERENCE.match(text, clause.start):
+        return False  # 这批口罩已由B消防局签收: the gift told before, taken in
     if GOODS_STATE.fullmatch(t.word.word) and not (
             GIFT_PHRASE.search(text, clause.start, t.start) or GIFT_GOODS.search(text, clause.start, t.start)
             or RAISED_FOR.search(text, clause.start, t.start)

@@ -1723,7 +1723,7 @@ def _sibling_cities(have: list[Actor], more: list[Actor]) -> bool:
 
 
 #: a count of two or three givers or gifts (两座古城 / 三个友城 / 两地): a lead summing up what the page tells next
-COUNTED_FEW_ZH = re.compile(r"(两|兩|二|三)(?:座|个|個|地|家|批)")
+COUNTED_FEW_ZH = re.compile(r"(?<!其中)(?<!前)(两|兩|二|三)(?:座|个|個|地|家|批)")
 
 
 def gifts_summed_up(events: list[Event]) -> list[Event]:
@@ -1740,6 +1740,8 @@ def gifts_summed_up(events: list[Event]) -> list[Event]:
         if m is None:
             continue
         n = {"两": 2, "二": 2, "三": 3}[to_simplified(m.group(1))]
+        if len(e.from_) > n:
+            continue  # 先后收到A、B、C和D的四批捐赠,其中三批在去年抵达: more givers named than the gifts counted
         givers = {(a.key or "").split("/")[0] for a in e.from_}
         receivers = {(a.key or "").split("/")[0] for a in e.to}
         told = {frozenset(a.key for a in x.from_) for x in events
