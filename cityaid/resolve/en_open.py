@@ -73,6 +73,7 @@ january february march april may june july august september october november dec
 this that these those his her their its our my he she it they we i mr mrs ms dr
 chief deputy assistant senior acting vice general officer commissioner inspector superintendent
 peninsula mountains mountain range river lake sea bay gulf strait coast desert plateau basin delta archipelago
+principality kingdom federation commonwealth emirate territory community autonomous parliament senate
 """.split())
 
 

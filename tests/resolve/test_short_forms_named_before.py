@@ -92,3 +92,9 @@ def test_english_country_names_cldr_now_writes_otherwise():
         "Masks went to Izmir in Turkey, to Brno in the Czech Republic and to Abidjan in Ivory Coast.")]
     assert ("Turkey", "TR") in got and ("Ivory Coast", "CI") in got
     assert any(k == "CZ" for _s, k in got)
+
+
+def test_a_principality_or_kingdom_after_a_possessive_is_no_town():
+    from cityaid.resolve.english import find_actors_en
+    got = [m.key for m in find_actors_en("Gijon, a port of Spain's Principality of Asturias, received masks.")]
+    assert "ES/Principality" not in got
