@@ -327,6 +327,23 @@ def _exact_before_word(text: str, pos: int, cc: Optional[str]) -> Optional[tuple
     return None
 
 
+def _sound_before_word(text: str, pos: int, cc: Optional[str]) -> Optional[tuple[int, str, str]]:
+    """(end, name, "") of the longest run of 3-6 transliteration characters at ``pos`` that sounds like a town or
+    region of ``cc``: a transliterated name right after its country and a word that says it is a town
+    (第二大城市, 首府, 友城) runs on into the verb after it (…德雷达瓦接收了), where no suffix ends it."""
+    if not cc or cc in HAN_COUNTRIES or not geodb.enabled():
+        return None
+    chars = _chars()
+    n = 0
+    while n < 6 and pos + n < len(text) and text[pos + n] in chars:
+        n += 1
+    for k in range(n, 2, -1):
+        name = text[pos:pos + k]
+        if name not in _WORDS_NOT_NAMES and transliterate.match(name, cc, ("city", "adm1")) is not None:
+            return pos + k, name, ""
+    return None
+
+
 def _us_county(key: Optional[str], en: Optional[str]) -> tuple[Optional[str], str, Optional[str]]:
     """罗克兰县 in the United States is a county, keyed by its English name with "County"
     (US/Rockland County) and counted a city-level actor, as the spec's keys write US counties."""
@@ -378,6 +395,8 @@ def add_open(text: str, mentions: list) -> list:
                     got = None  # the run stopped inside a longer word: not a name we can read
             if got is None:
                 got = _exact_before_word(text, pos, cc)  # 菲律宾宿务收到…
+            if got is None and strong:
+                got = _sound_before_word(text, pos, cc)  # 埃塞俄比亚第二大城市德雷达瓦接收了…
             if got is None:
                 return None
             end, name, suf = got

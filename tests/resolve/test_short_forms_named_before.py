@@ -98,3 +98,12 @@ def test_a_principality_or_kingdom_after_a_possessive_is_no_town():
     from cityaid.resolve.english import find_actors_en
     got = [m.key for m in find_actors_en("Gijon, a port of Spain's Principality of Asturias, received masks.")]
     assert "ES/Principality" not in got
+
+
+def test_transliterated_town_after_its_country_and_a_town_word_runs_into_the_verb():
+    import pytest
+    from cityaid.resolve import geodb
+    if not geodb.enabled():
+        pytest.skip("open-world layer off")
+    got = _keys("埃塞俄比亚第二大城市德雷达瓦昨天接收了一批呼吸机。")
+    assert ("德雷达瓦", "ET/Dire Dawa") in got
