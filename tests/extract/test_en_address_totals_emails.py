@@ -61,3 +61,13 @@ def test_goods_put_in_the_post():
     got = _events("Nara, a friendship city of Xi'an, put 8,000 surgical gloves in the post for the Chinese city on "
                   "Monday, February 3.")
     assert got == [("donation", ("JP/Nara",), ("CN/Xi'an",), (("gloves", 8000),))]
+
+
+def test_experts_flew_into_a_capital_to_help_a_country():
+    got = _events("Eight Chinese medical experts flew into Lima on a chartered flight on the night of March 29 to help "
+                  "Peru fight the outbreak.", dateline="LIMA, March 30, 2020")
+    assert [(t, to) for t, f, to, _ in got] == [("medical_team", ("PE",))]
+    got = _events("Eight Chinese medical experts, chosen by the Sichuan provincial health commission, flew into the "
+                  "Peruvian capital on the night of March 29 to help the country fight the outbreak.",
+                  dateline="LIMA, March 30, 2020")
+    assert [(t, f, to) for t, f, to, _ in got] == [("medical_team", ("CN", "CN/Sichuan"), ("PE",))]
