@@ -1186,6 +1186,32 @@ def _history_told(text: str, a: int, t: TriggerEn, b: int) -> bool:
     return _HISTORY_OPENER.search(text[a:t.start]) is not None
 
 
+#: after a verb of asking: the giver asks where its goods should go ("asked X by email for a delivery address",
+#: "asking where the supplies should be sent"), no help asked for
+_ADDRESS_ASKED = re.compile(r"(?:\s+[\w'’.-]+){0,5}?\s+(?:(?:for\s+)?(?:a|an|the|its|their)\s+(?:(?:delivery|mailing|postal|"
+                            r"shipping|receiving)\s+)?address(?:es)?\b|where\s+(?:[\w'’-]+\s+){0,4}(?:should|could|would|"
+                            r"might|to|were\s+to|was\s+to)\s+(?:be\s+)?(?:sent|addressed|delivered|shipped|mailed|posted|"
+                            r"send|ship|deliver|post|mail)\b)", re.I)
+_WHERE_SENT = re.compile(r"\bwhere\s+(?:[\w'’-]+\s+){0,4}(?:should|could|would|might|to|were\s+to|was\s+to)\s+(?:be\s+)?"
+                         r"(?:sent|addressed|delivered|shipped|mailed|posted|send|ship|deliver|post|mail)\b", re.I)
+
+
+def _address_asked(text: str, at: int, b: int) -> bool:
+    """Right after a verb of asking, the question is where goods should go ("asked X by email for a delivery
+    address"), with no goods asked for before it ("asked for masks and a delivery address" asks for help)."""
+    m = _ADDRESS_ASKED.match(text, at, b)
+    if m is None:
+        return False
+    q = _QUESTION_WORD.search(text, at, m.end())
+    return not itemize_en(text, at, q.start() if q else m.end())
+
+
+_QUESTION_WORD = re.compile(r"(?:\bfor\s+)?\b(?:an?|the|its|their)\s+(?:(?:delivery|mailing|postal|shipping|receiving)\s+)?"
+                            r"address|\bwhere\b", re.I)
+#: a letter or an email told with what it asked: "emailed the office asking ...", "wrote to X to ask ..."
+_ASKING_AFTER = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:to\s+ask|asking)\b")
+
+
 def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional[str] = None) -> list[TriggerEn]:
     out = []
     own_sitting = _OWN_SITTING.search(text, a, b) is not None
@@ -1239,6 +1265,13 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "called the meeting useful", "called for calm": no phone call
         if t.word.lower().startswith("ask") and _QUESTION.match(text, t.end):
             continue  # "Asked which countries would receive them, he said ...": a reporter's question
+        if t.type == "request" and _address_asked(text, t.end, b):
+            continue  # "asked X for a delivery address", "asking where the masks should be sent": the giver's question
+        if t.type == "message" and not t.kind and (ask := _ASKING_AFTER.match(text, t.end, b)) \
+                and _address_asked(text, ask.end(), b):
+            continue  # "emailed the office asking where the aid should be addressed": a giver's question, no message
+        if t.type == "donation" and any(q.start() < t.start < q.end() for q in _WHERE_SENT.finditer(text, a, b)):
+            continue  # "asking where the supplies should be sent": no goods sent yet
         if t.type == "request" and _TO_JOIN.match(text, t.end):
             continue  # "a doctor in Oxford asked to join the call": asking to take part is asking for no help
         if t.word.lower() == "handed" and _HANDED_OUT.match(text, t.end):
@@ -2154,18 +2187,21 @@ def _counted_in_apposition(text: str, ms: list[ActorMention], n, t0: int) -> lis
     return named
 
 
-def _counted_partners(text: str, ms: list[ActorMention], end: int, b: int) -> list[ActorMention]:
+def _counted_partners(text: str, ms: list[ActorMention], end: int, b: int,
+                      of_countries: bool = False) -> list[ActorMention]:
     """The partners a total counts, named right after the count: ``14 cities in China, Japan and Korea``
-    (the countries) or ``6 partners since April, among them X and Y`` (those named)."""
+    (the countries) or ``6 partners since April, among them X and Y`` (those named); a count of countries
+    (``of_countries``) names countries after "including"."""
     later = [m for m in ms if end <= m.start < b and m.key]
     if not later:
         return []
-    lead = _COUNTED_IN.fullmatch(text, end, later[0].start)
+    lead = None if of_countries else _COUNTED_IN.fullmatch(text, end, later[0].start)
     countries = lead is not None and later[0].level == "country"
     if lead is None:
         lead = _COUNTED_AMONG.fullmatch(text, end, later[0].start)
         if lead is None:
             return []
+        countries = of_countries
     out = [later[0]]
     for prev, m in zip(later, later[1:]):
         if (m.level == "country") != countries or not _COUNT_LIST_GAP.fullmatch(text, prev.end, m.start):
@@ -3181,6 +3217,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         # "has donated N masks to 14 sister provinces and cities in Japan, South Korea and Russia": those countries
         more = _MORE_UNITS.match(text, counts["partners"].end)  # ("14 sister provinces and cities in …")
         counted = _counted_partners(text, ms, more.end() if more else counts["partners"].end, b)
+        if counted and all(m.level == "country" for m in counted) \
+                and all(m.key not in {x.country for x in frm if x is not None} for m in counted):
+            to = counted
+    if is_agg and "countries" in counts and "partners" not in counts and counts["countries"].start > first.start \
+            and not _FROM_COUNT.search(text, max(a, counts["countries"].start - 30), counts["countries"].start) \
+            and not any(m is not None and m.key and m.key not in {x.key for x in frm if x is not None} for m in to):
+        # "gave N masks to friendship groups in 24 Latin American countries, including A, B and C": the
+        # countries named after the count are the receivers (the count itself names none)
+        counted = _counted_partners(text, ms, counts["countries"].end, b, of_countries=True)
         if counted and all(m.level == "country" for m in counted) \
                 and all(m.key not in {x.country for x in frm if x is not None} for m in counted):
             to = counted
