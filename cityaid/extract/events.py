@@ -190,6 +190,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             if publisher is None or not publisher.key:
                 _home_recipient(text, s, d, refs, ref_starts)
         _to_page_receiver(text, s, found, page_receiver)
+        if not found and page_receiver:
+            found = _batch_from_giver(text, s, s_refs, page_receiver)
         page_receiver = next((list(d.to) for d in reversed(found) if d.type in ("donation", "aggregate")
                               and d.to and not d.defaulted_to and d.frm), page_receiver)
         _shares_of_total(found, drafts, text)
@@ -289,6 +291,41 @@ def _to_page_receiver(text: str, s: Sentence, found: list[Draft], receiver: list
         if {_country(r) for r in receiver} & {_country(r) for r in d.frm} or None in {r.key for r in receiver}:
             continue
         d.to, d.defaulted_to = list(receiver), False
+
+
+#: 这批来自A的物资 / 最近的一批来自A / 最晚到达的一批也是最大的一批,来自A: a batch told by whom it came from
+_BATCH_FROM = re.compile(r"(?:这|那|该|此|最近的|最新的|最后的?|最晚(?:到达|送达|运抵|抵达)?的|第[一二三四五六七八九十]|首)"
+                         r"(?:一)?批[^。;；:：]{0,16}?[,，]?(?:也|则|均|都)?(?:是)?来自")
+#: A送来的物资价值…,包括…: the goods a partner sent, named as what the batch held
+_SENT_GOODS_LEAD = re.compile(r"(?:送来|寄来|捐来|运来|捐赠|捐出|赠送)的(?:这批|一批)?(?:抗疫|防疫|医疗|援助)?(?:物资|捐赠|捐赠物资|设备)")
+#: …包括/计有/有 N件X: the batch's contents listed by count
+_CONTENTS_LISTED = re.compile(r"(?:包括|包含|计有|其中有|含有|有)")
+
+
+def _batch_from_giver(text: str, s: Sentence, refs: list[Ref], receiver: list[Ref]) -> list[Draft]:
+    """甲市先后收到乙、丙两市的捐赠。…最近的一批来自丙市,包括防护服700件… / 丙市送来的物资包括…: a batch told
+    by its giver, with no verb of giving and no taker, went to whom the page's gifts went (a party abroad)."""
+    head = None
+    m = _BATCH_FROM.search(text, s.start, s.end)
+    if m is not None:
+        head = next((r for r in refs if r.start == m.end() and r.end > r.start), None)
+        verb = (m.end() - 2, m.end())
+    else:
+        first = next((r for r in refs if r.end > r.start), None)
+        if first is not None and not text[s.start:first.start].strip(" \t\u3000,，") \
+                and _SENT_GOODS_LEAD.match(text, first.end, s.end):
+            head, verb = first, (first.end, first.end + 2)
+    if head is None or not head.key:
+        return []
+    clause_end = s.end
+    listed = _CONTENTS_LISTED.search(text, verb[1], clause_end)
+    if listed is None or not _counted_goods_after(text, listed.end(), clause_end):
+        return []
+    if {_country(r) for r in receiver} & {_country(head)} or None in {r.key for r in receiver}:
+        return []
+    t = Trigger(verb[0], verb[1], TriggerWord(text[verb[0]:verb[1]], "donation", "shipin", None, None))
+    d = Draft("donation", t, s, frm=[head], to=list(receiver), clause_start=s.start)
+    return [d]
 
 
 #: A捐赠的(N只口罩…)  / A寄来的 / A送来的: a gift phrase naming the goods, its giver right before it
