@@ -247,7 +247,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)]
         for d in found:
             if d.trigger.word.direction == "withteam":  # (the team may be told earlier in the same sentence)
-                _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start])
+                _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start], s_refs)
         found = [d for d in found if d.trigger.word.direction != "withteam" or d.to]
         drafts.extend(found)
     drafts += _gifts_thanked_for(text, drafts, refs, ref_starts, dates)
@@ -435,7 +435,12 @@ THESE_GOODS = re.compile(r"\s*(?:据了解|据悉|据介绍|另据了解|记者�
 GIVEN_BY = re.compile(r"\s*(?:政府|人民政府|红十字会|红会)?(?:捐赠|捐助|援助|提供)的")
 
 
-def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> None:
+#: (物资)全部由A捐赠 / 均为A捐赠 / 系A提供: the giver told after the goods, as the one they came from
+_GIVEN_BY_AFTER = re.compile(r"(?:全部|均|都|全)?(?:由|为|系|是)$")
+_GIVER_VERB_AFTER = re.compile(r"\s*(?:政府|人民政府)?(?:无偿)?(?:捐赠|捐助|援助|提供|捐出)(?!的)")
+
+
+def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft], refs: list[Ref] = ()) -> None:
     """专家组随机携带了中国政府捐赠的物资 / 同机运抵的还有一批医疗物资: the goods go where the team told
     last went; the giver is the one the gift phrase names, else the team's sender."""
     team = next((g for g in reversed(drafts) if g.type == "medical_team" and g.to), None)
@@ -448,6 +453,8 @@ def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> Non
         d.to = []
         return
     named = [r for r in gather_in(d, s) if GIVEN_BY.match(text, r.end)]
+    named = named or [r for r in refs if r.key and _GIVER_VERB_AFTER.match(text, r.end)
+                      and _GIVEN_BY_AFTER.search(text, max(s.start, r.start - 4), r.start)]
     # (the team is sent to a country, the city it lands in is where: so are its goods)
     to = [Ref(r.start, r.end, r.country, "country", r.name, r.country)
           if r.country and r.country != "CN" and r.key and "/" in r.key else r for r in team.to]
