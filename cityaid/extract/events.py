@@ -192,6 +192,11 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         _to_page_receiver(text, s, found, page_receiver)
         if not found and page_receiver:
             found = _batch_from_giver(text, s, s_refs, page_receiver)
+        if not any(d.type == "donation" for d in found):
+            found += _on_board_the_landed_plane(text, s, s_refs, s_all_dates)
+        came = _taker_come_for_the_goods(text, s, s_refs, drafts)
+        if came is not None:  # (负责接收物资的X官员: the taking-in of the gift told before, no gift of its own)
+            found = [d for d in found if not (d.type == "donation" and came[0] <= d.trigger.start < came[1])]
         page_receiver = next((list(d.to) for d in reversed(found) if d.type in ("donation", "aggregate")
                               and d.to and not d.defaulted_to and d.frm), page_receiver)
         _shares_of_total(found, drafts, text)
@@ -326,6 +331,58 @@ def _batch_from_giver(text: str, s: Sentence, refs: list[Ref], receiver: list[Re
     t = Trigger(verb[0], verb[1], TriggerWord(text[verb[0]:verb[1]], "donation", "shipin", None, None))
     d = Draft("donation", t, s, frm=[head], to=list(receiver), clause_start=s.start)
     return [d]
+
+
+#: 一架…飞机降落在X(的机场): where a plane carrying goods landed
+_PLANE_LANDED = re.compile(r"(?:飞机|包机|专机|货机|航班)[^,，。;；]{0,6}?(?:降落在|降落于)")
+#: 机上装有A提供的… / 货舱里就有A捐赠的…: goods on board, told by whom they came from
+_ON_BOARD_FROM = re.compile(r"(?:机上|机舱里|机舱内|舱内|货舱里|货舱内|飞机上)(?:就|还|也)?(?:装有|载有|装着|装载着|运有|有)(?:着|了)?")
+_GIVER_OF_GOODS = re.compile(r"\s*(?:政府|人民政府)?(?:提供|捐赠|捐助|援助|赠送|捐出|筹集)的")
+
+
+def _on_board_the_landed_plane(text: str, s: Sentence, refs: list[Ref], dates: list[DateMention]) -> list[Draft]:
+    """一架飞机降落在X国首都Y郊外的机场,机上装有A提供的手套和防护服。前往接收物资的Z州官员…: the goods on
+    board the landed plane were A's gift to the place it landed in (to Z, see :func:`_taker_come_for_the_goods`)."""
+    land = _PLANE_LANDED.search(text, s.start, s.end)
+    if land is None:
+        return []
+    taker = _CAME_TO_TAKE.search(text, s.end, min(len(text), s.end + 40))
+    if taker is None or not re.fullmatch(r"[。!！?？\s\u3000]*[^。!！?？;；\n]{0,12}", text[s.end:taker.start()]):
+        return []  # (the one who came to take the goods in, told next, names where they went)
+    board = _ON_BOARD_FROM.search(text, land.end(), s.end)
+    if board is None:
+        return []
+    giver = next((r for r in refs if r.start == board.end() and r.key), None)
+    if giver is None or not _GIVER_OF_GOODS.match(text, giver.end) \
+            or not find_items(text, _GIVER_OF_GOODS.match(text, giver.end).end(), s.end):
+        return []
+    where = [r for r in refs if land.end() <= r.start < board.start() and r.key]
+    if not where or _country(where[-1]) == _country(giver):
+        return []
+    t = Trigger(land.start(), land.end(), TriggerWord(text[land.start():land.end()], "donation", "out", None, None))
+    when = [d for d in dates if d.start < land.start()]
+    return [Draft("donation", t, s, frm=[giver], to=[where[-1]], clause_start=s.start, date=when[-1] if when else None)]
+
+
+#: 前往接收物资的X州副州长 / 负责接收这批物资的X市官员: the official who came to take the goods in names the taker
+_CAME_TO_TAKE = re.compile(r"(?:前往|前来|负责|赶来|到场|专程)接收(?:这批|该批|上述)?(?:援助|捐赠|抗疫|防疫)?(?:物资|货物|捐赠)的")
+
+
+def _taker_come_for_the_goods(text: str, s: Sentence, refs: list[Ref], drafts: list[Draft]) -> tuple[int, int] | None:
+    """…机上装有A提供的手套。前往接收物资的X州副州长向A表示感谢: the gift told just before went to X (a place
+    within the country it was landed in)."""
+    m = _CAME_TO_TAKE.search(text, s.start, s.end)
+    if m is None or not drafts:
+        return None
+    taker = next((r for r in refs if r.start == m.end() and r.key), None)
+    gift = drafts[-1]
+    if taker is None or gift.type != "donation" or len(gift.to) != 1 or gift.sentence.paragraph < s.paragraph - 1:
+        return None
+    if _country(gift.to[0]) != _country(taker):
+        return None
+    if gift.to[0].key != taker.key and gift.to[0].level != "country":
+        gift.to = [taker]
+    return m.start(), m.end()
 
 
 #: A捐赠的(N只口罩…)  / A寄来的 / A送来的: a gift phrase naming the goods, its giver right before it
