@@ -194,6 +194,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             found = _batch_from_giver(text, s, s_refs, page_receiver)
         if not any(d.type == "donation" for d in found):
             found += _on_board_the_landed_plane(text, s, s_refs, s_all_dates)
+        _trained_where_the_team_went(text, s, found, drafts)
         came = _taker_come_for_the_goods(text, s, s_refs, drafts)
         if came is not None:  # (负责接收物资的X官员: the taking-in of the gift told before, no gift of its own)
             found = [d for d in found if not (d.type == "donation" and came[0] <= d.trigger.start < came[1])]
@@ -362,6 +363,24 @@ def _on_board_the_landed_plane(text: str, s: Sentence, refs: list[Ref], dates: l
     t = Trigger(land.start(), land.end(), TriggerWord(text[land.start():land.end()], "donation", "out", None, None))
     when = [d for d in dates if d.start < land.start()]
     return [Draft("donation", t, s, frm=[giver], to=[where[-1]], clause_start=s.start, date=when[-1] if when else None)]
+
+
+_TRAINING = re.compile(r"培训|受训|授课|讲座")
+
+
+def _trained_where_the_team_went(text: str, s: Sentence, found: list[Draft], drafts: list[Draft]) -> None:
+    """A省专家组抵达X国。…A省专家组在当地工作的15天里,开展培训30余场: a count of the team's training told with
+    no taker was for the country the team went to."""
+    for d in found:
+        if d.type != "aggregate" or d.to or not d.frm or not _TRAINING.search(text, s.start, s.end):
+            continue
+        keys_ = {r.key for r in d.frm}
+        team = next((g for g in reversed(drafts) if g.type == "medical_team" and g.to
+                     and keys_ & {r.key for r in g.frm} and s.paragraph - g.sentence.paragraph <= 2), None)
+        if team is None or len({_country(r) for r in team.to}) != 1 or _country(team.to[0]) == "CN":
+            continue
+        c = _country(team.to[0])
+        d.to = [Ref(team.to[0].start, team.to[0].end, c, "country", team.to[0].name, c)]
 
 
 #: 前往接收物资的X州副州长 / 负责接收这批物资的X市官员: the official who came to take the goods in names the taker
