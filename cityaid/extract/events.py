@@ -190,6 +190,14 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             if publisher is None or not publisher.key:
                 _home_recipient(text, s, d, refs, ref_starts)
         _to_page_receiver(text, s, found, page_receiver)
+        if not found and page_receiver:
+            found = _batch_from_giver(text, s, s_refs, page_receiver)
+        if not any(d.type == "donation" for d in found):
+            found += _on_board_the_landed_plane(text, s, s_refs, s_all_dates)
+        _trained_where_the_team_went(text, s, found, drafts)
+        came = _taker_come_for_the_goods(text, s, s_refs, drafts)
+        if came is not None:  # (负责接收物资的X官员: the taking-in of the gift told before, no gift of its own)
+            found = [d for d in found if not (d.type == "donation" and came[0] <= d.trigger.start < came[1])]
         page_receiver = next((list(d.to) for d in reversed(found) if d.type in ("donation", "aggregate")
                               and d.to and not d.defaulted_to and d.frm), page_receiver)
         _shares_of_total(found, drafts, text)
@@ -245,7 +253,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)]
         for d in found:
             if d.trigger.word.direction == "withteam":  # (the team may be told earlier in the same sentence)
-                _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start])
+                _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start], s_refs)
         found = [d for d in found if d.trigger.word.direction != "withteam" or d.to]
         drafts.extend(found)
     drafts += _gifts_thanked_for(text, drafts, refs, ref_starts, dates)
@@ -289,6 +297,111 @@ def _to_page_receiver(text: str, s: Sentence, found: list[Draft], receiver: list
         if {_country(r) for r in receiver} & {_country(r) for r in d.frm} or None in {r.key for r in receiver}:
             continue
         d.to, d.defaulted_to = list(receiver), False
+
+
+#: 这批来自A的物资 / 最近的一批来自A / 最晚到达的一批也是最大的一批,来自A: a batch told by whom it came from
+_BATCH_FROM = re.compile(r"(?:这|那|该|此|最近的|最新的|最后的?|最晚(?:到达|送达|运抵|抵达)?的|第[一二三四五六七八九十]|首)"
+                         r"(?:一)?批[^。;；:：]{0,16}?[,，]?(?:也|则|均|都)?(?:是)?来自")
+#: A送来的物资价值…,包括…: the goods a partner sent, named as what the batch held
+_SENT_GOODS_LEAD = re.compile(r"(?:送来|寄来|捐来|运来|捐赠|捐出|赠送)的(?:这批|一批)?(?:抗疫|防疫|医疗|援助)?(?:物资|捐赠|捐赠物资|设备)")
+#: …包括/计有/有 N件X: the batch's contents listed by count
+_CONTENTS_LISTED = re.compile(r"(?:包括|包含|计有|其中有|含有|有)")
+
+
+def _batch_from_giver(text: str, s: Sentence, refs: list[Ref], receiver: list[Ref]) -> list[Draft]:
+    """甲市先后收到乙、丙两市的捐赠。…最近的一批来自丙市,包括防护服700件… / 丙市送来的物资包括…: a batch told
+    by its giver, with no verb of giving and no taker, went to whom the page's gifts went (a party abroad)."""
+    head = None
+    m = _BATCH_FROM.search(text, s.start, s.end)
+    if m is not None:
+        head = next((r for r in refs if r.start == m.end() and r.end > r.start), None)
+        verb = (m.end() - 2, m.end())
+    else:
+        first = next((r for r in refs if r.end > r.start), None)
+        if first is not None and not text[s.start:first.start].strip(" \t\u3000,，") \
+                and _SENT_GOODS_LEAD.match(text, first.end, s.end):
+            head, verb = first, (first.end, first.end + 2)
+    if head is None or not head.key:
+        return []
+    clause_end = s.end
+    listed = _CONTENTS_LISTED.search(text, verb[1], clause_end)
+    if listed is None or not _counted_goods_after(text, listed.end(), clause_end):
+        return []
+    if {_country(r) for r in receiver} & {_country(head)} or None in {r.key for r in receiver}:
+        return []
+    t = Trigger(verb[0], verb[1], TriggerWord(text[verb[0]:verb[1]], "donation", "shipin", None, None))
+    d = Draft("donation", t, s, frm=[head], to=list(receiver), clause_start=s.start)
+    return [d]
+
+
+#: 一架…飞机降落在X(的机场): where a plane carrying goods landed
+_PLANE_LANDED = re.compile(r"(?:飞机|包机|专机|货机|航班)[^,，。;；]{0,6}?(?:降落在|降落于)")
+#: 机上装有A提供的… / 货舱里就有A捐赠的…: goods on board, told by whom they came from
+_ON_BOARD_FROM = re.compile(r"(?:机上|机舱里|机舱内|舱内|货舱里|货舱内|飞机上)(?:就|还|也)?(?:装有|载有|装着|装载着|运有|有)(?:着|了)?")
+_GIVER_OF_GOODS = re.compile(r"\s*(?:政府|人民政府)?(?:提供|捐赠|捐助|援助|赠送|捐出|筹集)的")
+
+
+def _on_board_the_landed_plane(text: str, s: Sentence, refs: list[Ref], dates: list[DateMention]) -> list[Draft]:
+    """一架飞机降落在X国首都Y郊外的机场,机上装有A提供的手套和防护服。前往接收物资的Z州官员…: the goods on
+    board the landed plane were A's gift to the place it landed in (to Z, see :func:`_taker_come_for_the_goods`)."""
+    land = _PLANE_LANDED.search(text, s.start, s.end)
+    if land is None:
+        return []
+    taker = _CAME_TO_TAKE.search(text, s.end, min(len(text), s.end + 40))
+    if taker is None or not re.fullmatch(r"[。!！?？\s\u3000]*[^。!！?？;；\n]{0,12}", text[s.end:taker.start()]):
+        return []  # (the one who came to take the goods in, told next, names where they went)
+    board = _ON_BOARD_FROM.search(text, land.end(), s.end)
+    if board is None:
+        return []
+    giver = next((r for r in refs if r.start == board.end() and r.key), None)
+    if giver is None or not _GIVER_OF_GOODS.match(text, giver.end) \
+            or not find_items(text, _GIVER_OF_GOODS.match(text, giver.end).end(), s.end):
+        return []
+    where = [r for r in refs if land.end() <= r.start < board.start() and r.key]
+    if not where or _country(where[-1]) == _country(giver):
+        return []
+    t = Trigger(land.start(), land.end(), TriggerWord(text[land.start():land.end()], "donation", "out", None, None))
+    when = [d for d in dates if d.start < land.start()]
+    return [Draft("donation", t, s, frm=[giver], to=[where[-1]], clause_start=s.start, date=when[-1] if when else None)]
+
+
+_TRAINING = re.compile(r"培训|受训|授课|讲座")
+
+
+def _trained_where_the_team_went(text: str, s: Sentence, found: list[Draft], drafts: list[Draft]) -> None:
+    """A省专家组抵达X国。…A省专家组在当地工作的15天里,开展培训30余场: a count of the team's training told with
+    no taker was for the country the team went to."""
+    for d in found:
+        if d.type != "aggregate" or d.to or not d.frm or not _TRAINING.search(text, s.start, s.end):
+            continue
+        keys_ = {r.key for r in d.frm}
+        team = next((g for g in reversed(drafts) if g.type == "medical_team" and g.to
+                     and keys_ & {r.key for r in g.frm} and s.paragraph - g.sentence.paragraph <= 2), None)
+        if team is None or len({_country(r) for r in team.to}) != 1 or _country(team.to[0]) == "CN":
+            continue
+        c = _country(team.to[0])
+        d.to = [Ref(team.to[0].start, team.to[0].end, c, "country", team.to[0].name, c)]
+
+
+#: 前往接收物资的X州副州长 / 负责接收这批物资的X市官员: the official who came to take the goods in names the taker
+_CAME_TO_TAKE = re.compile(r"(?:前往|前来|负责|赶来|到场|专程)接收(?:这批|该批|上述)?(?:援助|捐赠|抗疫|防疫)?(?:物资|货物|捐赠)的")
+
+
+def _taker_come_for_the_goods(text: str, s: Sentence, refs: list[Ref], drafts: list[Draft]) -> tuple[int, int] | None:
+    """…机上装有A提供的手套。前往接收物资的X州副州长向A表示感谢: the gift told just before went to X (a place
+    within the country it was landed in)."""
+    m = _CAME_TO_TAKE.search(text, s.start, s.end)
+    if m is None or not drafts:
+        return None
+    taker = next((r for r in refs if r.start == m.end() and r.key), None)
+    gift = drafts[-1]
+    if taker is None or gift.type != "donation" or len(gift.to) != 1 or gift.sentence.paragraph < s.paragraph - 1:
+        return None
+    if _country(gift.to[0]) != _country(taker):
+        return None
+    if gift.to[0].key != taker.key and gift.to[0].level != "country":
+        gift.to = [taker]
+    return m.start(), m.end()
 
 
 #: A捐赠的(N只口罩…)  / A寄来的 / A送来的: a gift phrase naming the goods, its giver right before it
@@ -398,7 +511,12 @@ THESE_GOODS = re.compile(r"\s*(?:据了解|据悉|据介绍|另据了解|记者�
 GIVEN_BY = re.compile(r"\s*(?:政府|人民政府|红十字会|红会)?(?:捐赠|捐助|援助|提供)的")
 
 
-def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> None:
+#: (物资)全部由A捐赠 / 均为A捐赠 / 系A提供: the giver told after the goods, as the one they came from
+_GIVEN_BY_AFTER = re.compile(r"(?:全部|均|都|全)?(?:由|为|系|是)$")
+_GIVER_VERB_AFTER = re.compile(r"\s*(?:政府|人民政府)?(?:无偿)?(?:捐赠|捐助|援助|提供|捐出)(?!的)")
+
+
+def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft], refs: list[Ref] = ()) -> None:
     """专家组随机携带了中国政府捐赠的物资 / 同机运抵的还有一批医疗物资: the goods go where the team told
     last went; the giver is the one the gift phrase names, else the team's sender."""
     team = next((g for g in reversed(drafts) if g.type == "medical_team" and g.to), None)
@@ -411,6 +529,8 @@ def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> Non
         d.to = []
         return
     named = [r for r in gather_in(d, s) if GIVEN_BY.match(text, r.end)]
+    named = named or [r for r in refs if r.key and _GIVER_VERB_AFTER.match(text, r.end)
+                      and _GIVEN_BY_AFTER.search(text, max(s.start, r.start - 4), r.start)]
     # (the team is sent to a country, the city it lands in is where: so are its goods)
     to = [Ref(r.start, r.end, r.country, "country", r.name, r.country)
           if r.country and r.country != "CN" and r.key and "/" in r.key else r for r in team.to]
