@@ -616,6 +616,7 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
     out: list[ActorMention] = []
     spans: list[tuple[int, int]] = []
     surnames: dict[str, ActorMention] = {}
+    cued: dict[str, ActorMention] = {}  # a person's name -> the place a cue gave them (not the page's default)
     for t in _TITLE.finditer(text):
         pm = _PERSON.match(text, t.end())
         if not pm:
@@ -638,6 +639,10 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
             owner = next((p for p in places if p.start == ap.end() and p.key), None)
         if owner is None:
             owner = _helper_thanked(text, name_end, places, publisher)
+        if owner is None and pm.group() in cued:
+            owner = cued[pm.group()]  # "Maryland Gov. Larry Hogan … Governor Larry Hogan wrote": the same person
+        elif owner is not None:
+            cued.setdefault(pm.group(), owner)
         if owner is None and level:
             if publisher is not None and (publisher.level == level or level == "city"):
                 owner = publisher

@@ -107,3 +107,11 @@ def test_transliterated_town_after_its_country_and_a_town_word_runs_into_the_ver
         pytest.skip("open-world layer off")
     got = _keys("埃塞俄比亚第二大城市德雷达瓦昨天接收了一批呼吸机。")
     assert ("德雷达瓦", "ET/Dire Dawa") in got
+
+
+def test_a_titled_person_named_with_a_place_keeps_it_when_named_again():
+    from cityaid.resolve.english import find_actors_en, dateline_place
+    text = ("NANJING, May 9 -- Maryland Governor Jon Harper thanked Nanjing for its masks. "
+            "Later Governor Jon Harper wrote again.")
+    got = [(m.surface, m.key) for m in find_actors_en(text, dateline_place(text))]
+    assert ("Governor Jon Harper", "US/Maryland") in got
