@@ -73,9 +73,19 @@ def _syllable_skeleton(syl: str) -> str:
     return out
 
 
+# characters whose pinyin initial is j but which spell a k or g in transliterations (加拉加斯 Caracas, 加蓬 Gabon,
+# 芝加哥 Chicago, 卡尔加里 Calgary): their consonant class is K
+_K_CHARS = frozenset("加")
+
+
 def skeleton_zh(text: str) -> str:
     # a nasal before a labial is m (汉普顿 Hampton, 庞贝 Pompei): pinyin can only write it n/ng
-    return _collapse(re.sub(r"N(?=[PM])", "M", "".join(_syllable_skeleton(s) for s in pinyin(text))))
+    syllables = pinyin(text)
+    if not syllables:
+        return ""
+    han = [ch for ch in text if ch in _readings()]
+    parts = ["K" if ch in _K_CHARS else _syllable_skeleton(syl) for ch, syl in zip(han, syllables)]
+    return _collapse(re.sub(r"N(?=[PM])", "M", "".join(parts)))
 
 
 # ---------------------------------------------------------------- romanised side

@@ -115,3 +115,12 @@ def test_a_titled_person_named_with_a_place_keeps_it_when_named_again():
             "Later Governor Jon Harper wrote again.")
     got = [(m.surface, m.key) for m in find_actors_en(text, dateline_place(text))]
     assert ("Governor Jon Harper", "US/Maryland") in got
+
+
+def test_jia_spelling_a_k_in_a_transliteration():
+    import pytest
+    from cityaid.resolve import geodb, transliterate
+    if not geodb.enabled():
+        pytest.skip("open-world layer off")
+    found = transliterate.match("加拉加斯", "VE", ("city", "adm1"))
+    assert found is not None and found[0].name == "Caracas"
