@@ -391,6 +391,10 @@ class _Scanner:
             self.chosen.add(e.key)
             if e.kind == "cn_district" and not best.weak and surface.endswith(("县", "市")) and len(surface) >= 3:
                 self.full_named.add(e.key)
+                short = surface[:-1]
+                if len(short) >= 2 and any(c.entry == e for c in self.g.by_surface.get(short, ())):
+                    # 都江堰市 named once: bare 都江堰 is that county-level city wherever the page names it
+                    self.cn_full.setdefault(short, e)
         return ActorMention(start, end, surface, e.key, e.level, e.country, e.name_en, (e.key,) if e.key else ())
 
     def _of_named_country(self, e: Entry, start: int, end: int, nxt: str) -> bool:

@@ -124,3 +124,8 @@ def test_jia_spelling_a_k_in_a_transliteration():
         pytest.skip("open-world layer off")
     found = transliterate.match("加拉加斯", "VE", ("city", "adm1"))
     assert found is not None and found[0].name == "Caracas"
+
+
+def test_county_level_city_named_in_full_somewhere_is_that_city_bare():
+    got = _keys("奥地利小城巴德伊舍收到了友好城市义乌寄去的3000只口罩。义乌市外办表示，两市友谊深厚。")
+    assert ("义乌", "CN/Jinhua/Yiwu") in got
