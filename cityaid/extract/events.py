@@ -1794,6 +1794,10 @@ def _bound_clause(text: str, s: Sentence, ci: int):
     return None
 
 
+# (紧急)联系/联络/致电 X: X is the one reached
+_CONTACTED = re.compile(r"(?:联系|联络|致电|电话联系|写信给|发邮件给|致函)(?:了|上)?$")
+# the clause that asks opens with the asking (请她帮忙 / 紧急请求协助): its subject is the one who contacted
+_ASKED_TO_HELP = re.compile(r"\s*(?:并|随即|随后|当即)?(?:紧急|急切地|迫切地)?(?:请求|恳请|请)")
 _LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|及)")
 # 第二批(…的)物资 / 又一批口罩: one batch of a series of gifts
 _ONE_BATCH = re.compile(r"(?:第[二三四五六七八九十\d]+|又一|再一)批")
@@ -2269,6 +2273,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                 and _GIFT_PHRASE_THEN_BY.fullmatch(text, g[-1].end, source[0].start)]
         if gave:
             source = gave[-1]
+    if not counterpart and d.type == "request" and ci > 0:
+        # A紧急联系B(的负责人),请她帮忙寻找口罩 / 请求协助采购口罩: the one contacted is the one asked
+        prev = s.clauses[ci - 1]
+        contacted = [g for g in groups if prev.start <= g[0].start < prev.end and g is not subject
+                     and _CONTACTED.search(text, max(prev.start, g[0].start - 4), g[0].start)]
+        if contacted and _ASKED_TO_HELP.match(text, clause.start, t.end):
+            counterpart = contacted[-1]
     if not counterpart and d.type in ("medical_team", "donation"):
         # 专家组从成都出发,飞赴意大利罗马: where it goes is told in the clauses after, before the next act
         k = ci + 1
