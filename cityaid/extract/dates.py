@@ -90,7 +90,8 @@ _PATTERN = re.compile(
     + r"|(?P<mago>[一两二三四五六\d])[个個](?:多)?月(?:前|之前|以前)(?![往来去线进后])"
     # words that date by themselves
     + r"|(?P<now>(?:截至|截止|截止到|到)(?:目前|当前|今天|今日)(?:为止)?|目前为止|迄今为止|迄今|至今)"
-    + r"|(?P<recent>近日|日前|近期|前不久|(?:^|(?<=[\n,。;:!?\s]))同期(?=,)|(?:^|(?<=[\n,。;:!?\s]))如今)"  # 同期, (not 去年同期): at the time of the story
+    # (封城前不久 / 春节前不久: shortly before the thing named, not shortly before the page)
+    + r"|(?P<recent>近日|日前|近期|(?:(?<![\u4e00-\u9fff])|(?<=[他她其也还已曾就才省市县州府方国]))前不久|(?:^|(?<=[\n,。;:!?\s]))同期(?=,)|(?:^|(?<=[\n,。;:!?\s]))如今)"  # 同期, (not 去年同期): at the time of the story
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
     # 昨(15)日 / 今(20)日 (Taiwan press): the day written in brackets inside the relative word
     + r"|(?P<twrel>今|昨|前|明)\((?P<twday>\d{1,2})\)日"

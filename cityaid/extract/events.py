@@ -873,6 +873,16 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     # (X表示,A向B捐赠的物资,包括…,昨日由Y机场发出: the goods' departure reads its parties from the gift phrase before)
     spoken += [c for t in triggers if _masked(s, quotes, t.start) and (moved(t) or _arrived_too(text, s, t))
                for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start < t.start]
+    # (X表示,A的第二批物资已在途中,目的地包括B、C: where the goods told of are bound is read too)
+    for t in triggers:
+        bound = _masked(s, quotes, t.start) and (GOODS_STATE.fullmatch(t.word.word) or moved(t)) \
+            and _bound_clause(text, s, _clause_of(s, t.start))
+        if bound:
+            k = s.clauses.index(bound)
+            spoken.append(bound)
+            while k + 1 < len(s.clauses) and _LIST_GOES_ON.match(text, s.clauses[k + 1].start):
+                k += 1
+                spoken.append(s.clauses[k])
     s_refs = [r for r in refs if s.start <= r.start < s.end and (
         not _masked(s, quotes, r.start) or any(c.start <= r.start < c.end for c in spoken)
         or _cheered(text, r))]  # 说「X加油」: the cheer names whom it is for
@@ -1657,7 +1667,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 这批口罩已由B消防局签收: the gift told before, taken in
     if GOODS_STATE.fullmatch(t.word.word) and not (
             GIFT_PHRASE.search(text, clause.start, t.start) or GIFT_GOODS.search(text, clause.start, t.start)
-            or RAISED_FOR.search(text, clause.start, t.start)
+            or RAISED_FOR.search(text, clause.start, t.start) or _RAISED_AND_BOUND(text, s, clause, t)
             or _gift_phrase_before(text, s, clause)):
         return False  # 订购的口罩已经到货 / 物资已在途中: goods on their way or arrived are a gift only when named one
     if GOODS_STATE.fullmatch(t.word.word) and re.match(r"(?:了)?\s*(?:后|之后|以后|时)", text[t.end:t.end + 4]):
@@ -1745,7 +1755,7 @@ MOVED = frozenset("抵达 启运 起运 启程 搭乘 发出 运出 寄出 到�
 # the family of predicates telling where the goods of a gift now are (已经到货, 已顺利清关, 已入境, 已在空运途中,
 # 已登上航班, 已踏上旅途): like the verbs above, their subject is the goods, so a gift phrase before names the giver
 GOODS_STATE = re.compile(r"到货|清关|通关|入境|(?:已|正|仍|尚|目前|现)(?:经)?在(?:空运|海运|陆运|运输|运送|转运|寄送|邮寄)?途中"
-                         r"|登上(?:了)?|踏上(?:了)?(?:旅途|旅程|征程|归途)")
+                         r"|登上(?:了)?|踏上(?:了)?(?:旅途|旅程|征程|归途)|装机(?:起飞|启运|起运|运出)|装上(?:了)?(?:飞机|货机|包机|航班)")
 
 
 def moved(t: Trigger) -> bool:
@@ -1760,10 +1770,43 @@ def _received_after_gift(text: str, s: Sentence, clause, t: Trigger) -> bool:
 
 # (…已在途中,)将送往B / 随后运往B: the clause after goods on their way names where they are bound
 # (本周内将分两批抵达B / 预计月底运抵B: a time of arrival and the batches it comes in may come before the verb)
-BOUND_FOR = re.compile(r"\s*(?:并|随后|之后|然后|再|将|预计|即将|将会|于[^,，。]{0,8}?|(?:本|下|这)(?:周|月)(?:内|底|初)?|月底|月初|近日|日内"
-                       r"|分[两二三四五六\d]批){0,4}(?:分别)?(?:送往|运往|发往|寄往|飞往|运抵|送抵|运至|送至|运到|送到|分送|抵达|飞抵)")
+BOUND_FOR = re.compile(r"\s*(?:(?:其|这批物资的|物资的)?目的地(?:包括|包含|为|是|有|分别为|分别是)|(?:并|随后|之后|然后|再|将|预计|即将|将会|于[^,，。]{0,8}?|(?:本|下|这)(?:周|月)(?:内|底|初)?|月底|月初|近日|日内"
+                       r"|分[两二三四五六\d]批){0,4}(?:分别)?(?:送往|运往|发往|寄往|飞往|运抵|送抵|运至|送至|运到|送到|分送|抵达|飞抵))")
+_BOUND_VERBS = frozenset("送往 运往 发往 寄往 飞往 运抵 送抵 运至 送至 运到 送到 分送 抵达 飞抵".split())
 # goods named as a gift by a noun (捐赠物资, 援助口罩, 赠品)
 GIFT_GOODS = re.compile(r"(?:捐赠|援助|捐助|捐献|赠送)(?:的)?(?:防疫|医疗|抗疫)?(?:物资|口罩|防护服|货物)|赠品|礼物|善款")
+def _RAISED_AND_BOUND(text: str, s: Sentence, clause, t: Trigger) -> bool:
+    """由A筹集的口罩已装机起飞,将送往B / A的第二批物资已在途中,目的地包括B和C: goods a giver raised, or one
+    batch of a series, on their way to a partner named in a clause after."""
+    if not (RAISED_BY.search(text, clause.start, t.start) or _ONE_BATCH.search(text, clause.start, t.start)):
+        return False
+    return _bound_clause(text, s, _clause_of(s, t.start)) is not None
+
+
+def _bound_clause(text: str, s: Sentence, ci: int):
+    """The clause after clause ``ci`` that says where the goods are bound (将送往B / 目的地包括B), passing over
+    clauses that count or list the goods (共有口罩N只, 包括…)."""
+    for c in s.clauses[ci + 1:ci + 3]:
+        if BOUND_FOR.match(text, c.start, c.end):
+            return c
+        if not (LISTING.match(text, c.start) or _GOODS_COUNTED.match(text, c.start)):
+            return None
+    return None
+
+
+# (紧急)联系/联络/致电 X: X is the one reached
+_CONTACTED = re.compile(r"(?:联系|联络|致电|电话联系|写信给|发邮件给|致函)(?:了|上)?$")
+# the clause that asks opens with the asking (请她帮忙 / 紧急请求协助): its subject is the one who contacted
+_ASKED_TO_HELP = re.compile(r"\s*(?:并|随即|随后|当即)?(?:紧急|急切地|迫切地)?(?:请求|恳请|请)")
+_LIST_GOES_ON = re.compile(r"\s*(?:以及|还有|及)")
+# 第二批(…的)物资 / 又一批口罩: one batch of a series of gifts
+_ONE_BATCH = re.compile(r"(?:第[二三四五六七八九十\d]+|又一|再一)批")
+# 共有口罩N只 / 计有…: a clause that counts the goods
+_GOODS_COUNTED = re.compile(r"\s*(?:共有|计有|其中有|内有|含|合共|总共)")
+
+
+# (由)A筹集的 / A募集来的: goods raised by the one named before
+RAISED_BY = re.compile(r"(?:募集|筹集|筹措|募捐)(?:来|到)?的")
 # 由A为B募集的物资 / A为B筹措的口罩: goods raised for the partner are a gift to it
 RAISED_FOR = re.compile(r"(?:为|給|给)[^,，。]{1,16}?(?:募集|筹集|筹措|募捐)(?:来)?的")
 # 收到X的捐赠 / 接收了X的援助: what is received is the gift itself, named by its noun
@@ -2230,14 +2273,29 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                 and _GIFT_PHRASE_THEN_BY.fullmatch(text, g[-1].end, source[0].start)]
         if gave:
             source = gave[-1]
+    if not counterpart and d.type == "request" and ci > 0:
+        # A紧急联系B(的负责人),请她帮忙寻找口罩 / 请求协助采购口罩: the one contacted is the one asked
+        prev = s.clauses[ci - 1]
+        contacted = [g for g in groups if prev.start <= g[0].start < prev.end and g is not subject
+                     and _CONTACTED.search(text, max(prev.start, g[0].start - 4), g[0].start)]
+        if contacted and _ASKED_TO_HELP.match(text, clause.start, t.end):
+            counterpart = contacted[-1]
     if not counterpart and d.type in ("medical_team", "donation"):
         # 专家组从成都出发,飞赴意大利罗马: where it goes is told in the clauses after, before the next act
         k = ci + 1
         # (…经口岸出境,在X市交到Y手中: a clause that only moves the same goods on goes on telling this act)
-        while k < len(s.clauses) and (k not in by_clause or all(u.word.direction == "ship" for u in by_clause[k])) \
+        while k < len(s.clauses) and (k not in by_clause or all(u.word.direction == "ship" for u in by_clause[k])
+                                      or (d.type == "donation" and BOUND_FOR.match(text, s.clauses[k].start, s.clauses[k].end)
+                                          and "分别" not in text[s.clauses[k].start:s.clauses[k].end]
+                                          and all(u.word.word in _BOUND_VERBS for u in by_clause[k]))) \
                 and not counterpart:
             c = s.clauses[k]
             counterpart = [r for g in groups if c.start <= g[0].start < c.end and g[0].marker == "to" for r in g]
+            bound = BOUND_FOR.match(text, c.start, c.end) if d.type == "donation" and counterpart else None
+            if bound:
+                # …一批物资启运,将送往A、B和C等地: every place of the list after the verb is bound for
+                counterpart = [r for g in groups if bound.end() <= g[0].start < c.end
+                               and g[0].marker in (None, "to") and g is not subject for r in g]
             if not counterpart and d.type == "medical_team":
                 # 专家组…,18日晚抵达米兰,将支援X大区: the team goes to help the one after 支援 (else where it lands)
                 for cue in (TEAM_HELPS, TEAM_LANDS):
@@ -2247,11 +2305,19 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             k += 1
     if not counterpart and d.type == "donation" and GOODS_STATE.fullmatch(t.word.word) and ci + 1 < len(s.clauses):
         # A捐赠的口罩已在空运途中,将送往B和C: where goods on their way are bound for is whom they are for
-        c = s.clauses[ci + 1]
+        # (…已在途中,共有口罩N只,目的地包括B和C: a clause that counts the goods may come between)
+        c = _bound_clause(text, s, ci) or s.clauses[ci + 1]
         bound = BOUND_FOR.match(text, c.start, c.end)
         if bound:
-            counterpart = [r for g in groups if bound.end() <= g[0].start < c.end and g[0].marker in (None, "to")
-                           and g is not subject for r in g]
+            end = c.end
+            for more in s.clauses[s.clauses.index(c) + 1:]:
+                if not _LIST_GOES_ON.match(text, more.start):
+                    break
+                end = more.end  # (目的地包括A、B,以及C与D: the list goes on past a comma)
+            counterpart = [r for g in groups if bound.end() <= g[0].start < end and g is not subject
+                           and (g[0].marker in (None, "to") or (g[0].marker == "with" and any(
+                               x.end == g[0].start - 1 for x in refs)))  # (…成都与北京: one more of the list)
+                           for r in g]
     if d.type == "message" and t.end - t.start > 4:
         # 致大邱市长和釜山市长的信: the addressees are named inside the letter's own phrase
         inside = [r for g in groups for r in g if t.start < r.start < t.end and g is not subject]
