@@ -230,6 +230,21 @@ _QUOTED_GRATEFUL = re.compile(r"\b(?:grateful|thankful)[!.,]?[\"”’']\s+(?P<t
                               r"city\s+of\s+)?(?-i:[A-Z]))", re.I)
 
 
+#: thanks told as being moved by the help ("said he was moved that X had come to Y's aid", "called it touching
+#: that X was helping"), not a thing moved on a day ("the truck was moved that morning")
+_MOVED_THAT = re.compile(r"\b(?:(?:was|were|is|are|am|been|felt|feels?|deeply|very|so|greatly|truly)\s+(?:moved|touched)|"
+                         r"(?:called|calls|found|finds)\s+it\s+(?:(?:very|so|deeply)\s+)?(?:touching|moving|heartwarming))"
+                         r"\s+(?P<t>that)\b(?!\s+(?:morning|day|night|afternoon|evening|week|month|year|time)\b)", re.I)
+
+#: a sentence whose subject is a nation's envoy, named by office alone ("The consul general said ...")
+_ENVOY_SUBJECT = re.compile(r"\s*(?:The|the)\s+(?:(?:deputy|acting)\s+)?(?:consul(?:\s+general)?|ambassador|"
+                            r"chargé d'affaires|embassy|consulate(?:\s+general)?)\b")
+#: good wishes told with the goods handed over ("expressed the hope that the supplies would help X defeat the virus")
+_HOPED_HELP = re.compile(r"\b(?P<t>hoped|hopes|hope)\s+(?:that\s+)?(?:the|these|this|its|our|his|her|their)\s+"
+                         r"(?:(?:medical|donated|relief)\s+)?(?:supplies|masks|goods|donations?|gifts?|materials|items|aid)\s+"
+                         r"(?:would|will|could|can)\s+help\b", re.I)
+
+
 @lru_cache(maxsize=256)
 def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
     out = []
@@ -239,6 +254,12 @@ def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
     for m in _QUOTED_GRATEFUL.finditer(text, start, end):
         # 'said he was "deeply grateful" to X': the thanks quoted, the one thanked named after the quotation
         out.append(TriggerEn(m.start("to"), m.end("to"), "grateful to", "message", "out", "thanks", ""))
+    for m in _MOVED_THAT.finditer(text, start, end):
+        if not any(t.start <= m.start("t") < t.end for t in out):
+            out.append(TriggerEn(m.start("t") - 1, m.end("t"), "grateful that", "message", "out", "thanks", ""))
+    for m in _HOPED_HELP.finditer(text, start, end):
+        if not any(t.start <= m.start("t") < t.end for t in out):
+            out.append(TriggerEn(m.start("t"), m.end("t"), "best wishes", "message", "out", "solidarity", ""))
     for pattern, r in _gapped():
         for m in pattern.finditer(text, start, end):
             if any(t.start < m.start() < t.end or t.start < m.end() < t.end for t in out):
@@ -3155,7 +3176,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     # "writing that X had not forgotten its friends in Y": the clause told tells of the writer's own
                     # side; the one addressed is the place of another country named after it (with its list)
                     far = next((m for m in after if m.start > obj.end and _country_code(m) not in ("", land)
-                                and not _adjectival(text, m)), None)
+                                and not _adjectival(text, m)), None) or next(
+                        (m for m in after if first.end <= m.start < obj.start and _country_code(m) not in ("", land)
+                         and not _adjectival(text, m)), None)  # ("moved that X had come to Y's aid": X, the helper)
                     obj = far
                     to = _list_from(text, ms, far, b) if far is not None else []
                 else:
@@ -3169,6 +3192,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if not any(m is not None and m.key for m in to) and _OWN_PEOPLE_THANKED.search(text, said.start, b):
             return None  # "the mayor thanked the city's nurses / the hospital staff": thanks to its own people
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
+        if len(frm) == 1 and frm[0] is not None and frm[0].level != "country" and frm[0].country \
+                and _ENVOY_SUBJECT.match(text, a, first.start) and not any(a <= m.start < first.start for m in ms):
+            frm = [_as_country(frm[0])]  # "The consul general hoped ...": a nation's envoy speaks for the nation
     frm = [_counterpart(text, m, publisher, state.get("partner")) for m in frm]
     to = [_counterpart(text, m, publisher, state.get("partner")) for m in to]
     frm = [_institution_place(text, m, ms, b, publisher) for m in frm]
