@@ -190,6 +190,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             if publisher is None or not publisher.key:
                 _home_recipient(text, s, d, refs, ref_starts)
         _to_page_receiver(text, s, found, page_receiver)
+        _taken_in_from_told_giver(found, drafts)
+        found = [d for d in found if not _partnership_past(text, s, d)]
         if not found and page_receiver:
             found = _batch_from_giver(text, s, s_refs, page_receiver)
         if not any(d.type == "donation" for d in found):
@@ -297,6 +299,36 @@ def _to_page_receiver(text: str, s: Sentence, found: list[Draft], receiver: list
         if {_country(r) for r in receiver} & {_country(r) for r in d.frm} or None in {r.key for r in receiver}:
             continue
         d.to, d.defaulted_to = list(receiver), False
+
+
+#: 两市于2018年结为友好城市 / 建立友好关系: the sentence tells the partnership's history
+_TWINNED = re.compile(r"(?:结为|結為|缔结|締結|建立|结成|結成)[^,，。;；]{0,6}?(?:友好|姊妹|姐妹|友城)")
+#: …,双方曾就X交流经验 / 此前已在X方面开展经验交流: an exchange told as the partnership's past
+_ONCE_BEFORE = re.compile(r"(?:曾经|曾|此前已|此前曾|此前也|先前已|以往|过去|過去)(?:[^,，。;；]{0,16}?)$")
+
+
+def _partnership_past(text: str, s: Sentence, d: Draft) -> bool:
+    """两市2016年结为友城,双方曾就港口管理交流经验: an exchange of experience told with when the partners
+    twinned, as something they did before, is their history, not a consultation of the story."""
+    if d.type != "consultation" or not _TWINNED.search(text, s.start, d.trigger.start):
+        return False
+    lo = max((text.rfind(c, s.start, d.trigger.start) for c in ",，;；"), default=-1)
+    lo = max(lo + 1, s.start)
+    return bool(_ONCE_BEFORE.search(text[lo:d.trigger.start]))
+
+
+def _taken_in_from_told_giver(found: list[Draft], drafts: list[Draft]) -> None:
+    """甲市接收了友城乙市捐赠的呼吸机。…甲市副市长当天接收了物资: a taking-in that names no giver is of the gift
+    told last to the same taker, not a gift from the page's own place (filled in by default)."""
+    for d in found:
+        if d.type != "donation" or d.trigger.word.direction != "recv" or not d.to or not d.frm \
+                or any(r.end > r.start for r in d.frm) or any(r.end == r.start for r in d.to):
+            continue
+        takers = {r.key for r in d.to if r.key}
+        told = next((g for g in reversed(drafts) if g.type == "donation" and g.frm and g.to
+                     and any(r.end > r.start for r in g.frm) and takers & {r.key for r in g.to if r.key}), None)
+        if told is not None:
+            d.frm = list(told.frm)
 
 
 #: 这批来自A的物资 / 最近的一批来自A / 最晚到达的一批也是最大的一批,来自A: a batch told by whom it came from
@@ -806,6 +838,11 @@ def _thanks_for(d: Draft, gift: Draft) -> None:
     thanks = d.trigger.word.kind == "thanks"
     if thanks and not d.frm_named and (not d.to or d.defaulted_to or {r.key or r.name for r in d.to} & gave):
         d.frm, d.frm_named = list(gift.to), True
+    elif thanks and d.frm and d.to and not d.defaulted_to and {r.key for r in d.frm} <= gave \
+            and {r.key for r in d.frm} & {r.key for r in d.to} and not {r.key for r in d.to} <= {r.key for r in d.frm}:
+        # 市长对中国政府、尤其是A市长的善举表示感谢: the giver is among the thanked, so the bare 市长 thanking
+        # is the recipient's (a party does not thank itself)
+        d.frm = list(gift.to)
     if (not d.to or d.defaulted_to) and d.frm:
         sender = {r.key or r.name for r in d.frm} | {r.country for r in d.frm}
         if sender & got:
@@ -2001,6 +2038,10 @@ def _groups(refs: list[Ref], s: Sentence | None = None) -> list[list[Ref]]:
 DATED_LIST_GAP = re.compile(r"\s*[（(]?\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?\s*[)）]?\s*(?:、|和|及|与|以及)\s*")
 
 
+#: 感谢A政府,尤其是B市长: the one singled out after a comma is one of the list before
+_ESPECIALLY_GAP = re.compile(r"(?:政府|人民|政府和人民)?[,，]\s*(?:尤其是|特别是|尤其|特別是|尤其要感谢|特别要感谢)")
+
+
 def _sentence_groups(text: str, s: Sentence, refs: list[Ref]) -> list[list[Ref]]:
     """:func:`_groups` of a sentence's mentions, without places goods pass through (经米兰机场运抵, 途经首尔).
 
@@ -2015,8 +2056,9 @@ def _sentence_groups(text: str, s: Sentence, refs: list[Ref]) -> list[list[Ref]]
     for g in groups:
         # 安徽省3月17日、河北省3月25日先后… / 甲市(4月2日)、乙市(4月9日)和丙市: a date told after each member
         # does not cut the list
-        if merged and _clause_of(s, g[0].start) == _clause_of(s, merged[-1][0].start) \
-                and g[0].marker is None and DATED_LIST_GAP.fullmatch(text, merged[-1][-1].end, g[0].start):
+        if merged and ((_clause_of(s, g[0].start) == _clause_of(s, merged[-1][0].start)
+                        and g[0].marker is None and DATED_LIST_GAP.fullmatch(text, merged[-1][-1].end, g[0].start))
+                       or (g[0].marker is None and _ESPECIALLY_GAP.fullmatch(text, merged[-1][-1].end, g[0].start))):
             for r in g:
                 r.group = merged[-1][0].group
             merged[-1] = merged[-1] + g

@@ -1,0 +1,60 @@
+"""A taking-in told again without its giver, and an exchange told as a partnership's past (sentences written for these tests)."""
+
+from cityaid.model import Document
+from cityaid.pipeline import extract_document
+
+
+def run(text: str, published: str | None = "2020-05-20"):
+    return extract_document(Document(doc_id="t.txt", text=text, content_hash="t", published=published)).events
+
+
+def sides(e):
+    return sorted(a.key for a in e.from_), sorted(a.key for a in e.to)
+
+
+PAGE = ("友城援助记\n\n2020-05-20 10:00 来源：新华网\n\n"
+        "记者查阅的文件显示，利马先后接收了友好城市成都、杭州的2批捐赠。\n\n"
+        "成都送来的物资价值12万元，包括300件防护服和2000副手套。\n\n"
+        "在另一端，智利瓦尔帕莱索市于2020年4月3日接收了友好城市浙江义乌市捐赠的8台呼吸机和3万只口罩。\n\n")
+
+
+def _to(events, key):
+    return [e for e in events if e.type == "donation" and any(a.key == key for a in e.to)]
+
+
+def test_a_later_taking_in_without_a_giver_is_of_the_gift_told_before_to_that_taker():
+    got = _to(run(PAGE + "瓦尔帕莱索市副市长当时接收了物资。他表示，这批物资来得及时。"), "CL/Valparaiso")
+    assert got and all("CN/Chengdu" not in sides(e)[0] for e in got)
+
+
+def test_the_taking_in_told_with_its_goods_joins_the_gift_and_keeps_its_giver():
+    got = _to(run(PAGE + "瓦尔帕莱索副市长当天接收了呼吸机8台和口罩3万只，这批物资由当地企业共同筹集。"), "CL/Valparaiso")
+    assert got and all("CN/Chengdu" not in sides(e)[0] for e in got)
+
+
+def test_a_past_exchange_told_with_the_twinning_is_no_consultation():
+    for text in ("杭州和里昂2015年缔结友好城市关系，两地曾经围绕港口物流管理交流经验。",
+                 "嘉兴与奥斯陆于2019年结为姊妹城市，双方曾在垃圾分类方面分享经验。",
+                 "两市2012年締結友好城市關係，此前已在旅遊推廣方面開展經驗交流。"):
+        assert not [e for e in run(text) if e.type == "consultation"], text
+
+
+def test_an_exchange_at_a_meeting_of_the_story_stays_a_consultation():
+    for text in ("杭州与里昂卫生部门5月8日举行视频会议，双方就新冠肺炎诊疗交流经验。",
+                 "杭州和里昂缔结友好城市关系多年，5月8日杭州与里昂卫生部门召开视频会议，双方围绕诊疗方案交流经验。"):
+        assert [e for e in run(text) if e.type == "consultation"], text
+
+
+GIFT = ("绍兴口罩运抵拉合尔\n\n2020-06-10 09:00 来源：某报\n\n"
+        "巴基斯坦拉合尔市政府10日发表声明说，该市已收到中国浙江省绍兴市政府送来的3万只医用口罩。\n\n")
+
+
+def _thanks(text):
+    return [sides(e) for e in run(text) if e.type == "message" and ("尤其" in e.evidence or "特别" in e.evidence)]
+
+
+def test_thanks_to_a_country_and_especially_its_city_go_to_both_from_the_recipient():
+    for line in ("市长哈米德在讲话里对中国政府、尤其是绍兴市长的慷慨相助表示感谢。",
+                 "市长哈米德在声明中感謝中國政府，尤其是紹興市長的心意。",
+                 "市长哈米德在声明中对中国政府、特别是绍兴市政府的慷慨援助深表谢意。"):
+        assert _thanks(GIFT + line) == [(["PK/Lahore"], ["CN", "CN/Shaoxing"])], line
