@@ -2546,8 +2546,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             # 询问我市能否给该市提供口罩: the one asked follows 询问, the one to be helped (the asker's side) 为/给
             helped = [r for r in inner if text[r.start - 1] in "为给"]
             first = [r for r in inner if r not in helped][:1]
-            if helped and not d.frm:
-                d.frm = helped[:1]
+            if helped and (not d.frm or {r.key for r in d.frm} & {r.key for r in first if r.key}):
+                d.frm = helped[:1]  # (写信给A省外办,询问A能否为B匀出口罩: A, told before as written to, is asked)
             if first:
                 d.to = first
         told = _ASKED_IN_WORDS.search(text, s.start, clause.start) if not d.to else None

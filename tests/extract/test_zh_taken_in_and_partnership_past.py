@@ -50,7 +50,7 @@ GIFT = ("绍兴口罩运抵拉合尔\n\n2020-06-10 09:00 来源：某报\n\n"
 
 
 def _thanks(text):
-    return [sides(e) for e in run(text) if e.type == "message" and ("尤其" in e.evidence or "特别" in e.evidence)]
+    return [sides(e) for e in run(text) if e.type == "message" and sides(e)[0] == ["PK/Lahore"]]
 
 
 def test_thanks_to_a_country_and_especially_its_city_go_to_both_from_the_recipient():
@@ -58,3 +58,16 @@ def test_thanks_to_a_country_and_especially_its_city_go_to_both_from_the_recipie
                  "市长哈米德在声明中感謝中國政府，尤其是紹興市長的心意。",
                  "市长哈米德在声明中对中国政府、特别是绍兴市政府的慷慨援助深表谢意。"):
         assert _thanks(GIFT + line) == [(["PK/Lahore"], ["CN", "CN/Shaoxing"])], line
+
+
+def test_a_letter_to_the_provinces_office_asking_whether_it_can_spare_goods_is_a_request_to_the_province():
+    for text in ("5月，俄勒冈大学负责国际交流的玛丽·史密斯写信给吉林省会长春的省外事办公室，询问吉林能否匀出一些口罩给俄勒冈州。",
+                 "5月，在俄勒冈大学负责国际交流事务的玛丽·史密斯给位于省会长春的吉林省外事办公室写信，询问吉林能否为俄勒冈州匀出一些口罩。",
+                 "5月，俄勒冈州卫生官员致函吉林省外办，询问吉林是否可以调配一批防护服给该州。"):
+        got = [sides(e) for e in run(text) if e.type == "request"]
+        assert got == [(["US/Oregon"], ["CN/Jilin"])], text
+
+
+def test_goods_spared_without_an_ask_are_no_request():
+    assert not [e for e in run("5月，吉林省从库存中匀出一批口罩给俄勒冈州。") if e.type == "request"]
+
