@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from cityaid.extract.actors import Ref, gather, names_a_country
@@ -191,7 +191,10 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                 _home_recipient(text, s, d, refs, ref_starts)
         _to_page_receiver(text, s, found, page_receiver)
         _taken_in_from_told_giver(found, drafts)
-        found = [d for d in found if not _partnership_past(text, s, d)]
+        givers_here = {r.key for g in found if g.type == "donation" for r in g.frm if r.key}
+        found = [d for d in found if not _partnership_past(text, s, d)
+                 and not (d.type == "message" and d.frm and {r.key for r in d.frm} <= givers_here
+                          and _ALONG_WITH.search(text, max(s.start, d.trigger.start - 3), d.trigger.start))]
         if not found and page_receiver:
             found = _batch_from_giver(text, s, s_refs, page_receiver)
         if not any(d.type == "donation" for d in found):
@@ -259,6 +262,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         found = [d for d in found if d.trigger.word.direction != "withteam" or d.to]
         drafts.extend(found)
     drafts += _gifts_thanked_for(text, drafts, refs, ref_starts, dates)
+    drafts = [x for d in drafts for x in _each_earlier_giver(text, d)]
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))
             if not _domestic(e)]
@@ -271,7 +275,7 @@ _GROUP_AFTER = re.compile(r"(?:的)?(?:友好)?(?:团体|组织|机构|省份|�
 #: the goods' arrival or taking-in, told with no place (…于9月上旬寄到 / 则在8月28日送达)
 _ARRIVED_NOWHERE = frozenset("运抵 运到 送到 送达 寄到 寄抵 送抵 到货 抵达".split())
 #: the goods handed over or signed for, told with no party (A捐赠的口罩,于5月在使馆举行的仪式上交付 / 则在8月28日签收)
-_HANDED_OVER_AT = frozenset("交付 移交 完成交接 签收".split())
+_HANDED_OVER_AT = frozenset("交付 移交 完成交接 签收 交给 交予".split())
 
 
 def _country(r: Ref) -> str:
@@ -299,6 +303,31 @@ def _to_page_receiver(text: str, s: Sentence, found: list[Draft], receiver: list
         if {_country(r) for r in receiver} & {_country(r) for r in d.frm} or None in {r.key for r in receiver}:
             continue
         d.to, d.defaulted_to = list(receiver), False
+
+
+#: …此前也向X捐赠了物资,他一并表示谢意: thanks extended along with the thanks told before; where the givers
+#: just told are read as its sender, it is no message of its own
+_ALONG_WITH = re.compile(r"(?:一并|一併|一同|同时也|也一并)(?:向[^,，。]{0,8})?$")
+
+
+#: 共同 / 联合 / 合力: givers that gave one gift together
+_TOGETHER = re.compile(r"共同|联合|聯合|合力|携手|攜手|一道|一起|一同|联手|聯手|合作")
+#: 此前也 / 早前亦已: gifts told as earlier ones, beside the one the story is about
+_TOLD_AS_EARLIER = re.compile(r"此前|早前|先前|之前|早些时候|早些時候")
+
+
+def _each_earlier_giver(text: str, d: Draft) -> list[Draft]:
+    """甲省和乙省此前也向X捐赠了物资 / X早前亦已收到甲省及乙省捐赠的物资: places of one rank, told as having
+    given earlier and not together, each gave a gift of its own."""
+    frm = d.frm
+    if d.type != "donation" or len(frm) < 2 or any(r.end <= r.start or not r.key for r in frm) \
+            or len({r.key for r in frm}) < len(frm) or len({(r.country, r.level) for r in frm}) != 1 \
+            or frm[0].level not in ("adm1", "city"):
+        return [d]
+    sent = text[d.sentence.start:d.sentence.end]
+    if not _TOLD_AS_EARLIER.search(sent) or _TOGETHER.search(sent):
+        return [d]
+    return [replace(d, frm=[r]) for r in frm]
 
 
 #: 两市于2018年结为友好城市 / 建立友好关系: the sentence tells the partnership's history

@@ -71,3 +71,29 @@ def test_a_letter_to_the_provinces_office_asking_whether_it_can_spare_goods_is_a
 def test_goods_spared_without_an_ask_are_no_request():
     assert not [e for e in run("5月，吉林省从库存中匀出一批口罩给俄勒冈州。") if e.type == "request"]
 
+
+def test_places_told_as_having_given_earlier_each_gave_their_own_gift():
+    for text in ("他还提到，河南省和湖北省此前也向大阪府捐赠了物资。",
+                 "大阪府早前亦已收到河南省及湖北省捐赠的物资。"):
+        got = sorted(sides(e) for e in run(text) if e.type == "donation")
+        assert got == [(["CN/Henan"], ["JP/Osaka"]), (["CN/Hubei"], ["JP/Osaka"])], text
+
+
+def test_places_that_gave_together_stay_one_gift():
+    for text in ("河南省和湖北省此前共同向大阪府捐赠了物资。", "河南省和湖北省向大阪府捐赠了物资。"):
+        got = [sides(e) for e in run(text) if e.type == "donation"]
+        assert got == [(["CN/Henan", "CN/Hubei"], ["JP/Osaka"])], text
+
+
+def test_thanks_extended_along_with_the_thanks_told_is_no_message_of_its_own():
+    got = run("他还提到，河南省和湖北省此前也向大阪府捐赠了物资，他一并表示感谢。")
+    assert not [e for e in got if e.type == "message"]
+    assert [e for e in run("大阪府知事对河南省的援助表示感谢。") if e.type == "message"]
+
+
+def test_a_gift_phrase_handed_to_its_taker_after_a_ceremony_is_the_gift():
+    for text in ("江苏省政府捐赠的一批防疫物资，9日在大阪府厅举行仪式后正式交给大阪府。",
+                 "江苏省政府捐赠的一批防疫物资，9日在仪式上交予大阪府。"):
+        got = [sides(e) for e in run(text) if e.type == "donation"]
+        assert got == [(["CN/Jiangsu"], ["JP/Osaka"])], text
+    assert not [e for e in run("江苏省政府举行仪式，将慰问信交给大阪府代表。") if e.type == "donation"]
