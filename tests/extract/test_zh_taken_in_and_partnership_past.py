@@ -97,3 +97,12 @@ def test_a_gift_phrase_handed_to_its_taker_after_a_ceremony_is_the_gift():
         got = [sides(e) for e in run(text) if e.type == "donation"]
         assert got == [(["CN/Jiangsu"], ["JP/Osaka"])], text
     assert not [e for e in run("江苏省政府举行仪式，将慰问信交给大阪府代表。") if e.type == "donation"]
+
+
+def test_a_wish_that_the_goods_help_the_partner_out_soon_is_a_message_of_solidarity():
+    for text in ("目前日本抗疫正处于关键阶段，中方同样感同身受，期望这批物资有助于大阪府早日战胜疫情。",
+                 "目前日本抗疫正处于关键阶段，中方同样感同身受，希望这些物资能帮大阪府尽快走出疫情。",
+                 "目前日本抗疫正处于关键阶段，中方同样感同身受，期盼这批物资助大阪府尽早摆脱疫情。"):
+        got = [sides(e) for e in run(text) if e.type == "message"]
+        assert got == [(["CN"], ["JP/Osaka"])], text
+
