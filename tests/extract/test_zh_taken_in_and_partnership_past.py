@@ -106,3 +106,10 @@ def test_a_wish_that_the_goods_help_the_partner_out_soon_is_a_message_of_solidar
         got = [sides(e) for e in run(text) if e.type == "message"]
         assert got == [(["CN"], ["JP/Osaka"])], text
 
+
+def test_words_for_china_at_a_hand_over_wishing_the_goods_help_the_partner_are_a_message_from_china():
+    page = ("江苏物资运抵大阪\n\n2020-04-10 09:00 来源：某报\n\n"
+            "江苏省政府捐赠的一批防疫物资，9日在大阪府厅举行仪式后正式交给大阪府。中国驻大阪总领事馆副总领事王明出席仪式。\n\n"
+            "王明说：“大阪的防疫正处在艰难时刻，我们中国方面感同身受，盼望这批口罩帮助大阪府尽快走出疫情。”")
+    got = [sides(e) for e in run(page) if e.type == "message"]
+    assert got == [(["CN"], ["JP/Osaka"])]
