@@ -1207,9 +1207,12 @@ GIFT_VERBS = "捐赠|捐助|捐献|赠送|援助|捐出|寄赠|致赠|赠予|赠
 _GIFT_PHRASE_THEN_BY = re.compile(rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|送给|赠给|捐给|寄给)[^,，。;；]{{0,16}}?的"
                                   r"[^,，。;；]{1,20}?[,，]?[^,，。;；由]{0,12}?(?:经由|由)\s*")
 # (A与)B已各自寄出 / (A与)B一道,捐赠了 / (A和)B分别向C捐赠: the party after 与 gives along with the one before
-JOINT_GIVERS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:已经?|也|亦|还|均|都|曾)?(?:各自|分别|一道|一同|一起|共同|联合|携手)\s*[,，]?"
+JOINT_GIVERS_AFTER = re.compile(r"\s*(?:(?:驻[\u4e00-\u9fff]{1,6}?)?(?:大使馆|總領事館|总领事馆|领事馆|使馆|人民政府|政府))?"
+                                r"\s*(?:[,，]\s*)?(?:已经?|也|亦|还|均|都|曾)?(?:各自|分别|一道|一同|一起|共同|联合|携手)\s*[,，]?"
                                 rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|寄出|送出|寄去|送去|寄来|送来|运送|捐款|寄赠)")
 JOINED_GIVER = re.compile(r"\s*(?:与|和|及|同|以及)\s*(?:其)?(?:国际)?(?:姊妹市|姐妹市|姊妹城市|姐妹城市|友好城市|友城|友好省州|友好省)?\s*")
+#: A市政府与B… / A与B…: what stands between two givers joined before a joint gift verb
+_JOINED_BEFORE = re.compile(r"\s*(?:人民政府|政府)?\s*(?:与|和|同)\s*")
 # (A援助B的口罩: the gift verb may carry its recipient before 的)
 GIFT_VERB_TO_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS})(?:给)?(?:[^,，。的]{{1,10}}?)?的")
 GIFT_VERB_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS}|提供|筹集|筹措)的")
@@ -2630,6 +2633,20 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
               and not any(r.key == g[0].key for r in d.to)]
         if by:
             d.frm = by[0]
+    if d.type == "donation" and d.frm and d.frm[0].end > d.frm[0].start and JOINT_GIVERS_AFTER.match(text, d.frm[-1].end):
+        # A(市政府)与中国驻X大使馆联合捐赠的物资: the one joined before 与 gave along with the giver
+        joined = [g for g in groups if g[-1].end <= d.frm[0].start and s.start <= g[0].start
+                  and _JOINED_BEFORE.fullmatch(text, g[-1].end, d.frm[0].start)
+                  and not any(r.key == x.key for r in g for x in d.frm)]
+        if joined:
+            d.frm = joined[-1] + list(d.frm)
+    elif d.type == "donation" and d.frm and d.frm[0].end > d.frm[0].start:
+        # A市政府与中国驻X大使馆联合捐赠的物资 (A read as the giver): the one joined after 与 gave along with it
+        joined = [g for g in groups if g[0].start >= d.frm[-1].end and g[-1].end <= s.end
+                  and _JOINED_BEFORE.fullmatch(text, d.frm[-1].end, g[0].start) and JOINT_GIVERS_AFTER.match(text, g[-1].end)
+                  and not any(r.key == x.key for r in g for x in d.frm + d.to)]
+        if joined:
+            d.frm = list(d.frm) + joined[0]
     d.frm_named = bool(d.frm)
     if not d.frm and carried:
         d.frm = carried  # the paragraph's subject goes on (…。并从储备中调拨2万只口罩,于31日发往青岛)

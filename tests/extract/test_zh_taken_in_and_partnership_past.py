@@ -113,3 +113,15 @@ def test_words_for_china_at_a_hand_over_wishing_the_goods_help_the_partner_are_a
             "王明说：“大阪的防疫正处在艰难时刻，我们中国方面感同身受，盼望这批口罩帮助大阪府尽快走出疫情。”")
     got = [sides(e) for e in run(page) if e.type == "message"]
     assert got == [(["CN"], ["JP/Osaka"])]
+
+
+def test_a_city_and_a_chinese_embassy_giving_together_are_both_givers():
+    for text in ("江苏省苏州市政府与中国驻日本大使馆联合捐赠的一批防疫物资，9日在大阪府厅正式交给大阪府。",
+                 "中国驻日本大使馆与江苏省苏州市政府共同向大阪府捐赠了口罩。"):
+        got = [sides(e) for e in run(text) if e.type == "donation"]
+        assert got == [(["CN", "CN/Suzhou"], ["JP/Osaka"])], text
+
+
+def test_a_partner_met_with_no_joint_gift_is_no_giver():
+    got = [sides(e) for e in run("苏州市向大阪府捐赠了口罩，与首尔一起渡过难关。") if e.type == "donation"]
+    assert got == [(["CN/Suzhou"], ["JP/Osaka"])]
