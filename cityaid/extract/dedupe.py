@@ -52,6 +52,14 @@ def _within_country(a: frozenset, b: frozenset) -> bool:
                                     or all(k and "/" not in k for k in b) and countries(a) <= b)
 
 
+def _with_its_country(a: frozenset, b: frozenset) -> bool:
+    """感谢A市 / 感谢中国政府、尤其是A市: thanks to a partner, and to its country along with it, are one thanks."""
+    small, big = (a, b) if len(a) < len(b) else (b, a)
+    extra = big - small
+    return bool(small) and small < big and all(k and "/" not in k for k in extra) \
+        and extra <= {k.split("/")[0] for k in small if k}
+
+
 def _status_of_earlier(a: Event, b: Event, ca: set, cb: set) -> bool:
     """现在,给友城的物资都已运到: goods told only as 物资, dated by "now" (as_of), report on a gift
     told before with its figures; the later date is when the state was reported, not a second gift."""
@@ -110,7 +118,8 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     ta, tb = _keys(a.to), _keys(b.to)
     if ta != tb and ta and tb and not (a.type == "aggregate" and ta & tb) and not (
-            a.type != "aggregate" and _within_country(ta, tb)):
+            a.type != "aggregate" and _within_country(ta, tb)) and not (
+            a.type == "message" and _with_its_country(ta, tb)):
         return False  # an unnamed recipient ("the supplies were shipped on April 1") may be the one named before
     if a.type == "donation" and _other_batches(a, b):
         return False
@@ -198,6 +207,9 @@ def _absorb(keep: Event, other: Event) -> Event:
         upd["value"] = other.value
     if len(other.to) > len(keep.to) and (keep.type == "aggregate" or not keep.to):
         upd["to"] = other.to
+    elif keep.type == "message" and _with_its_country(_keys(keep.to), _keys(other.to)) \
+            and len(other.to) > len(keep.to):
+        upd["to"] = other.to  # (感谢中国政府、尤其是A市: the thanks went to both)
     elif keep.to and other.to and all(a.key and "/" not in a.key for a in keep.to) \
             and any(a.key and "/" in a.key for a in other.to):
         upd["to"] = other.to  # the partner named in full, not only its country

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from cityaid.extract.actors import Ref, gather, names_a_country
@@ -190,6 +190,11 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             if publisher is None or not publisher.key:
                 _home_recipient(text, s, d, refs, ref_starts)
         _to_page_receiver(text, s, found, page_receiver)
+        _taken_in_from_told_giver(found, drafts)
+        givers_here = {r.key for g in found if g.type == "donation" for r in g.frm if r.key}
+        found = [d for d in found if not _partnership_past(text, s, d)
+                 and not (d.type == "message" and d.frm and {r.key for r in d.frm} <= givers_here
+                          and _ALONG_WITH.search(text, max(s.start, d.trigger.start - 3), d.trigger.start))]
         if not found and page_receiver:
             found = _batch_from_giver(text, s, s_refs, page_receiver)
         if not any(d.type == "donation" for d in found):
@@ -257,6 +262,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         found = [d for d in found if d.trigger.word.direction != "withteam" or d.to]
         drafts.extend(found)
     drafts += _gifts_thanked_for(text, drafts, refs, ref_starts, dates)
+    drafts = [x for d in drafts for x in _each_earlier_giver(text, d)]
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))
             if not _domestic(e)]
@@ -269,7 +275,7 @@ _GROUP_AFTER = re.compile(r"(?:的)?(?:友好)?(?:团体|组织|机构|省份|�
 #: the goods' arrival or taking-in, told with no place (…于9月上旬寄到 / 则在8月28日送达)
 _ARRIVED_NOWHERE = frozenset("运抵 运到 送到 送达 寄到 寄抵 送抵 到货 抵达".split())
 #: the goods handed over or signed for, told with no party (A捐赠的口罩,于5月在使馆举行的仪式上交付 / 则在8月28日签收)
-_HANDED_OVER_AT = frozenset("交付 移交 完成交接 签收".split())
+_HANDED_OVER_AT = frozenset("交付 移交 完成交接 签收 交给 交予".split())
 
 
 def _country(r: Ref) -> str:
@@ -297,6 +303,61 @@ def _to_page_receiver(text: str, s: Sentence, found: list[Draft], receiver: list
         if {_country(r) for r in receiver} & {_country(r) for r in d.frm} or None in {r.key for r in receiver}:
             continue
         d.to, d.defaulted_to = list(receiver), False
+
+
+#: …此前也向X捐赠了物资,他一并表示谢意: thanks extended along with the thanks told before; where the givers
+#: just told are read as its sender, it is no message of its own
+_ALONG_WITH = re.compile(r"(?:一并|一併|一同|同时也|也一并)(?:向[^,，。]{0,8})?$")
+
+
+#: 共同 / 联合 / 合力: givers that gave one gift together
+_TOGETHER = re.compile(r"共同|联合|聯合|合力|携手|攜手|一道|一起|一同|联手|聯手|合作")
+#: 此前也 / 早前亦已: gifts told as earlier ones, beside the one the story is about
+_TOLD_AS_EARLIER = re.compile(r"此前|早前|先前|之前|早些时候|早些時候")
+
+
+def _each_earlier_giver(text: str, d: Draft) -> list[Draft]:
+    """甲省和乙省此前也向X捐赠了物资 / X早前亦已收到甲省及乙省捐赠的物资: places of one rank, told as having
+    given earlier and not together, each gave a gift of its own."""
+    frm = d.frm
+    if d.type != "donation" or len(frm) < 2 or any(r.end <= r.start or not r.key for r in frm) \
+            or len({r.key for r in frm}) < len(frm) or len({(r.country, r.level) for r in frm}) != 1 \
+            or frm[0].level not in ("adm1", "city"):
+        return [d]
+    sent = text[d.sentence.start:d.sentence.end]
+    if not _TOLD_AS_EARLIER.search(sent) or _TOGETHER.search(sent):
+        return [d]
+    return [replace(d, frm=[r]) for r in frm]
+
+
+#: 两市于2018年结为友好城市 / 建立友好关系: the sentence tells the partnership's history
+_TWINNED = re.compile(r"(?:结为|結為|缔结|締結|建立|结成|結成)[^,，。;；]{0,6}?(?:友好|姊妹|姐妹|友城)")
+#: …,双方曾就X交流经验 / 此前已在X方面开展经验交流: an exchange told as the partnership's past
+_ONCE_BEFORE = re.compile(r"(?:曾经|曾|此前已|此前曾|此前也|先前已|以往|过去|過去)(?:[^,，。;；]{0,16}?)$")
+
+
+def _partnership_past(text: str, s: Sentence, d: Draft) -> bool:
+    """两市2016年结为友城,双方曾就港口管理交流经验: an exchange of experience told with when the partners
+    twinned, as something they did before, is their history, not a consultation of the story."""
+    if d.type != "consultation" or not _TWINNED.search(text, s.start, d.trigger.start):
+        return False
+    lo = max((text.rfind(c, s.start, d.trigger.start) for c in ",，;；"), default=-1)
+    lo = max(lo + 1, s.start)
+    return bool(_ONCE_BEFORE.search(text[lo:d.trigger.start]))
+
+
+def _taken_in_from_told_giver(found: list[Draft], drafts: list[Draft]) -> None:
+    """甲市接收了友城乙市捐赠的呼吸机。…甲市副市长当天接收了物资: a taking-in that names no giver is of the gift
+    told last to the same taker, not a gift from the page's own place (filled in by default)."""
+    for d in found:
+        if d.type != "donation" or d.trigger.word.direction != "recv" or not d.to or not d.frm \
+                or any(r.end > r.start for r in d.frm) or any(r.end == r.start for r in d.to):
+            continue
+        takers = {r.key for r in d.to if r.key}
+        told = next((g for g in reversed(drafts) if g.type == "donation" and g.frm and g.to
+                     and any(r.end > r.start for r in g.frm) and takers & {r.key for r in g.to if r.key}), None)
+        if told is not None:
+            d.frm = list(told.frm)
 
 
 #: 这批来自A的物资 / 最近的一批来自A / 最晚到达的一批也是最大的一批,来自A: a batch told by whom it came from
@@ -806,6 +867,11 @@ def _thanks_for(d: Draft, gift: Draft) -> None:
     thanks = d.trigger.word.kind == "thanks"
     if thanks and not d.frm_named and (not d.to or d.defaulted_to or {r.key or r.name for r in d.to} & gave):
         d.frm, d.frm_named = list(gift.to), True
+    elif thanks and d.frm and d.to and not d.defaulted_to and {r.key for r in d.frm} <= gave \
+            and {r.key for r in d.frm} & {r.key for r in d.to} and not {r.key for r in d.to} <= {r.key for r in d.frm}:
+        # 市长对中国政府、尤其是A市长的善举表示感谢: the giver is among the thanked, so the bare 市长 thanking
+        # is the recipient's (a party does not thank itself)
+        d.frm = list(gift.to)
     if (not d.to or d.defaulted_to) and d.frm:
         sender = {r.key or r.name for r in d.frm} | {r.country for r in d.frm}
         if sender & got:
@@ -1141,9 +1207,12 @@ GIFT_VERBS = "捐赠|捐助|捐献|赠送|援助|捐出|寄赠|致赠|赠予|赠
 _GIFT_PHRASE_THEN_BY = re.compile(rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|送给|赠给|捐给|寄给)[^,，。;；]{{0,16}}?的"
                                   r"[^,，。;；]{1,20}?[,，]?[^,，。;；由]{0,12}?(?:经由|由)\s*")
 # (A与)B已各自寄出 / (A与)B一道,捐赠了 / (A和)B分别向C捐赠: the party after 与 gives along with the one before
-JOINT_GIVERS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:已经?|也|亦|还|均|都|曾)?(?:各自|分别|一道|一同|一起|共同|联合|携手)\s*[,，]?"
+JOINT_GIVERS_AFTER = re.compile(r"\s*(?:(?:驻[\u4e00-\u9fff]{1,6}?)?(?:大使馆|總領事館|总领事馆|领事馆|使馆|人民政府|政府))?"
+                                r"\s*(?:[,，]\s*)?(?:已经?|也|亦|还|均|都|曾)?(?:各自|分别|一道|一同|一起|共同|联合|携手)\s*[,，]?"
                                 rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|寄出|送出|寄去|送去|寄来|送来|运送|捐款|寄赠)")
 JOINED_GIVER = re.compile(r"\s*(?:与|和|及|同|以及)\s*(?:其)?(?:国际)?(?:姊妹市|姐妹市|姊妹城市|姐妹城市|友好城市|友城|友好省州|友好省)?\s*")
+#: A市政府与B… / A与B…: what stands between two givers joined before a joint gift verb
+_JOINED_BEFORE = re.compile(r"\s*(?:人民政府|政府)?\s*(?:与|和|同)\s*")
 # (A援助B的口罩: the gift verb may carry its recipient before 的)
 GIFT_VERB_TO_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS})(?:给)?(?:[^,，。的]{{1,10}}?)?的")
 GIFT_VERB_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS}|提供|筹集|筹措)的")
@@ -2001,6 +2070,10 @@ def _groups(refs: list[Ref], s: Sentence | None = None) -> list[list[Ref]]:
 DATED_LIST_GAP = re.compile(r"\s*[（(]?\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?\s*[)）]?\s*(?:、|和|及|与|以及)\s*")
 
 
+#: 感谢A政府,尤其是B市长: the one singled out after a comma is one of the list before
+_ESPECIALLY_GAP = re.compile(r"(?:政府|人民|政府和人民)?[,，]\s*(?:尤其是|特别是|尤其|特別是|尤其要感谢|特别要感谢)")
+
+
 def _sentence_groups(text: str, s: Sentence, refs: list[Ref]) -> list[list[Ref]]:
     """:func:`_groups` of a sentence's mentions, without places goods pass through (经米兰机场运抵, 途经首尔).
 
@@ -2015,8 +2088,9 @@ def _sentence_groups(text: str, s: Sentence, refs: list[Ref]) -> list[list[Ref]]
     for g in groups:
         # 安徽省3月17日、河北省3月25日先后… / 甲市(4月2日)、乙市(4月9日)和丙市: a date told after each member
         # does not cut the list
-        if merged and _clause_of(s, g[0].start) == _clause_of(s, merged[-1][0].start) \
-                and g[0].marker is None and DATED_LIST_GAP.fullmatch(text, merged[-1][-1].end, g[0].start):
+        if merged and ((_clause_of(s, g[0].start) == _clause_of(s, merged[-1][0].start)
+                        and g[0].marker is None and DATED_LIST_GAP.fullmatch(text, merged[-1][-1].end, g[0].start))
+                       or (g[0].marker is None and _ESPECIALLY_GAP.fullmatch(text, merged[-1][-1].end, g[0].start))):
             for r in g:
                 r.group = merged[-1][0].group
             merged[-1] = merged[-1] + g
@@ -2504,8 +2578,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             # 询问我市能否给该市提供口罩: the one asked follows 询问, the one to be helped (the asker's side) 为/给
             helped = [r for r in inner if text[r.start - 1] in "为给"]
             first = [r for r in inner if r not in helped][:1]
-            if helped and not d.frm:
-                d.frm = helped[:1]
+            if helped and (not d.frm or {r.key for r in d.frm} & {r.key for r in first if r.key}):
+                d.frm = helped[:1]  # (写信给A省外办,询问A能否为B匀出口罩: A, told before as written to, is asked)
             if first:
                 d.to = first
         told = _ASKED_IN_WORDS.search(text, s.start, clause.start) if not d.to else None
@@ -2559,6 +2633,20 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
               and not any(r.key == g[0].key for r in d.to)]
         if by:
             d.frm = by[0]
+    if d.type == "donation" and d.frm and d.frm[0].end > d.frm[0].start and JOINT_GIVERS_AFTER.match(text, d.frm[-1].end):
+        # A(市政府)与中国驻X大使馆联合捐赠的物资: the one joined before 与 gave along with the giver
+        joined = [g for g in groups if g[-1].end <= d.frm[0].start and s.start <= g[0].start
+                  and _JOINED_BEFORE.fullmatch(text, g[-1].end, d.frm[0].start)
+                  and not any(r.key == x.key for r in g for x in d.frm)]
+        if joined:
+            d.frm = joined[-1] + list(d.frm)
+    elif d.type == "donation" and d.frm and d.frm[0].end > d.frm[0].start:
+        # A市政府与中国驻X大使馆联合捐赠的物资 (A read as the giver): the one joined after 与 gave along with it
+        joined = [g for g in groups if g[0].start >= d.frm[-1].end and g[-1].end <= s.end
+                  and _JOINED_BEFORE.fullmatch(text, d.frm[-1].end, g[0].start) and JOINT_GIVERS_AFTER.match(text, g[-1].end)
+                  and not any(r.key == x.key for r in g for x in d.frm + d.to)]
+        if joined:
+            d.frm = list(d.frm) + joined[0]
     d.frm_named = bool(d.frm)
     if not d.frm and carried:
         d.frm = carried  # the paragraph's subject goes on (…。并从储备中调拨2万只口罩,于31日发往青岛)

@@ -99,7 +99,8 @@ CONSOLE_ZH = r"慰问(?!金|品|物资|款|袋|包)"
 CONSOLE_ZH_RE = re.compile(CONSOLE_ZH)
 _CONSOLE_OR_MOURN_ZH = re.compile(CONSOLE_ZH + r"|哀悼")
 SYMPATHY_ZH = re.compile(CONSOLE_ZH + r"|哀悼|问候|祝福|祝愿|加油|挺住|声援|同舟共济|守望相助|站在一起|"
-                         r"雪中送炭|患难见真情|真正的朋友|真朋友|好朋友|最需要的时候|困难时刻|及时雨|暖心|慷慨")
+                         r"雪中送炭|患难见真情|真正的朋友|真朋友|好朋友|最需要的时候|困难时刻|及时雨|暖心|慷慨|"
+                         r"感同身受|(?:早日|尽早|尽快)(?:战胜|渡过|度过|走出|摆脱)")
 SAYS_ZH = re.compile(r"(?:说|表示|写道|写下|写到|称|指出|强调|留言|发文|贴文|推文|发帖|致辞|致词|感慨|动情地说|讲话)")
 #: a cheer put on show (悬挂“X加油”横幅, 打出写有「X挺住」的标语): words to X, displayed; the verb counts as the
 #: quotation's speech verb where the words it shows are named a banner, a poster or lights right after them
@@ -289,6 +290,10 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         if sender is None and to is not None:
             # the thanks answer the gift the thanked party gave, not merely the gift told last
             gift = next((g for at, g in reversed(gifts) if at < q0 and any(a.key == to.key for a in g.from_)), gift)
+        if zh and sender is None and to is not None and to.country and to.country != "CN" \
+                and WE_CHINA_ZH.search(words):
+            # 「…疫情正值难关，中方同感，愿这批口罩助X…」: the speaker speaks for China
+            sender = Party(-1, -1, "CN", "country", "中方", "CN")
         if sender is None or to is None:
             sender, to = _fill(sender, to, gift, home, partner)
         prev_end = q1
@@ -299,6 +304,8 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
     return out
 
 
+#: the words name the speaker's own side as China (中方感同身受 / 我们中国人民): a Chinese speaker
+WE_CHINA_ZH = re.compile(r"中方(?!的)|中國方面|中国方面|我们中国|我們中國")
 #: the thanks told in the words that introduce a quotation: 市长特别感谢X市长：「……」 (the colon closes them)
 THANKS_INTRO_ZH = re.compile(r"(?:感谢|感激|致谢|谢谢)[^,，。;；!?！？“”「」『』:：\n]{1,30}[:：]\s*$")
 #: words that set the other side's help then against one's own turn now (当时对方雪中送炭，现在我们投桃报李;
