@@ -244,6 +244,17 @@ _HOPED_HELP = re.compile(r"\b(?P<t>hoped|hopes|hope)\s+(?:that\s+)?(?:the|these|
                          r"(?:(?:medical|donated|relief)\s+)?(?:supplies|masks|goods|donations?|gifts?|materials|items|aid)\s+"
                          r"(?:would|will|could|can)\s+help\b", re.I)
 
+#: support offered in words ("offered the council's support to X", "pledged its full support", "offers Y's warm
+#: solidarity"), addressed to someone or put in a letter; not help of a kind ("offered technical support": no
+#: adjective of feeling), nor support recalled with no one addressed ("when X was fighting, the two offered firm support.")
+_OFFERED_SUPPORT = re.compile(r"\b(?P<t>offered|offers|offer|pledged|pledges|pledge)\s+"
+                              r"(?:(?:the\s+)?(?:[A-Z][\w-]+|council|city|town|county|province|state|government|people)"
+                              r"(?:'s|’s)\s+|(?:his|her|their|its|our|the)\s+)?"
+                              r"(?:(?:full|firm|strong|warm|sincere|heartfelt|unwavering|wholehearted|moral|every|"
+                              r"complete|unconditional|total)\s+)*(?:support|solidarity)\b"
+                              r"(?=\s+(?:to|for|with)\s+\w|\s+in\s+(?:a|an|his|her|their|its)\s+"
+                              r"(?:\w+\s+)?(?:letter|message|video|call|statement)\b)")
+
 
 @lru_cache(maxsize=256)
 def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
@@ -260,6 +271,9 @@ def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
     for m in _HOPED_HELP.finditer(text, start, end):
         if not any(t.start <= m.start("t") < t.end for t in out):
             out.append(TriggerEn(m.start("t"), m.end("t"), "best wishes", "message", "out", "solidarity", ""))
+    for m in _OFFERED_SUPPORT.finditer(text, start, end):
+        if not any(t.start <= m.start("t") < t.end for t in out):
+            out.append(TriggerEn(m.start("t"), m.end(), "offered support", "message", "out", "solidarity", ""))
     for pattern, r in _gapped():
         for m in pattern.finditer(text, start, end):
             if any(t.start < m.start() < t.end or t.start < m.end() < t.end for t in out):
@@ -1731,6 +1745,14 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
                       and _TITLE_GAP.fullmatch(text, m.end, free[-1].start)), None)
         if owner is not None:
             return owner
+    lead = _LIST_LABEL.match(text, a, t0)
+    if free and lead is not None and (free[-1].key is None or _TITLE_FIRST.match(free[-1].surface)):
+        # "- Lyon: Mayor A B sent his sympathy to ...": a list item headed by a place and a colon; the titled
+        # person named bare after it speaks for that place
+        label = next((m for m in before if m.start == lead.end() and m.key and m.level != "country"
+                      and _LABEL_COLON.match(text, m.end)), None)
+        if label is not None:
+            return label
     fronted = _FRONTED_IN.match(text, a, t0)
     if free and fronted is not None and _TITLE_FIRST.match(free[-1].surface):
         # "In Nara, Mayor A B wrote to ...": a titled person after a fronted place speaks for that place
@@ -1750,6 +1772,11 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
     if not before and state.get("subject") is not None and _IT_SUBJECT.search(text[a:t0]):
         return state["subject"]  # "Weeks later it sent a video message too": the side that acted last
     return before[-1] if before else None
+
+
+#: the start of a list item (a dash or bullet, or none) before the place that heads it ("- Lyon: ...")
+_LIST_LABEL = re.compile(r"[\s\-–—•*·]*")
+_LABEL_COLON = re.compile(r"\s*:\s")
 
 
 #: "it"/"they" right before the verb, the clause's subject (not "it" as an object: "sent it to").

@@ -1511,6 +1511,9 @@ def _adjective_of(word: str, name: str) -> bool:
 
 #: "In X, " / "From X in Y, " opening the sentence, then the office holder who acted
 FRONTED_PLACE_EN = re.compile(r"\W*(?:In|At|From)\s+(?:the\s+)?")
+#: a list item headed by a place and a colon ("- Bilbao: Mayor A B sent his sympathy to ...")
+LIST_LABEL_EN = re.compile(r"[\s\-–—•*·]*")
+LABEL_GAP_EN = re.compile(r"\s*:\s+(?:the\s+)?")
 FRONTED_GAP_EN = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w' -]{1,30}?)?,\s+(?:its\s+|the\s+)?")
 
 
@@ -1518,13 +1521,14 @@ def _fronted_place_of_office(text: str, a: int, here: list[Party]) -> Party | No
     """``In Nagaoka, Mayor A B wrote to ...``: the office holder right after a fronted place is that place's
     (a mayor named bare reads as the page's own)."""
     fronted = FRONTED_PLACE_EN.match(text, a)
+    gap = FRONTED_GAP_EN
     if fronted is None:
-        return None
+        fronted, gap = LIST_LABEL_EN.match(text, a), LABEL_GAP_EN  # "- Bilbao: Mayor A B sent ...": a list item
     place = next((p for p in here if p.start == fronted.end() and p.level != "country"), None)
     if place is None:
         return None
     holder = next((p for p in here if p.start > place.end), None)
-    if holder is None or not FRONTED_GAP_EN.fullmatch(text, place.end, holder.start) \
+    if holder is None or not gap.fullmatch(text, place.end, holder.start) \
             or not re.match(_ANY_OFFICE_EN, text[holder.start:holder.end]):
         return None
     return place
