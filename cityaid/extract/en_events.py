@@ -1703,6 +1703,24 @@ _TITLED_SUBJECT = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w' -]{1,30}?)?,\s+(?
 _LOCATOR_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
 
 
+#: "the province and X ...": a place of the page named by its kind alone, joined to a place named
+_THE_KIND_AND = re.compile(r"\b(?:the|this)\s+(?P<kind>province|city|prefecture|municipality|region|state)\s+and\s+"
+                           r"(?:the\s+)?$", re.I)
+_KIND_LEVEL = {"province": ("adm1",), "region": ("adm1",), "state": ("adm1",), "prefecture": ("adm2", "city"),
+               "city": ("city", "adm2"), "municipality": ("city", "adm1")}
+
+
+def _the_place_and(text: str, ms: list[ActorMention], a: int, subj: ActorMention) -> Optional[ActorMention]:
+    """``... specialists in X on Friday, when the province and Y held a video conference``: the place "the
+    province" stands for, the last of that kind named before it in the sentence, of another country than Y's."""
+    m = _THE_KIND_AND.search(text, max(a, subj.start - 40), subj.start)
+    if m is None:
+        return None
+    levels = _KIND_LEVEL[m.group("kind").lower()]
+    return next((x for x in reversed(ms) if a <= x.start and x.end <= m.start() and x.key and x.level in levels
+                 and x.country != subj.country), None)
+
+
 def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
              adjacent_first: bool = False) -> Optional[ActorMention]:
     antecedent = _relative_antecedent(text, ms, a, t0)
@@ -2988,6 +3006,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         other = _after(text, ms, first.start, "with|from", limit=80) or next(
             (m for m in ms if m.start >= first.end and m.key and _WITH_BEFORE.search(text[first.end:m.start])
              and (subj is None or m.key != subj.key)), None)
+        own = _the_place_and(text, ms, a, subj) if subj is not None and other is None else None
+        if own is not None:
+            # "when the province and Italy's X region held a video conference": the place the page calls "the
+            # province" (named before) is the first side, the one joined to it the second
+            subj, other = own, subj
         parties = [m for m in (subj, other) if m is not None]
         if len(parties) < 2:  # "officials from Osaka and Shanghai held ...": both named before the verb
             parties += [m for m in ms if a <= m.start < first.start and m.key
