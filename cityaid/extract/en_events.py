@@ -523,7 +523,10 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         told_before = {id(e) for e in events}
         segments = _segments(text, a, b, goods_at, acts_at)
         relative = _relative_acts(text, segments, actors)
+        ranked_until = a  # (the givers listed after "the third ... after": their relative clauses told with them)
         for s0, s1 in relative:
+            if s0 < ranked_until:
+                continue
             ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
                                 carried=carried)
             if ev is not None and ev.type == "donation" and ev.from_ and not ev.to and i > 0 \
@@ -554,6 +557,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                                                   and not _BETWEEN_THEM.search(text, s0, s1))):
                 # "A, B and C each sent masks to X": one gift from each
                 events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
+            elif ev is not None and (earlier := _givers_before_nth(text, ev, actors, dates, s0, s1, b)) is not None:
+                events += earlier
+                ranked_until = b
             elif ev is not None and (per_day := _one_per_date(ev, dates, s0, s1)) is not None:
                 events += per_day
             elif ev is not None and ev.type == "request" and len(ev.from_) > 1 and _RECEIVED.search(text, s0, s1):
@@ -892,6 +898,38 @@ def _same_gifts_receiver(ev: Event, last: Event, publisher: Optional[ActorMentio
     if {x.key for x in last.from_} != {x.key for x in ev.from_} or any(x.key == home for x in last.to):
         return
     ev.to = [x.model_copy() for x in last.to]
+
+
+#: "X is the third Chinese province to send supplies to Y, after A on March 2 and B, whose masks came on May 5"
+_NTH_AFTER = re.compile(r"\b(?:is|was|became|becomes|has\s+become|had\s+become)\s+the\s+(?:second|third|fourth|fifth|"
+                        r"sixth|seventh|\d+(?:nd|rd|th))\s+[^.;]{0,120}?\bto\s+[^.;]{0,120}?,?\s+after\s+", re.I)
+
+
+def _givers_before_nth(text: str, ev: Event, actors: list[ActorMention], dates, a: int, b: int,
+                       end: int) -> Optional[list[Event]]:
+    """``X is the third province to donate supplies to Y, after A on March 17 and B on March 25``: the gifts told
+    are those of the givers listed after "after", each to the same receiver on the day named with it (the ranked
+    one's own gift is told elsewhere on the page)."""
+    if ev.type != "donation" or not ev.to:
+        return None
+    m = _NTH_AFTER.search(text, a, end)  # (the givers listed may run on into relative clauses: to the sentence's end)
+    if m is None or m.start() >= b:
+        return None
+    b = end
+    receivers = {x.key for x in ev.to}
+    listed = [x for x in actors if m.end() <= x.start < b and x.key and x.key not in receivers
+              and x.level != "country" and x.country and x.country not in {_country_code(y) for y in ev.to}]
+    listed = _unique(listed)
+    if not listed:
+        return None
+    out = []
+    for k, giver in enumerate(listed):
+        stop = listed[k + 1].start if k + 1 < len(listed) else b
+        day = next((d for d in dates if giver.end <= d.start < stop and len(d.value) == 10), None)
+        out.append(ev.model_copy(update={"from_": [_to_actor(giver)], "items": [i.model_copy(update={"quantity": None}) for i in ev.items], "money": [],
+                                         "date": DateRef(value=day.value, qualifier="on") if day else None},
+                                 deep=True))
+    return out
 
 
 def _one_per_date(ev: Event, dates, a: int, b: int) -> Optional[list[Event]]:
