@@ -2692,7 +2692,7 @@ def _partners_named_after(text: str, sentences: list[tuple[int, int]], actors: l
 #: one meeting held ("held its first large-scale video conference"), whoever and however many took part
 _ONE_MEETING = re.compile(r"\b(?:held|hosted|convened|organi[sz]ed|chaired|holds|hosts)\s+(?:a|an|its|their|the)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:video\s*conference|conference|meeting|call|teleconference|webinar|"
-                          r"forum|seminar)\b(?!s)")
+                          r"forum|seminar)\b(?!s)|\b(?:met|meets)\s+[^.;]{0,60}?\bby\s+video\b")
 #: a giver told only as a firm of the place (no place named in the sentence)
 _LOCAL_GIVER = re.compile(r"\blocal\s+(?:[\w-]+\s+)?(?:firms?|compan(?:y|ies)|business(?:es)?|manufacturers?|makers?|"
                           r"factor(?:y|ies)|enterprises?|suppliers?)\b", re.I)
@@ -3049,6 +3049,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "when the province and Italy's X region held a video conference": the place the page calls "the
             # province" (named before) is the first side, the one joined to it the second
             subj, other = own, subj
+        inside = next((m for m in ms if first.start < m.start and m.end <= first.end and m.key
+                       and (subj is None or m.country != subj.country)), None)
+        if other is None and inside is not None:
+            other = inside  # "X's doctors met Y's experts by video": the side named inside the phrase
         parties = [m for m in (subj, other) if m is not None]
         if len(parties) < 2:  # "officials from Osaka and Shanghai held ...": both named before the verb
             parties += [m for m in ms if a <= m.start < first.start and m.key

@@ -26,3 +26,18 @@ def test_the_city_and_a_foreign_city():
     got = _meetings("CHENGDU -- Specialists of Chengdu answered questions on Tuesday as the city and Germany's Bonn "
                     "held a video conference.")
     assert got == [(("CN/Chengdu",), ("DE/Bonn",))]
+
+
+def test_met_by_video_with_the_other_side_inside_the_phrase():
+    got = _meetings("HANGZHOU -- Health officials and doctors from six constituent districts of Italy's Veneto region "
+                    "met Zhejiang's medical experts by video on the afternoon of May 4 to discuss COVID-19 treatment.")
+    assert got == [(("CN/Zhejiang",), ("IT/Veneto",))]
+
+
+def test_met_counterparts_by_video():
+    got = _meetings("HANGZHOU -- Doctors from Osaka met their Zhejiang counterparts by video on May 4.")
+    assert got == [(("CN/Zhejiang",), ("JP/Osaka",))]
+
+
+def test_met_the_press_by_video_is_no_meeting_of_two_places():
+    assert _meetings("HANGZHOU -- The mayor met the press by video on May 4.") == []
