@@ -74,6 +74,8 @@ _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|soci
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,?\s*\(?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\)?)?"
                               r"(?:\s*\([A-Z][\w .&-]{0,30}\))?\s*(?:--|—|–)\s*")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+#: a sentence that tells the last act again of another doer ("So did X, mayor of B.", "As did B's mayor.")
+_SO_DID = re.compile(r"\W*(?:(?:And\s+)?[Ss]o|As)\s+(?:too\s+)?did\s+")
 #: "the sister city association", "its sister-city committee": a body of the place itself, not its partner
 _BODY_NEXT = r"\s+(?i:association|committee|commission|society|program|programme|group|organi[sz]ation|council|" \
              r"foundation|club|board|network|office)s?\b"
@@ -577,6 +579,19 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 if gift is not None and gift.type == "donation" and any(i.quantity for i in gift.items):
                     events.append(gift)
         here = [e for e in events if id(e) not in told_before]
+        if not here and events and _SO_DID.match(text, a):
+            # "X, mayor of A, sent a letter to Y. So did Z, mayor of B in C.": the same act, by B
+            last = events[-1]
+            doer = next((m for m in actors if a <= m.start < b and m.key and m.level != "country"
+                         and not any(m.key == x.key for x in last.to)), None)
+            if doer is not None and last.type in ("message", "donation") and len(last.from_) == 1 \
+                    and last.from_[0].key != doer.key:
+                o0, o1 = clean.original_span(a, b)
+                said = original[o0:o1].strip().rstrip(".")
+                again = last.model_copy(update={"from_": [_to_actor(doer)], "evidence": said,
+                                                "evidence_span": (o0, o0 + len(said))}, deep=True)
+                events.append(again)
+                here = [again]
         note = _note_with_gift(clean, original, text, a, b, actors, dates, state, events)
         if note is not None:
             # the letter that came with the gift: its sides are the gift's ("praising X" told in it is not
