@@ -1902,6 +1902,11 @@ class _Unquantified:
 #: a message verb whose object is a clause ("writing that", "posted on Twitter that"): what the clause tells
 _SAID_CLAUSE = re.compile(r"(?<=\bthat)|(?:\s+on\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+that\b")
 _SAID_NEXT = re.compile(r"\s+(?:said|says|announced|reported|told|added|stated)\b", re.I)
+#: a sentence whose subject is many people of unnamed places ("Mayors and council leaders in ...")
+_PLURAL_WRITERS = re.compile(r"\W*(?:(?:The|Many|Several|Dozens\s+of|Scores\s+of)\s+)?(?:[a-z]+\s+)?"
+                             r"(?:[Mm]ayors|[Gg]overnors|[Ll]eaders|[Oo]fficials|[Cc]ouncillors|[Cc]ouncilors|[Pp]eople|"
+                             r"[Rr]esidents|[Cc]itizens)\b(?:\s+and\s+(?:\w+\s+)?(?:leaders|officials|mayors|residents))?"
+                             r"\s+(?:in|of|from)\b")
 _PLURAL_SIDE = re.compile(r"\b(?:from|by|to|in|of)\s+(?:its|their|our|the|[A-Z][\w'-]*(?:'s|’s)|the\s+(?:city|province|"
                           r"state)(?:'s|’s))\s+(?:\w+\s+)?(?:sister|partner|friendship|twin)\s+"
                           r"(?:cities|regions|provinces|states|prefectures|partners|towns)\b|"
@@ -3296,6 +3301,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                         to = _list_from(text, ms, obj, b)
         if _PLURAL_SIDE.search(text, a, b) and not (frm and to):
             return None  # "messages are pouring in from its sister regions": many, unnamed
+        many = _PLURAL_SIDE.search(text, a, first.start)
+        if many is not None and len(frm) == 1 and frm[0] is not None and many.start() <= frm[0].start < many.end() \
+                and _PLURAL_WRITERS.match(text, a):
+            return None  # "Mayors in X's sister cities have been writing to the city": many writers, unnamed
         if not any(m is not None and m.key for m in to) and _OWN_PEOPLE_THANKED.search(text, said.start, b):
             return None  # "the mayor thanked the city's nurses / the hospital staff": thanks to its own people
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)

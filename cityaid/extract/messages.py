@@ -966,7 +966,8 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             if first is None:
                 continue
             other_keys = {x.key for x in (e.to if side == "from_" else e.from_)}
-            more = [p for p in _listed(text, here, first, b) if p.key not in other_keys and p.key != key]
+            more = [p for p in _listed(text, here, first, b) if p.key not in other_keys and p.key != key
+                    and not re.match(_ANY_OFFICE_EN, p.name)]  # ("In Lyon, Mayor A B ...": a person, no place)
             for p in more:
                 extra.append(e.model_copy(update={side: [_actor(p)]}, deep=True))
         out.extend(extra)
