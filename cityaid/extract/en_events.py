@@ -74,6 +74,8 @@ _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|soci
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,?\s*\(?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\)?)?"
                               r"(?:\s*\([A-Z][\w .&-]{0,30}\))?\s*(?:--|—|–)\s*")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+#: a sentence that tells the last act again of another doer ("So did X, mayor of B.", "As did B's mayor.")
+_SO_DID = re.compile(r"\W*(?:(?:And\s+)?[Ss]o|As)\s+(?:too\s+)?did\s+")
 #: "the sister city association", "its sister-city committee": a body of the place itself, not its partner
 _BODY_NEXT = r"\s+(?i:association|committee|commission|society|program|programme|group|organi[sz]ation|council|" \
              r"foundation|club|board|network|office)s?\b"
@@ -244,6 +246,17 @@ _HOPED_HELP = re.compile(r"\b(?P<t>hoped|hopes|hope)\s+(?:that\s+)?(?:the|these|
                          r"(?:(?:medical|donated|relief)\s+)?(?:supplies|masks|goods|donations?|gifts?|materials|items|aid)\s+"
                          r"(?:would|will|could|can)\s+help\b", re.I)
 
+#: support offered in words ("offered the council's support to X", "pledged its full support", "offers Y's warm
+#: solidarity"), addressed to someone or put in a letter; not help of a kind ("offered technical support": no
+#: adjective of feeling), nor support recalled with no one addressed ("when X was fighting, the two offered firm support.")
+_OFFERED_SUPPORT = re.compile(r"\b(?P<t>offered|offers|offer|pledged|pledges|pledge)\s+"
+                              r"(?:(?:the\s+)?(?:[A-Z][\w-]+|council|city|town|county|province|state|government|people)"
+                              r"(?:'s|’s)\s+|(?:his|her|their|its|our|the)\s+)?"
+                              r"(?:(?:full|firm|strong|warm|sincere|heartfelt|unwavering|wholehearted|moral|every|"
+                              r"complete|unconditional|total)\s+)*(?:support|solidarity)\b"
+                              r"(?=\s+(?:to|for|with)\s+\w|\s+in\s+(?:a|an|his|her|their|its)\s+"
+                              r"(?:\w+\s+)?(?:letter|message|video|call|statement)\b)")
+
 
 @lru_cache(maxsize=256)
 def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
@@ -260,6 +273,9 @@ def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
     for m in _HOPED_HELP.finditer(text, start, end):
         if not any(t.start <= m.start("t") < t.end for t in out):
             out.append(TriggerEn(m.start("t"), m.end("t"), "best wishes", "message", "out", "solidarity", ""))
+    for m in _OFFERED_SUPPORT.finditer(text, start, end):
+        if not any(t.start <= m.start("t") < t.end for t in out):
+            out.append(TriggerEn(m.start("t"), m.end(), "offered support", "message", "out", "solidarity", ""))
     for pattern, r in _gapped():
         for m in pattern.finditer(text, start, end):
             if any(t.start < m.start() < t.end or t.start < m.end() < t.end for t in out):
@@ -509,7 +525,10 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         told_before = {id(e) for e in events}
         segments = _segments(text, a, b, goods_at, acts_at)
         relative = _relative_acts(text, segments, actors)
+        ranked_until = a  # (the givers listed after "the third ... after": their relative clauses told with them)
         for s0, s1 in relative:
+            if s0 < ranked_until:
+                continue
             ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
                                 carried=carried)
             if ev is not None and ev.type == "donation" and ev.from_ and not ev.to and i > 0 \
@@ -540,6 +559,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                                                   and not _BETWEEN_THEM.search(text, s0, s1))):
                 # "A, B and C each sent masks to X": one gift from each
                 events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
+            elif ev is not None and (earlier := _givers_before_nth(text, ev, actors, dates, s0, s1, b)) is not None:
+                events += earlier
+                ranked_until = b
             elif ev is not None and (per_day := _one_per_date(ev, dates, s0, s1)) is not None:
                 events += per_day
             elif ev is not None and ev.type == "request" and len(ev.from_) > 1 and _RECEIVED.search(text, s0, s1):
@@ -557,6 +579,19 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 if gift is not None and gift.type == "donation" and any(i.quantity for i in gift.items):
                     events.append(gift)
         here = [e for e in events if id(e) not in told_before]
+        if not here and events and _SO_DID.match(text, a):
+            # "X, mayor of A, sent a letter to Y. So did Z, mayor of B in C.": the same act, by B
+            last = events[-1]
+            doer = next((m for m in actors if a <= m.start < b and m.key and m.level != "country"
+                         and not any(m.key == x.key for x in last.to)), None)
+            if doer is not None and last.type in ("message", "donation") and len(last.from_) == 1 \
+                    and last.from_[0].key != doer.key:
+                o0, o1 = clean.original_span(a, b)
+                said = original[o0:o1].strip().rstrip(".")
+                again = last.model_copy(update={"from_": [_to_actor(doer)], "evidence": said,
+                                                "evidence_span": (o0, o0 + len(said))}, deep=True)
+                events.append(again)
+                here = [again]
         note = _note_with_gift(clean, original, text, a, b, actors, dates, state, events)
         if note is not None:
             # the letter that came with the gift: its sides are the gift's ("praising X" told in it is not
@@ -878,6 +913,38 @@ def _same_gifts_receiver(ev: Event, last: Event, publisher: Optional[ActorMentio
     if {x.key for x in last.from_} != {x.key for x in ev.from_} or any(x.key == home for x in last.to):
         return
     ev.to = [x.model_copy() for x in last.to]
+
+
+#: "X is the third Chinese province to send supplies to Y, after A on March 2 and B, whose masks came on May 5"
+_NTH_AFTER = re.compile(r"\b(?:is|was|became|becomes|has\s+become|had\s+become)\s+the\s+(?:second|third|fourth|fifth|"
+                        r"sixth|seventh|\d+(?:nd|rd|th))\s+[^.;]{0,120}?\bto\s+[^.;]{0,120}?,?\s+after\s+", re.I)
+
+
+def _givers_before_nth(text: str, ev: Event, actors: list[ActorMention], dates, a: int, b: int,
+                       end: int) -> Optional[list[Event]]:
+    """``X is the third province to donate supplies to Y, after A on March 17 and B on March 25``: the gifts told
+    are those of the givers listed after "after", each to the same receiver on the day named with it (the ranked
+    one's own gift is told elsewhere on the page)."""
+    if ev.type != "donation" or not ev.to:
+        return None
+    m = _NTH_AFTER.search(text, a, end)  # (the givers listed may run on into relative clauses: to the sentence's end)
+    if m is None or m.start() >= b:
+        return None
+    b = end
+    receivers = {x.key for x in ev.to}
+    listed = [x for x in actors if m.end() <= x.start < b and x.key and x.key not in receivers
+              and x.level != "country" and x.country and x.country not in {_country_code(y) for y in ev.to}]
+    listed = _unique(listed)
+    if not listed:
+        return None
+    out = []
+    for k, giver in enumerate(listed):
+        stop = listed[k + 1].start if k + 1 < len(listed) else b
+        day = next((d for d in dates if giver.end <= d.start < stop and len(d.value) == 10), None)
+        out.append(ev.model_copy(update={"from_": [_to_actor(giver)], "items": [i.model_copy(update={"quantity": None}) for i in ev.items], "money": [],
+                                         "date": DateRef(value=day.value, qualifier="on") if day else None},
+                                 deep=True))
+    return out
 
 
 def _one_per_date(ev: Event, dates, a: int, b: int) -> Optional[list[Event]]:
@@ -1689,6 +1756,24 @@ _TITLED_SUBJECT = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w' -]{1,30}?)?,\s+(?
 _LOCATOR_IN = re.compile(r",?\s+in\s+(?:the\s+)?")
 
 
+#: "the province and X ...": a place of the page named by its kind alone, joined to a place named
+_THE_KIND_AND = re.compile(r"\b(?:the|this)\s+(?P<kind>province|city|prefecture|municipality|region|state)\s+and\s+"
+                           r"(?:the\s+)?$", re.I)
+_KIND_LEVEL = {"province": ("adm1",), "region": ("adm1",), "state": ("adm1",), "prefecture": ("adm2", "city"),
+               "city": ("city", "adm2"), "municipality": ("city", "adm1")}
+
+
+def _the_place_and(text: str, ms: list[ActorMention], a: int, subj: ActorMention) -> Optional[ActorMention]:
+    """``... specialists in X on Friday, when the province and Y held a video conference``: the place "the
+    province" stands for, the last of that kind named before it in the sentence, of another country than Y's."""
+    m = _THE_KIND_AND.search(text, max(a, subj.start - 40), subj.start)
+    if m is None:
+        return None
+    levels = _KIND_LEVEL[m.group("kind").lower()]
+    return next((x for x in reversed(ms) if a <= x.start and x.end <= m.start() and x.key and x.level in levels
+                 and x.country != subj.country), None)
+
+
 def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
              adjacent_first: bool = False) -> Optional[ActorMention]:
     antecedent = _relative_antecedent(text, ms, a, t0)
@@ -1731,6 +1816,14 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
                       and _TITLE_GAP.fullmatch(text, m.end, free[-1].start)), None)
         if owner is not None:
             return owner
+    lead = _LIST_LABEL.match(text, a, t0)
+    if free and lead is not None and (free[-1].key is None or _TITLE_FIRST.match(free[-1].surface)):
+        # "- Lyon: Mayor A B sent his sympathy to ...": a list item headed by a place and a colon; the titled
+        # person named bare after it speaks for that place
+        label = next((m for m in before if m.start == lead.end() and m.key and m.level != "country"
+                      and _LABEL_COLON.match(text, m.end)), None)
+        if label is not None:
+            return label
     fronted = _FRONTED_IN.match(text, a, t0)
     if free and fronted is not None and _TITLE_FIRST.match(free[-1].surface):
         # "In Nara, Mayor A B wrote to ...": a titled person after a fronted place speaks for that place
@@ -1750,6 +1843,11 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
     if not before and state.get("subject") is not None and _IT_SUBJECT.search(text[a:t0]):
         return state["subject"]  # "Weeks later it sent a video message too": the side that acted last
     return before[-1] if before else None
+
+
+#: the start of a list item (a dash or bullet, or none) before the place that heads it ("- Lyon: ...")
+_LIST_LABEL = re.compile(r"[\s\-–—•*·]*")
+_LABEL_COLON = re.compile(r"\s*:\s")
 
 
 #: "it"/"they" right before the verb, the clause's subject (not "it" as an object: "sent it to").
@@ -1804,6 +1902,11 @@ class _Unquantified:
 #: a message verb whose object is a clause ("writing that", "posted on Twitter that"): what the clause tells
 _SAID_CLAUSE = re.compile(r"(?<=\bthat)|(?:\s+on\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+that\b")
 _SAID_NEXT = re.compile(r"\s+(?:said|says|announced|reported|told|added|stated)\b", re.I)
+#: a sentence whose subject is many people of unnamed places ("Mayors and council leaders in ...")
+_PLURAL_WRITERS = re.compile(r"\W*(?:(?:The|Many|Several|Dozens\s+of|Scores\s+of)\s+)?(?:[a-z]+\s+)?"
+                             r"(?:[Mm]ayors|[Gg]overnors|[Ll]eaders|[Oo]fficials|[Cc]ouncillors|[Cc]ouncilors|[Pp]eople|"
+                             r"[Rr]esidents|[Cc]itizens)\b(?:\s+and\s+(?:\w+\s+)?(?:leaders|officials|mayors|residents))?"
+                             r"\s+(?:in|of|from)\b")
 _PLURAL_SIDE = re.compile(r"\b(?:from|by|to|in|of)\s+(?:its|their|our|the|[A-Z][\w'-]*(?:'s|’s)|the\s+(?:city|province|"
                           r"state)(?:'s|’s))\s+(?:\w+\s+)?(?:sister|partner|friendship|twin)\s+"
                           r"(?:cities|regions|provinces|states|prefectures|partners|towns)\b|"
@@ -2609,7 +2712,7 @@ def _partners_named_after(text: str, sentences: list[tuple[int, int]], actors: l
 #: one meeting held ("held its first large-scale video conference"), whoever and however many took part
 _ONE_MEETING = re.compile(r"\b(?:held|hosted|convened|organi[sz]ed|chaired|holds|hosts)\s+(?:a|an|its|their|the)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:video\s*conference|conference|meeting|call|teleconference|webinar|"
-                          r"forum|seminar)\b(?!s)")
+                          r"forum|seminar)\b(?!s)|\b(?:met|meets)\s+[^.;]{0,60}?\bby\s+video\b")
 #: a giver told only as a firm of the place (no place named in the sentence)
 _LOCAL_GIVER = re.compile(r"\blocal\s+(?:[\w-]+\s+)?(?:firms?|compan(?:y|ies)|business(?:es)?|manufacturers?|makers?|"
                           r"factor(?:y|ies)|enterprises?|suppliers?)\b", re.I)
@@ -2961,6 +3064,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         other = _after(text, ms, first.start, "with|from", limit=80) or next(
             (m for m in ms if m.start >= first.end and m.key and _WITH_BEFORE.search(text[first.end:m.start])
              and (subj is None or m.key != subj.key)), None)
+        own = _the_place_and(text, ms, a, subj) if subj is not None and other is None else None
+        if own is not None:
+            # "when the province and Italy's X region held a video conference": the place the page calls "the
+            # province" (named before) is the first side, the one joined to it the second
+            subj, other = own, subj
+        inside = next((m for m in ms if first.start < m.start and m.end <= first.end and m.key
+                       and (subj is None or m.country != subj.country)), None)
+        if other is None and inside is not None:
+            other = inside  # "X's doctors met Y's experts by video": the side named inside the phrase
         parties = [m for m in (subj, other) if m is not None]
         if len(parties) < 2:  # "officials from Osaka and Shanghai held ...": both named before the verb
             parties += [m for m in ms if a <= m.start < first.start and m.key
@@ -3189,6 +3301,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                         to = _list_from(text, ms, obj, b)
         if _PLURAL_SIDE.search(text, a, b) and not (frm and to):
             return None  # "messages are pouring in from its sister regions": many, unnamed
+        many = _PLURAL_SIDE.search(text, a, first.start)
+        if many is not None and len(frm) == 1 and frm[0] is not None and many.start() <= frm[0].start < many.end() \
+                and _PLURAL_WRITERS.match(text, a):
+            return None  # "Mayors in X's sister cities have been writing to the city": many writers, unnamed
         if not any(m is not None and m.key for m in to) and _OWN_PEOPLE_THANKED.search(text, said.start, b):
             return None  # "the mayor thanked the city's nurses / the hospital staff": thanks to its own people
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)

@@ -248,6 +248,7 @@ def find_quantities_en(text: str, start: int = 0, end: int | None = None) -> lis
     return list(_quantities_en(text, start, len(text) if end is None else end))
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|many|a\s+few|few|some|a\s+couple\s+of)\s+$", re.I)
 _ONE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|several|many|[A-Z][\w-]*(?:'s|’s))\s")
 
@@ -289,6 +290,12 @@ def _quantities_en(text: str, start: int, end: int) -> tuple[QuantityMention, ..
             kind, what, unit, q_end = "other", None, None, n_end  # a year
         else:
             kind, what, unit, q_end = _following(text, n_end, end)
+            if kind == "other" and (part := _OF_THEM.match(text, n_end)) is not None:
+                # "100,000 of them were presented to X": a part of the goods named last before (within reach)
+                named = [im for im in _item_re().finditer(text, max(0, m.start() - 400), m.start())
+                         if not _field_of_study(text, im)]
+                if named:
+                    kind, what, unit, q_end = "goods", named[-1].group().lower(), None, part.end()
         if kind == "other" and not num[0].isdigit() and value < 10:
             continue  # "one made early", "a friend": not amounts
         if kind == "goods" and what and unit is None:

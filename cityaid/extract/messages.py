@@ -973,7 +973,8 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             if first is None:
                 continue
             other_keys = {x.key for x in (e.to if side == "from_" else e.from_)}
-            more = [p for p in _listed(text, here, first, b) if p.key not in other_keys and p.key != key]
+            more = [p for p in _listed(text, here, first, b) if p.key not in other_keys and p.key != key
+                    and not re.match(_ANY_OFFICE_EN, p.name)]  # ("In Lyon, Mayor A B ...": a person, no place)
             for p in more:
                 extra.append(e.model_copy(update={side: [_actor(p)]}, deep=True))
         out.extend(extra)
@@ -1518,6 +1519,9 @@ def _adjective_of(word: str, name: str) -> bool:
 
 #: "In X, " / "From X in Y, " opening the sentence, then the office holder who acted
 FRONTED_PLACE_EN = re.compile(r"\W*(?:In|At|From)\s+(?:the\s+)?")
+#: a list item headed by a place and a colon ("- Bilbao: Mayor A B sent his sympathy to ...")
+LIST_LABEL_EN = re.compile(r"[\s\-–—•*·]*")
+LABEL_GAP_EN = re.compile(r"\s*:\s+(?:the\s+)?")
 FRONTED_GAP_EN = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w' -]{1,30}?)?,\s+(?:its\s+|the\s+)?")
 
 
@@ -1525,13 +1529,14 @@ def _fronted_place_of_office(text: str, a: int, here: list[Party]) -> Party | No
     """``In Nagaoka, Mayor A B wrote to ...``: the office holder right after a fronted place is that place's
     (a mayor named bare reads as the page's own)."""
     fronted = FRONTED_PLACE_EN.match(text, a)
+    gap = FRONTED_GAP_EN
     if fronted is None:
-        return None
+        fronted, gap = LIST_LABEL_EN.match(text, a), LABEL_GAP_EN  # "- Bilbao: Mayor A B sent ...": a list item
     place = next((p for p in here if p.start == fronted.end() and p.level != "country"), None)
     if place is None:
         return None
     holder = next((p for p in here if p.start > place.end), None)
-    if holder is None or not FRONTED_GAP_EN.fullmatch(text, place.end, holder.start) \
+    if holder is None or not gap.fullmatch(text, place.end, holder.start) \
             or not re.match(_ANY_OFFICE_EN, text[holder.start:holder.end]):
         return None
     return place
