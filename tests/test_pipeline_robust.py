@@ -21,3 +21,15 @@ def test_extraction_never_fails_and_evidence_maps_back(parts):
         assert e.type in ("donation", "message", "consultation", "medical_team", "request", "aggregate")
         a, b = e.evidence_span
         assert text[a:b] == e.evidence
+
+
+def test_a_page_cut_inside_an_open_quotation_is_read():
+    """A download cut short inside a quotation (no closing mark): the speaker's words run to the end."""
+    from cityaid.model import Document
+    from cityaid.pipeline import extract_document
+
+    text = "3月2日，日本鸟取县向吉林省捐赠口罩2万只。\n\n吉林省官员李明表示，“感谢鸟取县在困难时刻的支持"
+    out = extract_document(Document(doc_id="cut.txt", text=text, content_hash="c"))
+    for e in out.events:
+        a, b = e.evidence_span
+        assert text[a:b] == e.evidence

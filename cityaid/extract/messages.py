@@ -449,7 +449,10 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
     spans = _spans(original, events)
     out = []
     for s in found:
-        o0, o1 = clean.original_span(s.start, s.end)
+        if s.start >= min(s.end, len(clean.offsets)):
+            continue
+        # (a quotation left open by a cut page ends with the text: its span may run one past it)
+        o0, o1 = clean.original_span(s.start, min(s.end, len(clean.offsets)))
         same = [e for s0, s1, e in spans if e.type == "message" and s0 < o1 and o0 < s1]
         if len(same) == 1 and _misread(same[0], s) and same[0].from_ and RECEIVED_MESSAGE.search(original, o0, o1):
             continue  # X表示，收到Y的慰问信后深受感动: the letter received runs Y -> X; the words react to it
