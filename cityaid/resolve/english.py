@@ -167,17 +167,11 @@ def _big_world() -> dict[str, list[Entry]]:
     running text writes it and by its bare letters.  About 2,600 names; off with the open-world layer."""
     if not geodb.enabled():
         return {}
-    con = geodb._connection()
-    if con is None:
-        return {}
     from .geodb import _LETTERS, fold
 
     g = gazetteer()
     out: dict[str, list[Entry]] = {}
-    rows = con.execute("SELECT p.id, p.cc, p.name, p.level, p.pop, p.zh, p.py FROM place p "
-                       "WHERE p.level = 'city' AND p.pop >= ? AND p.zh IS NULL", (BIG_CITY,))
-    for row in rows:
-        place = geodb._place(row)
+    for place in geodb.large_cities_without_zh(BIG_CITY):
         if place.cc == "CN":
             continue
         bare = place.bare

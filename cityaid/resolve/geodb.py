@@ -170,6 +170,16 @@ def in_country(cc: str) -> tuple[Place, ...]:
     return tuple(_place(r) for r in con.execute(f"SELECT {_COLS} FROM place p WHERE p.cc = ?", (cc,)))
 
 
+def large_cities_without_zh(min_pop: int) -> tuple[Place, ...]:
+    """Cities of at least ``min_pop`` people that have no Chinese name in the table (the in-memory gazetteer,
+    built from the towns that have one, lacks them): read once by the English reader."""
+    con = _connection()
+    if con is None:
+        return ()
+    return tuple(_place(r) for r in con.execute(
+        f"SELECT {_COLS} FROM place p WHERE p.level = 'city' AND p.pop >= ? AND p.zh IS NULL", (min_pop,)))
+
+
 _QUALIFIER = re.compile(r"\s*\([^)]*\)")
 
 
