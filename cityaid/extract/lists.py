@@ -121,11 +121,12 @@ def each_named(text: str, start: int, end: int, resolve) -> tuple[list[tuple[int
 # ------------------------------------------------------------------ lists grouped by country
 # after a country's name: a place of it that goes on as a list item (静冈县、 / 伦巴第大区等 / 长野县，)
 # (a place's name ends with its kind: 县, 道, 州, 大区 …; 提供了大量支持和… does not)
-_GROUP_PLACE = re.compile(r"[\u4e00-\u9fff\-·・]{1,12}?[省县縣道州市区區府郡町村](?=、|和|及|等|的|[，,][\u4e00-\u9fff])")
+_PLACE_WITH_KIND = r"[\u4e00-\u9fff\-·・]{1,12}?[省县縣道州市区區府郡町村]"
+_GROUP_PLACE = re.compile(_PLACE_WITH_KIND + r"(?=、|和|及|等|的|[，,][\u4e00-\u9fff])")
 # the last group may be one place with the act right after it (，韩国京畿道捐赠… / ，韩国京畿道分别…)
-_LAST_GROUP_PLACE = re.compile(r"[\u4e00-\u9fff\-·・]{1,12}?[省县縣道州市区區府郡町村](?=分别|各|共|均|都|捐|赠|送|寄|致|提供|发|运|援|支)")
+_LAST_GROUP_PLACE = re.compile(_PLACE_WITH_KIND + r"(?=分别|各|共|均|都|捐|赠|送|寄|致|提供|发|运|援|支)")
 # what may stand inside one group, between its first place and the comma: more places of it (、静冈县 / 和长野县)
-_GROUP_REST = re.compile(r"(?:(?:、|和|及|与|以及)[\u4e00-\u9fff\-·・]{1,12}?[省县縣道州市区區府郡町村])*")
+_GROUP_REST = re.compile(r"(?:(?:、|和|及|与|以及)" + _PLACE_WITH_KIND + r")*")
 # where a group ends: a comma (another group may follow) or the end of the clause or sentence
 _GROUP_BREAK = re.compile(r"[，,。；;\n]")
 # the list's opening: a preposition or a letter's verb before the first group (向韩国全罗南道、忠清北道)

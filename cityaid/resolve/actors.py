@@ -617,10 +617,9 @@ def _one_sense_per_page(mentions: list[ActorMention]) -> list[ActorMention]:
     for m in mentions:
         if m.country in (None, "CN") or m.level == "country" or not m.key:
             continue
-        for k in (5, 4, 3, 2):
-            if len(m.surface) > k + 1 and _resolve_country(m.surface[:k]):
-                senses.setdefault(m.surface[k:], m)
-                break
+        rest = _after_country(m.surface)
+        if rest is not None:
+            senses.setdefault(rest, m)
     if not senses:
         return mentions
     out = []
@@ -645,11 +644,7 @@ def _short_forms_of_named(text: str, mentions: list[ActorMention]) -> list[Actor
     for m in mentions:
         if m.country in (None, "CN") or m.level != "adm1" or not m.key or m.surface[-1:] not in ("省", "州"):
             continue
-        name = m.surface
-        for k in (5, 4, 3, 2):  # 加拿大亞伯達省: the name after its country's
-            if len(name) > k + 2 and _resolve_country(name[:k]):
-                name = name[k:]
-                break
+        name = _after_country(m.surface) or m.surface  # 加拿大亞伯達省: the name after its country's
         if len(name) >= 3 and _is_han(name[0]):
             shorts.setdefault(name[0] + name[-1], m)
     if not shorts:
@@ -666,15 +661,16 @@ def _short_forms_of_named(text: str, mentions: list[ActorMention]) -> list[Actor
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-@lru_cache(maxsize=1)
-def _country_names_zh() -> frozenset[str]:
-    from cityaid.clean.tables import load_table
-    return frozenset(n for r in load_table("countries.tsv") for n in r["names_zh"].split("|") if n)
-
-
-def _resolve_country(name: str) -> bool:
-    """``name`` is exactly a country's Chinese name (加拿大, not 加拿大亚)."""
-    return name in _country_names_zh()
+def _after_country(surface: str) -> Optional[str]:
+    """新西兰汉密尔顿市 -> 汉密尔顿市: what follows a country's exact Chinese name opening ``surface`` (at least two
+    characters), else None.  The name must be the whole country name the gazetteer registers (加拿大, not the
+    加拿大亚 a looser read would take)."""
+    by_surface = gazetteer().by_surface
+    for k in (5, 4, 3, 2):
+        if len(surface) > k + 1 and any(c.entry.kind == "country" and c.entry.level == "country"
+                                        for c in by_surface.get(surface[:k], ())):
+            return surface[k:]
+    return None
 
 
 # 旅日华人, 在美华侨, 旅意侨胞: Chinese living abroad give as China's side (the gold keys them CN), not as
