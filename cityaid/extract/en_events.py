@@ -1154,6 +1154,11 @@ _AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?$")
 
 #: after a receipt still to come, the goods' own past dispatch ("will take delivery of N masks, shipped out of X on
 #: May 2", "is set to receive supplies dispatched by Y", "are to share N gowns that the province sent"): a gift made
+#: "Nurses in X are (set) to benefit from a gift of N masks from Y", "... from a consignment of N masks, a gift
+#: from Y": what waits is the use of the goods; the gift is made
+_BENEFIT_FROM_GIFT = re.compile(r"\b(?:benefit|benefiting|benefitting)\s+from\s+(?:a|an|the)\s+(?:[\w,'’-]+\s+){0,8}?$"
+                                r"|\b(?:benefit|benefiting|benefitting)\s+from\s+(?:a|an|the)\s+[^.;:]{0,80},\s+(?:a|an)\s+$",
+                                re.I)
 _SENT_ALREADY = re.compile(r"[^.;:]{0,120}?(?:,\s+|\b(?:that|which)\s+(?:[\w'’-]+\s+){0,4}?(?:also\s+|already\s+)?)?"
                            r"\b(?:dispatched|shipped|sent|donated|airlifted|flown|mailed|given|provided|delivered|gifted|"
                            r"contributed|trucked)(?:\s+out)?(?=\s+(?:by|from|out\s+of|on|in|last|earlier|already)\b|\s*[.;]|\s*$)",
@@ -1316,7 +1321,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             clause_head = ""  # "said it would pass the masks on and expressed its thanks": "would" stops at "and"
         if _NEGATION.search(clause_head):
             continue
-        if _PLAN.search(clause_head) and not (t.direction in ("in", "arrive") and _SENT_ALREADY.match(text, t.end, b)):
+        if _PLAN.search(clause_head) and not (t.direction in ("in", "arrive") and _SENT_ALREADY.match(text, t.end, b)) \
+                and not (t.direction == "noun" and _BENEFIT_FROM_GIFT.search(clause_head)):
             continue  # (not "X is set to receive supplies dispatched by Y": the goods left already; only the receipt waits)
         if t.type in ("donation", "medical_team", "consultation") and _history_told(text, a, t, b):
             continue  # "has sent teams to X since 1978", "Over the years, X has sent ...": the tie's history
@@ -1984,10 +1990,10 @@ _BODY_POSSESSOR = re.compile(r"(?P<body>(?:\s+(?:(?:for|with|of|and|on)\s+)*[A-Z
 
 
 #: "their Chinese partners, A and B": a country's adjective before a partner noun and a comma, the names follow.
-_PARTNERS_APPOSED = re.compile(r"\s+(?:(?:sister|partner|twin|friendship|friend|counterpart)\s+)?(?:cities|towns|counties|"
+_PARTNERS_APPOSED = re.compile(r"\s+(?:twin,\s+$|(?:(?:sister|partner|twin|friendship|friend|counterpart)\s+)?(?:cities|towns|counties|"
                                r"provinces|prefectures|regions|municipalities|partners|friends|counterparts|districts|wards|"
                                r"states|city|town|county|province|prefecture|region|partner|friend|counterpart|district|"
-                               r"ward|state|municipality),\s+$")
+                               r"ward|state|municipality),\s+$)")
 
 
 _COMMA_GAP = re.compile(r",\s+")
@@ -2014,6 +2020,12 @@ def _partners_included(text: str, ms: list[ActorMention], m: Optional[ActorMenti
     return m
 
 
+#: "the town's Chinese twin, Y", "Lyon's sister city, Y": a place's partner, named after the comma
+_POSS_PARTNER_APPOSED = re.compile(r"(?:'s|’s)\s+(?:(?:oldest|newest|first|long-standing|longtime|Chinese|[A-Z][a-z]+)\s+)?"
+                                   r"(?:twin|sister|partner|friendship)(?:\s+(?:city|town|province|region|county|"
+                                   r"prefecture|state|municipality))?,\s+")
+
+
 def _apposed_partners(text: str, ms: list[ActorMention], m: Optional[ActorMention]) -> Optional[ActorMention]:
     """``from their Chinese partners, A and B``: the first place named in the apposition (of that country),
     not the country's adjective."""
@@ -2023,6 +2035,12 @@ def _apposed_partners(text: str, ms: list[ActorMention], m: Optional[ActorMentio
         if named is not None and named.level != "country" and _COMMA_GAP.fullmatch(text[m.end:named.start]):
             return named
         return m
+    if m is not None and m.key and _POSS_PARTNER_APPOSED.match(text, m.end):
+        # "from the town's Chinese twin, Y": the partner the apposition names, not the town that owns the tie
+        at = _POSS_PARTNER_APPOSED.match(text, m.end).end()
+        named = next((x for x in ms if x.start == at and x.key), None)
+        if named is not None and named.level != "country" and named.country and named.country != m.country:
+            return named
     if m is None or not _adjectival(text, m):
         return m
     nxt = next((x for x in ms if x.start >= m.end and x.key), None)
@@ -2061,6 +2079,11 @@ _GIVER_TIE = re.compile(r",\s+(?P<app>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}
                         r"(?:city|province|state|prefecture|region|town)\s+(?:of|to)\s+|twinned\s+with\s+)?[^,;:]{0,60}?)"
                         r"(?=,|\s+(?:landed|arrived|reached|touched)\b)")
 _TIE_WORD = re.compile(r"\b(?:sister|partner|twin|twinned|friendship)\b", re.I)
+
+
+def _giver_inside(frm: list, land: ActorMention) -> bool:
+    """Whether every giver is a place below the country ``land`` (``X Province in China`` and ``China``)."""
+    return bool(frm) and all(f is not None and f.key and f.level != "country" and f.country == land.key for f in frm)
 
 
 def _giver_tie(text: str, ms: list[ActorMention], giver: ActorMention, b: int) -> Optional[ActorMention]:
@@ -2383,8 +2406,17 @@ def _counted_givers(text: str, a: int, counts: dict) -> bool:
     return n is not None and _FROM_COUNT.search(text, max(a, n.start - 30), n.start) is not None
 
 
+def _sentence_lands(text: str, actors: list[ActorMention], a: int, b: int) -> list[ActorMention]:
+    """The places named in the whole sentence that holds the segment ``a``..``b`` (a message's clause may be cut
+    from the rest of its sentence: "said the lights were a gesture of solidarity, adding that ... China's")."""
+    end = _SENT_END.search(text, b)
+    s0, s1 = _sentence_start(text, a), (end.start() + 1 if end is not None else len(text))
+    return [m for m in actors if s0 <= m.start < s1]
+
+
 def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
-                partner: Optional[ActorMention], ms: list[ActorMention] = ()) -> tuple[list, list]:
+                partner: Optional[ActorMention], ms: list[ActorMention] = (),
+                lands: Optional[list[ActorMention]] = None, text: str = "") -> tuple[list, list]:
     """A message with one side named: the other is a place of another country named in the same sentence,
     else the page's place, or its partner when the page's place wrote."""
     def key(x):
@@ -2402,6 +2434,13 @@ def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
     if key(frm) and not key(to):
         # the page's place, unless the writer is of its country ("Italy's foreign minister wrote" on a Rome page)
         other = publisher if key(frm) != publisher.key and frm[0].country != publisher.country else partner
+        around = list(ms) if lands is None else lands
+        land = next((m for m in around if m.key and m.level == "country" and other is partner and partner is not None
+                     and m.key == partner.country and m.key != frm[0].country and not _adjectival(text, m)), None)
+        if land is not None and not any(m.key == partner.key for m in around):
+            # "Mayor X said the lights were a gesture of solidarity ... valued China's handling of the crisis":
+            # the sentence names the partner's country, not the partner; the country is addressed
+            other = land
         if other is not None and other.key not in {x.key for x in frm if x is not None}:
             to = [other]
     elif key(to) and not key(frm):
@@ -2973,6 +3012,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if dest is not None and _adjectival(text, dest) and _UNITS_OF.match(text, dest.end):
                 # "to the Romanian towns of A, B and C": the places listed, not the country's adjective
                 dest = next((m for m in ms if m.start > dest.end and m.key), dest)
+            if dest is not None and dest.level == "country" and _giver_inside(frm, dest):
+                # "N gowns arrived from X Province in China", "a gift from X, Y's twin city in China, is on its
+                # way": the country places the giver; it is not where the goods went
+                dest = None
             dest = _apposed_partners(text, ms, dest)  # "to its Chinese partners, A and B"
             dest = _partners_included(text, ms, dest, b)  # "to sister regions in Korea, including A and B"
             if dest is not None:
@@ -3222,7 +3265,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "The Minister appealed to the Chinese Government ...": a nation's office asks a nation; a town named
             # later in the sentence ("as the country scales up testing in X") does not ask
             frm = [_as_country(publisher)]
-        frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
+        frm, to = _other_side(frm, to, publisher, state.get("partner"), ms, text=text)
         if frm and frm[0] is not None and frm[0].level == "country" and to and to[0] is not None \
                 and to[0].key == "CN/Beijing":
             to = [_as_country(to[0])]  # "the Pakistani government asked Beijing for help": Beijing is China's government
@@ -3307,7 +3350,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             return None  # "Mayors in X's sister cities have been writing to the city": many writers, unnamed
         if not any(m is not None and m.key for m in to) and _OWN_PEOPLE_THANKED.search(text, said.start, b):
             return None  # "the mayor thanked the city's nurses / the hospital staff": thanks to its own people
-        frm, to = _other_side(frm, to, publisher, state.get("partner"), ms)
+        frm, to = _other_side(frm, to, publisher, state.get("partner"), ms, _sentence_lands(text, actors, a, b), text)
         if len(frm) == 1 and frm[0] is not None and frm[0].level != "country" and frm[0].country \
                 and _ENVOY_SUBJECT.match(text, a, first.start) and not any(a <= m.start < first.start for m in ms):
             frm = [_as_country(frm[0])]  # "The consul general hoped ...": a nation's envoy speaks for the nation
