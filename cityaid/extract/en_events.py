@@ -1504,6 +1504,11 @@ def _quoted_past_gift(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
     return any(q.kind == "goods" for q in find_quantities_en(text, t.end, q1))
 
 
+#: "on behalf of everyone in X", "on behalf of the people of X": the side a thanks is said for
+_BEHALF_BEFORE = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:all|everyone|everybody|all\s+the\s+people|the\s+people|"
+                            r"the\s+residents|the\s+citizens|all\s+residents)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I)
+
+
 def _quoted_thanks_roles(text: str, first: TriggerEn, a: int, b: int, actors: list[ActorMention], quotes: list[bool],
                          ms: list[ActorMention]) -> tuple[list, list]:
     """The thanker: the place the speaker speaks for (``On behalf of the people of X, I thank``), else a place
@@ -1512,7 +1517,12 @@ def _quoted_thanks_roles(text: str, first: TriggerEn, a: int, b: int, actors: li
     inside = [m for m in _actors_in(actors, q0, b) if quotes[m.start] and m.key]
     behalf = next((m for m in inside if m.start < first.start
                    and re.search(r"\bon behalf of\b", text[q0:m.start], re.I)), None)
-    thanked = next((m for m in inside if m.start > first.start and not _adjectival(text, m)), None)
+    if behalf is None:
+        # "I want to thank them most sincerely on behalf of everyone in X": the thanks said for X, after it
+        behalf = next((m for m in inside if m.start > first.start
+                       and _BEHALF_BEFORE.search(text, max(first.end, m.start - 60), m.start)), None)
+    thanked = next((m for m in inside if m.start > first.start and not _adjectival(text, m) and m is not behalf),
+                   None)
     # outside the quotation, a place of the other country than the thanked one ("said a Peruvian official");
     # a place of the thanked side there is what was received ("who took the gowns from an envoy of X, said ...")
     speaker = behalf or next((m for m in ms if m.key and not quotes[m.start]

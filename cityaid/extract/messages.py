@@ -1466,6 +1466,11 @@ THANKED_END_EN = re.compile(r"[,.;:!?\"“”]|\s(?:for|who|which|that|as)\b")
 THANKED_GAP_EN = re.compile(r"\s+(?:[\w.'’-]+\s+){0,8}?")
 
 
+#: "on behalf of everyone in X", "on behalf of the people of X": the side a thanks is said for, not the one thanked
+_BEHALF_GAP_EN = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:all|everyone|everybody|all\s+the\s+people|the\s+people|"
+                            r"the\s+residents|the\s+citizens|all\s+residents)\s+(?:in|of)\s+)?(?:the\s+)?$", re.I)
+
+
 def _first_person_thanks(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:
     """A message read as running from the one its speaker thanks in the first person (``"I want to thank
     Mayor Tang and the people of Chongqing"``, ``"Our thanks go to ... Wuhan"``) runs the other way."""
@@ -1477,6 +1482,8 @@ def _first_person_thanks(text: str, a: int, b: int, here: list[Party], e: Event)
         stop = THANKED_END_EN.search(text, m.end(), b)
         named = [p for p in here if m.end() <= p.start < (stop.start() if stop else b) and p.start - m.end() <= 60
                  and THANKED_GAP_EN.fullmatch(text, m.end(), p.start)]
+        # ("I want to thank them on behalf of everyone in X": X is the side the thanks is said for)
+        named = [p for p in named if not _BEHALF_GAP_EN.search(text, max(m.end(), p.start - 60), p.start)]
         if not named:
             continue
         thanked = named[-1]

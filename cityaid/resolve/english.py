@@ -39,7 +39,7 @@ from cityaid.clean.tables import load_table
 from . import geodb, institutions
 from .actors import ActorMention
 from .en_open import NAME as _OPEN_NAME
-from .en_open import OpenPlaces
+from .en_open import OpenPlaces, world_division
 from .gazetteer import RANK, Entry, gazetteer
 from .national import local_title
 
@@ -871,6 +871,7 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     qualifiers = set(_open().list_qualifiers(text))  # "the Lao provinces of A and B": Lao only says where they lie
     known = [m for m in known if (m.start, m.end) not in qualifiers]
     opened = _one_sense([m for m in _open().find(text) if not any(a <= m.start < b for a, b in titles)])
+    opened = sorted(opened + _cued_divisions(text, known + opened, titles), key=lambda m: m.start)
     opened = _again(text, opened, known)
     # "Wuqing District ... sent by Wuqing": a Chinese district the page has named with its cue is that district
     # wherever else the page names it bare
@@ -882,6 +883,30 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     merged = institutions.named_bodies(text, merged, lambda s, e, key: _body_mention(text, s, e, key))
     merged = _office_seats(text, merged)
     return tuple(institutions.province_bodies_en(text, merged))
+
+
+#: "a long-standing partner of X", "on behalf of everyone in X", "X Council": a bare name the construction shows to be
+#: a place (a local authority), read as the division of that name where one country alone has one (GeoNames)
+_DIVISION_CUE = re.compile(rf"\b(?:partner|twin|friend)\s+of\s+(?P<a>{_OPEN_NAME})(?=[\s.,;:!?\"”)]|$)"
+                           rf"|\b(?:everyone|everybody|residents|people|families|households)\s+in\s+(?P<b>{_OPEN_NAME})"
+                           rf"(?=[\s.,;:!?\"”)]|$)"
+                           rf"|(?<![\w'’-])(?P<c>{_OPEN_NAME})\s+Council\b")
+
+
+def _cued_divisions(text: str, found: list[ActorMention], skip: list[tuple[int, int]]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in _DIVISION_CUE.finditer(text):
+        g = next(x for x in ("a", "b", "c") if m.group(x))
+        s, e = m.start(g), m.end(g)
+        name = m.group(g)
+        if any(x.start < e and s < x.end for x in found + out) or any(a <= s < b for a, b in skip) \
+                or _entries(name) or name.lower() in _extra()[1]:
+            continue
+        country = world_division(name)
+        ment = _open()._make(text, s, e, country, None, True) if country else None
+        if ment is not None and ment.key:
+            out.append(ment)
+    return out
 
 
 #: "Kato Ryo, chairman of a friendship society", "Ana Ruiz, the deputy mayor of X": a name of two or three words
