@@ -614,9 +614,40 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             # place the sentence before was about, though that sentence told no act
             state["subject"] = opener
     _partners_named_after(text, sentences, actors, events)
+    _partner_is_district(text, actors, events, publisher)
     events += spoken_gifts_en(clean, original, actors, publisher, dates, events)  # "we sent them ..." (en_receipts)
     # "Here is what has reached us": a gift whose giver the page never says is no exchange between places
     return [e for e in dedupe(events) if e.type != "donation" or e.from_]
+
+
+#: "Strictly speaking, X's partner is Y District of Z", "X's sister city is in fact Y District, part of Z": the
+#: partner named precisely, a district of the city the page names as the side
+_PARTNER_IS = re.compile(r"(?:'s|’s)\s+(?:(?:actual|real|formal|official)\s+)?(?:(?:sister|partner|twin|friendship)[\s-]+"
+                         r"(?:city|town|community)|partner|twin)\s+is\s+(?:(?:actually|in\s+fact|really|formally|"
+                         r"officially)\s+)?(?:the\s+)?")
+
+
+def _partner_is_district(text: str, actors: list[ActorMention], events: list[Event],
+                         publisher: Optional[ActorMention]) -> None:
+    """Where the page says its place's partner is precisely a district of the city it names as the side, that
+    city's side in the events with the place is the district (in place)."""
+    for m in _PARTNER_IS.finditer(text):
+        own = next((x for x in actors if x.end == m.start() and x.key), None)
+        if own is None and publisher is not None and publisher.key and any(
+                n and text[:m.start()].endswith(n) for n in (publisher.name_en, publisher.surface)):
+            own = publisher  # "Strictly speaking, Morgantown's partner is ...": the page's place
+        district = next((x for x in actors if x.start == m.end() and x.key and x.level == "district"), None)
+        if own is None or district is None or "/" not in district.key:
+            continue
+        city = district.key.rsplit("/", 1)[0]
+        for e in events:
+            sides = (e.from_, e.to)
+            if not any(x.key == own.key for side in sides for x in side):
+                continue
+            for side in sides:
+                for i, x in enumerate(side):
+                    if x.key == city:
+                        side[i] = _to_actor(district)
 
 
 #: a fronted phrase answering a request ("At the request of X,", "Acting on an appeal from X,", "In response to a
@@ -1970,7 +2001,9 @@ _HELP_VERBS = r"help|helping|support|assist|assisting|aid"
 _HELP_BEFORE = re.compile(r"\b(?:" + _HELP_VERBS + r"|supporting|serve)\s+(?:the\s+)?$")
 _THE_COUNTRY = re.compile(r"\b(?:help|helping|support|supporting|assist|assisting|serve)\s+the\s+(?:country|nation)\b")
 #: A final destination named beside a landing ("bound for X", "on its way to X").
-_FINAL_DEST = re.compile(r"\b(?:bound|destined|headed|heading|left|departed|departing|set\s+(?:off|out)|sailed)\s+for\b|"
+_FINAL_DEST = re.compile(r"\b(?:bound|destined|headed|heading|left|departed|departing|set\s+(?:off|out)|sailed|"
+                         # "handed N won to the Red Cross's branch, money earmarked for Y": Y is whom it is for
+                         r"earmarked)\s+for\b|"
                          r"\b(?:left|departed)\s+(?:[\w'’,.-]+\s+){1,5}?for\b|\b(?:went|going|flown|shipped|sent)\s+out\s+(?:[\w'’,.-]+\s+){0,4}?to\b|\b(?:en\s+route|on\s+(?:its|their|the)\s+way|headed|"
                          r"heading)\s+to\b", re.I)
 _PRONOUN_IT = re.compile(r"\s*(?:It|They|The team|The experts)\b")
