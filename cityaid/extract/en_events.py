@@ -2011,7 +2011,11 @@ _PRONOUN_IT = re.compile(r"\s*(?:It|They|The team|The experts)\b")
 _WITH_THE_TEAM = re.compile(r"\b(?:[Ff]lying|[Ff]lew|[Aa]rriving|[Aa]rrived|[Tt]ravell?ing|[Cc]oming)\s+(?:in\s+)?with\s+"
                             r"(?:them|the\s+(?:team|experts|doctors|medics))\b|"
                             r"\b(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:chartered\s+|same\s+)?(?:aircraft|plane|flight|jet|airplane)\s+"
-                            r"(?:also\s+)?(?:carried|brought|delivered|had\s+on\s+board)\b")
+                            r"(?:also\s+)?(?:carried|brought|delivered|had\s+on\s+board)\b|"
+                            # "Their luggage included ...", "the supplies it carried": the goods the team took along
+                            r"\b(?:[Tt]heir|[Ii]ts)\s+(?:luggage|baggage|hold\s+luggage)\b|"
+                            r"\b(?:supplies|goods|equipment|materials|cargo)\s+(?:it|they|the\s+team)\s+"
+                            r"(?:carried|brought|took)\b")
 #: "Gloves and gowns sent by X were among the cargo": goods of the arrival told in the sentence before
 #: "X had a shipment of N masks from Y arrive": the bare arrival verb after "had" and its object
 _BARE_ARRIVAL = frozenset({"arrive", "land", "come"})
