@@ -113,7 +113,7 @@ _QUESTION = re.compile(r"\s+(?:which|what|how|when|why|who)\b", re.I)
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _THE_NAME_NEXT = re.compile(r"\s+the\s+[A-Z]")
 _MESSAGE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its)?\s*(?:letter|message|video|telegram|note|greeting)")
-_IN_COUNTRY_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
+_IN_COUNTRY_GAP = re.compile(r",?\s+(?:both\s+|all\s+|each\s+)?in\s+(?:the\s+)?")
 #: "in Hubei province" after a listed city: the unit noun that closes the skipped place
 _UNIT_NOUN = re.compile(r"\s+(?:province|prefecture|state|region|county|oblast)\b", re.I)
 #: between two names of one list; "and the city of X", "and the Italian region of X" go on with the list
@@ -1684,6 +1684,12 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
             continue  # "A and the Dutch town of B": the adjective places B, the town is the next item
         if _SISTER_REF.fullmatch(m.surface):
             break  # "to Fresno, Calif., its sister city": an apposition, not another recipient
+        tie = _POSS_TIE_APPOSED.match(text, m.end)
+        if tie is not None and re.fullmatch(r",\s*", gap) and m.country != out[-1].country:
+            # "for workers in Wuhan, Pittsburgh's sister city, and in Huanggang": the apposition names the tie of
+            # the item before; the list goes on after it
+            last_end = tie.end()
+            continue
         if (_LIST_GAP.fullmatch(gap) or (from_list and (_FROM_AGAIN_GAP.fullmatch(gap)
                                                         or _FROM_PERSON_GAP.fullmatch(gap)))) \
                 and not _SAID_NEXT.match(text, m.end) \
@@ -1693,6 +1699,11 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
         elif m.start > last_end:
             break
     return out
+
+
+#: "'s sister city": a place's tie, in an apposition after a listed item ("Wuhan, Pittsburgh's sister city,")
+_POSS_TIE_APPOSED = re.compile(r"(?:'s|’s)\s+(?:(?:oldest|first|long-standing|longtime|Chinese)\s+)?(?:sister|partner|twin|"
+                               r"friendship)\s+(?:city|town|province|state|region|prefecture|county)(?=,)")
 
 
 #: "from A, from B and from C": the preposition told again before each item of the list
@@ -2003,7 +2014,7 @@ _THE_COUNTRY = re.compile(r"\b(?:help|helping|support|supporting|assist|assistin
 #: A final destination named beside a landing ("bound for X", "on its way to X").
 _FINAL_DEST = re.compile(r"\b(?:bound|destined|headed|heading|left|departed|departing|set\s+(?:off|out)|sailed|"
                          # "handed N won to the Red Cross's branch, money earmarked for Y": Y is whom it is for
-                         r"earmarked)\s+for\b|"
+                         r"earmarked|(?:is|are|was|were)\s+(?:meant|intended))\s+for\b|"
                          r"\b(?:left|departed)\s+(?:[\w'’,.-]+\s+){1,5}?for\b|\b(?:went|going|flown|shipped|sent)\s+out\s+(?:[\w'’,.-]+\s+){0,4}?to\b|\b(?:en\s+route|on\s+(?:its|their|the)\s+way|headed|"
                          r"heading)\s+to\b", re.I)
 _PRONOUN_IT = re.compile(r"\s*(?:It|They|The team|The experts)\b")
@@ -3024,7 +3035,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             final = _FINAL_DEST.search(text, a, b)
             if dest is None and final is not None:
                 # "landed in Paris on Monday, bound for Rouen": where the goods are going, not where they stopped
-                dest = next((m for m in ms if m.start >= final.end() and m.key and m.start - final.end() <= 40), None)
+                dest = next((m for m in ms if m.start >= final.end() and m.key and m.start - final.end() <= 48), None)
             for t in verbs:
                 if dest is not None:
                     break
