@@ -1649,8 +1649,18 @@ def _specific_sides(text: str, a: int, b: int, here: list[Party], parties: list[
                     best = max(counts, key=counts.get)
                     pick = next(p for p in parties if p.key == best)
         if pick is not None:
-            e = e.model_copy(update={side: [_actor(pick)]}, deep=True)
+            gov = next((p for p in here if p.key == actor.key and p.end <= pick.start
+                        and NATION_AND_PLACE_EN.fullmatch(text, p.end, pick.start)), None)
+            # "thanked the Chinese government and especially the Xiamen mayor": the nation and the place, both
+            e = e.model_copy(update={side: ([getattr(e, side)[0], _actor(pick)] if gov is not None
+                                            else [_actor(pick)])}, deep=True)
     return e
+
+
+#: between a nation's government and a place of it, both thanked: "the Chinese government and especially to the "
+NATION_AND_PLACE_EN = re.compile(r"\s+(?:central\s+|national\s+)?government,?\s+(?:and|as\s+well\s+as)\s+"
+                                 r"(?:(?:especially|particularly|in\s+particular|above\s+all|also)\s+)?(?:to\s+)?"
+                                 r"(?:the\s+)?(?:people\s+(?:and\s+government\s+)?of\s+(?:the\s+)?)?")
 
 
 def _names_in_speech(text: str, f: _Spoken, reported: list[tuple[int, int]], parties: list[Party]) -> bool:
