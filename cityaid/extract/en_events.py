@@ -2672,6 +2672,24 @@ def _to_actor(m: ActorMention) -> Actor:
     return Actor.model_construct(key=m.key, name=m.surface, level=m.level)  # (speed) our own strings: no re-validation
 
 
+#: the asked side told as a province's office in its capital: "the provincial Foreign Affairs Office in Harbin",
+#: "the Foreign Affairs Office in Harbin, asking whether the province could spare"
+_PROVINCIAL_BEFORE = re.compile(r"\bprovincial\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:in|at)\s+$")
+_THE_PROVINCE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:the|its)\s+province\b")
+
+
+def _province_office(text: str, actors: list[ActorMention], m: ActorMention, a: int, b: int) -> ActorMention:
+    """A Chinese provincial capital asked, where the sentence says it is the province's office or the province
+    that would answer, stands for the province (named elsewhere on the page)."""
+    from cityaid.resolve.institutions import capitals
+
+    province = next((p for p, c in capitals().items() if c == m.key), None)
+    if province is None or not (_PROVINCIAL_BEFORE.search(text, max(a, m.start - 60), m.start)
+                                or _THE_PROVINCE_AFTER.match(text, m.end, b)):
+        return m
+    return next((x for x in actors if x.key == province), m)
+
+
 def _capital_of(text: str, m: ActorMention, ms: list[ActorMention]) -> ActorMention:
     """``Sapporo, capital of Japan's Hokkaido`` stands for Hokkaido."""
     tail = _CAPITAL_OF.match(text[m.end:m.end + 30])
@@ -3267,7 +3285,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     break
                 anchor = head_m
             addressee = None
-            if subj is not None and _ADDRESSED.search(text, max(a, anchor.start - 40), anchor.start):
+            if subj is not None and _ADDRESSED.search(text, max(a, anchor.start - 64), anchor.start):
                 # "X's mayor wrote to Y in March asking ...": Y is written to; the writer came before
                 writer = [m for m in ms if a <= m.start < anchor.start and m.key and m.key != subj.key]
                 frm = writer[-1:]  # none named: the page's side asks (filled in below)
@@ -3324,6 +3342,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # later in the sentence ("as the country scales up testing in X") does not ask
             frm = [_as_country(publisher)]
         frm, to = _other_side(frm, to, publisher, state.get("partner"), ms, text=text)
+        if len(to) == 1 and to[0] is not None and to[0].key:
+            to = [_province_office(text, actors, to[0], a, b)]
         if frm and frm[0] is not None and frm[0].level == "country" and to and to[0] is not None \
                 and to[0].key == "CN/Beijing":
             to = [_as_country(to[0])]  # "the Pakistani government asked Beijing for help": Beijing is China's government
