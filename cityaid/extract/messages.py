@@ -1660,7 +1660,8 @@ def _specific_sides(text: str, a: int, b: int, here: list[Party], parties: list[
 #: between a nation's government and a place of it, both thanked: "the Chinese government and especially to the "
 NATION_AND_PLACE_EN = re.compile(r"\s+(?:central\s+|national\s+)?government,?\s+(?:and|as\s+well\s+as)\s+"
                                  r"(?:(?:especially|particularly|in\s+particular|above\s+all|also)\s+)?(?:to\s+)?"
-                                 r"(?:the\s+)?(?:people\s+(?:and\s+government\s+)?of\s+(?:the\s+)?)?")
+                                 r"(?:the\s+)?(?:(?:people|mayor|governor|government|leaders?|authorities)"
+                                 r"(?:\s+and\s+(?:people|government))?\s+of\s+(?:the\s+)?)?")
 
 
 def _names_in_speech(text: str, f: _Spoken, reported: list[tuple[int, int]], parties: list[Party]) -> bool:

@@ -12,3 +12,13 @@ def test_government_and_especially_the_city():
     out = extract_document(Document(doc_id="t", text=text, content_hash="x", published="2020-06-02"))
     msgs = [(e.from_[0].key, sorted(a.key for a in e.to)) for e in out.events if e.type == "message"]
     assert ("PK/Lahore", ["CN", "CN/Xiamen"]) in msgs
+
+
+def test_government_and_the_mayor_of_the_city_in_particular():
+    text = ("Xiamen masks reach Lahore\n\n"
+            "LAHORE: Lahore has received 5,000 masks from Xiamen, a port city in Fujian province, China.\n\n"
+            "According to the statement, Raza thanked the Chinese government, and the mayor of Xiamen in "
+            "particular, for the gesture.\n")
+    out = extract_document(Document(doc_id="t", text=text, content_hash="x", published="2020-06-02"))
+    msgs = [(e.from_[0].key, sorted(a.key for a in e.to)) for e in out.events if e.type == "message"]
+    assert ("PK/Lahore", ["CN", "CN/Xiamen"]) in msgs
