@@ -990,6 +990,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     out = _shares_of_named_giver(text, s, out, s_refs)
     out = _logistics_told(text, s, out)
     out = _recording_sent(text, s, out)
+    _meeting_parties_listed(text, s, out, s_refs)
     _team_named_by_place(text, out, s_refs)
     _team_landed_and_chosen(text, s, out, s_refs)
     out = _drop_parts(text, s, out)
@@ -1005,14 +1006,40 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     _item_spans(text, s, out)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
+        vehicles = [d for d in out if d.type == "message" and d.trigger.word.kind is None]
         out = [d for d in out if d.type == "request" or not _absorbed_by_request(d, out)]
         # 致信…介绍口罩紧缺,希望得到援助: the letter is the request's vehicle, not a second act
         letters = [d for d in out if d.type == "message" and d.trigger.word.kind is None]
+        for d in out:  # (探询对方能否援助: the one asked read as the asker too; the letter tells who wrote to whom)
+            if d.type == "request" and vehicles and vehicles[0].to and d.frm and not letters \
+                    and {r.key for r in d.frm} == {r.key for r in d.to} == {r.key for r in vehicles[0].to}:
+                d.frm = [r for r in vehicles[0].frm if r.key not in {x.key for x in d.to}]
         out = [d for d in out if d not in letters]
         for d in out:  # 致函X,询问能否提供: the request goes where the letter went
-            if d.type == "request" and (not d.to or d.defaulted_to) and letters and letters[0].to:
-                d.to, d.defaulted_to = letters[0].to, letters[0].defaulted_to
+            if d.type == "request" and letters and letters[0].to:
+                _letter_asks(text, d, letters[0])
     return _collapse(out, text)
+
+
+#: 询问能否为甲州援助 / 希望…为甲州筹措: the place the help is for, inside the request's words
+_HELP_FOR = re.compile(r"为\s*$")
+
+
+def _letter_asks(text: str, d: Draft, letter: Draft) -> None:
+    """致函X,询问能否提供: the request goes where the letter went. The place the help is asked for (询问能否为甲州
+    援助口罩) is the asker, not the one asked; one asked that is the asker too (探询对方能否援助: 对方 read as the
+    letter's addressee) is the letter's addressee asked by the letter's writer."""
+    keys_to = {r.key for r in d.to}
+    keys_letter = {r.key for r in letter.to}
+    if d.frm and d.to and keys_to == {r.key for r in d.frm} == keys_letter:
+        d.frm = [r for r in letter.frm if r.key not in keys_letter]
+        d.to, d.defaulted_to = letter.to, letter.defaulted_to
+    elif not d.to or d.defaulted_to:
+        d.to, d.defaulted_to = letter.to, letter.defaulted_to
+    elif all(d.trigger.start <= r.start < d.trigger.end and _HELP_FOR.search(text, d.trigger.start, r.start)
+             for r in d.to) and not keys_to & keys_letter:
+        d.frm, d.to, d.defaulted_to = d.to, letter.to, letter.defaulted_to
+        d.frm_named = True
 
 
 #: a message told as a post or a recording made public (官网发文, 在推特上发文, 发布视频): its words may follow
@@ -1230,7 +1257,7 @@ CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 def _cheered(text: str, r: Ref) -> bool:
     return r.start > 0 and text[r.start - 1] in "「“\"『‘'" and bool(CHEER.match(text, r.end))
 
-EACH = re.compile(r"(?:(?<![每])各(?:自)?|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得)?"
+EACH = re.compile(r"(?:(?<![每])各(?:自)?|每(?:地|市|城|省|州|县|座城市|个城市|座友城|个友城)(?=[\d一两二三四五六七八九十])|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得)?"
                   r"\s*(?=[\d一两二三四五六七八九十百千万]|(?:医用|医疗|外科|防护|一次性|N95|KN95)?[\u4e00-\u9fff]{0,6}?(?:口罩|防护服|防护衣|手套|护目镜|试剂盒|测温枪|呼吸机)\s*[\d一两二三四五六七八九十百千万])")
 
 
@@ -2734,6 +2761,49 @@ LANDED = frozenset("运抵 抵达 飞抵 送抵 运到 到达".split())
 
 
 MEETING_JOIN = re.compile(r"[^,，。;；、和及与]{0,8}?(?:和|及|以及)")
+
+
+#: 甲、乙等城市均派员参加 / 均在其列 / 均在其中 / 出席: the partners that took part, named after the meeting
+_TOOK_PART = re.compile(r"\s*等?(?:[\d一二三四五六七八九十]+个)?(?:城市|友城|友好城市|地区|地方|国家|市)?(?:的代表)?"
+                        r"(?:也|亦)?(?:均|都|皆)?(?:已)?(?:派员|派代表|派人)?(?:参加|参会|与会|出席|列席|在其列|在其中|位列其中)")
+#: 参会的乙方地区包括甲、乙 / 与会城市有: the partners that took part, listed after the meeting
+_TOOK_PART_LEAD = re.compile(r"(?:参会|与会|出席|参加会议)(?:的)?[^,，。;；]{0,6}?(?:包括|包含|有|为)\s*$")
+#: 甲、乙等N个国家的M个城市的代表与X举行视频会议: the partners' delegates meet X
+_DELEGATES_WITH = re.compile(r"[^,，。;；]{0,24}?(?:代表|官员|专家|嘉宾)(?:们)?\s*(?:与|同|和|跟)\s*$")
+
+
+def _meeting_parties_listed(text: str, s: Sentence, out: list[Draft], refs: list[Ref]) -> None:
+    """A meeting the home side held with its partners at large (同全球友城召开视频会议), the partners that took
+    part named in a clause of their own (甲、乙等城市均派员参加 / 参会的地区包括甲、乙); or the partners' delegates
+    named first (甲、乙等…的代表与X举行视频会议): the home side shares its experience, the partners hear it."""
+    for d in out:
+        if (d.of or d.type) != "consultation":
+            continue
+        home = [r for r in d.frm + d.to if r.country in HOME_COUNTRIES]
+        foreign = [r for r in d.frm + d.to if r.country not in HOME_COUNTRIES]
+        if home and foreign and all(r in d.frm for r in foreign) and all(r in d.to for r in home) \
+                and _DELEGATES_WITH.match(text, max(r.end for r in d.frm), min(r.start for r in d.to)) \
+                and max(r.end for r in d.frm) <= d.trigger.start:
+            d.frm, d.to = home, foreign
+            d.together = True
+            if d.type == "aggregate":
+                d.type, d.of, d.counts = "consultation", None, {}
+            continue
+        if not d.frm or not all(r.country in HOME_COUNTRIES for r in d.frm) \
+                or any(r.country not in HOME_COUNTRIES for r in d.to):
+            continue
+        after = [r for r in refs if d.trigger.end <= r.start < s.end and r.country and r.country not in HOME_COUNTRIES]
+        groups: dict[int, list[Ref]] = {}
+        for r in after:
+            groups.setdefault(r.group if r.group >= 0 else -r.start - 1, []).append(r)
+        for g in groups.values():
+            lead = _TOOK_PART_LEAD.search(text[max(s.start, g[0].start - 20):g[0].start])
+            if _TOOK_PART.match(text, g[-1].end) or lead is not None:
+                d.to = d.to + [r for r in g if r.key not in {x.key for x in d.to}]
+                d.together = True
+                if d.type == "aggregate":
+                    d.type, d.of, d.counts = "consultation", None, {}
+                break
 
 
 def _meeting_sides(refs: list[Ref]) -> tuple[list[Ref], list[Ref]]:
