@@ -82,7 +82,7 @@ SPLIT_TYPES = ("message", "consultation", "medical_team", "request")
 # (江苏、浙江两省向…回赠, 收到武汉、南京…五市回赠的): a counted list acted as one
 STRONG_CUE = re.compile(r"截至|截止|累计|总计|共计|合计|一共|总共|合共|共(?=收到|向|捐|接收|发出|举行|派|计|有|为|与)")
 # a gift told of several givers is one gift each only where the sentence says they acted apart
-EACH_GIVER = re.compile(r"分别|陆续|先后|各自|来自")
+EACH_GIVER = re.compile(r"分别|陆续|先后|各自|来自|分头|(?<![首成])都(?=在|正|已|将|向|把|给)")
 #: shipments told as a stream (一批批 / 一批又一批 …, 从/自某日起): a tally, not one act per partner named
 _BATCH_AFTER_BATCH = re.compile(r"一批又一批|批批|(?:从|自)[^,，。；;]{1,10}?起")
 # 应B请求 just before the verb: the ask that made the act happen
@@ -936,6 +936,10 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
         return _quoted_own_acts(text, s, refs, quotes, found, dates, [])
     # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
     spoken = [s.clauses[_clause_of(s, t.start)] for t in triggers if _masked(s, quotes, t.start)]
+    # (X说,甲市以及乙市,正分头把口罩寄来: the givers open the clause before the one under way)
+    spoken += [s.clauses[_clause_of(s, t.start) - 1] for t in triggers if _masked(s, quotes, t.start)
+               and t.word.word in _SENT_ON_THE_WAY and _clause_of(s, t.start) > 0
+               and _ON_THE_WAY.match(text, s.clauses[_clause_of(s, t.start)].start)]
     # (X表示,A向B捐赠的物资,包括…,昨日由Y机场发出: the goods' departure reads its parties from the gift phrase before)
     spoken += [c for t in triggers if _masked(s, quotes, t.start) and (moved(t) or _arrived_too(text, s, t))
                for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start < t.start]
@@ -991,6 +995,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     out = _logistics_told(text, s, out)
     out = _recording_sent(text, s, out)
     _meeting_parties_listed(text, s, out, s_refs)
+    _country_givers_named_after(text, s, out, s_refs)
     _team_named_by_place(text, out, s_refs)
     _team_landed_and_chosen(text, s, out, s_refs)
     out = _drop_parts(text, s, out)
@@ -1189,11 +1194,20 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
     start = clause.start
     if _arrived_too(text, s, t):
         start = s.clauses[ci - 1].start  # X表示,A捐赠的口罩已于4日入境,并运抵B: the goods the clause before named
+    on_way = _ON_THE_WAY.match(text, clause.start)
+    if on_way is not None and ci > 0 and s.clauses[ci - 1].start >= s.speech_from:
+        start = s.clauses[ci - 1].start  # X说,甲市以及乙市,正分头把口罩寄来: the givers open the clause before
     opener = [r for r in refs if start <= r.start < t.start and r.marker is None and (
         _clause_initial(text, s, r) or PARTNER_LABEL.fullmatch(text, s.clauses[_clause_of(s, r.start)].start, r.start))]
     if not opener or PLAN.search(text, start, t.end):
         return False
-    return bool(DONE_MARK.search(text, start, t.end + 1)) or _counted_goods_after(text, t.end, clause.end)
+    sending = on_way is not None and t.word.word in _SENT_ON_THE_WAY
+    return bool(DONE_MARK.search(text, start, t.end + 1)) or sending or _counted_goods_after(text, t.end, clause.end)
+
+
+#: X说,甲市以及乙市,正分头把口罩寄来: goods being sent as the speaker tells it, a gift under way
+_ON_THE_WAY = re.compile(r"\s*(?:正在|正|都在|也在)(?:分头|各自|分别)?")
+_SENT_ON_THE_WAY = frozenset("寄来 寄出 寄送 运送 运来 送来 发来 发运".split())
 
 
 def _quoted_answered_ask(text: str, s: Sentence, t: Trigger) -> bool:
@@ -2806,6 +2820,31 @@ def _meeting_parties_listed(text: str, s: Sentence, out: list[Draft], refs: list
                 break
 
 
+#: 收到来自中国的两批物资：甲市和乙市正各自寄出…: the givers of the goods from a country, named after a colon
+_COLON = re.compile(r"[:：]")
+_SENDS_AFTER = re.compile(r"[^,，。;；:：]{0,8}?(?:寄出|寄来|寄送|运送|送来|发出|捐赠|捐出|捐助|提供|筹集|调拨)")
+
+
+def _country_givers_named_after(text: str, s: Sentence, out: list[Draft], refs: list[Ref]) -> None:
+    """将收到来自乙国的两批物资：甲市和姊妹市丙市正各自寄出口罩: the country the goods come from is told first, the
+    places of it that send them after the colon; those places are the givers."""
+    for d in out:
+        if d.type not in ("donation", "aggregate") or not d.frm or any(r.level != "country" for r in d.frm):
+            continue
+        colon = _COLON.search(text, d.trigger.end, s.end)
+        if colon is None:
+            continue
+        countries = {r.key for r in d.frm}
+        after = [r for r in refs if colon.end() <= r.start < s.end]
+        if not after or after[0].start - colon.end() > 2 or after[0].country not in countries \
+                or after[0].level == "country":
+            continue
+        named = [r for r in after if r.group == after[0].group and r.group >= 0] or after[:1]
+        if all(r.country in countries and r.level != "country" for r in named) \
+                and _SENDS_AFTER.match(text, named[-1].end):
+            d.frm = named
+
+
 def _meeting_sides(refs: list[Ref]) -> tuple[list[Ref], list[Ref]]:
     """甲国卫生部官员和中国国家卫健委专家召开视频会议: both sides of the meeting are named together as its
     subject; the Chinese side shares its experience (without one, the first named), the other side hears it."""
@@ -2962,8 +3001,11 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
             and _BATCHES.search(text, clause.start, clause.end) \
             and not any(STRONG_CUE.search(text, a, b) for a, b in cue_span):
         cue, big = False, {}  # A县分三批向B市捐赠口罩N只: one giver's gift to one partner, sent in parts
-    if big and named and all(v == named for k, v in big.items() if k != "events_count") and "events_count" not in big:
-        big = {}  # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several
+    if big and named and all(v == named for k, v in big.items() if k != "events_count") and "events_count" not in big \
+            and not (named >= 3 and _VALUE_OF_ALL.search(text, s.start, s.end)):
+        # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several (向甲、乙、丙、丁4个友城
+        # 捐赠…,总价值约N万元: the value claimed over the counted partners is a total)
+        big = {}
     # 收到武汉、南京…五市回赠的8.3万个口罩: a counted list of givers, each its own gift, told as one total
     giver_count = _GIVERS_COUNT.match(text, max(r.end for r in d.frm)) if d.frm else None
     givers_counted = _parallel(d.frm) and len({r.key or r.name for r in d.frm}) >= 3 and giver_count is not None
@@ -2977,6 +3019,10 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         d.of = d.type
         d.type = "aggregate"
         d.counts = counts
+
+
+#: 总价值约110万元 / 价值约N万元的: the value claimed for the goods
+_VALUE_OF_ALL = re.compile(r"(?:总价值|总值|价值)(?:约|近|逾|超过|达)?[\d.]+(?:多|余)?(?:万|亿)?(?:元|美元|欧元|日元|人民币)")
 
 
 #: 慰问信函/函电/来信 + 共|达 + N余|多 + 件|封|份|条|通: the letters counted (group 1: the number)
