@@ -181,6 +181,9 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, s_refs) and not people else None
         s_quantities = _within(quantities, q_starts, s.start, s.end)
         found = _sentence_drafts(text, s, s_refs, quotes, s_all_dates, s_quantities, publisher, context, carried)
+        if not found and drafts and drafts[-1].sentence.paragraph == s.paragraph:
+            # (甲和乙分别获得1万只；丙、丁等其余6市，每市5000只: the rest of the shares, told in a sentence of its own)
+            found = _rest_each_their_share(text, s, [d for d in drafts if d.sentence is drafts[-1].sentence], s_refs)
         if not found:
             found = _statement_message(text, s, s_refs, quotes, publisher, context)
         if people:  # (the page's own place, filled in as the giver by default, is not who acted)
@@ -236,7 +239,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                 (g for g in found if g.type == "donation" and g.frm and g.to and g.trigger.start < d.trigger.start
                  and {r.key or r.name for r in g.to} & {r.key or r.name for r in d.frm}), None)
             if d.type == "message" and (here or last_gift) is not None:
-                _thanks_for(d, here or last_gift)
+                _thanks_for(d, _gift_of_the_thanked(d, here or last_gift, drafts))
                 if last_gift is not None and last_gift.date is not None and WITH_GOODS.search(text, s.start, d.trigger.start):
                     d.date, d.date_inherited = last_gift.date, True  # 随物资附上的慰问信: it came with the gift
             if d.type in ("message",) or d.of == "message":
@@ -855,6 +858,17 @@ def _partners_named(found: list[Draft], total: Draft) -> None:
         total.to = _dedupe_refs(named)
 
 
+def _gift_of_the_thanked(d: Draft, gift: Draft, drafts: list[Draft]) -> Draft:
+    """甲向乙市市长致谢, no thanker named: the thanks are for the gift the thanked one gave, which need not be the
+    gift told last (乙 gave in April, 甲 had given in February, told after)."""
+    thanked = {r.key for r in d.to if r.key}
+    if d.trigger.word.kind != "thanks" or d.frm or not thanked or d.defaulted_to \
+            or thanked & {r.key for r in gift.frm}:
+        return gift
+    return next((g for g in reversed(drafts) if g.type == "donation" and g.to and thanked & {r.key for r in g.frm}
+                 and not thanked & {r.key for r in g.to}), gift)
+
+
 def _thanks_for(d: Draft, gift: Draft) -> None:
     """Messages follow the gift: 市长对这份善意表示感谢 goes from its recipient to its giver,
     and a letter the giver wrote (市长在写给X的信中) goes to the recipient.
@@ -1009,6 +1023,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     out += _before_us(text, s, out, refs, dates)
     out += _quoted_own_acts(text, s, refs, quotes, found, dates, out)
     _item_spans(text, s, out)
+    out += _rest_each_their_share(text, s, out, s_refs)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
         vehicles = [d for d in out if d.type == "message" and d.trigger.word.kind is None]
@@ -1490,6 +1505,35 @@ def _item_spans(text: str, s: Sentence, drafts: list[Draft]) -> None:
             d.each_from = m.end()
             if d.type == "aggregate":  # 向开封、大连等5个城市各捐赠3000只: each named city's gift, not a total
                 d.type, d.of, d.counts = d.of or "donation", None, {}
+
+
+#: 丙、丁等其余6座城市每城5000只 / 其余6市，每市5000只: the other places named, each with its share
+_REST_EACH = re.compile(r"\s*等?(?:其余|其他|另外|剩下的?|余下的?)?(?:[\d一二三四五六七八九十]+(?:座|个)?)?(?:城市|市|地|城|友城)?"
+                        r"\s*[,，]?\s*(?:各|每(?:城|市|地|座城市|个城市|座友城|个友城))(?:获赠|获得|分得|得到)?(?=\s*[\d一两二三四五六七八九十])")
+
+
+def _rest_each_their_share(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> list[Draft]:
+    """甲、乙两市各获赠1万只，丙、丁等其余6座城市每城5000只: the clause after a gift shared out per place names
+    the other places and each one's share; they got their shares of the same gift."""
+    out = []
+    for d in drafts:
+        if d.type != "donation" or d.each_from is None or len(d.to) < 2:
+            continue
+        taken = {r.key for r in d.to}
+        later = [r for r in refs if d.each_from <= r.start < s.end and r.key and r.key not in taken
+                 and r.country == d.to[0].country]
+        if not later:
+            continue
+        group = [r for r in later if r.group == later[0].group] if later[0].group >= 0 else later[:1]
+        m = _REST_EACH.match(text, group[-1].end)
+        if m is None:
+            continue
+        if d.sentence is s:
+            a, b = d.item_span or (d.clause_start, s.end)
+            d.item_span = (a, min(b, group[0].start))
+        out.append(replace(d, to=list(group), each_from=m.end(), item_span=(m.end(), s.end), sentence=s,
+                           clause_start=s.clauses[_clause_of(s, group[0].start)].start))
+    return out
 
 
 # the goods' journey after the gift is told: arrival and routing words
