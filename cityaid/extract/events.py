@@ -181,6 +181,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, s_refs) and not people else None
         s_quantities = _within(quantities, q_starts, s.start, s.end)
         found = _sentence_drafts(text, s, s_refs, quotes, s_all_dates, s_quantities, publisher, context, carried)
+        if not found and drafts and drafts[-1].type == "consultation":
+            _delegates_took_part(text, s, drafts[-1], s_refs)
         if not found and drafts and drafts[-1].sentence.paragraph == s.paragraph:
             # (甲和乙分别获得1万只；丙、丁等其余6市，每市5000只: the rest of the shares, told in a sentence of its own)
             found = _rest_each_their_share(text, s, [d for d in drafts if d.sentence is drafts[-1].sentence], s_refs)
@@ -2826,6 +2828,8 @@ _TOOK_PART = re.compile(r"\s*等?(?:[\d一二三四五六七八九十]+个)?(?:�
                         r"(?:也|亦)?(?:均|都|皆)?(?:已)?(?:派员|派代表|派人)?(?:参加|参会|与会|出席|列席|在其列|在其中|位列其中)")
 #: 参会的乙方地区包括甲、乙 / 与会城市有: the partners that took part, listed after the meeting
 _TOOK_PART_LEAD = re.compile(r"(?:参会|与会|出席|参加会议)(?:的)?[^,，。;；]{0,6}?(?:包括|包含|有|为)\s*$")
+#: 甲、乙等N个地区的M名医生参会: the partners whose delegates took part, told in a sentence of their own
+_DELEGATES_TOOK_PART = re.compile(r"[^。;；]{0,40}?(?:参会|与会|出席|参加(?:了)?(?:会议|交流|视频会议))\s*[。;；]?\s*$")
 #: 甲、乙等N个国家的M个城市的代表与X举行视频会议: the partners' delegates meet X
 _DELEGATES_WITH = re.compile(r"[^,，。;；]{0,24}?(?:代表|官员|专家|嘉宾)(?:们)?\s*(?:与|同|和|跟)\s*$")
 
@@ -2847,6 +2851,12 @@ def _meeting_parties_listed(text: str, s: Sentence, out: list[Draft], refs: list
             if d.type == "aggregate":
                 d.type, d.of, d.counts = "consultation", None, {}
             continue
+        cohost = [r for r in d.frm if r.country not in HOME_COUNTRIES]
+        if cohost and len(cohost) < len(d.frm) and all(r.country not in HOME_COUNTRIES for r in d.to) \
+                and re.search(r"(?:参会|与会|出席|参加会议)(?:的)?[^,，。;；]{0,6}?(?:包括|包含|有|为)", text[d.trigger.end:s.end]):
+            # 由我省与乙方共同举办，参会乙方地区包括…: the co-host abroad is a side the home side meets
+            d.frm, d.to = [r for r in d.frm if r not in cohost], cohost + [r for r in d.to if r not in cohost]
+            d.together = True
         if not d.frm or not all(r.country in HOME_COUNTRIES for r in d.frm) \
                 or any(r.country not in HOME_COUNTRIES for r in d.to):
             continue
@@ -2887,6 +2897,21 @@ def _country_givers_named_after(text: str, s: Sentence, out: list[Draft], refs: 
         if all(r.country in countries and r.level != "country" for r in named) \
                 and _SENDS_AFTER.match(text, named[-1].end):
             d.frm = named
+
+
+def _delegates_took_part(text: str, s: Sentence, meeting: Draft, refs: list[Ref]) -> None:
+    """…与乙方视频交流。乙方甲、丙等9个联邦主体的50余名医生参会: the places whose delegates took part, named in
+    the sentence after the meeting, are sides the home side met too (of the country it met)."""
+    if not meeting.frm or not all(r.country in HOME_COUNTRIES for r in meeting.frm) or not meeting.to \
+            or s.start - meeting.sentence.end > 200:
+        return
+    countries = {r.country for r in meeting.to}
+    named = [r for r in refs if r.key and r.country in countries and r.level != "country"
+             and r.key not in {x.key for x in meeting.to}]
+    if len(named) < 2 or not _DELEGATES_TOOK_PART.match(text, named[-1].end, s.end):
+        return
+    meeting.to = meeting.to + named
+    meeting.together = True
 
 
 def _meeting_sides(refs: list[Ref]) -> tuple[list[Ref], list[Ref]]:
