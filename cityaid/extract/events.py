@@ -82,7 +82,7 @@ SPLIT_TYPES = ("message", "consultation", "medical_team", "request")
 # (江苏、浙江两省向…回赠, 收到武汉、南京…五市回赠的): a counted list acted as one
 STRONG_CUE = re.compile(r"截至|截止|累计|总计|共计|合计|一共|总共|合共|共(?=收到|向|捐|接收|发出|举行|派|计|有|为|与)")
 # a gift told of several givers is one gift each only where the sentence says they acted apart
-EACH_GIVER = re.compile(r"分别|陆续|先后|各自|来自")
+EACH_GIVER = re.compile(r"分别|陆续|先后|各自|来自|分头|(?<![首成])都(?=在|正|已|将|向|把|给)")
 #: shipments told as a stream (一批批 / 一批又一批 …, 从/自某日起): a tally, not one act per partner named
 _BATCH_AFTER_BATCH = re.compile(r"一批又一批|批批|(?:从|自)[^,，。；;]{1,10}?起")
 # 应B请求 just before the verb: the ask that made the act happen
@@ -181,6 +181,11 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, s_refs) and not people else None
         s_quantities = _within(quantities, q_starts, s.start, s.end)
         found = _sentence_drafts(text, s, s_refs, quotes, s_all_dates, s_quantities, publisher, context, carried)
+        if not found and drafts and drafts[-1].type == "consultation":
+            _delegates_took_part(text, s, drafts[-1], s_refs)
+        if not found and drafts and drafts[-1].sentence.paragraph == s.paragraph:
+            # (甲和乙分别获得1万只；丙、丁等其余6市，每市5000只: the rest of the shares, told in a sentence of its own)
+            found = _rest_each_their_share(text, s, [d for d in drafts if d.sentence is drafts[-1].sentence], s_refs)
         if not found:
             found = _statement_message(text, s, s_refs, quotes, publisher, context)
         if people:  # (the page's own place, filled in as the giver by default, is not who acted)
@@ -236,7 +241,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                 (g for g in found if g.type == "donation" and g.frm and g.to and g.trigger.start < d.trigger.start
                  and {r.key or r.name for r in g.to} & {r.key or r.name for r in d.frm}), None)
             if d.type == "message" and (here or last_gift) is not None:
-                _thanks_for(d, here or last_gift)
+                _thanks_for(d, _gift_of_the_thanked(d, here or last_gift, drafts))
                 if last_gift is not None and last_gift.date is not None and WITH_GOODS.search(text, s.start, d.trigger.start):
                     d.date, d.date_inherited = last_gift.date, True  # 随物资附上的慰问信: it came with the gift
             if d.type in ("message",) or d.of == "message":
@@ -855,6 +860,17 @@ def _partners_named(found: list[Draft], total: Draft) -> None:
         total.to = _dedupe_refs(named)
 
 
+def _gift_of_the_thanked(d: Draft, gift: Draft, drafts: list[Draft]) -> Draft:
+    """甲向乙市市长致谢, no thanker named: the thanks are for the gift the thanked one gave, which need not be the
+    gift told last (乙 gave in April, 甲 had given in February, told after)."""
+    thanked = {r.key for r in d.to if r.key}
+    if d.trigger.word.kind != "thanks" or d.frm or not thanked or d.defaulted_to \
+            or thanked & {r.key for r in gift.frm}:
+        return gift
+    return next((g for g in reversed(drafts) if g.type == "donation" and g.to and thanked & {r.key for r in g.frm}
+                 and not thanked & {r.key for r in g.to}), gift)
+
+
 def _thanks_for(d: Draft, gift: Draft) -> None:
     """Messages follow the gift: 市长对这份善意表示感谢 goes from its recipient to its giver,
     and a letter the giver wrote (市长在写给X的信中) goes to the recipient.
@@ -936,6 +952,10 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
         return _quoted_own_acts(text, s, refs, quotes, found, dates, [])
     # X表示,…,并向Y表达了感谢: thanks said by the speaker are the speaker's act; its clause is read too
     spoken = [s.clauses[_clause_of(s, t.start)] for t in triggers if _masked(s, quotes, t.start)]
+    # (X说,甲市以及乙市,正分头把口罩寄来: the givers open the clause before the one under way)
+    spoken += [s.clauses[_clause_of(s, t.start) - 1] for t in triggers if _masked(s, quotes, t.start)
+               and t.word.word in _SENT_ON_THE_WAY and _clause_of(s, t.start) > 0
+               and _ON_THE_WAY.match(text, s.clauses[_clause_of(s, t.start)].start)]
     # (X表示,A向B捐赠的物资,包括…,昨日由Y机场发出: the goods' departure reads its parties from the gift phrase before)
     spoken += [c for t in triggers if _masked(s, quotes, t.start) and (moved(t) or _arrived_too(text, s, t))
                for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start < t.start]
@@ -990,6 +1010,8 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     out = _shares_of_named_giver(text, s, out, s_refs)
     out = _logistics_told(text, s, out)
     out = _recording_sent(text, s, out)
+    _meeting_parties_listed(text, s, out, s_refs)
+    _country_givers_named_after(text, s, out, s_refs)
     _team_named_by_place(text, out, s_refs)
     _team_landed_and_chosen(text, s, out, s_refs)
     out = _drop_parts(text, s, out)
@@ -1003,16 +1025,43 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     out += _before_us(text, s, out, refs, dates)
     out += _quoted_own_acts(text, s, refs, quotes, found, dates, out)
     _item_spans(text, s, out)
+    out += _rest_each_their_share(text, s, out, s_refs)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
+        vehicles = [d for d in out if d.type == "message" and d.trigger.word.kind is None]
         out = [d for d in out if d.type == "request" or not _absorbed_by_request(d, out)]
         # 致信…介绍口罩紧缺,希望得到援助: the letter is the request's vehicle, not a second act
         letters = [d for d in out if d.type == "message" and d.trigger.word.kind is None]
+        for d in out:  # (探询对方能否援助: the one asked read as the asker too; the letter tells who wrote to whom)
+            if d.type == "request" and vehicles and vehicles[0].to and d.frm and not letters \
+                    and {r.key for r in d.frm} == {r.key for r in d.to} == {r.key for r in vehicles[0].to}:
+                d.frm = [r for r in vehicles[0].frm if r.key not in {x.key for x in d.to}]
         out = [d for d in out if d not in letters]
         for d in out:  # 致函X,询问能否提供: the request goes where the letter went
-            if d.type == "request" and (not d.to or d.defaulted_to) and letters and letters[0].to:
-                d.to, d.defaulted_to = letters[0].to, letters[0].defaulted_to
+            if d.type == "request" and letters and letters[0].to:
+                _letter_asks(text, d, letters[0])
     return _collapse(out, text)
+
+
+#: 询问能否为甲州援助 / 希望…为甲州筹措: the place the help is for, inside the request's words
+_HELP_FOR = re.compile(r"为\s*$")
+
+
+def _letter_asks(text: str, d: Draft, letter: Draft) -> None:
+    """致函X,询问能否提供: the request goes where the letter went. The place the help is asked for (询问能否为甲州
+    援助口罩) is the asker, not the one asked; one asked that is the asker too (探询对方能否援助: 对方 read as the
+    letter's addressee) is the letter's addressee asked by the letter's writer."""
+    keys_to = {r.key for r in d.to}
+    keys_letter = {r.key for r in letter.to}
+    if d.frm and d.to and keys_to == {r.key for r in d.frm} == keys_letter:
+        d.frm = [r for r in letter.frm if r.key not in keys_letter]
+        d.to, d.defaulted_to = letter.to, letter.defaulted_to
+    elif not d.to or d.defaulted_to:
+        d.to, d.defaulted_to = letter.to, letter.defaulted_to
+    elif all(d.trigger.start <= r.start < d.trigger.end and _HELP_FOR.search(text, d.trigger.start, r.start)
+             for r in d.to) and not keys_to & keys_letter:
+        d.frm, d.to, d.defaulted_to = d.to, letter.to, letter.defaulted_to
+        d.frm_named = True
 
 
 #: a message told as a post or a recording made public (官网发文, 在推特上发文, 发布视频): its words may follow
@@ -1162,11 +1211,20 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
     start = clause.start
     if _arrived_too(text, s, t):
         start = s.clauses[ci - 1].start  # X表示,A捐赠的口罩已于4日入境,并运抵B: the goods the clause before named
+    on_way = _ON_THE_WAY.match(text, clause.start)
+    if on_way is not None and ci > 0 and s.clauses[ci - 1].start >= s.speech_from:
+        start = s.clauses[ci - 1].start  # X说,甲市以及乙市,正分头把口罩寄来: the givers open the clause before
     opener = [r for r in refs if start <= r.start < t.start and r.marker is None and (
         _clause_initial(text, s, r) or PARTNER_LABEL.fullmatch(text, s.clauses[_clause_of(s, r.start)].start, r.start))]
     if not opener or PLAN.search(text, start, t.end):
         return False
-    return bool(DONE_MARK.search(text, start, t.end + 1)) or _counted_goods_after(text, t.end, clause.end)
+    sending = on_way is not None and t.word.word in _SENT_ON_THE_WAY
+    return bool(DONE_MARK.search(text, start, t.end + 1)) or sending or _counted_goods_after(text, t.end, clause.end)
+
+
+#: X说,甲市以及乙市,正分头把口罩寄来: goods being sent as the speaker tells it, a gift under way
+_ON_THE_WAY = re.compile(r"\s*(?:正在|正|都在|也在)(?:分头|各自|分别)?")
+_SENT_ON_THE_WAY = frozenset("寄来 寄出 寄送 运送 运来 送来 发来 发运".split())
 
 
 def _quoted_answered_ask(text: str, s: Sentence, t: Trigger) -> bool:
@@ -1230,7 +1288,7 @@ CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 def _cheered(text: str, r: Ref) -> bool:
     return r.start > 0 and text[r.start - 1] in "「“\"『‘'" and bool(CHEER.match(text, r.end))
 
-EACH = re.compile(r"(?:(?<![每])各(?:自)?|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得)?"
+EACH = re.compile(r"(?:(?<![每])各(?:自)?|每(?:地|市|城|省|州|县|座城市|个城市|座友城|个友城)(?=[\d一两二三四五六七八九十])|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得)?"
                   r"\s*(?=[\d一两二三四五六七八九十百千万]|(?:医用|医疗|外科|防护|一次性|N95|KN95)?[\u4e00-\u9fff]{0,6}?(?:口罩|防护服|防护衣|手套|护目镜|试剂盒|测温枪|呼吸机)\s*[\d一两二三四五六七八九十百千万])")
 
 
@@ -1449,6 +1507,35 @@ def _item_spans(text: str, s: Sentence, drafts: list[Draft]) -> None:
             d.each_from = m.end()
             if d.type == "aggregate":  # 向开封、大连等5个城市各捐赠3000只: each named city's gift, not a total
                 d.type, d.of, d.counts = d.of or "donation", None, {}
+
+
+#: 丙、丁等其余6座城市每城5000只 / 其余6市，每市5000只: the other places named, each with its share
+_REST_EACH = re.compile(r"\s*等?(?:其余|其他|另外|剩下的?|余下的?)?(?:[\d一二三四五六七八九十]+(?:座|个)?)?(?:城市|市|地|城|友城)?"
+                        r"\s*[,，]?\s*(?:各|每(?:城|市|地|座城市|个城市|座友城|个友城))(?:获赠|获得|分得|得到)?(?=\s*[\d一两二三四五六七八九十])")
+
+
+def _rest_each_their_share(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> list[Draft]:
+    """甲、乙两市各获赠1万只，丙、丁等其余6座城市每城5000只: the clause after a gift shared out per place names
+    the other places and each one's share; they got their shares of the same gift."""
+    out = []
+    for d in drafts:
+        if d.type != "donation" or d.each_from is None or len(d.to) < 2:
+            continue
+        taken = {r.key for r in d.to}
+        later = [r for r in refs if d.each_from <= r.start < s.end and r.key and r.key not in taken
+                 and r.country == d.to[0].country]
+        if not later:
+            continue
+        group = [r for r in later if r.group == later[0].group] if later[0].group >= 0 else later[:1]
+        m = _REST_EACH.match(text, group[-1].end)
+        if m is None:
+            continue
+        if d.sentence is s:
+            a, b = d.item_span or (d.clause_start, s.end)
+            d.item_span = (a, min(b, group[0].start))
+        out.append(replace(d, to=list(group), each_from=m.end(), item_span=(m.end(), s.end), sentence=s,
+                           clause_start=s.clauses[_clause_of(s, group[0].start)].start))
+    return out
 
 
 # the goods' journey after the gift is told: arrival and routing words
@@ -2736,6 +2823,97 @@ LANDED = frozenset("运抵 抵达 飞抵 送抵 运到 到达".split())
 MEETING_JOIN = re.compile(r"[^,，。;；、和及与]{0,8}?(?:和|及|以及)")
 
 
+#: 甲、乙等城市均派员参加 / 均在其列 / 均在其中 / 出席: the partners that took part, named after the meeting
+_TOOK_PART = re.compile(r"\s*等?(?:[\d一二三四五六七八九十]+个)?(?:城市|友城|友好城市|地区|地方|国家|市)?(?:的代表)?"
+                        r"(?:也|亦)?(?:均|都|皆)?(?:已)?(?:派员|派代表|派人)?(?:参加|参会|与会|出席|列席|在其列|在其中|位列其中)")
+#: 参会的乙方地区包括甲、乙 / 与会城市有: the partners that took part, listed after the meeting
+_TOOK_PART_LEAD = re.compile(r"(?:参会|与会|出席|参加会议)(?:的)?[^,，。;；]{0,6}?(?:包括|包含|有|为)\s*$")
+#: 甲、乙等N个地区的M名医生参会: the partners whose delegates took part, told in a sentence of their own
+_DELEGATES_TOOK_PART = re.compile(r"[^。;；]{0,40}?(?:参会|与会|出席|参加(?:了)?(?:会议|交流|视频会议))\s*[。;；]?\s*$")
+#: 甲、乙等N个国家的M个城市的代表与X举行视频会议: the partners' delegates meet X
+_DELEGATES_WITH = re.compile(r"[^,，。;；]{0,24}?(?:代表|官员|专家|嘉宾)(?:们)?\s*(?:与|同|和|跟)\s*$")
+
+
+def _meeting_parties_listed(text: str, s: Sentence, out: list[Draft], refs: list[Ref]) -> None:
+    """A meeting the home side held with its partners at large (同全球友城召开视频会议), the partners that took
+    part named in a clause of their own (甲、乙等城市均派员参加 / 参会的地区包括甲、乙); or the partners' delegates
+    named first (甲、乙等…的代表与X举行视频会议): the home side shares its experience, the partners hear it."""
+    for d in out:
+        if (d.of or d.type) != "consultation":
+            continue
+        home = [r for r in d.frm + d.to if r.country in HOME_COUNTRIES]
+        foreign = [r for r in d.frm + d.to if r.country not in HOME_COUNTRIES]
+        if home and foreign and all(r in d.frm for r in foreign) and all(r in d.to for r in home) \
+                and _DELEGATES_WITH.match(text, max(r.end for r in d.frm), min(r.start for r in d.to)) \
+                and max(r.end for r in d.frm) <= d.trigger.start:
+            d.frm, d.to = home, foreign
+            d.together = True
+            if d.type == "aggregate":
+                d.type, d.of, d.counts = "consultation", None, {}
+            continue
+        cohost = [r for r in d.frm if r.country not in HOME_COUNTRIES]
+        if cohost and len(cohost) < len(d.frm) and all(r.country not in HOME_COUNTRIES for r in d.to) \
+                and re.search(r"(?:参会|与会|出席|参加会议)(?:的)?[^,，。;；]{0,6}?(?:包括|包含|有|为)", text[d.trigger.end:s.end]):
+            # 由我省与乙方共同举办，参会乙方地区包括…: the co-host abroad is a side the home side meets
+            d.frm, d.to = [r for r in d.frm if r not in cohost], cohost + [r for r in d.to if r not in cohost]
+            d.together = True
+        if not d.frm or not all(r.country in HOME_COUNTRIES for r in d.frm) \
+                or any(r.country not in HOME_COUNTRIES for r in d.to):
+            continue
+        after = [r for r in refs if d.trigger.end <= r.start < s.end and r.country and r.country not in HOME_COUNTRIES]
+        groups: dict[int, list[Ref]] = {}
+        for r in after:
+            groups.setdefault(r.group if r.group >= 0 else -r.start - 1, []).append(r)
+        for g in groups.values():
+            lead = _TOOK_PART_LEAD.search(text[max(s.start, g[0].start - 20):g[0].start])
+            if _TOOK_PART.match(text, g[-1].end) or lead is not None:
+                d.to = d.to + [r for r in g if r.key not in {x.key for x in d.to}]
+                d.together = True
+                if d.type == "aggregate":
+                    d.type, d.of, d.counts = "consultation", None, {}
+                break
+
+
+#: 收到来自中国的两批物资：甲市和乙市正各自寄出…: the givers of the goods from a country, named after a colon
+_COLON = re.compile(r"[:：]")
+_SENDS_AFTER = re.compile(r"[^,，。;；:：]{0,8}?(?:寄出|寄来|寄送|运送|送来|发出|捐赠|捐出|捐助|提供|筹集|调拨)")
+
+
+def _country_givers_named_after(text: str, s: Sentence, out: list[Draft], refs: list[Ref]) -> None:
+    """将收到来自乙国的两批物资：甲市和姊妹市丙市正各自寄出口罩: the country the goods come from is told first, the
+    places of it that send them after the colon; those places are the givers."""
+    for d in out:
+        if d.type not in ("donation", "aggregate") or not d.frm or any(r.level != "country" for r in d.frm):
+            continue
+        colon = _COLON.search(text, d.trigger.end, s.end)
+        if colon is None:
+            continue
+        countries = {r.key for r in d.frm}
+        after = [r for r in refs if colon.end() <= r.start < s.end]
+        if not after or after[0].start - colon.end() > 2 or after[0].country not in countries \
+                or after[0].level == "country":
+            continue
+        named = [r for r in after if r.group == after[0].group and r.group >= 0] or after[:1]
+        if all(r.country in countries and r.level != "country" for r in named) \
+                and _SENDS_AFTER.match(text, named[-1].end):
+            d.frm = named
+
+
+def _delegates_took_part(text: str, s: Sentence, meeting: Draft, refs: list[Ref]) -> None:
+    """…与乙方视频交流。乙方甲、丙等9个联邦主体的50余名医生参会: the places whose delegates took part, named in
+    the sentence after the meeting, are sides the home side met too (of the country it met)."""
+    if not meeting.frm or not all(r.country in HOME_COUNTRIES for r in meeting.frm) or not meeting.to \
+            or s.start - meeting.sentence.end > 200:
+        return
+    countries = {r.country for r in meeting.to}
+    named = [r for r in refs if r.key and r.country in countries and r.level != "country"
+             and r.key not in {x.key for x in meeting.to}]
+    if len(named) < 2 or not _DELEGATES_TOOK_PART.match(text, named[-1].end, s.end):
+        return
+    meeting.to = meeting.to + named
+    meeting.together = True
+
+
 def _meeting_sides(refs: list[Ref]) -> tuple[list[Ref], list[Ref]]:
     """甲国卫生部官员和中国国家卫健委专家召开视频会议: both sides of the meeting are named together as its
     subject; the Chinese side shares its experience (without one, the first named), the other side hears it."""
@@ -2892,8 +3070,11 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
             and _BATCHES.search(text, clause.start, clause.end) \
             and not any(STRONG_CUE.search(text, a, b) for a, b in cue_span):
         cue, big = False, {}  # A县分三批向B市捐赠口罩N只: one giver's gift to one partner, sent in parts
-    if big and named and all(v == named for k, v in big.items() if k != "events_count") and "events_count" not in big:
-        big = {}  # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several
+    if big and named and all(v == named for k, v in big.items() if k != "events_count") and "events_count" not in big \
+            and not (named >= 3 and _VALUE_OF_ALL.search(text, s.start, s.end)):
+        # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several (向甲、乙、丙、丁4个友城
+        # 捐赠…,总价值约N万元: the value claimed over the counted partners is a total)
+        big = {}
     # 收到武汉、南京…五市回赠的8.3万个口罩: a counted list of givers, each its own gift, told as one total
     giver_count = _GIVERS_COUNT.match(text, max(r.end for r in d.frm)) if d.frm else None
     givers_counted = _parallel(d.frm) and len({r.key or r.name for r in d.frm}) >= 3 and giver_count is not None
@@ -2907,6 +3088,10 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         d.of = d.type
         d.type = "aggregate"
         d.counts = counts
+
+
+#: 总价值约110万元 / 价值约N万元的: the value claimed for the goods
+_VALUE_OF_ALL = re.compile(r"(?:总价值|总值|价值)(?:约|近|逾|超过|达)?[\d.]+(?:多|余)?(?:万|亿)?(?:元|美元|欧元|日元|人民币)")
 
 
 #: 慰问信函/函电/来信 + 共|达 + N余|多 + 件|封|份|条|通: the letters counted (group 1: the number)

@@ -610,6 +610,7 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     found += _unnamed_thanks_zh(text, quotes, parties, gifts, starts)
     found += _letter_with_gift_zh(text, quotes, gifts, starts)
     found += _letter_by_writer_zh(text, [q for q in quotes if q not in reported], parties, gifts, starts, home)
+    _thanked_named_before_zh(text, found, parties, gifts, starts)
     if not found:
         return []
     dates = find_dates(text, anchor)
@@ -626,6 +627,35 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
             outside = [d for d in told if d.start < s.said_at][-1:] or outside
         return DateRef(value=outside[0].value, qualifier=outside[0].qualifier) if outside else None
     return _events(clean, original, events, found, date_of)
+
+
+#: 她说 / 他表示 opening a sentence: the speaker is the one the sentence before told of
+PRONOUN_SPEAKER_ZH = re.compile(r"\s*(?:她|他)(?:还|又|也|随后|接着)?\s*$")
+#: 甲市长特别向乙市市长何某表示感谢 / 向乙致谢: the party thanked, named after 向
+THANKED_TOWARD_ZH = re.compile(r"向\s*$")
+THANKS_VERB_ZH = re.compile(r"[^,，。;；]{0,12}?(?:致谢|表示感谢|表达感谢|表示谢意|表达谢意|致以谢意|致以感谢)")
+
+
+def _thanked_named_before_zh(text: str, found: list[_Spoken], parties: list[Party],
+                             gifts: list[tuple[int, Event]], starts: list[int]) -> None:
+    """甲市长向乙市市长致谢(。她说，…): the thanks go to the party named after 向, from the side that got that
+    party's gift (not the sides of the gift told last); a sentence opening with 她/他说 goes on with the one who
+    thanked in the sentence before."""
+    for f in found:
+        s0 = max([0] + [x for x in starts if x <= f.said_at])
+        spans = [(s0, f.end)]
+        if PRONOUN_SPEAKER_ZH.fullmatch(text, s0, f.said_at):
+            spans.append((max([0] + [x for x in starts if x < s0]), s0))
+        thanked = next((p for a, b in spans for p in parties if a <= p.start < b and p.key
+                        and THANKED_TOWARD_ZH.search(text, max(a, p.start - 2), p.start)
+                        and THANKS_VERB_ZH.match(text, p.end)), None)
+        if thanked is None or f.to.key == thanked.key and f.frm.country != thanked.country:
+            continue
+        gift = next((g for at, g in reversed(gifts) if at < s0 and any(a.key == thanked.key for a in g.from_)), None)
+        got = next((a for a in (gift.to if gift else []) if a.key), None)
+        if got is None or got.key.split("/")[0] == thanked.country:
+            continue
+        f.frm, f.to = Party(-1, -1, got.key, got.level, got.name, got.key.split("/")[0]), thanked
 
 
 # ------------------------------------------------------------------ "the two Chinese cities": a counted set named before
