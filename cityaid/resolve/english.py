@@ -202,6 +202,11 @@ def _entries(name: str) -> list[Entry]:
         return out  # "Lodz", "Krakow", "Sao Paulo": English press drops the marks of the gazetteer's name
     if (out := _big_world().get(low)):
         return out
+    if not low.isascii():
+        from .geodb import _LETTERS, fold
+        bare = fold(low.translate(_LETTERS))
+        if bare.isascii() and bare != low and (out := [e for e in g.by_english.get(bare, ()) if e.kind != "abbrev"]):
+            return out  # "Whakatāne", "Tauranga" with its marks: the gazetteer holds the name without them
     if low.startswith(("st. ", "ste. ")):  # St. Pölten (Sankt Pölten), St. Étienne (Saint-Étienne)
         rest = low.split(". ", 1)[1]
         for full in (("sankt ", "saint ", "saint-", "san ") if low.startswith("st.") else ("sainte ", "sainte-")):
