@@ -607,7 +607,40 @@ def _find_actors(text: str, home: Optional[str]) -> tuple[ActorMention, ...]:
     mentions = _overseas_chinese(text, institutions.named_bodies(text, mentions,
                                                                  lambda s, e, key: _body_mention(text, s, e, key)))
     return tuple(_one_sense_per_page(_short_forms_of_named(
-        text, institutions.province_bodies_zh(text, _merge_chains(text, mentions)))))
+        text, institutions.province_bodies_zh(text, _merge_chains(text, _not_in_person_names(text, mentions))))))
+
+
+def _not_in_person_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A foreign place's bare name that is one part of a transliterated person's name (玛丽亚·门多萨: Mendoza;
+    理查德·里斯: Chad inside Richard): the part across the name dot is no place but a transliteration, so the name
+    is a person's.  A label of two places (意大利·威尼斯) keeps both."""
+    if "·" not in text:
+        return mentions
+    chars = _chars()
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        if m.country in (None, "CN") or m.level not in ("city", "country") or len(m.surface) > 4 \
+                or m.surface[-1] in "市州省县郡道府":
+            out.append(m)
+            continue
+        person = False
+        if text[m.end:m.end + 1] == "·" and m.end + 1 not in starts:
+            n = 0
+            while m.end + 1 + n < len(text) and text[m.end + 1 + n] in chars:
+                n += 1
+            person = n >= 2
+        if not person and m.start > 1 and text[m.start - 1] == "·" and m.start - 1 not in ends:
+            n = 0
+            while m.start - 2 - n >= 0 and text[m.start - 2 - n] in chars:
+                n += 1
+            person = n >= 2
+        if person and m.level == "country" and not (m.start > 0 and _is_han(text[m.start - 1])):
+            person = False  # (a country opening a label, 美国·X, stays; 理查德 holds 查德 inside a word)
+        if not person:
+            out.append(m)
+    return out
 
 
 def _one_sense_per_page(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -202,6 +202,11 @@ def _entries(name: str) -> list[Entry]:
         return out  # "Lodz", "Krakow", "Sao Paulo": English press drops the marks of the gazetteer's name
     if (out := _big_world().get(low)):
         return out
+    if not low.isascii():
+        from .geodb import _LETTERS, fold
+        bare = fold(low.translate(_LETTERS))
+        if bare.isascii() and bare != low and (out := [e for e in g.by_english.get(bare, ()) if e.kind != "abbrev"]):
+            return out  # "Whakatāne", "Tauranga" with its marks: the gazetteer holds the name without them
     if low.startswith(("st. ", "ste. ")):  # St. Pölten (Sankt Pölten), St. Étienne (Saint-Étienne)
         rest = low.split(". ", 1)[1]
         for full in (("sankt ", "saint ", "saint-", "san ") if low.startswith("st.") else ("sainte ", "sainte-")):
@@ -431,16 +436,17 @@ rivers plateau gulf bay maritime lakes highlands centre center national federal 
 """.split())
 
 
-@lru_cache(maxsize=1)
-def _world_adm1() -> dict[str, tuple[tuple[str, str], ...]]:
+@lru_cache(maxsize=2)
+def _world_adm1(level: str = "adm1") -> dict[str, tuple[tuple[str, str], ...]]:
     """GeoNames first-level divisions by folded name: (country, name) - the divisions of countries the
-    gazetteer's own division table lacks (India's states, Mongolia's aimags, Nigeria's states)."""
+    gazetteer's own division table lacks (India's states, Mongolia's aimags, Nigeria's states); with
+    ``level="adm2"`` the second-level ones (a Scottish council area, an Irish county, an Italian province)."""
 
     con = geodb._connection() if geodb.enabled() else None
     if con is None:
         return {}
     out: dict[str, list[tuple[str, str]]] = {}
-    for cc, name in con.execute("SELECT cc, name FROM place WHERE level = 'adm1'"):
+    for cc, name in con.execute("SELECT cc, name FROM place WHERE level = ?", (level,)):
         out.setdefault(geodb.fold(name), []).append((cc, name))
     return {k: tuple(v) for k, v in out.items()}
 
@@ -493,7 +499,12 @@ def _world_division_here(text: str, start: int, end: int, name: str, named: Coun
     rows = _world_adm1().get(geodb.fold(name), ())
     countries = {cc for cc, _n in rows}
     if not countries:
-        return []
+        # a second-level division (Angus, a Scottish council area) only where the page names its country and
+        # no other country has a division of that name
+        rows = _world_adm1("adm2").get(geodb.fold(name), ())
+        countries = {cc for cc, _n in rows}
+        if len(countries) != 1 or not (named.get(next(iter(countries))) or _names_division_of(text, next(iter(countries)))):
+            return []
     if _OF_NAME_AFTER.match(text, end) or (_DIVISION_UNIT_AFTER.match(text, end)
                                           and not _DIVISION_BODY_AFTER.match(text, end)):
         return []  # ("Dornogovi province": the unit word's construction reads it, with its unit; "the Johor
@@ -509,6 +520,22 @@ def _world_division_here(text: str, start: int, end: int, name: str, named: Coun
     own = next(n for c, n in rows if c == cc)
     shown = geodb.key_name(cc, own)
     return [Entry(f"{cc}/{shown}", "adm1", cc, shown, "subdiv", 0, parent=cc)]
+
+
+@lru_cache(maxsize=64)
+def _division_names(cc: str) -> re.Pattern | None:
+    """The English names of ``cc``'s first-level divisions that the gazetteer holds (Scotland, Wales), as one
+    pattern; None where it holds none."""
+    names = sorted({e.name_en for e in gazetteer().by_key.values()
+                    if e.country == cc and e.level == "adm1" and e.kind == "subdiv" and e.name_en and len(e.name_en) > 3},
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’])") if names else None
+
+
+def _names_division_of(text: str, cc: str) -> bool:
+    """The page names a first-level division of ``cc`` (``Scotland``): it vouches for ``cc``'s lower divisions."""
+    pat = _division_names(cc)
+    return pat is not None and pat.search(text) is not None
 
 
 def _named_most(ents: list[Entry], named: Counter) -> Optional[str]:
@@ -881,7 +908,7 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     merged = _community_bodies(text, _with_missions(text, _merge(text, _with_open(known, opened))))
     merged = _sister_city_bodies(text, merged)
     merged = institutions.named_bodies(text, merged, lambda s, e, key: _body_mention(text, s, e, key))
-    merged = _office_seats(text, merged)
+    merged = _provincial_offices(text, _office_seats(text, merged))
     return tuple(institutions.province_bodies_en(text, merged))
 
 
@@ -947,6 +974,34 @@ def _office_seats(text: str, ms: list[ActorMention]) -> list[ActorMention]:
                 and nxt.country != m.country and (gap := _SEAT_GAP.fullmatch(text, m.end, nxt.start)) is not None:
             out[i] = replace(m, end=nxt.end, surface=text[m.start:nxt.end])
             out.remove(nxt)
+    return out
+
+
+#: a province's own office named with the city it sits in: "the provincial Foreign Affairs Office in X"
+_PROVINCIAL_OFFICE_IN = re.compile(r"(?:[Pp]rovincial\s+|[Pp]rovince['’]s\s+)?(?:Foreign\s+Affairs\s+(?:Office|Department)|"
+                                   r"Health\s+Commission|Department\s+of\s+(?:Commerce|Health|Foreign\s+Affairs))"
+                                   r"\s+(?:in|at)\s+$")
+
+
+#: the rest of the sentence calls the office's owner "the province" ("... in X, asking whether the province could")
+_THE_PROVINCE_NEXT = re.compile(r"[^.;!?\n]{0,40}?\b(?:the|its)\s+province\b")
+
+
+def _provincial_offices(text: str, ms: list[ActorMention]) -> list[ActorMention]:
+    """``the Foreign Affairs Office in Harbin`` on a page that names Heilongjiang: the office of the province whose
+    capital the city is (a province's offices sit in its capital); the city is only where it sits."""
+    capital_of = {c: p for p, c in institutions.capitals().items()}
+    named = {m.key for m in ms}
+    out = []
+    for m in ms:
+        prov = capital_of.get(m.key or "")
+        if prov and prov in named and m.level == "city" \
+                and (o := _PROVINCIAL_OFFICE_IN.search(text, max(0, m.start - 60), m.start)) is not None \
+                and (o.group().lower().startswith("provinc") or _THE_PROVINCE_NEXT.match(text, m.end)):
+            e = gazetteer().by_key.get(prov)
+            if e is not None:
+                m = replace(_mention(o.start(), m.end, text[o.start():m.end], e), components=(prov,))
+        out.append(m)
     return out
 
 

@@ -40,7 +40,8 @@ CN_WEAK_FULL = {"城区", "郊区", "矿区", "东区", "西区"}
 
 # surfaces that swallow a shorter place name inside an ordinary word
 NOISE = ("汉堡包", "三明治", "东方红", "朝阳产业", "大同小异", "天门冬", "白银时代", "安康鱼", "中山装",
-         "阿里巴巴", "新市民", "丽水湾", "长治久安", "国际友好城市", "中心城市", "吉安娜")
+         "阿里巴巴", "新市民", "丽水湾", "长治久安", "国际友好城市", "中心城市", "吉安娜",
+         "拉美国家", "欧美国家", "南美国家", "北美国家")  # (Latin American, Western countries: no United States)
 
 
 # the division table's rows for Taiwan, Hong Kong and Macau: the spec keys them by their own ISO 3166-1
