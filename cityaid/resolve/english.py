@@ -908,7 +908,7 @@ def _places(text: str) -> tuple[ActorMention, ...]:
     merged = _community_bodies(text, _with_missions(text, _merge(text, _with_open(known, opened))))
     merged = _sister_city_bodies(text, merged)
     merged = institutions.named_bodies(text, merged, lambda s, e, key: _body_mention(text, s, e, key))
-    merged = _provincial_offices(text, _office_seats(text, merged))
+    merged = _office_seats(text, merged)
     return tuple(institutions.province_bodies_en(text, merged))
 
 
@@ -974,34 +974,6 @@ def _office_seats(text: str, ms: list[ActorMention]) -> list[ActorMention]:
                 and nxt.country != m.country and (gap := _SEAT_GAP.fullmatch(text, m.end, nxt.start)) is not None:
             out[i] = replace(m, end=nxt.end, surface=text[m.start:nxt.end])
             out.remove(nxt)
-    return out
-
-
-#: a province's own office named with the city it sits in: "the provincial Foreign Affairs Office in X"
-_PROVINCIAL_OFFICE_IN = re.compile(r"(?:[Pp]rovincial\s+|[Pp]rovince['’]s\s+)?(?:Foreign\s+Affairs\s+(?:Office|Department)|"
-                                   r"Health\s+Commission|Department\s+of\s+(?:Commerce|Health|Foreign\s+Affairs))"
-                                   r"\s+(?:in|at)\s+$")
-
-
-#: the rest of the sentence calls the office's owner "the province" ("... in X, asking whether the province could")
-_THE_PROVINCE_NEXT = re.compile(r"[^.;!?\n]{0,40}?\b(?:the|its)\s+province\b")
-
-
-def _provincial_offices(text: str, ms: list[ActorMention]) -> list[ActorMention]:
-    """``the Foreign Affairs Office in Harbin`` on a page that names Heilongjiang: the office of the province whose
-    capital the city is (a province's offices sit in its capital); the city is only where it sits."""
-    capital_of = {c: p for p, c in institutions.capitals().items()}
-    named = {m.key for m in ms}
-    out = []
-    for m in ms:
-        prov = capital_of.get(m.key or "")
-        if prov and prov in named and m.level == "city" \
-                and (o := _PROVINCIAL_OFFICE_IN.search(text, max(0, m.start - 60), m.start)) is not None \
-                and (o.group().lower().startswith("provinc") or _THE_PROVINCE_NEXT.match(text, m.end)):
-            e = gazetteer().by_key.get(prov)
-            if e is not None:
-                m = replace(_mention(o.start(), m.end, text[o.start():m.end], e), components=(prov,))
-        out.append(m)
     return out
 
 
