@@ -556,7 +556,26 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     for r in refs:
         if id(r) in gifted:
             r.marker = "to"
-    return _based_in(text, refs)
+    return _fang_of_named_country(_based_in(text, refs))
+
+
+def _fang_of_named_country(refs: list[Ref]) -> list[Ref]:
+    """中国援助塞内加尔的物资…交给塞方: a one-character abbreviation with 方 stands for several countries (塞:
+    Serbia or Senegal, 尼: Nepal or Nigeria); where the page named no country of the abbreviation's reading
+    before it, but named one country whose name begins with that character, the X方 is that country."""
+    seen: dict[str, set[str]] = {}  # first character -> the countries named with it so far
+    keys: set[str] = set()
+    for r in refs:
+        if r.level == "country" and len(r.name) == 2 and r.name.endswith("方") and r.key:
+            named = seen.get(r.name[0], set())
+            if r.key not in keys and len(named) == 1:
+                key = next(iter(named))
+                r.key, r.country = key, key
+            continue
+        if r.level == "country" and r.key and len(r.name) >= 2 and not r.name.endswith("方"):
+            keys.add(r.key)
+            seen.setdefault(r.name[0], set()).add(r.key)
+    return refs
 
 
 # 收到两市的关怀信函 / 两市曾致函慰问: "the two cities" that wrote, right after two partners were named

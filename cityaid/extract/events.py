@@ -1990,8 +1990,12 @@ def _handed_on_by(text: str, s: Sentence, clause, t: Trigger) -> bool:
         and last_receipt(text, before[-1].start, before[-1].end) == -1
 
 
+# 援X(的)抗疫物资 / 由A提供的物资: goods named as aid (援 with the one-character name of whom it is for)
+_AID_LEAD = re.compile(r"(?<![支救求增声应])援[\u4e00-\u9fff]{1,2}(?=(?:的)?(?:抗疫|防疫|医疗)?物资)|由[^,，。;；]{1,16}?提供的")
+
+
 # (日前)由C / 经由C / 通过C: who hands the goods over, before the verb
-_BY_BEFORE_HANDING = re.compile(r"(?:由|经由|經由|通过|通過)[^,，。;；]{1,20}$")
+_BY_BEFORE_HANDING = re.compile(r"(?:由|经由|經由|通过|通過|(?<![已曾])经(?![过過济理营验历常费]))[^,，。;；]{1,20}$")
 
 
 def _gift_phrase_before(text: str, s: Sentence, clause) -> bool:
@@ -2002,9 +2006,11 @@ def _gift_phrase_before(text: str, s: Sentence, clause) -> bool:
     while len(before) >= 2 and LISTING.match(text, before[-1].start):
         before.pop()
         prev = before[-1]
-    if prev is None or not GIFT_PHRASE.search(text, prev.start, prev.end):
+    if prev is None or not (GIFT_PHRASE.search(text, prev.start, prev.end) or _AID_LEAD.search(text, prev.start, prev.end)):
         return False
     items = find_items(text, prev.start, prev.end)
+    if items and _AID_LEAD.search(text, prev.start, items[0].start):
+        return True  # 中国援X抗疫物资,经…移交X方面 / 由A提供的物资,…: the goods named as aid, handed over after
     # (A捐赠给B的外科口罩共十八万个,已于18日抵达B: the count of the goods may close their phrase)
     rest = COUNT_CLOSING.sub("", text[items[-1].end:prev.end].strip(" ,，")) if items else ""
     return bool(items) and GIFT_PHRASE.search(text, prev.start, items[0].start) is not None \
