@@ -942,6 +942,24 @@ def _clause_of(s: Sentence, pos: int) -> int:
     return len(clauses) - 1
 
 
+# 援助B的 / 捐给B的 / 援B物资: the one the goods are for, inside the phrase that names them
+_AID_FOR_BEFORE = re.compile(r"(?:援助|支援|捐助|捐赠给|捐给|赠送给|赠给|赠予|(?<![支救求增声应])援)$")
+_AID_FOR_AFTER = re.compile(r"的|(?:抗疫|防疫|医疗)?物资")
+
+
+def _aid_phrase_recipient(text: str, d: Draft, refs: list[Ref]) -> None:
+    """一批由A援助B的抗疫物资经C转交: the goods moved or handed over, with no recipient read for the verb,
+    are named by a phrase that says whom they are for; B got them (C only handed them over)."""
+    if d.type != "donation" or d.to or d.trigger.word.direction not in ("ship", "recv", "goods"):
+        return
+    giver = {id(r) for r in d.frm}
+    for r in refs:
+        if d.clause_start <= r.start < d.trigger.start and id(r) not in giver and r.marker in (None, "to") \
+                and _AID_FOR_BEFORE.search(text, max(0, r.start - 3), r.start) and _AID_FOR_AFTER.match(text, r.end):
+            d.to, d.defaulted_to = [r], False
+            return
+
+
 def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
     split_paired_clauses(text, s, refs)
     split_told_parts(text, s)
@@ -992,6 +1010,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
                     d.requested = "consultation"  # 希望X分享防疫经验: what is asked for is a meeting
             prev = out[-1].subject if out and _clause_of(s, out[-1].trigger.start) == ci - 1 else None
             _roles(text, s, ci, d, s_refs, publisher, by_clause, carried, prev)
+            _aid_phrase_recipient(text, d, s_refs)
             _aggregate(text, s, ci, d, quantities, by_clause)
             d.date = _date_for(s, ci, t, dates, quotes)
             d.each_date = _dates_in_turn(text, s, t, dates, quotes)
