@@ -149,6 +149,16 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             r.marker = None  # 同在山东的济南市: the 在 says where Jinan lies, Jinan itself is unmarked
         elif r.marker == "with" and JOINT_GIVERS_AFTER.match(text, r.end):
             r.marker = None  # A与B各自寄出口罩 / A与B一道捐赠: B gives along with A, it is no counterpart
+        elif r.marker == "with" and JOINT_WRITERS_AFTER.match(text, r.end):
+            r.marker = None  # A市长与B市长相继来信: B writes along with A, it is no counterpart
+            before = [x for x in refs if x.end <= r.start]
+            if before and re.fullmatch(r"\s*(?:与|和|及|以及|同)\s*", text[before[-1].end:r.start]):
+                r.group = before[-1].group  # (the two write as one list of writers)
+    for r in refs:  # A、B以及C等均在受援之列: the listed places are among those given to
+        if r.marker is None and r.group >= 0:
+            last = max((x for x in refs if x.group == r.group), key=lambda x: x.end)
+            if AMONG_RECIPIENTS_AFTER.match(text, last.end):
+                r.marker = "to"
     quotes = quote_mask(text)
     dates = find_dates(text, anchor)
     quantities = find_quantities(text)
@@ -947,6 +957,38 @@ _AID_FOR_BEFORE = re.compile(r"(?:援助|支援|捐助|捐赠给|捐给|赠送�
 _AID_FOR_AFTER = re.compile(r"的|(?:抗疫|防疫|医疗)?物资")
 
 
+# 对A向B提供的物资表示感谢: B is who the thanked gift went to
+_GIVEN_TO_AFTER = re.compile(r"[^,，。;；]{0,8}?(?:提供|捐赠|援助|赠送|捐助|捐献|寄来|送来)(?:了)?的")
+
+
+def _thanked_gift_receiver(text: str, d: Draft) -> None:
+    """A致辞时,对B向A国提供的大批物资表示感谢: the place the thanked gift was given to (向X提供的, inside the
+    对 phrase) is the side that thanks, not one thanked."""
+    if d.type != "message" or len(d.to) < 2:
+        return
+    start = text.rfind("对", d.clause_start, d.trigger.start)
+    if start < 0:
+        return
+    got = [r for r in d.to if start < r.start < d.trigger.start and text[r.start - 1:r.start] in ("向", "给")
+           and _GIVEN_TO_AFTER.match(text, r.end)]
+    if got and len(got) < len(d.to):
+        d.to = [r for r in d.to if r not in got]
+        if not d.frm:
+            d.frm = got
+
+
+def _giver_by_the_verb(text: str, d: Draft) -> None:
+    """其中A出资4万只,N只由B捐赠: the giver the clause names with 由 right before its gift verb gave this part;
+    a giver of the clauses before is not one of its sides."""
+    if d.type != "donation" or len(d.frm) < 2:
+        return
+    own = [r for r in d.frm if d.clause_start <= r.start < d.trigger.start
+           and _BY_GIVER_BEFORE.search(text, max(d.clause_start, r.start - 2), r.start)
+           and re.fullmatch(r"[^,，。;；]{0,6}", text[r.end:d.trigger.start])]
+    if own and len(own) < len(d.frm):
+        d.frm = own
+
+
 def _aid_phrase_recipient(text: str, d: Draft, refs: list[Ref]) -> None:
     """一批由A援助B的抗疫物资经C转交: the goods moved or handed over, with no recipient read for the verb,
     are named by a phrase that says whom they are for; B got them (C only handed them over)."""
@@ -1011,6 +1053,8 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             prev = out[-1].subject if out and _clause_of(s, out[-1].trigger.start) == ci - 1 else None
             _roles(text, s, ci, d, s_refs, publisher, by_clause, carried, prev)
             _aid_phrase_recipient(text, d, s_refs)
+            _giver_by_the_verb(text, d)
+            _thanked_gift_receiver(text, d)
             _aggregate(text, s, ci, d, quantities, by_clause)
             d.date = _date_for(s, ci, t, dates, quotes)
             d.each_date = _dates_in_turn(text, s, t, dates, quotes)
@@ -1287,6 +1331,11 @@ _GIFT_PHRASE_THEN_BY = re.compile(rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|送�
 JOINT_GIVERS_AFTER = re.compile(r"\s*(?:(?:驻[\u4e00-\u9fff]{1,6}?)?(?:大使馆|總領事館|总领事馆|领事馆|使馆|人民政府|政府))?"
                                 r"\s*(?:[,，]\s*)?(?:已经?|也|亦|还|均|都|曾)?(?:各自|分别|一道|一同|一起|共同|联合|携手)\s*[,，]?"
                                 rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|寄出|送出|寄去|送去|寄来|送来|运送|捐款|寄赠)")
+# (A、B)等均在受援之列 / 都是受援对象: the list names the places given to
+AMONG_RECIPIENTS_AFTER = re.compile(r"\s*(?:等(?:地|国|城市|友城|国家|地区)?)?\s*(?:均|都|也|亦)?(?:在|属|属于|为|是|列入|位列)"
+                                    r"(?:受援|受赠|受助|获赠|获援)(?:之列|对象|名单|方|城市|国家|地区|范围)")
+JOINT_WRITERS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:也|亦|还|均|都|曾)?(?:相继|先后|分别|各自|一同|一道|共同|联名)\s*"
+                                 r"(?:来信|来函|致信|致函|去信|写信|发来|致电|来电|发表|寄来)")
 JOINED_GIVER = re.compile(r"\s*(?:与|和|及|同|以及)\s*(?:其)?(?:国际)?(?:姊妹市|姐妹市|姊妹城市|姐妹城市|友好城市|友城|友好省州|友好省)?\s*")
 #: A市政府与B… / A与B…: what stands between two givers joined before a joint gift verb
 _JOINED_BEFORE = re.compile(r"\s*(?:人民政府|政府)?\s*(?:与|和|同)\s*")
@@ -1463,11 +1512,15 @@ def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         earlier = [k for k in out if k.type == d.type and k.clause_start < d.clause_start]
         if earlier and d.type in ("donation", "aggregate") and PART.match(text, d.clause_start) and not any(
-                d.clause_start <= r.start < d.trigger.start and r.marker is None for r in d.frm) \
-                and not _one_partners_part(d, earlier[-1]):
+                d.clause_start <= r.start < d.trigger.start and (r.marker is None or (
+                    r.marker == "from" and _BY_GIVER_BEFORE.search(text, max(d.clause_start, r.start - 2), r.start)))
+                for r in d.frm) and not _one_partners_part(d, earlier[-1]):  # (另有N只由A赠予B: A gave that part)
             continue
         out.append(d)
     return out
+
+
+_BY_GIVER_BEFORE = re.compile(r"(?:由|经由)$")
 
 
 def _one_partners_part(d: Draft, whole: Draft) -> bool:
