@@ -91,7 +91,8 @@ _STATE_AFTER = re.compile(r",\s+[A-Z]")
 #: name qualifying a tie between places is a place, however small the town.
 _TIE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:sister|twin|partner|friendship)[\s-]+(?:city|cities|state|states|province|"
                         r"provinces|prefecture|region|town)\b|,\s+(?:which|that)\s+(?:is|was|has\s+been)\s+(?:also\s+)?"
-                        r"(?:twinned|paired|partnered)\s+with\b", re.I)
+                        r"(?:twinned|paired|partnered)\s+with\b|,\s+(?:which|that)\s+(?:is|was)\s+(?:also\s+)?"
+                        r"(?:a|an|another|the)\s+(?:sister|twin|partner|friendship)\b", re.I)
 #: "to Grenoble, Annecy and Chambery": the last names of a list after a place preposition are places too
 _LIST_CUE = re.compile(r"\b(?:to|for|in|from|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
@@ -264,15 +265,34 @@ _ORG_OF_BEFORE = re.compile(r"\b(?!(?:City|Town|County|State|Province|Prefecture
                             r"District|Port|Island|Borough|Village)\b)[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 
 
+#: "Bon Secours Hospital Cork", "University College Galway": a town's name closing a facility's name
+_FACILITY_BEFORE = re.compile(r"\b(?:Hospital|Infirmary|College|Airport)[ \t]+$")
+#: "Galway surgeon Mary Byrne": a town's name before a person's trade and name is where the person works
+_ROLE_AFTER = re.compile(r"[ \t]+(?:consultant|doctor|surgeon|physician|nurse|professor|lecturer|councillor|"
+                         r"businessman|businesswoman|teacher)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
+#: "Tulle, the county's sister town", "Hoorn, the Holland town twinned with X": a name in apposition to a town
+_APPOSED_TOWN_AFTER = re.compile(r",[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:(?:sister|twin|partner|friendship)[\s-]+"
+                                 r"(?:city|town|county|province|region)\b|(?:city|town|village|county|municipality)"
+                                 r"[ \t]+(?:twinned|paired|partnered)[ \t]+with\b)")
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name say it is a place (what a common word or small town needs)."""
+    before = text[max(0, start - 20):start]
+    after = text[end:end + 60]
+    return bool(_CUE_BEFORE.search(before)) or bool(_STATE_AFTER.match(after)) or bool(_OFFICE_AFTER.match(after)) \
+        or bool(_TIE_AFTER.match(after)) or (bool(_THE_BEFORE.search(before)) and bool(_PEOPLE_AFTER.match(after))) \
+        or bool(_LIST_CUE.search(text, max(0, start - 70), start)) or bool(_FACILITY_BEFORE.search(before)) \
+        or bool(_ROLE_AFTER.match(after)) or bool(_APPOSED_TOWN_AFTER.match(after))
+
+
 def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry], repeated: bool = False) -> list[Entry]:
     """The entries this capitalised run may stand for here (cues for common-word and small names)."""
     _extra_idx, stop = _extra()
     before = text[max(0, start - 20):start]
     after = text[end:end + 40]
     titled = bool(_OFFICE_AFTER.match(after))  # "Florence Mayor X", "Reading City Council": the place of an office
-    cue = bool(_CUE_BEFORE.search(before)) or bool(_STATE_AFTER.match(after)) or titled \
-        or bool(_TIE_AFTER.match(after)) or (bool(_THE_BEFORE.search(before)) and bool(_PEOPLE_AFTER.match(after))) \
-        or bool(_LIST_CUE.search(text, max(0, start - 70), start))
+    cue = _cued(text, start, end)
     if surface.lower() in stop and _ORG_OF_BEFORE.search(before):
         cue = False  # "Chamber of Commerce", "Ministry of Industry": the end of a body's name, not a town
     if repeated and surface.lower() not in stop and any(e.kind == "geo" for e in entries):
@@ -664,6 +684,9 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
             owner = cued[pm.group()]  # "Maryland Gov. Larry Hogan … Governor Larry Hogan wrote": the same person
         elif owner is not None:
             cued.setdefault(pm.group(), owner)
+        if owner is None and level in ("city", "adm1") and publisher is not None and publisher.country \
+                and publisher.country not in _PINYIN_NAMED_HOME:
+            owner = _chinese_official(pm.group(), level, places)
         if owner is None and level:
             if publisher is not None and (publisher.level == level or level == "city"):
                 owner = publisher
@@ -692,6 +715,25 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
             if not any(a <= sm.start() < b for a, b in spans) and not any(o.start <= sm.start() < o.end for o in out):
                 out.append(replace(m, start=sm.start(), end=sm.end(), surface=sm.group()))
     return out, spans
+
+
+#: where a local official's pinyin-shaped name may be the page's own (and Japanese names read as pinyin too)
+_PINYIN_NAMED_HOME = frozenset(("CN", "TW", "HK", "MO", "SG", "JP"))
+
+
+def _chinese_official(name: str, level: str, places: list[ActorMention]) -> Optional[ActorMention]:
+    """``a letter from Mayor Wang Jianguo`` on a foreign town's page: a mayor (governor) whose name is a Chinese
+    one in pinyin heads the Chinese city (province) the page names, not the page's own town."""
+    from .en_open import pinyin_shaped
+
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words) or not pinyin_shaped(name):
+        return None
+    cands = [p for p in places if p.key and p.country == "CN" and p.level == level]
+    if not cands:
+        return None
+    best = Counter(p.key for p in cands).most_common(1)[0][0]
+    return next(p for p in cands if p.key == best)
 
 
 #: "Mayor X and the people of Y", "Governor X and the government and people of Y"
@@ -1098,10 +1140,14 @@ def _again(text: str, opened: list[ActorMention], known: list[ActorMention]) -> 
                 # "Namibia's Khomas region ... Khomas Governor X": the bare name of a region found so too
                 continue
         known_as = {e.key for e in _entries(name)}
-        if not o.key or (known_as and o.key not in known_as) or name.lower() in _extra()[1]:
-            continue  # the gazetteer's own names (and common words) keep their cues
+        if not o.key or (known_as and o.key not in known_as):
+            continue  # the gazetteer's own names keep their cues
+        common = name.lower() in _extra()[1]  # a common word ("Bra") is that town again only where a cue says so
         names = sorted({name, o.surface}, key=len, reverse=True)  # "Haenam County Governor": the unit word too
         for x in re.finditer(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, names))})(?![\w-])", text):
+            if common and (x.group() == name and not _cued(text, x.start(), x.end())
+                           or _NAME_GOES_ON.match(text, x.end())):
+                continue
             if not any(a < x.end() and x.start() < b for a, b in taken):
                 out.append(replace(o, start=x.start(), end=x.end(), surface=x.group()))
                 taken.append((x.start(), x.end()))

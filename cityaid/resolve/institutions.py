@@ -70,17 +70,36 @@ def province_bodies_zh(text: str, mentions: list) -> list:
     return out
 
 
+#: the rest of a body's name after its place, then its short form in brackets: "Zhejiang University['s Second
+#: Affiliated Hospital] (SAHZU)", "Zhejiang University[ School of Medicine] (ZJU)"
+_EN_SHORT_AFTER = re.compile(r"(?:(?:['’]s)?[ \t]+(?:(?:of|the|and)[ \t]+)?[A-Z][\w'’-]*)*[ \t]*\(([A-Z][A-Z0-9&]{2,9})\)")
+
+
 def province_bodies_en(text: str, mentions: list) -> list:
-    """"Zhejiang University School of Medicine", "Sichuan Provincial People's Hospital" -> the capital."""
+    """"Zhejiang University School of Medicine", "Sichuan Provincial People's Hospital" -> the capital.
+
+    Where the body's name is followed by its short form in brackets ("... School of Medicine (ZJSM)"), the short
+    form standing alone elsewhere on the page is the same body, in the same city."""
     caps = capitals()
     out = []
+    shorts: dict[str, object] = {}
     for m in mentions:
         if m.country == "CN" and m.key in caps:
             mt = _EN_AFTER.match(text, m.end)
             if mt and (not mt.group().rstrip().endswith("University") or _EN_MEDICAL.search(
                     text[max(0, m.start - 40):mt.end() + 40])):
                 m = _as(m, caps[m.key])
+                short = _EN_SHORT_AFTER.match(text, mt.end())
+                if short:
+                    shorts.setdefault(short.group(1), m)
         out.append(m)
+    for short, m in shorts.items():
+        if gazetteer().by_english.get(short.lower()):
+            continue  # a place's own code ("(PRC)") is no body's
+        for x in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
+            if not any(o.start < x.end() and x.start() < o.end for o in out):
+                out.append(replace(m, start=x.start(), end=x.end(), surface=x.group()))
+    out.sort(key=lambda o: (o.start, -o.end))
     return out
 
 

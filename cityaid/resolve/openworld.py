@@ -207,6 +207,7 @@ def _ward_name(name: str) -> bool:
         return True
     return not any(ch in _HAN_STOP or ch in "地疫灾郊城社园景辖" for ch in name)
 _SUFFIX_CHARS = frozenset("".join(s for s, _ in SUFFIXES))
+_BARE_DIVISION = re.compile(r"省|州|大区")
 _TITLED = re.compile(r"(州|省|市|县|郡|道|府|大区)(?=政府|市长|州长|省长|县长|郡守|知事|道知事|议会|长官|行政议员)")
 
 
@@ -684,6 +685,38 @@ def add_open(text: str, mentions: list) -> list:
         out.append(m)
         spans.append((pos, end))
         names.setdefault(text[pos:end], (p.key, p.actor_level, cc, p.name))
+    # X省 / X州 / X大区 with no country before it (X省是武汉在法国的友好省, 向X省捐赠): a first-level division of a
+    # foreign country the page names, where the large gazetteer holds that name there (a name of three
+    # characters or more may also sound like one of its divisions)
+    countries = _page_countries(out)[:3]
+    for mt in (_BARE_DIVISION.finditer(text) if countries and geodb.enabled() else ()):
+        end = mt.start()
+        if _overlaps(spans, end, mt.end()):
+            continue
+        first = end
+        while first > 0 and end - first < 10 and text[first - 1] in chars:
+            first -= 1
+        hit = None
+        for pos in range(first, end - 1):
+            if _overlaps(spans, pos, end):
+                continue
+            name, suf = text[pos:end], mt.group()
+            if name in _WORDS_NOT_NAMES or _area_word(name):
+                continue
+            for cc in countries:
+                if len(name) < 3 and not (geodb.by_zh(name + suf, cc) or geodb.by_zh(name, cc)):
+                    continue
+                key, level, en, found = resolve(name, suf, cc)
+                if found and level == "adm1" and key and key.isascii():
+                    hit = (pos, name, key, level, cc, en)
+                    break
+            if hit:
+                break
+        if hit:
+            pos, name, key, level, cc, en = hit
+            out.append(ActorMention(pos, mt.end(), text[pos:mt.end()], key, level, cc, en, (key,)))
+            spans.append((pos, mt.end()))
+            names.setdefault(name, (key, level, cc, en))
     _korean_wards(text, out, spans, wards, names)
     # a name found once is the same place wherever it recurs
     for name, (key, level, cc, en) in names.items():
