@@ -1429,6 +1429,9 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         if t.word.lower() in ("call for help", "calls for help") and not any(
                 g.start() < t.start for g in _GOT_ASKING.finditer(text, max(a, t.start - 60), b)):
             continue  # "heeded a call for help from X and sent ...": the answer is told, not the call (received only)
+        if t.kind == "offered" and not any(q.kind == "goods" and q.start - t.end <= 3
+                                           for q in find_quantities_en(text, t.end, b)):
+            continue  # "was offered help", "were offered a choice": only "was offered 30,000 masks" is a gift
         if t.kind == "return" and not any(q.kind == "goods" for q in find_quantities_en(text, t.end, b)):
             continue  # "returned the favour" tells a gift only with the goods it gave back after it
         if t.word.lower() == "called" and not _CALLED_WHOM.match(text, t.end):
@@ -2901,6 +2904,10 @@ _TO_AN_OFFICE = re.compile(r"(?<=\bto)\s+(?:the\s+)?(?:(?:U\.\s?S\.|US|federal|n
                            r"courier|carrier|airline|freight\s+forwarder)\b")
 
 
+#: the goods' own giver, named after them: "30,000 masks donated by X", "on behalf of X"
+_OWNER_AFTER_GOODS = r"(?:donated|given|gifted|provided|funded|paid\s+for|bought)\s+by|on\s+behalf\s+of"
+
+
 def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher, state,
                    only: Optional[str] = None, carried: Optional[TriggerEn] = None) -> Optional[Event]:
     triggers = _live_triggers(text, a, b, quotes, only)
@@ -3036,13 +3043,18 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) else [subj]
                 got_subj = subj
             behalf = _on_behalf(text, ms, recv.end, b)
-            if behalf is not None:
+            agent = _after_word(text, ms, recv.end, b, "by")
+            for_giver = behalf is not None and agent is not None and agent.start < behalf.start and agent.key \
+                and agent.country == behalf.country and (subj is None or subj.country != behalf.country)
+            if behalf is not None and not for_giver:
                 to = [behalf]
             site = _AT_SITE.search(text, recv.end, b) if subj is None and behalf is None else None
             if site is not None:
                 # "officials took in N masks from X at Y's city hall": unnamed receivers at a building of Y
                 to = [m for m in ms if m.start == site.start("place") and m.key][:1] or to
             src = _after(text, ms, recv.end, "from") or _after_word(text, ms, recv.end, b, "by") or src
+            if for_giver:
+                src = behalf  # "was offered N masks by the consul general on behalf of X": X gave, the envoy handed
             if src is not None and subj is not None and _SISTER_REF.fullmatch(src.surface):
                 # "X, which is twinned with Y, received N masks from its partner city": the partner the clause
                 # names, not the page's
@@ -3223,6 +3235,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if scene and scene[0].level != "country" and scene[0].country == to[0].country \
                     and scene[0].key != to[0].key:
                 to = scene
+        owner = _after(text, ms, first.end, _OWNER_AFTER_GOODS, limit=b - first.end) if frm and frm[0] is not None \
+            and frm[0].level == "country" else None
+        if owner is not None and owner.key and owner.level != "country" and owner.country == frm[0].key:
+            # "the consul general passed on 30,000 masks donated by X province", "... offered masks by the consul
+            # general on behalf of X": the envoy hands over, the place of the envoy's country named after gave
+            frm = [owner]
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
             to = [publisher]
         partner_of = _partner_of_giver(text, ms, frm)
