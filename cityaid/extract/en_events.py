@@ -181,8 +181,19 @@ class TriggerEn:
 
 #: "Fifteen experts from X, selected from two hospitals and a disease control centre, reached Y": who the
 #: team's members are, set off by commas between the team and its travel verb.
-_TEAM_APPOSITION = (r"(?:,\s+(?:drawn|selected|picked|chosen|recruited|made\s+up|composed|consisting|comprising|"
-                    r"including|led|headed|mostly|mainly|all)\b[^;.!?\"“”]{0,200}?,(?:\s+[\w'’-]+){0,3}?)?")
+_TEAM_APPOSITION = (r"(?:,\s+(?:(?:drawn|selected|picked|chosen|recruited|made\s+up|composed|consisting|comprising|"
+                    r"including|led|headed|mostly|mainly|all|coming|who)\b[^;.!?\"“”]{0,200}?|"
+                    # "The X team, China's first team bound for the region, flew out": a noun phrase set off by
+                    # commas, holding no comma; "Y's team, 10 strong, was picked by Z and touched down in"
+                    r"[^,;.!?\"“”]{1,80}?),(?:\s+[\w'’-]+){0,12}?|"
+                    # "experts from X Hospital of Y University, the Z Center and three other bodies landed in":
+                    # the institutions they come from, named
+                    # "a team chosen by X's health commission, which reached Y": a relative clause
+                    r",\s+(?:which|who)(?:\s+(?:had|has|have|then|later|finally|eventually))?|"
+                    r"\s+from(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|at|in),?){1,25}?(?:\s+[\w'’-]+){0,4}?)?")
+#: the nouns a medical team is told with as the subject of a travel verb ("12 specialists from X landed in Y",
+#: "a team from X took off for Y"): a gapped trigger row headed by one of them is read with any of them.
+_TEAM_NOUNS = ("team", "experts", "specialists", "doctors", "medics")
 #: In ``triggers_en.tsv`` a word with `` ... `` (``shared ... experience``) allows up to this many words in the gap.
 GAP_WORDS = 5
 #: ... and this many for a medical team, told with a participle between the team and its travel verb
@@ -198,12 +209,20 @@ def _lexicon() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=1)
 def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
     """Trigger phrases with a gap (``team of ... experts``: a six-member team of Chinese medical experts)."""
-    out = []
+    out, seen = [], set()
     for r in load_table("triggers_en.tsv"):
         if " ... " in r["word"]:
-            parts = [re.escape(p) for p in r["word"].split(" ... ")]
-            travel = r["type"] == "medical_team" and r["word"].split(" ... ")[-1].split()[-1] \
-                in ("to", "in", "for", "into", "team")  # not "team of ... doctors": a noun phrase
+            words_ = r["word"].split(" ... ")
+            parts = [re.escape(p) for p in words_]
+            travel = r["type"] == "medical_team" and (words_[-1].split()[-1] in ("to", "in", "for", "into", "team")
+                                                      or (len(words_) == 2 and words_[0] in _TEAM_NOUNS
+                                                          and " of" not in words_[-1]))  # not "team of ... doctors"
+            if travel and len(words_) == 2 and words_[0] in _TEAM_NOUNS:
+                # "team ... landed in" reads "specialists ... landed in" as well
+                parts[0] = "(?:" + "|".join(_TEAM_NOUNS) + ")"
+                if words_[-1] in seen:
+                    continue  # "experts ... landed in" after "team ... landed in": read already
+                seen.add(words_[-1])
             words = TEAM_GAP_WORDS if travel else GAP_WORDS
             # goods leaving on a date ("left on Feb. 10 for"): the gap may hold an abbreviated month
             chars = r"[\w'’,:.-]" if r["direction"] == "arrive" and r["type"] == "donation" else r"[\w'’,:-]"
@@ -863,14 +882,40 @@ _WITH_NOTE = re.compile(r"\b(?:came|come|comes|arrived|arrive|arrives|reached|la
                         r"(?P<noun>letter|message|note|card)\b(?P<from>\s+(?:signed\s+)?(?:from|by)\s+)?")
 
 
+#: a letter named first, then told as going with the goods: "a letter from X that came with them", "a letter
+#: accompanying the shipment", "the note sent along with the masks"
+_NOTE_ALONG = re.compile(r"\b(?:letter|message|note|card)s?(?:\s+(?:signed\s+)?(?:from|by)\s+(?P<from>))?"
+                         r"(?:[^.;:,]{0,80}?\s+(?:that|which)\s+(?:came|arrived|travell?ed|went|was\s+sent)\s+"
+                         r"(?:(?:along|together)\s+)?with|,?\s+(?:accompanying|enclosed\s+with|included\s+with|"
+                         r"(?:sent|packed)\s+(?:(?:along|together)\s+)?with))\s+"
+                         r"(?:the|them|it|these|those|its|their|each)\b", re.I)
+#: "Enclosed with the consignment was a letter from X": the letter in the goods, told first
+_ENCLOSED_NOTE = re.compile(r"\b(?:[Ee]nclosed|[Ii]ncluded|[Pp]acked|[Tt]ucked)\s+(?:with|in|inside)\s+(?:the|each|every)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:was|were|came)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:letter|message|note|card)\b(?:\s+(?:signed\s+)?(?:from|by)\s+(?P<from>))?")
+
+
 def _note_with_gift(clean, original, text, a, b, actors, dates, state, events) -> Optional[Event]:
     """"The masks, a gift from X, came with a letter from X's mayor": a message from the giver of the gift
     (the one named after "from", else the giver told last) to its receiver."""
     m = _WITH_NOTE.search(text, a, b)
-    if m is None:
-        return None
-    writer = next((x for x in actors if m.group("from") and x.start == m.end() and x.key), None)
     gifts = [e for e in events if e.type == "donation" and e.from_ and e.to]
+    if m is None:
+        along = _NOTE_ALONG.search(text, a, b) or _ENCLOSED_NOTE.search(text, a, b)
+        if along is None or not gifts:
+            return None
+        # "A letter from X that came with them", "a letter accompanying the shipment", "Enclosed with the
+        # consignment was a letter from X's mayor": the letter went the goods' way (a writer named by office or
+        # person is no place of its own)
+        writer = next((x for x in actors if along.group("from") and x.start == along.end("from") and x.key), None)
+        gift = next((e for e in reversed(gifts) if writer is not None and any(x.key == writer.key for x in e.from_)),
+                    gifts[-1])
+        when = _date(text, dates, a, b, along.start(), state) or gift.date
+        o0, o1 = clean.original_span(a, b)
+        evidence = original[o0:o1].rstrip(".")
+        return Event(type="message", date=when, evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
+                     **{"from": [x.model_copy() for x in gift.from_], "to": [x.model_copy() for x in gift.to]})
+    writer = next((x for x in actors if m.group("from") and x.start == m.end() and x.key), None)
     gift = next((e for e in reversed(gifts) if writer is None or any(x.key == writer.key for x in e.from_)), None)
     if gift is None or (writer is not None and any(x.key == writer.key for x in gift.to)):
         return None
@@ -1384,6 +1429,9 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         if t.word.lower() in ("call for help", "calls for help") and not any(
                 g.start() < t.start for g in _GOT_ASKING.finditer(text, max(a, t.start - 60), b)):
             continue  # "heeded a call for help from X and sent ...": the answer is told, not the call (received only)
+        if t.kind == "offered" and not any(q.kind == "goods" and q.start - t.end <= 3
+                                           for q in find_quantities_en(text, t.end, b)):
+            continue  # "was offered help", "were offered a choice": only "was offered 30,000 masks" is a gift
         if t.kind == "return" and not any(q.kind == "goods" for q in find_quantities_en(text, t.end, b)):
             continue  # "returned the favour" tells a gift only with the goods it gave back after it
         if t.word.lower() == "called" and not _CALLED_WHOM.match(text, t.end):
@@ -1609,7 +1657,8 @@ def _after(text: str, ms: list[ActorMention], pos: int, words: str, limit: int =
 def _after_re(words: str) -> re.Pattern:
     """One of ``words`` ending ``before``, allowing 'the', 'its', 'sister city' and a few words after it."""
     # "from Wang Li, Consul General of the X": the body a named official holds office in
-    return re.compile(rf"\b(?:{words})\s+(?:(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+,\s+(?:[A-Z][\w-]+\s+){{1,3}}of\s+)?"
+    # (not "by giving the X community ...": a gerund after "by" tells how the subject acted, X is no agent)
+    return re.compile(rf"\b(?:{words})\s+(?!(?-i:[a-z]+ing)\s)(?:(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+,\s+(?:[A-Z][\w-]+\s+){{1,3}}of\s+)?"
                       rf"(?:the\s+)?(?:(?:its|their|our|[A-Z][\w-]+(?:'s|’s))\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:sister|partner|twin|"
                       rf"friendship)\s+(?:city|cities|province|provinces|state|states|prefecture|prefectures|region|"
                       rf"regions|town|towns|county|counties|district|districts|ward|wards|municipality),?\s+)?(?:[a-z-]+\s+){{0,3}}$", re.I)
@@ -2449,8 +2498,10 @@ def _counted_subject(text: str, ms: list[ActorMention], a: int, t0: int, quantit
 
 
 #: a country as the subject that received or welcomed a team told after it
-_TEAM_RECEIVED = re.compile(r"[^,;]{0,80}?\b(?:receive|received|receives|welcome|welcomed|welcomes|host|hosted|hosts)\s+"
-                            r"(?:a|an|the|its|another)\s+(?:[\w-]+\s+){0,3}$")
+_TEAM_RECEIVED = re.compile(r"(?:[^,;]{0,80}?\b(?:receive|received|receives|welcome|welcomed|welcomes|host|hosted|hosts|"
+                            # "X was helped by a 10-strong team ...", "X's team, 10 strong, ...": the team is X's
+                            r"(?:was|were|is|are|has\s+been)\s+(?:helped|assisted|aided|supported|served)\s+by)\s+"
+                            r"(?:a|an|the|its|another)\s+(?:[\w-]+\s+){0,3}|['’]s\s+(?:[\w-]+\s+){0,2})$")
 
 
 #: a sentence opening on where its writer is: "From Galway in Ireland, ...", "Over in Kobe, ..."
@@ -2845,6 +2896,18 @@ def _town_told_before(actors: list[ActorMention], a: int, to: list[ActorMention]
     return None
 
 
+#: a letter's addressee that is an office dealing with the goods, not a side ("wrote to Customs", "wrote to the
+#: tax office", "writes to the postal service"): the trigger ends with "to", the office follows
+_TO_AN_OFFICE = re.compile(r"(?<=\bto)\s+(?:the\s+)?(?:(?:U\.\s?S\.|US|federal|national|local|state|Chinese|"
+                           r"[A-Z][a-z]+)\s+)?(?:[Cc]ustoms|tax\s+(?:office|authorit(?:y|ies))|IRS|postal\s+service|"
+                           r"post\s+office|border\s+(?:agency|force|authorit(?:y|ies))|insurers?|shipping\s+company|"
+                           r"courier|carrier|airline|freight\s+forwarder)\b")
+
+
+#: the goods' own giver, named after them: "30,000 masks donated by X", "on behalf of X"
+_OWNER_AFTER_GOODS = r"(?:donated|given|gifted|provided|funded|paid\s+for|bought)\s+by|on\s+behalf\s+of"
+
+
 def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher, state,
                    only: Optional[str] = None, carried: Optional[TriggerEn] = None) -> Optional[Event]:
     triggers = _live_triggers(text, a, b, quotes, only)
@@ -2875,6 +2938,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         etype = "message"
     else:
         etype = "donation"
+    if etype == "message" and all(t.type != "message" or _TO_AN_OFFICE.match(text, t.end) for t in triggers):
+        return None  # "the city had to write to Customs confirming ...": paperwork with an office, no partner
     spoken_gift = quotes[triggers[0].start] and triggers[0].type == "donation"
     ms = [m for m in _actors_in(actors, a, b) if not quotes[m.start] or (spoken_gift and quotes[m.start])]
     ms = [m for m in ms if not _REPORTING.search(text[m.end:m.end + 12]) or m.start < triggers[0].start]
@@ -2978,13 +3043,18 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) else [subj]
                 got_subj = subj
             behalf = _on_behalf(text, ms, recv.end, b)
-            if behalf is not None:
+            agent = _after_word(text, ms, recv.end, b, "by")
+            for_giver = behalf is not None and agent is not None and agent.start < behalf.start and agent.key \
+                and agent.country == behalf.country and (subj is None or subj.country != behalf.country)
+            if behalf is not None and not for_giver:
                 to = [behalf]
             site = _AT_SITE.search(text, recv.end, b) if subj is None and behalf is None else None
             if site is not None:
                 # "officials took in N masks from X at Y's city hall": unnamed receivers at a building of Y
                 to = [m for m in ms if m.start == site.start("place") and m.key][:1] or to
             src = _after(text, ms, recv.end, "from") or _after_word(text, ms, recv.end, b, "by") or src
+            if for_giver:
+                src = behalf  # "was offered N masks by the consul general on behalf of X": X gave, the envoy handed
             if src is not None and subj is not None and _SISTER_REF.fullmatch(src.surface):
                 # "X, which is twinned with Y, received N masks from its partner city": the partner the clause
                 # names, not the page's
@@ -3165,6 +3235,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if scene and scene[0].level != "country" and scene[0].country == to[0].country \
                     and scene[0].key != to[0].key:
                 to = scene
+        owner = _after(text, ms, first.end, _OWNER_AFTER_GOODS, limit=b - first.end) if frm and frm[0] is not None \
+            and frm[0].level == "country" else None
+        if owner is not None and owner.key and owner.level != "country" and owner.country == frm[0].key:
+            # "the consul general passed on 30,000 masks donated by X province", "... offered masks by the consul
+            # general on behalf of X": the envoy hands over, the place of the envoy's country named after gave
+            frm = [owner]
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
             to = [publisher]
         partner_of = _partner_of_giver(text, ms, frm)

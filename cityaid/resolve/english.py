@@ -1234,7 +1234,7 @@ def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[
     adm1 = home_adm1(places, publisher)
     people, _spans = _people(text, places, publisher, adm1)
     refs = _references(text, publisher, adm1, places) + _demonym_refs(text, places) + _capital_refs(text, adm1) \
-        + _capital_of_refs(text, places)
+        + _capital_of_refs(text, places) + _body_refs(text, places)
     merged: list[ActorMention] = []
     for m in sorted(people + places + refs, key=lambda x: (x.start, -(x.end - x.start))):
         if merged and m.start < merged[-1].end:
@@ -1248,6 +1248,39 @@ def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[
 #: between a dateline's place and the first words of its story: the date, the agency in brackets, the dash
 _DATELINE_GAP = re.compile(r"(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?(?:,?\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                            r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:--|—|–|-)\s*(?:[Tt]he\s+)?")
+
+
+#: a body named by its place ("the New Zealand China Friendship Society", "the Hubei Provincial People's Association
+#: for Friendship with Foreign Countries"): the place, then capitalised words, then the body's noun
+_PLACE_BODY = re.compile(r"(?:[-–\s]+(?:[A-Z][\w&'’-]*|for|with|of))*?\s+(?P<n>Society|Association)\b")
+#: the body told again by its noun alone: "reached the society", "the Society took delivery of"
+_BODY_REF = re.compile(r"\b(?:the|The)\s+(?P<n>[Ss]ociety|[Aa]ssociation)\b(?!\s+(?:of|for|with)\b|['’])")
+
+
+def _body_refs(text: str, places: list[ActorMention]) -> list[ActorMention]:
+    """``the society`` / ``the association`` after a body of that noun named with its place: that place (the
+    friendship society of a country is the country's side)."""
+    bodies: list[tuple[int, str, ActorMention]] = []
+    taken = 0
+    for p in places:
+        if not p.key or p.start < taken:
+            continue
+        m = _PLACE_BODY.match(text, p.end)
+        if m is None or "\n" in m.group():
+            continue
+        bodies.append((m.end(), m.group("n").lower(), p))
+        taken = m.end()
+    out = []
+    for r in _BODY_REF.finditer(text):
+        if any(p.start <= r.start() < p.end for p in places):
+            continue
+        n = r.group("n").lower()
+        # the body named before, else the one the page names after ("the Society" of a newsletter signed by it)
+        body = next((p for end, n_, p in reversed(bodies) if end <= r.start() and n_ == n), None) or next(
+            (p for end, n_, p in bodies if n_ == n and p.start > r.end()), None)
+        if body is not None:
+            out.append(replace(body, start=r.start(), end=r.end(), surface=r.group()))
+    return out
 
 
 def _dateline_before_place(text: str, ms: list[ActorMention]) -> list[ActorMention]:
