@@ -198,6 +198,27 @@ def _restated(clean: CleanText, end: int, mentions: list[DateMention], starts: l
     return None
 
 
+#: after a day: the news told that day (州长3日对外公布消息, 3日宣布, 市府5日证实)
+_ANNOUNCED_ZH = re.compile(r"[^,，。;；]{0,12}?(?:宣布|公布|发布|發佈|發布|通报|通報|证实|證實|披露)")
+
+
+def _announced_next(clean: CleanText, end: int, mentions: list[DateMention], starts: list[int]) -> DateRef | None:
+    """The day the next sentence says the news was announced on (X日前向Y捐赠口罩。Y州长3日对外公布消息时表示…):
+    the gift told as lately done was done by then (``before``)."""
+    text = clean.text
+    pos = bisect_right(clean.offsets, end - 1)
+    stop = _SENTENCE_END.search(text, pos)
+    if stop is None or stop.group() == "\n" or text[pos:stop.start()].strip(" ,，"):
+        return None
+    nxt = _SPACE.match(text, stop.end()).end()
+    close = _SENTENCE_END.search(text, nxt)
+    i = bisect_left(starts, nxt)
+    if i < len(mentions) and mentions[i].start < (close.start() if close else len(text)) \
+            and len(mentions[i].value) == 10 and _ANNOUNCED_ZH.match(text, mentions[i].end):
+        return DateRef(value=mentions[i].value, qualifier="before")
+    return None
+
+
 def _after_flashback(text: str, before: list[DateMention], pos: int) -> DateRef | None:
     """A story that went back in time (``今年2月,…曾向…捐赠``, "Last month X wrote to …") and then, in a
     later paragraph, tells thanks without a date has come back to its own time: the thanks are dated by
@@ -385,6 +406,12 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
             own = _restated(clean, e.evidence_span[1], mentions, starts, _RESTATES_LETTER)
             if own is not None and own.value <= e.date.value:
                 e = e.model_copy(update={"date": own})
+        if (e.date is not None and e.date.qualifier == "before" and anchor is not None and e.evidence_span is not None
+                and e.type == "donation" and e.date.value == anchor.isoformat()):
+            # (X日前向Y捐赠口罩。Y州长3日对外公布消息时表示…: done by the day it was announced)
+            told = _announced_next(clean, e.evidence_span[1], mentions, starts)
+            if told is not None and told.value < e.date.value:
+                e = e.model_copy(update={"date": told})
         tally = _undated_tally(clean, e, anchor)
         if tally is not None:
             e = e.model_copy(update={"date": tally})

@@ -77,3 +77,9 @@ def test_dotted_publication_date_is_day_first():
     from cityaid.extract.en_dates import find_dateline_en
     text = "Valley Herald | News\n\nPosted 04.07.2020\n\nBRUGES -- Eight boxes of gloves from Tianjin reached the city last week."
     assert find_dateline_en(text) == dt.date(2020, 7, 4)
+
+
+def test_gift_done_lately_is_done_by_the_day_the_next_sentence_announces_it():
+    events = _events(["作为友好省州，江苏省日前向维多利亚州捐赠5万只医用口罩。州长18日对外公布消息时表示，口罩将优先发给护理院。"],
+                     "2020-06-20")
+    assert [(e.date.value, e.date.qualifier) for e in events if e.type == "donation"] == [("2020-06-18", "before")]
