@@ -80,6 +80,6 @@ def test_dotted_publication_date_is_day_first():
 
 
 def test_gift_done_lately_is_done_by_the_day_the_next_sentence_announces_it():
-    events = _events(["作为友好省州，江苏省日前向维多利亚州捐赠5万只医用口罩。州长18日对外公布消息时表示，口罩将优先发给护理院。"],
+    events = _events(["江苏省近日向结好多年的维多利亚州赠送了医用口罩5万只。州长18日在记者会上公布了这一消息，并说口罩将优先发给护理院。"],
                      "2020-06-20")
     assert [(e.date.value, e.date.qualifier) for e in events if e.type == "donation"] == [("2020-06-18", "before")]
