@@ -150,6 +150,8 @@ class DateMention:
     #: its sentence recalls what a partner had done before the story (今年2月,X曾向Y捐赠…): an act told after it
     #: without a date of its own is of the story's time, not of this one
     flashback: bool = False
+    #: the time of a later clause, fronted between commas (…,20日,他…): it opens that clause's act
+    fronted: bool = False
 
 
 #: after a date: the telling, not the act (9日表示, 20日从外办获悉, 日前对外宣布)
@@ -196,7 +198,9 @@ def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[
     # (…表示感谢,并回忆说,今年1月当地口罩最紧缺时,…) nor the day of a further act (…致谢,又于8日把物资送往社区):
     # the act is then left undated, for the page to date
     # nor one inside the words the act tells (X在信中回忆,今年2月…曾…): a letter is not dated by what it recalls
-    later = [d for d in in_sentence if not d.recalled and not d.further and not d.told_at > trigger_at]
+    # nor a time fronted in a later clause of its own (…感谢Y的善举,20日,他向市民发放了口罩): that clause's act
+    later = [d for d in in_sentence if not d.recalled and not d.further and not d.told_at > trigger_at
+             and not d.fronted]
     return later[0] if later else None
 
 
@@ -560,7 +564,8 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                                earlier_at=back.start() if back is not None else -1,
                                told_at=max((c.start() for c in _TOLD_CUE.finditer(text, sentence_from, start)),
                                            default=-1),
-                               flashback=_FLASHBACK_AFTER.match(text, end) is not None))
+                               flashback=_FLASHBACK_AFTER.match(text, end) is not None,
+                               fronted=start > 0 and text[start - 1] in ",，;；" and text[end:end + 1] in (",", "，")))
         if m.group("recent") is None and not out[-1].dateline:
             # a month (3月下旬) is a period 同期 can repeat; a day (3月9日) is not: 同期 after it is the page's time
             ctx.last_period = (value, qualifier) if len(value) == 7 else None

@@ -83,3 +83,9 @@ def test_gift_done_lately_is_done_by_the_day_the_next_sentence_announces_it():
     events = _events(["江苏省近日向结好多年的维多利亚州赠送了医用口罩5万只。州长18日在记者会上公布了这一消息，并说口罩将优先发给护理院。"],
                      "2020-06-20")
     assert [(e.date.value, e.date.qualifier) for e in events if e.type == "donation"] == [("2020-06-18", "before")]
+
+
+def test_a_day_fronted_in_a_later_clause_tells_that_clause_not_the_thanks():
+    events = _events(["当地媒体8日报道，波尔图市收到青岛市寄来的3万只口罩。",
+                      "波尔图市长对青岛的慷慨表示谢意，10日，她和志愿者在车站向旅客分发了口罩。"], "2020-06-12")
+    assert [e.date.value for e in events if e.type == "message"] == ["2020-06-08"]
