@@ -91,13 +91,13 @@ _PATTERN = re.compile(
     # words that date by themselves
     + r"|(?P<now>(?:截至|截止|截止到|到)(?:目前|当前|今天|今日)(?:为止)?|目前为止|迄今为止|迄今|至今)"
     # (封城前不久 / 春节前不久: shortly before the thing named, not shortly before the page)
-    + r"|(?P<recent>近日|日前|近期|(?:(?<![\u4e00-\u9fff])|(?<=[他她其也还已曾就才省市县州府方国]))前不久|(?:^|(?<=[\n,。;:!?\s]))同期(?=,)|(?:^|(?<=[\n,。;:!?\s]))如今)"  # 同期, (not 去年同期): at the time of the story
+    + r"|(?P<recent>近日|日前|近期|(?:(?<![\u4e00-\u9fff])|(?<=[他她其也还已曾就才省市县州府方国]))前不久|(?:^|(?<=[\n,。;:!?\s]))同期(?=,)|(?:^|(?<=[\n,。;:!?\s；，：]))如今)"  # 同期, (not 去年同期): at the time of the story
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
     # 昨(15)日 / 今(20)日 (Taiwan press): the day written in brackets inside the relative word
     + r"|(?P<twrel>今|昨|前|明)\((?P<twday>\d{1,2})\)日"
     # 两天后 / 6天后 / 三日后, opening a clause: days after the day last named
     + r"|(?:^|(?<=[\n,，。;:!?\s]))(?P<nlater>\d{1,2}|[一两二三四五六七八九]|十[一二三四五六七八九]?)(?:天|日(?<![\d十]日))(?:后|之后|以后)"
-    + r"|(?P<rel>(?<!今)昨(?=[在向表称說说指宣举舉出赴致与與接透晚])|第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|今天|今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|(?<![一目当當此提之以])前日(?![本期内])|后天)(?!\([\d一二三四五六七八九十])"
+    + r"|(?P<rel>(?<!今)昨(?=[在向表称說说指宣举舉出赴致与與接透晚])|第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|(?<!如)今天|(?<!如)今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|(?<![一目当當此提之以])前日(?![本期内])|后天)(?!\([\d一二三四五六七八九十])"
     # 周二 / 上周三 / 星期五 (not 每周一, not 周一至周五)
     + r"|(?<![每至到])(?P<wd>(?P<wdrel>上|本|这)?(?:周|星期|礼拜)(?P<wdday>[一二三四五六日天]))(?![至到\-~(])"
     # 当时 / 彼时: the time last named
@@ -150,6 +150,8 @@ class DateMention:
     #: its sentence recalls what a partner had done before the story (今年2月,X曾向Y捐赠…): an act told after it
     #: without a date of its own is of the story's time, not of this one
     flashback: bool = False
+    #: the time of a later clause, fronted between commas (…,20日,他…): it opens that clause's act
+    fronted: bool = False
 
 
 #: after a date: the telling, not the act (9日表示, 20日从外办获悉, 日前对外宣布)
@@ -196,7 +198,9 @@ def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[
     # (…表示感谢,并回忆说,今年1月当地口罩最紧缺时,…) nor the day of a further act (…致谢,又于8日把物资送往社区):
     # the act is then left undated, for the page to date
     # nor one inside the words the act tells (X在信中回忆,今年2月…曾…): a letter is not dated by what it recalls
-    later = [d for d in in_sentence if not d.recalled and not d.further and not d.told_at > trigger_at]
+    # nor a time fronted in a later clause of its own (…感谢Y的善举,20日,他向市民发放了口罩): that clause's act
+    later = [d for d in in_sentence if not d.recalled and not d.further and not d.told_at > trigger_at
+             and not d.fronted]
     return later[0] if later else None
 
 
@@ -560,7 +564,8 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                                earlier_at=back.start() if back is not None else -1,
                                told_at=max((c.start() for c in _TOLD_CUE.finditer(text, sentence_from, start)),
                                            default=-1),
-                               flashback=_FLASHBACK_AFTER.match(text, end) is not None))
+                               flashback=_FLASHBACK_AFTER.match(text, end) is not None,
+                               fronted=start > 0 and text[start - 1] in ",，;；" and text[end:end + 1] in (",", "，")))
         if m.group("recent") is None and not out[-1].dateline:
             # a month (3月下旬) is a period 同期 can repeat; a day (3月9日) is not: 同期 after it is the page's time
             ctx.last_period = (value, qualifier) if len(value) == 7 else None

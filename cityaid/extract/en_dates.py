@@ -281,7 +281,9 @@ _HEAD_FULL = re.compile(
     rf"(?P<m>(?i:{_MONTH}))\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{{1,2}})(?:\s+|-)(?P<m2>{_MONTH})(?:\s+|-)(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<iso>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)"
     # Update: April, 28/2020 - 08:41
-    rf"|(?P<m3>{_MONTH}),?\s+(?P<d3>\d{{1,2}})/(?P<y3>(?:19|20)\d\d)(?![\d/])")
+    rf"|(?P<m3>{_MONTH}),?\s+(?P<d3>\d{{1,2}})/(?P<y3>(?:19|20)\d\d)(?![\d/])"
+    # Published 09.06.2020: a dotted date is day first (as European pages write it)
+    rf"|(?<![\d.])(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>(?:19|20)\d\d)(?![\d.]\d)")
 _WIRE_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]+,(?:\s*[A-Z][\w.]*,)?\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s*(?:--|—|–|-|\()",
                             re.M)
 
@@ -301,6 +303,8 @@ def _full(m: re.Match[str]) -> _dt.date | None:
             return _dt.date(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
         if m.group("m3"):
             return _dt.date(int(m.group("y3")), _month(m.group("m3")), int(m.group("d3")))
+        if m.group("d4"):
+            return _dt.date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         return _dt.date(int(m.group("y2")), _month(m.group("m2")), int(m.group("d2")))
     except ValueError:
         return None
@@ -367,6 +371,17 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _COUNTED = re.compile(r"\b(?:later|afterwards)$", re.I)
 
 
+#: a wire dateline's place, from the start of its line up to its date ("NUREMBERG, ", "Taipei, ")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z .'/-]+,(?:\s*[A-Z][\w.]*,)?\s+$")
+_DATELINE_DASH = re.compile(r"\s*(?:--|—|–|-\s|\()")
+
+
+def _on_dateline(text: str, d: DateMention) -> bool:
+    """Whether ``d`` is the date of a wire dateline ("HARBIN, March 28 --", "NUREMBERG, 28 May 2020 --")."""
+    line = text.rfind("\n", 0, d.start) + 1
+    return bool(_DATELINE_PLACE.fullmatch(text, line, d.start)) and bool(_DATELINE_DASH.match(text, d.end))
+
+
 def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
                   previous: tuple[str, str] | None = None, prefer_as_of: bool = False) -> tuple[str, str] | None:
     """(value, qualifier) of the act told in ``text[a:b]`` whose verb is at ``t0``, or None.
@@ -385,6 +400,9 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
             continue  # "Since March, X has donated ...": where a running total starts, not when it was told
         if a <= d.start < b:
             (said if _REPORTING.search(text[max(a, d.start - 40):d.start]) else cands).append(d)
+    # "NUREMBERG, 28 May 2020 -- On Wednesday, 27 May, the city took receipt of …": the dateline's day is the
+    # filing's; a day the sentence gives the act tells it
+    cands = [d for d in cands if not _on_dateline(text, d)] or cands
     # "has donated masks to X, which sent masks to it in February" / ", repaying X for supplies it sent in February":
     # a day inside a clause hung on the act after its verb tells that other act
     cands = [d for d in cands if d.start < t0 or not _HUNG_ACT.search(text, t0, d.start)]

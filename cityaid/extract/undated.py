@@ -55,7 +55,9 @@ _RESTATES = re.compile(r"[\s,，。.]*(?:这批|该批|此批|上述|这些|首�
 #: …, 这批捐赠…: a later clause of the next sentence opening with the gift named again
 _RESTATES_LATER = re.compile(r"[,，]\s*(?:这批|该批|此批|上述)"
                              # "The health department took delivery of the Hebei shipment on April 17"
-                             r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:shipment|consignment|cargo)\b")
+                             r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:shipment|consignment|cargo)\b"
+                             # "The commissioner took receipt of the gift at his office on Sunday": the receiving told again
+                             r"|\b(?:took|takes|taking|taken)\s+(?:receipt|delivery|possession|charge)\s+of\b")
 #: a letter or an appeal told in the present perfect ("has written to", "have since sent", "has asked"): done by
 #: the time the page was written, not on the day the story last named
 _PERFECT_TELLING = re.compile(r"\b(?:has|have|[’']ve)\s+(?:(?:since|already|also|now|just|personally)\s+)?"
@@ -97,16 +99,26 @@ _WITH_GOODS_EN = re.compile(r"\b(?:[Aa]long with|[Tt]ogether with|[Ww]ith)\s+the
                             r"masks|supplies|donation|gift|goods|delivery|cargo|package)\b")
 
 
+#: thanks said on receiving the goods (X收到口罩后表示感谢, "Upon receiving the masks, the mayor thanked …"): of the
+#: day the goods came, not of a letter told between
+_ON_RECEIPT = re.compile(r"(?:收到|接到|接收|收下|接过|接過)[^,，。;；]{0,12}?(?:后|後|之后|之後|时|時)|"
+                         r"\b(?:[Uu]pon|[Oo]n|[Aa]fter)\s+(?:receiving|receipt of|taking (?:delivery|receipt) of)\b")
+
+
 def _goods_day(e: Event, dated: list[Event]) -> DateRef | None:
-    """The day of the last gift told before a letter sent with it (``_WITH_GOODS_EN``)."""
-    if e.type != "message" or e.evidence_span is None or not _WITH_GOODS_EN.search(e.evidence or ""):
+    """The day of the last gift told before a letter sent with it (``_WITH_GOODS_EN``), or before thanks said
+    on receiving it (``_ON_RECEIPT``: the receiver's gift, when told)."""
+    if e.type != "message" or e.evidence_span is None:
+        return None
+    receipt = _ON_RECEIPT.search(e.evidence or "") is not None
+    if not receipt and not _WITH_GOODS_EN.search(e.evidence or ""):
         return None
     gifts = [g for g in dated if g.type == "donation" and g.date is not None and g.evidence_span is not None
              and g.evidence_span[0] < e.evidence_span[0] and len(g.date.value) == 10]
     if not gifts:
         return None
     senders = {x.key for x in e.from_ if x.key}
-    own = [g for g in gifts if senders & {x.key for x in g.from_}]  # (the writer's own goods, when told)
+    own = [g for g in gifts if senders & {x.key for x in (g.to if receipt else g.from_)}]  # (the writer's own goods)
     g = max(own or gifts, key=lambda g: g.evidence_span[0])
     return DateRef(value=g.date.value, qualifier=g.date.qualifier)
 
@@ -116,6 +128,8 @@ _HEREBY_ZH = re.compile(r"(?:^|[,，。])\s*(?:在此|谨此|謹此|特此)|(?:�
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
 _EN_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: "nowadays" words: the time of a comment, not of an occasion a later act is placed at
+_NOWADAYS = ("如今",)
 
 
 def stated_dates(text: str, anchor: _dt.date | None,
@@ -136,7 +150,9 @@ def stated_dates(text: str, anchor: _dt.date | None,
             quoted = [(m.start(), m.end()) for m in _EN_QUOTED.finditer(text, a, b)]
             out += [d for d in en_dates if a <= d.start < b and d.value != SAME_DAY
                     and not any(q0 <= d.start < q1 for q0, q1 in quoted)]
+    # (如今: "nowadays", words of a comment, not a day the story is told on)
     out = [d for d in out if d.qualifier != "as_of" and len(d.value) >= 7 and not _FOUNDING.match(text, d.end)
+           and d.text not in _NOWADAYS
            and d.earlier_at < 0]  # (…,此前3日抵达: an earlier stage, not the story's day)
     if out:  # 1981年结为友好城市 / a year long before the page's story: history, not the date of an act told after it
         latest = max(int(d.value[:4]) for d in out)
@@ -144,11 +160,18 @@ def stated_dates(text: str, anchor: _dt.date | None,
     return sorted(out, key=lambda d: d.start)
 
 
+_SPACE = re.compile(r"\s*")
 #: the rest of a sentence after the act told: a clause hung on it (", which sent masks in February, the office said")
 _TRAILING_CLAUSE = re.compile(r"\s*,\s*(?:which|who|the\s|according to|[a-z]+\s+(?:said|says|told|announced))")
 
 
-def _restated(clean: CleanText, end: int, mentions: list[DateMention], starts: list[int]) -> DateRef | None:
+#: a next sentence that tells the same letter again (这封信落款日期为5月8日, "The letter, dated May 8, …")
+_RESTATES_LETTER = re.compile(r"[\s,，。.]*(?:这封|該封|该封|此封|这份|該份|该份)(?:感谢|感謝)?(?:信|函|信函)(?![中里裡])|"
+                              r"[\s,.]*(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+)?letter\b")
+
+
+def _restated(clean: CleanText, end: int, mentions: list[DateMention], starts: list[int],
+              cue_re: re.Pattern[str] = _RESTATES) -> DateRef | None:
     """The date of the next sentence of the paragraph when it tells the same gift again (``这批捐赠于5月27日
     运抵``): the gift's own date, told a sentence later."""
     text = clean.text
@@ -157,8 +180,10 @@ def _restated(clean: CleanText, end: int, mentions: list[DateMention], starts: l
     rest = text[pos:stop.start()] if stop is not None else ""
     if stop is None or stop.group() == "\n" or (rest.strip(" ,，") and not _TRAILING_CLAUSE.match(rest)):
         return None
-    nxt = stop.end()
-    cue = _RESTATES.match(text, nxt)
+    nxt = _SPACE.match(text, stop.end()).end()  # (the next sentence may open the next paragraph)
+    cue = cue_re.match(text, nxt)
+    if cue is None and cue_re is _RESTATES_LETTER:
+        return None
     if cue is None:
         # (由于出口要求提高,…,这批捐赠最终于5月27日运抵: the clause that opens with 这批 tells it)
         close = _SENTENCE_END.search(text, nxt)
@@ -170,6 +195,27 @@ def _restated(clean: CleanText, end: int, mentions: list[DateMention], starts: l
     i = bisect_left(starts, cue.start())
     if i < len(mentions) and mentions[i].start < close_at and len(mentions[i].value) == 10:
         return DateRef(value=mentions[i].value, qualifier=mentions[i].qualifier)
+    return None
+
+
+#: after a day: the news told that day (州长3日对外公布消息, 3日宣布, 市府5日证实)
+_ANNOUNCED_ZH = re.compile(r"[^,，。;；]{0,12}?(?:宣布|公布|发布|發佈|發布|通报|通報|证实|證實|披露)")
+
+
+def _announced_next(clean: CleanText, end: int, mentions: list[DateMention], starts: list[int]) -> DateRef | None:
+    """The day the next sentence says the news was announced on (X日前向Y捐赠口罩。Y州长3日对外公布消息时表示…):
+    the gift told as lately done was done by then (``before``)."""
+    text = clean.text
+    pos = bisect_right(clean.offsets, end - 1)
+    stop = _SENTENCE_END.search(text, pos)
+    if stop is None or stop.group() == "\n" or text[pos:stop.start()].strip(" ,，"):
+        return None
+    nxt = _SPACE.match(text, stop.end()).end()
+    close = _SENTENCE_END.search(text, nxt)
+    i = bisect_left(starts, nxt)
+    if i < len(mentions) and mentions[i].start < (close.start() if close else len(text)) \
+            and len(mentions[i].value) == 10 and _ANNOUNCED_ZH.match(text, mentions[i].end):
+        return DateRef(value=mentions[i].value, qualifier="before")
     return None
 
 
@@ -287,6 +333,56 @@ def _undated_tally(clean: CleanText, e: Event, anchor: _dt.date | None) -> DateR
     return DateRef(value=anchor.isoformat(), qualifier="as_of")
 
 
+#: a gift or an answer told as responding to a request (为回应X的求助 / 应X请求 / "at the request of X")
+_ANSWERS_REQUEST = re.compile(r"回应|回應|响应|響應|(?<![答回对對])应[^,，。;；]{0,20}?(?:请求|要求)|(?<![答回对對])應[^,，。;；]{0,20}?(?:請求|要求)|"
+                              r"\b(?:[Ii]n response to|[Aa]t the request of|[Aa]nswering)\b")
+#: in a later sentence: the request told again (早在1月底便致函Y,请求… / "had written in late January asking …")
+_ASKING = re.compile(r"请求|請求|求助|求援|请[^,，。;；]{0,6}?(?:支援|援助|帮忙|幫忙|伸出援手)|請[^,，。;；]{0,6}?(?:支援|援助|幫忙|伸出援手)|"
+                     r"\b(?:asked|asking|requested|requesting|appealed|appealing)\b")
+#: in a later sentence: the goods handled on a day (2月10日,口罩在县内装车… / "On May 3 the masks were loaded …")
+_HANDLED = re.compile(r"装车|裝車|装货|裝貨|装箱|裝箱|运抵|運抵|启运|啟運|起运|起運|空运|空運|运往|運往|送抵|送达|送達|交付|"
+                      r"\b(?:loaded|shipped|flown|airlifted|arrived|delivered|handed over)\b")
+#: how far after the act told a later sentence may tell its request or its day (characters)
+_LATER_REACH = 400
+
+
+def _later_told(clean: CleanText, e: Event, mentions: list[DateMention], starts: list[int], anchor: _dt.date | None,
+                cue: re.Pattern[str], events: list[Event]) -> DateRef | None:
+    """The date of a later sentence near the act that tells it again (``cue`` in its sentence, the date before
+    the cue): a request answered in a gift's sentence (为回应X的求助,Y将口罩送往X。…X早在1月底便致函Y,请求支援)
+    or a gift told in a page's lead without a day (…。2月10日,口罩在县内装车,空运至…).  No sentence that tells
+    an act of its own (another event's evidence) is read."""
+    if e.evidence_span is None:
+        return None
+    text = clean.text
+    end = bisect_right(clean.offsets, e.evidence_span[1] - 1)
+    told = [(bisect_right(clean.offsets, x.evidence_span[0] - 1), bisect_right(clean.offsets, x.evidence_span[1] - 1))
+            for x in events if x is not e and x.evidence_span is not None and x.type != "message"]
+    for d in mentions[bisect_left(starts, end):]:
+        if d.start - end > _LATER_REACH:
+            return None
+        if len(d.value) < 7 or (anchor is not None and d.value[:len(d.value)] > anchor.isoformat()[:len(d.value)]):
+            continue
+        a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, d.start - 200), d.start)), default=max(0, d.start - 200))
+        stop = _SENTENCE_END.search(text, d.end)
+        b = stop.start() if stop else len(text)
+        if any(a <= x0 < b or x0 <= a < x1 for x0, x1 in told):
+            continue
+        if cue.search(text, d.end, b):
+            return DateRef(value=d.value, qualifier=d.qualifier)
+    return None
+
+
+def _page_day_only(clean: CleanText, e: Event, mentions: list[DateMention], starts: list[int],
+                   anchor: _dt.date | None) -> bool:
+    """Whether every date stated before the act is the page's own (its date line, an agency's dateline)."""
+    if anchor is None or e.evidence_span is None:
+        return False
+    pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)
+    before = mentions[:bisect_left(starts, pos)]
+    return all(d.value == anchor.isoformat() for d in before)
+
+
 def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[DateMention],
                        anchor: _dt.date | None) -> list[Event]:
     """``events`` with each missing date completed (see the module docstring); others unchanged."""
@@ -304,6 +400,18 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
             own = _restated(clean, e.evidence_span[1], mentions, starts)
             if own is not None and own.value <= e.date.value:
                 e = e.model_copy(update={"date": own})
+        if (e.date is not None and e.date.qualifier == "before" and e.type == "message" and e.evidence_span is not None
+                and len(e.date.value) == 10):
+            # "X wrote to Y recently to thank it. The letter is dated May 8.": the letter's own day
+            own = _restated(clean, e.evidence_span[1], mentions, starts, _RESTATES_LETTER)
+            if own is not None and own.value <= e.date.value:
+                e = e.model_copy(update={"date": own})
+        if (e.date is not None and e.date.qualifier == "before" and anchor is not None and e.evidence_span is not None
+                and e.type == "donation" and e.date.value == anchor.isoformat()):
+            # (X日前向Y捐赠口罩。Y州长3日对外公布消息时表示…: done by the day it was announced)
+            told = _announced_next(clean, e.evidence_span[1], mentions, starts)
+            if told is not None and told.value < e.date.value:
+                e = e.model_copy(update={"date": told})
         tally = _undated_tally(clean, e, anchor)
         if tally is not None:
             e = e.model_copy(update={"date": tally})
@@ -315,6 +423,11 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
             later = bool(_LATER.search(e.evidence or ""))
             if e.evidence_span is not None and e.type in ("donation", "aggregate"):
                 when = _restated(clean, e.evidence_span[1], mentions, starts)
+            if when is None and e.type == "request" and _ANSWERS_REQUEST.search(e.evidence or ""):
+                when = _later_told(clean, e, mentions, starts, anchor, _ASKING, events)
+            if (when is None and e.type == "donation" and not later
+                    and _page_day_only(clean, e, mentions, starts, anchor)):
+                when = _later_told(clean, e, mentions, starts, anchor, _HANDLED, events)
             if (when is None and anchor is not None and e.type in ("message", "request")
                     and (_PERFECT_TELLING.search(e.evidence or "") or _ALREADY_SENT_ZH.search(e.evidence or ""))):
                 when = (_telling_day(clean, e, mentions, starts) if _ALREADY_SENT_ZH.search(e.evidence or "") else None) \
