@@ -1095,10 +1095,9 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
         out = [d for d in out if d.type == "request" or not _absorbed_by_request(d, out)]
         # 致信…介绍口罩紧缺,希望得到援助: the letter is the request's vehicle, not a second act
         letters = [d for d in out if d.type == "message" and d.trigger.word.kind is None]
-        for d in out:  # (探询对方能否援助: the one asked read as the asker too; the letter tells who wrote to whom)
-            if d.type == "request" and vehicles and vehicles[0].to and d.frm and not letters \
-                    and {r.key for r in d.frm} == {r.key for r in d.to} == {r.key for r in vehicles[0].to}:
-                d.frm = [r for r in vehicles[0].frm if r.key not in {x.key for x in d.to}]
+        for d in out:  # (探询对方能否援助, the letter absorbed by the request: it still tells who wrote to whom)
+            if d.type == "request" and vehicles and vehicles[0].to and not letters:
+                _asked_back(d, vehicles[0])
         out = [d for d in out if d not in letters]
         for d in out:  # 致函X,询问能否提供: the request goes where the letter went
             if d.type == "request" and letters and letters[0].to:
@@ -1110,14 +1109,23 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
 _HELP_FOR = re.compile(r"为\s*$")
 
 
+def _asked_back(d: Draft, letter: Draft) -> bool:
+    """探询对方能否援助: 对方 read as the letter's addressee names it on both sides of the request; the asker is
+    the letter's writer.  True where the request was put right."""
+    keys_letter = {r.key for r in letter.to}
+    if d.frm and d.to and {r.key for r in d.to} == {r.key for r in d.frm} == keys_letter:
+        d.frm = [r for r in letter.frm if r.key not in keys_letter]
+        return True
+    return False
+
+
 def _letter_asks(text: str, d: Draft, letter: Draft) -> None:
     """致函X,询问能否提供: the request goes where the letter went. The place the help is asked for (询问能否为甲州
     援助口罩) is the asker, not the one asked; one asked that is the asker too (探询对方能否援助: 对方 read as the
     letter's addressee) is the letter's addressee asked by the letter's writer."""
     keys_to = {r.key for r in d.to}
     keys_letter = {r.key for r in letter.to}
-    if d.frm and d.to and keys_to == {r.key for r in d.frm} == keys_letter:
-        d.frm = [r for r in letter.frm if r.key not in keys_letter]
+    if _asked_back(d, letter):
         d.to, d.defaulted_to = letter.to, letter.defaulted_to
     elif not d.to or d.defaulted_to:
         d.to, d.defaulted_to = letter.to, letter.defaulted_to
