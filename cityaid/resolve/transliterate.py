@@ -222,6 +222,13 @@ def match(text: str, cc: str, levels: tuple[str, ...] = ("city", "adm1", "adm2")
             and (p.level != "city" or (len(skel) >= 4 and p.pop >= 10_000))] if len(skel) >= 3 else []
     if not hits:
         return match_phonetic(text, cc, levels)  # vowels too: 阿维尼翁 -> Avignon
+    if len({p.bare for p in hits}) > 1:
+        # one skeleton, several names (S-N-T-N: San Antonio and Santa Ana): the vowels decide, with the
+        # same small population prior as the phonetic match, before population alone
+        zh = _zh_phones(syl)
+        if zh:
+            return max(hits, key=lambda p: (phonetic_similarity(zh, _latin_phones(p.bare, cc)) + _prior(p),
+                                            _weight(p))), 0.95
     return max(hits, key=_weight), 0.95
 
 

@@ -271,3 +271,11 @@ def test_a_country_of_few_places_takes_a_longer_name_spelled_sound_for_sound():
     from cityaid.resolve.transliterate import match_phonetic
     assert match_phonetic("拉巴萨", "FJ")[0].name == "Labasa"
     assert match_phonetic("赫兹利亚", "IL") is None  # a country of many places still asks more
+
+
+def test_one_skeleton_two_names_the_vowels_decide():
+    # S-N-T-N is both San Antonio and Santa Ana: 圣塔安娜 sounds like the smaller one
+    place, _score = match("圣塔安娜", "US")
+    assert place.name == "Santa Ana"
+    place, _score = match("圣安东尼奥", "US")
+    assert place.name == "San Antonio"
