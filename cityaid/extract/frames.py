@@ -251,6 +251,11 @@ def nominal(text: str, t: Trigger) -> bool:
     return _nominal(text, t)
 
 
+#: (speed) compiled once: 捐赠物资箱上…, and what after a gift word makes it an act (捐赠给 / 赠予 / 运往)
+_BOXES_AFTER = re.compile(r"(?:物资|的物资)?(?:包装箱|箱子|纸箱|外包装|包装|箱)")
+_MOVE_AFTER = re.compile(r"[了给予往至到]")
+
+
 def _nominal(text: str, t: Trigger) -> bool:
     """:func:`nominal`, but for a gift phrase told whole."""
     after = text[t.end:t.end + 2]
@@ -262,12 +267,12 @@ def _nominal(text: str, t: Trigger) -> bool:
         return True  # A捐赠予B的口罩,已于2日送抵釜山港: a gift phrase; the arrival after it is the act told
     if t.type in ("donation", "request") and NOUN_AFTER.match(text, t.end):
         return True  # 寄送地址 / 捐赠事宜: the act names a thing about it
-    if t.type == "donation" and re.match(r"(?:物资|的物资)?(?:包装箱|箱子|纸箱|外包装|包装|箱)", text[t.end:t.end + 6]):
+    if t.type == "donation" and _BOXES_AFTER.match(text[t.end:t.end + 6]):
         return True  # 捐赠物资箱上印着…: the boxes the gift came in (an inscription), not the act
     before = text[max(0, t.start - 3):t.start]
     if t.type == "donation" and t.word.word in NOMINAL_GIFT \
             and _THIS_GIFT_BEFORE.search(text[max(0, t.start - 10):t.start]) \
-            and not re.match(r"[了给予往至到]", after):
+            and not _MOVE_AFTER.match(after):
         return True  # 这是…最大一笔对华捐赠: the gift named as a thing (此次X向Y捐赠 is an act: 向 marks a recipient)
     # 感谢X的慷慨赠予 / X的大力支援: a gift word used as a noun; a movement (…的口罩送达Y) stays an act
     if ARRIVED.match(text, t.end):
