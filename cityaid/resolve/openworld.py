@@ -175,7 +175,10 @@ def _is_han(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 _CONNECT_AFTER_COUNTRY = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|首都|首府|小镇|小城|城市|"
                                     r"(?:第[二三四五六七八九十]|最)大(?:城市|城|港口城市|港市|港)|"
-                                    r"(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?(?:小镇|小城|城市|港口城市))?")
+                                    r"(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?(?:小镇|小城|城市|港口城市)?)?")
+# (泰国东北部X府: a bare part of the country says where, not that a name follows; the name needs a suffix or the
+# gazetteer)
+_BARE_PART = re.compile(r"(?:的)?(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?")
 # (爱荷华州东部小城X: a part of the region named before the kind of town)
 _TOWN_WORD = re.compile(r"小城|小镇|城镇|市镇")
 # (X市近郊的小城Y, X附近的小镇Y: a town near a city, named as such)
@@ -500,8 +503,8 @@ def add_open(text: str, mentions: list) -> list:
             gap = _CONNECT_AFTER_CITY.match(text, m.end)  # 佛罗伦萨近郊的小城X: a town beside the city
             if gap is not None and m.country in HAN_COUNTRIES:
                 gap = None
-        new = take(gap.end(), m.country, bool(gap.group()), bool(gap is not None and _TOWN_WORD.search(gap.group()))) \
-            if gap is not None else None
+        new = take(gap.end(), m.country, bool(gap.group()) and not _BARE_PART.fullmatch(gap.group()),
+                   bool(gap is not None and _TOWN_WORD.search(gap.group()))) if gap is not None else None
         if new is not None:
             after(new, depth + 1)
             follow_list(new)
