@@ -681,6 +681,8 @@ def _short_forms_of_named(text: str, mentions: list[ActorMention]) -> list[Actor
         name = _after_country(m.surface) or m.surface  # 加拿大亞伯達省: the name after its country's
         if len(name) >= 3 and _is_han(name[0]):
             shorts.setdefault(name[0] + name[-1], m)
+        for short in _weak_unit_forms().get(m.key, ()):  # 阿尔伯塔省 … 亚省: the table's own short form of it
+            shorts.setdefault(short, m)
     if not shorts:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -693,6 +695,21 @@ def _short_forms_of_named(text: str, mentions: list[ActorMention]) -> list[Actor
                 continue
             added.append(ActorMention(a, b, short, full.key, full.level, full.country, full.name_en, full.components))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@lru_cache(maxsize=1)
+def _weak_unit_forms() -> dict[str, tuple[str, ...]]:
+    """Foreign first-level places' weak two-character forms with their unit word (亚省, 沙省), by key: taken
+    only once the page has named the place in full (:func:`_short_forms_of_named`)."""
+    out: dict[str, list[str]] = {}
+    for surface, cands in gazetteer().by_surface.items():
+        if len(surface) != 2 or surface[-1] not in ("省", "州"):
+            continue
+        for c in cands:
+            e = c.entry
+            if c.weak and e.key and e.level == "adm1" and e.country not in (None, "CN"):
+                out.setdefault(e.key, []).append(surface)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _after_country(surface: str) -> Optional[str]:
