@@ -534,7 +534,8 @@ def _region_then_part(p: ActorMention, m: ActorMention, gap: str) -> bool:
     """Two first-level names written one after the other, the second a part of the first (an Italian
     province in its region, a Korean county in its province): the part is the party."""
     return (p.level == m.level == "adm1" and gap == "" and p.key != m.key and p.country != "CN"
-            and p.surface.endswith(_REGION_ENDS) and m.surface.endswith(_PART_ENDS))
+            and (p.surface.endswith(_REGION_ENDS) and m.surface.endswith(_PART_ENDS)
+                 or p.surface.endswith("省") and m.surface.endswith(("县", "郡"))))  # (老挝X省Y县: a district)
 
 
 def _near_town(p: ActorMention, m: ActorMention, gap: str) -> bool:

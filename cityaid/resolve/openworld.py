@@ -364,6 +364,20 @@ def _page_countries(mentions: list) -> list[str]:
     return [cc for cc, _n in named.most_common()]
 
 
+_PART_TAIL = re.compile(r"(?:的)?(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?$")
+
+
+def _names_same(surface: str, name: str, suf: str) -> bool:
+    """``surface`` (菲律宾宿务, 宿务市) names ``name``: it ends with it, after nothing or after a name the gazetteer
+    knows (a country, a region, with a part of it: 老挝北部X); not a longer name ending the same (琅南塔 is no 南塔)."""
+    for form in (name + suf, name) if suf else (name,):
+        if surface.endswith(form):
+            head = _PART_TAIL.sub("", surface[: len(surface) - len(form)])
+            if not head or head in gazetteer().by_surface:
+                return True
+    return False
+
+
 def add_open(text: str, mentions: list) -> list:
     """``mentions`` (the automaton's, in order) plus the open-world places the constructions mark."""
     if not text:
@@ -433,7 +447,7 @@ def add_open(text: str, mentions: list) -> list:
         if not known:  # 宿务市市长…: a name the page has already placed (菲律宾宿务) keeps that place,
             # though a country named nearer (印尼泗水市) would guess a town of its own under that name
             seen = next((x for x in out if x.key and x.country not in (None, "CN") and x.level != "country"
-                         and x.name_en and x.surface.endswith((name, name + suf)) and (x.start, x.end) != (pos, end)),
+                         and x.name_en and _names_same(x.surface, name, suf) and (x.start, x.end) != (pos, end)),
                         None)
             if seen is not None:
                 key, level, en, known, cc = seen.key, seen.level, seen.name_en, True, seen.country
