@@ -30,7 +30,8 @@ _CONNECTOR_RE = re.compile(rf"^(?:[·・]|(?:的)?(?:国际)?(?:(?:{PARTNER_NOUN
 # a region, then a town in it: 尤卡坦州小镇X, X州首府Y市, X国首都Y, X省省会Y市 (the town is the party)
 _INSIDE_GAP_RE = re.compile(r"^(?:的)?(?:(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?)?"
                             r"(?:首府|首都|省会|省城|小镇|小城|城市|港口城市|港市|海滨城市|边境城市|"
-                            r"[\u4e00-\u9fff]{1,4}?(?:小城|小镇))$")  # (X州的葡萄酒小城Y: a word for the kind of town)
+                            r"[\u4e00-\u9fff]{1,4}?(?:小城|小镇))$"
+                            r"|^(?:东|西|南|北|中|东南|东北|西南|西北)部$")  # (泰国东北部X府: the part of the country)  # (X州的葡萄酒小城Y: a word for the kind of town)
 # between items of a list of places of one country: 仓敷、丰川
 _LIST_RE = re.compile(r"^(?:、|,|和|与|及|以及|、以及)$")
 _FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|姊妹城市|姐妹市|姊妹市|友好交往城市|友好交流城市)$")
@@ -533,7 +534,8 @@ def _region_then_part(p: ActorMention, m: ActorMention, gap: str) -> bool:
     """Two first-level names written one after the other, the second a part of the first (an Italian
     province in its region, a Korean county in its province): the part is the party."""
     return (p.level == m.level == "adm1" and gap == "" and p.key != m.key and p.country != "CN"
-            and p.surface.endswith(_REGION_ENDS) and m.surface.endswith(_PART_ENDS))
+            and (p.surface.endswith(_REGION_ENDS) and m.surface.endswith(_PART_ENDS)
+                 or p.surface.endswith("省") and m.surface.endswith(("县", "郡"))))  # (老挝X省Y县: a district)
 
 
 def _near_town(p: ActorMention, m: ActorMention, gap: str) -> bool:
@@ -680,6 +682,8 @@ def _short_forms_of_named(text: str, mentions: list[ActorMention]) -> list[Actor
         name = _after_country(m.surface) or m.surface  # 加拿大亞伯達省: the name after its country's
         if len(name) >= 3 and _is_han(name[0]):
             shorts.setdefault(name[0] + name[-1], m)
+        for short in _weak_unit_forms().get(m.key, ()):  # 阿尔伯塔省 … 亚省: the table's own short form of it
+            shorts.setdefault(short, m)
     if not shorts:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -692,6 +696,21 @@ def _short_forms_of_named(text: str, mentions: list[ActorMention]) -> list[Actor
                 continue
             added.append(ActorMention(a, b, short, full.key, full.level, full.country, full.name_en, full.components))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@lru_cache(maxsize=1)
+def _weak_unit_forms() -> dict[str, tuple[str, ...]]:
+    """Foreign first-level places' weak two-character forms with their unit word (亚省, 沙省), by key: taken
+    only once the page has named the place in full (:func:`_short_forms_of_named`)."""
+    out: dict[str, list[str]] = {}
+    for surface, cands in gazetteer().by_surface.items():
+        if len(surface) != 2 or surface[-1] not in ("省", "州"):
+            continue
+        for c in cands:
+            e = c.entry
+            if c.weak and e.key and e.level == "adm1" and e.country not in (None, "CN"):
+                out.setdefault(e.key, []).append(surface)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _after_country(surface: str) -> Optional[str]:

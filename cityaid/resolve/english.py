@@ -364,6 +364,36 @@ def _candidate(surface: str) -> tuple[str, int, Optional[list[Entry]]]:
     return stripped, cut, _entries(stripped)
 
 
+#: "Perth in Scotland", "Navarre, Spain", "Hamilton in New Zealand": a name with the country it lies in right after it
+_PLACED_IN = re.compile(r"(?:,|[ \t]+in)[ \t]+((?:the[ \t]+)?[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})")
+
+
+def _placed_in_country(text: str, end: int, name: str, entries: list[Entry]) -> list[Entry]:
+    """A homonym with its country named right after it (", Spain", " in New Zealand"): that country's place of
+    the name, from the gazetteer's entries or else from the large table; [] where the text names no country
+    there, or where neither has the name in it (the usual cues then decide)."""
+    m = _PLACED_IN.match(text, end)
+    if not m or any(e.level == "country" for e in entries):
+        return []
+    words = m.group(1).removeprefix("the ").split()
+    cc = None
+    for k in range(len(words), 0, -1):  # the longest run of words that names a country or its first-level part
+        ents = [x for x in _entries(" ".join(words[:k])) if x.country not in (None, "CN")]
+        if ents and all(x.level in ("country", "adm1") for x in ents) and len({x.country for x in ents}) == 1:
+            cc = ents[0].country
+            break
+    if cc is None:
+        return []
+    same = [e for e in entries if e.country == cc]
+    if same or not geodb.enabled() or len({e.country for e in entries}) == 0:
+        return same
+    hits = sorted(geodb.by_english(name, cc), key=lambda p: (p.level != "city", -p.pop))
+    if not hits:
+        return []
+    p = hits[0]
+    return [Entry(p.key, p.actor_level, cc, p.bare, "geo", p.pop, parent=cc)]
+
+
 def _doc_countries(text: str) -> Counter:
     """How often each country is named in ``text`` (names and demonyms): decides homonyms (Hamilton, NZ)."""
     counts: Counter = Counter()
@@ -418,7 +448,8 @@ def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
                     continue
                 e -= cut
                 if ents:
-                    ents = _accept(text, s, e, stripped, ents, stripped in repeated) \
+                    placed = _placed_in_country(text, e, stripped, ents)
+                    ents = placed or _accept(text, s, e, stripped, ents, stripped in repeated) \
                         or _accept_named(text, s, e, stripped, ents, named)
                 elif j == i + 1 and (short := _three_letter(stripped)):
                     # not a name's part (Yao Ming, Mr Ota): no capitalised word right before or after it

@@ -182,6 +182,8 @@ def _build() -> Gazetteer:
             b.add(short, e, weak, suffixed=_has_suffix(short) and kind == "cn_district")
             if r["level"] == "adm1" and not r["name"].endswith("省"):
                 b.add(short + "省", e, False)
+            if r["name"].endswith("自治州") and not short.endswith("州"):
+                b.add(short + "州", e, False)  # 德宏州, 延边州: an autonomous prefecture's usual short form
     # ---- subdivisions (and KR metropolitan cities)
     for r in _read("subdivisions.tsv"):
         e = Entry(r["key"], r["level"], r["country"], r["name_en"], "subdiv", parent=r["country"])

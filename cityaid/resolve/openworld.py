@@ -175,7 +175,10 @@ def _is_han(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 _CONNECT_AFTER_COUNTRY = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS}|首都|首府|小镇|小城|城市|"
                                     r"(?:第[二三四五六七八九十]|最)大(?:城市|城|港口城市|港市|港)|"
-                                    r"(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?(?:小镇|小城|城市|港口城市))?")
+                                    r"(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?(?:小镇|小城|城市|港口城市)?)?")
+# (泰国东北部X府: a bare part of the country says where, not that a name follows; the name needs a suffix or the
+# gazetteer)
+_BARE_PART = re.compile(r"(?:的)?(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?")
 # (爱荷华州东部小城X: a part of the region named before the kind of town)
 _TOWN_WORD = re.compile(r"小城|小镇|城镇|市镇")
 # (X市近郊的小城Y, X附近的小镇Y: a town near a city, named as such)
@@ -361,6 +364,20 @@ def _page_countries(mentions: list) -> list[str]:
     return [cc for cc, _n in named.most_common()]
 
 
+_PART_TAIL = re.compile(r"(?:的)?(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?$")
+
+
+def _names_same(surface: str, name: str, suf: str) -> bool:
+    """``surface`` (菲律宾宿务, 宿务市) names ``name``: it ends with it, after nothing or after a name the gazetteer
+    knows (a country, a region, with a part of it: 老挝北部X); not a longer name ending the same (琅南塔 is no 南塔)."""
+    for form in (name + suf, name) if suf else (name,):
+        if surface.endswith(form):
+            head = _PART_TAIL.sub("", surface[: len(surface) - len(form)])
+            if not head or head in gazetteer().by_surface:
+                return True
+    return False
+
+
 def add_open(text: str, mentions: list) -> list:
     """``mentions`` (the automaton's, in order) plus the open-world places the constructions mark."""
     if not text:
@@ -430,7 +447,7 @@ def add_open(text: str, mentions: list) -> list:
         if not known:  # 宿务市市长…: a name the page has already placed (菲律宾宿务) keeps that place,
             # though a country named nearer (印尼泗水市) would guess a town of its own under that name
             seen = next((x for x in out if x.key and x.country not in (None, "CN") and x.level != "country"
-                         and x.name_en and x.surface.endswith((name, name + suf)) and (x.start, x.end) != (pos, end)),
+                         and x.name_en and _names_same(x.surface, name, suf) and (x.start, x.end) != (pos, end)),
                         None)
             if seen is not None:
                 key, level, en, known, cc = seen.key, seen.level, seen.name_en, True, seen.country
@@ -500,8 +517,8 @@ def add_open(text: str, mentions: list) -> list:
             gap = _CONNECT_AFTER_CITY.match(text, m.end)  # 佛罗伦萨近郊的小城X: a town beside the city
             if gap is not None and m.country in HAN_COUNTRIES:
                 gap = None
-        new = take(gap.end(), m.country, bool(gap.group()), bool(gap is not None and _TOWN_WORD.search(gap.group()))) \
-            if gap is not None else None
+        new = take(gap.end(), m.country, bool(gap.group()) and not _BARE_PART.fullmatch(gap.group()),
+                   bool(gap is not None and _TOWN_WORD.search(gap.group()))) if gap is not None else None
         if new is not None:
             after(new, depth + 1)
             follow_list(new)
