@@ -1770,7 +1770,9 @@ _HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|coun
 _PREP_AHEAD = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among|between)\s+(?:the\s+)?"
                          r"(?:(?:[a-z-]+|(?:North|South|East|West)(?:east|west)?(?:ern)?|Central)\s+){1,2}$")
 #: a fronted circumstance ("When the outbreak hit X, ..."): a place named in it does not act
-_FRONTED_WHEN = re.compile(r"\W*(?:When|As|After|Before|While|Since|Although|Though|Because|Once|Until|Amid|Following|"
+_FRONTED_WHEN = re.compile(r"\W*(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Tt]his|[Ll]ast)\s+"
+                           r"(?:(?:early|mid|late|the)[\s-]+)?[A-Z]?[a-z]+(?:\s+\d{1,2})?,\s+)?"
+                           r"(?:[Ww]hen|[Aa]s|After|Before|While|Since|Although|Though|Because|Once|Until|Amid|Following|"
                            r"Upon|Hearing|Learning)\b[^,;:]*$")
 #: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
 #: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
@@ -1949,7 +1951,9 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
         return state["person"]
     if not before and state.get("subject") is not None and _IT_SUBJECT.search(text[a:t0]):
         return state["subject"]  # "Weeks later it sent a video message too": the side that acted last
-    return before[-1] if before else None
+    # "In March, as X fought the virus, the council sent ...": the place of the fronted clause is not the subject
+    main = [m for m in before if not (_FRONTED_WHEN.match(text, a, m.start) and "," in text[m.end:t0])]
+    return main[-1] if main else None
 
 
 #: the start of a list item (a dash or bullet, or none) before the place that heads it ("- Lyon: ...")

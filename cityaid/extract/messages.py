@@ -73,6 +73,10 @@ BEHALF_EN = re.compile(r"\bon behalf of\s+(?:(?:all\s+)?(?:the\s+)?(?:people|cit
 #: the writer of words quoted from a letter or message: "a message from X that read"
 AUTHOR_FROM_EN = re.compile(r"\b(?:letter|message|note|card|video)s?\s+from\s+(?:the\s+)?$", re.I)
 #: a party after one of these is not the speaker's (``who received the supplies from a representative of X``)
+#: a clause fronted before the main one ("In February, as X was under lockdown, Y's mayor said"): the place
+#: named in it is the scene, not the speaker
+FRONTED_CLAUSE_EN = re.compile(r"\W*(?:(?:[A-Z][a-z]+\s+)?(?:In|On|During|By|This|Last)\s+(?:(?:early|mid|late|the)[\s-]+)?"
+                               r"[A-Z]?[a-z]+(?:\s+\d{1,2})?,\s+)?(?:[Ww]hen|[Aa]s|While|After|Amid|Since)\b[^,;:]*$")
 OBLIQUE = re.compile(r"(?:\b(?:from|by|with|to|than)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}|"
                      r"(?:从|由|向|给|对|与|同|自)[^,，。:：]{0,6})$")
 #: a party named right after a word of thanks in the attribution: "thanking X", "grateful to the X", 感谢X, 向X致谢
@@ -164,7 +168,8 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
         # the speaker's own party, not one named in a phrase about someone else (received ... from X)
         far = {p.country for p in (thanked or addressed)[:1]}
         sender = next((p for p in outside if not OBLIQUE.search(text, max(a0, p.start - 40), p.start)
-                       and p not in thanked and p.country not in far), None)
+                       and p not in thanked and p.country not in far
+                       and not (FRONTED_CLAUSE_EN.match(text, a0, p.start) and "," in text[p.end:a1])), None)
     if thanked and (sender is None or thanked[0].country != sender.country):
         return sender, thanked[0]
     pool = [p for p in inside if sender is None or (p.key != sender.key and p.country != sender.country)]
