@@ -277,11 +277,18 @@ _OFFERED_SUPPORT = re.compile(r"\b(?P<t>offered|offers|offer|pledged|pledges|ple
                               r"(?:\w+\s+)?(?:letter|message|video|call|statement)\b)")
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
+#: "wished to <verb>": wanted to do something (not "wished the city well", "wished them a speedy recovery")
+_WISHED_TO_DO = re.compile(r"\s+to\s+(?!(?:all|every\w*|each|the|its|their|his|her|our)\b)[a-z]+\b")
+
+
 @lru_cache(maxsize=256)
 def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
     out = []
     for m in _trigger_re().finditer(text, start, end):
         r = _lexicon()[m.group().lower()]
+        if r["word"] == "wished" and _WISHED_TO_DO.match(text, m.end()):
+            continue  # "told the city it wished to repay the kindness": a wish to act, no good wishes sent
         out.append(TriggerEn(m.start(), m.end(), m.group(), r["type"], r["direction"], r["kind"], r["medium"]))
     for m in _QUOTED_GRATEFUL.finditer(text, start, end):
         # 'said he was "deeply grateful" to X': the thanks quoted, the one thanked named after the quotation
@@ -3193,7 +3200,13 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if only == "donation" and thanks is not None:
             # "X thanked Y for delivering 5,000 masks": Y gave, X received
             thanker = _subject(text, ms, a, thanks.start, state)
-            giver = next((m for m in ms if m.start >= thanks.end), None)
+            wrote = next((t for t in find_triggers_en(text, a, thanks.start) if t.type == "message"), None)
+            if wrote is not None and _TO_BEFORE.search(text, max(a, thanks.start - 6), thanks.start):
+                # "X has written to the mayor of Y to thank ...": the writer thanks, not the one written to
+                thanker = _subject(text, ms, a, wrote.start, state) or thanker
+            # "to thank X's sister city for a gift of ...": the partner the possessive names gave, not X
+            giver = next((m for m in ms if m.start >= thanks.end and not (_SISTER_POSS.match(text, m.end) and any(
+                x.start > m.end and x.key and x.key != m.key for x in ms))), None)
             got = next((t for t in triggers if t.direction == "in" and t.start > thanks.end), None)
             if got is not None and _after(text, ms, got.end, "from") is not None:
                 # "thanked ... for the 20,000 masks X received from Y": Y gave them to X
