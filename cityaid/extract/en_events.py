@@ -66,6 +66,11 @@ _PREP = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among
 _HELP = re.compile(r"\b(?:help|assistance|aid|support|supplies|masks?|equipment|donations?|PPE|consultations?|"
                    r"conferences?|meetings?|experience|provide|send|donate|share|details|advice|guidance|expertise|"
                    r"know-how|protocols?|test(?:ing)?\s+kits?|ventilators?|video\s+(?:exchanges?|calls?|links?))\b", re.I)
+#: asking to learn how the other side fought the outbreak ("asking how X had handled the epidemic", "to hear about
+#: X's response to the outbreak"): a request for its experience
+_LEARN_HOW = re.compile(r"\bhow\s+(?:[\w'’-]+\s+){1,4}?(?:responded|dealt|handled|coped|tackled|contained|controlled|"
+                        r"fought|beat|managed)\b|\bresponse\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:outbreak|epidemic|"
+                        r"pandemic|virus|coronavirus)\b", re.I)
 _CONSULT_WORDS = re.compile(r"\b(?:conference|meeting|video|online|exchange|experience|consultation|call)\b", re.I)
 _AGG_CUE = re.compile(r"\b(?:as of|a total of|in total|so far|altogether|in all|combined|cumulative(?:ly)?|to date)\b", re.I)
 _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|social media|line account"),
@@ -1427,7 +1432,7 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "Some 40 medical teams are currently stationed in Africa": standing presence, no dispatch
         if t.word.lower() in ("asked", "asks", "asking", "approached", "turned to", "request", "requests", "requested",
                               "requesting", "to ask about") \
-                and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
+                and not (_HELP.search(text[t.end:b]) or _LEARN_HOW.search(text, t.end, b) or itemize_en(text, t.end, b)):
             continue
         if not _asking_told(text, a, b, t):
             continue

@@ -1001,6 +1001,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
         e = _told_roles(text, a, b, here, e)
         e = _first_person_thanks(text, a, b, here, e)
         e = _specific_sides(text, a, b, here, parties, e)
+        e = _met_people_thanked(text, clean, original, parties, e, out)
         extra: list[Event] = [e]
         if EXCHANGED_EN.search(text, a, b) and e.from_[0].key and e.to[0].key:
             # "the two mayors exchanged letters": one each way
@@ -1021,6 +1022,35 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                  for span in [_clean_span(clean, original, e)] if span is not None]
         counted_addressees(text, spans, parties, COUNTED_EN)
     return _two_sided(out)
+
+
+#: thanks to the people of a country met just before: "thanked the Chinese doctors", "thanked their Chinese hosts"
+MET_PEOPLE_THANKED_EN = re.compile(r"\bthank(?:ed|s|ing)?\s+(?:the|their|its|his|her|our)\s+(?P<adj>[A-Z][a-z]+)\s+"
+                                   r"(?:doctors|hosts|experts|counterparts|colleagues|specialists|peers|medics|"
+                                   r"physicians|clinicians|presenters|speakers|side)\b")
+
+
+def _met_people_thanked(text: str, clean: CleanText, original: str, parties: list[Party], e: Event,
+                        out: list[Event]) -> Event:
+    """"At the close, the Irish participants thanked the Chinese doctors": the thanked are the people of the meeting
+    told before, so the message goes to that meeting's side of their country (the city whose hospital held it),
+    not to the country their adjective names nor to another place of it."""
+    if len(e.to) != 1 or not e.to[0].key or not e.from_:
+        return e
+    span = _clean_span(clean, original, e)
+    met = MET_PEOPLE_THANKED_EN.search(text, span[0], span[1]) if span is not None else None
+    if met is None:
+        return e
+    adj = next((p for p in parties if p.start == met.start("adj") and p.key and p.level == "country"), None)
+    meeting = next((x for x in reversed(out) if x.type == "consultation"), None)
+    if adj is None or meeting is None:
+        return e
+    side = next((x for x in meeting.from_ + meeting.to if x.key and x.level != "country"
+                 and x.key.split("/")[0] == adj.key), None)
+    if side is None or side.key == e.to[0].key or e.to[0].key.split("/")[0] != adj.key \
+            or any(x.key and x.key.split("/")[0] == adj.key for x in e.from_):
+        return e
+    return e.model_copy(update={"to": [side]}, deep=True)
 
 
 #: "Similar messages came from X": messages like the ones told before, to the same side
