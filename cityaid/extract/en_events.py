@@ -1402,6 +1402,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
                 out.append(t)  # "I thank the people of X," said the mayor: thanks said aloud is a message
             elif _quoted_past_gift(text, t, quotes):
                 out.append(t)  # "In February we sent 4,000 suits to X," the mayor said: a gift told as past fact
+            elif _quoted_past_message(text, t, quotes):
+                out.append(t)  # "In March we wrote to X's mayor to offer our support," he said: a letter told as fact
             continue
         head = text[max(a, t.start - 160):t.start]  # "plans to hold a meeting with ... next week to share ..."
         clause_head = _CLAUSE_CUT.split(head)[-1]
@@ -1593,6 +1595,25 @@ def _quoted_past_gift(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
     while q1 < len(text) and quotes[q1]:
         q1 += 1
     return any(q.kind == "goods" for q in find_quantities_en(text, t.end, q1))
+
+
+#: the speaker's own side as the subject right before a past verb of writing ("we wrote", "I had sent", "we also
+#: recorded"): the letter told as a past fact, in the speaker's words
+_WE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:also|had|have|then|once|already|first|even)\s+){0,2}$")
+_PAST_MESSAGE_START = ("sent", "wrote", "written", "recorded", "made", "phoned", "telephoned", "called", "expressed",
+                       "conveyed", "extended")
+
+
+def _quoted_past_message(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
+    """A past letter or message the quoted speaker's own side sent: ``"In April we sent a message of support to
+    the people of X," the mayor said`` - "we"/"I" right before a past verb of writing, no plan or condition."""
+    if t.type != "message" or not t.word.lower().startswith(_PAST_MESSAGE_START):
+        return False
+    q0 = _quote_start(text, t.start, quotes)
+    head = text[q0 + 1:t.start]
+    if _PLAN.search(head) or re.search(r"\b(?:if|unless|whether)\b", head, re.I) or not _WE_BEFORE.search(head):
+        return False
+    return True
 
 
 #: "on behalf of everyone in X", "on behalf of the people of X": the side a thanks is said for
@@ -3454,7 +3475,19 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         rel = _RELATIVE_CLAUSE.search(text, a, said.start) if said is not first else None
         if rel is not None and rel.start() < first.start < rel.end():
             first = said  # "X, who received the masks for Y, said Y was grateful that Z had helped": the main verb
-        if quotes[said.start]:
+        if quotes[said.start] and publisher is not None and publisher.key and _quoted_past_message(text, said, quotes):
+            # "In April we wrote to X's mayor to offer our support," the mayor said: the speaker's side is the
+            # page's place; the one written to is the other country's place the words name after the verb (else
+            # before it: "when X was battling the virus, we wrote ..."), else the page's partner
+            q0 = _quote_start(text, said.start, quotes)
+            q1 = said.end
+            while q1 < b and quotes[q1]:
+                q1 += 1
+            said_ms = [m for m in _actors_in(actors, q0, q1) if m.key and m.country and m.country != publisher.country]
+            other = next((m for m in said_ms if m.start >= said.end), None) or next(
+                (m for m in reversed(said_ms) if m.start < said.start), None) or state.get("partner")
+            frm, to = [publisher], ([other] if other is not None else [])
+        elif quotes[said.start]:
             frm, to = _quoted_thanks_roles(text, said, a, b, actors, quotes, ms)
         elif fronted and fronted.end() > first.start:
             # "In a letter of sympathy to X, Y's mayor wrote ...": the writer is the main clause's subject
