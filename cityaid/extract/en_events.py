@@ -66,6 +66,11 @@ _PREP = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among
 _HELP = re.compile(r"\b(?:help|assistance|aid|support|supplies|masks?|equipment|donations?|PPE|consultations?|"
                    r"conferences?|meetings?|experience|provide|send|donate|share|details|advice|guidance|expertise|"
                    r"know-how|protocols?|test(?:ing)?\s+kits?|ventilators?|video\s+(?:exchanges?|calls?|links?))\b", re.I)
+#: asking to learn how the other side fought the outbreak ("asking how X had handled the epidemic", "to hear about
+#: X's response to the outbreak"): a request for its experience
+_LEARN_HOW = re.compile(r"\bhow\s+(?:[\w'’-]+\s+){1,4}?(?:responded|dealt|handled|coped|tackled|contained|controlled|"
+                        r"fought|beat|managed)\b|\bresponse\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:outbreak|epidemic|"
+                        r"pandemic|virus|coronavirus)\b", re.I)
 _CONSULT_WORDS = re.compile(r"\b(?:conference|meeting|video|online|exchange|experience|consultation|call)\b", re.I)
 _AGG_CUE = re.compile(r"\b(?:as of|a total of|in total|so far|altogether|in all|combined|cumulative(?:ly)?|to date)\b", re.I)
 _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|social media|line account"),
@@ -277,11 +282,18 @@ _OFFERED_SUPPORT = re.compile(r"\b(?P<t>offered|offers|offer|pledged|pledges|ple
                               r"(?:\w+\s+)?(?:letter|message|video|call|statement)\b)")
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
+#: "wished to <verb>": wanted to do something (not "wished the city well", "wished them a speedy recovery")
+_WISHED_TO_DO = re.compile(r"\s+to\s+(?!(?:all|every\w*|each|the|its|their|his|her|our)\b)[a-z]+\b")
+
+
 @lru_cache(maxsize=256)
 def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
     out = []
     for m in _trigger_re().finditer(text, start, end):
         r = _lexicon()[m.group().lower()]
+        if r["word"] == "wished" and _WISHED_TO_DO.match(text, m.end()):
+            continue  # "told the city it wished to repay the kindness": a wish to act, no good wishes sent
         out.append(TriggerEn(m.start(), m.end(), m.group(), r["type"], r["direction"], r["kind"], r["medium"]))
     for m in _QUOTED_GRATEFUL.finditer(text, start, end):
         # 'said he was "deeply grateful" to X': the thanks quoted, the one thanked named after the quotation
@@ -1390,6 +1402,8 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
                 out.append(t)  # "I thank the people of X," said the mayor: thanks said aloud is a message
             elif _quoted_past_gift(text, t, quotes):
                 out.append(t)  # "In February we sent 4,000 suits to X," the mayor said: a gift told as past fact
+            elif _quoted_past_message(text, t, quotes):
+                out.append(t)  # "In March we wrote to X's mayor to offer our support," he said: a letter told as fact
             continue
         head = text[max(a, t.start - 160):t.start]  # "plans to hold a meeting with ... next week to share ..."
         clause_head = _CLAUSE_CUT.split(head)[-1]
@@ -1420,7 +1434,7 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "Some 40 medical teams are currently stationed in Africa": standing presence, no dispatch
         if t.word.lower() in ("asked", "asks", "asking", "approached", "turned to", "request", "requests", "requested",
                               "requesting", "to ask about") \
-                and not (_HELP.search(text[t.end:b]) or itemize_en(text, t.end, b)):
+                and not (_HELP.search(text[t.end:b]) or _LEARN_HOW.search(text, t.end, b) or itemize_en(text, t.end, b)):
             continue
         if not _asking_told(text, a, b, t):
             continue
@@ -1581,6 +1595,25 @@ def _quoted_past_gift(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
     while q1 < len(text) and quotes[q1]:
         q1 += 1
     return any(q.kind == "goods" for q in find_quantities_en(text, t.end, q1))
+
+
+#: the speaker's own side as the subject right before a past verb of writing ("we wrote", "I had sent", "we also
+#: recorded"): the letter told as a past fact, in the speaker's words
+_WE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:also|had|have|then|once|already|first|even)\s+){0,2}$")
+_PAST_MESSAGE_START = ("sent", "wrote", "written", "recorded", "made", "phoned", "telephoned", "called", "expressed",
+                       "conveyed", "extended")
+
+
+def _quoted_past_message(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
+    """A past letter or message the quoted speaker's own side sent: ``"In April we sent a message of support to
+    the people of X," the mayor said`` - "we"/"I" right before a past verb of writing, no plan or condition."""
+    if t.type != "message" or not t.word.lower().startswith(_PAST_MESSAGE_START):
+        return False
+    q0 = _quote_start(text, t.start, quotes)
+    head = text[q0 + 1:t.start]
+    if _PLAN.search(head) or re.search(r"\b(?:if|unless|whether)\b", head, re.I) or not _WE_BEFORE.search(head):
+        return False
+    return True
 
 
 #: "on behalf of everyone in X", "on behalf of the people of X": the side a thanks is said for
@@ -1770,7 +1803,9 @@ _HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|coun
 _PREP_AHEAD = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among|between)\s+(?:the\s+)?"
                          r"(?:(?:[a-z-]+|(?:North|South|East|West)(?:east|west)?(?:ern)?|Central)\s+){1,2}$")
 #: a fronted circumstance ("When the outbreak hit X, ..."): a place named in it does not act
-_FRONTED_WHEN = re.compile(r"\W*(?:When|As|After|Before|While|Since|Although|Though|Because|Once|Until|Amid|Following|"
+_FRONTED_WHEN = re.compile(r"\W*(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Tt]his|[Ll]ast)\s+"
+                           r"(?:(?:early|mid|late|the)[\s-]+)?[A-Z]?[a-z]+(?:\s+\d{1,2})?,\s+)?"
+                           r"(?:[Ww]hen|[Aa]s|After|Before|While|Since|Although|Though|Because|Once|Until|Amid|Following|"
                            r"Upon|Hearing|Learning)\b[^,;:]*$")
 #: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
 #: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
@@ -1949,7 +1984,9 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
         return state["person"]
     if not before and state.get("subject") is not None and _IT_SUBJECT.search(text[a:t0]):
         return state["subject"]  # "Weeks later it sent a video message too": the side that acted last
-    return before[-1] if before else None
+    # "In March, as X fought the virus, the council sent ...": the place of the fronted clause is not the subject
+    main = [m for m in before if not (_FRONTED_WHEN.match(text, a, m.start) and "," in text[m.end:t0])]
+    return main[-1] if main else None
 
 
 #: the start of a list item (a dash or bullet, or none) before the place that heads it ("- Lyon: ...")
@@ -3189,7 +3226,13 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if only == "donation" and thanks is not None:
             # "X thanked Y for delivering 5,000 masks": Y gave, X received
             thanker = _subject(text, ms, a, thanks.start, state)
-            giver = next((m for m in ms if m.start >= thanks.end), None)
+            wrote = next((t for t in find_triggers_en(text, a, thanks.start) if t.type == "message"), None)
+            if wrote is not None and _TO_BEFORE.search(text, max(a, thanks.start - 6), thanks.start):
+                # "X has written to the mayor of Y to thank ...": the writer thanks, not the one written to
+                thanker = _subject(text, ms, a, wrote.start, state) or thanker
+            # "to thank X's sister city for a gift of ...": the partner the possessive names gave, not X
+            giver = next((m for m in ms if m.start >= thanks.end and not (_SISTER_POSS.match(text, m.end) and any(
+                x.start > m.end and x.key and x.key != m.key for x in ms))), None)
             got = next((t for t in triggers if t.direction == "in" and t.start > thanks.end), None)
             if got is not None and _after(text, ms, got.end, "from") is not None:
                 # "thanked ... for the 20,000 masks X received from Y": Y gave them to X
@@ -3432,7 +3475,19 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         rel = _RELATIVE_CLAUSE.search(text, a, said.start) if said is not first else None
         if rel is not None and rel.start() < first.start < rel.end():
             first = said  # "X, who received the masks for Y, said Y was grateful that Z had helped": the main verb
-        if quotes[said.start]:
+        if quotes[said.start] and publisher is not None and publisher.key and _quoted_past_message(text, said, quotes):
+            # "In April we wrote to X's mayor to offer our support," the mayor said: the speaker's side is the
+            # page's place; the one written to is the other country's place the words name after the verb (else
+            # before it: "when X was battling the virus, we wrote ..."), else the page's partner
+            q0 = _quote_start(text, said.start, quotes)
+            q1 = said.end
+            while q1 < b and quotes[q1]:
+                q1 += 1
+            said_ms = [m for m in _actors_in(actors, q0, q1) if m.key and m.country and m.country != publisher.country]
+            other = next((m for m in said_ms if m.start >= said.end), None) or next(
+                (m for m in reversed(said_ms) if m.start < said.start), None) or state.get("partner")
+            frm, to = [publisher], ([other] if other is not None else [])
+        elif quotes[said.start]:
             frm, to = _quoted_thanks_roles(text, said, a, b, actors, quotes, ms)
         elif fronted and fronted.end() > first.start:
             # "In a letter of sympathy to X, Y's mayor wrote ...": the writer is the main clause's subject

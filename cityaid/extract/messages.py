@@ -73,6 +73,10 @@ BEHALF_EN = re.compile(r"\bon behalf of\s+(?:(?:all\s+)?(?:the\s+)?(?:people|cit
 #: the writer of words quoted from a letter or message: "a message from X that read"
 AUTHOR_FROM_EN = re.compile(r"\b(?:letter|message|note|card|video)s?\s+from\s+(?:the\s+)?$", re.I)
 #: a party after one of these is not the speaker's (``who received the supplies from a representative of X``)
+#: a clause fronted before the main one ("In February, as X was under lockdown, Y's mayor said"): the place
+#: named in it is the scene, not the speaker
+FRONTED_CLAUSE_EN = re.compile(r"\W*(?:(?:[A-Z][a-z]+\s+)?(?:In|On|During|By|This|Last)\s+(?:(?:early|mid|late|the)[\s-]+)?"
+                               r"[A-Z]?[a-z]+(?:\s+\d{1,2})?,\s+)?(?:[Ww]hen|[Aa]s|While|After|Amid|Since)\b[^,;:]*$")
 OBLIQUE = re.compile(r"(?:\b(?:from|by|with|to|than)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}|"
                      r"(?:从|由|向|给|对|与|同|自)[^,，。:：]{0,6})$")
 #: a party named right after a word of thanks in the attribution: "thanking X", "grateful to the X", 感谢X, 向X致谢
@@ -164,7 +168,8 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
         # the speaker's own party, not one named in a phrase about someone else (received ... from X)
         far = {p.country for p in (thanked or addressed)[:1]}
         sender = next((p for p in outside if not OBLIQUE.search(text, max(a0, p.start - 40), p.start)
-                       and p not in thanked and p.country not in far), None)
+                       and p not in thanked and p.country not in far
+                       and not (FRONTED_CLAUSE_EN.match(text, a0, p.start) and "," in text[p.end:a1])), None)
     if thanked and (sender is None or thanked[0].country != sender.country):
         return sender, thanked[0]
     pool = [p for p in inside if sender is None or (p.key != sender.key and p.country != sender.country)]
@@ -996,6 +1001,7 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
         e = _told_roles(text, a, b, here, e)
         e = _first_person_thanks(text, a, b, here, e)
         e = _specific_sides(text, a, b, here, parties, e)
+        e = _met_people_thanked(text, clean, original, parties, e, out)
         extra: list[Event] = [e]
         if EXCHANGED_EN.search(text, a, b) and e.from_[0].key and e.to[0].key:
             # "the two mayors exchanged letters": one each way
@@ -1016,6 +1022,35 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                  for span in [_clean_span(clean, original, e)] if span is not None]
         counted_addressees(text, spans, parties, COUNTED_EN)
     return _two_sided(out)
+
+
+#: thanks to the people of a country met just before: "thanked the Chinese doctors", "thanked their Chinese hosts"
+MET_PEOPLE_THANKED_EN = re.compile(r"\bthank(?:ed|s|ing)?\s+(?:the|their|its|his|her|our)\s+(?P<adj>[A-Z][a-z]+)\s+"
+                                   r"(?:doctors|hosts|experts|counterparts|colleagues|specialists|peers|medics|"
+                                   r"physicians|clinicians|presenters|speakers|side)\b")
+
+
+def _met_people_thanked(text: str, clean: CleanText, original: str, parties: list[Party], e: Event,
+                        out: list[Event]) -> Event:
+    """"At the close, the Irish participants thanked the Chinese doctors": the thanked are the people of the meeting
+    told before, so the message goes to that meeting's side of their country (the city whose hospital held it),
+    not to the country their adjective names nor to another place of it."""
+    if len(e.to) != 1 or not e.to[0].key or not e.from_:
+        return e
+    span = _clean_span(clean, original, e)
+    met = MET_PEOPLE_THANKED_EN.search(text, span[0], span[1]) if span is not None else None
+    if met is None:
+        return e
+    adj = next((p for p in parties if p.start == met.start("adj") and p.key and p.level == "country"), None)
+    meeting = next((x for x in reversed(out) if x.type == "consultation"), None)
+    if adj is None or meeting is None:
+        return e
+    side = next((x for x in meeting.from_ + meeting.to if x.key and x.level != "country"
+                 and x.key.split("/")[0] == adj.key), None)
+    if side is None or side.key == e.to[0].key or e.to[0].key.split("/")[0] != adj.key \
+            or any(x.key and x.key.split("/")[0] == adj.key for x in e.from_):
+        return e
+    return e.model_copy(update={"to": [side]}, deep=True)
 
 
 #: "Similar messages came from X": messages like the ones told before, to the same side
