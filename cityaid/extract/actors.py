@@ -69,10 +69,11 @@ MARKERS = (
 )
 # (给姊妹市X / 向友城X: the partner noun before a name does not hide the preposition before it)
 FILLER = re.compile(r"(?:包括|其|其他|各|国际|外国|海外|了|已|已经|先后|分别|再次|主动|纷纷|也|都|相关|"
-                    r"友好城市|友好交流城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|友好省州|友好省份|友好省|友好州|姊妹省份|姊妹省|姊妹州)*$")
+                    r"友好城市|友好交流城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|友好省州|友好省份|友好省|友好州|姊妹省份|姊妹省|姊妹州|"
+                    r"友好省县|友好省道|友好省区|友好县|友好道)*$")  # (向友好省道X / 给友好省县Y: a Korean 道, a Japanese 县)
 # (speed) the last characters of FILLER's words: a head ending otherwise has no filler to drop;
 # the marker words as one tuple: a head ending in none of them skips the ordered look-up
-_FILLER_LAST = frozenset("括其他各际国外了已经后别次动纷也都关市城州省份")
+_FILLER_LAST = frozenset("括其他各际国外了已经后别次动纷也都关市城州省份县道区")
 _PARTNER_NOUN_RE = re.compile(PARTNER_NOUN)
 _CLAUSE_PUNCT = re.compile(r"[,，。;；]")
 _CLAUSE_BREAK = re.compile(r"[,，。;；\n]")
@@ -86,7 +87,7 @@ _MARKER_WORDS = tuple(word for word, _m in MARKERS)
 # (塔科马市(Tacoma)及土沙市: the name as written in its own script, in brackets, does not end the list)
 # (柬埔寨卫生部、尼泊尔卫生与人口部: the bodies named after each place do not end the list either)
 LIST_GLUE = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:[\u4e00-\u9fff]{0,6}?(?:卫生部|外交部|卫生局|卫健委|政府|卫生厅))?"
-                       r"(?:、|和|及|以及|还有|及其)\s*(?:特别是|尤其是)?(?:其)?(?:" + PARTNER_NOUNS + r")?\s*$")
+                       r"(?:、|和|及|以及|还有|及其)\s*(?:特别是|尤其是)?(?:其)?(?:" + PARTNER_NOUNS + r"|友好省县|友好省道|友好省区)?\s*$")
 # 给A与B / 向A和B: after 向/给/来自, 与 joins a list of counterparts; it marks a partner only where the clause opens
 # (甲市与姊妹市乙市各自… / 甲市同友城乙市分别…: the tie's noun names the second of the pair, who acts too)
 WITH_AS_AND = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:与|同)\s*(?:其)?(?:" + PARTNER_NOUNS + r")?\s*$")

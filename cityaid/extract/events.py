@@ -198,6 +198,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, s_refs) and not people else None
         s_quantities = _within(quantities, q_starts, s.start, s.end)
         found = _sentence_drafts(text, s, s_refs, quotes, s_all_dates, s_quantities, publisher, context, carried)
+        _team_of_state_and_province(text, s, found, refs)
         if not found and drafts and drafts[-1].type == "consultation":
             _delegates_took_part(text, s, drafts[-1], s_refs)
         if not found and drafts and drafts[-1].sentence.paragraph == s.paragraph:
@@ -283,6 +284,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                 _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start], s_refs)
         found = [d for d in found if d.trigger.word.direction != "withteam" or d.to]
         drafts.extend(found)
+    _gift_answers_the_request(drafts)
     drafts += _gifts_thanked_for(text, drafts, refs, ref_starts, dates)
     drafts = [x for d in drafts for x in _each_earlier_giver(text, d)]
     return [e for d in drafts
@@ -1743,6 +1745,59 @@ def _team_landed_and_chosen(text: str, s: Sentence, drafts: list[Draft], refs: l
             nxt = s.clauses[ci + 1]
             d.frm = [r for r in refs if nxt.start <= r.start < nxt.end and r.key
                      and _TEAM_CHOSEN_BY.fullmatch(text, nxt.start, r.start) and _CHOSEN_AFTER.match(text, r.end)][:1]
+
+
+#: 中国政府(第三批)(赴X)(抗疫)医疗专家组: the team is the state's, whichever province made it up
+_STATE_TEAM = re.compile(r"\s*政府[^,，。;；]{0,14}$")
+#: (成员由)A省(卫生健康委)(负责)选派 / 国家卫健委组建、A省负责挑选: the province that made up the team
+_PROVINCE_PICKED = re.compile(r"[^,，。;；、由]{0,8}?(?:负责)?(?:选派|挑选|选拔|抽调|组建)")
+_PICKED_BY_BEFORE = re.compile(r"(?:由|、)\s*$")
+
+
+def _team_of_state_and_province(text: str, s: Sentence, found: list[Draft], refs: list[Ref]) -> None:
+    """由A省组建的中国政府医疗专家组 / 中国政府医疗专家组…,成员由A省选派: a state team made up by a
+    province is sent by both, the state and the province."""
+    for d in found:
+        if d.type != "medical_team":
+            continue
+        clause = s.clauses[_clause_of(s, d.trigger.start)]
+        state = [r for r in refs if r.key == "CN" and clause.start <= r.start < d.trigger.start
+                 and _STATE_TEAM.match(text, r.end, d.trigger.start)]
+        if not state:
+            continue
+        if not any(r.key == "CN" for r in d.frm):
+            if any(r.country == "CN" and r.level != "country" for r in d.frm):
+                d.frm = d.frm + state[:1]
+            continue
+        if any(r.country == "CN" and r.level != "country" for r in d.frm):
+            continue
+        # the province that picked the members, told in this sentence or the ones after it (same or next paragraph)
+        picked = [r for r in refs if s.start <= r.start and r.key and r.key.startswith("CN/") and r.key.count("/") == 1
+                  and r.level == "adm1" and _PROVINCE_PICKED.match(text, r.end)
+                  and _PICKED_BY_BEFORE.search(text, max(0, r.start - 2), r.start)
+                  and "专家组" in text[max(s.start, r.start - 24):r.start] + text[r.end:r.end + 16]
+                  and r.start - s.end < 400]
+        if picked:
+            d.frm = d.frm + picked[:1]
+
+
+def _gift_answers_the_request(drafts: list[Draft]) -> None:
+    """A市长致函B省,希望B提供口罩…。(接函后…)B省捐赠的N只口罩从某机场启运: goods the one asked sends,
+    with no receiver named, go to the one that asked (told in the same or the paragraph before)."""
+    for i, d in enumerate(drafts):
+        if d.type != "donation" or d.to or not d.frm or not d.frm_named or d.trigger.word.direction != "ship":
+            continue  # (goods raised or bought are no goods sent: only goods leaving go to the asker)
+        givers = {r.key for r in d.frm if r.key}
+        for k in range(i - 1, -1, -1):
+            g = drafts[k]
+            if g.sentence.paragraph < d.sentence.paragraph - 1:
+                break
+            if g.type == "donation" and g.to:
+                break  # (a gift told in between has its own receiver: the ask is another story)
+            if g.type == "request" and g.frm and g.to and givers & {r.key for r in g.to if r.key} \
+                    and not givers & {r.key for r in g.frm if r.key}:
+                d.to = list(g.frm)
+                break
 
 
 def _team_named_by_place(text: str, drafts: list[Draft], refs: list[Ref]) -> None:

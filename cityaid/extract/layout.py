@@ -20,9 +20,15 @@ DATELINE = re.compile(r"\s*(?:(?:侨网|新闻网|网|日报|时报|新闻社|�
                       r"(?:(?:(?:\d{1,2}月)?\d{1,2}日(?:专电|电|讯))|报道\s*[】\]）)])")
 
 
+#: 记者某某杭州报道: the reporter named just before the place of filing (its colon opening the story)
+FILED_BY_REPORTER = re.compile(r"记者[^,，。:：\n]{0,8}$")
+FILED_AT = re.compile(r"\s*报道\s*[:：]")
+
+
 def in_dateline(text: str, r) -> bool:
     """A place mention (anything with ``end``) that names where the story was filed."""
-    return bool(DATELINE.match(text, r.end))
+    return bool(DATELINE.match(text, r.end)) or bool(
+        FILED_AT.match(text, r.end) and FILED_BY_REPORTER.search(text, max(0, r.start - 10), r.start))
 
 
 #: a breadcrumb above the headline (苏州新闻网 > 苏州 > 外事): the site's sections, not the headline
