@@ -152,6 +152,8 @@ class DateMention:
     flashback: bool = False
     #: the time of a later clause, fronted between commas (…,20日,他…): it opens that clause's act
     fronted: bool = False
+    #: where its sentence's clause ends at a semicolon after it (卡城市府周四证实…已运抵；X则收到…), -1 when none
+    semicolon_at: int = -1
 
 
 #: after a date: the telling, not the act (9日表示, 20日从外办获悉, 日前对外宣布)
@@ -191,7 +193,9 @@ def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[
     inside = [d for d in in_sentence if clause[0] <= d.start < clause[1]]
     if inside:
         return _own_day(inside[0], in_sentence)
-    before = [d for d in in_sentence if d.start < trigger_at]
+    # (卡城市府周四证实,X捐赠的口罩已运抵；爱城则收到Y送出的口罩: the day one side told its own news on, across a
+    # semicolon, is not the other side's)
+    before = [d for d in in_sentence if d.start < trigger_at and not (d.said and 0 <= d.semicolon_at < trigger_at)]
     if before:
         return _own_day(before[-1], in_sentence)
     # only dates after the verb, in other clauses: not one that sets the scene of a recollection
@@ -493,6 +497,15 @@ def _find_dates(text: str, anchor: _dt.date | None) -> tuple[DateMention, ...]:
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|代)")
 
 
+_CLAUSE_SEMICOLON = re.compile(r"[；;]|[。！？!?\n]")
+
+
+def _semicolon_after(text: str, end: int) -> int:
+    """Where the first semicolon after ``end`` in its sentence is, -1 when the sentence ends first."""
+    m = _CLAUSE_SEMICOLON.search(text, end)
+    return m.start() if m is not None and m.group() in "；;" else -1
+
+
 def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
     ctx = _Context(anchor)
     out: list[DateMention] = []
@@ -565,7 +578,8 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                                told_at=max((c.start() for c in _TOLD_CUE.finditer(text, sentence_from, start)),
                                            default=-1),
                                flashback=_FLASHBACK_AFTER.match(text, end) is not None,
-                               fronted=start > 0 and text[start - 1] in ",，;；" and text[end:end + 1] in (",", "，")))
+                               fronted=start > 0 and text[start - 1] in ",，;；" and text[end:end + 1] in (",", "，"),
+                               semicolon_at=_semicolon_after(text, end)))
         if m.group("recent") is None and not out[-1].dateline:
             # a month (3月下旬) is a period 同期 can repeat; a day (3月9日) is not: 同期 after it is the page's time
             ctx.last_period = (value, qualifier) if len(value) == 7 else None

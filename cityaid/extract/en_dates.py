@@ -123,8 +123,8 @@ def _weekday(anchor: _dt.date, name: str, last_week: bool = False) -> str:
         return (monday + _dt.timedelta(days=target)).isoformat()
     strict = name.lower().startswith("last")
     back = (anchor.weekday() - target) % 7
-    if strict and back == 0:
-        back = 7
+    if strict and back <= 1:
+        back += 7  # ("last Thursday" written on a Friday: yesterday would be "yesterday")
     return (anchor - _dt.timedelta(days=back)).isoformat()
 
 
@@ -274,11 +274,16 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
         if len(value) == 10 and value != SAME_DAY:
             last_day = _dt.date.fromisoformat(value)
         out.append(DateMention(m.start(), m.end(), value, _qualifier(pre, part, qual), m.group()))
-    return out
+    # "arrived yesterday (9 April 2020)": the date in brackets says which day the word meant
+    return [d for i, d in enumerate(out) if not (i + 1 < len(out) and len(out[i + 1].value) == 10
+                                                  and _BRACKETED.fullmatch(text, d.end, out[i + 1].start))]
+
+
+_BRACKETED = re.compile(r"\s*[(（]\s*(?:(?i:on)\s+)?")
 
 
 _HEAD_FULL = re.compile(
-    rf"(?P<m>(?i:{_MONTH}))\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{{1,2}})(?:\s+|-)(?P<m2>{_MONTH})(?:\s+|-)(?P<y2>(?:19|20)\d\d)"
+    rf"(?P<m>(?i:{_MONTH}))\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>(?i:{_MONTH}))(?:\s+|-)(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<iso>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)"
     # Update: April, 28/2020 - 08:41
     rf"|(?P<m3>{_MONTH}),?\s+(?P<d3>\d{{1,2}})/(?P<y3>(?:19|20)\d\d)(?![\d/])"

@@ -234,7 +234,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             if d.date is None and not s_dates and s.paragraph in last_date:
                 d.date = story_date(dates, last_date[s.paragraph], text[s.start:s.end])
                 d.date_inherited = True
-        if s_dates:
+        if s_dates and not (s_dates[-1].said and s_dates[-1].semicolon_at >= s.end - 1 and s.paragraph in last_date):
+            # (A市政府周四证实,…已运抵；B则收到…: the day A told its own news on is not B's; B keeps the story's time)
             last_date[s.paragraph] = s_dates[-1]
         if PART.match(text, s.start) and prev_gift is not None:
             found = _parts_from(text, s, s_refs, s_quantities, found, prev_gift)

@@ -1,0 +1,50 @@
+"""Dates of pages and of acts in constructions met in reports from other writers (own sentences).
+
+* a page's date line written "09:15, 22 MAY 2020" (capital month) or "Tuesday 12th May 2020" (ordinal day);
+* "last Thursday" written on a Friday is the Thursday of the week before (the day before would be "yesterday");
+* "yesterday (9 May 2020)": the date in brackets says which day the word meant;
+* "X sent masks to Y, while Z delivered gowns to W on May 3": the day is Z's act's, not X's;
+* A市政府周四证实,…已运抵；B则收到…: the day A told its own news on, across a semicolon, is not B's.
+"""
+import datetime as dt
+
+from cityaid.extract.dates import find_dates
+from cityaid.extract.en_dates import find_dateline_en, find_dates_en
+from cityaid.model import Document
+from cityaid.pipeline import extract_document
+
+
+def _events(paragraphs: list[str], published: str | None):
+    doc = Document(doc_id="t", content_hash="x", text="\n\n".join(paragraphs), published=published)
+    return extract_document(doc).events
+
+
+def test_capital_month_and_ordinal_day_on_a_date_line():
+    assert find_dateline_en("Daily Courier\n\n09:15, 22 MAY 2020\n\nBody text here.") == dt.date(2020, 5, 22)
+    assert find_dateline_en("Borough Times\n\nTuesday 12th May 2020, 7:30 am\n\nBody.") == dt.date(2020, 5, 12)
+
+
+def test_last_weekday_the_day_before_is_a_week_earlier():
+    friday = dt.date(2020, 5, 22)
+    assert [d.value for d in find_dates_en("the boxes came last Thursday", friday)] == ["2020-05-14"]
+    assert [d.value for d in find_dates_en("the boxes came last Tuesday", friday)] == ["2020-05-19"]
+
+
+def test_bracketed_date_after_yesterday_wins():
+    got = [d.value for d in find_dates_en("The gowns reached the port yesterday (9 May 2020) and were stored.",
+                                          dt.date(2020, 5, 11))]
+    assert got == ["2020-05-09"]
+
+
+def test_a_contrasted_second_subject_keeps_its_day():
+    events = _events(["Hubei Province sent 30,000 masks to Aichi Prefecture, its partner since 1983, while "
+                      "Hunan Province delivered 4,000 gowns to Shiga Prefecture on May 3."], "2020-05-12")
+    dated = {e.from_[0].key: e.date.value if e.date else None for e in events if e.type == "donation" and e.from_}
+    assert dated.get("CN/Hunan") == "2020-05-03"
+    assert dated.get("CN/Hubei") != "2020-05-03"
+
+
+def test_told_day_of_one_side_does_not_cross_a_semicolon():
+    events = _events(["加拿大两座城市近日先后收到中国友城的防疫物资。温尼伯市政府周二证实，友城成都市捐赠的2万个口罩已经运抵；里贾纳则收到南昌市送出的1万个口罩。"], "2020-05-09")
+    got = {e.to[0].key: e.date.value for e in events if e.type == "donation" and e.to and e.date}
+    assert got.get("CA/Regina", "").startswith("2020-05-09")
