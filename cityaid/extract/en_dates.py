@@ -373,6 +373,7 @@ _NOW_WORDS = ("so far", "to date", "thus far")
 _HUNG_ACT = re.compile(r",\s+(?:(?:which|who)\s+(?:had\s+)?(?:sent|donated|gave|given|shipped|provided|offered)"
                        r"|repaying|returning|reciprocating|in return for)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_THANKED_FOR = re.compile(r"\bthank(?:ed|s|ing)?\b[^.;]*?\bfor\s+(?:\w+\s+)?$")
 _COUNTED = re.compile(r"\b(?:later|afterwards)$", re.I)
 
 
@@ -440,6 +441,9 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
             # "set aside money last month, handing it over on Feb. 12": the day within the month tells it
             d = next((c for c in cands if len(c.value) == 10 and c.value.startswith(d.value)), d)
         if d.value != SAME_DAY:
+            if d.start < t0 and len(d.value) == 10 and _THANKED_FOR.search(text, d.end, t0):
+                # "X today thanked Y for donating N masks": the day of the thanks; the gift was done by then
+                return d.value, "before"
             return d.value, d.qualifier
         return previous
     if said and said[0].value != SAME_DAY:

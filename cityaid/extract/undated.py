@@ -57,7 +57,10 @@ _RESTATES_LATER = re.compile(r"[,，]\s*(?:这批|该批|此批|上述)"
                              # "The health department took delivery of the Hebei shipment on April 17"
                              r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:shipment|consignment|cargo)\b"
                              # "The commissioner took receipt of the gift at his office on Sunday": the receiving told again
-                             r"|\b(?:took|takes|taking|taken)\s+(?:receipt|delivery|possession|charge)\s+of\b")
+                             r"|\b(?:took|takes|taking|taken)\s+(?:receipt|delivery|possession|charge)\s+of\b"
+                             # "The governor, who received the items at his office on Tuesday, …"
+                             r"|\b(?:received|receiving|accepted|accepting)\s+the\s+(?:items|supplies|goods|donation|"
+                             r"masks|consignment|shipment|equipment|gift)\b")
 #: a letter or an appeal told in the present perfect ("has written to", "have since sent", "has asked"): done by
 #: the time the page was written, not on the day the story last named
 _PERFECT_TELLING = re.compile(r"\b(?:has|have|[’']ve)\s+(?:(?:since|already|also|now|just|personally)\s+)?"

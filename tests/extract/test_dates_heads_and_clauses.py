@@ -4,6 +4,8 @@
 * "last Thursday" written on a Friday is the Thursday of the week before (the day before would be "yesterday");
 * "yesterday (9 May 2020)": the date in brackets says which day the word meant;
 * "X sent masks to Y, while Z delivered gowns to W on May 3": the day is Z's act's, not X's;
+* "X today thanked Y for donating N masks. The equipment arrived on Tuesday": the gift is of the arrival day;
+* "Z has taken delivery of masks donated by Y. The mayor, who received the items on Monday, …": that Monday;
 * A市政府周四证实,…已运抵；B则收到…: the day A told its own news on, across a semicolon, is not B's.
 """
 import datetime as dt
@@ -48,3 +50,20 @@ def test_told_day_of_one_side_does_not_cross_a_semicolon():
     events = _events(["加拿大两座城市近日先后收到中国友城的防疫物资。温尼伯市政府周二证实，友城成都市捐赠的2万个口罩已经运抵；里贾纳则收到南昌市送出的1万个口罩。"], "2020-05-09")
     got = {e.to[0].key: e.date.value for e in events if e.type == "donation" and e.to and e.date}
     assert got.get("CA/Regina", "").startswith("2020-05-09")
+
+
+def test_thanked_today_for_a_gift_whose_arrival_is_told_next():
+    events = _events(["MAYOR'S OFFICE\n\nMay 15, 2020",
+                      "Mayor Jane Doe today thanked the sister city of Wuxi, China, for donating 60,000 surgical masks "
+                      "to the City of Austin. The equipment arrived at the airport on Tuesday and will go to paramedics."],
+                     "2020-05-15")
+    gift = [e for e in events if e.type == "donation"]
+    assert gift and gift[0].date.value == "2020-05-12"
+
+
+def test_receipt_told_again_in_a_relative_clause_of_the_next_sentence():
+    events = _events(["The Accra city authority has taken delivery of 40,000 face masks donated by China's Anhui Province.",
+                      "The mayor, who received the items at City Hall on Monday, thanked Anhui for its support."],
+                     "2020-05-14")
+    gift = [e for e in events if e.type == "donation"]
+    assert gift and gift[0].date.value == "2020-05-11"
