@@ -227,7 +227,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if not s_dates and prev_date is not None and re.match(r"\s*其中", text[s.start:s.end]):
             for d in found:  # 截至3月9日,共收到…。其中,A、B分别向…: the parts of a total are told as of its date
                 if d.date is None:
-                    d.date, d.date_inherited = prev_date, True
+                    # (4月以来,已先后向10个友城捐赠…。其中,向A捐赠…: as the total stood, not from the month it began)
+                    d.date, d.date_inherited = replace(prev_date, since=None), True
         if found:
             prev_date = next((d.date for d in reversed(found) if d.date is not None), None)
         for d in found:

@@ -6,6 +6,7 @@
 * "X sent masks to Y, while Z delivered gowns to W on May 3": the day is Z's act's, not X's;
 * "X today thanked Y for donating N masks. The equipment arrived on Tuesday": the gift is of the arrival day;
 * "Z has taken delivery of masks donated by Y. The mayor, who received the items on Monday, …": that Monday;
+* 3月以来,已先后向…捐赠…。其中,向A捐赠…: a part of the running total is dated as the total stood;
 * A市政府周四证实,…已运抵；B则收到…: the day A told its own news on, across a semicolon, is not B's.
 """
 import datetime as dt
@@ -67,3 +68,10 @@ def test_receipt_told_again_in_a_relative_clause_of_the_next_sentence():
                      "2020-05-14")
     gift = [e for e in events if e.type == "donation"]
     assert gift and gift[0].date.value == "2020-05-11"
+
+
+def test_parts_of_a_running_total_are_as_it_stood():
+    events = _events(["记者今天从杭州市外办获悉，3月以来，杭州市已先后向5个国家的8个友好城市捐赠医用口罩20万只。",
+                      "其中，向意大利佩鲁贾市捐赠医用口罩2万只；向法国南特市捐赠医用口罩1万只。"], "2020-05-20")
+    parts = {e.to[0].key: e.date.value for e in events if e.type == "donation" and e.to and e.date}
+    assert parts and all(v == "2020-05-20" for v in parts.values())
