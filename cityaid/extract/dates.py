@@ -340,12 +340,24 @@ def _weekday(ctx: _Context, rel: str | None, day: int) -> tuple[str, str] | None
     return when.isoformat(), "on"
 
 
+def last_week(anchor: _dt.date) -> tuple[str, str]:
+    """"Last week" told on ``anchor``: the month when that whole calendar week lies in the month before the
+    page's (written on Wednesday 3 June, last week was in May), else by the page's day."""
+    monday = anchor - _dt.timedelta(days=anchor.weekday() + 7)
+    sunday = monday + _dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month) != (anchor.year, anchor.month):
+        return f"{monday.year:04d}-{monday.month:02d}", "approx"
+    return anchor.isoformat(), "before"
+
+
 def _span(ctx: _Context, word: str) -> tuple[str, str] | None:
     """Weeks, months and years named from the page's date (上周, 本月, 今年初, 去年底)."""
     a = ctx.anchor
     if a is None:
         return None
-    if word in ("上周", "本周", "这周", "本月", "这个月"):
+    if word == "上周":
+        return last_week(a)
+    if word in ("本周", "这周", "本月", "这个月"):
         return a.isoformat(), "before"
     if word.startswith(("本月", "这个月")):  # 本月中旬 / 本月初: a part of the page's month
         return f"{a.year:04d}-{a.month:02d}", "approx"

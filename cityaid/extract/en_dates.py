@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from cityaid.clean.fastre import finditer_at
-from cityaid.extract.dates import RELATED_LIST, DateMention, date_from_url
+from cityaid.extract.dates import RELATED_LIST, DateMention, date_from_url, last_week
 
 #: Year for a dateline that gives none (wire datelines: "HARBIN, March 28 --"):
 #: the reports this project reads are about the 2020 epidemic.
@@ -249,7 +249,9 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
                 value, qual = anchor.isoformat(), "as_of"  # a running total, told as it stood when written
             elif rel == "last week" and m.group("wd"):
                 value = _weekday(anchor, m.group("wd"), last_week=True)  # "on Tuesday last week"
-            elif rel in ("recently", "last week"):
+            elif rel == "last week":
+                value, qual = last_week(anchor)
+            elif rel == "recently":
                 value, qual = anchor.isoformat(), "before"
             elif rel in ("the following day", "the next day", "the previous day", "the day before"):
                 if last_day is None:

@@ -3,6 +3,7 @@
 * a page's date line written "09:15, 22 MAY 2020" (capital month) or "Tuesday 12th May 2020" (ordinal day);
 * "last Thursday" written on a Friday is the Thursday of the week before (the day before would be "yesterday");
 * "yesterday (9 May 2020)": the date in brackets says which day the word meant;
+* "last week" (上周) wholly in the month before the page's is that month;
 * "X sent masks to Y, while Z delivered gowns to W on May 3": the day is Z's act's, not X's;
 * "X today thanked Y for donating N masks. The equipment arrived on Tuesday": the gift is of the arrival day;
 * "Z has taken delivery of masks donated by Y. The mayor, who received the items on Monday, …": that Monday;
@@ -75,3 +76,11 @@ def test_parts_of_a_running_total_are_as_it_stood():
                       "其中，向意大利佩鲁贾市捐赠医用口罩2万只；向法国南特市捐赠医用口罩1万只。"], "2020-05-20")
     parts = {e.to[0].key: e.date.value for e in events if e.type == "donation" and e.to and e.date}
     assert parts and all(v == "2020-05-20" for v in parts.values())
+
+
+def test_last_week_wholly_in_the_month_before_is_that_month():
+    wednesday = dt.date(2020, 7, 1)
+    assert [(d.value, d.qualifier) for d in find_dates_en("the gowns came last week", wednesday)] == [("2020-06", "approx")]
+    assert [(d.value, d.qualifier) for d in find_dates("上周，防护服运抵。", wednesday)] == [("2020-06", "approx")]
+    later = dt.date(2020, 7, 15)
+    assert [(d.value, d.qualifier) for d in find_dates_en("the gowns came last week", later)] == [("2020-07-15", "before")]
