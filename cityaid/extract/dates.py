@@ -600,6 +600,8 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
     return out
 
 
+#: words that look back to the time last named (当时没想到…): a recollection's time, not the story's
+THEN_WORDS = frozenset({"当时", "當時", "那时", "那時", "彼时", "彼時"})
 #: same-day words that, opening a paragraph, may go back past a paragraph of background to the story's day
 _REL_STORY = {"同日", "同一天", "当天", "當天", "当日", "當日", "前一天", "前一日"}
 #: a paragraph of background: the partnership's founding, or what a partner had done before (曾向…, 早在2月)

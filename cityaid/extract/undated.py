@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from cityaid.clean.normalize import to_simplified
-from cityaid.extract.dates import DateMention, find_dates, story_date
+from cityaid.extract.dates import THEN_WORDS, DateMention, find_dates, story_date
 from cityaid.extract.en_dates import SAME_DAY, find_dates_en
 from cityaid.extract.units import quote_mask, speech_spans
 from cityaid.model import CleanText, DateRef, Event
@@ -229,7 +229,8 @@ def _after_flashback(text: str, before: list[DateMention], pos: int) -> DateRef 
     told after a month, in the paragraphs that list it, is that month's — measured on tune material,
     gifts lost 6 where messages gained 3.)"""
     d = before[-1]
-    if len(d.value) != 7 or "\n" not in text[d.end:pos]:
+    # (…坦言,当时没想到…。她向X致谢: "at the time", looking back inside the paragraph, is a flashback too)
+    if len(d.value) != 7 or ("\n" not in text[d.end:pos] and d.text not in THEN_WORDS):
         return None
     later = [m for m in before[:-1] if m.value > d.value and len(m.value) == 10]
     if not later:

@@ -8,6 +8,7 @@
 * "X today thanked Y for donating N masks. The equipment arrived on Tuesday": the gift is of the arrival day;
 * "Z has taken delivery of masks donated by Y. The mayor, who received the items on Monday, …": that Monday;
 * 3月以来,已先后向…捐赠…。其中,向A捐赠…: a part of the running total is dated as the total stood;
+* 市长坦言,当时没想到…。他向X致谢: "at the time" looks back; the thanks are of the story's time;
 * A市政府周四证实,…已运抵；B则收到…: the day A told its own news on, across a semicolon, is not B's.
 """
 import datetime as dt
@@ -84,3 +85,12 @@ def test_last_week_wholly_in_the_month_before_is_that_month():
     assert [(d.value, d.qualifier) for d in find_dates("上周，防护服运抵。", wednesday)] == [("2020-06", "approx")]
     later = dt.date(2020, 7, 15)
     assert [(d.value, d.qualifier) for d in find_dates_en("the gowns came last week", later)] == [("2020-07-15", "before")]
+
+
+def test_thanks_after_at_the_time_are_of_the_story_time():
+    events = _events(["德国小城格赖茨近日收到友城江西省景德镇市寄出的5000只口罩。",
+                      "3月份，格赖茨市寄往景德镇的两箱口罩已经送到。",
+                      "市长坦言，当时没想到中国朋友会这么快回报。"
+                      "他特别向景德镇市市长致谢。"], "2020-05-06")
+    thanks = [e for e in events if e.type == "message"]
+    assert thanks and thanks[0].date is not None and thanks[0].date.value.startswith("2020-05")
