@@ -376,6 +376,8 @@ _HUNG_ACT = re.compile(r",\s+(?:(?:which|who)\s+(?:had\s+)?(?:sent|donated|gave|
                        r"|repaying|returning|reciprocating|in return for)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _THANKED_FOR = re.compile(r"\bthank(?:ed|s|ing)?\b[^.;]*?\bfor\s+(?:\w+\s+)?$")
+_THANKED_GOODS_CLAUSE = re.compile(r"\bthank(?:ed|s|ing)?\b[^.;]*?\bfor\b[^.;]*?,\s+(?:which|that)\s+"
+                                   r"(?:were|was|had\s+been|have\s+been|arrived|landed|reached|came)\b")
 _COUNTED = re.compile(r"\b(?:later|afterwards)$", re.I)
 
 
@@ -414,6 +416,8 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
     # "has donated masks to X, which sent masks to it in February" / ", repaying X for supplies it sent in February":
     # a day inside a clause hung on the act after its verb tells that other act
     cands = [d for d in cands if d.start < t0 or not _HUNG_ACT.search(text, t0, d.start)]
+    # "has written to Y to thank it for a gift of masks, which were delivered on Monday": the goods' day, not the thanks'
+    cands = [d for d in cands if d.start < t0 or not _THANKED_GOODS_CLAUSE.search(text, t0, d.start)]
     if prefer_as_of:
         as_of = [d for d in cands if d.qualifier == "as_of"]
         if as_of:

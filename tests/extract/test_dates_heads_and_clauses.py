@@ -4,6 +4,7 @@
 * "last Thursday" written on a Friday is the Thursday of the week before (the day before would be "yesterday");
 * "yesterday (9 May 2020)": the date in brackets says which day the word meant;
 * "last week" (上周) wholly in the month before the page's is that month;
+* "X has written to Y to thank it for masks, which were delivered on Monday": Monday is the goods', not the thanks';
 * "X sent masks to Y, while Z delivered gowns to W on May 3": the day is Z's act's, not X's;
 * "X today thanked Y for donating N masks. The equipment arrived on Tuesday": the gift is of the arrival day;
 * "Z has taken delivery of masks donated by Y. The mayor, who received the items on Monday, …": that Monday;
@@ -94,3 +95,13 @@ def test_thanks_after_at_the_time_are_of_the_story_time():
                       "他特别向景德镇市市长致谢。"], "2020-05-06")
     thanks = [e for e in events if e.type == "message"]
     assert thanks and thanks[0].date is not None and thanks[0].date.value.startswith("2020-05")
+
+
+def test_thanks_for_goods_whose_arrival_a_relative_clause_tells():
+    events = _events(["TOWN OF BALLARAT\n\nFriday 22 May 2020",
+                      "The Mayor has written to the Mayor of Changchun to thank Ballarat's sister city for a gift of "
+                      "8,000 face masks, which were delivered to the town hall on Tuesday."], "2020-05-22")
+    thanks = [e for e in events if e.type == "message"]
+    gift = [e for e in events if e.type == "donation"]
+    assert thanks and thanks[0].date.value != "2020-05-19"
+    assert gift and gift[0].date.value == "2020-05-19"
