@@ -152,6 +152,8 @@ class DateMention:
     flashback: bool = False
     #: the time of a later clause, fronted between commas (…,20日,他…): it opens that clause's act
     fronted: bool = False
+    #: where its sentence's clause ends at a semicolon after it (卡城市府周四证实…已运抵；X则收到…), -1 when none
+    semicolon_at: int = -1
 
 
 #: after a date: the telling, not the act (9日表示, 20日从外办获悉, 日前对外宣布)
@@ -191,7 +193,9 @@ def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[
     inside = [d for d in in_sentence if clause[0] <= d.start < clause[1]]
     if inside:
         return _own_day(inside[0], in_sentence)
-    before = [d for d in in_sentence if d.start < trigger_at]
+    # (卡城市府周四证实,X捐赠的口罩已运抵；爱城则收到Y送出的口罩: the day one side told its own news on, across a
+    # semicolon, is not the other side's)
+    before = [d for d in in_sentence if d.start < trigger_at and not (d.said and 0 <= d.semicolon_at < trigger_at)]
     if before:
         return _own_day(before[-1], in_sentence)
     # only dates after the verb, in other clauses: not one that sets the scene of a recollection
@@ -336,12 +340,24 @@ def _weekday(ctx: _Context, rel: str | None, day: int) -> tuple[str, str] | None
     return when.isoformat(), "on"
 
 
+def last_week(anchor: _dt.date) -> tuple[str, str]:
+    """"Last week" told on ``anchor``: the month when that whole calendar week lies in the month before the
+    page's (written on Wednesday 3 June, last week was in May), else by the page's day."""
+    monday = anchor - _dt.timedelta(days=anchor.weekday() + 7)
+    sunday = monday + _dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month) != (anchor.year, anchor.month):
+        return f"{monday.year:04d}-{monday.month:02d}", "approx"
+    return anchor.isoformat(), "before"
+
+
 def _span(ctx: _Context, word: str) -> tuple[str, str] | None:
     """Weeks, months and years named from the page's date (上周, 本月, 今年初, 去年底)."""
     a = ctx.anchor
     if a is None:
         return None
-    if word in ("上周", "本周", "这周", "本月", "这个月"):
+    if word == "上周":
+        return last_week(a)
+    if word in ("本周", "这周", "本月", "这个月"):
         return a.isoformat(), "before"
     if word.startswith(("本月", "这个月")):  # 本月中旬 / 本月初: a part of the page's month
         return f"{a.year:04d}-{a.month:02d}", "approx"
@@ -493,6 +509,15 @@ def _find_dates(text: str, anchor: _dt.date | None) -> tuple[DateMention, ...]:
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|代)")
 
 
+_CLAUSE_SEMICOLON = re.compile(r"[；;]|[。！？!?\n]")
+
+
+def _semicolon_after(text: str, end: int) -> int:
+    """Where the first semicolon after ``end`` in its sentence is, -1 when the sentence ends first."""
+    m = _CLAUSE_SEMICOLON.search(text, end)
+    return m.start() if m is not None and m.group() in "；;" else -1
+
+
 def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
     ctx = _Context(anchor)
     out: list[DateMention] = []
@@ -565,7 +590,8 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                                told_at=max((c.start() for c in _TOLD_CUE.finditer(text, sentence_from, start)),
                                            default=-1),
                                flashback=_FLASHBACK_AFTER.match(text, end) is not None,
-                               fronted=start > 0 and text[start - 1] in ",，;；" and text[end:end + 1] in (",", "，")))
+                               fronted=start > 0 and text[start - 1] in ",，;；" and text[end:end + 1] in (",", "，"),
+                               semicolon_at=_semicolon_after(text, end)))
         if m.group("recent") is None and not out[-1].dateline:
             # a month (3月下旬) is a period 同期 can repeat; a day (3月9日) is not: 同期 after it is the page's time
             ctx.last_period = (value, qualifier) if len(value) == 7 else None
@@ -574,6 +600,8 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
     return out
 
 
+#: words that look back to the time last named (当时没想到…): a recollection's time, not the story's
+THEN_WORDS = frozenset({"当时", "當時", "那时", "那時", "彼时", "彼時"})
 #: same-day words that, opening a paragraph, may go back past a paragraph of background to the story's day
 _REL_STORY = {"同日", "同一天", "当天", "當天", "当日", "當日", "前一天", "前一日"}
 #: a paragraph of background: the partnership's founding, or what a partner had done before (曾向…, 早在2月)

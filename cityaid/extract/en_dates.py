@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from cityaid.clean.fastre import finditer_at
-from cityaid.extract.dates import RELATED_LIST, DateMention, date_from_url
+from cityaid.extract.dates import RELATED_LIST, DateMention, date_from_url, last_week
 
 #: Year for a dateline that gives none (wire datelines: "HARBIN, March 28 --"):
 #: the reports this project reads are about the 2020 epidemic.
@@ -123,8 +123,8 @@ def _weekday(anchor: _dt.date, name: str, last_week: bool = False) -> str:
         return (monday + _dt.timedelta(days=target)).isoformat()
     strict = name.lower().startswith("last")
     back = (anchor.weekday() - target) % 7
-    if strict and back == 0:
-        back = 7
+    if strict and back <= 1:
+        back += 7  # ("last Thursday" written on a Friday: yesterday would be "yesterday")
     return (anchor - _dt.timedelta(days=back)).isoformat()
 
 
@@ -249,7 +249,9 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
                 value, qual = anchor.isoformat(), "as_of"  # a running total, told as it stood when written
             elif rel == "last week" and m.group("wd"):
                 value = _weekday(anchor, m.group("wd"), last_week=True)  # "on Tuesday last week"
-            elif rel in ("recently", "last week"):
+            elif rel == "last week":
+                value, qual = last_week(anchor)
+            elif rel == "recently":
                 value, qual = anchor.isoformat(), "before"
             elif rel in ("the following day", "the next day", "the previous day", "the day before"):
                 if last_day is None:
@@ -274,11 +276,16 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
         if len(value) == 10 and value != SAME_DAY:
             last_day = _dt.date.fromisoformat(value)
         out.append(DateMention(m.start(), m.end(), value, _qualifier(pre, part, qual), m.group()))
-    return out
+    # "arrived yesterday (9 April 2020)": the date in brackets says which day the word meant
+    return [d for i, d in enumerate(out) if not (i + 1 < len(out) and len(out[i + 1].value) == 10
+                                                  and _BRACKETED.fullmatch(text, d.end, out[i + 1].start))]
+
+
+_BRACKETED = re.compile(r"\s*[(（]\s*(?:(?i:on)\s+)?")
 
 
 _HEAD_FULL = re.compile(
-    rf"(?P<m>(?i:{_MONTH}))\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{{1,2}})(?:\s+|-)(?P<m2>{_MONTH})(?:\s+|-)(?P<y2>(?:19|20)\d\d)"
+    rf"(?P<m>(?i:{_MONTH}))\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>(?i:{_MONTH}))(?:\s+|-)(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<iso>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)"
     # Update: April, 28/2020 - 08:41
     rf"|(?P<m3>{_MONTH}),?\s+(?P<d3>\d{{1,2}})/(?P<y3>(?:19|20)\d\d)(?![\d/])"
@@ -368,6 +375,9 @@ _NOW_WORDS = ("so far", "to date", "thus far")
 _HUNG_ACT = re.compile(r",\s+(?:(?:which|who)\s+(?:had\s+)?(?:sent|donated|gave|given|shipped|provided|offered)"
                        r"|repaying|returning|reciprocating|in return for)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_THANKED_FOR = re.compile(r"\bthank(?:ed|s|ing)?\b[^.;]*?\bfor\s+(?:\w+\s+)?$")
+_THANKED_GOODS_CLAUSE = re.compile(r"\bthank(?:ed|s|ing)?\b[^.;]*?\bfor\b[^.;]*?,\s+(?:which|that)\s+"
+                                   r"(?:were|was|had\s+been|have\s+been|arrived|landed|reached|came)\b")
 _COUNTED = re.compile(r"\b(?:later|afterwards)$", re.I)
 
 
@@ -406,6 +416,8 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
     # "has donated masks to X, which sent masks to it in February" / ", repaying X for supplies it sent in February":
     # a day inside a clause hung on the act after its verb tells that other act
     cands = [d for d in cands if d.start < t0 or not _HUNG_ACT.search(text, t0, d.start)]
+    # "has written to Y to thank it for a gift of masks, which were delivered on Monday": the goods' day, not the thanks'
+    cands = [d for d in cands if d.start < t0 or not _THANKED_GOODS_CLAUSE.search(text, t0, d.start)]
     if prefer_as_of:
         as_of = [d for d in cands if d.qualifier == "as_of"]
         if as_of:
@@ -435,6 +447,9 @@ def event_date_en(text: str, dates: list[DateMention], a: int, b: int, t0: int,
             # "set aside money last month, handing it over on Feb. 12": the day within the month tells it
             d = next((c for c in cands if len(c.value) == 10 and c.value.startswith(d.value)), d)
         if d.value != SAME_DAY:
+            if d.start < t0 and len(d.value) == 10 and _THANKED_FOR.search(text, d.end, t0):
+                # "X today thanked Y for donating N masks": the day of the thanks; the gift was done by then
+                return d.value, "before"
             return d.value, d.qualifier
         return previous
     if said and said[0].value != SAME_DAY:

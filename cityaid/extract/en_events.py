@@ -110,6 +110,8 @@ _BARE_FIGURE_FROM = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+from\s+
 _TWO_ACTS_GLUE = re.compile(r",[\"”’]?\s+and\s+|;\s+|,?\s+while\s+|,\s+after\s+|"
                             r",\s+(?:recalling|noting|remembering|adding|mentioning)\s+that\s+")
 _CAPITAL = re.compile(r"[A-Z]")
+#: "X sent masks to Y, while Z delivered gowns to W on April 9": a second subject's act, with a day of its own
+_CONTRAST_SUBJECT = re.compile(r",\s+(?:while|whereas)\s+[A-Z]")
 #: a sentence's last stop, with the emoji a post may end it with ("... landed this morning. ✈️")
 _FINAL_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)*$")
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b")
@@ -631,7 +633,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             events = [e for e in events if id(e) not in said] + [note]
             here = [e for e in here if id(e) not in said] + [note]
         dated = next((e.date for e in here if e.date is not None), None)
-        if dated is not None and len(here) > 1 and len(relative) == len(segments):
+        if dated is not None and len(here) > 1 and len(relative) == len(segments) \
+                and not _CONTRAST_SUBJECT.search(text, a, b):
             for e in here:  # "received N from X and another M from Y on Monday": one day for the sentence
                 if e.date is None and e.type == "donation":
                     e.date = dated

@@ -37,7 +37,7 @@ from datetime import date
 
 from cityaid.extract.actors import Ref, gather, names_a_country
 from cityaid.extract.lists import join_country_groups
-from cityaid.extract.dates import DateMention, act_date, find_dates, story_date
+from cityaid.extract.dates import THEN_WORDS, DateMention, act_date, find_dates, story_date
 from cityaid.extract.frames import (
     DONE_MARK,
     INCLUDING,
@@ -235,14 +235,18 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         if not s_dates and prev_date is not None and re.match(r"\s*其中", text[s.start:s.end]):
             for d in found:  # 截至3月9日,共收到…。其中,A、B分别向…: the parts of a total are told as of its date
                 if d.date is None:
-                    d.date, d.date_inherited = prev_date, True
+                    # (4月以来,已先后向10个友城捐赠…。其中,向A捐赠…: as the total stood, not from the month it began)
+                    d.date, d.date_inherited = replace(prev_date, since=None), True
         if found:
             prev_date = next((d.date for d in reversed(found) if d.date is not None), None)
         for d in found:
             if d.date is None and not s_dates and s.paragraph in last_date:
                 d.date = story_date(dates, last_date[s.paragraph], text[s.start:s.end])
                 d.date_inherited = True
-        if s_dates:
+        if s_dates and all(d.text in THEN_WORDS for d in s_dates):
+            pass  # (市长坦言,当时没想到…。她向X致谢: "at the time" looks back; the next act is of the story's time)
+        elif s_dates and not (s_dates[-1].said and s_dates[-1].semicolon_at >= s.end - 1 and s.paragraph in last_date):
+            # (A市政府周四证实,…已运抵；B则收到…: the day A told its own news on is not B's; B keeps the story's time)
             last_date[s.paragraph] = s_dates[-1]
         if PART.match(text, s.start) and prev_gift is not None:
             found = _parts_from(text, s, s_refs, s_quantities, found, prev_gift)

@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from cityaid.clean.normalize import to_simplified
-from cityaid.extract.dates import DateMention, find_dates, story_date
+from cityaid.extract.dates import THEN_WORDS, DateMention, find_dates, story_date
 from cityaid.extract.en_dates import SAME_DAY, find_dates_en
 from cityaid.extract.units import quote_mask, speech_spans
 from cityaid.model import CleanText, DateRef, Event
@@ -57,7 +57,10 @@ _RESTATES_LATER = re.compile(r"[,，]\s*(?:这批|该批|此批|上述)"
                              # "The health department took delivery of the Hebei shipment on April 17"
                              r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:shipment|consignment|cargo)\b"
                              # "The commissioner took receipt of the gift at his office on Sunday": the receiving told again
-                             r"|\b(?:took|takes|taking|taken)\s+(?:receipt|delivery|possession|charge)\s+of\b")
+                             r"|\b(?:took|takes|taking|taken)\s+(?:receipt|delivery|possession|charge)\s+of\b"
+                             # "The governor, who received the items at his office on Tuesday, …"
+                             r"|\b(?:received|receiving|accepted|accepting)\s+the\s+(?:items|supplies|goods|donation|"
+                             r"masks|consignment|shipment|equipment|gift)\b")
 #: a letter or an appeal told in the present perfect ("has written to", "have since sent", "has asked"): done by
 #: the time the page was written, not on the day the story last named
 _PERFECT_TELLING = re.compile(r"\b(?:has|have|[’']ve)\s+(?:(?:since|already|also|now|just|personally)\s+)?"
@@ -226,7 +229,8 @@ def _after_flashback(text: str, before: list[DateMention], pos: int) -> DateRef 
     told after a month, in the paragraphs that list it, is that month's — measured on tune material,
     gifts lost 6 where messages gained 3.)"""
     d = before[-1]
-    if len(d.value) != 7 or "\n" not in text[d.end:pos]:
+    # (…坦言,当时没想到…。她向X致谢: "at the time", looking back inside the paragraph, is a flashback too)
+    if len(d.value) != 7 or ("\n" not in text[d.end:pos] and d.text not in THEN_WORDS):
         return None
     later = [m for m in before[:-1] if m.value > d.value and len(m.value) == 10]
     if not later:
