@@ -3232,7 +3232,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             wrote = next((t for t in find_triggers_en(text, a, thanks.start) if t.type == "message"), None)
             if wrote is not None and _TO_BEFORE.search(text, max(a, thanks.start - 6), thanks.start):
                 # "X has written to the mayor of Y to thank ...": the writer thanks, not the one written to
-                thanker = _subject(text, ms, a, wrote.start, state) or thanker
+                # ("The Mayor has written to ...": a bare title is the page's own place's)
+                thanker = _subject(text, ms, a, wrote.start, state) or (
+                    publisher if publisher is not None and publisher.key else thanker)
             # "to thank X's sister city for a gift of ...": the partner the possessive names gave, not X
             giver = next((m for m in ms if m.start >= thanks.end and not (_SISTER_POSS.match(text, m.end) and any(
                 x.start > m.end and x.key and x.key != m.key for x in ms))), None)

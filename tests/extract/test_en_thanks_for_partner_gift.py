@@ -27,3 +27,14 @@ def test_wished_to_do_is_no_message():
             "that it wished to pay back the favour.\n")
     evs = _events(text, "2020-04-20")
     assert not [e for e in evs if e[0] == "message" and e[1] and e[1][0].startswith("CN")]
+
+
+def test_a_bare_title_writing_to_thank_is_the_page_place():
+    # "The Mayor has written to ...": the page's own town thanks and received; the one written to gave
+    from cityaid.model import Document
+    from cityaid.pipeline import extract_document
+    doc = Document(doc_id="t", content_hash="x", published="2020-06-12",
+                   text="TOWN OF WAGGA WAGGA\n\nThe Mayor has written to the Mayor of Kunming to thank Wagga Wagga's "
+                        "sister city for a gift of 6,500 surgical masks.")
+    gifts = [e for e in extract_document(doc).events if e.type == "donation"]
+    assert gifts and gifts[0].from_[0].key == "CN/Kunming" and gifts[0].to[0].key.startswith("AU/")
