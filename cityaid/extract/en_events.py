@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import Optional
 
 from cityaid.clean.tables import load_table
+from cityaid.extract.totals import en_totals
 from cityaid.extract.dedupe import dedupe
 from cityaid.extract.route import en_off_route
 from cityaid.extract.en_dates import event_date_en, find_dates_en
@@ -651,6 +652,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     _partner_is_district(text, actors, events, publisher)
     events += spoken_gifts_en(clean, original, actors, publisher, dates, events)  # "we sent them ..." (en_receipts)
     # "Here is what has reached us": a gift whose giver the page never says is no exchange between places
+    events = en_totals(text, events)  # (the sides a total leaves open, read over the page)
     return [e for e in dedupe(events) if e.type != "donation" or e.from_]
 
 

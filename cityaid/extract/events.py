@@ -35,6 +35,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from cityaid.extract.totals import zh_home_of_total, zh_total_partners
 from cityaid.extract.actors import Ref, gather, names_a_country
 from cityaid.extract.lists import join_country_groups
 from cityaid.extract.dates import THEN_WORDS, DateMention, act_date, find_dates, story_date
@@ -291,6 +292,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     _gift_answers_the_request(drafts)
     drafts += _gifts_thanked_for(text, drafts, refs, ref_starts, dates)
     drafts = [x for d in drafts for x in _each_earlier_giver(text, d)]
+    zh_total_partners(text, drafts, refs)
     return [e for d in drafts
             for e in _build(clean, original, d, _within(quantities, q_starts, d.sentence.start, d.sentence.end))
             if not _domestic(e)]
@@ -1069,6 +1071,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             _giver_by_the_verb(text, d)
             _thanked_gift_receiver(text, d)
             _aggregate(text, s, ci, d, quantities, by_clause)
+            zh_home_of_total(text, d, publisher, s_refs)
             d.date = _date_for(s, ci, t, dates, quotes)
             d.each_date = _dates_in_turn(text, s, t, dates, quotes)
             out.append(d)
