@@ -902,8 +902,8 @@ _WITH_NOTE = re.compile(r"\b(?:came|come|comes|arrived|arrive|arrives|reached|la
 #: a letter named first, then told as going with the goods: "a letter from X that came with them", "a letter
 #: accompanying the shipment", "the note sent along with the masks"
 _NOTE_ALONG = re.compile(r"\b(?:letter|message|note|card)s?(?:\s+(?:signed\s+)?(?:from|by)\s+(?P<from>))?"
-                         r"(?:[^.;:,]{0,80}?\s+(?:that|which)\s+(?:came|arrived|travell?ed|went|was\s+sent)\s+"
-                         r"(?:(?:along|together)\s+)?with|,?\s+(?:accompanying|enclosed\s+with|included\s+with|"
+                         r"(?:[^.;:,]{0,80}?\s+(?:that|which)\s+(?:(?:came|arrived|travell?ed|went|was\s+sent)\s+"
+                         r"(?:(?:along|together)\s+)?with|accompanied)|,?\s+(?:accompanying|enclosed\s+with|included\s+with|"
                          r"(?:sent|packed)\s+(?:(?:along|together)\s+)?with))\s+"
                          r"(?:the|them|it|these|those|its|their|each)\b", re.I)
 #: "Enclosed with the consignment was a letter from X": the letter in the goods, told first

@@ -59,10 +59,15 @@ def _actor(p: Party) -> Actor:
 # ------------------------------------------------------------------ cues
 #: words of thanks in a quotation: thanks said outright, or a debt owned (never forget, your kindness)
 THANKS_EN = re.compile(r"\b(?:thank(?:s|ed|ing|ful)?|grateful|gratitude|appreciat(?:e|es|ed|ion)|indebted|"
-                       r"(?:never|not|won['’]t)\s+(?:ever\s+)?forget|kindness|generosity)\b", re.I)
+                       r"(?:never|not|won['’]t)\s+(?:ever\s+)?forget|kindness|generosity|"
+                       # thanks in the speaker's own language: "Merci, Wuhan!", "Danke Shenyang"
+                       r"grazie|merci|danke|gracias|obrigad[oa]|dzi[eę]kuj[eę]|dank\s+je|tack|kiitos|arigat[oō]|"
+                       r"kamsahamnida|spasibo|xie\s*xie)\b", re.I)
 SYMPATHY_EN = re.compile(r"\b(?:condolences?|sympath(?:y|ies|ize|ise)|solidarity|best wishes|stand(?:s|ing)? (?:with|by)|"
                          r"not alone|get well|stay strong|(?:thoughts|prayers|hearts?)\s+(?:are|is|go|goes)\s+(?:out\s+)?"
                          r"(?:with|to))\b", re.I)
+#: a country named by its adjective ("Chinese", "Italian", "Polish"): it describes, it is told nothing
+DEMONYM_EN = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish|ean|ch)")
 #: the party a quoted fragment is told to, named right after it: said the city was "deeply grateful" to X
 ADDRESSEE_AFTER_QUOTE_EN = re.compile(r"[\"”]\s*(?:to|towards?|with)\s+(?:(?:the|its|our|their)\s+)?(?:(?:people|citizens|"
                                       r"residents|city|government|friends)\s+(?:of|in)\s+)?(?:the\s+)?")
@@ -183,7 +188,8 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
     if to is None:
         verb = says.search(text, a0, a1)
         rest = [p for p in outside if verb is not None and p.start > verb.end() and p is not sender
-                and (sender is None or p.country != sender.country)]
+                and (sender is None or p.country != sender.country)
+                and not (p.level == "country" and DEMONYM_EN.fullmatch(p.name or ""))]  # (a photo of Chinese boxes)
         to = rest[0] if rest else None
     return sender, to
 
@@ -995,6 +1001,9 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             if said is not None:
                 out.append(said)
             continue
+        e = _joined_on_call(text, a, b, here, e)
+        e = _thanked_object(text, a, b, here, e)
+        e = _received_where(text, a, b, here, e, events)
         e = _relative_thanker(text, a, b, here, e)
         e = _office_subject(text, a, b, here, parties, e)
         e = _behalf_sender(text, a, b, here, e)
@@ -1671,6 +1680,67 @@ def _behalf_sender(text: str, a: int, b: int, here: list[Party], e: Event) -> Ev
             return e
         return e.model_copy(update={"from_": [_actor(place)], "to": [_actor(other[0])]}, deep=True)
     return e
+
+
+#: "the mayor joined X's mayor on a phone call to offer support": the one joined is met, not the one speaking
+JOINED_BEFORE_EN = re.compile(r"\bjoined\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+ON_CALL_AFTER_EN = re.compile(r"[^.;]{0,60}?\b(?:on|in|for|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:call|conference|videoconference|meeting|chat|conversation)s?\b", re.I)
+
+
+def _joined_on_call(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:
+    """``the Mayor joined Kobe's mayor on a phone call to offer the city's support``: the subject who joined the
+    call speaks; the place named right after ``joined`` is the one spoken to."""
+    if e.type != "message" or not e.from_[0].key or not e.to[0].key or e.from_[0].key == e.to[0].key:
+        return e
+    obj = next((p for p in here if p.key == e.from_[0].key and JOINED_BEFORE_EN.search(text, max(a, p.start - 40), p.start)
+                and ON_CALL_AFTER_EN.match(text, p.end)), None)
+    if obj is None:
+        return e
+    return e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)
+
+
+#: the one thanks are told to: "conveyed her gratitude to X's mayor", "expressed sympathy with the people of X"
+THANKS_TO_EN = re.compile(r"\b(?:gratitude|thanks|appreciation|condolences|sympathy|solidarity)\s+(?:to|with|towards?)\s+"
+                          r"(?:(?:the|its|his|her|their|our)\s+)?(?:(?:people|citizens|residents|government|authorities|"
+                          r"city|province|state)\s+(?:of|in)\s+)?(?:the\s+)?$", re.I)
+
+
+def _thanked_object(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:
+    """``In a video message, Ortiz conveyed her gratitude to X's mayor``: a sender named only as the one the thanks
+    go to (the speaker a person of no place) is the addressee; the other side speaks."""
+    if e.type != "message" or not e.from_[0].key or not e.to[0].key or e.from_[0].key == e.to[0].key:
+        return e
+    frm, to = e.from_[0].key, e.to[0].key
+    said = [p for p in here if p.key == frm]
+    if not said or not all(THANKS_TO_EN.search(text, max(a, p.start - 80), p.start) for p in said):
+        return e
+    if any(p.key == to and THANKS_TO_EN.search(text, max(a, p.start - 80), p.start) for p in here):
+        return e
+    if frm.split("/")[0] == to.split("/")[0]:
+        return e
+    return e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)
+
+
+#: "the governor, who received the goods at the state house in X, thanked ...": X is where, not who
+RECEIVED_WHERE_EN = re.compile(r",\s+who\s+(?:had\s+|also\s+|personally\s+)?(?:received|accepted|took\s+delivery\s+of|"
+                               r"took\s+receipt\s+of|welcomed)\b[^;.]{0,80}?\b(?:at|in)\b[^;.]{0,40}$", re.I)
+
+
+def _received_where(text: str, a: int, b: int, here: list[Party], e: Event, events: list[Event]) -> Event:
+    """A sender named only as the place where the thanker took the goods (``X, who received the items at the
+    town hall in Y, thanked Z``) is the side Z's gift went to."""
+    if e.type != "message" or not e.from_[0].key or not e.to[0].key:
+        return e
+    where = next((p for p in here if p.key == e.from_[0].key and RECEIVED_WHERE_EN.search(text, a, p.start)), None)
+    if where is None:
+        return e
+    gifts = [g for g in events if g.type == "donation" and g.from_ and g.to and g.from_[0].key == e.to[0].key
+             and len(g.to) == 1 and g.to[0].key and g.to[0].key != where.key
+             and g.to[0].key.split("/")[0] == where.key.split("/")[0]]
+    if len({g.to[0].key for g in gifts}) != 1:
+        return e
+    return e.model_copy(update={"from_": [gifts[0].to[0]]}, deep=True)
 
 
 def _relative_thanker(text: str, a: int, b: int, here: list[Party], e: Event) -> Event:
