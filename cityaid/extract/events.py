@@ -227,10 +227,10 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         came = _taker_come_for_the_goods(text, s, s_refs, drafts)
         if came is not None:  # (负责接收物资的X官员: the taking-in of the gift told before, no gift of its own)
             found = [d for d in found if not (d.type == "donation" and came[0] <= d.trigger.start < came[1])]
+        zh_route_sides(text, s, found, s_refs, subject.get(s.paragraph), refs)  # (自X空运 / 运抵X,再转运至Y: X is on the way)
         page_receiver = next((list(d.to) for d in reversed(found) if d.type in ("donation", "aggregate")
                               and d.to and not d.defaulted_to and d.frm), page_receiver)
         _shares_of_total(found, drafts, text)
-        zh_route_sides(text, s, found, s_refs, subject.get(s.paragraph))  # (自X空运 / 运抵X,再转运至Y: X is on the way)
         _gate_on_the_way(text, found, prev_refs if prev_para == s.paragraph else [])
         s_dates = [d for d in s_all_dates if not quotes[d.start]]
         if not s_dates and prev_date is not None and re.match(r"\s*其中", text[s.start:s.end]):

@@ -22,8 +22,9 @@ from .frames import departure_place
 # 运抵日本名古屋 / 空运至洛杉矶: where the goods landed (a side only if they stop there)
 ZH_ARRIVAL_BEFORE = re.compile(r"(?:运抵|抵达|飞抵|运至|空运至|运到|降落在|降落于)$")
 # …,随后(分别)(经公路)转运至X / 再运往X: the goods go on to X
-ZH_ONWARD_CUE = (r"(?:随后|然后|之后|后|再|并)(?:分别)?(?:(?:经由|经|由|通过)[^,，。;；]{0,6}?)?"
-                 r"(?:转运|转送|运抵|运往|运至|送往|送抵|送达|分送)(?:至|到|往|给)?")
+# (随后用卡车运到X / 再以货车运往X: the means told before the verb)
+ZH_ONWARD_CUE = (r"(?:随后|然后|之后|后|再|并)(?:分别)?(?:(?:经由|经|由|通过|用|以|乘|搭乘)[^,，。;；]{0,6}?)?"
+                 r"(?:转运|转送|运抵|运往|运至|运到|送往|送抵|送达|分送)(?:至|到|往|给)?")
 ZH_ONWARD = re.compile(ZH_ONWARD_CUE + r"[^,，。;；]{0,6}?$")
 # 由X(政府)分发至… / 与X代表举行交接 / 交由X: the one that takes the goods in
 ZH_TAKER_BEFORE = re.compile(r"(?:由|交由|交给|与)$")
@@ -32,6 +33,45 @@ ZH_TAKER_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:接收|签收|分发|分�
 ZH_DEPOT_AFTER = re.compile(r"的?[^,，。;；]{0,6}?(?:仓库|分发中心|配送中心|物流中心|集散中心|集散地)")
 # 福建省政府捐出的口罩: the owner of the gift phrase gave
 ZH_GIFT_OWNER_AFTER = re.compile(r"[^,，。;；的]{0,8}?(?:捐赠|捐出|捐助|捐献|赠送|援助)的")
+
+
+# the kinds of place that hold a town: 南澳大利亚州首府阿德莱德 / X州Y市 name the state the town lies in
+_ZH_HOLDER_LEVELS = ("adm1", "adm2")
+
+
+def zh_holder(r):
+    """The region a place mention names before its town (X州首府Y / X州Y市), as a key, level and country."""
+    from cityaid.resolve.gazetteer import gazetteer  # (the gazetteer is built once, on first use)
+    if r.level in (None, "country") or r.level in _ZH_HOLDER_LEVELS or not r.name:
+        return None
+    by_surface = gazetteer().by_surface
+    name = r.name
+    for i in range(len(name) - 1):
+        for j in range(len(name) - 1, i + 1, -1):  # the longest name first, and never the whole mention
+            for c in by_surface.get(name[i:j], ()):
+                e = c.entry
+                if not c.weak and e.level in _ZH_HOLDER_LEVELS and e.country == r.country and e.key != r.key:
+                    return e
+    return None
+
+
+def _holder_ref(r):
+    e = zh_holder(r)
+    if e is None:
+        return None
+    return type(r)(r.start, r.end, e.key, e.level, r.name, e.country, r.marker, r.group)
+
+
+def _page_region(r, page_refs: list) -> list:
+    """The one region of ``r``'s country the page names as given to, where ``r`` (a town the goods reached)
+    is given to nowhere on the page: the goods landed in the partner region's town."""
+    if r.level in (None, "country") or r.level in _ZH_HOLDER_LEVELS or not r.country:
+        return []
+    if any(x.key == r.key and x.marker == "to" for x in page_refs):
+        return []
+    regions = {x.key: x for x in page_refs if x.marker == "to" and x.country == r.country
+               and x.level in _ZH_HOLDER_LEVELS and x.key and x.key != r.key}
+    return list(regions.values()) if len(regions) == 1 else []
 
 
 def _before(text: str, r, n: int = 8) -> str:
@@ -50,6 +90,12 @@ def zh_origin(text: str, r) -> bool:
 def zh_arrival(text: str, r) -> bool:
     """运抵名古屋 / 空运至洛杉矶: ``r`` names where the goods landed."""
     return bool(ZH_ARRIVAL_BEFORE.search(_before(text, r)))
+
+
+def _listed_after_arrival(text: str, refs: list, r) -> bool:
+    """``r`` is a later member of a list of places whose first names where the goods landed (运抵A和B)."""
+    g = _group(refs, r)
+    return bool(g) and g[0] is not r and zh_arrival(text, g[0])
 
 
 def _zh_onward(text: str, refs: list, pos: int, end: int) -> list:
@@ -78,7 +124,8 @@ def _zh_gift_owner(text: str, refs: list, s, origin: list) -> list:
     return owners[-1:]
 
 
-def zh_route_sides(text: str, s, drafts: list, refs: list, told_giver: list | None = None) -> None:
+def zh_route_sides(text: str, s, drafts: list, refs: list, told_giver: list | None = None,
+                   page_refs: list | None = None) -> None:
     """Put the sides of the sentence's gifts back on the giver and the partner where the reader took
     a place on the goods' way: the place they left from (自X空运) gives way to the gift phrase's owner or
     the giver the paragraph told; the place they landed on the way (运抵X,随后转运至Y / 由Y分发) to Y."""
@@ -92,6 +139,13 @@ def zh_route_sides(text: str, s, drafts: list, refs: list, told_giver: list | No
                 giver = list(told_giver)
             if giver:
                 d.frm = giver
+        if d.to and not all(zh_arrival(text, r) for r in d.to) and page_refs \
+                and all(zh_arrival(text, r) or _listed_after_arrival(text, s_refs, r) for r in d.to):
+            # (运抵A和B: the places of a list after the arrival cue; each in the one partner region of its country)
+            regions = [_page_region(r, page_refs) for r in d.to]
+            if all(regions):
+                d.to, d.defaulted_to = [x for g in regions for x in g], False
+                continue
         if d.to and all(zh_arrival(text, r) for r in d.to):
             landed = max(r.end for r in d.to)
             onward = _zh_onward(text, s_refs, landed, s.end)
@@ -102,6 +156,22 @@ def zh_route_sides(text: str, s, drafts: list, refs: list, told_giver: list | No
                 # sentence names, whatever the onward place is called)
                 onward = [r for r in s_refs if r.country == d.to[0].country and r not in d.to
                           and r.level != "country" and not zh_arrival(text, r) and not zh_origin(text, r)][:1]
+            if len(onward) == 1 and ZH_DEPOT_AFTER.match(text, onward[0].end):
+                onward = [_holder_ref(onward[0]) or onward[0]]  # (运到X州Y市一处分发中心: the state got them)
+            if not onward:
+                # (运抵X州首府Y / 运抵Y,… with the page's partner region X of Y's country: the goods landed
+                # in the partner's town)
+                held = [_holder_ref(r) for r in d.to]
+                # (…the region is a party the page names again: 运抵X县Y市以西的小城Z leaves the town Z)
+                # (运到X州Y市一处分发中心: a depot in the town, the state's)
+                if all(held) and all(ZH_DEPOT_AFTER.match(text, r.end) or any(
+                        x.key == h.key and not r.start <= x.start < r.end for x in page_refs or ())
+                        for h, r in zip(held, d.to)):
+                    onward = held
+                elif page_refs:
+                    regions = [_page_region(r, page_refs) for r in d.to]
+                    if all(regions):
+                        onward = [x for g in regions for x in g]
             if onward:
                 d.to, d.defaulted_to = onward, False
         elif d.to and len(d.to) == 1 and ZH_DEPOT_AFTER.match(text, d.to[0].end):
@@ -123,7 +193,8 @@ EN_PORT_AFTER = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]+\s+)?(?:International\s+)?(
 EN_LANDED_BEFORE = re.compile(r"\b(?:" + _EN_MOVED + r"|flown|landed|touched\s+down|arrived)\b(?:\s+[\w'-]+){0,5}?\s+(?:to|at|in)\s+$", re.I)
 # "arrived in X before being trucked to Y" / "flown to X and delivered to Y": the goods went on
 EN_ONWARD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:before\s+being|and\s+then|then|and\s+(?:was|were)?\s*)\s*"
-                             r"(?:trucked|driven|taken|sent\s+on|forwarded|transferred|delivered|transported|carried)\s+(?:on\s+)?to\b")
+                             r"(?:trucked|driven|taken|sent\s+on|forwarded|transferred|delivered|transported|carried|handed\s+over|handed)"
+                             r"\s+(?:on\s+)?to\b")
 
 
 def en_route(text: str, m, start: int) -> bool:

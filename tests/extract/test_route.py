@@ -79,3 +79,30 @@ def test_en_goods_that_arrived_in_a_city_before_being_trucked_on_go_where_they_w
 
 def test_en_masks_from_a_partner_city_still_come_from_it():
     assert _en_gift("On Monday Suzhou received 10,000 masks from Kanazawa.") == (["JP/Kanazawa"], ["CN/Suzhou"])
+
+
+def test_zh_goods_landed_in_the_capital_of_the_state_named_before_it_go_to_the_state():
+    out = events("湖北省政府捐赠的8万只口罩和5千套防护服12日运抵西澳大利亚州首府珀斯。西澳州卫生厅长当天在机场接收。")
+    assert {tuple(keys(e.to)) for e in out if e.type == "donation"} == {("AU/Western Australia",)}
+
+
+def test_zh_goods_trucked_on_to_a_depot_in_a_town_of_a_state_go_to_the_state():
+    out = events("吉林省政府于5月中旬捐出的3万只口罩，先由南航从长春空运到旧金山，随后用货车运到华盛顿州塔科马市一处物流中心，"
+                 "再由州政府分发。")
+    assert {tuple(keys(e.to)) for e in out if e.type == "donation"} == {("US/Washington",)}
+
+
+def test_zh_goods_landed_in_a_town_of_the_one_region_the_page_gave_to_go_to_that_region():
+    out = events("辽宁省近日向友好州加拿大马尼托巴省捐赠口罩8万只。这批口罩已于本月3日运抵温尼伯国际机场，将配发给医院。")
+    assert {tuple(keys(e.to)) for e in out if e.type == "donation"} == {("CA/Manitoba",)}
+
+
+def test_zh_goods_landed_in_towns_of_the_two_regions_given_to_name_no_new_gift():
+    out = events("近日，我省分别向友好省州美国华盛顿州、加拿大阿尔伯塔省捐赠口罩3万只和2万只。物资已搭乘货运航班运抵西雅图和卡尔加里。",
+                 None)
+    assert not any({"US/Seattle", "CA/Calgary"} & set(keys(e.to)) for e in out)
+
+
+def test_en_goods_that_arrived_in_a_city_and_were_handed_over_to_a_prefecture_go_to_it():
+    assert _en_gift("Besides, 40,000 masks donated by Hubei Province arrived in Osaka on May 2 and were handed over "
+                    "to the Hyogo prefectural government.") == (["CN/Hubei"], ["JP/Hyogo"])
