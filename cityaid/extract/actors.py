@@ -24,7 +24,7 @@ from cityaid.resolve.openworld import PARTNER_NOUNS
 
 CITY_PRONOUN = re.compile(r"我市|本市|我们市|贵市|该市|此市|全市|市领导|市长|副市长|市外办|市政府外办|市人民政府|市政府|市委|市卫健委|市民")
 # a person's name (2-4 characters, no function words) right before 市长, at the start of a clause
-NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,6})$")
+NAME_BEFORE_TITLE = re.compile(r"(?:^|[,，。；;:：\n”」』]|日|\s)((?:(?![的在和与向由了是将对给为代表副市省县区州])[\u4e00-\u9fff]){2,6})$")
 # a foreign person's name written out (罗伯托·迪斯特凡诺) right after a title
 FOREIGN_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 ORG_PAIR = re.compile(r"[\u4e00-\u9fff]{1,2}(?:友好|友协|交流协会|民间|经济|文化)")
@@ -443,6 +443,15 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             if p is not None and p.end >= para:
                 add(m.start(), m.end(), p.key, p.level, word)
                 continue
+        if word == "市长" and _BARE_MAYOR_NAMED.match(text, m.end()) \
+                and (m.start() == 0 or text[m.start() - 1] in "。；;\n"):
+            # 甲市政府宣布收到乙市的口罩。市长某某表示…: a mayor titled bare and named at a sentence's start is the
+            # mayor of the city the sentence before it opened with (where there is no publishing city, or that
+            # city is a foreign one: the page's own mayor is not told of right after another city's news)
+            p = _opening_city(text, named_places, m.start())
+            if p is not None and (city is None or p.country not in (None, "CN")):
+                add(m.start(), m.end(), p.key, p.level, word)
+                continue
         if city is not None:
             add(m.start(), m.end(), city.key, city.level, word)
     has_that = "该" in text
@@ -614,6 +623,25 @@ LISTED_PARTNERS = re.compile(r"(?<=[向给为对与同])\s*(?:(?:这|该)?([两�
                              r"|(?:上述|以上|这些|这几个|该几个|各)(?:" + PARTNER_NOUNS + r"|城市|地区|地方|省州|友好省州|市|地))"
                              r"(?![\u4e00-\u9fff]{0,1}(?:们|间|之间|关系|合作|交流|人民|政府|的))")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+# 市长某某表示 / 市長某某說: a bare mayor's title with a name (two to four characters) and a verb of saying or acting
+_BARE_MAYOR_NAMED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:表示|說|说|称|稱|指出|強調|强调|透露|感谢|感謝|已|曾|亲自|親自)")
+
+
+def _opening_city(text: str, places: list[Ref], pos: int) -> Ref | None:
+    """The city (not Chinese-side-ambiguous: any) that opens the sentence before ``pos``: its first party, where
+    that is a city named in the sentence's first clause or two (甲市政府周三宣布… / 【报道】甲市…)."""
+    end = pos
+    while end > 0 and text[end - 1] in "。；;\n \t":
+        end -= 1
+    start = max((x.end() for x in _SENTENCE_BREAK.finditer(text, 0, end)), default=0)
+    first = next((r for r in places if start <= r.start < end), None)
+    if first is None or first.level not in ("city", "district") or not first.key:
+        return None
+    if len(_CLAUSE_BREAK.findall(text, start, first.start)) > 0 or first.start - start > 12:
+        return None
+    return first
 
 
 def _subject_before(text: str, refs: list[Ref], pos: int) -> Ref | None:
@@ -1078,6 +1106,7 @@ def _extend_names(text: str, refs: list[Ref]) -> dict[str, Ref]:
     attributed to the same place.
     """
     people: dict[str, Ref] = {}
+    swallowed: list[Ref] = []
     for i, r in enumerate(refs):
         limit = refs[i + 1].start if i + 1 < len(refs) else len(text)
         m = TITLE.match(text, TITLE_GAP.match(text, r.end).end())
@@ -1085,6 +1114,14 @@ def _extend_names(text: str, refs: list[Ref]) -> dict[str, Ref]:
             m = None  # across a gap only a named person ties the title to the place
         if m is None and r.name[-1:] in "市省州" and text[r.end:r.end + 1] == "长":
             m = TITLE.match(text, r.end - 1)  # 安纳波利斯市长: the gazetteer took 市 as the name's suffix
+        if m and m.group(1) and "·" in m.group(1) and m.end() > limit and r.key:
+            # 甲市市长胡安·门多萨: a place read inside a foreign person's written-out name (after its dot) is
+            # part of the name, where it is a place of another country
+            inner = [x for x in refs[i + 1:] if x.start < m.end()]
+            if all(x.end <= m.end() and x.start > m.start(1) + m.group(1).index("·") and x.country != r.country
+                   for x in inner):
+                swallowed += inner
+                limit = refs[i + 1 + len(inner)].start if i + 1 + len(inner) < len(refs) else len(text)
         if m and r.end < m.end() <= limit:
             person = m.group(1)
             end = m.end() if not person else m.start(1) + len(persons.trim_name(person))
@@ -1093,6 +1130,8 @@ def _extend_names(text: str, refs: list[Ref]) -> dict[str, Ref]:
             if person and r.key:
                 for form, alone in persons.name_forms(persons.trim_name(person), r.country).items():
                     people.setdefault(form if alone else form + "\0", r)  # (a family name only before a title)
+    if swallowed:
+        refs[:] = [x for x in refs if all(x is not y for y in swallowed)]
     return people
 
 
@@ -1109,7 +1148,20 @@ def _people_again(text: str, refs: list[Ref], people: dict[str, Ref]) -> list[Re
     out = list(refs)
     for m in pattern.finditer(text):
         if taken[m.start()]:
-            continue
+            # 甲市市长胡安·门多萨…。门多萨市长说: a place read from the named person's own name, a title right after
+            # it, is the person (of the place named with the person first), not a place of some other country
+            who = people.get(m.group()) or next(
+                (people[p] for p in people if p.endswith("\0") and m.group().startswith(p[:-1])), None)
+            name_end = m.start() + len(next((p.rstrip("\0") for p in people if m.group().startswith(p.rstrip("\0"))
+                                             and people[p] is who), m.group()))
+            same = next((r for r in out if who is not None and r.start == m.start() and r.key and who.key
+                         and r.country != who.country and r.end >= name_end
+                         and persons.title_after(text, name_end) > name_end), None)
+            if same is None:
+                continue
+            out.remove(same)
+            for i in range(same.start, same.end):
+                taken[i] = False
         src = people.get(m.group()) or next(people[p] for p in people if p.endswith("\0") and m.group().startswith(p[:-1]))
         if any(taken[m.start():m.end()]):
             # a place that starts inside a known person's name is part of the name (阿吉拉尔市长: not 拉尔市)

@@ -62,7 +62,7 @@ from cityaid.extract.frames import (
 from cityaid.extract.items import find_items, itemize
 from cityaid.extract.route import zh_route_sides
 from cityaid.extract.layout import heading_lines, in_dateline, label_ends, title_span
-from cityaid.extract.quantities import QuantityMention, find_quantities
+from cityaid.extract.quantities import QuantityMention, find_quantities, parse_number
 from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, Trigger, TriggerWord, find_triggers
 from cityaid.extract.units import QUOTE_PAIRS, Sentence, quote_mask, split_sentences
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
@@ -200,6 +200,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         s_quantities = _within(quantities, q_starts, s.start, s.end)
         found = _sentence_drafts(text, s, s_refs, quotes, s_all_dates, s_quantities, publisher, context, carried)
         _team_of_state_and_province(text, s, found, refs)
+        found = _teams_of_each_builder(text, s, found)
         if not found and drafts and drafts[-1].type == "consultation":
             _delegates_took_part(text, s, drafts[-1], s_refs)
         if not found and drafts and drafts[-1].sentence.paragraph == s.paragraph:
@@ -282,6 +283,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         prev_refs, prev_para = s_refs, s.paragraph
         for d in found:
             _landed_at_partners_city(text, d, drafts)
+        _next_gift_of_the_giver(text, found)
         _shares_of_gift(text, s, found, drafts)
         found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)]
         for d in found:
@@ -714,6 +716,39 @@ def _landed_at_partners_city(text: str, d: Draft, drafts: list[Draft]) -> None:
                     return
 
 
+# ，给乙方的… / ；同日，给乙方送去的…: a clause that opens with the gift's taker, no giver of its own
+_TAKER_OPENS = re.compile(r"\s*(?:(?:同一天|同日|当天|此外|另外|随后)\s*[,，]?\s*)?(?:向|给)")
+
+
+def _opens_with_taker(text: str, d: Draft) -> bool:
+    """…,给乙方赠送的N片口罩则在次日运到: the clause opens with the taker, named before the verb (a gift of
+    its own, not the way of the goods told before)."""
+    return d.type == "donation" and bool(d.to) and _TAKER_OPENS.match(text, d.clause_start) is not None and all(
+        d.clause_start <= r.start < d.trigger.start and r.marker == "to" for r in d.to)
+
+
+def _next_gift_of_the_giver(text: str, found: list[Draft]) -> None:
+    """给甲方赠送的N片口罩先运到甲方,给乙方赠送的M片则随后运到: a second gift phrase in the same sentence,
+    opening with its taker, is the same giver's; the place the goods of the first landed in is not its giver,
+    and each gift owns its own clause's goods."""
+    gifts = [d for d in found if d.type == "donation"]
+    for prev, d in zip(gifts, gifts[1:]):
+        if d.sentence is not prev.sentence or not prev.frm or d.clause_start <= prev.clause_start:
+            continue
+        if not _TAKER_OPENS.match(text, d.clause_start) or not d.to:
+            continue
+        if d.frm and [r.key for r in d.frm] != [r.key for r in prev.frm] and not all(
+                r.end <= d.clause_start and text[max(0, r.start - 2):r.start] in LANDED for r in d.frm):
+            continue
+        if {r.key or r.name for r in d.to} & {r.key or r.name for r in prev.to}:
+            continue
+        d.frm, d.frm_named = list(prev.frm), prev.frm_named
+        if prev.item_span is None or prev.item_span[1] > d.clause_start:
+            prev.item_span = (prev.item_span[0] if prev.item_span else prev.sentence.start, d.clause_start)
+        if d.item_span is None or d.item_span[0] < d.clause_start:
+            d.item_span = (d.clause_start, d.item_span[1] if d.item_span else d.sentence.end)
+
+
 def _home_recipient(text: str, s: Sentence, d: Draft, refs: list[Ref], starts: list[int]) -> None:
     """高崎市曾寄来3000片口罩 in a page no city publishes (Taiwan and overseas press): what came in came
     to the home-side city or county the story is about, the one named last before the sentence."""
@@ -1096,6 +1131,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     out = _drop_parts(text, s, out)
     out = _lead_of_parts(text, s, out)
     out = _total_of_aid_at_home(out)
+    _next_gift_of_the_giver(text, out)
     out = _drop_route(text, out)
     out = _same_goods_on_their_way(text, s, out)
     _taken_in_after_arrival(text, s, out, s_refs)
@@ -1572,7 +1608,7 @@ def _drop_route(text: str, drafts: list[Draft]) -> list[Draft]:
                 and not any(d.clause_start <= r.start < d.trigger.start for r in d.frm) \
                 and d.to and (ROUTE.search(text, first.trigger.end, d.trigger.start) or d.trigger.word.word in ARRIVAL_VERBS) \
                 and {r.country for r in d.to} <= {r.country for r in first.to} \
-                and not {r.key for r in d.to} & {r.key for r in first.to}:
+                and not {r.key for r in d.to} & {r.key for r in first.to} and not _opens_with_taker(text, d):
             continue
         out.append(d)
     return out
@@ -1648,7 +1684,7 @@ def _same_goods_on_their_way(text: str, s: Sentence, drafts: list[Draft]) -> lis
                    and _clause_of(s, g.trigger.start) < _clause_of(s, d.trigger.start)]
         if d.type == "donation" and earlier and d.trigger.word.word in JOURNEY and (
                 (not d.frm_named or d.defaulted_to) and not _same_refs(d.frm, earlier[-1].frm)
-                or _route_of(d, earlier[-1])):
+                or _route_of(d, earlier[-1])) and not _opens_with_taker(text, d):
             continue
         out.append(d)
     return out
@@ -1755,7 +1791,7 @@ def _team_landed_and_chosen(text: str, s: Sentence, drafts: list[Draft], refs: l
 
 
 #: 中国政府(第三批)(赴X)(抗疫)医疗专家组: the team is the state's, whichever province made it up
-_STATE_TEAM = re.compile(r"\s*政府[^,，。;；]{0,14}$")
+_STATE_TEAM = re.compile(r"\s*政府(?:[^,，。;；]{0,14}|[^,，。;；由]{0,10}由[^,，。;；]{2,30}?(?:组建|选派|组成)的[^,，。;；]{0,10})$")
 #: (成员由)A省(卫生健康委)(负责)选派 / 国家卫健委组建、A省负责挑选: the province that made up the team
 _PROVINCE_PICKED = re.compile(r"[^,，。;；、由]{0,8}?(?:负责)?(?:选派|挑选|选拔|抽调|组建)")
 _PICKED_BY_BEFORE = re.compile(r"(?:由|、)\s*$")
@@ -1786,6 +1822,28 @@ def _team_of_state_and_province(text: str, s: Sentence, found: list[Draft], refs
                   and r.start - s.end < 400]
         if picked:
             d.frm = d.frm + picked[:1]
+
+
+#: 由甲省、乙省组建的两批医疗专家组: the teams counted, one per listed builder
+_TEAMS_COUNTED = re.compile(r"由[^,，。;；]{2,30}?(?:组建|选派|组成)的\s*([两二三四五六七八九十\d]+)\s*(?:批|支|个)")
+
+
+def _teams_of_each_builder(text: str, s: Sentence, found: list[Draft]) -> list[Draft]:
+    """(中国政府)先后派出由甲省、乙省组建的两批医疗专家组: as many teams as provinces listed, each sent by its own
+    province (and the state, where the state sent them)."""
+    out: list[Draft] = []
+    for d in found:
+        m = _TEAMS_COUNTED.search(text, s.clauses[_clause_of(s, d.trigger.start)].start, d.trigger.end) \
+            if d.type == "medical_team" else None
+        builders = [r for r in d.frm if m is not None and m.start() <= r.start < m.end() and r.level != "country"]
+        if m is None or len({r.key or r.name for r in builders}) < 2 or \
+                len({r.key or r.name for r in builders}) != parse_number(m.group(1)):
+            out.append(d)
+            continue
+        others = [r for r in d.frm if r not in builders]
+        for r in builders:
+            out.append(replace(d, frm=[r] + others))
+    return out
 
 
 def _gift_answers_the_request(drafts: list[Draft]) -> None:
@@ -3221,6 +3279,11 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         # 陆续向A、B等友城送去防疫物资 / 先后与A、B的医生举行两场视频交流会: each named one's own (batch after
         # batch since a day, 自某日起,一批批物资…陆续发往甲国、乙国等国家, stays a tally)
         cue, big = False, {}
+    builders = {r.key or r.name for r in d.frm}
+    if cue and d.type == "medical_team" and not plural and _parallel(d.frm) and big in ({}, {"events_count": len(builders)}) \
+            and _BUILT_BY.search(text, clause.start, d.trigger.start) \
+            and not any(STRONG_CUE.search(text, a, b) for a, b in cue_span):
+        cue, big = False, {}  # 先后派出由甲省、乙省组建的两批医疗队: each named province's own team, told in order
     if big and set(big) == {"events_count"} and not plural and _one_party_each(d) \
             and _BATCHES.search(text, clause.start, clause.end) \
             and not any(STRONG_CUE.search(text, a, b) for a, b in cue_span):
@@ -3252,6 +3315,9 @@ _VALUE_OF_ALL = re.compile(r"(?:总价值|总值|价值)(?:约|近|逾|超过|�
 #: 慰问信函/函电/来信 + 共|达 + N余|多 + 件|封|份|条|通: the letters counted (group 1: the number)
 _LETTERS_COUNTED = re.compile(r"(?:信函|函电|信件|来信|慰问函|慰问信|感谢信|贺电|慰问电|信|函|电)(?:共|计|达|共计)?"
                               r"([\d一二三四五六七八九十百两]+(?:\.\d+)?(?:余|多)?)(?:件|封|份|条|通)")
+
+#: 由甲省、乙省组建的 / 由甲省和乙省选派的: the teams' builders, listed
+_BUILT_BY = re.compile(r"由[^,，。;；]{2,30}?(?:组建|选派|派出|组成|抽调)的")
 
 #: 分三批 / 分4批: the shipments of one gift counted
 _BATCHES = re.compile(r"分(?:[两二三四五六七八九十几多]|\d+)批")
