@@ -630,8 +630,8 @@ _BARE_MAYOR_NAMED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:表示|說|说|称|稱|�
 
 
 def _opening_city(text: str, places: list[Ref], pos: int) -> Ref | None:
-    """The city (not Chinese-side-ambiguous: any) that opens the sentence before ``pos``: its first party, where
-    that is a city named in the sentence's first clause or two (甲市政府周三宣布… / 【报道】甲市…)."""
+    """The city (of any country) that opens the sentence before ``pos``: its first party, where that is a city
+    named at the start of the sentence's first clause (甲市政府周三宣布… / 【报道】甲市…)."""
     end = pos
     while end > 0 and text[end - 1] in "。；;\n \t":
         end -= 1
@@ -1135,6 +1135,12 @@ def _extend_names(text: str, refs: list[Ref]) -> dict[str, Ref]:
     return people
 
 
+def _person_place(people: dict[str, Ref], word: str) -> Ref | None:
+    """The place of the person ``word`` names: the whole name, else a family name kept only before a title
+    (stored with a trailing NUL) that ``word`` starts with."""
+    return people.get(word) or next((people[p] for p in people if p.endswith("\0") and word.startswith(p[:-1])), None)
+
+
 def _people_again(text: str, refs: list[Ref], people: dict[str, Ref]) -> list[Ref]:
     """Later mentions of a person already tied to a place stand for that place."""
     if not people:
@@ -1150,8 +1156,7 @@ def _people_again(text: str, refs: list[Ref], people: dict[str, Ref]) -> list[Re
         if taken[m.start()]:
             # 甲市市长胡安·门多萨…。门多萨市长说: a place read from the named person's own name, a title right after
             # it, is the person (of the place named with the person first), not a place of some other country
-            who = people.get(m.group()) or next(
-                (people[p] for p in people if p.endswith("\0") and m.group().startswith(p[:-1])), None)
+            who = _person_place(people, m.group())
             name_end = m.start() + len(next((p.rstrip("\0") for p in people if m.group().startswith(p.rstrip("\0"))
                                              and people[p] is who), m.group()))
             same = next((r for r in out if who is not None and r.start == m.start() and r.key and who.key
@@ -1162,7 +1167,7 @@ def _people_again(text: str, refs: list[Ref], people: dict[str, Ref]) -> list[Re
             out.remove(same)
             for i in range(same.start, same.end):
                 taken[i] = False
-        src = people.get(m.group()) or next(people[p] for p in people if p.endswith("\0") and m.group().startswith(p[:-1]))
+        src = _person_place(people, m.group())
         if any(taken[m.start():m.end()]):
             # a place that starts inside a known person's name is part of the name (阿吉拉尔市长: not 拉尔市)
             inside = [r for r in out if m.start() < r.start < m.end()]
