@@ -2303,6 +2303,9 @@ _TIED_WITH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:have|has|had|maintain|kee
 _WITH_AFTER = re.compile(r"\s+with\s+(?:a\s+(?:combined|total\s+of)\s+|(?:the|a)\s+)?")
 
 
+_GERUND = re.compile(r"[a-z]+ing")
+
+
 def _passive(text: str, a: int, t: TriggerEn) -> bool:
     """``were received``, ``was handed over``, ``donated by X``: the subject is the goods, not a party."""
     if t.word.lower().endswith("ing"):
@@ -3144,7 +3147,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                                           and not _NEXT_ACT.search(text, active.end, src.start))):
                 # "the Chinese Consulate General handed over 60,000 masks from X to Y": the mission carries X's gift
                 frm = [src]  # "Consul General X handed over masks donated by Y": the giver, not the go-between
-            elif active is not None and subj is not None and not _BY_BEFORE.search(text[a:active.start]):
+            elif active is not None and subj is not None and (not _BY_BEFORE.search(text[a:active.start])
+                                                               or _GERUND.fullmatch(active.word)):
+                # ("X returned the favour by sending ...": "by" before a gerund tells how X acted, no agent)
                 # "A, B and C each sent ...": every name of the subject's list
                 frm = _list_before(text, ms, subj, a) if _EACH.match(text, subj.end, active.start) \
                     or _EACH_BEFORE.match(text, subj.end) or _BETWEEN_THEM.search(text, subj.end, active.start) \
