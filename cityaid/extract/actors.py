@@ -149,6 +149,19 @@ class Ref:
     group: int = -1  # index of the coordinated list it belongs to
 
 
+
+def dedupe_refs(refs: list) -> list:
+    """``refs`` (anything with a ``key`` and a ``name``) with each party once, the first kept; a party with no
+    key counts by its name."""
+    seen, out = set(), []
+    for r in refs:
+        k = r.key or r.name
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(r)
+    return out
+
 # a one-character name after a verb of arrival or aid: 运抵蓉, 驰援汉, 援鄂医疗队, 抵华
 SHORT_FORM_CUE = r"(?:运抵|飞抵|抵达|抵|驰援|援助|支援|援|运往|发往|送往|寄往|来|赴)"
 SHORT_FORM_END = re.compile(r"(?:[^\u4e00-\u9fff]|$|的|后|时|物资|医疗|专家|口罩|途中|航班|抗疫|工作|期间|一线)")

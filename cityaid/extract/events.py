@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from cityaid.extract.totals import zh_home_of_total, zh_total_partners
-from cityaid.extract.actors import Ref, gather, names_a_country
+from cityaid.extract.actors import Ref, dedupe_refs, gather, names_a_country
 from cityaid.extract.lists import join_country_groups
 from cityaid.extract.dates import THEN_WORDS, DateMention, act_date, find_dates, story_date
 from cityaid.extract.frames import (
@@ -802,7 +802,7 @@ def _shares_of_total(found: list[Draft], drafts: list[Draft], text: str = "") ->
         nxt = shares[k + 1] if k + 1 < len(shares) else None
         if nxt is not None and nxt.sentence is d.sentence and d.clause_start < nxt.clause_start:
             d.item_span = (d.clause_start, nxt.clause_start)  # each share owns its clause's amount
-    named = _dedupe_refs([r for d in shares for r in d.to])
+    named = dedupe_refs([r for d in shares for r in d.to])
     if total.type == "aggregate" and len(named) >= 2 and all(
             r.level == "country" or (r.key or r.name) in {x.key or x.name for x in named} for r in total.to):
         total.to = named  # the total's partners are the cities sharing it
@@ -917,7 +917,7 @@ def _partners_named(found: list[Draft], total: Draft) -> None:
     named = [r for d in found if d.type == "donation" and {x.key or x.name for x in d.frm} & givers
              for r in d.to if r.country in countries]
     if len({r.key or r.name for r in named}) >= 2:
-        total.to = _dedupe_refs(named)
+        total.to = dedupe_refs(named)
 
 
 def _gift_of_the_thanked(d: Draft, gift: Draft, drafts: list[Draft]) -> Draft:
@@ -2696,7 +2696,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # 致大邱市长和釜山市长的信: the addressees are named inside the letter's own phrase
         inside = [r for g in groups for r in g if t.start < r.start < t.end and g is not subject]
         if inside:
-            counterpart = _dedupe_refs(counterpart + inside)
+            counterpart = dedupe_refs(counterpart + inside)
     if d.type == "message" and not counterpart:
         # …,对于A在口罩短缺之时鼎力相助深表谢意: the party that opens the 对于-frame is the one thanked
         # (however 在 after it was read)
@@ -2908,7 +2908,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # 中国政府…医疗专家组…,主要由我省医疗专家组成: the province that made up the team sent it too
         formed = [r for g in groups if g[0].marker == "from" and t.end <= g[0].start < s.end
                   and TEAM_FORMED.match(text, g[-1].end) for r in g if r.country in HOME_COUNTRIES]
-        d.frm = _dedupe_refs(d.frm + formed[:1])
+        d.frm = dedupe_refs(d.frm + formed[:1])
     focus = [g for g in groups if t.end <= g[0].start < clause.end and g[0].marker is None
              and CLEFT_FOCUS.fullmatch(text, t.end, g[0].start)] if d.type in ("donation", "request") else []
     if focus and not any(clause.start <= g[0].start < t.start for g in in_scope):
@@ -3448,17 +3448,6 @@ def _as_written(clean: CleanText, original: str, r: Ref) -> Ref:
     return Ref(r.start, r.end, r.key, r.level, written, r.country, r.marker, r.group)
 
 
-def _dedupe_refs(refs: list[Ref]) -> list[Ref]:
-    seen, out = set(), []
-    for r in refs:
-        k = r.key or r.name
-        if k in seen:
-            continue
-        seen.add(k)
-        out.append(r)
-    return out
-
-
 def _act_date(d: Draft) -> DateRef | None:
     """The event's date; one act dated by a range read as a tally's (4月10日至15日,陆续寄送手套5万副) is
     dated by the range's first day, approximately: a total stands as of the end, a single act began first."""
@@ -3474,15 +3463,15 @@ def _act_date(d: Draft) -> DateRef | None:
 def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityMention]) -> list[Event]:
     text = clean.text
     s = d.sentence
-    frm = [_as_written(clean, original, r) for r in most_specific(text, _dedupe_refs(d.frm))]
-    to = [_as_written(clean, original, r) for r in most_specific(text, _dedupe_refs(d.to))]
+    frm = [_as_written(clean, original, r) for r in most_specific(text, dedupe_refs(d.frm))]
+    to = [_as_written(clean, original, r) for r in most_specific(text, dedupe_refs(d.to))]
     both = {r.key or r.name for r in frm} & {r.key or r.name for r in to}
     if both and len(frm) > len(both):
         frm = [r for r in frm if (r.key or r.name) not in both]  # 我省收到由X、我省同乡会…捐赠的: we are the recipient
     to = [r for r in to if (r.key or r.name) not in {(f.key or f.name) for f in frm}]
     if "medical_team" in (d.type, d.of):
         # teams are sent to a country; the city they land in (抵达柬埔寨金边) is where, not whom
-        to = _dedupe_refs([Ref(r.start, r.end, r.country, "country", r.name, r.country)
+        to = dedupe_refs([Ref(r.start, r.end, r.country, "country", r.name, r.country)
                            if r.country and r.country != "CN" and r.key and "/" in r.key else r for r in to])
     # (累计接收各类防疫物资捐赠12万余件: a received total names its recipient, not its many givers)
     quantified_total = d.type == "aggregate" and to and (d.defaulted_to or d.trigger.word.direction == "recv" or (

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from cityaid.extract.actors import Ref
+from cityaid.extract.actors import Ref, dedupe_refs
 
 #: 对外捐赠 / 向海外友城捐赠 / 向国外…提供: what went abroad, no partner named
 _ABROAD_BEFORE = re.compile(r"(?:对外|对海外|对国外|对境外|向海外|向国外|向境外|向外国|向国际|向世界各地|为海外|为国外)"
@@ -130,13 +130,8 @@ def zh_total_partners(text: str, drafts: list, refs: list) -> None:
             stop = len(text) if stop < 0 else stop
             named = [r for r in refs if nxt.end() <= r.start < stop and r.key and r.country
                      and r.country not in home]
-        seen, out = set(), []
-        for r in named:
-            if _key(r) not in seen:
-                seen.add(_key(r))
-                out.append(r)
-        if out:
-            d.to = out
+        if named:
+            d.to = dedupe_refs(named)
 
 
 # ---------------------------------------------------------------- English
@@ -152,8 +147,9 @@ _EN_PARTNERS = re.compile(r"\b(?:sister|partner|twin|friendship|friendly)\b", re
 _EN_RECEIVED = r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|also\s+|so\s+far\s+)?(?:received|got|collected)\b"
 
 
-def _en_key(a) -> str:
-    return a.key or a.name
+def _told_as_class(a, ev: str) -> bool:
+    """The country actor ``a`` is named as a class of its places or bodies ("Chinese provinces and cities")."""
+    return bool(a.name) and re.search(re.escape(a.name) + _EN_CLASS_AFTER.pattern, ev) is not None
 
 
 def en_totals(text: str, events: list) -> list:
@@ -162,7 +158,7 @@ def en_totals(text: str, events: list) -> list:
         ev = e.evidence or ""
         if e.type == "donation" and e.from_ and all(a.level == "country" for a in e.from_) and _EN_CUE.search(ev):
             # "Chinese provinces, cities and companies have so far donated 2 million masks to X": a total
-            if any(re.search(re.escape(a.name) + _EN_CLASS_AFTER.pattern, ev) for a in e.from_ if a.name):
+            if any(_told_as_class(a, ev) for a in e.from_):
                 e.type, e.of = "aggregate", "donation"
         if e.type != "aggregate":
             continue
@@ -177,31 +173,23 @@ def en_totals(text: str, events: list) -> list:
     for e in events:
         if e.type != "aggregate" or e.of not in (None, "donation") or not e.from_ or e.to:
             continue
-        givers = {_en_key(a) for a in e.from_}
+        givers = {_key(a) for a in e.from_}
         # (the givers told as a class of one country's places, "Chinese provinces and cities", to partners)
-        lands = {a.key for a in e.from_ if a.level == "country" and a.key and a.name and re.search(
-            re.escape(a.name) + _EN_CLASS_AFTER.pattern, e.evidence or "")} if _EN_PARTNERS.search(e.evidence or "") else set()
+        lands = {a.key for a in e.from_ if a.level == "country" and a.key and _told_as_class(a, e.evidence or "")} \
+            if _EN_PARTNERS.search(e.evidence or "") else set()
         if not lands:
             continue  # (a named giver's total keeps its partners unnamed: "including 8,000 to A" are its shares)
         home = {(a.key or "").split("/")[0] for a in e.from_}
         gifts = [g for g in events if g is not e and g.type == "donation" and g.to and g.from_
                  and all((a.key or "").split("/")[0] in lands and a.level != "country" for a in g.from_)]
         to = [a for g in gifts for a in g.to if a.key and a.key.split("/")[0] not in home]
-        if not to or givers & {_en_key(a) for g in gifts for a in g.from_}:
+        if not to or givers & {_key(a) for g in gifts for a in g.from_}:
             continue
         # "More than 10 Chinese provinces have sent a total of N masks to their partner prefectures": the givers
         # and partners are those the page names, each with its own gift
         frm = [a for g in gifts for a in g.from_ if any(t.key and t.key.split("/")[0] not in home for t in g.to)]
-        e.from_ = _dedupe(frm) or e.from_
-        e.to = _dedupe(to)
+        e.from_ = dedupe_refs(frm) or e.from_
+        e.to = dedupe_refs(to)
     return events
 
-
-def _dedupe(actors: list) -> list:
-    seen, out = set(), []
-    for a in actors:
-        if _en_key(a) not in seen:
-            seen.add(_en_key(a))
-            out.append(a)
-    return out
 
