@@ -100,6 +100,21 @@ def _name_runs() -> re.Pattern:
     return re.compile("[" + re.escape("".join(sorted(chars))) + "]+") if chars else re.compile(r"(?!)")
 
 
+@lru_cache(maxsize=8192)
+def _names_in_run(run: str) -> tuple[tuple[int, int, str], ...]:
+    """The gazetteer names inside one run of :func:`_name_runs` as ``(start, end, surface)``, offsets in the
+    run, in the automaton's order (a one-character run: a name only if it is one, a look-up).
+
+    (speed) A pure function of the run's characters: the automaton started at a run's first character
+    finds the same names whatever text holds the run, and runs (我市, 日本友城, a partner's name) recur
+    across sentences and pages, so each is walked once.
+    """
+    g = gazetteer()
+    if len(run) == 1:
+        return ((0, 1, run),) if run in g.by_surface else ()
+    return tuple((end_idx + 1 - len(surface), end_idx + 1, surface) for end_idx, surface in g.automaton.iter(run))
+
+
 def _cand_sort_key(c: Cand, memo: dict[str, Entry], surface: str):
     e = c.entry
     mem = 0 if memo.get(surface) == e else 1
@@ -153,16 +168,10 @@ class _Scanner:
         self.cn_full: dict[str, Entry] = {}  # weak short names of Chinese cities the page names in full
         self.titled: dict[str, Entry] = {}  # surfaces read as a foreign state by its own office (德州州长)
         by_start: dict[int, list[tuple[int, str]]] = {}
-        automaton, surfaces = self.g.automaton, self.g.by_surface
         for run in _name_runs().finditer(text):
-            a, b = run.span()
-            if b - a == 1:  # one character: a name only if it is one (a look-up, not the automaton)
-                if text[a] in surfaces:
-                    by_start.setdefault(a, []).append((b, text[a]))
-                continue
-            for end_idx, surface in automaton.iter(text, a, b):  # (offsets into the whole text)
-                end = end_idx + 1
-                by_start.setdefault(end - len(surface), []).append((end, surface))
+            a = run.start()
+            for s, e, surface in _names_in_run(run.group()):  # (offsets into the run)
+                by_start.setdefault(a + s, []).append((a + e, surface))
         for lst in by_start.values():
             if len(lst) > 1:
                 lst.sort(reverse=True)  # longest first (one surface per start and end, so ends decide)
