@@ -92,6 +92,8 @@ _ASKED_BY_BEFORE = re.compile(r"应[^,，。]{1,12}$")
 _ASKED_IN_WORDS = re.compile(r"向(?!记者|媒体|本报|外界)[^,，。:：]{1,12}?(?:表示|提出|表达)\s*[,，:：]\s*$")
 # 正在募集…: goods being raised, just before the verb
 _UNDER_WAY_BEFORE = re.compile(r"正在[^,，。]{0,6}$")
+# 在X(顺利)交付: nothing but an adverb between the place and the verb
+_AT_PLACE_THEN_VERB = re.compile(r"\s*(?:顺利|順利|正式|成功)?")
 # 乙州首府丙 (one mention): the seat of the region named before it
 _SEAT_INSIDE = re.compile(r"首府|省会|州府")
 # 首府Z: the place named just after is a seat
@@ -2795,7 +2797,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             # A捐赠的N只口罩在乙州首府丙交付: the goods handed over at a place; the place (the state, over its
             # seat) got them
             at = [g for g in groups if g[0].marker == "at" and subject[-1].end <= g[0].start < t.start
-                  and clause.start <= g[0].start and g is not subject]
+                  and clause.start <= g[0].start and g is not subject
+                  and _AT_PLACE_THEN_VERB.fullmatch(text, g[-1].end, t.start)]  # (在X举行的仪式上交付: not the place)
             if at:
                 seat = [r for r in at[-1] if _SEAT_BEFORE.search(text[max(s.start, r.start - 2):r.start])]
                 rest = [r for r in at[-1] if r not in seat and r.level != "country"]
@@ -2880,6 +2883,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             before_at = [g for g in in_scope if g[0].marker is None and g[0].start < t.start and g is not asked_by
                          and not any(r in asked_by for r in g)]
             d.to = main[0] if main else (before_at[-1] if before_at else [])
+            if not d.to and subject and not any(r in asked_by for r in subject) \
+                    and not {r.country for r in subject} & {r.country for r in asked_by}:
+                d.to = subject  # 甲国政府派出专家组,是应乙方的请求: the one asked is the subject of the clause before
         else:
             d.frm = subject or source
             d.to = counterpart
