@@ -435,6 +435,16 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             if p is not None:
                 add(m.start(), m.end(), p.key, p.level, word)
             continue
+        if word == "贵市":
+            # 甲市市长致信乙市市长…贵市向我市捐赠了…: "your city" is the city the letter was written to
+            letter = None
+            for letter in _LETTER_TO.finditer(text, 0, m.start()):
+                pass
+            p = last_before(m.start(), lambda r: letter is not None and letter.end() <= r.start <= letter.end() + 2
+                            and r.key is not None and r.level in ("city", "district"))
+            if p is not None and (city is None or p.key != city.key):
+                add(m.start(), m.end(), p.key, p.level, word)
+                continue
         named = NAME_BEFORE_TITLE.search(text, max(0, m.start() - 8), m.start()) if word in ("市长", "副市长") else None
         if named is not None and free(named.start(1), named.end(1)):
             # 竹本幸夫市长: a named mayor is the mayor of the foreign city the paragraph is about
@@ -454,6 +464,17 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             para = text.rfind("\n", 0, m.start()) + 1
             p = last_before(m.start(), lambda r: r.country not in (None, "CN") and r.level == "city")
             if p is not None and p.end >= para:
+                add(m.start(), m.end(), p.key, p.level, word)
+                continue
+        if word in ("市长", "副市长") and m.start() and text[m.start() - 1] in ",，" \
+                and _MAYOR_ALSO_ACTED.match(text, m.end()):
+            # 甲市政府曾向我市捐赠口罩,市长某某还发来慰问视频: the mayor, told bare after the clause its foreign
+            # city opened as the one acting, is that city's mayor
+            sent = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+            p = last_before(m.start(), lambda r: r.country not in (None, "CN") and r.level == "city"
+                            and r.start >= sent)
+            if p is not None and not re.search(r"[向给給为為对對与與和]\s*$", text[max(sent, p.start - 2):p.start]) \
+                    and not _SUBJECT_SWITCH.search(text, p.end, m.start()):
                 add(m.start(), m.end(), p.key, p.level, word)
                 continue
         if word == "市长" and _BARE_MAYOR_NAMED.match(text, m.end()) \
@@ -639,6 +660,12 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
 # 市长某某表示 / 市長某某說: a bare mayor's title with a name (two to four characters) and a verb of saying or acting
+# 市长某某还发来… / 市长某某也致信…: a bare mayor's title, a name, and an act told as one more of the subject's
+_MAYOR_ALSO_ACTED = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:还|也|亦|并|另)(?:专门|特意|特别)?(?:发来|寄来|致信|致函|来信|录制|送来|写信)")
+# (…,我市/本市/中方 … a clause whose subject is the home side between the city and the mayor)
+_SUBJECT_SWITCH = re.compile(r"[,，]\s*(?:我市|本市|我省|我们)")
+# 致信/致函/写信给 X: the one a letter is written to (贵市 in the letter is X's city)
+_LETTER_TO = re.compile(r"(?:致信|致函|写信给|寫信給|去信|去函|复信|復信|回信)(?:给|給)?")
 _BARE_MAYOR_NAMED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:表示|說|说|称|稱|指出|強調|强调|透露|感谢|感謝|已|曾|亲自|親自)")
 
 

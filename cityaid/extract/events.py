@@ -60,7 +60,7 @@ from cityaid.extract.frames import (
     spoken_message,
 )
 from cityaid.extract.items import find_items, itemize
-from cityaid.extract.route import zh_route_sides
+from cityaid.extract.route import _holder_ref, zh_route_sides
 from cityaid.extract.layout import heading_lines, in_dateline, label_ends, title_span
 from cityaid.extract.quantities import QuantityMention, find_quantities, parse_number
 from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, Trigger, TriggerWord, find_triggers
@@ -92,6 +92,10 @@ _ASKED_BY_BEFORE = re.compile(r"应[^,，。]{1,12}$")
 _ASKED_IN_WORDS = re.compile(r"向(?!记者|媒体|本报|外界)[^,，。:：]{1,12}?(?:表示|提出|表达)\s*[,，:：]\s*$")
 # 正在募集…: goods being raised, just before the verb
 _UNDER_WAY_BEFORE = re.compile(r"正在[^,，。]{0,6}$")
+# 在X(顺利)交付: nothing but an adverb between the place and the verb
+_AT_PLACE_THEN_VERB = re.compile(r"\s*(?:顺利|順利|正式|成功)?")
+# 乙州首府丙 (one mention): the seat of the region named before it
+_SEAT_INSIDE = re.compile(r"首府|省会|州府")
 # 首府Z: the place named just after is a seat
 _SEAT_BEFORE = re.compile(r"(?:首府|首都|省会|州府)$")
 # an aside in brackets (【…】 / （…） / (…)), dropped before looking at a clause's head
@@ -2030,7 +2034,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 这批口罩已由B消防局签收: the gift told before, taken in
     if GOODS_STATE.fullmatch(t.word.word) and not (
             GIFT_PHRASE.search(text, clause.start, t.start) or GIFT_GOODS.search(text, clause.start, t.start)
-            or RAISED_FOR.search(text, clause.start, t.start) or _RAISED_AND_BOUND(text, s, clause, t)
+            or _SENT_HERE_PHRASE.search(text, clause.start, t.start) or RAISED_FOR.search(text, clause.start, t.start) or _RAISED_AND_BOUND(text, s, clause, t)
             or _gift_phrase_before(text, s, clause)):
         return False  # 订购的口罩已经到货 / 物资已在途中: goods on their way or arrived are a gift only when named one
     if GOODS_STATE.fullmatch(t.word.word) and re.match(r"(?:了)?\s*(?:后|之后|以后|时)", text[t.end:t.end + 4]):
@@ -2052,6 +2056,10 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         # told (thanks said at a hand-over stand for the gift just handed over)
         return False
     return t.type == "message" or not _in_evaluation(text, clause, t)
+
+
+# 友好城市A送来的N个口罩已经到货: goods a named partner sent here, arrived (送来 names the sender as giver)
+_SENT_HERE_PHRASE = re.compile(r"(?:送来|寄来|捎来|運來|送來|寄來)的[^,，。;；的]{0,16}?(?:口罩|防护服|防護服|手套|物资|物資|试剂|試劑|呼吸机|呼吸機)")
 
 
 # help without goods (伸出援手) inside a 对(于)…表示感谢 frame: what the thanks are for, not a gift of its own
@@ -2774,7 +2782,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # a city of that province; the province got it
         counterpart = [Ref(counterpart[0].start, counterpart[0].start, publisher.key, publisher.level,
                            _publisher_name(publisher), "CN")]
-    if d.type == "donation" and t.word.word in ARRIVED and subject and GIFT_VERB_AFTER.match(text, subject[-1].end):
+    if d.type == "donation" and subject and (
+            (t.word.word in ARRIVED and GIFT_VERB_AFTER.match(text, subject[-1].end))
+            or (GOODS_STATE.fullmatch(t.word.word) and _SENT_HERE_AFTER.match(text, subject[-1].end))):
         # X市政府证实,友城Y捐赠的3万只口罩已运抵 / …已于19日运抵首府Z / …已交到市府: the goods reached the one
         # telling of them (the place named is its seat, or none is): it got them
         gift_keys = {r.key or r.name for r in subject}
@@ -2783,6 +2793,18 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             told_by = _teller(text, s, ci, groups, subject)
             if told_by:
                 counterpart = told_by
+        if not counterpart:
+            # A捐赠的N只口罩在乙州首府丙交付: the goods handed over at a place; the place (the state, over its
+            # seat) got them
+            at = [g for g in groups if g[0].marker == "at" and subject[-1].end <= g[0].start < t.start
+                  and clause.start <= g[0].start and g is not subject
+                  and _AT_PLACE_THEN_VERB.fullmatch(text, g[-1].end, t.start)]  # (在X举行的仪式上交付: not the place)
+            if at:
+                seat = [r for r in at[-1] if _SEAT_BEFORE.search(text[max(s.start, r.start - 2):r.start])]
+                rest = [r for r in at[-1] if r not in seat and r.level != "country"]
+                counterpart = rest or [r for r in at[-1] if r.level != "country"] or at[-1]
+                # (one mention 甲国乙州首府丙: the state it names before its seat)
+                counterpart = [(_holder_ref(r) or r) if _SEAT_INSIDE.search(r.name) else r for r in counterpart]
     if d.type == "donation":
         # 运抵芝加哥,再转运至威斯康星州: the goods go on to where they are meant for
         on = ONWARD.search(text, t.end, s.end)
@@ -2861,6 +2883,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             before_at = [g for g in in_scope if g[0].marker is None and g[0].start < t.start and g is not asked_by
                          and not any(r in asked_by for r in g)]
             d.to = main[0] if main else (before_at[-1] if before_at else [])
+            if not d.to and subject and not any(r in asked_by for r in subject) \
+                    and not {r.country for r in subject} & {r.country for r in asked_by}:
+                d.to = subject  # 甲国政府派出专家组,是应乙方的请求: the one asked is the subject of the clause before
         else:
             d.frm = subject or source
             d.to = counterpart
@@ -3171,6 +3196,8 @@ def _landed_in_home_province(text: str, t: Trigger, subject: list[Ref], counterp
 HELPED_BEFORE = re.compile(r"(?:协助|帮助|帮忙|帮)$")
 # the goods arrive or are handed in: where they got to is whose they became
 ARRIVED = frozenset("运抵 抵达 送达 送抵 寄抵 寄达 送到 交到 交付 运到 寄到 到达 到了".split())
+# (友城A)送来的 / 捐赠的: the goods of the party just named (its gift, or what it sent here), before 已经到货
+_SENT_HERE_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS}|送来|寄来|送來|寄來)的")
 # X(市政府)(21日在记者会上)证实, … : the one telling, at the head of the sentence
 TELLS = re.compile(r"[^,，。;；]{0,40}?(?:证实|表示|宣布|透露|指出|确认|介绍|称|说)\s*[,，:：]")
 

@@ -53,7 +53,8 @@ SUBORDINATE = re.compile(r"\s*(?:得知|听说|获悉|了解到|鉴于|由于|�
 
 # (甲州曾获乙国捐赠一批物资: a bare 获 before a gift verb is a receipt too)
 # (the scan stops at the trigger, so a gift verb right there is the scan's end: $)
-RECEIPT = re.compile(r"收到|接收|接受|获赠|受赠|收下|获得"
+# (市长接受媒体采访时向A致谢: taking an interview is no receipt)
+RECEIPT = re.compile(r"收到|接收|接受(?![^,，。]{0,8}?(?:采访|採訪|专访|專訪|访问|訪問|提问))|获赠|受赠|收下|获得"
                      r"|获(?![悉知奖批准胜救益利选释取])(?=[^,，。]{1,12}?(?:捐赠|捐助|赠送|援助|致赠|捐出|寄赠|赠予|$))")
 
 INCLUDING = re.compile(r"(?:其中)?包括|(?:受援|受赠)[^,，。]{0,6}?(?:有|包括|为)")
