@@ -667,8 +667,9 @@ def _one_sense_per_page(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-# what may stand right before a short form (亞省, 俄州): a sentence or clause start, or a preposition
-_SHORT_FORM_BEFORE = set("向给給与與和及对對从從由在是为為把被将將同跟、，,。；;：:“”「」（(\n ")
+# what may stand right before a short form (亞省, 俄州): a sentence or clause start, a preposition, or the end of
+# a verb of sending on (转送俄州, 转运至俄州, 运往亚省)
+_SHORT_FORM_BEFORE = set("向给給与與和及对對从從由在是为為把被将將同跟、，,。；;：:“”「」（(\n 送至往到抵")
 
 
 def _short_forms_of_named(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
