@@ -450,8 +450,9 @@ class _Scanner:
             named: Counter = Counter()
             for start, lst in self.by_start.items():
                 for _end, surface in lst[:1]:
-                    cands = self.g.by_surface.get(surface, ())
-                    if (cands and len({c.entry.key for c in cands}) == 1 and not any(c.weak for c in cands)
+                    # (a form other places share only as a weak reading, 温哥华: Vancouver, not the US town)
+                    cands = [c for c in self.g.by_surface.get(surface, ()) if not c.weak]
+                    if (cands and len({c.entry.key for c in cands}) == 1
                             and all(c.entry.level == "city" and c.entry.kind in ("curated", "geo") for c in cands)
                             and len(surface) >= 3 and cands[0].entry.country not in (None, "CN")):
                         named[cands[0].entry.country] += 1

@@ -26,3 +26,9 @@ def test_english_names(text, key):
 ])
 def test_chinese_names(text, key):
     assert key in [m.key for m in find_actors(text)]
+
+
+def test_a_list_of_provinces_is_not_a_town_in_the_next_province():
+    text = "Yunnan sent gloves to the provinces of Lào Cai, Lạng Sơn, Điện Biên and Lai Châu on Friday."
+    got = [m.key for m in find_actors_en(text)]
+    assert got == ["CN/Yunnan", "VN/Lao Cai", "VN/Lang Son", "VN/Dien Bien", "VN/Lai Chau"], got
