@@ -386,6 +386,24 @@ def _later_told(clean: CleanText, e: Event, mentions: list[DateMention], starts:
     return None
 
 
+#: an English clause telling what had been done by the story's time ("X had announced on March 15 that …")
+_HAD_BEFORE_EN = re.compile(r"\bhad\s+(?:[a-z]+\s+){1,4}$")
+
+
+def _before_recalled_en(text: str, before: list[DateMention], evidence: str) -> DateMention | None:
+    """"The team landed on Saturday. X had announced on March 15 that he had asked for help. The plane brought
+    16 tonnes of supplies.": an act told plainly after a past-perfect recollection is of the story's time, the
+    last day told before the recollection (None where the act is itself told in the past perfect, or where no
+    day comes before)."""
+    if not before or not evidence.isascii() or re.search(r"\bhad\b", evidence):
+        return None
+    last = before[-1]
+    if not _HAD_BEFORE_EN.search(text, max(0, last.start - 60), last.start):
+        return None
+    return next((d for d in reversed(before[:-1]) if len(d.value) == 10 and d.qualifier == "on"
+                 and not _HAD_BEFORE_EN.search(text, max(0, d.start - 60), d.start)), None)
+
+
 def _page_day_only(clean: CleanText, e: Event, mentions: list[DateMention], starts: list[int],
                    anchor: _dt.date | None) -> bool:
     """Whether every date stated before the act is the page's own (its date line, an agency's dateline)."""
@@ -493,6 +511,8 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                     # (…。今年2月,Y曾向X捐赠…。X此前还向Y寄送…: not the recollection's time, the story's before it)
                     d = story_date(mentions[:i], mentions[i - 1], e.evidence or "")
                     earlier = _EARLIER.search(e.evidence or "") is not None
+                    if d is mentions[i - 1] and not earlier:
+                        d = _before_recalled_en(clean.text, mentions[:i], e.evidence or "") or d
                     when = DateRef(value=d.value, qualifier="before" if earlier else d.qualifier)
                     back = _after_flashback(clean.text, mentions[:i], pos) if e.type == "message" else None
                     if back is not None and not earlier:

@@ -44,3 +44,12 @@ def test_thanks_said_at_the_video_meeting_take_its_day():
                      "此前，杭州捐赠的3万只口罩已于4月下旬运抵佛罗伦萨。佛罗伦萨市长在视频会议上对杭州的帮助表示感谢。"],
                     "2020-05-08")
     assert got == ["2020-05-06"], got
+
+
+def test_an_act_told_after_a_past_perfect_recollection_is_of_the_story_day():
+    doc = Document(doc_id="t", content_hash="x", published="2020-04-12", text="\n\n".join([
+        "A team of eight Chinese doctors landed in Skopje on Friday evening.",
+        "The prime minister had said on March 30 that his government had written to Beijing asking for help.",
+        "The plane brought 9 tonnes of medical supplies, including 40,000 masks, provided by the Chinese government."]))
+    got = [(e.type, e.date.value if e.date else None) for e in extract_document(doc).events if e.type == "donation"]
+    assert got == [("donation", "2020-04-10")], got
