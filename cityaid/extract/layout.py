@@ -15,9 +15,10 @@ from cityaid.extract.units import wrapped_breaks
 
 # 中新网济南4月3日电 / 新华社昆明5月6日电 / (中央社记者某某东京9日专电) / 【本报记者某某维也纳报道】:
 # where the story was filed, not a party to it
-# (中国侨网4月3日电, 欧洲时报5月2日讯: a place that names the medium before its dateline files, it does not act)
+# (中国侨网4月3日电, 欧洲时报5月2日讯: a place that names the medium before its dateline files, it does not act;
+# nor does the place of a dateline without its day, (某城讯) / 【本报某城讯】)
 DATELINE = re.compile(r"\s*(?:(?:侨网|新闻网|网|日报|时报|新闻社|通讯社|电视台|广播电台)\s*)?"
-                      r"(?:(?:(?:\d{1,2}月)?\d{1,2}日(?:专电|电|讯))|报道\s*[】\]）)])")
+                      r"(?:(?:(?:\d{1,2}月)?\d{1,2}日(?:专电|电|讯))|报道\s*[】\]）)]|讯\s*[】\]）)])")
 
 
 #: 记者某某杭州报道: the reporter named just before the place of filing (its colon opening the story)

@@ -73,7 +73,11 @@ _PERFECT_GIFT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|just|since|
 _FOUNDING = re.compile(r"[^,，。;；\n]{0,16}?(?:结为|缔结|建立|结成|结好|签署[^,，。]{0,8}?协议|签订[^,，。]{0,8}?协议)")
 #: an act placed at an occasion told before ("At the ceremony, …", 在交接仪式上…): the occasion's day
 _AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?P<en>ceremony|handover|event|news conference|"
-                          r"press conference|briefing)|(?P<meet>meeting|video\s*conference|video call|call|talks|session))\b|在[^,，。]{0,10}?(?P<zh>仪式|儀式|记者会|記者會|发布会|發佈會|活动|活動)上")
+                          r"press conference|briefing)|(?P<meet>meeting|video\s*conference|video call|call|talks|session))\b|在[^,，。]{0,10}?(?P<zh>仪式|儀式|记者会|記者會|发布会|發佈會|活动|活動)上"
+                          # 在视频会议上/在视频中表示感谢: at the video meeting told before
+                          r"|在(?P<zhmeet>视频会议|視頻會議|视频连线|視頻連線|视频交流会|視頻交流會|视像会议|視像會議|视频|視頻|会上|會上)(?:上|中)?")
+#: a video meeting told by any of its Chinese names
+_MEETING_ZH = re.compile(r"视频|視頻|视像|視像|视讯|視訊|连线|連線|(?:会议|會議|交流会|交流會)")
 
 
 def _occasion_day(text: str, evidence: str, mentions: list[DateMention], i: int) -> DateRef | None:
@@ -81,14 +85,17 @@ def _occasion_day(text: str, evidence: str, mentions: list[DateMention], i: int)
     m = _AT_OCCASION.search(evidence)
     if m is None:
         return None
-    noun = m.group("en") or (None if m.group("meet") else to_simplified(m.group("zh")))  # (evidence in the page's script)
+    if m.group("zhmeet"):
+        noun, meeting = None, _MEETING_ZH
+    else:
+        noun, meeting = m.group("en") or (None if m.group("meet") else to_simplified(m.group("zh"))), _MEETING_EN
     for d in reversed(mentions[:i]):
         if len(d.value) != 10:
             continue
         a = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, d.start - 300), d.start)), default=max(0, d.start - 300))
         stop = _SENTENCE_END.search(text, d.end)
         told = text[a:stop.start() if stop else len(text)]
-        if (noun in told) if noun is not None else _MEETING_EN.search(told):
+        if (noun in told) if noun is not None else meeting.search(told):
             return DateRef(value=d.value, qualifier=d.qualifier)
     return None
 
@@ -308,8 +315,10 @@ def _thanks_after_arrival(clean: CleanText, e: Event, mentions: list[DateMention
     return DateRef(value=anchor.isoformat(), qualifier="before")
 
 
-#: a running tally told without a day (疫情发生以来,共收到… / 疫情期间,累计接收了…): as it stands on the page's day
-_TALLY_ZH = re.compile(r"累计|累計|共收到|共接收|共接受|总计|總計|以来|以來|期间|期間")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: a running tally told without a day (疫情发生以来,共收到… / 疫情期间,累计接收了… / 目前X已向… / X先后向… /
+#: 全年组织…): as it stands on the page's day
+_TALLY_ZH = re.compile(r"累计|累計|共收到|共接收|共接受|总计|總計|以来|以來|期间|期間|先后|先後|目前|迄今|至今|全年")
 _OF_WHICH_ZH = re.compile(r"其中")
 _TALLY_END = re.compile(r"[。！？!?\n;；]")  # (…共收到函电40余件;3月以来,…: the next tally has its own time)
 
@@ -377,6 +386,24 @@ def _later_told(clean: CleanText, e: Event, mentions: list[DateMention], starts:
     return None
 
 
+#: an English clause telling what had been done by the story's time ("X had announced on March 15 that …")
+_HAD_BEFORE_EN = re.compile(r"\bhad\s+(?:[a-z]+\s+){1,4}$")
+
+
+def _before_recalled_en(text: str, before: list[DateMention], evidence: str) -> DateMention | None:
+    """"The team landed on Saturday. X had announced on March 15 that he had asked for help. The plane brought
+    16 tonnes of supplies.": an act told plainly after a past-perfect recollection is of the story's time, the
+    last day told before the recollection (None where the act is itself told in the past perfect, or where no
+    day comes before)."""
+    if not before or not evidence.isascii() or re.search(r"\bhad\b", evidence):
+        return None
+    last = before[-1]
+    if not _HAD_BEFORE_EN.search(text, max(0, last.start - 60), last.start):
+        return None
+    return next((d for d in reversed(before[:-1]) if len(d.value) == 10 and d.qualifier == "on"
+                 and not _HAD_BEFORE_EN.search(text, max(0, d.start - 60), d.start)), None)
+
+
 def _page_day_only(clean: CleanText, e: Event, mentions: list[DateMention], starts: list[int],
                    anchor: _dt.date | None) -> bool:
     """Whether every date stated before the act is the page's own (its date line, an agency's dateline)."""
@@ -391,10 +418,19 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                        anchor: _dt.date | None) -> list[Event]:
     """``events`` with each missing date completed (see the module docstring); others unchanged."""
     starts = [d.start for d in mentions]
+    tally_anchor = page_anchor = anchor
     if anchor is None:  # a page without its date: acts told without one were done by the last day it states
         full = [d for d in mentions if len(d.value) == 10]
         if full:
             anchor = _dt.date.fromisoformat(max(d.value for d in full))
+        # (截至5月20日,X已向…捐赠…。…X先后组织视频会议40余场。5月8日,…: the page's "now" is the day its tally
+        # stands on, later than the acts it tells)
+        tally_anchor = anchor
+        if any(e.type == "aggregate" for e in events):
+            asof = [d.value for d in find_dates(clean.text, None) if d.qualifier == "as_of" and len(d.value) == 10
+                    and not d.value.startswith("-")]
+            if asof and (anchor is None or max(asof) > anchor.isoformat()):
+                tally_anchor = _dt.date.fromisoformat(max(asof))
     out = []
     for e in events:
         if (e.date is not None and e.date.qualifier == "before" and e.type == "donation" and e.evidence_span is not None
@@ -416,12 +452,26 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
             told = _announced_next(clean, e.evidence_span[1], mentions, starts)
             if told is not None and told.value < e.date.value:
                 e = e.model_copy(update={"date": told})
-        tally = _undated_tally(clean, e, anchor)
+        tally = _undated_tally(clean, e, tally_anchor)
         if tally is not None:
             e = e.model_copy(update={"date": tally})
         after = _thanks_after_arrival(clean, e, mentions, starts, anchor)
         if after is not None:
             e = e.model_copy(update={"date": after})
+        if e.date is not None and e.type == "message" and e.evidence_span is not None and _AT_OCCASION.search(e.evidence or ""):
+            # (4月29日,两市举行视频会议。…4月中旬,口罩运抵。X市长在视频会议上表示感谢: said at the meeting, on its day,
+            # not on the day of the goods told just before; only where its own sentence gives no day)
+            pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)
+            end = bisect_right(clean.offsets, e.evidence_span[1] - 1)
+            if not any(pos <= d.start < end for d in mentions):
+                at = _occasion_day(clean.text, e.evidence or "", mentions, bisect_left(starts, pos))
+                if at is not None and at.value != e.date.value:
+                    e = e.model_copy(update={"date": at})
+        if (e.date is None and e.type == "aggregate" and page_anchor is not None and e.evidence
+                and not _HAN.search(e.evidence)):
+            # "Over the year it sent masks to 40 partners." / "Its doctors also held 23 video calls.": an English
+            # tally told without a day of its own stands as of the page's day, not on the day of the act before it
+            e = e.model_copy(update={"date": DateRef(value=page_anchor.isoformat(), qualifier="as_of")})
         if e.date is None:
             when = None
             later = bool(_LATER.search(e.evidence or ""))
@@ -461,6 +511,8 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                     # (…。今年2月,Y曾向X捐赠…。X此前还向Y寄送…: not the recollection's time, the story's before it)
                     d = story_date(mentions[:i], mentions[i - 1], e.evidence or "")
                     earlier = _EARLIER.search(e.evidence or "") is not None
+                    if d is mentions[i - 1] and not earlier:
+                        d = _before_recalled_en(clean.text, mentions[:i], e.evidence or "") or d
                     when = DateRef(value=d.value, qualifier="before" if earlier else d.qualifier)
                     back = _after_flashback(clean.text, mentions[:i], pos) if e.type == "message" else None
                     if back is not None and not earlier:

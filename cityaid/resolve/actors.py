@@ -459,8 +459,9 @@ class _Scanner:
             named: Counter = Counter()
             for start, lst in self.by_start.items():
                 for _end, surface in lst[:1]:
-                    cands = self.g.by_surface.get(surface, ())
-                    if (cands and len({c.entry.key for c in cands}) == 1 and not any(c.weak for c in cands)
+                    # (a form other places share only as a weak reading, 温哥华: Vancouver, not the US town)
+                    cands = [c for c in self.g.by_surface.get(surface, ()) if not c.weak]
+                    if (cands and len({c.entry.key for c in cands}) == 1
                             and all(c.entry.level == "city" and c.entry.kind in ("curated", "geo") for c in cands)
                             and len(surface) >= 3 and cands[0].entry.country not in (None, "CN")):
                         named[cands[0].entry.country] += 1
@@ -676,8 +677,9 @@ def _one_sense_per_page(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-# what may stand right before a short form (亞省, 俄州): a sentence or clause start, or a preposition
-_SHORT_FORM_BEFORE = set("向给給与與和及对對从從由在是为為把被将將同跟、，,。；;：:“”「」（(\n ")
+# what may stand right before a short form (亞省, 俄州): a sentence or clause start, a preposition, or the end of
+# a verb of sending on (转送俄州, 转运至俄州, 运往亚省)
+_SHORT_FORM_BEFORE = set("向给給与與和及对對从從由在是为為把被将將同跟、，,。；;：:“”「」（(\n 送至往到抵")
 
 
 def _short_forms_of_named(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -37,3 +37,23 @@ def test_a_breadcrumb_above_the_headline_is_not_the_headline():
     assert title_span(text) == (start, text.index("\n", start))
     plain = "甲市向乙市捐赠口罩\n3月2日,甲市向乙市捐赠口罩。"
     assert title_span(plain) == (0, plain.index("\n"))
+
+
+def test_a_dateline_without_its_day_files_the_story():
+    text = "(吉隆坡讯)马来西亚雪兰莪州卫生局与广西举行视频会议。"
+    place = type("M", (), {"start": 1, "end": 4})
+    assert in_dateline(text, place)
+    text = "【本报温哥华讯】温哥华收到了广州寄来的口罩。"
+    place = type("M", (), {"start": 3, "end": 6})
+    assert in_dateline(text, place)
+    body = "吉隆坡讯息中心收到了口罩。"
+    assert not in_dateline(body, type("M", (), {"start": 0, "end": 3}))
+
+
+def test_a_dated_less_dateline_place_is_no_party():
+    from cityaid.model import Document
+    from cityaid.pipeline import extract_document
+    text = "(吉隆坡讯)中国广西壮族自治区卫健委与马来西亚雪兰莪州卫生局日前举行视频会议，交流防控经验。"
+    doc = Document(doc_id="t", content_hash="x", text=text, published="2020-05-06")
+    evs = [e for e in extract_document(doc).events if e.type == "consultation"]
+    assert evs and all(a.key != "MY/Kuala Lumpur" for e in evs for a in e.from_ + e.to)

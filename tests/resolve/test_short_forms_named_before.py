@@ -129,3 +129,10 @@ def test_jia_spelling_a_k_in_a_transliteration():
 def test_county_level_city_named_in_full_somewhere_is_that_city_bare():
     got = _keys("奥地利小城巴德伊舍收到了友好城市义乌寄去的3000只口罩。义乌市外办表示，两市友谊深厚。")
     assert ("义乌", "CN/Jinhua/Yiwu") in got
+
+
+def test_short_form_after_a_verb_of_sending_on():
+    got = _keys("美国密歇根州与浙江省是友好省州。口罩空运到芝加哥，再转运至密州卫生厅。")
+    assert ("密州", "US/Michigan") in got
+    got = _keys("加拿大亚伯达省与黑龙江省是友好省。物资先运抵温哥华，随后转送亚省卫生服务局。")
+    assert ("亚省", "CA/Alberta") in got
