@@ -130,8 +130,32 @@ def zh_total_partners(text: str, drafts: list, refs: list) -> None:
             stop = len(text) if stop < 0 else stop
             named = [r for r in refs if nxt.end() <= r.start < stop and r.key and r.country
                      and r.country not in home]
+        if not named:
+            named = _shares_named(text, d, refs, home)
         if named:
             d.to = dedupe_refs(named)
+
+
+#: 其中，向A市捐赠… : the shares of a total, told right after it (same sentence or the next)
+_SHARES_AFTER = re.compile(r"\s*(?:其中|當中|当中)[,，、]?\s*")
+
+
+def _shares_named(text: str, d, refs: list, home: set) -> list:
+    """The partners of a total told only by count are the ones its shares name (…共130万个，其中向A市捐赠10万个、
+    向B市捐赠8万个): the total was claimed over them, each share stays a gift of its own."""
+    s = d.sentence
+    at = None
+    for m in re.finditer(r"其中|當中|当中", text[d.trigger.end:s.end]):
+        at = d.trigger.end + m.end()
+        break
+    if at is None:
+        m = _SHARES_AFTER.match(text, s.end) or _SHARES_AFTER.match(text, s.end + 1)
+        if m is None:
+            return []
+        at = m.end()
+    stop = text.find("。", at)
+    stop = len(text) if stop < 0 else stop
+    return [r for r in refs if at <= r.start < stop and r.key and r.country and r.country not in home]
 
 
 # ---------------------------------------------------------------- English
