@@ -3510,6 +3510,9 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
             [q for q in quantities if q.currency]
         if not (exact_date or stated_as_of or _summed(text, s, d)) or not quantified:
             return []  # 中国多个省市先后给友好省市送去物资: a lead about cities in general, no claim to count
+    if d.type == "aggregate" and d.of == "donation" and not d.counts and not itemize(text, s.start, s.end) \
+            and not any(q.currency for q in quantities if s.start <= q.start < s.end):
+        return []  # 已有多个甲国友城向我市伸出援手: help told with no goods, no count and no amount claims no total
     items, money, value = [], [], None
     ia, ib = d.item_span or (s.start, s.end)
     if d.each_from is not None:
