@@ -2891,6 +2891,8 @@ _FIGURE_AT = re.compile(r"\d")
 _NAMES_PARTNERS = re.compile(r"\W*(?:Among\s+them|Among\s+the\s+(?:recipients|partners|cities)|(?:The\s+)?[Rr]ecipients|"
                              r"(?:They|These|Those)\s+include)|\b(?:allocation|breakdown|apiece)\b")
 _LOCATOR_AFTER = re.compile(r"(?:,?\s+in|,)\s+(?:the\s+)?")
+#: "..., Brisbane among them", "with A and B among the latest": the counted partners the clause names
+_AMONG_THEM = re.compile(r"\s+(?:were\s+|are\s+)?among\s+(?:them|those|the\s+(?:latest|recipients|first|last|partners|cities))\b")
 
 
 def _partners_named_after(text: str, sentences: list[tuple[int, int]], actors: list[ActorMention],
@@ -2906,6 +2908,16 @@ def _partners_named_after(text: str, sentences: list[tuple[int, int]], actors: l
         if i is None:
             continue
         givers = {x.key.split("/")[0] for x in ev.from_ if x.key}
+        a, b = sentences[i]
+        among = _AMONG_THEM.search(text, max(a, at), b)
+        if among is not None and not ev.to:
+            # "... to 57 sister cities across 40 countries, Brisbane among them": the ones the clause names
+            lo = max(text.rfind(",", a, among.start()), text.rfind(";", a, among.start()), a)
+            named = [m for m in actors if lo <= m.start < among.start() and m.key and m.country
+                     and m.country not in givers]
+            if named:
+                ev.to = [_to_actor(m) for m in _unique(named)]
+                continue
         for a, b in sentences[i + 1:i + 3]:
             if not _NAMES_PARTNERS.search(text, a, b):
                 continue

@@ -248,6 +248,8 @@ def find_quantities_en(text: str, start: int = 0, end: int | None = None) -> lis
     return list(_quantities_en(text, start, len(text) if end is None else end))
 
 
+#: "60-odd", "40 odd": a round count and some more
+_ODD = re.compile(r"(?:-|\s)odd\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|many|a\s+few|few|some|a\s+couple\s+of)\s+$", re.I)
 _ONE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|several|many|[A-Z][\w-]*(?:'s|’s))\s")
@@ -281,6 +283,8 @@ def _quantities_en(text: str, start: int, end: int) -> tuple[QuantityMention, ..
             out.append(QuantityMention(m.start(), m.end(), value, qual, cur_raw, None, currency, m.group(), "money"))
             continue
         n_end = m.end("mag") if m.group("mag") else m.end("num")
+        if (odd := _ODD.match(text, n_end)) is not None and not m.group("mag"):
+            n_end, qual = odd.end(), "over" if qual == "exact" else qual  # "60-odd partners": more than 60
         if num.lower() in ("hundred", "thousand", "million") and not m.group("cur") \
                 and _VAGUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "several thousand masks", "a few hundred gowns": no figure told

@@ -3320,6 +3320,10 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         # 向大邱、釜山、仁川三个友城捐赠: every partner counted is named, one act to several (向甲、乙、丙、丁4个友城
         # 捐赠…,总价值约N万元: the value claimed over the counted partners is a total)
         big = {}
+    if cue and not big and not plural and d.type == "donation" and _ON_DAYS_IN_BATCHES.search(
+            text, min(a for a, _b in cue_span), d.trigger.end) and not any(
+            AGGREGATE_CUE_NOT_BATCH.search(text, a, b) or _MANY_CUE.search(text, a, b) for a, b in cue_span):
+        cue = False  # 2月10日分批空运到甲、乙两省: the goods of one day (or a few days) sent in parts, one gift
     # 收到武汉、南京…五市回赠的8.3万个口罩: a counted list of givers, each its own gift, told as one total
     giver_count = _GIVERS_COUNT.match(text, max(r.end for r in d.frm)) if d.frm else None
     givers_counted = _parallel(d.frm) and len({r.key or r.name for r in d.frm}) >= 3 and giver_count is not None
@@ -3348,6 +3352,10 @@ _BUILT_BY = re.compile(r"由[^,，。;；]{2,30}?(?:组建|选派|派出|组成|
 
 #: 分三批 / 分4批: the shipments of one gift counted
 _BATCHES = re.compile(r"分(?:[两二三四五六七八九十几多]|\d+)批")
+#: 2月10日(由…)分批空运 / 2月1日至5日…分批寄回: the days told, the goods sent in parts over them
+_ON_DAYS_IN_BATCHES = re.compile(r"\d{1,2}[日号](?:至\d{1,2}[日号])?[^。;；]{0,30}?分批")
+#: the cues of a tally other than 分批 (many acts over a time, or a sum)
+AGGREGATE_CUE_NOT_BATCH = re.compile(r"截至|截止|累计|总计|共计|合计|一共|总共|先后|陆续|陸續|先後|纷纷|一批批|以来")
 
 
 def _summed(text: str, s: Sentence, d: Draft) -> bool:
@@ -3529,6 +3537,9 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
             [q for q in quantities if q.currency]
         if not (exact_date or stated_as_of or _summed(text, s, d)) or not quantified:
             return []  # 中国多个省市先后给友好省市送去物资: a lead about cities in general, no claim to count
+    if d.type == "aggregate" and d.of == "donation" and not d.counts and not itemize(text, s.start, s.end) \
+            and not any(q.currency for q in quantities if s.start <= q.start < s.end):
+        return []  # 已有多个甲国友城向我市伸出援手: help told with no goods, no count and no amount claims no total
     items, money, value = [], [], None
     ia, ib = d.item_span or (s.start, s.end)
     if d.each_from is not None:

@@ -25,6 +25,9 @@ _ABROAD_BEFORE = re.compile(r"(?:对外|对海外|对国外|对境外|向海外|
 #: 向23个国家的36个友城 / 向20多个友好城市: partners counted, none named
 _TO_COUNTED = re.compile(r"(?:向|为|給|给)[^,，。;；]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?个(?:国家|國家)?[^,，。;；]{0,6}?"
                          r"(?:友城|友好城市|姐妹城市|友好省州|友好省|国际友城|友好地区|地方政府|城市)[^,，。;；]{0,8}$")
+#: (全年)组织专家与国外同行 / 医疗专家与外方: the place's own people meeting partners abroad, no party named
+_OWN_STAFF_BEFORE = re.compile(r"^[^,，。;；]{0,8}?(?:组织|組織|安排)?[^,，。;；]{0,6}?(?:专家|專家|医生|醫生|医护人员|醫護人員)"
+                               r"(?:与|與|同|和)(?:国外|國外|外方|海外|境外|外国|外國|国际|國際)")
 #: 各区县 / 省内各地市: the place's own parts as a class act, not the place itself
 _PARTS_AS_CLASS = re.compile(r"各(?:区县|县区|区|县|地|地市|市州|市县|市|级)|下辖|所属")
 #: 收到 / 接到 / 共收到 …(外方|国外友城)的感谢信: what came in, told with no receiver named
@@ -84,6 +87,11 @@ def zh_home_of_total(text: str, d, publisher, refs: list = ()) -> None:
         elif not d.frm and publisher is not None and getattr(publisher, "key", None):
             d.to, d.defaulted_to = [_home(publisher, t.start)], False
         return
+    if not d.frm and not d.to and d.of == "consultation" and d.counts and publisher is not None \
+            and getattr(publisher, "key", None) and _OWN_STAFF_BEFORE.search(before) and not _PARTS_AS_CLASS.search(before):
+        # (全年组织卫生专家与国外同行举行视频会议31场: the page's place held them, its partners counted or not)
+        d.frm = [_home(publisher, t.start)]
+        return
     if not d.frm and not d.to and d.of == "donation" and t.word.direction == "out" \
             and publisher is not None and getattr(publisher, "key", None) \
             and (_ABROAD_BEFORE.search(before) or _TO_COUNTED.search(before)) and not _PARTS_AS_CLASS.search(before):
@@ -130,8 +138,32 @@ def zh_total_partners(text: str, drafts: list, refs: list) -> None:
             stop = len(text) if stop < 0 else stop
             named = [r for r in refs if nxt.end() <= r.start < stop and r.key and r.country
                      and r.country not in home]
+        if not named:
+            named = _shares_named(text, d, refs, home)
         if named:
             d.to = dedupe_refs(named)
+
+
+#: 其中，向A市捐赠… : the shares of a total, told right after it (same sentence or the next)
+_SHARES_AFTER = re.compile(r"\s*(?:其中|當中|当中)[,，、]?\s*")
+
+
+def _shares_named(text: str, d, refs: list, home: set) -> list:
+    """The partners of a total told only by count are the ones its shares name (…共130万个，其中向A市捐赠10万个、
+    向B市捐赠8万个): the total was claimed over them, each share stays a gift of its own."""
+    s = d.sentence
+    at = None
+    for m in re.finditer(r"其中|當中|当中", text[d.trigger.end:s.end]):
+        at = d.trigger.end + m.end()
+        break
+    if at is None:
+        m = _SHARES_AFTER.match(text, s.end) or _SHARES_AFTER.match(text, s.end + 1)
+        if m is None:
+            return []
+        at = m.end()
+    stop = text.find("。", at)
+    stop = len(text) if stop < 0 else stop
+    return [r for r in refs if at <= r.start < stop and r.key and r.country and r.country not in home]
 
 
 # ---------------------------------------------------------------- English

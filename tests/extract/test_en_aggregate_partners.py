@@ -27,3 +27,23 @@ def test_total_to_states_of_a_country():
                   "Japanese prefectures have donated more than 2 million masks to at least 20 U.S. states, the "
                   "embassy said.\n")
     assert any(t == "aggregate" and to == ("US",) and n == 20 for t, _f, to, n in got)
+
+
+def test_partners_named_in_the_totals_own_clause_among_them():
+    got = _events("Aid round-up\n"
+                  "Chengdu's foreign affairs office says it has shipped medical supplies to 35 sister and friendly "
+                  "cities across 28 countries, Perth among them.\n")
+    assert any(t == "aggregate" and f == ("CN/Chengdu",) and to == ("AU/Perth",) for t, f, to, _n in got)
+
+
+def test_partners_named_in_the_totals_own_clause_among_the_latest():
+    got = _events("Aid round-up\n"
+                  "Officials in Nanning said the city had by then sent supplies to 12 of its 19 foreign partner "
+                  "cities, with Penang and Da Nang among the latest.\n")
+    assert any(t == "aggregate" and set(to) == {"MY/Penang", "VN/Da Nang"} for t, _f, to, _n in got)
+
+
+def test_odd_count_of_partners_is_more_than_the_round_figure():
+    text = "Hunan had received donations from 40-odd foreign partners worth about 9 million yuan in total."
+    [q] = [q for q in find_quantities_en(text) if q.kind == "partners"]
+    assert q.value == 40 and q.qualifier == "over"
