@@ -80,6 +80,9 @@ _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|soci
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,?\s*\(?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\)?)?"
                               r"(?:\s*\([A-Z][\w .&-]{0,30}\))?\s*(?:--|—|–)\s*")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+#: a titled person named again by the title alone, as the sentence's subject ("The governor thanked ...")
+_THE_TITLE = re.compile(r"\W*The\s+(?P<title>governor|mayor|lord\s+mayor|prefect|premier|chief\s+minister|"
+                        r"president|consul[\s-]general|ambassador)\s+(?:(?:also|then|later|personally)\s+)?$")
 #: a sentence that tells the last act again of another doer ("So did X, mayor of B.", "As did B's mayor.")
 _SO_DID = re.compile(r"\W*(?:(?:And\s+)?[Ss]o|As)\s+(?:too\s+)?did\s+")
 #: "the sister city association", "its sister-city committee": a body of the place itself, not its partner
@@ -525,7 +528,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     quotes = _quotes(text)
     dates = find_dates_en(text, anchor)
     events: list[Event] = []
-    state = {"donor": None, "date": None, "person": None, "partner": partner, "anchor": anchor}
+    state = {"donor": None, "date": None, "person": None, "partner": partner, "anchor": anchor,
+             "publisher": publisher}
     sentences = split_sentences_en(text)
     actors = en_off_route(text, actors, sentences)  # ("the flight from X", "flown to X Port": the goods' way)
     body_from = next((i for i, (a, b) in enumerate(sentences) if b - a > 60 and _FINAL_STOP.search(text[a:b])), 0)
@@ -648,6 +652,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             # "Heihe, a border city in the province, has also helped ... Supplies it donated ...": "it" is the
             # place the sentence before was about, though that sentence told no act
             state["subject"] = opener
+            state["opener_end"] = b
     _partners_named_after(text, sentences, actors, events)
     _partner_is_district(text, actors, events, publisher)
     events += spoken_gifts_en(clean, original, actors, publisher, dates, events)  # "we sent them ..." (en_receipts)
@@ -1540,6 +1545,8 @@ _TO_JOIN = re.compile(r"\s+(?:if\s+\w+\s+could\s+|whether\s+\w+\s+could\s+)?(?:t
                       r"participate|sit\s+in|listen\s+in|be\s+included)\b")
 #: Consultation words that say only that experience was shared or views exchanged ...
 _SHARED_WORDS = re.compile(r"experience|views|notes", re.I)
+#: a relative clause that tells what happened in a meeting named before it ("..., during which X's experts shared")
+_IN_WHICH = re.compile(r",?\s+(?:in|during|at)\s+which\s+")
 #: ... are a consultation about the epidemic only where the sentence speaks of it, of care or of health.
 _HEALTH_WORDS = re.compile(r"\b(?:epidemic|pandemic|COVID|coronavirus|virus|outbreak|prevention|control|containment|"
                            r"treatment|treating|medical|medicine|clinical|patients?|doctors?|nurses?|experts?|health|"
@@ -1809,9 +1816,13 @@ _PREP_AHEAD = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near
                          r"(?:(?:[a-z-]+|(?:North|South|East|West)(?:east|west)?(?:ern)?|Central)\s+){1,2}$")
 #: a fronted circumstance ("When the outbreak hit X, ..."): a place named in it does not act
 _FRONTED_WHEN = re.compile(r"\W*(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Tt]his|[Ll]ast)\s+"
+                           r"(?:(?:early|mid|late|the)[\s-]+)?[A-Z]?[a-z]+(?:\s+\d{1,2})?,\s+"
+                           # ("In March, after X was hit, Y wrote ...": the clause after the time, lower case)
+                           r"(?:after|before|while|amid|following|once|when)\b[^,;:]*$|"
+                           r"(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Tt]his|[Ll]ast)\s+"
                            r"(?:(?:early|mid|late|the)[\s-]+)?[A-Z]?[a-z]+(?:\s+\d{1,2})?,\s+)?"
                            r"(?:[Ww]hen|[Aa]s|After|Before|While|Since|Although|Though|Because|Once|Until|Amid|Following|"
-                           r"Upon|Hearing|Learning)\b[^,;:]*$")
+                           r"Upon|Hearing|Learning)\b[^,;:]*$)")
 #: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
 #: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
 _APPOSITION = re.compile(r",\s+(?:the|a|an|another|in|which|who|whose|where|its|one of|home to|known for|famous for|all|both|"
@@ -1978,6 +1989,10 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
         place = next((m for m in before if m.start == fronted.end() and m.key and m.level != "country"), None)
         if place is not None and place.key != free[-1].key and _TITLED_SUBJECT.match(text, place.end, t0 + 12):
             return place
+    if free and free[-1].surface.lower() in ("the city", "the town", "the province", "the prefecture"):
+        told = _the_place_told(text, a, t0, state)
+        if told is not None and told.key != free[-1].key:
+            return told  # "X returned the favour. Then the city shipped ...": X, not the page's place
     if free:
         return free[-1]
     if fronted is not None:
@@ -1987,11 +2002,46 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
             return place
     if _PRONOUN.match(text[a:t0]) and state["person"] is not None:
         return state["person"]
+    titled = _THE_TITLE.match(text, a, t0)
+    if not before and titled is not None and state["person"] is not None \
+            and re.search(r"\b" + titled["title"] + r"\b", state["person"].surface, re.I):
+        return state["person"]  # "... to X Governor A B. The governor thanked Y": the governor named last
     if not before and state.get("subject") is not None and _IT_SUBJECT.search(text[a:t0]):
         return state["subject"]  # "Weeks later it sent a video message too": the side that acted last
     # "In March, as X fought the virus, the council sent ...": the place of the fronted clause is not the subject
     main = [m for m in before if not (_FRONTED_WHEN.match(text, a, m.start) and "," in text[m.end:t0])]
+    if not main:
+        told = _the_place_told(text, a, t0, state)
+        if told is not None:
+            return told
     return main[-1] if main else None
+
+
+#: an envoy named with the place of its post: "the Consul General of China in ", "the Embassy of X in "
+_ENVOY_POST = re.compile(r"\b(?:Consul(?:ate)?(?:[\s-]+General)?|Embassy|Ambassador)\s+of\s+(?P<land>(?:the\s+)?"
+                         r"[A-Z][^,;.()]{1,40}?)\s+in\s+(?:the\s+)?(?:[a-z]+\s+(?:city|province)\s+of\s+)?$")
+
+
+def _the_place_told(text: str, a: int, t0: int, state) -> Optional[ActorMention]:
+    """The place "the city" / "the province" right before the verb stands for where it is not the page's own: the
+    place the sentence before was about, told by no act ("X returned the favour in May. As infections
+    climbed, the city shipped masks to Y"), or, on a page with no place of its own, the side that acted last."""
+    told = state.get("subject")
+    if told is None or not told.key:
+        return None
+    if not (("publisher" in state and state["publisher"] is None)
+            or (state.get("opener_end") is not None and not text[state["opener_end"]:a].strip())):
+        return None
+    the_place = _THE_PLACE_SUBJECT.search(text, a, t0)
+    if the_place is None or told.level != ("city" if the_place["noun"] in ("city", "town") else "adm1"):
+        return None
+    return told
+
+
+#: "the city" / "the province" as the subject right before the verb
+_THE_PLACE_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:[A-Z]\w*|\d+|now|and|but|so|then|later)\s+)[Tt]he\s+"
+                                r"(?P<noun>city|town|province|prefecture)\s+(?:(?:has|have|had|also|then|later|again|"
+                                r"\w+ly)\s+){0,2}$")
 
 
 #: the start of a list item (a dash or bullet, or none) before the place that heads it ("- Lyon: ...")
@@ -2705,6 +2755,39 @@ _GOT_ASKING = re.compile(r"\b(?:received|receives|receiving|got|gets)\s+(?:(?:a|
                          r"petitions?|SOS|cry|cries)\b(?=[^.;:]{0,40}?\bfrom\b)", re.I)
 
 
+#: a writing verb and the place written to: "wrote to Y", "had mailed a note to Y", "the letter X sent to Y"
+_SENT_LETTER_TO = re.compile(r"\b(?:wrote|written|sent|addressed)\s+(?:(?:a|an|the|his|her|its|their)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:letters?|messages?|appeals?|e-?mails?|notes?)\s+)?to\s+"
+                             r"(?:(?:the|its|their|his|her)\s+)?$", re.I)
+#: a place's partners named by it ("the city's sister cities"): they, not the place, are written to
+_POSSESSED_PARTNERS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:sister|partner|twin|friendship|friend)")
+#: the ask that follows such a letter ("... asking for help", "... requesting gowns", "... to ask whether")
+_ASK_AFTER_LETTER = frozenset({"asking for", "asking", "requesting", "to ask whether", "to ask if", "to ask about",
+                               "to ask how", "asking whether"})
+
+
+def _letter_asking(text: str, ms: list[ActorMention], a: int, triggers: list, state):
+    """(askers, asked) of a request told as a letter written to a side and asking it for help (``X wrote to Y
+    asking for masks``, ``she had written to Y asking for aid``, ``the letter X sent to Y on May 2, via Z,
+    asking for gowns``): the place written to is asked, the writer (the subject of the writing verb;
+    none named: the page's side, filled in later) asks; None where the ask follows no such letter."""
+    for t in triggers:
+        if t.type != "request" or t.word.lower() not in _ASK_AFTER_LETTER:
+            continue
+        written = [m for m in ms if a <= m.start < t.start and m.key and t.start - m.end <= 120
+                   and not _POSSESSED_PARTNERS.match(text, m.end)  # ("wrote to the city's partners in X")
+                   and _SENT_LETTER_TO.search(text, max(a, m.start - 60), m.start)]
+        if not written:
+            continue
+        asked = written[-1]
+        verb = _SENT_LETTER_TO.search(text, max(a, asked.start - 60), asked.start)
+        writer = _subject(text, ms, a, verb.start(), state)
+        if writer is not None and writer.key and writer.country != asked.country:
+            return [writer], [asked]
+        return [], [asked]
+    return None
+
+
 def _received_request(text: str, ms: list[ActorMention], a: int, b: int, rq: TriggerEn) -> list[ActorMention]:
     """The askers of a request told as received (``X received requests for video talks from Y and Z``): the
     places after its "from", listed; [] where the request is not told as received."""
@@ -3302,6 +3385,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if scene and scene[0].level != "country" and scene[0].country == to[0].country \
                     and scene[0].key != to[0].key:
                 to = scene
+        if frm and frm[0] is not None and frm[0].key and frm[0].level != "country":
+            post = _ENVOY_POST.search(text, max(a, frm[0].start - 80), frm[0].start)
+            land = next((m for m in ms if post is not None and post.start("land") <= m.start < post.end("land")
+                         and m.level == "country" and m.key and m.key != frm[0].country), None)
+            if land is not None:
+                frm = [land]  # "the Consul-General of China in X handed over ...": the envoy's country, not its post
         owner = _after(text, ms, first.end, _OWNER_AFTER_GOODS, limit=b - first.end) if frm and frm[0] is not None \
             and frm[0].level == "country" else None
         if owner is not None and owner.key and owner.level != "country" and owner.country == frm[0].key:
@@ -3319,10 +3408,18 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # no figure - a lead about many gifts, not one of them
             return None
     elif etype == "consultation":
-        teach = _TEACH_VERB.search(text, a, first.start)
+        a_meet = a
+        shared_in = next((t for t in triggers if t.type == "consultation" and t.start > first.end
+                          and _SHARED_WORDS.search(t.word) and _IN_WHICH.search(text, first.end, t.start)), None)
+        if shared_in is not None:
+            # "Y doctors took part in an online meeting arranged by Z, during which experts from X shared their
+            # experience with A, B and C": the clause that tells who shared with whom gives the sides
+            a_meet, first = _IN_WHICH.search(text, first.end, shared_in.start).end(), shared_in
+        teach = _TEACH_VERB.search(text, a_meet, first.start)
         # "X officials briefed Y experts on ... in a video conference": the subject of the telling verb shares
-        subj = (_subject(text, ms, a, teach.start(), state) if teach is not None else None) \
-            or _subject(text, ms, a, first.start, state) or next((m for m in ms if m.start < first.start and m.key), None)
+        subj = (_subject(text, ms, a_meet, teach.start(), state) if teach is not None else None) \
+            or _subject(text, ms, a_meet, first.start, state) \
+            or next((m for m in ms if a_meet <= m.start < first.start and m.key), None)
         other = _after(text, ms, first.start, "with|from", limit=80) or next(
             (m for m in ms if m.start >= first.end and m.key and _WITH_BEFORE.search(text[first.end:m.start])
              and (subj is None or m.key != subj.key)), None)
@@ -3347,6 +3444,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             parties = pair  # "X sent masks to Y. Experts from the two cities held a video meeting": that pair
         elif not parties and _PAIR.search(text[a:b]) and publisher is not None and state.get("partner") is not None:
             parties = [publisher, state["partner"]]  # "health staff of both cities met by video"
+        elif len(parties) == 1 and subj is None and state.get("meeting_host") is not None \
+                and state["meeting_host"].country != parties[0].country:
+            # "X's experts held an online meeting with A. Later another such meeting was held with B": the one who
+            # held the meeting before holds this one too
+            parties = [state["meeting_host"], parties[0]]
         elif len(parties) == 1:
             fill, _ = _other_side([], parties, publisher, state.get("partner"))
             parties += [m for m in fill if m is not None]
@@ -3373,6 +3475,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 frm, to = list(to), frm
         elif parties:
             frm = parties
+        if len(frm) == 1 and frm[0] is not None and frm[0].key:
+            state["meeting_host"] = frm[0]
     elif etype == "medical_team":
         home_dest = _after(text, ms, first.end, "to", limit=60)
         if home_dest is not None and home_dest.country == "CN" and first.word.lower().startswith(("sen", "dispatch")):
@@ -3466,6 +3570,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 # "X had received a request from Y for ...": Y asks, X is asked
                 frm, to = asker, ([subj] if subj is not None and subj.key not in {m.key for m in asker} else [])
                 asked = to[0] if to else None
+            else:
+                letter = _letter_asking(text, ms, a, triggers, state)
+                if letter is not None:
+                    frm, to = letter  # "X wrote to Y asking for aid", "the letter X sent to Y ..., asking for"
         if frm and frm[0] is not None and frm[0].key and frm[0].country != "CN" and not any(x is not None and x.key
                                                                                              for x in to):
             mission = _MISSION_ADDRESSED.search(text, a, rq.start if at_req is None else b)

@@ -1208,6 +1208,8 @@ EXPERTS_AFTER_EN = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + _EXPERTS +
 IN_NAME_EN = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 #: the subject took part in a meeting that others held: joined, attended, took part in, sat in on
 JOINED_EN = re.compile(r"\b(?:joined|attended|took part in|participated in|sat in on|listened (?:in|to))\s+(?:[\w-]+\s+){0,4}$", re.I)
+#: the subject met the others to learn from them: "held a video call with doctors of X in order to find out how ..."
+LEARN_EN = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:learn|hear|find\s+out)\s+(?:how|about|from|what)\b", re.I)
 
 
 def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, publisher) -> Event:
@@ -1241,6 +1243,11 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
             and not EXPERTS_AFTER_EN.match(text, subject.end) \
             and sharers[0].key != subject.key and sharers[0].country != subject.country:
         # "Daegu officials joined a video conference with experts from Wuhan": the experts met shared
+        return e.model_copy(update={"from_": [_actor(sharers[0])], "to": [_actor(subject)]}, deep=True)
+    if subject is not None and sharers and sharers[0].key != subject.key and sharers[0].country != subject.country \
+            and LEARN_EN.search(text, sharers[0].end, b):
+        # "X nurses held a video call with doctors of Y, hoping to find out how Y had done it": the
+        # experts met shared, the subject's people learnt
         return e.model_copy(update={"from_": [_actor(sharers[0])], "to": [_actor(subject)]}, deep=True)
     if subject is not None and subject in people and subject.level != "country" and frm and to \
             and subject.key not in (frm, to) and subject.country != to.split("/")[0] \
