@@ -523,6 +523,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         actors = _section_homes(text, actors, publisher, sections)
     partner = _partner(actors, publisher)
     actors = _with_sister_refs(text, actors, partner)
+    actors = _place_of_speaker(text, actors)
     # "the Taipei Economic and Cultural Office": the island's mission abroad speaks for Taiwan, not for the city
     actors = [_as_country(m) if m.key == "TW/Taipei" and _TECO_NEXT.match(text, m.end) else m for m in actors]
     quotes = _quotes(text)
@@ -637,6 +638,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             said = {id(e) for e in here if e.type == "message"}
             events = [e for e in events if id(e) not in said] + [note]
             here = [e for e in here if id(e) not in said] + [note]
+        events = _team_told_again(text, a, b, i, actors, events, here, state)
+        here = [e for e in here if any(e is x for x in events)]
         dated = next((e.date for e in here if e.date is not None), None)
         if dated is not None and len(here) > 1 and len(relative) == len(segments) \
                 and not _CONTRAST_SUBJECT.search(text, a, b):
@@ -659,6 +662,34 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     # "Here is what has reached us": a gift whose giver the page never says is no exchange between places
     events = en_totals(text, events)  # (the sides a total leaves open, read over the page)
     return [e for e in dedupe(events) if e.type != "donation" or e.from_]
+
+
+#: a sentence about the team just told ("The team, selected by ...", "The experts, most of them from ...",
+#: "The 12-member team of doctors, formed with specialists from ..."): where it came from, not a second team
+_TEAM_AGAIN = re.compile(r"\W*(?:The|Its|These|Those|All\s+(?:of\s+)?the|Most\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:team|teams|experts|doctors|specialists|medics|members|group)\b")
+_FROM_BY = re.compile(r"\b(?:from|by)\b")
+
+
+def _team_told_again(text: str, a: int, b: int, i: int, actors: list[ActorMention], events: list[Event],
+                     here: list[Event], state: dict) -> list[Event]:
+    """A Chinese team told in one sentence and described in the next one or two ("The team, selected by
+    the health commission of X province, ...", "The experts, most of them from X, ..."): X is where it came
+    from too, and the description is no second team."""
+    prior, at = state.get("team_event"), state.get("team_at", -9)
+    if prior is not None and 0 < i - at <= 2 and _TEAM_AGAIN.match(text, a, b) \
+            and any(e is prior for e in events):
+        if all(x.key == "CN" for x in prior.from_) and prior.from_:
+            origin = next((m for m in actors if a <= m.start < b and m.key and m.country == "CN"
+                           and m.level != "country" and _FROM_BY.search(text, a, m.start)), None)
+            if origin is not None:
+                prior.from_.append(_to_actor(origin))
+        again = {id(e) for e in here if e.type == "medical_team"}
+        return [e for e in events if id(e) not in again]
+    team = next((e for e in here if e.type == "medical_team"), None)
+    if team is not None:
+        state["team_event"], state["team_at"] = team, i
+    return events
 
 
 #: "Strictly speaking, X's partner is Y District of Z", "X's sister city is in fact Y District, part of Z": the
@@ -1222,6 +1253,36 @@ def _partner(actors: list[ActorMention], publisher: Optional[ActorMention]) -> O
         counts[m.key] = counts.get(m.key, 0) + 1
     best = max(counts, key=counts.get)
     return next(m for m in others if m.key == best)
+
+
+#: "X officials said the city had ...", "The X Foreign Affairs Office says the province has ...": the body speaks
+#: for its own place
+_SPEAKER_SAYS = re.compile(r"(?:'s?\s+|\s+)(?:[\w-]+\s+){0,4}?(?:officials?|[Oo]ffice|authorities|[Gg]overnment|"
+                           r"[Bb]ureau|[Cc]ommission|[Dd]epartment|spokes(?:man|woman|person)|data)\s+(?:has\s+|have\s+)?"
+                           r"(?:said|says|say|stated|states|reported|reports|noted|notes|announced|announces|show|shows)"
+                           r"(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?$")
+_REF_LEVEL = {"city": ("city",), "town": ("city",), "municipality": ("city",), "province": ("adm1",),
+              "prefecture": ("city", "adm1"), "state": ("adm1",), "region": ("adm1",), "county": ("city",)}
+
+
+def _place_of_speaker(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """'the city' right after a place's officials or office say it ("X officials said the city had sent ..."):
+    that place, whatever the page's own place is."""
+    out = list(actors)
+    for i, m in enumerate(actors):
+        ref = _ANAPHOR.match(m.surface)
+        if ref is None or not m.surface.lower().startswith("the"):
+            continue
+        stop = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        levels = _REF_LEVEL.get(m.surface.split()[-1].lower(), ())
+        head = next((x for x in reversed(actors) if stop <= x.start < m.start and x.key
+                     and not _ANAPHOR.match(x.surface)), None)
+        if head is None or head.level not in levels \
+                or not re.search(r"(?:^\s*|[-—–:]\s*)(?:[Tt]he\s+)?$", text[stop:head.start]) \
+                or not _SPEAKER_SAYS.fullmatch(text, head.end, m.start):
+            continue
+        out[i] = replace(head, start=m.start, end=m.end, surface=m.surface)
+    return out
 
 
 def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[ActorMention]) -> list[ActorMention]:
@@ -2508,6 +2569,8 @@ def _keyed(side: list) -> bool:
 #: after a count of partners: the countries they lie in, or some of them named
 _COUNTED_IN = re.compile(r"\s+(?:in|across|from)\s+(?:the\s+)?")
 _COUNTED_AMONG = re.compile(r"(?:[^,.;]{0,40}?),?\s+(?:among them|including|such as|notably)\s+(?:the\s+)?")
+_COUNTED_WITH = re.compile(r"(?:[^,.;]{0,40}?),?\s+with\s+(?:the\s+)?")
+_AMONG_AFTER = re.compile(r"\s+(?:among|amongst)\b")
 _FROM_COUNT = re.compile(r"\bfrom\s+(?:(?:some|about|around|more than|over|at least|nearly)\s+)?$", re.I)
 _TO_COUNT = re.compile(r"\bto\s+(?:(?:some|about|around|more than|over|at least|nearly)\s+)?$", re.I)
 _MORE_UNITS = re.compile(r"\s+(?:and|or)\s+(?:friendly\s+|sister\s+|partner\s+)?"
@@ -2548,6 +2611,9 @@ def _counted_partners(text: str, ms: list[ActorMention], end: int, b: int,
     countries = lead is not None and later[0].level == "country"
     if lead is None:
         lead = _COUNTED_AMONG.fullmatch(text, end, later[0].start)
+        if lead is None and _COUNTED_WITH.fullmatch(text, end, later[0].start):
+            named = _list_from(text, ms, later[0], b)  # "..., with A and B among the latest"
+            return named if named and _AMONG_AFTER.match(text, named[-1].end) else []
         if lead is None:
             return []
         countries = of_countries
@@ -3745,6 +3811,16 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         counted = _counted_partners(text, ms, more.end() if more else counts["partners"].end, b)
         if counted and all(m.level == "country" for m in counted) \
                 and all(m.key not in {x.country for x in frm if x is not None} for m in counted):
+            to = counted
+    if is_agg and "partners" in counts and _keyed(frm) \
+            and _TO_COUNT.search(text, max(a, counts["partners"].start - 30), counts["partners"].start):
+        # "has sent supplies to 22 of its twin cities, among them A, B and C" / "..., with A and B among the
+        # latest": the partners named are the receivers told (a few of those counted)
+        more = _MORE_UNITS.match(text, counts["partners"].end)
+        counted = _counted_partners(text, ms, more.end() if more else counts["partners"].end, b)
+        homes = {x.country for x in frm if x is not None}
+        if counted and all(m.level != "country" and m.country not in homes for m in counted) \
+                and all(m is None or not m.key or m.key in {c.key for c in counted} for m in to):
             to = counted
     if is_agg and "countries" in counts and "partners" not in counts and counts["countries"].start > first.start \
             and not _FROM_COUNT.search(text, max(a, counts["countries"].start - 30), counts["countries"].start) \
