@@ -444,6 +444,9 @@ _ANAPHOR = re.compile(r"(?:the|our|this)\s+(?:city|town|province|prefecture|stat
 
 
 #: A place opening a sentence as its subject: a verb or an apposition follows ("X has ...", "X, a city in ...,").
+_WITH_MANY = re.compile(r"[^.;]{0,20}?\bwith\s+(?:(?:more\s+than|over|about|around|some|nearly|at\s+least)\s+)?"
+                        r"(?:\d[\d,]*\+?\s+|(?:their|its)\s+)?(?:foreign|overseas|international)?\s*(?:counterparts|peers|"
+                        r"partners|countries|cities|experts|colleagues|health)\b")
 _OPENER_VERB = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;]{3,80},)?\s+(?:has|have|had|is|was|also|then|later|\w+ed)\b")
 
 
@@ -3776,6 +3779,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     if is_agg and etype == "consultation" and _ONE_MEETING.search(text, a, b) and not _AGG_CUE.search(text, a, b) \
             and not _RUNNING_TOTAL.search(text[a:b]):
         is_agg = False  # "held a video conference with partners, 40 officials from 12 cities ...": one meeting
+    if is_agg and etype == "consultation" and _WITH_MANY.match(text, first.end, b) \
+            and not any(m is not None and any(a <= x.start < b and x.key == m.key for x in ms) for m in to):
+        to = []  # "held 23 video conferences with foreign counterparts", "with over 90 countries": many, unnamed
     many_to = _PARTNERS_IN_LANDS.search(text, a, b) if etype == "donation" and not is_agg and (
         money or any(getattr(ln, "quantity", None) for ln in items)) else None
     if many_to is not None and to and all(m is not None and m.level == "country" and m.start >= many_to.end()
