@@ -2214,8 +2214,6 @@ def _adjectival(text: str, m: ActorMention) -> bool:
 _TEACH_VERB = re.compile(r"\b(?:briefed|advised|trained|taught|instructed|walked|guided|coached|lectured)\b")
 #: the verbs of helping, before the one helped ("to help the X", "assisting X")
 _HELP_VERBS = r"help|helping|support|assist|assisting|aid"
-_HELP_BEFORE = re.compile(r"\b(?:" + _HELP_VERBS + r"|supporting|serve)\s+(?:the\s+)?$")
-_THE_COUNTRY = re.compile(r"\b(?:help|helping|support|supporting|assist|assisting|serve)\s+the\s+(?:country|nation)\b")
 #: A final destination named beside a landing ("bound for X", "on its way to X").
 _FINAL_DEST = re.compile(r"\b(?:bound|destined|headed|heading|left|departed|departing|set\s+(?:off|out)|sailed|"
                          # "handed N won to the Red Cross's branch, money earmarked for Y": Y is whom it is for
@@ -3558,17 +3556,14 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         dest = next((m for m in ms if m.country and m.country != "CN" and m.start >= first.end), None) or next(
             (m for m in ms if m.country and m.country != "CN" and m.start > first.start), None) or next(
             (m for m in ms if m.country and m.country != "CN"), None)
-        # "landed in X to help Serbia", "... to help the country": the country it serves; "landed in Milan": the
-        # country and the city it went to
-        serves = any(m.level == "country" and m.key and m.key != "CN" and _HELP_BEFORE.search(text, a, m.start)
-                     for m in ms) or _THE_COUNTRY.search(text, a, b) is not None
+        # "landed in X to help Serbia", "... to help the country", "landed in Milan": the country it serves (the
+        # town it lands in is where the flight came down, not the team's receiver)
         team = next((t for t in triggers if t.type == "medical_team"), first)
         host = next((m for m in ms if m.level == "country" and m.key and m.key != "CN" and m.start < team.start
                      and _TEAM_RECEIVED.match(text, m.end, team.start)), None)
         if host is not None:
-            dest, serves = host, True  # "Serbia was the first to receive a team of ..., which landed in X": Serbia's
-        to = ([_as_country(dest)] if serves or dest.level == "country" else [_as_country(dest), dest]) \
-            if dest is not None else []
+            dest = host  # "Serbia was the first to receive a team of ..., which landed in X": Serbia's
+        to = [_as_country(dest)] if dest is not None else []
         state["team_to"] = to
     elif etype == "request":
         at_req = next((t for t in triggers if t.word.lower() == "at the request of"), None)

@@ -207,11 +207,25 @@ def en_route(text: str, m, start: int) -> bool:
     return False
 
 
+# "landed at X": the airfield's town, where the page tells another town of X's country the goods were for
+EN_LANDED_AT_BEFORE = re.compile(r"\b(?:landed|touched\s+down)\s+(?:safely\s+)?at\s+$", re.I)
+
+
+def _en_landed_away(text: str, m, actors: list) -> bool:
+    """``m`` follows "landed at" and the page names another town or region of its country (its partner) and
+    not ``m`` again: the goods came down at ``m`` on their way to the partner."""
+    if m.level == "country" or not EN_LANDED_AT_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        return False
+    if any(x is not m and x.key == m.key for x in actors):
+        return False
+    return any(x.key and x.key != m.key and x.country == m.country and x.level != "country" for x in actors)
+
+
 def en_off_route(text: str, actors: list, sentences: list[tuple[int, int]]) -> list:
     """The page's place mentions without those naming the goods' way (read as no side)."""
     out = []
     for m in actors:
         a = next((s0 for s0, s1 in sentences if s0 <= m.start < s1), 0)
-        if m.level == "country" or not en_route(text, m, a):
+        if m.level == "country" or not (en_route(text, m, a) or _en_landed_away(text, m, actors)):
             out.append(m)
     return out

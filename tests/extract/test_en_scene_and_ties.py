@@ -120,10 +120,10 @@ def test_country_that_received_a_team_is_the_receiver():
     assert len(team) == 1 and keys(team[0]["to"]) == ["LA"]
 
 
-def test_team_landing_in_a_city_keeps_the_city():
+def test_team_landing_in_a_city_goes_to_its_country():
     es = page_events("A team of Chinese medical experts landed in Milan on Friday.", "BEIJING (Xinhua) -- team")
     team = _of(es, "medical_team")
-    assert len(team) == 1 and keys(team[0]["to"]) == ["IT", "IT/Milan"]
+    assert len(team) == 1 and keys(team[0]["to"]) == ["IT"]
 
 
 # --- a sentence opening on the place its writer speaks from
@@ -157,3 +157,9 @@ def test_calls_for_help_counted():
 def test_a_call_for_help_answered_is_the_gift_not_a_request():
     es = page_events("Turku heeded a call for help from Wenzhou and sent 3,500 gowns on May 1.", "DENVER (AP) -- Gowns")
     assert [e["type"] for e in es] == ["donation"] and keys(es[0]["from"]) == ["FI/Turku"]
+
+
+def test_goods_a_team_brought_to_the_city_it_landed_in_go_to_its_country():
+    es = page_events("A team of eleven Chinese medical experts from Hunan Province arrived in Harare on May 2. They "
+                     "brought 3,000 protective suits and 20,000 surgical masks donated by China.", "BEIJING (Xinhua) -- team")
+    assert [keys(e["to"]) for e in es if e["type"] in ("medical_team", "donation")] == [["ZW"], ["ZW"]]

@@ -106,3 +106,13 @@ def test_zh_goods_landed_in_towns_of_the_two_regions_given_to_name_no_new_gift()
 def test_en_goods_that_arrived_in_a_city_and_were_handed_over_to_a_prefecture_go_to_it():
     assert _en_gift("Besides, 40,000 masks donated by Hubei Province arrived in Osaka on May 2 and were handed over "
                     "to the Hyogo prefectural government.") == (["CN/Hubei"], ["JP/Hyogo"])
+
+
+def test_en_goods_that_landed_at_another_town_of_the_partners_country_go_to_the_partner():
+    assert _en_gift("Seville asked Qingdao for masks in March. A first load of 30,000 surgical masks from Qingdao "
+                    "landed at Malaga on Friday.") == (["CN/Qingdao"], ["ES/Seville"])
+
+
+def test_en_goods_that_landed_at_the_only_town_named_go_to_it():
+    assert _en_gift("A first load of 30,000 surgical masks from Qingdao landed at Malaga on Friday.") \
+        == (["CN/Qingdao"], ["ES/Malaga"])
