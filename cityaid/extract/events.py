@@ -287,6 +287,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         prev_refs, prev_para = s_refs, s.paragraph
         for d in found:
             _landed_at_partners_city(text, d, drafts)
+            _speaker_by_name_alone(text, s, d, refs)
         _next_gift_of_the_giver(text, found)
         _shares_of_gift(text, s, found, drafts)
         found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)]
@@ -613,6 +614,38 @@ _GIVEN_BY_AFTER = re.compile(r"(?:全部|均|都|全)?(?:由|为|系|是)$")
 _GIVER_VERB_AFTER = re.compile(r"\s*(?:政府|人民政府)?(?:无偿)?(?:捐赠|捐助|援助|提供|捐出)(?!的)")
 
 
+_GIVEN_TO_BY = re.compile(r"\s*(?:政府|人民政府|红十字会|紅十字會)?(?:向|给|給|为|為)[^,，。;；]{1,8}?(?:捐赠|捐贈|捐助|援助|提供)的")
+
+
+#: 甲国卫生部长某某 / 乙县知事某某: an office right after a place's name, then the holder's name
+_OFFICE_ZH = (r"(?:卫生部长|衛生部長|外交部长|外交部長|外长|外長|部长|部長|总统|總統|总理|總理|首相|省长|省長|州长|州長|市长|市長|"
+              r"县长|縣長|知事|郡守|道知事|议长|議長|大使|总领事|總領事|副市长|副市長|副州长|副州長|副省长|副省長)")
+#: 某某在机场致辞时表示, / 某某说, : a sentence opening with a person's name alone, speaking
+_NAME_SPEAKS = re.compile(r"\s*([\u4e00-\u9fff·]{2,8}?)(?:在[^,，。；;]{1,12}?)?(?:致辞时|致辭時|讲话时|講話時|发言时|發言時)?"
+                          r"(?:[,，])?(?:表示|说|說|指出)[,，:：]")
+
+
+def _speaker_by_name_alone(text: str, s: Sentence, d: Draft, refs: list[Ref]) -> None:
+    """甲国卫生部长某某到机场迎接。…某某在机场致辞时表示,感谢乙省…: the thanks of a person named alone are from
+    the place whose office the page gave that person before."""
+    if d.type != "message" or d.frm or not d.to:
+        return
+    m = _NAME_SPEAKS.match(text, s.start, d.trigger.start + 1)
+    if m is None or m.end() > d.trigger.start:
+        return
+    name = m.group(1)
+    for t in re.finditer(_OFFICE_ZH + re.escape(name), text[:s.start]):
+        place = [r for r in refs if r.end == t.start() and r.key and r.marker is None]
+        if place and not {place[0].key} & {r.key for r in d.to}:
+            d.frm, d.frm_named = [place[0]], True
+            return
+
+
+def r_carried(frm: list[Ref]) -> bool:
+    """The giver was carried from before (a zero-width mention), not named in the clause."""
+    return all(r.end == r.start for r in frm)
+
+
 def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft], refs: list[Ref] = ()) -> None:
     """专家组随机携带了中国政府捐赠的物资 / 同机运抵的还有一批医疗物资: the goods go where the team told
     last went; the giver is the one the gift phrase names, else the team's sender."""
@@ -621,13 +654,18 @@ def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft], refs: 
             and all(r.start >= d.clause_start for r in d.frm + d.to):
         if team is not None and {r.country for r in d.to} == {r.country for r in team.to}:
             d.to = [Ref(r.start, r.end, r.country, "country", r.name, r.country) for r in d.to]
+        gave_to = [r for r in refs if r.key and d.clause_start <= r.start < d.to[0].start and _GIVEN_TO_BY.match(text, r.end)]
+        if gave_to and r_carried(d.frm):
+            d.frm = gave_to[:1]  # (同机运抵的还有中国政府向塞方提供的物资: the one giving to the named side)
         return  # (随团携带的X捐赠物资运抵Y: the sentence names both sides itself; the team's country is whom)
     if team is None or team.sentence.paragraph < s.paragraph - 1:  # (a team told far before is another story)
         d.to = []
         return
-    named = [r for r in gather_in(d, s) if GIVEN_BY.match(text, r.end)]
+    named = [r for r in gather_in(d, s) if GIVEN_BY.match(text, r.end) and text[r.start - 1] not in "向给給为為"]
     named = named or [r for r in refs if r.key and _GIVER_VERB_AFTER.match(text, r.end)
                       and _GIVEN_BY_AFTER.search(text, max(s.start, r.start - 4), r.start)]
+    # 同机运抵的还有中国政府向该国提供的物资: the one that gives "to the other side" names the giver
+    named = named or [r for r in refs if r.key and d.clause_start <= r.start and _GIVEN_TO_BY.match(text, r.end)]
     # (the team is sent to a country, the city it lands in is where: so are its goods)
     to = [Ref(r.start, r.end, r.country, "country", r.name, r.country)
           if r.country and r.country != "CN" and r.key and "/" in r.key else r for r in team.to]
@@ -1336,6 +1374,13 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
     ci = _clause_of(s, t.start)
     clause = s.clauses[ci]
     start = clause.start
+    k = ci  # (…,其中向A捐赠6万只、向B捐赠4万只: the later shares go on the list 其中 opened)
+    while k > 1 and not _SHARE_OPENS.match(text, s.clauses[k].start) and re.match(r"\s*(?:向|给)", text[s.clauses[k].start:]) \
+            and text[s.clauses[k].start - 1] in "、，,":
+        k -= 1
+    if k > 0 and s.clauses[k - 1].start >= s.speech_from and _SHARE_OPENS.match(text, s.clauses[k].start) \
+            and DONE_MARK.search(text, s.speech_from, s.clauses[k].start) and not PLAN.search(text, s.speech_from, t.end):
+        return True  # X表示,已向40个友城捐赠口罩共90万只,其中向A捐赠6万只: a share of the total told as done
     if _arrived_too(text, s, t):
         start = s.clauses[ci - 1].start  # X表示,A捐赠的口罩已于4日入境,并运抵B: the goods the clause before named
     on_way = _ON_THE_WAY.match(text, clause.start)
@@ -1465,6 +1510,13 @@ def _quoted_own_acts(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
             out.append(came)
             continue
         to = [r for r in refs if q0 < r.start < t.start and text[r.start - 1] == "向"]
+        named = _quoted_named_gift(text, s, refs, t, q0, to) or _quoted_gift_arrived(text, s, refs, t, q0)
+        if named is not None:
+            inside = [x for x in dates if q0 < x.start < t.start]
+            after = [x for x in dates if t.start < x.start < named.item_span[1]]  # (…已于4月20日运抵Y)
+            named.date = inside[-1] if inside else after[0] if after else None
+            out.append(named)
+            continue
         own = WE_GAVE if t.type == "donation" else I_SAY
         if len(to) != 1 or not own.fullmatch(text, q0 + 1, to[0].start) or PLAN.search(text, q0, t.end):
             continue
@@ -1482,6 +1534,50 @@ def _quoted_own_acts(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
         d.date = inside[-1] if inside else None
         out.append(d)
     return out
+
+
+#: “今年2月,甲市向乙市捐赠了1万只口罩”: between the clause-opening giver and 向, only a time word or adverb
+_NAMED_GIVER_GAP = re.compile(r"(?:曾经|曾|也|就|还|先后|已经|已|主动|第一时间)?")
+
+
+def _quoted_named_gift(text: str, s: Sentence, refs: list[Ref], t: Trigger, q0: int, to: list[Ref]) -> Draft | None:
+    """X说:“今年2月,甲市向乙市捐赠了1万只口罩,…”: inside the quotation a gift told as done between two
+    parties both named (the giver opening its clause, the receiver after 向) is a fact with those sides."""
+    if t.type != "donation" or len(to) != 1 or PLAN.search(text, q0, t.end):
+        return None
+    if to[0].end != t.start or not re.match(r"了|曾|已", text[t.end:t.end + 1]):
+        return None  # 甲向乙捐赠了…: the verb right after the receiver, told as done
+    ci = _clause_of(s, to[0].start)
+    cs = max(s.clauses[ci].start, q0 + 1)
+    giver = [r for r in refs if cs <= r.start < to[0].start and r.marker is None]
+    if len(giver) != 1 or text[cs:giver[0].start].strip() or not _NAMED_GIVER_GAP.fullmatch(
+            text, giver[0].end, to[0].start - 1) or text[to[0].start - 1] != "向":
+        return None
+    if (giver[0].key or giver[0].name) == (to[0].key or to[0].name):
+        return None
+    close = text.find(QUOTE_PAIRS.get(text[q0], text[q0]), t.end, s.end + 200)
+    return Draft(t.type, t, s, frm=[giver[0]], to=[to[0]], clause_start=t.start,
+                 item_span=(t.start, close if close != -1 else s.end))
+
+
+#: …的1万只口罩已于4月20日运抵Y: the goods of the gift phrase told as having reached a named place
+_ARRIVED_AT_NAMED = re.compile(r"[^,，。;；“”「」]{1,16}?(?:已|已经)(?:于[^,，。;；]{1,10}?)?(?:运抵|送抵|抵达|送达|运达|寄达|寄到|送到)$")
+
+
+def _quoted_gift_arrived(text: str, s: Sentence, refs: list[Ref], t: Trigger, q0: int) -> Draft | None:
+    """信中写道:“贵市捐赠的1万只口罩已于4月20日运抵甲市”: inside the quotation, the goods a named party gave,
+    told as having reached a named place: a gift between those two."""
+    if t.type != "donation" or text[t.end:t.end + 1] != "的" or PLAN.search(text, q0, t.end):
+        return None
+    giver = [r for r in refs if r.end == t.start and r.start > q0 and r.key and r.marker is None]
+    if not giver or text[q0 + 1:giver[0].start].strip():
+        return None  # (the giver opens the quoted words)
+    close = text.find(QUOTE_PAIRS.get(text[q0], text[q0]), t.end, s.end + 200)
+    end = close if close != -1 else s.end
+    at = [r for r in refs if t.end < r.start < end and r.key and _ARRIVED_AT_NAMED.search(text, t.end + 1, r.start)]
+    if not at or at[0].key == giver[0].key or at[0].country == giver[0].country and "/" not in (at[0].key or ""):
+        return None
+    return Draft(t.type, t, s, frm=[giver[0]], to=[at[0]], clause_start=t.start, item_span=(t.start, end))
 
 
 def _quoted_incoming(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t: Trigger, q0: int) -> Draft | None:
@@ -1579,9 +1675,20 @@ def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
                 d.clause_start <= r.start < d.trigger.start and (r.marker is None or (
                     r.marker == "from" and _BY_GIVER_BEFORE.search(text, max(d.clause_start, r.start - 2), r.start)))
                 for r in d.frm) and not _one_partners_part(d, earlier[-1]):  # (另有N只由A赠予B: A gave that part)
-            continue
+            if not _share_of_count(text, d, earlier[-1]):
+                continue
+            d.frm, d.frm_named = list(earlier[-1].frm), True
         out.append(d)
     return out
+
+
+def _share_of_count(text: str, d: Draft, whole: Draft) -> bool:
+    """已向40个友城捐赠口罩共90万只,其中向A捐赠6万只: a total over partners counted, not named, then the share of
+    one partner named after 其中向: that partner's own gift, from the total's giver."""
+    return whole.type == "aggregate" and d.type == "donation" and bool(whole.frm) and not whole.to \
+        and _SHARE_OPENS.match(text, d.clause_start) is not None and bool(d.to) \
+        and all(r.marker == "to" and d.clause_start <= r.start for r in d.to) \
+        and not {r.key or r.name for r in whole.frm} & {r.key or r.name for r in d.to}
 
 
 _BY_GIVER_BEFORE = re.compile(r"(?:由|经由)$")
