@@ -60,7 +60,7 @@ from cityaid.extract.frames import (
     spoken_message,
 )
 from cityaid.extract.items import find_items, itemize
-from cityaid.extract.route import _holder_ref, zh_route_sides
+from cityaid.extract.route import holder_ref, zh_route_sides
 from cityaid.extract.layout import heading_lines, in_dateline, label_ends, title_span
 from cityaid.extract.quantities import QuantityMention, find_quantities, parse_number
 from cityaid.extract.triggers import AGGREGATE_CUE, EVALUATION, NEGATION, PLAN, Trigger, TriggerWord, find_triggers
@@ -641,7 +641,7 @@ def _speaker_by_name_alone(text: str, s: Sentence, d: Draft, refs: list[Ref]) ->
             return
 
 
-def r_carried(frm: list[Ref]) -> bool:
+def _giver_carried(frm: list[Ref]) -> bool:
     """The giver was carried from before (a zero-width mention), not named in the clause."""
     return all(r.end == r.start for r in frm)
 
@@ -655,7 +655,7 @@ def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft], refs: 
         if team is not None and {r.country for r in d.to} == {r.country for r in team.to}:
             d.to = [Ref(r.start, r.end, r.country, "country", r.name, r.country) for r in d.to]
         gave_to = [r for r in refs if r.key and d.clause_start <= r.start < d.to[0].start and _GIVEN_TO_BY.match(text, r.end)]
-        if gave_to and r_carried(d.frm):
+        if gave_to and _giver_carried(d.frm):
             d.frm = gave_to[:1]  # (同机运抵的还有中国政府向塞方提供的物资: the one giving to the named side)
         return  # (随团携带的X捐赠物资运抵Y: the sentence names both sides itself; the team's country is whom)
     if team is None or team.sentence.paragraph < s.paragraph - 1:  # (a team told far before is another story)
@@ -2911,7 +2911,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                 rest = [r for r in at[-1] if r not in seat and r.level != "country"]
                 counterpart = rest or [r for r in at[-1] if r.level != "country"] or at[-1]
                 # (one mention 甲国乙州首府丙: the state it names before its seat)
-                counterpart = [(_holder_ref(r) or r) if _SEAT_INSIDE.search(r.name) else r for r in counterpart]
+                counterpart = [(holder_ref(r) or r) if _SEAT_INSIDE.search(r.name) else r for r in counterpart]
     if d.type == "donation":
         # 运抵芝加哥,再转运至威斯康星州: the goods go on to where they are meant for
         on = ONWARD.search(text, t.end, s.end)

@@ -55,7 +55,10 @@ def zh_holder(r):
     return None
 
 
-def _holder_ref(r):
+def holder_ref(r):
+    """The mention ``r`` keyed as the region that holds it (a seat or town standing for its state), same
+    place in the text; None where no holder is known. Shared with the Chinese reader (a gift handed over
+    at 甲州首府乙 went to the state)."""
     e = zh_holder(r)
     if e is None:
         return None
@@ -157,11 +160,11 @@ def zh_route_sides(text: str, s, drafts: list, refs: list, told_giver: list | No
                 onward = [r for r in s_refs if r.country == d.to[0].country and r not in d.to
                           and r.level != "country" and not zh_arrival(text, r) and not zh_origin(text, r)][:1]
             if len(onward) == 1 and ZH_DEPOT_AFTER.match(text, onward[0].end):
-                onward = [_holder_ref(onward[0]) or onward[0]]  # (运到X州Y市一处分发中心: the state got them)
+                onward = [holder_ref(onward[0]) or onward[0]]  # (运到X州Y市一处分发中心: the state got them)
             if not onward:
                 # (运抵X州首府Y / 运抵Y,… with the page's partner region X of Y's country: the goods landed
                 # in the partner's town)
-                held = [_holder_ref(r) for r in d.to]
+                held = [holder_ref(r) for r in d.to]
                 # (…the region is a party the page names again: 运抵X县Y市以西的小城Z leaves the town Z)
                 # (运到X州Y市一处分发中心: a depot in the town, the state's)
                 if all(held) and all(ZH_DEPOT_AFTER.match(text, r.end) or any(
