@@ -852,7 +852,9 @@ PRONOUN_SUBJECT_EN = re.compile(r"\s*(?:(?:In|On|By|At|Later|Then|Earlier|Also)\
 RECEIVED_EN = re.compile(r"\b(?:received|receives|has received|have received|got|was sent|were sent)\b", re.I)
 PAIR_EN = re.compile(r"\b(?:the two|both)\s+(?:cities|sides|provinces|regions|partners|prefectures|states|countries)\b", re.I)
 CONSULT_WORDS_EN = re.compile(r"\b(?:video|online|virtual|web|zoom|tele)\s*-?(?:conferences?|conferencing|calls?|links?|"
-                              r"meetings?|sessions?|exchanges?|seminars?|chats?|consultations?|briefings?|training)\b|"
+                              r"meetings?|sessions?|exchanges?|seminars?|chats?|consultations?|briefings?|training|"
+                              r"summits?|roundtables?|forums?|symposi(?:um|a)|talks)\b|"
+                              r"\bexchang(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:experiences?|views)\b|\bcompar(?:e|ed|ing)\s+notes\b|"
                               r"\bteleconferences?\b|\bvideoconferences?\b|\bwebinars?\b|\bshar(?:ed|ing|e)\b|\bcompared notes\b|"
                               r"\b(?:over|via|by)\s+video\b|\b(?:online|remote|video)\s+guidance\b|\banswered questions\b|"
                               r"\bZoom\b|\bonline\s+(?:symposium|forum|training)\b|\bmet\s+(?:online|virtually|via\s+video|by\s+video)\b",
@@ -1023,6 +1025,11 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             other_keys = {x.key for x in (e.to if side == "from_" else e.from_)}
             more = [p for p in _listed(text, here, first, b) if p.key not in other_keys and p.key != key
                     and not re.match(_ANY_OFFICE_EN, p.name)]  # ("In Lyon, Mayor A B ...": a person, no place)
+            if more and e.type == "message" and JOINT_EN.search(text, a, b):
+                # "The mayors of A, B and C co-signed a letter to X": one letter, its writers together
+                extra[0] = extra[0].model_copy(update={side: getattr(extra[0], side) + [_actor(p) for p in more]},
+                                               deep=True)
+                continue
             for p in more:
                 extra.append(e.model_copy(update={side: [_actor(p)]}, deep=True))
         out.extend(extra)
@@ -1208,6 +1215,7 @@ EXPERTS_AFTER_EN = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + _EXPERTS +
 IN_NAME_EN = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 #: the subject took part in a meeting that others held: joined, attended, took part in, sat in on
 JOINED_EN = re.compile(r"\b(?:joined|attended|took part in|participated in|sat in on|listened (?:in|to))\s+(?:[\w-]+\s+){0,4}$", re.I)
+JOINED_OBJECT_EN = re.compile(r"\b(?:joined|met)\s+(?:the\s+)?$", re.I)
 #: the subject met the others to learn from them: "held a video call with doctors of X in order to find out how ..."
 LEARN_EN = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:learn|hear|find\s+out)\s+(?:how|about|from|what)\b", re.I)
 
@@ -1226,7 +1234,9 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
         cut = verb.start() if verb else b
     else:
         cut = trig.start()
-    before = [p for p in here if head <= p.start < cut and not WITH_BEFORE_EN.search(text, max(a, p.start - 50), p.start)]
+    # (not the object of "joined": "The mayors of A and B joined X's mayor by video link")
+    before = [p for p in here if head <= p.start < cut and not WITH_BEFORE_EN.search(text, max(a, p.start - 50), p.start)
+              and not JOINED_OBJECT_EN.search(text, max(a, p.start - 30), p.start)]
     people = [p for p in before if PEOPLE_AFTER_EN.match(text, p.end) or PEOPLE_BEFORE_EN.search(text, max(a, p.start - 60), p.start)]
     if people:
         before = people + [p for p in before if p not in people]  # "In X and Y, the Z doctors ran ...": Z's people hold it
@@ -1265,7 +1275,12 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
         # "... with Karnataka health officials": the place whose people were met (not the dateline's city)
         e = e.model_copy(update={"to": [_actor(met_people[0])]}, deep=True)
         to = met_people[0].key
-    if subject is not None and subject.key == to and frm != to:
+    joined = next((p for p in here if head <= p.start < cut and JOINED_OBJECT_EN.search(text, max(a, p.start - 30), p.start)),
+                  None)
+    if subject is not None and joined is not None and joined.key != subject.key:
+        # "The mayors of A and B joined X's mayor by video link": the one joined held it and shared
+        e = e.model_copy(update={"from_": [_actor(joined)], "to": [_actor(subject)]}, deep=True)
+    elif subject is not None and subject.key == to and frm != to:
         e = e.model_copy(update={"from_": e.to, "to": e.from_}, deep=True)  # the subject held the meeting
     elif subject is None and publisher is not None and getattr(publisher, "key", None):
         pub = Actor(key=publisher.key, name=publisher.surface, level=publisher.level)
@@ -1281,6 +1296,28 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
         listed = _listed(text, here, first, b)
         if len(listed) > 1:
             e = e.model_copy(update={"to": [_actor(p) for p in listed]}, deep=True)
+    return _listed_subject(text, here, subject, cut, e)
+
+
+def _listed_subject(text: str, here: list[Party], subject: Optional[Party], cut: int, e: Event) -> Event:
+    """``The mayors of A, B and C joined X's mayor by video link``, ``Officials from A, B and C joined a video
+    conference hosted by X``: the subject is a list of partners, all of them on the side its first one was read
+    on (with the others of the list read on the other side, the place named after the meeting word is that side)."""
+    if subject is None:
+        return e
+    group = _listed(text, here, subject, cut)
+    if len(group) < 2:
+        return e
+    keys = {p.key for p in group}
+    in_from, in_to = any(x.key in keys for x in e.from_), any(x.key in keys for x in e.to)
+    if in_from and in_to:
+        # ("A and B held a video conference": the two sides, as read; only a list that joined what another held)
+        host = next((p for p in here if p.start >= cut and p.key not in keys), None)
+        if host is None or not JOINED_EN.search(text, max(group[-1].end, cut - 40), cut):
+            return e
+        return e.model_copy(update={"from_": [_actor(host)], "to": [_actor(p) for p in group]}, deep=True)
+    if in_from or in_to:
+        return e.model_copy(update={"from_" if in_from else "to": [_actor(p) for p in group]}, deep=True)
     return e
 
 

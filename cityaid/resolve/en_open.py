@@ -286,7 +286,8 @@ class OpenPlaces:
                         and m.group("dem") and self.country_of(m.group("dem")):
                     # "Neustadt's Chinese partner city": Neustadt is not Chinese; the page's other country
                     country = self._page_country(text, exclude=self.country_of(m.group("dem")))
-                if not explicit and how is _how_title_of and not m.group("name").endswith(("City", "Town")):
+                if not explicit and how in (_how_title_of, _how_dem_sister) \
+                        and not m.group("name").endswith(("City", "Town")):
                     # "the people of Angus", "the Provost of X": a division's name one country alone has
                     world = world_division(m.group("name"))
                     if world is not None:
@@ -573,6 +574,19 @@ _POSSESSOR_NEXT = re.compile(r"(?:[ \t]+[A-Z][\w-]*)?['’]s\b")
 _LOWER_NOUN_NEXT = re.compile(r"\s+[a-z]")
 _DEMONYM_ENDS = ("an", "ese", "ish", "ic", "i", "ch")
 
+#: "A, B, C and D": the names after the second one, a list going on ("..., C and D", "..., C, D"), each told with no
+#: state of its own after it
+_LIST_GOES_ON = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<next>{NAME})(?P<after>,[ \t]*(?!and\b)[A-Z])?")
+
+
+def _in_plain_list(self, text: str, m: re.Match) -> bool:
+    """``Cebu, Penang, Sasebo and Zamboanga``: a list of places, not "Cebu in Penang" (no other name of the list
+    has a region after it, as "Dallas, Texas, and Tulsa, Oklahoma" has); a US state keeps its reading."""
+    if self.state_of(m.group("state")):
+        return False
+    nxt = _LIST_GOES_ON.match(text, m.end("state"))
+    return nxt is not None and nxt.group("after") is None
+
 
 def _how_comma_state(self, text, m):
     state = m.group("state")
@@ -584,6 +598,8 @@ def _how_comma_state(self, text, m):
     if (_TITLE_AFTER_STATE.match(text, m.end("state")) and self.known(m.group("name"))
             and self.lookup(m.group("name"), "US") is None):
         return None, None  # (a place the gazetteer knows elsewhere, and no US town of that name)
+    if _in_plain_list(self, text, m):
+        return None, None
     if self.state_of(state):
         return "US", None
     return self.country_of(state) or self.region_of(state), None
@@ -729,7 +745,7 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
         # Landkreis X / Comune di X / Gmina X: a local unit word in the place's own language gives the country
         (re.compile(rf"\b(?P<local>{'|'.join(_LOCAL_UNITS)})\s+{name}"), _how_local_unit),
         # the mayor of X / the people of X
-        (re.compile(rf"\b(?i:mayor|governor|provost|people|residents|citizens|government|authorities|officials)\s+of\s+"
+        (re.compile(rf"\b(?i:mayors?|governors?|provost|people|residents|citizens|government|authorities|officials)\s+of\s+"
                     rf"(?:the\s+)?{name}"), _how_title_of),
     )
 

@@ -55,7 +55,7 @@ _UPPER = r"A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ
 _TOKEN = rf"(?:[{_UPPER}][\w'’.-]*|\([{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*)*\))"
 _RUN = re.compile(rf"{_TOKEN}(?:\s+(?:(?:of|de|del|la|upon|on|am|an|der)\s+)?{_TOKEN})*")
 _CUE_BEFORE = re.compile(r"(?:city of|sister city|sister cities|twin city|partner city|friendship city|sister province|"
-                         r"sister state|\bin|\bfrom|\bto|\bfor|\bof|\bat|\bby)\s*$", re.I)
+                         r"sister state|\b(?:twinned|paired|partnered)\s+with|\bin|\bfrom|\bto|\bfor|\bof|\bat|\bby)\s*$", re.I)
 _TITLE = re.compile(
     r"(?:(?:First\s+|Vice\s+|Deputy\s+|Acting\s+|Former\s+)?(?:(?:Foreign|Health|Interior|Defen[cs]e|Finance)\s+)?(?:Mayor|Governor|Gov\.|Lt\.\s+Gov\.|President|Premier|"
     r"Prime Minister|Minister|Chairman|Chairwoman|Chair|Secretary|Party Secretary|Ambassador|Consul General|"
@@ -94,7 +94,7 @@ _TIE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:sister|twin|partner|friendship)[\
                         r"(?:twinned|paired|partnered)\s+with\b|,\s+(?:which|that)\s+(?:is|was)\s+(?:also\s+)?"
                         r"(?:a|an|another|the)\s+(?:sister|twin|partner|friendship)\b", re.I)
 #: "to Grenoble, Annecy and Chambery": the last names of a list after a place preposition are places too
-_LIST_CUE = re.compile(r"\b(?:to|for|in|from|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_LIST_CUE = re.compile(r"\b(?:to|for|in|from|at|including|such\s+as|among\s+them|namely)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 #: "to the Oamaru community", "for the Gisborne residents": a town standing for its people.
 _THE_BEFORE = re.compile(r"(?:\b(?:to|for|from|in|of|among)\s+|(?:^|[.:;!?]\s+|\n\s*))the\s+$", re.I)
