@@ -1895,6 +1895,9 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|another|in|which|who|whose|where|its|
                          r"(?:city|cities|town|state|province|prefecture|region|county|district)\s+(?:of|to|with))\b[^,;:]*,")
 
 
+#: one gift from several givers told by its noun: "a joint shipment / donation / consignment of"
+_JOINT_GIFT = re.compile(r"\b(?:joint|combined)\s+(?:[\w-]+\s+)?(?:shipment|donation|consignment|gift|delivery|"
+                         r"batch|package|cargo)\b", re.I)
 #: "A, B and C have between them made four donations": the whole list gave
 _BETWEEN_THEM = re.compile(r"\b(?:between\s+them|together|jointly)\b")
 _DASH = re.compile(r"(?<=\s)(?:--|—|–)(?=\s)")
@@ -2254,7 +2257,8 @@ _BODY_POSSESSOR = re.compile(r"(?P<body>(?:\s+(?:(?:for|with|of|and|on)\s+)*[A-Z
 _PARTNERS_APPOSED = re.compile(r"\s+(?:twin,\s+$|(?:(?:sister|partner|twin|friendship|friend|counterpart)\s+)?(?:cities|towns|counties|"
                                r"provinces|prefectures|regions|municipalities|partners|friends|counterparts|districts|wards|"
                                r"states|city|town|county|province|prefecture|region|partner|friend|counterpart|district|"
-                               r"ward|state|municipality),\s+$)")
+                               r"ward|state|municipality)(?:,\s+|,?\s+(?:including|among\s+them|such\s+as|namely)\s+"
+                               r"(?:the\s+)?)$)")
 
 
 _COMMA_GAP = re.compile(r",\s+")
@@ -2600,6 +2604,31 @@ def _counted_in_apposition(text: str, ms: list[ActorMention], n, t0: int) -> lis
     return named
 
 
+#: acts told one by one with the partners listed
+_ONE_EACH = re.compile(r"\b(?:respectively|separately|separate|each)\b", re.I)
+
+
+#: the goods' purpose naming who is to share them: "to be shared between the regions of A and B", "to be
+#: distributed among A, B and C"
+_TO_BE_SHARED = re.compile(r",?\s+(?:to\s+be|for\s+the\s+(?:[\w-]+\s+)?(?:to|and))\s+(?:shared|split|divided|distributed)\s+"
+                           r"(?:equally\s+|evenly\s+)?(?:between|among|by|to)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:regions|"
+                           r"provinces|cities|states|prefectures|towns|departments|counties)\s+of\s+)?", re.I)
+
+
+def _shared_by(text: str, ms: list[ActorMention], to: list, b: int) -> list:
+    """``reached Peru, to be shared between the regions of A and B``: the gift went to the places named to share
+    it, of the country it reached, not to the country."""
+    land = to[0]
+    for sh in _TO_BE_SHARED.finditer(text, land.end, b):
+        first = next((m for m in ms if m.start == sh.end() and m.key and m.level != "country"), None)
+        if first is None:
+            continue
+        named = [m for m in _list_from(text, ms, first, b) if m.level != "country"]
+        if len(named) > 1 and all(m.country == land.key for m in named):
+            return named
+    return to
+
+
 def _counted_partners(text: str, ms: list[ActorMention], end: int, b: int,
                       of_countries: bool = False) -> list[ActorMention]:
     """The partners a total counts, named right after the count: ``14 cities in China, Japan and Korea``
@@ -2619,10 +2648,21 @@ def _counted_partners(text: str, ms: list[ActorMention], end: int, b: int,
             return []
         countries = of_countries
     out = [later[0]]
-    for prev, m in zip(later, later[1:]):
-        if (m.level == "country") != countries or not _COUNT_LIST_GAP.fullmatch(text, prev.end, m.start):
+    last_end = later[0].end
+    for m in later[1:]:
+        gap = text[last_end:m.start]
+        if not countries and m.level == "country":
+            if _IN_COUNTRY_GAP.fullmatch(gap) and _places_item(m, out[-1]):
+                last_end = m.end  # "A in Japan and B in Malaysia": the country says where the item before lies
+                continue
+            if _adjectival(text, m) and _UNITS_OF.match(text, m.end) \
+                    and re.fullmatch(r",?\s*(?:and\s+|or\s+)?the\s+", gap):
+                continue  # "A and the Argentine province of B": the adjective places the next item
+        if (m.level == "country") != countries or not (_COUNT_LIST_GAP.fullmatch(gap) or (
+                not countries and m.start > last_end and _LIST_GAP.fullmatch(gap))):
             break
         out.append(m)
+        last_end = m.end
     return out
 
 
@@ -2736,10 +2776,18 @@ _JOINT_SUBJECT = re.compile(r"\s*(?:(?:has|have|had|also|each|jointly|together|t
 _EACH_BEFORE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+(?:each|all)\s+(?:also\s+)?\w+")
 
 
+#: an apposition told of every name of a list before it: ", both sister cities of X,", ", all partners of Y,"
+_PLURAL_APPOSITION = re.compile(r",\s+(?:both|all|each|the\s+(?:two|three|four|five))\s+[^,;:]{3,80},")
+
+
 def _joint_subject(text: str, ms: list[ActorMention], subj: ActorMention, a: int, t0: int) -> list[ActorMention]:
     """``A and B donated``, ``A, B as well as C jointly sent``: a list joined by "and" right before the verb is
     the subject; a name before a comma alone (``when ... in China, the prefecture sent``) is not in it."""
-    if not _JOINT_SUBJECT.fullmatch(text, _unit_end(text, ms, subj), t0):
+    end = _unit_end(text, ms, subj)
+    plural = _PLURAL_APPOSITION.match(text, end, t0)
+    if plural is not None:
+        end = plural.end()  # "A and B, both sister cities of X, sent": the apposition speaks of the whole list
+    if not _JOINT_SUBJECT.fullmatch(text, end, t0):
         return [subj]
     names = _list_before(text, ms, subj, a)
     if len(names) < 2 or not re.search(r"\band\b|\bas\s+well\s+as\b", text[names[-2].end:subj.start]):
@@ -3085,7 +3133,7 @@ def _partners_named_after(text: str, sentences: list[tuple[int, int]], actors: l
 #: one meeting held ("held its first large-scale video conference"), whoever and however many took part
 _ONE_MEETING = re.compile(r"\b(?:held|hosted|convened|organi[sz]ed|chaired|holds|hosts)\s+(?:a|an|its|their|the)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:video\s*conference|conference|meeting|call|teleconference|webinar|"
-                          r"forum|seminar)\b(?!s)|\b(?:met|meets)\s+[^.;]{0,60}?\bby\s+video\b")
+                          r"forum|seminar|summit|roundtable|symposium)\b(?!s)|\b(?:met|meets)\s+[^.;]{0,60}?\bby\s+video\b")
 #: a giver told only as a firm of the place (no place named in the sentence)
 _LOCAL_GIVER = re.compile(r"\blocal\s+(?:[\w-]+\s+)?(?:firms?|compan(?:y|ies)|business(?:es)?|manufacturers?|makers?|"
                           r"factor(?:y|ies)|enterprises?|suppliers?)\b", re.I)
@@ -3320,6 +3368,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 # "Boxes of masks reached X from A, B and C": each place listed after "from" sent its own
                 frm = _list_from(text, ms, src, b) if active is None and _ARRIVED_FROM.search(text, a, b) \
                     and not _BETWEEN_THEM.search(text, a, b) else [src]
+                if len(frm) == 1 and _JOINT_GIFT.search(text, a, src.start):
+                    # "A joint shipment of N masks from A and B landed": one gift, its givers together
+                    frm = _list_from(text, ms, src, b)
             elif owner is not None:
                 frm = [owner]  # "Nanjing's 30,000 masks reached Windhoek", "Shanghai's gift ... was handed over"
             dest = None
@@ -3612,6 +3663,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "asked its Chinese partner, Haidian District of Beijing, for ...": the partner, not the adjective
             obj = next((m for m in later if not _adjectival(text, m)), None) or next(iter(later), None)
             to = [obj] if obj else []
+            if obj is not None and obj.key and obj.level != "country" and obj.start >= rq.end:
+                # "sent an appeal to its sister cities A, B and C": one appeal, every partner it names
+                listed = [m for m in _list_from(text, ms, obj, b) if m.key and m.level != "country"]
+                if len(listed) > 1 and not _ONE_EACH.search(text, a, b):
+                    to = listed
             said = _SAID_THAT_BEFORE.search(text, a, anchor.start) if not to and subj is not None else None
             if said is not None:
                 # "X said that Y, its partner in Z province, had requested masks": Y asked the one reporting it
@@ -3764,6 +3820,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     frm = [_institution_place(text, m, ms, b, publisher) for m in frm]
     to = [_institution_place(text, m, ms, b, publisher) for m in to]
     frm, to = _national_page_side(text, a, b, frm, to, publisher)
+    if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":
+        to = _shared_by(text, ms, to, b)
     # "six other partners, A, B and C among them, were given 5,000 each": a share to each one named, no total
     shared_out = etype == "donation" and len([m for m in to if m is not None and m.key]) > 1 \
         and _EACH_AFTER.search(text, a, b) is not None and not _RUNNING_TOTAL.search(text[a:b])
@@ -3783,14 +3841,16 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                                           for m in to):
         is_agg = True  # "sent 1 million masks to partner regions in Japan and Korea": a total over unnamed partners
         # (with no figure, "prefectures have been sending supplies to their sister provinces in China" is a lead)
-    if is_agg and etype == "donation" and set(counts) == {"partners"} and not _AGG_CUE.search(text, a, b) \
-            and not _RUNNING_TOTAL.search(text[a:b]):
-        # "a shipment of N masks to three of its sister cities: A, B and C": one shipment whose partners are all
-        # named is one gift to them, not a total
+    if is_agg and etype in ("donation", "consultation", "message") and set(counts) == {"partners"} \
+            and not _AGG_CUE.search(text, a, b) and not _RUNNING_TOTAL.search(text[a:b]):
+        # "a shipment of N masks to three of its sister cities: A, B and C", "shared experience with counterparts
+        # from three of its sister cities -- A, B and C": one act whose partners are all named is one act with
+        # them, not a total
         n = counts["partners"]
         first_named = next((m for m in ms if m.start > n.end and m.key and m.level != "country"), None)
         named = _list_from(text, ms, first_named, b) if first_named is not None else []
-        if len(named) == int(n.value) and re.fullmatch(r"[^.;]{0,40}?:\s*", text[n.end:first_named.start]):
+        if len(named) == int(n.value) and re.fullmatch(r"[^.;]{0,40}?(?::|\s(?:--|—|–))\s*",
+                                                       text[n.end:first_named.start]):
             is_agg, to = False, named
     if is_agg and etype == "donation" and set(counts) == {"partners"} and not _AGG_CUE.search(text, a, b) \
             and not _RUNNING_TOTAL.search(text[a:b]):

@@ -678,7 +678,8 @@ COUNTED_EN = re.compile(r"\b(?:the|both|its|their|these|those)\s+(?P<n>two|three
 _NUMBER = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
-def counted_addressees(text: str, spans: list[tuple[int, int, Event]], parties: list[Party], pattern: re.Pattern) -> None:
+def counted_addressees(text: str, spans: list[tuple[int, int, Event]], parties: list[Party], pattern: re.Pattern,
+                       types: tuple[str, ...] = ("message",)) -> None:
     """A message to a counted set (向两座中国城市致谢) goes to the places of that count named just before.
 
     Where the message's addressee was read as a country or as one place of
@@ -686,7 +687,7 @@ def counted_addressees(text: str, spans: list[tuple[int, int, Event]], parties: 
     country before (the most recent distinct ones), they are the addressees.
     """
     for a, b, e in spans:
-        if e.type != "message" or not e.to or not e.from_:
+        if e.type not in types or not e.to or not e.from_:
             continue
         m = pattern.search(text, a, b)
         if m is None:
@@ -943,9 +944,11 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
     """
     from cityaid.resolve.english import find_actors_en
 
-    if not any(e.type in ("message", "consultation") or e.of == "message" for e in events):
-        return _two_sided(events)
     text = clean.text
+    if not any(e.type in ("message", "consultation") or e.of == "message" for e in events):
+        if any(e.type == "donation" for e in events) and COUNTED_EN.search(text):
+            _counted_en(clean, original, events, publisher, None)
+        return _two_sided(events)
     parties = [Party(m.start, m.end, m.key, m.level, m.surface, m.country) for m in find_actors_en(text, publisher)]
     out: list[Event] = []
     for e in events:
@@ -1034,10 +1037,21 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
                 extra.append(e.model_copy(update={side: [_actor(p)]}, deep=True))
         out.extend(extra)
     if COUNTED_EN.search(text):
-        spans = [(span[0], span[1], e) for e in out if e.type == "message"
-                 for span in [_clean_span(clean, original, e)] if span is not None]
-        counted_addressees(text, spans, parties, COUNTED_EN)
+        _counted_en(clean, original, out, publisher, parties)
     return _two_sided(out)
+
+
+def _counted_en(clean: CleanText, original: str, events: list[Event], publisher, parties: Optional[list[Party]]) -> None:
+    """``a letter to the two cities``, ``a shipment for the two Japanese cities to share``: the places of that
+    count named just before (:func:`counted_addressees`), for letters, gifts and meetings alike."""
+    from cityaid.resolve.english import find_actors_en
+
+    text = clean.text
+    if parties is None:
+        parties = [Party(m.start, m.end, m.key, m.level, m.surface, m.country) for m in find_actors_en(text, publisher)]
+    spans = [(span[0], span[1], e) for e in events if e.type in ("message", "donation", "consultation")
+             for span in [_clean_span(clean, original, e)] if span is not None]
+    counted_addressees(text, spans, parties, COUNTED_EN, types=("message", "donation", "consultation"))
 
 
 #: thanks to the people of a country met just before: "thanked the Chinese doctors", "thanked their Chinese hosts"

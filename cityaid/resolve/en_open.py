@@ -214,7 +214,11 @@ class OpenPlaces:
             return ActorMention(s, e, text[s:e], key, level, country, name_en, (country, key) if explicit else ())
         if unit in ("City", "Town") and world_city(f"{name} {unit}") == country:
             shown = f"{name} {unit}"  # GeoNames names it with its unit word: Cebu City is not Cebu province
-        elif _level(unit) == "adm1" and world_division(name) == country:
+        elif _level(unit) == "adm1" and (world_division(name) == country or (
+                explicit and geodb.enabled() and len(name) >= 4
+                and (country, "adm1") in _world_divisions().get(geodb.fold(name), ()))):
+            # ("the Argentine province of Cordoba": a first-level division of the country told, whatever other
+            # countries have divisions of that name)
             shown = key_name(country, name)  # GeoNames' spelling, marks dropped as keys write them (Nuevo Leon)
         if us_county:
             shown = f"{name} County"  # a US county is not the homonymous city (Fairfax County, Fairfax)

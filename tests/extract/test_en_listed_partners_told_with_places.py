@@ -1,0 +1,67 @@
+"""English: partners listed with where they lie ("A in Japan and B in Malaysia", "the Peruvian region of C"),
+a count of partners that the sentence then names in full, partners "including A, B and C" as givers, a list
+subject with an apposition about all of it ("A and B, both partners of X, sent"), and "the two <adjective>
+cities" pointing back to the two places of that country named before."""
+from cityaid.model import Document
+from cityaid.pipeline import extract_document
+
+
+def _events(*paras, published="2020-06-10"):
+    out = extract_document(Document(doc_id="t", text="\n\n".join(paras), content_hash="x", published=published))
+    return [(e.type, sorted(a.key for a in e.from_), sorted(a.key for a in e.to)) for e in out.events]
+
+
+def test_total_to_partners_placed_in_their_countries():
+    got = _events("Hangzhou said it has so far shipped a total of 90,000 masks to nine partner cities overseas, "
+                  "including Leipzig, Sendai in Japan and Mobile in the United States.")
+    assert got == [("aggregate", ["CN/Hangzhou"], ["DE/Leipzig", "JP/Sendai", "US/Mobile"])]
+
+
+def test_province_of_a_country_told_by_its_adjective():
+    got = _events("Hubei said it has so far donated a total of 150,000 masks to six friendly states, among them "
+                  "Minas Gerais in Brazil and the Argentine province of Cordoba.")
+    assert got == [("aggregate", ["CN/Hubei"], ["AR/Cordoba", "BR/Minas Gerais"])]
+
+
+def test_counted_partners_named_after_a_dash():
+    got = _events("Doctors in Suzhou on Friday shared their experience of treating patients via video link with "
+                  "counterparts from three of its sister cities -- Grenoble in France, Ulsan in South Korea and "
+                  "Perth in Australia.")
+    assert got == [("consultation", ["CN/Suzhou"], ["AU/Perth", "FR/Grenoble", "KR/Ulsan"])]
+
+
+def test_givers_named_after_partners_including():
+    got = _events("Gyeonggi received 120,000 masks from Chinese partners including Hubei, Hunan and Anhui "
+                  "provinces on March 3.")
+    assert got == [("donation", ["CN/Anhui", "CN/Hubei", "CN/Hunan"], ["KR/Gyeonggi"])]
+
+
+def test_list_subject_with_an_apposition_about_all():
+    got = _events("In March, Kobe and Sendai, both sister cities of Tianjin, sent 40,000 masks to the Chinese city "
+                  "in a joint shipment.")
+    assert got == [("donation", ["JP/Kobe", "JP/Sendai"], ["CN/Tianjin"])]
+
+
+def test_the_two_cities_of_a_country_named_before():
+    got = _events("Kobe and Sendai, both partners of Tianjin, sent 40,000 masks to Tianjin on March 2.",
+                  "Tianjin returned the favour in April, sending a single shipment of 100,000 masks for the two "
+                  "Japanese cities to share.")
+    assert ("donation", ["CN/Tianjin"], ["JP/Kobe", "JP/Sendai"]) in got
+
+
+def test_one_appeal_to_listed_partners():
+    got = _events("Tacoma sent a single appeal for masks to its sister cities Fuzhou, Kitakyushu and Vladivostok "
+                  "in March.")
+    assert got == [("request", ["US/Tacoma"], ["CN/Fuzhou", "JP/Kitakyushu", "RU/Vladivostok"])]
+
+
+def test_gift_reaching_a_country_to_be_shared_by_its_places():
+    got = _events("A consignment of 30,000 masks from Hubei Province reached Chile last week, to be shared by "
+                  "Santiago and Antofagasta.")
+    assert got == [("donation", ["CN/Hubei"], ["CL/Antofagasta", "CL/Santiago"])]
+
+
+def test_joint_shipment_from_two_givers():
+    got = _events("A joint shipment of 200,000 masks from Wuhan and Changsha landed in Toronto on Monday.")
+    assert got == [("donation", ["CN/Changsha", "CN/Wuhan"], ["CA/Toronto"])]
+
