@@ -131,7 +131,7 @@ _UNIT_NOUN = re.compile(r"\s+(?:province|prefecture|state|region|county|oblast)\
 _LIST_GAP = re.compile(r",?\s*(?:and\s+(?:also\s+)?(?:in\s+|to\s+|for\s+)?|or\s+|as\s+well\s+as\s+(?:in\s+|to\s+|for\s+)?)?(?:the\s+(?:(?:[A-Z][a-z]+\s+)?(?:city|town|region|"
                        r"province|prefecture|county|state|municipality|district)\s+of\s+)?)?")
 #: "X's gift" makes X no subject, but "X's mayor/consul general/embassy" speaks for X
-_POSSESSED = re.compile(r"\s*(?:'s|’s)\s+(?!(?:health|foreign|government|ministry|office|mayor|governor|deputy|vice|"
+_POSSESSED = re.compile(r"\s*(?:'s|’s|(?<=s)['’](?=\s))\s+(?!(?:health|foreign|government|ministry|office|mayor|governor|deputy|vice|"
                         r"consul|consulate|embassy|ambassador|envoy|representative|officials|authorities|council|"
                         r"president|premier|prime|chairman|party|municipal|provincial|city|people)\b)"
                         r"(?!(?:[\w-]+\s+){1,2}(?:officials|experts|doctors|specialists|authorities|leaders|staff)\b)")
@@ -163,7 +163,7 @@ _MESSAGE_SENT_BY = re.compile(r"\s+(?:(?:was|were|(?:had|has|have)\s+(?:also\s+|
 #: thanks or a tribute addressed to the speaker's own people (no place named as the one thanked)
 _OWN_PEOPLE_THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|(?:paid|pays|paying|pay)\s+(?:a\s+)?tribute\s+to|grateful\s+to|"
                                  r"praised|praising|praises|saluted|salutes|hailed)\s+(?:all\s+)?(?:(?:the|its|his|her|their|"
-                                 r"our)\s+)?(?:(?:city|town|county|state|province|prefecture|region|council)(?:'s|’s)\s+)?"
+                                 r"our)\s+)?(?:(?:city|town|county|state|province|prefecture|region|council)(?:'s|’s|(?<=s)['’](?=\s))\s+)?"
                                  r"(?:own\s+)?(?:local\s+)?(?:(?:hospital|medical|health|health-care|healthcare|front-?line|"
                                  r"city|council|municipal|emergency|care)\s+){0,2}(?:staff|workers|nurses|doctors|volunteers|"
                                  r"employees|residents|citizens|first\s+responders|police|firefighters|carers|personnel|"
@@ -281,7 +281,7 @@ _HOPED_HELP = re.compile(r"\b(?P<t>hoped|hopes|hope)\s+(?:that\s+)?(?:the|these|
 #: adjective of feeling), nor support recalled with no one addressed ("when X was fighting, the two offered firm support.")
 _OFFERED_SUPPORT = re.compile(r"\b(?P<t>offered|offers|offer|pledged|pledges|pledge)\s+"
                               r"(?:(?:the\s+)?(?:[A-Z][\w-]+|council|city|town|county|province|state|government|people)"
-                              r"(?:'s|’s)\s+|(?:his|her|their|its|our|the)\s+)?"
+                              r"(?:'s|’s|(?<=s)['’](?=\s))\s+|(?:his|her|their|its|our|the)\s+)?"
                               r"(?:(?:full|firm|strong|warm|sincere|heartfelt|unwavering|wholehearted|moral|every|"
                               r"complete|unconditional|total)\s+)*(?:support|solidarity)\b"
                               r"(?=\s+(?:to|for|with)\s+\w|\s+in\s+(?:a|an|his|her|their|its)\s+"
@@ -697,7 +697,7 @@ def _team_told_again(text: str, a: int, b: int, i: int, actors: list[ActorMentio
 
 #: "Strictly speaking, X's partner is Y District of Z", "X's sister city is in fact Y District, part of Z": the
 #: partner named precisely, a district of the city the page names as the side
-_PARTNER_IS = re.compile(r"(?:'s|’s)\s+(?:(?:actual|real|formal|official)\s+)?(?:(?:sister|partner|twin|friendship)[\s-]+"
+_PARTNER_IS = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:(?:actual|real|formal|official)\s+)?(?:(?:sister|partner|twin|friendship)[\s-]+"
                          r"(?:city|town|community)|partner|twin)\s+is\s+(?:(?:actually|in\s+fact|really|formally|"
                          r"officially)\s+)?(?:the\s+)?")
 
@@ -735,7 +735,7 @@ _ANSWERED_REQUEST = re.compile(r"\W*(?:(?:Acting|Responding)\s+(?:on|to)|In\s+(?
 
 _SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|reported|explained|added|noted|told\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                                r"(?:on\s+\w+\s+)?that\s+$")
-_SPEAKER_GAP = re.compile(r"(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:mayor|council|office|government|spokes\w+|officials?))?"
+_SPEAKER_GAP = re.compile(r"(?:(?:'s|’s|(?<=s)['’](?=\s))\s+(?:[\w-]+\s+){0,2}?(?:mayor|council|office|government|spokes\w+|officials?))?"
                           r"(?:,[^,;.]{1,60},)?\s+")
 
 
@@ -1305,7 +1305,7 @@ def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[A
 
 
 #: "X's sister state in China", "X's partner city" not followed by the partner's name.
-_SISTER_OF_PLACE = re.compile(r"(?:'s|’s)\s+(?P<ref>(?:sister|partner|twin|friendship)\s+(?:city|state|province|"
+_SISTER_OF_PLACE = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?P<ref>(?:sister|partner|twin|friendship)\s+(?:city|state|province|"
                               r"prefecture|region|county))(?:\s+in\s+(?:the\s+)?(?P<in>[A-Z][\w.]*)|"
                               rf"(?!,?\s+(?:of\s+)?[A-Z]|\s+since\b|{_BODY_NEXT}))")
 
@@ -1768,7 +1768,7 @@ def _after_re(words: str) -> re.Pattern:
     # "from Wang Li, Consul General of the X": the body a named official holds office in
     # (not "by giving the X community ...": a gerund after "by" tells how the subject acted, X is no agent)
     return re.compile(rf"\b(?:{words})\s+(?!(?-i:[a-z]+ing)\s)(?:(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+,\s+(?:[A-Z][\w-]+\s+){{1,3}}of\s+)?"
-                      rf"(?:the\s+)?(?:(?:its|their|our|[A-Z][\w-]+(?:'s|’s))\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:sister|partner|twin|"
+                      rf"(?:the\s+)?(?:(?:its|their|our|[A-Z][\w-]+(?:'s|’s|(?<=s)['’](?=\s)))\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:sister|partner|twin|"
                       rf"friendship)\s+(?:city|cities|province|provinces|state|states|prefecture|prefectures|region|"
                       rf"regions|town|towns|county|counties|district|districts|ward|wards|municipality),?\s+)?(?:[a-z-]+\s+){{0,3}}$", re.I)
 
@@ -1802,7 +1802,7 @@ def _word_re(words: str) -> re.Pattern:
 
 
 #: "..., X's foreign affairs office said": the source of the report after the list, not one more item
-_SOURCE_NEXT = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){1,5}?\s+(?:said|says|told|announced|reported|stated|confirmed)\b")
+_SOURCE_NEXT = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))?(?:\s+[\w-]+){1,5}?\s+(?:said|says|told|announced|reported|stated|confirmed)\b")
 
 
 def _places_item(m: ActorMention, item: ActorMention) -> bool:
@@ -1860,7 +1860,7 @@ def _list_from(text: str, ms: list[ActorMention], first: ActorMention, end: int)
 
 
 #: "'s sister city": a place's tie, in an apposition after a listed item ("Wuhan, Pittsburgh's sister city,")
-_POSS_TIE_APPOSED = re.compile(r"(?:'s|’s)\s+(?:(?:oldest|first|long-standing|longtime|Chinese)\s+)?(?:sister|partner|twin|"
+_POSS_TIE_APPOSED = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:(?:oldest|first|long-standing|longtime|Chinese)\s+)?(?:sister|partner|twin|"
                                r"friendship)\s+(?:city|town|province|state|region|prefecture|county)(?=,)")
 
 
@@ -1890,7 +1890,7 @@ _FRONTED_WHEN = re.compile(r"\W*(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[
 #: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
 #: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
 _APPOSITION = re.compile(r",\s+(?:the|a|an|another|in|which|who|whose|where|its|one of|home to|known for|famous for|all|both|"
-                         r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:'s|’s)\s+(?:[a-z]+\s+)?(?:sister|partner|twin|friendship)|"
+                         r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:'s|’s|(?<=s)['’](?=\s))\s+(?:[a-z]+\s+)?(?:sister|partner|twin|friendship)|"
                          r"(?:longtime\s+|long-standing\s+|oldest\s+)?(?:sister|partner|twin|twinned|friendship)\s+"
                          r"(?:city|cities|town|state|province|prefecture|region|county|district)\s+(?:of|to|with))\b[^,;:]*,")
 
@@ -1950,7 +1950,7 @@ def _relative_antecedent(text: str, ms: list[ActorMention], a: int, t0: int) -> 
 
 
 #: between a place and the title of a person of it ("Sindh Chief Minister", "Ohio's Lieutenant Governor")
-_TITLE_GAP = re.compile(r"(?:'s|’s)?(?:\s+(?:Chief|Deputy|Vice|First|Executive|Acting|Lieutenant|Lord|Provincial|State|"
+_TITLE_GAP = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))?(?:\s+(?:Chief|Deputy|Vice|First|Executive|Acting|Lieutenant|Lord|Provincial|State|"
                         r"Regional|Municipal|Prefectural|County|City|Party|Foreign|Health|Trade))*\s+")
 
 
@@ -2121,7 +2121,7 @@ _IT_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:[A-Z]\w*|\d+|now|and|but|so|since|t
                          r"\w+ly)\s+){0,2}$")
 
 
-_SISTER_POSS = re.compile(r"(?:'s|’s)\s+(?:[A-Z][a-z]+\s+)?(?:sister|partner|twin|friendship)\s+", re.I)
+_SISTER_POSS = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:[A-Z][a-z]+\s+)?(?:sister|partner|twin|friendship)\s+", re.I)
 _ADJACENT = re.compile(r"\s*(?:(?:has|have|had|also|then|later|again|\w+ly)\s+){0,2}")
 _SISTER_NEXT = re.compile(r"\s+(?:sister|partner|twin|friendship)\s+", re.I)
 _UNITS_ACROSS = re.compile(r"\W*(?:[Cc]ities|[Tt]owns|[Cc]ounties|[Dd]istricts|[Mm]unicipalities|[Pp]refectures)\s+"
@@ -2173,8 +2173,8 @@ _PLURAL_WRITERS = re.compile(r"\W*(?:(?:The|Many|Several|Dozens\s+of|Scores\s+of
                              r"(?:[Mm]ayors|[Gg]overnors|[Ll]eaders|[Oo]fficials|[Cc]ouncillors|[Cc]ouncilors|[Pp]eople|"
                              r"[Rr]esidents|[Cc]itizens)\b(?:\s+and\s+(?:\w+\s+)?(?:leaders|officials|mayors|residents))?"
                              r"\s+(?:in|of|from)\b")
-_PLURAL_SIDE = re.compile(r"\b(?:from|by|to|in|of)\s+(?:its|their|our|the|[A-Z][\w'-]*(?:'s|’s)|the\s+(?:city|province|"
-                          r"state)(?:'s|’s))\s+(?:\w+\s+)?(?:sister|partner|friendship|twin)\s+"
+_PLURAL_SIDE = re.compile(r"\b(?:from|by|to|in|of)\s+(?:its|their|our|the|[A-Z][\w'-]*(?:'s|’s|(?<=s)['’](?=\s))|the\s+(?:city|province|"
+                          r"state)(?:'s|’s|(?<=s)['’](?=\s)))\s+(?:\w+\s+)?(?:sister|partner|friendship|twin)\s+"
                           r"(?:cities|regions|provinces|states|prefectures|partners|towns)\b|"
                           r"\b(?:in|from)\s+(?:sister|partner|twin)\s+(?:cities|regions|provinces|states|towns)\s+"
                           r"(?:abroad|overseas|around the world)\b|"
@@ -2183,7 +2183,7 @@ _PLURAL_SIDE = re.compile(r"\b(?:from|by|to|in|of)\s+(?:its|their|our|the|[A-Z][
 
 #: Many partners of one country, unnamed (``the Chinese cities``, ``the city's partner cities in China``,
 #: ``their Korean partners``): that country is the other side.
-_PLURAL_PARTNERS = re.compile(r"\b(?:the|its|their|our|his|her|[A-Z][\w-]*(?:'s|’s)|city's|province's|state's)\s+"
+_PLURAL_PARTNERS = re.compile(r"\b(?:the|its|their|our|his|her|[A-Z][\w-]*(?:'s|’s|(?<=s)['’](?=\s))|city's|province's|state's)\s+"
                               r"(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:sister|partner|twin|friendship|friendly)\s+)?"
                               r"(?:cities|provinces|partners|regions|counterparts|municipalities|prefectures|"
                               r"local governments)\b(?:\s+in\s+(?:the\s+)?(?P<in>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?")
@@ -2240,7 +2240,7 @@ _HAD_GOODS = re.compile(r"\bhad\s+(?:(?:its|their|his|her|the|a|an|own|first|lat
 _CARGO = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:among|part\s+of|in|on\s+board|aboard)\s+(?:the\s+)?"
                     r"(?:cargo|shipment|consignment|delivery|load|flight|plane|aircraft|freight)\b")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
-_POSSESSOR = re.compile(r"(?:'s|’s)\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|consignments?|"
+_POSSESSOR = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|consignments?|"
                         r"batch|masks|supplies|equipment|aid|help|\d)", re.I)
 #: a body's head noun inside a name
 _ORG_WORD = re.compile(r"\b(?:Council|Societ(?:y|ies)|Association|Foundation|Chamber|Institute|Cent(?:er|re)|Club|Committee|"
@@ -2248,7 +2248,7 @@ _ORG_WORD = re.compile(r"\b(?:Council|Societ(?:y|ies)|Association|Foundation|Cha
                        r"Company|Group|Corporation|Hospital|Universit(?:y|ies))s?\b")
 #: "the X Friendship Society's donation", "the X People's Association for Friendship with Foreign Countries'
 #: donation": the place that opens a body's name owns the body's gift
-_BODY_POSSESSOR = re.compile(r"(?P<body>(?:\s+(?:(?:for|with|of|and|on)\s+)*[A-Z][\w-]*(?:'s|’s)?){1,9}?)"
+_BODY_POSSESSOR = re.compile(r"(?P<body>(?:\s+(?:(?:for|with|of|and|on)\s+)*[A-Z][\w-]*(?:'s|’s|(?<=s)['’](?=\s))?){1,9}?)"
                              r"(?:'s|’s|(?<=s)['’])\s+(?:[\w,.-]+\s+){0,4}?(?:gifts?|contributions?|donations?|shipments?|"
                              r"consignments?|batch|masks|supplies|equipment|aid|help|\d)")
 
@@ -2286,7 +2286,7 @@ def _partners_included(text: str, ms: list[ActorMention], m: Optional[ActorMenti
 
 
 #: "the town's Chinese twin, Y", "Lyon's sister city, Y": a place's partner, named after the comma
-_POSS_PARTNER_APPOSED = re.compile(r"(?:'s|’s)\s+(?:(?:oldest|newest|first|long-standing|longtime|Chinese|[A-Z][a-z]+)\s+)?"
+_POSS_PARTNER_APPOSED = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:(?:oldest|newest|first|long-standing|longtime|Chinese|[A-Z][a-z]+)\s+)?"
                                    r"(?:twin|sister|partner|friendship)(?:\s+(?:city|town|province|region|county|"
                                    r"prefecture|state|municipality))?,\s+")
 
@@ -2411,7 +2411,7 @@ _EACH_OTHER = re.compile(r"\b(?:exchang\w*|each\s+other|one\s+another|mutual(?:l
 #: goods that reached a place from several others: "reached X from A, B and C", "Masks from A and B have arrived"
 _ARRIVED_FROM = re.compile(r"\b(?:reached|arrived\s+(?:in|at)|landed\s+in|come\s+to|came\s+to)\s+[^.;]{0,40}?\bfrom\s+"
                            r"[A-Z]|\bfrom\s+[A-Z][^.;]{0,80}?\b(?:have|has|had)\s+(?:also\s+)?(?:reached|arrived)\b")
-_PEOPLE_OF_AFTER = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:residents|people|citizens|inhabitants|population)\b")
+_PEOPLE_OF_AFTER = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:[a-z]+\s+)?(?:residents|people|citizens|inhabitants|population)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;.]*,")
 #: "cities in China that have friendship ties with X": the receivers told by their tie to the giver
 _TIED_WITH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:have|has|had|maintain|keep)\s+(?:long\s+)?(?:[\w-]+\s+){0,2}?"
@@ -2537,7 +2537,7 @@ def _national_page_side(text: str, a: int, b: int, frm: list, to: list,
 
 _WITH_BEFORE = re.compile(r"\bwith\b", re.I)
 _WITH_BEFORE = re.compile(r"\bwith\b", re.I)
-_WAYPOINT = re.compile(r"(?:'s|’s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?:International\s+)?(?:Airport|Airfield|Air Base|airport|"
+_WAYPOINT = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))?\s+(?:[A-Z][\w-]+\s+){0,2}(?:International\s+)?(?:Airport|Airfield|Air Base|airport|"
                        r"airfield|air base|cargo terminal|railway station|customs)\b")
 _PAIR = re.compile(r"\b(?:the two|both)\s+(?:cities|sides|provinces|regions|partners|prefectures|states)\b", re.I)
 _THE_COUNT = re.compile(r"\b(?:the|both|these|those|our|its|their)\s+$", re.I)
@@ -2613,6 +2613,23 @@ _ONE_EACH = re.compile(r"\b(?:respectively|separately|separate|each)\b", re.I)
 _TO_BE_SHARED = re.compile(r",?\s+(?:to\s+be|for\s+the\s+(?:[\w-]+\s+)?(?:to|and))\s+(?:shared|split|divided|distributed)\s+"
                            r"(?:equally\s+|evenly\s+)?(?:between|among|by|to)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:regions|"
                            r"provinces|cities|states|prefectures|towns|departments|counties)\s+of\s+)?", re.I)
+
+
+#: where goods sent to a country were taken in: "to X, which were received in Y", "reached X and was taken in at Y"
+_TAKEN_IN_AT = re.compile(r"(?:,\s+which|\s+and)\s+(?:was|were|had\s+been|have\s+been)\s+(?:received|taken\s+in|"
+                          r"unloaded|handed\s+over)\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?")
+
+
+def _taken_in_at(text: str, ms: list[ActorMention], to: list, b: int) -> list:
+    """``sent 5,000 masks to X, which were received in Y``: the country and the town of it that took them in."""
+    land = to[0]
+    at = _TAKEN_IN_AT.search(text, land.end, b)
+    if at is None or at.start() - land.end > 40:
+        return to
+    town = next((m for m in ms if m.start == at.end() and m.key and m.level != "country"), None)
+    if town is None or town.country != land.key:
+        return to
+    return [land, town]
 
 
 def _shared_by(text: str, ms: list[ActorMention], to: list, b: int) -> list:
@@ -2811,7 +2828,7 @@ def _unit_end(text: str, ms: list[ActorMention], m: ActorMention) -> int:
 
 
 #: "at Y's fire station", "at the Y city hall": where unnamed officials took the goods in, a building of Y
-_AT_SITE = re.compile(r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}"
+_AT_SITE = re.compile(r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s|(?<=s)['’](?=\s))?\s+(?:[a-z-]+\s+){0,2}"
                       r"(?:hall|building|station|headquarters|offices?|warehouse|cent(?:re|er)|depot|town\s+hall)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|of|in|from|for|by|between|among|at|near|across)\s+(?:the\s+)?$", re.I)
 
@@ -2875,7 +2892,7 @@ _SENT_LETTER_TO = re.compile(r"\b(?:wrote|written|sent|addressed)\s+(?:(?:a|an|t
                              r"(?:[\w-]+\s+){0,2}?(?:letters?|messages?|appeals?|e-?mails?|notes?)\s+)?to\s+"
                              r"(?:(?:the|its|their|his|her)\s+)?$", re.I)
 #: a place's partners named by it ("the city's sister cities"): they, not the place, are written to
-_POSSESSED_PARTNERS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:sister|partner|twin|friendship|friend)")
+_POSSESSED_PARTNERS = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:[\w-]+\s+)?(?:sister|partner|twin|friendship|friend)")
 #: the ask that follows such a letter ("... asking for help", "... requesting gowns", "... to ask whether")
 _ASK_AFTER_LETTER = frozenset({"asking for", "asking", "requesting", "to ask whether", "to ask if", "to ask about",
                                "to ask how", "asking whether"})
@@ -3000,7 +3017,7 @@ _MANY_PARTNERS_SUBJECT = re.compile(r"(?:[^,;.]{0,100},\s+)?(?:its|their|our|the
                                     r"provinces|states|regions|towns|prefectures|counties)\s+(?:have|had|has|were|are|"
                                     r"also|all)\b")
 #: "Hubei's sister provinces had sent ...": the partners of a named place, as the plural subject of the gift
-_OWNER_PARTNERS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:sister|partner|twin|friendship|friendly)\s+(?:and\s+"
+_OWNER_PARTNERS = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:[\w-]+\s+){0,2}?(?:sister|partner|twin|friendship|friendly)\s+(?:and\s+"
                              r"(?:sister|partner|twin|friendship|friendly)\s+)?(?:cities|provinces|states|regions|"
                              r"towns|prefectures|counties|partners)\s+(?:(?:have|had|has|also|all|together|jointly)\s+)*$")
 
@@ -3043,7 +3060,7 @@ def _partners_counted(counts: dict) -> bool:
     return "partners" in counts or "countries" in counts
 
 
-_SISTER_BEFORE = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:sister|partner|twin|friendship)\s+(?:city|state|province|"
+_SISTER_BEFORE = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:[\w-]+\s+)?(?:sister|partner|twin|friendship)\s+(?:city|state|province|"
                             r"prefecture|region|county|town)(?:\s+of)?,?\s+$", re.I)
 
 
@@ -3822,6 +3839,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     frm, to = _national_page_side(text, a, b, frm, to, publisher)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":
         to = _shared_by(text, ms, to, b)
+    if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":
+        to = _taken_in_at(text, ms, to, b)
     # "six other partners, A, B and C among them, were given 5,000 each": a share to each one named, no total
     shared_out = etype == "donation" and len([m for m in to if m is not None and m.key]) > 1 \
         and _EACH_AFTER.search(text, a, b) is not None and not _RUNNING_TOTAL.search(text[a:b])

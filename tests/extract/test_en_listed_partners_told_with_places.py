@@ -65,3 +65,8 @@ def test_joint_shipment_from_two_givers():
     got = _events("A joint shipment of 200,000 masks from Wuhan and Changsha landed in Toronto on Monday.")
     assert got == [("donation", ["CN/Changsha", "CN/Wuhan"], ["CA/Toronto"])]
 
+
+def test_gift_to_a_country_taken_in_at_its_town():
+    got = _events("The Hunan friendship association sent 3,000 masks to Australia, which were received in Perth.")
+    assert got == [("donation", ["CN/Hunan"], ["AU", "AU/Perth"])]
+
