@@ -2291,6 +2291,12 @@ _POSS_PARTNER_APPOSED = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:(?:olde
                                    r"prefecture|state|municipality))?,\s+")
 
 
+#: "Perth's sister city Nanjing", "Lyon's partner city of Y": the owner's partner named right after, no comma
+_POSS_PARTNER_NAMED = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:(?:oldest|newest|first|long-standing|longtime|Chinese|"
+                                 r"[A-Z][a-z]+)\s+)?(?:twin|sister|partner|friendship)\s+(?:city|town|province|region|county|"
+                                 r"prefecture|state|municipality)\s+(?:of\s+)?")
+
+
 def _apposed_partners(text: str, ms: list[ActorMention], m: Optional[ActorMention]) -> Optional[ActorMention]:
     """``from their Chinese partners, A and B``: the first place named in the apposition (of that country),
     not the country's adjective."""
@@ -2632,6 +2638,30 @@ def _taken_in_at(text: str, ms: list[ActorMention], to: list, b: int) -> list:
     return [land, town]
 
 
+#: the receivers of one gift told as the subject sharing it: "A in X and B in Y are sharing a shipment from Z"
+_SHARING_VERB = re.compile(r"\s+(?:(?:are|were|have|had|will|now|also|jointly)\s+)*(?:been\s+|be\s+)?(?:sharing|shared|share|"
+                           r"splitting|split)\s+(?:a|an|the|one|\d)", re.I)
+
+
+def _sharing_subject(text: str, ms: list[ActorMention], to: list, a: int, b: int) -> list:
+    """``Navarre in Spain and Alba County in Romania are sharing a single shipment from Gansu``: every place of the
+    list that shares the gift receives it (one gift, several receivers)."""
+    for i, m in enumerate(ms):
+        if not (a <= m.start < b) or not m.key:
+            continue
+        if _SHARING_VERB.match(text, m.end) is None:
+            continue
+        last = m
+        if m.level == "country" and i > 0 and _IN_COUNTRY_GAP.fullmatch(text, ms[i - 1].end, m.start):
+            last = ms[i - 1]  # "... and B in Romania are sharing": the place, with its country
+        group = [x for x in _list_before(text, ms, last, a) if x.level != "country"]
+        told_here = any(a <= x.start < b and x.key == to[0].key for x in ms)
+        if len(group) > 1 and (any(x.key == to[0].key for x in group) or not told_here):
+            return group  # (a receiver carried over from an earlier gift gives way to the places sharing this one)
+        return to
+    return to
+
+
 def _shared_by(text: str, ms: list[ActorMention], to: list, b: int) -> list:
     """``reached Peru, to be shared between the regions of A and B``: the gift went to the places named to share
     it, of the country it reached, not to the country."""
@@ -2793,6 +2823,7 @@ _JOINT_SUBJECT = re.compile(r"\s*(?:(?:has|have|had|also|each|jointly|together|t
 _EACH_BEFORE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+(?:each|all)\s+(?:also\s+)?\w+")
 
 
+_PLURAL_UNIT_AFTER = re.compile(r"\s+(?:provinces|prefectures|states|regions|cities|counties|oblasts|towns)\b")
 #: an apposition told of every name of a list before it: ", both sister cities of X,", ", all partners of Y,"
 _PLURAL_APPOSITION = re.compile(r",\s+(?:both|all|each|the\s+(?:two|three|four|five))\s+[^,;:]{3,80},")
 
@@ -2801,6 +2832,9 @@ def _joint_subject(text: str, ms: list[ActorMention], subj: ActorMention, a: int
     """``A and B donated``, ``A, B as well as C jointly sent``: a list joined by "and" right before the verb is
     the subject; a name before a comma alone (``when ... in China, the prefecture sent``) is not in it."""
     end = _unit_end(text, ms, subj)
+    units = _PLURAL_UNIT_AFTER.match(text, end, t0)
+    if units is not None:
+        end = units.end()  # "A and B provinces asked": the plural unit word after the list
     plural = _PLURAL_APPOSITION.match(text, end, t0)
     if plural is not None:
         end = plural.end()  # "A and B, both sister cities of X, sent": the apposition speaks of the whole list
@@ -3331,7 +3365,16 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 # "X, which is twinned with Y, received N masks from its partner city": the partner the clause
                 # names, not the page's
                 src = _tied_in_apposition(text, ms, subj, recv.start) or src
+            owner_of_tie = src if src is not None and src.key and _POSS_PARTNER_NAMED.match(text, src.end) else None
             src = _apposed_partners(text, ms, src)
+            if owner_of_tie is not None and src is owner_of_tie:
+                # "accepted masks donated by Perth's sister city Nanjing": the partner named, not its owner
+                at = _POSS_PARTNER_NAMED.match(text, owner_of_tie.end).end()
+                named = next((x for x in ms if x.start == at and x.key and x.level != "country"), None)
+                if named is not None and named.country != owner_of_tie.country:
+                    src = named
+                    if not to or all(x is None or not x.key for x in to):
+                        to = [owner_of_tie]  # (no receiver named: the place that owns the tie took them)
             if src is not None and src.level == "country":
                 # "X received a present from Japan: the Japanese city of Y's shipment of N masks ...": the place
                 # of that country whose gift the sentence names
@@ -3656,6 +3699,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             rq = next((t for t in triggers if t.type == "request"), first)
             subj = _subject(text, ms, a, rq.start, state, adjacent_first=True)
             frm = [subj] if subj else []
+            if subj is not None and subj.key and subj.start < rq.start and not _ONE_EACH.search(text, a, b):
+                # "A and B provinces asked X for advice": one request, both askers
+                frm = [m for m in _joint_subject(text, ms, subj, a, rq.start) if m.level != "country"] or frm
             anchor = subj
             while anchor is not None:  # "Harbin, the provincial capital,": the apposition's head
                 head_m = next((m for m in ms if m.key == anchor.key and m is not anchor
@@ -3841,6 +3887,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         to = _shared_by(text, ms, to, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":
         to = _taken_in_at(text, ms, to, b)
+    if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].key:
+        to = _sharing_subject(text, ms, to, a, b)
     # "six other partners, A, B and C among them, were given 5,000 each": a share to each one named, no total
     shared_out = etype == "donation" and len([m for m in to if m is not None and m.key]) > 1 \
         and _EACH_AFTER.search(text, a, b) is not None and not _RUNNING_TOTAL.search(text[a:b])

@@ -70,3 +70,15 @@ def test_gift_to_a_country_taken_in_at_its_town():
     got = _events("The Hunan friendship association sent 3,000 masks to Australia, which were received in Perth.")
     assert got == [("donation", ["CN/Hunan"], ["AU", "AU/Perth"])]
 
+
+def test_places_sharing_one_shipment():
+    got = _events("Leipzig in Germany and Perth in Australia are sharing a single shipment from Hubei, comprising "
+                  "10,000 masks and 500 goggles.")
+    assert got == [("donation", ["CN/Hubei"], ["AU/Perth", "DE/Leipzig"])]
+
+
+def test_two_places_asking_together():
+    got = _events("Across the sea, Japan's Kyoto and Hyogo prefectures asked Jiangsu in mid-April for advice on "
+                  "screening travellers.")
+    assert got == [("request", ["JP/Hyogo", "JP/Kyoto"], ["CN/Jiangsu"])]
+
