@@ -2662,6 +2662,59 @@ def _sharing_subject(text: str, ms: list[ActorMention], to: list, a: int, b: int
     return to
 
 
+#: one gift of several givers (or to several receivers) told as such
+_JOINT_CUE = re.compile(r"\b(?:jointly|together|between\s+them|(?:joint|single|combined)\s+(?:[\w-]+\s+)?(?:shipment|donation|consignment|gift|"
+                        r"delivery|batch|package|cargo))\b", re.I)
+#: "A and its capital, B": a division and its capital city, acting together
+_CAPITAL_GAP = re.compile(r",?\s+and\s+its\s+(?:provincial\s+|regional\s+)?capital(?:\s+city)?,?\s+")
+
+
+#: "A and the cities of B and C": a list going on with a plural unit naming the next items
+_UNITS_OF_GAP = re.compile(r",?\s+and\s+the\s+(?:cities|towns|provinces|prefectures|states|regions|counties)\s+of\s+")
+
+
+def _joint_group(text: str, ms: list[ActorMention], m: ActorMention, a: int, b: int) -> list[ActorMention]:
+    """The list ``m`` belongs to within the sentence: names before and after it (``A, B and C``, ``the cities of
+    A and B``, ``A and its capital, B``)."""
+    group = _list_before(text, ms, m, a)
+    prev = next((x for x in reversed(ms) if x.end <= group[0].start and x.start >= a), None)
+    if prev is not None and prev.key and (_CAPITAL_GAP.fullmatch(text, prev.end, group[0].start)
+                                          or _UNITS_OF_GAP.fullmatch(text, prev.end, group[0].start)):
+        group.insert(0, prev)
+    group += _list_from(text, ms, group[-1], b)[1:]
+    nxt = next((x for x in ms if x.start >= group[-1].end and x.start < b), None)
+    if nxt is not None and nxt.key and _CAPITAL_GAP.fullmatch(text, group[-1].end, nxt.start):
+        group.append(nxt)
+    return [x for x in group if x.key and x.level != "country"]
+
+
+def _joint_sides(text: str, ms: list[ActorMention], frm: list, to: list, a: int, b: int) -> tuple[list, list]:
+    """``donated jointly by A and B``, ``A and its capital, B, together shipped``, ``the cities of A and B received
+    a joint shipment``: one gift, every listed giver (receiver) on its side."""
+    def group_of(side: list) -> Optional[list]:
+        if len(side) == 1 and side[0] is not None and side[0].key and side[0].level != "country" \
+                and any(x is side[0] for x in ms) and a <= side[0].start < b:
+            group = _joint_group(text, ms, side[0], a, b)
+            if len(group) > 1 and len({x.country for x in group}) == 1:
+                return group
+        return None
+
+    givers = group_of(frm)
+    if givers is not None:
+        keys = {x.key for x in givers}
+        rest = [x for x in to if x is None or x.key not in keys]
+        if rest:
+            # ("by A and its capital B arrived in C, B's sister city": B gave; the apposition names its tie)
+            frm, to = givers, rest
+    receivers = group_of(to)
+    if receivers is not None:
+        keys = {x.key for x in frm if x is not None}
+        receivers = [x for x in receivers if x.key not in keys]
+        if len(receivers) > 1:
+            to = receivers
+    return frm, to
+
+
 def _shared_by(text: str, ms: list[ActorMention], to: list, b: int) -> list:
     """``reached Peru, to be shared between the regions of A and B``: the gift went to the places named to share
     it, of the country it reached, not to the country."""
@@ -3889,6 +3942,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         to = _taken_in_at(text, ms, to, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].key:
         to = _sharing_subject(text, ms, to, a, b)
+    if etype == "donation" and (_JOINT_CUE.search(text, a, b) or _CAPITAL_GAP.search(text, a, b)):
+        frm, to = _joint_sides(text, ms, frm, to, a, b)
     # "six other partners, A, B and C among them, were given 5,000 each": a share to each one named, no total
     shared_out = etype == "donation" and len([m for m in to if m is not None and m.key]) > 1 \
         and _EACH_AFTER.search(text, a, b) is not None and not _RUNNING_TOTAL.search(text[a:b])

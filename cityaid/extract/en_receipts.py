@@ -49,6 +49,8 @@ _ONE_FIGURE = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?")
 _EACH = re.compile(r"\b(?:each(?!\s+other)|apiece)\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _SEPARATELY = re.compile(r"\bseparately\b", re.I)
+#: one gift of several told as such ("said separately it received masks sent jointly by A and B"): no split
+_JOINTLY = re.compile(r"\b(?:jointly|together|joint)\b", re.I)
 _REPLY = re.compile(r"\b(?:repl(?:y|ies|ied)|wrote\s+back|answered)\b", re.I)
 _RECEIPT_VERB = re.compile(r"\b(?:received|receive|receives|got|took\s+delivery|accepted)\b")
 #: A meeting talked about, proposed or still to come (``talking with Y about a video conference``,
@@ -123,7 +125,7 @@ def revise_en(text: str, a: int, b: int, ev: Optional[Event], actors: list[Actor
             extra = _respectively(text, a, b, ev, actors) or _paired_lists(text, a, b, ev, actors)
         elif _pairs_in_step(text, a, b, actors):
             extra = _respectively(text, a, b, ev, actors)  # "A and B sent 3,000 and 2,000 masks to C"
-        elif _SEPARATELY.search(seg) and (len(ev.to) > 1) != (len(ev.from_) > 1):
+        elif _SEPARATELY.search(seg) and not _JOINTLY.search(seg) and (len(ev.to) > 1) != (len(ev.from_) > 1):
             extra = _one_each(ev)
         again = not any(i.quantity for i in ev.items) and not ev.money and any(
             e.type == "donation" and {x.key for x in e.from_} == {x.key for x in ev.from_} for e in told)

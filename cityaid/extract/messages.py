@@ -838,6 +838,10 @@ def _partner(parties: list[Party], home: Optional[Party]) -> Optional[Party]:
 #: between two partners of one list: "A and B", "A, B and C", "the mayors of A and B", "A and the city of B"
 LIST_GAP_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:(?:the\s+)?(?:mayors?|governors?|people|"
                          r"cities|city|towns?|province|prefecture|county|state)\s+of\s+)?(?:the\s+)?\s*", re.I)
+#: "to the mayor of A and to the governor of B": the preposition and a title told again before each addressee
+#: (places of any level: a city's mayor, a province's governor)
+TO_TITLE_GAP_EN = re.compile(r"\s*,?\s*(?:and\s+)?to\s+(?:the\s+)?(?:[Mm]ayors?|[Gg]overnors?|[Pp]remier|[Pp]resident|"
+                             r"[Pp]refect|[Cc]hief\s+[Mm]inister)\s+of\s+(?:the\s+)?")
 WITH_BEFORE_EN = re.compile(r"\b(?:with|between|by)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _PEOPLE = (r"(?:health\s+|medical\s+|public\s+health\s+)?(?:experts?|doctors?|physicians|officials?|specialists?|medics|"
            r"workers|staff|team|teams|hospitals?|authorities|professionals|delegation|researchers|nurses|mayor|governor|"
@@ -892,7 +896,8 @@ def _listed(text: str, parties: list[Party], first: Party, end: int) -> list[Par
     for p in parties:
         if p.start <= out[-1].start or p.start >= end:
             continue
-        if p.key and LIST_GAP_EN.fullmatch(text, out[-1].end, p.start) and p.level == first.level:
+        if p.key and ((LIST_GAP_EN.fullmatch(text, out[-1].end, p.start) and p.level == first.level)
+                      or TO_TITLE_GAP_EN.fullmatch(text, out[-1].end, p.start)):
             out.append(p)
         elif p.start >= out[-1].end:
             break

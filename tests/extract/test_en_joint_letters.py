@@ -27,3 +27,9 @@ def test_received_a_joint_letter_from():
 def test_letters_without_joint_stay_apart():
     got = _messages("Nanjing received letters of support from the mayors of Leipzig and Lyon on March 2.")
     assert sorted(got) == [(["DE/Leipzig"], ["CN/Nanjing"]), (["FR/Lyon"], ["CN/Nanjing"])]
+
+
+def test_letters_written_separately_to_a_mayor_and_a_governor():
+    got = _messages("PERTH - Mayor Jones has since written separately to the Mayor of Nanjing and to the Governor of "
+                    "Jiangsu to thank them.")
+    assert sorted(got) == [(["AU/Perth"], ["CN/Jiangsu"]), (["AU/Perth"], ["CN/Nanjing"])]

@@ -82,3 +82,37 @@ def test_two_places_asking_together():
                   "screening travellers.")
     assert got == [("request", ["JP/Hyogo", "JP/Kyoto"], ["CN/Jiangsu"])]
 
+
+def test_gift_donated_jointly_by_two():
+    got = _events("A shipment of 20,000 masks, donated jointly by Wuhan and Hubei Province, arrived in Lyon on May 4.")
+    assert got == [("donation", ["CN/Hubei", "CN/Wuhan"], ["FR/Lyon"])]
+
+
+def test_province_and_its_capital_together():
+    got = _events("Hubei Province and its capital, Wuhan, together shipped 200,000 masks to Lyon last week.")
+    assert got == [("donation", ["CN/Hubei", "CN/Wuhan"], ["FR/Lyon"])]
+
+
+def test_cities_of_a_and_b_received_a_joint_shipment():
+    got = _events("The northern French cities of Lyon and Lille on Thursday received a joint shipment of 60,000 masks "
+                  "donated by Wuhan.")
+    assert got == [("donation", ["CN/Wuhan"], ["FR/Lille", "FR/Lyon"])]
+
+
+def test_division_and_its_capital_gave_to_the_capitals_partner():
+    got = _events("ROME, May 8 -- A batch of medical supplies donated by China's Hubei Province and its capital Wuhan "
+                  "arrived on Friday in Milan, Wuhan's sister city in northern Italy.")
+    assert got == [("donation", ["CN/Hubei", "CN/Wuhan"], ["IT/Milan"])]
+
+
+def test_single_shipment_of_a_province_and_the_cities_of():
+    got = _events("In February, Ontario and the cities of Toronto and Ottawa sent a single shipment of 50,000 masks to "
+                  "Hubei, Wuhan and Yichang, when the outbreak was at its height.")
+    assert got == [("donation", ["CA/Ontario", "CA/Ottawa", "CA/Toronto"], ["CN/Hubei", "CN/Wuhan", "CN/Yichang"])]
+
+
+def test_reported_separately_but_sent_jointly():
+    got = _events("Gyeonggi Province said separately it received 50,000 masks sent jointly by China's Hubei Province "
+                  "and its capital Wuhan.")
+    assert got == [("donation", ["CN/Hubei", "CN/Wuhan"], ["KR/Gyeonggi"])]
+
