@@ -2673,6 +2673,20 @@ _CAPITAL_GAP = re.compile(r",?\s+and\s+its\s+(?:provincial\s+|regional\s+)?capit
 _UNITS_OF_GAP = re.compile(r",?\s+and\s+the\s+(?:cities|towns|provinces|prefectures|states|regions|counties)\s+of\s+")
 
 
+def _sentence_end(text: str, b: int) -> int:
+    """The end of the sentence a segment ending at ``b`` belongs to (a relative clause cut off as its own segment
+    may tell how the act was done: "..., which pooled the supplies in a single consignment")."""
+    stops = [x for x in (text.find(". ", b), text.find("\n", b)) if x != -1]
+    return min(stops) if stops else len(text)
+
+
+#: a nation's mission named as a giver beside a place ("the Chinese Consulate General in Y")
+_ENVOY_BODY = re.compile(r"\b(?:Consulate|Embassy)\b")
+#: "X Municipal (People's) Government and the ...": a place's government, then the next giver
+_BODY_AND_GAP = re.compile(r"(?:\s+(?:Municipal|Provincial|City|Regional|Prefectural)(?:\s+People['’]s)?\s+Government)?"
+                           r",?\s+and\s+(?:the\s+)?")
+
+
 def _joint_group(text: str, ms: list[ActorMention], m: ActorMention, a: int, b: int) -> list[ActorMention]:
     """The list ``m`` belongs to within the sentence: names before and after it (``A, B and C``, ``the cities of
     A and B``, ``A and its capital, B``)."""
@@ -2685,16 +2699,21 @@ def _joint_group(text: str, ms: list[ActorMention], m: ActorMention, a: int, b: 
     nxt = next((x for x in ms if x.start >= group[-1].end and x.start < b), None)
     if nxt is not None and nxt.key and _CAPITAL_GAP.fullmatch(text, group[-1].end, nxt.start):
         group.append(nxt)
-    return [x for x in group if x.key and x.level != "country"]
+    elif nxt is not None and nxt.key and nxt.level == "country" and _ENVOY_BODY.search(nxt.surface) \
+            and _BODY_AND_GAP.fullmatch(text, group[-1].end, nxt.start):
+        group.append(nxt)  # "from the X Municipal Government and the Chinese Consulate General in Y": the nation too
+    return [x for x in group if x.key and (x.level != "country" or _ENVOY_BODY.search(x.surface))]
 
 
 def _joint_sides(text: str, ms: list[ActorMention], frm: list, to: list, a: int, b: int) -> tuple[list, list]:
     """``donated jointly by A and B``, ``A and its capital, B, together shipped``, ``the cities of A and B received
     a joint shipment``: one gift, every listed giver (receiver) on its side."""
     def group_of(side: list) -> Optional[list]:
-        if len(side) == 1 and side[0] is not None and side[0].key and side[0].level != "country" \
-                and any(x is side[0] for x in ms) and a <= side[0].start < b:
-            group = _joint_group(text, ms, side[0], a, b)
+        if len(side) != 1 or side[0] is None or not side[0].key or side[0].level == "country":
+            return None
+        own = next((x for x in ms if x.start == side[0].start and x.key == side[0].key and a <= x.start < b), None)
+        if own is not None:
+            group = _joint_group(text, ms, own, a, b)
             if len(group) > 1 and len({x.country for x in group}) == 1:
                 return group
         return None
@@ -3942,7 +3961,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         to = _taken_in_at(text, ms, to, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].key:
         to = _sharing_subject(text, ms, to, a, b)
-    if etype == "donation" and (_JOINT_CUE.search(text, a, b) or _CAPITAL_GAP.search(text, a, b)):
+    if etype == "donation" and (_JOINT_CUE.search(text, a, _sentence_end(text, b)) or _CAPITAL_GAP.search(text, a, b)):
         frm, to = _joint_sides(text, ms, frm, to, a, b)
     # "six other partners, A, B and C among them, were given 5,000 each": a share to each one named, no total
     shared_out = etype == "donation" and len([m for m in to if m is not None and m.key]) > 1 \

@@ -116,3 +116,16 @@ def test_reported_separately_but_sent_jointly():
                   "and its capital Wuhan.")
     assert got == [("donation", ["CN/Hubei", "CN/Wuhan"], ["KR/Gyeonggi"])]
 
+
+def test_receivers_of_a_pooled_single_consignment():
+    got = _events("In western France, Brittany and the city of Rennes said they had taken delivery of 30,000 masks "
+                  "from Hubei Province and the city of Wuhan, which pooled the supplies in a single consignment for "
+                  "their two French partners.")
+    assert got == [("donation", ["CN/Hubei", "CN/Wuhan"], ["FR/Brittany", "FR/Rennes"])]
+
+
+def test_joint_donation_of_a_city_and_its_nations_consulate():
+    got = _events("The City of Lyon has received 100,000 face masks in a joint donation from the Wuhan Municipal "
+                  "Government and the Chinese Consulate General in Lyon.")
+    assert got == [("donation", ["CN", "CN/Wuhan"], ["FR/Lyon"])]
+
