@@ -236,7 +236,7 @@ def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
                 seen.add(words_[-1])
             words = TEAM_GAP_WORDS if travel else GAP_WORDS
             # goods leaving on a date ("left on Feb. 10 for"): the gap may hold an abbreviated month
-            chars = r"[\w'’,:.-]" if r["direction"] == "arrive" and r["type"] == "donation" else r"[\w'’,:-]"
+            chars = r"[\w'’,:.-]" if r["direction"] == "arrive" and r["type"] == "donation" else r"[\w'’,:$£€¥-]"
             gap = rf"(?:\s+{chars}+){{0,{words}}}?" + (_TEAM_APPOSITION if travel else "") + r"\s+"
             out.append((re.compile(r"(?<![\w-])" + gap.join(parts) + r"(?![\w-])", re.I), r))
     return tuple(out)

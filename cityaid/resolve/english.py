@@ -934,7 +934,8 @@ def _last_named_unit(text: str, places, pos: int, noun: str) -> Optional[ActorMe
 _REGION_AFTER = re.compile(r"(?:[ \t]+[A-Z]\w+(?:[ \t]+and[ \t]+[A-Z]\w+)?){0,2}?\s+Autonomous\s+Region\b")
 
 
-_DEMONYM_REF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+(?P<n>city|town|province|county|district|prefecture|capital)\b"
+_DEMONYM_REF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?!sister\b|partner\b|twin\b|friendship\b)[a-z]+\s+)?"
+                          r"(?P<n>city|town|province|county|district|prefecture|capital)\b"
                           r"(?!\s+(?:of|and)\b)(?!['’]s\s+(?:sister|partner|friendship))")
 
 

@@ -129,3 +129,17 @@ def test_joint_donation_of_a_city_and_its_nations_consulate():
                   "Government and the Chinese Consulate General in Lyon.")
     assert got == [("donation", ["CN", "CN/Wuhan"], ["FR/Lyon"])]
 
+
+def test_the_chinese_port_city_named_before():
+    got = _events("In March, Kobe and Sendai, both sister cities of Tianjin, sent 40,000 masks to the Chinese port "
+                  "city in a joint shipment.")
+    assert got == [("donation", ["JP/Kobe", "JP/Sendai"], ["CN/Tianjin"])]
+
+
+def test_money_raised_jointly_for_a_partner():
+    got = _events("Back in February, Leeds, Bradford and York councils jointly raised £20,000 for Xi'an.")
+    assert got == [("donation", ["GB/Bradford", "GB/Leeds", "GB/York"], ["CN/Xi'an"])]
+
+
+def test_concerns_raised_are_no_gift():
+    assert _events("The mayor of Leeds raised concerns for Xi'an residents in February.") == []

@@ -55,3 +55,4 @@ def test_us_town_and_state_kept():
 def test_two_sides_as_one_subject_stay_apart():
     got = _meetings("Doctors from Suzhou and Grenoble held a video conference on May 5.")
     assert got == [(["CN/Suzhou"], ["FR/Grenoble"])]
+
