@@ -859,6 +859,8 @@ PAIR_EN = re.compile(r"\b(?:the two|both)\s+(?:cities|sides|provinces|regions|pa
 CONSULT_WORDS_EN = re.compile(r"\b(?:video|online|virtual|web|zoom|tele)\s*-?(?:conferences?|conferencing|calls?|links?|"
                               r"meetings?|sessions?|exchanges?|seminars?|chats?|consultations?|briefings?|training|"
                               r"summits?|roundtables?|forums?|symposi(?:um|a)|talks)\b|"
+                              r"\b(?:online|virtual|video)\s+(?:[\w-]+\s+){1,2}?(?:forum|summit|symposium|conference|"
+                              r"meeting|seminar)s?\b|"
                               r"\bexchang(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:experiences?|views)\b|\bcompar(?:e|ed|ing)\s+notes\b|"
                               r"\bteleconferences?\b|\bvideoconferences?\b|\bwebinars?\b|\bshar(?:ed|ing|e)\b|\bcompared notes\b|"
                               r"\b(?:over|via|by)\s+video\b|\b(?:online|remote|video)\s+guidance\b|\banswered questions\b|"
@@ -1234,6 +1236,11 @@ EXPERTS_AFTER_EN = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?" + _EXPERTS +
 IN_NAME_EN = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 #: the subject took part in a meeting that others held: joined, attended, took part in, sat in on
 JOINED_EN = re.compile(r"\b(?:joined|attended|took part in|participated in|sat in on|listened (?:in|to))\s+(?:[\w-]+\s+){0,4}$", re.I)
+#: partners named by their leaders: "the mayors of A, B and C", "officials from A and B"
+TITLED_OF_EN = re.compile(r"\b(?:mayors?|governors?|leaders?|heads?|officials?|representatives?|delegates?)\s+(?:from|of)\s+"
+                          r"(?:the\s+)?$", re.I)
+#: the partners named as those who attended: "a forum attended by the mayors of A, B and C"
+ATTENDED_BY_EN = re.compile(r"\b(?:attended|joined)\s+by\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 JOINED_OBJECT_EN = re.compile(r"\b(?:joined|met)\s+(?:the\s+)?$", re.I)
 #: the subject met the others to learn from them: "held a video call with doctors of X in order to find out how ..."
 LEARN_EN = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:learn|hear|find\s+out)\s+(?:how|about|from|what)\b", re.I)
@@ -1310,7 +1317,10 @@ def _consultation_sides(text: str, a: int, b: int, here: list[Party], e: Event, 
             met_actor = [_actor(met[0])]
             e = e.model_copy(update={"from_": [pub], "to": met_actor}, deep=True)  # the page's people met X
     # "with doctors from A and B": every partner met
-    first = next((p for p in met if p.key == e.to[0].key), None)
+    first = next((p for p in met if p.key == e.to[0].key), None) or next(
+        (p for p in here if p.start > trig.start() and p.key == e.to[0].key and (ATTENDED_BY_EN.search(
+            text, max(a, p.start - 50), p.start) or TITLED_OF_EN.search(text, max(a, p.start - 40), p.start))),
+        None)
     if first is not None:
         listed = _listed(text, here, first, b)
         if len(listed) > 1:

@@ -33,3 +33,4 @@ def test_letters_written_separately_to_a_mayor_and_a_governor():
     got = _messages("PERTH - Mayor Jones has since written separately to the Mayor of Nanjing and to the Governor of "
                     "Jiangsu to thank them.")
     assert sorted(got) == [(["AU/Perth"], ["CN/Jiangsu"]), (["AU/Perth"], ["CN/Nanjing"])]
+

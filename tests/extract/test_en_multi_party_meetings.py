@@ -56,3 +56,15 @@ def test_two_sides_as_one_subject_stay_apart():
     got = _meetings("Doctors from Suzhou and Grenoble held a video conference on May 5.")
     assert got == [(["CN/Suzhou"], ["FR/Grenoble"])]
 
+
+def test_forum_attended_by_the_mayors_of_a_list():
+    got = _meetings("On May 12, Nanjing hosted an online forum attended by the mayors of Chungju, Leipzig, Perth and "
+                    "Lyon.")
+    assert got == [(["CN/Nanjing"], sorted(["KR/Chungju", "DE/Leipzig", "AU/Perth", "FR/Lyon"]))]
+
+
+def test_forum_with_a_word_between_and_the_mayors_taking_part():
+    got = _meetings("On May 12, Nanjing hosted an online anti-epidemic forum for its sister cities; the mayors of "
+                    "Chungju, Leipzig, Perth and Lyon took part.")
+    assert got == [(["CN/Nanjing"], sorted(["KR/Chungju", "DE/Leipzig", "AU/Perth", "FR/Lyon"]))]
+
