@@ -2477,7 +2477,9 @@ def _counterpart(text: str, m: Optional[ActorMention], publisher: Optional[Actor
 
 #: A state or province naming a university or hospital: ``University of X Hospital``, ``X State University``.
 _INSTITUTION_BEFORE = re.compile(r"\b(?:University|College|Institute)\s+of\s+(?:the\s+)?$")
-_INSTITUTION_AFTER = re.compile(r"\s+(?:State\s+)?(?:University|College|Health\b|Hospital|Medical|Clinic|Children's)")
+#: (not a state's or province's own health body: "Alberta Health Services", "the X Health Authority")
+_INSTITUTION_AFTER = re.compile(r"\s+(?:State\s+)?(?:University|College|Health\b(?!\s+(?:Services|Authority|Department|"
+                                r"Ministry|Commission|Board|Agency)\b)|Hospital|Medical|Clinic|Children's)")
 _IN_PLACE = re.compile(r"[^.;:,]{0,60}?\s+in\s+(?:the\s+)?$")
 
 

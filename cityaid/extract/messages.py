@@ -838,6 +838,9 @@ def _partner(parties: list[Party], home: Optional[Party]) -> Optional[Party]:
 #: between two partners of one list: "A and B", "A, B and C", "the mayors of A and B", "A and the city of B"
 LIST_GAP_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:(?:the\s+)?(?:mayors?|governors?|people|"
                          r"cities|city|towns?|province|prefecture|county|state)\s+of\s+)?(?:the\s+)?\s*", re.I)
+#: "the mayor of A and the governor of B": each place named by its own head's title (places of any level)
+TITLED_LIST_GAP_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[Mm]ayors?|[Gg]overnors?|[Pp]remiers?|"
+                                r"[Pp]residents?|[Pp]refects?|[Cc]hief\s+[Mm]inisters?)\s+of\s+(?:the\s+)?")
 #: "to the mayor of A and to the governor of B": the preposition and a title told again before each addressee
 #: (places of any level: a city's mayor, a province's governor)
 TO_TITLE_GAP_EN = re.compile(r"\s*,?\s*(?:and\s+)?to\s+(?:the\s+)?(?:[Mm]ayors?|[Gg]overnors?|[Pp]remier|[Pp]resident|"
@@ -899,7 +902,8 @@ def _listed(text: str, parties: list[Party], first: Party, end: int) -> list[Par
         if p.start <= out[-1].start or p.start >= end:
             continue
         if p.key and ((LIST_GAP_EN.fullmatch(text, out[-1].end, p.start) and p.level == first.level)
-                      or TO_TITLE_GAP_EN.fullmatch(text, out[-1].end, p.start)):
+                      or (p.country == out[-1].country and (TO_TITLE_GAP_EN.fullmatch(text, out[-1].end, p.start)
+                                                            or TITLED_LIST_GAP_EN.fullmatch(text, out[-1].end, p.start)))):
             out.append(p)
         elif p.start >= out[-1].end:
             break

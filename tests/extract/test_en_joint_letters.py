@@ -34,3 +34,8 @@ def test_letters_written_separately_to_a_mayor_and_a_governor():
                     "Jiangsu to thank them.")
     assert sorted(got) == [(["AU/Perth"], ["CN/Jiangsu"]), (["AU/Perth"], ["CN/Nanjing"])]
 
+
+def test_joint_letter_of_a_mayor_and_a_premier_to_a_mayor_and_a_governor():
+    got = _messages("The mayor of Munich and the premier of Bavaria co-signed a letter to the mayor of Wuxi and the "
+                    "governor of Jiangsu.")
+    assert got == [(["DE/Bavaria", "DE/Munich"], ["CN/Jiangsu", "CN/Wuxi"])]

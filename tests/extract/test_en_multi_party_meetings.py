@@ -68,3 +68,8 @@ def test_forum_with_a_word_between_and_the_mayors_taking_part():
                     "Chungju, Leipzig, Perth and Lyon took part.")
     assert got == [(["CN/Nanjing"], sorted(["KR/Chungju", "DE/Leipzig", "AU/Perth", "FR/Lyon"]))]
 
+
+def test_a_provinces_health_services_are_the_province():
+    got = _meetings("WINNIPEG - Earlier this month, Manitoba Health Services clinicians held a video conference with "
+                    "health experts from Harbin and Daqing on intensive care.")
+    assert got == [(["CN/Daqing", "CN/Harbin"], ["CA/Manitoba"])] or got == [(["CN/Harbin", "CN/Daqing"], ["CA/Manitoba"])]
