@@ -103,7 +103,7 @@ _BRACKETED = re.compile(r"【[^】]*】|（[^）]*）|\([^)]*\)")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # 随物资附上一封慰问信 / 与物资一同寄来的信: a letter that travelled with the goods
 WITH_GOODS = re.compile(r"随(?:同)?(?:这批|该批|此批)?(?:物资|货物|口罩|包裹)|(?:与|和)(?:这批|该批)?(?:物资|货物)一(?:同|起|并)")
-JOINT = re.compile(r"共同|联合|携手|一起|合共|共计|总计|合计|[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方|家)(?![长民])")
+JOINT = re.compile(r"共同|联合|聯合|联名|聯名|携手|一起|合共|共计|总计|合计|[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方|家)(?![长民])")
 
 
 @dataclass
@@ -154,6 +154,11 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             r.marker = None  # 同在山东的济南市: the 在 says where Jinan lies, Jinan itself is unmarked
         elif r.marker == "with" and JOINT_GIVERS_AFTER.match(text, r.end):
             r.marker = None  # A与B各自寄出口罩 / A与B一道捐赠: B gives along with A, it is no counterpart
+        elif r.marker == "with" and JOINT_HOSTS_AFTER.match(text, r.end):
+            r.marker = None  # A与B联合举办视频会议: B hosts along with A, it is no partner met
+            before = [x for x in refs if x.end <= r.start]
+            if before and re.fullmatch(r"\s*(?:与|與|和|及|以及|同)\s*", text[before[-1].end:r.start]):
+                r.group = before[-1].group  # (the hosts are one side)
         elif r.marker == "with" and JOINT_WRITERS_AFTER.match(text, r.end):
             r.marker = None  # A市长与B市长相继来信: B writes along with A, it is no counterpart
             before = [x for x in refs if x.end <= r.start]
@@ -1443,8 +1448,13 @@ JOINT_GIVERS_AFTER = re.compile(r"\s*(?:(?:驻[\u4e00-\u9fff]{1,6}?)?(?:大使�
 # (A、B)等均在受援之列 / 都是受援对象: the list names the places given to
 AMONG_RECIPIENTS_AFTER = re.compile(r"\s*(?:等(?:地|国|城市|友城|国家|地区)?)?\s*(?:均|都|也|亦)?(?:在|属|属于|为|是|列入|位列)"
                                     r"(?:受援|受赠|受助|获赠|获援)(?:之列|对象|名单|方|城市|国家|地区|范围)")
-JOINT_WRITERS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:也|亦|还|均|都|曾)?(?:相继|先后|分别|各自|一同|一道|共同|联名)\s*"
-                                 r"(?:来信|来函|致信|致函|去信|写信|发来|致电|来电|发表|寄来)")
+JOINT_WRITERS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:(?:也|亦|还|均|都|曾)?(?:相继|先后|分别|各自|一同|一道|共同|联名)|"
+                                 # B市长日前联名致函: the writers' titles and a time word before 联名
+                                 r"[^,，。;；:：“”「」]{0,10}?(?:联名|聯名|共同|一同|一道|联合|聯合))\s*"
+                                 r"(?:来信|来函|致信|致函|去信|写信|发来|致电|来电|发表|寄来|來信|來函|去函|寫信|發來|致電|來電|發表|寄來)")
+#: A与B联合举办/共同举行视频会议: B hosts the meeting along with A
+JOINT_HOSTS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:[^,，。;；]{0,6}?(?:人民政府|政府))?\s*(?:联合|聯合|共同|一同|一道|一起)\s*"
+                               r"(?:举办|舉辦|举行|舉行|召开|召開|主办|主辦|组织|組織)")
 JOINED_GIVER = re.compile(r"\s*(?:与|和|及|同|以及)\s*(?:其)?(?:国际)?(?:姊妹市|姐妹市|姊妹城市|姐妹城市|友好城市|友城|友好省州|友好省)?\s*")
 #: A市政府与B… / A与B…: what stands between two givers joined before a joint gift verb
 _JOINED_BEFORE = re.compile(r"\s*(?:人民政府|政府)?\s*(?:与|和|同)\s*")
@@ -3697,8 +3707,11 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     unshared = unshared or (d.type == "donation" and not d.together and not money and par_to
                             and not any(i.quantity is not None for i in items)
                             and _APART_BEFORE.search(text, s.clauses[_clause_of(s, d.trigger.start)].start, d.trigger.start))
-    by_recipient = (d.type in SPLIT_TYPES and par_to and not d.together) or (d.each_from is not None and par_to) \
-        or unshared
+    # 与A、B、C等友城召开视频会议: one meeting with all the partners, wherever they lie; meetings told as held
+    # one by one (先后, 分别, 两场) are one each
+    one_meeting = d.type == "consultation" and not _MEETINGS_APART.search(text, s.start, s.end)
+    by_recipient = (d.type in SPLIT_TYPES and par_to and not d.together and not one_meeting) \
+        or (d.each_from is not None and par_to) or unshared
     side = "to" if par_to else "from" if par_frm else None
     if d.type == "donation" and side and not d.together and not (par_frm and par_to):
         split = _split_by_list(text, s, d, frm if side == "from" else to, side, base, frm, to, extra)
@@ -3757,6 +3770,9 @@ APART = re.compile(r"分别|各自|各(?=[得获收向给为])|陆续|先后|纷
 
 
 _APART_BEFORE = re.compile(r"(?:陆续|先后|依次|逐一)[^,，。;；]{0,20}?(?:向|给|为)")
+#: meetings told as held one by one: 先后/分别/逐一与A、B视频连线, 两场视频会议
+_MEETINGS_APART = re.compile(r"先后|分别|陆续|各自|相继|依次|逐一|一一|[两二三四五六七八九十多数几]场|多次|系列|轮流|"
+                             r"继[^,，。;；]{1,30}?(?:后|之后)|(?<![一])又(?=与|同|和|跟|举行|召开|开展)")
 
 
 def _one_batch(text: str, s: Sentence, d: Draft) -> bool:

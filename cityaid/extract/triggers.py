@@ -62,7 +62,7 @@ def lexicon() -> dict[str, TriggerWord]:
 
 
 # 分享…经验: the words between vary (分享诊治与防控心得), so allow a short gap.
-_GAPPED_WORDS = r"|分享[^,，。]{0,8}?(?:经验|方案)|派(?:遣|出)[^,，。]{0,6}?(?:医疗|专家)"
+_GAPPED_WORDS = r"|分享[^,，。]{0,12}?(?:经验|方案)|派(?:遣|出)[^,，。]{0,6}?(?:医疗|专家)"
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,57 @@
+"""Chinese: one act with several parties on a side is one event (one meeting with partners of several
+countries, one letter signed jointly, a meeting hosted jointly); acts told as held one by one stay apart.
+Own sentences."""
+from zh_reading import events, keys
+
+
+def _of(text, kind):
+    return [e for e in events(text) if e.type == kind]
+
+
+def test_one_meeting_with_partners_of_several_countries():
+    [e] = _of("5月8日，苏州市与金泽、波特兰、维罗纳等友城召开防疫视频会商会。", "consultation")
+    assert keys(e.from_) == ["CN/Suzhou"]
+    assert keys(e.to) == ["IT/Verona", "JP/Kanazawa", "US/Portland"]
+
+
+def test_one_meeting_traditional():
+    [e] = _of("5月8日，蘇州市與日本金澤市、美國波特蘭市、意大利維羅納市舉行視頻會議，交流防疫經驗。", "consultation")
+    assert keys(e.to) == ["IT/Verona", "JP/Kanazawa", "US/Portland"]
+
+
+def test_meetings_held_one_by_one_stay_apart():
+    found = _of("5月8日，苏州市先后与金泽、波特兰、维罗纳等友城召开视频会议。", "consultation")
+    assert sorted(k for e in found for k in keys(e.to)) == ["IT/Verona", "JP/Kanazawa", "US/Portland"]
+    assert len(found) == 3
+
+
+def test_joint_letter_of_listed_mayors():
+    [e] = _of("3月9日，意大利维罗纳市、帕多瓦市和维琴察市市长联名致信苏州市，对苏州人民表示慰问。", "message")
+    assert keys(e.from_) == ["IT/Padua", "IT/Verona", "IT/Vicenza"]
+    assert keys(e.to) == ["CN/Suzhou"]
+    assert all("联名" not in a.name for a in e.from_)
+
+
+def test_joint_letter_of_two_mayors_joined_by_with():
+    [e] = _of("金泽市长与富山市长近日联名致函苏州市长，感谢苏州的支援。", "message")
+    assert keys(e.from_) == ["JP/Kanazawa", "JP/Toyama"]
+    assert keys(e.to) == ["CN/Suzhou"]
+
+
+def test_joint_letter_of_counted_partners():
+    [e] = _of("今年2月，苏州的两个日本友好城市金泽市和富山市的市长联名致信苏州市，表达慰问。", "message")
+    assert keys(e.from_) == ["JP/Kanazawa", "JP/Toyama"]
+    assert keys(e.to) == ["CN/Suzhou"]
+
+
+def test_joint_letter_traditional():
+    [e] = _of("維羅納市長與帕多瓦市長日前聯名致函蘇州市長，感謝蘇州提供的援助。", "message")
+    assert keys(e.from_) == ["IT/Padua", "IT/Verona"]
+    assert all("日前" not in a.name for a in e.from_)
+
+
+def test_meeting_hosted_jointly_partners_in_next_clause():
+    [e] = _of("6月3日，江苏省与苏州市联合举办视频会议，与日本石川县、意大利威尼托大区的医疗机构分享了疫情常态化阶段的防控经验。",
+              "consultation")
+    assert keys(e.from_) == ["CN/Jiangsu", "CN/Suzhou"]
+    assert keys(e.to) == ["IT/Veneto", "JP/Ishikawa"]
