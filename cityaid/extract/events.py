@@ -1443,8 +1443,12 @@ _GIFT_PHRASE_THEN_BY = re.compile(rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|送�
                                   r"[^,，。;；]{1,20}?[,，]?[^,，。;；由]{0,12}?(?:经由|由)\s*")
 # (A与)B已各自寄出 / (A与)B一道,捐赠了 / (A和)B分别向C捐赠: the party after 与 gives along with the one before
 JOINT_GIVERS_AFTER = re.compile(r"\s*(?:(?:驻[\u4e00-\u9fff]{1,6}?)?(?:大使馆|總領事館|总领事馆|领事馆|使馆|人民政府|政府))?"
-                                r"\s*(?:[,，]\s*)?(?:已经?|也|亦|还|均|都|曾)?(?:各自|分别|一道|一同|一起|共同|联合|携手)\s*[,，]?"
-                                rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|寄出|送出|寄去|送去|寄来|送来|运送|捐款|寄赠)")
+                                # (B 3月26日联合向X捐赠 / B早前联合向X捐赠: when, between the second giver and 联合)
+                                r"\s*(?:[,，]\s*)?(?:(?:\d{1,2}月)?\d{1,2}日|早前|日前|近日|近期|此前|先前|之前|上周|上月)?"
+                                r"(?:已经?|也|亦|还|均|都|曾)?(?:各自|分别|一道|一同|一起|共同|联合|携手)\s*[,，]?"
+                                # (共同向法国某大区捐赠: the taker between 向 and the verb may be long)
+                                r"(?:[^,，。;；]{0,10}?|(?:向|给|为)[^,，。;；]{1,24}?)"
+                                rf"(?:{GIFT_VERBS}|寄出|送出|寄去|送去|寄来|送来|运送|捐款|寄赠)")
 # (A、B)等均在受援之列 / 都是受援对象: the list names the places given to
 AMONG_RECIPIENTS_AFTER = re.compile(r"\s*(?:等(?:地|国|城市|友城|国家|地区)?)?\s*(?:均|都|也|亦)?(?:在|属|属于|为|是|列入|位列)"
                                     r"(?:受援|受赠|受助|获赠|获援)(?:之列|对象|名单|方|城市|国家|地区|范围)")
@@ -3513,7 +3517,10 @@ def _one_party_each(d: Draft) -> bool:
 
 
 _GIVERS_COUNT = re.compile(r"(?:等)?[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方)")
-_SUBJECT_LIST_ACTS = re.compile(r"\s*(?:也|还|已|曾)?(?:联合|共同|一道|一起|携手|分别|各自)?\s*(?:向|给|为|对)")
+_SUBJECT_LIST_ACTS = re.compile(r"\s*(?:的)?(?:市长|省长|州长|知事|领导|负责人|政府)?\s*(?:也|还|已|曾|日前|近日)?"
+                                r"(?:联合|共同|一道|一起|携手|分别|各自|联名)?\s*"
+                                # (甲、乙、丙三市市长联名致信X: the counted writers of one letter)
+                                r"(?:向|给|为|对|致信|致函|致电|来信|来函|发来|写信)")
 
 
 MANY_PLACES_OF = re.compile(r"(?:的)?(?:多个|多座|多地|一些|部分|众多|不少|许多)(?:的)?(?:州|省|县|城市|市|地方政府|友城|友好城市|地区"
@@ -3697,6 +3704,9 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     joint = JOINT.search(text, *span)
     if joint is not None and any(r.start <= joint.start() < r.end for r in frm):
         joint = None  # 收到两市的信函: "the two cities" are the senders themselves, each wrote its own
+    if joint is not None and joint.group()[0] in "两二三四五六七八九十0123456789" \
+            and re.search(r"分别|各自|先后|相继", text[span[0]:span[1]]):
+        joint = None  # 甲、乙、丙三市市长分别致信X: counted, but each wrote its own
     by_sender = d.type in ("request", "message", "donation") and par_frm and joint is None \
         and (d.type != "donation" or bool(EACH_GIVER.search(text, *span)))
     # (向A国的X、B国的Y等友城寄去了口罩: with no amount to share, partners in different countries each got their own parcel)
@@ -3710,7 +3720,9 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     # 与A、B、C等友城召开视频会议: one meeting with all the partners, wherever they lie; meetings told as held
     # one by one (先后, 分别, 两场) are one each
     one_meeting = d.type == "consultation" and not _MEETINGS_APART.search(text, s.start, s.end)
-    by_recipient = (d.type in SPLIT_TYPES and par_to and not d.together and not one_meeting) \
+    # 致函A省省长及B市市长: one letter addressed to both (向A、B等友城致信: letters, one each)
+    one_letter = d.type in ("message", "request") and par_to and _one_letter_to(text, to, s)
+    by_recipient = (d.type in SPLIT_TYPES and par_to and not d.together and not one_meeting and not one_letter) \
         or (d.each_from is not None and par_to) or unshared
     side = "to" if par_to else "from" if par_frm else None
     if d.type == "donation" and side and not d.together and not (par_frm and par_to):
@@ -3770,6 +3782,25 @@ APART = re.compile(r"分别|各自|各(?=[得获收向给为])|陆续|先后|纷
 
 
 _APART_BEFORE = re.compile(r"(?:陆续|先后|依次|逐一)[^,，。;；]{0,20}?(?:向|给|为)")
+#: a letter's verb with its addressees right after it (致函A及B)
+_LETTER_TO_LIST = re.compile(r"(?:致函|致信|去函|去信|发函|写信给|致函给|致信给)\s*$")
+_ADDRESSEES_JOINED = re.compile(r"\s*(?:和|及|以及|与|、)\s*")
+
+
+def _one_letter_to(text: str, to: list[Ref], s: Sentence) -> bool:
+    """致函甲省省长及乙市市长 / 曾致函甲市和乙省: the addressees of one country listed right after the letter's
+    verb, with no 分别 and no 等, are the addressees of one letter."""
+    to = sorted(to, key=lambda r: r.start)
+    if len({r.country for r in to}) != 1:
+        return False  # (致信法国甲市和美国乙市: partners abroad in two countries get a letter each)
+    if not _LETTER_TO_LIST.search(text, max(s.start, to[0].start - 6), to[0].start):
+        return False
+    if any(not _ADDRESSEES_JOINED.fullmatch(text, a.end, b.start) for a, b in zip(to, to[1:])):
+        return False
+    clause_end = re.search(r"[,，。;；]|$", text[to[-1].end:s.end])
+    return not re.search(r"分别|各自|等", text[max(s.start, to[0].start - 12):to[-1].end + clause_end.start()])
+
+
 #: meetings told as held one by one: 先后/分别/逐一与A、B视频连线, 两场视频会议
 _MEETINGS_APART = re.compile(r"先后|分别|陆续|各自|相继|依次|逐一|一一|[两二三四五六七八九十多数几]场|多次|系列|轮流|"
                              r"继[^,，。;；]{1,30}?(?:后|之后)|(?<![一])又(?=与|同|和|跟|举行|召开|开展)")

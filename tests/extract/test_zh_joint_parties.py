@@ -55,3 +55,44 @@ def test_meeting_hosted_jointly_partners_in_next_clause():
               "consultation")
     assert keys(e.from_) == ["CN/Jiangsu", "CN/Suzhou"]
     assert keys(e.to) == ["IT/Veneto", "JP/Ishikawa"]
+
+
+def test_joint_givers_with_a_day_between():
+    [e] = _of("浙江省与杭州市4月2日联合向意大利威尼托大区捐赠的6万只口罩已运抵威尼斯。", "donation")
+    assert keys(e.from_) == ["CN/Hangzhou", "CN/Zhejiang"]
+    assert keys(e.to) == ["IT/Veneto"]
+
+
+def test_joint_givers_with_a_long_taker():
+    [e] = _of("4月上旬，浙江省与杭州市共同向意大利威尼托大区卫生部门捐赠了6万只医用口罩。", "donation")
+    assert keys(e.from_) == ["CN/Hangzhou", "CN/Zhejiang"] and keys(e.to) == ["IT/Veneto"]
+
+
+def test_counted_writers_of_a_joint_letter():
+    [e] = _of("口罩运抵后，金泽市、富山市和高冈市三市市长联名致信苏州市，感谢苏州人民。", "message")
+    assert keys(e.from_) == ["JP/Kanazawa", "JP/Takaoka", "JP/Toyama"]
+
+
+def test_counted_writers_each_wrote():
+    found = _of("口罩运抵后，金泽市、富山市和高冈市三市市长分别致信苏州市，感谢苏州人民。", "message")
+    assert sorted(keys(e.from_)[0] for e in found) == ["JP/Kanazawa", "JP/Takaoka", "JP/Toyama"]
+
+
+def test_a_governor_named_then_later_wrote():
+    [e] = _of("威尼托大区主席扎亚其后致函浙江省省长，感谢浙江的援助。", "message")
+    assert keys(e.from_) == ["IT/Veneto"] and all("其后" not in a.name for a in e.from_)
+
+
+def test_one_letter_to_two_addressees():
+    [e] = _of("威尼托大区主席其后致函浙江省省长及杭州市市长，感谢两地的援助。", "message")
+    assert keys(e.to) == ["CN/Hangzhou", "CN/Zhejiang"]
+
+
+def test_letters_to_partners_listed_with_deng_are_one_each():
+    found = _of("4月3日，苏州市向金泽、维罗纳等友城致信问候。", "message")
+    assert sorted(keys(e.to)[0] for e in found) == ["IT/Verona", "JP/Kanazawa"]
+
+
+def test_letters_to_partners_of_two_countries_are_one_each():
+    found = _of("3月20日，苏州市市长致信日本金泽市和意大利维罗纳市，表示慰问。", "message")
+    assert sorted(keys(e.to)[0] for e in found) == ["IT/Verona", "JP/Kanazawa"]
