@@ -87,7 +87,8 @@ _MARKER_WORDS = tuple(word for word, _m in MARKERS)
 # (塔科马市(Tacoma)及土沙市: the name as written in its own script, in brackets, does not end the list)
 # (柬埔寨卫生部、尼泊尔卫生与人口部: the bodies named after each place do not end the list either)
 LIST_GLUE = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:[\u4e00-\u9fff]{0,6}?(?:卫生部|外交部|卫生局|卫健委|政府|卫生厅))?"
-                       r"(?:、|和|及|以及|还有|及其)\s*(?:特别是|尤其是)?(?:其)?(?:" + PARTNER_NOUNS + r"|友好省县|友好省道|友好省区)?\s*$")
+                       r"(?:、|和|及|以及|还有|及其)\s*(?:特别是|尤其是)?(?:其)?(?:所在的?|所属的?)?"  # (甲市及其所在的乙州)
+                       r"(?:" + PARTNER_NOUNS + r"|友好省县|友好省道|友好省区)?\s*$")
 # 给A与B / 向A和B: after 向/给/来自, 与 joins a list of counterparts; it marks a partner only where the clause opens
 # (甲市与姊妹市乙市各自… / 甲市同友城乙市分别…: the tie's noun names the second of the pair, who acts too)
 WITH_AS_AND = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:与|同)\s*(?:其)?(?:" + PARTNER_NOUNS + r")?\s*$")

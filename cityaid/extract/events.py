@@ -145,6 +145,14 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     refs = [r for r in gather(text, publisher, province)
             if not in_dateline(text, r) and not (r.start and text[r.start - 1] in "驻据")
             and not SOURCE_AFTER.match(text, r.end)]
+    # (A与B、C联合向X捐赠: what follows the with-list, read after its last member)
+    group_end: dict[int, int] = {}
+    for x in refs:
+        if x.group >= 0 and x.end > group_end.get(x.group, -1):
+            group_end[x.group] = x.end
+
+    def after_list(r: Ref) -> int:
+        return group_end.get(r.group, r.end) if r.group >= 0 and r.marker == "with" else r.end
     for r in refs:
         if r.marker == "with" and re.search(r"(?:结为|缔结|建立)[^,，。]{0,8}?的", r.name):
             r.marker = None  # 与青岛结为友城的大邱市: the 与 belongs to the relative clause, Daegu is unmarked
@@ -152,17 +160,20 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             r.marker = "with"  # 与来自X的同行交流: the ones met come from X; X is the partner, not a giver
         elif r.marker == "at" and "的" in r.name and r.level != "country":
             r.marker = None  # 同在山东的济南市: the 在 says where Jinan lies, Jinan itself is unmarked
-        elif r.marker == "with" and JOINT_GIVERS_AFTER.match(text, r.end):
+        elif r.marker == "with" and JOINT_GIVERS_AFTER.match(text, after_list(r)):
             r.marker = None  # A与B各自寄出口罩 / A与B一道捐赠: B gives along with A, it is no counterpart
-        elif r.marker == "with" and JOINT_HOSTS_AFTER.match(text, r.end):
+            before = [x for x in refs if x.end <= r.start]
+            if before and before[-1].group != r.group and _BODY_THEN_WITH.fullmatch(text, before[-1].end, r.start):
+                r.group = before[-1].group  # (甲市人民对外友好协会与乙区联合捐赠: the body of 甲 and 乙 give as one)
+        elif r.marker == "with" and JOINT_HOSTS_AFTER.match(text, after_list(r)):
             r.marker = None  # A与B联合举办视频会议: B hosts along with A, it is no partner met
             before = [x for x in refs if x.end <= r.start]
-            if before and re.fullmatch(r"\s*(?:与|與|和|及|以及|同)\s*", text[before[-1].end:r.start]):
+            if before and _CO_ACTOR_JOIN.fullmatch(text, before[-1].end, r.start):
                 r.group = before[-1].group  # (the hosts are one side)
-        elif r.marker == "with" and JOINT_WRITERS_AFTER.match(text, r.end):
+        elif r.marker == "with" and JOINT_WRITERS_AFTER.match(text, after_list(r)):
             r.marker = None  # A市长与B市长相继来信: B writes along with A, it is no counterpart
             before = [x for x in refs if x.end <= r.start]
-            if before and re.fullmatch(r"\s*(?:与|和|及|以及|同)\s*", text[before[-1].end:r.start]):
+            if before and _CO_ACTOR_JOIN.fullmatch(text, before[-1].end, r.start):
                 r.group = before[-1].group  # (the two write as one list of writers)
     # (speed) each list's last end read once, not once per member: linear in the mentions, not quadratic
     list_end: dict[int, int] = {}
@@ -1456,6 +1467,10 @@ JOINT_WRITERS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:(?:也|亦|还|均|都|�
                                  # B市长日前联名致函: the writers' titles and a time word before 联名
                                  r"[^,，。;；:：“”「」]{0,10}?(?:联名|聯名|共同|一同|一道|联合|聯合))\s*"
                                  r"(?:来信|来函|致信|致函|去信|写信|发来|致电|来电|发表|寄来|來信|來函|去函|寫信|發來|致電|來電|發表|寄來)")
+#: 甲州(上月)与乙市联合致函 / 甲省与乙市联合举办: what joins a second host or writer to the first
+_CO_ACTOR_JOIN = re.compile(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日|上月|本月|近日|日前|早前|此前|先前)?\s*(?:与|與|和|及|以及|同)\s*")
+#: 甲市人民对外友好协会与…: a body of the place named before 与 (the place acts through it)
+_BODY_THEN_WITH = re.compile(r"\s*[\u4e00-\u9fff]{0,10}?(?:协会|友协|政府|外办|外事办公室|委员会|商会|基金会|红十字会)\s*(?:与|和|同)\s*")
 #: A与B联合举办/共同举行视频会议: B hosts the meeting along with A
 JOINT_HOSTS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:[^,，。;；]{0,6}?(?:人民政府|政府))?\s*(?:联合|聯合|共同|一同|一道|一起)\s*"
                                r"(?:举办|舉辦|举行|舉行|召开|召開|主办|主辦|组织|組織)")
@@ -1464,6 +1479,8 @@ JOINED_GIVER = re.compile(r"\s*(?:与|和|及|同|以及)\s*(?:其)?(?:国际)?(
 _JOINED_BEFORE = re.compile(r"\s*(?:人民政府|政府)?\s*(?:与|和|同)\s*")
 # (A援助B的口罩: the gift verb may carry its recipient before 的)
 GIFT_VERB_TO_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS})(?:给)?(?:[^,，。的]{{1,10}}?)?的")
+#: (A与B联合)向X捐赠的: the gift phrase with its taker, after the subject
+_GIFT_TO_VERB_AFTER = re.compile(rf"[^,，。;；]{{0,6}}?(?:向|给|为)[^,，。;；的]{{1,16}}?(?:{GIFT_VERBS})的")
 GIFT_VERB_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS}|提供|筹集|筹措)的")
 # (X卫生厅随即接收 / X已签收): the goods taken in by the party the clause opens with
 RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接收了|接下|(?:各|分别)(?:获得|获|得|分得)|分得)(?![^,，。]{0,4}?(?:请求|求助|来信|慰问))")
@@ -2970,7 +2987,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         taker = [g for g in in_scope if (g[0].marker == "from" or text[max(0, g[0].start - 1):g[0].start] == "被")
                  and g[-1].end <= recv_pos
                  and _TAKER_GAP.fullmatch(text, g[-1].end, recv_pos)]
-        if taker and subject and subject is not taker[-1] and GIFT_VERB_AFTER.match(text, subject[-1].end):
+        if taker and subject and subject is not taker[-1] and (GIFT_VERB_AFTER.match(text, subject[-1].end)
+                                                                or _GIFT_TO_VERB_AFTER.match(text, subject[-1].end)):
             d.to, d.frm = taker[-1], subject
             source, senders = [], []
         elif taker and _received_after_gift(text, s, clause, t):

@@ -96,3 +96,30 @@ def test_letters_to_partners_listed_with_deng_are_one_each():
 def test_letters_to_partners_of_two_countries_are_one_each():
     found = _of("3月20日，苏州市市长致信日本金泽市和意大利维罗纳市，表示慰问。", "message")
     assert sorted(keys(e.to)[0] for e in found) == ["IT/Verona", "JP/Kanazawa"]
+
+
+def test_joint_givers_listed_after_with():
+    [e] = _of("苏州市与昆山市、常熟市联合向德国汉堡市捐赠的5万只口罩，已于近日运抵汉堡。", "donation")
+    assert keys(e.from_) == ["CN/Suzhou", "CN/Suzhou/Changshu", "CN/Suzhou/Kunshan"]
+    assert keys(e.to) == ["DE/Hamburg"]
+
+
+def test_a_body_of_the_first_giver_before_with():
+    [e] = _of("苏州市人民对外友好协会与昆山市联合向德国汉堡市捐赠的5万只口罩已运抵。", "donation")
+    assert keys(e.from_) == ["CN/Suzhou", "CN/Suzhou/Kunshan"]
+
+
+def test_a_city_and_the_state_it_lies_in_share_one_shipment():
+    [e] = _of("苏州市向德国汉堡市及其所在的下萨克森州合送的一批口罩共3万只，已运抵汉堡。", "donation")
+    assert keys(e.from_) == ["CN/Suzhou"]
+    assert keys(e.to) == ["DE/Hamburg", "DE/Lower Saxony"]
+
+
+def test_the_taker_of_a_joint_gift_is_not_its_giver():
+    found = _of("浙江省与杭州市联合向威尼托大区捐赠的3万只口罩，9日由威尼托大区政府接收。", "donation")
+    assert {(tuple(keys(e.from_)), tuple(keys(e.to))) for e in found} == {(("CN/Hangzhou", "CN/Zhejiang"), ("IT/Veneto",))}
+
+
+def test_two_writers_of_one_request_with_a_time_word_between():
+    [e] = _of("威尼托大区上月与维罗纳市联合致函友城杭州，请求协助采购呼吸机。", "request")
+    assert keys(e.from_) == ["IT/Veneto", "IT/Verona"] and keys(e.to) == ["CN/Hangzhou"]
