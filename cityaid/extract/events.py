@@ -3202,7 +3202,10 @@ MEETING_JOIN = re.compile(r"[^,，。;；、和及与]{0,8}?(?:和|及|以及)")
 
 #: 甲、乙等城市均派员参加 / 均在其列 / 均在其中 / 出席: the partners that took part, named after the meeting
 _TOOK_PART = re.compile(r"\s*等?(?:[\d一二三四五六七八九十]+个)?(?:城市|友城|友好城市|地区|地方|国家|市)?(?:的代表)?"
-                        r"(?:也|亦)?(?:均|都|皆)?(?:已)?(?:派员|派代表|派人)?(?:参加|参会|与会|出席|列席|在其列|在其中|位列其中)")
+                        # (甲、乙等友城市长在线参加: the partners' mayors or delegates, online)
+                        r"(?:的)?(?:市长|州长|省长|知事|代表|官员|卫生官员|负责人|嘉宾|专家)?(?:们)?"
+                        r"(?:也|亦)?(?:均|都|皆)?(?:已)?(?:在线|线上|通过视频|以视频方式|远程)?"
+                        r"(?:派员|派代表|派人)?(?:参加|参会|与会|出席|列席|在其列|在其中|位列其中)")
 #: 参会的乙方地区包括甲、乙 / 与会城市有: the partners that took part, listed after the meeting
 _TOOK_PART_LEAD = re.compile(r"(?:参会|与会|出席|参加会议)(?:的)?[^,，。;；]{0,6}?(?:包括|包含|有|为)\s*$")
 #: 甲、乙等N个地区的M名医生参会: the partners whose delegates took part, told in a sentence of their own

@@ -123,3 +123,18 @@ def test_the_taker_of_a_joint_gift_is_not_its_giver():
 def test_two_writers_of_one_request_with_a_time_word_between():
     [e] = _of("威尼托大区上月与维罗纳市联合致函友城杭州，请求协助采购呼吸机。", "request")
     assert keys(e.from_) == ["IT/Veneto", "IT/Verona"] and keys(e.to) == ["CN/Hangzhou"]
+
+
+def test_an_online_forum_whose_partners_took_part():
+    [e] = _of("4月20日，苏州市举办国际友城抗疫线上论坛，金泽、维罗纳、波特兰等友城市长在线参加。", "consultation")
+    assert keys(e.from_) == ["CN/Suzhou"]
+    assert keys(e.to) == ["IT/Verona", "JP/Kanazawa", "US/Portland"]
+
+
+def test_an_online_summit_with_partners():
+    [e] = _of("4月20日，苏州市与金泽、维罗纳等友城召开抗疫视频峰会。", "consultation")
+    assert keys(e.to) == ["IT/Verona", "JP/Kanazawa"]
+
+
+def test_a_web_forum_that_is_no_meeting():
+    assert not _of("苏州市民在网络论坛上讨论口罩价格。", "consultation")
