@@ -1399,6 +1399,9 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         return True  # X表示,已向40个友城捐赠口罩共90万只,其中向A捐赠6万只: a share of the total told as done
     if _arrived_too(text, s, t):
         start = s.clauses[ci - 1].start  # X表示,A捐赠的口罩已于4日入境,并运抵B: the goods the clause before named
+    if ci > 0 and s.clauses[ci - 1].start >= s.speech_from and re.match(r"\s*(?:向|给|为)", text[clause.start:clause.end]) \
+            and start == clause.start:
+        start = s.clauses[ci - 1].start  # X表示,市府已经由Y协助,向A、B捐出…: the giver opens the clause before
     on_way = _ON_THE_WAY.match(text, clause.start)
     if on_way is not None and ci > 0 and s.clauses[ci - 1].start >= s.speech_from:
         start = s.clauses[ci - 1].start  # X说,甲市以及乙市,正分头把口罩寄来: the givers open the clause before
