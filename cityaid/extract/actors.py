@@ -52,7 +52,7 @@ _AUTONOMOUS_REGIONS = frozenset({"CN/Inner Mongolia", "CN/Xinjiang", "CN/Tibet",
 # (国家卫健委: the national health authority is China's; it forms the teams sent abroad)
 COUNTRY_PRONOUN = re.compile(r"我国|中方|国家卫生健康委员会|国家卫生健康委|国家卫健委")
 # Titles after which a person's name follows; the name is part of how the document names the party.
-TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|证实|宣布|确认|公布|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席|写|寄|回信|复信|打电话|通电话|视频|发出|发表|发布|亲自|当面|代表|转交|移交|交给|交予|接收|签收|接过|接受|捐赠|赠送|随后|特别|本月|上月|今年|去年|近日|日前|月初|月底|相继|先后|分别|一同|一道|共同|同时|纷纷|陆续|均|都)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}(?=\d)|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?(?<!相继)(?<!先后)(?<!分别)(?<!一同)(?<!一道)(?<!共同)(?<!均)(?<!都))?(?=\d|[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并昨(（]|相继|先后|分别|一同|一道|共同|均|都|$)")
+TITLE = re.compile(r"(?:第一|副)?(?:市长|知事|州长|省长|道知事|总领事|领事|大使|外长|总理|总统|主席|秘书长|议长|市议长|负责人|发言人|首脑|专员|郡守|县长|区长|行政议员|首席部长)((?!表示|介绍|指出|强调|认为|透露|证实|宣布|确认|公布|说|称|等|一行|先生|女士|们|一起|专门|当天|也|还|曾|的|表达|致以|发来|在|于|对|向|给|与|和|同|将|已|出席|写|寄|回信|复信|打电话|通电话|视频|发出|发表|发布|亲自|当面|代表|转交|移交|交给|交予|接收|签收|接过|接受|捐赠|赠送|随后|特别|本月|上月|今年|去年|近日|日前|月初|月底|相继|先后|分别|一同|一道|共同|联名|聯名|联合|聯合|同时|纷纷|陆续|均|都|致函|致信|致电|致谢|来信|来函|来电|其后|及|以及)[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}(?=\d)|[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5}){1,3}?(?<!相继)(?<!先后)(?<!分别)(?<!一同)(?<!一道)(?<!共同)(?<!均)(?<!都))?(?=\d|[在于向给对的致表说称,，。:：、和与同来发收回等专曾也还就已亲特再通当今近随率及并昨(（]|相继|先后|分别|一同|一道|共同|联名|聯名|联合|聯合|日前|近日|其后|随后|均|都|$)")
 PARTNER_NOUN = r"(?:的)?(?:国际)?(?:友好城市|友好交流城市|友好交往城市|友城|姐妹城市|姊妹城市|姊妹市|姐妹市|姊妹省份|姊妹省|姊妹州|友好省州|友好省份|友好省|友好州|友好地区|友好交流地区)"
 # between a place and the title of the person who speaks for it: 迪兹詹顿(Dzidzantún)的市长, 民礼市政府秘书长
 TITLE_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:的)?(?:市政府|州政府|省政府|县政府|人民政府|政府|议会)?")
@@ -87,7 +87,8 @@ _MARKER_WORDS = tuple(word for word, _m in MARKERS)
 # (塔科马市(Tacoma)及土沙市: the name as written in its own script, in brackets, does not end the list)
 # (柬埔寨卫生部、尼泊尔卫生与人口部: the bodies named after each place do not end the list either)
 LIST_GLUE = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:[\u4e00-\u9fff]{0,6}?(?:卫生部|外交部|卫生局|卫健委|政府|卫生厅))?"
-                       r"(?:、|和|及|以及|还有|及其)\s*(?:特别是|尤其是)?(?:其)?(?:" + PARTNER_NOUNS + r"|友好省县|友好省道|友好省区)?\s*$")
+                       r"(?:、|和|及|以及|还有|及其)\s*(?:特别是|尤其是)?(?:其)?(?:所在的?|所属的?)?"  # (甲市及其所在的乙州)
+                       r"(?:" + PARTNER_NOUNS + r"|友好省县|友好省道|友好省区)?\s*$")
 # 给A与B / 向A和B: after 向/给/来自, 与 joins a list of counterparts; it marks a partner only where the clause opens
 # (甲市与姊妹市乙市各自… / 甲市同友城乙市分别…: the tie's noun names the second of the pair, who acts too)
 WITH_AS_AND = re.compile(r"^\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?(?:与|同)\s*(?:其)?(?:" + PARTNER_NOUNS + r")?\s*$")
@@ -1096,7 +1097,8 @@ def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
                 continue
             if len(between) <= 10 and (POSSESSIVE.fullmatch(between) or _FRIEND_NAMED.fullmatch(between)) \
                     or _PARTNER_NOUN_RE.fullmatch(between or "-") or between in ("所在的", "所在") or (
-                    between in ("", "的") and r.country == "CN" and nxt.country not in (None, "CN")
+                    (between in ("", "的") or _COUNTED_OF.fullmatch(between)) and r.country == "CN"
+                    and nxt.country not in (None, "CN")
                     and _PARTNER_NOUN_RE.search(nxt.name)):
                 nxt.start = r.start  # the possessed inherits the possessor's position and preposition
                 nxt.name = text[r.start:nxt.end]
@@ -1107,6 +1109,8 @@ def _drop_possessors(text: str, refs: list[Ref]) -> list[Ref]:
     return out
 
 
+# 甲市的两个日本友好城市乙市和丙市: the possessor's partners counted before they are named
+_COUNTED_OF = re.compile(r"的(?:[两兩二三四五六七八九十\d]+|几|幾|多)[个個]")
 # 甲州的友好省乙省捐赠的口罩 / 甲市的姊妹城市乙市寄来的防护服: the partner's gift phrase, told of goods the possessor got
 _GIFT_OF_PARTNER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:政府|人民政府))?(?:捐赠|捐助|捐献|赠送|援助|寄来|送来|提供|致赠)的")
 # (意大利朋友——安科纳: the country only says where the friend is; the party is the one named after the dash)

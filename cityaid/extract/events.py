@@ -103,7 +103,7 @@ _BRACKETED = re.compile(r"【[^】]*】|（[^）]*）|\([^)]*\)")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # 随物资附上一封慰问信 / 与物资一同寄来的信: a letter that travelled with the goods
 WITH_GOODS = re.compile(r"随(?:同)?(?:这批|该批|此批)?(?:物资|货物|口罩|包裹)|(?:与|和)(?:这批|该批)?(?:物资|货物)一(?:同|起|并)")
-JOINT = re.compile(r"共同|联合|携手|一起|合共|共计|总计|合计|[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方|家)(?![长民])")
+JOINT = re.compile(r"共同|联合|聯合|联名|聯名|携手|一起|合共|共计|总计|合计|[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方|家)(?![长民])")
 
 
 @dataclass
@@ -145,6 +145,14 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
     refs = [r for r in gather(text, publisher, province)
             if not in_dateline(text, r) and not (r.start and text[r.start - 1] in "驻据")
             and not SOURCE_AFTER.match(text, r.end)]
+    # (A与B、C联合向X捐赠: what follows the with-list, read after its last member)
+    group_end: dict[int, int] = {}
+    for x in refs:
+        if x.group >= 0 and x.end > group_end.get(x.group, -1):
+            group_end[x.group] = x.end
+
+    def after_list(r: Ref) -> int:
+        return group_end.get(r.group, r.end) if r.group >= 0 and r.marker == "with" else r.end
     for r in refs:
         if r.marker == "with" and re.search(r"(?:结为|缔结|建立)[^,，。]{0,8}?的", r.name):
             r.marker = None  # 与青岛结为友城的大邱市: the 与 belongs to the relative clause, Daegu is unmarked
@@ -152,12 +160,20 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             r.marker = "with"  # 与来自X的同行交流: the ones met come from X; X is the partner, not a giver
         elif r.marker == "at" and "的" in r.name and r.level != "country":
             r.marker = None  # 同在山东的济南市: the 在 says where Jinan lies, Jinan itself is unmarked
-        elif r.marker == "with" and JOINT_GIVERS_AFTER.match(text, r.end):
+        elif r.marker == "with" and JOINT_GIVERS_AFTER.match(text, after_list(r)):
             r.marker = None  # A与B各自寄出口罩 / A与B一道捐赠: B gives along with A, it is no counterpart
-        elif r.marker == "with" and JOINT_WRITERS_AFTER.match(text, r.end):
+            before = [x for x in refs if x.end <= r.start]
+            if before and before[-1].group != r.group and _BODY_THEN_WITH.fullmatch(text, before[-1].end, r.start):
+                r.group = before[-1].group  # (甲市人民对外友好协会与乙区联合捐赠: the body of 甲 and 乙 give as one)
+        elif r.marker == "with" and JOINT_HOSTS_AFTER.match(text, after_list(r)):
+            r.marker = None  # A与B联合举办视频会议: B hosts along with A, it is no partner met
+            before = [x for x in refs if x.end <= r.start]
+            if before and _CO_ACTOR_JOIN.fullmatch(text, before[-1].end, r.start):
+                r.group = before[-1].group  # (the hosts are one side)
+        elif r.marker == "with" and JOINT_WRITERS_AFTER.match(text, after_list(r)):
             r.marker = None  # A市长与B市长相继来信: B writes along with A, it is no counterpart
             before = [x for x in refs if x.end <= r.start]
-            if before and re.fullmatch(r"\s*(?:与|和|及|以及|同)\s*", text[before[-1].end:r.start]):
+            if before and _CO_ACTOR_JOIN.fullmatch(text, before[-1].end, r.start):
                 r.group = before[-1].group  # (the two write as one list of writers)
     # (speed) each list's last end read once, not once per member: linear in the mentions, not quadratic
     list_end: dict[int, int] = {}
@@ -1383,6 +1399,9 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         return True  # X表示,已向40个友城捐赠口罩共90万只,其中向A捐赠6万只: a share of the total told as done
     if _arrived_too(text, s, t):
         start = s.clauses[ci - 1].start  # X表示,A捐赠的口罩已于4日入境,并运抵B: the goods the clause before named
+    if ci > 0 and s.clauses[ci - 1].start >= s.speech_from and re.match(r"\s*(?:向|给|为)", text[clause.start:clause.end]) \
+            and start == clause.start:
+        start = s.clauses[ci - 1].start  # X表示,市府已经由Y协助,向A、B捐出…: the giver opens the clause before
     on_way = _ON_THE_WAY.match(text, clause.start)
     if on_way is not None and ci > 0 and s.clauses[ci - 1].start >= s.speech_from:
         start = s.clauses[ci - 1].start  # X说,甲市以及乙市,正分头把口罩寄来: the givers open the clause before
@@ -1438,18 +1457,33 @@ _GIFT_PHRASE_THEN_BY = re.compile(rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|送�
                                   r"[^,，。;；]{1,20}?[,，]?[^,，。;；由]{0,12}?(?:经由|由)\s*")
 # (A与)B已各自寄出 / (A与)B一道,捐赠了 / (A和)B分别向C捐赠: the party after 与 gives along with the one before
 JOINT_GIVERS_AFTER = re.compile(r"\s*(?:(?:驻[\u4e00-\u9fff]{1,6}?)?(?:大使馆|總領事館|总领事馆|领事馆|使馆|人民政府|政府))?"
-                                r"\s*(?:[,，]\s*)?(?:已经?|也|亦|还|均|都|曾)?(?:各自|分别|一道|一同|一起|共同|联合|携手)\s*[,，]?"
-                                rf"[^,，。;；]{{0,10}}?(?:{GIFT_VERBS}|寄出|送出|寄去|送去|寄来|送来|运送|捐款|寄赠)")
+                                # (B 3月26日联合向X捐赠 / B早前联合向X捐赠: when, between the second giver and 联合)
+                                r"\s*(?:[,，]\s*)?(?:(?:\d{1,2}月)?\d{1,2}日|早前|日前|近日|近期|此前|先前|之前|上周|上月)?"
+                                r"(?:已经?|也|亦|还|均|都|曾)?(?:各自|分别|一道|一同|一起|共同|联合|携手)\s*[,，]?"
+                                # (共同向法国某大区捐赠: the taker between 向 and the verb may be long)
+                                r"(?:[^,，。;；]{0,10}?|(?:向|给|为)[^,，。;；]{1,24}?)"
+                                rf"(?:{GIFT_VERBS}|寄出|送出|寄去|送去|寄来|送来|运送|捐款|寄赠)")
 # (A、B)等均在受援之列 / 都是受援对象: the list names the places given to
 AMONG_RECIPIENTS_AFTER = re.compile(r"\s*(?:等(?:地|国|城市|友城|国家|地区)?)?\s*(?:均|都|也|亦)?(?:在|属|属于|为|是|列入|位列)"
                                     r"(?:受援|受赠|受助|获赠|获援)(?:之列|对象|名单|方|城市|国家|地区|范围)")
-JOINT_WRITERS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:也|亦|还|均|都|曾)?(?:相继|先后|分别|各自|一同|一道|共同|联名)\s*"
-                                 r"(?:来信|来函|致信|致函|去信|写信|发来|致电|来电|发表|寄来)")
+JOINT_WRITERS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:(?:也|亦|还|均|都|曾)?(?:相继|先后|分别|各自|一同|一道|共同|联名)|"
+                                 # B市长日前联名致函: the writers' titles and a time word before 联名
+                                 r"[^,，。;；:：“”「」]{0,10}?(?:联名|聯名|共同|一同|一道|联合|聯合))\s*"
+                                 r"(?:来信|来函|致信|致函|去信|写信|发来|致电|来电|发表|寄来|來信|來函|去函|寫信|發來|致電|來電|發表|寄來)")
+#: 甲州(上月)与乙市联合致函 / 甲省与乙市联合举办: what joins a second host or writer to the first
+_CO_ACTOR_JOIN = re.compile(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日|上月|本月|近日|日前|早前|此前|先前)?\s*(?:与|與|和|及|以及|同)\s*")
+#: 甲市人民对外友好协会与…: a body of the place named before 与 (the place acts through it)
+_BODY_THEN_WITH = re.compile(r"\s*[\u4e00-\u9fff]{0,10}?(?:协会|友协|政府|外办|外事办公室|委员会|商会|基金会|红十字会)\s*(?:与|和|同)\s*")
+#: A与B联合举办/共同举行视频会议: B hosts the meeting along with A
+JOINT_HOSTS_AFTER = re.compile(r"\s*(?:[,，]\s*)?(?:[^,，。;；]{0,6}?(?:人民政府|政府))?\s*(?:联合|聯合|共同|一同|一道|一起)\s*"
+                               r"(?:举办|舉辦|举行|舉行|召开|召開|主办|主辦|组织|組織)")
 JOINED_GIVER = re.compile(r"\s*(?:与|和|及|同|以及)\s*(?:其)?(?:国际)?(?:姊妹市|姐妹市|姊妹城市|姐妹城市|友好城市|友城|友好省州|友好省)?\s*")
 #: A市政府与B… / A与B…: what stands between two givers joined before a joint gift verb
 _JOINED_BEFORE = re.compile(r"\s*(?:人民政府|政府)?\s*(?:与|和|同)\s*")
 # (A援助B的口罩: the gift verb may carry its recipient before 的)
 GIFT_VERB_TO_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS})(?:给)?(?:[^,，。的]{{1,10}}?)?的")
+#: (A与B联合)向X捐赠的: the gift phrase with its taker, after the subject
+_GIFT_TO_VERB_AFTER = re.compile(rf"[^,，。;；]{{0,6}}?(?:向|给|为)[^,，。;；的]{{1,16}}?(?:{GIFT_VERBS})的")
 GIFT_VERB_AFTER = re.compile(rf"[^,，。]{{0,6}}?(?:{GIFT_VERBS}|提供|筹集|筹措)的")
 # (X卫生厅随即接收 / X已签收): the goods taken in by the party the clause opens with
 RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接收了|接下|(?:各|分别)(?:获得|获|得|分得)|分得)(?![^,，。]{0,4}?(?:请求|求助|来信|慰问))")
@@ -2956,7 +2990,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         taker = [g for g in in_scope if (g[0].marker == "from" or text[max(0, g[0].start - 1):g[0].start] == "被")
                  and g[-1].end <= recv_pos
                  and _TAKER_GAP.fullmatch(text, g[-1].end, recv_pos)]
-        if taker and subject and subject is not taker[-1] and GIFT_VERB_AFTER.match(text, subject[-1].end):
+        if taker and subject and subject is not taker[-1] and (GIFT_VERB_AFTER.match(text, subject[-1].end)
+                                                                or _GIFT_TO_VERB_AFTER.match(text, subject[-1].end)):
             d.to, d.frm = taker[-1], subject
             source, senders = [], []
         elif taker and _received_after_gift(text, s, clause, t):
@@ -3170,7 +3205,10 @@ MEETING_JOIN = re.compile(r"[^,，。;；、和及与]{0,8}?(?:和|及|以及)")
 
 #: 甲、乙等城市均派员参加 / 均在其列 / 均在其中 / 出席: the partners that took part, named after the meeting
 _TOOK_PART = re.compile(r"\s*等?(?:[\d一二三四五六七八九十]+个)?(?:城市|友城|友好城市|地区|地方|国家|市)?(?:的代表)?"
-                        r"(?:也|亦)?(?:均|都|皆)?(?:已)?(?:派员|派代表|派人)?(?:参加|参会|与会|出席|列席|在其列|在其中|位列其中)")
+                        # (甲、乙等友城市长在线参加: the partners' mayors or delegates, online)
+                        r"(?:的)?(?:市长|州长|省长|知事|代表|官员|卫生官员|负责人|嘉宾|专家)?(?:们)?"
+                        r"(?:也|亦)?(?:均|都|皆)?(?:已)?(?:在线|线上|通过视频|以视频方式|远程)?"
+                        r"(?:派员|派代表|派人)?(?:参加|参会|与会|出席|列席|在其列|在其中|位列其中)")
 #: 参会的乙方地区包括甲、乙 / 与会城市有: the partners that took part, listed after the meeting
 _TOOK_PART_LEAD = re.compile(r"(?:参会|与会|出席|参加会议)(?:的)?[^,，。;；]{0,6}?(?:包括|包含|有|为)\s*$")
 #: 甲、乙等N个地区的M名医生参会: the partners whose delegates took part, told in a sentence of their own
@@ -3503,7 +3541,10 @@ def _one_party_each(d: Draft) -> bool:
 
 
 _GIVERS_COUNT = re.compile(r"(?:等)?[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方)")
-_SUBJECT_LIST_ACTS = re.compile(r"\s*(?:也|还|已|曾)?(?:联合|共同|一道|一起|携手|分别|各自)?\s*(?:向|给|为|对)")
+_SUBJECT_LIST_ACTS = re.compile(r"\s*(?:的)?(?:市长|省长|州长|知事|领导|负责人|政府)?\s*(?:也|还|已|曾|日前|近日)?"
+                                r"(?:联合|共同|一道|一起|携手|分别|各自|联名)?\s*"
+                                # (甲、乙、丙三市市长联名致信X: the counted writers of one letter)
+                                r"(?:向|给|为|对|致信|致函|致电|来信|来函|发来|写信)")
 
 
 MANY_PLACES_OF = re.compile(r"(?:的)?(?:多个|多座|多地|一些|部分|众多|不少|许多)(?:的)?(?:州|省|县|城市|市|地方政府|友城|友好城市|地区"
@@ -3687,6 +3728,9 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     joint = JOINT.search(text, *span)
     if joint is not None and any(r.start <= joint.start() < r.end for r in frm):
         joint = None  # 收到两市的信函: "the two cities" are the senders themselves, each wrote its own
+    if joint is not None and joint.group()[0] in "两二三四五六七八九十0123456789" \
+            and re.search(r"分别|各自|先后|相继", text[span[0]:span[1]]):
+        joint = None  # 甲、乙、丙三市市长分别致信X: counted, but each wrote its own
     by_sender = d.type in ("request", "message", "donation") and par_frm and joint is None \
         and (d.type != "donation" or bool(EACH_GIVER.search(text, *span)))
     # (向A国的X、B国的Y等友城寄去了口罩: with no amount to share, partners in different countries each got their own parcel)
@@ -3697,8 +3741,13 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
     unshared = unshared or (d.type == "donation" and not d.together and not money and par_to
                             and not any(i.quantity is not None for i in items)
                             and _APART_BEFORE.search(text, s.clauses[_clause_of(s, d.trigger.start)].start, d.trigger.start))
-    by_recipient = (d.type in SPLIT_TYPES and par_to and not d.together) or (d.each_from is not None and par_to) \
-        or unshared
+    # 与A、B、C等友城召开视频会议: one meeting with all the partners, wherever they lie; meetings told as held
+    # one by one (先后, 分别, 两场) are one each
+    one_meeting = d.type == "consultation" and not _MEETINGS_APART.search(text, s.start, s.end)
+    # 致函A省省长及B市市长: one letter addressed to both (向A、B等友城致信: letters, one each)
+    one_letter = d.type in ("message", "request") and par_to and _one_letter_to(text, to, s)
+    by_recipient = (d.type in SPLIT_TYPES and par_to and not d.together and not one_meeting and not one_letter) \
+        or (d.each_from is not None and par_to) or unshared
     side = "to" if par_to else "from" if par_frm else None
     if d.type == "donation" and side and not d.together and not (par_frm and par_to):
         split = _split_by_list(text, s, d, frm if side == "from" else to, side, base, frm, to, extra)
@@ -3757,6 +3806,28 @@ APART = re.compile(r"分别|各自|各(?=[得获收向给为])|陆续|先后|纷
 
 
 _APART_BEFORE = re.compile(r"(?:陆续|先后|依次|逐一)[^,，。;；]{0,20}?(?:向|给|为)")
+#: a letter's verb with its addressees right after it (致函A及B)
+_LETTER_TO_LIST = re.compile(r"(?:致函|致信|去函|去信|发函|写信给|致函给|致信给)\s*$")
+_ADDRESSEES_JOINED = re.compile(r"\s*(?:和|及|以及|与|、)\s*")
+
+
+def _one_letter_to(text: str, to: list[Ref], s: Sentence) -> bool:
+    """致函甲省省长及乙市市长 / 曾致函甲市和乙省: the addressees of one country listed right after the letter's
+    verb, with no 分别 and no 等, are the addressees of one letter."""
+    to = sorted(to, key=lambda r: r.start)
+    if len({r.country for r in to}) != 1:
+        return False  # (致信法国甲市和美国乙市: partners abroad in two countries get a letter each)
+    if not _LETTER_TO_LIST.search(text, max(s.start, to[0].start - 6), to[0].start):
+        return False
+    if any(not _ADDRESSEES_JOINED.fullmatch(text, a.end, b.start) for a, b in zip(to, to[1:])):
+        return False
+    clause_end = re.search(r"[,，。;；]|$", text[to[-1].end:s.end])
+    return not re.search(r"分别|各自|等", text[max(s.start, to[0].start - 12):to[-1].end + clause_end.start()])
+
+
+#: meetings told as held one by one: 先后/分别/逐一与A、B视频连线, 两场视频会议
+_MEETINGS_APART = re.compile(r"先后|分别|陆续|各自|相继|依次|逐一|一一|[两二三四五六七八九十多数几]场|多次|系列|轮流|"
+                             r"继[^,，。;；]{1,30}?(?:后|之后)|(?<![一])又(?=与|同|和|跟|举行|召开|开展)")
 
 
 def _one_batch(text: str, s: Sentence, d: Draft) -> bool:

@@ -491,8 +491,14 @@ def test_en_a_consultation_after_a_dateline_runs_from_the_experts_place_to_the_o
     assert sides(evs, "consultation") == [(("CN/Hubei",), ("IT/Lombardy",))]
 
 
-def test_zh_a_video_conference_with_two_cities_listed_is_one_consultation_each():
+def test_zh_a_video_conference_with_two_cities_listed_is_one_consultation_with_both():
+    # (spec, "One event or two": one meeting with several partners is one event; 分别/先后 would make two)
     evs = run("南宁市疾控中心专家4月2日与越南河内市、海防市卫生部门举行视频会议，分享防控经验。")
+    assert sides(evs, "consultation") == [(("CN/Nanning",), ("VN/Haiphong", "VN/Hanoi"))]
+
+
+def test_zh_video_conferences_held_in_turn_with_two_cities_are_one_consultation_each():
+    evs = run("南宁市疾控中心专家4月2日先后与越南河内市、海防市卫生部门举行视频会议，分享防控经验。")
     assert sides(evs, "consultation") == [(("CN/Nanning",), ("VN/Haiphong",)), (("CN/Nanning",), ("VN/Hanoi",))]
 
 
