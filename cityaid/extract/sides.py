@@ -47,19 +47,5 @@ def _domestic(event: Event) -> bool:
     return len({_HOME_REGIONS.get(k.split("/")[0], k.split("/")[0]) for k in keys}) == 1
 
 
-#: Macau keyed as the city it is, under China (as the exchange files key it), not as its own country code
-_REGION_AS_CITY = {"MO": "CN/Macau"}
-
-
-def _region_as_city(event: Event) -> Event:
-    if not any(a.key in _REGION_AS_CITY for a in list(event.from_) + list(event.to)):
-        return event
-
-    def fix(side):
-        return [a.model_copy(update={"key": _REGION_AS_CITY[a.key], "level": "city"}) if a.key in _REGION_AS_CITY else a
-                for a in side]
-    return event.model_copy(update={"from_": fix(event.from_), "to": fix(event.to)})
-
-
 def tidy_all(events: list[Event]) -> list[Event]:
-    return [_region_as_city(e) for e in (tidy_sides(x) for x in events) if e is not None and not _domestic(e)]
+    return [e for e in (tidy_sides(x) for x in events) if e is not None and not _domestic(e)]
