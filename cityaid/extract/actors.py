@@ -117,6 +117,8 @@ def _paper_country(text: str) -> str | None:
 
 # A、B、C(和D)四省 / A和B两市: a list of bare names counted with their kind
 COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:、|和|及|与)){1,9}[\u4e00-\u9fff]{2,4}?)\s*([两二三四五六七八九十])(?:个)?(省|市|县|州|道|郡)")
+#: 当地医院和(市民): a local body, then the word that joins the next
+_LOCAL_THEN = re.compile(r"当地[\u4e00-\u9fff]{1,6}?(?:和|及|与|以及|、)$")
 #: 、丙三市 / 和丙两县: the last member of a counted list of bare names (group 1), its count and its kind
 _COUNTED_LAST = re.compile(r"(?<=、|和|及|与)([\u4e00-\u9fff]{2,4}?)([两二三四五六七八九十])(?:个)?(省|市|县|州|道|郡)")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -498,6 +500,8 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             if p is not None and (city is None or p.country not in (None, "CN")):
                 add(m.start(), m.end(), p.key, p.level, word)
                 continue
+        if word == "市民" and _LOCAL_THEN.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 分发给当地医院和市民: the residents joined to a local body are that place's, not the page's city's
         if city is not None:
             add(m.start(), m.end(), city.key, city.level, word)
     has_that = "该" in text

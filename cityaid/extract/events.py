@@ -847,6 +847,10 @@ def _shares_of_total(found: list[Draft], drafts: list[Draft], text: str = "") ->
     if not shares:
         return
     total = next((g for g in reversed(drafts) if g.type in ("donation", "aggregate")), None)
+    here = next((g for g in reversed(found) if g.type == "aggregate" and g.frm and g not in shares
+                 and g.sentence is shares[0].sentence and g.trigger.start < shares[0].trigger.start), None)
+    if here is not None and _SHARE_RECEIVED.match(text, shares[0].clause_start, shares[0].trigger.end):
+        total = here  # 已向A、B等8个友城捐出口罩共N万只,其中A获赠M万只: the share told in the total's own sentence
     if total is None or not total.frm or total.sentence.paragraph < shares[0].sentence.paragraph - 1:
         return
     if not (total.type == "aggregate" or not total.to or all(r.level == "country" for r in total.to)):
@@ -860,6 +864,8 @@ def _shares_of_total(found: list[Draft], drafts: list[Draft], text: str = "") ->
         nxt = shares[k + 1] if k + 1 < len(shares) else None
         if nxt is not None and nxt.sentence is d.sentence and d.clause_start < nxt.clause_start:
             d.item_span = (d.clause_start, nxt.clause_start)  # each share owns its clause's amount
+        elif total is here and d.item_span is None:
+            d.item_span = (d.clause_start, d.sentence.end)  # (not the total's amount told before it)
     named = dedupe_refs([r for d in shares for r in d.to])
     if total.type == "aggregate" and len(named) >= 2 and all(
             r.level == "country" or (r.key or r.name) in {x.key or x.name for x in named} for r in total.to):
@@ -1397,6 +1403,10 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
     if k > 0 and s.clauses[k - 1].start >= s.speech_from and _SHARE_OPENS.match(text, s.clauses[k].start) \
             and DONE_MARK.search(text, s.speech_from, s.clauses[k].start) and not PLAN.search(text, s.speech_from, t.end):
         return True  # X表示,已向40个友城捐赠口罩共90万只,其中向A捐赠6万只: a share of the total told as done
+    if ci > 0 and clause.start >= s.speech_from and t.word.direction == "recv" \
+            and _SHARE_RECEIVED.match(text, clause.start, t.end) \
+            and DONE_MARK.search(text, s.speech_from, clause.start) and not PLAN.search(text, s.speech_from, t.end):
+        return True  # X表示,已向A、B等友城捐出口罩共N万只,其中A获赠M万只: the share one partner got, told as done
     if _arrived_too(text, s, t):
         start = s.clauses[ci - 1].start  # X表示,A捐赠的口罩已于4日入境,并运抵B: the goods the clause before named
     if ci > 0 and s.clauses[ci - 1].start >= s.speech_from and re.match(r"\s*(?:向|给|为)", text[clause.start:clause.end]) \
@@ -3544,6 +3554,8 @@ def _shares_given(found: list[Draft], drafts: list[Draft], text: str) -> None:
             d.frm, d.frm_named = list(total.frm), True
 
 
+#: 其中A市获赠 / 其中,A收到: the share one partner of a total got (up to the receiving verb)
+_SHARE_RECEIVED = re.compile(r"\s*其中\s*[,，]?\s*[^,，。;；]{2,12}?(?:获赠|获得|收到|分得|得到)")
 _SHARE_OPENS = re.compile(r"\s*其中\s*[,，]?\s*(?:向|给|为)")
 
 

@@ -21,8 +21,7 @@ from cityaid.extract.quantities import QuantityMention, find_quantities
 # what may stand between two figures of one list: 和, 与, 及, 、 (a comma only with 和 after it)
 _STEP_JOIN = re.compile(r"\s*(?:和|与|及|以及|、|,\s*and|,?\s*and)\s*$")
 # after the last party, before 各: a particle, a verb of getting or giving, nothing that starts a new act
-_EACH_GAP = re.compile(r"\s*(?:的|都|均|也|则|則)?\s*各(?:自)?\s*(?:获赠|獲贈|收到|获得|獲得|分得|得|得到|接收|捐赠|捐贈|赠送|贈送|为|為|约|約|近)?"
-                       r"(?:了)?\s*$")
+_EACH_GAP = re.compile(r"\s*(?:的|都|均|也|则)?\s*各(?:自)?\s*(?:获赠|收到|获得|分得|得|得到|接收|捐赠|赠送|为|约|近)?\s*$")
 
 
 def _goods(q: QuantityMention) -> bool:
@@ -84,7 +83,7 @@ def _names(piece: str, resolve, at: int = 0) -> list[tuple[int, str, object]] | 
 
 
 #: ``各 / 各自获赠`` right before the figure each got
-_EACH_BEFORE = re.compile(r"各(?:自)?\s*(?:获赠|獲贈|收到|获得|獲得|分得|得到|得|接收|为|為|约|約|近)?(?:了)?\s*$")
+_EACH_BEFORE = re.compile(r"各(?:自)?\s*(?:获赠|收到|获得|分得|得到|得|接收|为|约|近)?\s*$")
 
 
 def each_named(text: str, start: int, end: int, resolve) -> tuple[list[tuple[int, str, object]], QuantityMention] | None:

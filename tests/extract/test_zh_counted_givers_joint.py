@@ -33,11 +33,3 @@ def test_counted_named_writers_each_wrote():
                            ("message", ["KR/Gwangju"], ["CN/Wuxi"])]
 
 
-def test_each_figure_after_the_gift_verb_with_le():
-    got = _events("江苏省则向友好州维多利亚州和昆士兰州各捐赠了2万只口罩。", title="江苏省")
-    assert sorted(got) == [("donation", ["CN/Jiangsu"], ["AU/Queensland"]), ("donation", ["CN/Jiangsu"], ["AU/Victoria"])]
-
-
-def test_each_figure_traditional():
-    got = _events("江蘇省則向友好州維多利亞州和昆士蘭州各捐贈了2萬隻口罩。", title="江蘇省")
-    assert sorted(got) == [("donation", ["CN/Jiangsu"], ["AU/Queensland"]), ("donation", ["CN/Jiangsu"], ["AU/Victoria"])]
