@@ -1266,13 +1266,18 @@ def _based_in(text: str, refs: list[Ref]) -> list[Ref]:
     return out
 
 
+#: 、X、 between two members of a list: a member the reader does not know (the list goes on past it)
+_UNREAD_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,4}(?:、|和|及)")
+
+
 def _mark(text: str, refs: list[Ref]) -> None:
     """Record the preposition before each coordinated list of mentions, and group the list."""
     group = -1
     prev: Ref | None = None
     for r in refs:
         gap = text[prev.end:r.start] if prev is not None else None
-        if prev is not None and gap is not None and ((LIST_GLUE.match(gap) or gap == "") and not _WITH_WORD.search(gap)
+        if prev is not None and gap is not None and ((LIST_GLUE.match(gap) or gap == "" or _UNREAD_MEMBER.fullmatch(gap))
+                                                     and not _WITH_WORD.search(gap)
                                                      or prev.marker == "from" and AGENT_GLUE.match(gap)
                                                      or prev.marker in ("to", "from") and WITH_AS_AND.match(gap)
                                                      or WITH_AS_AND.match(gap) and EACH_AFTER.match(text, r.end)):
