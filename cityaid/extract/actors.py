@@ -117,6 +117,10 @@ def _paper_country(text: str) -> str | None:
 
 # A、B、C(和D)四省 / A和B两市: a list of bare names counted with their kind
 COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:、|和|及|与)){1,9}[\u4e00-\u9fff]{2,4}?)\s*([两二三四五六七八九十])(?:个)?(省|市|县|州|道|郡)")
+#: 当地医院和(市民): a local body, then the word that joins the next
+_LOCAL_THEN = re.compile(r"当地[\u4e00-\u9fff]{1,6}?(?:和|及|与|以及|、)$")
+#: 、丙三市 / 和丙两县: the last member of a counted list of bare names (group 1), its count and its kind
+_COUNTED_LAST = re.compile(r"(?<=、|和|及|与)([\u4e00-\u9fff]{2,4}?)([两二三四五六七八九十])(?:个)?(省|市|县|州|道|郡)")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -363,6 +367,15 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                for a, b, found in members):
             for a, b, found in members:
                 add(a, b, found.key, found.level, text[a:b])
+    for m in _COUNTED_LAST.finditer(text):
+        # 甲、乙、丙三市: the last bare name of a counted list, written with the count word right after it, is a
+        # place of the kind counted, of the country of the member named right before it
+        prev = next((x for x in reversed(refs) if x.end == m.start() - 1 and x.key), None)
+        if prev is None or prev.level == "country" or prev.country in HOME_COUNTRIES or not free(m.start(1), m.end(1)):
+            continue
+        found = _resolve_name(m.group(1) + m.group(3))
+        if found is not None and found.key and _country_of(found.key) == prev.country:
+            add(m.start(1), m.end(1), found.key, found.level, m.group(1))
     for name, (key, level) in _people().items():
         if name not in text:
             continue  # (speed) the common case: no need to compile the name's pattern
@@ -487,6 +500,8 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             if p is not None and (city is None or p.country not in (None, "CN")):
                 add(m.start(), m.end(), p.key, p.level, word)
                 continue
+        if word == "市民" and _LOCAL_THEN.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 分发给当地医院和市民: the residents joined to a local body are that place's, not the page's city's
         if city is not None:
             add(m.start(), m.end(), city.key, city.level, word)
     has_that = "该" in text
@@ -1251,13 +1266,18 @@ def _based_in(text: str, refs: list[Ref]) -> list[Ref]:
     return out
 
 
+#: 、X、 between two members of a list: a member the reader does not know (the list goes on past it)
+_UNREAD_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,4}(?:、|和|及)")
+
+
 def _mark(text: str, refs: list[Ref]) -> None:
     """Record the preposition before each coordinated list of mentions, and group the list."""
     group = -1
     prev: Ref | None = None
     for r in refs:
         gap = text[prev.end:r.start] if prev is not None else None
-        if prev is not None and gap is not None and ((LIST_GLUE.match(gap) or gap == "") and not _WITH_WORD.search(gap)
+        if prev is not None and gap is not None and ((LIST_GLUE.match(gap) or gap == "" or _UNREAD_MEMBER.fullmatch(gap))
+                                                     and not _WITH_WORD.search(gap)
                                                      or prev.marker == "from" and AGENT_GLUE.match(gap)
                                                      or prev.marker in ("to", "from") and WITH_AS_AND.match(gap)
                                                      or WITH_AS_AND.match(gap) and EACH_AFTER.match(text, r.end)):

@@ -263,7 +263,22 @@ def dedupe(events: list[Event]) -> list[Event]:
                 block["by_date"].setdefault(e.date.value, []).append(i)
     out = _country_restatements(out)
     out = [e for e in out if not _told_per_partner(e, out)]
-    return _one_sentence_twice(_answered_requests(_one_tally(_overviews_restating(out))))
+    return _taken_in_by_receiver(_one_sentence_twice(_answered_requests(_one_tally(_overviews_restating(out)))))
+
+
+def _taken_in_by_receiver(events: list[Event]) -> list[Event]:
+    """我市向甲、乙两市发运口罩5万只,由甲市统一接收后分送乙市: the receiver of the gift told takes the goods in
+    (由X接收); read as a gift of its own from X, with no goods and the sides of the gift reversed, it is none."""
+    out = []
+    for e in events:
+        gift = next((o for o in events if o is not e and o.type == "donation" and o.evidence == e.evidence
+                     and _keys(e.from_) and _keys(e.from_) <= _keys(o.to) and _keys(e.to) <= _keys(o.from_)), None) \
+            if e.type == "donation" and e.evidence and not e.items and not e.money else None
+        if gift is not None and any(re.search("(?:由|經由|经由)" + re.escape(a.name) + r"[^,，。;；]{0,6}?(?:接收|接受|簽收|签收|收取|統一接收)",
+                                              e.evidence) for a in e.from_ if a.name):
+            continue
+        out.append(e)
+    return out
 
 
 def _ends_before(x, y) -> bool:

@@ -847,6 +847,10 @@ def _shares_of_total(found: list[Draft], drafts: list[Draft], text: str = "") ->
     if not shares:
         return
     total = next((g for g in reversed(drafts) if g.type in ("donation", "aggregate")), None)
+    here = next((g for g in reversed(found) if g.type == "aggregate" and g.frm and g not in shares
+                 and g.sentence is shares[0].sentence and g.trigger.start < shares[0].trigger.start), None)
+    if here is not None and _SHARE_RECEIVED.match(text, shares[0].clause_start, shares[0].trigger.end):
+        total = here  # 已向A、B等8个友城捐出口罩共N万只,其中A获赠M万只: the share told in the total's own sentence
     if total is None or not total.frm or total.sentence.paragraph < shares[0].sentence.paragraph - 1:
         return
     if not (total.type == "aggregate" or not total.to or all(r.level == "country" for r in total.to)):
@@ -860,6 +864,8 @@ def _shares_of_total(found: list[Draft], drafts: list[Draft], text: str = "") ->
         nxt = shares[k + 1] if k + 1 < len(shares) else None
         if nxt is not None and nxt.sentence is d.sentence and d.clause_start < nxt.clause_start:
             d.item_span = (d.clause_start, nxt.clause_start)  # each share owns its clause's amount
+        elif total is here and d.item_span is None:
+            d.item_span = (d.clause_start, d.sentence.end)  # (not the total's amount told before it)
     named = dedupe_refs([r for d in shares for r in d.to])
     if total.type == "aggregate" and len(named) >= 2 and all(
             r.level == "country" or (r.key or r.name) in {x.key or x.name for x in named} for r in total.to):
@@ -1397,6 +1403,10 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
     if k > 0 and s.clauses[k - 1].start >= s.speech_from and _SHARE_OPENS.match(text, s.clauses[k].start) \
             and DONE_MARK.search(text, s.speech_from, s.clauses[k].start) and not PLAN.search(text, s.speech_from, t.end):
         return True  # X表示,已向40个友城捐赠口罩共90万只,其中向A捐赠6万只: a share of the total told as done
+    if ci > 0 and clause.start >= s.speech_from and t.word.direction == "recv" \
+            and _SHARE_RECEIVED.match(text, clause.start, t.end) \
+            and DONE_MARK.search(text, s.speech_from, clause.start) and not PLAN.search(text, s.speech_from, t.end):
+        return True  # X表示,已向A、B等友城捐出口罩共N万只,其中A获赠M万只: the share one partner got, told as done
     if _arrived_too(text, s, t):
         start = s.clauses[ci - 1].start  # X表示,A捐赠的口罩已于4日入境,并运抵B: the goods the clause before named
     if ci > 0 and s.clauses[ci - 1].start >= s.speech_from and re.match(r"\s*(?:向|给|为)", text[clause.start:clause.end]) \
@@ -3472,11 +3482,29 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
     # 收到武汉、南京…五市回赠的8.3万个口罩: a counted list of givers, each its own gift, told as one total
     giver_count = _GIVERS_COUNT.match(text, max(r.end for r in d.frm)) if d.frm else None
     givers_counted = _parallel(d.frm) and len({r.key or r.name for r in d.frm}) >= 3 and giver_count is not None
+    if cue and d.frm and _parallel(d.frm) and len({r.key or r.name for r in d.frm}) >= 2:
+        # 甲、乙、丙三市共向X捐赠 / 甲和乙共同向X…: all the givers named, then 共 right before the act: the gift
+        # they gave together (a tally says 累计/先后/共计, or leaves the list open with 等)
+        after = max(r.end for r in d.frm)
+        cnt = _GIVERS_COUNT.match(text, after)
+        joint = _JOINT_ACT.match(text, cnt.end() if cnt is not None and not cnt.group().startswith("等") else after)
+        if joint is not None and not any(AGGREGATE_CUE.search(text, a, joint.start(1)) or AGGREGATE_CUE.search(
+                text, joint.end(1), b) for a, b in cue_span if a < joint.start(1) < b) and not big.get("events_count"):
+            cue, d.together = False, True
+            big = {k: v for k, v in big.items() if not (k == "partners_count" and v == len({r.key or r.name for r in d.frm}))}
     if givers_counted and _SUBJECT_LIST_ACTS.match(text, giver_count.end()) and "events_count" not in big:
         # 甲、乙、丙三市(联合)向X捐赠: the counted, all-named givers are the act's subject; the count is theirs,
         # not a tally of partners (one gift by the three, or one each where they acted apart)
         givers_counted = False
         big = {k: v for k, v in big.items() if not (k == "partners_count" and v == len({r.key or r.name for r in d.frm}))}
+    givers = len({r.key or r.name for r in d.frm}) if _parallel(d.frm) else 0
+    if big and givers >= 2 and set(big) == {"partners_count"} and big["partners_count"] == givers \
+            and not plural and _EACH_AFTER_GIVERS.match(text, max(r.end for r in d.frm)) \
+            and not any(STRONG_CUE.search(text, a, b) for a, b in cue_span):
+        # 甲、乙、丙、丁四个友城市长分别致函X: the count is of the givers, every one named, each acting on
+        # its own (分别/各自): one act each, no total
+        big, givers_counted = {}, False
+        cue = cue and not re.search(r"分别|分別|各自", text[clause.start:clause.end])
     is_total = bool(big and max(big.values()) >= 3) or cue or plural or givers_counted
     if is_total and d.type != "request":
         d.of = d.type
@@ -3526,6 +3554,8 @@ def _shares_given(found: list[Draft], drafts: list[Draft], text: str) -> None:
             d.frm, d.frm_named = list(total.frm), True
 
 
+#: 其中A市获赠 / 其中,A收到: the share one partner of a total got (up to the receiving verb)
+_SHARE_RECEIVED = re.compile(r"\s*其中\s*[,，]?\s*[^,，。;；]{2,12}?(?:获赠|获得|收到|分得|得到)")
 _SHARE_OPENS = re.compile(r"\s*其中\s*[,，]?\s*(?:向|给|为)")
 
 
@@ -3540,9 +3570,15 @@ def _one_party_each(d: Draft) -> bool:
         and all(r.level != "country" for r in d.to)
 
 
+#: (甲、乙三市)共向 / 共同向 / 联合向: the listed givers act together (group 1: the joint word)
+_JOINT_ACT = re.compile(r"\s*(?:的)?(?:市长|省长|州长|知事|政府)?\s*(?:也|还|已|日前|近日)?(共同|联合|共)(?=向|给|为|对)")
+#: (甲、乙、丙)四个友城市长分别… : the givers' count, their heads, then 分别/各自 (each acting on its own)
+_EACH_AFTER_GIVERS = re.compile(r"\s*(?:等)?[两兩二三四五六七八九十\d]+\s*[个個]?(?:国际)?(?:友城|友好城市|城市|市|省|州|县|縣|地|国|國|方)"
+                                r"(?:的)?(?:市长|市長|省长|省長|州长|州長|知事|领导|領導|负责人|負責人|政府)?\s*(?:也|还|還|已|曾)?\s*"
+                                r"(?:分别|分別|各自)")
 _GIVERS_COUNT = re.compile(r"(?:等)?[两二三四五六七八九十\d]+个?(?:市|省|城市|地|国|方)")
 _SUBJECT_LIST_ACTS = re.compile(r"\s*(?:的)?(?:市长|省长|州长|知事|领导|负责人|政府)?\s*(?:也|还|已|曾|日前|近日)?"
-                                r"(?:联合|共同|一道|一起|携手|分别|各自|联名)?\s*"
+                                r"(?:联合|共同|一道|一起|携手|分别|各自|联名|共(?=向|给|为|对))?\s*"
                                 # (甲、乙、丙三市市长联名致信X: the counted writers of one letter)
                                 r"(?:向|给|为|对|致信|致函|致电|来信|来函|发来|写信)")
 
