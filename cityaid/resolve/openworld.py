@@ -169,6 +169,8 @@ def _known_han(name: str, suffix: str, cc: Optional[str]) -> bool:
 
 # adverbs that follow a clause's subject (X已收到, X也发来, X曾致信): a transliterated name ends before them
 _SUBJECT_ADVERBS = frozenset("已也曾还亦则又再均都即随")
+# those that start no transliteration either (都 does: 都灵, 都柏林)
+_LEADING_ADVERBS = _SUBJECT_ADVERBS - {"都"}
 
 
 def _is_han(ch: str) -> bool:
@@ -418,6 +420,8 @@ def add_open(text: str, mentions: list) -> list:
             if got is None:
                 return None
             end, name, suf = got
+        if name[0] in _LEADING_ADVERBS:
+            must_resolve = True  # 东戈壁省曾致函自治区: an adverb and a verb after a subject, not a transliteration
         if _area_word(name):
             return None
         inner = [x for x in out if pos <= x.start and x.end <= end]
