@@ -1003,8 +1003,8 @@ def build_geodb():
 # ------------------------------------------------------------------ Chinese names the current ISO 3166-2 lost
 LEGACY_ZH = "subdivisions_zh_legacy.tsv"
 LEGACY_ZH_SOURCE = f"; zh_CN names of renamed subdivisions: {LEGACY_ZH}"
-# a name of direction/rank words alone (南部, 东南, 中部区) names no one subdivision in free text
-LEGACY_ZH_GENERIC = set("东南西北中部区省州市上下内外")
+# a name of direction/rank words alone (南部, 东南, 中部区, 南方) names no one subdivision in free text
+LEGACY_ZH_GENERIC = set("东南西北中部区省州市上下内外方")
 
 
 def _fold_latin(name: str) -> str:
