@@ -18,9 +18,11 @@ Writes (all TSV, header row, ``source`` column):
 * ``translit_chars.tsv`` characters of Chinese transliterations (the open-world reader's name characters)
 * ``places.sqlite``      GeoNames places of 1,000+ people and ISO 3166-2 subdivisions, looked up lazily
                          (subdivision keys in English: pycountry en, countrystatecity-countries)
+* ``subdivisions_zh_legacy.tsv`` zh_CN names that renamed subdivisions had in an older pycountry release
 * ``kr_hanja.tsv``       Sino-Korean readings of Han characters, romanised (hanja + korean-romanizer)
 
-``--only geodb`` rebuilds ``places.sqlite`` alone; ``--only jp_forms`` adds the simplified forms of Japanese
+``--only geodb`` rebuilds ``places.sqlite`` alone; ``--only legacy_zh [OLD_PYCOUNTRY_DIR]`` (re)writes
+``subdivisions_zh_legacy.tsv`` from an unpacked older pycountry release and adds its names to ``places.sqlite``; ``--only jp_forms`` adds the simplified forms of Japanese
 names (戸田 -> 户田) to ``cities.tsv`` and ``places.sqlite`` as they stand.
 
 Name lists are ``|``-separated; a name prefixed with ``~`` is *weak*: it matches
@@ -965,6 +967,7 @@ def build_geodb():
         names += [(n, int(gid)) for n in zh]
     sub_id = -1
     english = subdivision_english()
+    legacy = legacy_zh()
     for s in pycountry.subdivisions:
         cc = s.country_code
         if cc == "CN":
@@ -972,6 +975,7 @@ def build_geodb():
         level = "adm2" if getattr(s, "parent_code", None) else "adm1"
         zh = tr.gettext(s.name)
         zh = [T2S.convert(zh)] if zh != s.name and HAN_RE.match(zh) else []
+        zh = uniq(zh + legacy.get(s.code, []))
         name = english.get(s.code, s.name)
         if name.endswith(" County") and cc not in ("US", "GB", "IE", "TW"):
             name = name[: -len(" County")]  # Pest County -> Pest: the key names the county as Kenya's and Croatia's
@@ -986,13 +990,100 @@ def build_geodb():
     """)
     con.executemany("INSERT INTO meta VALUES (?,?)", [
         ("source", f"{SRC_GEONAMES} cities1000; {SRC_PYCOUNTRY} subdivisions, zh_CN names; "
-                   f"English subdivision names: {SRC_PYCOUNTRY} en, {SRC_CSC}"),
+                   f"English subdivision names: {SRC_PYCOUNTRY} en, {SRC_CSC}"
+                   + (LEGACY_ZH_SOURCE if legacy else "")),
         ("rows", str(len(rows)))])
     con.commit()
     con.execute("VACUUM")
     con.close()
     print(f"{path.relative_to(ROOT)}: {len(rows)} places, {len(names)} Chinese names, "
           f"{path.stat().st_size // 1024} KiB", file=sys.stderr)
+
+
+# ------------------------------------------------------------------ Chinese names the current ISO 3166-2 lost
+LEGACY_ZH = "subdivisions_zh_legacy.tsv"
+LEGACY_ZH_SOURCE = f"; zh_CN names of renamed subdivisions: {LEGACY_ZH}"
+# a name of direction/rank words alone (南部, 东南, 中部区, 南方) names no one subdivision in free text
+LEGACY_ZH_GENERIC = set("东南西北中部区省州市上下内外方")
+
+
+def _fold_latin(name: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", name).casefold() if c.isalpha())
+
+
+def build_legacy_zh(old_dir: Path) -> None:
+    """``subdivisions_zh_legacy.tsv``: the zh_CN name an older pycountry release gave a subdivision whose
+    current name has none.
+
+    pycountry renames subdivisions as ISO 3166-2 respells them (Dornogovi -> Dornogovĭ, Gyeongsangnamdo ->
+    Gyeongsangnam-do); the translation catalog is keyed by the English name, so the renamed ones lose their
+    Chinese name.  ``old_dir`` is an unpacked older release (``pip download --no-deps pycountry==20.7.3``);
+    its names are matched to today's by ISO code, and kept only where the two spellings still agree
+    (folded Latin letters, similarity >= 0.6: not a code reassigned to another division).
+    """
+    import difflib
+    import json
+
+    cur = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    mo = next(old_dir.rglob("zh_CN/LC_MESSAGES/iso3166-2.mo"))
+    js = next(old_dir.rglob("databases/iso3166-2.json"))
+    with open(mo, "rb") as fh:
+        old_tr = gettext.GNUTranslations(fh)
+    old = {s["code"]: s["name"] for s in json.loads(js.read_text(encoding="utf-8"))["3166-2"]}
+    rows = []
+    for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if s.country_code == "CN" or cur.gettext(s.name) != s.name or s.code not in old:
+            continue
+        then = old[s.code]
+        zh = old_tr.gettext(then)
+        if zh == then or not HAN_RE.match(zh):
+            continue
+        zh = T2S.convert(zh)
+        if set(zh) <= LEGACY_ZH_GENERIC:
+            continue
+        if difflib.SequenceMatcher(None, _fold_latin(then), _fold_latin(s.name)).ratio() < 0.6:
+            continue
+        rows.append([s.code, s.name, then, zh, f"pycountry {old_dir.name.split('-')[-1]} zh_CN (by ISO code)"])
+    write_tsv(LEGACY_ZH, ["iso_code", "name_now", "name_then", "names_zh", "source"], rows)
+
+
+def legacy_zh() -> dict[str, list[str]]:
+    path = DATA / LEGACY_ZH
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {r["iso_code"]: [n for n in r["names_zh"].split("|") if n]
+                for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
+def add_legacy_zh() -> None:
+    """Give the subdivision rows of ``places.sqlite`` as it stands the names of ``subdivisions_zh_legacy.tsv``
+    (what a full rebuild gives in :func:`build_geodb`)."""
+    import sqlite3
+
+    names = legacy_zh()
+    con = sqlite3.connect(DATA / GEODB)
+    sub_id, added = -1, []
+    for s in pycountry.subdivisions:
+        if s.country_code == "CN":
+            continue
+        row = con.execute("SELECT cc, level, zh FROM place WHERE id = ?", (sub_id,)).fetchone()
+        level = "adm2" if getattr(s, "parent_code", None) else "adm1"
+        if row is None or row[:2] != (s.country_code, level):
+            raise SystemExit(f"{GEODB} was built from another pycountry: rebuild it (--only geodb)")
+        have = row[2].split("|") if row[2] else []
+        more = [n for n in names.get(s.code, []) if n not in have]
+        if more:
+            con.execute("UPDATE place SET zh = ? WHERE id = ?", ("|".join(have + more), sub_id))
+            added += [(n, sub_id) for n in more]
+        sub_id -= 1
+    con.executemany("INSERT INTO zhname VALUES (?,?)", added)
+    con.execute("UPDATE meta SET v = v || ? WHERE k = 'source' AND v NOT LIKE ?", (LEGACY_ZH_SOURCE, f"%{LEGACY_ZH}%"))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    print(f"{GEODB}: {len(added)} subdivision names added", file=sys.stderr)
 
 
 # characters common in place transliterations that are also function words or end a name in running text
@@ -1100,6 +1191,11 @@ def main():
         return
     if sys.argv[1:] == ["--only", "jp_forms"]:
         add_jp_forms()
+        return
+    if sys.argv[1:3] == ["--only", "legacy_zh"]:
+        if sys.argv[3:]:
+            build_legacy_zh(Path(sys.argv[3]))
+        add_legacy_zh()
         return
     if sys.argv[1:] == ["--only", "kr_hanja"]:
         build_kr_hanja()

@@ -39,6 +39,10 @@ _FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|姊妹城�
 # 总部位于X: so is a name where something lies
 _FRIEND_AFTER_RE = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS})")
 _PLACE_BEFORE_RE = re.compile(r"位于$")
+# 与A、B、C等友城: every item of a list that a partner noun closes is a partner place (a short bare name too);
+# the items between are short runs with no punctuation
+_PARTNER_LIST_AFTER_RE = re.compile(rf"(?:(?:、|和|及|以及)[^，。；：,;:！？!?、和及等的\s]{{1,10}})*"
+                                    rf"等(?:国际)?(?:{PARTNER_NOUNS})")
 # the admin suffix of a region whose name the gazetteer holds without it (布宜诺斯艾利斯 + 省)
 # the size of a town whose weak name the page's naming its country vouches for (see Resolver._of_named_country)
 NAMED_COUNTRY_POP = 50_000
@@ -333,8 +337,9 @@ class _Scanner:
             elif e.country != "CN" and (friend if friend is not None else (
                     friend := _FRIEND_BEFORE_RE.search(text, max(0, start - 6), start) is not None
                     or (len(surface) >= 3 and (_FRIEND_AFTER_RE.match(text, end) is not None
-                                               or _PLACE_BEFORE_RE.search(text, max(0, start - 2), start) is not None)))):
-                viable.append(c)
+                                               or _PLACE_BEFORE_RE.search(text, max(0, start - 2), start) is not None)
+                    or _PARTNER_LIST_AFTER_RE.match(text, end) is not None))):
+                viable.append(c)  # (… 等友城: an item of a list of partner places)
             elif self._of_named_country(e, start, end, nxt):
                 viable.append(c)  # 林茨, 戛纳 on a page that names Austria, France: that country's sizeable town
             elif e.country != "CN" and self._country_in_brackets(end) == e.country:

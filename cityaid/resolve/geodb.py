@@ -201,6 +201,13 @@ def by_english(name: str, cc: str) -> tuple[Place, ...]:
     return tuple(_english_index(cc).get(fold(name), ()))
 
 
+def has_english_start(name: str, cc: str) -> bool:
+    """Country ``cc`` has a place whose English name is ``name`` or starts with it as a word (León: León de los
+    Aldama)."""
+    f = fold(name)
+    return bool(f) and any(k == f or k.startswith(f + " ") for k in _english_index(cc))
+
+
 def stats() -> dict:
     """Row counts and file size (for benchmarks and ``--version``-style reports)."""
     con = _connection()

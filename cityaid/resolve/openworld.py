@@ -169,6 +169,11 @@ def _known_han(name: str, suffix: str, cc: Optional[str]) -> bool:
 
 # adverbs that follow a clause's subject (X已收到, X也发来, X曾致信): a transliterated name ends before them
 _SUBJECT_ADVERBS = frozenset("已也曾还亦则又再均都即随")
+# words for kinds of places, written with an admin suffix (城市, 城镇): never a place's name
+_GENERIC_PLACE_WORDS = frozenset({"城市", "城镇", "城区", "市区", "市镇", "乡镇", "乡村", "村镇", "都市", "州府", "省府",
+                                  "县城", "郡县", "州县", "城乡", "城郡"})
+# those that start no transliteration either (都 does: 都灵, 都柏林)
+_LEADING_ADVERBS = _SUBJECT_ADVERBS - {"都"}
 
 
 def _is_han(ch: str) -> bool:
@@ -418,6 +423,10 @@ def add_open(text: str, mentions: list) -> list:
             if got is None:
                 return None
             end, name, suf = got
+        if name + suf in _GENERIC_PLACE_WORDS:
+            return None  # 友好省州城市: the word for a city after a partner noun, not a town named 城
+        if name[0] in _LEADING_ADVERBS:
+            must_resolve = True  # 东戈壁省曾致函自治区: an adverb and a verb after a subject, not a transliteration
         if _area_word(name):
             return None
         inner = [x for x in out if pos <= x.start and x.end <= end]
@@ -529,6 +538,7 @@ def add_open(text: str, mentions: list) -> list:
     widened.update(_widen_to_us_county(text, out, spans))
     if widened:  # what follows a widened place follows the region (老街省、河江省)
         mentions = [widened.get(id(m), m) for m in mentions]
+    rekeyed: dict[int, ActorMention] = {}
     # homonyms: a known name right after a country is that country's place when the large gazetteer
     # has one of that name there (新西兰汉密尔顿市 is not Hamilton, US); so is a city right after a region
     # of that country (加拿大安大略省汉密尔顿市: the region is Canada's, so is the city), and a city with
@@ -565,13 +575,17 @@ def add_open(text: str, mentions: list) -> list:
             known = key is not None
         elif not known and x.level == "city" and x.name_en:
             # 墨西哥莱昂市: the large gazetteer has no Chinese name for it, but a homonym's (León, Nicaragua)
-            # is a transliteration of the same Latin name; the place is the named country's
-            key, en, known = f"{m.country}/{geodb.key_name(m.country, x.name_en)}", x.name_en, True
+            # is a transliteration of the same Latin name; the place is the named country's.  Only where the
+            # country has a place of that Latin name: 德国莱尔市 is no Rhyl (Wales), but the German town as written
+            if geodb.has_english_start(x.name_en, m.country):
+                key, en = f"{m.country}/{geodb.key_name(m.country, x.name_en)}", x.name_en
+            known = key is not None
         if known:
             out[j] = ActorMention(x.start, x.end, x.surface, key, x.level, m.country, en, (key,))
             names.setdefault(name, (key, x.level, m.country, en))
+            rekeyed[id(x)] = out[j]
     for m in list(mentions):
-        after(m)
+        after(rekeyed.get(id(m), m))  # (a list goes on in the country the homonym pass chose: 德国莱尔市和X市)
     # 德班所在的夸祖鲁-纳塔尔省: the region a foreign city lies in, of the city's country
     for m in [x for x in out if x.country not in (None, "CN") and x.level != "country" and x.key]:
         if text.startswith("所在的", m.end) and not _overlaps(spans, m.end + 3, m.end + 4):
