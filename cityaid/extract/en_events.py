@@ -3713,14 +3713,16 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             cn = [m for m in parties if m.country == "CN"]
             if subj is not None and subj in parties:
                 frm, to = [subj], [m for m in parties if m is not subj]
-                if other is not None and to == [other]:
-                    # "held a video conference with its sister cities of A in Japan, B in Britain and C": one
-                    # meeting with all those listed
-                    to = [m for m in _list_from(text, ms, other, b) if m.key != subj.key]
             elif len(cn) == 1:  # "the two cities held ...", "a teleconference linked X with Y": the Chinese side
                 frm, to = [cn[0]], [m for m in parties if m is not cn[0]]
             else:
                 frm, to = [parties[0]], [parties[1]]
+            if (other is not None and to == [other]) or (
+                    len(to) == 1 and to[0] is not None and frm[0] is not None
+                    and to[0].start > max(frm[0].start, teach.start() if teach is not None else first.start)):
+                # "held a video conference with its sister cities of A in Japan, B in Britain and C", "briefed
+                # their counterparts in A, B and C": one meeting with all those listed
+                to = [m for m in _list_from(text, ms, to[0], b) if m.key not in {x.key for x in frm}]
             if teach is None and len(frm) == 1 and frm[0].country != "CN" and to and all(m.country == "CN" for m in to):
                 # "Nurses in Ohio held a video call with Hubei doctors": the Chinese side shares its
                 # experience, whichever side the clause makes its subject (unless the subject briefs the other)
@@ -3992,8 +3994,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         n = counts["partners"]
         first_named = next((m for m in ms if m.start > n.end and m.key and m.level != "country"), None)
         named = _list_from(text, ms, first_named, b) if first_named is not None else []
-        if len(named) == int(n.value) and re.fullmatch(r"[^.;]{0,40}?(?::|\s(?:--|—|–))\s*",
-                                                       text[n.end:first_named.start]):
+        if len(named) == int(n.value) and (re.fullmatch(r"[^.;]{0,40}?(?::|\s(?:--|—|–))\s*",
+                                                        text[n.end:first_named.start]) or (
+                re.search(r"\b(?:to|with|from|for|in)\s+(?:[\w-]+\s+){0,2}$", text[max(a, n.start - 40):n.start])
+                and re.fullmatch(r"[^.;,]{0,40}?(?:,|\s-)\s*", text[n.end:first_named.start]))):
             is_agg, to = False, named
     if is_agg and etype == "donation" and set(counts) == {"partners"} and not _AGG_CUE.search(text, a, b) \
             and not _RUNNING_TOTAL.search(text[a:b]):

@@ -94,7 +94,8 @@ _TIE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:sister|twin|partner|friendship)[\
                         r"(?:twinned|paired|partnered)\s+with\b|,\s+(?:which|that)\s+(?:is|was)\s+(?:also\s+)?"
                         r"(?:a|an|another|the)\s+(?:sister|twin|partner|friendship)\b", re.I)
 #: "to Grenoble, Annecy and Chambery": the last names of a list after a place preposition are places too
-_LIST_CUE = re.compile(r"\b(?:to|for|in|from|at|including|such\s+as|among\s+them|namely)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_LIST_CUE = re.compile(r"(?:\b(?:to|for|in|from|at|with|including|such\s+as|among\s+them|namely)|\b(?:cities|towns|"
+                       r"partners|provinces|prefectures|regions|states|counties)\s*(?:[,:]|\s-{1,2}|\s?[—–]))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 #: "to the Oamaru community", "for the Gisborne residents": a town standing for its people.
 _THE_BEFORE = re.compile(r"(?:\b(?:to|for|from|in|of|among)\s+|(?:^|[.:;!?]\s+|\n\s*))the\s+$", re.I)
