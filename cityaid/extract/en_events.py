@@ -2595,6 +2595,11 @@ _COUNT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LAND_POSSESSIVE = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'|’)s\s+$")
 
 
+#: "Three towns of X, A, B and C, have sent ...": the verb right after the apposition gives (its subject the givers)
+_APPOSED_GAVE = re.compile(r"(?:\s+[A-Z][\w-]*){0,4},\s*(?:(?:have|has|had)\s+)?(?:\w+ly\s+|together\s+)?(?:sent|donated|"
+                           r"gave|given|shipped|delivered|provided|contributed|presented)\b")
+
+
 def _counted_in_apposition(text: str, ms: list[ActorMention], n, t0: int) -> list[ActorMention]:
     """``Two sister regions of X, A and B, have been given ...``: the places set off by commas after the
     counted partners, before the verb, as many as counted; [] when they are not all named there."""
@@ -3974,6 +3979,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
         or bool(_RUNNING_TOTAL.search(text[a:b]))
         or (_many_acts(counts) and not any(getattr(ln, "quantity", None) for ln in items)))
+    if not is_agg and etype == "donation" and _AGG_CUE.search(text, a, b) and not _JOINT_CUE.search(text, a, b) \
+            and not _EACH.search(text, a, b) \
+            and len({m.key for m in frm if m is not None and m.key and m.level != "country"}) >= 2 \
+            and (money or any(getattr(ln, "quantity", None) for ln in items)):
+        is_agg = True  # "X has received a total of N masks from A, B and C": a tally of several givers' gifts
     if is_agg and etype == "consultation" and _ONE_MEETING.search(text, a, b) and not _AGG_CUE.search(text, a, b) \
             and not _RUNNING_TOTAL.search(text[a:b]):
         is_agg = False  # "held a video conference with partners, 40 officials from 12 cities ...": one meeting
@@ -4000,9 +4010,17 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 and re.fullmatch(r"[^.;,]{0,40}?(?:,|\s-)\s*", text[n.end:first_named.start]))):
             is_agg, to = False, named
     if is_agg and etype == "donation" and set(counts) == {"partners"} and not _AGG_CUE.search(text, a, b) \
+            and not _RUNNING_TOTAL.search(text[a:b]) and counts["partners"].start < first.start \
+            and _JOINT_CUE.search(text, a, b) and len({m.key for m in frm if m is not None and m.key
+                                                       and m.level != "country"}) == int(counts["partners"].value):
+        is_agg = False  # "Three towns of X, A, B and C, jointly donated N masks": one gift of all those counted
+    if is_agg and etype == "donation" and set(counts) == {"partners"} and not _AGG_CUE.search(text, a, b) \
             and not _RUNNING_TOTAL.search(text[a:b]):
         named = _counted_in_apposition(text, ms, counts["partners"], first.start)
-        if named:
+        if named and any(m is not None and m.key in {x.key for x in named} for m in frm) \
+                and _APPOSED_GAVE.match(text, named[-1].end):
+            is_agg, frm = False, named  # "Three towns of X, A, B and C, have sent N masks to Y": the givers
+        elif named:
             is_agg, to = False, named  # "Two sister regions of X, A and B, have been given N masks by X"
     if is_agg and "partners" in counts and not any(m is not None and m.key and m.key not in {
             x.key for x in frm if x is not None} for m in to):
