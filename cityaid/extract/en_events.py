@@ -2922,7 +2922,8 @@ def _joint_subject(text: str, ms: list[ActorMention], subj: ActorMention, a: int
     names = _list_before(text, ms, subj, a)
     if len(names) < 2 or not re.search(r"\band\b|\bas\s+well\s+as\b", text[names[-2].end:subj.start]):
         return [subj]
-    if _PREPOSITION_BEFORE.search(text, max(0, names[0].start - 24), names[0].start):
+    if _PREPOSITION_BEFORE.search(text, max(0, names[0].start - 24), names[0].start) \
+            and not _UNITS_OF_SUBJECT.search(text[a:names[0].start]):
         return [subj]  # "cities with ties to A and B have sent": the list is a preposition's object, not the subject
     return names
 
@@ -2943,6 +2944,10 @@ def _unit_end(text: str, ms: list[ActorMention], m: ActorMention) -> int:
 #: "at Y's fire station", "at the Y city hall": where unnamed officials took the goods in, a building of Y
 _AT_SITE = re.compile(r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s|(?<=s)['’](?=\s))?\s+(?:[a-z-]+\s+){0,2}"
                       r"(?:hall|building|station|headquarters|offices?|warehouse|cent(?:re|er)|depot|town\s+hall)\b")
+#: "In March, the cities of A and B raised ...": a plural unit opening the clause names the listed places themselves
+_UNITS_OF_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:the\s+)?(?:(?:two|three|four|five|neighbou?ring|sister|twin|partner)\s+)*"
+                               r"(?:cities|towns|provinces|prefectures|states|regions|counties|municipalities|"
+                               r"councils)\s+of\s+(?:the\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|of|in|from|for|by|between|among|at|near|across)\s+(?:the\s+)?$", re.I)
 
 
