@@ -3430,7 +3430,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if shared and subj is None and state.get("last_gift") is not None:
                 to = list(state["last_gift"][1])  # "... and another 50,000 from Y": the same receiver
             if subj:
-                to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) else [subj]
+                to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) \
+                    else [m for m in _joint_subject(text, ms, subj, a, recv.start)
+                          if m.level != "country" or m is subj]  # "A and B received N masks": both receivers
                 got_subj = subj
             behalf = _on_behalf(text, ms, recv.end, b)
             agent = _after_word(text, ms, recv.end, b, "by")
