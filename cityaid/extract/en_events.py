@@ -3008,7 +3008,8 @@ _GOT_ASKING = re.compile(r"\b(?:received|receives|receiving|got|gets)\s+(?:(?:a|
 #: a writing verb and the place written to: "wrote to Y", "had mailed a note to Y", "the letter X sent to Y"
 _SENT_LETTER_TO = re.compile(r"\b(?:wrote|written|sent|addressed)\s+(?:(?:a|an|the|his|her|its|their)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:letters?|messages?|appeals?|e-?mails?|notes?)\s+)?to\s+"
-                             r"(?:(?:the|its|their|his|her)\s+)?$", re.I)
+                             r"(?:(?:the|its|their|his|her)\s+)?(?:(?:[\w-]+\s+)?(?:sister|partner|twin|friendship)[\s-]+"
+                             r"(?:cit(?:y|ies)|towns?|provinces?|regions?|states?|prefectures?)\s+(?:of\s+)?)?$", re.I)
 #: a place's partners named by it ("the city's sister cities"): they, not the place, are written to
 _POSSESSED_PARTNERS = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:[\w-]+\s+)?(?:sister|partner|twin|friendship|friend)")
 #: the ask that follows such a letter ("... asking for help", "... requesting gowns", "... to ask whether")
@@ -3032,9 +3033,12 @@ def _letter_asking(text: str, ms: list[ActorMention], a: int, triggers: list, st
         asked = written[-1]
         verb = _SENT_LETTER_TO.search(text, max(a, asked.start - 60), asked.start)
         writer = _subject(text, ms, a, verb.start(), state)
+        # "wrote to A, B and C asking for ...": one letter to every partner listed
+        listed = [m for m in _list_from(text, ms, asked, t.start) if m.key and m.level != "country"] or [asked]
+        asked_all = listed if len(listed) > 1 and not _ONE_EACH.search(text, a, t.start) else [asked]
         if writer is not None and writer.key and writer.country != asked.country:
-            return [writer], [asked]
-        return [], [asked]
+            return [writer], asked_all
+        return [], asked_all
     return None
 
 
@@ -3817,6 +3821,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if obj is not None and obj.key and obj.level != "country" and obj.start >= rq.end:
                 # "sent an appeal to its sister cities A, B and C": one appeal, every partner it names
                 listed = [m for m in _list_from(text, ms, obj, b) if m.key and m.level != "country"]
+                if len(listed) > 1 and not _ONE_EACH.search(text, a, b):
+                    to = listed
+            elif obj is not None and obj.key and obj.level != "country" and addressed and obj is addressed[0]:
+                # "X wrote to A, B and C asking for ...": one letter, every partner it names
+                listed = [m for m in _list_from(text, ms, obj, rq.start) if m.key and m.level != "country"]
                 if len(listed) > 1 and not _ONE_EACH.search(text, a, b):
                     to = listed
             said = _SAID_THAT_BEFORE.search(text, a, anchor.start) if not to and subj is not None else None
