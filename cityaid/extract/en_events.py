@@ -2595,6 +2595,11 @@ _COUNT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LAND_POSSESSIVE = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'|’)s\s+$")
 
 
+#: "Three towns of X, A, B and C, have sent ...": the verb right after the apposition gives (its subject the givers)
+_APPOSED_GAVE = re.compile(r"(?:\s+[A-Z][\w-]*){0,4},\s*(?:(?:have|has|had)\s+)?(?:\w+ly\s+|together\s+)?(?:sent|donated|"
+                           r"gave|given|shipped|delivered|provided|contributed|presented)\b")
+
+
 def _counted_in_apposition(text: str, ms: list[ActorMention], n, t0: int) -> list[ActorMention]:
     """``Two sister regions of X, A and B, have been given ...``: the places set off by commas after the
     counted partners, before the verb, as many as counted; [] when they are not all named there."""
@@ -2917,7 +2922,8 @@ def _joint_subject(text: str, ms: list[ActorMention], subj: ActorMention, a: int
     names = _list_before(text, ms, subj, a)
     if len(names) < 2 or not re.search(r"\band\b|\bas\s+well\s+as\b", text[names[-2].end:subj.start]):
         return [subj]
-    if _PREPOSITION_BEFORE.search(text, max(0, names[0].start - 24), names[0].start):
+    if _PREPOSITION_BEFORE.search(text, max(0, names[0].start - 24), names[0].start) \
+            and not _UNITS_OF_SUBJECT.search(text[a:names[0].start]):
         return [subj]  # "cities with ties to A and B have sent": the list is a preposition's object, not the subject
     return names
 
@@ -2938,6 +2944,10 @@ def _unit_end(text: str, ms: list[ActorMention], m: ActorMention) -> int:
 #: "at Y's fire station", "at the Y city hall": where unnamed officials took the goods in, a building of Y
 _AT_SITE = re.compile(r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s|(?<=s)['’](?=\s))?\s+(?:[a-z-]+\s+){0,2}"
                       r"(?:hall|building|station|headquarters|offices?|warehouse|cent(?:re|er)|depot|town\s+hall)\b")
+#: "In March, the cities of A and B raised ...": a plural unit opening the clause names the listed places themselves
+_UNITS_OF_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:the\s+)?(?:(?:two|three|four|five|neighbou?ring|sister|twin|partner)\s+)*"
+                               r"(?:cities|towns|provinces|prefectures|states|regions|counties|municipalities|"
+                               r"councils)\s+of\s+(?:the\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|of|in|from|for|by|between|among|at|near|across)\s+(?:the\s+)?$", re.I)
 
 
@@ -2998,7 +3008,8 @@ _GOT_ASKING = re.compile(r"\b(?:received|receives|receiving|got|gets)\s+(?:(?:a|
 #: a writing verb and the place written to: "wrote to Y", "had mailed a note to Y", "the letter X sent to Y"
 _SENT_LETTER_TO = re.compile(r"\b(?:wrote|written|sent|addressed)\s+(?:(?:a|an|the|his|her|its|their)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:letters?|messages?|appeals?|e-?mails?|notes?)\s+)?to\s+"
-                             r"(?:(?:the|its|their|his|her)\s+)?$", re.I)
+                             r"(?:(?:the|its|their|his|her)\s+)?(?:(?:[\w-]+\s+)?(?:sister|partner|twin|friendship)[\s-]+"
+                             r"(?:cit(?:y|ies)|towns?|provinces?|regions?|states?|prefectures?)\s+(?:of\s+)?)?$", re.I)
 #: a place's partners named by it ("the city's sister cities"): they, not the place, are written to
 _POSSESSED_PARTNERS = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:[\w-]+\s+)?(?:sister|partner|twin|friendship|friend)")
 #: the ask that follows such a letter ("... asking for help", "... requesting gowns", "... to ask whether")
@@ -3022,9 +3033,12 @@ def _letter_asking(text: str, ms: list[ActorMention], a: int, triggers: list, st
         asked = written[-1]
         verb = _SENT_LETTER_TO.search(text, max(a, asked.start - 60), asked.start)
         writer = _subject(text, ms, a, verb.start(), state)
+        # "wrote to A, B and C asking for ...": one letter to every partner listed
+        listed = [m for m in _list_from(text, ms, asked, t.start) if m.key and m.level != "country"] or [asked]
+        asked_all = listed if len(listed) > 1 and not _ONE_EACH.search(text, a, t.start) else [asked]
         if writer is not None and writer.key and writer.country != asked.country:
-            return [writer], [asked]
-        return [], [asked]
+            return [writer], asked_all
+        return [], asked_all
     return None
 
 
@@ -3420,7 +3434,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if shared and subj is None and state.get("last_gift") is not None:
                 to = list(state["last_gift"][1])  # "... and another 50,000 from Y": the same receiver
             if subj:
-                to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) else [subj]
+                to = _list_before(text, ms, subj, a) if _EACH.search(text, subj.end, b) \
+                    else [m for m in _joint_subject(text, ms, subj, a, recv.start)
+                          if m.level != "country" or m is subj]  # "A and B received N masks": both receivers
                 got_subj = subj
             behalf = _on_behalf(text, ms, recv.end, b)
             agent = _after_word(text, ms, recv.end, b, "by")
@@ -3713,14 +3729,16 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             cn = [m for m in parties if m.country == "CN"]
             if subj is not None and subj in parties:
                 frm, to = [subj], [m for m in parties if m is not subj]
-                if other is not None and to == [other]:
-                    # "held a video conference with its sister cities of A in Japan, B in Britain and C": one
-                    # meeting with all those listed
-                    to = [m for m in _list_from(text, ms, other, b) if m.key != subj.key]
             elif len(cn) == 1:  # "the two cities held ...", "a teleconference linked X with Y": the Chinese side
                 frm, to = [cn[0]], [m for m in parties if m is not cn[0]]
             else:
                 frm, to = [parties[0]], [parties[1]]
+            if (other is not None and to == [other]) or (
+                    len(to) == 1 and to[0] is not None and frm[0] is not None
+                    and to[0].start > max(frm[0].start, teach.start() if teach is not None else first.start)):
+                # "held a video conference with its sister cities of A in Japan, B in Britain and C", "briefed
+                # their counterparts in A, B and C": one meeting with all those listed
+                to = [m for m in _list_from(text, ms, to[0], b) if m.key not in {x.key for x in frm}]
             if teach is None and len(frm) == 1 and frm[0].country != "CN" and to and all(m.country == "CN" for m in to):
                 # "Nurses in Ohio held a video call with Hubei doctors": the Chinese side shares its
                 # experience, whichever side the clause makes its subject (unless the subject briefs the other)
@@ -3803,6 +3821,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if obj is not None and obj.key and obj.level != "country" and obj.start >= rq.end:
                 # "sent an appeal to its sister cities A, B and C": one appeal, every partner it names
                 listed = [m for m in _list_from(text, ms, obj, b) if m.key and m.level != "country"]
+                if len(listed) > 1 and not _ONE_EACH.search(text, a, b):
+                    to = listed
+            elif obj is not None and obj.key and obj.level != "country" and addressed and obj is addressed[0]:
+                # "X wrote to A, B and C asking for ...": one letter, every partner it names
+                listed = [m for m in _list_from(text, ms, obj, rq.start) if m.key and m.level != "country"]
                 if len(listed) > 1 and not _ONE_EACH.search(text, a, b):
                     to = listed
             said = _SAID_THAT_BEFORE.search(text, a, anchor.start) if not to and subj is not None else None
@@ -3972,6 +3995,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
         or bool(_RUNNING_TOTAL.search(text[a:b]))
         or (_many_acts(counts) and not any(getattr(ln, "quantity", None) for ln in items)))
+    if not is_agg and etype == "donation" and _AGG_CUE.search(text, a, b) and not _JOINT_CUE.search(text, a, b) \
+            and not _EACH.search(text, a, b) \
+            and len({m.key for m in frm if m is not None and m.key and m.level != "country"}) >= 2 \
+            and (money or any(getattr(ln, "quantity", None) for ln in items)):
+        is_agg = True  # "X has received a total of N masks from A, B and C": a tally of several givers' gifts
     if is_agg and etype == "consultation" and _ONE_MEETING.search(text, a, b) and not _AGG_CUE.search(text, a, b) \
             and not _RUNNING_TOTAL.search(text[a:b]):
         is_agg = False  # "held a video conference with partners, 40 officials from 12 cities ...": one meeting
@@ -3992,13 +4020,23 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         n = counts["partners"]
         first_named = next((m for m in ms if m.start > n.end and m.key and m.level != "country"), None)
         named = _list_from(text, ms, first_named, b) if first_named is not None else []
-        if len(named) == int(n.value) and re.fullmatch(r"[^.;]{0,40}?(?::|\s(?:--|—|–))\s*",
-                                                       text[n.end:first_named.start]):
+        if len(named) == int(n.value) and (re.fullmatch(r"[^.;]{0,40}?(?::|\s(?:--|—|–))\s*",
+                                                        text[n.end:first_named.start]) or (
+                re.search(r"\b(?:to|with|from|for|in)\s+(?:[\w-]+\s+){0,2}$", text[max(a, n.start - 40):n.start])
+                and re.fullmatch(r"[^.;,]{0,40}?(?:,|\s-)\s*", text[n.end:first_named.start]))):
             is_agg, to = False, named
+    if is_agg and etype == "donation" and set(counts) == {"partners"} and not _AGG_CUE.search(text, a, b) \
+            and not _RUNNING_TOTAL.search(text[a:b]) and counts["partners"].start < first.start \
+            and _JOINT_CUE.search(text, a, b) and len({m.key for m in frm if m is not None and m.key
+                                                       and m.level != "country"}) == int(counts["partners"].value):
+        is_agg = False  # "Three towns of X, A, B and C, jointly donated N masks": one gift of all those counted
     if is_agg and etype == "donation" and set(counts) == {"partners"} and not _AGG_CUE.search(text, a, b) \
             and not _RUNNING_TOTAL.search(text[a:b]):
         named = _counted_in_apposition(text, ms, counts["partners"], first.start)
-        if named:
+        if named and any(m is not None and m.key in {x.key for x in named} for m in frm) \
+                and _APPOSED_GAVE.match(text, named[-1].end):
+            is_agg, frm = False, named  # "Three towns of X, A, B and C, have sent N masks to Y": the givers
+        elif named:
             is_agg, to = False, named  # "Two sister regions of X, A and B, have been given N masks by X"
     if is_agg and "partners" in counts and not any(m is not None and m.key and m.key not in {
             x.key for x in frm if x is not None} for m in to):

@@ -888,10 +888,25 @@ def _clean_span(clean: CleanText, original: str, e: Event) -> Optional[tuple[int
     return lo, hi
 
 
-def _listed(text: str, parties: list[Party], first: Party, end: int) -> list[Party]:
-    """The list ``first`` belongs to (``A and B``, ``the mayors of A, B and C``), from its first item."""
+#: "A City Council and B County Council": bodies of places of one country (any level) listed as one letter's writers
+JOINT_BODY_GAP_EN = re.compile(r"(?:\s+(?:City|County|Borough|District|Town|Metropolitan|Regional|Provincial|"
+                               r"Prefectural|State|Municipal)?\s*(?:Council|Government|Assembly|Administration))?"
+                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\s*")
+
+
+def _joint_mate(text: str, a: Party, b: Party) -> bool:
+    return bool(a.key and b.key and a.key != b.key and a.country == b.country and a.level != "country"
+                and b.level != "country" and JOINT_BODY_GAP_EN.fullmatch(text, a.end, b.start))
+
+
+def _listed(text: str, parties: list[Party], first: Party, end: int, joint: bool = False) -> list[Party]:
+    """The list ``first`` belongs to (``A and B``, ``the mayors of A, B and C``), from its first item; for one
+    joint letter, also places of one country at different levels named by their councils."""
     while True:  # back to the list's first item
         prev = next((p for p in reversed(parties) if p.end <= first.start), None)
+        if joint and prev is not None and _joint_mate(text, prev, first):
+            first = prev
+            continue
         if prev is None or not prev.key or prev.level != first.level or not LIST_GAP_EN.fullmatch(text, prev.end, first.start):
             break
         if "," in text[prev.end:first.start] and FRONTED_LETTER_EN.search(text, max(0, first.start - 160), first.start):
@@ -902,7 +917,7 @@ def _listed(text: str, parties: list[Party], first: Party, end: int) -> list[Par
         if p.start <= out[-1].start or p.start >= end:
             continue
         if p.key and ((LIST_GAP_EN.fullmatch(text, out[-1].end, p.start) and p.level == first.level)
-                      or (p.country == out[-1].country and (TO_TITLE_GAP_EN.fullmatch(text, out[-1].end, p.start)
+                      or (joint and _joint_mate(text, out[-1], p)) or (p.country == out[-1].country and (TO_TITLE_GAP_EN.fullmatch(text, out[-1].end, p.start)
                                                             or TITLED_LIST_GAP_EN.fullmatch(text, out[-1].end, p.start)))):
             out.append(p)
         elif p.start >= out[-1].end:
@@ -1037,7 +1052,8 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
             if first is None:
                 continue
             other_keys = {x.key for x in (e.to if side == "from_" else e.from_)}
-            more = [p for p in _listed(text, here, first, b) if p.key not in other_keys and p.key != key
+            joint = e.type == "message" and side == "from_" and bool(JOINT_EN.search(text, a, b))
+            more = [p for p in _listed(text, here, first, b, joint) if p.key not in other_keys and p.key != key
                     and not re.match(_ANY_OFFICE_EN, p.name)]  # ("In Lyon, Mayor A B ...": a person, no place)
             if more and e.type == "message" and JOINT_EN.search(text, a, b):
                 # "The mayors of A, B and C co-signed a letter to X": one letter, its writers together

@@ -296,11 +296,11 @@ class OpenPlaces:
                     world = world_division(m.group("name"))
                     if world is not None:
                         country, explicit = world, True
-                if not explicit and unit and (_level(unit) == "adm1" or unit in ("City", "Town")):
+                if not explicit and unit and (_level(unit) == "adm1" or unit in ("City", "Town", "County")):
                     # "the state of Nuevo León", "Dornogovi province", "Cebu City": a division's (or a named
                     # city's) name that one country alone has (GeoNames) is that country's, whatever country
                     # the sentence names
-                    world = world_division(m.group("name")) if _level(unit) == "adm1" \
+                    world = world_division(m.group("name")) if _level(unit) == "adm1" or unit == "County" \
                         else world_city(f"{m.group('name')} {unit}")
                     if world is not None:
                         country, explicit = world, True

@@ -94,7 +94,8 @@ _TIE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:sister|twin|partner|friendship)[\
                         r"(?:twinned|paired|partnered)\s+with\b|,\s+(?:which|that)\s+(?:is|was)\s+(?:also\s+)?"
                         r"(?:a|an|another|the)\s+(?:sister|twin|partner|friendship)\b", re.I)
 #: "to Grenoble, Annecy and Chambery": the last names of a list after a place preposition are places too
-_LIST_CUE = re.compile(r"\b(?:to|for|in|from|at|including|such\s+as|among\s+them|namely)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_LIST_CUE = re.compile(r"(?:\b(?:to|for|in|from|at|with|including|such\s+as|among\s+them|namely)|\b(?:cities|towns|"
+                       r"partners|provinces|prefectures|regions|states|counties)\s*(?:[,:]|\s-{1,2}|\s?[—–]))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 #: "to the Oamaru community", "for the Gisborne residents": a town standing for its people.
 _THE_BEFORE = re.compile(r"(?:\b(?:to|for|from|in|of|among)\s+|(?:^|[.:;!?]\s+|\n\s*))the\s+$", re.I)
@@ -469,7 +470,39 @@ def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
                 i = j
             else:
                 i += 1
-    return out
+    return _list_mates(text, out, skip)
+
+
+_LIST_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+_NAME_LIST = re.compile(rf"(?<![\w'’-]){_LIST_NAME}(?:,[ \t]+{_LIST_NAME})*,?[ \t]+(?:and|or)[ \t]+{_LIST_NAME}")
+_LIST_ITEM = re.compile(_LIST_NAME)
+
+
+def _list_mates(text: str, out: list[ActorMention], skip: list[tuple[int, int]]) -> list[ActorMention]:
+    """``Omuta, Arao and Tamana``: a small town listed with a town the gazetteer reads here, of the same country,
+    is a town of that country too (the list is the cue a small or common name needs)."""
+    _extra_idx, stop = _extra()
+    added: list[ActorMention] = []
+    for lst in _NAME_LIST.finditer(text):
+        items = list(_LIST_ITEM.finditer(text, lst.start(), lst.end()))
+        inside = [m for m in out if lst.start() <= m.start < lst.end()]
+        homes = {m.country for m in inside if m.level != "country" and m.country}
+        if len(homes) != 1 or len(items) < 2:
+            continue
+        for it in items:
+            if any(m.start < it.end() and it.start() < m.end for m in inside) \
+                    or any(a <= it.start() < b for a, b in skip):
+                continue
+            for surface in dict.fromkeys((it.group(), it.group().split()[0])):
+                if surface.lower() in stop:
+                    continue
+                _s, _cut, ents = _candidate(surface)
+                ents = [x for x in ents or () if x.kind in ("geo", "curated", "subdiv") and x.level in ("city", "adm1")
+                        and x.country in homes]
+                if ents:
+                    added.append(_mention(it.start(), it.start() + len(surface), surface, _best(ents)))
+                    break
+    return sorted(out + added, key=lambda m: m.start) if added else out
 
 
 #: what names a first-level division's own government or people right after its name ("the Kerala government",
