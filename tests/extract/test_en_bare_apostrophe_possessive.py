@@ -1,12 +1,10 @@
 """English: a name ending in s takes a bare apostrophe as its possessive ("Dallas' sister city of X"), read as
 "Dallas's" is."""
-from cityaid.model import Document
-from cityaid.pipeline import extract_document
+from tests.extract.page_helpers import page_sides
 
 
 def _events(*paras, published="2020-06-10"):
-    out = extract_document(Document(doc_id="t", text="\n\n".join(paras), content_hash="x", published=published))
-    return [(e.type, sorted(a.key for a in e.from_), sorted(a.key for a in e.to)) for e in out.events]
+    return page_sides(*paras, published=published)
 
 
 def test_gift_by_the_sister_city_of_a_name_ending_in_s():

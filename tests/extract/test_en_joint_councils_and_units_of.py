@@ -1,14 +1,12 @@
 """English: one joint letter of a city council and a county council of one country has both places as writers
 (places of different levels); "X County" that one country alone has is that country's, not the country named
 nearest; "the cities of A and B" opening the clause are its subject, both givers."""
-from cityaid.model import Document
-from cityaid.pipeline import extract_document
+from tests.extract.page_helpers import page_sides
 from cityaid.resolve.english import find_actors_en
 
 
 def _events(*paras, published="2020-05-20"):
-    out = extract_document(Document(doc_id="t", text="\n\n".join(paras), content_hash="x", published=published))
-    return [(e.type, sorted(a.key for a in e.from_), sorted(a.key for a in e.to)) for e in out.events]
+    return page_sides(*paras, published=published)
 
 
 def test_joint_letter_of_city_and_county_councils():

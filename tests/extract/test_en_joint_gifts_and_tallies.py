@@ -2,14 +2,12 @@
 together, all of them givers (a count is no total when every giver is named and they act together); a small
 town listed with a town of the same country is read as a town; a gift "totalling" the goods of several named
 givers with no joint word is a tally (aggregate)."""
-from cityaid.model import Document
-from cityaid.pipeline import extract_document
+from tests.extract.page_helpers import page_sides
 from cityaid.resolve.english import find_actors_en
 
 
 def _events(*paras, published="2020-05-20"):
-    out = extract_document(Document(doc_id="t", text="\n\n".join(paras), content_hash="x", published=published))
-    return [(e.type, sorted(a.key for a in e.from_), sorted(a.key for a in e.to)) for e in out.events]
+    return page_sides(*paras, published=published)
 
 
 def test_small_towns_listed_with_a_known_one():

@@ -2,13 +2,11 @@
 a count of partners that the sentence then names in full, partners "including A, B and C" as givers, a list
 subject with an apposition about all of it ("A and B, both partners of X, sent"), and "the two <adjective>
 cities" pointing back to the two places of that country named before."""
-from cityaid.model import Document
-from cityaid.pipeline import extract_document
+from tests.extract.page_helpers import page_sides
 
 
 def _events(*paras, published="2020-06-10"):
-    out = extract_document(Document(doc_id="t", text="\n\n".join(paras), content_hash="x", published=published))
-    return [(e.type, sorted(a.key for a in e.from_), sorted(a.key for a in e.to)) for e in out.events]
+    return page_sides(*paras, published=published)
 
 
 def test_total_to_partners_placed_in_their_countries():

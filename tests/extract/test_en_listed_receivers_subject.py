@@ -1,12 +1,10 @@
 """English: a list of places as the subject of "received" names every receiver of that one gift, not only the
 last of them (a fronted place or the country each lies in is no receiver)."""
-from cityaid.model import Document
-from cityaid.pipeline import extract_document
+from tests.extract.page_helpers import page_sides
 
 
 def _events(*paras, published="2020-05-20"):
-    out = extract_document(Document(doc_id="t", text="\n\n".join(paras), content_hash="x", published=published))
-    return [(e.type, sorted(a.key for a in e.from_), sorted(a.key for a in e.to)) for e in out.events]
+    return page_sides(*paras, published=published)
 
 
 def test_two_listed_receivers():

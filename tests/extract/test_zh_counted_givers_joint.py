@@ -2,14 +2,11 @@
 counted, all-named list acting with 共/共同/联合 right before the act gives ONE gift together (a tally says
 累计/先后 or leaves the list open with 等); and a count of givers that are all named and act 分别/各自 is no
 total."""
-from cityaid.model import Document
-from cityaid.pipeline import extract_document
+from tests.extract.page_helpers import page_sides
 
 
 def _events(*paras, title="无锡市"):
-    out = extract_document(Document(doc_id="t", text="\n\n".join(paras), content_hash="x", title=title,
-                                    published="2021-03-02"))
-    return [(e.type, sorted(a.key for a in e.from_), sorted(a.key for a in e.to)) for e in out.events]
+    return page_sides(*paras, title=title, published="2021-03-02")
 
 
 def test_last_member_of_counted_list_is_named():

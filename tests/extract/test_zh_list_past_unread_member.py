@@ -1,13 +1,10 @@
 """Chinese: a list of partners that holds a name the reader does not know (甲、[unknown]、乙、丙等友城) is still one
 list: the known members after the unknown one stay on the side of those before it."""
-from cityaid.model import Document
-from cityaid.pipeline import extract_document
+from tests.extract.page_helpers import page_sides
 
 
 def _events(*paras, title="新闻"):
-    out = extract_document(Document(doc_id="t", text="\n\n".join(paras), content_hash="x", title=title,
-                                    published="2021-03-02"))
-    return [(e.type, sorted(a.key for a in e.from_), sorted(a.key for a in e.to)) for e in out.events]
+    return page_sides(*paras, title=title, published="2021-03-02")
 
 
 def test_forum_attended_by_a_list_with_an_unknown_name():

@@ -1,12 +1,9 @@
 """Chinese: 由X(统一)接收 after a gift to X names who takes the goods in; it is no gift from X back to the giver."""
-from cityaid.model import Document
-from cityaid.pipeline import extract_document
+from tests.extract.page_helpers import page_sides
 
 
 def _events(*paras, title="无锡市"):
-    out = extract_document(Document(doc_id="t", text="\n\n".join(paras), content_hash="x", title=title,
-                                    published="2021-03-02"))
-    return [(e.type, sorted(a.key for a in e.from_), sorted(a.key for a in e.to)) for e in out.events]
+    return page_sides(*paras, title=title, published="2021-03-02")
 
 
 def test_receiver_takes_the_goods_in():
