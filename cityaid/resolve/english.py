@@ -272,6 +272,15 @@ _FACILITY_BEFORE = re.compile(r"\b(?:Hospital|Infirmary|College|Airport)[ \t]+$"
 _ROLE_AFTER = re.compile(r"[ \t]+(?:consultant|doctor|surgeon|physician|nurse|professor|lecturer|councillor|"
                          r"businessman|businesswoman|teacher)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
 #: "Tulle, the county's sister town", "Hoorn, the Holland town twinned with X": a name in apposition to a town
+#: "Gdansk has received 20,000 masks", "Malmo sent gowns": a name as the subject of an act of aid is a place
+#: (a person's surname here would come after a first name or a title, which the run would hold)
+#: ("Gdansk's mayor thanked ...": the town's office or people as the subject)
+_AID_ACT_AFTER = re.compile(r"(?:(?:'s|’s)[ \t]+(?:lord[ \t]+|deputy[ \t]+|vice[ \t]+)?(?:mayor|governor|city[ \t]+council|council|"
+                            r"city[ \t]+hall|government|authorities|people|residents|hospitals?)\b|"
+                            r"[ \t]+(?:(?:has|have|had|also|already|now|just|recently|then|in[ \t]+turn|on[ \t]+\w+day)"
+                            r"[ \t]+){0,2}(?:received|sent|donated|shipped|delivered|gifted|dispatched|took[ \t]+delivery|"
+                            r"airlifted|mailed|presented|handed|raised|pledged|offered|returned[ \t]+the[ \t]+favou?r|"
+                            r"thanked|wrote|expressed|held|hosted)\b)")
 _APPOSED_TOWN_AFTER = re.compile(r",[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:(?:sister|twin|partner|friendship)[\s-]+"
                                  r"(?:city|town|county|province|region)\b|(?:city|town|village|county|municipality)"
                                  r"[ \t]+(?:twinned|paired|partnered)[ \t]+with\b)")
@@ -304,8 +313,11 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry],
             continue  # "Central Asia", "Mobile Phone": a common word starting a longer name
         if e.kind == "geo" and e.pop < BIG_CITY and not cue:
             continue
-        if not cue and surface.isascii() and not (e.name_en or "").isascii() and e.level != "country":
-            continue  # a name read without its marks ("Lodz") needs a cue: "The Munster Echo" is no Münster
+        if not cue and surface.isascii() and not (e.name_en or "").isascii() and e.level != "country" \
+                and not (e.pop >= BIG_CITY and _AID_ACT_AFTER.match(after)):
+            # a name read without its marks ("Lodz") needs a cue: "The Munster Echo" is no Münster; a sizeable
+            # town doing an act of aid ("Gdansk has received ...") is one (a small one may be a person's name)
+            continue
         if e.kind == "geo" and e.pop < BIG_CITY and _OF_NAME_AFTER.match(after):
             continue  # "at University of Iowa Hospitals", "from Bank of X": the head of a longer name
         if e.kind == "cn_district" and not _DISTRICT_AFTER.match(after) \

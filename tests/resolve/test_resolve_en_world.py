@@ -139,3 +139,18 @@ def test_a_name_repeated_only_at_the_head_of_bodies_is_no_division():
     text = ("Otago Courier\\nMasks from Jinan arrived in the Otago this week. The Otago Chinese Society and "
             "Otago Polytechnic helped.")
     assert not any(m.surface == "Otago" for m in find_actors_en(text))
+
+
+@pytest.mark.parametrize("text, surface, key", [
+    ("Poznan has received 15,000 gloves from its partner Shenzhen.", "Poznan", "PL/Poznań"),
+    ("Malmo on Friday shipped 600 gowns to Ningbo.", "Malmo", "SE/Malmö"),
+    ("Dusseldorf's mayor wrote to Chongqing with thanks.", "Dusseldorf", "DE/Düsseldorf"),
+], ids=["subject_of_receipt", "subject_of_shipment", "office_of_the_town"])
+def test_sizeable_town_without_marks_doing_an_act_of_aid(text, surface, key):
+    assert _keys(text)[surface] == key
+
+
+def test_small_town_without_marks_before_a_verb_still_needs_a_cue():
+    # a small town's name alone before a verb may be a person's: no cue, no place
+    got = _keys("Whitney received 700 masks from Nanjing.")
+    assert "Whitney" not in got
