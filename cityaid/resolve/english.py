@@ -1121,7 +1121,8 @@ _BODY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:association|society|community|cham
 #: the body's words after a demonym that follows a place's name (``the <Place> Chinese Benevolent Association``,
 #: ``the <Place> Chinese community``)
 _BODY_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Association|Society|Community|Chamber|Club|Federation|Union|"
-                         r"Foundation|Church|Council|Committee|Centre|Center)\b|"
+                         r"Foundation|Church|Council|Committee|Centre|Center|Forum|Institute|Network|Alliance|"
+                         r"Partnership|Trust)\b|"
                          r"\s+(?:[a-z-]+\s+)?(?:association|society|community|chamber|club|federation|union|"
                          r"students|businesses|diaspora|residents|families|groups?)\b")
 
@@ -1156,6 +1157,9 @@ def _sister_city_bodies(text: str, ms: list[ActorMention]) -> list[ActorMention]
     for m in _SISTER_BODY.finditer(text):
         ents = [e for e in _entries(m.group("a")) if e.level != "country"]
         home = next((x for x in ms if x.start == m.start("a") and x.key and x.level != "country"), None)
+        if home is not None and home.end < m.end("a") and ents:
+            # "the Kansas City-X Sister City Committee": the whole first name (a city), not its first word (a state)
+            home = None
         if home is None and not ents:
             continue
         e = _best(ents) if home is None else None
