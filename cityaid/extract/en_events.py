@@ -136,7 +136,17 @@ _POSSESSED = re.compile(r"\s*(?:'s|’s|(?<=s)['’](?=\s))\s+(?!(?:health|forei
                         r"president|premier|prime|chairman|party|municipal|provincial|city|people)\b)"
                         r"(?!(?:[\w-]+\s+){1,2}(?:officials|experts|doctors|specialists|authorities|leaders|staff)\b)")
 _CAPITAL_OF = re.compile(r",\s+(?:the\s+)?capital\s+of\s+")
+#: a relative clause whose subject is named: "masks that X sent to Y", "the gowns which X had shipped"
+_REL_THAT = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$")
+_REL_SUBJ_GAP = re.compile(r"(?:\s+(?:District|County|Borough|City|Province|Prefecture|(?:City\s+|Municipal\s+|Provincial\s+)?"
+                           r"Government|Council|Municipality))?\s+(?:(?:had|has|have)\s+)?(?:(?:also|just|already|recently)\s+)?")
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|on|in|at|to\s+the)\b")
+#: A time told right after the verb of a named subject ("X sent on Monday ..."): no place after "in".
+_TIME_AFTER = re.compile(r"\s+(?:in|on|at)\s+(?:(?:early|late|mid|mid-)\s*)?(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|20\d\d|the\s+(?:spring|summer|"
+                         r"autumn|fall|winter|end|start|beginning|middle|same\s+(?:day|week|month)|following\s+"
+                         r"(?:day|week|month)|weekend))\b")
 _BY_BEFORE = re.compile(r"\bby\s*$")
 #: Many unnamed givers of one country ("municipal governments in China", "cities across Japan", "Chinese cities").
 _MANY_GIVERS = re.compile(r"\b(?:by|from)\s+(?:[a-z]+\s+){0,2}(?:governments|cities|provinces|municipalities|partners|"
@@ -3409,7 +3419,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if agent is not None and agent.key and agent.key != src.key:
                 src = agent
         active = next((t for t in verbs if t.direction == "out" and not _passive(text, a, t)
-                       and not _PASSIVE_AFTER.match(text[t.end:t.end + 8])), None)
+                       and (not _PASSIVE_AFTER.match(text[t.end:t.end + 8]) or t.kind == "return"
+                            or (_TIME_AFTER.match(text, t.end) and any(
+                                m.key and _REL_SUBJ_GAP.fullmatch(text, m.end, t.start) for m in ms)))), None)
+        rel_giver = None
+        if active is None:
+            # "a gift of N masks that X's Y District sent to Z": the relative clause names its own subject, the giver
+            active, rel_giver = next(((t, m) for t in verbs for m in ms if t.direction == "out" and m.key
+                                      and not _passive(text, a, t) and _REL_THAT.search(text, max(a, m.start - 12), m.start)
+                                      and _REL_SUBJ_GAP.fullmatch(text, m.end, t.start)), (None, None))
         recv = next((t for t in verbs if t.direction == "in"), None)
         owner = _possessor(text, ms, a, first.start)
         if recv is not None and active is not None and active.start < recv.start:
@@ -3495,7 +3513,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 # prefecture" takes it up)
                 frm = [tie]
         else:
-            subj = _subject(text, ms, a, (active or first).start, state)
+            subj = rel_giver or _subject(text, ms, a, (active or first).start, state)
             rel_passive = next((t for t in verbs if t.direction == "out" and _REL_PASSIVE.search(text, a, t.start)
                                 and not _BY_AFTER.match(text, t.end)), None)
             if active is None and rel_passive is not None and subj is not None and not src and owner is None:

@@ -209,6 +209,12 @@ def _entries(name: str) -> list[Entry]:
         bare = fold(low.translate(_LETTERS))
         if bare.isascii() and bare != low and (out := [e for e in g.by_english.get(bare, ()) if e.kind != "abbrev"]):
             return out  # "Whakatāne", "Tauranga" with its marks: the gazetteer holds the name without them
+    if low.startswith(("st ", "ste ", "ft ", "mt ")) and len(low) > 6:
+        # "St Louis", "St Paul": British and Chinese English drop the abbreviation's point
+        rest = name.split(" ", 1)[1]
+        out = _entries(name.replace(" ", ". ", 1)) + (_entries("Saint " + rest) if low.startswith("st ") else [])
+        if out:
+            return list({e.key: e for e in out}.values())
     if low.startswith(("st. ", "ste. ")):  # St. Pölten (Sankt Pölten), St. Étienne (Saint-Étienne)
         rest = low.split(". ", 1)[1]
         for full in (("sankt ", "saint ", "saint-", "san ") if low.startswith("st.") else ("sainte ", "sainte-")):
