@@ -202,6 +202,15 @@ def _entries(name: str) -> list[Entry]:
         return out + _big_world().get(low, [])  # (Halle: the German city of 238,000 beside a Belgian town)
     if low.isascii() and (out := _folded().get(low) or ("-" in low and _folded().get(low.replace("-", " ")))):
         return out  # "Lodz", "Krakow", "Sao Paulo": English press drops the marks of the gazetteer's name
+    if low.startswith(("st. ", "ste. ")) and (out := _saint_entries(low) + _big_world().get(low, [])):
+        # "St. Petersburg": Russia's city under its full name beside Florida's under the short one; the best wins
+        return list({e.key: e for e in out}.values())
+    if low.startswith(("st ", "ste ", "ft ", "mt ")) and len(low) > 6:
+        # "St Louis", "St Paul": British and Chinese English drop the abbreviation's point
+        rest = name.split(" ", 1)[1]
+        out = _entries(name.replace(" ", ". ", 1)) + (_entries("Saint " + rest) if low.startswith("st ") else [])
+        if out:
+            return list({e.key: e for e in out}.values())
     if (out := _big_world().get(low)):
         return out
     if not low.isascii():
@@ -209,17 +218,8 @@ def _entries(name: str) -> list[Entry]:
         bare = fold(low.translate(_LETTERS))
         if bare.isascii() and bare != low and (out := [e for e in g.by_english.get(bare, ()) if e.kind != "abbrev"]):
             return out  # "Whakatāne", "Tauranga" with its marks: the gazetteer holds the name without them
-    if low.startswith(("st ", "ste ", "ft ", "mt ")) and len(low) > 6:
-        # "St Louis", "St Paul": British and Chinese English drop the abbreviation's point
-        rest = name.split(" ", 1)[1]
-        out = _entries(name.replace(" ", ". ", 1)) + (_entries("Saint " + rest) if low.startswith("st ") else [])
-        if out:
-            return list({e.key: e for e in out}.values())
-    if low.startswith(("st. ", "ste. ")):  # St. Pölten (Sankt Pölten), St. Étienne (Saint-Étienne)
-        rest = low.split(". ", 1)[1]
-        for full in (("sankt ", "saint ", "saint-", "san ") if low.startswith("st.") else ("sainte ", "sainte-")):
-            if (out := _entries(full + rest)):
-                return out
+    if low.startswith(("st. ", "ste. ")) and (out := _saint_entries(low)):
+        return out
     for pre in _PREFIXES:
         if low.startswith(pre) and (rest := _entries(name[len(pre):])):
             return rest
@@ -239,6 +239,15 @@ def _entries(name: str) -> list[Entry]:
             if out:
                 return out
     return _krai(low, g)
+
+
+def _saint_entries(low: str) -> list[Entry]:
+    """St. Pölten (Sankt Pölten), St. Étienne (Saint-Étienne): the entries of the name written in full."""
+    rest = low.split(". ", 1)[1]
+    for full in (("sankt ", "saint ", "saint-", "san ") if low.startswith("st.") else ("sainte ", "sainte-")):
+        if (out := _entries(full + rest)):
+            return out
+    return []
 
 
 #: a Russian krai's adjectival name ("Primorsky", "Zabaykalsky"), alone or with "Territory" as English agencies put it

@@ -154,3 +154,14 @@ def test_small_town_without_marks_before_a_verb_still_needs_a_cue():
     # a small town's name alone before a verb may be a person's: no cue, no place
     got = _keys("Whitney received 700 masks from Nanjing.")
     assert "Whitney" not in got
+
+
+@pytest.mark.parametrize("text", ["St. Petersburg sent 4,000 gowns to Shanghai.",
+                                  "St Petersburg sent 4,000 gowns to Shanghai."])
+def test_saint_name_takes_the_big_city_under_its_full_name(text):
+    # Russia's city is "Saint Petersburg" in the tables, Florida's "St. Petersburg": the larger one wins
+    assert _keys(text)[text.split(" sent")[0]] == "RU/Saint Petersburg"
+
+
+def test_undotted_saint_name_still_reads_its_dotted_entry():
+    assert _keys("Nanjing sent 900 gowns to St Louis.")["St Louis"] == "US/St. Louis"
