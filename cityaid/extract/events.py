@@ -2643,6 +2643,13 @@ _PARTNERS_OF_COUNTRIES = re.compile(r"等(?:\d+个)?(?:国|国家)的(?:各级)?
 INTO_HANDS = re.compile(r"[^,，。;；]{1,16}?手(?:中|上|里)")
 
 
+#: 捐赠给B的… / 赠送B的…: a gift phrase opening its clause, no giver named in it
+_GIVERLESS_GIFT = re.compile(rf"\s*(?:所|已|曾)?(?:{GIFT_VERBS}|捐给|送给)(?:给)?[^,，。;；的]{{1,16}}?的")
+#: A(市政府)(今天)表示,: the one telling, right before the clause it tells
+_TELLS_THEN = re.compile(r"(?:市|省|州|县|郡|道)?(?:人民)?(?:政府|市府|当局)?(?:方面)?(?:今天|今日|日前|近日|昨天|昨日|当天|\d{1,2}日)?"
+                         r"(?:表示|宣布|透露|介绍|称|说|指出|证实|公布)[,，:：]\s*")
+
+
 def _into_hands(text: str, clause, t: Trigger) -> bool:
     """(A向B赠送的口罩,)已交到这座城市手中: the goods of the gift phrase handed into the partner's hands."""
     return t.word.word in ("交到", "送到") and bool(INTO_HANDS.match(text, t.end, clause.end))
@@ -2797,6 +2804,12 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # 一批A援助B的口罩,由中国驻B大使馆交到B政府手中: the one handing over carries A's gift; A gave it
         gave = [g for g in groups if s.start <= g[0].start < clause.start and g[0].marker is None
                 and GIFT_VERB_TO_AFTER.match(text, g[-1].end)]
+        if not gave:
+            # A市政府表示,捐赠给B的口罩,已由C交到B手中: a gift phrase with no giver of its own is the teller's
+            before = [c for c in s.clauses if c.end <= clause.start]
+            if before and _GIVERLESS_GIFT.match(text, before[-1].start):
+                gave = [g for g in groups if s.start <= g[0].start < before[-1].start and g[0].marker is None
+                        and _TELLS_THEN.fullmatch(text, g[-1].end, before[-1].start)]
         if gave:
             source = gave[-1]
     if d.type == "donation" and source and source[0].marker == "from" and source[0].start < t.start \
