@@ -306,7 +306,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             _speaker_by_name_alone(text, s, d, refs)
         _next_gift_of_the_giver(text, found)
         _shares_of_gift(text, s, found, drafts)
-        found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)]
+        found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)
+                 and not _envoy_hands_told_gift(text, s, d, drafts)]
         for d in found:
             if d.trigger.word.direction == "withteam":  # (the team may be told earlier in the same sentence)
                 _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start], s_refs)
@@ -710,6 +711,30 @@ def _told_again(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
     if any(line.quantity is not None for line in itemize(text, a, b)):
         return False  # (这批物资中的5万只口罩…: a part with its own figure)
     return bool(same)
+
+
+#: 总领事X(在Y)把口罩交到Z手中 / 大使将物资移交Z: an envoy hands over goods named bare, no count of their own
+_ENVOY_HANDS_BARE = re.compile(r"(?:大使|总领事|領事|领事|参赞|使馆|领馆|总领馆|总领事馆|大使馆)[\u4e00-\u9fff·]{0,6}?"
+                               r"(?:在[^,，。;；]{1,14}?)?(?:把|将)(?:这批|该批|这些|上述)?(?:捐赠的|援助的)?"
+                               r"(?:口罩|物资|防疫物资|医疗物资|抗疫物资|防护用品)(?:交到|移交|转交|交给|交付|递交)")
+
+
+def _envoy_hands_told_gift(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
+    """A市政府为B市送去口罩3万个。交接在C进行:中国驻D总领事把口罩交到B方官员手中: the envoy hands over the
+    gift of the sentence before (its goods named bare), no new gift of the envoy's country."""
+    if d.type != "donation" or not d.frm or any(r.level != "country" for r in d.frm) or not d.to:
+        return False
+    c = s.clauses[_clause_of(s, d.trigger.start)]
+    if not _ENVOY_HANDS_BARE.search(text, c.start, d.trigger.end):
+        return False
+    a, b = d.item_span or (c.start, c.end)
+    if any(line.quantity is not None for line in itemize(text, a, b)):
+        return False
+    told = next((g for g in reversed(drafts) if g.type == "donation"), None)
+    return told is not None and told.sentence.paragraph == s.paragraph and bool(told.frm) and bool(told.to) \
+        and any(r.level != "country" for r in told.frm) \
+        and {_country(r) for r in told.frm} == {_country(r) for r in d.frm} \
+        and {_country(r) for r in told.to} == {_country(r) for r in d.to}
 
 
 def _shares_of_gift(text: str, s: Sentence, found: list[Draft], drafts: list[Draft]) -> None:
