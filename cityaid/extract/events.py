@@ -219,6 +219,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, s_refs) and not people else None
         s_quantities = _within(quantities, q_starts, s.start, s.end)
         found = _sentence_drafts(text, s, s_refs, quotes, s_all_dates, s_quantities, publisher, context, carried)
+        found = _raised_for_side(text, s, found, refs)
         _team_of_state_and_province(text, s, found, refs)
         found = _teams_of_each_builder(text, s, found)
         if not found and drafts and drafts[-1].type == "consultation":
@@ -735,6 +736,50 @@ def _envoy_hands_told_gift(text: str, s: Sentence, d: Draft, drafts: list[Draft]
         and any(r.level != "country" for r in told.frm) \
         and {_country(r) for r in told.frm} == {_country(r) for r in d.frm} \
         and {_country(r) for r in told.to} == {_country(r) for r in d.to}
+
+
+#: 为尼方筹措 / 向塞方捐赠: a one-character abbreviation of a country with 方, before the verb
+_FOR_SIDE = re.compile(r"(?:为|向|给)([\u4e00-\u9fff])方")
+#: 随中国首批援X物资(一同)搭乘…: the goods travel along with another's gift, told as such
+_ALONG_WITH_AID = re.compile(r"\s*随(?:同)?[^,，。;；]{1,12}?(?:首批|第一批|第二批|这批|该批)?援[\u4e00-\u9fff]{0,4}?物资")
+
+
+#: A、B等市和 / 等市州以及: a list of cities closed, another giver joined after it
+_CITIES_AND_BODY = re.compile(r"等(?:市州|市县|市|地市|城市|地)(?:和|以及|及|与)")
+#: C省对外友好协会 / C省的国际交流协会: a body of the province
+_BODY_AFTER = re.compile(r"(?:人民)?(?:政府)?[\u4e00-\u9fff]{0,12}?(?:协会|促进会|联合会|商会|基金会)")
+
+
+def _raised_for_side(text: str, s: Sentence, found: list[Draft], refs: list[Ref]) -> list[Draft]:
+    """X国疫情加剧,A、B等市几天内就为X方筹措到一批物资,随中国首批援X物资运抵X首都: the cities gave to X (the
+    side named by its first character, the country named before it); the goods only travel with the
+    state's batch, which is no gift of this sentence."""
+    out = []
+    for d in found:
+        if d.type == "donation" and not d.to and d.frm and any(r.level != "country" for r in d.frm):
+            c = s.clauses[_clause_of(s, d.trigger.start)]
+            m = None
+            for m in _FOR_SIDE.finditer(text, c.start, d.trigger.start):
+                pass
+            named = {r.key: r for r in refs if m is not None and r.end <= m.start() and r.level == "country" and r.key
+                     and r.name.startswith(m.group(1)) and not r.name.endswith("方")} if m else {}
+            if len(named) == 1:
+                r = next(iter(named.values()))
+                d.to = [Ref(m.start(1), m.end(), r.key, "country", text[m.start(1):m.end()], r.country)]
+        out.append(d)
+    for d in out:
+        if d.type == "donation" and d.frm and d.frm[-1].end < d.trigger.start:
+            # A、B等市和C省对外友好协会(、D集团)为X筹措: the province's own body gives along with the cities
+            body = next((r for r in refs if d.frm[-1].end < r.start < d.trigger.start and r.level == "adm1"
+                         and r.country == "CN" and _CITIES_AND_BODY.fullmatch(text, d.frm[-1].end, r.start)
+                         and _BODY_AFTER.match(text, r.end)), None)
+            if body is not None and all(x.key != body.key for x in d.frm):
+                d.frm = list(d.frm) + [body]
+    gave = [d for d in out if d.type == "donation" and d.to and d.frm and any(r.level != "country" for r in d.frm)]
+    return [d for d in out if not (d.type == "donation" and gave and d not in gave and d.trigger.start > gave[0].trigger.start
+                                   and d.frm and all(r.level == "country" for r in d.frm)
+                                   and _ALONG_WITH_AID.match(text, s.clauses[_clause_of(s, d.trigger.start)].start)
+                                   and {_country(r) for r in d.to} == {_country(r) for r in gave[0].to})]
 
 
 def _shares_of_gift(text: str, s: Sentence, found: list[Draft], drafts: list[Draft]) -> None:
