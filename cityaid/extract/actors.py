@@ -63,7 +63,8 @@ MARKERS = (
     ("送往", "to"), ("运往", "to"), ("寄往", "to"), ("发往", "to"),  # (送往X的口罩已运抵: X is whom they are for)
     ("在给", "to"), ("在致", "to"), ("来自", "from"),
     ("交由", "to"), ("交予", "to"), ("交到", "to"),  # (交由X分配 / 交到X手中: X takes the goods in; before 由)
-    ("收到", "recv"), ("委托", "via"), ("向", "to"), ("给", "to"),  # (委托X转达: X only carries the words)
+    ("收到", "recv"), ("委托", "via"), ("通过", "via"), ("通過", "via"),  # (委托X转达 / 通过X红十字会捐给Y: X only carries)
+    ("向", "to"), ("给", "to"),
     ("致", "to"), ("为", "to"), ("对于", "about"), ("对", "about"), ("同", "with"), ("与", "with"), ("跟", "with"),
     ("从", "origin"), ("由", "from"), ("应", "at"), ("赴", "to"), ("前往", "to"), ("在", "at"), ("于", "at"),
 )

@@ -294,6 +294,11 @@ def _list_members(e: Event, events: list[Event]) -> list[Event]:
             and _keys(o.from_) == _keys(e.from_) and _keys(o.to) != _keys(e.to)]
 
 
+#: 物资陆续运抵A、B等国: a reporter's overview of goods landed in a list of countries
+_OVERVIEW_OF_LANDS = re.compile(r"(?:陆续|先后|陸續|先後)[^,，。;；]{0,6}?(?:运抵|送抵|抵达|运往|发往|送往|運抵|抵達|運往|發往)"
+                                r"[^,，。;；]{2,30}?等(?:国|国家|國|國家|地)")
+
+
 def _overviews_restating(events: list[Event]) -> list[Event]:
     """A reporter's overview (4月8日获悉, X的物资已陆续运抵A、B等国): goods untold, receivers a list, dated by the
     telling.  Where the gift to one of them is told on its own with a date over before the overview's, the overview
@@ -302,14 +307,23 @@ def _overviews_restating(events: list[Event]) -> list[Event]:
     drop = set()
     for i, e in enumerate(events):
         if e.type != "donation" or e.money or any(it.quantity is not None for it in e.items) or not e.to \
-                or not e.date or not _list_members(e, events):
+                or not e.date:
+            continue
+        listed = bool(_list_members(e, events))
+        # (四川的物资陆续运抵A、B等国 … 甲、乙等市和四川省的协会为A筹措物资: the overview's giver among the gift's)
+        overview = bool(e.evidence and _OVERVIEW_OF_LANDS.search(e.evidence))
+        if not listed and not overview:
             continue
         ce = _content(e)
         for o in events:
-            if o is e or o.type != e.type or o.evidence == e.evidence or _keys(o.from_) != _keys(e.from_):
+            if o is e or o.type != e.type or o.evidence == e.evidence:
+                continue
+            if not (listed and _keys(o.from_) == _keys(e.from_)) \
+                    and not (overview and _keys(e.from_) < _keys(o.from_)):
                 continue
             to, te = _keys(o.to), _keys(e.to)
-            if not (to == te or _within_country(to, te)) or not _ends_before(o.date, e.date):
+            if not (to == te or _within_country(to, te)) or not (
+                    _ends_before(o.date, e.date) or (o.date is None and _keys(e.from_) < _keys(o.from_))):
                 continue
             if ce and _content(o) and not ce & _content(o):
                 continue

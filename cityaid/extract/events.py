@@ -219,6 +219,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, s_refs) and not people else None
         s_quantities = _within(quantities, q_starts, s.start, s.end)
         found = _sentence_drafts(text, s, s_refs, quotes, s_all_dates, s_quantities, publisher, context, carried)
+        found = _raised_for_side(text, s, found, refs)
         _team_of_state_and_province(text, s, found, refs)
         found = _teams_of_each_builder(text, s, found)
         if not found and drafts and drafts[-1].type == "consultation":
@@ -306,7 +307,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             _speaker_by_name_alone(text, s, d, refs)
         _next_gift_of_the_giver(text, found)
         _shares_of_gift(text, s, found, drafts)
-        found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)]
+        found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)
+                 and not _envoy_hands_told_gift(text, s, d, drafts)]
         for d in found:
             if d.trigger.word.direction == "withteam":  # (the team may be told earlier in the same sentence)
                 _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start], s_refs)
@@ -710,6 +712,74 @@ def _told_again(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
     if any(line.quantity is not None for line in itemize(text, a, b)):
         return False  # (这批物资中的5万只口罩…: a part with its own figure)
     return bool(same)
+
+
+#: 总领事X(在Y)把口罩交到Z手中 / 大使将物资移交Z: an envoy hands over goods named bare, no count of their own
+_ENVOY_HANDS_BARE = re.compile(r"(?:大使|总领事|領事|领事|参赞|使馆|领馆|总领馆|总领事馆|大使馆)[\u4e00-\u9fff·]{0,6}?"
+                               r"(?:在[^,，。;；]{1,14}?)?(?:把|将)(?:这批|该批|这些|上述)?(?:捐赠的|援助的)?"
+                               r"(?:口罩|物资|防疫物资|医疗物资|抗疫物资|防护用品)(?:交到|移交|转交|交给|交付|递交)")
+
+
+def _envoy_hands_told_gift(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
+    """A市政府为B市送去口罩3万个。交接在C进行:中国驻D总领事把口罩交到B方官员手中: the envoy hands over the
+    gift of the sentence before (its goods named bare), no new gift of the envoy's country."""
+    if d.type != "donation" or not d.frm or any(r.level != "country" for r in d.frm) or not d.to:
+        return False
+    c = s.clauses[_clause_of(s, d.trigger.start)]
+    if not _ENVOY_HANDS_BARE.search(text, c.start, d.trigger.end):
+        return False
+    a, b = d.item_span or (c.start, c.end)
+    if any(line.quantity is not None for line in itemize(text, a, b)):
+        return False
+    told = next((g for g in reversed(drafts) if g.type == "donation"), None)
+    return told is not None and told.sentence.paragraph == s.paragraph and bool(told.frm) and bool(told.to) \
+        and any(r.level != "country" for r in told.frm) \
+        and {_country(r) for r in told.frm} == {_country(r) for r in d.frm} \
+        and {_country(r) for r in told.to} == {_country(r) for r in d.to}
+
+
+#: 为尼方筹措 / 向塞方捐赠: a one-character abbreviation of a country with 方, before the verb
+_FOR_SIDE = re.compile(r"(?:为|向|给)([\u4e00-\u9fff])方")
+#: 随中国首批援X物资(一同)搭乘…: the goods travel along with another's gift, told as such
+_ALONG_WITH_AID = re.compile(r"\s*随(?:同)?[^,，。;；]{1,12}?(?:首批|第一批|第二批|这批|该批)?援[\u4e00-\u9fff]{0,4}?物资")
+
+
+#: A、B等市和 / 等市州以及: a list of cities closed, another giver joined after it
+_CITIES_AND_BODY = re.compile(r"等(?:市州|市县|市|地市|城市|地)(?:和|以及|及|与)")
+#: C省对外友好协会 / C省的国际交流协会: a body of the province
+_BODY_AFTER = re.compile(r"(?:人民)?(?:政府)?[\u4e00-\u9fff]{0,12}?(?:协会|促进会|联合会|商会|基金会)")
+
+
+def _raised_for_side(text: str, s: Sentence, found: list[Draft], refs: list[Ref]) -> list[Draft]:
+    """X国疫情加剧,A、B等市几天内就为X方筹措到一批物资,随中国首批援X物资运抵X首都: the cities gave to X (the
+    side named by its first character, the country named before it); the goods only travel with the
+    state's batch, which is no gift of this sentence."""
+    out = []
+    for d in found:
+        if d.type == "donation" and not d.to and d.frm and any(r.level != "country" for r in d.frm):
+            c = s.clauses[_clause_of(s, d.trigger.start)]
+            m = None
+            for m in _FOR_SIDE.finditer(text, c.start, d.trigger.start):
+                pass
+            named = {r.key: r for r in refs if m is not None and r.end <= m.start() and r.level == "country" and r.key
+                     and r.name.startswith(m.group(1)) and not r.name.endswith("方")} if m else {}
+            if len(named) == 1:
+                r = next(iter(named.values()))
+                d.to = [Ref(m.start(1), m.end(), r.key, "country", text[m.start(1):m.end()], r.country)]
+        out.append(d)
+    for d in out:
+        if d.type == "donation" and d.frm and d.frm[-1].end < d.trigger.start:
+            # A、B等市和C省对外友好协会(、D集团)为X筹措: the province's own body gives along with the cities
+            body = next((r for r in refs if d.frm[-1].end < r.start < d.trigger.start and r.level == "adm1"
+                         and r.country == "CN" and _CITIES_AND_BODY.fullmatch(text, d.frm[-1].end, r.start)
+                         and _BODY_AFTER.match(text, r.end)), None)
+            if body is not None and all(x.key != body.key for x in d.frm):
+                d.frm = list(d.frm) + [body]
+    gave = [d for d in out if d.type == "donation" and d.to and d.frm and any(r.level != "country" for r in d.frm)]
+    return [d for d in out if not (d.type == "donation" and gave and d not in gave and d.trigger.start > gave[0].trigger.start
+                                   and d.frm and all(r.level == "country" for r in d.frm)
+                                   and _ALONG_WITH_AID.match(text, s.clauses[_clause_of(s, d.trigger.start)].start)
+                                   and {_country(r) for r in d.to} == {_country(r) for r in gave[0].to})]
 
 
 def _shares_of_gift(text: str, s: Sentence, found: list[Draft], drafts: list[Draft]) -> None:
@@ -1367,10 +1437,18 @@ def _givers_named_after(text: str, s: Sentence, out: list[Draft], refs: list[Ref
         return out
     for d in out:
         if d.type in ("donation", "aggregate") and d.trigger.start < m.start() and d.to \
-                and (not d.frm or all(r.level == "country" for r in d.frm)) \
+                and (not d.frm or all(r.level == "country" for r in d.frm) or _giver_outside(s, d)) \
                 and not {r.key for r in d.to} & {r.key for r in named}:
             d.frm, d.frm_named = list(named), True
     return out
+
+
+def _giver_outside(s: Sentence, d: Draft) -> bool:
+    """X客户端5月2日讯 近日,A接收了口罩,捐赠方为B: a giver read outside the clause of the act (a dateline, an
+    outlet's name) gives way to the one the giver noun names."""
+    c = s.clauses[_clause_of(s, d.trigger.start)]
+    # (the page's own place by default stands at no place of the text)
+    return all(r.end == r.start or not (c.start <= r.start < c.end) for r in d.frm)
 
 
 def _items_in_clause(text: str, s: Sentence, pos: int):
@@ -2643,6 +2721,13 @@ _PARTNERS_OF_COUNTRIES = re.compile(r"等(?:\d+个)?(?:国|国家)的(?:各级)?
 INTO_HANDS = re.compile(r"[^,，。;；]{1,16}?手(?:中|上|里)")
 
 
+#: 捐赠给B的… / 赠送B的…: a gift phrase opening its clause, no giver named in it
+_GIVERLESS_GIFT = re.compile(rf"\s*(?:所|已|曾)?(?:{GIFT_VERBS}|捐给|送给)(?:给)?[^,，。;；的]{{1,16}}?的")
+#: A(市政府)(今天)表示,: the one telling, right before the clause it tells
+_TELLS_THEN = re.compile(r"(?:市|省|州|县|郡|道)?(?:人民)?(?:政府|市府|当局)?(?:方面)?(?:今天|今日|日前|近日|昨天|昨日|当天|\d{1,2}日)?"
+                         r"(?:表示|宣布|透露|介绍|称|说|指出|证实|公布)[,，:：]\s*")
+
+
 def _into_hands(text: str, clause, t: Trigger) -> bool:
     """(A向B赠送的口罩,)已交到这座城市手中: the goods of the gift phrase handed into the partner's hands."""
     return t.word.word in ("交到", "送到") and bool(INTO_HANDS.match(text, t.end, clause.end))
@@ -2797,6 +2882,12 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # 一批A援助B的口罩,由中国驻B大使馆交到B政府手中: the one handing over carries A's gift; A gave it
         gave = [g for g in groups if s.start <= g[0].start < clause.start and g[0].marker is None
                 and GIFT_VERB_TO_AFTER.match(text, g[-1].end)]
+        if not gave:
+            # A市政府表示,捐赠给B的口罩,已由C交到B手中: a gift phrase with no giver of its own is the teller's
+            before = [c for c in s.clauses if c.end <= clause.start]
+            if before and _GIVERLESS_GIFT.match(text, before[-1].start):
+                gave = [g for g in groups if s.start <= g[0].start < before[-1].start and g[0].marker is None
+                        and _TELLS_THEN.fullmatch(text, g[-1].end, before[-1].start)]
         if gave:
             source = gave[-1]
     if d.type == "donation" and source and source[0].marker == "from" and source[0].start < t.start \
