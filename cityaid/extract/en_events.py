@@ -253,6 +253,49 @@ def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
 
 
 @lru_cache(maxsize=1)
+def _gapped_words() -> tuple[tuple[str, ...], ...]:
+    """(speed) For each phrase of :func:`_gapped`, words every match of it holds as written (lower-cased): its
+    last part, and its first unless a team noun stands for it; none (always searched) for a word not ASCII.
+
+    180 phrases, each a pattern whose look-behind start defeats the engine's skip to a first character, were
+    searched over every span; a span without a phrase's words is passed by a substring test instead."""
+    out = []
+    for pattern, r in _gapped():
+        parts = r["word"].split(" ... ")
+        words = [parts[-1]] + ([parts[0]] if pattern.pattern.startswith(r"(?<![\w-])" + re.escape(parts[0])) else [])
+        out.append(tuple(w.lower() for w in words) if all(w.isascii() for w in words) else ())
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _gapped_by_last() -> tuple[dict[str, list[int]], list[int]]:
+    """(speed) The phrases of :func:`_gapped` by their last word (their place in order), and those always searched."""
+    by_last: dict[str, list[int]] = {}
+    always: list[int] = []
+    for k, need in enumerate(_gapped_words()):
+        if need:
+            by_last.setdefault(need[0], []).append(k)
+        else:
+            always.append(k)
+    return by_last, always
+
+
+def _folded(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with each character as the ignore-case patterns compare it: ASCII lower-cased, any other
+    character the ASCII letter it matches ignoring case (ı, ſ, K, İ), else itself (one character for one)."""
+    seg = text[start:end]
+    if seg.isascii():
+        return seg.lower()
+    return "".join(c.lower() if c.isascii() else _fold_char(c) for c in seg)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    """The ASCII letter that ``c`` (not ASCII) matches in an ignore-case pattern, else ``c`` itself."""
+    return next((a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, c, re.I)), c)
+
+
+@lru_cache(maxsize=1)
 def _trigger_re() -> re.Pattern:
     # the longest trigger word at each position, as a trie (see cityaid.clean.fastre)
     return re.compile(r"(?<![\w-])" + trie_alternation(_lexicon()) + r"(?![\w-])", re.I)
@@ -323,7 +366,13 @@ def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
     for m in _OFFERED_SUPPORT.finditer(text, start, end):
         if not any(t.start <= m.start("t") < t.end for t in out):
             out.append(TriggerEn(m.start("t"), m.end(), "offered support", "message", "out", "solidarity", ""))
-    for pattern, r in _gapped():
+    # (speed) only the phrases whose words the span holds are searched, in their order
+    gapped, words, (by_last, always) = _gapped(), _gapped_words(), _gapped_by_last()
+    folded = _folded(text, start, end)
+    for k in sorted(always + [k for w, ks in by_last.items() if w in folded for k in ks]):
+        if any(w not in folded for w in words[k][1:]):
+            continue
+        pattern, r = gapped[k]
         for m in pattern.finditer(text, start, end):
             if any(t.start < m.start() < t.end or t.start < m.end() < t.end for t in out):
                 continue  # crosses a word already read

@@ -353,25 +353,52 @@ def _drop_latin(p) -> float:
 
 
 def phonetic_similarity(zh: tuple, lat: tuple) -> float:
-    """1 - (cheapest alignment cost / the longer side's weight, a vowel weighing half a consonant)."""
-    n, m = len(zh), len(lat)
-    if not n or not m:
+    """1 - (cheapest alignment cost / the longer side's weight, a vowel weighing half a consonant).
+
+    (speed) The same alignment, step for step and float for float, with each phone's drop cost and each
+    pair's swap cost read once (a place's phones are aligned against many names, a name against a whole
+    country's places) instead of recomputed in the inner loop.
+    """
+    if not zh or not lat:
         return 0.0
+    return _similarity(zh, lat, *_latin_costs(lat))
+
+
+def _similarity(zh: tuple, lat: tuple, drop_lat: tuple[float, ...], lat_weight: float) -> float:
+    """:func:`phonetic_similarity` given the Latin row's drop costs and weight (:func:`_latin_costs`)."""
+    n, m = len(zh), len(lat)
     inf = float("inf")
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
-        prev[j] = prev[j - 1] + _drop_latin(lat[j - 1])
-    for i in range(1, n + 1):
-        cur = [prev[0] + _drop_zh(zh[i - 1])] + [inf] * m
+        prev[j] = prev[j - 1] + drop_lat[j - 1]
+    for a in zh:
+        drop_a = _drop_zh(a)
+        ka, ca = a[0], a[1]
+        cur = [prev[0] + drop_a] + [inf] * m
         for j in range(1, m + 1):
-            best = min(prev[j] + _drop_zh(zh[i - 1]), cur[j - 1] + _drop_latin(lat[j - 1]))
-            c = _swap(zh[i - 1], lat[j - 1])
-            if c is not None and prev[j - 1] + c < best:
-                best = prev[j - 1] + c
+            x, y = prev[j] + drop_a, cur[j - 1] + drop_lat[j - 1]
+            best = x if x <= y else y  # (min(x, y): the first of two equal values, as min gives)
+            b = lat[j - 1]
+            if b[0] == ka:  # (_swap: None for a vowel against a consonant)
+                c = _swap_cost(ka, ca, b[1])
+                if prev[j - 1] + c < best:
+                    best = prev[j - 1] + c
             cur[j] = best
         prev = cur
-    weight = max(sum(0.5 if p[0] == "V" else 1.0 for p in zh), sum(0.5 if p[0] == "V" else 1.0 for p in lat))
+    weight = max(sum(0.5 if p[0] == "V" else 1.0 for p in zh), lat_weight)
     return 1.0 - prev[m] / weight
+
+
+@lru_cache(maxsize=65536)
+def _latin_costs(lat: tuple) -> tuple[tuple[float, ...], float]:
+    """(speed) A Latin phone row's drop costs and its weight (what :func:`phonetic_similarity` reads of it)."""
+    return tuple(_drop_latin(q) for q in lat), sum(0.5 if p[0] == "V" else 1.0 for p in lat)
+
+
+@lru_cache(maxsize=4096)
+def _swap_cost(kind: str, ca: str, cb: str) -> float:
+    """(speed) :func:`_swap` of two phones of one kind, by their classes (all it reads of them)."""
+    return _swap((kind, ca), (kind, cb))
 
 
 @lru_cache(maxsize=256)
@@ -388,6 +415,15 @@ def _first(ph: tuple) -> str:
     return ph[0][1] if ph[0][0] == "C" else "V"
 
 
+@lru_cache(maxsize=256)
+def _country_pool(cc: str) -> tuple[tuple, ...]:
+    """(speed) What :func:`match_phonetic` reads of each place of ``cc``, read once per country: the place, its
+    phones, their first class, its consonants that are no coda, its population prior, and its phones' drop
+    costs and weight (:func:`_latin_costs`)."""
+    return tuple((p, ph, _first(ph), sum(1 for q in ph if q[0] == "C" and not q[2]), _prior(p), *_latin_costs(ph))
+                 for p, ph in _country_phones(cc))
+
+
 # accept thresholds on similarity + 0.04 * log10(population) (a division counts as 1,000,000), measured on
 # the gold foreign places of dev tune and the probe sets against the same names looked up in eight wrong
 # countries (where any match is false): three syllables 1.20, four or five 1.11, six or more 1.05, ahead
@@ -398,6 +434,12 @@ _PH_ACCEPT_SHORT_SMALL = 1.10
 _PH_SMALL_COUNTRY = 80
 _PH_MARGIN = 0.02
 
+
+
+@lru_cache(maxsize=256)
+def _level_pool(cc: str, levels: tuple[str, ...]) -> tuple[tuple, ...]:
+    """(speed) :func:`_country_pool` of the places of those levels, in the same order."""
+    return tuple(row for row in _country_pool(cc) if row[0].level in levels)
 
 def _prior(p: Place) -> float:
     return 0.04 * math.log10(max(p.pop if p.level == "city" else 1_000_000, 100))
@@ -418,16 +460,19 @@ def match_phonetic(text: str, cc: str, levels: tuple[str, ...] = ("city", "adm1"
         return None
     first = _first(zh)
     n_cons = sum(1 for p in zh if p[0] == "C")
-    pool = [(p, ph) for p, ph in _country_phones(cc) if p.level in levels]
+    pool = _level_pool(cc, levels)
     scored = []
-    for p, ph in pool:
-        f = _first(ph)
-        if f != first and (f == "V" or first == "V" or frozenset((f, first)) not in _C_NEAR):
+    fits: dict[str, bool] = {}  # first class -> may it open a match of this name (read once per class)
+    for p, ph, f, p_cons, prior, drop_lat, lat_weight in pool:
+        fit = fits.get(f)
+        if fit is None:
+            fit = fits[f] = not (f != first and (f == "V" or first == "V" or frozenset((f, first)) not in _C_NEAR))
+        if not fit:
             continue
-        if abs(sum(1 for q in ph if q[0] == "C" and not q[2]) - n_cons) > 3:
+        if abs(p_cons - n_cons) > 3:
             continue
-        sim = phonetic_similarity(zh, ph)
-        scored.append((sim + _prior(p), sim, p))
+        sim = _similarity(zh, ph, drop_lat, lat_weight)
+        scored.append((sim + prior, sim, p))
     if not scored:
         return None
     scored.sort(key=lambda t: -t[0])
