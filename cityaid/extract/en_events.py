@@ -2949,15 +2949,27 @@ def _sentence_lands(text: str, actors: list[ActorMention], a: int, b: int) -> li
 _FRONTED_TOWN = re.compile(r"\W*In\s+(?:the\s+(?:city|town|village|prefecture|province|state|county|region)\s+of\s+)?")
 
 
+_OWN_SHARE = re.compile(r"(?:'s|’s)\s+(?:allocation|allotment|share|portion|consignment|shipment|batch)\s*,\s+"
+                        r"(?=(?:some\s+|about\s+|more\s+than\s+)?\d)")
+
+
 def _fronted_town(text: str, ms: list[ActorMention], frm: list, to: list, a: int, b: int) -> list:
     """``In the city of X, N masks donated by its sister city of Y were delivered to City Hall``: a gift whose
     receiver the sentence leaves unnamed went to the place the sentence opens on (of another country than the
     giver's), not to the page's place or the receiver told before."""
     opener = _FRONTED_TOWN.match(text, a, b)
-    if opener is None:
-        return to
-    town = next((m for m in ms if m.start == opener.end() and m.key and m.level != "country"), None)
-    if town is None or not re.match(r",\s+(?!(?:and|or|the\s+\w+\s+of)\b)", text[town.end:town.end + 12]):
+    town = None
+    if opener is not None:
+        town = next((m for m in ms if m.start == opener.end() and m.key and m.level != "country"), None)
+        if town is not None and not re.match(r",\s+(?!(?:and|or|the\s+\w+\s+of)\b)", text[town.end:town.end + 12]):
+            town = None
+    if town is None:
+        # "Y's allocation, N masks donated by X, landed in Z": the share's owner got it
+        share = next((m for m in ms if a <= m.start < a + 4 and m.key and m.level != "country"
+                      and _OWN_SHARE.match(text, m.end)), None)
+        givers = {_country_code(x) for x in frm if x is not None and x.key}
+        if share is not None and givers and share.country not in givers:
+            return [share]  # (the town it landed in is where the share's owner took it in)
         return to
     givers = {_country_code(x) for x in frm if x is not None and x.key}
     if not givers or town.country in givers:

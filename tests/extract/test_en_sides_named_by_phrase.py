@@ -41,3 +41,8 @@ def test_helped_then_gave_by_participle():
                   "was among the first countries to help China in its fight against the virus, donating one million "
                   "masks in early February.")
     assert ("donation", ["TR"], ["CN"]) in evs
+
+
+def test_a_places_share_went_to_that_place():
+    evs = _events("Queensland's share, 20,000 masks donated by Shanghai, landed in Brisbane last week.")
+    assert ("donation", ["CN/Shanghai"], ["AU/Queensland"]) in evs
