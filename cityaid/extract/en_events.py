@@ -78,7 +78,7 @@ _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|soci
            ("video", r"video"), ("phone", r"phone|called|telephone"), ("letter", r"letter"),
            ("telegram", r"telegram"), ("web", r"statement|website|web site|press release"))
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,?\s*\(?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\)?)?"
-                              r"(?:\s*\([A-Z][\w .&-]{0,30}\))?\s*(?:--|—|–)\s*")
+                              r"(?:\s*\([A-Z][\w .&-]{0,30}\))?\s*(?:--|—|–|-(?=\s))\s*")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
 #: a titled person named again by the title alone, as the sentence's subject ("The governor thanked ...")
 _THE_TITLE = re.compile(r"\W*The\s+(?P<title>governor|mayor|lord\s+mayor|prefect|premier|chief\s+minister|"
@@ -626,12 +626,24 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         told_before = {id(e) for e in events}
         segments = _segments(text, a, b, goods_at, acts_at)
         relative = _relative_acts(text, segments, actors)
+        relative = _cut_after_clause(text, relative, goods_at)
         ranked_until = a  # (the givers listed after "the third ... after": their relative clauses told with them)
         for s0, s1 in relative:
             if s0 < ranked_until:
                 continue
             ev = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
                                 carried=carried)
+            if ev is not None and ev.type == "aggregate" and (one_of := _ONE_OF_TOTAL.search(text, s0, s1)) is not None:
+                # "X delivered N masks to Y, one of eight cities to which it has sent a total of M masks": the
+                # gift told first, then the running total in apposition to its receiver
+                gift = _segment_event(clean, original, text, s0, one_of.start(), actors, quotes, dates, publisher,
+                                      state, carried=carried)
+                if gift is not None and gift.type == "donation" and gift.from_ and gift.to \
+                        and any(i.quantity for i in gift.items):
+                    told = {(i.item, i.quantity) for i in gift.items if i.quantity}
+                    ev.items = [i for i in ev.items if (i.item, i.quantity) not in told]
+                    if any(i.quantity for i in ev.items):
+                        events.append(gift)
             if ev is not None and ev.type == "donation" and ev.from_ and not ev.to and i > 0 \
                     and _DEFINITE_GOODS.match(text, s0):
                 ev.to = _told_before(text, sentences[i - 1], actors, ev)
@@ -651,7 +663,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             if ev is not None and ev.type == "donation" and _passed_on(text, s0, s1, ev, actors, events):
                 continue
             if ev is not None and ev.type == "donation" and (_restates(text, s0, ev, events)
-                                                             or _same_figures(text, s0, ev, events)):
+                                                             or _same_figures(text, s0, ev, events)
+                                                             or _goods_along(text, s0, ev, events)):
                 _lend_date(events, ev)  # "The masks, shipped from X, were taken in at its warehouse": told already
             elif ev is not None and ev.type == "donation" and len(ev.to) > 1 and _EACH.search(text[s0:s1]):
                 events = _distribute(events, ev)
@@ -845,9 +858,35 @@ def _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, 
         events.append(ask)
 
 
+#: "..., two months after X raised money for Y": a clause recalling an earlier act, set after the gift it dates
+_AFTER_CLAUSE = re.compile(r",\s+(?:just\s+|only\s+|some\s+|nearly\s+|almost\s+|about\s+)?(?:(?:a|one|two|three|four|"
+                           r"five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\s+after\s+")
+
+
+def _cut_after_clause(text: str, segments: list[tuple[int, int]], goods_at: list[int]) -> list[tuple[int, int]]:
+    """``N masks from X landed at Y on Friday, two months after Y's councils raised money for X``: the gift is
+    told before the comma; the clause after it recalls an earlier act (told on its own elsewhere) and lends
+    the gift none of its sides."""
+    out = []
+    for s0, s1 in segments:
+        m = _AFTER_CLAUSE.search(text, s0, s1)
+        if m is not None and any(s0 <= g < m.start() for g in goods_at):
+            out.append((s0, m.start()))
+        else:
+            out.append((s0, s1))
+    return out
+
+
+#: ", one of eight partner cities to which the city has sent a total of ...": a running total in apposition
+_ONE_OF_TOTAL = re.compile(r",\s+one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,6}?(?:cities|provinces|partners|"
+                           r"regions|states|prefectures|towns|counties|municipalities)\s+(?:to\s+which|which|that)\s+"
+                           r"(?=[^.;]{0,60}?\b(?:a\s+total\s+of|in\s+total|altogether|so\s+far|to\s+date)\b)")
 #: "Of the total, ...", "Of these, ...", "Of the 84,000 masks, ...": a breakdown of the gift told before
-_SHARES_LEAD = re.compile(r"\W*Of\s+(?:them|these|those|(?:the|this|that)\s+(?:[\d,.]+\s+)?(?:\w+\s+){0,2}?"
-                          r"(?:total|sum|amount|batch|shipment|consignment|lot|donation|masks|supplies|items))\s*,\s+")
+_SHARES_LEAD = re.compile(r"\W*(?:Of\s+(?:them|these|those|(?:the|this|that)\s+(?:[\d,.]+\s+)?(?:\w+\s+){0,2}?"
+                          r"(?:total|sum|amount|batch|shipment|consignment|lot|donation|masks|supplies|items))\s*,\s+"
+                          # "They include 30,000 masks from A, 20,000 from B ...": the total's breakdown
+                          r"|(?:They|These|Those|The\s+(?:masks|supplies|items|donations|shipments))\s+(?:include|included|"
+                          r"comprise|comprised)\s+(?=(?:some\s+|about\s+|more\s+than\s+)?\d))")
 _SHARE_FROM = re.compile(r"\s+(?:(?:were|was|had|have)\s+)?(?:(?:came|come|donated|given|sent|provided|contributed)\s+)?"
                          r"(?:by|from)\s+")
 
@@ -860,7 +899,8 @@ def _shares_of_total(clean, original, text: str, a: int, b: int, actors: list[Ac
         return []
     total = events[-1]
     counted = [i for i in total.items if i.quantity]
-    if total.type != "donation" or len(counted) != 1 or not total.to:
+    if not (total.type == "donation" or (total.type == "aggregate" and total.of in (None, "donation"))) \
+            or len(counted) != 1 or not total.to:
         return []
     ms = [m for m in _actors_in(actors, a, b) if m.key]
     parts = []
@@ -1220,6 +1260,31 @@ def _same_figures(text: str, a: int, ev: Event, events: list[Event]) -> bool:
         last.items = [i for i in last.items if i.item != "supplies"] + [i for i in ev.items if i.quantity]
         return True
     return False
+
+
+#: "The masks, along with 3,000 gowns, arrived ...": the goods of the gift told before, and more goods that came with
+#: them (figures of the same gift, not a second one)
+_ALONG_WITH = re.compile(r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:masks|respirators|gowns|"
+                         r"gloves|suits|kits|supplies|goods|shipment|consignment|donation|gift|batch)\s*,?\s+"
+                         r"(?:along|together)\s+with\s+(?:some\s+|about\s+|more\s+than\s+|another\s+)?\d")
+
+
+def _goods_along(text: str, a: int, ev: Event, events: list[Event]) -> bool:
+    """``The masks, along with 3,000 gowns, reached the port``: the gift told just before (with its figures) also
+    carried the goods counted here; they join its items."""
+    if not _ALONG_WITH.match(text, a) or ev.money:
+        return False
+    last = events[-1] if events else None
+    if last is None or last.type != "donation" or not any(i.quantity for i in last.items):
+        return False
+    if last.from_ and ev.from_ and {x.key for x in ev.from_} - {x.key for x in last.from_}:
+        return False
+    have = {i.item for i in last.items}
+    more = [i for i in ev.items if i.quantity and i.item not in have]
+    if not more:
+        return False
+    last.items = list(last.items) + more
+    return True
 
 
 #: "reached its sister city X", "reached the partner province of X": the words between the verb and the name.
@@ -2534,6 +2599,21 @@ def _counterpart(text: str, m: Optional[ActorMention], publisher: Optional[Actor
     return m
 
 
+#: "thanked the Chinese side": the nation's adjective and "side"
+_NATION_SIDE = re.compile(r"\s+side\b(?!\s+(?:of|in)\b)")
+
+
+def _side_named(text: str, m: Optional[ActorMention], state: dict) -> Optional[ActorMention]:
+    """``The governor thanked the Chinese side``: thanks to "the X side" go to the page's partner of that country
+    (else the giver told last, when of that country), not to the nation."""
+    if m is None or m.level != "country" or not _adjectival(text, m) or not _NATION_SIDE.match(text, m.end):
+        return m
+    for place in (state.get("partner"), state.get("donor")):
+        if place is not None and place.key and place.country == m.key and place.level != "country":
+            return place
+    return m
+
+
 #: A state or province naming a university or hospital: ``University of X Hospital``, ``X State University``.
 _INSTITUTION_BEFORE = re.compile(r"\b(?:University|College|Institute)\s+of\s+(?:the\s+)?$")
 #: (not a state's or province's own health body: "Alberta Health Services", "the X Health Authority")
@@ -2731,6 +2811,10 @@ def _sharing_subject(text: str, ms: list[ActorMention], to: list, a: int, b: int
 #: one gift of several givers (or to several receivers) told as such
 _JOINT_CUE = re.compile(r"\b(?:jointly|together|between\s+them|(?:joint|single|combined)\s+(?:[\w-]+\s+)?(?:shipment|donation|consignment|gift|"
                         r"delivery|batch|package|cargo))\b", re.I)
+#: "donated by A and B Province", "sent by the cities of A and B": one gift whose givers the passive lists
+_BY_LIST = re.compile(r"\b(?:donated|given|sent|provided|presented|shipped|supplied|contributed|gifted|offered)\s+by\s+"
+                      r"(?:the\s+)?(?:(?:city|cities|province|provinces)\s+of\s+)?[A-Z][^,.;()]{0,60}?\s+and\s+"
+                      r"(?:the\s+|its\s+)?[A-Z]")
 #: "A and its capital, B": a division and its capital city, acting together
 _CAPITAL_GAP = re.compile(r",?\s+and\s+its\s+(?:provincial\s+|regional\s+)?capital(?:\s+city)?,?\s+")
 
@@ -2908,6 +2992,81 @@ def _sentence_lands(text: str, actors: list[ActorMention], a: int, b: int) -> li
     end = _SENT_END.search(text, b)
     s0, s1 = _sentence_start(text, a), (end.start() + 1 if end is not None else len(text))
     return [m for m in actors if s0 <= m.start < s1]
+
+
+#: "In the city of X, N masks donated by Y were delivered ...": the sentence opens on the place the goods reached
+_FRONTED_TOWN = re.compile(r"\W*In\s+(?:the\s+(?:city|town|village|prefecture|province|state|county|region)\s+of\s+)?")
+
+
+_OWN_SHARE = re.compile(r"(?:'s|’s)\s+(?:allocation|allotment|share|portion|consignment|shipment|batch)\s*,\s+"
+                        r"(?=(?:some\s+|about\s+|more\s+than\s+)?\d)")
+
+
+def _fronted_town(text: str, ms: list[ActorMention], frm: list, to: list, a: int, b: int) -> list:
+    """``In the city of X, N masks donated by its sister city of Y were delivered to City Hall``: a gift whose
+    receiver the sentence leaves unnamed went to the place the sentence opens on (of another country than the
+    giver's), not to the page's place or the receiver told before."""
+    opener = _FRONTED_TOWN.match(text, a, b)
+    town = None
+    if opener is not None:
+        town = next((m for m in ms if m.start == opener.end() and m.key and m.level != "country"), None)
+        if town is not None and not re.match(r",\s+(?!(?:and|or|the\s+\w+\s+of)\b)", text[town.end:town.end + 12]):
+            town = None
+    if town is None:
+        # "Y's allocation, N masks donated by X, landed in Z": the share's owner got it
+        share = next((m for m in ms if a <= m.start < a + 4 and m.key and m.level != "country"
+                      and _OWN_SHARE.match(text, m.end)), None)
+        givers = {_country_code(x) for x in frm if x is not None and x.key}
+        if share is not None and givers and share.country not in givers:
+            return [share]  # (the town it landed in is where the share's owner took it in)
+        return to
+    givers = {_country_code(x) for x in frm if x is not None and x.key}
+    if not givers or town.country in givers:
+        return to
+    named_after = {m.key for m in ms if m.start > town.end and m.key}
+    if any(x is not None and x.key in named_after for x in to) or any(x is not None and x.key == town.key for x in to):
+        return to
+    return [town]
+
+
+#: "from 14 Chinese provinces and cities", "from eight Japanese partners": givers counted by their nation's adjective
+_FROM_COUNTED_NATION = re.compile(r"\bfrom\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d+|[a-z]+)\s+$")
+_COUNTED_UNITS_AFTER = re.compile(r"\s+(?:(?:local\s+)?(?:provinces|cities|partners|prefectures|regions|states|"
+                                  r"municipalities|towns|sister\s+cities|friendship\s+cities|partner\s+cities)\b)")
+
+
+def _counted_nation_givers(text: str, ms: list[ActorMention], frm: list, to: list, a: int, b: int) -> list:
+    """``X has received a total of N masks from 14 Chinese provinces and cities``: a total whose givers are
+    counted by their nation's adjective comes from that nation."""
+    for m in ms:
+        if a <= m.start < b and m.level == "country" and m.key and _adjectival(text, m) \
+                and _FROM_COUNTED_NATION.search(text, max(a, m.start - 30), m.start) \
+                and _COUNTED_UNITS_AFTER.match(text, m.end) \
+                and not any(x is not None and x.key and (x.key == m.key or x.country == m.key) for x in to):
+            return [m]
+    return frm
+
+
+#: "X was among the first to help Y ..., donating N masks": the one helped, then the gift as a participle
+_HELP_VERB = re.compile(r"\bto\s+(?:help|aid|support|assist)\s+(?:the\s+)?$")
+_GIFT_PARTICIPLE = re.compile(r",\s+(?:by\s+)?(?:donating|sending|shipping|providing|supplying|delivering|giving)\s+"
+                              r"(?:(?:some|about|more\s+than|over|nearly)\s+)?(?:\d|[a-z]+\s+(?:hundred|thousand|million))")
+
+
+def _helped_then_gave(text: str, ms: list[ActorMention], frm: list, to: list, a: int, b: int) -> list:
+    """``X was among the first countries to help Y in its fight against the virus, donating N masks``: the
+    gift told by the participle went to the one helped (named in the sentence), not to a receiver told before."""
+    if not frm or frm[0] is None or not frm[0].key:
+        return to
+    for m in ms:
+        if not (a <= m.start < b and m.key and _HELP_VERB.search(text, max(a, m.start - 16), m.start)):
+            continue
+        if _country_code(m) == _country_code(frm[0]) or not _GIFT_PARTICIPLE.search(text, m.end, b):
+            return to
+        if any(x is not None and x.key and any(y.key == x.key and a <= y.start < b for y in ms) for x in to):
+            return to  # (a receiver the sentence names itself stays)
+        return [m]
+    return to
 
 
 def _other_side(frm: list, to: list, publisher: Optional[ActorMention],
@@ -4044,16 +4203,22 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             frm = [_as_country(frm[0])]  # "The consul general hoped ...": a nation's envoy speaks for the nation
     frm = [_counterpart(text, m, publisher, state.get("partner")) for m in frm]
     to = [_counterpart(text, m, publisher, state.get("partner")) for m in to]
+    if etype == "message":
+        to = [_side_named(text, m, state) for m in to]
     frm = [_institution_place(text, m, ms, b, publisher) for m in frm]
     to = [_institution_place(text, m, ms, b, publisher) for m in to]
     frm, to = _national_page_side(text, a, b, frm, to, publisher)
+    if etype == "donation":
+        to = _fronted_town(text, ms, frm, to, a, b)
+        to = _helped_then_gave(text, ms, frm, to, a, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":
         to = _shared_by(text, ms, to, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":
         to = _taken_in_at(text, ms, to, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].key:
         to = _sharing_subject(text, ms, to, a, b)
-    if etype == "donation" and (_JOINT_CUE.search(text, a, _sentence_end(text, b)) or _CAPITAL_GAP.search(text, a, b)):
+    if etype == "donation" and (_JOINT_CUE.search(text, a, _sentence_end(text, b)) or _CAPITAL_GAP.search(text, a, b)
+                                or _BY_LIST.search(text, a, b)):
         frm, to = _joint_sides(text, ms, frm, to, a, b)
     # "six other partners, A, B and C among them, were given 5,000 each": a share to each one named, no total
     shared_out = etype == "donation" and len([m for m in to if m is not None and m.key]) > 1 \
@@ -4166,6 +4331,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         home = _town_told_before(actors, a, [m for m in to if m is not None])
         if home is not None:
             frm = [home]
+    if is_agg and etype == "donation" and not any(m is not None and m.key for m in frm):
+        frm = _counted_nation_givers(text, ms, frm, to, a, b)
     # date
     when = _date(text, dates, a, b, first.start, state, prefer_as_of=is_agg)
     if when is None and is_agg and state.get("anchor") is not None and _SINCE_TOTAL.search(text, a, b):

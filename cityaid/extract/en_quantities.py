@@ -61,6 +61,9 @@ _NUMBER_FULL = re.compile(rf"({_DIGITS})\s*(million|billion|thousand|mn|bn|k|m)?
 _NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
 _COUNTING_OF = re.compile(r"\s*(\w+)\s+of\s+")
 _HAS_DIGIT = re.compile(r"\d")
+#: a disease's name holding a number (``COVID-19 test kits``, ``SARS-CoV-2 swabs``): a word, never an amount
+_DISEASE = re.compile(r"\b(?:COVID|SARS-CoV|MERS-CoV|2019-nCoV|nCoV)-?\d*\b|\b2019-nCoV\b", re.I)
+_DISEASE_BEFORE = re.compile(r"(?:COVID|SARS-CoV|MERS-CoV|nCoV)-?$|\b2019-$", re.I)
 _YEN = re.compile(r"\byen\b|\bJPY\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BRACKET_AFTER = re.compile(r"\s*\(")
@@ -201,7 +204,7 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
         return "events", um.group(1), None, pos + um.start(1) + len(um.group(1))  # "three donations of masks"
     im = _item_re().search(window)
     if im:
-        gap = window[:im.start()]
+        gap = _DISEASE.sub("disease", window[:im.start()])
         if not _STOP_GAP.search(gap) and len(gap.split()) <= _MAX_GAP_WORDS and not _HAS_DIGIT.search(gap):
             return "goods", im.group().lower(), None, pos + im.end()
         shared = _shared_head(window, im)
@@ -265,6 +268,8 @@ def _quantities_en(text: str, start: int, end: int) -> tuple[QuantityMention, ..
         if value is None:
             continue
         num = m.group("num")
+        if num[0].isdigit() and _DISEASE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # the "19" of "COVID-19", the "2" of "SARS-CoV-2": a name, not an amount
         cur_raw = m.group("cur") or m.group("curpost")
         currency = None
         if m.group("cur"):

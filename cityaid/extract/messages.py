@@ -1616,7 +1616,10 @@ def _told_roles(text: str, a: int, b: int, here: list[Party], e: Event) -> Event
         sender = e.from_[0].key.split("/")[0]
         thanked = next((p for p in here if THANKING_EN.search(text, max(a, p.start - 60), p.start)), None)
         if thanked is not None and thanked.key and thanked.country != sender \
-                and thanked.key not in {x.key for x in e.to}:
+                and thanked.key not in {x.key for x in e.to} \
+                and not (thanked.level == "country" and re.match(r"\s+side\b", text[thanked.end:thanked.end + 8])
+                         and any(x.key and x.key.split("/")[0] == thanked.key for x in e.to)):
+            # ("thanked the Chinese side": the place of that nation already read as the one thanked stays)
             return e.model_copy(update={"to": [_actor(thanked)]}, deep=True)
     if frm is None or not frm.key or not to.key:
         return e

@@ -283,6 +283,9 @@ _ORG_OF_BEFORE = re.compile(r"\b(?!(?:City|Town|County|State|Province|Prefecture
 
 #: "Bon Secours Hospital Cork", "University College Galway": a town's name closing a facility's name
 _FACILITY_BEFORE = re.compile(r"\b(?:Hospital|Infirmary|College|Airport)[ \t]+$")
+#: "A and B hospitals", "A hospital": a name heading a facility's name written in lower case
+_FACILITIES_AFTER = re.compile(r"(?:[ \t]*(?:,|and)[ \t]+[A-Z][\w'’-]+)*[ \t]+(?:hospitals?|universities|university|"
+                               r"medical[ \t]+(?:centers|centres|center|centre)|clinics?)\b")
 #: "Galway surgeon Mary Byrne": a town's name before a person's trade and name is where the person works
 _ROLE_AFTER = re.compile(r"[ \t]+(?:consultant|doctor|surgeon|physician|nurse|professor|lecturer|councillor|"
                          r"businessman|businesswoman|teacher)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
@@ -335,6 +338,8 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry],
             continue
         if e.kind == "geo" and e.pop < BIG_CITY and _OF_NAME_AFTER.match(after):
             continue  # "at University of Iowa Hospitals", "from Bank of X": the head of a longer name
+        if e.kind == "cn_district" and _FACILITIES_AFTER.match(after):
+            continue  # "Shanghai's Ruijin and Huashan hospitals": the names of a city's hospitals, no county
         if e.kind == "cn_district" and not _DISTRICT_AFTER.match(after) \
                 and not (_POSSESSED_DISTRICT.search(before) and _UNIT_DISTRICT_AFTER.match(after)) and not (
                 len(entries) == 1 and len(surface) >= 5 and " " not in surface
