@@ -317,7 +317,11 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         for d in found:
             if d.trigger.word.direction == "withteam":  # (the team may be told earlier in the same sentence)
                 _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start], s_refs)
-        found = [d for d in found if d.trigger.word.direction != "withteam" or d.to]
+        # (专家组还携带了一批防疫物资: goods the team carries with no one told as giving them are its kit, no gift)
+        # (同机运抵的还有一批物资: goods told as arriving with the team stay its side's gift)
+        found = [d for d in found if d.trigger.word.direction != "withteam" or (d.to and (
+                 not re.search(r"携带|攜帶", text[d.trigger.start:d.trigger.end])
+                 or _GIVEN_BY_SOMEONE.search(text, d.trigger.start, s.end)))]
         drafts.extend(found)
     _gift_answers_the_request(drafts)
     drafts += _gifts_thanked_for(text, drafts, refs, ref_starts, dates)
@@ -1479,6 +1483,9 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         clause = s.clauses[_clause_of(s, t.start)]
         if _ASKED_IN_WORDS.search(text, s.start, clause.start) and clause.start <= t.start <= clause.start + 2:
             return True  # X曾向中方表示,希望获得试剂方面的支持: telling the one asked what one hopes for is the ask
+        if t.word.word.startswith("希望") and any(t.start < r.start < t.end and r.key for r in refs) \
+                and clause.start <= t.start <= clause.start + 2:
+            return True  # X表示,本市急需试剂,希望得到Y的帮助: the one asked is named in the wish itself
         return bool(_ASKED_BY_BEFORE.search(text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end))
     if t.type == "request" and quotes[t.start]:
         return _quoted_answered_ask(text, s, t)
@@ -1638,7 +1645,7 @@ def _quoted_own_acts(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
         q0 = max(text.rfind(ch, s.start, t.start) for ch in QUOTE_OPEN)
         if q0 < 0:
             continue
-        came = _quoted_incoming(text, s, refs, quotes, t, q0)
+        came = _quoted_incoming(text, s, refs, quotes, t, q0) or _quoted_to_us(text, s, refs, quotes, t, q0)
         if came is not None:
             inside = [x for x in dates if q0 < x.start < t.start]
             came.date = inside[-1] if inside else None
@@ -1732,6 +1739,26 @@ def _quoted_incoming(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
     d = Draft(t.type, t, s, frm=[giver[0]], to=speaker[:1], clause_start=t.start,
               item_span=(t.start, close if close != -1 else s.end))
     return d
+
+
+#: …向我们捐赠了: the speaker's own side received it
+_TO_US = re.compile(r"向(?:我们|我們|我市|我省|我州|我县|我縣)(?:捐赠|捐贈|赠送|贈送|提供|送来|送來|寄来|寄來|捐献|捐獻|援助)$")
+
+
+def _quoted_to_us(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t: Trigger, q0: int) -> Draft | None:
+    """X在信中写道:“甲省和乙市共同向我们捐赠了2万只口罩”: a gift the writer's side got from parties named
+    opening the clause, told as done inside the quotation, went from them to the writer's place."""
+    if t.type != "donation" or not _TO_US.search(text, max(q0, t.start - 4), t.end) or PLAN.search(text, q0, t.end) \
+            or not re.match(r"了|过|過", text[t.end:t.end + 1]):
+        return None
+    cs = max(s.clauses[_clause_of(s, t.start)].start, q0 + 1)
+    givers = [r for r in refs if cs <= r.start < t.start and r.marker is None and r.key]
+    speaker = [r for r in refs if s.start <= r.start < q0 and not quotes[r.start] and r.marker is None and r.key]
+    if not givers or not speaker or {r.country for r in givers} & {speaker[0].country}:
+        return None
+    close = text.find(QUOTE_PAIRS.get(text[q0], text[q0]), t.end, s.end + 200)
+    return Draft(t.type, t, s, frm=givers, to=speaker[:1], clause_start=cs,
+                 item_span=(t.start, close if close != -1 else s.end))
 
 
 AFTER_OTHERS = re.compile(r"继([^,，。]{2,60}?)(?:之后|以后|后)")
@@ -2604,6 +2631,8 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
     return out
 
 
+#: goods carried by a team told as someone's gift (X捐赠的 / 由X援助 / 援菲的 / X提供的)
+_GIVEN_BY_SOMEONE = re.compile(r"捐|援|赠|贈|提供|筹集|籌集|筹措|籌措|募集")
 #: verbs that only carry goods (运送, 携带) and a gift verb opening the goods' own words (…援助乙国的一批物资)
 _CARRY_VERB = re.compile(r"运送|运来|运去|带来|带去|携带|运载|搭载|载运|送来|送去")
 _OF_THE_GOODS = re.compile(r"[^,，。、]{0,10}?的(?:一批|首批|第[一二三四五六七八九十]批|这批|该批|[\d一二三四五六七八九十]+批)?")

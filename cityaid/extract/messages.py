@@ -2132,6 +2132,11 @@ def one_statement(events: list[Event]) -> list[Event]:
     return out
 
 
+#: two leaders on a call (市长与Y市长视频通话), thanks said and views traded on the epidemic: no experts sharing
+_LEADERS_CALL_ZH = re.compile(r"(?:市长|省长|州长|知事|县长|主席|书记)[^,，。]{0,10}(?:视频|电话)?通话")
+_EXPERTS_TOPIC_ZH = re.compile(r"经验|诊疗|救治|治疗|病例|培训|会诊|做法|措施|技术|专家|医生|医护")
+
+
 def greetings_by_video(events: list[Event]) -> list[Event]:
     """A video link or call that only carries greetings (视频连线…互致问候, "a video call to exchange greetings")
     is a message between the two sides, not experts sharing experience."""
@@ -2139,7 +2144,8 @@ def greetings_by_video(events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         words = to_simplified(e.evidence) if e.type == "consultation" and e.evidence else ""
-        if e.type == "consultation" and words and GREETING.search(words) and not SHARED_TOPIC.search(words):
+        if e.type == "consultation" and words and GREETING.search(words) \
+                and (not SHARED_TOPIC.search(words) or _LEADERS_CALL_ZH.search(words) and not _EXPERTS_TOPIC_ZH.search(words)):
             if any(x.type == "message" and x.evidence == e.evidence for x in events):
                 continue  # 甲与乙举行视频通话,感谢乙的援助: the thanks read on their own are the call's message
             e = e.model_copy(update={"type": "message"}, deep=True)

@@ -54,3 +54,35 @@ def test_goods_carried_by_a_plane_are_the_province_gift_told_inside():
     (e,) = _of(text, "donation")
     assert keys(e.from_) == ["CN/Fujian"] and keys(e.to) == ["PH"]
     assert sorted(i.item for i in e.items) == ["mask", "ventilator"]
+
+
+def test_wish_told_in_words_naming_the_one_asked_is_a_request():
+    text = "博洛尼亚市长表示，博洛尼亚目前急需呼吸机，希望得到杭州的帮助。"
+    (e,) = _of(text, "request")
+    assert keys(e.from_) == ["IT/Bologna"] and keys(e.to) == ["CN/Hangzhou"]
+
+
+def test_goods_a_team_carries_with_no_giver_told_are_no_gift():
+    got = page_sides("由江苏省组建的中国政府赴泰国抗疫医疗专家组一行8人今日抵达曼谷。专家组携带了检测试剂等一批医疗物资。")
+    assert not [g for g in got if g[0] == "donation"]
+    got = page_sides("由江苏省组建的中国政府赴泰国抗疫医疗专家组一行8人今日抵达曼谷。专家组还携带了江苏省捐赠的一批口罩。")
+    assert ("donation", ["CN/Jiangsu"], ["TH"]) in got
+
+
+def test_leaders_call_with_thanks_and_views_traded_is_a_message():
+    got = page_sides("里斯本市长当晚与成都市长视频通话，感谢成都的支持，双方并就疫情防控交换意见。")
+    assert ("message", ["PT/Lisbon"], ["CN/Chengdu"]) in got
+    assert not [g for g in got if g[0] == "consultation"]
+    got = page_sides("里斯本市长当晚与成都市长视频通话，感谢成都的支持，双方并就疫情防控经验进行交流。")
+    assert [g for g in got if g[0] == "consultation"]
+
+
+def test_gift_to_us_told_in_a_quoted_letter_goes_to_the_writer():
+    got = page_sides("3月8日，意大利米兰市长致信上海市长，感谢上海给予的帮助。",
+                     "米兰市长在信中写道：“在米兰最困难的时候，上海市和浦东新区共同向我们捐赠了3万只口罩，这份情谊我们不会忘记。”")
+    assert ("donation", ["CN/Shanghai", "CN/Shanghai/Pudong"], ["IT/Milan"]) in got
+
+
+def test_goods_arriving_with_a_team_told_as_aid_to_an_abridged_country_are_a_gift():
+    got = page_sides("由江苏省组建的中国政府赴泰国抗疫医疗专家组一行8人今日抵达曼谷，随机运抵的还有中国政府援泰的一批医疗物资，包括口罩等。")
+    assert [g for g in got if g[0] == "donation"]
