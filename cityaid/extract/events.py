@@ -89,7 +89,8 @@ _BATCH_AFTER_BATCH = re.compile(r"一批又一批|批批|(?:从|自)[^,，。；
 # 应B请求 just before the verb: the ask that made the act happen
 _ASKED_BY_BEFORE = re.compile(r"应[^,，。]{1,12}$")
 #: words addressed to the one asked, the wish told next (X曾向中方表示,希望…): the speaker asks
-_ASKED_IN_WORDS = re.compile(r"向(?!记者|媒体|本报|外界)[^,，。:：]{1,12}?(?:表示|提出|表达)\s*[,，:：]\s*$")
+_ASKED_IN_WORDS = re.compile(r"(?:向(?!记者|媒体|本报|外界)[^,，。:：]{1,12}?|在与[^,，。:：]{1,16}?的[^,，。:：]{0,4}?"
+                             r"(?:视频|视像|电话)(?:会议|通话|会谈|连线)中)(?:表示|提出|表达)\s*[,，:：]\s*$")
 # 正在募集…: goods being raised, just before the verb
 _UNDER_WAY_BEFORE = re.compile(r"正在[^,，。]{0,6}$")
 # 在X(顺利)交付: nothing but an adverb between the place and the verb
@@ -288,7 +289,11 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             if d.type == "message" and (here or last_gift) is not None:
                 _thanks_for(d, _gift_of_the_thanked(d, here or last_gift, drafts))
                 if last_gift is not None and last_gift.date is not None and WITH_GOODS.search(text, s.start, d.trigger.start):
-                    d.date, d.date_inherited = last_gift.date, True  # 随物资附上的慰问信: it came with the gift
+                    # (随物资寄出的还有A市长致B市长的信: the goods are the writer's own gift, not the last one told)
+                    writer = {r.key for r in d.frm if r.key} if d.frm_named else set()
+                    own = next((g for g in reversed(drafts) if g.type == "donation" and g.date is not None
+                                and writer & {r.key for r in g.frm if r.key}), None) if writer else None
+                    d.date, d.date_inherited = (own or last_gift).date, True  # 随物资附上的慰问信: it came with the gift
             if d.type in ("message",) or d.of == "message":
                 context[s.paragraph] = d.trigger
         found += _each_way(text, s, found)
@@ -312,7 +317,11 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         for d in found:
             if d.trigger.word.direction == "withteam":  # (the team may be told earlier in the same sentence)
                 _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start], s_refs)
-        found = [d for d in found if d.trigger.word.direction != "withteam" or d.to]
+        # (专家组还携带了一批防疫物资: goods the team carries with no one told as giving them are its kit, no gift)
+        # (同机运抵的还有一批物资: goods told as arriving with the team stay its side's gift)
+        found = [d for d in found if d.trigger.word.direction != "withteam" or (d.to and (
+                 not re.search(r"携带|攜帶", text[d.trigger.start:d.trigger.end])
+                 or _GIVEN_BY_SOMEONE.search(text, d.trigger.start, s.end)))]
         drafts.extend(found)
     _gift_answers_the_request(drafts)
     drafts += _gifts_thanked_for(text, drafts, refs, ref_starts, dates)
@@ -1279,11 +1288,19 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     if any(d.type == "request" for d in out):
         vehicles = [d for d in out if d.type == "message" and d.trigger.word.kind is None]
         out = [d for d in out if d.type == "request" or not _absorbed_by_request(d, out)]
+        out = [d for d in out if not (d.type == "consultation" and _call_frames_the_ask(text, s, d, out))]
         # 致信…介绍口罩紧缺,希望得到援助: the letter is the request's vehicle, not a second act
         letters = [d for d in out if d.type == "message" and d.trigger.word.kind is None]
         for d in out:  # (探询对方能否援助, the letter absorbed by the request: it still tells who wrote to whom)
             if d.type == "request" and vehicles and vehicles[0].to and not letters:
                 _asked_back(d, vehicles[0])
+        writ = (letters or vehicles)[:1]
+        for d in out:  # 甲市市长致函乙市长,介绍甲市及丙区疫情,希望乙市…给予支持: the writer asks, not a place described
+            if d.type == "request" and writ and writ[0].frm and {r.key for r in d.to} & {r.key for r in writ[0].to} \
+                    and not {r.key for r in d.frm} & {r.key for r in writ[0].frm} \
+                    and {r.country for r in d.frm} <= {r.country for r in writ[0].frm} \
+                    and not any(d.trigger.start <= r.start < d.trigger.end for r in d.frm):
+                d.frm = list(writ[0].frm)
         out = [d for d in out if d not in letters]
         for d in out:  # 致函X,询问能否提供: the request goes where the letter went
             if d.type == "request" and letters and letters[0].to:
@@ -1466,6 +1483,9 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         clause = s.clauses[_clause_of(s, t.start)]
         if _ASKED_IN_WORDS.search(text, s.start, clause.start) and clause.start <= t.start <= clause.start + 2:
             return True  # X曾向中方表示,希望获得试剂方面的支持: telling the one asked what one hopes for is the ask
+        if t.word.word.startswith("希望") and any(t.start < r.start < t.end and r.key for r in refs) \
+                and clause.start <= t.start <= clause.start + 2:
+            return True  # X表示,本市急需试剂,希望得到Y的帮助: the one asked is named in the wish itself
         return bool(_ASKED_BY_BEFORE.search(text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end))
     if t.type == "request" and quotes[t.start]:
         return _quoted_answered_ask(text, s, t)
@@ -1625,7 +1645,7 @@ def _quoted_own_acts(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
         q0 = max(text.rfind(ch, s.start, t.start) for ch in QUOTE_OPEN)
         if q0 < 0:
             continue
-        came = _quoted_incoming(text, s, refs, quotes, t, q0)
+        came = _quoted_incoming(text, s, refs, quotes, t, q0) or _quoted_to_us(text, s, refs, quotes, t, q0)
         if came is not None:
             inside = [x for x in dates if q0 < x.start < t.start]
             came.date = inside[-1] if inside else None
@@ -1719,6 +1739,26 @@ def _quoted_incoming(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
     d = Draft(t.type, t, s, frm=[giver[0]], to=speaker[:1], clause_start=t.start,
               item_span=(t.start, close if close != -1 else s.end))
     return d
+
+
+#: …向我们捐赠了: the speaker's own side received it
+_TO_US = re.compile(r"向(?:我们|我們|我市|我省|我州|我县|我縣)(?:捐赠|捐贈|赠送|贈送|提供|送来|送來|寄来|寄來|捐献|捐獻|援助)$")
+
+
+def _quoted_to_us(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t: Trigger, q0: int) -> Draft | None:
+    """X在信中写道:“甲省和乙市共同向我们捐赠了2万只口罩”: a gift the writer's side got from parties named
+    opening the clause, told as done inside the quotation, went from them to the writer's place."""
+    if t.type != "donation" or not _TO_US.search(text, max(q0, t.start - 4), t.end) or PLAN.search(text, q0, t.end) \
+            or not re.match(r"了|过|過", text[t.end:t.end + 1]):
+        return None
+    cs = max(s.clauses[_clause_of(s, t.start)].start, q0 + 1)
+    givers = [r for r in refs if cs <= r.start < t.start and r.marker is None and r.key]
+    speaker = [r for r in refs if s.start <= r.start < q0 and not quotes[r.start] and r.marker is None and r.key]
+    if not givers or not speaker or {r.country for r in givers} & {speaker[0].country}:
+        return None
+    close = text.find(QUOTE_PAIRS.get(text[q0], text[q0]), t.end, s.end + 200)
+    return Draft(t.type, t, s, frm=givers, to=speaker[:1], clause_start=cs,
+                 item_span=(t.start, close if close != -1 else s.end))
 
 
 AFTER_OTHERS = re.compile(r"继([^,，。]{2,60}?)(?:之后|以后|后)")
@@ -2194,6 +2234,9 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.word.direction == "goods" and _UNDER_WAY_BEFORE.search(text[clause.start:t.start]) \
             and PLAN.search(text, t.end, s.end):
         return False  # 正在募集第二批物资,计划下月发往X: goods being raised for a sending planned, not given
+    if t.word.direction == "goods" and _UNDER_WAY_BEFORE.search(text[clause.start:t.start]) \
+            and re.fullmatch(r"(?:之?中|当中)?\s*[。；;!！]?\s*", text[t.end:clause.end]):
+        return False  # 有关物资正在筹措中: goods still being raised, nothing given yet
     if (t.type == "medical_team" or t.word.word == "援助物资") and PLAN.search(text, t.end, clause.end):
         return False  # 医疗专家组预计将于近日启程: the team (a noun) is told before its verb, and the verb is a plan
     if NEGATION.search(text, max(clause.start, t.start - 8), t.start):
@@ -2522,6 +2565,16 @@ def _same_refs(a: list[Ref], b: list[Ref]) -> bool:
     return {r.key or r.name for r in a} == {r.key or r.name for r in b}
 
 
+def _call_frames_the_ask(text: str, s: Sentence, d: Draft, out: list[Draft]) -> bool:
+    """X曾在与Y的视频会议中表示,希望Y提供试剂: the call is only where the wish was told; the request is the act."""
+    for r in out:
+        if r.type == "request" and r.clause_start > d.clause_start:
+            m = _ASKED_IN_WORDS.search(text, s.start, r.clause_start)
+            if m and m.start() <= d.trigger.start < m.end():
+                return True
+    return False
+
+
 def _absorbed_by_request(d: Draft, out: list[Draft]) -> bool:
     """提出举行视频会的请求: the conference is what was asked for, not an act that took place."""
     same_clause = [r for r in out if r.type == "request" and r.clause_start == d.clause_start]
@@ -2552,6 +2605,13 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
             msg = next((u for u in ts if u.type == "message" and u.start > g.end), None)
             if msg is not None and LETTER_COUNT.match(text, msg.end) and not find_items(text, g.end, msg.start):
                 ts = [t for t in ts if t is not g]
+    gifts = [t for t in ts if t.type == "donation"]
+    if len(gifts) >= 2 and _CARRY_VERB.fullmatch(gifts[0].word.word):
+        # 包机还运送了甲省援助乙国的一批物资: the gift is told in the goods' own words, the carrying is no gift
+        inner = [u for u in gifts[1:] if u.start - gifts[0].end <= 14 and _OF_THE_GOODS.match(text, u.end, clause.end)
+                 and "的" not in text[gifts[0].end:u.start]]
+        if inner:
+            ts = [t for t in ts if t is not gifts[0]]
     # 感谢成都专家介绍经验: what is thanked for is not a new act.
     thanks = [t for t in ts if t.type == "message" and t.word.kind == "thanks"]
     if thanks:
@@ -2569,6 +2629,13 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
             t = Trigger(t.start, t.end, w.__class__(w.word, w.type, w.direction, w.kind or kind, w.medium or medium))
         out.append(t)
     return out
+
+
+#: goods carried by a team told as someone's gift (X捐赠的 / 由X援助 / 援菲的 / X提供的)
+_GIVEN_BY_SOMEONE = re.compile(r"捐|援|赠|贈|提供|筹集|籌集|筹措|籌措|募集")
+#: verbs that only carry goods (运送, 携带) and a gift verb opening the goods' own words (…援助乙国的一批物资)
+_CARRY_VERB = re.compile(r"运送|运来|运去|带来|带去|携带|运载|搭载|载运|送来|送去")
+_OF_THE_GOODS = re.compile(r"[^,，。、]{0,10}?的(?:一批|首批|第[一二三四五六七八九十]批|这批|该批|[\d一二三四五六七八九十]+批)?")
 
 
 LETTER_COUNT = re.compile(r"(?:函电|信函|信件|电报|电|件|信|函)?(?:共|计|达)?[\d一二三四五六七八九十百两]+(?:余|多)?(?:件|封|份|条|通)(?=[。，,；;、]|$)")
@@ -3153,6 +3220,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         told = _ASKED_IN_WORDS.search(text, s.start, clause.start) if not d.to else None
         if told:  # X曾向中方表示,希望获得…支持: the one the wish was told to is asked
             d.to = [r for g in groups for r in g if told.start() < r.start < told.end()][:1]
+        told = _ASKED_IN_WORDS.search(text, s.start, clause.start) if len(d.to) == 1 and d.to[0].level == "country" else None
+        if told:  # X在与Y市领导的视频会议中表示,希望中方提供…: the side named is the city on that call
+            named = [r for g in groups for r in g if told.start() < r.start < told.end()
+                     and r.country == d.to[0].country and r.level != "country" and r not in d.frm]
+            d.to = named[:1] or d.to
     else:
         # 由浙江省组建 / 来自X names the giver; 从哈尔滨发出 only where it leaves from.
         d.frm = source or subject or [r for r in origin if _is_home(r, publisher)] \

@@ -2135,16 +2135,25 @@ def one_statement(events: list[Event]) -> list[Event]:
     return out
 
 
+#: two leaders on a call (市长与Y市长视频通话), thanks said and views traded on the epidemic: no experts sharing
+_LEADERS_CALL_ZH = re.compile(r"(?:市长|省长|州长|知事|县长|主席|书记)[^,，。]{0,10}(?:视频|电话)?通话")
+_EXPERTS_TOPIC_ZH = re.compile(r"经验|诊疗|救治|治疗|病例|培训|会诊|做法|措施|技术|专家|医生|医护")
+
+
 def greetings_by_video(events: list[Event]) -> list[Event]:
     """A video link or call that only carries greetings (视频连线…互致问候, "a video call to exchange greetings")
     is a message between the two sides, not experts sharing experience."""
+    from cityaid.clean.normalize import to_simplified
     out = []
     for e in events:
-        if e.type == "consultation" and e.evidence and GREETING.search(e.evidence) \
-                and not SHARED_TOPIC.search(e.evidence):
+        words = to_simplified(e.evidence) if e.type == "consultation" and e.evidence else ""
+        if e.type == "consultation" and words and GREETING.search(words) \
+                and (not SHARED_TOPIC.search(words) or _LEADERS_CALL_ZH.search(words) and not _EXPERTS_TOPIC_ZH.search(words)):
+            if any(x.type == "message" and x.evidence == e.evidence for x in events):
+                continue  # 甲与乙举行视频通话,感谢乙的援助: the thanks read on their own are the call's message
             e = e.model_copy(update={"type": "message"}, deep=True)
             e.medium = "video"
-            e.kind = "thanks" if re.search(r"感谢|谢意|thank|gratitude", e.evidence, re.I) else "solidarity"
+            e.kind = "thanks" if re.search(r"感谢|谢意|thank|gratitude", words, re.I) else "solidarity"
         out.append(e)
     return out
 
@@ -2176,11 +2185,17 @@ WITH_GOODS_LETTER_ZH = re.compile(r"随(?:同)?(?:这批|该批|此批)?(?:物�
                                   r"[^。]{0,30}?(?:慰问信|感谢信|问候信|慰问函|亲笔信|信函|信)")
 
 
+#: …还有A市长致B市长的信: writer and addressee named in the letter's own words
+_WRITER_TO_ADDRESSEE_ZH = re.compile(r"[^。，,]{2,}致[^。，,]{2,24}?的[^。，,]{0,4}?(?:慰问信|感谢信|问候信|慰问函|亲笔信|信函|信)$")
+
+
 def _letter_with_gift_zh(text: str, quotes: list[tuple[int, int]], gifts: list[tuple[int, Event]],
                          starts: list[int]) -> list[_Spoken]:
     """A letter sent with the goods (随物资附上了X市市长的慰问信) goes the gift's way, giver to recipient."""
     out = []
     for s0, s1, m in _unquoted_per_sentence(WITH_GOODS_LETTER_ZH, text, quotes, starts):
+        if _WRITER_TO_ADDRESSEE_ZH.search(m.group()):
+            continue  # 随物资寄出的还有A市长致B市长的信: the letter names its own writer and addressee
         gift = next((g for at, g in reversed(gifts) if s0 - 300 <= at < s1), None)
         if gift is None:
             continue
