@@ -774,6 +774,11 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
         if owner is None and (ap := _AND_PEOPLE_OF.match(text, name_end)):
             # "thank Mayor X and the people of Y": X is Y's mayor
             owner = next((p for p in places if p.start == ap.end() and p.key), None)
+        if owner is None and _SIGNED_BY.search(text, max(0, t.start() - 30), t.start()):
+            # "X sent a letter of support signed by Mayor Y": the writer's mayor, the place named before in the
+            # sentence, not the one it was written to
+            s0 = max(text.rfind(c, 0, t.start()) for c in ".!?\n") + 1
+            owner = next((p for p in reversed(places) if s0 <= p.start and p.end <= t.start() and p.key), None)
         if owner is None:
             owner = _helper_thanked(text, name_end, places, publisher)
         if owner is None and pm.group() in cued:
@@ -811,6 +816,10 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
             if not any(a <= sm.start() < b for a, b in spans) and not any(o.start <= sm.start() < o.end for o in out):
                 out.append(replace(m, start=sm.start(), end=sm.end(), surface=sm.group()))
     return out, spans
+
+
+#: a letter's signer: "a letter ... signed by Mayor X", "signed personally by its governor"
+_SIGNED_BY = re.compile(r"\bsigned\s+(?:personally\s+|jointly\s+)?by\s+(?:its\s+|the\s+)?$")
 
 
 #: where a local official's pinyin-shaped name may be the page's own (and Japanese names read as pinyin too)
@@ -1485,6 +1494,11 @@ def _opens_with(body: str, place: ActorMention) -> bool:
     return first is not None and first.start == 0 and first.key == place.key
 
 
+#: a town named as the airport (or port of entry) the goods came in by: "Y International Airport", "Y's airport"
+_WAYPOINT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?:International\s+)?(?:Airport|Airfield|airport|"
+                             r"airfield|cargo terminal)\b")
+
+
 def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[ActorMention]:
     """The place an English page reports from or for (what 'the city', 'our city' stand for)."""
     dl = dateline_place(head + "\n" + body[:2000])
@@ -1518,6 +1532,15 @@ def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[A
         return society
     named = find_actors_en(body[:1500])
     lead = [m for m in named if m.key and m.level in ("adm1", "city") and m.country != "CN"]
+    stops = [m for m in lead if _WAYPOINT_AFTER.match(body, m.end)]
+    if stops and len(stops) == len(lead):
+        # "supplies donated by X arrived at Y International Airport", no other place of the page's country: the
+        # airport's town is a stop on the goods' way; the page is its country's
+        e = gazetteer().by_key.get(stops[0].country)
+        if e is not None:
+            return replace(stops[0], key=stops[0].country, level="country", name_en=e.name_en,
+                           surface=e.name_en or stops[0].surface, components=(stops[0].country,))
+    lead = [m for m in lead if m not in stops]
     if lead:
         best, n = Counter(m.key for m in lead).most_common(1)[0]
         if home and n < sum(1 for m in named if m.key == home[0].key) and _opens_with(body, home[0]):
