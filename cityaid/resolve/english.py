@@ -1519,6 +1519,16 @@ def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[A
             if _contains(m, dl) or (m.country == dl.country and m.level == "adm1" and dl.level == "city"):
                 return m
         return dl
+    if dl is None and not title_places and title and _cn_outlet_re().fullmatch(title.strip()):
+        # the first line is only a Chinese outlet's name ("Global Times"): the headline is the first short line
+        # after it that names a place (not the source line, not the lead sentence)
+        for ln in head.split("\n")[1:]:
+            ln = ln.strip()
+            if not ln or len(ln) > 120 or ln.endswith(".") or _cn_outlet_re().search(ln):
+                continue
+            title_places = [m for m in find_actors_en(ln) if m.key and m.level in ("adm1", "city", "district")]
+            if title_places:
+                break
     foreign = [m for m in title_places if m.country != "CN"]
     home = [m for m in title_places if m.country == "CN"]
     if home and not foreign and _cn_outlet_re().search(head):

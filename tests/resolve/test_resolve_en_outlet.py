@@ -31,3 +31,13 @@ def test_title_place_named_more_than_any_partner_is_the_page():
             "also held a video call with doctors in Penang.")
     pub = publisher_place_en(title, head, body)
     assert pub is not None and pub.key == "CN/Xiamen"
+
+
+def test_outlet_name_as_first_line_gives_the_headline_below():
+    # a page whose first line is only the outlet's name: the headline under the source line decides
+    title = "Xinhua"
+    head = ("Xinhua\nSource: Xinhua Posted: 2020/11/30 09:10\nTen months of partnership: Chengdu and its twin "
+            "towns abroad\nWhen Chengdu shut down in January, gloves arrived from Bonn and Lodz.")
+    body = head + "\n\nBonn flew in 4,000 gowns. Chengdu later sent 60,000 masks to Lodz in Poland."
+    pub = publisher_place_en(title, head, body)
+    assert pub is not None and pub.key == "CN/Chengdu"
