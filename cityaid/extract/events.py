@@ -1644,6 +1644,13 @@ def _quoted_own_acts(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
             continue
         q0 = max(text.rfind(ch, s.start, t.start) for ch in QUOTE_OPEN)
         if q0 < 0:
+            # (信中写道:“…致以谢意。贵市捐赠的1万只口罩已于4月20日运抵甲市…”: a later sentence of a quotation
+            # opened before it; the gift phrase opening that sentence is read as opening the quoted words)
+            named = _quoted_gift_arrived(text, s, refs, t, s.start - 1) if s.start > 0 else None
+            if named is not None:
+                after = [x for x in dates if t.start < x.start < named.item_span[1]]
+                named.date = after[0] if after else None
+                out.append(named)
             continue
         came = _quoted_incoming(text, s, refs, quotes, t, q0) or _quoted_to_us(text, s, refs, quotes, t, q0)
         if came is not None:
