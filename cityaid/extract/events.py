@@ -3367,7 +3367,7 @@ def _receipt_frames_next(text: str, clause, t: Trigger, subject: list[Ref]) -> b
 
 
 # …,由Y转赠 / …,并由Y代表政府完成交接: the clause after a gift or receipt with no giver, opened by 由Y
-BY_NEXT = re.compile(r"\s*(?:(?:这|這|该|該|此)(?:批|些)[^,，。;；由]{0,6}?)?(?:并|均|则|系|是|再)?由")  # (这批口罩由Y捐赠)
+BY_NEXT = re.compile(r"\s*(?:(?:这|這|该|該|此)(?:批|些)[^,，。;；由的]{1,6}?)?(?:并|均|则|系|是|再)?由")  # (这批口罩由Y捐赠; not 这批由Y捐出的物资, a modifier)
 GIVEN_BY_NEXT = re.compile(rf"[^,，。;；]{{0,12}}?(?:{GIFT_VERBS}|转赠|转交|移交|交接|提供|赠送|捐给)")
 
 
