@@ -1116,8 +1116,12 @@ def _people_act(text: str, s: Sentence) -> bool:
         return False
     first = s.clauses[_clause_of(s, trig[0].start)]
     head = s.clauses[0]
-    return any(PEOPLE_SUBJECT.search(text, c.start, min(c.end, trig[0].start)) for c in (head, first)
-               if c.start < trig[0].start)
+    # (甲市市长从当地华人商会会长手中接过了口罩: the people who hand the goods over are not the subject)
+    return any(PEOPLE_SUBJECT.search(_FROM_HANDS.sub(lambda m: "＿" * len(m.group()), text[c.start:min(c.end, trig[0].start)]))
+               for c in (head, first) if c.start < trig[0].start)
+
+
+_FROM_HANDS = re.compile(r"(?:从|從|自)[^,，。;；]{1,30}?(?:手中|手里|手裡|手上)")
 
 
 def _no_party_before_verb(text: str, s: Sentence, refs: list[Ref]) -> bool:
@@ -1644,6 +1648,13 @@ def _quoted_own_acts(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
             continue
         q0 = max(text.rfind(ch, s.start, t.start) for ch in QUOTE_OPEN)
         if q0 < 0:
+            # (信中写道:“…致以谢意。贵市捐赠的1万只口罩已于4月20日运抵甲市…”: a later sentence of a quotation
+            # opened before it; the gift phrase opening that sentence is read as opening the quoted words)
+            named = _quoted_gift_arrived(text, s, refs, t, s.start - 1) if s.start > 0 else None
+            if named is not None:
+                after = [x for x in dates if t.start < x.start < named.item_span[1]]
+                named.date = after[0] if after else None
+                out.append(named)
             continue
         came = _quoted_incoming(text, s, refs, quotes, t, q0) or _quoted_to_us(text, s, refs, quotes, t, q0)
         if came is not None:
@@ -3356,7 +3367,7 @@ def _receipt_frames_next(text: str, clause, t: Trigger, subject: list[Ref]) -> b
 
 
 # …,由Y转赠 / …,并由Y代表政府完成交接: the clause after a gift or receipt with no giver, opened by 由Y
-BY_NEXT = re.compile(r"\s*(?:并|均|则|系|是|再)?由")
+BY_NEXT = re.compile(r"\s*(?:(?:这|這|该|該|此)(?:批|些)[^,，。;；由的]{1,6}?)?(?:并|均|则|系|是|再)?由")  # (这批口罩由Y捐赠; not 这批由Y捐出的物资, a modifier)
 GIVEN_BY_NEXT = re.compile(rf"[^,，。;；]{{0,12}}?(?:{GIFT_VERBS}|转赠|转交|移交|交接|提供|赠送|捐给)")
 
 
