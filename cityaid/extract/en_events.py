@@ -1068,8 +1068,11 @@ def _note_with_gift(clean, original, text, a, b, actors, dates, state, events) -
         when = _date(text, dates, a, b, along.start(), state) or gift.date
         o0, o1 = clean.original_span(a, b)
         evidence = original[o0:o1].rstrip(".")
-        return Event(type="message", date=when, evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
+        note = Event(type="message", date=when, evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
                      **{"from": [x.model_copy() for x in gift.from_], "to": [x.model_copy() for x in gift.to]})
+        # (its kind from its own words, "a letter of support": not the thanks a speaker voices later)
+        note.kind = _kind(text[along.start():b])
+        return note
     writer = next((x for x in actors if m.group("from") and x.start == m.end() and x.key), None)
     gift = next((e for e in reversed(gifts) if writer is None or any(x.key == writer.key for x in e.from_)), None)
     if gift is None or (writer is not None and any(x.key == writer.key for x in gift.to)):
@@ -1078,8 +1081,10 @@ def _note_with_gift(clean, original, text, a, b, actors, dates, state, events) -
     when = _date(text, dates, a, b, m.start(), state) or gift.date
     o0, o1 = clean.original_span(a, b)
     evidence = original[o0:o1].rstrip(".")
-    return Event(type="message", date=when, evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
+    note = Event(type="message", date=when, evidence=evidence, evidence_span=(o0, o0 + len(evidence)),
                  **{"from": frm, "to": [x.model_copy() for x in gift.to]})
+    note.kind = _kind(text[m.start():b])
+    return note
 
 
 #: A sentence about goods already told: a definite reference to them, no figure of its own.
