@@ -109,11 +109,26 @@ def _summary_in_its_month(a: Event, b: Event, ca: set, cb: set) -> bool:
     return False
 
 
+#: the words of a Chinese message of unknown kind: thanks, or sympathy only
+_THANKS_WORDS = re.compile(r"感谢|感謝|致谢|致謝|谢意|謝意|谢谢|謝謝")
+_SYMPATHY_WORDS = re.compile(r"慰问(?!金|品|物资|款|袋|包)|慰問(?!金|品|物資|款|袋|包)")
+
+
+def _words_kind(e: Event):
+    words = e.evidence or ""
+    if _THANKS_WORDS.search(words):
+        return "thanks"
+    return "condolence" if _SYMPATHY_WORDS.search(words) else None
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or a.of != b.of or (a.kind and b.kind and a.kind != b.kind):
         return False  # a letter of unknown kind may be the thanks told again; thanks and condolence differ
     if a.type == "message" and a.medium and b.medium and a.medium != b.medium:
         return False  # a letter and a video (or a call) are two messages
+    if a.type == "message" and not (a.kind and b.kind) and _words_kind(a) and _words_kind(b) \
+            and (a.kind or _words_kind(a)) != (b.kind or _words_kind(b)):
+        return False  # 致信…表示感谢 / 曾致函…表示慰问: letters of unknown kind whose words differ are two letters
     if _keys(a.from_) != _keys(b.from_):
         return False
     ta, tb = _keys(a.to), _keys(b.to)

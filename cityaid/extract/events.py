@@ -310,6 +310,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         for d in found:
             _landed_at_partners_city(text, d, drafts)
             _speaker_by_name_alone(text, s, d, refs)
+            _writer_by_name_alone(text, s, d, refs)
         _next_gift_of_the_giver(text, found)
         _shares_of_gift(text, s, found, drafts)
         found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)
@@ -664,6 +665,36 @@ def _speaker_by_name_alone(text: str, s: Sentence, d: Draft, refs: list[Ref]) ->
     for t in re.finditer(_OFFICE_ZH + re.escape(name), text[:s.start]):
         place = [r for r in refs if r.end == t.start() and r.key and r.marker is None]
         if place and not {place[0].key} & {r.key for r in d.to}:
+            d.frm, d.frm_named = [place[0]], True
+            return
+
+
+#: …,某某市长曾致函甲市 / …,某某曾致信…: a clause opening with a person's name alone (a bare title at most), writing
+_NAME_WRITES = re.compile(r"(?:^|[,，;；])\s*([\u4e00-\u9fff]{2,6}?)(?:市长|市長|州长|州長|省长|省長|知事)?(?:也|还|還|亦)?"
+                          r"(?:曾经?|曾經|已经?|已經)?(?:亲自|親自)?(?:致函|致信|去函|去信|写信|寫信)")
+#: the place's name, its own spelling in brackets at most, then the office: 甲市（Xx）市长
+_PLACE_THEN_OFFICE = re.compile(r"\s*(?:[（(][^）)，,。]{1,40}[）)]\s*)?$")
+
+
+def _writer_by_name_alone(text: str, s: Sentence, d: Draft, refs: list[Ref]) -> None:
+    """甲市市长某某·某某致信…。今年2月,某某市长曾致函乙市,表示慰问: the letter of a person named alone is
+    from the place whose office the page gave that person before (the surname after a given name and ·)."""
+    if d.type != "message" or d.frm or not d.to:
+        return
+    m = None
+    for m in _NAME_WRITES.finditer(text, s.start, d.trigger.end):
+        pass
+    if m is None or m.end() > d.trigger.end or m.end() < d.trigger.start - 20:
+        return
+    name = m.group(1)
+    if any(r.start < m.end(1) and m.start(1) < r.end for r in refs):
+        return  # (the writer is a place named: read as such)
+    for t in re.finditer(_OFFICE_ZH + r"(?:[\u4e00-\u9fff]{1,6}·)?" + re.escape(name) + r"(?!·)",
+                         text[:s.start]):
+        place = [r for r in refs if r.key and r.marker is None and r.start < t.start() and (
+                 r.end >= t.end() or r.end <= t.start() and _PLACE_THEN_OFFICE.match(text[r.end:t.start()]))]
+        place = [r for r in place if r.end == max(x.end for x in place)]
+        if place and not {place[0].key} & {r.key for r in d.to} and place[0].country not in (None, "CN"):
             d.frm, d.frm_named = [place[0]], True
             return
 

@@ -17,7 +17,8 @@ CLAUSE_SEP = re.compile(r"[,，:：、]?[,，:：]")
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "\"": "\""}
 # A speech verb followed by a comma introduces reported words that run to the sentence end; after a
 # colon (写道:, 来信:) the letter or speech runs to the end of the paragraph.
-SPEECH = re.compile(r"(表示|说|称|写道|指出|强调|谈到|认为)\s*[,:，：]")
+#: (报道说,… / 报导称,…: what a news report tells is the story itself, not someone's words)
+SPEECH = re.compile(r"(?<!报道)(?<!报导)(?<!報導)(表示|说|称|写道|指出|强调|谈到|认为)\s*[,:，：]")
 SPEECH_COLON = re.compile(r"(表示|说|称|写道|指出|强调|来信|来电|回信|信中|电中)\s*[:：]")
 SHORT_QUOTE = 8  # “电话外交”, “集结”: emphasis, not speech
 
