@@ -693,7 +693,8 @@ def _writer_by_name_alone(text: str, s: Sentence, d: Draft, refs: list[Ref]) -> 
                          text[:s.start]):
         place = [r for r in refs if r.key and r.marker is None and r.start < t.start() and (
                  r.end >= t.end() or r.end <= t.start() and _PLACE_THEN_OFFICE.match(text[r.end:t.start()]))]
-        place = [r for r in place if r.end == max(x.end for x in place)]
+        last = max((r.end for r in place), default=None)
+        place = [r for r in place if r.end == last]
         if place and not {place[0].key} & {r.key for r in d.to} and place[0].country not in (None, "CN"):
             d.frm, d.frm_named = [place[0]], True
             return
