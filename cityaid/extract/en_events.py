@@ -2467,7 +2467,9 @@ _TIE_APPOSITION = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]
 
 def _tied_in_apposition(text: str, ms: list[ActorMention], subj: ActorMention, t0: int) -> Optional[ActorMention]:
     """The place an apposition after the receiving subject ties it to, in another country: its giver."""
-    m = _TIE_APPOSITION.match(text, subj.end, t0)
+    # ("Kalisz, the Polish town twinned with Y,": the name was read with the apposition's demonym; it opens there)
+    comma = text.find(",", subj.start, subj.end)
+    m = _TIE_APPOSITION.match(text, subj.end if comma < 0 else comma, t0)
     if m is None or not subj.country:
         return None
     return next((x for x in ms if m.start("app") <= x.start < m.end("app") and x.key and x.level != "country"

@@ -1606,7 +1606,9 @@ JOINT_GIVERS_AFTER = re.compile(r"\s*(?:(?:驻[\u4e00-\u9fff]{1,6}?)?(?:大使�
                                 r"(?:已经?|也|亦|还|均|都|曾)?(?:各自|分别|一道|一同|一起|共同|联合|携手)\s*[,，]?"
                                 # (共同向法国某大区捐赠: the taker between 向 and the verb may be long)
                                 r"(?:[^,，。;；]{0,10}?|(?:向|给|为)[^,，。;；]{1,24}?)"
-                                rf"(?:{GIFT_VERBS}|寄出|送出|寄去|送去|寄来|送来|运送|捐款|寄赠)")
+                                rf"(?:{GIFT_VERBS}|寄出|送出|寄去|送去|寄来|送来|运送|捐款|寄赠)"
+                                # (A与B寄来的口罩: a gift verb right after the second name, then 的: both sent the goods)
+                                rf"|\s*(?:(?:已经?|所|共同)?(?:{GIFT_VERBS}|寄出|送出|寄来|送来)(?:了)?的)")
 # (A、B)等均在受援之列 / 都是受援对象: the list names the places given to
 AMONG_RECIPIENTS_AFTER = re.compile(r"\s*(?:等(?:地|国|城市|友城|国家|地区)?)?\s*(?:均|都|也|亦)?(?:在|属|属于|为|是|列入|位列)"
                                     r"(?:受援|受赠|受助|获赠|获援)(?:之列|对象|名单|方|城市|国家|地区|范围)")
@@ -2343,7 +2345,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
                       or t.word.word in _HANDED_OVER_AT) and _gift_phrase_before(text, s, clause)) \
             and not _received_after_gift(text, s, clause, t) \
             and not (t.word.direction == "recv" and GIFT_NOUN_AFTER.match(text, t.end, clause.end)) \
-            and not (t.word.direction == "recv" and _counted_goods_after(text, t.end, clause.end)):
+            and not (t.word.direction == "recv" and _counted_goods_after(text, t.end, clause.end)) \
+            and not (t.word.direction == "ship" and _money_handed(text, clause.start, t.start)):
         return False  # 发出/启运 only count when goods are what leaves
     if t.word.word == "签收" and _BACK_REFERENCE.match(text, clause.start):
         return False  # 这批口罩已由B消防局签收: the gift told before, taken in
@@ -2444,6 +2447,11 @@ GOODS_STATE = re.compile(r"到货|清关|通关|入境|(?:已|正|仍|尚|目前
                          r"|登上(?:了)?|踏上(?:了)?(?:旅途|旅程|征程|归途)|装机(?:起飞|启运|起运|运出)|装上(?:了)?(?:飞机|货机|包机|航班)")
 
 
+def _money_handed(text: str, start: int, end: int) -> bool:
+    """A把200万日元的支援金交给B: a sum of money is what is handed over (no goods in the clause)."""
+    return any(q.currency is not None for q in find_quantities(text[start:end]))
+
+
 def moved(t: Trigger) -> bool:
     """The trigger tells the goods leaving, arriving or on their way (MOVED, or a GOODS_STATE predicate)."""
     return t.word.word in MOVED or bool(GOODS_STATE.fullmatch(t.word.word))
@@ -2503,7 +2511,7 @@ RECEIPT_VERBS = frozenset("接收 签收 收到 收下 接下 接过 接获 获�
 _BARE_GOODS_LEAD = re.compile(r"\s*(?:援助|捐赠|防疫|抗疫|医疗)?(?:物资|货物|口罩)(?:已|已经|顺利|均)?")
 # 此番物资 / 这批口罩 / 上述物资: goods named again, whose gift was told before
 _BACK_REFERENCE = re.compile(r"\s*(?:此番|此次|这次|这批|该批|此批|上述|这些)(?:捐赠|援助|防疫|医疗)?(?:的)?(?:物资|口罩|货物|防护服|礼物)")
-GIFT_PHRASE = re.compile(rf"(?:{GIFT_VERBS}|寄出|送出)(?:给[^,，。]{{1,16}}?|(?!仪式|活动|工作|行动)[^,，。的、]{{2,10}}?)?的")
+GIFT_PHRASE = re.compile(rf"(?:(?:捐|送|赠|寄)(?=给)|{GIFT_VERBS}|寄出|送出|寄来|送来)(?:给[^,，。]{{1,16}}?|(?!仪式|活动|工作|行动)[^,，。的、]{{2,10}}?)?的")
 
 
 LISTING = re.compile(r"\s*(?:包括|其中包括|含|共计|总计|合计|共有|计有)")

@@ -231,7 +231,9 @@ def gift_phrase_act(text: str, t: Trigger) -> bool:
         return True  # (A、B等友城向我市捐赠了物资,)其中A于2月12日捐赠的2万只口罩…: A's part, counted
     if _THIS_IS.fullmatch(text, lo + 1, t.start) and _COUNTED_AFTER_DE.match(text, t.end):
         return True  # (卸下一批纸箱。)这是甲市捐赠的2万只口罩: the goods just told, said to be A's counted gift
-    given_to = GIVEN_TO_WHOM.match(text, t.end)
+    # (捐给B的 / 赠予B的: the trigger word itself may end with the 给 that marks the recipient)
+    given_to = GIVEN_TO_WHOM.match(text, t.end) or (
+        TO_WHOM_OF.match(text, t.end) if t.word.word[-1:] in ("给", "予") else None)
     if given_to and _COUNT_SOON.match(text, given_to.end()) and _TWO_HAN.search(text, lo + 1, t.start):
         return True  # (由)A捐赠给B的物资包括5万只口罩: the recipient after the verb, the count right after
     return bool(_COUNTED_AFTER_DE.match(text, t.end)) and bool(_GIVER_TO_RECIPIENT.search(text, lo + 1, t.start))

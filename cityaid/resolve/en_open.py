@@ -545,6 +545,10 @@ def _how_unit_of(self, text, m):
     return _country_group(self, m, "dem"), m.group("unit")
 
 
+def _how_apposed_dem(self, text, m):
+    return _country_group(self, m, "dem"), m.group("unit")
+
+
 def _how_sister_in(self, text, m):
     # "X, its sister city in Fujian Province": a first-level division named there says the country too
     g = m.groupdict().get("country")
@@ -699,7 +703,7 @@ def _how_near_place(self, text, m):
     return country, ("town" if unit == "suburb" else unit)
 
 
-_NEEDS_COUNTRY = (_how_in_country, _how_comma_state, _how_country_poss, _how_near_place)
+_NEEDS_COUNTRY = (_how_in_country, _how_apposed_dem, _how_comma_state, _how_country_poss, _how_near_place)
 
 
 @lru_cache(maxsize=1)
@@ -724,6 +728,10 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
         # X, an industrial city in western Hungary / X, a port town in Norway: an apposition that says what X is
         (re.compile(rf"(?<![\w'’-]){name},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{unit}\s+in\s+{_DIRECTION}"
                     rf"(?:the\s+)?{country}\b"), _how_in_country),
+        # X, the Romanian county twinned with Y / X, a small Bulgarian town: an apposition whose demonym says
+        # which country X lies in
+        (re.compile(rf"(?<![\w'’-]){name},\s+(?:a|an|the)\s+{_ADJ}(?P<dem>{_WORD})\s+{_ADJ}{unit}\b(?!\s+of\b)"),
+         _how_apposed_dem),
         # X, a town on the northern edge of Milan / X, a suburb just outside Lyon / X, a village near Graz: an
         # apposition placing X beside a known place says X lies in that place's country
         (re.compile(rf"(?<![\w'’-]){name},\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?P<unit>(?i:{_NEAR_UNIT}))\s+"
