@@ -61,7 +61,7 @@ def extract_document(doc: Document) -> Extracted:
     blanked out, so offsets stay those of the whole page).
     """
     from cityaid.clean.language import paragraph_languages
-    from cityaid.extract.en_dates import find_dateline_en
+    from cityaid.extract.en_dates import find_dateline_en, release_dateline_en
     from cityaid.extract.en_events import extract_events_en
     from cityaid.resolve.english import publisher_place_en
 
@@ -69,6 +69,9 @@ def extract_document(doc: Document) -> Extracted:
     parts = paragraph_languages(clean.text)
     langs = {lang for _s, _e, lang in parts}
     english = [(s, e) for s, e, lang in parts if lang == "en"]
+    release = release_dateline_en(clean.text) if "en" in langs else None
+    if release is not None:  # (a press release's own dateline dates its "today", even on a page dated later)
+        doc.published = release.isoformat()
     if "en" in langs and not doc.published:
         found = find_dateline_en(doc.text, url=doc.url)
         if found is not None:

@@ -295,6 +295,13 @@ _WIRE_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]+,(?:\s*[A-Z][\w.]*,)?\s+(?P<m
                             re.M)
 
 
+#: a press release's own dateline, which dates its "today": "BOSTON - Wednesday, April 15, 2020 - Mayor ..."
+_RELEASE_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'’/-]+?\s+(?:--|—|–|-)\s+(?:[A-Z][a-z]+day,?\s+)?"
+                               rf"(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\s*(?:--|—|–|-)\s", re.M)
+#: a numeric date alone on a line of page furniture: "04/10/2020" (month first, as US sites write it, unless the
+#: first number cannot be a month)
+_NUMERIC_LINE = re.compile(r"^\s*(?:(?:Date|Posted|Published|Released|Issued)\s*:?\s*)?(?P<a>\d{1,2})/(?P<b>\d{1,2})/"
+                           r"(?P<y>(?:19|20)\d\d)\s*$", re.M | re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)  # ("last modified")
 _FIRST_OUT = re.compile(r"\b(?:published|posted|released|issued)\b", re.I)
 _HEAD_CUE = re.compile(r"\b(?:published|posted|updated|date|released|issued)\b|\d{1,2}:\d{2}", re.I)
@@ -317,6 +324,18 @@ def _full(m: re.Match[str]) -> _dt.date | None:
         return None
 
 
+def release_dateline_en(text: str, head_chars: int = 1500) -> _dt.date | None:
+    """The date of a press release's own dateline ("BOSTON - Wednesday, April 15, 2020 - Mayor X today ..."):
+    the day its "today" and "yesterday" count from, even where the page that carries it is dated later."""
+    m = _RELEASE_DATELINE.search(text[:head_chars])
+    if m is None:
+        return None
+    try:
+        return _dt.date(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
 def find_dateline_en(text: str, head_chars: int = 1500, url: str | None = None) -> _dt.date | None:
     """The document's own date, from its head.
 
@@ -331,8 +350,18 @@ def find_dateline_en(text: str, head_chars: int = 1500, url: str | None = None) 
     related = RELATED_LIST.search(head)
     if related:
         head = head[:related.start()]  # ("Read also:" a list of other stories, each with its own day)
+    release = release_dateline_en(head)
+    if release is not None:
+        return release
     first: _dt.date | None = None
     updated: _dt.date | None = None
+    numeric = _NUMERIC_LINE.search(head)
+    if numeric:
+        a, b = int(numeric.group("a")), int(numeric.group("b"))
+        try:
+            return _dt.date(int(numeric.group("y")), *((b, a) if a > 12 else (a, b)))
+        except ValueError:
+            pass
     for m in _HEAD_FULL.finditer(head):
         day = _full(m)
         if day is None:
