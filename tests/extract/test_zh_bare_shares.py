@@ -1,0 +1,19 @@
+"""Chinese totals split after 其中 into each partner's bare share, the place then its amount (sentences written
+for these tests)."""
+from zh_reading import events, keys  # noqa: F401 - the shared reader
+
+
+def _shares(*paras):
+    return sorted((keys(e.to)[0], e.items[0].item, e.items[0].quantity) for e in events("\n\n".join(paras))
+                  if e.type == "donation" and len(e.to) == 1 and e.items)
+
+
+def test_bare_shares_of_a_gift_to_two_partners():
+    got = _shares("5月6日下午，扬州市向日本唐津市和韩国庆州市捐赠的口罩从南京禄口机场启运，其中唐津市6万只、庆州市4万只。")
+    assert got == [("JP/Karatsu", "mask", 60000), ("KR/Gyeongju", "mask", 40000)]
+
+
+def test_bare_shares_of_a_total_told_with_a_bracketed_name():
+    got = _shares("台南市政府本月先后向海外姐妹城市捐赠防疫物资，合计口罩7万片，"
+                  "其中美国德州休士顿市（Houston）4万片、日本长野市3万片。")
+    assert got == [("JP/Nagano", "mask", 30000), ("US/Houston", "mask", 40000)]
