@@ -17,3 +17,16 @@ def test_bare_shares_of_a_total_told_with_a_bracketed_name():
     got = _shares("台南市政府本月先后向海外姐妹城市捐赠防疫物资，合计口罩7万片，"
                   "其中美国德州休士顿市（Houston）4万片、日本长野市3万片。")
     assert got == [("JP/Nagano", "mask", 30000), ("US/Houston", "mask", 40000)]
+
+
+def test_a_city_named_after_the_part_of_its_country():
+    got = [(keys(e.from_), keys(e.to)) for e in events("同一天，德国北部的基尔市收到了友好城市青岛捐赠的口罩2万只。")
+           if e.type == "donation"]
+    assert got == [(["CN/Qingdao"], ["DE/Kiel"])]
+
+
+def test_a_recipient_with_its_name_in_brackets_before_the_gift_verb():
+    got = [(keys(e.from_), keys(e.to)) for e in events(
+        "常州市向荷兰友好城市蒂尔堡（Tilburg）捐赠的4万个医用口罩，近日经法兰克福中转运抵阿姆斯特丹。")
+           if e.type == "donation"]
+    assert got == [(["CN/Changzhou"], ["NL/Tilburg"])]
