@@ -30,3 +30,17 @@ def test_a_recipient_with_its_name_in_brackets_before_the_gift_verb():
         "常州市向荷兰友好城市蒂尔堡（Tilburg）捐赠的4万个医用口罩，近日经法兰克福中转运抵阿姆斯特丹。")
            if e.type == "donation"]
     assert got == [(["CN/Changzhou"], ["NL/Tilburg"])]
+
+
+def test_the_place_right_after_the_gift_verb_is_given_to():
+    got = [(keys(e.from_), keys(e.to)) for e in events(
+        "常州市向友城荷兰蒂尔堡市捐赠的5万只口罩已于3日运抵。另一批捐赠比利时根特市的2万只口罩也已送抵，由根特市卫生局签收。")
+           if e.type == "donation"]
+    assert got == [(["CN/Changzhou"], ["NL/Tilburg"]), (["CN/Changzhou"], ["BE/Gent"])]
+
+
+def test_a_country_in_the_byline_bracket_is_no_party():
+    got = [(keys(e.from_), keys(e.to)) for e in events(
+        "【欧华日报法国版记者李明巴黎报道】法国布列塔尼大区友好省陕西省捐赠的一批防疫物资4月11日运抵雷恩机场，包括10万只医用口罩。")
+           if e.type == "donation"]
+    assert got == [(["CN/Shaanxi"], ["FR/Brittany"])]
