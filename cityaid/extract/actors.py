@@ -617,7 +617,20 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     for r in refs:
         if id(r) in gifted:
             r.marker = "to"
+    refs = [r for r in refs if not _in_dateline(text, r)]
     return _fang_of_named_country(_based_in(text, refs))
+
+
+#: 【某报记者甲地报道】 / 〔记者某某／甲地报导〕: the byline's bracket names the paper and where it reports from, no party
+_DATELINE = re.compile(r"[【〔\[][^】〕\]\n]{0,40}?(?:报道|報道|报导|報導|电|電|讯|訊)[】〕\]]")
+
+
+def _in_dateline(text: str, r: Ref) -> bool:
+    lo = max(text.rfind(ch, 0, r.start) for ch in "【〔[")
+    if lo < 0 or r.start - lo > 40:
+        return False
+    m = _DATELINE.match(text, lo)
+    return m is not None and r.end <= m.end() - 1 and "记者" in text[lo:m.end()]
 
 
 def _fang_of_named_country(refs: list[Ref]) -> list[Ref]:
@@ -1271,6 +1284,11 @@ def _based_in(text: str, refs: list[Ref]) -> list[Ref]:
 _UNREAD_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,4}(?:、|和|及)")
 
 
+#: 捐赠 / 赠送 right before a place that 的 follows: the gift phrase names whom it went to (捐赠甲市的口罩)
+_GIFT_VERB_HEAD = re.compile(r"(?:捐赠|捐贈|赠送|贈送|捐助|捐献|捐獻)$")
+_OF_AFTER_NAME = re.compile(r"\s*(?:[(（][^()（）]{1,30}[)）])?的")
+
+
 def _mark(text: str, refs: list[Ref]) -> None:
     """Record the preposition before each coordinated list of mentions, and group the list."""
     group = -1
@@ -1295,6 +1313,10 @@ def _mark(text: str, refs: list[Ref]) -> None:
                 r.marker = marker
                 break
         else:
+            if _GIFT_VERB_HEAD.search(head) and _OF_AFTER_NAME.match(text, r.end):
+                r.marker = "to"  # (另一批)捐赠甲市的口罩: the place right after the gift verb, then 的, is given to
+                prev = r
+                continue
             if len(r.name) == 1 and re.search(SHORT_FORM_CUE + "$", head) and not head.endswith(("来", "赴")):
                 r.marker = "to"  # 运抵蓉, 援鄂: where the goods or the team go
                 prev = r

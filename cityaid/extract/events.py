@@ -1320,6 +1320,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     out += _quoted_own_acts(text, s, refs, quotes, found, dates, out)
     _item_spans(text, s, out)
     out += _rest_each_their_share(text, s, out, s_refs)
+    out = _bare_shares(text, s, out, s_refs)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
         vehicles = [d for d in out if d.type == "message" and d.trigger.word.kind is None]
@@ -1986,6 +1987,58 @@ def _rest_each_their_share(text: str, s: Sentence, drafts: list[Draft], refs: li
         out.append(replace(d, to=list(group), each_from=m.end(), item_span=(m.end(), s.end), sentence=s,
                            clause_start=s.clauses[_clause_of(s, group[0].start)].start))
     return out
+
+
+#: 其中 / 其中, : the list of each partner's share follows
+_SHARES_OPEN = re.compile(r"其中\s*[,，:：]?\s*")
+_SHARE_GAP_BREAK = re.compile(r"[、，,;；。\d]")
+_SHARE_SEP = re.compile(r"\s*[、，,;；]\s*(?:另|还有|而)?\s*")
+
+
+def _bare_shares(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> list[Draft]:
+    """向甲、乙、丙三市捐赠口罩共9万只,其中甲4万只、乙3万只、丙2万只: after 其中 each partner of the gift is
+    named with only its amount; each got that share from the giver (a total told as one gift is replaced by the
+    shares, a total already counted as such stays beside them)."""
+    out = list(drafts)
+    for d in drafts:
+        if d.type not in ("donation", "aggregate") or not d.frm or len(d.to) < 2 and d.type != "aggregate":
+            continue
+        m = _SHARES_OPEN.search(text, d.trigger.end, s.end)
+        if m is None:
+            continue
+        keys = {r.key: r for r in d.to if r.key}
+        if len(d.to) < 2:  # (a total whose partners are told only in the shares: any place abroad named there)
+            home = {r.country for r in d.frm}
+            keys = {r.key: r for r in refs if r.start >= m.end() and r.key and r.level != "country"
+                    and r.country not in home and None not in home}
+        pos, shares = m.end(), []
+        while True:
+            r = next((r for r in refs if pos <= r.start <= pos + 12 and r.key in keys
+                      and not _SHARE_GAP_BREAK.search(text, pos, r.start)), None)  # (美国甲州乙市: the country, state first)
+            if r is None:
+                break
+            q = next((q for q in find_quantities(text, r.end, s.end)
+                      if not _BRACKETED.sub("", text[r.end:q.start]).strip() and q.value is not None
+                      and not q.currency), None)  # (乙市（Yi City）3万片: the name in brackets after it)
+            if q is None or q.kind != "goods":
+                break
+            shares.append((r, q))
+            sep = _SHARE_SEP.match(text, q.end)
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(shares) < 2 or len({r.key for r, _ in shares}) < len(shares):
+            continue
+        for r, q in shares:
+            out.append(replace(d, type="donation", of=None, counts={}, to=[keys[r.key]], each_from=q.start,
+                               item_span=(q.start, q.end), defaulted_to=False))
+        if d.type == "donation":
+            rest = [t for t in d.to if t.key not in {r.key for r, _ in shares}]
+            if rest:
+                d.to = rest
+            else:
+                out.remove(d)
+    return sorted(out, key=lambda x: x.trigger.start)
 
 
 # the goods' journey after the gift is told: arrival and routing words

@@ -200,7 +200,8 @@ def aside(text: str, lo: int, pos: int) -> bool:
 # A向B捐赠的2万只口罩: a giver, 向/给 and the recipient right before the verb, counted goods right after 的
 # (甲市及其所在的乙州: the 的 of 所在的 joins a recipient's list)
 _GIVER_TO_RECIPIENT = re.compile(r"[\u4e00-\u9fff]{2,}?(?:市|省|州|县|縣|区|區|郡|町|府|政府|方)?(?:向|给|給|为|為)"
-                                 r"(?:[^,，。；;向给給为為的]|(?<=所在)的){2,16}$")
+                                 r"(?:[^,，。；;向给給为為的()（）]|(?<=所在)的|[(（][^()（）,，。]{1,30}[)）]){2,16}$")
+# (向甲市(Jia City)捐赠的: the name in brackets after a place counts as one piece of the recipient)
 # 机上就有A为B捐赠的物资 / 车上装着A向B捐赠的口罩: goods said to be there, A's gift to B, counted or not
 _THERE_IS = re.compile(r"(?:有|是|装着|装载着|装载|载着|满载)[^,，。；;有是]{2,10}?(?:向|给|給|为|為)[^,，。；;向给給为為的]{2,16}$")
 _GOODS_AFTER_DE = re.compile(r"的(?:一批|首批|第[一二三四五六七八九十]批)?(?:防疫|医疗|抗疫|援助)?(?:物资|口罩|防护服|呼吸机|试剂盒)")

@@ -31,7 +31,7 @@ _CONNECTOR_RE = re.compile(rf"^(?:[·・]|(?:的)?(?:国际)?(?:(?:{PARTNER_NOUN
 _INSIDE_GAP_RE = re.compile(r"^(?:的)?(?:(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?)?"
                             r"(?:首府|首都|省会|省城|小镇|小城|城市|港口城市|港市|海滨城市|边境城市|"
                             r"[\u4e00-\u9fff]{1,4}?(?:小城|小镇))$"
-                            r"|^(?:东|西|南|北|中|东南|东北|西南|西北)部$")  # (泰国东北部X府: the part of the country)  # (X州的葡萄酒小城Y: a word for the kind of town)
+                            r"|^(?:的)?(?:东|西|南|北|中|东南|东北|西南|西北)部(?:的)?$")  # (泰国东北部X府: the part of the country)  # (X州的葡萄酒小城Y: a word for the kind of town)
 # between items of a list of places of one country: 仓敷、丰川
 _LIST_RE = re.compile(r"^(?:、|,|和|与|及|以及|、以及)$")
 _FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|姊妹城市|姐妹市|姊妹市|友好交往城市|友好交流城市)$")
