@@ -342,6 +342,8 @@ _OFFERED_SUPPORT = re.compile(r"\b(?P<t>offered|offers|offer|pledged|pledges|ple
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+#: "got in touch with", "got in contact", "got together", "got sick": "got" receiving nothing
+_GOT_NO_GOODS = re.compile(r"\s+(?:in\s+(?:touch|contact)|back\s+in\s+touch|together|sick|ill|infected)\b", re.I)
 #: "wished to <verb>": wanted to do something (not "wished the city well", "wished them a speedy recovery")
 _WISHED_TO_DO = re.compile(r"\s+to\s+(?!(?:all|every\w*|each|the|its|their|his|her|our)\b)[a-z]+\b")
 
@@ -353,6 +355,8 @@ def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
         r = _lexicon()[m.group().lower()]
         if r["word"] == "wished" and _WISHED_TO_DO.match(text, m.end()):
             continue  # "told the city it wished to repay the kindness": a wish to act, no good wishes sent
+        if r["word"].lower() in ("got", "get", "gets", "getting") and _GOT_NO_GOODS.match(text, m.end()):
+            continue  # "got in touch with X", "got sick": no goods received
         out.append(TriggerEn(m.start(), m.end(), m.group(), r["type"], r["direction"], r["kind"], r["medium"]))
     for m in _QUOTED_GRATEFUL.finditer(text, start, end):
         # 'said he was "deeply grateful" to X': the thanks quoted, the one thanked named after the quotation
@@ -1237,6 +1241,23 @@ def _side_by_name(text: str, ms: list[ActorMention], parties: list, pair: list) 
     return out or None
 
 
+#: "one of Y's", "one of its", "one of the city's" right before a count of partners: the partner's place among them
+_ONE_OF_OWNERS = re.compile(r"\bone\s+of\s+(?:(?:its|their|his|her|our)\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?"
+                            r"(?:[A-Z][\w.-]*|city|county|state|province|town)['’]s?\s+)\s*$")
+
+
+#: "(spending $N on) gowns and gloves for X, which were shipped ...": the goods' receiver, then a relative clause
+#: whose passive verb (the gift's) refers back to the goods, not to X
+_BOUGHT_FOR_WHICH = re.compile(r"\b(?:masks|respirators|gowns|gloves|suits|kits|supplies|goods|equipment|PPE|"
+                               r"saniti[sz]ers?|thermometers|goggles)\s+for\s+(?:the\s+(?:city|town|province)\s+of\s+)?"
+                               r"(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}),\s+which\s+(?:were|was|had\s+been|"
+                               r"have\s+been|would\s+be|will\s+be)\s+(?:then\s+|later\s+|quickly\s+)?$")
+
+
+#: between a place and its apposition naming what it is to another ("X, Y's friendship province"; "X, its twin")
+_APPOSED_PARTNER = re.compile(r",\s+(?:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w.-]*\s*['’]s?\s+|its\s+|their\s+)?")
+
+
 def _country_code(side: Actor) -> str:
     """The country a side's key lies in ("" for a side with no key)."""
     return (side.key or "").split("/")[0]
@@ -1270,8 +1291,9 @@ def _same_figures(text: str, a: int, ev: Event, events: list[Event]) -> bool:
 #: "The masks, along with 3,000 gowns, arrived ...": the goods of the gift told before, and more goods that came with
 #: them (figures of the same gift, not a second one)
 _ALONG_WITH = re.compile(r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:masks|respirators|gowns|"
-                         r"gloves|suits|kits|supplies|goods|shipment|consignment|donation|gift|batch)\s*,?\s+"
-                         r"(?:along|together)\s+with\s+(?:some\s+|about\s+|more\s+than\s+|another\s+)?\d")
+                         r"gloves|suits|kits|supplies|goods|shipment|consignment|donation|gift|batch|delivery|cargo)"
+                         r"\s*,?\s+(?:(?:along|together)\s+with|which\s+also\s+(?:included|includes|contained|"
+                         r"contains|carried|comprised|held))\s+(?:some\s+|about\s+|more\s+than\s+|another\s+)?\d")
 
 
 def _goods_along(text: str, a: int, ev: Event, events: list[Event]) -> bool:
@@ -1283,7 +1305,12 @@ def _goods_along(text: str, a: int, ev: Event, events: list[Event]) -> bool:
     if last is None or last.type != "donation" or not any(i.quantity for i in last.items):
         return False
     if last.from_ and ev.from_ and {x.key for x in ev.from_} - {x.key for x in last.from_}:
-        return False
+        # "N masks have arrived in A from B": that sentence was told once per place it names; the copy given by
+        # this giver is the gift
+        last = next((e for e in events if e.type == "donation" and e.evidence == last.evidence
+                     and not {x.key for x in ev.from_} - {x.key for x in e.from_}), None)
+        if last is None:
+            return False
     have = {i.item for i in last.items}
     more = [i for i in ev.items if i.quantity and i.item not in have]
     if not more:
@@ -2330,7 +2357,8 @@ def _plural_partners(text: str, ms: list[ActorMention], a: int, b: int) -> Optio
 
 
 _ADDRESSED = re.compile(r"\b(?:wrote|written|writing|writes|emailed|e-mailed|called|phoned|telephoned|contacted|"
-                        r"appealed|turned|reached out)\s+(?:to\s+)?(?:(?:its|their|his|her|the)\s+)?"
+                        r"appealed|turned|reached out|(?:got|get|gets|getting)\s+in\s+(?:touch|contact)\s+with)\s+"
+                        r"(?:to\s+)?(?:(?:its|their|his|her|the)\s+)?"
                         r"(?:[a-z]+\s+){0,3}(?:counterparts?\s+in\s+|partners?\s+in\s+|"
                         r"(?:[A-Z][\w-]*\s+){1,4}(?:in|of)\s+)?$")
 
@@ -4038,6 +4066,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if subj is not None and _ADDRESSED.search(text, max(a, anchor.start - 64), anchor.start):
                 # "X's mayor wrote to Y in March asking ...": Y is written to; the writer came before
                 writer = [m for m in ms if a <= m.start < anchor.start and m.key and m.key != subj.key]
+                while len(writer) > 1 and _APPOSED_PARTNER.fullmatch(text, writer[-2].end, writer[-1].start):
+                    writer = writer[:-1]  # "officials from X, Y's friendship province, got in touch": X wrote
                 frm = writer[-1:]  # none named: the page's side asks (filled in below)
                 if not frm and subj.key:
                     addressee = subj
@@ -4234,6 +4264,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         (bool(counts) and ("partners" in counts or "countries" in counts or _AGG_CUE.search(text[a:b])))
         or bool(_RUNNING_TOTAL.search(text[a:b]))
         or (_many_acts(counts) and not any(getattr(ln, "quantity", None) for ln in items)))
+    if is_agg and set(counts) == {"partners"} and not _AGG_CUE.search(text, a, b) \
+            and not _RUNNING_TOTAL.search(text[a:b]) and _ONE_OF_OWNERS.search(
+                text, max(a, counts["partners"].start - 60), counts["partners"].start):
+        is_agg = False  # "... donated by X, one of Y's ten sister cities": the count tells what X is to Y, no total
     if not is_agg and etype == "donation" and _AGG_CUE.search(text, a, b) and not _JOINT_CUE.search(text, a, b) \
             and not _EACH.search(text, a, b) \
             and len({m.key for m in frm if m is not None and m.key and m.level != "country"}) >= 2 \
@@ -4340,6 +4374,17 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             frm = [home]
     if is_agg and etype == "donation" and not any(m is not None and m.key for m in frm):
         frm = _counted_nation_givers(text, ms, frm, to, a, b)
+    if etype == "donation" and first.direction == "out" and (
+            bought := _BOUGHT_FOR_WHICH.search(text, a, first.start)) is not None:
+        # "spent $5,000 on gowns for X, which were shipped a week later": X is whom the goods were for; the
+        # buyer (the page's place when the clause names no other) sent them
+        taker = next((m for m in ms if m.start == bought.start("name") and m.key), None)
+        if taker is not None and taker.key in {m.key for m in frm if m is not None}:
+            rest = [m for m in to if m is not None and m.key and m.key != taker.key]
+            home = rest or ([publisher] if publisher is not None and publisher.key
+                            and publisher.key != taker.key and publisher.level != "country" else [])
+            if home:
+                frm, to = home, [taker]
     # date
     when = _date(text, dates, a, b, first.start, state, prefer_as_of=is_agg)
     if when is None and is_agg and state.get("anchor") is not None and _SINCE_TOTAL.search(text, a, b):

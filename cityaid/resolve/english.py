@@ -463,6 +463,7 @@ def _repeated_names(text: str) -> frozenset[str]:
 
 def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
     out: list[ActorMention] = []
+    homonyms: list[tuple[int, list[Entry], Optional[str], tuple[int, int, str]]] = []
     named = _doc_countries(text)
     repeated = _repeated_names(text)
     for run in _RUN.finditer(text):
@@ -498,10 +499,27 @@ def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
                     break
             if found:
                 j, s, e, surface, ents = found
-                out.append(_mention(s, e, surface, _best(ents, _country_after(text, e) or _named_most(ents, named))))
+                after = _country_after(text, e)
+                out.append(_mention(s, e, surface, _best(ents, after or _named_most(ents, named))))
+                homonyms.append((len(out) - 1, ents, after, (s, e, surface)))
                 i = j
             else:
                 i += 1
+    # a homonym of towns in several countries (Ontario: the Canadian province, a Californian town) named in a page
+    # that names clearly more places of one of those countries (its towns, of one country only) than of the other
+    local: Counter = Counter(named)
+    for _k, ents, _after, _at in homonyms:
+        lands = {x.country for x in ents if x.country}
+        if len(lands) == 1 and all(x.level in ("city", "adm1") for x in ents):
+            local[next(iter(lands))] += 1
+    for k, ents, after, at in homonyms:
+        if after or len({x.country for x in ents if x.country}) < 2:
+            continue
+        pick = _named_most(ents, local)
+        rival = max((local.get(x.country, 0) for x in ents if x.country and x.country != pick), default=0)
+        if pick and pick != out[k].country and pick != _named_most(ents, named) \
+                and local[pick] >= 3 and local[pick] - rival >= 2:  # (a clear lead, not one town more)
+            out[k] = _mention(*at, _best(ents, pick))
     return _list_mates(text, out, skip)
 
 
@@ -788,6 +806,12 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
         if owner is None and level in ("city", "adm1") and publisher is not None and publisher.country \
                 and publisher.country not in _PINYIN_NAMED_HOME:
             owner = _chinese_official(pm.group(), level, places)
+        if owner is None and level == "city" and publisher is not None and publisher.level == "adm1" \
+                and publisher.country:
+            # "ABC Arizona ... The City of Phoenix received ... Mayor X accepted": a mayor with no place is the
+            # mayor of the last town of the outlet's country named before, not of its state
+            owner = next((p for p in reversed(places) if p.end <= t.start() and p.key and p.level == "city"
+                          and p.country == publisher.country), None)
         if owner is None and level:
             if publisher is not None and (publisher.level == level or level == "city"):
                 owner = publisher
