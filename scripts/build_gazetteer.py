@@ -435,7 +435,7 @@ CURATED_CITIES = [
     ("US/San Francisco", "city", "旧金山|三藩市"), ("US/Seattle", "city", "西雅图"), ("US/Houston", "city", "休斯敦|休斯顿|休士顿"),
     ("US/Chicago", "city", "芝加哥"), ("US/Boston", "city", "波士顿"), ("US/Philadelphia", "city", "费城"),
     ("US/Washington", "city", "~华盛顿"), ("US/Honolulu", "city", "檀香山|火奴鲁鲁"), ("US/Portland", "city", "波特兰"),
-    ("US/St. Louis", "city", "圣路易斯"), ("US/Detroit", "city", "底特律"), ("US/Atlanta", "city", "亚特兰大"),
+    ("US/St. Louis", "city", "圣路易斯|圣路易"), ("US/Detroit", "city", "底特律"), ("US/Atlanta", "city", "亚特兰大"),
     ("DE/Mannheim", "city", "曼海姆"), ("DE/Berlin", "city", "柏林"), ("DE/Munich", "city", "慕尼黑"),
     ("DE/Hamburg", "city", "汉堡市|~汉堡"), ("DE/Frankfurt", "city", "法兰克福"), ("DE/Düsseldorf", "city", "杜塞尔多夫"),
     ("DE/Cologne", "city", "科隆"), ("DE/Stuttgart", "city", "斯图加特"), ("DE/Dresden", "city", "德累斯顿"),

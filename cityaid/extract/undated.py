@@ -312,7 +312,13 @@ def _thanks_after_arrival(clean: CleanText, e: Event, mentions: list[DateMention
         return None
     if not re.search(r"[,，。;；]", text[arrived.end():verb]):
         return None  # (the clause of the arrival itself)
+    if len(d.value) == 10 and _AT_ONCE_ZH.search(words, 0, m.start()) and "\n" not in text[d.end:verb]:
+        return None  # (6月1日运抵。X市长随即发文致谢: at once, on the day the goods came, told in the same paragraph)
     return DateRef(value=anchor.isoformat(), qualifier="before")
+
+
+#: the thanks sent at once after the arrival told before (随即 / 当即 / 立即 / 第一时间)
+_AT_ONCE_ZH = re.compile(r"随即|当即|立即|第一时间")
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
