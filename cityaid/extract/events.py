@@ -1347,6 +1347,8 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
 
 #: 询问能否为甲州援助 / 希望…为甲州筹措: the place the help is for, inside the request's words
 _HELP_FOR = re.compile(r"为\s*$")
+#: 表达了甲市对口罩的需求: the place whose need is told (right before 对) is the asker
+_NEED_OF = re.compile(r"\s*(?:市|省|州|方|政府|市政府|人民)?(?:对|对于|對|對於)")
 
 
 def _asked_back(d: Draft, letter: Draft) -> bool:
@@ -1369,7 +1371,8 @@ def _letter_asks(text: str, d: Draft, letter: Draft) -> None:
         d.to, d.defaulted_to = letter.to, letter.defaulted_to
     elif not d.to or d.defaulted_to:
         d.to, d.defaulted_to = letter.to, letter.defaulted_to
-    elif all(d.trigger.start <= r.start < d.trigger.end and _HELP_FOR.search(text, d.trigger.start, r.start)
+    elif all(d.trigger.start <= r.start < d.trigger.end and (_HELP_FOR.search(text, d.trigger.start, r.start)
+                                                         or _NEED_OF.match(text, r.end))
              for r in d.to) and not keys_to & keys_letter:
         d.frm, d.to, d.defaulted_to = d.to, letter.to, letter.defaulted_to
         d.frm_named = True
