@@ -344,6 +344,13 @@ _OFFERED_SUPPORT = re.compile(r"\b(?P<t>offered|offers|offer|pledged|pledges|ple
                               r"(?:\w+\s+)?(?:letter|message|video|call|statement)\b)")
 
 
+#: "specialists from X spoke with doctors in Y about treating severe cases": experts talking with experts of
+#: care or control (a consultation), however they met
+_EXPERTS_SPOKE = re.compile(r"\b(?:doctors|physicians|specialists|experts|clinicians|epidemiologists|nurses)\s+"
+                            r"(?:[^.;]{0,60}?)\b(?P<t>spoke|talked|conferred)\s+with\s+(?:[\w-]+\s+){0,2}?(?:doctors|"
+                            r"physicians|specialists|experts|clinicians|colleagues|counterparts|health\s+(?:officials|"
+                            r"workers|authorities))\b[^.;]{0,80}?\babout\s+(?:treating|the\s+treatment|caring|testing|"
+                            r"tracing|containing|controlling|their\s+experience|how\s+to)\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 #: "got in touch with", "got in contact", "got together", "got sick": "got" receiving nothing
 _GOT_NO_GOODS = re.compile(r"\s+(?:in\s+(?:touch|contact)|back\s+in\s+touch|together|sick|ill|infected)\b", re.I)
@@ -373,6 +380,9 @@ def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
     for m in _OFFERED_SUPPORT.finditer(text, start, end):
         if not any(t.start <= m.start("t") < t.end for t in out):
             out.append(TriggerEn(m.start("t"), m.end(), "offered support", "message", "out", "solidarity", ""))
+    for m in _EXPERTS_SPOKE.finditer(text, start, end):
+        if not any(t.start <= m.start("t") < t.end for t in out):
+            out.append(TriggerEn(m.start("t"), m.end("t"), m.group("t"), "consultation", "out", "", ""))
     # (speed) only the phrases whose words the span holds are searched, in their order
     gapped, words, (by_last, always) = _gapped(), _gapped_words(), _gapped_by_last()
     folded = _folded(text, start, end)

@@ -75,3 +75,9 @@ def test_goods_a_place_makes_told_in_apposition_are_no_gift():
                  "Weifang, which has been twinned with Toledo since 1990, sent 10,000 masks to the American city in May.")
     gifts = [e for e in es if e["type"] == "donation"]
     assert [_sides(e) for e in gifts] == [(["CN/Weifang"], ["US/Toledo"])]
+
+
+def test_experts_who_spoke_with_doctors_about_care_consulted():
+    es = _events("On May 4 specialists from Xiangya Hospital in Changsha spoke with doctors in Ontario, Canada, "
+                 "about treating severe cases.")
+    assert [(e["type"],) + tuple(_sides(e)) for e in es] == [("consultation", ["CN/Changsha"], ["CA/Ontario"])]
