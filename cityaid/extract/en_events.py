@@ -103,11 +103,14 @@ _FROM_NAME = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+){0,4}[A-Z]")
 _BARE_FIGURE_TO = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
 #: "..., while another 30,000 went to Y", "and a further 20,000 reached Y": a bare figure of the same goods
 #: "another 5,000 went / a further 2 million were sent": the figure and the verb of a second lot
-_FURTHER_FIGURE = r"(?:another|a\s+further)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+ly\s+)?"
+_FURTHER_FIGURE = r"(?:[Aa]nother|[Aa]\s+further)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+ly\s+)?"
+#: a sentence that opens with the next lot of the gift told before: "Another 40,000 masks went to Y."
+_NEXT_LOT = re.compile(r"(?:[Aa]nother|[Aa]\s+further)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[a-z-]+\s+){1,3}?"
+                       r"(?:went|were\s+sent|were\s+shipped|were\s+delivered)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]")
 _WENT_VERB = r"went|were\s+sent|were\s+shipped|reached|arrived|landed|headed|were\s+delivered"
 _AND_ANOTHER_WENT = re.compile(r"(?:,?\s+(?:and|while|whereas)|,)\s+(?P<rest>" + _FURTHER_FIGURE + r"(?:" + _WENT_VERB
                                + r")\b)")
-_ANOTHER_WENT = re.compile(_FURTHER_FIGURE + r"(?P<verb>" + _WENT_VERB + r")\b")
+_ANOTHER_WENT = re.compile(_FURTHER_FIGURE + r"(?:[a-z-]+\s+){0,3}?(?P<verb>" + _WENT_VERB + r")\b")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously|\w+ly)\s+)?$")
 #: "received 10,000 masks from X and 20,000 from Y": the second figure's own giver, the goods understood
 _BARE_FIGURE_FROM = re.compile(r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
@@ -341,6 +344,13 @@ _OFFERED_SUPPORT = re.compile(r"\b(?P<t>offered|offers|offer|pledged|pledges|ple
                               r"(?:\w+\s+)?(?:letter|message|video|call|statement)\b)")
 
 
+#: "specialists from X spoke with doctors in Y about treating severe cases": experts talking with experts of
+#: care or control (a consultation), however they met
+_EXPERTS_SPOKE = re.compile(r"\b(?:doctors|physicians|specialists|experts|clinicians|epidemiologists|nurses)\s+"
+                            r"(?:[^.;]{0,60}?)\b(?P<t>spoke|talked|conferred)\s+with\s+(?:[\w-]+\s+){0,2}?(?:doctors|"
+                            r"physicians|specialists|experts|clinicians|colleagues|counterparts|health\s+(?:officials|"
+                            r"workers|authorities))\b[^.;]{0,80}?\babout\s+(?:treating|the\s+treatment|caring|testing|"
+                            r"tracing|containing|controlling|their\s+experience|how\s+to)\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 #: "got in touch with", "got in contact", "got together", "got sick": "got" receiving nothing
 _GOT_NO_GOODS = re.compile(r"\s+(?:in\s+(?:touch|contact)|back\s+in\s+touch|together|sick|ill|infected)\b", re.I)
@@ -370,6 +380,9 @@ def _triggers_en(text: str, start: int, end: int) -> tuple[TriggerEn, ...]:
     for m in _OFFERED_SUPPORT.finditer(text, start, end):
         if not any(t.start <= m.start("t") < t.end for t in out):
             out.append(TriggerEn(m.start("t"), m.end(), "offered support", "message", "out", "solidarity", ""))
+    for m in _EXPERTS_SPOKE.finditer(text, start, end):
+        if not any(t.start <= m.start("t") < t.end for t in out):
+            out.append(TriggerEn(m.start("t"), m.end("t"), m.group("t"), "consultation", "out", "", ""))
     # (speed) only the phrases whose words the span holds are searched, in their order
     gapped, words, (by_last, always) = _gapped(), _gapped_words(), _gapped_by_last()
     folded = _folded(text, start, end)
@@ -627,6 +640,11 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         goods_at = [q.start for q in find_quantities_en(text, a, b) if q.kind == "goods"]
         acts_at = [t.start for t in find_triggers_en(text, a, b)]
         carried = None
+        last = events[-1] if events else None
+        if last is not None and last.type == "donation" and _NEXT_LOT.match(text, a, b) \
+                and any(x.key for x in last.from_) and any(q.kind == "goods" for q in find_quantities_en(text, a, b)):
+            # "X got 100,000 masks. Another 40,000 masks went to Y.": the next lot of the same giver's gift
+            carried = TriggerEn(a, a, "sent", "donation", "out", "", "")
         told_before = {id(e) for e in events}
         segments = _segments(text, a, b, goods_at, acts_at)
         relative = _relative_acts(text, segments, actors)
@@ -670,6 +688,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                                                              or _same_figures(text, s0, ev, events)
                                                              or _goods_along(text, s0, ev, events)):
                 _lend_date(events, ev)  # "The masks, shipped from X, were taken in at its warehouse": told already
+                _name_the_giver(events, ev)
             elif ev is not None and ev.type == "donation" and len(ev.to) > 1 and _EACH.search(text[s0:s1]):
                 events = _distribute(events, ev)
             elif ev is not None and ev.type == "donation" and len(ev.from_) > 1 and (
@@ -1267,6 +1286,31 @@ def _country_code(side: Actor) -> str:
 _DEFINITE_FIGURES = re.compile(r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:(?:shipment|consignment|donation|gift|batch|cargo|delivery|package|parcel|lot)"
                                r"\s+of\s+)?(?:some\s+|about\s+)?\d")
+
+
+#: what a place makes, said of it in apposition ("X, one of the country's biggest makers of gowns, ..."): no gift
+_MAKER_APPOSITION = re.compile(r",\s+(?:one\s+of|among|a|an|the)\s+[^,;.]{0,80}?\b(?:producers?|makers?|manufacturers?|"
+                               r"manufacturing\s+(?:bases?|hubs?|centres?|centers?)|bases?|suppliers?|exporters?|hubs?)\s+"
+                               r"(?:of|for)\s+[^,;.]{0,60},")
+
+
+def _name_the_giver(events: list[Event], ev: Event) -> None:
+    """``A Chinese firm has given 3,000 gowns to X. The 3,000 gowns from Fujian Shipping Group arrived ...``: the
+    gift told again names the place of its giver; the gift told first, keyed to the giver's country, takes it."""
+    if len(ev.from_) != 1 or not ev.from_[0].key or "/" not in ev.from_[0].key:
+        return
+    mine = {(i.item, i.quantity) for i in ev.items if i.quantity}
+    country = ev.from_[0].key.split("/")[0]
+    for e in reversed(events):
+        if e.type != "donation":
+            continue
+        theirs = {(i.item, i.quantity) for i in e.items if i.quantity}
+        if mine and not mine <= theirs:
+            continue
+        if len(e.from_) == 1 and e.from_[0].key == country \
+                and not any(x.key and x.key.split("/")[0] == country for x in e.to):
+            e.from_ = [ev.from_[0].model_copy(deep=True)]
+        return
 
 
 def _same_figures(text: str, a: int, ev: Event, events: list[Event]) -> bool:
@@ -2749,6 +2793,22 @@ def _thanks_by_video(text: str, a: int, b: int, triggers: list) -> bool:
         and re.match(r"thank|sympath|condol", said.word, re.I) is not None and not _SHARED_MATTER.search(text, a, b)
 
 
+#: heads of places talking together; and the people whose talk is a consultation
+_LEADERS_TALKED = re.compile(r"\b(?:[Mm]ayors?|[Gg]overnors?|[Pp]remiers?|[Mm]inister-[Pp]resident)\b[^.;]{0,120}?\b(?:spoke|talked|"
+                             r"chatted|conversed|met)\s+(?:(?:again|online|virtually|briefly)\s+)?(?:in|on|by|over|via|during)\s+"
+                             r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:video\s*call|video\s*conference|phone\s*call|"
+                             r"video\s+link|call|teleconference)\b")
+_EXPERTS = re.compile(r"\b(?:doctors?|physicians?|experts?|specialists?|health|clinicians?|hospitals?|nurses?|medical|"
+                      r"epidemiolog\w*|scientists?|virolog\w*|disease)\b", re.I)
+
+
+def _leaders_call(text: str, a: int, b: int) -> bool:
+    """``A's mayor and B's mayor spoke in a video call about the recovery of both cities``: heads of places
+    talking, with no expert and nothing of care or control shared, exchange words (a message), not know-how."""
+    return _LEADERS_TALKED.search(text, a, b) is not None and not _EXPERTS.search(text, a, b) \
+        and not _SHARED_MATTER.search(text, a, b)
+
+
 def _keyed(side: list) -> bool:
     return any(m is not None and m.key for m in side)
 
@@ -3526,6 +3586,11 @@ def _partners_named_after(text: str, sentences: list[tuple[int, int]], actors: l
 _ONE_MEETING = re.compile(r"\b(?:held|hosted|convened|organi[sz]ed|chaired|holds|hosts)\s+(?:a|an|its|their|the)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:video\s*conference|conference|meeting|call|teleconference|webinar|"
                           r"forum|seminar|summit|roundtable|symposium)\b(?!s)|\b(?:met|meets)\s+[^.;]{0,60}?\bby\s+video\b")
+#: the meetings counted only as the means of a sharing verb: "shared their experience with X in two video calls"
+_SHARED_IN_MEETINGS = re.compile(r"\b(?:shared|exchanged|passed\s+on|explained|described)\s+[^.;]{0,120}?\b(?:in|over|during|through|"
+                                 r"via|across)\s+(?:two|three|four|five|several|a\s+few|a\s+couple\s+of|\d)\s*"
+                                 r"(?:[\w-]+\s+){0,2}?(?:video\s*conferences|conferences|meetings|calls|teleconferences|"
+                                 r"webinars|sessions|seminars)\b", re.I)
 #: a giver told only as a firm of the place (no place named in the sentence)
 _LOCAL_GIVER = re.compile(r"\blocal\s+(?:[\w-]+\s+)?(?:firms?|compan(?:y|ies)|business(?:es)?|manufacturers?|makers?|"
                           r"factor(?:y|ies)|enterprises?|suppliers?)\b", re.I)
@@ -3575,17 +3640,21 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     if not triggers:
         return None
     types = {t.type for t in triggers}
+    leaders_talk = False
     if "request" in types:
         etype = "request"
     elif "medical_team" in types and not _team_hands_goods(text, a, b, triggers):
         etype = "medical_team"
+    elif "consultation" in types and _leaders_call(text, a, b):
+        etype, leaders_talk = "message", True
     elif "consultation" in types and not _thanks_by_video(text, a, b, triggers):
         etype = "consultation"
     elif "message" in types:
         etype = "message"
     else:
         etype = "donation"
-    if etype == "message" and all(t.type != "message" or _TO_AN_OFFICE.match(text, t.end) for t in triggers):
+    if etype == "message" and "message" in types \
+            and all(t.type != "message" or _TO_AN_OFFICE.match(text, t.end) for t in triggers):
         return None  # "the city had to write to Customs confirming ...": paperwork with an office, no partner
     spoken_gift = quotes[triggers[0].start] and triggers[0].type == "donation"
     ms = [m for m in _actors_in(actors, a, b) if not quotes[m.start] or (spoken_gift and quotes[m.start])]
@@ -3597,6 +3666,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         ms = [m for m in ms if not _ANAPHOR.match(m.surface)]
     quantities = [q for q in find_quantities_en(text, a, b) if not quotes[q.start] or spoken_gift]
     items = [ln for ln in itemize_en(text, a, b) if not quotes[ln.start] or spoken_gift]
+    makers = [(x.start(), x.end()) for x in _MAKER_APPOSITION.finditer(text, a, b)]
+    if makers and not any(ln.quantity for ln in items):
+        blank = text
+        for x0, x1 in makers:
+            blank = blank[:x0] + "," + " " * (x1 - x0 - 2) + "," + blank[x1:]
+        items = [ln for ln in itemize_en(blank, a, b) if not quotes[ln.start] or spoken_gift]
     if shared and not any(ln.quantity for ln in items) and state.get("last_items"):
         # "... 100,000 masks from X and another 50,000 from Y": the goods of the first gift, understood
         nums = [q for q in quantities if q.kind == "other"]
@@ -3775,6 +3850,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 frm = _list_before(text, ms, subj, a) if _EACH.match(text, subj.end, active.start) \
                     or _EACH_BEFORE.match(text, subj.end) or _BETWEEN_THEM.search(text, subj.end, active.start) \
                     else _joint_subject(text, ms, subj, a, active.start)
+            elif src and owner is not None and owner.key and owner.level != "country" and src.level == "country" \
+                    and owner.country == src.key and owner.start < src.start:
+                # "X's own shipment to Y ... was the first to arrive from Germany": the place that owns the gift,
+                # not the land it came from
+                frm = [owner]
             elif src:
                 # "Boxes of masks reached X from A, B and C": each place listed after "from" sent its own
                 frm = _list_from(text, ms, src, b) if active is None and _ARRIVED_FROM.search(text, a, b) \
@@ -4257,6 +4337,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     if etype == "donation" and (_JOINT_CUE.search(text, a, _sentence_end(text, b)) or _CAPITAL_GAP.search(text, a, b)
                                 or _BY_LIST.search(text, a, b)):
         frm, to = _joint_sides(text, ms, frm, to, a, b)
+    if leaders_talk and len(frm) == 1 and len(to) == 1 and frm[0] is not None and to[0] is not None \
+            and frm[0].start > to[0].start:
+        frm, to = to, frm  # "A's mayor and B's mayor spoke in a video call": the one named first speaks
     # "six other partners, A, B and C among them, were given 5,000 each": a share to each one named, no total
     shared_out = etype == "donation" and len([m for m in to if m is not None and m.key]) > 1 \
         and _EACH_AFTER.search(text, a, b) is not None and not _RUNNING_TOTAL.search(text[a:b])
@@ -4276,6 +4359,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     if is_agg and etype == "consultation" and _ONE_MEETING.search(text, a, b) and not _AGG_CUE.search(text, a, b) \
             and not _RUNNING_TOTAL.search(text[a:b]):
         is_agg = False  # "held a video conference with partners, 40 officials from 12 cities ...": one meeting
+    if is_agg and etype == "consultation" and set(counts) == {"events"} and not _AGG_CUE.search(text, a, b) \
+            and not _RUNNING_TOTAL.search(text[a:b]) and _SHARED_IN_MEETINGS.search(text, a, b):
+        is_agg = False  # "X's doctors shared their experience with Y in two video calls": the sharing, one act
     if is_agg and etype == "consultation" and _WITH_MANY.match(text, first.end, b) \
             and not any(m is not None and any(a <= x.start < b and x.key == m.key for x in ms) for m in to):
         to = []  # "held 23 video conferences with foreign counterparts", "with over 90 countries": many, unnamed

@@ -40,7 +40,12 @@ _WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|" \
         r"thousand|million|billion)"
 _WORDS = rf"(?:half\s+a\s+(?:million|billion)|(?:a|an)\s+(?:hundred|thousand|million|billion)|{_WORD})(?:(?:\s+and\s+|[\s-]+){_WORD})*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: thousands set apart by a space ("5 120 masks", "50 000"), never right after a month's name ("April 15 200")
+_MONTHS_BEFORE = "".join(f"(?<!{m} )" for m in (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "no"))
+_SPACED = _MONTHS_BEFORE + r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]|\.\d)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED + r"|\d+(?:\.\d+)?"
 _MAG = r"(?:\s*(?:million|billion|thousand|mn|bn)\b|(?:k|m)\b)"
 
 _QUALIFIERS = (
@@ -154,7 +159,7 @@ def parse_number_en(s: str) -> float | None:
         return 0.5 * _MAGNITUDES[half.group(1)]
     m = _NUMBER_FULL.fullmatch(s)
     if m:
-        value = float(m.group(1).replace(",", ""))
+        value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", m.group(1)))
         return value * _MAGNITUDES[m.group(2)] if m.group(2) else value
     total, current, seen = 0.0, 0.0, False
     for w in _NUMBER_WORD_SPLIT.split(s):

@@ -120,7 +120,7 @@ _PLACE_BODY_AFTER = re.compile(r"\s+(?:state\s+|provincial\s+|regional\s+|prefec
                          r"(?:government|authorities|administration|officials|council|assembly|office)\b", re.I)
 _INNER_GAP = re.compile(r"(?:'s|’s)\s+|\s+(?:(?:port|capital|coastal|border|northern|southern|eastern|"
                         r"western|central|northeastern|northwestern|southeastern|southwestern|sister)\s+)*"
-                        r"(?:city|province|prefecture|state|region)?\s*(?:of\s+)?")
+                        r"(?:city|province|prefecture|state|region|municipality)?\s*(?:of\s+)?")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)?\s*")
 _OF_AFTER = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
 #: "thanked Governor X for Y's generosity": the person thanked for a place's help speaks for that place

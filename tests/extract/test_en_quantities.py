@@ -143,3 +143,16 @@ def test_medicine_as_a_field_is_no_item():
     assert itemize_en("The team of specialists in lung disease, emergency care and traditional Chinese medicine left.") == []
     assert itemize_en("doctors from the School of Medicine joined") == []
     assert [ln.item for ln in itemize_en("Hebei sent boxes of traditional Chinese medicine and masks.")] == ["medicine", "mask"]
+
+
+def test_thousands_set_apart_by_a_space():
+    text = "The town shipped 7 340 KN95 masks and 1 250 000 gloves, then 60 000 gowns."
+    got = [(q.value, q.kind) for q in find_quantities_en(text, 0, len(text))]
+    assert (7340, "goods") in got and (1250000, "goods") in got and (60000, "goods") in got
+    assert parse_number_en("45 600") == 45600
+
+
+def test_a_day_and_a_figure_stay_apart():
+    text = "On April 15 200 masks reached the port."
+    got = [q.value for q in find_quantities_en(text, 0, len(text))]
+    assert 15200 not in got
