@@ -10,7 +10,7 @@ def _messages(*paras, published="2020-06-03"):
 
 
 def test_thanks_at_once_take_the_arrival_day():
-    [m] = _messages("本报讯 由江苏扬州市捐赠的3万只医用口罩，于5月20日运抵智利圣地亚哥。圣地亚哥市长随即在推特上发文，向扬州人民表示感谢。")
+    [m] = _messages("扬州市赠予智利圣地亚哥的口罩共计3万只，于5月20日送抵当地。圣地亚哥市长随即发推文，向扬州人民表示感谢。")
     assert m.date.value == "2020-05-20"
 
 
