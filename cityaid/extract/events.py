@@ -286,6 +286,11 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
             here = None if _in_speech(s, d.trigger.start) or REPORTED.search(text, s.start, d.trigger.start) else next(
                 (g for g in found if g.type == "donation" and g.frm and g.to and g.trigger.start < d.trigger.start
                  and {r.key or r.name for r in g.to} & {r.key or r.name for r in d.frm}), None)
+            if here is None and d.type == "message" and not d.frm and d.trigger.word.kind == "thanks" \
+                    and not _in_speech(s, d.trigger.start):
+                # (A向B捐赠的口罩运抵B,市长某某在接收仪式上感谢A: the bare office thanking is the gift's receiver's)
+                here = next((g for g in reversed(found) if g.type == "donation" and g.frm and g.to
+                             and g.trigger.start < d.trigger.start), None)
             if d.type == "message" and (here or last_gift) is not None:
                 _thanks_for(d, _gift_of_the_thanked(d, here or last_gift, drafts))
                 if last_gift is not None and last_gift.date is not None and WITH_GOODS.search(text, s.start, d.trigger.start):
@@ -314,7 +319,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         _next_gift_of_the_giver(text, found)
         _shares_of_gift(text, s, found, drafts)
         found = [d for d in found if not _told_again(text, s, d, drafts) and not _part_received(text, d, drafts)
-                 and not _envoy_hands_told_gift(text, s, d, drafts)]
+                 and not _envoy_hands_told_gift(text, s, d, drafts) and not _ceremony_of_told_gift(text, s, d, drafts)]
         for d in found:
             if d.trigger.word.direction == "withteam":  # (the team may be told earlier in the same sentence)
                 _with_the_team(text, s, d, drafts + [g for g in found if g.trigger.start < d.trigger.start], s_refs)
@@ -1248,6 +1253,10 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     # (X表示,A向B捐赠的物资,包括…,昨日由Y机场发出: the goods' departure reads its parties from the gift phrase before)
     spoken += [c for t in triggers if _masked(s, quotes, t.start) and (moved(t) or _arrived_too(text, s, t))
                for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start < t.start]
+    # (县府表示,A市议长也于上周致电B镇长,表达谢意: the call told before the thanks names who thanked whom)
+    spoken += [c for t in triggers if _masked(s, quotes, t.start) and t.type == "message" and t.word.kind == "thanks"
+               for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start and c.end <= t.start
+               and not _clause_of(s, c.start) == _clause_of(s, t.start) and _CALLED_OR_WROTE.search(text, c.start, c.end)]
     # (X表示,A的第二批物资已在途中,目的地包括B、C: where the goods told of are bound is read too)
     for t in triggers:
         bound = _masked(s, quotes, t.start) and (GOODS_STATE.fullmatch(t.word.word) or moved(t)) \
@@ -1282,6 +1291,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             prev = out[-1].subject if out and _clause_of(s, out[-1].trigger.start) == ci - 1 else None
             _roles(text, s, ci, d, s_refs, publisher, by_clause, carried, prev)
             _aid_phrase_recipient(text, d, s_refs)
+            _caller_of_reported_thanks(text, s, d, s_refs)
             _giver_by_the_verb(text, d)
             _thanked_gift_receiver(text, d)
             _aggregate(text, s, ci, d, quantities, by_clause)
@@ -1506,6 +1516,16 @@ def _giver_outside(s: Sentence, d: Draft) -> bool:
     c = s.clauses[_clause_of(s, d.trigger.start)]
     # (the page's own place by default stands at no place of the text)
     return all(r.end == r.start or not (c.start <= r.start < c.end) for r in d.frm)
+
+
+def _ceremony_of_told_gift(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
+    """A…捐赠的口罩已在B完成交接。B市长出席交接仪式,感谢A: the ceremony of a gift told just before, naming no
+    goods of its own, is that gift's handover (the thanks said there are the message), not a second gift."""
+    if d.type != "donation" or "仪式" not in d.trigger.word.word or _items_in_clause(text, s, d.trigger.start):
+        return False
+    got = {r.key for r in d.to if r.key}
+    return bool(got) and any(g.type == "donation" and g.sentence.paragraph == s.paragraph and g.frm
+                             and got & {r.key for r in g.to if r.key} for g in drafts[-3:])
 
 
 def _items_in_clause(text: str, s: Sentence, pos: int):
@@ -2443,6 +2463,32 @@ _IN_LETTER = re.compile(r"致信|致函|去信|去函|来信|来函|回信|复�
 _THANKS_CLOSE = re.compile(r"(?:表示|表达|致以|深表|深致|心存)[^,，。]{0,6}?(?:感谢|谢意|感激|敬意)")
 
 
+#: a call or a letter told as the act (致电, 来函, 写信): its clause names who thanked whom
+_CALLED_OR_WROTE = re.compile(r"致电|来电|致函|来函|去函|致信|来信|去信|写信|打电话")
+
+
+def _caller_of_reported_thanks(text: str, s: Sentence, d: Draft, s_refs: list[Ref]) -> None:
+    """县府表示,A市议长也于上周致电B镇长,表达谢意: the reporter of the call is not its caller; the party
+    before 致电 thanks, the one after it is thanked."""
+    if d.type != "message" or d.trigger.word.kind != "thanks" or s.speech_from is None or d.trigger.start < s.speech_from:
+        return
+    for c in s.clauses:
+        if not (s.speech_from <= c.start and c.end <= d.trigger.start) or _clause_of(s, c.start) == _clause_of(s, d.trigger.start):
+            continue
+        m = _CALLED_OR_WROTE.search(text, c.start, c.end)
+        if m is None:
+            continue
+        before = [r for r in s_refs if c.start <= r.start < m.start() and r.key
+                  and not re.search(r"[向给对为]|代表", text[c.start:r.start])]  # (not 代表…向X致函: X is called)
+        after = [r for r in s_refs if m.end() <= r.start < c.end and r.key]
+        # (…致电苏澳镇长: the one called unnamed as a place, the reporter's own side was called)
+        after = after or [r for r in s_refs if s.start <= r.start < s.speech_from and r.key]
+        if not before or not after or after[0].country == before[0].country:
+            return
+        d.frm, d.to, d.frm_named, d.defaulted_to = [before[0]], [after[0]], True, False
+        return
+
+
 # 首批… / 第一批… / 上一批…: a clause telling an earlier batch than the one just counted
 EARLIER_BATCH = re.compile(r"\s*(?:其中)?(?:首批|第一批|头一批|上一批|前一批|前两批|此前一批)")
 
@@ -2482,7 +2528,8 @@ def _decided_and_sent(text: str, s: Sentence, t: Trigger) -> bool:
             and _ARRIVED_ALREADY.search(text, s.clauses[ci].start, t.start):
         return True
     # (B即将收到A捐赠的口罩,这批口罩已于23日运出: what is about to arrive has left; the gift was made)
-    if not plans or any(m.group() not in ("决定", "即将") for m in plans):
+    # (X宣布将致赠Y口罩5万片,已于14日寄出: a gift announced as coming whose goods already left was made)
+    if not plans or any(m.group() not in ("决定", "即将") and not m.group().startswith("将") for m in plans):
         return False
     return any(SENT_ALREADY.match(text, c.start) for c in s.clauses[ci + 1:])
 

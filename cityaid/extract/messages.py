@@ -102,7 +102,7 @@ QUOTE_EN = re.compile(r"[\"“][^\"”\n]{8,}[\"”]")
 #: wrote"): an apostrophe inside ends the match early, so only a clean quotation counts
 QUOTE_SINGLE_EN = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[A-Z])[^'’\"“”\n]{8,300}?[,!?]['’](?=\s)")
 
-THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|道谢|感恩|感动|(?:不会|不能|不曾|永不|绝不)忘(?:记)?|铭记|难忘")
+THANKS_ZH = re.compile(r"感谢|感激|谢谢|谢意|致谢|道谢|感恩|感动|(?:不会|不能|不曾|永不|绝不|没有|没|从未|从没)忘(?:记)?|铭记|难忘")
 #: 慰问 as words of sympathy, not 慰问金/慰问品 (money or goods given)
 CONSOLE_ZH = r"慰问(?!金|品|物资|款|袋|包)"
 CONSOLE_ZH_RE = re.compile(CONSOLE_ZH)
@@ -618,6 +618,9 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     # in reported speech only thanks or sympathy told to a party it names count (not 我市和友城互相扶持)
     found = [f for f in found if not any(q0 <= f.said_at + 3 and f.end - 1 <= q1 + 1 for q0, q1 in reported)
              or _names_in_speech(text, f, reported, parties)]
+    # (县府表示,A市议长也于上周致电B镇长,表达谢意: the call told is A's; the reporter did not speak the thanks)
+    found = [f for f in found if not any(q0 <= f.said_at + 3 and f.end - 1 <= q1 + 1 and _call_told(text, q0, q1, parties)
+                                         for q0, q1 in reported)]
     found += _unnamed_thanks_zh(text, quotes, parties, gifts, starts)
     found += _letter_with_gift_zh(text, quotes, gifts, starts)
     found += _letter_by_writer_zh(text, [q for q in quotes if q not in reported], parties, gifts, starts, home)
@@ -638,6 +641,20 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
             outside = [d for d in told if d.start < s.said_at][-1:] or outside
         return DateRef(value=outside[0].value, qualifier=outside[0].qualifier) if outside else None
     return _events(clean, original, events, found, date_of)
+
+
+#: a call or a letter told as the act (致电, 来函, 写信)
+_CALLED_OR_WROTE_ZH = re.compile(r"致电|来电|致函|来函|去函|致信|来信|去信|写信|打电话")
+
+
+def _call_told(text: str, q0: int, q1: int, parties: list[Party]) -> bool:
+    """Reported words at ``[q0, q1)`` telling a call or letter whose caller is named before the verb in its clause."""
+    for m in _CALLED_OR_WROTE_ZH.finditer(text, q0, q1):
+        head = max([q0] + [text.rfind(c, q0, m.start()) + 1 for c in "，,;；"])
+        if any(p.key and head <= p.start < m.start() and not re.search(r"[向给对为]|代表", text[head:p.start])
+               for p in parties):  # (the caller opens the clause, not the one called: 代表…向X致函)
+            return True
+    return False
 
 
 #: 她说 / 他表示 opening a sentence: the speaker is the one the sentence before told of
