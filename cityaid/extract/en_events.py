@@ -4206,6 +4206,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             addressed = [m for m in ms if frm and frm[0].end <= m.start < rq.start and m.key != frm[0].key
                          and not any(x.start > m.end and x.start < rq.start for x in ms)
                          and _ADDRESSED.search(text, max(a, m.start - 40), m.start)]
+            placed = next((m for m in ms if addressed and addressed[0].level == "country" and m.key
+                           and m.level != "country" and m.country == addressed[0].key
+                           and re.fullmatch(r",?\s+in\s+", text[m.end:addressed[0].start])), None)
+            if placed is not None:
+                addressed = [placed]  # "wrote to the city of X in Y asking for ...": X, which the country places
             later = addressed[:1] + later
             # "asked its Chinese partner, Haidian District of Beijing, for ...": the partner, not the adjective
             obj = next((m for m in later if not _adjectival(text, m)), None) or next(iter(later), None)

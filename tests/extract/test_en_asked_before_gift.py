@@ -34,3 +34,10 @@ def test_an_earlier_act_that_is_no_asking_adds_nothing():
     es = page_events("The city of Kobe said Friday it has received 70,000 masks from Tianjin, its sister city in "
                      "northern China, two months after Kobe sent gowns to the Chinese port city.", "Kobe gets masks")
     assert not _requests(es)
+
+
+def test_wrote_to_the_city_of_x_in_a_country():
+    es = page_events("NAKURU, Kenya — Nakuru County has written to the city of Wenzhou in China asking for oxygen "
+                     "concentrators and gloves as cases in the county keep rising.", "Nakuru seeks help")
+    rq = _requests(es)
+    assert len(rq) == 1 and keys(rq[0]["to"]) == ["CN/Wenzhou"]
