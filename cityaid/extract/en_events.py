@@ -648,6 +648,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         told_before = {id(e) for e in events}
         segments = _segments(text, a, b, goods_at, acts_at)
         relative = _relative_acts(text, segments, actors)
+        uncut = dict(relative)
         relative = _cut_after_clause(text, relative, goods_at)
         ranked_until = a  # (the givers listed after "the third ... after": their relative clauses told with them)
         for s0, s1 in relative:
@@ -706,6 +707,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 events += [ev.model_copy(update={"from_": [actor]}, deep=True) for actor in ev.from_]
             elif ev is not None:
                 events.append(ev)
+            if ev is not None and ev.type == "donation" and uncut.get(s0, s1) > s1:
+                _asked_before_gift(clean, original, text, s1, uncut[s0], ev, actors, quotes, dates, publisher,
+                                   state, events)
             if ev is not None and ev.type in ("request", "donation") and (_ANSWERED_REQUEST.match(text, s0, s1)
                                                                           or _ANSWERED_MID.search(text, s0, s1)):
                 _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, publisher, state, events)
@@ -884,6 +888,46 @@ def _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, 
 #: "..., two months after X raised money for Y": a clause recalling an earlier act, set after the gift it dates
 _AFTER_CLAUSE = re.compile(r",\s+(?:just\s+|only\s+|some\s+|nearly\s+|almost\s+|about\s+)?(?:(?:a|one|two|three|four|"
                            r"five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\s+after\s+")
+
+
+#: "..., two weeks after X asked Y for help": how long before the gift the asking was
+_AFTER_SPAN = re.compile(r",\s+(?:just\s+|only\s+|some\s+|nearly\s+|almost\s+|about\s+)?(?:(a|one|two|three|four|five|"
+                         r"six|several|a\s+few|\d+)\s+)?(days?|weeks?|months?)\s+after\s+")
+_SPAN_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3}
+
+
+def _asked_before_gift(clean, original, text, c0, c1, gift, actors, quotes, dates, publisher, state, events) -> None:
+    """``Y received N masks from X on May 2, two weeks after Y's mayor asked the Chinese city for help finding
+    gloves`` / ``..., three weeks after the mayor wrote to X asking for aid``: the clause cut from the gift tells
+    the request that led to it (the asker and the one asked read from the clause itself); it is dated to the
+    month the span before the gift reaches back to."""
+    m = _AFTER_SPAN.match(text, c0, c1)
+    if m is None:
+        return
+    ask = _segment_event(clean, original, text, m.end(), c1, actors, quotes, dates, publisher, state, only="request")
+    if ask is None or ask.type != "request" or not ask.to:
+        return
+    if all(x.key is None for x in ask.from_) and {x.key for x in ask.to} <= {x.key for x in gift.from_}:
+        ask.from_ = [x.model_copy() for x in gift.to]  # "the mayor asked the Chinese city": the mayor of the taker
+    if not ask.from_:
+        return
+    keys = {x.key for x in gift.from_} | {x.key for x in gift.to}
+    if not {x.key for x in ask.from_ + ask.to} <= keys:
+        return  # an asking between other sides than the gift's
+    ask.date = None
+    if gift.date is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", gift.date.value):
+        y, mo, d = (int(x) for x in gift.date.value.split("-"))
+        n = _SPAN_NUMBER.get((m.group(1) or "a").lower().replace(" ", ""), None)
+        n = int(m.group(1)) if n is None and (m.group(1) or "").isdigit() else (n or 2)
+        unit = m.group(2).lower()
+        back = n * (1 if unit.startswith("day") else 7 if unit.startswith("week") else 30)
+        from datetime import timedelta
+        then = date(y, mo, d) - timedelta(days=back)
+        ask.date = DateRef(value=f"{then.year:04d}-{then.month:02d}", qualifier="approx")
+    if any(e.type == "request" and {x.key for x in e.from_} == {x.key for x in ask.from_}
+           and {x.key for x in e.to} == {x.key for x in ask.to} for e in events):
+        return  # the asking told on its own already
+    events.append(ask)
 
 
 def _cut_after_clause(text: str, segments: list[tuple[int, int]], goods_at: list[int]) -> list[tuple[int, int]]:
@@ -2993,6 +3037,11 @@ def _shared_by(text: str, ms: list[ActorMention], to: list, b: int) -> list:
     return to
 
 
+#: "Including the Y shipment, the city has received ...": a gift told before, counted in the running total
+_INCLUDING_GIFT = re.compile(r"\W*(?:Including|Counting|With)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+                             r"\s+(?:shipment|gift|donation|batch|consignment|delivery|lot)s?,\s+")
+
+
 def _counted_partners(text: str, ms: list[ActorMention], end: int, b: int,
                       of_countries: bool = False) -> list[ActorMention]:
     """The partners a total counts, named right after the count: ``14 cities in China, Japan and Korea``
@@ -4157,6 +4206,11 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             addressed = [m for m in ms if frm and frm[0].end <= m.start < rq.start and m.key != frm[0].key
                          and not any(x.start > m.end and x.start < rq.start for x in ms)
                          and _ADDRESSED.search(text, max(a, m.start - 40), m.start)]
+            placed = next((m for m in ms if addressed and addressed[0].level == "country" and m.key
+                           and m.level != "country" and m.country == addressed[0].key
+                           and re.fullmatch(r",?\s+in\s+", text[m.end:addressed[0].start])), None)
+            if placed is not None:
+                addressed = [placed]  # "wrote to the city of X in Y asking for ...": X, which the country places
             later = addressed[:1] + later
             # "asked its Chinese partner, Haidian District of Beijing, for ...": the partner, not the adjective
             obj = next((m for m in later if not _adjectival(text, m)), None) or next(iter(later), None)
@@ -4437,6 +4491,21 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         # "received support from 14 sister cities in China, Japan and Korea": those countries; "from 6 partners,
         # among them X and Y": the givers named
         frm = _counted_partners(text, ms, counts["partners"].end, b) or frm
+    elif is_agg and "partners" in counts and frm and all(m is not None and m.level == "country" for m in frm) \
+            and _FROM_COUNT.search(text, max(a, counts["partners"].start - 30), counts["partners"].start):
+        # "has received N masks from four Chinese cities, among them X": the cities named, not their country
+        # (the adjective inside the count); a gift named in a fronted "Including the Y shipment," is one of them
+        counted = _counted_partners(text, ms, counts["partners"].end, b)
+        if counted and all(m.level != "country" and m.country in {x.key for x in frm} for m in counted):
+            frm = counted
+            inc = _INCLUDING_GIFT.match(text, a)
+            named = next((m for m in ms if inc is not None and m.start == inc.start("name") and m.key), None)
+            if named is not None and named.level != "country" and named.key not in {m.key for m in counted}:
+                frm = [named] + counted
+                if any(m is not None and m.key == named.key for m in to) and publisher is not None \
+                        and publisher.key and publisher.key != named.key and publisher.level != "country" \
+                        and _ANAPHOR.match(text[inc.end():inc.end() + 40].split(" has")[0].strip()):
+                    to = [publisher]  # "Including the Y shipment, the city has received ...": the page's place
     if is_agg and etype == "donation" and _counted_givers(text, a, counts) \
             and not any(m is not None and a <= m.start < b for m in frm):
         if not _keyed(to) and _THE_PLACE_GOT.search(text, a, b) and _keyed(frm):
