@@ -887,13 +887,16 @@ def _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, 
 
 #: "..., two months after X raised money for Y": a clause recalling an earlier act, set after the gift it dates
 _AFTER_CLAUSE = re.compile(r",\s+(?:just\s+|only\s+|some\s+|nearly\s+|almost\s+|about\s+)?(?:(?:a|one|two|three|four|"
-                           r"five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)\s+after\s+")
+                           r"five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+couple\s+of|\d+)\s+)?"
+                           r"(?:days?|weeks?|months?)\s+after\s+")
 
 
 #: "..., two weeks after X asked Y for help": how long before the gift the asking was
 _AFTER_SPAN = re.compile(r",\s+(?:just\s+|only\s+|some\s+|nearly\s+|almost\s+|about\s+)?(?:(a|one|two|three|four|five|"
-                         r"six|several|a\s+few|\d+)\s+)?(days?|weeks?|months?)\s+after\s+")
-_SPAN_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3}
+                         r"six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+couple\s+of|\d+)\s+)?"
+                         r"(days?|weeks?|months?)\s+after\s+")
+_SPAN_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "afew": 3, "acoupleof": 2}
 
 
 def _asked_before_gift(clean, original, text, c0, c1, gift, actors, quotes, dates, publisher, state, events) -> None:

@@ -41,3 +41,10 @@ def test_wrote_to_the_city_of_x_in_a_country():
                      "concentrators and gloves as cases in the county keep rising.", "Nakuru seeks help")
     rq = _requests(es)
     assert len(rq) == 1 and keys(rq[0]["to"]) == ["CN/Wenzhou"]
+
+
+def test_asking_ten_days_before_keeps_the_gift_too():
+    es = page_events("Tacoma received 20,000 masks from Fuzhou on May 4, ten days after the mayor asked the "
+                     "Chinese city for help.", "Masks reach Tacoma")
+    assert any(e["type"] == "donation" and keys(e["from"]) == ["CN/Fuzhou"] for e in es)
+    assert any(e["type"] == "request" and keys(e["to"]) == ["CN/Fuzhou"] for e in es)
