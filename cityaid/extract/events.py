@@ -1902,6 +1902,13 @@ def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         earlier = [k for k in out if k.type == d.type and k.clause_start < d.clause_start]
+        whole = [k for k in out if k.type == "aggregate" and k.clause_start < d.clause_start]
+        if whole and not any(d.clause_start <= r.start < d.trigger.start for r in d.frm) \
+                and _countrys_share(text, d, whole[-1]):
+            d.frm, d.frm_named = list(whole[-1].frm), True
+            d.of, d.type = d.of or "donation", "aggregate"
+            out.append(d)
+            continue
         if earlier and d.type in ("donation", "aggregate") and PART.match(text, d.clause_start) and not any(
                 d.clause_start <= r.start < d.trigger.start and (r.marker is None or (
                     r.marker == "from" and _BY_GIVER_BEFORE.search(text, max(d.clause_start, r.start - 2), r.start)))
@@ -1911,6 +1918,18 @@ def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
             d.frm, d.frm_named = list(earlier[-1].frm), True
         out.append(d)
     return out
+
+
+def _countrys_share(text: str, d: Draft, whole: Draft) -> bool:
+    """截至某日,已向A国、B国等N个国家的M个友城捐赠…,其中向A国友城捐赠口罩K只: the share that went to the
+    partners of one (or a few) of the countries counted is a total of its own (to those countries), from the
+    total's giver."""
+    return whole.type == "aggregate" and (whole.of or "donation") == "donation" and bool(whole.frm) \
+        and d.type in ("donation", "aggregate") and (d.of or d.type) in ("donation", "aggregate") \
+        and _SHARE_OPENS.match(text, d.clause_start) is not None and bool(d.to) \
+        and all(r.level == "country" and r.marker == "to" and d.clause_start <= r.start for r in d.to) \
+        and (not whole.to or {r.key or r.name for r in d.to} <= {r.key or r.name for r in whole.to}) \
+        and not {r.key or r.name for r in whole.frm} & {r.key or r.name for r in d.to}
 
 
 def _share_of_count(text: str, d: Draft, whole: Draft) -> bool:
@@ -3362,7 +3381,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             d.to = rest[:1] or d.frm or d.to  # (X致函Y,希望Y协助X采购: the subject told before is the one asked)
             d.frm, inner = helped_in[:1], rest
         if not d.to and not asked and inner and (t.end - t.start > 6 or t.word.word[0] in "请希"):
-            d.to = [r for r in inner if r not in d.frm][:1]  # 表达了希望得到中方援助的愿望: the one asked is inside
+            # 表达了希望得到中方援助的愿望: the one asked is inside (X致信Y,希望协助X采购…: not X, the one helped)
+            d.to = [r for r in inner if r not in d.frm and not (r in helped_in and (r.key or r.name) in {
+                x.key or x.name for x in d.frm})][:1]
         if asked and inner:
             # 询问我市能否给该市提供口罩: the one asked follows 询问, the one to be helped (the asker's side) 为/给
             helped = [r for r in inner if text[r.start - 1] in "为给"]
