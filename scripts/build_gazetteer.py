@@ -509,7 +509,7 @@ CURATED_CITIES = [
     ("AZ/Baku", "city", "巴库"), ("TR/Istanbul", "city", "伊斯坦布尔"), ("TR/Ankara", "city", "安卡拉"),
     ("TR/Izmir", "city", "伊兹密尔"), ("IL/Tel Aviv", "city", "特拉维夫"), ("IL/Jerusalem", "city", "耶路撒冷"),
     ("IR/Tehran", "city", "德黑兰"), ("IR/Isfahan", "city", "伊斯法罕"), ("EG/Cairo", "city", "开罗"),
-    ("EG/Alexandria", "city", "亚历山大港"), ("ZA/Johannesburg", "city", "约翰内斯堡"), ("ZA/Cape Town", "city", "开普敦"),
+    ("EG/Alexandria", "city", "亚历山大港"), ("ZA/Johannesburg", "city", "约翰内斯堡|约堡"), ("ZA/Cape Town", "city", "开普敦"),
     ("ZA/Durban", "city", "德班"), ("ZA/Pretoria", "city", "比勒陀利亚"), ("KE/Nairobi", "city", "内罗毕"),
     ("KE/Mombasa", "city", "蒙巴萨"), ("ET/Addis Ababa", "city", "亚的斯亚贝巴"), ("NG/Lagos", "city", "拉各斯"),
     ("TH/Bangkok", "city", "曼谷"), ("TH/Chiang Mai", "city", "清迈"), ("VN/Hanoi", "city", "河内"),
