@@ -3530,6 +3530,47 @@ def _since_many_givers(text: str, a: int, b: int) -> bool:
     return _SINCE_OPENER.match(text, a, b) is not None and _MANY_GIVERS_LOOSE.search(text, a, b) is not None
 
 
+#: "has received N masks from Chinese provinces, cities and firms since ...": a tally of many givers' gifts
+_HAS_RECEIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?received\b")
+
+
+def _received_since_many(text: str, a: int, b: int) -> bool:
+    """``X has received N masks from Chinese cities and companies since March 9``: a running total of many gifts."""
+    got = _HAS_RECEIVED.search(text, a, b)
+    return got is not None and _MANY_GIVERS_LOOSE.search(text, got.end(), b) is not None \
+        and re.search(r"\bsince\b", text[got.end():b]) is not None
+
+
+#: "since the lockdown began on March 24", "since the curfew started on 2 April": where a tally starts
+_SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:began|started|took\s+effect)\s+(?:on\s+)?$")
+
+
+def _started_since(text: str, d, a: int) -> bool:
+    return a <= d.start and _SINCE_BEGAN.search(text[max(a, d.start - 60):d.start]) is not None
+
+
+#: "from well-wishers, including A, B and C" / "from eight cities and groups, among them A and B": every giver named
+_FROM_INCLUDING = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?\s+(?:including|among\s+them|such\s+as)\s+")
+
+
+def _givers_including(text: str, ms: list, frm: list, a: int, b: int) -> list:
+    """``has received gear from donors, including A, the Chinese embassy and B``: the givers are all those named."""
+    inc = _FROM_INCLUDING.search(text, a, b)
+    if inc is None:
+        return frm
+    stop = re.compile(r"[;.!?]|,\s+(?:since|according|county|city|state|the\s+\w+\s+said|\w+\s+said|said|says)\b|\s+since\b")
+    end = stop.search(text, inc.end(), b)
+    end = end.start() if end is not None else b
+    named = [m for m in ms if m is not None and m.key and inc.end() <= m.start < end
+             and not re.search(r"\b(?:in|of)\s+(?:the\s+)?$", text[max(a, m.start - 8):m.start])]
+    seen, out = set(), []
+    for m in [g for g in frm if g is not None and g.key] + named:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(m)
+    return out if out else frm
+
+
 _PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:its|their|the|our)\s+$")
 #: "had received donations from 15 of its 26 sister cities", "has sent similar gifts to more than 20 of its sister
 #: cities": gifts told as a count of givers or receivers
@@ -4516,6 +4557,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         frm = []  # "the city received N masks from 36 sister cities": the givers are those counted, not the last donor
     if not is_agg and etype == "donation" and _since_many_givers(text, a, b):
         is_agg = True  # "Since March 2, N masks have been received by X from Chinese local governments": a running total
+    if not is_agg and etype == "donation" and _received_since_many(text, a, b):
+        is_agg = True  # "X has received N masks from Chinese cities and firms since March 9": a running total
+    if is_agg and etype == "donation":
+        frm = _givers_including(text, ms, frm, a, b)
     owner_partners = _owner_partners_gave(text, ms, a, first.start) if etype == "donation" and (
         money or any(getattr(ln, "quantity", None) for ln in items)) else None
     if owner_partners is not None:
@@ -4544,7 +4589,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if home:
                 frm, to = home, [taker]
     # date
-    when = _date(text, dates, a, b, first.start, state, prefer_as_of=is_agg)
+    when = _date(text, [d for d in dates if not (is_agg and _started_since(text, d, a))] if is_agg else dates,
+                 a, b, first.start, state, prefer_as_of=is_agg)
     if when is None and is_agg and state.get("anchor") is not None and _SINCE_TOTAL.search(text, a, b):
         # "Since early May, X has given over 300,000 gowns ...": a running total, told as of the page's day
         when = DateRef(value=state["anchor"].isoformat(), qualifier="before")
