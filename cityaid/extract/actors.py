@@ -117,11 +117,13 @@ def _paper_country(text: str) -> str | None:
 
 
 # A、B、C(和D)四省 / A和B两市: a list of bare names counted with their kind
-COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:、|和|及|与)){1,9}[\u4e00-\u9fff]{2,4}?)\s*([两二三四五六七八九十])(?:个)?(省|市|县|州|道|郡)")
+#: (A、B、C、D 4个边境省份: the count in digits, the kind told with where the places lie)
+_COUNTED_KIND = r"\s*([两二三四五六七八九十]|\d{1,2})\s*(?:个)?(?:边境|沿边|接壤|毗邻|相邻|北部|南部|东部|西部|中部|东北部|西北部|东南部|西南部)?(省|市|县|州|道|郡)"
+COUNTED_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}(?:、|和|及|与)){1,9}[\u4e00-\u9fff]{2,4}?)" + _COUNTED_KIND)
 #: 当地医院和(市民): a local body, then the word that joins the next
 _LOCAL_THEN = re.compile(r"当地[\u4e00-\u9fff]{1,6}?(?:和|及|与|以及|、)$")
 #: 、丙三市 / 和丙两县: the last member of a counted list of bare names (group 1), its count and its kind
-_COUNTED_LAST = re.compile(r"(?<=、|和|及|与)([\u4e00-\u9fff]{2,4}?)([两二三四五六七八九十])(?:个)?(省|市|县|州|道|郡)")
+_COUNTED_LAST = re.compile(r"(?<=、|和|及|与)([\u4e00-\u9fff]{2,4}?)" + _COUNTED_KIND)
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -138,7 +140,7 @@ def _counted_members(text: str, country) -> list[tuple[int, int, str]]:
             continue
         out.append((at, at + len(piece), piece + m.group(3)))
         at += len(piece)
-    return out if len(out) == _COUNT[m.group(2)] else []
+    return out if len(out) == (int(m.group(2)) if m.group(2).isdigit() else _COUNT[m.group(2)]) else []
 
 
 @dataclass

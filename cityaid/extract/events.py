@@ -1257,6 +1257,10 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     spoken += [c for t in triggers if _masked(s, quotes, t.start) and t.type == "message" and t.word.kind == "thanks"
                for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start and c.end <= t.start
                and not _clause_of(s, c.start) == _clause_of(s, t.start) and _CALLED_OR_WROTE.search(text, c.start, c.end)]
+    # (部里指出,甲县日前透过乙处表示,县内口罩不足,希望丙协助: the one telling inside the speech asks; its clause is read)
+    spoken += [c for t in triggers if _masked(s, quotes, t.start) and t.type == "request"
+               for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start and c.end <= t.start
+               and _TELLER_CLAUSE.fullmatch(text, c.start, c.end)]
     # (X表示,A的第二批物资已在途中,目的地包括B、C: where the goods told of are bound is read too)
     for t in triggers:
         bound = _masked(s, quotes, t.start) and (GOODS_STATE.fullmatch(t.word.word) or moved(t)) \
@@ -1353,6 +1357,10 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             if d.type == "request" and letters and letters[0].to:
                 _letter_asks(text, d, letters[0])
     return _collapse(out, text)
+
+
+#: a clause that only names who tells what follows (甲县日前透过乙处表示)
+_TELLER_CLAUSE = re.compile(r"[^,，。;；:：]{2,40}?(?:表示|称|說|说|指出|透露)\s*")
 
 
 #: 询问能否为甲州援助 / 希望…为甲州筹措: the place the help is for, inside the request's words

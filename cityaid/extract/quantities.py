@@ -39,7 +39,7 @@ UNIT_KIND_TO_KIND = {"count": "goods", "measure": "goods", "people": "people", "
 # words between 个 and the counted noun that do not change what is counted
 # (七个葡语国家, 12个拉美国家, 5个欧洲城市: a short name of a region or language group before countries or cities)
 NOUN_MODIFIERS = (r"(?:外国|国际|海外|境外|外方|中外|友好|各级|有关|相关|合作|兄弟)*"
-                  rf"(?:(?:(?!的|国家|城市)[\u4e00-\u9fff]){{1,3}}?(?=国家|城市|{PARTNER_NOUNS}|地区))?")
+                  rf"(?:(?:(?!的|国家|城市)[\u4e00-\u9fff]){{1,3}}?(?=国家|城市|{PARTNER_NOUNS}|地区|省份))?")
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿"
 _CN_NUMBER = f"[{_CN_DIGITS}]+"
