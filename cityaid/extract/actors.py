@@ -17,6 +17,7 @@ from dataclasses import dataclass, is_dataclass
 from functools import lru_cache
 from importlib import resources
 
+from cityaid.extract.layout import in_byline
 from cityaid.resolve import ActorMention, find_actors
 from cityaid.resolve import persons
 from cityaid.resolve import resolve_name as _resolve_name
@@ -619,20 +620,8 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     for r in refs:
         if id(r) in gifted:
             r.marker = "to"
-    refs = [r for r in refs if not _in_dateline(text, r)]
+    refs = [r for r in refs if not in_byline(text, r)]
     return _fang_of_named_country(_based_in(text, refs))
-
-
-#: 【某报记者甲地报道】 / 〔记者某某／甲地报导〕: the byline's bracket names the paper and where it reports from, no party
-_DATELINE = re.compile(r"[【〔\[][^】〕\]\n]{0,40}?(?:报道|報道|报导|報導|电|電|讯|訊)[】〕\]]")
-
-
-def _in_dateline(text: str, r: Ref) -> bool:
-    lo = max(text.rfind(ch, 0, r.start) for ch in "【〔[")
-    if lo < 0 or r.start - lo > 40:
-        return False
-    m = _DATELINE.match(text, lo)
-    return m is not None and r.end <= m.end() - 1 and "记者" in text[lo:m.end()]
 
 
 def _fang_of_named_country(refs: list[Ref]) -> list[Ref]:

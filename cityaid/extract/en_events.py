@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
@@ -924,7 +924,6 @@ def _asked_before_gift(clean, original, text, c0, c1, gift, actors, quotes, date
         n = int(m.group(1)) if n is None and (m.group(1) or "").isdigit() else (n or 2)
         unit = m.group(2).lower()
         back = n * (1 if unit.startswith("day") else 7 if unit.startswith("week") else 30)
-        from datetime import timedelta
         then = date(y, mo, d) - timedelta(days=back)
         ask.date = DateRef(value=f"{then.year:04d}-{then.month:02d}", qualifier="approx")
     if any(e.type == "request" and {x.key for x in e.from_} == {x.key for x in ask.from_}

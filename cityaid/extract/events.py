@@ -40,6 +40,7 @@ from cityaid.extract.actors import Ref, dedupe_refs, gather, names_a_country
 from cityaid.extract.lists import join_country_groups
 from cityaid.extract.dates import THEN_WORDS, DateMention, act_date, find_dates, story_date
 from cityaid.extract.frames import (
+    CALLED_OR_WROTE,
     DONE_MARK,
     INCLUDING,
     ONWARD,
@@ -54,6 +55,7 @@ from cityaid.extract.frames import (
     most_specific,
     nominal,
     one_party,
+    opens_as_caller,
     plural_after,
     split_paired_clauses,
     split_told_parts,
@@ -1256,7 +1258,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     # (县府表示,A市议长也于上周致电B镇长,表达谢意: the call told before the thanks names who thanked whom)
     spoken += [c for t in triggers if _masked(s, quotes, t.start) and t.type == "message" and t.word.kind == "thanks"
                for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start and c.end <= t.start
-               and not _clause_of(s, c.start) == _clause_of(s, t.start) and _CALLED_OR_WROTE.search(text, c.start, c.end)]
+               and not _clause_of(s, c.start) == _clause_of(s, t.start) and CALLED_OR_WROTE.search(text, c.start, c.end)]
     # (部里指出,甲县日前透过乙处表示,县内口罩不足,希望丙协助: the one telling inside the speech asks; its clause is read)
     spoken += [c for t in triggers if _masked(s, quotes, t.start) and t.type == "request"
                for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start and c.end <= t.start
@@ -2490,10 +2492,6 @@ _IN_LETTER = re.compile(r"致信|致函|去信|去函|来信|来函|回信|复�
 _THANKS_CLOSE = re.compile(r"(?:表示|表达|致以|深表|深致|心存)[^,，。]{0,6}?(?:感谢|谢意|感激|敬意)")
 
 
-#: a call or a letter told as the act (致电, 来函, 写信): its clause names who thanked whom
-_CALLED_OR_WROTE = re.compile(r"致电|来电|致函|来函|去函|致信|来信|去信|写信|打电话")
-
-
 def _caller_of_reported_thanks(text: str, s: Sentence, d: Draft, s_refs: list[Ref]) -> None:
     """县府表示,A市议长也于上周致电B镇长,表达谢意: the reporter of the call is not its caller; the party
     before 致电 thanks, the one after it is thanked."""
@@ -2502,13 +2500,12 @@ def _caller_of_reported_thanks(text: str, s: Sentence, d: Draft, s_refs: list[Re
     for c in s.clauses:
         if not (s.speech_from <= c.start and c.end <= d.trigger.start) or _clause_of(s, c.start) == _clause_of(s, d.trigger.start):
             continue
-        m = _CALLED_OR_WROTE.search(text, c.start, c.end)
+        m = CALLED_OR_WROTE.search(text, c.start, c.end)
         if m is None:
             continue
-        before = [r for r in s_refs if c.start <= r.start < m.start() and r.key
-                  and not re.search(r"[向给对为]|代表", text[c.start:r.start])]  # (not 代表…向X致函: X is called)
+        before = [r for r in s_refs if c.start <= r.start < m.start() and r.key and opens_as_caller(text, c.start, r.start)]
         after = [r for r in s_refs if m.end() <= r.start < c.end and r.key]
-        # (…致电苏澳镇长: the one called unnamed as a place, the reporter's own side was called)
+        # (…致电乙镇镇长: the one called unnamed as a place, the reporter's own side was called)
         after = after or [r for r in s_refs if s.start <= r.start < s.speech_from and r.key]
         if not before or not after or after[0].country == before[0].country:
             return

@@ -248,6 +248,16 @@ _CLEFT_OPEN = re.compile(r"\s*(?:均|都|全部|也|则)?(?:是|系)[\u4e00-\u9f
 _GOODS_BEFORE_COMMA = re.compile(r"(?:口罩|物资|防护服|手套|护目镜|呼吸机|消毒液|试剂|货物|礼物|[\d万千百十]+(?:只|个|件|套|副|台|瓶|箱|片|隻))\s*$")
 
 
+#: a call or a letter told as the act (致电, 来函, 写信): its clause names who called or wrote to whom
+CALLED_OR_WROTE = re.compile(r"致电|来电|致函|来函|去函|致信|来信|去信|写信|打电话")
+#: 向 / 给 / 对 / 为 / 代表 between a clause's start and a mention: that mention is addressed, not the caller
+_ADDRESSED_BEFORE = re.compile(r"[向给对为]|代表")
+
+
+def opens_as_caller(text: str, clause_start: int, pos: int) -> bool:
+    """The mention at ``pos`` opens its clause as the one who calls or writes (not 代表…向X致函, where X is called)."""
+    return not _ADDRESSED_BEFORE.search(text, clause_start, pos)
+
 def nominal(text: str, t: Trigger) -> bool:
     """A trigger used as a noun names an act told elsewhere: 感谢X的慷慨赠予, 这是…自发捐赠的."""
     if t.type == "donation":

@@ -32,6 +32,20 @@ def in_dateline(text: str, r) -> bool:
         FILED_AT.match(text, r.end) and FILED_BY_REPORTER.search(text, max(0, r.start - 10), r.start))
 
 
+#: 【某报记者甲地报道】 / 〔记者某某／甲地报导〕: the byline's bracket names the paper and where it reports from
+BYLINE = re.compile(r"[【〔\[][^】〕\]\n]{0,40}?(?:报道|報道|报导|報導|电|電|讯|訊)[】〕\]]")
+
+
+def in_byline(text: str, r) -> bool:
+    """A mention (anything with ``start`` and ``end``) inside a reporter's bracketed byline: no party to the story
+    (【某报某国版记者甲地报道】 names the paper's edition and where it reports from)."""
+    lo = max(text.rfind(ch, 0, r.start) for ch in "【〔[")
+    if lo < 0 or r.start - lo > 40:
+        return False
+    m = BYLINE.match(text, lo)
+    return m is not None and r.end <= m.end() - 1 and "记者" in text[lo:m.end()]
+
+
 #: a breadcrumb above the headline (苏州新闻网 > 苏州 > 外事): the site's sections, not the headline
 CRUMB = re.compile(r"[^\n>»›]{1,20}(?:\s*[>»›]\s*[^\n>»›]{1,20}){2,}")
 

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from cityaid.extract.frames import CALLED_OR_WROTE, opens_as_caller
 from cityaid.model import Actor, CleanText, DateRef, Event
 from cityaid.resolve.national import national_voice
 
@@ -643,16 +644,11 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     return _events(clean, original, events, found, date_of)
 
 
-#: a call or a letter told as the act (致电, 来函, 写信)
-_CALLED_OR_WROTE_ZH = re.compile(r"致电|来电|致函|来函|去函|致信|来信|去信|写信|打电话")
-
-
 def _call_told(text: str, q0: int, q1: int, parties: list[Party]) -> bool:
     """Reported words at ``[q0, q1)`` telling a call or letter whose caller is named before the verb in its clause."""
-    for m in _CALLED_OR_WROTE_ZH.finditer(text, q0, q1):
+    for m in CALLED_OR_WROTE.finditer(text, q0, q1):
         head = max([q0] + [text.rfind(c, q0, m.start()) + 1 for c in "，,;；"])
-        if any(p.key and head <= p.start < m.start() and not re.search(r"[向给对为]|代表", text[head:p.start])
-               for p in parties):  # (the caller opens the clause, not the one called: 代表…向X致函)
+        if any(p.key and head <= p.start < m.start() and opens_as_caller(text, head, p.start) for p in parties):
             return True
     return False
 
