@@ -176,6 +176,8 @@ _EARLIER_CUE = re.compile(r"此前|先前|早前|之前已|在此之前")
 _ASIDE_CUE = re.compile(r"(?:说|說|表示|称|稱|指出|介绍|介紹|透露|宣布)[,，:：]")
 #: in a sentence, before a date: the words of a letter or a speaker follow (信中回忆, / 来信中提到,)
 _TOLD_CUE = re.compile(r"(?:说|說|表示|称|稱|指出|介绍|介紹|透露|宣布|回忆|回憶|提到|提及|写道|寫道)[,，:：]")
+#: a month with its day (3月10日, 三月十日), for :attr:`_Context.ahead`
+_MONTH_DAY = re.compile(r"(?<![\d年])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 #: after a date, in its sentence: 曾 (not 未曾/不曾), what was done before the story (今年2月,X曾向Y捐赠…)
 _FLASHBACK_AFTER = re.compile(r"[^。！？!?\n]{0,30}?(?<![未不何])曾(?!几何|幾何)")
@@ -285,6 +287,9 @@ class _Context:
         self.last_period: tuple[str, str] | None = None
         self.filed: _dt.date | None = None  # the agency dateline's day (东京9日专电): 今天 in the story is that day
         self.written_year: int | None = None  # the last year the text wrote (2020年是不平凡的一年, 2020年3月1日)
+        #: (month, day) of the first date written with both further on, for a day alone that opens a page
+        #: with no date of its own (于当地时间12日晚抵达…出发前的3月10日…)
+        self.ahead: tuple[int, int] | None = None
 
     def year_for(self, month: int, day: int | None) -> int:
         """The year of a year-less date: the anchor's (the year before when that puts it well after the
@@ -309,6 +314,10 @@ def _day_alone(ctx: _Context, day: int) -> tuple[int, int | None, int]:
     the page was written and the named month would not."""
     year, month = ctx.day_year, ctx.day_month
     if month is None:
+        if ctx.month is None and ctx.ahead is not None and ctx.ahead[1] <= day:
+            # nothing dates the page and no month came before: the month of the first full date told
+            # after it, when that date is no later in the month (a flashback to days before: 出发前的3月10日)
+            return ctx.year or DEFAULT_YEAR, ctx.ahead[0], day
         return ctx.year or DEFAULT_YEAR, ctx.month, day
     if ctx.anchor is not None and ctx.month is not None and ctx.month != month:
         mine, named = _safe_date(year, month, day), _safe_date(ctx.year, ctx.month, day)
@@ -520,6 +529,10 @@ def _semicolon_after(text: str, end: int) -> int:
 
 def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
     ctx = _Context(anchor)
+    if anchor is None:
+        first = _MONTH_DAY.search(text)
+        if first is not None:
+            ctx.ahead = (_num(first.group(1)), _num(first.group(2)))
     out: list[DateMention] = []
     # ((speed) every bare year is written with 年: a page without it has none)
     years = [(y.start(), int(y.group(1))) for y in _BARE_YEAR.finditer(text)] if "年" in text else []

@@ -499,3 +499,11 @@ def test_a_recollection_is_marked_and_an_act_against_the_story_time_skips_it():
     dates = [story, recalled]
     assert story_date(dates, recalled, "丙市同时向戊市赠送了护目镜").value == "2020-04-02"
     assert story_date(dates, recalled, "丁市红十字会也捐赠了消毒液").value == "2020-03"
+
+
+def test_day_alone_opening_an_undated_page_takes_the_month_told_after_it():
+    # no page date and no month before: a later full date no later in the month gives the month
+    text = "医疗队于当地时间21日晚乘包机抵达开罗。出发前的5月18日,双方举行视频会"
+    assert values(text, None) == [("2020-05-21", "on"), ("2020-05-18", "on")]
+    # a later date further on in its month says nothing of the day's month
+    assert values("【本社4日电】物资已运抵。此前3月10日双方通话", None) == [("2020-03-10", "on")]
