@@ -232,7 +232,9 @@ def _own_day(chosen: DateMention, in_sentence: list[DateMention]) -> DateMention
 
 
 #: an act told against the story's own time (此前, 同时, 此外): not part of a recollection told before it
-_STORY_TIME_CUE = re.compile(r"此前|先前|早前|同时|同時|此外|另外")
+#: (他已致函X表达感谢: an act told as done by now, after a recollection, is of the story's time too)
+_STORY_TIME_CUE = re.compile(r"此前|先前|早前|同时|同時|此外|另外"
+                             r"|^[^,，。]{0,12}?已(?:经|經)?(?:向|给|給|致|发|發|寄|写|寫|去|通过|通過|与|與)")
 
 
 def story_date(dates: list[DateMention], last: DateMention, sentence: str) -> DateMention:

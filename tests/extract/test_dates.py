@@ -499,6 +499,8 @@ def test_a_recollection_is_marked_and_an_act_against_the_story_time_skips_it():
     dates = [story, recalled]
     assert story_date(dates, recalled, "丙市同时向戊市赠送了护目镜").value == "2020-04-02"
     assert story_date(dates, recalled, "丁市红十字会也捐赠了消毒液").value == "2020-03"
+    # an act told as done by now (已致函) after the recollection is of the story's time
+    assert story_date(dates, recalled, "她已致函丙市市长表达谢意").value == "2020-04-02"
 
 
 def test_day_alone_opening_an_undated_page_takes_the_month_told_after_it():
