@@ -50,6 +50,8 @@ _WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thur
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH_CAPS = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|" \
+              r"JAN\.?|FEB\.?|MAR\.?|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT?\.?|OCT\.?|NOV\.?|DEC\.?)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PRE = r"(?<![\w'’])(?P<pre>(?i:as of|as at|before|until|by|since|from|on|in|at))\s+"
 _DATE_RE = re.compile(
@@ -276,6 +278,12 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
         if len(value) == 10 and value != SAME_DAY:
             last_day = _dt.date.fromisoformat(value)
         out.append(DateMention(m.start(), m.end(), value, _qualifier(pre, part, qual), m.group()))
+    for m in _CAPS_DATELINE.finditer(text, start, end):
+        mon, day = _month(m.group("m").capitalize()), int(m.group("d"))
+        value = _iso(_year_for(anchor, year, mon, day, False), mon, day)
+        if value is not None:
+            out.append(DateMention(m.start("m"), m.end(), value, "on", text[m.start("m"):m.end()]))
+    out.sort(key=lambda d: d.start)
     # "arrived yesterday (9 April 2020)": the date in brackets says which day the word meant
     return [d for i, d in enumerate(out) if not (i + 1 < len(out) and len(out[i + 1].value) == 10
                                                   and _BRACKETED.fullmatch(text, d.end, out[i + 1].start))]
@@ -291,8 +299,12 @@ _HEAD_FULL = re.compile(
     rf"|(?P<m3>{_MONTH}),?\s+(?P<d3>\d{{1,2}})/(?P<y3>(?:19|20)\d\d)(?![\d/])"
     # Published 09.06.2020: a dotted date is day first (as European pages write it)
     rf"|(?<![\d.])(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>(?:19|20)\d\d)(?![\d.]\d)")
-_WIRE_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]+,(?:\s*[A-Z][\w.]*,)?\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s*(?:--|—|–|-|\()",
-                            re.M)
+#: (the agency's name may stand before the dash: "OKAYAMA, May 1 Kyodo -"; a dateline may fill its own line in
+#: capitals: "KATHMANDU, MAY 5")
+_WIRE_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'/-]+,(?:\s*[A-Z][\w.]*,)?\s+(?P<m>{_MONTH}|{_MONTH_CAPS})\s+(?P<d>\d{{1,2}})"
+                            rf"(?:\s*(?:[A-Z][A-Za-z]+\s*)?(?:--|—|–|-|\()|[ \t]*$)", re.M)
+#: a dateline in capitals on a line of its own ("KATHMANDU, MAY 5"): the day the story was filed
+_CAPS_DATELINE = re.compile(rf"^[A-Z][A-Z .'/-]+,\s+(?P<m>{_MONTH_CAPS})\s+(?P<d>\d{{1,2}})[ \t]*$", re.M)
 
 
 #: a press release's own dateline, which dates its "today": "BOSTON - Wednesday, April 15, 2020 - Mayor ..."

@@ -78,7 +78,7 @@ _MEDIUM = (("social_media", r"twitter|tweet|instagram|facebook|weibo|wechat|soci
            ("video", r"video"), ("phone", r"phone|called|telephone"), ("letter", r"letter"),
            ("telegram", r"telegram"), ("web", r"statement|website|web site|press release"))
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,?\s*\(?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\)?)?"
-                              r"(?:\s*\([A-Z][\w .&-]{0,30}\))?\s*(?:--|—|–|-(?=\s))\s*")
+                              r"(?:\s*\([A-Z][\w .&-]{0,30}\)|\s+[A-Z][A-Za-z]+(?=\s+(?:--|—|–|-)\s))?\s*(?:--|—|–|-(?=\s))\s*")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
 #: a titled person named again by the title alone, as the sentence's subject ("The governor thanked ...")
 _THE_TITLE = re.compile(r"\W*The\s+(?P<title>governor|mayor|lord\s+mayor|prefect|premier|chief\s+minister|"

@@ -1445,7 +1445,7 @@ def _language(text: str, m: ActorMention) -> bool:
 
 # ------------------------------------------------------------------ publisher
 _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?P<sub>,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?"
-                       r"\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*)?(?:\(|--|—|–|-\s)", re.M)
+                       r"\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:[A-Z][A-Za-z]+\s+(?=-))?)?(?:\(|--|—|–|-\s)", re.M)
 
 
 @lru_cache(maxsize=1)
