@@ -1562,6 +1562,13 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         return bool(_ASKED_BY_BEFORE.search(text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end))
     if t.type == "request" and quotes[t.start]:
         return _quoted_answered_ask(text, s, t)
+    if t.type == "message" and s.speech_from is not None and t.start >= s.speech_from and not quotes[t.start]:
+        # X说,今年初…期间,甲曾向乙表达慰问: the speaker recalls a message sent before, told as done
+        clause = s.clauses[_clause_of(s, t.start)]
+        opener = [r for r in refs if clause.start <= r.start < t.start and r.marker is None and r.key
+                  and _clause_initial(text, s, r)]
+        return bool(opener) and bool(_SENT_BEFORE_TO.fullmatch(text, opener[0].end, t.start)) \
+            and not PLAN.search(text, clause.start, t.end)
     if t.type != "donation" or s.speech_from is None or t.start < s.speech_from or quotes[t.start]:
         return False
     ci = _clause_of(s, t.start)
@@ -1594,6 +1601,8 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
     return bool(DONE_MARK.search(text, start, t.end + 1)) or sending or _counted_goods_after(text, t.end, clause.end)
 
 
+#: (甲)也曾向乙(表达慰问): a message the clause's opener sent before, to the party after 向
+_SENT_BEFORE_TO = re.compile(r"(?:也|还)?(?:曾经|曾)(?:向|给)[^,，。;；“”「」]{1,16}?")
 #: X说,甲市以及乙市,正分头把口罩寄来: goods being sent as the speaker tells it, a gift under way
 _ON_THE_WAY = re.compile(r"\s*(?:正在|正|都在|也在)(?:分头|各自|分别)?")
 _SENT_ON_THE_WAY = frozenset("寄来 寄出 寄送 运送 运来 送来 发来 发运".split())
