@@ -1556,9 +1556,19 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         if t.word.word.startswith("希望") and any(t.start < r.start < t.end and r.key for r in refs) \
                 and clause.start <= t.start <= clause.start + 2:
             return True  # X表示,本市急需试剂,希望得到Y的帮助: the one asked is named in the wish itself
+        if _ASKED_BY_BEFORE.search(text[clause.start:t.start]) and _clause_of(s, t.start) > 0 \
+                and _SENT_THEN_ASKED.fullmatch(text, s.clauses[_clause_of(s, t.start) - 1].start, t.start):
+            return True  # X表示,A派出专家组,是应B的请求: the sending told first, then the ask it answered
         return bool(_ASKED_BY_BEFORE.search(text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end))
     if t.type == "request" and quotes[t.start]:
         return _quoted_answered_ask(text, s, t)
+    if t.type == "message" and s.speech_from is not None and t.start >= s.speech_from and not quotes[t.start]:
+        # X说,今年初…期间,甲曾向乙表达慰问: the speaker recalls a message sent before, told as done
+        clause = s.clauses[_clause_of(s, t.start)]
+        opener = [r for r in refs if clause.start <= r.start < t.start and r.marker is None and r.key
+                  and _clause_initial(text, s, r)]
+        return bool(opener) and bool(_SENT_BEFORE_TO.fullmatch(text, opener[0].end, t.start)) \
+            and not PLAN.search(text, clause.start, t.end)
     if t.type != "donation" or s.speech_from is None or t.start < s.speech_from or quotes[t.start]:
         return False
     ci = _clause_of(s, t.start)
@@ -1591,6 +1601,8 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
     return bool(DONE_MARK.search(text, start, t.end + 1)) or sending or _counted_goods_after(text, t.end, clause.end)
 
 
+#: (甲)也曾向乙(表达慰问): a message the clause's opener sent before, to the party after 向
+_SENT_BEFORE_TO = re.compile(r"(?:也|还)?(?:曾经|曾)(?:向|给)[^,，。;；“”「」]{1,16}?")
 #: X说,甲市以及乙市,正分头把口罩寄来: goods being sent as the speaker tells it, a gift under way
 _ON_THE_WAY = re.compile(r"\s*(?:正在|正|都在|也在)(?:分头|各自|分别)?")
 _SENT_ON_THE_WAY = frozenset("寄来 寄出 寄送 运送 运来 送来 发来 发运".split())
@@ -1617,6 +1629,9 @@ def _arrived_too(text: str, s: Sentence, t: Trigger) -> bool:
         and bool(ARRIVED_TOO.match(text, s.clauses[ci].start)) and s.clauses[ci - 1].start >= s.speech_from
 
 
+#: A(此次)派出专家组,是应B(的)请求: the clause that sends the team, then the one that names the ask
+_SENT_THEN_ASKED = re.compile(r"[^,，。;；]{0,16}?(?:派出|派遣|选派|派往)[^,，。;；]{0,8}?(?:专家组|医疗队|工作组|团队)\s*[,，]\s*"
+                              r"(?:这|此|则|乃)?(?:是|系)应[^,，。;；]{1,12}")
 # (应X请求)派出的 / 而派遣: the ask was answered by sending
 ANSWERED_ASK = re.compile(r"[^,，。]{0,4}?(?:派出|派遣|选派|组建|派往|派)")
 
@@ -1719,9 +1734,14 @@ def _quoted_own_acts(text: str, s: Sentence, refs: list[Ref], quotes: list[bool]
             # (信中写道:“…致以谢意。贵市捐赠的1万只口罩已于4月20日运抵甲市…”: a later sentence of a quotation
             # opened before it; the gift phrase opening that sentence is read as opening the quoted words)
             named = _quoted_gift_arrived(text, s, refs, t, s.start - 1) if s.start > 0 else None
+            if named is None and s.start > 0:
+                # (…不会忘记。今年1月,甲曾向乙送去一批口罩…: a later quoted sentence telling the giver's earlier gift)
+                to = [r for r in refs if s.start <= r.start < t.start and text[r.start - 1] == "向"]
+                named = _quoted_named_gift(text, s, refs, t, s.start - 1, to)
             if named is not None:
                 after = [x for x in dates if t.start < x.start < named.item_span[1]]
-                named.date = after[0] if after else None
+                inside = [x for x in dates if s.start <= x.start < t.start]
+                named.date = inside[-1] if inside else after[0] if after else None
                 out.append(named)
             continue
         came = _quoted_incoming(text, s, refs, quotes, t, q0) or _quoted_to_us(text, s, refs, quotes, t, q0)
@@ -1766,8 +1786,9 @@ def _quoted_named_gift(text: str, s: Sentence, refs: list[Ref], t: Trigger, q0: 
     parties both named (the giver opening its clause, the receiver after 向) is a fact with those sides."""
     if t.type != "donation" or len(to) != 1 or PLAN.search(text, q0, t.end):
         return None
-    if to[0].end != t.start or not re.match(r"了|曾|已", text[t.end:t.end + 1]):
-        return None  # 甲向乙捐赠了…: the verb right after the receiver, told as done
+    if to[0].end != t.start or not (re.match(r"了|曾|已", text[t.end:t.end + 1])
+                                    or re.search(r"(?:曾经|曾|已经|已)$", text[max(q0, to[0].start - 4):to[0].start - 1])):
+        return None  # 甲向乙捐赠了… / 甲曾向乙送去…: the verb right after the receiver, told as done
     ci = _clause_of(s, to[0].start)
     cs = max(s.clauses[ci].start, q0 + 1)
     giver = [r for r in refs if cs <= r.start < to[0].start and r.marker is None]
@@ -3374,6 +3395,13 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             if not d.to and subject and not any(r in asked_by for r in subject) \
                     and not {r.country for r in subject} & {r.country for r in asked_by}:
                 d.to = subject  # 甲国政府派出专家组,是应乙方的请求: the one asked is the subject of the clause before
+            if not d.to and ci > 0 and _SENT_THEN_ASKED.fullmatch(text, s.clauses[ci - 1].start, t.start):
+                # (X表示,甲国政府此次派出专家组,是应乙方的请求: the sender opens the clause before)
+                c0 = s.clauses[ci - 1].start
+                d.to = [r for r in refs if r.key and r.start == c0 and r not in asked_by][:1]
+                state = re.match(r"中[国國](?:政府)?", text[c0:c0 + 4])
+                if not d.to and state:  # (the state named as the sender, whether or not read as a mention)
+                    d.to = [Ref(c0, c0 + state.end(), "CN", "country", state.group(), "CN")]
         else:
             d.frm = subject or source
             d.to = counterpart
