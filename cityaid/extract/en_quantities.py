@@ -85,6 +85,8 @@ _MEASURE = re.compile(r"\s*(?:metric\s+)?(?:tonnes|tons|ton|kilograms|kilos|kg|p
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 #: how far back (characters) the kind of a mask counted without one is looked for
 _MASK_LOOKBACK = 400
+#: what a "set" of protective equipment is: one protective suit with its kit ("sets of personal protective equipment")
+_PPE_SET = re.compile(r"(?:personal\s+)?protective\s+(?:equipment|gear)\b(?:\s*\(PPE\))?|PPE\b", re.I)
 _INCLUDING_AFTER = re.compile(r"\s*,?\s*(?:including|includ\w+|of which|among them)\b")
 
 
@@ -198,6 +200,8 @@ def _following(text: str, pos: int, end: int) -> tuple[str, str | None, str | No
         return "other", None, None, pos  # "ten tonnes of ventilators, masks ...": a weight, not a count of goods
     um = _COUNTING_OF.match(low)
     if um and um.group(1) in _UNIT_WORDS:
+        if um.group(1) in ("set", "sets") and (ppe := _PPE_SET.match(window, um.end())) is not None:
+            return "goods", "protective suits", "set", pos + ppe.end()  # "2,000 sets of PPE": protective suits
         im = _item_re().search(window, um.end())
         if im and len(_STOP_GAP.findall(window[um.end():im.start()])) == 0:
             return "goods", im.group().lower(), _UNIT_WORDS[um.group(1)], pos + im.end()

@@ -49,6 +49,9 @@ BIG_CITY = 100_000
 _LEVEL_ORDER = {"country": 0, "adm1": 1, "city": 2, "district": 3, "org": 4}
 _SUFFIXES = (" metropolitan city", " special city", " province", " prefecture", " city", " state", " oblast",
              " krai", " county", " municipality", " region", " district", "-do", "-si", "-shi", "-ken", "-fu")
+#: unit words of a division that may bear its chief town's name (Lusaka Province, Minsk Region); not "State" or
+#: "County", which reports use for the town's own authority as often as for a division (Lagos State Government)
+_CITY_NAMED_UNITS = (" province", " region", " oblast", " voivodeship")
 _PREFIXES = ("city of ", "province of ", "prefecture of ", "state of ", "republic of ", "county of ")
 #: a capital letter of a Latin script, marks included (Łódź, Środa, Žilina, Çorum)
 _UPPER = r"A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -394,7 +397,19 @@ def _candidate(surface: str) -> tuple[str, int, Optional[list[Entry]]]:
     cut += len(surface) - len(stripped)
     if not stripped or not stripped[0].isupper():
         return stripped, cut, None
-    return stripped, cut, _entries(stripped)
+    return stripped, cut, _city_named_division(stripped, _entries(stripped))
+
+
+def _city_named_division(name: str, out: list[Entry]) -> list[Entry]:
+    """``Lusaka Province``, ``Minsk Region`` written out: the division named after its chief
+    town is not the town; where the gazetteer holds the town alone, the division is keyed with its unit word."""
+    low = name.lower()
+    suf = next((u for u in _CITY_NAMED_UNITS if low.endswith(u) and len(low) > len(u) + 2), None)
+    if suf is None or not out or not all(e.level == "city" and e.country not in (None, "CN", "US") for e in out):
+        return out
+    shown = name[:-len(suf)] + suf.title()
+    return list({e.country: replace(e, key=f"{e.country}/{shown}", level="adm1", name_en=shown, pop=0,
+                                    kind="subdiv", parent=e.country) for e in out}.values())
 
 
 #: "Perth in Scotland", "Navarre, Spain", "Hamilton in New Zealand": a name with the country it lies in right after it

@@ -156,3 +156,11 @@ def test_a_day_and_a_figure_stay_apart():
     text = "On April 15 200 masks reached the port."
     got = [q.value for q in find_quantities_en(text, 0, len(text))]
     assert 15200 not in got
+
+
+def test_sets_of_protective_equipment_are_protective_suits():
+    got = _items("Lindau handed 3,500 sets of personal protective equipment (PPE) and 70 thermometers to Tarnow.")
+    assert got == [("protective_suit", 3500, "exact"), ("thermometer", 70, "exact")]
+    got = _items("The town shipped 1.4 million gloves, 6,200 sets of protective gear and 8 ventilators to Vaasa.")
+    assert ("protective_suit", 6200, "exact") in got
+    assert _items("Rovaniemi got 900 sets of PPE on Friday.") == [("protective_suit", 900, "exact")]
