@@ -91,7 +91,6 @@ _BODY_NEXT = r"\s+(?i:association|committee|commission|society|program|programme
 _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?i:sister|partner|twin|friendship)\s+"
                          rf"(?i:city|cities|province|state|prefecture|region)\b(?!\s+(?:of\s+)?[A-Z]|{_BODY_NEXT})")
 
-
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 #: words quoted in single marks, closed by a comma or a stop before the attribution ("'We will never forget
 #: your help,' the mayor wrote"): an apostrophe inside ends the match early, so only a clean quotation counts
@@ -1916,7 +1915,16 @@ def _quoted_past_gift(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
     q1 = t.end
     while q1 < len(text) and quotes[q1]:
         q1 += 1
-    return any(q.kind == "goods" for q in find_quantities_en(text, t.end, q1))
+    if any(q.kind == "goods" for q in find_quantities_en(text, t.end, q1)):
+        return True
+    # "In March we sent a shipment of gloves to X": a consignment of named goods, no count
+    lot = _LOT_OF.match(text, t.end, q1)
+    return lot is not None and bool(itemize_en(text, lot.end(), min(q1, lot.end() + 60)))
+
+
+#: a consignment of goods right after a verb of sending, told without a count
+_LOT_OF = re.compile(r"\s+(?:an?|one|another|our\s+first|the\s+first)\s+(?:large\s+|small\s+|first\s+)?"
+                     r"(?:shipment|consignment|batch|load|delivery|package|parcel)\s+of\b")
 
 
 #: the speaker's own side as the subject right before a past verb of writing ("we wrote", "I had sent", "we also
