@@ -90,6 +90,13 @@ _BODY_NEXT = r"\s+(?i:association|committee|commission|society|program|programme
              r"foundation|club|board|network|office)s?\b"
 _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?i:sister|partner|twin|friendship)\s+"
                          rf"(?i:city|cities|province|state|prefecture|region)\b(?!\s+(?:of\s+)?[A-Z]|{_BODY_NEXT})")
+#: "shipped masks to its partner": the page's partner called by the bare noun (not "its partner hospital",
+#: "its partner organisations", "its partner of forty years, X")
+_BARE_PARTNER_REF = re.compile(r"\b(?:its|their)\s+(?:partner|twin)\b(?![\w'’-]|\s+(?:of\b|[A-Za-z]+(?:s\b|ing\b)|"
+                               r"hospital|school|university|agency|company|firm|group|body|institution|organi[sz]ation|"
+                               r"association|city|town|province|state|prefecture|region|county|district|country|nation|"
+                               r"[A-Z]))")
+
 
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 #: words quoted in single marks, closed by a comma or a stop before the attribution ("'We will never forget
@@ -1536,7 +1543,8 @@ def _place_of_speaker(text: str, actors: list[ActorMention]) -> list[ActorMentio
 def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[ActorMention]) -> list[ActorMention]:
     if partner is None:
         return actors
-    extra = [replace(partner, start=m.start(), end=m.end(), surface=m.group()) for m in _SISTER_REF.finditer(text)
+    extra = [replace(partner, start=m.start(), end=m.end(), surface=m.group())
+             for rx in (_SISTER_REF, _BARE_PARTNER_REF) for m in rx.finditer(text)
              if not any(x.start <= m.start() < x.end for x in actors)]
     for m in _SISTER_OF_PLACE.finditer(text):
         # "Tacoma's sister city in China has sent ...": the page's partner, when it lies in the country named

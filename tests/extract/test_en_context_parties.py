@@ -29,3 +29,11 @@ def test_quoted_past_shipment_of_goods_is_a_gift():
                   "That Chengdu now helps us is a sign of true friendship,\" Sridharan said.\n")
     assert ("donation", ("DE/Bonn",), ("CN/Chengdu",), ("gloves",)) in got
 
+
+def test_bare_partner_noun_is_the_pages_partner():
+    got = _events("Kobe and Jinan swap gear\n"
+                  "KOBE, April 14 (Kyodo) -- The western Japan city of Kobe and Jinan in China's Shandong Province, "
+                  "sister cities since 1973, have swapped protective gear, officials said Tuesday.\n"
+                  "In early February, the city shipped 20,000 surgical masks from its own stockpile to its partner, "
+                  "according to Kobe's international division.\n", published="2020-04-14")
+    assert any(t == "donation" and f == ("JP/Kobe",) and to == ("CN/Jinan",) for t, f, to, _i in got)
