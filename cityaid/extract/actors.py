@@ -445,7 +445,9 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             # (乙市同为甲市的友城,该市…: a city named only as the owner of a tie is not the one taken up)
             # (…运抵武汉。4日,该市又寄来…: the page's own city named as where goods arrived is not 该市)
             own = city.key if city is not None and ("我市" in text or "本市" in text) else None
+            # (我市向该市寄去口罩: a page that calls its own city 我市 does not call it 该市)
             p = last_before(m.start(), lambda r: r.level in ("city", "district") and r.key not in same_clause
+                            and not (own is not None and r.key == own)
                             and not (r.key == own and _ARRIVED_AT.search(text, max(0, r.start - 3), r.start))
                             and _CLAUSE_BREAK.search(text[r.end:m.start()]) is not None
                             and not (r.start and text[r.start - 1] == "驻")
@@ -832,6 +834,14 @@ def _partner_subjects(text: str, refs: list[Ref]) -> list[Ref]:
         para = text.rfind("\n", 0, a) + 1
         named = [r for r in refs if para <= r.start and r.end <= a and r.key and r.country not in (None, "CN")
                  and r.level != "country"]
+        if not named:
+            # (the paragraph names no partner: the one foreign place the page named before it)
+            named = [r for r in refs if r.end <= a and r.key and r.country not in (None, "CN") and r.level != "country"]
+        if len({r.key for r in named}) > 1:
+            # (池田市位于大阪府北部…对方: a city and the prefecture it lies in: the city is the partner)
+            cities = [r for r in named if r.level in ("city", "district")]
+            if len({r.key for r in cities}) == 1 and len({r.country for r in named}) == 1:
+                named = cities
         if len({r.key for r in named}) != 1:
             continue
         p = named[-1]

@@ -90,6 +90,12 @@ _BODY_NEXT = r"\s+(?i:association|committee|commission|society|program|programme
              r"foundation|club|board|network|office)s?\b"
 _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?i:sister|partner|twin|friendship)\s+"
                          rf"(?i:city|cities|province|state|prefecture|region)\b(?!\s+(?:of\s+)?[A-Z]|{_BODY_NEXT})")
+#: "shipped masks to its partner": the page's partner called by the bare noun (not "its partner hospital",
+#: "its partner organisations", "its partner of forty years, X")
+_BARE_PARTNER_REF = re.compile(r"\b(?:its|their)\s+(?:partner|twin)\b(?![\w'’-]|\s+(?:of\b|[A-Za-z]+(?:s\b|ing\b)|"
+                               r"hospital|school|university|agency|company|firm|group|body|institution|organi[sz]ation|"
+                               r"association|city|town|province|state|prefecture|region|county|district|country|nation|"
+                               r"[A-Z]))")
 
 
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
@@ -1537,7 +1543,8 @@ def _place_of_speaker(text: str, actors: list[ActorMention]) -> list[ActorMentio
 def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[ActorMention]) -> list[ActorMention]:
     if partner is None:
         return actors
-    extra = [replace(partner, start=m.start(), end=m.end(), surface=m.group()) for m in _SISTER_REF.finditer(text)
+    extra = [replace(partner, start=m.start(), end=m.end(), surface=m.group())
+             for rx in (_SISTER_REF, _BARE_PARTNER_REF) for m in rx.finditer(text)
              if not any(x.start <= m.start() < x.end for x in actors)]
     for m in _SISTER_OF_PLACE.finditer(text):
         # "Tacoma's sister city in China has sent ...": the page's partner, when it lies in the country named
@@ -1916,7 +1923,16 @@ def _quoted_past_gift(text: str, t: TriggerEn, quotes: list[bool]) -> bool:
     q1 = t.end
     while q1 < len(text) and quotes[q1]:
         q1 += 1
-    return any(q.kind == "goods" for q in find_quantities_en(text, t.end, q1))
+    if any(q.kind == "goods" for q in find_quantities_en(text, t.end, q1)):
+        return True
+    # "In March we sent a shipment of gloves to X": a consignment of named goods, no count
+    lot = _LOT_OF.match(text, t.end, q1)
+    return lot is not None and bool(itemize_en(text, lot.end(), min(q1, lot.end() + 60)))
+
+
+#: a consignment of goods right after a verb of sending, told without a count
+_LOT_OF = re.compile(r"\s+(?:an?|one|another|our\s+first|the\s+first)\s+(?:large\s+|small\s+|first\s+)?"
+                     r"(?:shipment|consignment|batch|load|delivery|package|parcel)\s+of\b")
 
 
 #: the speaker's own side as the subject right before a past verb of writing ("we wrote", "I had sent", "we also

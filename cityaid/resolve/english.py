@@ -921,8 +921,9 @@ def home_adm1(places: list[ActorMention], publisher: Optional[ActorMention]) -> 
 #: "the state" is never a Chinese province, "the prefecture" a Japanese one: the words name kinds of places.
 _REF_NOT_IN = {"state": ("CN", "JP", "KR"), "prefecture": ("CN", "US", "KR"),
                # "the province" is none of the states of the US, Australia, Germany, Mexico, Brazil, India, Malaysia,
-               # Nigeria, Austria, nor a Japanese prefecture
-               "province": ("US", "AU", "DE", "MX", "BR", "IN", "MY", "NG", "AT", "JP")}
+               # Nigeria, Austria, nor a Japanese prefecture, nor a region of Italy or France ("doctors of Jiangsu Province
+               # reached Turin ... goods donated by the province": the Chinese one)
+               "province": ("US", "AU", "DE", "MX", "BR", "IN", "MY", "NG", "AT", "JP", "IT", "FR")}
 
 
 def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[ActorMention],
