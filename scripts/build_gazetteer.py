@@ -543,10 +543,16 @@ def jp_simplified(name: str) -> str:
     return T2S.convert(JP2T.convert(name)).translate(JP_VARIANTS)
 
 
+#: words of direction that GeoNames gives a town as a Han name (南部 for Nambu): in Chinese they say "the southern
+#: part" (京都府南部) and never name a place alone
+DIRECTION_WORDS = frozenset({"南部", "北部", "东部", "西部", "東部", "中部", "东北部", "東北部", "西南部", "东南部", "東南部",
+                             "西北部"})
+
+
 def han_names(alts: list[str]) -> list[str]:
     out = []
     for a in alts:
-        if HAN_RE.match(a):
+        if HAN_RE.match(a) and a not in DIRECTION_WORDS:
             out.append(T2S.convert(a))
             out.append(T2S.convert(JP2T.convert(a)))
             out.append(jp_simplified(a))
