@@ -685,6 +685,10 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             carried = next((t for t in live if t.type == "donation"), None) or carried
             if ev is not None and ev.type == "donation" and _passed_on(text, s0, s1, ev, actors, events):
                 continue
+            if ev is not None and ev.type == "message":
+                _thanks_for_own_government(text, s0, s1, ev, actors)
+            if ev is not None and ev.type == "donation" and _bought_from_giver(text, s0, s1, ev, actors):
+                continue  # "took delivery of 100 ventilators purchased from Chinese makers": a purchase
             if ev is not None and ev.type == "donation" and (_restates(text, s0, ev, events)
                                                              or _same_figures(text, s0, ev, events)
                                                              or _goods_along(text, s0, ev, events)):
@@ -692,6 +696,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 _name_the_giver(events, ev)
             elif ev is not None and ev.type == "donation" and len(ev.to) > 1 and _EACH.search(text[s0:s1]):
                 events = _distribute(events, ev)
+            elif ev is not None and ev.type == "donation" and _each_in_its_land(text, ev, actors, s0, s1):
+                # "supplied materials to A in Japan, B in Korea and C in Italy" (no figure shared): a gift to each
+                events += [ev.model_copy(update={"to": [actor]}, deep=True) for actor in ev.to]
             elif ev is not None and ev.type == "donation" and len(ev.from_) > 1 and (
                     _EACH.search(text[s0:s1]) or (_ARRIVED_FROM.search(text, s0, s1)
                                                   and not _BETWEEN_THEM.search(text, s0, s1))):
@@ -3339,6 +3346,65 @@ def _list_before(text: str, ms: list[ActorMention], last: ActorMention, a: int) 
         out.insert(0, item)
         cur, i = item.start, j
     return out
+
+
+#: "on behalf of the Municipal People's Government" with no place named: the page's own government speaks
+_BEHALF_OWN_GOVERNMENT = re.compile(r"\bon\s+behalf\s+of\s+the\s+(?:Municipal|Provincial)\s+People['’]s\s+Government\b")
+_PLACE_GOVERNMENT = re.compile(r"\s+(?:Municipal|Provincial)\s+People['’]s\s+Government\b")
+_THANKS_WORD = re.compile(r"\b(?:thanks|thanked|gratitude|appreciation)\b", re.I)
+
+
+def _thanks_for_own_government(text: str, s0: int, s1: int, ev: Event, actors: list[ActorMention]) -> None:
+    """"<official> expressed thanks on behalf of the Municipal People's Government" on a page that names itself
+    "<Place> Municipal People's Government" (its source or copyright line): the thanks go from that place to
+    the other side the message was read with."""
+    if not _BEHALF_OWN_GOVERNMENT.search(text, s0, s1) or not _THANKS_WORD.search(text, s0, s1):
+        return
+    own = {m.key: m for m in actors if m.key and m.level != "country" and _PLACE_GOVERNMENT.match(text, m.end)}
+    if len(own) != 1:
+        return
+    home = next(iter(own.values()))
+    other = [x for x in ev.from_ + ev.to if x.key and x.key != home.key
+             and x.key.split("/")[0] != home.key.split("/")[0]]
+    if not other:
+        return
+    ev.from_ = [_to_actor(home)]
+    ev.to = other[:1]
+
+
+_BOUGHT_FROM = re.compile(r"\b(?:purchased|bought|procured|ordered)\s+from\s+", re.I)
+
+
+def _bought_from_giver(text: str, s0: int, s1: int, ev: Event, actors: list[ActorMention]) -> bool:
+    """The goods were "purchased / bought from" the place read as the giver: a sale, not a gift."""
+    m = _BOUGHT_FROM.search(text, s0, s1)
+    if m is None or not ev.from_:
+        return False
+    keys = {x.key for x in ev.from_ if x.key}
+    givers = [g for g in _actors_in(actors, s0, s1) if g.key in keys]
+    return bool(givers) and all(m.end() <= g.start <= m.end() + 30 for g in givers)
+
+
+_IN_LAND = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _each_in_its_land(text: str, ev: Event, actors: list[ActorMention], s0: int, s1: int) -> bool:
+    """The receivers are listed each with its own country after it ("to A in Japan, B in the Republic of Korea and
+    C in Italy") and the sentence gives no figure to share: each partner got its own lot."""
+    if len(ev.to) < 2 or ev.money or any(i.quantity for i in ev.items) or _SHARED_BETWEEN.search(text, s0, s1):
+        return False
+    ms = [m for m in _actors_in(actors, s0, s1) if m.key]
+    lands = set()
+    for x in ev.to:
+        m = next((m for m in ms if m.key == x.key and m.level != "country"), None)
+        if m is None:
+            return False
+        at = _IN_LAND.match(text, m.end)
+        land = at and next((c for c in ms if c.start == at.end() and c.level == "country"), None)
+        if not land or land.key != x.key.split("/")[0]:
+            return False
+        lands.add(land.key)
+    return len(lands) > 1
 
 
 def _distribute(events: list[Event], ev: Event) -> list[Event]:
