@@ -603,6 +603,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     partner = _partner(actors, publisher)
     actors = _with_sister_refs(text, actors, partner)
     actors = _place_of_speaker(text, actors)
+    actors = _without_partner_in_body_name(text, actors)
     # "the Taipei Economic and Cultural Office": the island's mission abroad speaks for Taiwan, not for the city
     actors = [_as_country(m) if m.key == "TW/Taipei" and _TECO_NEXT.match(text, m.end) else m for m in actors]
     quotes = _quotes(text)
@@ -1519,6 +1520,23 @@ _SPEAKER_SAYS = re.compile(r"(?:'s?\s+|\s+)(?:[\w-]+\s+){0,4}?(?:officials?|[Oo]
                            r"(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?$")
 _REF_LEVEL = {"city": ("city",), "town": ("city",), "municipality": ("city",), "province": ("adm1",),
               "prefecture": ("city", "adm1"), "state": ("adm1",), "region": ("adm1",), "county": ("city",)}
+
+
+_OWNER_POSSESSIVE = re.compile(r"(?:'|’)s\s+$")
+_PARTNER_BODY_AFTER = re.compile(r"\s+(?i:sister[\s-]+(?:city|cities|state|states|province)|friendship|twinning|twin[\s-]+city)\s+"
+                                 r"(?i:committee|association|society|council|commission|club|foundation|organi[sz]ation|group)\b")
+
+
+def _without_partner_in_body_name(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """"X's Y sister city committee": the committee is X's; Y only names the partner it works with."""
+    owners = {m.end for m in actors if m.key and m.level != "country"}
+    out = []
+    for m in actors:
+        pos = _OWNER_POSSESSIVE.search(text, max(0, m.start - 4), m.start)
+        if m.key and pos is not None and pos.start() in owners and _PARTNER_BODY_AFTER.match(text, m.end):
+            continue
+        out.append(m)
+    return out
 
 
 def _place_of_speaker(text: str, actors: list[ActorMention]) -> list[ActorMention]:

@@ -63,3 +63,9 @@ def test_thanks_on_behalf_of_the_pages_own_government_go_to_the_partner():
                   "Deputy Mayor Wang Qiang expressed sincere thanks on behalf of the Municipal People's Government "
                   "and said Wuxi would keep sharing its experience.")
     assert _sides(evs, "message") == [(["CN/Wuxi"], ["JP/Sagamihara"])]
+
+
+def test_a_places_committee_named_for_its_partner_gives_for_the_place():
+    evs = _events("In March, Denver's Kunming sister city committee shipped about 8,000 masks to hospitals in "
+                  "Kunming.")
+    assert _sides(evs) == [(["US/Denver"], ["CN/Kunming"])]
