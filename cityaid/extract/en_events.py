@@ -250,6 +250,9 @@ def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
             words = TEAM_GAP_WORDS if travel else GAP_WORDS
             # goods leaving on a date ("left on Feb. 10 for"): the gap may hold an abbreviated month
             chars = r"[\w'’,:.-]" if r["direction"] == "arrive" and r["type"] == "donation" else r"[\w'’,:$£€¥-]"
+            if words_[0].split()[-1] in ("raised", "raises") and words_[-1] in ("to buy", "to purchase"):
+                # "raised about 12,000 U.S. dollars from its residents to buy": the sum and who gave it
+                chars, words = r"[\w'’,:.$£€¥-]", words + 2
             gap = rf"(?:\s+{chars}+){{0,{words}}}?" + (_TEAM_APPOSITION if travel else "") + r"\s+"
             out.append((re.compile(r"(?<![\w-])" + gap.join(parts) + r"(?![\w-])", re.I), r))
     return tuple(out)

@@ -69,3 +69,16 @@ def test_a_places_committee_named_for_its_partner_gives_for_the_place():
     evs = _events("In March, Denver's Kunming sister city committee shipped about 8,000 masks to hospitals in "
                   "Kunming.")
     assert _sides(evs) == [(["US/Denver"], ["CN/Kunming"])]
+
+
+def test_money_raised_to_buy_equipment_for_the_partner_is_a_gift_of_money():
+    evs = _events("In February, the Ohio Sister States organization raised about 9,000 U.S. dollars from Ohioans to "
+                  "buy protective equipment for hospitals in Hubei.")
+    gifts = [e for e in evs if e["type"] == "donation"]
+    assert _sides(evs) == [(["US/Ohio"], ["CN/Hubei"])]
+    assert [(m["amount"], m["currency"]) for m in gifts[0]["money"]] == [(9000, "USD")]
+
+
+def test_money_raised_for_its_own_staff_is_no_gift():
+    evs = _events("In February, Ohio raised about 9,000 U.S. dollars from Ohioans to buy masks for its own nurses.")
+    assert [e for e in evs if e["type"] == "donation"] == []
