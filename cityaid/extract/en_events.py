@@ -256,6 +256,9 @@ def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
             words = TEAM_GAP_WORDS if travel else GAP_WORDS
             # goods leaving on a date ("left on Feb. 10 for"): the gap may hold an abbreviated month
             chars = r"[\w'’,:.-]" if r["direction"] == "arrive" and r["type"] == "donation" else r"[\w'’,:$£€¥-]"
+            if words_[0].split()[-1] in ("raised", "raises") and words_[-1] in ("to buy", "to purchase"):
+                # "raised about 12,000 U.S. dollars from its residents to buy": the sum and who gave it
+                chars, words = r"[\w'’,:.$£€¥-]", words + 2
             gap = rf"(?:\s+{chars}+){{0,{words}}}?" + (_TEAM_APPOSITION if travel else "") + r"\s+"
             out.append((re.compile(r"(?<![\w-])" + gap.join(parts) + r"(?![\w-])", re.I), r))
     return tuple(out)
@@ -609,6 +612,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     partner = _partner(actors, publisher)
     actors = _with_sister_refs(text, actors, partner)
     actors = _place_of_speaker(text, actors)
+    actors = _without_partner_in_body_name(text, actors)
     # "the Taipei Economic and Cultural Office": the island's mission abroad speaks for Taiwan, not for the city
     actors = [_as_country(m) if m.key == "TW/Taipei" and _TECO_NEXT.match(text, m.end) else m for m in actors]
     quotes = _quotes(text)
@@ -691,6 +695,10 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             carried = next((t for t in live if t.type == "donation"), None) or carried
             if ev is not None and ev.type == "donation" and _passed_on(text, s0, s1, ev, actors, events):
                 continue
+            if ev is not None and ev.type == "message":
+                _thanks_for_own_government(text, s0, s1, ev, actors)
+            if ev is not None and ev.type == "donation" and _bought_from_giver(text, s0, s1, ev, actors):
+                continue  # "took delivery of 100 ventilators purchased from Chinese makers": a purchase
             if ev is not None and ev.type == "donation" and (_restates(text, s0, ev, events)
                                                              or _same_figures(text, s0, ev, events)
                                                              or _goods_along(text, s0, ev, events)):
@@ -698,6 +706,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 _name_the_giver(events, ev)
             elif ev is not None and ev.type == "donation" and len(ev.to) > 1 and _EACH.search(text[s0:s1]):
                 events = _distribute(events, ev)
+            elif ev is not None and ev.type == "donation" and _each_in_its_land(text, ev, actors, s0, s1):
+                # "supplied materials to A in Japan, B in Korea and C in Italy" (no figure shared): a gift to each
+                events += [ev.model_copy(update={"to": [actor]}, deep=True) for actor in ev.to]
             elif ev is not None and ev.type == "donation" and len(ev.from_) > 1 and (
                     _EACH.search(text[s0:s1]) or (_ARRIVED_FROM.search(text, s0, s1)
                                                   and not _BETWEEN_THEM.search(text, s0, s1))):
@@ -1518,6 +1529,23 @@ _SPEAKER_SAYS = re.compile(r"(?:'s?\s+|\s+)(?:[\w-]+\s+){0,4}?(?:officials?|[Oo]
                            r"(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?$")
 _REF_LEVEL = {"city": ("city",), "town": ("city",), "municipality": ("city",), "province": ("adm1",),
               "prefecture": ("city", "adm1"), "state": ("adm1",), "region": ("adm1",), "county": ("city",)}
+
+
+_OWNER_POSSESSIVE = re.compile(r"(?:'|’)s\s+$")
+_PARTNER_BODY_AFTER = re.compile(r"\s+(?i:sister[\s-]+(?:city|cities|state|states|province)|friendship|twinning|twin[\s-]+city)\s+"
+                                 r"(?i:committee|association|society|council|commission|club|foundation|organi[sz]ation|group)\b")
+
+
+def _without_partner_in_body_name(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """"X's Y sister city committee": the committee is X's; Y only names the partner it works with."""
+    owners = {m.end for m in actors if m.key and m.level != "country"}
+    out = []
+    for m in actors:
+        pos = _OWNER_POSSESSIVE.search(text, max(0, m.start - 4), m.start)
+        if m.key and pos is not None and pos.start() in owners and _PARTNER_BODY_AFTER.match(text, m.end):
+            continue
+        out.append(m)
+    return out
 
 
 def _place_of_speaker(text: str, actors: list[ActorMention]) -> list[ActorMention]:
@@ -3355,6 +3383,65 @@ def _list_before(text: str, ms: list[ActorMention], last: ActorMention, a: int) 
         out.insert(0, item)
         cur, i = item.start, j
     return out
+
+
+#: "on behalf of the Municipal People's Government" with no place named: the page's own government speaks
+_BEHALF_OWN_GOVERNMENT = re.compile(r"\bon\s+behalf\s+of\s+the\s+(?:Municipal|Provincial)\s+People['’]s\s+Government\b")
+_PLACE_GOVERNMENT = re.compile(r"\s+(?:Municipal|Provincial)\s+People['’]s\s+Government\b")
+_THANKS_WORD = re.compile(r"\b(?:thanks|thanked|gratitude|appreciation)\b", re.I)
+
+
+def _thanks_for_own_government(text: str, s0: int, s1: int, ev: Event, actors: list[ActorMention]) -> None:
+    """"<official> expressed thanks on behalf of the Municipal People's Government" on a page that names itself
+    "<Place> Municipal People's Government" (its source or copyright line): the thanks go from that place to
+    the other side the message was read with."""
+    if not _BEHALF_OWN_GOVERNMENT.search(text, s0, s1) or not _THANKS_WORD.search(text, s0, s1):
+        return
+    own = {m.key: m for m in actors if m.key and m.level != "country" and _PLACE_GOVERNMENT.match(text, m.end)}
+    if len(own) != 1:
+        return
+    home = next(iter(own.values()))
+    other = [x for x in ev.from_ + ev.to if x.key and x.key != home.key
+             and x.key.split("/")[0] != home.key.split("/")[0]]
+    if not other:
+        return
+    ev.from_ = [_to_actor(home)]
+    ev.to = other[:1]
+
+
+_BOUGHT_FROM = re.compile(r"\b(?:purchased|bought|procured|ordered)\s+from\s+", re.I)
+
+
+def _bought_from_giver(text: str, s0: int, s1: int, ev: Event, actors: list[ActorMention]) -> bool:
+    """The goods were "purchased / bought from" the place read as the giver: a sale, not a gift."""
+    m = _BOUGHT_FROM.search(text, s0, s1)
+    if m is None or not ev.from_:
+        return False
+    keys = {x.key for x in ev.from_ if x.key}
+    givers = [g for g in _actors_in(actors, s0, s1) if g.key in keys]
+    return bool(givers) and all(m.end() <= g.start <= m.end() + 30 for g in givers)
+
+
+_IN_LAND = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _each_in_its_land(text: str, ev: Event, actors: list[ActorMention], s0: int, s1: int) -> bool:
+    """The receivers are listed each with its own country after it ("to A in Japan, B in the Republic of Korea and
+    C in Italy") and the sentence gives no figure to share: each partner got its own lot."""
+    if len(ev.to) < 2 or ev.money or any(i.quantity for i in ev.items) or _SHARED_BETWEEN.search(text, s0, s1):
+        return False
+    ms = [m for m in _actors_in(actors, s0, s1) if m.key]
+    lands = set()
+    for x in ev.to:
+        m = next((m for m in ms if m.key == x.key and m.level != "country"), None)
+        if m is None:
+            return False
+        at = _IN_LAND.match(text, m.end)
+        land = at and next((c for c in ms if c.start == at.end() and c.level == "country"), None)
+        if not land or land.key != x.key.split("/")[0]:
+            return False
+        lands.add(land.key)
+    return len(lands) > 1
 
 
 def _distribute(events: list[Event], ev: Event) -> list[Event]:

@@ -2421,6 +2421,9 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 表示全力支援: support declared (Taiwan 支援 = support), not goods given
     if t.type == "donation" and _HOPED_FOR.search(text, clause.start, t.start):
         return False  # …发出请求,希望对方支援口罩: the gift hoped for, not given
+    if t.type == "consultation" and _WISHED_IN_REQUEST.fullmatch(text, clause.start, t.start) \
+            and _REQUEST_MADE.search(text, s.start, clause.start):
+        return False  # …向Y提出请求,希望两市专家就…进行视频交流: the meeting wished for inside the request
     if t.type == "donation" and _OFFERED.search(text, clause.start, t.start):
         return False  # 并表示X愿尽全力提供帮助: help offered, not given
     if t.word.direction == "goods" and _RAISING_BEGUN.search(text, clause.start, t.start) \
@@ -2977,6 +2980,8 @@ _OFFERED = re.compile(r"(?<![自志心宿夙祝请情宁甘])愿(?:意)?(?!望|�
 _RAISING_BEGUN = re.compile(r"(?:启动|开始|着手|展开|开展|发起)(?:了)?[^,，。;；]{0,4}$")
 _RAISING_WORK = re.compile(r"[^,，。;；]{0,8}?(?:的)?(?:工作|活动|行动)(?=[,，。;；]|$)")
 _ANSWERING = re.compile(r"(?:回应|响应)(?:了)?(?:友城|友好城市|友好省州?|友好省份|姊妹城市|姐妹城市|姊妹省|对方|该市|该省|其)?(?:的)?$")
+_WISHED_IN_REQUEST = re.compile(r"\W*(?:希望|盼望|期望|期盼)[^,，。;；]{0,40}")
+_REQUEST_MADE = re.compile(r"(?:提出|发出|發出|提交)(?:了)?(?:[^,，。;；]{0,6})?(?:请求|請求|求助)[,，]?\s*$")
 _HOPED_FOR = re.compile(r"(?:希望|盼望|期望|期盼|恳请|请求)[^,，。;；]{0,8}$")
 _BOUGHT_FOR = re.compile(r"(?:协助|帮助|帮忙|代为|代)(?:采购|购买|订购)的")
 _THANKS_AFTER = re.compile(r"(感谢|谢意|评价|重视|赞赏)")

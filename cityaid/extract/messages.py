@@ -1735,6 +1735,9 @@ def _fronted_place_of_office(text: str, a: int, here: list[Party]) -> Party | No
     return place
 
 
+OWN_GOVERNMENT_BEHALF_EN = re.compile(r"\bon\s+behalf\s+of\s+the\s+(?:Municipal|Provincial)\s+People['’]s\s+Government\b")
+
+
 def _office_subject(text: str, a: int, b: int, here: list[Party], parties: list[Party], e: Event) -> Event:
     """A message whose verb has an office holder of a place as its subject runs from that place: ``a gift that
     Manila Mayor X acknowledged in a video`` (not Manila's giver), ``Bavarian Minister-President X thanked``
@@ -1742,6 +1745,8 @@ def _office_subject(text: str, a: int, b: int, here: list[Party], parties: list[
     before ``where``)."""
     if len(e.from_) != 1 or len(e.to) != 1 or not e.from_[0].key or not e.to[0].key:
         return e
+    if OWN_GOVERNMENT_BEHALF_EN.search(text, a, b):
+        return e  # (the official speaks for the page's own government, read with the message)
     subject = _fronted_place_of_office(text, a, here)
     for p in here if subject is None else ():
         if WHERE_SUBJECT_EN.match(text, p.end) and p.level != "country":

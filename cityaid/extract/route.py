@@ -229,6 +229,24 @@ def en_off_route(text: str, actors: list, sentences: list[tuple[int, int]]) -> l
     out = []
     for m in actors:
         a = next((s0 for s0, s1 in sentences if s0 <= m.start < s1), 0)
-        if m.level == "country" or not (en_route(text, m, a) or _en_landed_away(text, m, actors)):
+        if m.level == "country" or not (en_route(text, m, a) or _en_landed_away(text, m, actors)
+                                        or _en_relative_way(text, m, actors, a)):
             out.append(m)
     return out
+
+
+# ", which arrived at X Airport near Y", ", which were delivered to hospitals in Y and Z": where the goods went
+# inside the receiver's land after they were given
+EN_WHICH_WENT_BEFORE = re.compile(r",\s*which\s+(?:(?:had|have)\s+)?(?:arrived|landed|were\s+delivered|was\s+delivered|"
+                                  r"were\s+distributed|were\s+handed\s+out|went)\b[^.;]{0,80}?\b(?:near|in|at|outside)\s+"
+                                  r"(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*(?:,|and)\s+)?$")
+
+
+def _en_relative_way(text: str, m, actors: list, start: int) -> bool:
+    """``m`` is named in a ", which arrived at / were delivered to ... in" clause and the page names another
+    town or region of its country, not ``m`` again (the partner the goods were given to)."""
+    if m.level == "country" or not EN_WHICH_WENT_BEFORE.search(text[max(start, m.start - 120):m.start]):
+        return False
+    if any(x is not m and x.key == m.key for x in actors):
+        return False
+    return any(x.key and x.key != m.key and x.country == m.country and x.level != "country" for x in actors)
