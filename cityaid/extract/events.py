@@ -604,7 +604,9 @@ def _gifts_thanked_for(text: str, drafts: list[Draft], refs: list[Ref], starts: 
             continue
         r = thanked[0]
         verb = THANKED_GIFT.match(text, r.end)
-        if verb is None or not any(q.quantity is not None for q in itemize(text, verb.end(), d.sentence.end)):
+        if verb is None or not (any(q.quantity is not None for q in itemize(text, verb.end(), d.sentence.end))
+                                or any(q.currency and q.value is not None  # (感谢该市捐赠1万美元善款: a sum given)
+                                       for q in find_quantities(text, verb.end(), d.sentence.end))):
             continue
         sender, giver = {x.key or x.name for x in d.frm}, r.key or r.name
         if any(g.type in ("donation", "aggregate") and giver in {x.key or x.name for x in g.frm}
