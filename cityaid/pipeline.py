@@ -16,6 +16,8 @@ from cityaid.extract.dates import find_publication_date
 from cityaid.extract.dedupe import dedupe
 from cityaid.extract.sides import tidy_all
 from cityaid.extract.events import extract_events
+from cityaid.extract.table_rows import table_gifts
+from cityaid.extract.posts import post_thanks_en, post_thanks_zh
 from cityaid.extract.messages import greetings_by_video, one_meeting, read_sides_en, spoken_messages_en, spoken_messages_zh
 from cityaid.extract.undated import fill_missing_dates, stated_dates
 from cityaid.extract.details import fill_detail_items
@@ -85,12 +87,15 @@ def extract_document(doc: Document) -> Extracted:
         zh_clean = clean if not english else _blank(clean, english)
         publisher = publisher_place(title, head, zh_clean.text)
         events += extract_events(zh_clean, doc.text, publisher=publisher, anchor=anchor)
+        events += table_gifts(zh_clean, doc.text, publisher, anchor=anchor)
+        events += post_thanks_zh(zh_clean, doc.text, publisher)
         events += spoken_messages_zh(zh_clean, doc.text, events, publisher=publisher, anchor=anchor)
     if english:
         publisher_en = publisher_place_en(title, head, clean.text)
         events += read_sides_en(clean, doc.text, extract_events_en(clean, doc.text, publisher=publisher_en, anchor=anchor,
                                                                    ranges=None if langs == {"en"} else english),
                                 publisher=publisher_en)
+        events += post_thanks_en(clean, doc.text, publisher_en)
         events += spoken_messages_en(clean, doc.text, events, publisher=publisher_en, anchor=anchor,
                                      ranges=None if langs == {"en"} else english)
     events = dedupe(tidy_all(one_meeting(greetings_by_video(events))))

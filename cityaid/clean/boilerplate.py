@@ -67,6 +67,8 @@ _NAV_SEPARATORS = re.compile(r"[\s|｜/>»›·•]+")
 _PIPE = re.compile(r"[|｜]")
 _MENU_SEPARATORS = re.compile(r"[|｜>»›]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# a table cell that counts something: 2万只, 5000套, 1万人份, 300 (a digit run, a power word, a short Han unit)
+_COUNTED_CELL = re.compile(r"\d[\d.,]*[万千百亿]?[\u3400-\u9fff]{1,3}")
 #: the letters that make a line English (cityaid.clean.language counts these)
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -169,6 +171,8 @@ def _navigation(text: str, content: str) -> bool:
     tokens = [t for t in _NAV_SEPARATORS.split(text) if t]
     if len(tokens) < 4 or any(len(t) > 8 for t in tokens):
         return False
+    if tokens[0].isdigit() and any(_COUNTED_CELL.fullmatch(t) for t in tokens[1:]):
+        return False  # a numbered table row with a counted cell (3 某省 口罩 2万只 5月1日): data, not a menu
     han_tokens = sum(1 for t in tokens if _HAN.search(t))
     return 2 * han_tokens >= len(tokens) or len(_MENU_SEPARATORS.findall(text)) >= 3
 

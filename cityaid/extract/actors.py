@@ -623,7 +623,19 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if id(r) in gifted:
             r.marker = "to"
     refs = [r for r in refs if not in_byline(text, r)]
-    return _fang_of_named_country(_based_in(text, refs))
+    return _fang_of_named_country(_based_in(text, [_line_of_its_own(r) for r in refs]))
+
+
+def _line_of_its_own(r: Ref) -> Ref:
+    """■ 甲致信美国友城 / 乙市近日致信…: a heading's last words and the next line's place are no one name; the
+    place is the one that opens the line."""
+    if "\n" not in r.name:
+        return r
+    cut = r.name.rfind("\n") + 1
+    while cut < len(r.name) - 1 and r.name[cut] in " \t\u3000":
+        cut += 1
+    r.start, r.name = r.start + cut, r.name[cut:]
+    return r
 
 
 def _fang_of_named_country(refs: list[Ref]) -> list[Ref]:

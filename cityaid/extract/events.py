@@ -604,7 +604,9 @@ def _gifts_thanked_for(text: str, drafts: list[Draft], refs: list[Ref], starts: 
             continue
         r = thanked[0]
         verb = THANKED_GIFT.match(text, r.end)
-        if verb is None or not any(q.quantity is not None for q in itemize(text, verb.end(), d.sentence.end)):
+        if verb is None or not (any(q.quantity is not None for q in itemize(text, verb.end(), d.sentence.end))
+                                or any(q.currency and q.value is not None  # (感谢该市捐赠1万美元善款: a sum given)
+                                       for q in find_quantities(text, verb.end(), d.sentence.end))):
             continue
         sender, giver = {x.key or x.name for x in d.frm}, r.key or r.name
         if any(g.type in ("donation", "aggregate") and giver in {x.key or x.name for x in g.frm}
@@ -1687,6 +1689,7 @@ RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接�
 # a clause that ends in 的 + a word for a party: the act describes who, it is not told as done
 PARTY_DESCRIBED = re.compile(r"[^,，。]{0,16}?的[^,，。的]{0,6}?(?:国家|城市|地方政府|政府|地区|友城|省份|城镇)(?=[,，。;；]|$)")
 
+# (A向B、C各捐赠的N只口罩已启运: the amount after 各…的 is each one's share, as after 各捐赠)
 # 「X加油」 / “X挺住”: a cheer quoted from someone is a message to the place it names
 CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 
@@ -1694,7 +1697,7 @@ CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 def _cheered(text: str, r: Ref) -> bool:
     return r.start > 0 and text[r.start - 1] in "「“\"『‘'" and bool(CHEER.match(text, r.end))
 
-EACH = re.compile(r"(?:(?<![每])各(?:自)?|每(?:地|市|城|省|州|县|座城市|个城市|座友城|个友城)(?=[\d一两二三四五六七八九十])|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得)?"
+EACH = re.compile(r"(?:(?<![每])各(?:自)?|每(?:地|市|城|省|州|县|座城市|个城市|座友城|个友城)(?=[\d一两二三四五六七八九十])|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:(?:捐赠|捐助|捐献|赠送|提供|送去)的(?=\s*[\d一两二三四五六七八九十])|捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得)?"
                   r"\s*(?=[\d一两二三四五六七八九十百千万]|(?:医用|医疗|外科|防护|一次性|N95|KN95)?[\u4e00-\u9fff]{0,6}?(?:口罩|防护服|防护衣|手套|护目镜|试剂盒|测温枪|呼吸机)\s*[\d一两二三四五六七八九十百千万])")
 
 

@@ -1391,8 +1391,14 @@ def find_actors_en(text: str, publisher: Optional[ActorMention] = None) -> list[
             continue
         if _language(text, m):
             continue
+        if " " in m.surface and _NAMED_AIRPORT_AFTER.match(text, m.end):
+            continue  # at Benito Juárez International Airport: a person's name on an airport is no party
         merged.append(m)
     return _dateline_before_place(text, merged)
+
+
+#: after a two-word name, the airport named for a person (Charles de Gaulle Airport, José Martí International Airport)
+_NAMED_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?[Aa]irport\b")
 
 
 #: between a dateline's place and the first words of its story: the date, the agency in brackets, the dash
