@@ -37,6 +37,8 @@ LOCAL_BODY = re.compile(r"当地(?:的)?(?:一家|几家|多家|一些|数家)?(
 # 市府 / 县府 (Taiwan and overseas press): the home side's city or county government
 HOME_GOV = re.compile(r"(?<![该本地])(?:市府|市政府|县府|县政府)")
 HOME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
+#: 甲广域市政府 / 甲市政府 / 甲市府: a city named with its government
+_OWN_GOV_AFTER = re.compile(r"(?:广域|廣域|特别|特別)?(?:市)?(?:政府|府)")
 THAT_BODY = re.compile(r"该(基金会|协会|友协|商会|联合会|侨团|社团|团体|慈善机构|机构|公司|企业|集团|工作组|组织|会(?![议上谈见长员后面晤同商]))")
 # what a bare 该会 points back to: the last body named with a 会 of its own
 BODY_WITH_HUI = re.compile(r"基金会|协会|友协|商会|联合会|总会|同乡会|联谊会|红十字会|侨团")
@@ -420,6 +422,17 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                             and m.start() - r.end <= 60 and not _SENTENCE_BREAK.search(text[r.end:m.start()]))
             if p is not None:
                 add(m.start(), m.end(), p.key, p.level, m.group())
+    for m in (HOME_GOV.finditer(text) if "府" in text else ()):
+        # 甲广域市政府15日表示,…,市政府先后向乙、丙捐赠: a bare 市政府 in the sentence of a foreign city's government
+        # named by its own name, with no other place between, is that government (whoever publishes the page)
+        if not free(m.start(), m.end()) or after_place(m.start()) or text[max(0, m.start() - 1):m.start()] in "该本当":
+            continue
+        named = last_before(m.start(), lambda r: r.key is not None and r.level in ("city", "adm1")
+                            and r.country not in HOME_COUNTRIES and not _SENTENCE_BREAK.search(text[r.end:m.start()])
+                            and _OWN_GOV_AFTER.match(text, r.end))
+        if named is not None and not any(named.end <= r.start < m.start() and r.key is not None
+                                         for r in named_places):
+            add(m.start(), m.end(), named.key, named.level, m.group())
     if city is None:
         for m in (HOME_GOV.finditer(text) if "府" in text else ()):  # (speed) every match has 府
             # 市府/县府 in a page with no publishing city (Taiwan and overseas press): the government of the

@@ -1265,6 +1265,13 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     spoken += [c for t in triggers if _masked(s, quotes, t.start) and t.type == "request"
                for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start and c.end <= t.start
                and _TELLER_CLAUSE.fullmatch(text, c.start, c.end)]
+    # (某某说,甲市在疫情最严重时,曾收到乙地捐赠的物资: the party opening the time clause before acts in the speech)
+    spoken += [s.clauses[_clause_of(s, t.start) - 1] for t in triggers if _masked(s, quotes, t.start)
+               and _clause_of(s, t.start) > 0 and s.speech_from is not None
+               and s.speech_from <= s.clauses[_clause_of(s, t.start) - 1].start
+               and any(r.start == s.clauses[_clause_of(s, t.start) - 1].start for r in refs)
+               and _WHEN_CLAUSE.search(text, s.clauses[_clause_of(s, t.start) - 1].start,
+                                       s.clauses[_clause_of(s, t.start)].start)]
     # (X表示,A的第二批物资已在途中,目的地包括B、C: where the goods told of are bound is read too)
     for t in triggers:
         bound = _masked(s, quotes, t.start) and (GOODS_STATE.fullmatch(t.word.word) or moved(t)) \
@@ -1569,8 +1576,10 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         clause = s.clauses[_clause_of(s, t.start)]
         opener = [r for r in refs if clause.start <= r.start < t.start and r.marker is None and r.key
                   and _clause_initial(text, s, r)]
-        return bool(opener) and bool(_SENT_BEFORE_TO.fullmatch(text, opener[0].end, t.start)) \
-            and not PLAN.search(text, clause.start, t.end)
+        return bool(opener) and not PLAN.search(text, clause.start, t.end) and (
+            bool(_SENT_BEFORE_TO.fullmatch(text, opener[0].end, t.start))
+            # (X说,甲市在2月曾专门发来慰问信: a message that came in, the one it came to told by the page)
+            or (t.word.direction == "in" and bool(_CAME_BEFORE.fullmatch(text, opener[0].end, t.start))))
     if t.type != "donation" or s.speech_from is None or t.start < s.speech_from or quotes[t.start]:
         return False
     ci = _clause_of(s, t.start)
@@ -1605,6 +1614,8 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
 
 #: (甲)也曾向乙(表达慰问): a message the clause's opener sent before, to the party after 向
 _SENT_BEFORE_TO = re.compile(r"(?:也|还)?(?:曾经|曾)(?:向|给)[^,，。;；“”「」]{1,16}?")
+#: 甲市在2月曾专门(发来慰问信) / 甲市1月也曾(来函): a time told, then 曾, before a message that came in
+_CAME_BEFORE = re.compile(r"(?:(?:在|于|於)?[^,，。;；“”「」向给]{1,8}?)?(?:也|还)?(?:曾经|曾)(?:专门|特地|特意|主动|先后)?")
 #: X说,甲市以及乙市,正分头把口罩寄来: goods being sent as the speaker tells it, a gift under way
 _ON_THE_WAY = re.compile(r"\s*(?:正在|正|都在|也在)(?:分头|各自|分别)?")
 _SENT_ON_THE_WAY = frozenset("寄来 寄出 寄送 运送 运来 送来 发来 发运".split())
@@ -2908,6 +2919,10 @@ def _sentence_groups(text: str, s: Sentence, refs: list[Ref]) -> list[list[Ref]]
     groups = merged
     s.__dict__["_groups_memo"] = (refs, s.clauses, groups)
     return groups
+
+
+#: 在疫情最严重时 / 在1月疫情暴发期间: a clause that only tells when, after the party opening it
+_WHEN_CLAUSE = re.compile(r"\s*(?:在|於|于)[^,，。;；:：“”「」]{1,24}?(?:时|時|期间|期間|之际|之際)\s*[,，]?\s*$")
 
 
 def _clause_initial(text: str, s: Sentence, r: Ref) -> bool:
