@@ -45,7 +45,7 @@ from cityaid.extract.en_receipts import revise_en, spoken_gifts_en
 from cityaid.clean.fastre import trie_alternation
 from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 from cityaid.resolve.actors import ActorMention
-from cityaid.resolve.english import find_actors_en
+from cityaid.resolve.english import OWN_GOVERNMENT_BEHALF_EN, find_actors_en
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Lt|Sen|Rep|St|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
                      r"No|Co|Corp|Inc|Ltd|Md|Calif|Mass|Wash|Va|Pa|Ore|Fla|Ga|Ill|Mich|Minn|Tenn|vs|approx|Gen|Prof)"
@@ -3385,8 +3385,6 @@ def _list_before(text: str, ms: list[ActorMention], last: ActorMention, a: int) 
     return out
 
 
-#: "on behalf of the Municipal People's Government" with no place named: the page's own government speaks
-_BEHALF_OWN_GOVERNMENT = re.compile(r"\bon\s+behalf\s+of\s+the\s+(?:Municipal|Provincial)\s+People['’]s\s+Government\b")
 _PLACE_GOVERNMENT = re.compile(r"\s+(?:Municipal|Provincial)\s+People['’]s\s+Government\b")
 _THANKS_WORD = re.compile(r"\b(?:thanks|thanked|gratitude|appreciation)\b", re.I)
 
@@ -3395,7 +3393,7 @@ def _thanks_for_own_government(text: str, s0: int, s1: int, ev: Event, actors: l
     """"<official> expressed thanks on behalf of the Municipal People's Government" on a page that names itself
     "<Place> Municipal People's Government" (its source or copyright line): the thanks go from that place to
     the other side the message was read with."""
-    if not _BEHALF_OWN_GOVERNMENT.search(text, s0, s1) or not _THANKS_WORD.search(text, s0, s1):
+    if not OWN_GOVERNMENT_BEHALF_EN.search(text, s0, s1) or not _THANKS_WORD.search(text, s0, s1):
         return
     own = {m.key: m for m in actors if m.key and m.level != "country" and _PLACE_GOVERNMENT.match(text, m.end)}
     if len(own) != 1:

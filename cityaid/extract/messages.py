@@ -37,6 +37,7 @@ from typing import Optional
 
 from cityaid.extract.frames import CALLED_OR_WROTE, opens_as_caller
 from cityaid.model import Actor, CleanText, DateRef, Event
+from cityaid.resolve.english import OWN_GOVERNMENT_BEHALF_EN
 from cityaid.resolve.national import national_voice
 
 
@@ -1735,7 +1736,6 @@ def _fronted_place_of_office(text: str, a: int, here: list[Party]) -> Party | No
     return place
 
 
-OWN_GOVERNMENT_BEHALF_EN = re.compile(r"\bon\s+behalf\s+of\s+the\s+(?:Municipal|Provincial)\s+People['’]s\s+Government\b")
 
 
 def _office_subject(text: str, a: int, b: int, here: list[Party], parties: list[Party], e: Event) -> Event:

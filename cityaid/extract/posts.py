@@ -11,6 +11,7 @@ import re
 
 from cityaid.extract.actors import gather
 from cityaid.model import Actor, CleanText, Event
+from cityaid.resolve.english import find_actors_en
 
 _LABEL = re.compile(r"(?m)^[ \t]*【([^【】\n]{2,24})】[ \t]*$")
 _HEAD_TITLE = re.compile(r"知事|市长|省长|州长|县长|道知事|市長|省長|縣長")
@@ -58,7 +59,6 @@ def post_thanks_en(clean: CleanText, original: str, publisher=None) -> list[Even
     text = clean.text
     if publisher is None or not getattr(publisher, "key", None) or not _ACCOUNT.search(text):
         return []
-    from cityaid.resolve.english import find_actors_en
     out = []
     for m in _THANKS_EN.finditer(text):
         line_end = text.find("\n", m.end())

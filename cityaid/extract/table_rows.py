@@ -21,8 +21,9 @@ from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty
 # 1 某国某市 物资 数量 日期: a row number, then cells apart by spaces or tabs (no sentence punctuation)
 _ROW = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t.、]+(?=\S)([^\n。，,；;！？]{4,80})$")
 _COUNTED = re.compile(r"\d[\d.,]*[万千百亿]?(?:只|个|套|件|台|副|双|瓶|盒|箱|人份|份|片|顶|支|吨|批)")
-# the cell that tells the row's act: sent / arrived / handed over (a row of asks or needs is no gift)
+#: a header cell naming who gave (序号 捐赠方 物资 …): the rows are gifts to the page's place, not from it
 _GIVERS_COLUMN = re.compile(r"捐赠方|捐赠单位|捐赠者|来源")
+#: a row that tells an ask or a need, not a gift
 _ASKED = re.compile(r"需求|求助|请求|申请")
 
 

@@ -1466,6 +1466,9 @@ def _language(text: str, m: ActorMention) -> bool:
 
 
 # ------------------------------------------------------------------ publisher
+#: "<official> expressed thanks on behalf of the Municipal People's Government" with no place named: the page's own
+#: government speaks (a Chinese city's English portal)
+OWN_GOVERNMENT_BEHALF_EN = re.compile(r"\bon\s+behalf\s+of\s+the\s+(?:Municipal|Provincial)\s+People['’]s\s+Government\b")
 _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?P<sub>,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?"
                        r"\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:[A-Z][A-Za-z]+\s+(?=-))?)?(?:\(|--|—|–|-\s)", re.M)
 

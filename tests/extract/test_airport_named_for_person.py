@@ -1,6 +1,13 @@
 """An airport named for a person (… landed at Miguel Hidalgo International Airport) is where goods arrive, no party:
 the thanks told by the page's city stay that city's."""
+from cityaid.resolve.english import find_actors_en
 from tests.extract.page_helpers import page_sides
+
+
+def test_a_person_named_on_an_airport_is_no_place():
+    # Benito Juárez is also a borough in the gazetteer: before its airport it names neither
+    text = "The boxes from Shanghai landed at Benito Juárez International Airport on Friday, the city said."
+    assert [a.key for a in find_actors_en(text)] == ["CN/Shanghai"]
 
 
 def test_thanker_is_the_page_city_not_the_airport_name():
