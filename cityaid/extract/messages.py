@@ -144,6 +144,7 @@ class _Spoken:
     kind: str
     said_at: int  # the speech verb (for the date)
     latest: bool = False  # dated by the last day told before the verb (…运抵，州长当天…致谢)
+    shown: bool = False  # words put on show (挂出“X加油”的横幅): an act of its own, not a letter told close by
 
 
 def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int], parties: list[Party],
@@ -340,7 +341,8 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         if sender is None or to is None or not sender.key or not to.key or sender.country == to.country:
             continue
         out.append(_Spoken(min(attribution[0], q0 - 1), max(attribution[1], q1 + 1), sender, to,
-                           "thanks" if praised else _kind(words, thanks), said.start()))
+                           "thanks" if praised else _kind(words, thanks), said.start(),
+                           shown=zh and DISPLAY_ZH.match(text, said.start()) is not None))
     return out
 
 
@@ -514,7 +516,7 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
             continue
         medium = _medium(original[o0:o1])
         if _told(o0, o1, spans + [(x.evidence_span[0], x.evidence_span[1], x) for x in out], s.frm.key, s.to.key,
-                 s.kind if s.kind == "thanks" else None, medium, named=s.frm.start >= 0):
+                 s.kind if s.kind == "thanks" or s.shown else None, medium, named=s.frm.start >= 0):
             continue
         evidence = original[o0:o1].strip()
         o0 = original.find(evidence, o0)
