@@ -145,6 +145,7 @@ class _Spoken:
     kind: str
     said_at: int  # the speech verb (for the date)
     latest: bool = False  # dated by the last day told before the verb (…运抵，州长当天…致谢)
+    shown: bool = False  # words put on show (挂出“X加油”的横幅): an act of its own, not a letter told close by
 
 
 def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int], parties: list[Party],
@@ -179,6 +180,10 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
                        and not (FRONTED_CLAUSE_EN.match(text, a0, p.start) and "," in text[p.end:a1])), None)
     if thanked and (sender is None or thanked[0].country != sender.country):
         return sender, thanked[0]
+    if sender is None and not outside:
+        helped = _helper_in_words(text, inside)
+        if helped is not None:
+            return helped
     pool = [p for p in inside if sender is None or (p.key != sender.key and p.country != sender.country)]
     after = [p for p in pool if p.start >= cue_at]
     before = [p for p in pool if p.start < cue_at]
@@ -194,6 +199,30 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
                 and not (p.level == "country" and DEMONYM_EN.fullmatch(p.name or ""))]  # (a photo of Chinese boxes)
         to = rest[0] if rest else None
     return sender, to
+
+
+#: the words tell who helped whom (X在自身抗疫的同时向Y伸出援手): X, the helper, is the one thanked
+_HELPED_GAP_ZH = re.compile(r"[^,，。;；!?！？“”「」]{0,14}?[向给為为]$")
+_HELP_AFTER_ZH = re.compile(r"\s*(?:伸出(?:了)?(?:援手|援助之手)|提供(?:了)?(?:援助|帮助|支援)|捐赠|捐贈|捐助|援助|支援|"
+                            r"送来|送來|寄来|寄來|雪中送炭)")
+#: the friends of X (X的朋友们雪中送炭): words about X's people, spoken to X
+_FRIENDS_OF_ZH = re.compile(r"的(?:朋友|友人|人民|市民|县民|縣民)(?:们|們)?(?!的)")
+
+
+def _helper_in_words(text: str, inside: list[Party]) -> Optional[tuple[Party, Party]]:
+    """(speaker, thanked) where words quoted with no speaker's place name the helper and the helped: X向Y伸出援手
+    (Y speaks, to X) or X的朋友们雪中送炭 (to X, from the other country named in the words)."""
+    for a in inside:
+        for b in inside:
+            if b.start > a.end and a.country != b.country and _HELPED_GAP_ZH.search(text[a.end:b.start]) \
+                    and _HELP_AFTER_ZH.match(text, b.end):
+                return b, a
+    for a in inside:
+        if _FRIENDS_OF_ZH.match(text, a.end):
+            other = next((b for b in inside if b.country != a.country), None)
+            if other is not None:
+                return other, a
+    return None
 
 
 def _fill(sender: Optional[Party], to: Optional[Party], gift: Optional[Event], home: Optional[Party],
@@ -313,7 +342,8 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         if sender is None or to is None or not sender.key or not to.key or sender.country == to.country:
             continue
         out.append(_Spoken(min(attribution[0], q0 - 1), max(attribution[1], q1 + 1), sender, to,
-                           "thanks" if praised else _kind(words, thanks), said.start()))
+                           "thanks" if praised else _kind(words, thanks), said.start(),
+                           shown=zh and DISPLAY_ZH.match(text, said.start()) is not None))
     return out
 
 
@@ -487,7 +517,7 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
             continue
         medium = _medium(original[o0:o1])
         if _told(o0, o1, spans + [(x.evidence_span[0], x.evidence_span[1], x) for x in out], s.frm.key, s.to.key,
-                 s.kind if s.kind == "thanks" else None, medium, named=s.frm.start >= 0):
+                 s.kind if s.kind == "thanks" or s.shown else None, medium, named=s.frm.start >= 0):
             continue
         evidence = original[o0:o1].strip()
         o0 = original.find(evidence, o0)
