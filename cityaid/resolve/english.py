@@ -972,6 +972,11 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
                      and _SCENE_IN.search(text[max(stop, p.start - 12):p.start]) and _SCENE_THE.match(text, p.end)]
             if scene:
                 target = scene[-1]
+            # "when X's own stocks ran low, the city still sent ...": the city whose own means the clause names
+            owner = [p for p in places if stop <= p.start and p.end <= m.start() and p.level == "city" and p.key
+                     and _OWN_AFTER.match(text, p.end) and _WHEN_BEFORE.search(text, stop, p.start)]
+            if owner and not scene:
+                target = owner[-1]
         source = _ACCORDING_TO.search(text, max(0, m.start() - 120), m.start())
         if source is not None:
             # "According to the Xiamen Foreign Affairs Office, the city has ...": the city of the body it cites
@@ -987,6 +992,8 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
 
 _SCENE_IN = re.compile(r"(?:^|[,;]\s+|\b(?:while|and|but)\s+|^\s*)[Ii]n\s+$")
 _SCENE_THE = re.compile(r",?\s+the\s+[A-Za-z]")
+_OWN_AFTER = re.compile(r"['’]s\s+own\s+[a-z]")
+_WHEN_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Aa]s|[Tt]hough|[Aa]lthough)\s+(?:the\s+city\s+of\s+)?$")
 _ACCORDING_TO = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:the\s+)?[^,.;]{3,80},\s*$")
 _PROVINCIAL_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?P<prov>[A-Z][a-z]+)\s+)?provincial\s+capital\b(?!\s+of\b)")
 
