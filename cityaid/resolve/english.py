@@ -951,6 +951,10 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
                            and p.country not in _REF_NOT_IN[noun]), None)
         if target is None and level == "city" and publisher.level == "city":
             target = publisher
+        if target is None and level == "city" and publisher.level == "adm1" and _also_city(text, publisher):
+            # "OKAYAMA -- The city of Okayama ...": a prefecture and its capital of one name and key, the page
+            # calling it a city: "the city" is the page's place
+            target = publisher
         if target is None and noun == "province" and publisher.country in _REF_NOT_IN[noun]:
             # "Hokkaido shipped masks to the province" on a Sapporo page: no province of the page's own; the
             # province named last before it in the paragraph
@@ -972,6 +976,11 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
                      and _SCENE_IN.search(text[max(stop, p.start - 12):p.start]) and _SCENE_THE.match(text, p.end)]
             if scene:
                 target = scene[-1]
+            # "when X's own stocks ran low, the city still sent ...": the city whose own means the clause names
+            owner = [p for p in places if stop <= p.start and p.end <= m.start() and p.level == "city" and p.key
+                     and _OWN_AFTER.match(text, p.end) and _WHEN_BEFORE.search(text, stop, p.start)]
+            if owner and not scene:
+                target = owner[-1]
         source = _ACCORDING_TO.search(text, max(0, m.start() - 120), m.start())
         if source is not None:
             # "According to the Xiamen Foreign Affairs Office, the city has ...": the city of the body it cites
@@ -987,6 +996,17 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
 
 _SCENE_IN = re.compile(r"(?:^|[,;]\s+|\b(?:while|and|but)\s+|^\s*)[Ii]n\s+$")
 _SCENE_THE = re.compile(r",?\s+the\s+[A-Za-z]")
+def _also_city(text: str, place: ActorMention) -> bool:
+    """A first-level place whose name and key a city shares, called a city on the page ("the city of X",
+    "X City", "X city hall")."""
+    name = place.name_en or ""
+    if not name or not any(e.level == "city" and e.key == place.key for e in _entries(name)):
+        return False
+    return re.search(rf"\b[Cc]ity\s+of\s+{re.escape(name)}\b|\b{re.escape(name)}\s+[Cc]ity\b", text) is not None
+
+
+_OWN_AFTER = re.compile(r"['’]s\s+own\s+[a-z]")
+_WHEN_BEFORE = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Aa]s|[Tt]hough|[Aa]lthough)\s+(?:the\s+city\s+of\s+)?$")
 _ACCORDING_TO = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:the\s+)?[^,.;]{3,80},\s*$")
 _PROVINCIAL_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?P<prov>[A-Z][a-z]+)\s+)?provincial\s+capital\b(?!\s+of\b)")
 
