@@ -207,6 +207,8 @@ def act_date(dates: list[DateMention], sentence: tuple[int, int], clause: tuple[
     # nor a time fronted in a later clause of its own (…感谢Y的善举,20日,他向市民发放了口罩): that clause's act
     later = [d for d in in_sentence if not d.recalled and not d.further and not d.told_at > trigger_at
              and not d.fronted]
+    if later and later[0].text in _RECENT_WORDS:
+        return _own_day(later[0], in_sentence)  # (A捐赠的口罩,日前运抵,市长昨日(22日)接收: 日前 as counted above)
     return later[0] if later else None
 
 
@@ -228,6 +230,13 @@ def _own_day(chosen: DateMention, in_sentence: list[DateMention]) -> DateMention
         told = [d for d in in_sentence if d.start < chosen.start and d.qualifier == "on" and len(d.value) == 10]
         if told:
             return DateMention(chosen.start, chosen.end, told[-1].value, "before", chosen.text)
+        # X日前运抵Y，市长昨日(22日)举行接收仪式: 日前 is before the day the sentence gives the next step (a few days
+        # before the page's, not a recollection's)
+        later = [d for d in in_sentence if d.start > chosen.end and d.qualifier == "on" and len(d.value) == 10
+                 and len(chosen.value) == 10 and 0 < (_dt.date.fromisoformat(chosen.value)
+                                                      - _dt.date.fromisoformat(d.value)).days <= 7]
+        if later:
+            return DateMention(chosen.start, chosen.end, later[0].value, "before", chosen.text)
     return chosen
 
 
