@@ -1266,12 +1266,14 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
                for c in s.clauses if s.speech_from is not None and s.speech_from <= c.start and c.end <= t.start
                and _TELLER_CLAUSE.fullmatch(text, c.start, c.end)]
     # (某某说,甲市在疫情最严重时,曾收到乙地捐赠的物资: the party opening the time clause before acts in the speech)
-    spoken += [s.clauses[_clause_of(s, t.start) - 1] for t in triggers if _masked(s, quotes, t.start)
-               and _clause_of(s, t.start) > 0 and s.speech_from is not None
-               and s.speech_from <= s.clauses[_clause_of(s, t.start) - 1].start
-               and any(r.start == s.clauses[_clause_of(s, t.start) - 1].start for r in refs)
-               and _WHEN_CLAUSE.search(text, s.clauses[_clause_of(s, t.start) - 1].start,
-                                       s.clauses[_clause_of(s, t.start)].start)]
+    for t in triggers:
+        ci = _clause_of(s, t.start)
+        if ci == 0 or s.speech_from is None or not _masked(s, quotes, t.start):
+            continue
+        before = s.clauses[ci - 1]
+        if s.speech_from <= before.start and any(r.start == before.start for r in refs) \
+                and _WHEN_CLAUSE.search(text, before.start, s.clauses[ci].start):
+            spoken.append(before)
     # (X表示,A的第二批物资已在途中,目的地包括B、C: where the goods told of are bound is read too)
     for t in triggers:
         bound = _masked(s, quotes, t.start) and (GOODS_STATE.fullmatch(t.word.word) or moved(t)) \
