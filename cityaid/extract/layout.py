@@ -70,6 +70,9 @@ HEADING_PUNCT = re.compile(r"[。！？!?；;，,]")
 # (a summary box, "■ 新闻摘要:…" / "【内容摘要】…", restates the story told above or below it)
 SIDEBAR = re.compile(r"\s*(?:[·•]|上一(?:条|篇|则)|下一(?:条|篇|则)|相关(?:新闻|阅读|信息|链接)|延伸阅读|推荐阅读"
                      r"|[■●◆□◇]?\s*[【\[]?(?:新闻|内容|文章)?摘要\s*[】\]]?\s*[:：】\]])")
+# (a bulleted line that is a whole sentence - a clause break inside, a full stop at its end - is one brief of
+# an "in brief" column or a work update, not a link of a related-news list)
+BULLETED_SENTENCE = re.compile(r"\s*[·•]\s*\S[^\n]*[，,；;][^\n]*[。！？!?][」”\"’）)]?\s*$")
 LABEL = re.compile(r"[ \t\u3000]*(?:[●■◆▲◇□][ \t\u3000]*[^\s,，。:：]{1,12}[ \t\u3000]+|【[^】\n]{1,12}】)")
 
 
@@ -85,7 +88,7 @@ def heading_lines(text: str) -> bytearray:
         end = pos + len(line)
         body = line.strip()
         if body and end not in wrapped and (pos - 1) not in wrapped and (
-                SIDEBAR.match(line) or (len(body) <= 60 and not HEADING_PUNCT.search(body))):
+                (SIDEBAR.match(line) and not BULLETED_SENTENCE.match(line)) or (len(body) <= 60 and not HEADING_PUNCT.search(body))):
             out[pos:end] = b"\x01" * (end - pos)
         pos = end + 1
     return out

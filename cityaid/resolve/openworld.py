@@ -444,6 +444,11 @@ def add_open(text: str, mentions: list) -> list:
                     break
         latin_name = latin.group(1).strip() if latin else None
         key, level, en, known = resolve(name, suf, cc, latin_name, town)
+        if not known and suf == "区" and len(name) >= 3 and name[-1] in "东南西北中":
+            # 里斯本北区医院: a quarter of a known city told by its direction is that city, not a town of its own
+            got = resolve(name[:-1], "", cc, None, town)
+            if got[3]:
+                key, level, en, known = got
         if not known and cc is None:
             # 友城巴塞隆拿 with no country beside it: a name the page's own foreign countries know (a Hong Kong or
             # Taiwan spelling, matched by its sound), the country the page names most first

@@ -280,3 +280,10 @@ def test_one_skeleton_two_names_the_vowels_decide():
     assert place.name == "Santa Ana"
     place, _score = match("圣安东尼奥", "US")
     assert place.name == "San Antonio"
+
+
+def test_quarter_of_a_known_city_by_direction_is_that_city():
+    # 里斯本北区医院: the hospital of Lisbon's north quarter, not a town named 里斯本北
+    from tests.extract.page_helpers import page_sides
+    sides = page_sides("南宁市卫健委专家与葡萄牙里斯本北区医院中心的医生举行视频会议，交流救治经验。")
+    assert sides == [("consultation", ["CN/Nanning"], ["PT/Lisbon"])]
