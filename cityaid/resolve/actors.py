@@ -623,8 +623,46 @@ def _find_actors(text: str, home: Optional[str]) -> tuple[ActorMention, ...]:
         mentions = _add_unknown(text, mentions)
     mentions = _overseas_chinese(text, institutions.named_bodies(text, mentions,
                                                                  lambda s, e, key: _body_mention(text, s, e, key)))
-    return tuple(_one_sense_per_page(_short_forms_of_named(
-        text, institutions.province_bodies_zh(text, _merge_chains(text, _not_in_person_names(text, mentions))))))
+    return tuple(_one_sense_per_page(_bracket_aliases(text, _short_forms_of_named(
+        text, institutions.province_bodies_zh(text, _merge_chains(text, _not_in_person_names(text, mentions)))))))
+
+
+_ALIAS_STOP = frozenset("的和与及等各向对在为是将从把被给了也都已并或其该这那我你他她们本贵两全国人民政府友好当地"
+                        "一二三四五六七八九十多个总驻外内时后前中每些所部社会局院校厅馆通过经由让使令请派赴往到于即"
+                        "据说称示谢感报网讯刊台站团队组代表书有缔姐姊妹转赠捐送寄运交接收市省州县郡区道府长天日月年")
+
+
+def _bracket_aliases(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """屋仑（奥克兰市）… 屋仑市长 … 屋仑在2月: an overseas paper names a foreign town by its local Chinese
+    name, glossing it once with the common name in brackets; the local name, unknown to the gazetteer, is that
+    place wherever the page names it."""
+    if "（" not in text and "(" not in text:
+        return mentions
+    aliases: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.country in (None, "CN") or m.level not in ("city", "adm1") or not m.key or m.start < 3 \
+                or text[m.start - 1] not in "（(" or text[m.end:m.end + 1] not in ("）", ")"):
+            continue
+        a = m.start - 1
+        while a > 0 and m.start - 1 - a < 4 and _is_han(text[a - 1]) and text[a - 1] not in _ALIAS_STOP:
+            a -= 1
+        name = text[a:m.start - 1]
+        if len(name) < 2 or (a > 0 and _is_han(text[a - 1])) or any(x.start < m.start - 1 and a < x.end
+                                                                     for x in mentions):
+            continue
+        aliases.setdefault(name, m)
+    if not aliases:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for name, m in aliases.items():
+        for hit in re.finditer(re.escape(name), text):
+            a, b = hit.start(), hit.end()
+            if (a > 0 and _is_han(text[a - 1]) and text[a - 1] not in _SHORT_FORM_BEFORE) \
+                    or any(s < b and a < e for s, e in taken):
+                continue
+            added.append(ActorMention(a, b, name, m.key, m.level, m.country, m.name_en, m.components))
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
 def _not_in_person_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

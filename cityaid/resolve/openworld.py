@@ -625,6 +625,8 @@ def add_open(text: str, mentions: list) -> list:
         if glued and not all(x.country == "CN" and x.level == "district" and pos < x.start and x.end <= mt.end()
                              for x in glued):
             continue
+        if text[mt.start() - 1] == "以":
+            continue  # X曾以市议会名义: 以 opens a phrase naming the body (市议会), the suffix is no name's end
         if text[pos] in "市县省郡":
             continue  # 我市以市政府名义: a name does not open with an admin suffix (that of 我市 before it)
         cc = _country_in_brackets(text, mt.end(), out)
