@@ -580,6 +580,10 @@ def _domestic(e: Event) -> bool:
         return False
     if (e.type != "aggregate" and any(a.level == "district" for a in e.from_ + e.to)) or any(m.currency not in (None, "CNY") for m in e.money):
         return False  # (津市…捐款8万日元: a county's name is often a foreign town's too; the yen tell which)
+    if e.type == "donation" and all(a.key and "/" not in a.key and a.key != "CN" for a in e.from_) \
+            and all(a.key and "/" in a.key and a.key.split("/")[0] == e.from_[0].key for a in e.to) \
+            and len({a.key for a in e.from_}) == 1:
+        return True  # 西班牙华侨协会向马德里捐赠: a body of a foreign country gives to a town of that country
     return all((a.key or "").split("/")[0] == "CN" for a in e.from_ + e.to)
 
 
@@ -2121,6 +2125,13 @@ def _bare_shares(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -
         for r, q in shares:
             out.append(replace(d, type="donation", of=None, counts={}, to=[keys[r.key]], each_from=q.start,
                                item_span=(q.start, q.end), defaulted_to=False))
+        if d.type == "aggregate" and all(t.level == "country" for t in d.to):
+            # 将共22万片分送美国3座姊妹市,其中甲10万片、乙7万片、丙5万片: the shares add up to the total, so
+            # the partners named in them are the total's recipients (not the country they lie in)
+            whole = sum(q.value for _r, q in shares)
+            if any(q.value == whole and q.kind == "goods" and not q.currency
+                   for q in find_quantities(text, s.start, m.start())):
+                d.to = [keys[r.key] for r, _ in shares]
         if d.type == "donation":
             rest = [t for t in d.to if t.key not in {r.key for r, _ in shares}]
             if rest:
