@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from cityaid.clean.fastre import finditer_at
@@ -177,12 +178,43 @@ def _whole_en(text: str, anchor: _dt.date | None) -> tuple[DateMention, ...]:
     return tuple(_find_dates_en(text, anchor, 0, None))
 
 
+#: the next item of a briefs or ticker page, opened by its own dateline at a line's start ("SEOUL, March 11
+#: (Yonhap) --", "KOBE --")
+_ITEM_DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]+(?:,\s+[^\n]{3,30}?)?\s+(?:--|—|–)\s", re.M)
+
+
+def item_datelines(text: str) -> list[re.Match[str]]:
+    """The datelines opening the items of a briefs or ticker page, in order; [] where the page has fewer than two
+    (a single story's dateline is the page's own)."""
+    found = list(_ITEM_DATELINE.finditer(text)) if " --" in text or "—" in text or "–" in text else []
+    return found if len(found) >= 2 else []
+
+
+def _item_day(pos: int, page: _dt.date, items: list[re.Match[str]], found: list[DateMention]) -> _dt.date:
+    """The day that "on Wednesday", "today" at ``pos`` count from: the page's, unless ``pos`` lies in a later item
+    of a page of several datelined items ("DAEGU, March 11 (Yonhap) -- X on Wednesday thanked ..."), whose own
+    dateline then gives it (within two months of the page's day)."""
+    k = bisect_right([m.start() for m in items], pos) - 1
+    if k < 1:
+        return page  # before the second item: the page's own day
+    item = items[k]
+    own = next((d for d in found if item.start() <= d.start < item.end() and len(d.value) == 10), None)
+    if own is None:
+        return page
+    day = _dt.date.fromisoformat(own.value)
+    return day if abs((day - page).days) <= 62 else page
+
+
 def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | None) -> list[DateMention]:
     end = len(text) if end is None else end
     year = anchor.year if anchor else DEFAULT_YEAR
     out: list[DateMention] = []
     last_day: _dt.date | None = None  # the last day named, for "the next day"
+    page = anchor  # the page's day; a later item's own wire dateline dates that item's weekdays
+    items = item_datelines(text) if anchor is not None else []
     for m in finditer_at(_DATE_RE, _DATE_START, text, start, end):
+        if items:
+            anchor = _item_day(m.start(), page, items, out)
         if not any(m.group(g) for g in ("m1", "m2", "m3", "iso", "mm", "wd2", "rel", "yr", "shift", "nth")):
             continue
         if m.group("yr") and not m.group("part"):

@@ -3606,7 +3606,10 @@ _MANY_PARTNERS_SUBJECT = re.compile(r"(?:[^,;.]{0,100},\s+)?(?:its|their|our|the
 #: "Hubei's sister provinces had sent ...": the partners of a named place, as the plural subject of the gift
 _OWNER_PARTNERS = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?:[\w-]+\s+){0,2}?(?:sister|partner|twin|friendship|friendly)\s+(?:and\s+"
                              r"(?:sister|partner|twin|friendship|friendly)\s+)?(?:cities|provinces|states|regions|"
-                             r"towns|prefectures|counties|partners)\s+(?:(?:have|had|has|also|all|together|jointly)\s+)*$")
+                             r"towns|prefectures|counties|partners)\s+"
+                             # "X's sister cities and partners have donated": a second plural of givers joined on
+                             r"(?:and\s+(?:other\s+)?(?:[\w-]+\s+)?(?:partners|friends|cities|regions|provinces)\s+)?"
+                             r"(?:(?:have|had|has|also|all|together|jointly)\s+)*$")
 
 
 def _owner_partners_gave(text: str, ms: list[ActorMention], a: int, t0: int) -> Optional[ActorMention]:

@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 
 from cityaid.clean.normalize import to_simplified
 from cityaid.extract.dates import THEN_WORDS, DateMention, find_dates, story_date
-from cityaid.extract.en_dates import SAME_DAY, find_dates_en
+from cityaid.extract.en_dates import SAME_DAY, find_dates_en, item_datelines
 from cityaid.extract.units import quote_mask, speech_spans
 from cityaid.model import CleanText, DateRef, Event
 
@@ -420,6 +420,16 @@ def _page_day_only(clean: CleanText, e: Event, mentions: list[DateMention], star
     return all(d.value == anchor.isoformat() for d in before)
 
 
+#: an English running total's opener ("since mid-April")
+_SINCE_EN = re.compile(r"(?i:since)\s")
+
+
+def _new_item_since(text: str, a: int, b: int) -> bool:
+    """Whether a later item of a briefs page (its own dateline at a line's start) opens between ``a`` and ``b``."""
+    items = item_datelines(text)
+    return any(k and a <= m.start() < b for k, m in enumerate(items))
+
+
 def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[DateMention],
                        anchor: _dt.date | None) -> list[Event]:
     """``events`` with each missing date completed (see the module docstring); others unchanged."""
@@ -512,6 +522,14 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                 i = bisect_left(starts, pos)
                 when = _occasion_day(clean.text, e.evidence or "", mentions, i)
                 if when is None and anchor is not None and e.type == "message" and _SAID_QUOTE_EN.search(e.evidence or ""):
+                    when = DateRef(value=anchor.isoformat(), qualifier="before")
+                # "Since mid-March, its partners have given 90,000 masks. A gave 50,000.": where a running total
+                # starts is no day of the acts told after it; the day told before that opener is
+                while i and _SINCE_EN.match(mentions[i - 1].text):
+                    i -= 1
+                if i and anchor is not None and _new_item_since(clean.text, mentions[i - 1].end, pos):
+                    # "SAPPORO -- ... sent gowns on Wednesday ... KOBE -- X wrote to Y ...": the next item of a
+                    # briefs page is its own story; a day told in the item before is not its day
                     when = DateRef(value=anchor.isoformat(), qualifier="before")
                 if when is None and i:
                     # (…。今年2月,Y曾向X捐赠…。X此前还向Y寄送…: not the recollection's time, the story's before it)
