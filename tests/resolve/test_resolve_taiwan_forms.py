@@ -30,3 +30,36 @@ def test_taiwan_press_form_is_found_in_running_text(name, key):
 ])
 def test_short_and_press_forms_of_provinces_and_cities(text, key):
     assert key in [m.key for m in find_actors(_T2S.convert(text))]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("台南市府昨日把一批護目鏡空運到愛民頓", "CA/Edmonton"),
+    ("台南市府昨日把一批護目鏡空運到艾德蒙頓", "CA/Edmonton"),
+    ("新竹縣的僑團替滿地可的安老院募得三千個口罩", "CA/Montreal"),
+    ("新竹縣的僑團替溫尼辟的安老院募得三千個口罩", "CA/Winnipeg"),
+    ("桃園市向加拿大卑詩省素里的醫院致贈手套", "CA/Surrey"),
+    ("屋崙的華人社團上月運來兩百箱消毒液", "US/Oakland"),
+    ("丹佛的華人社團上月運來兩百箱消毒液", "US/Denver"),
+    ("坦帕的華人社團上月運來兩百箱消毒液", "US/Tampa"),
+    ("爾灣的華人社團上月運來兩百箱消毒液", "US/Irvine"),
+    ("帕沙迪納的華人社團上月運來兩百箱消毒液", "US/Pasadena"),
+    ("美國加州長堤的華人社團上月運來兩百箱消毒液", "US/Long Beach"),
+    ("土桑的華人社團上月運來兩百箱消毒液", "US/Tucson"),
+    ("波夕的華人社團上月運來兩百箱消毒液", "US/Boise"),
+    ("聖塔克拉拉的華人社團上月運來兩百箱消毒液", "US/Santa Clara"),
+    ("華府宣布向當地再撥一筆防疫經費", "US/Washington"),
+    ("彰化縣致函杜塞道夫市長，感謝對方寄來的呼吸器", "DE/Düsseldorf"),
+    ("彰化縣把一批呼吸器寄往史特拉斯堡，由當地醫院點收", "FR/Strasbourg"),
+    ("彰化縣致函波隆那市長，感謝對方寄來的呼吸器", "IT/Bologna"),
+    ("彰化縣把一批呼吸器寄往畢爾包，由當地醫院點收", "ES/Bilbao"),
+    ("彰化縣把一批呼吸器寄往布里斯托，由當地醫院點收", "GB/Bristol"),
+    ("彰化縣致函英國列斯市長，感謝對方寄來的呼吸器", "GB/Leeds"),
+    ("屏東縣把五千件隔離衣送往洛桑", "CH/Lausanne"),
+    ("屏東縣把五千件隔離衣送往林茲", "AT/Linz"),
+    ("屏東縣把五千件隔離衣送往柏斯", "AU/Perth"),
+    ("宜蘭縣與沖繩縣簽署防疫物資互助備忘錄", "JP/Okinawa"),
+    ("宜蘭縣把一萬片口罩寄到沖繩，由當地政府分發", "JP/Okinawa"),
+    ("宜蘭縣把一萬片口罩寄到那霸，由當地政府分發", "JP/Naha"),
+])
+def test_hong_kong_and_taiwan_forms_of_foreign_places(text, key):
+    assert key in [m.key for m in find_actors(_T2S.convert(text))]
