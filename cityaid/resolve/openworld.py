@@ -436,6 +436,10 @@ def add_open(text: str, mentions: list) -> list:
             return None
         if any(x.country == "CN" and x.end == end for x in inner):
             return None  # 友城点赞兰州经验: the run ran on into a Chinese place's own name (兰州), not a foreign one
+        if any(x.key and x.country not in (None, cc) and x.end == end and x.start > pos and x.end - x.start >= 3
+               for x in inner):
+            return None  # 彰化县致函洛桑市: the run after a place ran on into another country's known town
+            # (a short form such as 曼省 inside 图库曼省 is no town's whole name)
         latin = _LATIN_AFTER.match(text, end)
         if latin is None:  # 艾福特、哈勒 ... 艾福特(Erfurt): the page spells it out at another mention
             for again in re.finditer(re.escape(name) + f"(?:{_SUFFIX_RE})?", text):

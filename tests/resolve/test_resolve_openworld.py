@@ -287,3 +287,18 @@ def test_quarter_of_a_known_city_by_direction_is_that_city():
     from tests.extract.page_helpers import page_sides
     sides = page_sides("南宁市卫健委专家与葡萄牙里斯本北区医院中心的医生举行视频会议，交流救治经验。")
     assert sides == [("consultation", ["CN/Nanning"], ["PT/Lisbon"])]
+
+
+def test_run_after_a_county_stops_at_another_countrys_known_town():
+    # 南投县致函洛桑市长: a verb between a Taiwan county and a Swiss town is no town of the county
+    import opencc
+    from cityaid.resolve import find_actors
+    text = opencc.OpenCC("t2s").convert("南投縣致函洛桑市長，感謝對方寄來的防護衣。")
+    assert [m.key for m in find_actors(text)] == ["TW/Nantou", "CH/Lausanne"]
+
+
+def test_a_short_form_inside_a_transliteration_does_not_cut_it():
+    # 图库曼省 holds 曼省 (Manitoba's short form): the Argentine province stays whole
+    from cityaid.resolve import find_actors
+    keys = [m.key for m in find_actors("湖南省向阿根廷图库曼省捐赠了一批防护服。")]
+    assert "CA/Manitoba" not in keys and any(k and k.startswith("AR/") for k in keys)
