@@ -1574,6 +1574,11 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         if _ASKED_BY_BEFORE.search(text[clause.start:t.start]) and _clause_of(s, t.start) > 0 \
                 and _SENT_THEN_ASKED.fullmatch(text, s.clauses[_clause_of(s, t.start) - 1].start, t.start):
             return True  # X表示,A派出专家组,是应B的请求: the sending told first, then the ask it answered
+        opener = [r for r in refs if clause.start <= r.start < t.start and r.marker is None and r.key
+                  and _clause_initial(text, s, r)]
+        if opener and _CAME_BEFORE.fullmatch(text, opener[0].end, t.start) and "曾" in text[opener[0].end:t.start] \
+                and any(t.start < r.start < t.end and r.key for r in refs) and not PLAN.search(text, clause.start, t.end):
+            return True  # X说,甲市在3月底曾请乙协助提供物资: an ask recalled with 曾, the one asked named in it, happened
         return bool(_ASKED_BY_BEFORE.search(text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end))
     if t.type == "request" and quotes[t.start]:
         return _quoted_answered_ask(text, s, t)
