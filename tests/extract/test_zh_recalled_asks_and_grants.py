@@ -41,3 +41,12 @@ def test_money_granted_to_buy_for_simplified():
     got = _events("格拉茨市政府拨款2万欧元，为成都采购防护用品。")
     assert ("donation", ["AT/Graz"], ["CN/Chengdu"]) in got
 
+
+def test_association_with_a_states_bodies_gives_as_that_state():
+    got = _events("布里斯本華人社團新聞", "會長表示，早在3月初，同鄉會已聯同昆士蘭州多個僑團募得善款3萬澳元，採購防護物資寄往成都。")
+    assert ("donation", ["AU/Queensland"], ["CN/Chengdu"]) in got
+
+
+def test_association_with_bodies_told_plainly():
+    got = _events("布里斯本華人社團新聞", "同鄉會聯同昆士蘭州多個社團，向成都捐贈口罩2萬個。")
+    assert ("donation", ["AU/Queensland"], ["CN/Chengdu"]) in got
