@@ -1219,6 +1219,31 @@ def _thanked_gift_receiver(text: str, d: Draft) -> None:
             d.frm = got
 
 
+#: 同乡会联同新州多个侨团募得善款…寄往X: the community bodies of a place joined by an unnamed association
+_JOINED_BEFORE = re.compile(r"(?:联同|会同|联合)了?$")
+_JOINED_BODIES = re.compile(r"(?:的)?(?:多个|各个|各|众多|多家|当地|[一二三四五六七八九十两数几\d]+个|[一二三四五六七八九十两数几\d]+家)?"
+                            r"(?:华人社团|华人团体|华侨团体|侨团|社团|侨社|华社|团体|商会)")
+
+
+def _joined_bodies_place(text: str, start: int, end: int, refs: list[Ref]) -> Ref | None:
+    """The place whose community bodies an association acted together with (…联同新州多个侨团…), between start and end."""
+    for r in refs:
+        if start <= r.start < end and r.key and r.marker in (None, "with") and _JOINED_BEFORE.search(text, max(0, r.start - 3), r.start) \
+                and _JOINED_BODIES.match(text, r.end):
+            return r
+    return None
+
+
+def _giver_joined_bodies(text: str, s: Sentence, d: Draft, refs: list[Ref]) -> None:
+    """同乡会已联同新州多个侨团募得善款,采购防护物资寄往X: no giver named but an association that acted with a
+    place's community bodies; that place gave."""
+    if d.type != "donation" or any(r.key for r in d.frm):
+        return
+    r = _joined_bodies_place(text, s.start, d.trigger.start, refs)
+    if r is not None and all(r.key != x.key for x in d.to):
+        d.frm = [r]
+
+
 def _giver_by_the_verb(text: str, d: Draft) -> None:
     """其中A出资4万只,N只由B捐赠: the giver the clause names with 由 right before its gift verb gave this part;
     a giver of the clauses before is not one of its sides."""
@@ -1314,6 +1339,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             _aid_phrase_recipient(text, d, s_refs)
             _caller_of_reported_thanks(text, s, d, s_refs)
             _giver_by_the_verb(text, d)
+            _giver_joined_bodies(text, s, d, refs)
             _thanked_gift_receiver(text, d)
             _aggregate(text, s, ci, d, quantities, by_clause)
             zh_home_of_total(text, d, publisher, s_refs)
@@ -1574,6 +1600,11 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         if _ASKED_BY_BEFORE.search(text[clause.start:t.start]) and _clause_of(s, t.start) > 0 \
                 and _SENT_THEN_ASKED.fullmatch(text, s.clauses[_clause_of(s, t.start) - 1].start, t.start):
             return True  # X表示,A派出专家组,是应B的请求: the sending told first, then the ask it answered
+        opener = [r for r in refs if clause.start <= r.start < t.start and r.marker is None and r.key
+                  and _clause_initial(text, s, r)]
+        if opener and _CAME_BEFORE.fullmatch(text, opener[0].end, t.start) and "曾" in text[opener[0].end:t.start] \
+                and any(t.start < r.start < t.end and r.key for r in refs) and not PLAN.search(text, clause.start, t.end):
+            return True  # X说,甲市在3月底曾请乙协助提供物资: an ask recalled with 曾, the one asked named in it, happened
         return bool(_ASKED_BY_BEFORE.search(text[clause.start:t.start])) and bool(ANSWERED_ASK.match(text, t.end))
     if t.type == "request" and quotes[t.start]:
         return _quoted_answered_ask(text, s, t)
@@ -1612,6 +1643,10 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         start = s.clauses[ci - 1].start  # X说,甲市以及乙市,正分头把口罩寄来: the givers open the clause before
     opener = [r for r in refs if start <= r.start < t.start and r.marker is None and (
         _clause_initial(text, s, r) or PARTNER_LABEL.fullmatch(text, s.clauses[_clause_of(s, r.start)].start, r.start))]
+    if not opener and ci > 0:  # X表示,同乡会已联同新州多个侨团募得善款,采购物资寄往Y: the bodies' place gave
+        joined = _joined_bodies_place(text, s.speech_from, t.start, refs)
+        if joined is not None:
+            opener, start = [joined], s.clauses[_clause_of(s, joined.start)].start
     if not opener or PLAN.search(text, start, t.end):
         return False
     sending = on_way is not None and t.word.word in _SENT_ON_THE_WAY
