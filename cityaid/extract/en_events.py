@@ -3644,6 +3644,20 @@ def _received_since_many(text: str, a: int, b: int) -> bool:
         and re.search(r"\bsince\b", text[got.end():b]) is not None
 
 
+#: "received N masks from overseas, including ...", "has received from private and foreign donors": gifts from many
+#: givers told only as the world outside or a class of donors, a tally (never "from overseas Chinese in X")
+_RECEIVED_FROM_ABROAD = re.compile(
+    r"\breceived\b(?:[^.;]|\.(?=\d))*?\bfrom\s+(?:(?:overseas|abroad)(?=\s*(?:[,;:.)]|$|\s+(?:since|including|so\s+far|to\s+date|"
+    r"over|during|between|in\s+(?:the\s+)?(?:past|last|first)|and)\b))|(?:(?:private|foreign|overseas|international)"
+    r"(?:\s+and\s+|,\s*|\s+))+(?:donors|givers|well-wishers|sources|governments|cities|organi[sz]ations|companies)\b)", re.I)
+
+
+def _received_from_abroad(text: str, a: int, b: int) -> bool:
+    """``X received supplies worth N yuan from overseas`` / ``the gear the city has received from private and foreign
+    donors since <day>``: a running total of many gifts, not one."""
+    return _RECEIVED_FROM_ABROAD.search(text, a, b) is not None
+
+
 #: "since the lockdown began on March 24", "since the curfew started on 2 April": where a tally starts
 _SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:began|started|took\s+effect)\s+(?:on\s+)?$")
 
@@ -3653,7 +3667,8 @@ def _started_since(text: str, d, a: int) -> bool:
 
 
 #: "from well-wishers, including A, B and C" / "from eight cities and groups, among them A and B": every giver named
-_FROM_INCLUDING = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?\s+(?:including|among\s+them|such\s+as)\s+")
+_FROM_INCLUDING = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?:\s+since\s+(?:early\s+|mid-|late\s+)?[A-Z][a-z]+"
+                             r"(?:\s+\d{1,2})?)?,?\s+(?:including|among\s+them|such\s+as)\s+")
 
 
 def _givers_including(text: str, ms: list, frm: list, a: int, b: int) -> list:
@@ -3665,7 +3680,9 @@ def _givers_including(text: str, ms: list, frm: list, a: int, b: int) -> list:
     end = stop.search(text, inc.end(), b)
     end = end.start() if end is not None else b
     named = [m for m in ms if m is not None and m.key and inc.end() <= m.start < end
-             and not re.search(r"\b(?:in|of)\s+(?:the\s+)?$", text[max(a, m.start - 8):m.start])]
+             and (not re.search(r"\b(?:in|of)\s+(?:the\s+)?$", text[max(a, m.start - 8):m.start])
+                  or re.search(r"\b(?:sister|partner|friendship)\s+(?:cities|provinces|regions)\s+of\s+$",
+                               text[max(a, m.start - 40):m.start]))]
     seen, out = set(), []
     for m in [g for g in frm if g is not None and g.key] + named:
         if m.key not in seen:
@@ -4662,6 +4679,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         is_agg = True  # "Since March 2, N masks have been received by X from Chinese local governments": a running total
     if not is_agg and etype == "donation" and _received_since_many(text, a, b):
         is_agg = True  # "X has received N masks from Chinese cities and firms since March 9": a running total
+    if not is_agg and etype == "donation" and _received_from_abroad(text, a, b):
+        is_agg = True  # "X received goods worth N yuan from overseas, including ...": a total of many givers' gifts
     if is_agg and etype == "donation":
         frm = _givers_including(text, ms, frm, a, b)
     owner_partners = _owner_partners_gave(text, ms, a, first.start) if etype == "donation" and (
