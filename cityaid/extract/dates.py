@@ -154,6 +154,9 @@ class DateMention:
     fronted: bool = False
     #: where its sentence's clause ends at a semicolon after it (卡城市府周四证实…已运抵；X则收到…), -1 when none
     semicolon_at: int = -1
+    #: its clause goes on to someone's thanks, not a handover (…,Y市长昨(27)日在市议会上感谢X): the other side's
+    #: answer, not a next step of the goods
+    thanked: bool = False
 
 
 #: after a date: the telling, not the act (9日表示, 20日从外办获悉, 日前对外宣布)
@@ -168,6 +171,11 @@ _NEXT_ACT_BEFORE = re.compile(r"(?:并|並|又|再|随后|隨後|后|後)(?:于|
 _RECENT_WORDS = ("近日", "日前", "近期", "前不久")
 #: after a date, closing its clause: a "when" clause (1月口罩最紧缺时, / 3月间…的时候,) sets a scene
 _WHEN_AFTER = re.compile(r"[^,，。;；:：!?！？“”「」\n]{0,24}?(?:时|時|之际|之際|的时候|的時候)(?=[,，])")
+
+
+#: after a date, in its clause: thanks told before any handover (昨(27)日在市议会上公开感谢X, not 出席交接仪式并致谢)
+_THANKED_AFTER = re.compile(r"[)）]?(?:(?!交接|接收|接过|接過|签收|簽收|仪式|儀式|运抵|運抵|抵达|抵達)[^,，。;；:：!?！？\n]){0,20}?"
+                            r"(?:感谢|感謝|致谢|致謝|道谢|道謝|答谢|答謝|谢意|謝意)")
 
 
 #: in a sentence, before a date: the telling turns back to an earlier time (此前, 先前, 在此之前)
@@ -232,8 +240,9 @@ def _own_day(chosen: DateMention, in_sentence: list[DateMention]) -> DateMention
             return DateMention(chosen.start, chosen.end, told[-1].value, "before", chosen.text)
         # X日前运抵Y，市长昨日(22日)举行接收仪式: 日前 is before the day the sentence gives the next step (a few days
         # before the page's, not a recollection's)
+        # (X日前将口罩寄往Y,Y市长昨(27)日公开感谢X: the other side's thanks is no step of the goods)
         later = [d for d in in_sentence if d.start > chosen.end and d.qualifier == "on" and len(d.value) == 10
-                 and len(chosen.value) == 10 and 0 < (_dt.date.fromisoformat(chosen.value)
+                 and not d.thanked and len(chosen.value) == 10 and 0 < (_dt.date.fromisoformat(chosen.value)
                                                       - _dt.date.fromisoformat(d.value)).days <= 7]
         if later:
             return DateMention(chosen.start, chosen.end, later[0].value, "before", chosen.text)
@@ -615,7 +624,8 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                                            default=-1),
                                flashback=_FLASHBACK_AFTER.match(text, end) is not None,
                                fronted=start > 0 and text[start - 1] in ",，;；" and text[end:end + 1] in (",", "，"),
-                               semicolon_at=_semicolon_after(text, end)))
+                               semicolon_at=_semicolon_after(text, end),
+                               thanked=_THANKED_AFTER.match(text, end) is not None))
         if m.group("recent") is None and not out[-1].dateline:
             # a month (3月下旬) is a period 同期 can repeat; a day (3月9日) is not: 同期 after it is the page's time
             ctx.last_period = (value, qualifier) if len(value) == 7 else None

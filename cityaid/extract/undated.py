@@ -430,6 +430,18 @@ def _new_item_since(text: str, a: int, b: int) -> bool:
     return any(k and a <= m.start() < b for k, m in enumerate(items))
 
 
+#: a paragraph opening a numbered item of a work report (一是… 二是… 三是…, 其二,): an item of its own
+_NEXT_ITEM_ZH = re.compile(r"[二三四五六七八九十]是|其[二三四五六七八九十][,，、]")
+
+
+def _new_item_zh(text: str, d: DateMention, pos: int) -> bool:
+    """Whether a later numbered item of a report (二是…, 三是…) opens a paragraph between ``d`` and ``pos``."""
+    for m in re.finditer(r"\n\s*", text[d.end:pos]):
+        if _NEXT_ITEM_ZH.match(text, d.end + m.end()):
+            return True
+    return False
+
+
 def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[DateMention],
                        anchor: _dt.date | None) -> list[Event]:
     """``events`` with each missing date completed (see the module docstring); others unchanged."""
@@ -541,6 +553,9 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                     back = _after_flashback(clean.text, mentions[:i], pos) if e.type == "message" else None
                     if back is not None and not earlier:
                         when = back
+                    if anchor is not None and not earlier and _new_item_zh(clean.text, d, pos):
+                        # (…4月3日,举行视频会议。\n三是致函慰问。市长致信X…: the item before dates none of this one)
+                        when = DateRef(value=anchor.isoformat(), qualifier="before")
             if when is None and anchor is not None:
                 when = DateRef(value=anchor.isoformat(), qualifier="before")
             if when is not None:
