@@ -138,7 +138,15 @@ def _cn_value(s: str) -> float | None:
     try:
         return float(cn2an.cn2an(s, "normal"))
     except (ValueError, KeyError, TypeError, IndexError):
-        return None
+        pass
+    # 一亿一千 (written without the 零 that cn2an wants before a lower group): each group read on its own
+    for mag in "亿万":
+        head, sep, rest = s.partition(mag)
+        if sep and head and rest:
+            high, low = _cn_value(head + mag), _cn_value(rest.lstrip("零"))
+            if high is not None and low is not None and low < MAGNITUDES[mag]:
+                return high + low
+    return None
 
 
 def _magnitude(mag: str) -> float:

@@ -208,3 +208,9 @@ def test_a_currency_named_before_the_number_beats_yuan():
 def test_japanese_prefectures_and_municipalities_counted_are_partners():
     assert only("已有超过60个都道府县与市町村收到口罩").kind == "partners"
     assert only("已有40多个地方自治体收到口罩").kind == "partners"
+
+
+def test_chinese_numeral_without_the_zero_before_a_lower_group():
+    # 三亿两千 (no 零 before the thousands) is read group by group
+    assert parse_number("三亿两千") == 300_002_000
+    assert parse_number("三亿零两千") == 300_002_000
