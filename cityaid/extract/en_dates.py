@@ -183,18 +183,20 @@ def _whole_en(text: str, anchor: _dt.date | None) -> tuple[DateMention, ...]:
 _ITEM_DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]+(?:,\s+[^\n]{3,30}?)?\s+(?:--|—|–)\s", re.M)
 
 
-def item_datelines(text: str) -> list[re.Match[str]]:
-    """The datelines opening the items of a briefs or ticker page, in order; [] where the page has fewer than two
+@lru_cache(maxsize=8)  # (the date reader and the undated-event filler both ask, for the same page)
+def item_datelines(text: str) -> tuple[re.Match[str], ...]:
+    """The datelines opening the items of a briefs or ticker page, in order; () where the page has fewer than two
     (a single story's dateline is the page's own)."""
-    found = list(_ITEM_DATELINE.finditer(text)) if " --" in text or "—" in text or "–" in text else []
-    return found if len(found) >= 2 else []
+    found = tuple(_ITEM_DATELINE.finditer(text)) if " --" in text or "—" in text or "–" in text else ()
+    return found if len(found) >= 2 else ()
 
 
-def _item_day(pos: int, page: _dt.date, items: list[re.Match[str]], found: list[DateMention]) -> _dt.date:
+def _item_day(pos: int, page: _dt.date, items: tuple[re.Match[str], ...], starts: list[int],
+              found: list[DateMention]) -> _dt.date:
     """The day that "on Wednesday", "today" at ``pos`` count from: the page's, unless ``pos`` lies in a later item
     of a page of several datelined items ("DAEGU, March 11 (Yonhap) -- X on Wednesday thanked ..."), whose own
     dateline then gives it (within two months of the page's day)."""
-    k = bisect_right([m.start() for m in items], pos) - 1
+    k = bisect_right(starts, pos) - 1  # (``starts``: the items' starts, read once per page)
     if k < 1:
         return page  # before the second item: the page's own day
     item = items[k]
@@ -211,10 +213,11 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
     out: list[DateMention] = []
     last_day: _dt.date | None = None  # the last day named, for "the next day"
     page = anchor  # the page's day; a later item's own wire dateline dates that item's weekdays
-    items = item_datelines(text) if anchor is not None else []
+    items = item_datelines(text) if anchor is not None else ()
+    starts = [m.start() for m in items]
     for m in finditer_at(_DATE_RE, _DATE_START, text, start, end):
         if items:
-            anchor = _item_day(m.start(), page, items, out)
+            anchor = _item_day(m.start(), page, items, starts, out)
         if not any(m.group(g) for g in ("m1", "m2", "m3", "iso", "mm", "wd2", "rel", "yr", "shift", "nth")):
             continue
         if m.group("yr") and not m.group("part"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cityaid.extract.actors import gather
+from cityaid.extract.actors import gathered
 from cityaid.model import Actor, CleanText, Event
 from cityaid.resolve.english import find_actors_en
 
@@ -31,6 +31,7 @@ def _event(clean: CleanText, original: str, a: int, b: int, frm: Actor, to: Acto
 def post_thanks_zh(clean: CleanText, original: str, publisher=None) -> list[Event]:
     text = clean.text
     out = []
+    refs = None
     for lab in _LABEL.finditer(text):
         if not _HEAD_TITLE.search(lab.group(1)):
             continue
@@ -40,7 +41,8 @@ def post_thanks_zh(clean: CleanText, original: str, publisher=None) -> list[Even
         m = _THANKS_ZH.match(text, nxt) if nxt > 0 else None
         if m is None:
             continue
-        refs = gather(text, publisher)
+        if refs is None:
+            refs = gathered(text, publisher)  # (read only, once per page: the shared mentions, no copies)
         poster = [r for r in refs if lab.start(1) <= r.start < lab.end(1) and r.key]
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from cityaid.extract.actors import gather
+from cityaid.extract.actors import gathered
 from cityaid.extract.dates import find_dates
 from cityaid.extract.items import itemize
 from cityaid.extract.quantities import find_quantities
@@ -64,7 +64,7 @@ def table_gifts(clean: CleanText, original: str, publisher, anchor: date | None 
     rows = [m for m in _ROW.finditer(text) if _COUNTED.search(m.group(1))]
     if len(rows) < 2:
         return []
-    refs = gather(text, publisher)
+    refs = gathered(text, publisher)  # (read only: the shared mentions, no copies)
     o0 = clean.original_span(rows[0].start(), rows[0].end())[0]  # (the header row is cleaned away as a menu)
     head = original[max(0, original.rfind("\n", 0, max(0, o0 - 1)) + 1):o0]
     incoming = _GIVERS_COLUMN.search(head) is not None  # 序号 捐赠方 物资 ...: the rows name who gave to the page's place
