@@ -234,7 +234,10 @@ def _build() -> Gazetteer:
                 continue
             if len(n) >= 2:
                 # a bare name is taken without a cue only when it is long and the place is not tiny
-                b.add(n, e, len(n) < 3 or pop < 50000 or bool(curated_names.get(n, set()) - {e.key}),
+                # (a two-character Japanese or Korean name of a city of a million, 大阪, 京都, 福冈, is no
+                # Chinese word and is read bare too; its prefecture shares the key)
+                short_ok = len(n) >= 3 or (pop >= 1_000_000 and r["country"] in ("JP", "KR"))
+                b.add(n, e, not short_ok or pop < 50000 or bool(curated_names.get(n, set()) - {e.key}),
                       suffixed=False)
             if len(n) >= 1:
                 b.add(n + "市", e, len(n) < 2 or pop < 15000, suffixed=True)

@@ -343,3 +343,12 @@ def test_town_named_after_its_region_and_a_word_for_its_kind_is_the_party():
     got = find_actors("口罩寄给了奥地利萨尔茨堡州的湖畔小城圣沃尔夫冈(St. Wolfgang)")
     assert len(got) == 1 and got[0].key.startswith("AT/") and got[0].key != "AT/Salzburg", \
         [(m.surface, m.key) for m in got]
+
+
+def test_big_japanese_and_korean_cities_are_read_by_their_two_character_names():
+    """大阪, 京都, 福冈: no Chinese word; the prefecture of the same name has the same key."""
+    from cityaid.resolve.actors import find_actors
+
+    for text, key in (("大阪向上海捐赠了口罩", "JP/Osaka"), ("京都寄来了一批防护服", "JP/Kyoto"),
+                      ("感谢福冈的支援", "JP/Fukuoka"), ("仙台和长春是友好城市", "JP/Sendai")):
+        assert key in [m.key for m in find_actors(text)], text
