@@ -655,7 +655,9 @@ _GIVEN_BY_AFTER = re.compile(r"(?:全部|均|都|全)?(?:由|为|系|是)$")
 _GIVER_VERB_AFTER = re.compile(r"\s*(?:政府|人民政府)?(?:无偿)?(?:捐赠|捐助|援助|提供|捐出)(?!的)")
 
 
-_GIVEN_TO_BY = re.compile(r"\s*(?:政府|人民政府|红十字会|紅十字會)?(?:向|给|給|为|為)[^,，。;；]{1,8}?(?:捐赠|捐贈|捐助|援助|提供)的")
+# (中国政府援助某国的物资: the aid verb takes the receiver as its object, no 向 before it)
+_GIVEN_TO_BY = re.compile(r"\s*(?:政府|人民政府|红十字会|紅十字會)?(?:(?:向|给|給|为|為)[^,，。;；]{1,8}?(?:捐赠|捐贈|捐助|援助|提供)"
+                          r"|(?:援助|支援|捐给|赠给|送给|捐赠给|赠送给|捐贈給|贈給|送給)[^,，。;；的]{1,10}?)的")
 
 
 #: 甲国卫生部长某某 / 乙县知事某某: an office right after a place's name, then the holder's name
@@ -718,19 +720,36 @@ def _giver_carried(frm: list[Ref]) -> bool:
     return all(r.end == r.start for r in frm)
 
 
+_GIFT_VERB_TO = re.compile(r"(?:捐给|赠给|送给|捐赠给|赠送给|赠予|捐予|捐贈給|贈給|送給)$")
+_GIFT_VERB_AFTER_TAKER = re.compile(r"[^,，。;；]{0,6}?(?:捐赠|捐贈|捐助|援助|赠送|贈送|提供)")
+
+
+def _named_by_gift_verb(text: str, r: Ref) -> bool:
+    """捐给甲市 / 向甲市捐赠: the place is the one a gift verb names as taking the goods (not where they land)."""
+    return bool(_GIFT_VERB_TO.search(text, max(0, r.start - 4), r.start)) or (
+        r.start > 0 and text[r.start - 1] in "向给給" and bool(_GIFT_VERB_AFTER_TAKER.match(text, r.end)))
+
+
+_TEAM_NAMED_BEFORE = re.compile(r"(?:与|和|随|跟)(?:该|这支)?(?:医疗)?(?:专家组|医疗队|专家团队)")
+
+
 def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft], refs: list[Ref] = ()) -> None:
     """专家组随机携带了中国政府捐赠的物资 / 同机运抵的还有一批医疗物资: the goods go where the team told
     last went; the giver is the one the gift phrase names, else the team's sender."""
     team = next((g for g in reversed(drafts) if g.type == "medical_team" and g.to), None)
     if d.frm and d.to and not d.defaulted_to and all(r.country not in (None, "CN") for r in d.to) \
             and all(r.start >= d.clause_start for r in d.frm + d.to):
-        if team is not None and {r.country for r in d.to} == {r.country for r in team.to}:
+        if team is not None and {r.country for r in d.to} == {r.country for r in team.to} \
+                and not _named_by_gift_verb(text, d.to[0]):
+            # (a place the gift verb itself names, 捐给甲市政府 / 向甲大区捐赠的物资, stays the receiver)
             d.to = [Ref(r.start, r.end, r.country, "country", r.name, r.country) for r in d.to]
         gave_to = [r for r in refs if r.key and d.clause_start <= r.start < d.to[0].start and _GIVEN_TO_BY.match(text, r.end)]
         if gave_to and _giver_carried(d.frm):
             d.frm = gave_to[:1]  # (同机运抵的还有中国政府向塞方提供的物资: the one giving to the named side)
         return  # (随团携带的X捐赠物资运抵Y: the sentence names both sides itself; the team's country is whom)
-    if team is None or team.sentence.paragraph < s.paragraph - 1:  # (a team told far before is another story)
+    # (a team told far before is another story, unless the clause names the team itself: 与专家组同机抵达的,还有…)
+    if team is None or (team.sentence.paragraph < s.paragraph - 1
+                        and not _TEAM_NAMED_BEFORE.search(text, d.clause_start, d.trigger.start)):
         d.to = []
         return
     named = [r for r in gather_in(d, s) if GIVEN_BY.match(text, r.end) and text[r.start - 1] not in "向给給为為"]
@@ -741,6 +760,9 @@ def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft], refs: 
     # (the team is sent to a country, the city it lands in is where: so are its goods)
     to = [Ref(r.start, r.end, r.country, "country", r.name, r.country)
           if r.country and r.country != "CN" and r.key and "/" in r.key else r for r in team.to]
+    if d.to and {r.country for r in d.to} == {r.country for r in team.to} and all(r.start >= d.clause_start for r in d.to) \
+            and _named_by_gift_verb(text, d.to[0]):
+        to = list(d.to)  # (捐给甲市政府的一批物资: the place the gift verb names, in the team's country, takes them)
     d.frm, d.to, d.frm_named, d.defaulted_to = (named[:1] or list(team.frm)), to, True, False
     if d.date is None:
         d.date = team.date
@@ -2297,7 +2319,11 @@ def _team_landed_and_chosen(text: str, s: Sentence, drafts: list[Draft], refs: l
 
 
 #: 中国政府(第三批)(赴X)(抗疫)医疗专家组: the team is the state's, whichever province made it up
-_STATE_TEAM = re.compile(r"\s*政府(?:[^,，。;；]{0,14}|[^,，。;；由]{0,10}由[^,，。;；]{2,30}?(?:组建|选派|组成)的[^,，。;；]{0,10})$")
+# (国家卫生健康委(和中国红十字会)组建的中国…专家组: a team the national bodies built is the state's too)
+_STATE_TEAM = re.compile(r"\s*政府(?:[^,，。;；]{0,14}|[^,，。;；由]{0,10}由[^,，。;；]{2,30}?(?:组建|选派|组成)的[^,，。;；]{0,10})$"
+                         r"|(?:和|与|、)?[^,，。;；由]{0,10}?(?:组建|组成)的[^,，。;；]{0,10}$")
+#: 专家组成员主要来自A省: the province the members come from made up the team
+_MEMBERS_FROM = re.compile(r"(?:成员|队员)(?:主要|大多|大部分|全部|均|都)?(?:来自|來自)$")
 #: (成员由)A省(卫生健康委)(负责)选派 / 国家卫健委组建、A省负责挑选: the province that made up the team
 _PROVINCE_PICKED = re.compile(r"[^,，。;；、由]{0,8}?(?:负责)?(?:选派|挑选|选拔|抽调|组建)")
 _PICKED_BY_BEFORE = re.compile(r"(?:由|、)\s*$")
@@ -2322,8 +2348,9 @@ def _team_of_state_and_province(text: str, s: Sentence, found: list[Draft], refs
             continue
         # the province that picked the members, told in this sentence or the ones after it (same or next paragraph)
         picked = [r for r in refs if s.start <= r.start and r.key and r.key.startswith("CN/") and r.key.count("/") == 1
-                  and r.level == "adm1" and _PROVINCE_PICKED.match(text, r.end)
-                  and _PICKED_BY_BEFORE.search(text, max(0, r.start - 2), r.start)
+                  and r.level == "adm1" and ((_PROVINCE_PICKED.match(text, r.end)
+                                              and _PICKED_BY_BEFORE.search(text, max(0, r.start - 2), r.start))
+                                             or _MEMBERS_FROM.search(text, max(0, r.start - 8), r.start))
                   and "专家组" in text[max(s.start, r.start - 24):r.start] + text[r.end:r.end + 16]
                   and r.start - s.end < 400]
         if picked:
@@ -2506,6 +2533,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 向X捐赠呼吸机的消息…,但企业表示属商业订单,并非捐赠: the sentence itself says it was no gift
     if t.type == "donation" and _LETTER_SENT.match(text, t.end, clause.end) and not find_items(text, t.end, clause.end):
         return False  # 寄送了一封由全体议员签名的慰问信: what was sent is a letter, not goods
+    if t.type == "donation" and _PICTURED.match(text, t.end, clause.end):
+        return False  # 并贴出了物资运抵市政厅的照片: the arrival is what a picture shows, told with the post
     if t.type == "donation" and _BATCHES_TOLD.match(text, clause.start) and clause.start > s.start and any(
             u.type == "donation" for u in find_triggers(text, s.start, clause.start)):
         return False  # …向A、B捐赠…,向C捐赠…,三批物资均已运抵当地: the batches just told, arriving
@@ -3041,6 +3070,9 @@ _SUPPLIER_BEFORE = re.compile(r"由[^,，。;；]{0,12}?(?:生产商|厂商|供�
 _UNDER_WAY = re.compile(r"[^,，。]{0,12}?的?(?:相关)?(?:工作|事宜|事项)[^,，。]{0,4}?(?:在推进|推进中|进行中|在进行|在筹备|筹备中|在落实"
                         r"|在协商|协商中|在商讨|商讨中|在洽谈|洽谈中|在商议|商议中|在对接|对接中)")
 _NOT_A_GIFT = re.compile(r"(?:并非|不是|不属于?|而非|并不是)(?:一笔|一次)?(?:捐赠|捐助|赠送|援助)|商业(?:订单|采购|合同)")
+# …的照片 / 的视频 right after the verb in its clause: the act is what a picture or film shows (not a video call)
+_PICTURED = re.compile(r"[^,，。;；:：“”「」]{0,12}?的(?:照片|相片|图片|圖片|视频|視頻|影片|画面|畫面|录像|錄像|影像|镜头|鏡頭)"
+                       r"(?!会|會|连线|連線|通话|通話|设备|設備|终端|終端|系统|系統)")
 _LETTER_SENT = re.compile(r"(?:了)?[^,，。]{0,16}?(?:慰问信|感谢信|信函|贺卡|明信片|慰问电|公开信|(?<![\u4e00-\u9fff]{2}物)信)(?=[,，。;；]|$)")
 _OFFERED = re.compile(r"(?<![自志心宿夙祝请情宁甘])愿(?:意)?(?!望|景)[^,，。;；]{0,12}$")
 _RAISING_BEGUN = re.compile(r"(?:启动|开始|着手|展开|开展|发起)(?:了)?[^,，。;；]{0,4}$")

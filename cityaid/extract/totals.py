@@ -163,7 +163,9 @@ def _shares_named(text: str, d, refs: list, home: set) -> list:
         at = m.end()
     stop = text.find("。", at)
     stop = len(text) if stop < 0 else stop
-    return [r for r in refs if at <= r.start < stop and r.key and r.country and r.country not in home]
+    # (…,5月与乙市举行视频会议: a place met with, after 与, is no share's receiver)
+    return [r for r in refs if at <= r.start < stop and r.key and r.country and r.country not in home
+            and text[r.start - 1:r.start] not in ("与", "與", "同", "跟")]
 
 
 # ---------------------------------------------------------------- English

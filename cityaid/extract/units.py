@@ -42,6 +42,8 @@ CLAUSE_CUT = re.compile(r"[,，]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff
 
 
 _COMMA = re.compile(r"[,，]")  # CLAUSE_CUT where no space can cut (the engine skips to a comma directly)
+# 的, then 还有: "what came with it, there are also …" is told in one clause
+_CLEFT_GOES_ON = re.compile(r"的[,，]\s*(?:还有|還有)")
 
 
 def _clauses(text: str, start: int, end: int) -> list[Clause]:
@@ -49,6 +51,8 @@ def _clauses(text: str, start: int, end: int) -> list[Clause]:
     part = text[start:end]
     for m in (CLAUSE_CUT if " " in part or "\u3000" in part else _COMMA).finditer(part):
         cut = start + m.start()
+        if _CLEFT_GOES_ON.match(text, cut - 1):
+            continue  # 与X同机抵达的,还有Y: the comma only sets off the subject of a cleft; one clause
         if cut > pos:
             out.append(Clause(pos, cut))
         pos = start + m.end()
