@@ -2471,6 +2471,10 @@ _OWN_THANKS_FRAME = re.compile(r"\s*(?:对于|對於|对|對)(?!此)")
 INTENT_NOUN_AFTER = re.compile(r"(?:的)?(?:意愿|意願|意向|心愿|心願|打算)")
 
 
+#: 与/和/同 before a team named in the same clause, no verb of sending between (与Y市医疗团队开展线上交流)
+_MET_WITH_BEFORE = re.compile(r"[与和同跟][^,，。;；派遣选组]{0,14}$")
+
+
 def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     """Is the act stated as having happened (not planned, denied, referred to, or merely praised)?"""
     for at in (s.start, clause.start):
@@ -2484,6 +2488,9 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # a need "about to" arise (即将面临短缺) is still a request
     if t.type == "medical_team" and t.word.word.endswith("组") and text.startswith("成", t.end):
         return False  # 由我省医疗专家组成: 组成 (made up of) is the verb; the team is told elsewhere
+    if t.type == "medical_team" and _MET_WITH_BEFORE.search(text, clause.start, t.start) and any(
+            o.type == "consultation" for o in find_triggers(text, t.end, clause.end)):
+        return False  # 与Y市医疗队举行视频会议: the other side's team is who the meeting is held with
     if t.type == "donation" and INTENT_NOUN_AFTER.match(text, t.end):
         return False  # 表达了援助意愿 / 有捐赠意向: the gift verb names what is wished, no gift yet
     if UNDER_WAY_AFTER.match(text, t.end) or UNDER_STUDY_BEFORE.search(text, clause.start, t.start):
