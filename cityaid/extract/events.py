@@ -3122,6 +3122,10 @@ def _described_again(text: str, r: Ref) -> bool:
     return bool(THIS_ONE_BEFORE.search(text, max(0, r.start - 2), r.start)) and bool(OF_KIND_AFTER.match(text, r.end))
 
 
+#: a clause that goes on with the same subject by writing (…,并致信/同时致函/还来电): no addressee named
+_AND_ALSO_WROTE = re.compile(r"\s*(?:并且?|同时|还|另外还?|随后|随即)\s*(?:致信|致函|致电|去信|去函|来信|来函|来电|写信|发来?(?:慰问|感谢)(?:信|函|电))")
+
+
 def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause,
            carried: list[Ref] | None = None, prev_subject: list[Ref] | None = None) -> None:
     t = d.trigger
@@ -3341,6 +3345,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     after = [g for g in in_scope if g[0].start >= t.end and g[0].marker is None and g is not subject]
     if after and not counterpart:
         counterpart = after[0]
+    if not counterpart and d.type == "message" and ci > 0 and _AND_ALSO_WROTE.match(text, clause.start, t.end):
+        # A向B回赠了口罩,并致信表示感谢: the letter that goes along with the act is to the act's receiver
+        prev = s.clauses[ci - 1]
+        counterpart = [r for g in groups if prev.start <= g[0].start < prev.end and g[0].marker == "to"
+                       and g is not subject for r in g][:1] or []
     if not counterpart and d.type == "message":
         # 发布一段短片,用中文说「X加油」: the cheer quoted names whom the message is for
         counterpart = [r for g in groups for r in g if r.start > t.end and _cheered(text, r)][:1]
