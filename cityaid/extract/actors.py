@@ -714,7 +714,9 @@ _MAYOR_ALSO_ACTED = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:还|也|亦|并|另)(?:
 _SUBJECT_SWITCH = re.compile(r"[,，]\s*(?:我市|本市|我省|我们)")
 # 致信/致函/写信给 X: the one a letter is written to (贵市 in the letter is X's city)
 _LETTER_TO = re.compile(r"(?:致信|致函|写信给|寫信給|去信|去函|复信|復信|回信)(?:给|給)?")
-_BARE_MAYOR_NAMED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:表示|說|说|称|稱|指出|強調|强调|透露|感谢|感謝|已|曾|亲自|親自)")
+#: (市长某某（Latin name）在市府网站发表声明: the name glossed in Latin letters, then where the words were told)
+_BARE_MAYOR_NAMED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s*[（(][A-Za-z][A-Za-z .'’-]{1,40}[)）])?"
+                               r"(?:表示|說|说|称|稱|指出|強調|强调|透露|感谢|感謝|已|曾|亲自|親自|在(?:市府|市政府|社交|网站|網站|记者会|記者會))")
 
 
 def _opening_city(text: str, places: list[Ref], pos: int) -> Ref | None:
