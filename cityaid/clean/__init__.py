@@ -2,7 +2,8 @@
 map back to the original.
 
 Order: pinyin repair (on the original characters, where the tone-marked
-syllables are recognisable) -> script and width normalisation (one for one,
+syllables are recognisable) -> lost-character placeholders (``? `` between Han
+characters, on the original ASCII question marks) -> script and width normalisation (one for one,
 so that the furniture and repeat rules need one simplified, half-width
 lexicon) -> page furniture -> repeated lines and sentences -> hard-wrapped
 English paragraphs joined (a wrapping line break becomes a space).  ``text`` is the
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from cityaid.clean.boilerplate import drop_boilerplate
 from cityaid.clean.dedup import drop_repeats
+from cityaid.clean.lost import strip_lost
 from cityaid.clean.normalize import normalize
 from cityaid.clean.offsets import MappedText, Span
 from cityaid.clean.pinyin import strip_pinyin
@@ -28,7 +30,9 @@ def clean_text(text: str) -> CleanText:
     mt = MappedText.identity(text)
     mt, spans = strip_pinyin(mt)
     removed += MappedText.identity(text).to_original(spans)
-    mt = normalize(mt)
+    new, spans = strip_lost(mt)
+    removed += mt.to_original(spans)
+    mt = normalize(new)
     for step in (drop_boilerplate, drop_repeats):
         new, spans = step(mt)
         removed += mt.to_original(spans)

@@ -510,6 +510,17 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                     and not _SUBJECT_SWITCH.search(text, p.end, m.start()):
                 add(m.start(), m.end(), p.key, p.level, word)
                 continue
+        if word in ("市长", "副市长") and m.start() and text[m.start() - 1] in ",，":
+            # 3月2日，在某国首都甲市，市长某某接收…: a bare mayor right after a clause that only sets the scene in a
+            # foreign city (在 and the place, its country or 首都 before it) is that city's mayor
+            c0 = max((x.end() for x in _CLAUSE_BREAK.finditer(text, max(0, m.start() - 30), m.start() - 1)),
+                     default=max(0, m.start() - 30))
+            scene = _SCENE_ZH.fullmatch(text, c0, m.start() - 1)
+            p = last_before(m.start(), lambda r: r.end == m.start() - 1) if scene else None
+            if p is not None and p.key and p.start > c0 and p.country not in (None, "CN") \
+                    and p.level in ("city", "district"):
+                add(m.start(), m.end(), p.key, p.level, word)
+                continue
         if word == "市长" and _BARE_MAYOR_NAMED.match(text, m.end()) \
                 and (m.start() == 0 or text[m.start() - 1] in "。；;\n"):
             # 甲市政府宣布收到乙市的口罩。市长某某表示…: a mayor titled bare and named at a sentence's start is the
@@ -714,7 +725,11 @@ _MAYOR_ALSO_ACTED = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:还|也|亦|并|另)(?:
 _SUBJECT_SWITCH = re.compile(r"[,，]\s*(?:我市|本市|我省|我们)")
 # 致信/致函/写信给 X: the one a letter is written to (贵市 in the letter is X's city)
 _LETTER_TO = re.compile(r"(?:致信|致函|写信给|寫信給|去信|去函|复信|復信|回信)(?:给|給)?")
-_BARE_MAYOR_NAMED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:表示|說|说|称|稱|指出|強調|强调|透露|感谢|感謝|已|曾|亲自|親自)")
+#: 在某国首都甲市 / 在甲市: a clause that only tells where the scene is
+_SCENE_ZH = re.compile(r"\s*在[\u4e00-\u9fff]{2,16}")
+#: (市长某某（Latin name）在市府网站发表声明: the name glossed in Latin letters, then where the words were told)
+_BARE_MAYOR_NAMED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s*[（(][A-Za-z][A-Za-z .'’-]{1,40}[)）])?"
+                               r"(?:表示|說|说|称|稱|指出|強調|强调|透露|感谢|感謝|已|曾|亲自|親自|在(?:市府|市政府|社交|网站|網站|记者会|記者會))")
 
 
 def _opening_city(text: str, places: list[Ref], pos: int) -> Ref | None:

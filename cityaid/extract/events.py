@@ -1073,8 +1073,10 @@ def _itemised(found: list[Draft], total: Draft) -> None:
 
 
 # 箱子里,是甲市紧急筹措的1万只口罩 / 纸箱内装着…: what the boxes just told held
-CONTENTS = re.compile(r"\s*(?:(?:这些|这批|一些)?(?:纸箱|箱子|包裹|货箱|集装箱|箱)(?:里|内|中)(?:面)?|里面)\s*[,，]?\s*"
-                      r"(?:是|装着|装的是|装有|装满了?|有)")
+#: (此次捐赠物资包括… / 本次援助的物资有…: the sentence after a handover told without its goods lists them)
+CONTENTS = re.compile(r"\s*(?:(?:(?:这些|这批|一些)?(?:纸箱|箱子|包裹|货箱|集装箱|箱)(?:里|内|中)(?:面)?|里面)\s*[,，]?\s*"
+                      r"(?:是|装着|装的是|装有|装满了?|有)"
+                      r"|(?:此次|这次|本次)(?:所)?(?:捐赠|捐助|援助|赠送|捐赠的|援助的|赠送的)物资(?:包括|包含|计有|有))")
 
 
 # 随信而来的,还有X募集的2万副手套 / 与信一同寄来的是…: goods that came with the letter just told

@@ -167,8 +167,9 @@ def itemize(text: str, start: int = 0, end: int | None = None, context: bool = T
                 lines.append(ItemLine(GENERIC, q.value, q.unit, q.qualifier, q.start, i.end))
             continue
         q = paired.get(k)
-        if q is not None and q.unit in WEIGHTS:
-            q = None  # 十余吨防疫物资: a weight, not a count of the goods
+        if q is not None and q.unit in WEIGHTS and (i.item == GENERIC or q.unit != "kg"):
+            q = None  # 十余吨防疫物资: a weight, not a count of the goods (消毒液500公斤: named goods weighed out
+            # in kilograms, that weight is their amount)
         if q is None:
             if i.item in seen_bare or (i.item == GENERIC and specific and not _own_member(text, items, k)):
                 continue

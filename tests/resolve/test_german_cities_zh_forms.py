@@ -16,3 +16,9 @@ def test_press_forms_of_german_cities():
 def test_a_two_character_form_needs_its_country_on_the_page():
     assert ("哈勒", "DE/Halle") in keys("在德国，哈勒向南通寄去口罩。")
     assert not any(k == "DE/Halle" for _s, k in keys("米哈勒先生向南通寄去口罩。"))
+
+
+def test_short_press_form_of_erlangen():
+    got = keys("江阴市向德国埃朗根市寄去八千只口罩。")
+    assert any(k == "DE/Erlangen" and "埃朗根" in s for s, k in got)
+    assert not any(k == "DE/Ellingen" for _s, k in got)
