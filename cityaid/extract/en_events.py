@@ -2833,6 +2833,23 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:State\s+)?(?:University|College|Health\b
 _IN_PLACE = re.compile(r"[^.;:,]{0,60}?\s+in\s+(?:the\s+)?$")
 
 
+#: a division's own office placed in its chief town: "arrived at the Prefectural Office in X", "the Provincial
+#: Government building in X"
+_DIVISION_OFFICE_IN = re.compile(r"\b(?:[Pp]refectural|[Pp]rovincial|[Ss]tate|[Rr]egional)\s+(?:[Gg]overnment\s+)?"
+                                 r"(?:[Oo]ffices?|[Gg]overnment|[Cc]apitol|[Hh]all|[Bb]uilding|[Hh]eadquarters)\s+"
+                                 r"in\s+(?:the\s+city\s+of\s+)?$")
+
+
+def _division_seat(text: str, m: Optional[ActorMention],
+                   publisher: Optional[ActorMention]) -> Optional[ActorMention]:
+    """Goods that reached "the Prefectural Office in X" on a prefecture's page reached the prefecture, whose office
+    stands in its chief town X (not the town's own government)."""
+    if m is None or m.level != "city" or publisher is None or publisher.level != "adm1" or not publisher.key \
+            or publisher.country != m.country or not _DIVISION_OFFICE_IN.search(text, max(0, m.start - 50), m.start):
+        return m
+    return replace(publisher, start=m.start, end=m.end, surface=m.surface)
+
+
 def _institution_place(text: str, m: Optional[ActorMention], ms: list[ActorMention], b: int,
                        publisher: Optional[ActorMention]) -> Optional[ActorMention]:
     """A university or hospital named after its state or province (``University of X Hospital``,
@@ -4591,6 +4608,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     to = [_institution_place(text, m, ms, b, publisher) for m in to]
     frm, to = _national_page_side(text, a, b, frm, to, publisher)
     if etype == "donation":
+        to = [_division_seat(text, m, publisher) for m in to]
         to = _fronted_town(text, ms, frm, to, a, b)
         to = _helped_then_gave(text, ms, frm, to, a, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":
