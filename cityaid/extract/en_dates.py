@@ -452,8 +452,11 @@ _HUNG_ACT = re.compile(r",\s+(?:(?:which|who)\s+(?:had\s+)?(?:sent|donated|gave|
                        r"|repaying|returning|reciprocating|in return for)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _THANKED_FOR = re.compile(r"\bthank(?:ed|s|ing)?\b[^.;]*?\bfor\s+(?:\w+\s+)?$")
-_THANKED_GOODS_CLAUSE = re.compile(r"\bthank(?:ed|s|ing)?\b[^.;]*?\bfor\b[^.;]*?,\s+(?:which|that)\s+"
-                                   r"(?:were|was|had\s+been|have\s+been|arrived|landed|reached|came)\b")
+_THANKED_GOODS_CLAUSE = re.compile(r"\bthank(?:ed|s|ing)?\b[^.;]*?(?:\bfor\b[^.;]*?,\s+(?:which|that)\s+"
+                                   r"(?:were|was|had\s+been|have\s+been|arrived|landed|reached|came)\b|"
+                                   # "has thanked X after a donation of N masks arrived on 15 May": the goods' day
+                                   r"\bafter\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:donation|gift|shipment|"
+                                   r"consignment|delivery|batch)\b[^.;]*?\b(?:arrived|landed|reached|came)\b)")
 _COUNTED = re.compile(r"\b(?:later|afterwards)$", re.I)
 
 

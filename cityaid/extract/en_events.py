@@ -659,7 +659,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         segments = _segments(text, a, b, goods_at, acts_at)
         relative = _relative_acts(text, segments, actors)
         uncut = dict(relative)
-        relative = _cut_after_clause(text, relative, goods_at)
+        relative = _cut_after_clause(text, relative, goods_at + [t.start for t in find_triggers_en(text, a, b)
+                                                                if t.type == "donation"])
         ranked_until = a  # (the givers listed after "the third ... after": their relative clauses told with them)
         for s0, s1 in relative:
             if s0 < ranked_until:
@@ -699,6 +700,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 _thanks_for_own_government(text, s0, s1, ev, actors)
             if ev is not None and ev.type == "donation" and _bought_from_giver(text, s0, s1, ev, actors):
                 continue  # "took delivery of 100 ventilators purchased from Chinese makers": a purchase
+            if ev is not None and ev.type == "aggregate" and _ONE_LOT_TOTAL.match(text, s0) \
+                    and _same_figures(text, s0, ev, events):
+                continue  # "The consignment, 50,000 masks in all, was flown to X": the size of the lot told before
             if ev is not None and ev.type == "donation" and (_restates(text, s0, ev, events)
                                                              or _same_figures(text, s0, ev, events)
                                                              or _goods_along(text, s0, ev, events)):
@@ -951,8 +955,8 @@ def _asked_before_gift(clean, original, text, c0, c1, gift, actors, quotes, date
 
 def _cut_after_clause(text: str, segments: list[tuple[int, int]], goods_at: list[int]) -> list[tuple[int, int]]:
     """``N masks from X landed at Y on Friday, two months after Y's councils raised money for X``: the gift is
-    told before the comma; the clause after it recalls an earlier act (told on its own elsewhere) and lends
-    the gift none of its sides."""
+    told before the comma (a figure of goods or a verb of giving: ``masks sent by X arrived ...``); the clause
+    after it recalls an earlier act (told on its own elsewhere) and lends the gift none of its sides."""
     out = []
     for s0, s1 in segments:
         m = _AFTER_CLAUSE.search(text, s0, s1)
@@ -1198,10 +1202,19 @@ def _restates(text: str, a: int, ev: Event, events: list[Event]) -> bool:
     said = _SAID_LEAD.match(text, a)
     if said is not None and _DEFINITE_GOODS.match(text, said.end()):
         return True  # "At the handover, the mayor said the supplies had come just in time"
+    took = _TOOK_THE_GOODS.match(text, a)
+    if took is not None and _DEFINITE_GOODS.match(text, took.end()):
+        return True  # "The mayor accepted the masks at City Hall on 21 May": the goods told before, taken in
     return bool(_DEFINITE_GOODS.match(text, a)) or bool(re.search(
         r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:masks|supplies|shipment|consignment|donation|gift|goods)\s+"
         r"(?:sent|donated|given|shipped|delivered)\s+by\b", text[a:a + 400].split(".")[0])) \
         or bool(_RECEIVING_THE_GOODS.match(text, a))
+
+
+#: the subject's verb of taking goods in, its object next ("Mayor X accepted the masks ...", "the council received
+#: the supplies ..."): what :func:`_restates` reads as the gift told before when that object is definite
+_TOOK_THE_GOODS = re.compile(r"[^.;:,]{0,80}?\b(?:accepted|received|collected|took\s+delivery\s+of)\s+(?=(?:the|these|"
+                             r"those)\s)")
 
 
 #: "Receiving the supplies at City Hall from Consul General X, the mayor said ...": the goods told before, taken in
@@ -1348,7 +1361,12 @@ def _country_code(side: Actor) -> str:
 #: "The consignment of 20,000 masks ...", "These 5,000 gowns ...": goods named again with their figures.
 _DEFINITE_FIGURES = re.compile(r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:(?:shipment|consignment|donation|gift|batch|cargo|delivery|package|parcel|lot)"
-                               r"\s+of\s+)?(?:some\s+|about\s+)?\d")
+                               r"(?:\s+of|,)\s+)?(?:some\s+|about\s+)?\d")
+#: "The consignment, 50,000 masks in all, was ...": one lot (singular) whose whole size is told in apposition; the
+#: "in all" counts the lot's goods, it is no running total over gifts
+_ONE_LOT_TOTAL = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:shipment|consignment|"
+                            r"donation|gift|batch|cargo|delivery|package|lot),\s+(?:some\s+|about\s+)?\d[\d,.]*[^,;.]{0,60}?"
+                            r"\b(?:in\s+all|in\s+total|altogether)\s*,")
 
 
 #: what a place makes, said of it in apposition ("X, one of the country's biggest makers of gowns, ..."): no gift
@@ -1390,7 +1408,9 @@ def _same_figures(text: str, a: int, ev: Event, events: list[Event]) -> bool:
     last = events[-1] if events else None
     if last is not None and last.type == "donation" and not any(i.quantity for i in last.items) and not last.money:
         # "X has sent medical goods to Y. The shipment of 9,000 masks ...": the figures of that gift
-        last.items = [i for i in last.items if i.item != "supplies"] + [i for i in ev.items if i.quantity]
+        counted = {i.item for i in ev.items if i.quantity}  # (the masks told without a figure are those counted now)
+        last.items = [i for i in last.items if i.item != "supplies" and i.item not in counted] + [
+            i for i in ev.items if i.quantity]
         return True
     return False
 
@@ -1446,7 +1466,9 @@ def _lend_date(events: list[Event], ev: Event) -> None:
     if ev.date is None or ev.date.qualifier != "on":
         return
     if last.date is None or (last.date.qualifier == "before" and len(ev.date.value) == 10
-                             and ev.date.value <= last.date.value):
+                             and ev.date.value <= last.date.value) \
+            or (len(last.date.value) == 7 and len(ev.date.value) == 10 and ev.date.value.startswith(last.date.value)):
+        # (a gift told "in April", then "accepted the masks on 21 April": the day of that month)
         # "said Thursday it had received ..." then "The gloves arrived on Tuesday"; a gift split per
         # recipient ("N apiece to X, Y and Z") is dated as one
         for e in events:
@@ -1536,13 +1558,28 @@ _PARTNER_BODY_AFTER = re.compile(r"\s+(?i:sister[\s-]+(?:city|cities|state|state
                                  r"(?i:committee|association|society|council|commission|club|foundation|organi[sz]ation|group)\b")
 
 
+#: a body's committee for one partner, named after it: "the China committee of the X Sister City Commission",
+#: "CSCI's Hefei committee" (a body's name, capitals or an acronym, owning it)
+_PARTNER_COMMITTEE = re.compile(r"\s+(?i:committee|subcommittee|chapter)\b")
+_OF_SISTER_BODY = re.compile(r"\s+(?i:committee|subcommittee|chapter)\s+of\s+(?:the\s+)?[^.;:]{0,60}?\b(?i:sister[\s-]+"
+                             r"cit(?:y|ies)|twinning|twin[\s-]+cit(?:y|ies)|friendship)\s+(?i:commission|committee|"
+                             r"association|society|council|club|foundation|organi[sz]ation|program)\b")
+_BODY_OWNER_BEFORE = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,4}\s+(?:Inc\.?|Association|Society|"
+                                r"International|Committee|Commission))(?:'s|’s)\s+$")
+
+
 def _without_partner_in_body_name(text: str, actors: list[ActorMention]) -> list[ActorMention]:
-    """"X's Y sister city committee": the committee is X's; Y only names the partner it works with."""
+    """"X's Y sister city committee": the committee is X's; Y only names the partner it works with.  So is a body's
+    committee for one partner: "the Y committee of the X Sister City Commission", "CSCI's Y committee"."""
     owners = {m.end for m in actors if m.key and m.level != "country"}
     out = []
     for m in actors:
         pos = _OWNER_POSSESSIVE.search(text, max(0, m.start - 4), m.start)
         if m.key and pos is not None and pos.start() in owners and _PARTNER_BODY_AFTER.match(text, m.end):
+            continue
+        if m.key and (_OF_SISTER_BODY.match(text, m.end) or (
+                _PARTNER_COMMITTEE.match(text, m.end) and _BODY_OWNER_BEFORE.search(text, max(0, m.start - 60),
+                                                                                   m.start))):
             continue
         out.append(m)
     return out
@@ -2347,7 +2384,9 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
         if place is not None and place.key != free[-1].key and _TITLED_SUBJECT.match(text, place.end, t0 + 12):
             return place
     if free and free[-1].surface.lower() in ("the city", "the town", "the province", "the prefecture"):
-        told = _the_place_told(text, a, t0, state)
+        told = _the_place_told(text, a, t0, state, other_than_page=any(
+            m.start >= t0 and m.key == free[-1].key and _FROM_BEFORE.search(text, max(a, m.start - 12), m.start)
+            for m in ms))
         if told is not None and told.key != free[-1].key:
             return told  # "X returned the favour. Then the city shipped ...": X, not the page's place
     if free:
@@ -2379,22 +2418,25 @@ _ENVOY_POST = re.compile(r"\b(?:Consul(?:ate)?(?:[\s-]+General)?|Embassy|Ambassa
                          r"[A-Z][^,;.()]{1,40}?)\s+in\s+(?:the\s+)?(?:[a-z]+\s+(?:city|province)\s+of\s+)?$")
 
 
-def _the_place_told(text: str, a: int, t0: int, state) -> Optional[ActorMention]:
+def _the_place_told(text: str, a: int, t0: int, state, other_than_page: bool = False) -> Optional[ActorMention]:
     """The place "the city" / "the province" right before the verb stands for where it is not the page's own: the
     place the sentence before was about, told by no act ("X returned the favour in May. As infections
-    climbed, the city shipped masks to Y"), or, on a page with no place of its own, the side that acted last."""
+    climbed, the city shipped masks to Y"), or, on a page with no place of its own, the side that acted last.
+    ``other_than_page``: the clause names the page's place as the other side ("X delivered masks to Y. The city had
+    received masks from Y in January" on Y's page): "the city" is the side that acted last there too."""
     told = state.get("subject")
     if told is None or not told.key:
         return None
-    if not (("publisher" in state and state["publisher"] is None)
+    if not (other_than_page or ("publisher" in state and state["publisher"] is None)
             or (state.get("opener_end") is not None and not text[state["opener_end"]:a].strip())):
         return None
-    the_place = _THE_PLACE_SUBJECT.search(text, a, t0)
+    the_place = _THE_PLACE_SUBJECT.search(text[a:t0])  # (the slice: "^" is the sentence's start)
     if the_place is None or told.level != ("city" if the_place["noun"] in ("city", "town") else "adm1"):
         return None
     return told
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 #: "the city" / "the province" as the subject right before the verb
 _THE_PLACE_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:[A-Z]\w*|\d+|now|and|but|so|then|later)\s+)[Tt]he\s+"
                                 r"(?P<noun>city|town|province|prefecture)\s+(?:(?:has|have|had|also|then|later|again|"
@@ -2789,6 +2831,23 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:University|College|Institute)\s+of\s+(?:
 _INSTITUTION_AFTER = re.compile(r"\s+(?:State\s+)?(?:University|College|Health\b(?!\s+(?:Services|Authority|Department|"
                                 r"Ministry|Commission|Board|Agency)\b)|Hospital|Medical|Clinic|Children's)")
 _IN_PLACE = re.compile(r"[^.;:,]{0,60}?\s+in\s+(?:the\s+)?$")
+
+
+#: a division's own office placed in its chief town: "arrived at the Prefectural Office in X", "the Provincial
+#: Government building in X"
+_DIVISION_OFFICE_IN = re.compile(r"\b(?:[Pp]refectural|[Pp]rovincial|[Ss]tate|[Rr]egional)\s+(?:[Gg]overnment\s+)?"
+                                 r"(?:[Oo]ffices?|[Gg]overnment|[Cc]apitol|[Hh]all|[Bb]uilding|[Hh]eadquarters)\s+"
+                                 r"in\s+(?:the\s+city\s+of\s+)?$")
+
+
+def _division_seat(text: str, m: Optional[ActorMention],
+                   publisher: Optional[ActorMention]) -> Optional[ActorMention]:
+    """Goods that reached "the Prefectural Office in X" on a prefecture's page reached the prefecture, whose office
+    stands in its chief town X (not the town's own government)."""
+    if m is None or m.level != "city" or publisher is None or publisher.level != "adm1" or not publisher.key \
+            or publisher.country != m.country or not _DIVISION_OFFICE_IN.search(text, max(0, m.start - 50), m.start):
+        return m
+    return replace(publisher, start=m.start, end=m.end, surface=m.surface)
 
 
 def _institution_place(text: str, m: Optional[ActorMention], ms: list[ActorMention], b: int,
@@ -3822,11 +3881,13 @@ def _town_told_before(actors: list[ActorMention], a: int, to: list[ActorMention]
 
 
 #: a letter's addressee that is an office dealing with the goods, not a side ("wrote to Customs", "wrote to the
-#: tax office", "writes to the postal service"): the trigger ends with "to", the office follows
-_TO_AN_OFFICE = re.compile(r"(?<=\bto)\s+(?:the\s+)?(?:(?:U\.\s?S\.|US|federal|national|local|state|Chinese|"
+#: tax office", "writes to the postal service"), or the writer's own body's people ("when we last wrote to members",
+#: "wrote to our subscribers"): the trigger ends with "to", the office or the people follow
+_TO_AN_OFFICE = re.compile(r"(?<=\bto)\s+(?:(?:the\s+)?(?:(?:U\.\s?S\.|US|federal|national|local|state|Chinese|"
                            r"[A-Z][a-z]+)\s+)?(?:[Cc]ustoms|tax\s+(?:office|authorit(?:y|ies))|IRS|postal\s+service|"
                            r"post\s+office|border\s+(?:agency|force|authorit(?:y|ies))|insurers?|shipping\s+company|"
-                           r"courier|carrier|airline|freight\s+forwarder)\b")
+                           r"courier|carrier|airline|freight\s+forwarder)|(?:all\s+)?(?:(?:our|its|their|the)\s+)?"
+                           r"(?:members|membership|subscribers|readers|supporters|volunteers|donors))\b")
 
 
 #: the goods' own giver, named after them: "30,000 masks donated by X", "on behalf of X"
@@ -4500,6 +4561,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             else:
                 after = [m for m in ms if m.start >= first.start and m.key and (not frm or m.key != frm[0].key)
                          and not (m.level == "country" and _ORG_NAMED.match(text, m.end))]
+                # "thanked X's twin city of Y": the possessor only tells whose partner Y is; Y is addressed
+                after = [m for m in after if not (_SISTER_POSS.match(text, m.end) and any(
+                    x.start > m.end and x.key != m.key for x in after))]
                 # "the <State> China Council": a body named after a country is not that country;
                 # "thanks the X Council, the Y Foundation and the Z Government": the other side's place;
                 # "with the help of Chinese community groups": an adjective is not the addressee
@@ -4544,6 +4608,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     to = [_institution_place(text, m, ms, b, publisher) for m in to]
     frm, to = _national_page_side(text, a, b, frm, to, publisher)
     if etype == "donation":
+        to = [_division_seat(text, m, publisher) for m in to]
         to = _fronted_town(text, ms, frm, to, a, b)
         to = _helped_then_gave(text, ms, frm, to, a, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":

@@ -459,7 +459,10 @@ _RUN_STOP = re.compile(r"(?<=[a-z]{3})\.\s+")
 
 #: A name a page repeats this many times, never as a person's (``Sarah X``, ``X said``), is read as the town.
 REPEATED = 3
-_GIVEN_BEFORE = re.compile(r"(?<![.!?]\s)(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+)\.?[ \t]+$")
+#: a word before a capitalised word that may be a person's given name; a place name's own first word (New Chitose,
+#: North Tyneside, Greater Manchester, Port Moresby) is none
+_GIVEN_BEFORE = re.compile(r"(?<![.!?]\s)(?<![\w'’-])(?!(?:New|Old|North|South|East|West|Upper|Lower|Greater|Great|"
+                           r"Port|Fort|Mount|Lake|San|Santa|Saint|Sankt)\b)(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+)\.?[ \t]+$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|wrote)\b")
 
 
