@@ -19,6 +19,7 @@ from importlib import resources
 
 from cityaid.extract.layout import in_byline
 from cityaid.resolve import ActorMention, find_actors
+from cityaid.resolve.actors import AUTONOMOUS_REGIONS as _AUTONOMOUS_REGIONS
 from cityaid.resolve import persons
 from cityaid.resolve import resolve_name as _resolve_name
 from cityaid.resolve.openworld import PARTNER_NOUNS
@@ -50,8 +51,8 @@ THAT_REGION = re.compile(r"该(省|州|道)(?![长份])|(?<![\u4e00-\u9fff])(道
 THAT_TOWN = re.compile(r"该(镇|县|町|郡|村|区)(?![长委])")
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|全省各级政府|全省|省领导|省长|省外办|省外事办公室|省外事办|省政府|省人民政府|省委|"
                               r"省卫生健康委员会|省卫生健康委|省卫健委|省商务厅|"
-                              r"自治区(?:人民政府|政府|卫生健康委员会|卫生健康委|卫健委|外事办公室|外事办|外办)?")
-_AUTONOMOUS_REGIONS = frozenset({"CN/Inner Mongolia", "CN/Xinjiang", "CN/Tibet", "CN/Guangxi", "CN/Ningxia"})
+                              r"自治区(?:人民政府|政府|卫生健康委员会|卫生健康委|卫健委|外事办公室|外事办|外办)?|"
+                              r"我区|本区")  # (我区 only on an autonomous region's own page)
 # (国家卫健委: the national health authority is China's; it forms the teams sent abroad)
 COUNTRY_PRONOUN = re.compile(r"我国|中方|国家卫生健康委员会|国家卫生健康委|国家卫健委")
 # Titles after which a person's name follows; the name is part of how the document names the party.
@@ -621,6 +622,8 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if after_place(m.start()):
             continue
         own = prov
+        if m.group() in ("我区", "本区") and (prov is None or prov.key not in _AUTONOMOUS_REGIONS):
+            continue  # (a district's page says 我区 too: only a region's own page means the province by it)
         if m.group().startswith("自治区"):
             # (内蒙古自治区外办统计,自治区及各盟市… / 在新疆,自治区人民政府…: a page naming two autonomous
             # regions means by the bare word the one its paragraph named last)

@@ -3127,6 +3127,11 @@ def _described_again(text: str, r: Ref) -> bool:
 #: a clause that goes on with the same subject by writing (…,并致信/同时致函/还来电): no addressee named
 _AND_ALSO_WROTE = re.compile(r"\s*(?:并且?|同时|还|另外还?|随后|随即)\s*(?:致信|致函|致电|去信|去函|来信|来函|来电|写信|发来?(?:慰问|感谢)(?:信|函|电))")
 
+#: a taking-in told as a first act, the thanks a second one (接收物资后致谢 / 接收并致谢 / 在接收仪式上致谢): the taker
+#: thanks; the goods taken in are no words received (收到X的感谢信 names what came in)
+_RECEIVED_THEN_THANKED = re.compile(r"(?:接收|签收|收下|接过|接受|获赠|受赠)(?:了)?[^,，。;；!?！？向对给的]{0,10}?"
+                                    r"(?:并|后|之后|以后|随即|随后|仪式上|仪式时)\s*(?:亲自|当场|当即|特别|再次|郑重)?")
+
 
 def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause,
            carried: list[Ref] | None = None, prev_subject: list[Ref] | None = None) -> None:
@@ -3467,7 +3472,9 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
     elif recv_pos != -1 and (not subject or subject[0].start < recv_pos
                              or (direction == "recv" and _receipt_frames_next(text, clause, t, subject))) and not (
             d.type == "message" and direction != "recv" and t.word.kind == "thanks"
-            and any(t.end <= g[0].start < clause.end for g in in_scope)):
+            and (any(t.end <= g[0].start < clause.end for g in in_scope)
+                 or _RECEIVED_THEN_THANKED.fullmatch(text, recv_pos, t.start))):
+        # (X市长接收物资后致谢 / X代表府方接收并致谢: the taking-in is an act before the thanks; the taker thanks)
         # (X表示,收到来自Y的援助,…衷心感谢Y: the thanks go from the speaker to the one thanked)
         # B收到A(、C)捐赠的…: the receiver is the subject, the sender the list after the verb
         d.to = subject or counterpart

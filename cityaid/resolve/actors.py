@@ -1033,6 +1033,8 @@ def _foreign_site(title: str) -> Optional[ActorMention]:
 _CITY_WORDS = {"我市", "本市", "我们市", "全市", "我们这座城市"}
 _PROV_WORDS = {"我省", "本省", "全省", "我们省"}
 _DISTRICT_WORDS = {"我区", "本区", "全区", "我县", "本县", "全县"}
+#: the provinces that call themselves 区 (自治区): their own pages say 我区/全区 as a district's say it of itself
+AUTONOMOUS_REGIONS = frozenset({"CN/Inner Mongolia", "CN/Xinjiang", "CN/Tibet", "CN/Guangxi", "CN/Ningxia"})
 _COUNTRY_WORDS = {"我国", "中方", "我们国家", "祖国"}
 PRONOUN_RE = re.compile(r"我们市|我市|本市|我省|本省|我区|本区|我县|本县|我国|该市|该省|该州|该国|两市|两省|贵市|贵省|贵国")
 
@@ -1048,6 +1050,7 @@ def pronoun_actor(word: str, publisher: Optional[ActorMention],
 
     ``我市``/``本市`` → the publisher city (None for a province publisher);
     ``我省``/``本省`` → the publisher province, or the province of the publisher city;
+    ``我区``/``本区`` → the publisher district, or the publisher autonomous region (自治区);
     ``我国``/``中方`` → CN; ``该市``/``该省``/``该国`` → the last such place in
     ``context_mentions`` (the mentions before the word, in order); ``贵市``/``两市`` → None.
     The mention returned carries the antecedent's offsets.
@@ -1073,6 +1076,8 @@ def pronoun_actor(word: str, publisher: Optional[ActorMention],
             return publisher
         return _province_of(publisher)
     if word in _DISTRICT_WORDS:
+        if publisher is not None and publisher.level == "adm1" and publisher.key in AUTONOMOUS_REGIONS:
+            return publisher if word.endswith("区") else None  # (an autonomous region's own page: 我区 is itself)
         return publisher if publisher is not None and publisher.level == "district" else None
     level = {"该市": ("city",), "该省": ("adm1",), "该州": ("adm1",), "该国": ("country",)}.get(word)
     if level:
