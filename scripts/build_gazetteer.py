@@ -758,8 +758,9 @@ def build_cities(cn_names: set[str]):
         # the simplified forms of Japanese names come last (as ``--only jp_forms`` adds them)
         names = uniq(names + [jp_simplified(n) for n in names])
         # the key folds the name (Sao Paulo); name_en keeps GeoNames' spelling (São Paulo), less Japanese macrons
-        name_en = c["name"].translate(_MACRONS) if cc == "JP" else c["name"]
-        key = f"{cc}/{fold_key_name(cc, c['name'])}"
+        name = GEONAMES_RENAMED.get(int(gid), c["name"])
+        name_en = name.translate(_MACRONS) if cc == "JP" else name
+        key = f"{cc}/{fold_key_name(cc, name)}"
         by_key.setdefault(key, c)
         rows.append([gid, cc, key, name_en, "|".join(names), c["population"], round(c["latitude"], 4),
                      round(c["longitude"], 4), c.get("admin1code", ""), SRC_GEONAMES])
@@ -1094,7 +1095,11 @@ def apply_cn_reforms(rows: list[list]) -> list[list]:
 
 # GeoNames rows whose name is another place's or an old romanisation (the town 长冈京 is Nagaokakyō,
 # not Nagaoka; 与那国 is Yonaguni in today's Hepburn)
-GEONAMES_RENAMED = {9634904: "Nagaokakyo", 1848266: "Yonaguni"}
+GEONAMES_RENAMED = {9634904: "Nagaokakyo", 1848266: "Yonaguni",
+                    # Japanese cities GeoNames names after their central quarter or town (本町 Honchō is Funabashi's,
+                    # 加古川町本町 Kakogawa's) or misspells (Edogawe): keyed by the city's own name, in both tables
+                    1863905: "Funabashi", 1860704: "Kakogawa", 1848445: "Yatsushiro", 1864031: "Fukaya",
+                    1850034: "Tondabayashi", 1853008: "Sanda", 1858445: "Kuki", 11071717: "Edogawa"}
 
 
 def build_geodb():

@@ -747,7 +747,7 @@ def _with_the_team(text: str, s: Sentence, d: Draft, drafts: list[Draft], refs: 
         if gave_to and _giver_carried(d.frm):
             d.frm = gave_to[:1]  # (同机运抵的还有中国政府向塞方提供的物资: the one giving to the named side)
         return  # (随团携带的X捐赠物资运抵Y: the sentence names both sides itself; the team's country is whom)
-    # (a team told far before is another story, unless the clause names the team itself: 与专家组同机抵达的,还有…)
+    # (a team told far before is another story, unless the clause names the team itself: 和医疗队同机到达的,还有…)
     if team is None or (team.sentence.paragraph < s.paragraph - 1
                         and not _TEAM_NAMED_BEFORE.search(text, d.clause_start, d.trigger.start)):
         d.to = []
@@ -2493,6 +2493,9 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     if t.type == "medical_team" and _MET_WITH_BEFORE.search(text, clause.start, t.start) and any(
             o.type == "consultation" for o in find_triggers(text, t.end, clause.end)):
         return False  # 与Y市医疗队举行视频会议: the other side's team is who the meeting is held with
+    if t.type == "medical_team" and text[t.start - 1:t.start] in ("与", "和", "随", "跟") \
+            and re.match(r"(?:一行)?(?:同机|随机|一同|一起|同时)", text[t.end:t.end + 4]):
+        return False  # 和医疗队同机到达的,还有…: the team only goes along with the goods told
     if t.type == "donation" and INTENT_NOUN_AFTER.match(text, t.end):
         return False  # 表达了援助意愿 / 有捐赠意向: the gift verb names what is wished, no gift yet
     if UNDER_WAY_AFTER.match(text, t.end) or UNDER_STUDY_BEFORE.search(text, clause.start, t.start):
@@ -3126,6 +3129,7 @@ def _described_again(text: str, r: Ref) -> bool:
 
 #: a clause that goes on with the same subject by writing (…,并致信/同时致函/还来电): no addressee named
 _AND_ALSO_WROTE = re.compile(r"\s*(?:并且?|同时|还|另外还?|随后|随即)\s*(?:致信|致函|致电|去信|去函|来信|来函|来电|写信|发来?(?:慰问|感谢)(?:信|函|电))")
+
 
 #: a taking-in told as a first act, the thanks a second one (接收物资后致谢 / 接收并致谢 / 在接收仪式上致谢): the taker
 #: thanks; the goods taken in are no words received (收到X的感谢信 names what came in)

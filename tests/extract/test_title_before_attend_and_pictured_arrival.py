@@ -3,8 +3,8 @@
 * 甲市市长名·姓出席仪式: a person's written-out name after the title, followed by 出席/参加/主持/会见, ties the
   person to the place, so a later 姓市长曾致信… is that place writing;
 * 并贴出了物资运抵市政厅的照片: an arrival told only as what a picture shows is no gift of its own;
-* 与专家组同机抵达的,还有X捐赠的一批口罩: the goods that arrived with a team, told as a cleft across a comma,
-  are a gift, and the team named after 与 is no second team.
+* 和医疗队同机到达的,还有X捐赠的一批口罩: the goods that arrived with a team, told as a cleft across a comma,
+  are a gift, and the team named after 与/和/随 is no second team.
 """
 from tests.extract.page_helpers import page_sides
 
@@ -25,41 +25,41 @@ def test_arrival_shown_in_a_posted_picture_is_no_second_gift():
 
 
 def test_goods_arriving_with_the_team_told_as_a_cleft():
-    sides = page_sides("中国抗疫医疗专家组一行10人当地时间5月6日抵达埃塞俄比亚首都亚的斯亚贝巴。",
-                       "与专家组同机抵达的，还有中国企业捐赠的一批口罩、手套和检测试剂等医疗物资。")
-    assert ("donation", ["CN"], ["ET"]) in sides
+    sides = page_sides("5月9日傍晚，12名中国医生组成的抗疫医疗专家组飞抵赞比亚首都卢萨卡。",
+                       "和医疗队同机到达的，还有几家中资公司捐出的防护服、额温枪和核酸试剂。")
+    assert ("donation", ["CN"], ["ZM"]) in sides
     assert len([s for s in sides if s[0] == "medical_team"]) == 1
 
 
 def test_goods_with_the_team_named_again_after_a_paragraph_between():
-    sides = page_sides("中国政府派出的抗疫医疗专家组一行8人4月3日晚抵达坦桑尼亚首都多多马。",
-                       "在机场迎接专家组的，是坦桑尼亚卫生部长。",
-                       "与专家组同机抵达的，还有中国政府援助坦桑尼亚的呼吸机、口罩等十余吨防疫物资，箱子上印着“守望相助”字样。")
-    assert ("donation", ["CN"], ["TZ"]) in sides
+    sides = page_sides("我国派往马拉维的7人抗疫医疗专家组，6月1日晚间降落在利隆圭机场。",
+                       "马拉维卫生部官员到机场迎接了专家们。",
+                       "随医疗队同机到达的，另有中国政府援助马拉维的制氧机和手套等8吨物资。")
+    assert ("donation", ["CN"], ["MW"]) in sides
 
 
 def test_goods_with_a_provinces_team_keep_the_state_that_gives_them():
-    sides = page_sides("当地时间4月3日晚，由国家卫生健康委组建、江苏省卫生健康委选派的中国政府赴坦桑尼亚抗疫医疗专家组一行8人抵达坦桑尼亚首都多多马。",
-                       "在机场迎接专家组的，是坦桑尼亚卫生部长。",
-                       "与专家组同机抵达的，还有中国政府援助坦桑尼亚的呼吸机、口罩等十余吨防疫物资，箱子上印着“守望相助”字样。")
-    assert ("donation", ["CN"], ["TZ"]) in sides
+    sides = page_sides("6月1日晚，国家卫健委组建、浙江省卫健委选派的援马拉维医疗专家组7人降落在利隆圭。",
+                       "马拉维卫生部官员到机场迎接了专家们。",
+                       "和医疗队同机到达的，另有我国政府援助马拉维的制氧机和手套等8吨物资。")
+    assert ("donation", ["CN"], ["MW"]) in sides
 
 
 def test_city_named_by_the_gift_verb_stays_the_receiver_of_goods_with_the_team():
-    sides = page_sides("5月6日，中国政府赴哈萨克斯坦抗疫医疗专家组一行10人抵达哈萨克斯坦首都努尔苏丹。",
-                       "随专家组同机运抵的，还有新疆维吾尔自治区人民政府捐给阿拉木图市政府的一批抗疫物资，包括医用口罩和防护服。")
+    sides = page_sides("6月3日，我国援哈萨克斯坦医疗专家组9人飞抵努尔苏丹。",
+                       "随医疗队同机到达的，另有甘肃省政府捐给奇姆肯特市政府的额温枪和口罩若干。")
     gifts = [s for s in sides if s[0] == "donation"]
-    assert gifts and gifts[0][2] == ["KZ/Almaty"]
+    assert gifts and gifts[0][2] == ["KZ/Shymkent"]
 
 
 def test_region_named_after_xiang_before_the_gift_verb_takes_the_goods_of_the_team():
-    sides = page_sides("3月30日晚，由国家卫生健康委组建、江苏省卫生健康委选派的中国赴西班牙抗疫医疗专家组一行10人抵达马德里。",
-                       "专家组同机带去了江苏省向加泰罗尼亚自治区捐赠的呼吸机、防护服等医疗物资。")
+    sides = page_sides("4月8日夜，国家卫健委组织、山东省卫健委选派的援葡萄牙医疗专家组11人到达里斯本。",
+                       "专家组同机带去了山东省向波尔图区捐赠的呼吸机和防护服。")
     gifts = [s for s in sides if s[0] == "donation"]
-    assert gifts and gifts[0][2] == ["ES/Catalonia"]
+    assert gifts and gifts[0][2] == ["PT/Porto"]
 
 
 def test_team_built_by_national_bodies_with_members_from_a_province():
-    sides = page_sides("新华社马德里4月2日电 由国家卫生健康委和中国红十字会组建的中国抗疫医疗专家组一行8人2日晚乘包机抵达西班牙首都马德里，将协助西方开展疫情防控工作。",
-                       "专家组成员主要来自湖南省，涵盖呼吸科、感染科等领域。")
-    assert ("medical_team", ["CN", "CN/Hunan"], ["ES"]) in sides
+    sides = page_sides("新华社里斯本5月7日电 国家卫健委和中国红十字会共同组建的援葡医疗专家组6人7日傍晚乘包机降落葡萄牙首都里斯本，将协助葡方抗疫。",
+                       "专家组成员主要来自福建省，有呼吸科和重症科医生。")
+    assert ("medical_team", ["CN", "CN/Fujian"], ["PT"]) in sides

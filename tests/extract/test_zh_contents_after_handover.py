@@ -12,13 +12,13 @@ def _items(*paras):
 
 
 def test_contents_sentence_after_handover():
-    got = _items("4月1日上午，普洱市向老挝丰沙里省捐赠防疫物资交接仪式在口岸举行。"
+    got = _items("5月12日，西双版纳州向老挝琅南塔省援助抗疫物资的交接仪式在磨憨口岸举行。"
                  "此次捐赠物资包括口罩3万只、体温计150支。")
     assert got == [[("mask", 30000.0), ("thermometer", 150.0)]]
 
 
 def test_contents_sentence_in_its_own_paragraph():
-    got = _items("4月1日上午，普洱市向老挝丰沙里省捐赠防疫物资交接仪式在口岸举行。", "本次援助的物资有口罩3万只。")
+    got = _items("5月12日，西双版纳州向老挝琅南塔省援助抗疫物资的交接仪式在磨憨口岸举行。", "本次援助的物资有口罩3万只。")
     assert got == [[("mask", 30000.0)]]
 
 

@@ -54,3 +54,11 @@ def test_matching_a_long_text_finds_every_mention():
     text = "黑龙江省向俄罗斯萨哈(雅库特)共和国、日本北海道和韩国忠清北道捐赠了口罩。" * 5000
     ms = find_actors(text)
     assert len(ms) == 4 * 5000
+
+
+def test_japanese_cities_geonames_names_after_a_quarter_take_the_citys_name():
+    """GeoNames names Funabashi after its central quarter (本町 Honchō); the build keys it by the city's name."""
+    from cityaid.resolve.actors import find_actors
+
+    for text, key in (("日本船桥市", "JP/Funabashi"), ("日本加古川市", "JP/Kakogawa"), ("日本八代市", "JP/Yatsushiro")):
+        assert key in [m.key for m in find_actors(text)], text
