@@ -1781,8 +1781,10 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "Chinese companies have donated masks to X": a company with no place link
         if t.type == "donation" and t.direction not in ("in", "arrive", "noun") and _DIASPORA_SUBJECT.search(clause_head):
             continue  # "Associations of Lyon's Vietnamese community have donated": a diaspora's gift
-        if t.direction == "noun" and (_AWAITED.match(text, t.end, b) or _NOUN_WILL.match(text, t.end, b)):
-            continue  # "A third lot of 4,000 gowns from X is due in June": still to come
+        if (t.direction == "noun" or _NOUN_SUBJECT.search(text[a:t.start])) \
+                and (_AWAITED.match(text, t.end, b) or _NOUN_WILL.match(text, t.end, b)):
+            continue  # "A third lot of 4,000 gowns from X is due in June", "A video call with X is planned for
+            # May", "resolved that a letter of thanks be sent to X": the act told by its noun is still to come
         if t.type == "medical_team" and t.word.lower().endswith(("team", "teams")) and _TEAM_TO_COME.match(text, t.end, b):
             continue  # "A third medical team, from X, is scheduled to depart next week": the team's own verb is a plan
         if t.type == "medical_team" and t.word.lower().endswith("teams") and _TEAMS_STATIONED.match(text, t.end, b):
@@ -1900,10 +1902,15 @@ _HEALTH_WORDS = re.compile(r"\b(?:epidemic|pandemic|COVID|coronavirus|virus|outb
 
 
 #: A shipment still to come: its noun is the subject of "is expected", "are due", "is scheduled" in the same clause.
-_AWAITED = re.compile(r"[^;:.]*?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|slated)\b")
-#: "A second batch of 6 million masks will be donated by X": the noun's own verb still to come (no clause between)
+_AWAITED = re.compile(r"[^;:.]*?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|slated|planned)\b")
+#: "A second batch of 6 million masks will be donated by X": the noun's own verb still to come (no clause between);
+#: a motion's mandative verb ("resolved that a letter of thanks be sent to X") is still to come too
 _NOUN_WILL = re.compile(r"(?:(?!\b(?:which|that|who|and|but)\b)[^;:.,\"“])*?\b(?:will|shall|is\s+to\s+be|are\s+to\s+be|"
-                        r"is\s+going\s+to|are\s+going\s+to)\b")
+                        r"is\s+going\s+to|are\s+going\s+to|(?-i:be)\s+(?:sent|forwarded|conveyed|written|delivered|"
+                        r"dispatched|mailed|shipped|donated|offered|extended|issued))\b")
+#: a trigger that is the head of its clause's subject, told by its noun after an article ("A video call with X
+#: ...", "..., a letter of thanks ...", "resolved that a letter of thanks ...")
+_NOUN_SUBJECT = re.compile(r"(?:^|[;:]\s*|,\s+|\b(?:that|THAT)\s+)[\W]*(?i:a|an|the|another)\s+(?:[\w'’-]+\s+){0,2}$")
 _THANKS_SAID = frozenset({"thank", "thank you", "thanks", "grateful to"})
 #: a debt owed said aloud: "we owe the people of X a great debt", "we are deeply indebted to X"
 _OWED = re.compile(r"(?:owe|owes|owed)\b|indebted to$|debt of gratitude$", re.I)
