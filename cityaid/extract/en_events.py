@@ -1585,8 +1585,9 @@ def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[A
     return sorted(actors + extra, key=lambda x: x.start)
 
 
-#: "X's sister state in China", "X's partner city" not followed by the partner's name.
-_SISTER_OF_PLACE = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?P<ref>(?:sister|partner|twin|friendship)\s+(?:city|state|province|"
+#: "X's sister state in China", "X's partner city" not followed by the partner's name (the owner may be written
+#: in capitals: "LEEDS'S twin city in China")
+_SISTER_OF_PLACE = re.compile(r"(?:'s|’s|(?<=[A-Z])['’]S|(?<=[sS])['’](?=\s))\s+(?P<ref>(?:sister|partner|twin|friendship)\s+(?:city|state|province|"
                               r"prefecture|region|county))(?:\s+in\s+(?:the\s+)?(?P<in>[A-Z][\w.]*)|"
                               rf"(?!,?\s+(?:of\s+)?[A-Z]|\s+since\b|{_BODY_NEXT}))")
 
