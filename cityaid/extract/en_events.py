@@ -1703,16 +1703,19 @@ _PLURAL_ASKERS_AFTER = re.compile(r"\s+(?:(?:for\s+)?(?:help|aid|assistance|supp
                                   r"(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:partners|counterparts|(?:partner|sister|"
                                   r"twin|friendship)\s+(?:cities|towns|regions|provinces))\b(?!,?\s+(?:such\s+as\s+|including\s+|"
                                   r"among\s+them\s+)?(?:the\s+)?[A-Z])(?![^.;]{0,40}\b(?:such\s+as|including|among\s+them)\b)")
-#: "what they asked for ranged from ...", "the Chinese side ... asked for anything from": the asks of many, summed up
+#: "what they asked for ranged from ...", "the Chinese side ... asked for anything from": the asks of many, summed up;
+#: "(will share plans with) partner cities that ask for them": any plural that may ask, none named
 _PLURAL_ASKERS_BEFORE = re.compile(r"(?:\b[Ww]hat\s+(?:they|the\s+\w+)\s+(?:had\s+)?|"
-                                   r"\b[Tt]he\s+(?:[A-Z]\w+\s+)?(?:side|partners)\s+(?:[^,;.]{0,100}?\s+and\s+)?)$")
+                                   r"\b[Tt]he\s+(?:[A-Z]\w+\s+)?(?:side|partners)\s+(?:[^,;.]{0,100}?\s+and\s+)?|"
+                                   r"\b(?:cities|towns|regions|provinces|states|partners|countries|governments|"
+                                   r"municipalities)\s+(?:that|which|who)\s+(?:may\s+|might\s+|still\s+)?)$")
 
 
 def _many_askers(text: str, a: int, t: TriggerEn, b: int) -> bool:
     """A request whose askers are partners told only as a plural (or a side's asks summed up), none named."""
     if _PLURAL_ASKERS_AFTER.match(text, t.end, b):
         return True
-    return t.word.lower() in ("asked", "asked for", "asks for", "requested") \
+    return t.word.lower() in ("asked", "asked for", "asks for", "ask for", "ask", "request", "requested") \
         and _PLURAL_ASKERS_BEFORE.search(text, max(_sentence_start(text, a), t.start - 160), t.start) is not None
 
 
