@@ -133,6 +133,8 @@ _QUESTION = re.compile(r"\s+(?:which|what|how|when|why|who)\b", re.I)
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _THE_NAME_NEXT = re.compile(r"\s+the\s+[A-Z]")
 _MESSAGE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its)?\s*(?:letter|message|video|telegram|note|greeting)")
+#: after "received": plural letters or videos, with no other object ("received letters and videos of support")
+_LETTERS_RECEIVED = re.compile(r"\s+(letter|video)s\s+(?:and\s+(?:letter|video|message)s\s+)?(?:of\s+\w+\s+)?from\b")
 _IN_COUNTRY_GAP = re.compile(r",?\s+(?:both\s+|all\s+|each\s+)?in\s+(?:the\s+)?")
 #: "in Hubei province" after a listed city: the unit noun that closes the skipped place
 _UNIT_NOUN = re.compile(r"\s+(?:province|prefecture|state|region|county|oblast)\b", re.I)
@@ -1846,6 +1848,11 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         if t.type == "donation":
             nxt = text[t.end:t.end + 40].lower()
             if any(m.start >= t.end and m.start - t.end <= 25 for m in msgs) or _MESSAGE_OBJECT.match(nxt):
+                if t.direction == "in" and t.word.lower() == "received" and not any(
+                        abs(m.start - t.end) <= 60 for m in msgs) and (lm := _LETTERS_RECEIVED.match(nxt)):
+                    # "had received letters and videos of support from N cities": the letters received are
+                    # messages to the receiver, where no message word of their own is found
+                    keep.append(replace(t, type="message", medium="letter" if lm.group(1) == "letter" else "video"))
                 continue  # "sent a letter of thanks", "received letters of sympathy"
             if any(m.kind == "thanks" and m.start < t.start for m in msgs):
                 continue  # "thanked X for the gift": a message
