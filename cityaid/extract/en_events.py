@@ -133,6 +133,8 @@ _QUESTION = re.compile(r"\s+(?:which|what|how|when|why|who)\b", re.I)
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _THE_NAME_NEXT = re.compile(r"\s+the\s+[A-Z]")
 _MESSAGE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its)?\s*(?:letter|message|video|telegram|note|greeting)")
+#: after "received": plural letters or videos, with no other object ("received letters and videos of support")
+_LETTERS_RECEIVED = re.compile(r"\s+(letter|video)s\s+(?:and\s+(?:letter|video|message)s\s+)?(?:of\s+\w+\s+)?from\b")
 _IN_COUNTRY_GAP = re.compile(r",?\s+(?:both\s+|all\s+|each\s+)?in\s+(?:the\s+)?")
 #: "in Hubei province" after a listed city: the unit noun that closes the skipped place
 _UNIT_NOUN = re.compile(r"\s+(?:province|prefecture|state|region|county|oblast)\b", re.I)
@@ -1622,8 +1624,9 @@ def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[A
     return sorted(actors + extra, key=lambda x: x.start)
 
 
-#: "X's sister state in China", "X's partner city" not followed by the partner's name.
-_SISTER_OF_PLACE = re.compile(r"(?:'s|’s|(?<=s)['’](?=\s))\s+(?P<ref>(?:sister|partner|twin|friendship)\s+(?:city|state|province|"
+#: "X's sister state in China", "X's partner city" not followed by the partner's name (the owner may be written
+#: in capitals: "LEEDS'S twin city in China")
+_SISTER_OF_PLACE = re.compile(r"(?:'s|’s|(?<=[A-Z])['’]S|(?<=[sS])['’](?=\s))\s+(?P<ref>(?:sister|partner|twin|friendship)\s+(?:city|state|province|"
                               r"prefecture|region|county))(?:\s+in\s+(?:the\s+)?(?P<in>[A-Z][\w.]*)|"
                               rf"(?!,?\s+(?:of\s+)?[A-Z]|\s+since\b|{_BODY_NEXT}))")
 
@@ -1739,16 +1742,19 @@ _PLURAL_ASKERS_AFTER = re.compile(r"\s+(?:(?:for\s+)?(?:help|aid|assistance|supp
                                   r"(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:partners|counterparts|(?:partner|sister|"
                                   r"twin|friendship)\s+(?:cities|towns|regions|provinces))\b(?!,?\s+(?:such\s+as\s+|including\s+|"
                                   r"among\s+them\s+)?(?:the\s+)?[A-Z])(?![^.;]{0,40}\b(?:such\s+as|including|among\s+them)\b)")
-#: "what they asked for ranged from ...", "the Chinese side ... asked for anything from": the asks of many, summed up
+#: "what they asked for ranged from ...", "the Chinese side ... asked for anything from": the asks of many, summed up;
+#: "(will share plans with) partner cities that ask for them": any plural that may ask, none named
 _PLURAL_ASKERS_BEFORE = re.compile(r"(?:\b[Ww]hat\s+(?:they|the\s+\w+)\s+(?:had\s+)?|"
-                                   r"\b[Tt]he\s+(?:[A-Z]\w+\s+)?(?:side|partners)\s+(?:[^,;.]{0,100}?\s+and\s+)?)$")
+                                   r"\b[Tt]he\s+(?:[A-Z]\w+\s+)?(?:side|partners)\s+(?:[^,;.]{0,100}?\s+and\s+)?|"
+                                   r"\b(?:cities|towns|regions|provinces|states|partners|countries|governments|"
+                                   r"municipalities)\s+(?:that|which|who)\s+(?:may\s+|might\s+|still\s+)?)$")
 
 
 def _many_askers(text: str, a: int, t: TriggerEn, b: int) -> bool:
     """A request whose askers are partners told only as a plural (or a side's asks summed up), none named."""
     if _PLURAL_ASKERS_AFTER.match(text, t.end, b):
         return True
-    return t.word.lower() in ("asked", "asked for", "asks for", "requested") \
+    return t.word.lower() in ("asked", "asked for", "asks for", "ask for", "ask", "request", "requested") \
         and _PLURAL_ASKERS_BEFORE.search(text, max(_sentence_start(text, a), t.start - 160), t.start) is not None
 
 
@@ -1818,8 +1824,10 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
             continue  # "Chinese companies have donated masks to X": a company with no place link
         if t.type == "donation" and t.direction not in ("in", "arrive", "noun") and _DIASPORA_SUBJECT.search(clause_head):
             continue  # "Associations of Lyon's Vietnamese community have donated": a diaspora's gift
-        if t.direction == "noun" and (_AWAITED.match(text, t.end, b) or _NOUN_WILL.match(text, t.end, b)):
-            continue  # "A third lot of 4,000 gowns from X is due in June": still to come
+        if (t.direction == "noun" or _NOUN_SUBJECT.search(text[a:t.start])) \
+                and (_AWAITED.match(text, t.end, b) or _NOUN_WILL.match(text, t.end, b)):
+            continue  # "A third lot of 4,000 gowns from X is due in June", "A video call with X is planned for
+            # May", "resolved that a letter of thanks be sent to X": the act told by its noun is still to come
         if t.type == "medical_team" and t.word.lower().endswith(("team", "teams")) and _TEAM_TO_COME.match(text, t.end, b):
             continue  # "A third medical team, from X, is scheduled to depart next week": the team's own verb is a plan
         if t.type == "medical_team" and t.word.lower().endswith("teams") and _TEAMS_STATIONED.match(text, t.end, b):
@@ -1877,6 +1885,11 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         if t.type == "donation":
             nxt = text[t.end:t.end + 40].lower()
             if any(m.start >= t.end and m.start - t.end <= 25 for m in msgs) or _MESSAGE_OBJECT.match(nxt):
+                if t.direction == "in" and t.word.lower() == "received" and not any(
+                        abs(m.start - t.end) <= 60 for m in msgs) and (lm := _LETTERS_RECEIVED.match(nxt)):
+                    # "had received letters and videos of support from N cities": the letters received are
+                    # messages to the receiver, where no message word of their own is found
+                    keep.append(replace(t, type="message", medium="letter" if lm.group(1) == "letter" else "video"))
                 continue  # "sent a letter of thanks", "received letters of sympathy"
             if any(m.kind == "thanks" and m.start < t.start for m in msgs):
                 continue  # "thanked X for the gift": a message
@@ -1937,10 +1950,15 @@ _HEALTH_WORDS = re.compile(r"\b(?:epidemic|pandemic|COVID|coronavirus|virus|outb
 
 
 #: A shipment still to come: its noun is the subject of "is expected", "are due", "is scheduled" in the same clause.
-_AWAITED = re.compile(r"[^;:.]*?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|slated)\b")
-#: "A second batch of 6 million masks will be donated by X": the noun's own verb still to come (no clause between)
+_AWAITED = re.compile(r"[^;:.]*?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|slated|planned)\b")
+#: "A second batch of 6 million masks will be donated by X": the noun's own verb still to come (no clause between);
+#: a motion's mandative verb ("resolved that a letter of thanks be sent to X") is still to come too
 _NOUN_WILL = re.compile(r"(?:(?!\b(?:which|that|who|and|but)\b)[^;:.,\"“])*?\b(?:will|shall|is\s+to\s+be|are\s+to\s+be|"
-                        r"is\s+going\s+to|are\s+going\s+to)\b")
+                        r"is\s+going\s+to|are\s+going\s+to|(?-i:be)\s+(?:sent|forwarded|conveyed|written|delivered|"
+                        r"dispatched|mailed|shipped|donated|offered|extended|issued))\b")
+#: a trigger that is the head of its clause's subject, told by its noun after an article ("A video call with X
+#: ...", "..., a letter of thanks ...", "resolved that a letter of thanks ...")
+_NOUN_SUBJECT = re.compile(r"(?:^|[;:]\s*|,\s+|\b(?:that|THAT)\s+)[\W]*(?i:a|an|the|another)\s+(?:[\w'’-]+\s+){0,2}$")
 _THANKS_SAID = frozenset({"thank", "thank you", "thanks", "grateful to"})
 #: a debt owed said aloud: "we owe the people of X a great debt", "we are deeply indebted to X"
 _OWED = re.compile(r"(?:owe|owes|owed)\b|indebted to$|debt of gratitude$", re.I)

@@ -57,6 +57,12 @@ _SISTER = r"(?:sister|partner|twin|friendship|friendly|twinned)\s+(?:city|cities
 _DIRECTION = r"(?:(?:the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|central|northern|" \
              r"southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
 _POSS = r"(?:'s|’s)"
+#: "the" right before a name ending in "City" and the clause ending right after it, or going on with no body of the
+#: town ("to the Queen City, and", "in the Windy City on Friday"; not "the Bogo City government"): a town's
+#: nickname (around the name: the four characters before | the two after)
+_BODY_AFTER_CITY = re.compile(r"\s+(?:government|council|hall|officials?|authorities|administration|mayor|"
+                              r"residents|people|office|health|police|hospitals?|government's)\b")
+_NICKNAME_AROUND = re.compile(r".*\bthe\s\|(?:[,.;:!?)]|\s*$|\s[a-z]).*", re.S)
 
 #: Words that make a capitalised run an organisation, an office or a title, not a place.
 _NOT_PLACE = frozenset("""
@@ -273,6 +279,10 @@ class OpenPlaces:
                                                              or _TIE_APPOSED.match(text, m.end())
                                                              or _known_town_of(self, m))):
                     continue  # "Meanwhile, Japan ...", "Officials in Japan": any first word is capitalised
+                if m.groupdict().get("unit") == "City" and _NICKNAME_AROUND.fullmatch(
+                        text[max(0, m.start("name") - 4):m.start("name")] + "|" + text[m.end("unit"):m.end("unit") + 2]) \
+                        and not _BODY_AFTER_CITY.match(text, m.end("unit")):
+                    continue  # "shipped masks to the Queen City, and ...": a town's nickname, no town of that name
                 if how is _how_autonomous and m.group("unit") == "Region":
                     abroad = self._autonomous_abroad(text, m)
                     if abroad is not None:

@@ -65,7 +65,10 @@ _TITLE = re.compile(
     r"Consul|Director|Director General|Commissioner|Head of the Republic|Head|Chief Executive|Chief Minister|"
     r"Minister-President|Minister President|Speaker|"
     r"Councilmember|Councilman|Councilwoman|Supervisor|District Administrator|County Executive|City Manager|"
-    r"County Manager|Landrat|Reeve|Mr\.|Mrs\.|Ms\.|Dr\.))\s+")
+    r"County Manager|Landrat|Reeve|Mr\.|Mrs\.|Ms\.|Dr\.)"
+    # a place's head with the title in lower case after the place's possessive, before a first name and a
+    # surname ("X's governor Ana Lima"): the name is a person's
+    r"|(?<=['’]s )(?:governor|mayor|lord mayor|premier|president)(?=\s+[A-Z][a-z'’-]+\s+[A-Z]))\s+")
 # (a name's letters may carry marks: Csaba András Dézsi, Šárka Nováková)
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
@@ -102,6 +105,8 @@ _LIST_CUE = re.compile(r"(?:\b(?:to|for|in|from|at|with|including|such\s+as|amon
                        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 #: "to the Oamaru community", "for the Gisborne residents": a town standing for its people.
 _THE_BEFORE = re.compile(r"(?:\b(?:to|for|from|in|of|among)\s+|(?:^|[.:;!?]\s+|\n\s*))the\s+$", re.I)
+#: "the" right before a name ending in "City" ("to the Queen City", "the Windy City"): a nickname
+_NICKNAME_THE = re.compile(r"\bthe\s+$")
 _PEOPLE_AFTER = re.compile(r"[ \t]+(?:community|communities|residents|people|public)\b")
 _DISTRICT_AFTER = re.compile(r"\s+(?:District|County)\b")
 #: "Shenzhen's Nanshan district": a county-level name after a city's possessive, with its unit word
@@ -339,6 +344,8 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry],
             # a name read without its marks ("Lodz") needs a cue: "The Munster Echo" is no Münster; a sizeable
             # town doing an act of aid ("Gdansk has received ...") is one (a small one may be a person's name)
             continue
+        if e.kind == "geo" and e.pop < BIG_CITY and surface.endswith(" City") and _NICKNAME_THE.search(before):
+            continue  # "shipped masks to the Queen City": a town's nickname after "the", no small town of that name
         if e.kind == "geo" and e.pop < BIG_CITY and _OF_NAME_AFTER.match(after):
             continue  # "at University of Iowa Hospitals", "from Bank of X": the head of a longer name
         if e.kind == "cn_district" and _FACILITIES_AFTER.match(after):
