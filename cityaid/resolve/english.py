@@ -340,9 +340,10 @@ def _accept(text: str, start: int, end: int, surface: str, entries: list[Entry],
         if e.kind == "geo" and e.pop < BIG_CITY and not cue:
             continue
         if not cue and surface.isascii() and not (e.name_en or "").isascii() and e.level != "country" \
-                and not (e.pop >= BIG_CITY and _AID_ACT_AFTER.match(after)):
+                and not (e.pop >= BIG_CITY and (_AID_ACT_AFTER.match(after) or not _CAP_AFTER.match(after))):
             # a name read without its marks ("Lodz") needs a cue: "The Munster Echo" is no Münster; a sizeable
-            # town doing an act of aid ("Gdansk has received ...") is one (a small one may be a person's name)
+            # town doing an act of aid ("Gdansk has received ...") or named alone, no capitalised word after it
+            # ("shared its experience with Poznan") is one (a small one may be a person's name)
             continue
         if e.kind == "geo" and e.pop < BIG_CITY and surface.endswith(" City") and _NICKNAME_THE.search(before):
             continue  # "shipped masks to the Queen City": a town's nickname after "the", no small town of that name
