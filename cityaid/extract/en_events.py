@@ -128,7 +128,7 @@ _CONTRAST_SUBJECT = re.compile(r",\s+(?:while|whereas)\s+[A-Z]")
 #: a sentence's last stop, with the emoji a post may end it with ("... landed this morning. ✈️")
 _FINAL_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)*$")
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b")
-_CALLED_WHOM = re.compile(r"\s+(?:[A-Z]|his|her|their|its)|\s+to\s+(?:express|convey|offer|extend|voice|send)\b")
+_CALLED_WHOM = re.compile(r"\s+(?:[A-Z]|his|her|their|its|the\s+(?:[A-Z]|(?:vice|deputy|executive)\s+mayor\b))|\s+to\s+(?:express|convey|offer|extend|voice|send)\b")
 _QUESTION = re.compile(r"\s+(?:which|what|how|when|why|who)\b", re.I)
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _THE_NAME_NEXT = re.compile(r"\s+the\s+[A-Z]")
@@ -169,6 +169,10 @@ _SHARED_BETWEEN = re.compile(r"\b(?:to be|will be|would be|were|was)\s+(?:shared
 _REL_PASSIVE = re.compile(r"\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
 _HELP_BY_AFTER = re.compile(r"\s+(?:(?:help|aid|assistance|support)\s+)?by\b")
+#: "a request (made) by X", "the appeal sent by X for gowns": the asker named after the request noun, as in
+#: "at the request of X" (a name must follow "by": "a request by email" names no one)
+_REQUEST_MADE_BY = re.compile(r"\s+(?:(?:made|sent|lodged|submitted|issued|put\s+forward)\s+)?by\s+(?=(?:the\s+)?[A-Z])")
+_REQUEST_NOUNS = frozenset(("request", "requests", "appeal", "appeals", "plea", "pleas"))
 _RECEIVED = re.compile(r"\b(?:received|receives|got)\b")
 #: "Letters of sympathy (also) came from the mayors of A and B", "Messages poured in from A": the message noun is
 #: what came in; the writers are named after "from", the page's place got them (a bare "from" after the noun
@@ -4389,6 +4393,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                          and _HELP_BY_AFTER.match(text, t.end)), None)
         if at_req is None and asked_by is not None:
             at_req = replace(asked_by, end=_HELP_BY_AFTER.match(text, asked_by.end).end())  # "was requested by X"
+        made_by = next((t for t in triggers if t.type == "request" and t.word.lower() in _REQUEST_NOUNS
+                        and _REQUEST_MADE_BY.match(text, t.end)), None) if at_req is None else None
+        if made_by is not None:
+            at_req = replace(made_by, end=_REQUEST_MADE_BY.match(text, made_by.end).end())  # "a request made by X"
         if at_req is not None:
             src = next((m for m in ms if m.start >= at_req.end), None)
             frm = [src] if src else []
