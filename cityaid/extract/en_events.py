@@ -615,6 +615,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         actors = _section_homes(text, actors, publisher, sections)
     partner = _partner(actors, publisher)
     actors = _with_sister_refs(text, actors, partner)
+    actors = _owners_partner_refs(text, actors)
     actors = _place_of_speaker(text, actors)
     actors = _without_partner_in_body_name(text, actors)
     # "the Taipei Economic and Cultural Office": the island's mission abroad speaks for Taiwan, not for the city
@@ -1624,6 +1625,45 @@ def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[A
         if not any(x.start <= m.start("ref") < x.end for x in actors):
             extra.append(replace(partner, start=m.start("ref"), end=m.end("ref"), surface=m.group("ref")))
     return sorted(actors + extra, key=lambda x: x.start)
+
+
+#: "Y gave its Chinese partner N masks", "X shipped gowns to its twin city": the partner a possessive names
+_OWN_PARTNER_REF = re.compile(r"\b(?:its|their)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:sister|partner|twin|friendship)"
+                              r"(?:\s+(?:city|town|province|prefecture|region|county))?\b(?![\w'’-]|\s+(?:of\b|[A-Z]))")
+
+
+def _owners_partner_refs(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """``Y's officials pose with masks that arrived from X. In January, Y gave its Chinese partner N masks``: on a
+    page of several pairs, "its partner" is the place its owner (the clause's subject) was last told with, of the
+    other country (the adjective's, where one is given), not the page's first partner."""
+    sentences = None
+    for m in _OWN_PARTNER_REF.finditer(text):
+        if sentences is None:
+            sentences = split_sentences_en(text)
+        s0 = next((a for a, b in sentences if a <= m.start() < b), None)
+        if s0 is None:
+            continue
+        owner = next((x for x in reversed(actors) if s0 <= x.start < m.start() and x.key and x.level != "country"), None)
+        if owner is None:
+            continue
+        adj = next((x for x in actors if m.group("adj") and x.start == m.start("adj") and x.level == "country"), None)
+        if m.group("adj") and adj is None:
+            continue  # "its Lutheran partner": an adjective of no country
+        found = None
+        for a, b in reversed([sp for sp in sentences if sp[1] <= s0][-3:]):
+            here = [x for x in actors if a <= x.start < b and x.key]
+            if not any(x.key == owner.key for x in here):
+                continue
+            other = [x for x in here if x.level != "country" and x.country and x.country != owner.country
+                     and (adj is None or x.country == adj.key)]
+            found = next((x for x in other if x.level == owner.level), None) or next(iter(other), None)
+            break
+        if found is None:
+            continue
+        actors = [x for x in actors if not (m.start() <= x.start < m.end())]
+        actors.append(replace(found, start=m.start(), end=m.end(), surface=m.group()))
+        actors.sort(key=lambda x: x.start)
+    return actors
 
 
 #: "X's sister state in China", "X's partner city" not followed by the partner's name.
