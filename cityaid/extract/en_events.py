@@ -627,6 +627,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
              "publisher": publisher}
     sentences = split_sentences_en(text)
     actors = en_off_route(text, actors, sentences)  # ("the flight from X", "flown to X Port": the goods' way)
+    state["actors"] = actors
     body_from = next((i for i, (a, b) in enumerate(sentences) if b - a > 60 and _FINAL_STOP.search(text[a:b])), 0)
     for i, (a, b) in enumerate(sentences):
         if ranges is not None and not any(r0 <= a < r1 for r0, r1 in ranges):
@@ -2446,6 +2447,8 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
     if not before and titled is not None and state["person"] is not None \
             and re.search(r"\b" + titled["title"] + r"\b", state["person"].surface, re.I):
         return state["person"]  # "... to X Governor A B. The governor thanked Y": the governor named last
+    if not before and _IT_SUBJECT.search(text[a:t0]) and (told := _told_subject_before(text, a, state)) is not None:
+        return told  # "X was among the first to help. In February it airlifted ...": the place the last sentence is of
     if not before and state.get("subject") is not None and _IT_SUBJECT.search(text[a:t0]):
         return state["subject"]  # "Weeks later it sent a video message too": the side that acted last
     # "In March, as X fought the virus, the council sent ...": the place of the fronted clause is not the subject
@@ -2455,6 +2458,28 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
         if told is not None:
             return told
     return main[-1] if main else None
+
+
+#: a sentence that opens on a place as its subject, told with a copula ("X was among the first countries to ...",
+#: "X has long been a friend of Y"): the place "it" opens the next sentence with
+_PLACE_IS_AFTER = re.compile(r"\s+(?:was|is|has|had|became|remains|remained)\b")
+
+
+def _told_subject_before(text: str, a: int, state) -> Optional[ActorMention]:
+    """The place the sentence right before ``a`` opens on as its subject, when that sentence tells no act of its
+    own (a copula: "X was among the first to lend a hand"): "it" in the next sentence is that place, not the side
+    that acted last."""
+    actors = state.get("actors") or ()
+    head = text[:a].rstrip()
+    if not head.endswith((".", "!")):
+        return None
+    s0 = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1)) + 1
+    first = next((m for m in actors if s0 <= m.start < len(head) and m.key), None)
+    if first is None or text[s0:first.start].strip() not in ("", "The", "the") or not _PLACE_IS_AFTER.match(text, first.end):
+        return None
+    if find_triggers_en(text, s0, len(head)):
+        return None  # the sentence before tells an act: the side that acted is read as before
+    return first
 
 
 #: an envoy named with the place of its post: "the Consul General of China in ", "the Embassy of X in "
