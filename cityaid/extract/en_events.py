@@ -2251,7 +2251,9 @@ _HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|coun
 _PREP_AHEAD = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among|between)\s+(?:the\s+)?"
                          r"(?:(?:[a-z-]+|(?:North|South|East|West)(?:east|west)?(?:ern)?|Central)\s+){1,2}$")
 #: a fronted circumstance ("When the outbreak hit X, ..."): a place named in it does not act
-_FRONTED_WHEN = re.compile(r"\W*(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Tt]his|[Ll]ast)\s+"
+_FRONTED_WHEN = re.compile(r"\W*(?:[A-Z][^,;:.]{0,60}?\b(?:remember|remembers|recall|recalls|recalled|know|knows)\s+that\s+)?"
+                           # ("Some of you will remember that in May, when X was ..., we sent": a reporting frame first)
+                           r"(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Tt]his|[Ll]ast)\s+"
                            r"(?:(?:early|mid|late|the)[\s-]+)?[A-Z]?[a-z]+(?:\s+\d{1,2})?,\s+"
                            # ("In March, after X was hit, Y wrote ...": the clause after the time, lower case)
                            r"(?:after|before|while|amid|following|once|when)\b[^,;:]*$|"
@@ -2460,6 +2462,14 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
     return main[-1] if main else None
 
 
+#: goods told in a relative clause of their arrival ("masks that arrived from Y"), and the people of a place who
+#: handle them as the main clause's subject ("X city officials pose with", "X hospital staff unload")
+_GOODS_THAT = re.compile(r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+|just\s+)*$")
+_PLACE_PEOPLE_HANDLE = re.compile(r"(?:'s|’s)?\s+(?:(?:city|municipal|county|provincial|prefectural|government|hospital|"
+                                  r"health|council)\s+)*(?:officials|staff|workers|employees|leaders|volunteers|nurses|"
+                                  r"doctors)\s+(?:pose|posed|poses|posing|hold|held|holds|holding|unload|unloaded|unloads|"
+                                  r"unloading|check|checked|checks|checking|sort|sorted|sorts|sorting|receive|received|"
+                                  r"receives|receiving|inspect|inspected|inspects|inspecting|carry|carried|carries|carrying)\b")
 #: a sentence that opens on a place as its subject, told with a copula ("X was among the first countries to ...",
 #: "X has long been a friend of Y"): the place "it" opens the next sentence with
 _PLACE_IS_AFTER = re.compile(r"\s+(?:was|is|has|had|became|remains|remained)\b")
@@ -4228,6 +4238,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     dest = None  # "landed at Oakland International Airport": a stop on the way, not who got it
                 if dest:
                     break
+            got = next((t for t in verbs if t.direction == "arrive" and _GOODS_THAT.search(text, max(a, t.start - 16), t.start)),
+                       None) if dest is None else None
+            if got is not None:
+                # "X city officials pose with N masks that arrived from Y": the people of the place who handle the
+                # goods took them in (the goods' own clause names no place they reached)
+                holder = next((m for m in ms if a <= m.start < got.start and m.key and m.level != "country"
+                               and _PLACE_PEOPLE_HANDLE.match(text, m.end)), None)
+                if holder is not None and all(f is None or f.key != holder.key for f in frm):
+                    dest = holder
             shared_by = _SHARED_BETWEEN.search(text, a, b)
             if dest is None and shared_by is not None:
                 # "N suits to be shared between X in Spain and Y": the places that share them
