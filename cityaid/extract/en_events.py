@@ -704,6 +704,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 continue
             if ev is not None and ev.type == "message":
                 _thanks_for_own_government(text, s0, s1, ev, actors)
+                _reply_reverses(text, s0, s1, ev, events)
             if ev is not None and ev.type == "donation" and _bought_from_giver(text, s0, s1, ev, actors):
                 continue  # "took delivery of 100 ventilators purchased from Chinese makers": a purchase
             if ev is not None and ev.type == "aggregate" and _ONE_LOT_TOTAL.match(text, s0) \
@@ -1466,11 +1467,25 @@ def _told_before(text: str, prev: tuple[int, int], actors: list[ActorMention], e
     return [_to_actor(m)] if m is not None else []
 
 
+#: a reply told as the subject that came back ("The reply came back in March with ..."), naming no side itself
+_REPLY_CAME = re.compile(r"\W*(?:The|A|Their|Its|His|Her)\s+(?:[\w-]+\s+)?(?:reply|replies|answer)\s+(?:came|arrived)\b")
+
+
+def _reply_reverses(text: str, s0: int, s1: int, ev: Event, events: list[Event]) -> None:
+    """``X wrote to Y in February. The reply came back in March``: the reply runs from the one written to back to the
+    writer of the last message told, whichever side the page is."""
+    if not _REPLY_CAME.match(text, s0, s1):
+        return
+    last = next((e for e in reversed(events) if e.type == "message" and e.from_ and e.to), None)
+    if last is not None:
+        ev.from_, ev.to = [a.model_copy() for a in last.to], [a.model_copy() for a in last.from_]
+
+
 def _lend_date(events: list[Event], ev: Event) -> None:
     """The gift told before takes the restatement's date when it had none."""
     last = next(e for e in reversed(events) if e.type == "donation")
-    if ev.date is None or ev.date.qualifier != "on":
-        return
+    if ev.date is None or (ev.date.qualifier != "on" and not (ev.date.qualifier == "approx" and last.date is None)):
+        return  # ("has confirmed receipt of N masks. They arrived in late May": a gift of no date takes the month)
     if last.date is None or (last.date.qualifier == "before" and len(ev.date.value) == 10
                              and ev.date.value <= last.date.value) \
             or (len(last.date.value) == 7 and len(ev.date.value) == 10 and ev.date.value.startswith(last.date.value)):
