@@ -449,7 +449,10 @@ _SINCE = re.compile(r"(?i:since)\s")
 #: words that date a running total by the time of the telling
 _NOW_WORDS = ("so far", "to date", "thus far")
 _HUNG_ACT = re.compile(r",\s+(?:(?:which|who)\s+(?:had\s+)?(?:sent|donated|gave|given|shipped|provided|offered)"
-                       r"|repaying|returning|reciprocating|in return for)\b")
+                       r"|repaying|returning|reciprocating|in return for)\b"
+                       # "has sent N masks to Y to return a favour from last month": the favour's day
+                       r"|(?:,\s+|\s+)(?:(?:in\s+order\s+)?to)\s+(?:return|repay|reciprocate)\s+(?:(?:a|an|the|its|their)\s+)?"
+                       r"(?:[\w-]+\s+)?(?:favou?rs?|kindness|gestures?|help|support|gifts?|donations?)\b|\s+in\s+return\s+for\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _THANKED_FOR = re.compile(r"\bthank(?:ed|s|ing)?\b[^.;]*?\bfor\s+(?:\w+\s+)?$")
 _THANKED_GOODS_CLAUSE = re.compile(r"\bthank(?:ed|s|ing)?\b[^.;]*?(?:\bfor\b[^.;]*?,\s+(?:which|that)\s+"

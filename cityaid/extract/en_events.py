@@ -128,7 +128,7 @@ _CONTRAST_SUBJECT = re.compile(r",\s+(?:while|whereas)\s+[A-Z]")
 #: a sentence's last stop, with the emoji a post may end it with ("... landed this morning. ✈️")
 _FINAL_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+)*$")
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|as|when)\s+|\bthat\b|\bwhich\b")
-_CALLED_WHOM = re.compile(r"\s+(?:[A-Z]|his|her|their|its)|\s+to\s+(?:express|convey|offer|extend|voice|send)\b")
+_CALLED_WHOM = re.compile(r"\s+(?:[A-Z]|his|her|their|its|the\s+(?:[A-Z]|(?:vice|deputy|executive)\s+mayor\b))|\s+to\s+(?:express|convey|offer|extend|voice|send)\b")
 _QUESTION = re.compile(r"\s+(?:which|what|how|when|why|who)\b", re.I)
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _THE_NAME_NEXT = re.compile(r"\s+the\s+[A-Z]")
@@ -171,6 +171,10 @@ _SHARED_BETWEEN = re.compile(r"\b(?:to be|will be|would be|were|was)\s+(?:shared
 _REL_PASSIVE = re.compile(r"\b(?:that|which)\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"\s+by\b")
 _HELP_BY_AFTER = re.compile(r"\s+(?:(?:help|aid|assistance|support)\s+)?by\b")
+#: "a request (made) by X", "the appeal sent by X for gowns": the asker named after the request noun, as in
+#: "at the request of X" (a name must follow "by": "a request by email" names no one)
+_REQUEST_MADE_BY = re.compile(r"\s+(?:(?:made|sent|lodged|submitted|issued|put\s+forward)\s+)?by\s+(?=(?:the\s+)?[A-Z])")
+_REQUEST_NOUNS = frozenset(("request", "requests", "appeal", "appeals", "plea", "pleas"))
 _RECEIVED = re.compile(r"\b(?:received|receives|got)\b")
 #: "Letters of sympathy (also) came from the mayors of A and B", "Messages poured in from A": the message noun is
 #: what came in; the writers are named after "from", the page's place got them (a bare "from" after the noun
@@ -613,6 +617,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
         actors = _section_homes(text, actors, publisher, sections)
     partner = _partner(actors, publisher)
     actors = _with_sister_refs(text, actors, partner)
+    actors = _owners_partner_refs(text, actors)
     actors = _place_of_speaker(text, actors)
     actors = _without_partner_in_body_name(text, actors)
     # "the Taipei Economic and Cultural Office": the island's mission abroad speaks for Taiwan, not for the city
@@ -624,6 +629,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
              "publisher": publisher}
     sentences = split_sentences_en(text)
     actors = en_off_route(text, actors, sentences)  # ("the flight from X", "flown to X Port": the goods' way)
+    state["actors"] = actors
     body_from = next((i for i, (a, b) in enumerate(sentences) if b - a > 60 and _FINAL_STOP.search(text[a:b])), 0)
     for i, (a, b) in enumerate(sentences):
         if ranges is not None and not any(r0 <= a < r1 for r0, r1 in ranges):
@@ -700,6 +706,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
                 continue
             if ev is not None and ev.type == "message":
                 _thanks_for_own_government(text, s0, s1, ev, actors)
+                _reply_reverses(text, s0, s1, ev, events)
             if ev is not None and ev.type == "donation" and _bought_from_giver(text, s0, s1, ev, actors):
                 continue  # "took delivery of 100 ventilators purchased from Chinese makers": a purchase
             if ev is not None and ev.type == "aggregate" and _ONE_LOT_TOTAL.match(text, s0) \
@@ -1462,11 +1469,25 @@ def _told_before(text: str, prev: tuple[int, int], actors: list[ActorMention], e
     return [_to_actor(m)] if m is not None else []
 
 
+#: a reply told as the subject that came back ("The reply came back in March with ..."), naming no side itself
+_REPLY_CAME = re.compile(r"\W*(?:The|A|Their|Its|His|Her)\s+(?:[\w-]+\s+)?(?:reply|replies|answer)\s+(?:came|arrived)\b")
+
+
+def _reply_reverses(text: str, s0: int, s1: int, ev: Event, events: list[Event]) -> None:
+    """``X wrote to Y in February. The reply came back in March``: the reply runs from the one written to back to the
+    writer of the last message told, whichever side the page is."""
+    if not _REPLY_CAME.match(text, s0, s1):
+        return
+    last = next((e for e in reversed(events) if e.type == "message" and e.from_ and e.to), None)
+    if last is not None:
+        ev.from_, ev.to = [a.model_copy() for a in last.to], [a.model_copy() for a in last.from_]
+
+
 def _lend_date(events: list[Event], ev: Event) -> None:
     """The gift told before takes the restatement's date when it had none."""
     last = next(e for e in reversed(events) if e.type == "donation")
-    if ev.date is None or ev.date.qualifier != "on":
-        return
+    if ev.date is None or (ev.date.qualifier != "on" and not (ev.date.qualifier == "approx" and last.date is None)):
+        return  # ("has confirmed receipt of N masks. They arrived in late May": a gift of no date takes the month)
     if last.date is None or (last.date.qualifier == "before" and len(ev.date.value) == 10
                              and ev.date.value <= last.date.value) \
             or (len(last.date.value) == 7 and len(ev.date.value) == 10 and ev.date.value.startswith(last.date.value)):
@@ -1622,6 +1643,45 @@ def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[A
         if not any(x.start <= m.start("ref") < x.end for x in actors):
             extra.append(replace(partner, start=m.start("ref"), end=m.end("ref"), surface=m.group("ref")))
     return sorted(actors + extra, key=lambda x: x.start)
+
+
+#: "Y gave its Chinese partner N masks", "X shipped gowns to its twin city": the partner a possessive names
+_OWN_PARTNER_REF = re.compile(r"\b(?:its|their)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:sister|partner|twin|friendship)"
+                              r"(?:\s+(?:city|town|province|prefecture|region|county))?\b(?![\w'’-]|\s+(?:of\b|[A-Z]))")
+
+
+def _owners_partner_refs(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """``Y's officials pose with masks that arrived from X. In January, Y gave its Chinese partner N masks``: on a
+    page of several pairs, "its partner" is the place its owner (the clause's subject) was last told with, of the
+    other country (the adjective's, where one is given), not the page's first partner."""
+    sentences = None
+    for m in _OWN_PARTNER_REF.finditer(text):
+        if sentences is None:
+            sentences = split_sentences_en(text)
+        s0 = next((a for a, b in sentences if a <= m.start() < b), None)
+        if s0 is None:
+            continue
+        owner = next((x for x in reversed(actors) if s0 <= x.start < m.start() and x.key and x.level != "country"), None)
+        if owner is None:
+            continue
+        adj = next((x for x in actors if m.group("adj") and x.start == m.start("adj") and x.level == "country"), None)
+        if m.group("adj") and adj is None:
+            continue  # "its Lutheran partner": an adjective of no country
+        found = None
+        for a, b in reversed([sp for sp in sentences if sp[1] <= s0][-3:]):
+            here = [x for x in actors if a <= x.start < b and x.key]
+            if not any(x.key == owner.key for x in here):
+                continue
+            other = [x for x in here if x.level != "country" and x.country and x.country != owner.country
+                     and (adj is None or x.country == adj.key)]
+            found = next((x for x in other if x.level == owner.level), None) or next(iter(other), None)
+            break
+        if found is None:
+            continue
+        actors = [x for x in actors if not (m.start() <= x.start < m.end())]
+        actors.append(replace(found, start=m.start(), end=m.end(), surface=m.group()))
+        actors.sort(key=lambda x: x.start)
+    return actors
 
 
 #: "X's sister state in China", "X's partner city" not followed by the partner's name (the owner may be written
@@ -2224,7 +2284,9 @@ _HEAD_OF = re.compile(r"\b(?:government|city|town|state|province|prefecture|coun
 _PREP_AHEAD = re.compile(r"\b(?:in|at|on|of|for|from|with|to|by|across|into|near|among|between)\s+(?:the\s+)?"
                          r"(?:(?:[a-z-]+|(?:North|South|East|West)(?:east|west)?(?:ern)?|Central)\s+){1,2}$")
 #: a fronted circumstance ("When the outbreak hit X, ..."): a place named in it does not act
-_FRONTED_WHEN = re.compile(r"\W*(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Tt]his|[Ll]ast)\s+"
+_FRONTED_WHEN = re.compile(r"\W*(?:[A-Z][^,;:.]{0,60}?\b(?:remember|remembers|recall|recalls|recalled|know|knows)\s+that\s+)?"
+                           # ("Some of you will remember that in May, when X was ..., we sent": a reporting frame first)
+                           r"(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Tt]his|[Ll]ast)\s+"
                            r"(?:(?:early|mid|late|the)[\s-]+)?[A-Z]?[a-z]+(?:\s+\d{1,2})?,\s+"
                            # ("In March, after X was hit, Y wrote ...": the clause after the time, lower case)
                            r"(?:after|before|while|amid|following|once|when)\b[^,;:]*$|"
@@ -2420,6 +2482,8 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
     if not before and titled is not None and state["person"] is not None \
             and re.search(r"\b" + titled["title"] + r"\b", state["person"].surface, re.I):
         return state["person"]  # "... to X Governor A B. The governor thanked Y": the governor named last
+    if not before and _IT_SUBJECT.search(text[a:t0]) and (told := _told_subject_before(text, a, state)) is not None:
+        return told  # "X was among the first to help. In February it airlifted ...": the place the last sentence is of
     if not before and state.get("subject") is not None and _IT_SUBJECT.search(text[a:t0]):
         return state["subject"]  # "Weeks later it sent a video message too": the side that acted last
     # "In March, as X fought the virus, the council sent ...": the place of the fronted clause is not the subject
@@ -2429,6 +2493,36 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
         if told is not None:
             return told
     return main[-1] if main else None
+
+
+#: goods told in a relative clause of their arrival ("masks that arrived from Y"), and the people of a place who
+#: handle them as the main clause's subject ("X city officials pose with", "X hospital staff unload")
+_GOODS_THAT = re.compile(r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+|just\s+)*$")
+_PLACE_PEOPLE_HANDLE = re.compile(r"(?:'s|’s)?\s+(?:(?:city|municipal|county|provincial|prefectural|government|hospital|"
+                                  r"health|council)\s+)*(?:officials|staff|workers|employees|leaders|volunteers|nurses|"
+                                  r"doctors)\s+(?:pose|posed|poses|posing|hold|held|holds|holding|unload|unloaded|unloads|"
+                                  r"unloading|check|checked|checks|checking|sort|sorted|sorts|sorting|receive|received|"
+                                  r"receives|receiving|inspect|inspected|inspects|inspecting|carry|carried|carries|carrying)\b")
+#: a sentence that opens on a place as its subject, told with a copula ("X was among the first countries to ...",
+#: "X has long been a friend of Y"): the place "it" opens the next sentence with
+_PLACE_IS_AFTER = re.compile(r"\s+(?:was|is|has|had|became|remains|remained)\b")
+
+
+def _told_subject_before(text: str, a: int, state) -> Optional[ActorMention]:
+    """The place the sentence right before ``a`` opens on as its subject, when that sentence tells no act of its
+    own (a copula: "X was among the first to lend a hand"): "it" in the next sentence is that place, not the side
+    that acted last."""
+    actors = state.get("actors") or ()
+    head = text[:a].rstrip()
+    if not head.endswith((".", "!")):
+        return None
+    s0 = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1)) + 1
+    first = next((m for m in actors if s0 <= m.start < len(head) and m.key), None)
+    if first is None or text[s0:first.start].strip() not in ("", "The", "the") or not _PLACE_IS_AFTER.match(text, first.end):
+        return None
+    if find_triggers_en(text, s0, len(head)):
+        return None  # the sentence before tells an act: the side that acted is read as before
+    return first
 
 
 #: an envoy named with the place of its post: "the Consul General of China in ", "the Embassy of X in "
@@ -4177,6 +4271,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     dest = None  # "landed at Oakland International Airport": a stop on the way, not who got it
                 if dest:
                     break
+            got = next((t for t in verbs if t.direction == "arrive" and _GOODS_THAT.search(text, max(a, t.start - 16), t.start)),
+                       None) if dest is None else None
+            if got is not None:
+                # "X city officials pose with N masks that arrived from Y": the people of the place who handle the
+                # goods took them in (the goods' own clause names no place they reached)
+                holder = next((m for m in ms if a <= m.start < got.start and m.key and m.level != "country"
+                               and _PLACE_PEOPLE_HANDLE.match(text, m.end)), None)
+                if holder is not None and all(f is None or f.key != holder.key for f in frm):
+                    dest = holder
             shared_by = _SHARED_BETWEEN.search(text, a, b)
             if dest is None and shared_by is not None:
                 # "N suits to be shared between X in Spain and Y": the places that share them
@@ -4407,6 +4510,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                          and _HELP_BY_AFTER.match(text, t.end)), None)
         if at_req is None and asked_by is not None:
             at_req = replace(asked_by, end=_HELP_BY_AFTER.match(text, asked_by.end).end())  # "was requested by X"
+        made_by = next((t for t in triggers if t.type == "request" and t.word.lower() in _REQUEST_NOUNS
+                        and _REQUEST_MADE_BY.match(text, t.end)), None) if at_req is None else None
+        if made_by is not None:
+            at_req = replace(made_by, end=_REQUEST_MADE_BY.match(text, made_by.end).end())  # "a request made by X"
         if at_req is not None:
             src = next((m for m in ms if m.start >= at_req.end), None)
             frm = [src] if src else []

@@ -1069,6 +1069,8 @@ def read_sides_en(clean: CleanText, original: str, events: list[Event], publishe
         here = [p for p in parties if a <= p.start < b and p.key]
         if e.type == "consultation":
             e = _consultation_sides(text, a, b, here, e, publisher)
+            # "spoke to X's mayor by video link to thank the city on behalf of Y": words said for Y, from Y
+            e = _behalf_sender(text, a, b, here, e)
             if len(e.to) > 1 and ONE_BY_ONE_EN.search(text, a, b):
                 # "with counterparts in A and B through video links on May 2 and May 9 respectively": one each
                 out.extend(e.model_copy(update={"to": [x]}, deep=True) for x in e.to[:-1])

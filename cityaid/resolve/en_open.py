@@ -272,6 +272,8 @@ class OpenPlaces:
 
         for pattern, how in _patterns():
             for m in pattern.finditer(text):
+                if _TIE_WORD_IN_NAME.search(m.group("name")):
+                    continue  # "the A-B Sister City Association", "A Friendship City": a tie's body, no town's name
                 if how in (_how_comma_state, _how_in_country) and " " not in m.group("name") \
                         and not m.groupdict().get("unit") \
                         and _SENTENCE_START.search(text[max(0, m.start("name") - 4):m.start("name")]) \
@@ -770,6 +772,10 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
         (re.compile(rf"\b(?i:mayors?|governors?|provost|people|residents|citizens|government|authorities|officials)\s+of\s+"
                     rf"(?:the\s+)?{name}"), _how_title_of),
     )
+
+
+#: a word of a tie inside a would-be name ("A-B Sister City", "X Friendship City"): a body named for the tie
+_TIE_WORD_IN_NAME = re.compile(r"\b(?:Sister|Twinning|Friendship|Partnership)\b")
 
 
 def _sentence_around(text: str, s: int, e: int) -> tuple[int, int]:

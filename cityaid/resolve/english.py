@@ -798,6 +798,7 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
     spans: list[tuple[int, int]] = []
     surnames: dict[str, ActorMention] = {}
     cued: dict[str, ActorMention] = {}  # a person's name -> the place a cue gave them (not the page's default)
+    by_part: dict[str, ActorMention] = {}  # a first or last word of a full name -> the place it was given
     for t in _TITLE.finditer(text):
         pm = _PERSON.match(text, t.end())
         if not pm:
@@ -832,6 +833,12 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
         if owner is None and level in ("city", "adm1") and publisher is not None and publisher.country \
                 and publisher.country not in _PINYIN_NAMED_HOME:
             owner = _chinese_official(pm.group(), level, places)
+        if owner is None and level and " " not in pm.group() and pm.group() in by_part:
+            # "a letter to Mayor Sun Zhe ... called Mayor Sun": the official named in full before, and their place
+            owner = by_part[pm.group()]
+        if owner is not None and level and " " in pm.group():
+            for w in (pm.group().split()[0], pm.group().split()[-1]):
+                by_part.setdefault(w, owner)
         if owner is None and level == "city" and publisher is not None and publisher.level == "adm1" \
                 and publisher.country:
             # "ABC Arizona ... The City of Phoenix received ... Mayor X accepted": a mayor with no place is the
