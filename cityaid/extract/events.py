@@ -2859,7 +2859,14 @@ def _collapse(drafts: list[Draft], text: str = "") -> list[Draft]:
                 break
         else:
             out.append(d)
-    return out
+    # 该市伸出援手,先后两次向我市捐赠口罩共计N只: the help named by the idiom is the total the next clause counts
+    return [d for d in out if not (d.type == "donation" and d.trigger.word.word in _HELP_IDIOM and any(
+        t.type == "aggregate" and t.of == "donation" and t.trigger.start > d.trigger.start and _same_refs(t.frm, d.frm)
+        and (not t.to or not d.to or _same_refs(t.to, d.to)) for t in out))]
+
+
+#: help named by an idiom alone, no goods of its own
+_HELP_IDIOM = frozenset({"伸出援手", "伸出援助之手"})
 
 
 def _finer_date(first: DateMention | None, other: DateMention | None) -> DateMention | None:
