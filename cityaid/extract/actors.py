@@ -46,7 +46,7 @@ BODY_WITH_HUI = re.compile(r"基金会|协会|友协|商会|联合会|总会|同
 # 了某某会长 / ,某某会长: a person's name (no body of its own before the title) then 会长
 NAMED_HEAD_OF_BODY = re.compile(r"(?:(?<=[了由是的,，。、；;:：\n])|^)((?:(?![会协副的和与向给对在])[\u4e00-\u9fff]){2,3})会长")
 _HUI_ENDS = ("基金会", "协会", "友协", "商会", "联合会", "总会", "同乡会", "联谊会", "红十字会")
-THAT_REGION = re.compile(r"该(省|州|道)(?![长份])|(?<![\u4e00-\u9fff])(道)内(?=\d|[一二三四五六七八九十两各多]|[^\u4e00-\u9fff])")
+THAT_REGION = re.compile(r"该(省|州|道|府)(?![长份])|(?<![\u4e00-\u9fff])(道)内(?=\d|[一二三四五六七八九十两各多]|[^\u4e00-\u9fff])")
 # 该镇 / 该县 / 该町 / 该郡: the town, county or district named last before its clause
 THAT_TOWN = re.compile(r"该(镇|县|町|郡|村|区)(?![长委])")
 PROVINCE_PRONOUN = re.compile(r"我省|本省|贵省|全省各级政府|全省|省领导|省长|省外办|省外事办公室|省外事办|省政府|省人民政府|省委|"
@@ -543,8 +543,10 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         # (该州 after 甘孜州: a Chinese autonomous prefecture is a 州 too)
         kind = m.group(1) or m.group(2)
         # (甘孜州 read as 甘孜: the 州 written right after the name counts too)
+        # (该府: a Thai province, named by its seat: 清迈…该府)
         p = last_before(m.start(), lambda r: (r.level == "adm1" or kind in r.name[:-1] or r.name.endswith(kind)
-                                              or (r.key is not None and text[r.end:r.end + 1] == kind))
+                                              or (r.key is not None and text[r.end:r.end + 1] == kind)
+                                              or (kind == "府" and r.country == "TH"))
                         and _CLAUSE_BREAK.search(text[r.end:m.start()]) is not None)
         if p is not None and p.level != "adm1" and kind in p.name[:-1]:
             # (威斯康星州密尔沃基…该州: the state the city was named with, not the city)

@@ -176,6 +176,10 @@ def _batch_number(e: Event) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: 部分企业也向… / 当地商会亦…: bodies of the place giving as well, beside the place's own gift
+_BODIES_TOO = re.compile(r"(?:企业|公司|商会|协会|团体|社团|机构|华侨|侨胞|爱心人士)(?:[^,，。;；向]{0,4}?)(?:也|亦|还|還)(?:[^,，。;；]{0,4}?)(?:向|给|給|为|為)")
+
+
 def _other_batches(a: Event, b: Event) -> bool:
     """A的第二批物资运抵B / 此前,A曾向B捐赠首批物资: two batches between the same pair are two gifts,
     though the later sentence takes the earlier one's day (a sentence telling of an earlier gift, 此前…,
@@ -185,6 +189,8 @@ def _other_batches(a: Event, b: Event) -> bool:
     na, nb = _batch_number(a), _batch_number(b)
     if na is not None and nb is not None and na != nb:
         return True
+    if bool(_BODIES_TOO.search(a.evidence)) != bool(_BODIES_TOO.search(b.evidence)):
+        return True  # (…物资启运,发往B。另悉,A部分企业也向B捐赠了消毒液: the place's firms gave too, a gift of their own)
     for x, y, ny in ((a, b, nb), (b, a, na)):
         if _EARLIER_LEAD.match(x.evidence) and not _EARLIER_LEAD.match(y.evidence) \
                 and ((ny or 0) >= 2 or _ONE_MORE.search(y.evidence)):

@@ -220,6 +220,10 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         s_all_dates = _within(dates, date_starts, s.start, s.end)
         people = _people_act(text, s)
         carried = subject.get(s.paragraph) if _no_party_before_verb(text, s, s_refs) and not people else None
+        if carried is None and prev_para == s.paragraph and prev_refs and _HE_OPENS.match(text, s.start) \
+                and not any(r.marker is None for r in s_refs[:1]) and _head_spoke(text, prev_refs[0]):
+            # X大区主席某某在机场说:"…"。他代表大区向Y致谢: 他/她 goes on with the head who spoke just before
+            carried = [prev_refs[0]]
         s_quantities = _within(quantities, q_starts, s.start, s.end)
         found = _sentence_drafts(text, s, s_refs, quotes, s_all_dates, s_quantities, publisher, context, carried)
         found = _raised_for_side(text, s, found, refs)
@@ -1076,7 +1080,8 @@ def _itemised(found: list[Draft], total: Draft) -> None:
 #: (此次捐赠物资包括… / 本次援助的物资有…: the sentence after a handover told without its goods lists them)
 CONTENTS = re.compile(r"\s*(?:(?:(?:这些|这批|一些)?(?:纸箱|箱子|包裹|货箱|集装箱|箱)(?:里|内|中)(?:面)?|里面)\s*[,，]?\s*"
                       r"(?:是|装着|装的是|装有|装满了?|有)"
-                      r"|(?:此次|这次|本次)(?:所)?(?:捐赠|捐助|援助|赠送|捐赠的|援助的|赠送的)物资(?:包括|包含|计有|有))")
+                      r"|(?:此次|这次|本次)(?:所)?(?:捐赠|捐助|援助|赠送|捐赠的|援助的|赠送的)物资(?:包括|包含|计有|有)"
+                      r"|(?:此次|这次|本次)(?:共|共计|总计)?(?:捐赠|捐助|援助|赠送)(?:了)?(?=[^,，。;；\d]{1,8}?[\d一二三四五六七八九十两]))")
 
 
 # 随信而来的,还有X募集的2万副手套 / 与信一同寄来的是…: goods that came with the letter just told
@@ -1114,6 +1119,9 @@ def _contents_of(text: str, s: Sentence, gift: Draft) -> None:
         return
     if any(line.quantity is not None for line in itemize(text, s.start, s.end)):
         gift.item_span = (s.start, s.end)
+        m = EACH.search(text, s.start, s.end) if len(gift.to) >= 2 else None
+        if m:
+            gift.each_from = m.end()  # 此次捐赠口罩20万只,向四省各捐5万只: each recipient's share of the gift told before
 
 
 def _partners_named(found: list[Draft], total: Draft) -> None:
@@ -1191,6 +1199,19 @@ def _people_act(text: str, s: Sentence) -> bool:
 
 
 _FROM_HANDS = re.compile(r"(?:从|從|自)[^,，。;；]{1,30}?(?:手中|手里|手裡|手上)")
+
+
+#: 他/她 opening a sentence (the one the sentence before told of)
+_HE_OPENS = re.compile(r"[\s”」\"]*(?:他|她)(?!们|們|国|國|人|方)")
+#: X(的)市长/主席(某某)(在…)说/表示: the head of the place opening the sentence speaks
+_HEAD_SPOKE = re.compile(r"(?:的)?(?:市长|市長|省长|省長|州长|州長|知事|主席|首长|首長|府尹|总督|總督|市议长|议长|議長)"
+                         r"[\u4e00-\u9fff·]{0,6}?(?:在[^,，。;；]{0,16}?)?(?:时|時)?(?:说|說|表示|指出|称|稱)")
+
+
+def _head_spoke(text: str, r: Ref) -> bool:
+    """The party opening the sentence is told with its head, who speaks (the title may be part of the mention)."""
+    m = _HEAD_SPOKE.search(text, r.start, r.end + 40)
+    return m is not None and m.start() <= r.end and not re.search(r"[,，。;；:：“”]", text[r.end:m.start()])
 
 
 def _no_party_before_verb(text: str, s: Sentence, refs: list[Ref]) -> bool:
@@ -1773,7 +1794,7 @@ CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 def _cheered(text: str, r: Ref) -> bool:
     return r.start > 0 and text[r.start - 1] in "「“\"『‘'" and bool(CHEER.match(text, r.end))
 
-EACH = re.compile(r"(?:(?<![每])各(?:自)?|每(?:地|市|城|省|州|县|座城市|个城市|座友城|个友城)(?=[\d一两二三四五六七八九十])|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:(?:捐赠|捐助|捐献|赠送|提供|送去)的(?=\s*[\d一两二三四五六七八九十])|捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得)?"
+EACH = re.compile(r"(?:(?<![每])各(?:自)?|每(?:地|市|城|省|州|县|座城市|个城市|座友城|个友城)(?=[\d一两二三四五六七八九十])|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:(?:捐赠|捐助|捐献|赠送|提供|送去)的(?=\s*[\d一两二三四五六七八九十])|捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得|捐|赠)?"
                   r"\s*(?=[\d一两二三四五六七八九十百千万]|(?:医用|医疗|外科|防护|一次性|N95|KN95)?[\u4e00-\u9fff]{0,6}?(?:口罩|防护服|防护衣|手套|护目镜|试剂盒|测温枪|呼吸机)\s*[\d一两二三四五六七八九十百千万])")
 
 
@@ -2841,7 +2862,14 @@ def _collapse(drafts: list[Draft], text: str = "") -> list[Draft]:
                 break
         else:
             out.append(d)
-    return out
+    # 该市伸出援手,先后两次向我市捐赠口罩共计N只: the help named by the idiom is the total the next clause counts
+    return [d for d in out if not (d.type == "donation" and d.trigger.word.word in _HELP_IDIOM and any(
+        t.type == "aggregate" and t.of == "donation" and t.trigger.start > d.trigger.start and _same_refs(t.frm, d.frm)
+        and (not t.to or not d.to or _same_refs(t.to, d.to)) for t in out))]
+
+
+#: help named by an idiom alone, no goods of its own
+_HELP_IDIOM = frozenset({"伸出援手", "伸出援助之手"})
 
 
 def _finer_date(first: DateMention | None, other: DateMention | None) -> DateMention | None:
@@ -2893,6 +2921,10 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
     A handover ceremony outranks the 捐赠 inside its name; a video link that
     only frames a message (视频连线时感谢…) gives the message its medium.
     """
+    if any(t.type == "message" for t in ts) and all(not t.word.medium for t in ts):
+        # 在致辞中感谢 / 在交接仪式上致谢: words said where the sides met, no letter
+        ts = [_with_medium(t, "in_person") if t.type == "message" and _SAID_AT_OCCASION.search(text, clause.start, t.start)
+              else t for t in ts]
     if len(ts) == 1 and (ts[0].word.kind or None) == ts[0].word.kind and (ts[0].word.medium or None) == ts[0].word.medium:
         return list(ts)  # (speed) one trigger: none of the rules below changes it
     if any(t.word.direction == "ceremony" for t in ts):
@@ -2934,6 +2966,12 @@ def _pick(text: str, clause, ts: list[Trigger]) -> list[Trigger]:
             t = Trigger(t.start, t.end, w.__class__(w.word, w.type, w.direction, w.kind or kind, w.medium or medium))
         out.append(t)
     return out
+
+
+#: 在(交接仪式上的)致辞中 / 在仪式上 / 在讲话时, right before a message verb: said in person (not on a video or a call)
+_SAID_AT_OCCASION = re.compile(r"在(?:(?!视频|視頻|影片|线上|線上|网上|網上|电话|電話|连线|連線|会议|會議)[^,，。;；:：“”「」]){0,10}?"
+                               r"(?:致辞|致辭|讲话|講話|发言|發言|仪式|儀式|典礼|典禮|现场|現場)(?:上|中|时|時)?"
+                               r"(?:专门|專門|特别|特別|再次|也|还|還|亦)?\s*(?:向[^,，。;；]{0,16}?)?$")
 
 
 #: goods carried by a team told as someone's gift (X捐赠的 / 由X援助 / 援菲的 / X提供的)
@@ -3137,6 +3175,12 @@ _RECEIVED_THEN_THANKED = re.compile(r"(?:接收|签收|收下|接过|接受|获�
                                     r"(?:并|后|之后|以后|随即|随后|仪式上|仪式时)\s*(?:亲自|当场|当即|特别|再次|郑重)?")
 
 
+#: (A)…的 right before the next party: the words after A describe that party (受到A制裁困扰的B)
+_DESCRIBES_NEXT = re.compile(r"[^,，。;；、“”「」的]{1,12}的")
+#: …the one described, then its predicate (not more of a noun phrase: 四川省组建的中国政府赴意大利专家组)
+_PREDICATE_NEXT = re.compile(r"\s*(?:[,，]|向|給|给|为|為|对|對|也|还|還|曾|已|于|於|在|又|再|先后|先後|分别|分別|都|均)")
+
+
 def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause,
            carried: list[Ref] | None = None, prev_subject: list[Ref] | None = None) -> None:
     t = d.trigger
@@ -3169,6 +3213,12 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         if d.type == "donation":
             cands = [g for g in cands if not departure_place(text, g[0].start, g[-1].end)]  # (从省会X启运: no side)
         cands = [g for g in cands if not _set_aside(text, s, g)]
+        # 受到A制裁困扰的B,向…捐赠 / 与A接壤的B: a party inside the phrase that describes the next one only
+        # describes it; the one described acts
+        cands = [g for i, g in enumerate(cands) if not (
+            i + 1 < len(cands) and _clause_of(s, g[0].start) == _clause_of(s, cands[i + 1][0].start)
+            and _DESCRIBES_NEXT.fullmatch(text, g[-1].end, cands[i + 1][0].start)
+            and _PREDICATE_NEXT.match(text, cands[i + 1][-1].end))]
         if not cands and prev_subject:
             cands = [prev_subject]  # X曾向我市捐赠口罩,X市长还致信我市市长,表达慰问: the acts go on with their subject
         if not cands:
