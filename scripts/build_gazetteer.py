@@ -355,7 +355,9 @@ SUBDIV_CURATED: dict[str, list[tuple[str, str, str, str]]] = {
         ("AU-ACT", "Australian Capital Territory", "adm1", "澳大利亚首都领地|首都领地"), ("AU-NT", "Northern Territory", "adm1", "北领地"),
     ],
     # 苏北省 is North Sumatra's short name in Chinese-Indonesian news (China has no 苏北 province)
-    "ID": [("ID-SU", "North Sumatra", "adm1", "北苏门答腊省|北苏门答腊|苏北省")],
+    "ID": [("ID-SU", "North Sumatra", "adm1", "北苏门答腊省|北苏门答腊|苏北省"),
+           ("ID-JB", "West Java", "adm1", "西爪哇省|西爪哇"), ("ID-JT", "Central Java", "adm1", "中爪哇省|中爪哇"),
+           ("ID-JI", "East Java", "adm1", "东爪哇省|东爪哇")],
     "BR": [
         ("BR-AC", "Acre", "adm1", "阿克里州"), ("BR-AL", "Alagoas", "adm1", "阿拉戈斯州"), ("BR-AP", "Amapá", "adm1", "阿马帕州"),
         ("BR-AM", "Amazonas", "adm1", "亚马孙州|亚马逊州"), ("BR-BA", "Bahia", "adm1", "巴伊亚州"), ("BR-CE", "Ceará", "adm1", "塞阿拉州"),
