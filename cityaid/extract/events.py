@@ -3181,6 +3181,10 @@ _DESCRIBES_NEXT = re.compile(r"[^,，。;；、“”「」的]{1,12}的")
 _PREDICATE_NEXT = re.compile(r"\s*(?:[,，]|向|給|给|为|為|对|對|也|还|還|曾|已|于|於|在|又|再|先后|先後|分别|分別|都|均)")
 
 
+#: between a ceremony's subject and the next party: a gift verb (A援助/捐赠/赠送B的…交接仪式)
+_GIFT_VERB_BETWEEN = re.compile(r"\s*(?:向|给|为)?\s*(?:援助|捐赠|捐助|赠送|支援|捐给|赠给|送给|捐赠给|援助给)\s*(?:了)?\s*")
+
+
 def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause,
            carried: list[Ref] | None = None, prev_subject: list[Ref] | None = None) -> None:
     t = d.trigger
@@ -3522,7 +3526,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         held = max(text.rfind("举行", clause.start, t.start), text.rfind("举办", clause.start, t.start))
         givers = [r for g in in_scope if g is not subject and g[0].marker is None and max(held, -1) < g[0].start < t.start
                   for r in g]
-        d.frm, d.to = givers or source, subject
+        if subject and givers and subject[-1].end <= givers[0].start \
+                and _GIFT_VERB_BETWEEN.fullmatch(text, subject[-1].end, givers[0].start):
+            d.frm, d.to = subject, givers  # A援助B的物资交接仪式: the gift phrase names who gives; A gave to B
+        else:
+            d.frm, d.to = givers or source, subject
     elif recv_pos != -1 and (not subject or subject[0].start < recv_pos
                              or (direction == "recv" and _receipt_frames_next(text, clause, t, subject))) and not (
             d.type == "message" and direction != "recv" and t.word.kind == "thanks"

@@ -11,7 +11,7 @@ def _events(body):
 
 
 def test_each_province_gets_its_share():
-    evs = _events("4月10日，云南省向老挝琅南塔、乌多姆赛、丰沙里三省捐赠抗疫物资交接仪式在磨憨口岸举行。"
+    evs = _events("4月10日，云南省向老挝琅南塔、乌多姆赛、丰沙里三省捐赠防疫物资的交接仪式在磨憨举行。"
                   "此次捐赠医用口罩15万只，向三省各捐5万只。")
     for key in ("LA/Luang Namtha", "LA/Oudomxay", "LA/Phongsaly"):
         assert ("donation", ["CN/Yunnan"], [key], [("medical_mask", 50000.0)]) in evs
@@ -19,6 +19,13 @@ def test_each_province_gets_its_share():
 
 
 def test_goods_told_after_without_shares_stay_one_gift():
-    evs = _events("4月10日，云南省向老挝琅南塔、乌多姆赛、丰沙里三省捐赠抗疫物资交接仪式在磨憨口岸举行。"
+    evs = _events("4月10日，云南省向老挝琅南塔、乌多姆赛、丰沙里三省捐赠防疫物资的交接仪式在磨憨举行。"
                   "此次捐赠医用口罩15万只。")
     assert len([e for e in evs if e[0] == "donation"]) == 1
+
+
+def test_a_handover_named_by_the_gift_phrase_keeps_its_giver():
+    """A援助B的物资交接仪式: the gift phrase before 的 says who gave to whom (the ceremony's holder is not told)."""
+    evs = _events("5月3日，广西向越南谅山、高平两省援助防疫物资的交接仪式在友谊关举行。")
+    assert {(e[1][0], e[2][0]) for e in evs} <= {("CN/Guangxi", "VN/Lang Son"), ("CN/Guangxi", "VN/Cao Bang")}
+    assert evs
