@@ -85,12 +85,22 @@ def _handover_of_earlier(a: Event, b: Event, ca: set, cb: set) -> bool:
     bare, c_bare, c_full = (b, cb, ca) if full is a else (a, ca, cb)
     if c_bare and not c_bare & c_full:
         return False
+    if _day_of_its_month(full, bare):
+        return True
     try:
         late = _dt.date.fromisoformat(bare.date.value) - _dt.date.fromisoformat(full.date.value)
     except ValueError:  # a month or a year only
         return False
     # (the delivery told on its day a few days before the week's itemised report of it is the same goods)
     return 0 < abs(late.days) <= HANDOVER_DAYS
+
+
+def _day_of_its_month(full: Event, bare: Event) -> bool:
+    """北京3月上旬向首尔回赠了10万个口罩。…物资于3月10日运抵: goods told only as goods, on a day of the month the
+    itemised gift between the same pair is told in, are that gift arriving (its day)."""
+    return (full.date.qualifier == "approx" and len(full.date.value) == 7 and len(bare.date.value) == 10
+            and bare.date.qualifier == "on" and bare.date.value.startswith(full.date.value)
+            and not any(i.quantity is not None for i in bare.items))
 
 
 # 9月以来,X陆续向A、B等友城寄去物资: an overview of gifts over a period, not one gift
@@ -210,6 +220,9 @@ def _absorb(keep: Event, other: Event) -> Event:
     upd = {}
     if keep.date is None and other.date is not None:
         upd["date"] = other.date
+    elif keep.type == "donation" and keep.date is not None and other.date is not None \
+            and _day_of_its_month(keep, other):
+        upd["date"] = other.date  # (the gift told by its month, its arrival by the day: the day)
     if not keep.items and other.items:
         upd["items"] = other.items
     elif other.items:

@@ -27,7 +27,11 @@ _TO_COUNTED = re.compile(r"(?:向|为|給|给)[^,，。;；]{0,12}?(?:\d+|[一�
                          r"(?:友城|友好城市|姐妹城市|友好省州|友好省|国际友城|友好地区|地方政府|城市)[^,，。;；]{0,8}$")
 #: (全年)组织专家与国外同行 / 医疗专家与外方: the place's own people meeting partners abroad, no party named
 _OWN_STAFF_BEFORE = re.compile(r"^[^,，。;；]{0,8}?(?:组织|組織|安排)?[^,，。;；]{0,6}?(?:专家|專家|医生|醫生|医护人员|醫護人員)"
-                               r"(?:与|與|同|和)(?:国外|國外|外方|海外|境外|外国|外國|国际|國際)")
+                               r"(?:与|與|同|和)(?:国外|國外|外方|海外|境外|外国|外國|国际|國際|友好省州|友城|友好城市|国际友城|友好省|姐妹城市)")
+#: (全年)举办或参与国际抗疫视频会议N场: the page's place holding or joining meetings with partners abroad, none named
+_OWN_MEETINGS_BEFORE = re.compile(r"^[^,，。;；]{0,8}?(?:举办|舉辦|举行|舉行|召开|召開|参与|參與|参加|參加|出席)"
+                                  r"(?:(?:或|和|及|、|并|並)(?:参与|參與|参加|參加|举办|舉辦|举行|舉行))?"
+                                  r"(?:了)?(?:国际|國際|涉外|对外|對外|与友城|與友城|与外方|與外方)")
 #: 各区县 / 省内各地市: the place's own parts as a class act, not the place itself
 _PARTS_AS_CLASS = re.compile(r"各(?:区县|县区|区|县|地|地市|市州|市县|市|级)|下辖|所属")
 #: 收到 / 接到 / 共收到 …(外方|国外友城)的感谢信: what came in, told with no receiver named
@@ -88,7 +92,8 @@ def zh_home_of_total(text: str, d, publisher, refs: list = ()) -> None:
             d.to, d.defaulted_to = [_home(publisher, t.start)], False
         return
     if not d.frm and not d.to and d.of == "consultation" and d.counts and publisher is not None \
-            and getattr(publisher, "key", None) and _OWN_STAFF_BEFORE.search(before) and not _PARTS_AS_CLASS.search(before):
+            and getattr(publisher, "key", None) and (_OWN_STAFF_BEFORE.search(before) or _OWN_MEETINGS_BEFORE.search(before)) \
+            and not _PARTS_AS_CLASS.search(before):
         # (全年组织卫生专家与国外同行举行视频会议31场: the page's place held them, its partners counted or not)
         d.frm = [_home(publisher, t.start)]
         return

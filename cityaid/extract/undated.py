@@ -268,7 +268,7 @@ _TELLING_REACH = 300
 
 
 #: thanks sent by letter, post or video (致函…感谢, 发文致谢, 发来视频…道谢): written after what they thank for
-_THANKS_SENT_ZH = re.compile(r"(?P<verb>致函|致信|来信|來信|去信|去函|写信|寫信|发文|發文|发来视频|發來視頻|发来视像|發來視像)"
+_THANKS_SENT_ZH = re.compile(r"(?P<verb>致函|致信|来信|來信|去信|去函|写信|寫信|发文|發文|发来视频|發來視頻|发来视像|發來視像|致电|致電)"
                              r"[^。;；]{0,40}?(?:感谢|感謝|致谢|致謝|谢意|謝意|道谢|道謝|铭记|銘記|感激|感念)")
 #: a letter of thanks named as such (寄去感谢信, 发去感谢函, 致感谢信)
 _THANKS_LETTER_ZH = re.compile(r"(?:感谢|致谢|答谢)(?:信|函)")
@@ -298,8 +298,16 @@ def _thanks_after_arrival(clean: CleanText, e: Event, mentions: list[DateMention
         return None  # (她表示,已致函…: a letter told as sent by a day of telling, see _telling_day)
     text = clean.text
     pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)
-    verb = text.find(to_simplified(m.group("verb")), pos)
+    verb = to_simplified(text[pos:pos + len(words) + 40]).find(m.group("verb"))  # (the page may be traditional)
     if verb < 0:
+        return None
+    verb += pos
+    if _RECEIVED_THEN_ZH.search(words, 0, m.start()):
+        # (X收到Y捐赠的物资后,致函Y表示感谢: written after the goods came, told in its own sentence)
+        sentence_from = max((r.end() for r in _SENTENCE_RUN.finditer(text, max(0, pos - 200), pos)),
+                            default=max(0, pos - 200))
+        if not any(sentence_from <= d.start < verb for d in mentions):
+            return DateRef(value=anchor.isoformat(), qualifier="before")
         return None
     i = bisect_left(starts, verb)
     if not i:
@@ -317,6 +325,8 @@ def _thanks_after_arrival(clean: CleanText, e: Event, mentions: list[DateMention
     return DateRef(value=anchor.isoformat(), qualifier="before")
 
 
+#: the goods received before the thanks, in the thanks' own sentence (收到…物资后, / 接到…口罩後,)
+_RECEIVED_THEN_ZH = re.compile(r"(?:收到|接到|接收|收妥)[^,，。;；]{0,30}?(?:后|之后|以后)[,，]?")
 #: the thanks sent at once after the arrival told before (随即 / 当即 / 立即 / 第一时间)
 _AT_ONCE_ZH = re.compile(r"随即|当即|立即|第一时间")
 
@@ -349,7 +359,33 @@ def _undated_tally(clean: CleanText, e: Event, anchor: _dt.date | None) -> DateR
         return None
     if any(sentence_from <= d.start < until for d in find_dates(text, anchor)):
         return None
+    reviewed = _year_under_review(text, pos, anchor)
+    if reviewed is not None:
+        return DateRef(value=str(reviewed), qualifier="approx")
     return DateRef(value=anchor.isoformat(), qualifier="as_of")
+
+
+#: a year named as what the page reviews (2020年工作总结 / 2020年主要工作 / 2020年,在…领导下): the year alone,
+#: not a day or a month of it
+_YEAR_ALONE = re.compile(r"(?<!\d)(20\d\d)年(?![\d０-９一二三四五六七八九十]|\s*\d|度?[上下]半年)")
+#: how early in a year a page may still review the year before (months)
+_REVIEW_MONTHS = 3
+
+
+def _year_under_review(text: str, pos: int, anchor: _dt.date) -> int | None:
+    """The year before the page's a page published early in a year reviews (X市外办2020年工作总结,
+    dated 2021年1月8日: 全年/先后 totals told without a day are of 2020, not as of the day it was written):
+    the year before, named alone before the tally, and no day of the page's own year told before it
+    but the page's date itself."""
+    if anchor.month > _REVIEW_MONTHS:
+        return None
+    past = anchor.year - 1
+    if not any(int(m.group(1)) == past for m in _YEAR_ALONE.finditer(text, 0, pos)):
+        return None
+    if any(d.value.startswith(str(anchor.year)) and d.value != anchor.isoformat()
+           for d in find_dates(text[:pos], anchor)):
+        return None
+    return past
 
 
 #: a gift or an answer told as responding to a request (为回应X的求助 / 应X请求 / "at the request of X")

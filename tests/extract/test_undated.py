@@ -361,3 +361,40 @@ def test_an_act_continuing_a_recollection_keeps_its_time():
     words = "戊市红十字会也向甲市赠送了消毒液"
     (e,) = fill_missing_dates([_event(text, words)], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
     assert e.date.value == "2020-03"
+
+
+def test_a_tally_on_a_review_of_the_past_year_is_of_that_year():
+    anchor = dt.date(2022, 2, 10)
+    text = ("丙市友协2021年工作回顾\n（2022年2月10日）\n2021年,丙市友协积极开展对外交往。"
+            "丙市全年先后向8个国家的15个友城赠送口罩等物资共计31万余件。")
+    sentence = "丙市全年先后向8个国家的15个友城赠送口罩等物资共计31万余件"
+    (e,) = fill_missing_dates([_tally(text, sentence)], _clean(text), stated_dates(text, anchor), anchor)
+    assert (e.date.value, e.date.qualifier) == ("2021", "approx")
+    # a page of the same year, or one that tells a day of its own year first, keeps the page's day
+    text2 = text.replace("2021年,丙市友协", "2022年1月5日,丙市友协")
+    (e,) = fill_missing_dates([_tally(text2, sentence)], _clean(text2), stated_dates(text2, anchor), anchor)
+    assert (e.date.value, e.date.qualifier) == ("2022-02-10", "as_of")
+    late = dt.date(2022, 7, 10)
+    (e,) = fill_missing_dates([_tally(text, sentence)], _clean(text), stated_dates(text, late), late)
+    assert (e.date.value, e.date.qualifier) == ("2022-07-10", "as_of")
+
+
+def test_thanks_sent_after_the_goods_were_received_take_the_page_date():
+    # the receipt told in the thanks' own sentence
+    text = "5月6日,丙市起运手套3万副。\n丁市市长收到丙市捐赠的手套后,致函丙市市长表示感谢。"
+    sentence = "丁市市长收到丙市捐赠的手套后,致函丙市市长表示感谢"
+    e = _message(text, sentence).model_copy(update={"date": DateRef(value="2020-05-06", qualifier="on")})
+    (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+    # a call of thanks after an arrival told by month
+    text = "4月下旬,丙市捐赠的2万副手套经口岸运抵丁市。丁市市长致电丙市负责人表示感谢。"
+    sentence = "丁市市长致电丙市负责人表示感谢"
+    e = _message(text, sentence).model_copy(update={"date": DateRef(value="2020-04", qualifier="approx")})
+    (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert (e.date.value, e.date.qualifier) == ("2020-05-12", "before")
+    # a day of the receipt told in the sentence keeps it
+    text = "丁市市长5月9日收到丙市捐赠的手套后,致函丙市市长表示感谢。"
+    sentence = "丁市市长5月9日收到丙市捐赠的手套后,致函丙市市长表示感谢"
+    e = _message(text, sentence).model_copy(update={"date": DateRef(value="2020-05-09", qualifier="on")})
+    (e,) = fill_missing_dates([e], _clean(text), stated_dates(text, ANCHOR), ANCHOR)
+    assert e.date.value == "2020-05-09"
