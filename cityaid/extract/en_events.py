@@ -90,6 +90,8 @@ _BODY_NEXT = r"\s+(?i:association|committee|commission|society|program|programme
              r"foundation|club|board|network|office)s?\b"
 _SISTER_REF = re.compile(r"\b(?:its|our|their|his|her|the)\s+(?i:sister|partner|twin|friendship)\s+"
                          rf"(?i:city|cities|province|state|prefecture|region)\b(?!\s+(?:of\s+)?[A-Z]|{_BODY_NEXT})")
+#: the page's partner told in the first person ("our sister city", "our partner province")
+_OUR_PARTNER = re.compile(r"our\s+(?i:sister|partner|twin|friendship)\b")
 #: "shipped masks to its partner": the page's partner called by the bare noun (not "its partner hospital",
 #: "its partner organisations", "its partner of forty years, X")
 _BARE_PARTNER_REF = re.compile(r"\b(?:its|their)\s+(?:partner|twin)\b(?![\w'’-]|\s+(?:of\b|[A-Za-z]+(?:s\b|ing\b)|"
@@ -521,6 +523,11 @@ def _relative_acts(text: str, segments: list[tuple[int, int]], actors: list[Acto
                 text, x.end, m.start()))), None)
             if head is None:
                 continue
+            city = next((x for x in reversed(actors) if pos <= x.start and x.end < head.start and x.key), None) \
+                if head.level == "adm1" else None
+            if city is not None and city.country == head.country and city.level not in ("country", "adm1") \
+                    and _IN_COUNTRY_GAP.fullmatch(text, city.end, head.start):
+                head = city  # "the mayor of X in Y province, who thanked ...": the province only locates X
             acts = find_triggers_en(text, m.end(), s1)
             before = find_triggers_en(text, pos, m.start())
             if not before or not any(t.direction not in ("in", "arrive") for t in acts):
@@ -4269,6 +4276,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                         text, t.end, m.start))), None) if t.word.lower().startswith("reach") else _after(text, ms, t.end, "in|at|into|to|for|outside|near")
                 if dest is not None and _WAYPOINT.match(text, dest.end):
                     dest = None  # "landed at Oakland International Airport": a stop on the way, not who got it
+                if dest is not None and publisher is not None and publisher.key and dest.key != publisher.key \
+                        and dest.level != "country" and dest.country == publisher.country \
+                        and any(f is not None and _OUR_PARTNER.match(f.surface) for f in frm):
+                    # "a shipment from our partner city landed in Munich" on Augsburg's page: the speaker's own
+                    # place got it; the town of its own country it landed in is only where it came down
+                    dest = publisher
                 if dest:
                     break
             got = next((t for t in verbs if t.direction == "arrive" and _GOODS_THAT.search(text, max(a, t.start - 16), t.start)),
@@ -4667,6 +4680,14 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                          and m.level != "country" and _OPENER_PLACE_END.match(text, m.end, first.start)), None)
             if home is not None:
                 subj = home  # "From Galway in Ireland, council leader X wrote to Y": the place the writer speaks from
+            elif subj is not None and publisher is not None and subj.key == publisher.key \
+                    and _TITLE_FIRST.match(subj.surface):
+                # "Lord Mayor A B wrote to Y on behalf of the people of X" on a page of several members: the title
+                # alone read the writer as the page's place; the place the writer speaks for is X
+                behalf = _on_behalf(text, ms, first.end, b)
+                if behalf is not None and behalf.key != publisher.key and behalf.level != "country" \
+                        and behalf.country == publisher.country:
+                    subj = behalf
             # "Governor A of X and Mayor B of Y both wrote ...": each name of the subject's list
             frm = (_joint_subject(text, ms, subj, a, first.start) if not _EACH_OTHER.search(text, a, b) else [subj]) \
                 if subj else []  # (not "A and B exchanged letters": each wrote to the other)

@@ -41,6 +41,8 @@ _FIRST_PERSON = re.compile(
     r"\w+ly))*\s+(?P<verb>sent|send|wrote|write|mailed|shipped|donated|delivered|gave|given|recorded|posted|"
     r"forwarded|emailed|e-mailed|wired|raised|collected|telephoned|called|received|got|took\s+delivery|"
     r"welcomed|accepted)\b")
+#: between a place's name and "Council": the council is that place's ("X City Council", "the Y Shire Council")
+_NAMED_COUNCIL = re.compile(r"(?:\s+(?:City|Town|Shire|County|Municipal|District|Regional|Borough|Metropolitan))?\s+")
 _RECEIVING = re.compile(r"received|got|took\s+delivery|welcomed|accepted")
 #: ``N and M`` / ``N, M and K`` figures closed by ``respectively``.
 _FIGURES = re.compile(r"(?P<nums>\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s*,\s*\d[\d,.]*(?:\s+(?:million|thousand))?)*"
@@ -258,6 +260,10 @@ def _first_person(seg: str, ev: Event, actors: list[ActorMention], a: int = 0) -
     m = _FIRST_PERSON.search(seg)
     if m is None or _PLAN.search(seg, 0, m.start("verb")):
         return
+    if m.group("who").endswith("Council") and any(
+            x.key and x.level != "country" and a <= x.end <= a + m.start("who")
+            and _NAMED_COUNCIL.fullmatch(seg, x.end - a, m.start("who")) for x in actors):
+        return  # "X City Council received ...", "the Y Shire Council sent ...": the named place's council, not the page's
     sides = ev.from_ + ev.to
     named = [x for x in sides if x.key]
     if not named:

@@ -1781,6 +1781,8 @@ def _office_subject(text: str, a: int, b: int, here: list[Party], parties: list[
         return e
     if OWN_GOVERNMENT_BEHALF_EN.search(text, a, b):
         return e  # (the official speaks for the page's own government, read with the message)
+    if any(p.key == e.from_[0].key and p.start == m.end() for m in BEHALF_EN.finditer(text, a, b) for p in here):
+        return e  # "Lord Mayor A B wrote to Y on behalf of the people of X": the writer speaks for X, read already
     subject = _fronted_place_of_office(text, a, here)
     for p in here if subject is None else ():
         if WHERE_SUBJECT_EN.match(text, p.end) and p.level != "country":
@@ -1902,9 +1904,17 @@ def _relative_thanker(text: str, a: int, b: int, here: list[Party], e: Event) ->
     if not before or not after:
         return e
     frm, to = before[-1], after[0]
+    if frm.level == "adm1" and len(before) > 1 and before[-2].key and before[-2].country == frm.country \
+            and before[-2].level not in ("country", "adm1") \
+            and LOCATED_IN_EN.fullmatch(text, before[-2].end, frm.start):
+        frm = before[-2]  # "the mayor of X in Y province, who thanked ...": the province only locates X
     if frm.country == to.country or not frm.key or not to.key:
         return e
     return _turned(e, frm, to)
+
+
+#: between a city and the province (state) named only to locate it: "X in Y province", "X, in the Y region"
+LOCATED_IN_EN = re.compile(r",?\s+in\s+(?:the\s+)?")
 
 
 def _specific_sides(text: str, a: int, b: int, here: list[Party], parties: list[Party], e: Event) -> Event:
