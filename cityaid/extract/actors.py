@@ -454,6 +454,9 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             # (深圳市…向该市捐赠: a clause does not call its own subject 该市; the city is one named before it)
             # (…感谢成都送来的口罩。今年1月该市曾向成都寄出…: a city does not act on itself; 该市 is another one)
             stop = _CLAUSE_STOP.search(text, m.end())
+            if stop is not None and stop.group() in ",，" and _MEANS_FIRST.match(text, m.end()):
+                # (该市又通过包机,向乙市运送了…: the clause of the means runs on into the act's, its recipient too)
+                stop = _CLAUSE_STOP.search(text, stop.end())
             same_clause = {r.key for r in named_places if m.end() <= r.start < (stop.start() if stop else len(text))}
             # (甲市通过其驻乙市事务所,向我市转交了该市捐赠的…: the city an office sits in is not the one meant)
             # (乙市同为甲市的友城,该市…: a city named only as the owner of a tie is not the one taken up)
@@ -859,6 +862,8 @@ def _own_county(text: str, places: list[Ref], publisher: ActorMention | None) ->
 PARTNER_WORD = re.compile(rf"(?<=[向给为对与同])(?:对方|{PARTNER_NOUNS})(?![\u4e00-\u9fff]{{0,1}}(?:们|等|各|间|之间|关系|合作|交流))"
                           r"|(?<=[向给])其(?=(?:再次|又|再|分别|先后|陆续|紧急|无偿|定向)?(?:捐|赠|寄|送|提供|发|致|援|转交|交付|回赠|运))")
 _CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")
+#: 该市(又)通过…, / 經由…,: a clause that only tells the means the subject acted by, the act in the next
+_MEANS_FIRST = re.compile(r"(?:又|也|还|還|则|則|曾|已|再)*(?:通过|通過|透过|透過|经由|經由|借助|藉助|利用)")
 _ARRIVED_AT = re.compile(r"(?:运抵|抵达|送达|到达|运到|送到|寄到|飞抵)$")
 # 甲市的友城 / 甲市的姊妹市: the place named as the owner of a tie (not the tie itself, 友城关系)
 _TIE_OWNER = re.compile(r"\s*的(?:国际)?(?:" + PARTNER_NOUNS + r")(?!关系|合作|交流|工作)")

@@ -629,7 +629,9 @@ def _gifts_thanked_for(text: str, drafts: list[Draft], refs: list[Ref], starts: 
     return out
 
 
-BOTH = re.compile(r"(?:两市|两地|两省|两城|两座城市|两省州|双方)[^,，。]{0,12}$")
+# (两市于1月5日和2月9日先后举行…: the days the pair met may stand between them and the act)
+BOTH = re.compile(r"(?:[两兩](?:市|地|省|城|座城市|省州)|双方|雙方)(?:(?:于|於|在)?\d{1,2}月\d{1,2}日"
+                  r"(?:(?:和|、|及|与|與)\d{1,2}月\d{1,2}日)*)?[^,，。]{0,12}$")
 
 
 def _both_sides(text: str, s: Sentence, d: Draft, refs: list[Ref], starts: list[int], publisher) -> None:
@@ -1390,6 +1392,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
             zh_home_of_total(text, d, publisher, s_refs)
             d.date = _date_for(s, ci, t, dates, quotes)
             d.each_date = _dates_in_turn(text, s, t, dates, quotes)
+            _acts_on_days_listed(text, s, d)
             out.append(d)
     _joined_gift_goes_on(text, s, out)
     out = _givers_named_after(text, s, out, s_refs)
@@ -4228,6 +4231,20 @@ def _as_written(clean: CleanText, original: str, r: Ref) -> Ref:
     return Ref(r.start, r.end, r.key, r.level, written, r.country, r.marker, r.group)
 
 
+def _acts_on_days_listed(text: str, s: Sentence, d: Draft) -> None:
+    """两地于2月3日和4月9日先后举行了两次视频会议: the days listed before the acts, counted by the sentence (or
+    told 先后/分别 with no count), are one act each with the one partner, not a tally (a sum, 累计/截至, still is)."""
+    if d.type != "aggregate" or d.of not in SPLIT_TYPES or len(d.each_date) < 2:
+        return
+    counts = {k: v for k, v in d.counts.items() if not k.endswith("_qualifier")}
+    if counts not in ({}, {"events_count": len(d.each_date)}) or d.counts.get("events_count_qualifier"):
+        return
+    if len({r.key or r.name for r in d.to}) > 1 or len({r.key or r.name for r in d.frm}) > 1 \
+            or STRONG_CUE.search(text, s.start, s.end):
+        return
+    d.type, d.of, d.counts = d.of, None, {}
+
+
 def _act_date(d: Draft) -> DateRef | None:
     """The event's date; one act dated by a range read as a tally's (4月10日至15日,陆续寄送手套5万副) is
     dated by the range's first day, approximately: a total stands as of the end, a single act began first."""
@@ -4380,6 +4397,10 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
                     for r, q in zip(parties, amounts)]
         if len(amounts) == 1 and len(lines) == 1:
             return [one(r, items) for r in parties]  # 向釜山、仁川分别捐赠5万只: that much each
+    if d.type in SPLIT_TYPES and len(d.each_date) >= 2 and not par_frm and not par_to and not items:
+        # 两市于2月3日和4月9日先后举行了两次视频会议: one act with the one partner on each day listed
+        return [Event(**{**base, "date": DateRef(value=x.value, qualifier=x.qualifier)},
+                      **{"from": [_actor(r) for r in frm]}, to=[_actor(r) for r in to], **extra) for x in d.each_date]
     if by_sender or by_recipient:
         out = []
         for f in (frm if by_sender else [frm]):

@@ -414,7 +414,12 @@ def _spans(original: str, events: list[Event]) -> list[tuple[int, int, Event]]:
             at = original.find(e.evidence) if e.evidence else -1
             span = (at, at + len(e.evidence)) if at != -1 else None
         if span:
-            out.append((span[0], span[1], e))
+            # (“…。”他随后向Y致谢: the closing mark of the quote before opens the evidence; the act told after it
+            # is not what the quote says)
+            a = span[0]
+            while a < span[1] - 1 and original[a] in "”」』\"":
+                a += 1
+            out.append((a, span[1], e))
     return out
 
 
@@ -488,6 +493,11 @@ RECEIVED_MESSAGE = re.compile(r"(?:收到|接到|接获|收悉|接獲|收讀)[^�
                               r"(?:letters?|messages?|notes?|cards?|videos?|calls?)\s+from\b", re.I)
 
 
+#: …说:“…”。他代表大区向Y致谢: 他/她 opening the sentence is the head who spoke just before, a sender told
+#: (not the recipient of a gift told earlier)
+_PERSON_OPENS = re.compile(r"[\s”」』\"]*[他她](?![们們人国國方])")
+
+
 def _events(clean: CleanText, original: str, events: list[Event], found: list[_Spoken], date_of) -> list[Event]:
     spans = _spans(original, events)
     out = []
@@ -505,7 +515,8 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
             continue
         if len(same) == 1 and s.latest and {a.key for a in same[0].to} == {s.to.key} and same[0].from_ \
                 and {a.key for a in same[0].from_} != {s.frm.key} \
-                and not any(a.name and a.name in original[o0:o1] for a in same[0].from_):
+                and not any(a.name and a.name in original[o0:o1] for a in same[0].from_) \
+                and not _PERSON_OPENS.match(original, o0, o1):
             # 向X捐赠的口罩运抵，州长随后…向Y致谢: a sender the sentence never names (a place told before) is
             # the gift's recipient
             same[0].from_ = [_actor(s.frm)]

@@ -19,3 +19,11 @@ def test_gai_shi_on_a_city_page_is_not_the_city_itself():
     found = events("3月2日，池田市向我市捐赠的1万只口罩运抵苏州。4日，该市又寄来防护服500套。", "苏州")
     suits = [x for x in found if any(i.item == "protective_suit" for i in x.items)]
     assert [(keys(x.from_), keys(x.to)) for x in suits] == [(["JP/Ikeda"], ["CN/Suzhou"])]
+
+
+def test_gai_shi_before_a_clause_of_means_is_not_the_recipient_told_after_it():
+    found = events("1月底，里昂市长致信广州市长，表达慰问；2月，该市又通过包机，向广州运送了一批防护服。")
+    gifts = [(keys(x.from_), keys(x.to)) for x in found if x.type == "donation"]
+    assert gifts == [(["FR/Lyon"], ["CN/Guangzhou"])]
+    found = events("1月底，里昂市長致信廣州市長，表達慰問。2月，該市經由外交部組織的包機，向廣州運送了一批手套。")
+    assert [(keys(x.from_), keys(x.to)) for x in found if x.type == "donation"] == [(["FR/Lyon"], ["CN/Guangzhou"])]
