@@ -145,7 +145,12 @@ def _shifted(m: re.Match[str], anchor: _dt.date | None, last_day: _dt.date | Non
         return None, "on"
     n = int(word) if word.isdigit() else _COUNTS.get(word)
     if n is None:  # "a few", "several"
-        return (base.isoformat(), "before") if ahead in ("ago", "earlier", "before") else (None, "on")
+        if ahead in ("ago", "earlier", "before"):
+            return base.isoformat(), "before"
+        if m.group("span").startswith("day") and base.day <= 24:
+            # "On May 12 ... A few days later, ...": some days on from the day named, the same month
+            return base.strftime("%Y-%m"), "approx"
+        return None, "on"
     days = n * (7 if m.group("span").startswith("week") else 1)
     sign = 1 if ahead in ("later", "afterwards") else -1
     qual = "on" if m.group("span").startswith("day") else "approx"

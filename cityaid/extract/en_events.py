@@ -2449,6 +2449,15 @@ def _subject(text: str, ms: list[ActorMention], a: int, t0: int, state,
                       and m.level != "country" and m.key), None)
         if inner is not None:
             return inner
+    if free and _adjectival(text, free[-1]) and (grp := _LOCAL_GROUP.match(text, free[-1].end)) is not None:
+        # "Members of the Y board and Y-area Chinese associations ship ...", "Chinese associations in Y sent ...":
+        # a community of that origin living in a place of another country acts for that place, not for its origin
+        local = next((m for m in ms if grp.group().rstrip().endswith(("in", "the")) and m.start == grp.end()
+                      and m.end <= t0 and m.key and m.level != "country" and m.country != free[-1].key), None) \
+            or next((m for m in reversed(before) if m.end <= free[-1].start and m.key and m.level != "country"
+                     and m.country != free[-1].key), None)
+        if local is not None:
+            return local
     if free and free[-1].key is None:
         # "Sindh Chief Minister X had written ...": the titled person speaks for the place that qualifies the title
         owner = next((m for m in reversed(before) if m.key and m.end <= free[-1].start
@@ -2656,6 +2665,12 @@ _ADDRESSED = re.compile(r"\b(?:wrote|written|writing|writes|emailed|e-mailed|cal
                         r"(?:to\s+)?(?:(?:its|their|his|her|the)\s+)?"
                         r"(?:[a-z]+\s+){0,3}(?:counterparts?\s+in\s+|partners?\s+in\s+|"
                         r"(?:[A-Z][\w-]*\s+){1,4}(?:in|of)\s+)?$")
+
+
+#: the groups of a community named by its origin's adjective ("Chinese associations", "Chinese community groups")
+_LOCAL_GROUP = re.compile(r"\s+(?:(?:community|business|student|cultural|professional|benevolent)\s+)?"
+                          r"(?:associations?|communit(?:y|ies)|groups?|organi[sz]ations?|societ(?:y|ies)|clubs?|"
+                          r"chambers?\s+of\s+commerce|residents|businesses|diaspora)\b(?:\s+in\s+(?:the\s+)?)?")
 
 
 def _adjectival(text: str, m: ActorMention) -> bool:
@@ -3245,6 +3260,41 @@ def _joint_sides(text: str, ms: list[ActorMention], frm: list, to: list, a: int,
         if len(receivers) > 1:
             to = receivers
     return frm, to
+
+
+#: "A and B have been sister cities since 2000", "A and B are twin towns": the tie of two places, told as a pair
+_PAIR_TIE = re.compile(r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w'’ -]{1,40}?)\s+(?:have\s+been|had\s+been|are|were|became|"
+                       r"have\s+long\s+been)\s+(?:\w+\s+){0,2}?(?:sister|twin|twinned|partner|friendship)[\s-]+"
+                       r"(?:cities|towns|regions|provinces|states|partners)\b")
+
+
+def _tie_told_next(text: str, ms: list[ActorMention], frm: list, to: list, b: int) -> list:
+    """``In Y, the capital's administration took delivery of masks from X. A and X have been sister cities
+    since 2000.``: a gift told as reaching a country whose town the next sentence of the paragraph pairs with
+    the giver went to that town."""
+    land = to[0]
+    givers = {m.key for m in frm if m is not None and m.key and m.level != "country"}
+    if not givers:
+        return to
+    s0 = b - 1 if text[max(0, b - 1):b] == "." else _sentence_end(text, b)
+    if text.startswith("\n", s0):
+        return to
+    s1 = _sentence_end(text, s0 + 1)
+    for m in ms:
+        if not (s0 < m.start < s1) or not m.key:
+            continue
+        tie = _PAIR_TIE.match(text, m.end)
+        if tie is None or tie.end() > s1:
+            continue
+        other = next((x for x in ms if x.start == tie.start("second") and x.key), None)
+        if other is None:
+            continue
+        pair = {m.key: m, other.key: other}
+        town = next((x for k, x in pair.items() if k not in givers), None)
+        if town is not None and len(pair) == 2 and givers & set(pair) and town.country == land.key \
+                and town.level != "country":
+            return [town]
+    return to
 
 
 def _shared_by(text: str, ms: list[ActorMention], to: list, b: int) -> list:
@@ -4761,6 +4811,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         to = _shared_by(text, ms, to, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":
         to = _taken_in_at(text, ms, to, b)
+    if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":
+        to = _tie_told_next(text, state.get("actors") or ms, frm, to, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].key:
         to = _sharing_subject(text, ms, to, a, b)
     if etype == "donation" and (_JOINT_CUE.search(text, a, _sentence_end(text, b)) or _CAPITAL_GAP.search(text, a, b)

@@ -526,6 +526,8 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
             same[0].from_ = [_actor(s.frm)]
             same[0].to = [_actor(s.to)]
             continue
+        if s.kind == "thanks" and _retold_by_speaker(clean.text, s, original, spans, o0):
+            continue
         medium = _medium(original[o0:o1])
         if _told(o0, o1, spans + [(x.evidence_span[0], x.evidence_span[1], x) for x in out], s.frm.key, s.to.key,
                  s.kind if s.kind == "thanks" or s.shown else None, medium, named=s.frm.start >= 0):
@@ -538,6 +540,22 @@ def _events(clean: CleanText, original: str, events: list[Event], found: list[_S
         ev.medium = medium  # (words said in a video are not the letter told elsewhere: see dedupe)
         out.append(ev)
     return out
+
+
+#: the speaker of a quotation named by a surname after it (``"...," Fougere said.``, ``"...," the mayor, Lee, added``)
+_SURNAME_SAID_EN = re.compile(r"[\"”]\s*,?\s*(?P<name>[A-Z][\w'’-]{2,})\s+(?:said|added|says|told)\b")
+
+
+def _retold_by_speaker(text: str, s: _Spoken, original: str, spans, o0: int) -> bool:
+    """``In a statement, Mayor A B thanked Y ... . ... "We are grateful," B said.``: thanks quoted later in the
+    page, naming no one, from a speaker whose thanks the page has told already: the same message retold (the
+    addressee guessed from the places named between them is not a second partner thanked)."""
+    m = _SURNAME_SAID_EN.search(text, s.start, s.end)
+    if m is None or s.start <= s.to.start < s.end:
+        return False
+    name = m.group("name")
+    return any(e.type == "message" and s1 <= o0 and e.evidence and e.kind in (None, "thanks") and re.search(r"\b" + re.escape(name) + r"\b", e.evidence)
+               and s.frm.key in {a.key for a in e.from_} for _s0, s1, e in spans)
 
 
 def _gifts(clean: CleanText, original: str, events: list[Event]) -> list[tuple[int, Event]]:

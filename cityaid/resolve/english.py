@@ -1586,6 +1586,11 @@ _WAYPOINT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?:Internat
                              r"airfield|cargo terminal)\b")
 
 
+#: one of the bureaus of a dateline shared by two (``JOHANNESBURG/ABUJA, May 20 --``): a place the wire was
+#: filed from, not the page's own; the page is the one its lead tells of
+_SHARED_DATELINE = re.compile(r"[A-Z][A-Z'’. -]+/")
+
+
 def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[ActorMention]:
     """The place an English page reports from or for (what 'the city', 'our city' stand for)."""
     dl = dateline_place(head + "\n" + body[:2000])
@@ -1628,7 +1633,9 @@ def publisher_place_en(title: Optional[str], head: str, body: str) -> Optional[A
     if society is not None:
         return society
     named = find_actors_en(body[:1500])
-    lead = [m for m in named if m.key and m.level in ("adm1", "city") and m.country != "CN"]
+    lead = [m for m in named if m.key and m.level in ("adm1", "city") and m.country != "CN"
+            and not _SHARED_DATELINE.fullmatch(m.surface + body[m.end:m.end + 1], 0) and not (
+                m.surface.isupper() and body[max(0, m.start - 1):m.start] == "/")]
     stops = [m for m in lead if _WAYPOINT_AFTER.match(body, m.end)]
     if stops and len(stops) == len(lead):
         # "supplies donated by X arrived at Y International Airport", no other place of the page's country: the

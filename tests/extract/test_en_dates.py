@@ -104,6 +104,9 @@ def test_days_counted_from_the_page_or_the_last_day_named():
         ("2020-04-03", "on"), ("2020-04-05", "on")]
     assert _d("on March 30. A few days earlier") == [("2020-03-30", "on"), ("2020-03-30", "before")]
     assert _d("two days later") == []  # no day named to count from
+    # a vague count on from the day named: that day's month (not the page's day)
+    assert _d("reached Cebu on April 9. A few days later") == [("2020-04-09", "on"), ("2020-04", "approx")]
+    assert _d("reached Cebu on March 28. Several days later") == [("2020-03-28", "on")]  # may cross the month
 
 
 def test_weekday_of_last_week_and_the_weekend():
