@@ -4464,12 +4464,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             # "the consul general passed on 30,000 masks donated by X province", "... offered masks by the consul
             # general on behalf of X": the envoy hands over, the place of the envoy's country named after gave
             frm = [owner]
+        paged = False
         if not to and publisher is not None and (not frm or frm[0].key != publisher.key) and not counts:
-            to = [publisher]
+            to, paged = [publisher], True
         partner_of = _partner_of_giver(text, ms, frm)
         if partner_of is not None and all(m is not None and m.key != partner_of.key for m in to) \
                 and all(m is not None and m.country == partner_of.country for m in to):
-            to = list(to) + [partner_of]  # "a gift from Iowa's sister state of Hebei arrived in Des Moines": Iowa's
+            # "a gift from Iowa's sister state of Hebei arrived in Des Moines": Iowa's too; with no receiver named
+            # ("Iowa's sister state of Hebei sent 5,000 masks in May" on a Des Moines page) only the tie's owner
+            to = [partner_of] if paged else list(to) + [partner_of]
         if not any(ln.quantity for ln in items) and not money and not counts and _MANY_GIVERS.search(text, a, b):
             # "supplies donated by municipal governments in China have started arriving": many givers unnamed,
             # no figure - a lead about many gifts, not one of them
