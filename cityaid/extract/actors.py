@@ -648,6 +648,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
     refs = _people_again(text, refs, people)
     refs = _the_two_partners(text, refs)
     refs = _the_listed_partners(text, refs)
+    refs = _the_counted_places_above(text, refs)
     refs = _the_local_side(text, refs)
     gifted = {id(r) for r in refs if r.marker == "gifted"}
     _mark(text, refs)
@@ -799,6 +800,48 @@ def _the_listed_partners(text: str, refs: list[Ref]) -> list[Ref]:
         if not members:
             continue
         # (each member is a party of its own, on the word's span: one list, in the order named)
+        out += [Ref(a, b, r.key, r.level, r.name, r.country) for r in members]
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+# (甲国)上述4省 / 以上三市 / 前述两州: a counted word for places named earlier in the page, wherever it stands
+COUNTED_ABOVE = re.compile(r"(?:上述|以上|前述)\s*([两二三四五六七八九十]|\d{1,2})\s*(?:个|座)?(?:省份|省州|城市|省|市|州|县|縣|府|郡|地|城|道)"
+                           r"(?![\u4e00-\u9fff]{0,1}(?:们|們|间|間|之间|之間|关系|關係|人民|政府|的))")
+
+
+def _the_counted_places_above(text: str, refs: list[Ref]) -> list[Ref]:
+    """越南上述4省曾向甲省捐赠 / 向以上三市致信: the counted word names again the places of one foreign country
+    that an earlier sentence of the page lists, as many as it counts (the nearest such list before it); a
+    country named right before the word (甲国上述N省) is that list's own country, read with it."""
+    if not refs or not COUNTED_ABOVE.search(text):
+        return refs
+    out = list(refs)
+    for m in COUNTED_ABOVE.finditer(text):
+        a, b = m.start(), m.end()
+        if any(r.start < b and a < r.end for r in refs):
+            continue
+        n = m.group(1)
+        count = int(n) if n.isdigit() else _COUNT.get(n)
+        land = next((r for r in refs if r.level == "country" and r.end == a and r.country), None)
+        sent = max((x.end() for x in _SENTENCE_END.finditer(text, 0, a)), default=0)
+        ends = [0] + [x.end() for x in _SENTENCE_END.finditer(text, 0, sent)]
+        members: list[Ref] = []
+        for lo, hi in zip(reversed(ends[:-1] or [0]), reversed(ends[1:] or [sent])):
+            named: list[Ref] = []
+            for r in refs:
+                if lo <= r.start and r.end <= hi and r.key and r.level != "country" \
+                        and r.country not in (None, *HOME_COUNTRIES) \
+                        and (land is None or r.country == land.country) and r.key not in {x.key for x in named}:
+                    named.append(r)
+            if len(named) == count and len({r.country for r in named}) == 1:
+                members = named
+                break
+        if not members or not count:
+            continue
+        if land is not None:
+            out = [r for r in out if r is not land]
+            a = land.start
         out += [Ref(a, b, r.key, r.level, r.name, r.country) for r in members]
     out.sort(key=lambda r: r.start)
     return out

@@ -1695,10 +1695,22 @@ def _told_as_done(text: str, s: Sentence, refs: list[Ref], quotes: list[bool], t
         joined = _joined_bodies_place(text, s.speech_from, t.start, refs)
         if joined is not None:
             opener, start = [joined], s.clauses[_clause_of(s, joined.start)].start
+    # X表示,今年2月甲市向乙市捐赠口罩时,…: an act recalled as the time of what the speaker felt, dated in the past
+    when = [r for r in refs if start <= r.start < t.start and r.marker is None and r.key
+            and _PAST_TIME_OPENS.fullmatch(text, start, r.start)] if _RECALLED_WHEN.match(text, t.end, clause.end + 1) else []
+    recalled = bool(when) and not opener
+    opener = opener or when
     if not opener or PLAN.search(text, start, t.end):
         return False
     sending = on_way is not None and t.word.word in _SENT_ON_THE_WAY
-    return bool(DONE_MARK.search(text, start, t.end + 1)) or sending or _counted_goods_after(text, t.end, clause.end)
+    return bool(DONE_MARK.search(text, start, t.end + 1)) or sending or recalled \
+        or _counted_goods_after(text, t.end, clause.end)
+
+
+#: (甲向乙捐赠口罩)时, / 之时,: the gift told as the time of what follows
+_RECALLED_WHEN = re.compile(r"[^,，。;；“”「」]{0,12}?(?:之时|时|時)\s*[,，]")
+#: 今年2月 / 2月 / 年初 / 去年: a past time opening the clause before its giver
+_PAST_TIME_OPENS = re.compile(r"\s*(?:(?:今年|去年)(?:年初|初)?|年初)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:初|中|底|份|上旬|中旬|下旬)?)?[,，]?\s*(?<=[年初月旬底份中,，])\s*")
 
 
 #: (甲)也曾向乙(表达慰问): a message the clause's opener sent before, to the party after 向
@@ -3523,6 +3535,20 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
             counterpart = nxt
     if held_by and not counterpart:
         counterpart = held_by[0]
+    envoy = [r for r in counterpart if r.marker == "with" and r.country in HOME_COUNTRIES
+             and (_ENVOY_AFTER.match(text, r.end) or _ENVOY_AFTER.search(r.name))] if direction == "ceremony" else []
+    if envoy and subject and all(r.country not in HOME_COUNTRIES for r in subject):
+        # X市长与中国驻X总领事共同出席(A捐赠物资的)交接仪式: the envoy attends for the giving side, the foreign
+        # mayor for the side that gets the goods; the gift phrase before the ceremony names the giver
+        given = [g for g in in_scope if g is not subject and g[0].marker is None and clause.start <= g[0].start < t.start
+                 and g[0].country in HOME_COUNTRIES and _GIFT_VERB_THEN_CEREMONY.fullmatch(text, g[-1].end, t.start)]
+        counterpart = [r for r in counterpart if r not in envoy and not (given and r in given[-1])]
+        # (A捐赠的口罩运抵X机场,X市长…与中国驻X总领事出席交接仪式: the gift told before is the one handed over,
+        # its giver read there)
+        told = [g for g in groups if s.start <= g[0].start < clause.start and g[0].marker is None
+                and g[0].country in HOME_COUNTRIES and GIFT_VERB_AFTER.match(text, g[-1].end)]
+        if not counterpart and not occasion:
+            source = given[-1] if given else [] if told else envoy[:1]
     if direction == "ceremony" and occasion:
         d.frm, d.to = occasion
     elif direction == "ceremony" and not counterpart:
@@ -3718,6 +3744,12 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         back = [g for g in groups if g[0].marker is None and before.start <= g[0].start < before.end]
         if back and d.frm and back[0][0].country != d.frm[0].country:
             d.to, d.defaulted_to = back[0], False
+
+
+#: (中国)驻X总领事 / 驻X大使馆: the country named before 驻 is an envoy's, attending for the giving side
+_ENVOY_AFTER = re.compile(r"驻[\u4e00-\u9fff·]{1,12}?(?:总领事|總領事|领事|領事|大使|总领馆|總領館|领事馆|領事館|大使馆|大使館|使馆|使館)")
+#: A捐赠物资的交接仪式 / A捐赠的口罩交接仪式: the gift verb between A and the ceremony
+_GIFT_VERB_THEN_CEREMONY = re.compile(rf"\s*(?:{GIFT_VERBS}|捐贈|贈送|捐給)[^,，。;；]{{0,8}}?")
 
 
 # 在A向B捐赠…的(交接)仪式上 / 在A给B赠送口罩的活动中: 在 opens the whole act, named as the occasion

@@ -80,6 +80,28 @@ _AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+the\s+(?:[\w-]+\s+){0,2}?(?:
 _MEETING_ZH = re.compile(r"视频|視頻|视像|視像|视讯|視訊|连线|連線|(?:会议|會議|交流会|交流會)")
 
 
+#: a handover told in words of its own (接收 / 交接 / 交付 / 运抵 …): the occasion of thanks said at a ceremony
+_HANDOVER_TOLD_ZH = re.compile(r"接收|交接|交付|移交|签收|簽收|运抵|運抵|送抵|交到")
+#: 在接收仪式上 / 在交接儀式上: a ceremony of the goods' handover
+_AT_HANDOVER_ZH = re.compile(r"在[^,，。]{0,10}?(?:接收|交接|移交|交付|捐赠|捐贈|赠送|贈送|签收|簽收)[^,，。]{0,4}?(?:仪式|儀式)上")
+
+
+def _handover_day(e: Event, events: list[Event]) -> DateRef | None:
+    """甲省向乙县回赠的口罩已运抵乙县,由乙县知事接收。知事在接收仪式上说…感谢: thanks said at the handover
+    ceremony of the gift told before (no sentence names the ceremony with a day) are of that gift's day."""
+    if e.evidence_span is None or not _AT_HANDOVER_ZH.search(e.evidence or ""):
+        return None
+    before = [g for g in events if g.type == "donation" and g.evidence_span is not None and g.date is not None
+              and len(g.date.value) == 10 and g.evidence_span[1] <= e.evidence_span[0]
+              and _HANDOVER_TOLD_ZH.search(g.evidence or "")
+              and {a.key for a in g.to} & {a.key for a in e.from_}]
+    if not before:
+        return None
+    last = max(before, key=lambda g: g.evidence_span[1])
+    return DateRef(value=last.date.value, qualifier=last.date.qualifier)
+
+
+
 def _occasion_day(text: str, evidence: str, mentions: list[DateMention], i: int) -> DateRef | None:
     """The day of the last sentence before that names the occasion the evidence places its act at."""
     m = _AT_OCCASION.search(evidence)
@@ -531,6 +553,13 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
                 at = _occasion_day(clean.text, e.evidence or "", mentions, bisect_left(starts, pos))
                 if at is not None and at.value != e.date.value:
                     e = e.model_copy(update={"date": at})
+        if e.type == "message" and e.evidence_span is not None and (e.date is None or e.date.qualifier == "before"):
+            # (…口罩已运抵乙县,由知事接收。知事在接收仪式上说…感谢: of the handover's day, where the sentence gives none)
+            pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)
+            end = bisect_right(clean.offsets, e.evidence_span[1] - 1)
+            at = None if any(pos <= d.start < end for d in mentions) else _handover_day(e, events)
+            if at is not None:
+                e = e.model_copy(update={"date": at})
         if (e.date is None and e.type == "aggregate" and page_anchor is not None and e.evidence
                 and not _HAN.search(e.evidence)):
             # "Over the year it sent masks to 40 partners." / "Its doctors also held 23 video calls.": an English
