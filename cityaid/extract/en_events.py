@@ -4977,8 +4977,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             if home:
                 frm, to = home, [taker]
     # date
+    goods_came = _GOODS_CAME_CLAUSE.match(text, b) if etype == "donation" and not is_agg else None
     when = _date(text, [d for d in dates if not (is_agg and _started_since(text, d, a))] if is_agg else dates,
-                 a, b, first.start, state, prefer_as_of=is_agg)
+                 a, goods_came.end() if goods_came else b, first.start, state, prefer_as_of=is_agg)
     if when is None and is_agg and state.get("anchor") is not None and _SINCE_TOTAL.search(text, a, b):
         # "Since early May, X has given over 300,000 gowns ...": a running total, told as of the page's day
         when = DateRef(value=state["anchor"].isoformat(), qualifier="before")
@@ -5061,6 +5062,13 @@ def _medium(sentence: str, triggers: list[TriggerEn]) -> Optional[str]:
             return medium
     return next((t.medium for t in triggers if t.medium), None) or next(
         (medium for medium, cue in _MEDIUM_RE if cue.search(low)), None)
+
+
+#: "X has shipped N masks to Y, and the boxes were unloaded at the depot on Thursday": a clause after the gift
+#: telling its goods reached the taker; its day dates the gift when the gift's own clause has none
+_GOODS_CAME_CLAUSE = re.compile(
+    r"\s*,?\s+and\s+(?:the|these|those|they)\b\s*(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)?\s*"
+    r"(?:unloaded|delivered|arrived|landed|received|handed\s+over|collected)\b[^.;\n]*")
 
 
 def _date(text, dates, a, b, t0, state, prefer_as_of=False) -> Optional[DateRef]:
