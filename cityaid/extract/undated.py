@@ -137,15 +137,24 @@ _ON_RECEIPT = re.compile(r"(?:收到|接到|接收|收下|接过|接過)[^,，�
                          r"\b(?:[Uu]pon|[Oo]n|[Aa]fter)\s+(?:receiving|receipt of|taking (?:delivery|receipt) of)\b")
 
 
-def _goods_day(e: Event, dated: list[Event]) -> DateRef | None:
+#: words said of the arrival itself ("said the arrival of the experts gave hope …, and thanked …"): the words
+#: answer the arrival told before, a team's or goods'
+_ON_ARRIVAL_EN = re.compile(r"(?:\b(?:said|says|stated|noted)\s+(?:that\s+)?|^\s*)the\s+arrival\s+of\b[^.;]*?,\s+and\s+$",
+                            re.I)
+
+
+def _goods_day(e: Event, dated: list[Event], lead: str = "") -> DateRef | None:
     """The day of the last gift told before a letter sent with it (``_WITH_GOODS_EN``), or before thanks said
-    on receiving it (``_ON_RECEIPT``: the receiver's gift, when told)."""
+    on receiving it (``_ON_RECEIPT``: the receiver's gift, when told), or of the last gift or team told before
+    words said of its arrival (``_ON_ARRIVAL_EN``), not of a background act told between."""
     if e.type != "message" or e.evidence_span is None:
         return None
     receipt = _ON_RECEIPT.search(e.evidence or "") is not None
-    if not receipt and not _WITH_GOODS_EN.search(e.evidence or ""):
+    arrival = _ON_ARRIVAL_EN.search(lead) is not None
+    if not receipt and not arrival and not _WITH_GOODS_EN.search(e.evidence or ""):
         return None
-    gifts = [g for g in dated if g.type == "donation" and g.date is not None and g.evidence_span is not None
+    kinds = ("donation", "medical_team") if arrival else ("donation",)
+    gifts = [g for g in dated if g.type in kinds and g.date is not None and g.evidence_span is not None
              and g.evidence_span[0] < e.evidence_span[0] and len(g.date.value) == 10]
     if not gifts:
         return None
@@ -153,6 +162,15 @@ def _goods_day(e: Event, dated: list[Event]) -> DateRef | None:
     own = [g for g in gifts if senders & {x.key for x in (g.to if receipt else g.from_)}]  # (the writer's own goods)
     g = max(own or gifts, key=lambda g: g.evidence_span[0])
     return DateRef(value=g.date.value, qualifier=g.date.qualifier)
+
+
+def _sentence_lead(clean: CleanText, e: Event) -> str:
+    """The words of the event's sentence before its evidence ("X said that …, and" before "thanked Y …")."""
+    if e.evidence_span is None:
+        return ""
+    pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)
+    start = max(clean.text.rfind(". ", 0, pos) + 1, clean.text.rfind("\n", 0, pos) + 1)
+    return clean.text[start:pos]
 
 
 #: the writer's own act, done as the page is written (在此,谨代表…表示感谢 / 特此致谢 / X谨借此向Y致以感谢): the page's day
@@ -585,7 +603,7 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
             if when is None and anchor is not None and _ADDED_ZH.match(e.evidence or ""):
                 when = DateRef(value=anchor.isoformat(), qualifier="before")
             if when is None:
-                when = _goods_day(e, events)
+                when = _goods_day(e, out + events[len(out):], _sentence_lead(clean, e))
             if (when is None and anchor is not None and _HEREBY_ZH.search(e.evidence or "")):
                 when = DateRef(value=anchor.isoformat(), qualifier="before")
             if (when is None and anchor is not None and e.type == "message" and not later
