@@ -819,6 +819,10 @@ def _people(text: str, places: list[ActorMention], publisher: Optional[ActorMent
         if owner is None and (ap := _AND_PEOPLE_OF.match(text, name_end)):
             # "thank Mayor X and the people of Y": X is Y's mayor
             owner = next((p for p in places if p.start == ap.end() and p.key), None)
+        if owner is None and (ap := _AND_DEMONYM_PEOPLE.match(text, name_end)):
+            # "thanked President X and the Chinese people": X heads the nation named beside them
+            owner = next((p for p in places if p.start == ap.end() and p.key and p.level == "country"
+                          and _PEOPLE_WORD.match(text, p.end)), None)
         if owner is None and _SIGNED_BY.search(text, max(0, t.start() - 30), t.start()):
             # "X sent a letter of support signed by Mayor Y": the writer's mayor, the place named before in the
             # sentence, not the one it was written to
@@ -901,6 +905,11 @@ def _chinese_official(name: str, level: str, places: list[ActorMention]) -> Opti
 #: "Mayor X and the people of Y", "Governor X and the government and people of Y"
 _AND_PEOPLE_OF = re.compile(r",?\s+and\s+(?:all\s+)?(?:the\s+)?(?:people|residents|citizens|government|city)"
                             r"(?:\s+and\s+(?:the\s+)?(?:people|government|residents))?\s+of\s+(?:the\s+)?")
+
+
+#: "X and the Chinese people": a person coordinated with a nation's people or government, named by its adjective
+_AND_DEMONYM_PEOPLE = re.compile(r",?\s+and\s+(?:all\s+)?the\s+(?=[A-Z])")
+_PEOPLE_WORD = re.compile(r"\s+(?:people|government|nation)\b")
 
 
 def _helper_thanked(text: str, name_end: int, places: list[ActorMention],
