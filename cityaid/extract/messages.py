@@ -148,6 +148,10 @@ class _Spoken:
     shown: bool = False  # words put on show (挂出“X加油”的横幅): an act of its own, not a letter told close by
 
 
+#: a clause break inside quoted words
+CLAUSE_PUNCT_ZH = re.compile(r"[,，。;；!?！？:：、]")
+
+
 def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int], parties: list[Party],
            behalf: re.Pattern, says: re.Pattern) -> tuple[Optional[Party], Optional[Party]]:
     """(speaker's party, addressed party) of a quotation at ``[q0, q1)`` whose word of thanks is at ``cue_at``."""
@@ -175,6 +179,11 @@ def _sides(text: str, q0: int, q1: int, cue_at: int, attribution: tuple[int, int
     if sender is None and outside:
         # the speaker's own party, not one named in a phrase about someone else (received ... from X)
         far = {p.country for p in (thanked or addressed)[:1]}
+        if not thanked and addressed and any(p.end <= cue_at and p.country not in far and not CLAUSE_PUNCT_ZH.search(
+                text, p.end, cue_at) for p in inside):
+            # 「…今天甲市同样没有忘记乙市」: another place is the subject of the cue in the words; the one after it is
+            # its object, not one addressed, and may be the speaker's own
+            far = set()
         sender = next((p for p in outside if not OBLIQUE.search(text, max(a0, p.start - 40), p.start)
                        and p not in thanked and p.country not in far
                        and not (FRONTED_CLAUSE_EN.match(text, a0, p.start) and "," in text[p.end:a1])), None)

@@ -34,8 +34,9 @@ _OWN_MEETINGS_BEFORE = re.compile(r"^[^,，。;；]{0,8}?(?:举办|舉辦|举行
                                   r"(?:了)?(?:国际|國際|涉外|对外|對外|与友城|與友城|与外方|與外方)")
 #: 各区县 / 省内各地市: the place's own parts as a class act, not the place itself
 _PARTS_AS_CLASS = re.compile(r"各(?:区县|县区|区|县|地|地市|市州|市县|市|级)|下辖|所属")
-#: 收到 / 接到 / 共收到 …(外方|国外友城)的感谢信: what came in, told with no receiver named
-_RECEIVED_BEFORE = re.compile(r"(?:收到|接到|收获|接收|获得|获赠|收悉)[^,，。;；]{0,16}$")
+#: 收到 / 接到 / 共收到 …(外方|国外友城)的感谢信: what came in, told with no receiver named; 收到来自A、B、C等国
+#: N个友城的慰问信: its senders listed after 来自 lengthen the gap
+_RECEIVED_BEFORE = re.compile(r"(?:收到|接到|收获|接收|获得|获赠|收悉)(?:来自[^,，。;；]{0,40}?)?[^,，。;；]{0,16}$")
 #: the sentence after a total lists whom it went to (受援城市有A、B以及C等)
 _RECIPIENTS_LISTED = re.compile(r"\s*(?:其中[,，]?\s*)?(?:受援|受赠|受捐|获赠|受助|援助|捐赠)(?:的)?(?:对象|城市|国家|友城|地区|方|省州)"
                                 r"(?:主要)?(?:有|包括|包含|为|是|涵盖)")

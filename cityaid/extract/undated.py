@@ -102,6 +102,34 @@ def _handover_day(e: Event, events: list[Event]) -> DateRef | None:
 
 
 
+#: 在机场迎接时说 / 在迎接仪式上表示: words said while welcoming the arriving team
+_AT_WELCOME_ZH = re.compile(r"在[^,，。:：“”]{0,10}?(?:迎接|欢迎|歡迎|接机|接機)[^,，。:：“”]{0,4}?(?:时|時|仪式上|儀式上)")
+
+
+def _welcome_day(clean: CleanText, e: Event, events: list[Event], mentions: list[DateMention]) -> DateRef | None:
+    """3月5日,甲省医疗队抵达乙市机场。…乙市市长在机场迎接时说:“…”他向甲省表示感谢: thanks said while welcoming
+    the team told before (its paragraph gives no day) are of the team's arrival day, not the last day told."""
+    if e.evidence_span is None:
+        return None
+    text = clean.text
+    pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)
+    end = bisect_right(clean.offsets, e.evidence_span[1] - 1)
+    para = text.rfind("\n", 0, pos) + 1
+    m = None
+    for m in _AT_WELCOME_ZH.finditer(text, para, end):
+        pass
+    if m is None or any(para <= d.start < end for d in mentions):
+        return None
+    keys = {a.key for a in e.to}
+    teams = [g for g in events if g.type == "medical_team" and g.evidence_span is not None and g.date is not None
+             and len(g.date.value) == 10 and g.evidence_span[1] <= e.evidence_span[0]
+             and {a.key for a in g.from_} & keys]
+    if not teams:
+        return None
+    last = max(teams, key=lambda g: g.evidence_span[1])
+    return DateRef(value=last.date.value, qualifier=last.date.qualifier)
+
+
 def _occasion_day(text: str, evidence: str, mentions: list[DateMention], i: int) -> DateRef | None:
     """The day of the last sentence before that names the occasion the evidence places its act at."""
     m = _AT_OCCASION.search(evidence)
@@ -576,6 +604,11 @@ def fill_missing_dates(events: list[Event], clean: CleanText, mentions: list[Dat
             pos = bisect_right(clean.offsets, e.evidence_span[0] - 1)
             end = bisect_right(clean.offsets, e.evidence_span[1] - 1)
             at = None if any(pos <= d.start < end for d in mentions) else _handover_day(e, events)
+            if at is not None:
+                e = e.model_copy(update={"date": at})
+        if e.type == "message":
+            # (3月5日,甲省医疗队抵达乙市。…乙市市长在机场迎接时说…感谢: of the team's arrival day)
+            at = _welcome_day(clean, e, events, mentions)
             if at is not None:
                 e = e.model_copy(update={"date": at})
         if (e.date is None and e.type == "aggregate" and page_anchor is not None and e.evidence
