@@ -3197,7 +3197,7 @@ _PREDICATE_NEXT = re.compile(r"\s*(?:[,，]|向|給|给|为|為|对|對|也|还|
 
 
 #: between a ceremony's subject and the next party: a gift verb (A援助/捐赠/赠送B的…交接仪式)
-_GIFT_VERB_BETWEEN = re.compile(r"\s*(?:向|给|为)?\s*(?:援助|捐赠|捐助|赠送|支援|捐给|赠给|送给|捐赠给|援助给)\s*(?:了)?\s*")
+_GIFT_VERB_BETWEEN = re.compile(rf"\s*(?:向|给|为)?\s*(?:{GIFT_VERBS}|支援|捐给|赠给|送给)(?:给)?\s*(?:了)?\s*")
 
 
 def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause,
@@ -3429,7 +3429,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # A向B回赠了口罩,并致信表示感谢: the letter that goes along with the act is to the act's receiver
         prev = s.clauses[ci - 1]
         counterpart = [r for g in groups if prev.start <= g[0].start < prev.end and g[0].marker == "to"
-                       and g is not subject for r in g][:1] or []
+                       and g is not subject for r in g][:1]
     if not counterpart and d.type == "message":
         # 发布一段短片,用中文说「X加油」: the cheer quoted names whom the message is for
         counterpart = [r for g in groups for r in g if r.start > t.end and _cheered(text, r)][:1]

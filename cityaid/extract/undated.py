@@ -91,15 +91,20 @@ def _handover_day(e: Event, events: list[Event]) -> DateRef | None:
     ceremony of the gift told before (no sentence names the ceremony with a day) are of that gift's day."""
     if e.evidence_span is None or not _AT_HANDOVER_ZH.search(e.evidence or ""):
         return None
-    before = [g for g in events if g.type == "donation" and g.evidence_span is not None and g.date is not None
-              and len(g.date.value) == 10 and g.evidence_span[1] <= e.evidence_span[0]
-              and _HANDOVER_TOLD_ZH.search(g.evidence or "")
-              and {a.key for a in g.to} & {a.key for a in e.from_}]
+    keys = {a.key for a in e.from_}
+    return _last_day_before(e, events, "donation", lambda g: bool(_HANDOVER_TOLD_ZH.search(g.evidence or ""))
+                            and bool({a.key for a in g.to} & keys))
+
+
+def _last_day_before(e: Event, events: list[Event], kind: str, fits) -> DateRef | None:
+    """The day of the last event of ``kind`` told before ``e`` (dated to the day) that ``fits``: the act that words
+    said at a handover or a welcome answer."""
+    before = [g for g in events if g.type == kind and g.evidence_span is not None and g.date is not None
+              and len(g.date.value) == 10 and g.evidence_span[1] <= e.evidence_span[0] and fits(g)]
     if not before:
         return None
     last = max(before, key=lambda g: g.evidence_span[1])
     return DateRef(value=last.date.value, qualifier=last.date.qualifier)
-
 
 
 #: 在机场迎接时说 / 在迎接仪式上表示: words said while welcoming the arriving team
@@ -121,13 +126,7 @@ def _welcome_day(clean: CleanText, e: Event, events: list[Event], mentions: list
     if m is None or any(para <= d.start < end for d in mentions):
         return None
     keys = {a.key for a in e.to}
-    teams = [g for g in events if g.type == "medical_team" and g.evidence_span is not None and g.date is not None
-             and len(g.date.value) == 10 and g.evidence_span[1] <= e.evidence_span[0]
-             and {a.key for a in g.from_} & keys]
-    if not teams:
-        return None
-    last = max(teams, key=lambda g: g.evidence_span[1])
-    return DateRef(value=last.date.value, qualifier=last.date.qualifier)
+    return _last_day_before(e, events, "medical_team", lambda g: bool({a.key for a in g.from_} & keys))
 
 
 def _occasion_day(text: str, evidence: str, mentions: list[DateMention], i: int) -> DateRef | None:

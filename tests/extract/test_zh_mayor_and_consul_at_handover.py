@@ -22,7 +22,7 @@ def test_traditional_script_too():
 
 
 def test_gift_told_before_in_the_sentence_stays_one_event():
-    evs = _events("友好城市杭州市捐赠的5万只医用口罩，8日运抵累西腓机场，"
+    evs = _events("友好城市杭州市捐赠的医用口罩5万只，8日运抵累西腓机场，"
                   "累西腓市长当天在市政厅与中国驻累西腓总领事共同出席交接仪式。")
     assert evs == [("donation", ["CN/Hangzhou"], ["BR/Recife"], [("medical_mask", 50000.0)])]
 
