@@ -343,7 +343,22 @@ def _day_alone(ctx: _Context, day: int) -> tuple[int, int | None, int]:
         mine, named = _safe_date(year, month, day), _safe_date(ctx.year, ctx.month, day)
         if mine is not None and named is not None and mine > ctx.anchor >= named:
             return ctx.year, ctx.month, day
-    return year or DEFAULT_YEAR, month, day
+    return _into_next_month(ctx, year or DEFAULT_YEAR, month, day)
+
+
+def _into_next_month(ctx: _Context, year: int, month: int, day: int) -> tuple[int, int, int]:
+    """``2月28日寄出…。3日，运抵``: a day alone far below the last day told runs on into the next month when
+    that reading lies nearer the last day than the same month's would (a report tells its days forward; a
+    flashback three weeks back in the same month is rarer than a month's turn) and not after the page."""
+    last = ctx.last_day
+    same = _safe_date(year, month, day)
+    if last is None or same is None or same >= last or (last.year, last.month) != (year, month):
+        return year, month, day
+    nyear, nmonth = (year + 1, 1) if month == 12 else (year, month + 1)
+    nxt = _safe_date(nyear, nmonth, day)
+    if nxt is None or (ctx.anchor is not None and nxt > ctx.anchor) or (nxt - last) >= (last - same):
+        return year, month, day
+    return nyear, nmonth, day
 
 
 def _safe_date(year: int | None, month: int, day: int) -> _dt.date | None:

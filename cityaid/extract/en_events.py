@@ -268,6 +268,10 @@ def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
                 # "raised about 12,000 U.S. dollars from its residents to buy": the sum and who gave it
                 chars, words = r"[\w'’,:.$£€¥-]", words + 2
             gap = rf"(?:\s+{chars}+){{0,{words}}}?" + (_TEAM_APPOSITION if travel else "") + r"\s+"
+            if r["type"] == "message" and words_[0] == "received":
+                # "received a heartfelt letter from": words that tell what kind of letter, not a list of what
+                # came ("received 8,000 masks and a letter from" is a gift and a letter)
+                gap = r"(?:\s+(?!and\b|or\b|with\b)[a-z'’-]+){0,3}?\s+"
             out.append((re.compile(r"(?<![\w-])" + gap.join(parts) + r"(?![\w-])", re.I), r))
     return tuple(out)
 

@@ -246,7 +246,7 @@ def _entries(name: str) -> list[Entry]:
                 out = [replace(e, key=f"US/{name.strip()}", level="adm1", name_en=name.strip(), pop=0, kind="subdiv")]
             if out:
                 return out
-    return _krai(low, g)
+    return _krai(low, g) or _official_city(low, g)
 
 
 def _saint_entries(low: str) -> list[Entry]:
@@ -260,6 +260,12 @@ def _saint_entries(low: str) -> list[Entry]:
 
 #: a Russian krai's adjectival name ("Primorsky", "Zabaykalsky"), alone or with "Territory" as English agencies put it
 _KRAI_ADJECTIVE = re.compile(r"[a-z-]+(?:sky|skiy|ky|ye)")
+
+
+def _official_city(low: str, g) -> list[Entry]:
+    """``Cebu``, ``Bacolod``: a city whose official name carries "City" (the gazetteer's ``Cebu City``), named
+    in running English without it -- reached only when the bare name is nothing else the gazetteer knows."""
+    return [e for e in g.by_english.get(low + " city", ()) if e.level == "city" and e.kind != "abbrev"]
 
 
 def _krai(low: str, g) -> list[Entry]:
