@@ -107,6 +107,9 @@ AGENT_GLUE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:组建|选派|派出|组织|�
 _WE_AND_CHINA = re.compile(r"中国[^,，。;；]{0,8}?(?:向|给|为|对)我国|我国[^,，。;；]{0,10}?(?:向|给|为|对)中国")
 
 
+#: 友城市长 / 友好城市的市长 / 各城市市长: a mayor's title after a class of cities names their mayors, not one
+_MAYORS_OF_A_CLASS = re.compile(r"(?:友城|友好城市|姐妹城市|姊妹城市|友好交流城市|友好合作城市|各城市|各市|城市)(?:的)?$")
+
 def _paper_country(text: str) -> str | None:
     """The country of an overseas Chinese-language paper (Singapore, Malaysia): on a page where 我国 and China
     stand on the two sides of an act, 我国 is the foreign country the page names most (twice at least, more
@@ -450,6 +453,8 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         word = m.group()
         if not free(m.start(), m.end()) or after_place(m.start()):
             continue
+        if word in ("市长", "副市长") and _MAYORS_OF_A_CLASS.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 致信全部国际友城市长 / 各友好城市的市长: the mayors of partners as a class, no one city's
         if word in ("该市", "此市"):
             # (深圳市…向该市捐赠: a clause does not call its own subject 该市; the city is one named before it)
             # (…感谢成都送来的口罩。今年1月该市曾向成都寄出…: a city does not act on itself; 该市 is another one)

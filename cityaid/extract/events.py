@@ -44,6 +44,7 @@ from cityaid.extract.frames import (
     DONE_MARK,
     INCLUDING,
     ONWARD,
+    PLURAL_PARTNERS,
     SUBORDINATE,
     TO_WORD,
     TOLD_IN_PARTS,
@@ -130,6 +131,7 @@ class Draft:
     each_from: int | None = None  # 各捐赠1万只 / 两地各10万只: the amount given to each recipient starts here
     each_date: list = field(default_factory=list)  # 3月31日和4月1日,先后与A、B…: one date per partner, in order
     together: bool = False  # one meeting with many partners (其中包括A、B): not split per partner
+    all_partners: bool = False  # told to or from every partner, none named (向全部国际友城): a tally, count left out
     subject: list[Ref] = field(default_factory=list)  # the clause's grammatical subject, for the clauses after it
 
 
@@ -3150,6 +3152,12 @@ _BOUGHT_FOR = re.compile(r"(?:协助|帮助|帮忙|代为|代)(?:采购|购买|�
 _THANKS_AFTER = re.compile(r"(感谢|谢意|评价|重视|赞赏)")
 _MANY_SIDES = re.compile(r"[三四五六七八九十多]方|多边")
 _PARTNERS_OF_COUNTRIES = re.compile(r"等(?:\d+个)?(?:国|国家)的(?:各级)?(?:友好|友城)")
+#: 向全部国际友城 / 致信所有友好省州 / 向各友城: every partner the place has, none named -- a tally over all of
+#: them (the count left out), like 向21个国际友城
+_ALL_PARTNERS = re.compile(r"(?:向|给|给予|致|为|对|致信|致函|致电|来自)(?:本市|本省|我市|我省|该市|该省|其)?(?:的)?"
+                           r"(?:全部|所有|全体|各个|各)(?:的)?(?:国际|国外|海外|境外|外国)?" + PLURAL_PARTNERS.pattern
+                           + r"|" + r"(?:全部|所有|全体|各个|各)(?:的)?(?:国际|国外|海外|境外|外国)?"
+                           + r"(?:友好省州|友好城市|友城|友好地区|友好省|姐妹城市|姊妹城市|友好交流城市)(?:纷纷|都|均|也|先后|陆续)")
 
 
 INTO_HANDS = re.compile(r"[^,，。;；]{1,16}?手(?:中|上|里)")
@@ -4038,6 +4046,8 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
                  for r in d.to) or bool(_PARTNERS_OF_COUNTRIES.search(text[clause.start:clause.end]))
     # 收到来自美国多个州和城市的捐赠物资: many unnamed places of one country gave, told as one
     plural = plural or any(r.level == "country" and MANY_PLACES_OF.match(text, r.end) for r in d.frm + d.to)
+    if (not d.to or d.defaulted_to) and _ALL_PARTNERS.search(text, clause.start, clause.end):
+        plural = d.all_partners = True
     if cue and not big and not plural and _parallel(d.frm) and not any(
             STRONG_CUE.search(text, a, b) for a, b in cue_span):
         cue = False  # 广东、福建、重庆等地亦陆续向仁川送出口罩: each named giver's own act, told together
@@ -4326,13 +4336,13 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
                     and _GROUP_AFTER.match(text, r.end) for r in frm) \
             and not any(line.quantity is not None for line in itemize(text, s.start, s.end)):
         return []  # 今年以来,中国多个友好团体和友好省份向X寄来口罩: many unnamed givers of a country, no count, no day
-    if d.type == "aggregate" and not to and not d.counts:
+    if d.type == "aggregate" and not to and not d.counts and not d.all_partners:
         quantified = [line for line in itemize(text, s.start, s.end) if line.quantity is not None] or \
             [q for q in quantities if q.currency]
         if not (exact_date or stated_as_of or _summed(text, s, d)) or not quantified:
             return []  # 中国多个省市先后给友好省市送去物资: a lead about cities in general, no claim to count
-    if d.type == "aggregate" and d.of == "donation" and not d.counts and not itemize(text, s.start, s.end) \
-            and not any(q.currency for q in quantities if s.start <= q.start < s.end):
+    if d.type == "aggregate" and d.of == "donation" and not d.counts and not d.all_partners \
+            and not itemize(text, s.start, s.end) and not any(q.currency for q in quantities if s.start <= q.start < s.end):
         return []  # 已有多个甲国友城向我市伸出援手: help told with no goods, no count and no amount claims no total
     items, money, value = [], [], None
     ia, ib = d.item_span or (s.start, s.end)
