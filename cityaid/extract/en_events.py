@@ -4133,7 +4133,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
             items = [replace(state["last_items"][0], quantity=nums[0].value, start=nums[0].start)]
     money = [q for q in quantities if q.kind == "money"]
     counts = {q.kind: q for q in quantities if q.kind in ("partners", "countries", "events")
-              and not _THE_COUNT.search(text[max(a, q.start - 8):q.start])}  # "the two cities" names a pair
+              and not (_THE_COUNT.search(text[max(a, q.start - 8):q.start]) and q.value < 5)}
+    # ("the two cities" names a pair told before; "its 37 sister cities" counts them all)
     for q in quantities:  # "from 15 of its 26 sister cities": 15 partners, out of all it has
         part = _PART_OF.search(text, max(a, q.start - 16), q.start) if q.kind in ("partners", "countries") else None
         if part is not None and q.kind not in counts:
@@ -4791,8 +4792,9 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                             and obj.start > first.end:
                         # "sent by X to several of its partners, among them A in Korea and the town of B": each
                         to = _list_from(text, ms, obj, b)
-        if _PLURAL_SIDE.search(text, a, b) and not (frm and to):
-            return None  # "messages are pouring in from its sister regions": many, unnamed
+        if _PLURAL_SIDE.search(text, a, b) and not (frm and to) and not (frm and _partners_counted(counts)):
+            return None  # "messages are pouring in from its sister regions": many, unnamed (a writer's letters
+            # to "its 37 sister cities" are a tally: read on)
         many = _PLURAL_SIDE.search(text, a, first.start)
         if many is not None and len(frm) == 1 and frm[0] is not None and many.start() <= frm[0].start < many.end() \
                 and _PLURAL_WRITERS.match(text, a):
