@@ -4137,7 +4137,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     # ("the two cities" names a pair told before; "its 37 sister cities" counts them all)
     for q in quantities:  # "from 15 of its 26 sister cities": 15 partners, out of all it has
         part = _PART_OF.search(text, max(a, q.start - 16), q.start) if q.kind in ("partners", "countries") else None
-        if part is not None and q.kind not in counts:
+        if part is not None and (q.kind not in counts or counts[q.kind] is q):
             counts[q.kind] = replace(q, value=float(part.group(1)), start=part.start(), text=part.group())
     first = triggers[0]
     frm: list[ActorMention] = []
