@@ -95,8 +95,10 @@ _ASKED_IN_WORDS = re.compile(r"(?:向(?!记者|媒体|本报|外界)[^,，。:�
                              r"(?:视频|视像|电话)(?:会议|通话|会谈|连线)中)(?:表示|提出|表达)\s*[,，:：]\s*$")
 # 正在募集…: goods being raised, just before the verb
 _UNDER_WAY_BEFORE = re.compile(r"正在[^,，。]{0,6}$")
-# 在X(顺利)交付: nothing but an adverb between the place and the verb
-_AT_PLACE_THEN_VERB = re.compile(r"\s*(?:顺利|順利|正式|成功)?")
+# 在X(顺利)交付 / 在X市政府(正式)完成交接: nothing but the place's own seat of government (its hall, its
+# offices) and an adverb between the place and the verb: the goods were handed over at the taker's door
+_AT_PLACE_THEN_VERB = re.compile(r"(?:市|县|縣|州|省|府|道|都)?(?:政府|政厅|政廳|役所|厅舍|廳舍|厅|廳|议会|議會|政府大楼|政府大樓)?"
+                                 r"\s*(?:顺利|順利|正式|成功)?")
 # 乙州首府丙 (one mention): the seat of the region named before it
 _SEAT_INSIDE = re.compile(r"首府|省会|州府")
 # 首府Z: the place named just after is a seat
@@ -2641,7 +2643,15 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         # A致信B,对于B在疫情期间伸出援手表示感谢: the help a letter thanks for, named by no goods, is no gift
         # told (thanks said at a hand-over stand for the gift just handed over)
         return False
+    if _ONE_OF_LEAD.match(text, clause.start, t.start) and _ONE_OF_AFTER.match(text, t.end, clause.end):
+        return False  # …,成为乙市最早收到的外国捐赠之一: the act just told, ranked among others, no act of its own
     return t.type == "message" or not _in_evaluation(text, clause, t)
+
+
+#: a clause that only ranks the act told before it (成为/是 … 之一): it opens on the copula …
+_ONE_OF_LEAD = re.compile(r"\s*(?:这|此|它|也|并|还|亦|更|则)*(?:已经?|已)?(?:成为|成了|是|為|为|算是|屬於|属于)")
+#: … and the trigger is a noun in the group it is ranked in
+_ONE_OF_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之一|中的一(?:批|个|個|份|笔|筆))")
 
 
 # 友好城市A送来的N个口罩已经到货: goods a named partner sent here, arrived (送来 names the sender as giver)
@@ -3200,6 +3210,12 @@ _PREDICATE_NEXT = re.compile(r"\s*(?:[,，]|向|給|给|为|為|对|對|也|还|
 _GIFT_VERB_BETWEEN = re.compile(rf"\s*(?:向|给|为)?\s*(?:{GIFT_VERBS}|支援|捐给|赠给|送给)(?:给)?\s*(?:了)?\s*")
 
 
+#: 通过/借助/利用 (the) video link: the means of a talk told in the next clause
+_BY_MEANS_BEFORE = re.compile(r"(?:通过|通過|借助|利用|经由|經由|以)\s*[^,，。;；]{0,6}$")
+#: (与乙市官员)和医生"面对面"交流 / 进行了交流: the talk itself, after the one met with
+_TALK_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:交流|座谈|座談|会谈|會談|沟通|溝通|研讨|研討|探讨|探討|分享|讨论|討論|连线|連線)")
+
+
 def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause,
            carried: list[Ref] | None = None, prev_subject: list[Ref] | None = None) -> None:
     t = d.trigger
@@ -3490,7 +3506,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         counterpart = [Ref(counterpart[0].start, counterpart[0].start, publisher.key, publisher.level,
                            _publisher_name(publisher), "CN")]
     if d.type == "donation" and subject and (
-            (t.word.word in ARRIVED and GIFT_VERB_AFTER.match(text, subject[-1].end))
+            ((t.word.word in ARRIVED or t.word.word in _HANDED_OVER_AT) and GIFT_VERB_AFTER.match(text, subject[-1].end))
             or (GOODS_STATE.fullmatch(t.word.word) and _SENT_HERE_AFTER.match(text, subject[-1].end))):
         # X市政府证实,友城Y捐赠的3万只口罩已运抵 / …已于19日运抵首府Z / …已交到市府: the goods reached the one
         # telling of them (the place named is its seat, or none is): it got them
@@ -3671,6 +3687,15 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                   and MEETING_JOIN.fullmatch(text, subject[-1].end, g[0].start) for r in g]
         if joined and len({r.country for r in subject + joined}) >= 2:
             d.frm, d.to = _meeting_sides(subject + joined[:1] + [r for r in joined[1:] if r.country == joined[0].country])
+    if d.type == "consultation" and not d.to and d.frm and _BY_MEANS_BEFORE.search(text, clause.start, t.start):
+        # 甲市专家通过视频连线,与乙市官员交流…: the link is only the means; the party met with (与/同/和 …交流)
+        # is named in the clause that tells the talk itself
+        for c in s.clauses[ci + 1:ci + 3]:
+            met = [g for g in groups if c.start <= g[0].start < c.end and g[0].marker == "with"
+                   and _TALK_AFTER.match(text, g[-1].end) and not any(r.key == f.key for r in g for f in d.frm)]
+            if met:
+                d.to = met[0]
+                break
     if d.type == "medical_team" and d.frm:
         # 中国政府…医疗专家组…,主要由我省医疗专家组成: the province that made up the team sent it too
         formed = [r for g in groups if g[0].marker == "from" and t.end <= g[0].start < s.end
