@@ -2183,6 +2183,10 @@ def _rest_each_their_share(text: str, s: Sentence, drafts: list[Draft], refs: li
 _SHARES_OPEN = re.compile(r"其中\s*[,，:：]?\s*")
 _SHARE_GAP_BREAK = re.compile(r"[、，,;；。\d]")
 _SHARE_SEP = re.compile(r"\s*[、，,;；]\s*(?:另|还有|而)?\s*")
+_SHARE_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_SHARE_EACH = re.compile(r"各(?:得|获|获得|獲得|分得|收到)?")
+_SHARE_NONE = re.compile(r"")
+_SHARE_TAIL = re.compile(r"[^,，;；。、]{0,16}?[，,;；]\s*(?:另|还有|而)?\s*")
 
 
 def _bare_shares(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> list[Draft]:
@@ -2191,8 +2195,8 @@ def _bare_shares(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -
     shares, a total already counted as such stays beside them)."""
     out = list(drafts)
     for d in drafts:
-        if d.type not in ("donation", "aggregate") or not d.frm or len(d.to) < 2 and d.type != "aggregate":
-            continue
+        if d.type not in ("donation", "aggregate") or not d.frm or len(d.to) == 1 and d.type != "aggregate":
+            continue  # (a shipment told with no taker at all: the shares after 其中 name each one)
         m = _SHARES_OPEN.search(text, d.trigger.end, s.end)
         if m is None:
             continue
@@ -2207,21 +2211,35 @@ def _bare_shares(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -
                       and not _SHARE_GAP_BREAK.search(text, pos, r.start)), None)  # (美国甲州乙市: the country, state first)
             if r is None:
                 break
-            q = next((q for q in find_quantities(text, r.end, s.end)
-                      if not _BRACKETED.sub("", text[r.end:q.start]).strip() and q.value is not None
+            takers = [r]  # (甲市、乙市各2万只: the places listed before 各 take one share each)
+            while True:
+                j = _SHARE_JOIN.match(text, takers[-1].end)
+                nxt = next((x for x in refs if j and x.start == j.end() and x.key in keys), None)
+                if nxt is None:
+                    break
+                takers.append(nxt)
+            gap = _SHARE_EACH if len(takers) > 1 else _SHARE_NONE
+            q = next((q for q in find_quantities(text, takers[-1].end, s.end)
+                      if gap.fullmatch(_BRACKETED.sub("", text[takers[-1].end:q.start]).strip()) and q.value is not None
                       and not q.currency), None)  # (乙市（Yi City）3万片: the name in brackets after it)
             if q is None or q.kind != "goods":
                 break
-            shares.append((r, q))
-            sep = _SHARE_SEP.match(text, q.end)
+            shares += [(x, q) for x in takers]
+            # (甲市2万只口罩,乙市…: the share's goods may be named before the comma that ends it)
+            sep = _SHARE_SEP.match(text, q.end) or (_SHARE_TAIL.match(text, q.end) if not d.to else None)
             if sep is None:
                 break
             pos = sep.end()
         if len(shares) < 2 or len({r.key for r, _ in shares}) < len(shares):
             continue
         for r, q in shares:
+            span = (q.start, q.end)
+            if not d.to:  # (丙市2万只口罩和500套防护服: a share told with its goods lists them up to the next share)
+                nxt = next((x.start for x, _q in shares if x.start > q.end), None)
+                stop = re.search(r"[,，;；。]", text[q.end:nxt or s.end])
+                span = (q.start, q.end + stop.start() if stop else (nxt or s.end))
             out.append(replace(d, type="donation", of=None, counts={}, to=[keys[r.key]], each_from=q.start,
-                               item_span=(q.start, q.end), defaulted_to=False))
+                               item_span=span, defaulted_to=False))
         if d.type == "aggregate" and all(t.level == "country" for t in d.to):
             # 将共22万片分送美国3座姊妹市,其中甲10万片、乙7万片、丙5万片: the shares add up to the total, so
             # the partners named in them are the total's recipients (not the country they lie in)
@@ -4424,7 +4442,8 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
         split = _split_by_list(text, s, d, frm if side == "from" else to, side, base, frm, to, extra)
         if split:
             return split
-    if d.type in ("donation", "aggregate") and frm and not d.together and not par_frm:
+    if d.type in ("donation", "aggregate") and frm and not d.together and not par_frm \
+            and not (d.each_from is not None and len(to) == 1):  # (a share already read to its one taker)
         split = _each_named_after(text, s, d, base, frm, to, extra)
         if split:
             return split
