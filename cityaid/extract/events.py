@@ -338,6 +338,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                  or _GIVEN_BY_SOMEONE.search(text, d.trigger.start, s.end)))]
         drafts.extend(found)
     _gift_answers_the_request(drafts)
+    drafts = [d for d in drafts if not _bare_goods_retold(text, d, drafts)]
     drafts += _gifts_thanked_for(text, drafts, refs, ref_starts, dates)
     drafts = [x for d in drafts for x in _each_earlier_giver(text, d)]
     zh_total_partners(text, drafts, refs)
@@ -354,6 +355,27 @@ _GROUP_AFTER = re.compile(r"(?:的)?(?:友好)?(?:团体|组织|机构|省份|�
 _ARRIVED_NOWHERE = frozenset("运抵 运到 送到 送达 寄到 寄抵 送抵 到货 抵达".split())
 #: the goods handed over or signed for, told with no party (A捐赠的口罩,于5月在使馆举行的仪式上交付 / 则在8月28日签收)
 _HANDED_OVER_AT = frozenset("交付 移交 完成交接 签收 交给 交予".split())
+
+
+#: 也/还/另/又/再 before the verb: one gift more
+_ALSO_GAVE = re.compile(r"也|还|還|另|又|再")
+#: the goods named only as a class (将物资运出 / 组织货源): no amount, no kind of their own
+_BARE_GOODS = re.compile(r"物资|物資|货源|貨源|货物|貨物")
+
+
+def _bare_goods_retold(text: str, d: Draft, drafts: list[Draft]) -> bool:
+    """收到来函后,甲市立即组织筹措,将物资运出: goods told with no amount and no day of their own, between the
+    same two sides as a gift the page tells with its goods counted, are that gift told again (how it was got
+    ready or sent), not a second one."""
+    if d.type != "donation" or not d.frm or not d.to or (d.date is not None and not d.date_inherited):
+        return False
+    a, b = d.clause_start, d.sentence.clauses[_clause_of(d.sentence, d.trigger.start)].end
+    if find_quantities(text, d.sentence.start, d.sentence.end) or not _BARE_GOODS.search(text, a, b) \
+            or any(i.item != "supplies" for i in find_items(text, a, b)) or _ALSO_GAVE.search(text, a, d.trigger.start):
+        return False  # (企业也捐赠了消毒液等物资: goods of a kind, or a gift told as one more, are their own)
+    sides = ({r.key for r in d.frm}, {r.key for r in d.to})
+    return any(g is not d and g.type == "donation" and ({r.key for r in g.frm}, {r.key for r in g.to}) == sides
+               and find_quantities(text, g.sentence.start, g.sentence.end) for g in drafts)
 
 
 def _country(r: Ref) -> str:
