@@ -96,8 +96,10 @@ _ASKED_IN_WORDS = re.compile(r"(?:向(?!记者|媒体|本报|外界)[^,，。:�
                              r"(?:视频|视像|电话)(?:会议|通话|会谈|连线)中)(?:表示|提出|表达)\s*[,，:：]\s*$")
 # 正在募集…: goods being raised, just before the verb
 _UNDER_WAY_BEFORE = re.compile(r"正在[^,，。]{0,6}$")
-# 在X(顺利)交付: nothing but an adverb between the place and the verb
-_AT_PLACE_THEN_VERB = re.compile(r"\s*(?:顺利|順利|正式|成功)?")
+# 在X(顺利)交付 / 在X市政府(正式)完成交接: nothing but the place's own seat of government (its hall, its
+# offices) and an adverb between the place and the verb: the goods were handed over at the taker's door
+_AT_PLACE_THEN_VERB = re.compile(r"(?:市|县|縣|州|省|府|道|都)?(?:政府|政厅|政廳|役所|厅舍|廳舍|厅|廳|议会|議會|政府大楼|政府大樓)?"
+                                 r"\s*(?:顺利|順利|正式|成功)?")
 # 乙州首府丙 (one mention): the seat of the region named before it
 _SEAT_INSIDE = re.compile(r"首府|省会|州府")
 # 首府Z: the place named just after is a seat
@@ -338,6 +340,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                  or _GIVEN_BY_SOMEONE.search(text, d.trigger.start, s.end)))]
         drafts.extend(found)
     _gift_answers_the_request(drafts)
+    drafts = [d for d in drafts if not _bare_goods_retold(text, d, drafts)]
     drafts += _gifts_thanked_for(text, drafts, refs, ref_starts, dates)
     drafts = [x for d in drafts for x in _each_earlier_giver(text, d)]
     zh_total_partners(text, drafts, refs)
@@ -354,6 +357,27 @@ _GROUP_AFTER = re.compile(r"(?:的)?(?:友好)?(?:团体|组织|机构|省份|�
 _ARRIVED_NOWHERE = frozenset("运抵 运到 送到 送达 寄到 寄抵 送抵 到货 抵达".split())
 #: the goods handed over or signed for, told with no party (A捐赠的口罩,于5月在使馆举行的仪式上交付 / 则在8月28日签收)
 _HANDED_OVER_AT = frozenset("交付 移交 完成交接 签收 交给 交予".split())
+
+
+#: 也/还/另/又/再 before the verb: one gift more
+_ALSO_GAVE = re.compile(r"也|还|還|另|又|再")
+#: the goods named only as a class (将物资运出 / 组织货源): no amount, no kind of their own
+_BARE_GOODS = re.compile(r"物资|物資|货源|貨源|货物|貨物")
+
+
+def _bare_goods_retold(text: str, d: Draft, drafts: list[Draft]) -> bool:
+    """收到来函后,甲市立即组织筹措,将物资运出: goods told with no amount and no day of their own, between the
+    same two sides as a gift the page tells with its goods counted, are that gift told again (how it was got
+    ready or sent), not a second one."""
+    if d.type != "donation" or not d.frm or not d.to or (d.date is not None and not d.date_inherited):
+        return False
+    a, b = d.clause_start, d.sentence.clauses[_clause_of(d.sentence, d.trigger.start)].end
+    if find_quantities(text, d.sentence.start, d.sentence.end) or not _BARE_GOODS.search(text, a, b) \
+            or any(i.item != "supplies" for i in find_items(text, a, b)) or _ALSO_GAVE.search(text, a, d.trigger.start):
+        return False  # (企业也捐赠了消毒液等物资: goods of a kind, or a gift told as one more, are their own)
+    sides = ({r.key for r in d.frm}, {r.key for r in d.to})
+    return any(g is not d and g.type == "donation" and ({r.key for r in g.frm}, {r.key for r in g.to}) == sides
+               and find_quantities(text, g.sentence.start, g.sentence.end) for g in drafts)
 
 
 def _country(r: Ref) -> str:
@@ -2183,6 +2207,10 @@ def _rest_each_their_share(text: str, s: Sentence, drafts: list[Draft], refs: li
 _SHARES_OPEN = re.compile(r"其中\s*[,，:：]?\s*")
 _SHARE_GAP_BREAK = re.compile(r"[、，,;；。\d]")
 _SHARE_SEP = re.compile(r"\s*[、，,;；]\s*(?:另|还有|而)?\s*")
+_SHARE_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_SHARE_EACH = re.compile(r"各(?:得|获|获得|獲得|分得|收到)?")
+_SHARE_NONE = re.compile(r"")
+_SHARE_TAIL = re.compile(r"[^,，;；。、]{0,16}?[，,;；]\s*(?:另|还有|而)?\s*")
 
 
 def _bare_shares(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> list[Draft]:
@@ -2191,8 +2219,8 @@ def _bare_shares(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -
     shares, a total already counted as such stays beside them)."""
     out = list(drafts)
     for d in drafts:
-        if d.type not in ("donation", "aggregate") or not d.frm or len(d.to) < 2 and d.type != "aggregate":
-            continue
+        if d.type not in ("donation", "aggregate") or not d.frm or len(d.to) == 1 and d.type != "aggregate":
+            continue  # (a shipment told with no taker at all: the shares after 其中 name each one)
         m = _SHARES_OPEN.search(text, d.trigger.end, s.end)
         if m is None:
             continue
@@ -2207,21 +2235,35 @@ def _bare_shares(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -
                       and not _SHARE_GAP_BREAK.search(text, pos, r.start)), None)  # (美国甲州乙市: the country, state first)
             if r is None:
                 break
-            q = next((q for q in find_quantities(text, r.end, s.end)
-                      if not _BRACKETED.sub("", text[r.end:q.start]).strip() and q.value is not None
+            takers = [r]  # (甲市、乙市各2万只: the places listed before 各 take one share each)
+            while True:
+                j = _SHARE_JOIN.match(text, takers[-1].end)
+                nxt = next((x for x in refs if j and x.start == j.end() and x.key in keys), None)
+                if nxt is None:
+                    break
+                takers.append(nxt)
+            gap = _SHARE_EACH if len(takers) > 1 else _SHARE_NONE
+            q = next((q for q in find_quantities(text, takers[-1].end, s.end)
+                      if gap.fullmatch(_BRACKETED.sub("", text[takers[-1].end:q.start]).strip()) and q.value is not None
                       and not q.currency), None)  # (乙市（Yi City）3万片: the name in brackets after it)
             if q is None or q.kind != "goods":
                 break
-            shares.append((r, q))
-            sep = _SHARE_SEP.match(text, q.end)
+            shares += [(x, q) for x in takers]
+            # (甲市2万只口罩,乙市…: the share's goods may be named before the comma that ends it)
+            sep = _SHARE_SEP.match(text, q.end) or (_SHARE_TAIL.match(text, q.end) if not d.to else None)
             if sep is None:
                 break
             pos = sep.end()
         if len(shares) < 2 or len({r.key for r, _ in shares}) < len(shares):
             continue
         for r, q in shares:
+            span = (q.start, q.end)
+            if not d.to:  # (丙市2万只口罩和500套防护服: a share told with its goods lists them up to the next share)
+                nxt = next((x.start for x, _q in shares if x.start > q.end), None)
+                stop = re.search(r"[,，;；。]", text[q.end:nxt or s.end])
+                span = (q.start, q.end + stop.start() if stop else (nxt or s.end))
             out.append(replace(d, type="donation", of=None, counts={}, to=[keys[r.key]], each_from=q.start,
-                               item_span=(q.start, q.end), defaulted_to=False))
+                               item_span=span, defaulted_to=False))
         if d.type == "aggregate" and all(t.level == "country" for t in d.to):
             # 将共22万片分送美国3座姊妹市,其中甲10万片、乙7万片、丙5万片: the shares add up to the total, so
             # the partners named in them are the total's recipients (not the country they lie in)
@@ -2643,7 +2685,15 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         # A致信B,对于B在疫情期间伸出援手表示感谢: the help a letter thanks for, named by no goods, is no gift
         # told (thanks said at a hand-over stand for the gift just handed over)
         return False
+    if _ONE_OF_LEAD.match(text, clause.start, t.start) and _ONE_OF_AFTER.match(text, t.end, clause.end):
+        return False  # …,成为乙市最早收到的外国捐赠之一: the act just told, ranked among others, no act of its own
     return t.type == "message" or not _in_evaluation(text, clause, t)
+
+
+#: a clause that only ranks the act told before it (成为/是 … 之一): it opens on the copula …
+_ONE_OF_LEAD = re.compile(r"\s*(?:这|此|它|也|并|还|亦|更|则)*(?:已经?|已)?(?:成为|成了|是|為|为|算是|屬於|属于)")
+#: … and the trigger is a noun in the group it is ranked in
+_ONE_OF_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:之一|中的一(?:批|个|個|份|笔|筆))")
 
 
 # 友好城市A送来的N个口罩已经到货: goods a named partner sent here, arrived (送来 names the sender as giver)
@@ -3208,6 +3258,12 @@ _PREDICATE_NEXT = re.compile(r"\s*(?:[,，]|向|給|给|为|為|对|對|也|还|
 _GIFT_VERB_BETWEEN = re.compile(rf"\s*(?:向|给|为)?\s*(?:{GIFT_VERBS}|支援|捐给|赠给|送给)(?:给)?\s*(?:了)?\s*")
 
 
+#: 通过/借助/利用 (the) video link: the means of a talk told in the next clause
+_BY_MEANS_BEFORE = re.compile(r"(?:通过|通過|借助|利用|经由|經由|以)\s*[^,，。;；]{0,6}$")
+#: (与乙市官员)和医生"面对面"交流 / 进行了交流: the talk itself, after the one met with
+_TALK_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:交流|座谈|座談|会谈|會談|沟通|溝通|研讨|研討|探讨|探討|分享|讨论|討論|连线|連線)")
+
+
 def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher, by_clause,
            carried: list[Ref] | None = None, prev_subject: list[Ref] | None = None) -> None:
     t = d.trigger
@@ -3498,7 +3554,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         counterpart = [Ref(counterpart[0].start, counterpart[0].start, publisher.key, publisher.level,
                            _publisher_name(publisher), "CN")]
     if d.type == "donation" and subject and (
-            (t.word.word in ARRIVED and GIFT_VERB_AFTER.match(text, subject[-1].end))
+            ((t.word.word in ARRIVED or t.word.word in _HANDED_OVER_AT) and GIFT_VERB_AFTER.match(text, subject[-1].end))
             or (GOODS_STATE.fullmatch(t.word.word) and _SENT_HERE_AFTER.match(text, subject[-1].end))):
         # X市政府证实,友城Y捐赠的3万只口罩已运抵 / …已于19日运抵首府Z / …已交到市府: the goods reached the one
         # telling of them (the place named is its seat, or none is): it got them
@@ -3679,6 +3735,15 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                   and MEETING_JOIN.fullmatch(text, subject[-1].end, g[0].start) for r in g]
         if joined and len({r.country for r in subject + joined}) >= 2:
             d.frm, d.to = _meeting_sides(subject + joined[:1] + [r for r in joined[1:] if r.country == joined[0].country])
+    if d.type == "consultation" and not d.to and d.frm and _BY_MEANS_BEFORE.search(text, clause.start, t.start):
+        # 甲市专家通过视频连线,与乙市官员交流…: the link is only the means; the party met with (与/同/和 …交流)
+        # is named in the clause that tells the talk itself
+        for c in s.clauses[ci + 1:ci + 3]:
+            met = [g for g in groups if c.start <= g[0].start < c.end and g[0].marker == "with"
+                   and _TALK_AFTER.match(text, g[-1].end) and not any(r.key == f.key for r in g for f in d.frm)]
+            if met:
+                d.to = met[0]
+                break
     if d.type == "medical_team" and d.frm:
         # 中国政府…医疗专家组…,主要由我省医疗专家组成: the province that made up the team sent it too
         formed = [r for g in groups if g[0].marker == "from" and t.end <= g[0].start < s.end
@@ -4409,7 +4474,8 @@ def _build(clean: CleanText, original: str, d: Draft, quantities: list[QuantityM
         split = _split_by_list(text, s, d, frm if side == "from" else to, side, base, frm, to, extra)
         if split:
             return split
-    if d.type in ("donation", "aggregate") and frm and not d.together and not par_frm:
+    if d.type in ("donation", "aggregate") and frm and not d.together and not par_frm \
+            and not (d.each_from is not None and len(to) == 1):  # (a share already read to its one taker)
         split = _each_named_after(text, s, d, base, frm, to, extra)
         if split:
             return split
