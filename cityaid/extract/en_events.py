@@ -5000,6 +5000,14 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                   money=[Money(amount=q.value, currency=q.currency, qualifier=q.qualifier) for q in money]
                   if etype == "donation" else [],
                   evidence=evidence, evidence_span=(o0, o0 + len(evidence)))
+    if not is_agg and len(to) == 1 and to[0] is not None and _ANAPHOR.match(to[0].surface) and to[0].key \
+            and to[0].key in {m.key for m in frm if m is not None}:
+        # "X's sister city of Y has sent N masks to help the city's nurses": a city does not give to itself;
+        # "the city" is the other one the sentence named before it
+        other = next((m for m in reversed(ms) if m.start < to[0].start and m.key and m.key != to[0].key
+                      and m.level in ("city", "adm1", "district") and a <= m.start), None)
+        if other is not None:
+            to = [replace(other, start=to[0].start, end=to[0].end, surface=to[0].surface)]
     ev = Event(**fields, **{"from": [_to_actor(m) for m in _unique(frm)], "to": [_to_actor(m) for m in _unique(to)]})
     if ev.from_ and {x.key for x in ev.from_} == {x.key for x in ev.to} and None not in {x.key for x in ev.to}:
         if not is_agg:

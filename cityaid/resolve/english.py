@@ -95,7 +95,7 @@ _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _STATE_AFTER = re.compile(r",\s+[A-Z]")
 #: "our Davenport sister-city committee", "the Ames friendship-city group", "Oamaru's friendship province": a
 #: name qualifying a tie between places is a place, however small the town.
-_TIE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:sister|twin|partner|friendship)[\s-]+(?:city|cities|state|states|province|"
+_TIE_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:(?:[A-Z][a-z]+|longtime|long-time|old|oldest|first|new)[ \t]+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|cities|state|states|province|"
                         r"provinces|prefecture|region|town)\b|,\s+(?:which|that)\s+(?:is|was|has\s+been)\s+(?:also\s+)?"
                         r"(?:twinned|paired|partnered)\s+with\b|,\s+(?:which|that)\s+(?:is|was)\s+(?:also\s+)?"
                         r"(?:a|an|another|the)\s+(?:sister|twin|partner|friendship)\b", re.I)
