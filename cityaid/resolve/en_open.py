@@ -359,7 +359,8 @@ class OpenPlaces:
         """``the northern Lao provinces of A, B and C``: the spans of the demonyms that say where a listed set of
         places lies (the places are the parties; the country is told only as their qualifier)."""
         return [m.span("dem") for m in _PLURAL_UNIT_LIST.finditer(text) if m.group("dem")
-                and self.country_of(m.group("dem"))]
+                and self.country_of(m.group("dem"))] + [
+            m.span("dem") for m in _DIVISION_UNIT_OF.finditer(text) if self.region_of(m.group("dem"))]
 
     def _world(self, text: str, s: int, e: int, unit: Optional[str], country: Optional[str]) -> Optional[str]:
         """A division's country: where GeoNames gives first- or second-level divisions of this name only in
@@ -551,10 +552,15 @@ def _country_group(self: OpenPlaces, m: re.Match, group: str = "country") -> Opt
     return self.country_of(g) if g else None
 
 
+#: "the New Jersey town of X", "the Bavarian city of X": the division only says where the named town lies
+_DIVISION_UNIT_OF = re.compile(rf"\b(?i:the)\s+(?P<dem>{_WORD}(?:\s+{_WORD})?)\s+(?:city|town|village|county|borough)\s+of\s+[{_UP}]")
+
 def _how_unit_of(self, text, m):
     if _dem_of(text, m):
         return None, m.group("unit")
-    return _country_group(self, m, "dem"), m.group("unit")
+    d = m.groupdict().get("dem")
+    # "the New Jersey town of X", "the Bavarian city of X": a first-level division says the country as well
+    return _country_group(self, m, "dem") or (self.region_of(d) if d else None), m.group("unit")
 
 
 def _how_apposed_dem(self, text, m):
@@ -733,7 +739,7 @@ def _patterns() -> tuple[tuple[re.Pattern, Callable], ...]:
                     rf"(?:\s+{people}(?:(?:\s*,\s*|\s+and\s+){people})*)?\s+Autonomous\s+"
                     rf"(?P<unit>Region|Prefecture|County|Banner)\b"), _how_autonomous),
         # the Slovenian city of X / the town of X / The City of X
-        (re.compile(rf"\b(?i:the)\s+{dem}{_ADJ}{unit}\s+of\s+{name}"), _how_unit_of),
+        (re.compile(rf"\b(?i:the)\s+(?:(?P<dem>{_WORD}(?:\s+{_WORD})?)\s+)?{_ADJ}{unit}\s+of\s+{name}"), _how_unit_of),
         # X, its sister city in Poland / X, Ningbo's partner city in Italy
         (re.compile(rf"{name},\s+(?:its|their|our|his|her|the|{_WORD}{_POSS})\s+(?:\w+\s+)?(?P<unit>{_SISTER})"
                     rf"(?:\s+in\s+{_DIRECTION}(?:the\s+)?{country})?"), _how_sister_in),

@@ -1101,9 +1101,14 @@ def _last_named_unit(text: str, places, pos: int, noun: str) -> Optional[ActorMe
 _REGION_AFTER = re.compile(r"(?:[ \t]+[A-Z]\w+(?:[ \t]+and[ \t]+[A-Z]\w+)?){0,2}?\s+Autonomous\s+Region\b")
 
 
-_DEMONYM_REF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?!sister\b|partner\b|twin\b|friendship\b)[a-z]+\s+)?"
+_DEMONYM_REF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?!sister\b|partner\b|twin\b|friendship\b)[a-z]+\s+)?"
                           r"(?P<n>city|town|province|county|district|prefecture|capital)\b"
                           r"(?!\s+(?:of|and)\b)(?!['’]s\s+(?:sister|partner|friendship))")
+
+
+def _region_adjectives_entries(word: str) -> list[Entry]:
+    e = _region_adjectives().get(word.lower())
+    return [e] if e is not None else []
 
 
 def _demonym_refs(text: str, places: list[ActorMention]) -> list[ActorMention]:
@@ -1112,9 +1117,14 @@ def _demonym_refs(text: str, places: list[ActorMention]) -> list[ActorMention]:
     out = []
     for m in _DEMONYM_REF.finditer(text):
         cc = _country_of(m.group("dem"))
+        levels = ("adm1",) if m.group("n") in ("province", "prefecture") else ("city", "district")
+        if cc is None and levels != ("adm1",):
+            # "the Tennessee city", "the Bavarian town": a division names where the town lies; the town of that
+            # division's country named last before it
+            cc = next((e.country for e in _entries(m.group("dem")) if e.level == "adm1"), None) \
+                or next((e.country for e in _region_adjectives_entries(m.group("dem"))), None)
         if cc is None:
             continue
-        levels = ("adm1",) if m.group("n") in ("province", "prefecture") else ("city", "district")
         target = next((p for p in reversed(places) if p.end <= m.start() and p.country == cc and p.key
                        and p.level in levels), None)
         if target is not None:
