@@ -623,8 +623,49 @@ def _find_actors(text: str, home: Optional[str]) -> tuple[ActorMention, ...]:
         mentions = _add_unknown(text, mentions)
     mentions = _overseas_chinese(text, institutions.named_bodies(text, mentions,
                                                                  lambda s, e, key: _body_mention(text, s, e, key)))
-    return tuple(_one_sense_per_page(_bracket_aliases(text, _short_forms_of_named(
-        text, institutions.province_bodies_zh(text, _merge_chains(text, _not_in_person_names(text, mentions)))))))
+    return tuple(_one_sense_per_page(_nicknames(text, home, _bracket_aliases(text, _short_forms_of_named(
+        text, institutions.province_bodies_zh(text, _merge_chains(text, _not_in_person_names(text, mentions))))))))
+
+
+@lru_cache(maxsize=1)
+def _nickname_table() -> dict[str, tuple[tuple[str, str], ...]]:
+    from cityaid.clean.tables import load_table
+
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in load_table("cn_nicknames.tsv"):
+        out.setdefault(r["nickname"], []).append((r["key"], r["level"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _nickname_re() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, _nickname_table()), key=len, reverse=True)))
+
+
+def _nicknames(text: str, home: Optional[str], mentions: list[ActorMention]) -> list[ActorMention]:
+    """驰援江城 / 榕城市民 / 蓉城: a Chinese city's literary name (``cn_nicknames.tsv``) is that city on a page that
+    names the city in full or is its own (so 江城 is Wuhan on a Wuhan page, and stays Yangjiang's district of that name on a
+    page about Yangjiang); a district mention of the same characters gives way to it there."""
+    hits = [h for h in _nickname_re().finditer(text)] if any(n[0] in text for n in _nickname_table()) else []
+    if not hits:
+        return mentions
+    named = {m.key for m in mentions if m.key and m.surface not in _nickname_table()} | ({home} if home else set())
+    parents = {k.rsplit("/", 1)[0] for k in named if k.count("/") >= 2}
+    out = list(mentions)
+    for h in hits:
+        a, b = h.span()
+        cities = [(k, lv) for k, lv in _nickname_table()[h.group()] if k in named or k in parents]
+        if len(cities) != 1:
+            continue
+        key, level = cities[0]
+        over = [m for m in out if m.start < b and a < m.end]
+        if any(not (m.start == a and m.end == b) or (m.key and m.key.count("/") >= 2 and m.key.rsplit("/", 1)[0] in named)
+               for m in over):
+            continue  # part of a longer name, or the district of a city the page names
+        e = gazetteer().by_key.get(key)
+        out = [m for m in out if m not in over]
+        out.append(ActorMention(a, b, h.group(), key, level, "CN", e.name_en if e else None, ("CN", key)))
+    return sorted(out, key=lambda m: m.start)
 
 
 _ALIAS_STOP = frozenset("的和与及等各向对在为是将从把被给了也都已并或其该这那我你他她们本贵两全国人民政府友好当地"
