@@ -231,6 +231,7 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
         s_quantities = _within(quantities, q_starts, s.start, s.end)
         found = _sentence_drafts(text, s, s_refs, quotes, s_all_dates, s_quantities, publisher, context, carried)
         found = _raised_for_side(text, s, found, refs)
+        _aid_to_whom_named_with_dui(text, found, s_refs)
         _team_of_state_and_province(text, s, found, refs)
         found = _teams_of_each_builder(text, s, found)
         if not found and drafts and drafts[-1].type == "consultation":
@@ -1341,6 +1342,26 @@ def _aid_phrase_recipient(text: str, d: Draft, refs: list[Ref]) -> None:
             d.to, d.defaulted_to = [r], False
             return
 
+
+#: 甲对乙的援助 / 甲对乙的第二批捐赠物资: between the place after 对 and the aid noun, only 的 and a few words
+_DUI_AID_GAP = re.compile(r"(?:的)(?:[^,，。;；:：的]{0,6}?)$")
+
+
+def _aid_to_whom_named_with_dui(text: str, found: list[Draft], s_refs: list[Ref]) -> None:
+    """济南对雷根斯堡的援助已送达: a gift named as a noun after 甲对乙的 goes to 乙 (对 otherwise only says what a
+    word is about: 对乙表示感谢 is read by the message rules)."""
+    for d in found:
+        if d.type not in ("donation", "aggregate") or (d.to and not d.defaulted_to) or not d.frm:
+            continue
+        r = next((r for r in s_refs if r.marker == "about" and r.start > max(f.end for f in d.frm) - 1
+                  and r.end <= d.trigger.start and text[r.start - 1:r.start] == "对"
+                  and _DUI_AID_GAP.search(text, r.end, d.trigger.start)), None)
+        if r is not None and r.key not in {f.key for f in d.frm} and not _THANKS_FOR_IT.match(text, d.trigger.end):
+            d.to, d.defaulted_to = [r], False
+
+
+#: 对乙的援助表示感谢: the aid named is what thanks are said for (乙's gift), no gift to 乙
+_THANKS_FOR_IT = re.compile(r"[^,，。;；]{0,8}?(?:表示|致以|深表|表达|致)?(?:了)?(?:衷心|诚挚|真诚|由衷|深深)?(?:的)?(?:感谢|谢意|致谢|感激|谢忱)")
 
 def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, context, carried=None) -> list[Draft]:
     split_paired_clauses(text, s, refs)
