@@ -39,12 +39,19 @@ _GIVEN = ("donation", "medical_team")
 def _domestic(event: Event) -> bool:
     """湖北…支援武汉 / 广州支援湖北 / 对口支援随州 / 深圳支援香港: both sides places inside one country
     (neither the country itself) is aid at home, not aid between partners abroad, which is what the
-    genre's events are; a total or a team sent at home is no more the genre's than a gift."""
+    genre's events are; a total or a team sent at home is no more the genre's than a gift.  A message, a
+    meeting or a request whose sender is a place inside the country of everyone it names (湖北 writing to
+    武汉, a prefecture thanking its own nation) is no exchange between partners either: at best a side
+    misread, which pairs with nothing.  (A nation's own mission asking its province for help, 驻外使馆
+    请求四川, keeps the nation as the sender and stays.)"""
     keys = [a.key or "" for a in list(event.from_) + list(event.to)]
-    if event.type not in _GIVEN or not event.from_ or not event.to \
-            or not all("/" in k or k in _HOME_REGIONS for k in keys):
+    if not event.from_ or not event.to or not all(keys):
         return False
-    return len({_HOME_REGIONS.get(k.split("/")[0], k.split("/")[0]) for k in keys}) == 1
+    if len({_HOME_REGIONS.get(k.split("/")[0], k.split("/")[0]) for k in keys}) != 1:
+        return False
+    if event.type in _GIVEN and all("/" in k or k in _HOME_REGIONS for k in keys):
+        return True
+    return all("/" in (a.key or "") or a.key in _HOME_REGIONS for a in event.from_)
 
 
 def tidy_all(events: list[Event]) -> list[Event]:

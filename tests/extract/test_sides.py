@@ -29,3 +29,19 @@ def test_a_gift_from_the_mainland_to_hong_kong_or_macau_is_aid_at_home():
     assert tidy_all([ev(["CN/Zhuhai"], ["MO"]), ev(["CN/Guangdong"], ["HK"])]) == []
     abroad = ev(["HK"], ["JP/Osaka"])
     assert tidy_all([abroad]) == [abroad]
+
+
+def _typed(kind, frm, to):
+    e = ev(frm, to)
+    return e.model_copy(update={"type": kind})
+
+
+def test_a_message_or_meeting_sent_from_a_place_inside_the_country_of_all_it_names_is_dropped():
+    assert tidy_all([_typed("message", ["CN/Hunan"], ["CN/Changsha"]),
+                     _typed("consultation", ["IT/Tuscany"], ["IT/Florence"]),
+                     _typed("donation", ["KR/Gyeonggi"], ["KR"])]) == []
+
+
+def test_a_nation_writing_to_its_own_province_and_messages_abroad_stay():
+    kept = [_typed("request", ["CN"], ["CN/Yunnan"]), _typed("message", ["JP/Kobe"], ["CN/Tianjin"])]
+    assert tidy_all(kept) == kept
