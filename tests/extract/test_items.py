@@ -18,6 +18,7 @@ def lines(text: str):
     ("核酸检测试剂盒", "test_kit"), ("检测试剂", "test_kit"), ("呼吸机", "ventilator"),
     ("额温枪", "thermometer"), ("红外测温仪", "thermometer"), ("洗手液", "disinfectant"),
     ("连花清瘟", "medicine"), ("中成药", "medicine"), ("防疫用品", "supplies"), ("医疗防护物资", "supplies"),
+    ("保护衣", "protective_suit"), ("酒精搓手液", "disinfectant"),  # (Hong Kong and Macau usage)
 ])
 def test_lexicon(text, item):
     found = find_items(f"共有{text}若干")
