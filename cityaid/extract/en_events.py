@@ -2296,11 +2296,12 @@ _FRONTED_WHEN = re.compile(r"\W*(?:[A-Z][^,;:.]{0,60}?\b(?:remember|remembers|re
                            r"(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Tt]his|[Ll]ast)\s+"
                            r"(?:(?:early|mid|late|the)[\s-]+)?[A-Z]?[a-z]+(?:\s+\d{1,2})?,\s+"
                            # ("In March, after X was hit, Y wrote ...": the clause after the time, lower case)
-                           r"(?:after|before|while|amid|following|once|when)\b[^,;:]*$|"
+                           r"(?:after|before|while|amid|amidst|following|once|when|as|at|during|despite)\b[^,;:]*$|"
+                           # ("In February, at the height of the outbreak in X, the council sent": a scene, not the subject)
                            r"(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Tt]his|[Ll]ast)\s+"
                            r"(?:(?:early|mid|late|the)[\s-]+)?[A-Z]?[a-z]+(?:\s+\d{1,2})?,\s+)?"
                            r"(?:[Ww]hen|[Aa]s|After|Before|While|Since|Although|Though|Because|Once|Until|Amid|Following|"
-                           r"Upon|Hearing|Learning)\b[^,;:]*$)")
+                           r"Upon|Hearing|Learning|At|Amid|Amidst|During|Despite)\b[^,;:]*$)")
 #: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
 #: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
 _APPOSITION = re.compile(r",\s+(?:the|a|an|another|in|which|who|whose|where|its|one of|home to|known for|famous for|all|both|"
