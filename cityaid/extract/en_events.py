@@ -1215,6 +1215,13 @@ def _restates(text: str, a: int, ev: Event, events: list[Event]) -> bool:
         return False
     if not any(e.type == "donation" for e in events):
         return False
+    told = {x.key for e in events if e.type == "donation" for x in e.from_ + e.to if x.key}
+    first_to = min((i for x in ev.to if x.name and (i := text.find(x.name, a, a + 400)) >= 0), default=None)
+    if first_to is not None and re.search(r"[:;]", text[a:first_to]) \
+            and all(x.key and x.key not in told for x in ev.to):
+        # "The X shipment is one of several: Y has also sent masks to A and B": the goods by reference open a
+        # clause of their own; new receivers named after it tell a new gift
+        return False
     said = _SAID_LEAD.match(text, a)
     if said is not None and _DEFINITE_GOODS.match(text, said.end()):
         return True  # "At the handover, the mayor said the supplies had come just in time"
@@ -1654,7 +1661,9 @@ def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[A
 
 #: "Y gave its Chinese partner N masks", "X shipped gowns to its twin city": the partner a possessive names
 _OWN_PARTNER_REF = re.compile(r"\b(?:its|their)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:sister|partner|twin|friendship)"
-                              r"(?:\s+(?:city|town|province|prefecture|region|county))?\b(?![\w'’-]|\s+(?:of\b|[A-Z]))")
+                              r"(?:\s+(?:city|town|province|prefecture|region|county))?\b(?![\w'’-]|\s+(?:of\b|[A-Z]|"
+                              # ("sent masks to its sister cities A, B and C": a plural names the ones listed after it)
+                              r"(?:cities|towns|provinces|prefectures|regions|counties|states|partners)\b))")
 
 
 def _owners_partner_refs(text: str, actors: list[ActorMention]) -> list[ActorMention]:
