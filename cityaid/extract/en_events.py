@@ -4809,8 +4809,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if len(frm) == 1 and frm[0] is not None and frm[0].level != "country" and frm[0].country \
                 and _ENVOY_SUBJECT.match(text, a, first.start) and not any(a <= m.start < first.start for m in ms):
             frm = [_as_country(frm[0])]  # "The consul general hoped ...": a nation's envoy speaks for the nation
-    frm = [_counterpart(text, m, publisher, state.get("partner")) for m in frm]
-    to = [_counterpart(text, m, publisher, state.get("partner")) for m in to]
+    # (Chinese experts met their Egyptian counterparts: where the other side is a nation named by its adjective,
+    # the counterparts are the nation too, not the page's place of that country)
+    nation_to = bool(to) and all(m is not None and m.level == "country" and _adjectival(text, m) for m in to)
+    nation_frm = bool(frm) and all(m is not None and m.level == "country" and _adjectival(text, m) for m in frm)
+    frm = frm if nation_to else [_counterpart(text, m, publisher, state.get("partner")) for m in frm]
+    to = to if nation_frm else [_counterpart(text, m, publisher, state.get("partner")) for m in to]
     if etype == "message":
         to = [_side_named(text, m, state) for m in to]
     frm = [_institution_place(text, m, ms, b, publisher) for m in frm]
