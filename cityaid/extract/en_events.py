@@ -607,6 +607,42 @@ def _relative_sides(text: str, s0: int, s1: int, ev: Event, main: Event, actors:
         ev.to = [x.model_copy() for x in other]
 
 
+#: a capitalised word right before an official's title ("Victorian Premier A B", "Bavarian Minister-President")
+_WORD_BEFORE_TITLE = re.compile(r"\b([A-Z][a-z]{3,}(?:n|ns))\s+(?=(?:State\s+)?(?:Premier|Governor|Mayor|"
+                                r"Minister-President|First Minister|Chief Minister|government|Government)\b)")
+
+
+def _place_adjectives(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """``the state of Victoria ... Victorian Premier A B``: the adjective of a state, province or city the page
+    names (its name and -n, -an or -ian) before an official's title stands for that place, so the official
+    speaks for it (not, for a premier, for the nation of a page written in China)."""
+    places = {m.name_en: m for m in actors if m.key and m.level in ("adm1", "city") and m.name_en
+              and m.name_en[:1].isupper() and " " not in m.name_en}
+    if not places:
+        return actors
+    taken = [(m.start, m.end) for m in actors]
+    extra, absorbed = [], []
+    for w in _WORD_BEFORE_TITLE.finditer(text):
+        word = w.group(1)
+        if any(a <= w.start(1) < b for a, b in taken):
+            continue
+        for name, m in places.items():
+            stem = name[:-1] if name[-1] in "aeoy" else name
+            if word in (name + "n", stem + "an", stem + "ian", name + "an", name + "ian"):
+                # (the titled person read on its own right after it is the same party: "Victorian Premier A B")
+                # (or given to a nation by its title alone: a premier on a page written in China)
+                person = next((x for x in actors if x.start == w.end() and (x.key is None or x.level == "country")),
+                              None)
+                end = person.end if person is not None else w.end(1)
+                if person is not None:
+                    absorbed.append(person)
+                extra.append(replace(m, start=w.start(1), end=end, surface=text[w.start(1):end]))
+                break
+    if not extra:
+        return actors
+    return sorted([x for x in actors if all(x is not y for y in absorbed)] + extra, key=lambda x: x.start)
+
+
 # --------------------------------------------------------------------- events
 def extract_events_en(clean: CleanText, original: str, publisher: Optional[ActorMention] = None,
                       anchor: Optional[date] = None, ranges: Optional[list[tuple[int, int]]] = None) -> list[Event]:
@@ -619,6 +655,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     """
     text = clean.text
     actors = find_actors_en(text, publisher)
+    actors = _place_adjectives(text, actors)
     sections = _place_headings(text, ranges)
     if sections and publisher is not None:
         actors = _section_homes(text, actors, publisher, sections)
