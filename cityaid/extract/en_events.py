@@ -3976,7 +3976,10 @@ _GIFTS_NOUN = re.compile(r"\b(?:donations|gifts|aid|assistance|help)\s+(?:from|t
 #: "to its sister cities across Europe")
 _PARTNERS_IN_LANDS = re.compile(r"\bto\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]\w+\s+)?(?:sister|partner|twin|friendship|"
                                 r"friendly)\s+(?:and\s+(?:sister|partner|twin|friendship|friendly)\s+)?(?:cities|regions|"
-                                r"provinces|prefectures|states|towns|municipalities|counties)\s+(?:in|across|around)\s+")
+                                r"provinces|prefectures|states|towns|municipalities|counties)"
+                                # ("to their sister provinces and cities in X": two plurals of partners)
+                                r"(?:\s+and\s+(?:cities|regions|provinces|prefectures|states|towns|municipalities|counties))?"
+                                r"\s+(?:in|across|around)\s+")
 
 
 def _partners_counted(counts: dict) -> bool:
