@@ -2591,7 +2591,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             and _BATCHES_RECEIVED.search(text, s.start, clause.start):
         return False  # A先后收到B、C的三批捐赠,其中两批在去年送达 / 大部分已运抵: parts of the batches just counted
     if t.type == "donation" and _BOUGHT_FOR.search(text[clause.start:t.start]):
-        return False  # 这批代为采购的口罩已运到: goods the partner bought with help, not a gift
+        return False  # 这批代为采购的口罩已运到 / 甲国从中国采购的呼吸机已运抵: goods bought, not a gift
     if t.type == "request" and re.search(r"应(?:有关|相关|一些|多个|多国|各|不少)[^,，。]{0,8}$", text[clause.start:t.start]):
         return False  # 应有关国家请求,…: the askers are unnamed, the request frames what follows
     if t.type == "request" and t.word.word == "急需" and _MANY_PEOPLE_NEED.search(text[clause.start:t.start]):
@@ -3146,7 +3146,8 @@ _ANSWERING = re.compile(r"(?:回应|响应)(?:了)?(?:友城|友好城市|友好
 _WISHED_IN_REQUEST = re.compile(r"\W*(?:希望|盼望|期望|期盼)[^,，。;；]{0,40}")
 _REQUEST_MADE = re.compile(r"(?:提出|发出|發出|提交)(?:了)?(?:[^,，。;；]{0,6})?(?:请求|請求|求助)[,，]?\s*$")
 _HOPED_FOR = re.compile(r"(?:希望|盼望|期望|期盼|恳请|请求)[^,，。;；]{0,8}$")
-_BOUGHT_FOR = re.compile(r"(?:协助|帮助|帮忙|代为|代)(?:采购|购买|订购)的")
+#: goods bought with help (代为采购的) or bought from a seller (从中国采购的, 自X订购的): a purchase, not a gift
+_BOUGHT_FOR = re.compile(r"(?:(?:协助|帮助|帮忙|代为|代)|(?:从|自)[^,，。;；的]{1,12}?)(?:采购|购买|订购|购置|进口)的")
 _THANKS_AFTER = re.compile(r"(感谢|谢意|评价|重视|赞赏)")
 _MANY_SIDES = re.compile(r"[三四五六七八九十多]方|多边")
 _PARTNERS_OF_COUNTRIES = re.compile(r"等(?:\d+个)?(?:国|国家)的(?:各级)?(?:友好|友城)")
