@@ -1413,6 +1413,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     _team_named_by_place(text, out, s_refs)
     _team_landed_and_chosen(text, s, out, s_refs)
     out = _drop_parts(text, s, out)
+    _parallel_total_receiver(text, out)
     out = _lead_of_parts(text, s, out)
     out = _total_of_aid_at_home(out)
     _next_gift_of_the_giver(text, out)
@@ -2039,6 +2040,24 @@ def _lead_of_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d is not lead[0]]
 
 
+#: a clause opening on partners counted as its subject (9个友城捐赠了…, 另有12个国际友好城市寄来…)
+_COUNTED_PARTNERS_OPEN = re.compile(r"\s*(?:另有|还有|也有|已有|有)?(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?个(?:国际)?"
+                                    r"(?:友城|友好城市|姐妹城市|友好省州|友好省|友好交流城市|友好地区)")
+
+
+def _parallel_total_receiver(text: str, drafts: list[Draft]) -> None:
+    """截至某日,N个友城向我市发来慰问信,M个友城捐赠了物资: a second count of partners, told in a clause of its own
+    with no side named, is the same side's tally of another kind of act: its receiver is the one the sentence's
+    first count named (the partners counted are that side's)."""
+    for i, d in enumerate(drafts):
+        if d.type != "aggregate" or d.frm or d.to or not _COUNTED_PARTNERS_OPEN.match(text, d.clause_start):
+            continue
+        first = next((k for k in drafts[:i] if k.type == "aggregate" and k.to and not k.frm
+                      and (k.of or "donation") != (d.of or "donation")), None)
+        if first is not None:
+            d.to = list(first.to)
+
+
 def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
     """某道援助我省口罩15万只,其中首批9万只已到,余下6万只随后运来: one gift told in parts.
 
@@ -2047,7 +2066,9 @@ def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
     """
     out: list[Draft] = []
     for d in drafts:
-        earlier = [k for k in out if k.type == d.type and k.clause_start < d.clause_start]
+        # (截至某日,N个友城发来慰问信,另有M个友城捐赠了物资: a count of gifts is no part of a count of letters)
+        earlier = [k for k in out if k.type == d.type and k.clause_start < d.clause_start
+                   and (k.of or k.type) == (d.of or d.type)]
         whole = [k for k in out if k.type == "aggregate" and k.clause_start < d.clause_start]
         if whole and not any(d.clause_start <= r.start < d.trigger.start for r in d.frm) \
                 and _countrys_share(text, d, whole[-1]):
