@@ -3209,7 +3209,9 @@ _AND_ALSO_WROTE = re.compile(r"\s*(?:并且?|同时|还|另外还?|随后|随即
 #: a taking-in told as a first act, the thanks a second one (接收物资后致谢 / 接收并致谢 / 在接收仪式上致谢): the taker
 #: thanks; the goods taken in are no words received (收到X的感谢信 names what came in)
 _RECEIVED_THEN_THANKED = re.compile(r"(?:接收|签收|收下|接过|接受|获赠|受赠)(?:了)?[^,，。;；!?！？向对给的]{0,10}?"
-                                    r"(?:并|后|之后|以后|随即|随后|仪式上|仪式时)\s*(?:亲自|当场|当即|特别|再次|郑重)?")
+                                    r"(?:并|后|之后|以后|随即|随后|仪式上|仪式时)\s*(?:亲自|当场|当即|特别|再次|郑重)?"
+                                    # (在接收仪式上向A表示感谢: the one thanked named before the thanks)
+                                    r"(?:(?:向|对|給|给)[^,，。;；!?！？]{1,16}?)?")
 
 
 #: (A)…的 right before the next party: the words after A describe that party (受到A制裁困扰的B)
