@@ -845,6 +845,8 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
 _TEAM_AGAIN = re.compile(r"\W*(?:The|Its|These|Those|All\s+(?:of\s+)?the|Most\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:team|teams|experts|doctors|specialists|medics|members|group)\b")
 _FROM_BY = re.compile(r"\b(?:from|by)\b")
+#: an ordinal of a team ("The first team", "the earlier team"): which one of several
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|earlier|previous|latest|next)\b", re.I)
 
 
 def _team_told_again(text: str, a: int, b: int, i: int, actors: list[ActorMention], events: list[Event],
@@ -853,7 +855,12 @@ def _team_told_again(text: str, a: int, b: int, i: int, actors: list[ActorMentio
     the health commission of X province, ...", "The experts, most of them from X, ..."): X is where it came
     from too, and the description is no second team."""
     prior, at = state.get("team_event"), state.get("team_at", -9)
-    if prior is not None and 0 < i - at <= 2 and _TEAM_AGAIN.match(text, a, b) \
+    again_m = _TEAM_AGAIN.match(text, a, b)
+    ordinal = _ORDINAL.search(again_m.group()) if again_m is not None else None
+    if ordinal is not None and prior is not None and not re.search(
+            r"\b" + ordinal.group() + r"\b", prior.evidence or "", re.I):
+        again_m = None  # "... the third such team. The first team, formed by X, landed ...": an earlier team, another one
+    if prior is not None and 0 < i - at <= 2 and again_m is not None \
             and any(e is prior for e in events):
         if all(x.key == "CN" for x in prior.from_) and prior.from_:
             origin = next((m for m in actors if a <= m.start < b and m.key and m.country == "CN"
