@@ -787,6 +787,18 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             if ev is not None and ev.type in ("request", "donation") and (_ANSWERED_REQUEST.match(text, s0, s1)
                                                                           or _ANSWERED_MID.search(text, s0, s1)):
                 _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, publisher, state, events)
+            carried_gift = _TEAM_CARRIED_GIFT.search(text, s0, s1) if ev is not None and ev.type == "medical_team" \
+                and ev.to else None
+            if carried_gift is not None:
+                # "The team landed in X on March 2, carrying 20 tonnes of supplies donated by Y": the goods too, Y's
+                # gift to the side the team went to
+                giver = next((m for m in actors if m.start >= carried_gift.end() and m.key
+                              and not text[carried_gift.end():m.start].strip()), None)
+                gift = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
+                                      only="donation")
+                if gift is not None and gift.type == "donation" and giver is not None and gift.items:
+                    gift.from_, gift.to = [_to_actor(giver)], [x.model_copy() for x in ev.to]
+                    events.append(gift)
             if ev is not None and ev.type == "message":
                 # "sent 2,000 suits together with a letter", "thanked X for delivering 5,000 masks": the gift too
                 gift = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
@@ -845,6 +857,9 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
 _TEAM_AGAIN = re.compile(r"\W*(?:The|Its|These|Those|All\s+(?:of\s+)?the|Most\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:team|teams|experts|doctors|specialists|medics|members|group)\b")
 _FROM_BY = re.compile(r"\b(?:from|by)\b")
+#: a team's arrival told with the goods it brought, given by a side ("..., carrying 20 tonnes of supplies including
+#: ventilators donated by X"): a gift as well as the team
+_TEAM_CARRIED_GIFT = re.compile(r"\b(?:carrying|bringing|with)\b[^.;]{0,120}?\b(?:donated|given|provided|gifted)\s+by\b")
 #: an ordinal of a team ("The first team", "the earlier team"): which one of several
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|earlier|previous|latest|next)\b", re.I)
 
