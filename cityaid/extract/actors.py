@@ -492,6 +492,8 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             # 竹本幸夫市长: a named mayor is the mayor of the foreign city the paragraph is about
             para = text.rfind("\n", 0, m.start()) + 1
             p = last_before(named.start(1), lambda r: r.country not in (None, "CN") and r.level == "city")
+            if p is not None and _mayor_is_another(text, p, named.group(1)):
+                p = None  # (甲市长某某致函我市…乙丙市长复信某某市长: that city's mayor is another, so this one is ours)
             if p is not None and p.end >= para:
                 add(named.start(1), m.end(), p.key, p.level, text[named.start(1):m.end()])
             elif city is not None and len(named.group(1)) <= 3 and named.group(1)[0] in _cn_surnames() \
@@ -1294,6 +1296,12 @@ def _extend_names(text: str, refs: list[Ref]) -> dict[str, Ref]:
                    for x in inner):
                 swallowed += inner
                 limit = refs[i + 1 + len(inner)].start if i + 1 + len(inner) < len(refs) else len(text)
+        if m is None and r.key and r.country != "CN":
+            at = r.end - 1 if r.name.endswith("市") and text.startswith("长", r.end) else TITLE_GAP.match(text, r.end).end()
+            again = _titled_again(text, at + 2) if text.startswith("市长", at) else ""
+            if again and at + 2 + len(again) <= limit:
+                # (甲市长某某第一时间致函…某某市长: the name the page titles again is this mayor's)
+                m = re.compile("市长(" + re.escape(again) + ")").match(text, at)
         if m and r.end < m.end() <= limit:
             person = m.group(1)
             end = m.end() if not person else m.start(1) + len(persons.trim_name(person))
@@ -1305,6 +1313,30 @@ def _extend_names(text: str, refs: list[Ref]) -> dict[str, Ref]:
     if swallowed:
         refs[:] = [x for x in refs if all(x is not y for y in swallowed)]
     return people
+
+
+def _mayor_is_another(text: str, place: Ref, name: str) -> bool:
+    """The page titled ``place``'s mayor with a person's name other than ``name`` (石卷市长龟山纮 … 王立平市长):
+    a city has one mayor, so a mayor named otherwise is not that city's."""
+    at = place.end - 1 if place.name.endswith("市") and text.startswith("长", place.end) else \
+        TITLE_GAP.match(text, place.end).end()
+    if not text.startswith("市长", at):
+        return False
+    m = TITLE.match(text, at)
+    other = persons.trim_name(m.group(1) or "") if m is not None else _titled_again(text, at + 2)
+    return len(other) >= 2 and other not in name and name not in other
+
+
+def _titled_again(text: str, pos: int) -> str:
+    """甲市长某某第一时间致函… 某某市长: a name right after a title at ``pos`` that runs on into the words
+    after it (so the title's own pattern cannot end it) is the one the page titles again elsewhere
+    (某某市长); '' where none is.  Only where the title's own pattern finds no end at all (a title followed by
+    a verb, 市长致信张市长, names nobody)."""
+    for k in (4, 3, 2):
+        cand = text[pos:pos + k]
+        if len(cand) == k and re.fullmatch(r"[\u4e00-\u9fff]+", cand) and cand + "市长" in text:
+            return cand
+    return ""
 
 
 def _person_place(people: dict[str, Ref], word: str) -> Ref | None:
@@ -1351,6 +1383,9 @@ def _people_again(text: str, refs: list[Ref], people: dict[str, Ref]) -> list[Re
                 for i in range(r.start, r.end):
                     taken[i] = False
         end = persons.title_after(text, m.end())
+        # (某某市长: the bare title read as the page's own mayor is this person's title, so this person's place)
+        out = [r for r in out if not (m.end() <= r.start and r.end <= end and r.name == text[r.start:r.end]
+                                      and CITY_PRONOUN.fullmatch(r.name))]
         out.append(Ref(m.start(), end, src.key, src.level, text[m.start():end], src.country))
     out.sort(key=lambda r: r.start)
     return out

@@ -80,7 +80,8 @@ _PATTERN = re.compile(
     # 24日 (month from context)
     # (今日(二日): a day in Chinese numerals, in the brackets that date a relative word)
     # (十八日 / 二十五日: a day in Chinese numerals, as Hong Kong and Macau papers write it)
-    + r"|(?P<d4>(?<![\d.\-/:第])\d{1,2}|(?<=\()[一二三四五六七八九十]{1,3}"
+    # (经验分享:14日,…: a day right after a colon opening its clause is a day; only 10:14 is a clock's)
+    + r"|(?P<d4>(?<![\d.\-/第])(?<!\d:)\d{1,2}|(?<=\()[一二三四五六七八九十]{1,3}"
     + r"|(?<![〇零一二三四五六七八九十百千万第每数几月周])[二三]?十[一二三四五六七八九]?)日(?!内|以内|之内|元)"
     # 月初 / 月底 (month from context)
     + r"|(?P<mpart>月初|月中|月底|月末)"

@@ -611,6 +611,42 @@ def _relative_sides(text: str, s0: int, s1: int, ev: Event, main: Event, actors:
         ev.to = [x.model_copy() for x in other]
 
 
+#: a capitalised word right before an official's title ("Victorian Premier A B", "Bavarian Minister-President")
+_WORD_BEFORE_TITLE = re.compile(r"\b([A-Z][a-z]{3,}(?:n|ns))\s+(?=(?:State\s+)?(?:Premier|Governor|Mayor|"
+                                r"Minister-President|First Minister|Chief Minister|government|Government)\b)")
+
+
+def _place_adjectives(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """``the state of Victoria ... Victorian Premier A B``: the adjective of a state, province or city the page
+    names (its name and -n, -an or -ian) before an official's title stands for that place, so the official
+    speaks for it (not, for a premier, for the nation of a page written in China)."""
+    places = {m.name_en: m for m in actors if m.key and m.level in ("adm1", "city") and m.name_en
+              and m.name_en[:1].isupper() and " " not in m.name_en}
+    if not places:
+        return actors
+    taken = [(m.start, m.end) for m in actors]
+    extra, absorbed = [], []
+    for w in _WORD_BEFORE_TITLE.finditer(text):
+        word = w.group(1)
+        if any(a <= w.start(1) < b for a, b in taken):
+            continue
+        for name, m in places.items():
+            stem = name[:-1] if name[-1] in "aeoy" else name
+            if word in (name + "n", stem + "an", stem + "ian", name + "an", name + "ian"):
+                # (the titled person read on its own right after it is the same party: "Victorian Premier A B")
+                # (or given to a nation by its title alone: a premier on a page written in China)
+                person = next((x for x in actors if x.start == w.end() and (x.key is None or x.level == "country")),
+                              None)
+                end = person.end if person is not None else w.end(1)
+                if person is not None:
+                    absorbed.append(person)
+                extra.append(replace(m, start=w.start(1), end=end, surface=text[w.start(1):end]))
+                break
+    if not extra:
+        return actors
+    return sorted([x for x in actors if all(x is not y for y in absorbed)] + extra, key=lambda x: x.start)
+
+
 # --------------------------------------------------------------------- events
 def extract_events_en(clean: CleanText, original: str, publisher: Optional[ActorMention] = None,
                       anchor: Optional[date] = None, ranges: Optional[list[tuple[int, int]]] = None) -> list[Event]:
@@ -623,6 +659,7 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
     """
     text = clean.text
     actors = find_actors_en(text, publisher)
+    actors = _place_adjectives(text, actors)
     sections = _place_headings(text, ranges)
     if sections and publisher is not None:
         actors = _section_homes(text, actors, publisher, sections)
@@ -754,6 +791,18 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
             if ev is not None and ev.type in ("request", "donation") and (_ANSWERED_REQUEST.match(text, s0, s1)
                                                                           or _ANSWERED_MID.search(text, s0, s1)):
                 _answered_request(clean, original, text, s0, s1, ev, actors, quotes, dates, publisher, state, events)
+            carried_gift = _TEAM_CARRIED_GIFT.search(text, s0, s1) if ev is not None and ev.type == "medical_team" \
+                and ev.to else None
+            if carried_gift is not None:
+                # "The team landed in X on March 2, carrying 20 tonnes of supplies donated by Y": the goods too, Y's
+                # gift to the side the team went to
+                giver = next((m for m in actors if m.start >= carried_gift.end() and m.key
+                              and not text[carried_gift.end():m.start].strip()), None)
+                gift = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
+                                      only="donation")
+                if gift is not None and gift.type == "donation" and giver is not None and gift.items:
+                    gift.from_, gift.to = [_to_actor(giver)], [x.model_copy() for x in ev.to]
+                    events.append(gift)
             if ev is not None and ev.type == "message":
                 # "sent 2,000 suits together with a letter", "thanked X for delivering 5,000 masks": the gift too
                 gift = _segment_event(clean, original, text, s0, s1, actors, quotes, dates, publisher, state,
@@ -812,6 +861,11 @@ def extract_events_en(clean: CleanText, original: str, publisher: Optional[Actor
 _TEAM_AGAIN = re.compile(r"\W*(?:The|Its|These|Those|All\s+(?:of\s+)?the|Most\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:team|teams|experts|doctors|specialists|medics|members|group)\b")
 _FROM_BY = re.compile(r"\b(?:from|by)\b")
+#: a team's arrival told with the goods it brought, given by a side ("..., carrying 20 tonnes of supplies including
+#: ventilators donated by X"): a gift as well as the team
+_TEAM_CARRIED_GIFT = re.compile(r"\b(?:carrying|bringing|with)\b[^.;]{0,120}?\b(?:donated|given|provided|gifted)\s+by\b")
+#: an ordinal of a team ("The first team", "the earlier team"): which one of several
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|earlier|previous|latest|next)\b", re.I)
 
 
 def _team_told_again(text: str, a: int, b: int, i: int, actors: list[ActorMention], events: list[Event],
@@ -820,7 +874,12 @@ def _team_told_again(text: str, a: int, b: int, i: int, actors: list[ActorMentio
     the health commission of X province, ...", "The experts, most of them from X, ..."): X is where it came
     from too, and the description is no second team."""
     prior, at = state.get("team_event"), state.get("team_at", -9)
-    if prior is not None and 0 < i - at <= 2 and _TEAM_AGAIN.match(text, a, b) \
+    again_m = _TEAM_AGAIN.match(text, a, b)
+    ordinal = _ORDINAL.search(again_m.group()) if again_m is not None else None
+    if ordinal is not None and prior is not None and not re.search(
+            r"\b" + ordinal.group() + r"\b", prior.evidence or "", re.I):
+        again_m = None  # "... the third such team. The first team, formed by X, landed ...": an earlier team, another one
+    if prior is not None and 0 < i - at <= 2 and again_m is not None \
             and any(e is prior for e in events):
         if all(x.key == "CN" for x in prior.from_) and prior.from_:
             origin = next((m for m in actors if a <= m.start < b and m.key and m.country == "CN"
@@ -1218,6 +1277,13 @@ def _restates(text: str, a: int, ev: Event, events: list[Event]) -> bool:
     if any(i.quantity for i in ev.items) or ev.money:
         return False
     if not any(e.type == "donation" for e in events):
+        return False
+    told = {x.key for e in events if e.type == "donation" for x in e.from_ + e.to if x.key}
+    first_to = min((i for x in ev.to if x.name and (i := text.find(x.name, a, a + 400)) >= 0), default=None)
+    if first_to is not None and re.search(r"[:;]", text[a:first_to]) \
+            and all(x.key and x.key not in told for x in ev.to):
+        # "The X shipment is one of several: Y has also sent masks to A and B": the goods by reference open a
+        # clause of their own; new receivers named after it tell a new gift
         return False
     said = _SAID_LEAD.match(text, a)
     if said is not None and _DEFINITE_GOODS.match(text, said.end()):
@@ -1658,7 +1724,9 @@ def _with_sister_refs(text: str, actors: list[ActorMention], partner: Optional[A
 
 #: "Y gave its Chinese partner N masks", "X shipped gowns to its twin city": the partner a possessive names
 _OWN_PARTNER_REF = re.compile(r"\b(?:its|their)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:sister|partner|twin|friendship)"
-                              r"(?:\s+(?:city|town|province|prefecture|region|county))?\b(?![\w'’-]|\s+(?:of\b|[A-Z]))")
+                              r"(?:\s+(?:city|town|province|prefecture|region|county))?\b(?![\w'’-]|\s+(?:of\b|[A-Z]|"
+                              # ("sent masks to its sister cities A, B and C": a plural names the ones listed after it)
+                              r"(?:cities|towns|provinces|prefectures|regions|counties|states|partners)\b))")
 
 
 def _owners_partner_refs(text: str, actors: list[ActorMention]) -> list[ActorMention]:
@@ -2300,11 +2368,12 @@ _FRONTED_WHEN = re.compile(r"\W*(?:[A-Z][^,;:.]{0,60}?\b(?:remember|remembers|re
                            r"(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Tt]his|[Ll]ast)\s+"
                            r"(?:(?:early|mid|late|the)[\s-]+)?[A-Z]?[a-z]+(?:\s+\d{1,2})?,\s+"
                            # ("In March, after X was hit, Y wrote ...": the clause after the time, lower case)
-                           r"(?:after|before|while|amid|following|once|when)\b[^,;:]*$|"
+                           r"(?:after|before|while|amid|amidst|following|once|when|as|at|during|despite)\b[^,;:]*$|"
+                           # ("In February, at the height of the outbreak in X, the council sent": a scene, not the subject)
                            r"(?:(?:(?:Back|Early|Late|Earlier|Later)\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Tt]his|[Ll]ast)\s+"
                            r"(?:(?:early|mid|late|the)[\s-]+)?[A-Z]?[a-z]+(?:\s+\d{1,2})?,\s+)?"
                            r"(?:[Ww]hen|[Aa]s|After|Before|While|Since|Although|Though|Because|Once|Until|Amid|Following|"
-                           r"Upon|Hearing|Learning)\b[^,;:]*$)")
+                           r"Upon|Hearing|Learning|At|Amid|Amidst|During|Despite)\b[^,;:]*$)")
 #: An apposition or relative clause set off by commas after a name (``X, the coastal city in Y province,``,
 #: ``X, which has been a sister city of Y since 2001,``): the names inside it are not the clause's subject.
 _APPOSITION = re.compile(r",\s+(?:the|a|an|another|in|which|who|whose|where|its|one of|home to|known for|famous for|all|both|"
@@ -3933,7 +4002,10 @@ _GIFTS_NOUN = re.compile(r"\b(?:donations|gifts|aid|assistance|help)\s+(?:from|t
 #: "to its sister cities across Europe")
 _PARTNERS_IN_LANDS = re.compile(r"\bto\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z]\w+\s+)?(?:sister|partner|twin|friendship|"
                                 r"friendly)\s+(?:and\s+(?:sister|partner|twin|friendship|friendly)\s+)?(?:cities|regions|"
-                                r"provinces|prefectures|states|towns|municipalities|counties)\s+(?:in|across|around)\s+")
+                                r"provinces|prefectures|states|towns|municipalities|counties)"
+                                # ("to their sister provinces and cities in X": two plurals of partners)
+                                r"(?:\s+and\s+(?:cities|regions|provinces|prefectures|states|towns|municipalities|counties))?"
+                                r"\s+(?:in|across|around)\s+")
 
 
 def _partners_counted(counts: dict) -> bool:
@@ -4805,8 +4877,12 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
         if len(frm) == 1 and frm[0] is not None and frm[0].level != "country" and frm[0].country \
                 and _ENVOY_SUBJECT.match(text, a, first.start) and not any(a <= m.start < first.start for m in ms):
             frm = [_as_country(frm[0])]  # "The consul general hoped ...": a nation's envoy speaks for the nation
-    frm = [_counterpart(text, m, publisher, state.get("partner")) for m in frm]
-    to = [_counterpart(text, m, publisher, state.get("partner")) for m in to]
+    # (Chinese experts met their Egyptian counterparts: where the other side is a nation named by its adjective,
+    # the counterparts are the nation too, not the page's place of that country)
+    nation_to = bool(to) and all(m is not None and m.level == "country" and _adjectival(text, m) for m in to)
+    nation_frm = bool(frm) and all(m is not None and m.level == "country" and _adjectival(text, m) for m in frm)
+    frm = frm if nation_to else [_counterpart(text, m, publisher, state.get("partner")) for m in frm]
+    to = to if nation_frm else [_counterpart(text, m, publisher, state.get("partner")) for m in to]
     if etype == "message":
         to = [_side_named(text, m, state) for m in to]
     frm = [_institution_place(text, m, ms, b, publisher) for m in frm]

@@ -1460,6 +1460,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     _team_named_by_place(text, out, s_refs)
     _team_landed_and_chosen(text, s, out, s_refs)
     out = _drop_parts(text, s, out)
+    _parallel_total_receiver(text, out)
     out = _lead_of_parts(text, s, out)
     out = _total_of_aid_at_home(out)
     _next_gift_of_the_giver(text, out)
@@ -2086,6 +2087,24 @@ def _lead_of_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d is not lead[0]]
 
 
+#: a clause opening on partners counted as its subject (9个友城捐赠了…, 另有12个国际友好城市寄来…)
+_COUNTED_PARTNERS_OPEN = re.compile(r"\s*(?:另有|还有|也有|已有|有)?(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?个(?:国际)?"
+                                    r"(?:友城|友好城市|姐妹城市|友好省州|友好省|友好交流城市|友好地区)")
+
+
+def _parallel_total_receiver(text: str, drafts: list[Draft]) -> None:
+    """截至某日,N个友城向我市发来慰问信,M个友城捐赠了物资: a second count of partners, told in a clause of its own
+    with no side named, is the same side's tally of another kind of act: its receiver is the one the sentence's
+    first count named (the partners counted are that side's)."""
+    for i, d in enumerate(drafts):
+        if d.type != "aggregate" or d.frm or d.to or not _COUNTED_PARTNERS_OPEN.match(text, d.clause_start):
+            continue
+        first = next((k for k in drafts[:i] if k.type == "aggregate" and k.to and not k.frm
+                      and (k.of or "donation") != (d.of or "donation")), None)
+        if first is not None:
+            d.to = list(first.to)
+
+
 def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
     """某道援助我省口罩15万只,其中首批9万只已到,余下6万只随后运来: one gift told in parts.
 
@@ -2094,7 +2113,9 @@ def _drop_parts(text: str, s: Sentence, drafts: list[Draft]) -> list[Draft]:
     """
     out: list[Draft] = []
     for d in drafts:
-        earlier = [k for k in out if k.type == d.type and k.clause_start < d.clause_start]
+        # (截至某日,N个友城发来慰问信,另有M个友城捐赠了物资: a count of gifts is no part of a count of letters)
+        earlier = [k for k in out if k.type == d.type and k.clause_start < d.clause_start
+                   and (k.of or k.type) == (d.of or d.type)]
         whole = [k for k in out if k.type == "aggregate" and k.clause_start < d.clause_start]
         if whole and not any(d.clause_start <= r.start < d.trigger.start for r in d.frm) \
                 and _countrys_share(text, d, whole[-1]):
@@ -2656,7 +2677,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             and _BATCHES_RECEIVED.search(text, s.start, clause.start):
         return False  # A先后收到B、C的三批捐赠,其中两批在去年送达 / 大部分已运抵: parts of the batches just counted
     if t.type == "donation" and _BOUGHT_FOR.search(text[clause.start:t.start]):
-        return False  # 这批代为采购的口罩已运到: goods the partner bought with help, not a gift
+        return False  # 这批代为采购的口罩已运到 / 甲国从中国采购的呼吸机已运抵: goods bought, not a gift
     if t.type == "request" and re.search(r"应(?:有关|相关|一些|多个|多国|各|不少)[^,，。]{0,8}$", text[clause.start:t.start]):
         return False  # 应有关国家请求,…: the askers are unnamed, the request frames what follows
     if t.type == "request" and t.word.word == "急需" and _MANY_PEOPLE_NEED.search(text[clause.start:t.start]):
@@ -3219,7 +3240,8 @@ _ANSWERING = re.compile(r"(?:回应|响应)(?:了)?(?:友城|友好城市|友好
 _WISHED_IN_REQUEST = re.compile(r"\W*(?:希望|盼望|期望|期盼)[^,，。;；]{0,40}")
 _REQUEST_MADE = re.compile(r"(?:提出|发出|發出|提交)(?:了)?(?:[^,，。;；]{0,6})?(?:请求|請求|求助)[,，]?\s*$")
 _HOPED_FOR = re.compile(r"(?:希望|盼望|期望|期盼|恳请|请求)[^,，。;；]{0,8}$")
-_BOUGHT_FOR = re.compile(r"(?:协助|帮助|帮忙|代为|代)(?:采购|购买|订购)的")
+#: goods bought with help (代为采购的) or bought from a seller (从中国采购的, 自X订购的): a purchase, not a gift
+_BOUGHT_FOR = re.compile(r"(?:(?:协助|帮助|帮忙|代为|代)|(?:从|自)[^,，。;；的]{1,12}?)(?:采购|购买|订购|购置|进口)的")
 _THANKS_AFTER = re.compile(r"(感谢|谢意|评价|重视|赞赏)")
 _MANY_SIDES = re.compile(r"[三四五六七八九十多]方|多边")
 _PARTNERS_OF_COUNTRIES = re.compile(r"等(?:\d+个)?(?:国|国家)的(?:各级)?(?:友好|友城)")
@@ -3266,7 +3288,9 @@ _AND_ALSO_WROTE = re.compile(r"\s*(?:并且?|同时|还|另外还?|随后|随即
 #: a taking-in told as a first act, the thanks a second one (接收物资后致谢 / 接收并致谢 / 在接收仪式上致谢): the taker
 #: thanks; the goods taken in are no words received (收到X的感谢信 names what came in)
 _RECEIVED_THEN_THANKED = re.compile(r"(?:接收|签收|收下|接过|接受|获赠|受赠)(?:了)?[^,，。;；!?！？向对给的]{0,10}?"
-                                    r"(?:并|后|之后|以后|随即|随后|仪式上|仪式时)\s*(?:亲自|当场|当即|特别|再次|郑重)?")
+                                    r"(?:并|后|之后|以后|随即|随后|仪式上|仪式时)\s*(?:亲自|当场|当即|特别|再次|郑重)?"
+                                    # (在接收仪式上向A表示感谢: the one thanked named before the thanks)
+                                    r"(?:(?:向|对|給|给)[^,，。;；!?！？]{1,16}?)?")
 
 
 #: (A)…的 right before the next party: the words after A describe that party (受到A制裁困扰的B)

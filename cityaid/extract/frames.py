@@ -237,7 +237,14 @@ def gift_phrase_act(text: str, t: Trigger) -> bool:
         TO_WHOM_OF.match(text, t.end) if t.word.word[-1:] in ("给", "予") else None)
     if given_to and _COUNT_SOON.match(text, given_to.end()) and _TWO_HAN.search(text, lo + 1, t.start):
         return True  # (由)A捐赠给B的物资包括5万只口罩: the recipient after the verb, the count right after
+    if t.word.direction == "recv" and _RECEIVED_AMOUNT.match(text, t.end) and _TWO_HAN.search(text, lo + 1, t.start):
+        return True  # 甲市获赠的口罩数量最多,达10万只: what the place received, its amount told right after
     return bool(_COUNTED_AFTER_DE.match(text, t.end)) and bool(_GIVER_TO_RECIPIENT.search(text, lo + 1, t.start))
+
+
+#: 获赠的口罩(数量最多,)达10万只 / 收到的物资共计3万件: the goods received, then their amount (达/共/为 and a figure)
+_RECEIVED_AMOUNT = re.compile(r"的[^,，。;；\d]{1,8}?(?:数量|总数|总量)?(?:最多|最大|最少|较多)?[,，]?\s*"
+                              r"(?:达到|达|共计|共|合计|总计|计|为|有)\s*(?:约|近|逾|超过)?\d")
 
 
 # 这批物资是A(向B)捐赠的 / 口罩是A赠予B的: goods, 是, then the giver, ending the clause with 的

@@ -98,6 +98,15 @@ def zh_home_of_total(text: str, d, publisher, refs: list = ()) -> None:
         # (全年组织卫生专家与国外同行举行视频会议31场: the page's place held them, its partners counted or not)
         d.frm = [_home(publisher, t.start)]
         return
+    home_key = getattr(publisher, "key", None) if publisher is not None else None
+    if not d.frm and d.to and (d.of or "donation") == "donation" and t.word.direction == "out" and home_key \
+            and home_key.startswith("CN/") and all((r.key or "").startswith("CN/") and r.key != home_key
+                                                   and not home_key.startswith(r.key + "/") for r in d.to) \
+            and not _PARTS_AS_CLASS.search(before):
+        # (此前,本地企业已先后向湖北运送物资20余批次: sent out to another place of China with no giver named, on a
+        # Chinese place's page, is the page's side giving: aid at home, which the domestic reader then sets aside)
+        d.frm = [_home(publisher, t.start)]
+        return
     if not d.frm and not d.to and d.of == "donation" and t.word.direction == "out" \
             and publisher is not None and getattr(publisher, "key", None) \
             and (_ABROAD_BEFORE.search(before) or _TO_COUNTED.search(before)) and not _PARTS_AS_CLASS.search(before):

@@ -278,6 +278,9 @@ class _Scanner:
         nxt = text[end] if end < len(text) else ""
         if nxt and surface[-1] in _SUFFIX_BREAK and nxt in _SUFFIX_BREAK[surface[-1]]:
             return None
+        if (len(surface) == 2 and surface[1] == "市" and text.startswith("长", end)
+                and all(c.entry.kind == "cn_district" for c in cands)):
+            return None  # 王建新市长 / 新市长: a person's name (or "new") and the title 市长, not a district called X市
         cue_country, containing, cue_mention = self._cue(start, prev) if prev is not None else (None, False, None)
         if (start > 0 and cue_country is None and text[start - 1] in _chars()
                 and text[start - 1] not in _NOT_INSIDE and not (prev is not None and prev.end == start)

@@ -18,6 +18,8 @@ from typing import Optional
 DOTS = "·‧・•"
 #: adverbs that follow a name in a clause, never end a transliterated one (乙已在…, 乙也表示, 乙还提议)
 _AFTER_NAME = frozenset("已也还曾")
+#: words of time that follow a name with nothing between (甲·乙丙日前发来…, 乙丙近日表示)
+_TIME_AFTER = re.compile(r"(?:日前|近日|近期|当天|当日|随后|此前|今天|昨天)$")
 #: verbs that follow a name with nothing between (甲·乙丙出席, 甲·乙丙表示)
 _VERB_AFTER = re.compile(r"(?:出席|表示|指出|强调|感谢|会见|致信|致函|发来|收到|接收|签署|宣布|说|称)$")
 #: titles a later mention may carry after the name (甲乙丙省长, 乙专员, 甲乙知事)
@@ -32,6 +34,9 @@ _ONE_CHAR_SURNAME = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "SG"})
 def trim_name(name: str) -> str:
     """``name`` without the words of the clause read into its last part (伊·乙丙已 -> 伊·乙丙)."""
     last = re.split(f"[{DOTS}]", name)[-1]
+    time = _TIME_AFTER.search(last)
+    if time is not None and time.start() >= 2:
+        name, last = name[:len(name) - len(last) + time.start()], last[:time.start()]  # 甲·乙丙日前致信: not 丙日前
     while len(last) > 2 and name[-1] in _AFTER_NAME:
         name, last = name[:-1], last[:-1]
     verb = _VERB_AFTER.search(last)
