@@ -42,8 +42,8 @@ def _domestic(event: Event) -> bool:
     genre's events are; a total or a team sent at home is no more the genre's than a gift.  A message, a
     meeting or a request whose sender is a place inside the country of everyone it names (湖北 writing to
     武汉, a prefecture thanking its own nation) is no exchange between partners either: at best a side
-    misread, which pairs with nothing.  (A nation's own mission asking its province for help, 驻外使馆
-    请求四川, keeps the nation as the sender and stays.)"""
+    misread, which pairs with nothing.  (China's own mission asking its province for help, 驻外使馆
+    请求四川, keeps the nation as the sender and stays; a foreign nation and its own town do not.)"""
     keys = [a.key or "" for a in list(event.from_) + list(event.to)]
     if not event.from_ or not event.to or not all(keys):
         return False
@@ -51,7 +51,11 @@ def _domestic(event: Event) -> bool:
         return False
     if event.type in _GIVEN and all("/" in k or k in _HOME_REGIONS for k in keys):
         return True
-    return all("/" in (a.key or "") or a.key in _HOME_REGIONS for a in event.from_)
+    if all("/" in (a.key or "") or a.key in _HOME_REGIONS for a in event.from_):
+        return True
+    # a foreign nation giving to or writing to its own places (Kazakhstan's aid read as bound for Almaty) is no
+    # exchange with China's places either; only China's own missions ask their provinces (the genre's one case)
+    return keys[0].split("/")[0] not in ("CN", *_HOME_REGIONS)
 
 
 def tidy_all(events: list[Event]) -> list[Event]:

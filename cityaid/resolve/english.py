@@ -394,6 +394,35 @@ def _accept_named(text: str, start: int, end: int, surface: str, entries: list[E
     return out
 
 
+#: a city this big, whose name is also a common word (Phoenix, Reading), is the city on a page that keeps naming it
+COMMON_WORD_CITY = 500_000
+
+
+def _accept_common_word_city(text: str, surface: str, entries: list[Entry], repeated: frozenset[str]) -> list[Entry]:
+    """Phoenix on a page that names it three times or more, never as a person, and names Arizona (or the United
+    States): a big city whose name is also a word (the stop list) is the city where the page names its land --
+    its country, or a first-level division of it."""
+    if surface not in repeated or surface.lower() not in _extra()[1]:
+        return []
+    big = [e for e in entries if e.level == "city" and e.pop >= COMMON_WORD_CITY and e.country not in (None, "CN")]
+    if len(big) != 1:
+        return []
+    lands = _doc_lands(text)
+    return big if lands.get(big[0].country) else []
+
+
+@lru_cache(maxsize=64)
+def _doc_lands(text: str) -> Counter:
+    """Countries the page names, by name or through a first-level division of theirs (Arizona -> US)."""
+    counts: Counter = Counter(_doc_countries(text))
+    for run in _RUN.finditer(text):
+        for part in _RUN_STOP.split(run.group()):
+            _name, _cut, ents = _candidate(part)
+            if ents and all(e.level == "adm1" for e in ents) and len({e.country for e in ents}) == 1:
+                counts[ents[0].country] += 1
+    return counts
+
+
 @lru_cache(maxsize=65536)
 def _candidate(surface: str) -> tuple[str, int, Optional[list[Entry]]]:
     """A run of capitalised words as a name: (the name, characters cut from the end, its entries).
@@ -516,7 +545,8 @@ def _scan_places(text: str, skip: list[tuple[int, int]]) -> list[ActorMention]:
                 if ents:
                     placed = _placed_in_country(text, e, stripped, ents)
                     ents = placed or _accept(text, s, e, stripped, ents, stripped in repeated) \
-                        or _accept_named(text, s, e, stripped, ents, named)
+                        or _accept_named(text, s, e, stripped, ents, named) \
+                        or _accept_common_word_city(text, stripped, ents, repeated)
                 elif j == i + 1 and (short := _three_letter(stripped)):
                     # not a name's part (Yao Ming, Mr Ota): no capitalised word right before or after it
                     alone = not _CAP_AFTER.match(text, e) and not _WORD_BEFORE.search(text, max(0, s - 20), s)

@@ -45,3 +45,7 @@ def test_a_message_or_meeting_sent_from_a_place_inside_the_country_of_all_it_nam
 def test_a_nation_writing_to_its_own_province_and_messages_abroad_stay():
     kept = [_typed("request", ["CN"], ["CN/Yunnan"]), _typed("message", ["JP/Kobe"], ["CN/Tianjin"])]
     assert tidy_all(kept) == kept
+
+
+def test_a_foreign_nation_and_its_own_town_is_no_exchange():
+    assert tidy_all([_typed("donation", ["UZ"], ["UZ/Samarkand"]), _typed("message", ["PE"], ["PE/Cusco"])]) == []
