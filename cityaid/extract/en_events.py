@@ -52,7 +52,8 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Lt|Sen|Rep|St|Mt|Jan|Feb|Mar|Apr
                      r"|\b[A-Z])\.$")
 _SENT_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])|\n+")
 _PLAN = re.compile(r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|intended to|is expected to|"
-                   r"are expected to|expects to|is set to|are set to|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|slated|poised|about)\s+to|(?:is|are)\s+(?:now\s+|also\s+|currently\s+)*(?:arranging|organi[sz]ing)|is going to|are going to|is to|are to|hopes? to|"
+                   r"are expected to|expects to|is set to|are set to|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|slated|poised|about)\s+to|(?:is|are)\s+(?:now\s+|also\s+|currently\s+)*(?:arranging|organi[sz]ing)|is going to|are going to|is to|are to|hope[sd]? to|"
+                   r"expect(?:s|ed|ing)?\s+(?:a|an|the|some|more|further|another|its|their)\b|"
                    r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|(?-i:may)|might|decided to|decides to|"
                    r"decide to|intent to|intention to|ready to|eager to|keen to|determined to|prepared to|preparing to|willing to|wants? to|aims? to|"
                    r"(?:directed|instructed|authori[sz]ed|asked|tasked)\s+(?:the\s+)?(?:city\s+)?(?:staff|clerk|"
@@ -4099,6 +4100,13 @@ def _partners_named_after(text: str, sentences: list[tuple[int, int]], actors: l
                 break
 
 
+#: "asked the central government", "appealed to the national authorities", "asked its own ministry": whom a place
+#: asks is its own state, not a partner abroad
+_ASKED_OWN_GOVERNMENT = re.compile(r"(?:\s+(?:for\s+help\s+)?(?:from|to|of))?\s+(?:the|its|their|our)\s+(?:own\s+)?"
+                                   r"(?:(?:central|national|federal|state|regional|provincial|prefectural)\s+)?"
+                                   r"(?:government|authorities|ministry|cabinet|health\s+ministry|ministry\s+of\s+health)\b",
+                                   re.I)
+
 #: one meeting held ("held its first large-scale video conference"), whoever and however many took part
 _ONE_MEETING = re.compile(r"\b(?:held|hosted|convened|organi[sz]ed|chaired|holds|hosts)\s+(?:a|an|its|their|the)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:video\s*conference|conference|meeting|call|teleconference|webinar|"
@@ -4159,6 +4167,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     if not triggers:
         return None
     types = {t.type for t in triggers}
+    if types == {"request"} and all(_ASKED_OWN_GOVERNMENT.match(text, t.end) for t in triggers):
+        return None  # "has asked the central government for more masks": a place asking its own state, no partner
     leaders_talk = False
     if "request" in types:
         etype = "request"
