@@ -3044,16 +3044,26 @@ _IN_PLACE = re.compile(r"[^.;:,]{0,60}?\s+in\s+(?:the\s+)?$")
 #: a division's own office placed in its chief town: "arrived at the Prefectural Office in X", "the Provincial
 #: Government building in X"
 _DIVISION_OFFICE_IN = re.compile(r"\b(?:[Pp]refectural|[Pp]rovincial|[Ss]tate|[Rr]egional)\s+(?:[Gg]overnment\s+)?"
-                                 r"(?:[Oo]ffices?|[Gg]overnment|[Cc]apitol|[Hh]all|[Bb]uilding|[Hh]eadquarters)\s+"
+                                 r"(?:[Oo]ffices?|[Gg]overnment|[Cc]apitol|[Hh]all|[Bb]uilding|[Hh]eadquarters)"
+                                 r"(?:\s+(?:complex|building|compound|offices?|headquarters))?\s+"
                                  r"in\s+(?:the\s+city\s+of\s+)?$")
 
 
-def _division_seat(text: str, m: Optional[ActorMention],
-                   publisher: Optional[ActorMention]) -> Optional[ActorMention]:
+def _division_seat(text: str, m: Optional[ActorMention], publisher: Optional[ActorMention],
+                   ms: list[ActorMention] = ()) -> Optional[ActorMention]:
     """Goods that reached "the Prefectural Office in X" on a prefecture's page reached the prefecture, whose office
-    stands in its chief town X (not the town's own government)."""
-    if m is None or m.level != "city" or publisher is None or publisher.level != "adm1" or not publisher.key \
-            or publisher.country != m.country or not _DIVISION_OFFICE_IN.search(text, max(0, m.start - 50), m.start):
+    stands in its chief town X (not the town's own government); so did goods that reached "the Y Provincial
+    Government complex in X" with the province Y named before its office, on any page."""
+    if m is None or m.level != "city":
+        return m
+    office = _DIVISION_OFFICE_IN.search(text, max(0, m.start - 60), m.start)
+    if office is None:
+        return m
+    named = next((x for x in ms if x.key and x.level == "adm1" and x.country == m.country
+                  and x.end <= office.start() and re.fullmatch(r"\s*", text[x.end:office.start()])), None)
+    if named is not None:
+        return replace(named, start=m.start, end=m.end, surface=m.surface)
+    if publisher is None or publisher.level != "adm1" or not publisher.key or publisher.country != m.country:
         return m
     return replace(publisher, start=m.start, end=m.end, surface=m.surface)
 
@@ -3891,13 +3901,21 @@ def _province_office(text: str, actors: list[ActorMention], m: ActorMention, a: 
 
 
 def _capital_of(text: str, m: ActorMention, ms: list[ActorMention]) -> ActorMention:
-    """``Sapporo, capital of Japan's Hokkaido`` stands for Hokkaido."""
+    """``Sapporo, capital of Japan's Hokkaido`` stands for Hokkaido -- unless the page keeps naming the capital
+    more than its province (a page about Chengdu and its partner: "to Chengdu, the capital of Sichuan province"
+    only says where Chengdu lies)."""
     tail = _CAPITAL_OF.match(text[m.end:m.end + 30])
     if tail:
         nxt = next((x for x in ms if x.start == m.end + tail.end()), None)
-        if nxt is not None and nxt.level != "country":
-            return nxt  # "Minsk, capital of Belarus" stays Minsk
+        if nxt is not None and nxt.level != "country":  # ("Minsk, capital of Belarus" stays Minsk)
+            if _named_times(text, m.surface) > _named_times(text, nxt.surface.split(" ")[0]):
+                return m
+            return nxt
     return m
+
+
+def _named_times(text: str, name: str) -> int:
+    return len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
 
 
 #: the partners in general as the subject ("..., its international sister cities have been sending ...")
@@ -4147,8 +4165,16 @@ _TO_AN_OFFICE = re.compile(r"(?<=\bto)\s+(?:(?:the\s+)?(?:(?:U\.\s?S\.|US|federa
 _OWNER_AFTER_GOODS = r"(?:donated|given|gifted|provided|funded|paid\s+for|bought)\s+by|on\s+behalf\s+of"
 
 
+#: ", one of the earliest shipments from X to Y" / ", among the first donations to reach China": a tail that ranks
+#: the act among others of its kind; the places in it are the class, not the act's sides
+_RANKED_AMONG = re.compile(r",\s+(?:one\s+of|among)\s+the\s+(?:very\s+)?(?:first|earliest|largest|biggest|"
+                           r"most\s+generous|single\s+largest|latest)\s+(?:[\w-]+\s+){0,2}?(?:shipments|donations|"
+                           r"gifts|consignments|deliveries|batches|contributions|offers)\b")
+
 def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher, state,
                    only: Optional[str] = None, carried: Optional[TriggerEn] = None) -> Optional[Event]:
+    if (rank := _RANKED_AMONG.search(text, a, b)) is not None:
+        b = rank.start()  # ", one of the earliest shipments from a Japanese town to China": how it ranks, no side
     triggers = _live_triggers(text, a, b, quotes, only)
     shared = False
     if not triggers and carried is not None and (
@@ -4470,6 +4496,10 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 to = list(state["last_gift"][1])
             elif shared and not _FROM_NAME.search(text, a, b):
                 return None  # "... and 2,000 to the Red Cross": a second share, but to no place of the exchange
+            elif first.word.lower().startswith("followed") and not _TO_NAME.search(text, a, b) \
+                    and state.get("last_gift") and state["last_gift"][1]:
+                # "Y followed with 3,000 masks a week later": one more giver to the receiver of the gift told last
+                to = list(state["last_gift"][1])
         q0 = _quote_start(text, first.start, quotes) if spoken_gift else a
         if spoken_gift and publisher is not None and publisher.key \
                 and _FIRST_PERSON.search(text, q0, first.start) and not _subj_named(text, ms, q0, first.start):
@@ -4899,7 +4929,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     to = [_institution_place(text, m, ms, b, publisher) for m in to]
     frm, to = _national_page_side(text, a, b, frm, to, publisher)
     if etype == "donation":
-        to = [_division_seat(text, m, publisher) for m in to]
+        to = [_division_seat(text, m, publisher, ms) for m in to]
         to = _fronted_town(text, ms, frm, to, a, b)
         to = _helped_then_gave(text, ms, frm, to, a, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":

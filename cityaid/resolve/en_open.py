@@ -628,7 +628,11 @@ def _how_comma_state(self, text, m):
         return None, None
     if self.state_of(state):
         return "US", None
-    return self.country_of(state) or self.region_of(state), None
+    country = self.country_of(state) or self.region_of(state)
+    if country and self.known(m.group("name")) and self.lookup(m.group("name"), country) is None:
+        return None, None  # "As the epidemic ravaged Wuhan, Oita shipped ...": a place known elsewhere, then a
+        # clause's subject; no town of that name in the division's country
+    return country, None
 
 
 def _how_country_poss(self, text, m):

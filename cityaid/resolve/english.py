@@ -1131,7 +1131,7 @@ def _last_named_unit(text: str, places, pos: int, noun: str) -> Optional[ActorMe
 _REGION_AFTER = re.compile(r"(?:[ \t]+[A-Z]\w+(?:[ \t]+and[ \t]+[A-Z]\w+)?){0,2}?\s+Autonomous\s+Region\b")
 
 
-_DEMONYM_REF = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?!sister\b|partner\b|twin\b|friendship\b)[a-z]+\s+)?"
+_DEMONYM_REF = re.compile(r"\b(?P<art>[Tt]he|[Aa]n?)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?!sister\b|partner\b|twin\b|friendship\b)[a-z]+\s+)?"
                           r"(?P<n>city|town|province|county|district|prefecture|capital)\b"
                           r"(?!\s+(?:of|and)\b)(?!['’]s\s+(?:sister|partner|friendship))")
 
@@ -1155,8 +1155,14 @@ def _demonym_refs(text: str, places: list[ActorMention]) -> list[ActorMention]:
                 or next((e.country for e in _region_adjectives_entries(m.group("dem"))), None)
         if cc is None:
             continue
-        target = next((p for p in reversed(places) if p.end <= m.start() and p.country == cc and p.key
-                       and p.level in levels), None)
+        if m.group("art").lower() == "the":
+            target = next((p for p in reversed(places) if p.end <= m.start() and p.country == cc and p.key
+                           and p.level in levels), None)
+        else:
+            # "A Chinese city that has been twinned with X for 35 years has sent ...": the one place of that
+            # country and kind the page names, wherever it names it (none, or several: no one)
+            kin = {p.key: p for p in places if p.country == cc and p.key and p.level in levels}
+            target = next(iter(kin.values())) if len(kin) == 1 else None
         if target is not None:
             out.append(replace(target, start=m.start(), end=m.end(), surface=m.group()))
     return out
