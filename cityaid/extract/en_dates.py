@@ -68,6 +68,9 @@ _DATE_RE = re.compile(
     rf"|(?P<wd2>(?:(?:[Ll]ast|[Tt]his past)\s+)?{_WEEKDAY})(?P<lastweek>,?\s+(?:of\s+)?last\s+week)?"
     rf"|(?P<shift>(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)|\d{{1,2}})"
     rf"\s+(?P<span>days?|weeks?)\s+(?P<dir>ago|later|earlier|afterwards|before))"
+    # "Ten weeks after X rushed gear to Y, ...": opening a sentence, the act told after "after" is so long ago
+    rf"|(?P<since>(?<![\w,;] )(?<![\w,;])(?P<n2>(?-i:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)|\d{{1,2}})"
+    rf"\s+(?P<span2>weeks|months)\s+after(?=\s+[A-Z]))"
     rf"|(?P<nth>(?<=\b[Oo]n\s)the\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH}))"
     rf"|(?P<yr>(?<![\w$€£¥-])(?:19|20)\d\d)(?![\w,.-]?\d)"
     rf"|(?P<rel>(?i:the same day|that same day|that day|at the time|at that time|the following day|the next day|the previous day|the day before)|"
@@ -85,7 +88,7 @@ _DATE_START = re.compile(
     rf"previous day|day before))|(?i:that\s)|"
     rf"end of|beginning of|middle of|start of|{_WEEKDAY}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|(?:19|20)\d\d-|"
     rf"[Ll]ast\s|that\s|(?i:so far|to date|thus far)|(?i:over|at|during)\s+the\s+weekend|yesterday|today|this\s|earlier\s|recently|at\s+th|(?:19|20)\d\d|"
-    rf"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{{1,2}})\s+(?:days?|weeks?|few|couple)\s|"
+    rf"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{{1,2}})\s+(?:days?|weeks?|months|few|couple)\s|"
     rf"(?i:the)\s+\d")
 _MONTH_ALONE_PRE = re.compile(r"(?:in|early|mid|late|since|until|by|of|end of|beginning of|from|as of)[\s-]*$", re.I)
 
@@ -157,6 +160,24 @@ def _shifted(m: re.Match[str], anchor: _dt.date | None, last_day: _dt.date | Non
     return (base + _dt.timedelta(days=sign * days)).isoformat(), qual
 
 
+def _since_then(m: re.Match[str], anchor: _dt.date | None) -> tuple[str | None, str]:
+    """"Ten weeks after X rushed protective gear to Y, the favour has come back": a lead that opens on how long
+    ago the act it recalls was; that act is so many weeks (months) before the page's date, ``approx``."""
+    if anchor is None:
+        return None, "on"
+    word = m.group("n2").lower()
+    n = int(word) if word.isdigit() else _COUNTS.get(word, 1 if word in ("a", "an") else None)
+    if n is None:
+        return None, "on"
+    if m.group("span2") == "weeks":
+        when = anchor - _dt.timedelta(days=7 * n)
+        return when.isoformat(), "approx"
+    month = anchor.month - n
+    year = anchor.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return f"{year:04d}-{month:02d}", "approx"
+
+
 def _qualifier(pre: str | None, part: str | None, default: str) -> str:
     if pre in ("as of", "as at"):
         return "as_of"
@@ -223,7 +244,7 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
     for m in finditer_at(_DATE_RE, _DATE_START, text, start, end):
         if items:
             anchor = _item_day(m.start(), page, items, starts, out)
-        if not any(m.group(g) for g in ("m1", "m2", "m3", "iso", "mm", "wd2", "rel", "yr", "shift", "nth")):
+        if not any(m.group(g) for g in ("m1", "m2", "m3", "iso", "mm", "wd2", "rel", "yr", "shift", "nth", "since")):
             continue
         if m.group("yr") and not m.group("part"):
             continue  # a year is a time only as "early 2020", "the start of 2020" ("in 1983" is background)
@@ -267,6 +288,8 @@ def _find_dates_en(text: str, anchor: _dt.date | None, start: int, end: int | No
             if anchor is None:
                 continue
             value = _weekday(anchor, m.group("wd2"), last_week=bool(m.group("lastweek")))
+        elif m.group("since"):
+            value, qual = _since_then(m, anchor)
         elif m.group("shift"):
             value, qual = _shifted(m, anchor, last_day)
         elif m.group("nth"):

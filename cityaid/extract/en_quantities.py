@@ -260,6 +260,9 @@ def find_quantities_en(text: str, start: int = 0, end: int | None = None) -> lis
     return list(_quantities_en(text, start, len(text) if end is None else end))
 
 
+#: "ten weeks", "3 days", "two months after": a span of time counted, not goods
+_SPAN_OF_TIME = re.compile(r"[\s-]+(?:(?:more|long|short|full|whole)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|"
+                           r"months?|years?|decades?)\b", re.I)
 #: "60-odd", "40 odd": a round count and some more
 _ODD = re.compile(r"(?:-|\s)odd\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
@@ -306,6 +309,8 @@ def _quantities_en(text: str, start: int, end: int) -> tuple[QuantityMention, ..
             continue  # "from X, one of the Chinese cities it works with": picks one, counts nothing
         if num[0].isdigit() and _YEAR.fullmatch(num) and not m.group("mag"):
             kind, what, unit, q_end = "other", None, None, n_end  # a year
+        elif _SPAN_OF_TIME.match(text, n_end):
+            kind, what, unit, q_end = "other", None, None, n_end  # "Ten weeks after ...": a time, no goods
         else:
             kind, what, unit, q_end = _following(text, n_end, end)
             if kind == "other" and (part := _OF_THEM.match(text, n_end)) is not None:
