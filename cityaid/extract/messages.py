@@ -691,6 +691,10 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     # (县府表示,A市议长也于上周致电B镇长,表达谢意: the call told is A's; the reporter did not speak the thanks)
     found = [f for f in found if not any(q0 <= f.said_at + 3 and f.end - 1 <= q1 + 1 and _call_told(text, q0, q1, parties)
                                          for q0, q1 in reported)]
+    # (“这份情谊，我们铭记于心”，市外办相关负责人说 / 一位参与调配的工作人员说: the page's own staff speaking to the
+    # press, no message to the partner)
+    found = [f for f in found if not (home is not None and f.frm.key == home.key
+                                      and ANON_STAFF_ZH.search(text, max(0, f.said_at - 24), f.said_at))]
     found += _unnamed_thanks_zh(text, quotes, parties, gifts, starts)
     found += _letter_with_gift_zh(text, quotes, gifts, starts)
     found += _letter_by_writer_zh(text, [q for q in quotes if q not in reported], parties, gifts, starts, home)
@@ -722,6 +726,9 @@ def _call_told(text: str, q0: int, q1: int, parties: list[Party]) -> bool:
     return False
 
 
+#: an unnamed member of the page's own staff or public as the speaker (有关负责人, 工作人员, 一位市民)
+ANON_STAFF_ZH = re.compile(r"(?:有关负责人|相关负责人|负责同志|工作人员|志愿者|网友|市民|居民|员工|"
+                           r"一位[^,，。;；“”]{0,14}?(?:人员|员工|市民|网友|居民|志愿者|医生|护士))\s*(?:还|也|又|则)?\s*$")
 #: 她说 / 他表示 opening a sentence: the speaker is the one the sentence before told of
 PRONOUN_SPEAKER_ZH = re.compile(r"\s*(?:她|他)(?:还|又|也|随后|接着)?\s*$")
 #: 甲市长特别向乙市市长何某表示感谢 / 向乙致谢: the party thanked, named after 向
