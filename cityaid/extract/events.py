@@ -1452,6 +1452,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     _item_spans(text, s, out)
     out += _rest_each_their_share(text, s, out, s_refs)
     out = _bare_shares(text, s, out, s_refs)
+    out = _gift_phrases_listed(text, s, out, s_refs)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
         vehicles = [d for d in out if d.type == "message" and d.trigger.word.kind is None]
@@ -1827,7 +1828,8 @@ RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接�
 # a clause that ends in 的 + a word for a party: the act describes who, it is not told as done
 PARTY_DESCRIBED = re.compile(r"[^,，。]{0,16}?的[^,，。的]{0,6}?(?:国家|城市|地方政府|政府|地区|友城|省份|城镇)(?=[,，。;；]|$)")
 
-# (A向B、C各捐赠的N只口罩已启运: the amount after 各…的 is each one's share, as after 各捐赠)
+# (A向B、C各捐赠的N只口罩已启运: the amount after 各…的 is each one's share, as after 各捐赠; so is an amount
+# told after the gift as 数量均为N: the same count for every partner named)
 # 「X加油」 / “X挺住”: a cheer quoted from someone is a message to the place it names
 CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 
@@ -1835,7 +1837,7 @@ CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 def _cheered(text: str, r: Ref) -> bool:
     return r.start > 0 and text[r.start - 1] in "「“\"『‘'" and bool(CHEER.match(text, r.end))
 
-EACH = re.compile(r"(?:(?<![每])各(?:自)?|每(?:地|市|城|省|州|县|座城市|个城市|座友城|个友城)(?=[\d一两二三四五六七八九十])|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:(?:捐赠|捐助|捐献|赠送|提供|送去)的(?=\s*[\d一两二三四五六七八九十])|捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得|捐|赠)?"
+EACH = re.compile(r"(?:(?<![每])各(?:自)?|(?:数量|數量|数额|數額|金额|金額)?(?:均|都)(?=为|為)|每(?:地|市|城|省|州|县|座城市|个城市|座友城|个友城)(?=[\d一两二三四五六七八九十])|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:(?:捐赠|捐助|捐献|赠送|提供|送去)的(?=\s*[\d一两二三四五六七八九十])|捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得|捐|赠)?"
                   r"\s*(?=[\d一两二三四五六七八九十百千万]|(?:医用|医疗|外科|防护|一次性|N95|KN95)?[\u4e00-\u9fff]{0,6}?(?:口罩|防护服|防护衣|手套|护目镜|试剂盒|测温枪|呼吸机)\s*[\d一两二三四五六七八九十百千万])")
 
 
@@ -2277,6 +2279,50 @@ def _bare_shares(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -
                 d.to = rest
             else:
                 out.remove(d)
+    return sorted(out, key=lambda x: x.trigger.start)
+
+
+#: 向X捐赠的 right after the taker's name: the gift told as a noun phrase, its amount next
+_GIFT_NOUN_AFTER = re.compile(r"\s*(?:捐赠|捐贈|捐助|捐献|捐獻|赠送|贈送|援助|寄送|寄去|送去|回赠|回贈)(?:给|給)?的\s*")
+#: between two gift phrases of one list: 、 / 及 / 和 / 以及, and the next giver if it changes
+_GIFT_PHRASE_JOIN = re.compile(r"[^,，。;；]{0,12}?(?:[、,，]|及|和|与|與|以及)\s*[^,，。;；、]{0,12}$")
+
+
+def _gift_phrases_listed(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> list[Draft]:
+    """甲市向A捐赠的3万只口罩、乙市向B捐赠的5000只口罩也已发出 / 市政府向A捐赠的10万个口罩及向B捐赠的5万个
+    口罩已一同启运: gifts listed as noun phrases, each with its own taker (向X…的) and its own amount, under one
+    verb of shipping, are one gift each; the shared verb (一同, 陆续) tells how they went, not that the amounts
+    make one shipment or a total.  Each phrase's giver is the party just before its 向, else the one before it."""
+    out = list(drafts)
+    for d in drafts:
+        if d.type not in ("donation", "aggregate") or len(d.to) < 2 or not d.frm:
+            continue
+        phrases = []
+        for r in d.to:
+            head = text.rfind("向", max(s.start, r.start - 8), r.start)
+            head = head if head < 0 or not re.search(r"[,，。;；、]", text[head:r.start]) else -1
+            if head < 0:
+                head = text.rfind("向", max(s.start, r.start - 1), r.start + 1)
+            m = _GIFT_NOUN_AFTER.match(text, r.end)
+            q = next((q for q in find_quantities(text, m.end(), s.end) if q.start == m.end()), None) if m else None
+            if head < 0 or q is None or q.kind != "goods" or q.value is None or q.currency:
+                break
+            phrases.append((head, r, q))
+        if len(phrases) != len(d.to) or len({r.key for _h, r, _q in phrases}) < len(phrases):
+            continue
+        if any(not _GIFT_PHRASE_JOIN.search(text, phrases[k][2].end, phrases[k + 1][0])
+               for k in range(len(phrases) - 1)):
+            continue
+        giver = list(d.frm)
+        for k, (head, r, q) in enumerate(phrases):
+            own = [x for x in refs if x.key and x.end <= head and not text[x.end:head].strip()
+                   and x.key not in {t.key for t in d.to}]
+            if own:
+                giver = own[-1:]
+            stop = phrases[k + 1][0] if k + 1 < len(phrases) else s.end
+            out.append(replace(d, type="donation", of=None, counts={}, frm=list(giver), to=[r], each_from=q.start,
+                               item_span=(q.start, stop), defaulted_to=False))
+        out.remove(d)
     return sorted(out, key=lambda x: x.trigger.start)
 
 
