@@ -805,12 +805,24 @@ def gather_in(d: Draft, s: Sentence) -> list[Ref]:
     return [r for r in d.frm + d.to + d.subject if s.start <= r.start < s.end]
 
 
+#: 此次A向B回赠口罩,被称为… / 这次捐赠…: "this time's" gift, the act the page has just told, named again to be judged
+THIS_ACT = re.compile(r"\s*(?:据了解|据悉|据介绍|另据了解)?[,，]?\s*(?:此次|这次|本次|此番|這次)"
+                      r"(?=[^,，。;；]{0,12}?(?:捐赠|捐贈|回赠|回贈|赠送|贈送|援助|捐助|捐献|寄送|送来|送去))")
+
+
 def _told_again(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
-    """据了解,这批物资4月3日从武汉启运,运抵波尔多: the goods told before, on their way; the same gift, not a new one."""
-    if d.type != "donation" or not THESE_GOODS.match(text, s.start):
+    """据了解,这批物资4月3日从武汉启运,运抵波尔多: the goods told before, on their way; the same gift, not a new one.
+    So is a sentence that opens on "this time's" gift (此次A向B回赠口罩,也被称为…) between the same two sides with no
+    amount of its own: it names the act told before to say what it meant."""
+    this_act = THIS_ACT.match(text, s.start) is not None
+    if d.type != "donation" or not (THESE_GOODS.match(text, s.start) or this_act):
         return False
     sides = ({r.key or r.name for r in d.frm}, {r.key or r.name for r in d.to})
     same = [g for g in drafts if g.type == "donation" and ({r.key or r.name for r in g.frm}, {r.key or r.name for r in g.to}) == sides]
+    if this_act and not same:  # (the gift told before went to more partners at once: one of them named again)
+        return any(g.type == "donation" and {r.key or r.name for r in g.frm} == sides[0] and d.to
+                   and sides[1] <= {r.key or r.name for r in g.to} for g in drafts) and not any(
+            line.quantity is not None for line in itemize(text, *(d.item_span or (s.start, s.end))))
     if same and d.each_from is not None and len(sides[1]) >= 2:
         # 这批口罩于18日启运,A和B各得10万个: the share each got, told after the whole, is each one's gift
         for g in same:
