@@ -3451,6 +3451,32 @@ def _fronted_town(text: str, ms: list[ActorMention], frm: list, to: list, a: int
     return [town]
 
 
+_THE_PLACE_WORD = re.compile(r"(?:the\s+)?(?:city|town|province|prefecture|municipality)$", re.I)
+
+
+def _fronted_giver_town(text: str, ms: list[ActorMention], frm: list, to: list, a: int, b: int) -> list:
+    """``In X, capital of Y Province, N masks were dispatched on Wednesday to the city's sister city Z``: a gift
+    whose giver the sentence leaves unnamed (passive, or only "the city") came from the place the sentence opens
+    on, when its taker is of another country; "the city" there is X, not the page's place or the side that acted
+    in the sentence before (the mirror of ``_fronted_town``, where the opener is the taker)."""
+    opener = _FRONTED_TOWN.match(text, a, b)
+    if opener is None:
+        return frm
+    town = next((m for m in ms if m.start == opener.end() and m.key and m.level != "country"), None)
+    if town is None or not re.match(r",\s+(?!(?:and|or)\b)", text[town.end:town.end + 12]):
+        return frm
+    if any(f is not None and a <= f.start < b and not _THE_PLACE_WORD.fullmatch(f.surface.strip()) for f in frm):
+        return frm  # (the giver is named in the sentence)
+    takers = [x for x in to if x is not None and x.key]
+    if not takers or any(x.key == town.key or _country_code(x) == town.country for x in takers):
+        return frm
+    if any(m.start > town.end and m.key and m.key != town.key and m.level != "country" and m.country == town.country
+           and not _THE_PLACE_WORD.fullmatch(m.surface.strip()) and a <= m.start < b
+           and not re.match(r",?\s+(?:capital|seat)\s+of\s+", text[town.end:m.start]) for m in ms):
+        return frm  # (another place of the town's country named in the sentence may be the giver)
+    return [town]
+
+
 #: "from 14 Chinese provinces and cities", "from eight Japanese partners": givers counted by their nation's adjective
 _FROM_COUNTED_NATION = re.compile(r"\bfrom\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d+|[a-z]+)\s+$")
 _COUNTED_UNITS_AFTER = re.compile(r"\s+(?:(?:local\s+)?(?:provinces|cities|partners|prefectures|regions|states|"
@@ -4815,6 +4841,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     if etype == "donation":
         to = [_division_seat(text, m, publisher) for m in to]
         to = _fronted_town(text, ms, frm, to, a, b)
+        frm = _fronted_giver_town(text, ms, frm, to, a, b)
         to = _helped_then_gave(text, ms, frm, to, a, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":
         to = _shared_by(text, ms, to, b)
