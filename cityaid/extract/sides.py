@@ -5,7 +5,9 @@ received masks donated by Qingdao" read with Daegu as subject and Qingdao as
 the ``by`` source).  A place does not give to itself: where it stands on both
 sides and the other side has someone else, it stays only where it is alone
 or is the recipient by position; an event left with the same single place on
-both sides says nothing and is dropped.
+both sides says nothing and is dropped.  Aid inside one country (a country to
+its own town) is aid at home, and on a page about Chinese places and their
+partners an act between two bystanders is background, not the story's.
 """
 from __future__ import annotations
 
@@ -47,5 +49,36 @@ def _domestic(event: Event) -> bool:
     return len({_HOME_REGIONS.get(k.split("/")[0], k.split("/")[0]) for k in keys}) == 1
 
 
+_CHINA = ("CN", "HK", "MO")
+
+
+def _home_of_place(event: Event) -> bool:
+    """哈萨克斯坦向阿拉木图运送物资 / "Kazakhstan has sent aid to X" read with X in Kazakhstan: a country's own
+    gift or team to a place inside it (or a place's to its own country) is aid at home too."""
+    keys = [a.key or "" for a in list(event.from_) + list(event.to)]
+    if event.type not in _GIVEN or not event.from_ or not event.to or not all(keys):
+        return False
+    lands = {_HOME_REGIONS.get(k.split("/")[0], k.split("/")[0]) for k in keys}
+    # (a Chinese country-level side is often an envoy's side, read by its own rules: left alone here)
+    return len(lands) == 1 and not lands <= set(_CHINA) and any("/" not in k for k in keys) \
+        and any("/" in k for k in keys)
+
+
+def _chinese(event: Event) -> bool:
+    return any((a.key or "").split("/")[0] in _CHINA for a in list(event.from_) + list(event.to))
+
+
+def drop_bystanders(events: list[Event]) -> list[Event]:
+    """据报道,俄罗斯已向意大利派出医疗专家: on a page whose story is aid between Chinese places and their partners,
+    an act between two other parties, neither of whom takes part in any of the page's acts with a Chinese side,
+    is background (what third countries did meanwhile), not one of the story's exchanges.  A page with no act of
+    a Chinese side (a foreign province and its partners, Taiwan's gifts) keeps its own story."""
+    cast = {a.key for e in events if _chinese(e) for a in list(e.from_) + list(e.to) if a.key}
+    if not cast:
+        return events
+    return [e for e in events if _chinese(e) or {a.key for a in list(e.from_) + list(e.to) if a.key} & cast]
+
+
 def tidy_all(events: list[Event]) -> list[Event]:
-    return [e for e in (tidy_sides(x) for x in events) if e is not None and not _domestic(e)]
+    return drop_bystanders([e for e in (tidy_sides(x) for x in events)
+                            if e is not None and not _domestic(e) and not _home_of_place(e)])
