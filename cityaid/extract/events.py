@@ -3023,11 +3023,20 @@ def _same_refs(a: list[Ref], b: list[Ref]) -> bool:
     return {r.key or r.name for r in a} == {r.key or r.name for r in b}
 
 
+#: X通过视频连线向Y提出, … 希望…: the call is the medium the words went by, the clause told through it asks
+_ASKED_BY_CALL = re.compile(r"(?:通过|透过|通過|经由|經由|借助|利用)[^,，。:：]{0,6}?(?:视频|視頻|视像|視像|电话|電話|网络|網絡)"
+                            r"[^,，。:：]{0,6}?向(?!记者|媒体|本报|外界)[^,，。:：]{1,12}?(?:表示|提出|表达|表達|反映)\s*[,，:：]")
+
+
 def _call_frames_the_ask(text: str, s: Sentence, d: Draft, out: list[Draft]) -> bool:
-    """X曾在与Y的视频会议中表示,希望Y提供试剂: the call is only where the wish was told; the request is the act."""
+    """X曾在与Y的视频会议中表示,希望Y提供试剂 / X通过视频连线向Y提出,…希望得到帮助: the call is only where (or how)
+    the wish was told; the request is the act."""
     for r in out:
         if r.type == "request" and r.clause_start > d.clause_start:
             m = _ASKED_IN_WORDS.search(text, s.start, r.clause_start)
+            if m and m.start() <= d.trigger.start < m.end():
+                return True
+            m = _ASKED_BY_CALL.search(text, s.start, r.clause_start)
             if m and m.start() <= d.trigger.start < m.end():
                 return True
     return False
