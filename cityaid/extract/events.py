@@ -3328,6 +3328,8 @@ _GIFT_VERB_BETWEEN = re.compile(rf"\s*(?:向|给|为)?\s*(?:{GIFT_VERBS}|支援|
 #: 通过/借助/利用 (the) video link: the means of a talk told in the next clause
 _BY_MEANS_BEFORE = re.compile(r"(?:通过|通過|借助|利用|经由|經由|以)\s*[^,，。;；]{0,6}$")
 #: (与乙市官员)和医生"面对面"交流 / 进行了交流: the talk itself, after the one met with
+#: (向乙市官员)介绍了经验 / 讲解了做法: what the experts told those they met by the link
+_TOLD_TO_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:介绍|介紹|讲解|講解|传授|傳授|分享|通报|通報)")
 _TALK_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:交流|座谈|座談|会谈|會談|沟通|溝通|研讨|研討|探讨|探討|分享|讨论|討論|连线|連線)")
 
 
@@ -3806,8 +3808,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # 甲市专家通过视频连线,与乙市官员交流…: the link is only the means; the party met with (与/同/和 …交流)
         # is named in the clause that tells the talk itself
         for c in s.clauses[ci + 1:ci + 3]:
-            met = [g for g in groups if c.start <= g[0].start < c.end and g[0].marker == "with"
-                   and _TALK_AFTER.match(text, g[-1].end) and not any(r.key == f.key for r in g for f in d.frm)]
+            # (通过视频会议,向乙市官员和丙州的医生介绍了经验: those told to, each named by their people, are met too)
+            met = [g for g in groups if c.start <= g[0].start < c.end and (
+                   g[0].marker == "with" and _TALK_AFTER.match(text, g[-1].end)
+                   or g[0].marker == "to" and _TOLD_TO_AFTER.match(text, g[-1].end))
+                   and not any(r.key == f.key for r in g for f in d.frm)]
             if met:
                 d.to = met[0]
                 break
