@@ -498,24 +498,31 @@ def _batch_from_giver(text: str, s: Sentence, refs: list[Ref], receiver: list[Re
 
 
 #: 一架…飞机降落在X(的机场): where a plane carrying goods landed
-_PLANE_LANDED = re.compile(r"(?:飞机|包机|专机|货机|航班)[^,，。;；]{0,6}?(?:降落在|降落于)")
+_PLANE_LANDED = re.compile(r"(?:飞机|包机|专机|货机|航班)[^,，。;；]{0,6}?(?:降落在|降落于|降落(?=[\u4e00-\u9fff]{2}))")
+#: the goods go on from where the plane landed (再转运至 / 随后运往): the landing place is a stop, not the taker
+#: the place's own airport right after its name (甲市国际机场 / 甲市乙区国际机场)
+_OWN_AIRPORT = re.compile(r"\s*(?:国际|國際)?(?:机场|機場|空港)")
+_ONWARD_AFTER_LANDING = re.compile(r"转运|中转后|转机|转往|再运往|再送往|随后运往|随后送往|经陆路")
 #: 机上装有A提供的… / 货舱里就有A捐赠的…: goods on board, told by whom they came from
-_ON_BOARD_FROM = re.compile(r"(?:机上|机舱里|机舱内|舱内|货舱里|货舱内|飞机上)(?:就|还|也)?(?:装有|载有|装着|装载着|运有|有)(?:着|了)?")
+_ON_BOARD_FROM = re.compile(r"(?:机上|机舱里|机舱内|舱内|货舱里|货舱内|飞机上)(?:就|还|也)?(?:装有|载有|装着|装载着|运有|搭载着|搭载|载着|运载着|有)(?:着|了)?")
 _GIVER_OF_GOODS = re.compile(r"\s*(?:政府|人民政府)?(?:提供|捐赠|捐助|援助|赠送|捐出|筹集)的")
 
 
 def _on_board_the_landed_plane(text: str, s: Sentence, refs: list[Ref], dates: list[DateMention]) -> list[Draft]:
     """一架飞机降落在X国首都Y郊外的机场,机上装有A提供的手套和防护服。前往接收物资的Z州官员…: the goods on
-    board the landed plane were A's gift to the place it landed in (to Z, see :func:`_taker_come_for_the_goods`)."""
+    board the landed plane were A's gift to the place it landed in (to Z, see :func:`_taker_come_for_the_goods`);
+    so are those of a plane that landed in Y (降落Y机场,机上搭载着A捐赠的…) with no word of going on from there."""
     land = _PLANE_LANDED.search(text, s.start, s.end)
     if land is None:
         return []
     taker = _CAME_TO_TAKE.search(text, s.end, min(len(text), s.end + 40))
-    if taker is None or not re.fullmatch(r"[。!！?？\s\u3000]*[^。!！?？;；\n]{0,12}", text[s.end:taker.start()]):
-        return []  # (the one who came to take the goods in, told next, names where they went)
     board = _ON_BOARD_FROM.search(text, land.end(), s.end)
     if board is None:
         return []
+    no_taker = taker is None or not re.fullmatch(r"[。!！?？\s\u3000]*[^。!！?？;；\n]{0,12}", text[s.end:taker.start()])
+    if no_taker and _ONWARD_AFTER_LANDING.search(text, land.end(), s.end):
+        return []  # (the one who came to take the goods in, told next, names where they went; else goods that
+        # go on from the landing place were not given to it, and goods that stop at the place's own airport were)
     giver = next((r for r in refs if r.start == board.end() and r.key), None)
     if giver is None or not _GIVER_OF_GOODS.match(text, giver.end) \
             or not find_items(text, _GIVER_OF_GOODS.match(text, giver.end).end(), s.end):
@@ -523,6 +530,11 @@ def _on_board_the_landed_plane(text: str, s: Sentence, refs: list[Ref], dates: l
     where = [r for r in refs if land.end() <= r.start < board.start() and r.key]
     if not where or _country(where[-1]) == _country(giver):
         return []
+    if no_taker and not _OWN_AIRPORT.match(text, where[-1].end):
+        return []  # (降落在Y郊外的机场 with no taker told: near Y is not Y's)
+    if where[-1].level == "district" and where[-1].key.count("/") == 2 and _OWN_AIRPORT.match(text, where[-1].end):
+        # (降落甲市乙区国际机场: the airport bears its district's name; the plane landed in the city)
+        where[-1] = replace(where[-1], key=where[-1].key.rsplit("/", 1)[0], level="city")
     t = Trigger(land.start(), land.end(), TriggerWord(text[land.start():land.end()], "donation", "out", None, None))
     when = [d for d in dates if d.start < land.start()]
     return [Draft("donation", t, s, frm=[giver], to=[where[-1]], clause_start=s.start, date=when[-1] if when else None)]
