@@ -254,6 +254,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                           and _ALONG_WITH.search(text, max(s.start, d.trigger.start - 3), d.trigger.start))]
         if not found and page_receiver:
             found = _batch_from_giver(text, s, s_refs, page_receiver)
+        if not found:
+            found = _counted_goods_come_from(text, s, s_refs, publisher, s_all_dates)
         if not any(d.type == "donation" for d in found):
             found += _on_board_the_landed_plane(text, s, s_refs, s_all_dates)
         _trained_where_the_team_went(text, s, found, drafts)
@@ -495,6 +497,42 @@ def _batch_from_giver(text: str, s: Sentence, refs: list[Ref], receiver: list[Re
     t = Trigger(verb[0], verb[1], TriggerWord(text[verb[0]:verb[1]], "donation", "shipin", None, None))
     d = Draft("donation", t, s, frm=[head], to=list(receiver), clause_start=s.start)
     return [d]
+
+
+#: 车上装载的8000只口罩和200套防护服,来自…: counted goods open the sentence, 来自 then names where they came from
+_GOODS_COME_FROM = re.compile(r"[^,，。;；:：“”「」]{2,40}?\s*[,，]?\s*(?:均|都|也|则|全部|正是)?(?:是)?来自")
+#: between 来自 and the giver: the page's own place and the tie (我市在日本的友好城市——), nothing else
+_TIE_BEFORE_GIVER = re.compile(r"(?:我市|我省|本市|本省|我区|我县|[\u4e00-\u9fff]{2,3}?)?(?:在[\u4e00-\u9fff]{1,6}?的)?"
+                               r"(?:友好城市|友城|姐妹城市|姊妹城市|友好省州|友好省县|友好县|友好省)?\s*(?:——|—|－|-|：|:)?\s*")
+
+
+def _counted_goods_come_from(text: str, s: Sentence, refs: list[Ref], publisher, dates: list[DateMention]) -> list[Draft]:
+    """车上装载的8000只口罩和200套防护服,来自我市在日本的友好城市——X市: goods counted as the sentence's topic,
+    told only by where they came from (no verb of giving), are that partner's gift to the page's own place."""
+    if publisher is None or not getattr(publisher, "key", None) or not str(publisher.key).startswith("CN"):
+        return []
+    m = None
+    for c in s.clauses:  # (一辆货车驶入仓库,车上装载的…,来自X: the clause that opens on the goods)
+        m = _GOODS_COME_FROM.match(text, c.start, s.end)
+        if m is not None and _counted_goods_after(text, c.start, m.end() - 2):
+            break
+        m = None
+    if m is None:
+        return []
+    home = {"CN", "HK", "MO"}
+    giver = next((r for r in refs if r.start >= m.end() and r.key and r.country not in home
+                  and _TIE_BEFORE_GIVER.fullmatch(text, m.end(), r.start)
+                  and not re.search(r"[,，。;；]", text[m.end():r.start])), None)
+    if giver is None or giver.level == "country":
+        return []
+    rest = text[giver.end:s.end]
+    if re.search(r"捐赠|捐贈|赠送|贈送|援助|寄|运|運|送|购|購|采购|採購|订购|訂購|进口|進口", rest[:12]):
+        return []  # (the verb after the giver tells the act; bought or shipped goods are read elsewhere)
+    t = Trigger(m.end() - 2, m.end(), TriggerWord(text[m.end() - 2:m.end()], "donation", "shipin", None, None))
+    home_ref = Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")
+    when = [d for d in dates if d.start < m.start()]  # (一辆货车昨天(20日)驶入…: the day the goods came)
+    return [Draft("donation", t, s, frm=[giver], to=[home_ref], clause_start=m.start(), defaulted_to=True,
+                  item_span=(m.start(), m.end()), date=when[-1] if when else None)]
 
 
 #: 一架…飞机降落在X(的机场): where a plane carrying goods landed
