@@ -72,6 +72,9 @@ from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
 DISTRIBUTED = re.compile(r"(?:分发|分配|发放|配发|下发|转发)(?:至|到|给)?[^,，。]{0,12}$")
 ORDINAL_AGAIN = re.compile(r"\s*(?:这|此)(?:已|已经|也|还)?是[^,，。]{0,16}?(?:第[二三四五六七八九十\d]+(?:次|批|支|个)|首(?:支|批|个|次))")
+#: …,成为我省收到的首批来自国外的捐赠物资 / …,是该市获得的第一批援助: a clause with no subject of its own ranks the
+#: act told just before it (first, second batch); its gift word names the goods, no act
+RANKED_AFTER = re.compile(r"\s*(?:也|还|这|从而)?(?:成为|成了|是|系)(?:了)?[^,，。;；]{0,20}?(?:第[一二三四五六七八九十\d]+(?:次|批|支|个|份)|首(?:支|批|个|次|份)|最早|最先)")
 REPORTED = re.compile(r"介绍|表示|指出|说|称|透露|获悉")
 SOURCE_AFTER = re.compile(r"(?:的)?(?:统计数据|统计|数据)(?:显示|表明)")
 WITH_THOSE_FROM = re.compile(r"(?:与|和|同|跟)来自$")
@@ -2673,6 +2676,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             continue  # 这是A给B的第三批援助,第一批手套早已送到B: the clause after tells the earlier batch itself
         if again and (again.end() <= t.start or at == clause.start):
             return False  # 这已是X第二次向武汉提供帮助 / …,这是我国派出的首支专家组: a comment on the act just told
+    if clause.start > s.start and RANKED_AFTER.match(text, clause.start) and t.start >= clause.start:
+        return False  # …抵达长沙,成为我省收到的首批来自国外友城的捐赠物资: the goods just told, ranked
     plan_from = clause.start if t.type == "message" and _OWN_THANKS_FRAME.match(text, clause.start) else s.start
     if t.type != "request" and _plan_before(text, plan_from, t.end) and not _decided_and_sent(text, s, t):
         return False  # a need "about to" arise (即将面临短缺) is still a request
