@@ -79,6 +79,17 @@ def drop_bystanders(events: list[Event]) -> list[Event]:
     return [e for e in events if _chinese(e) or {a.key for a in list(e.from_) + list(e.to) if a.key} & cast]
 
 
+#: acts that are always between two named sides (a total, or goods whose taker is left to the reader, may not be)
+_TWO_SIDED = ("message", "consultation", "request", "medical_team")
+
+
+def _one_sided(event: Event) -> bool:
+    """浙江专家频繁"上线",与海外友好省州和城市的同行分享经验: a meeting, letter, ask or team with no party at all on
+    one side (its partners told only as a class, none named and none counted) is a summary of the story, not
+    one of its acts; a counted one is read as a total elsewhere."""
+    return event.type in _TWO_SIDED and (not event.from_ or not event.to)
+
+
 def tidy_all(events: list[Event]) -> list[Event]:
     return drop_bystanders([e for e in (tidy_sides(x) for x in events)
-                            if e is not None and not _domestic(e) and not _home_of_place(e)])
+                            if e is not None and not _domestic(e) and not _home_of_place(e) and not _one_sided(e)])
