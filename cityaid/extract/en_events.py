@@ -166,6 +166,9 @@ _MANY_GIVERS = re.compile(r"\b(?:by|from)\s+(?:[a-z]+\s+){0,2}(?:governments|cit
                           r"companies|groups|organi[sz]ations|donors)\s+(?:in|across|of|from|around)\s+[A-Z]|"
                           r"\b(?:by|from)\s+(?:various\s+|several\s+|many\s+)?[A-Z][a-z]+\s+(?:cities|provinces|"
                           r"municipalities|partners|governments|companies|donors)\b")
+#: "left X" / "departed from X" / "set off from X": the place right after the verb of leaving
+_LEFT_PLACE = re.compile(r"\b(?:left|departed|departing|set\s+off\s+from|set\s+out\s+from)\s+(?:from\s+)?"
+                         r"(?:the\s+(?:city|town|port)\s+of\s+)?$")
 _TRAVEL_FROM = re.compile(r"\b(?:took off|taken off|departed|departing|flew|flown|left|set off|shipped out|"
                           r"lifted off)\s+from\s+(?:the\s+)?$")
 _SHARED_BETWEEN = re.compile(r"\b(?:to be|will be|would be|were|was)\s+(?:shared|split|divided|distributed)\s+"
@@ -234,6 +237,9 @@ _TEAM_APPOSITION = (r"(?:,\s+(?:(?:drawn|selected|picked|chosen|recruited|made\s
 _TEAM_NOUNS = ("team", "experts", "specialists", "doctors", "medics")
 #: In ``triggers_en.tsv`` a word with `` ... `` (``shared ... experience``) allows up to this many words in the gap.
 GAP_WORDS = 5
+#: ", capital of northwest China's X Region," / ", a city in Y,": a place's apposition inside a gap
+_PLACE_APPOSITION = (r",\s+(?:the\s+)?(?:capital|provincial\s+capital|(?:a|the)\s+(?:city|town|port\s+city)|seat|hub)"
+                     r"\s+(?:of|in)\s+[^;.!?,]{0,60}(?:,\s+[^;.!?,]{0,40})?,")
 #: ... and this many for a medical team, told with a participle between the team and its travel verb
 #: ("a team organized by the X Autonomous Region flew to").
 TEAM_GAP_WORDS = 9
@@ -268,6 +274,10 @@ def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
                 # "raised about 12,000 U.S. dollars from its residents to buy": the sum and who gave it
                 chars, words = r"[\w'’,:.$£€¥-]", words + 2
             gap = rf"(?:\s+{chars}+){{0,{words}}}?" + (_TEAM_APPOSITION if travel else "") + r"\s+"
+            if r["direction"] == "arrive" and r["type"] == "donation":
+                # "left X, capital of Y's Z Region, on April 2 for W": the place the goods left, set off with
+                # what it is the capital of, is no more than the place (the words after it are read on)
+                gap = rf"(?:\s+{chars}+){{0,{words}}}?(?:" + _PLACE_APPOSITION + rf"(?:\s+{chars}+){{0,4}}?)?\s+"
             if r["type"] == "message" and words_[0] == "received":
                 # "received a heartfelt letter from": words that tell what kind of letter, not a list of what
                 # came ("received 8,000 masks and a letter from" is a gift and a letter)
@@ -4338,6 +4348,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     frm = _list_from(text, ms, src, b)
             elif owner is not None:
                 frm = [owner]  # "Nanjing's 30,000 masks reached Windhoek", "Shanghai's gift ... was handed over"
+            left_from = None
+            if not frm:
+                # "A truck loaded with N masks left X, capital of ..., on April 2 for Y": no giver named, the place
+                # the goods left is theirs (a stop of its own country on the way is not: see below)
+                left_from = next((m for t in verbs if t.direction == "arrive" for m in ms
+                                  if t.start < m.start < t.end and m.key and m.level != "country"
+                                  and _LEFT_PLACE.search(text, max(a, m.start - 24), m.start)), None)
+                if left_from is not None:
+                    frm = [left_from]
             dest = None
             by_to = next((t for t in verbs if t.direction == "out" and text[t.end:t.end + 4].strip().lower() == "by"), None)
             if by_to is not None:
@@ -4414,6 +4433,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 to = list(state["last_gift"][1])
             elif shared and not _FROM_NAME.search(text, a, b):
                 return None  # "... and 2,000 to the Red Cross": a second share, but to no place of the exchange
+            if left_from is not None and frm == [left_from] and (dest is None or dest.country == left_from.country):
+                frm = []  # ("left Shanghai for Wuhan": a leg at home, the giver is told elsewhere)
         q0 = _quote_start(text, first.start, quotes) if spoken_gift else a
         if spoken_gift and publisher is not None and publisher.key \
                 and _FIRST_PERSON.search(text, q0, first.start) and not _subj_named(text, ms, q0, first.start):
