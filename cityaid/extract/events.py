@@ -2849,10 +2849,17 @@ EARLIER_BATCH = re.compile(r"\s*(?:其中)?(?:首批|第一批|头一批|上一�
 FOLLOWED_PLAN = re.compile(r"(?:按照|根据|依照|依据)[^,，。;；将]{0,20}?的[^,，。;；将]{0,6}?(?:计划|方案|安排)\s*[,，]")
 
 
+#: 将 + verb + 到/好/得 + 的: the verb's result names the object 将 moves (将筹集到的善款汇往…), no plan
+_DONE_OBJECT_AFTER = re.compile(r"(?:到|好|得|齐)的")
+
+
 def _plan_before(text: str, a: int, b: int):
     """PLAN in [a, b), leaving out a clause that says which published plan the acts followed."""
     m = PLAN.search(text, a, b)
     while m is not None:
+        if m.group().startswith("将") and _DONE_OBJECT_AFTER.match(text, m.end()):
+            m = PLAN.search(text, m.end(), b)  # 又将募集到的50万日元汇至X: 将 takes the raised sum as its object
+            continue
         basis = FOLLOWED_PLAN.search(text, max(a, m.start() - 30), b)
         if basis is None or not basis.start() <= m.start() < basis.end():
             return m
