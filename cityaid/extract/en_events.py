@@ -3675,11 +3675,15 @@ def _thanks_for_own_government(text: str, s0: int, s1: int, ev: Event, actors: l
     ev.to = other[:1]
 
 
-_BOUGHT_FROM = re.compile(r"\b(?:purchased|bought|procured|ordered)\s+from\s+", re.I)
+#: "purchased from X" / "placed orders worth N for equipment from X" / "a contract for gowns from X makers": a sale
+_BOUGHT_FROM = re.compile(r"\b(?:purchased|bought|procured|ordered)\s+from\s+|"
+                          r"\b(?:placed|signed|made|awarded)\s+(?:an?\s+|new\s+|further\s+)?(?:orders?|contracts?|purchases?)\b"
+                          r"[^.;!?]{0,100}?\bfrom\s+", re.I)
 
 
 def _bought_from_giver(text: str, s0: int, s1: int, ev: Event, actors: list[ActorMention]) -> bool:
-    """The goods were "purchased / bought from" the place read as the giver: a sale, not a gift."""
+    """The goods were "purchased / bought from" the place read as the giver, or ordered from it ("placed orders
+    worth N for protective equipment from Chinese manufacturers"): a sale, not a gift."""
     m = _BOUGHT_FROM.search(text, s0, s1)
     if m is None or not ev.from_:
         return False
