@@ -1893,6 +1893,9 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         if _PLAN.search(clause_head) and not (t.direction in ("in", "arrive") and _SENT_ALREADY.match(text, t.end, b)) \
                 and not (t.direction == "noun" and _BENEFIT_FROM_GIFT.search(clause_head)):
             continue  # (not "X is set to receive supplies dispatched by Y": the goods left already; only the receipt waits)
+        if t.type == "donation" and _GATHERING_TO.search(clause_head):
+            continue  # "Community groups have been collecting masks to send to relatives": what the goods are
+            # being gathered for, not a sending told as done
         if t.type in ("donation", "medical_team", "consultation") and _history_told(text, a, t, b):
             continue  # "has sent teams to X since 1978", "Over the years, X has sent ...": the tie's history
         if t.type == "message" and _MESSAGE_PASSED_ON.fullmatch(text, _sentence_start(text, a), t.start):
@@ -3676,6 +3679,10 @@ def _thanks_for_own_government(text: str, s0: int, s1: int, ev: Event, actors: l
 
 
 #: "purchased from X" / "placed orders worth N for equipment from X" / "a contract for gowns from X makers": a sale
+#: "have been collecting masks to (send)": goods being gathered, the verb after "to" is their purpose
+_GATHERING_TO = re.compile(r"\b(?:have|has|are|is|were|was)\s+(?:also\s+|now\s+|still\s+)?(?:been\s+)?"
+                           r"(?:collecting|raising|gathering|buying|preparing|packing|stockpiling|sourcing)\b"
+                           r"[^.;!?]{0,60}?\bto\s+$", re.I)
 _BOUGHT_FROM = re.compile(r"\b(?:purchased|bought|procured|ordered)\s+from\s+|"
                           r"\b(?:placed|signed|made|awarded)\s+(?:an?\s+|new\s+|further\s+)?(?:orders?|contracts?|purchases?)\b"
                           r"[^.;!?]{0,100}?\bfrom\s+", re.I)
