@@ -1893,6 +1893,9 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         if _PLAN.search(clause_head) and not (t.direction in ("in", "arrive") and _SENT_ALREADY.match(text, t.end, b)) \
                 and not (t.direction == "noun" and _BENEFIT_FROM_GIFT.search(clause_head)):
             continue  # (not "X is set to receive supplies dispatched by Y": the goods left already; only the receipt waits)
+        if t.type == "message" and _POST_OF_NEWS.match(text, t.end, b) and not _FEELING_WORDS.search(text, t.end, b):
+            continue  # "X's office posted on its Weibo account that 10,000 masks donated by Y had arrived": the post
+            # tells news (the gift told by its own verb), no words of thanks or sympathy sent to anyone
         if t.type == "donation" and _GATHERING_TO.search(clause_head):
             continue  # "Community groups have been collecting masks to send to relatives": what the goods are
             # being gathered for, not a sending told as done
@@ -3679,6 +3682,12 @@ def _thanks_for_own_government(text: str, s0: int, s1: int, ev: Event, actors: l
 
 
 #: "purchased from X" / "placed orders worth N for equipment from X" / "a contract for gowns from X makers": a sale
+#: "posted on its Weibo account that <news>": a post whose content is a that-clause of fact
+_POST_OF_NEWS = re.compile(r"(?<=posted on)\s+(?:its|their|his|her|the|an?|our)?\s*(?:official\s+)?[\w-]*\s*"
+                           r"(?:account|page|website|site|feed|channel|blog)\s+that\b", re.I)
+#: words that make a post a message: thanks, sympathy, support, good wishes
+_FEELING_WORDS = re.compile(r"\b(?:thank|thanks|thanked|thankful|grateful|gratitude|appreciat\w*|sympath\w*|condolence\w*|"
+                            r"solidarity|support\w*|encourag\w*|wish\w*|stay\s+strong|jiayou|hang\s+in\s+there)\b", re.I)
 #: "have been collecting masks to (send)": goods being gathered, the verb after "to" is their purpose
 _GATHERING_TO = re.compile(r"\b(?:have|has|are|is|were|was)\s+(?:also\s+|now\s+|still\s+)?(?:been\s+)?"
                            r"(?:collecting|raising|gathering|buying|preparing|packing|stockpiling|sourcing)\b"
