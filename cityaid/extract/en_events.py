@@ -275,7 +275,7 @@ def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
                 chars, words = r"[\w'’,:.$£€¥-]", words + 2
             gap = rf"(?:\s+{chars}+){{0,{words}}}?" + (_TEAM_APPOSITION if travel else "") + r"\s+"
             if r["direction"] == "arrive" and r["type"] == "donation":
-                # "left X, capital of Y's Z Region, on April 2 for W": the place the goods left, set off with
+                # "left X, capital of Y Province, on Monday for W": the place the goods left, set off with
                 # what it is the capital of, is no more than the place (the words after it are read on)
                 gap = rf"(?:\s+{chars}+){{0,{words}}}?(?:" + _PLACE_APPOSITION + rf"(?:\s+{chars}+){{0,4}}?)?\s+"
             if r["type"] == "message" and words_[0] == "received":
@@ -1894,10 +1894,10 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
                 and not (t.direction == "noun" and _BENEFIT_FROM_GIFT.search(clause_head)):
             continue  # (not "X is set to receive supplies dispatched by Y": the goods left already; only the receipt waits)
         if t.type == "message" and _POST_OF_NEWS.match(text, t.end, b) and not _FEELING_WORDS.search(text, t.end, b):
-            continue  # "X's office posted on its Weibo account that 10,000 masks donated by Y had arrived": the post
+            continue  # "X's office posted on its account that a gift of N gowns from Y reached the city": the post
             # tells news (the gift told by its own verb), no words of thanks or sympathy sent to anyone
         if t.type == "donation" and _GATHERING_TO.search(clause_head):
-            continue  # "Community groups have been collecting masks to send to relatives": what the goods are
+            continue  # "volunteers are gathering gloves to ship to families abroad": what the goods are
             # being gathered for, not a sending told as done
         if t.type in ("donation", "medical_team", "consultation") and _history_told(text, a, t, b):
             continue  # "has sent teams to X since 1978", "Over the years, X has sent ...": the tie's history
@@ -3471,7 +3471,7 @@ _THE_PLACE_WORD = re.compile(r"(?:the\s+)?(?:city|town|province|prefecture|munic
 
 
 def _fronted_giver_town(text: str, ms: list[ActorMention], frm: list, to: list, a: int, b: int) -> list:
-    """``In X, capital of Y Province, N masks were dispatched on Wednesday to the city's sister city Z``: a gift
+    """``In X, the capital of Y, N gloves were sent on Thursday to the city's sister city Z``: a gift
     whose giver the sentence leaves unnamed (passive, or only "the city") came from the place the sentence opens
     on, when its taker is of another country; "the city" there is X, not the page's place or the side that acted
     in the sentence before (the mirror of ``_fronted_town``, where the opener is the taker)."""
@@ -3488,7 +3488,8 @@ def _fronted_giver_town(text: str, ms: list[ActorMention], frm: list, to: list, 
         return frm
     if any(m.start > town.end and m.key and m.key != town.key and m.level != "country" and m.country == town.country
            and not _THE_PLACE_WORD.fullmatch(m.surface.strip()) and a <= m.start < b
-           and not re.match(r",?\s+(?:capital|seat)\s+of\s+", text[town.end:m.start]) for m in ms):
+           and not re.match(r",?\s+(?:the\s+)?(?:provincial\s+)?(?:capital|seat)\s+(?:city\s+)?of\s+(?:the\s+)?",
+                            text[town.end:m.start]) for m in ms):
         return frm  # (another place of the town's country named in the sentence may be the giver)
     return [town]
 
@@ -3681,14 +3682,14 @@ def _thanks_for_own_government(text: str, s0: int, s1: int, ev: Event, actors: l
     ev.to = other[:1]
 
 
-#: "purchased from X" / "placed orders worth N for equipment from X" / "a contract for gowns from X makers": a sale
-#: "posted on its Weibo account that <news>": a post whose content is a that-clause of fact
+#: "purchased from X" / "signed contracts for visors from X suppliers" / "placed an order ... from X": a sale
+#: "posted on its account that <news>": a post whose content is a that-clause of fact
 _POST_OF_NEWS = re.compile(r"(?<=posted on)\s+(?:its|their|his|her|the|an?|our)?\s*(?:official\s+)?[\w-]*\s*"
                            r"(?:account|page|website|site|feed|channel|blog)\s+that\b", re.I)
 #: words that make a post a message: thanks, sympathy, support, good wishes
 _FEELING_WORDS = re.compile(r"\b(?:thank|thanks|thanked|thankful|grateful|gratitude|appreciat\w*|sympath\w*|condolence\w*|"
                             r"solidarity|support\w*|encourag\w*|wish\w*|stay\s+strong|jiayou|hang\s+in\s+there)\b", re.I)
-#: "have been collecting masks to (send)": goods being gathered, the verb after "to" is their purpose
+#: "are gathering gloves to (ship)": goods being gathered, the verb after "to" is their purpose
 _GATHERING_TO = re.compile(r"\b(?:have|has|are|is|were|was)\s+(?:also\s+|now\s+|still\s+)?(?:been\s+)?"
                            r"(?:collecting|raising|gathering|buying|preparing|packing|stockpiling|sourcing)\b"
                            r"[^.;!?]{0,60}?\bto\s+$", re.I)
@@ -3698,8 +3699,8 @@ _BOUGHT_FROM = re.compile(r"\b(?:purchased|bought|procured|ordered)\s+from\s+|"
 
 
 def _bought_from_giver(text: str, s0: int, s1: int, ev: Event, actors: list[ActorMention]) -> bool:
-    """The goods were "purchased / bought from" the place read as the giver, or ordered from it ("placed orders
-    worth N for protective equipment from Chinese manufacturers"): a sale, not a gift."""
+    """The goods were "purchased / bought from" the place read as the giver, or ordered from it ("signed contracts
+    for gowns from suppliers in X"): a sale, not a gift."""
     m = _BOUGHT_FROM.search(text, s0, s1)
     if m is None or not ev.from_:
         return False
@@ -4370,7 +4371,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                 frm = [owner]  # "Nanjing's 30,000 masks reached Windhoek", "Shanghai's gift ... was handed over"
             left_from = None
             if not frm:
-                # "A truck loaded with N masks left X, capital of ..., on April 2 for Y": no giver named, the place
+                # "a freight train with N gloves left X, capital of ..., on Monday for Y": no giver named, the place
                 # the goods left is theirs (a stop of its own country on the way is not: see below)
                 left_from = next((m for t in verbs if t.direction == "arrive" for m in ms
                                   if t.start < m.start < t.end and m.key and m.level != "country"

@@ -72,9 +72,9 @@ from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
 DISTRIBUTED = re.compile(r"(?:分发|分配|发放|配发|下发|转发)(?:至|到|给)?[^,，。]{0,12}$")
 ORDINAL_AGAIN = re.compile(r"\s*(?:这|此)(?:已|已经|也|还)?是[^,，。]{0,16}?(?:第[二三四五六七八九十\d]+(?:次|批|支|个)|首(?:支|批|个|次))")
-#: …,成为我省收到的首批来自国外的捐赠物资 / …,是该市获得的第一批援助: a clause with no subject of its own ranks the
+#: …,这也成为我省获得的第一批海外援助物资 / …,是该市获得的第二批援助: a clause with no subject of its own ranks the
 #: act told just before it (first, second batch); its gift word names the goods, no act
-RANKED_AFTER = re.compile(r"\s*(?:也|还|这|从而)?(?:成为|成了|是|系)(?:了)?[^,，。;；]{0,20}?(?:第[一二三四五六七八九十\d]+(?:次|批|支|个|份)|首(?:支|批|个|次|份)|最早|最先)")
+RANKED_AFTER = re.compile(r"\s*(?:这|此)?(?:也|还|从而)?(?:成为|成了|是|系)(?:了)?[^,，。;；]{0,20}?(?:第[一二三四五六七八九十\d]+(?:次|批|支|个|份)|首(?:支|批|个|次|份)|最早|最先)")
 REPORTED = re.compile(r"介绍|表示|指出|说|称|透露|获悉")
 SOURCE_AFTER = re.compile(r"(?:的)?(?:统计数据|统计|数据)(?:显示|表明)")
 WITH_THOSE_FROM = re.compile(r"(?:与|和|同|跟)来自$")
@@ -502,20 +502,20 @@ def _batch_from_giver(text: str, s: Sentence, refs: list[Ref], receiver: list[Re
     return [d]
 
 
-#: 车上装载的8000只口罩和200套防护服,来自…: counted goods open the sentence, 来自 then names where they came from
+#: 车厢里的N只口罩和M套防护服,来自…: counted goods open the clause, 来自 then names where they came from
 _GOODS_COME_FROM = re.compile(r"[^,，。;；:：“”「」]{2,40}?\s*[,，]?\s*(?:均|都|也|则|全部|正是)?(?:是)?来自")
 #: between 来自 and the giver: the page's own place and the tie (我市在日本的友好城市——), nothing else
-_TIE_BEFORE_GIVER = re.compile(r"(?:我市|我省|本市|本省|我区|我县|[\u4e00-\u9fff]{2,3}?)?(?:在[\u4e00-\u9fff]{1,6}?的)?"
+_TIE_BEFORE_GIVER = re.compile(r"(?:我市|我省|本市|本省|我区|我县|[\u4e00-\u9fff]{2,3}?)?(?:(?:在|的)[\u4e00-\u9fff]{1,6}?的?)?"
                                r"(?:友好城市|友城|姐妹城市|姊妹城市|友好省州|友好省县|友好县|友好省)?\s*(?:——|—|－|-|：|:)?\s*")
 
 
 def _counted_goods_come_from(text: str, s: Sentence, refs: list[Ref], publisher, dates: list[DateMention]) -> list[Draft]:
-    """车上装载的8000只口罩和200套防护服,来自我市在日本的友好城市——X市: goods counted as the sentence's topic,
+    """车厢里的N只口罩和M套防护服,来自我市的友城——X市: goods counted as a clause's topic,
     told only by where they came from (no verb of giving), are that partner's gift to the page's own place."""
     if publisher is None or not getattr(publisher, "key", None) or not str(publisher.key).startswith("CN"):
         return []
     m = None
-    for c in s.clauses:  # (一辆货车驶入仓库,车上装载的…,来自X: the clause that opens on the goods)
+    for c in s.clauses:  # (一辆卡车开进仓库,车厢里的…,来自X: the clause that opens on the goods)
         m = _GOODS_COME_FROM.match(text, c.start, s.end)
         if m is not None and _counted_goods_after(text, c.start, m.end() - 2):
             break
@@ -552,7 +552,7 @@ _GIVER_OF_GOODS = re.compile(r"\s*(?:政府|人民政府)?(?:提供|捐赠|捐�
 def _on_board_the_landed_plane(text: str, s: Sentence, refs: list[Ref], dates: list[DateMention]) -> list[Draft]:
     """一架飞机降落在X国首都Y郊外的机场,机上装有A提供的手套和防护服。前往接收物资的Z州官员…: the goods on
     board the landed plane were A's gift to the place it landed in (to Z, see :func:`_taker_come_for_the_goods`);
-    so are those of a plane that landed in Y (降落Y机场,机上搭载着A捐赠的…) with no word of going on from there."""
+    so are those of a plane that landed in Y (降落Y机场,机上载有A赠送的…) with no word of going on from there."""
     land = _PLANE_LANDED.search(text, s.start, s.end)
     if land is None:
         return []
@@ -858,14 +858,14 @@ def gather_in(d: Draft, s: Sentence) -> list[Ref]:
     return [r for r in d.frm + d.to + d.subject if s.start <= r.start < s.end]
 
 
-#: 此次A向B回赠口罩,被称为… / 这次捐赠…: "this time's" gift, the act the page has just told, named again to be judged
+#: 这次A向B赠送口罩,引起反响 / 本次捐赠…: "this time's" gift, the act the page has just told, named again to be judged
 THIS_ACT = re.compile(r"\s*(?:据了解|据悉|据介绍|另据了解)?[,，]?\s*(?:此次|这次|本次|此番|這次)"
                       r"(?=[^,，。;；]{0,12}?(?:捐赠|捐贈|回赠|回贈|赠送|贈送|援助|捐助|捐献|寄送|送来|送去))")
 
 
 def _told_again(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
     """据了解,这批物资4月3日从武汉启运,运抵波尔多: the goods told before, on their way; the same gift, not a new one.
-    So is a sentence that opens on "this time's" gift (此次A向B回赠口罩,也被称为…) between the same two sides with no
+    So is a sentence that opens on "this time's" gift (这次A向B赠送口罩,在当地引起反响) between the same two sides with no
     amount of its own: it names the act told before to say what it meant."""
     this_act = THIS_ACT.match(text, s.start) is not None
     if d.type != "donation" or not (THESE_GOODS.match(text, s.start) or this_act):
@@ -2354,8 +2354,8 @@ _GIFT_PHRASE_JOIN = re.compile(r"[^,，。;；]{0,12}?(?:[、,，]|及|和|与|�
 
 
 def _gift_phrases_listed(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> list[Draft]:
-    """甲市向A捐赠的3万只口罩、乙市向B捐赠的5000只口罩也已发出 / 市政府向A捐赠的10万个口罩及向B捐赠的5万个
-    口罩已一同启运: gifts listed as noun phrases, each with its own taker (向X…的) and its own amount, under one
+    """甲市向A赠送的N只口罩、乙市向B赠送的M只口罩已装车启运 / 甲市向A赠送的N个口罩以及向B赠送的M个口罩搭乘
+    同一架货机出发: gifts listed as noun phrases, each with its own taker (向X…的) and its own amount, under one
     verb of shipping, are one gift each; the shared verb (一同, 陆续) tells how they went, not that the amounts
     make one shipment or a total.  Each phrase's giver is the party just before its 向, else the one before it."""
     out = list(drafts)
@@ -2677,7 +2677,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         if again and (again.end() <= t.start or at == clause.start):
             return False  # 这已是X第二次向武汉提供帮助 / …,这是我国派出的首支专家组: a comment on the act just told
     if clause.start > s.start and RANKED_AFTER.match(text, clause.start) and t.start >= clause.start:
-        return False  # …抵达长沙,成为我省收到的首批来自国外友城的捐赠物资: the goods just told, ranked
+        return False  # …运抵省会,这也成为我省获得的第一批海外援助物资: the goods just told, ranked
     plan_from = clause.start if t.type == "message" and _OWN_THANKS_FRAME.match(text, clause.start) else s.start
     if t.type != "request" and _plan_before(text, plan_from, t.end) and not _decided_and_sent(text, s, t):
         return False  # a need "about to" arise (即将面临短缺) is still a request
@@ -2849,7 +2849,7 @@ EARLIER_BATCH = re.compile(r"\s*(?:其中)?(?:首批|第一批|头一批|上一�
 FOLLOWED_PLAN = re.compile(r"(?:按照|根据|依照|依据)[^,，。;；将]{0,20}?的[^,，。;；将]{0,6}?(?:计划|方案|安排)\s*[,，]")
 
 
-#: 将 + verb + 到/好/得 + 的: the verb's result names the object 将 moves (将筹集到的善款汇往…), no plan
+#: 将 + verb + 到/好/得 + 的: the verb's result names the object 将 moves (将筹集到的捐款汇往…), no plan
 _DONE_OBJECT_AFTER = re.compile(r"(?:到|好|得|齐)的")
 
 
@@ -2858,7 +2858,7 @@ def _plan_before(text: str, a: int, b: int):
     m = PLAN.search(text, a, b)
     while m is not None:
         if m.group().startswith("将") and _DONE_OBJECT_AFTER.match(text, m.end()):
-            m = PLAN.search(text, m.end(), b)  # 又将募集到的50万日元汇至X: 将 takes the raised sum as its object
+            m = PLAN.search(text, m.end(), b)  # 将筹集到的N日元捐款汇往X: 将 takes the raised sum as its object
             continue
         basis = FOLLOWED_PLAN.search(text, max(a, m.start() - 30), b)
         if basis is None or not basis.start() <= m.start() < basis.end():
@@ -3085,13 +3085,13 @@ def _same_refs(a: list[Ref], b: list[Ref]) -> bool:
     return {r.key or r.name for r in a} == {r.key or r.name for r in b}
 
 
-#: X通过视频连线向Y提出, … 希望…: the call is the medium the words went by, the clause told through it asks
+#: X通过电话向Y表示, … 希望…: the call is the medium the words went by, the clause told through it asks
 _ASKED_BY_CALL = re.compile(r"(?:通过|透过|通過|经由|經由|借助|利用)[^,，。:：]{0,6}?(?:视频|視頻|视像|視像|电话|電話|网络|網絡)"
                             r"[^,，。:：]{0,6}?向(?!记者|媒体|本报|外界)[^,，。:：]{1,12}?(?:表示|提出|表达|表達|反映)\s*[,，:：]")
 
 
 def _call_frames_the_ask(text: str, s: Sentence, d: Draft, out: list[Draft]) -> bool:
-    """X曾在与Y的视频会议中表示,希望Y提供试剂 / X通过视频连线向Y提出,…希望得到帮助: the call is only where (or how)
+    """X曾在与Y的视频会议中表示,希望Y提供试剂 / X通过电话向Y表示,…希望给予支援: the call is only where (or how)
     the wish was told; the request is the act."""
     for r in out:
         if r.type == "request" and r.clause_start > d.clause_start:
@@ -3870,7 +3870,7 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # 甲市专家通过视频连线,与乙市官员交流…: the link is only the means; the party met with (与/同/和 …交流)
         # is named in the clause that tells the talk itself
         for c in s.clauses[ci + 1:ci + 3]:
-            # (通过视频会议,向乙市官员和丙州的医生介绍了经验: those told to, each named by their people, are met too)
+            # (借助视频会议,向乙市官员和丙市医院的专家讲解了做法: those told to, each named by their people, are met too)
             met = [g for g in groups if c.start <= g[0].start < c.end and (
                    g[0].marker == "with" and _TALK_AFTER.match(text, g[-1].end)
                    or g[0].marker == "to" and _TOLD_TO_AFTER.match(text, g[-1].end))

@@ -53,7 +53,7 @@ _CHINA = ("CN", "HK", "MO")
 
 
 def _home_of_place(event: Event) -> bool:
-    """哈萨克斯坦向阿拉木图运送物资 / "Kazakhstan has sent aid to X" read with X in Kazakhstan: a country's own
+    """吉尔吉斯斯坦向奥什运送物资 / "Kyrgyzstan has sent aid to X" read with X in Kyrgyzstan: a country's own
     gift or team to a place inside it (or a place's to its own country) is aid at home too."""
     keys = [a.key or "" for a in list(event.from_) + list(event.to)]
     if event.type not in _GIVEN or not event.from_ or not event.to or not all(keys):
@@ -69,7 +69,7 @@ def _chinese(event: Event) -> bool:
 
 
 def drop_bystanders(events: list[Event]) -> list[Event]:
-    """据报道,俄罗斯已向意大利派出医疗专家: on a page whose story is aid between Chinese places and their partners,
+    """据悉,德国也向西班牙派出了医生: on a page whose story is aid between Chinese places and their partners,
     an act between two other parties, neither of whom takes part in any of the page's acts with a Chinese side,
     is background (what third countries did meanwhile), not one of the story's exchanges.  A page with no act of
     a Chinese side (a foreign province and its partners, Taiwan's gifts) keeps its own story."""
@@ -84,7 +84,7 @@ _TWO_SIDED = ("message", "consultation", "request", "medical_team")
 
 
 def _one_sided(event: Event) -> bool:
-    """浙江专家频繁"上线",与海外友好省州和城市的同行分享经验: a meeting, letter, ask or team with no party at all on
+    """医生多次通过视频会议,同国外友好城市的医护人员交流心得: a meeting, letter, ask or team with no party at all on
     one side (its partners told only as a class, none named and none counted) is a summary of the story, not
     one of its acts; a counted one is read as a total elsewhere."""
     return event.type in _TWO_SIDED and (not event.from_ or not event.to)

@@ -1,9 +1,9 @@
-"""X通过视频连线向Y提出,…,希望得到Y的帮助: the call is how the ask was told; the request is the act, no meeting."""
+"""X通过电话向Y表示,…,希望Y给予支援: the call is how the ask was told; the request is the act, no meeting."""
 from tests.extract.page_helpers import page_sides
 
 
 def test_call_that_carries_an_ask_is_no_meeting():
-    sides = page_sides("3月下旬，布卢明顿市市长通过视频连线向济南市提出，当地医护人员口罩缺口较大，希望得到济南方面的帮助。")
+    sides = page_sides("4月初，布卢明顿市副市长通过视频连线向济南市表示，该市医院防护服严重不足，希望得到济南方面的帮助。")
     assert [s[0] for s in sides] == ["request"]
     assert sides[0][1:] == (["US/Bloomington"], ["CN/Jinan"])
 

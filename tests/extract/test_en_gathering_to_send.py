@@ -1,11 +1,11 @@
-""""Community groups have been collecting masks to send to relatives in China": goods being gathered for a
-sending are no sending told as done; "collected masks and sent them to X" is one."""
+""""Student volunteers are gathering gloves to ship to families in Wuhan": goods being gathered for a sending are
+no sending told as done; "collected masks and sent them to X" is one."""
 from tests.extract.en_helpers import gifts, keys, page_events
 
 
-def test_collecting_to_send_is_no_gift():
-    body = ("Hamilton Mayor Jane Doe has written to the Mayor of Wuxi. Local community groups have been collecting "
-            "masks to send to relatives in China.")
+def test_gathering_to_send_is_no_gift():
+    body = ("The mayor of Hamilton has written to the Mayor of Wuxi. Student volunteers in the city are also "
+            "gathering gloves to send to families in China.")
     assert not gifts(page_events(body, "HAMILTON, Feb 20 --"))
 
 

@@ -1,5 +1,5 @@
-"""``A truck loaded with N masks left X, capital of ..., on April 2 for Y``: the goods left X (its apposition is no
-more than the place) for Y of another country; with no giver named, X gave them. A leg at home is no giver."""
+"""``Carrying N gloves, a freight train left X, capital of Y, on Monday for Z``: the goods left X (its apposition
+is no more than the place) for Z of another country; with no giver named, X gave them."""
 from tests.extract.en_helpers import gifts, keys, page_events
 
 
@@ -8,10 +8,9 @@ def _sides(body, head):
 
 
 def test_goods_left_a_capital_with_apposition():
-    body = ("A truck loaded with 50,000 face masks left Kashgar, capital of northwest China's Xinjiang Uygur "
-            "Autonomous Region, on April 2 for Almaty.")
-    assert _sides(body, "BEIJING, April 5 (Xinhua) --") == [(["CN/Kashgar"], ["KZ/Almaty"])]
-    assert _sides(body, "KASHGAR/LANZHOU, April 5 (Xinhua) --") == [(["CN/Kashgar"], ["KZ/Almaty"])]
+    body = "A freight train loaded with 40,000 gloves left Harbin, capital of Heilongjiang Province, on Monday for Khabarovsk."
+    assert _sides(body, "BEIJING, April 5 (Xinhua) --") == [(["CN/Harbin"], ["RU/Khabarovsk"])]
+    assert _sides(body, "HARBIN/DALIAN, April 5 (Xinhua) --") == [(["CN/Harbin"], ["RU/Khabarovsk"])]
 
 
 def test_joined_gifts_keep_their_own_gap():

@@ -1,11 +1,11 @@
-""""placed orders worth N for protective equipment from Chinese manufacturers, with the first flights arriving in
-X": goods ordered from a land are a sale, not that land's gift to the place they reach."""
+""""signed contracts for gowns and visors from Chinese suppliers, and the first cargo plane landed in X": goods
+ordered from a land are a sale, not that land's gift to the place they reach."""
 from tests.extract.en_helpers import gifts, page_events
 
 
 def test_orders_from_makers_are_no_gift():
-    body = ("Separately, the health service has placed orders worth more than 150 million euro for protective "
-            "equipment from Chinese manufacturers, with the first flights arriving in Galway last week.")
+    body = ("The regional health board also signed contracts for gowns and visors from Chinese suppliers, with the "
+            "first cargo plane arriving in Galway on Monday.")
     assert not gifts(page_events(body, "GALWAY, April 9 --"))
 
 

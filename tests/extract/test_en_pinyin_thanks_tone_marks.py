@@ -11,6 +11,6 @@ def _sides(text):
 
 def test_tone_marked_pinyin_thanks_is_a_message():
     text = ("Masks from Hefei arrive\n\n50,000 masks donated by Aschaffenburg's partner city Hefei landed at Frankfurt "
-            "Airport on Monday.\n\n\"That this friendship now comes back to us touches me,\" Mayor Anna Weber said at "
-            "the handover. \"On behalf of everyone in Aschaffenburg I say: xièxiè, Hefei.\"\n")
+            "Airport on Monday.\n\n\"Our whole town sends a heartfelt xièxiè to Hefei,\" Mayor Anna Weber told "
+            "reporters at the airport.\n")
     assert ("message", ["DE/Aschaffenburg"], ["CN/Hefei"]) in _sides(text)

@@ -1,5 +1,5 @@
-""""X's office posted on its Weibo account that N masks donated by Y had arrived": a post that tells news (the
-gift, read by its own verb) is no message; a post with words of thanks is one."""
+""""The X government posted on its official WeChat account that a gift of N masks from Y reached the city": a post
+that tells news (the gift, read by its own verb) is no message; a post with words of thanks is one."""
 from tests.extract.en_helpers import page_events
 
 
@@ -8,8 +8,8 @@ def _types(body):
 
 
 def test_post_telling_the_gift_arrived_is_no_message():
-    assert _types("First, Wuxi's foreign affairs office posted on its Weibo account that 5,000 masks donated by "
-                  "Hamilton, Wuxi's sister city in New Zealand, had arrived on Sunday.") == ["donation"]
+    assert "message" not in _types("The Wuxi municipal government posted on its official WeChat account that "
+                                   "5,000 masks donated by Hamilton in New Zealand reached the city on Friday.")
 
 
 def test_post_of_thanks_is_a_message():

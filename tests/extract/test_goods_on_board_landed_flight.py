@@ -1,11 +1,11 @@
-"""一架航班降落甲市乙区国际机场,机上搭载着A捐赠的口罩: goods on board a plane that landed in a place, with no word
-of going on from there, were A's gift to that place (the city, though the airport bears its district's name)."""
+"""一架包机降落甲市乙区国际机场,机上搭载着A赠送的口罩: goods on board a plane that landed at a place's own airport,
+with no word of going on from there, were A's gift to that place (the city, though the airport bears its
+district's name)."""
 from tests.extract.page_helpers import page_sides
 
 
 def test_landed_plane_carries_a_partners_gift():
-    sides = page_sides("10日深夜，一架从静冈经上海中转的航班降落杭州萧山国际机场，机上搭载着静冈市捐赠的口罩5000只、"
-                       "防护服500套。杭州市外办工作人员连夜将物资清点入库。")
+    sides = page_sides("周五凌晨，一架包机降落杭州萧山国际机场，机上搭载着静冈市赠送的医用口罩6000只。")
     assert sides == [("donation", ["JP/Shizuoka"], ["CN/Hangzhou"])]
 
 

@@ -6,7 +6,7 @@ from tests.extract.page_helpers import page_sides
 
 
 def test_meeting_with_unnamed_partners_is_no_act():
-    sides = page_sides("连日来，吉林省卫生健康委的专家频繁上线，与海外友好省州和城市的同行分享防控经验。")
+    sides = page_sides("近期，吉林省多家医院的医生多次通过视频会议，同国外友好城市的医护人员交流救治心得。")
     assert not [x for x in sides if x[0] == "consultation"]
 
 

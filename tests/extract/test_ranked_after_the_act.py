@@ -1,11 +1,11 @@
-"""…抵达长春,成为我省收到的首批来自国外友城的捐赠物资: a subjectless clause that ranks the act just told (first,
+"""…运抵长春,这也成为我省获得的第一批海外友城援助物资: a subjectless clause that ranks the act just told (first,
 second batch) names the goods with its gift word; it is no act of its own."""
 from tests.extract.page_helpers import page_sides
 
 
 def test_ranked_goods_are_no_second_gift():
     sides = page_sides("吉林省外办：山形情谊",
-                       "2月3日，山形县紧急调拨给我省的2万只口罩经上海转运抵达长春，成为我省收到的首批来自国外友城的捐赠物资。",
+                       "2月5日，山形县向我省紧急捐赠的3万只口罩运抵长春，这也成为我省获得的第一批海外友城援助物资。",
                        title="吉林省外办：山形情谊")
     assert [x for x in sides if x[0] == "donation"] == [("donation", ["JP/Yamagata"], ["CN/Jilin"])]
 
