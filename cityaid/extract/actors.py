@@ -1416,6 +1416,10 @@ def _based_in(text: str, refs: list[Ref]) -> list[Ref]:
 
 #: 、X、 between two members of a list: a member the reader does not know (the list goes on past it)
 _UNREAD_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,4}(?:、|和|及)")
+#: 向A市卫生局官员和B市医院的专家(讲解): after a counterpart marked 向/给, the people of the first place, then 和 and
+#: the next place: both are told to (each named by its people), one list of counterparts
+_PEOPLE_THEN_AND = re.compile(r"\s*(?:政府|卫生部门|卫生局|卫健委|卫生厅|卫生部|医院|部门)?(?:的)?"
+                              r"(?:官员|医生|专家|代表|负责人|工作人员|医护人员|医务人员|同行)\s*(?:、|和|及|以及)\s*")
 
 
 #: 捐赠 / 赠送 right before a place that 的 follows: the gift phrase names whom it went to (捐赠甲市的口罩)
@@ -1433,6 +1437,7 @@ def _mark(text: str, refs: list[Ref]) -> None:
                                                      and not _WITH_WORD.search(gap)
                                                      or prev.marker == "from" and AGENT_GLUE.match(gap)
                                                      or prev.marker in ("to", "from") and WITH_AS_AND.match(gap)
+                                                     or prev.marker == "to" and _PEOPLE_THEN_AND.fullmatch(gap)
                                                      or WITH_AS_AND.match(gap) and EACH_AFTER.match(text, r.end)):
             r.group, r.marker = group, prev.marker
             prev = r

@@ -167,6 +167,9 @@ _MANY_GIVERS = re.compile(r"\b(?:by|from)\s+(?:[a-z]+\s+){0,2}(?:governments|cit
                           r"companies|groups|organi[sz]ations|donors)\s+(?:in|across|of|from|around)\s+[A-Z]|"
                           r"\b(?:by|from)\s+(?:various\s+|several\s+|many\s+)?[A-Z][a-z]+\s+(?:cities|provinces|"
                           r"municipalities|partners|governments|companies|donors)\b")
+#: "left X" / "departed from X" / "set off from X": the place right after the verb of leaving
+_LEFT_PLACE = re.compile(r"\b(?:left|departed|departing|set\s+off\s+from|set\s+out\s+from)\s+(?:from\s+)?"
+                         r"(?:the\s+(?:city|town|port)\s+of\s+)?$")
 _TRAVEL_FROM = re.compile(r"\b(?:took off|taken off|departed|departing|flew|flown|left|set off|shipped out|"
                           r"lifted off)\s+from\s+(?:the\s+)?$")
 _SHARED_BETWEEN = re.compile(r"\b(?:to be|will be|would be|were|was)\s+(?:shared|split|divided|distributed)\s+"
@@ -235,6 +238,9 @@ _TEAM_APPOSITION = (r"(?:,\s+(?:(?:drawn|selected|picked|chosen|recruited|made\s
 _TEAM_NOUNS = ("team", "experts", "specialists", "doctors", "medics")
 #: In ``triggers_en.tsv`` a word with `` ... `` (``shared ... experience``) allows up to this many words in the gap.
 GAP_WORDS = 5
+#: ", capital of northwest China's X Region," / ", a city in Y,": a place's apposition inside a gap
+_PLACE_APPOSITION = (r",\s+(?:the\s+)?(?:capital|provincial\s+capital|(?:a|the)\s+(?:city|town|port\s+city)|seat|hub)"
+                     r"\s+(?:of|in)\s+[^;.!?,]{0,60}(?:,\s+[^;.!?,]{0,40})?,")
 #: ... and this many for a medical team, told with a participle between the team and its travel verb
 #: ("a team organized by the X Autonomous Region flew to").
 TEAM_GAP_WORDS = 9
@@ -269,6 +275,10 @@ def _gapped() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
                 # "raised about 12,000 U.S. dollars from its residents to buy": the sum and who gave it
                 chars, words = r"[\w'’,:.$£€¥-]", words + 2
             gap = rf"(?:\s+{chars}+){{0,{words}}}?" + (_TEAM_APPOSITION if travel else "") + r"\s+"
+            if r["direction"] == "arrive" and r["type"] == "donation":
+                # "left X, capital of Y Province, on Monday for W": the place the goods left, set off with
+                # what it is the capital of, is no more than the place (the words after it are read on)
+                gap = rf"(?:\s+{chars}+){{0,{words}}}?(?:" + _PLACE_APPOSITION + rf"(?:\s+{chars}+){{0,4}}?)?\s+"
             if r["type"] == "message" and words_[0] == "received":
                 # "received a heartfelt letter from": words that tell what kind of letter, not a list of what
                 # came ("received 8,000 masks and a letter from" is a gift and a letter)
@@ -1952,6 +1962,12 @@ def _live_triggers(text: str, a: int, b: int, quotes: list[bool], only: Optional
         if _PLAN.search(clause_head) and not (t.direction in ("in", "arrive") and _SENT_ALREADY.match(text, t.end, b)) \
                 and not (t.direction == "noun" and _BENEFIT_FROM_GIFT.search(clause_head)):
             continue  # (not "X is set to receive supplies dispatched by Y": the goods left already; only the receipt waits)
+        if t.type == "message" and _POST_OF_NEWS.match(text, t.end, b) and not _FEELING_WORDS.search(text, t.end, b):
+            continue  # "X's office posted on its account that a gift of N gowns from Y reached the city": the post
+            # tells news (the gift told by its own verb), no words of thanks or sympathy sent to anyone
+        if t.type == "donation" and _GATHERING_TO.search(clause_head):
+            continue  # "volunteers are gathering gloves to ship to families abroad": what the goods are
+            # being gathered for, not a sending told as done
         if t.type in ("donation", "medical_team", "consultation") and _history_told(text, a, t, b):
             continue  # "has sent teams to X since 1978", "Over the years, X has sent ...": the tie's history
         if t.type == "message" and _MESSAGE_PASSED_ON.fullmatch(text, _sentence_start(text, a), t.start):
@@ -3531,6 +3547,33 @@ def _fronted_town(text: str, ms: list[ActorMention], frm: list, to: list, a: int
     return [town]
 
 
+_THE_PLACE_WORD = re.compile(r"(?:the\s+)?(?:city|town|province|prefecture|municipality)$", re.I)
+
+
+def _fronted_giver_town(text: str, ms: list[ActorMention], frm: list, to: list, a: int, b: int) -> list:
+    """``In X, the capital of Y, N gloves were sent on Thursday to the city's sister city Z``: a gift
+    whose giver the sentence leaves unnamed (passive, or only "the city") came from the place the sentence opens
+    on, when its taker is of another country; "the city" there is X, not the page's place or the side that acted
+    in the sentence before (the mirror of ``_fronted_town``, where the opener is the taker)."""
+    opener = _FRONTED_TOWN.match(text, a, b)
+    if opener is None:
+        return frm
+    town = next((m for m in ms if m.start == opener.end() and m.key and m.level != "country"), None)
+    if town is None or not re.match(r",\s+(?!(?:and|or)\b)", text[town.end:town.end + 12]):
+        return frm
+    if any(f is not None and a <= f.start < b and not _THE_PLACE_WORD.fullmatch(f.surface.strip()) for f in frm):
+        return frm  # (the giver is named in the sentence)
+    takers = [x for x in to if x is not None and x.key]
+    if not takers or any(x.key == town.key or _country_code(x) == town.country for x in takers):
+        return frm
+    if any(m.start > town.end and m.key and m.key != town.key and m.level != "country" and m.country == town.country
+           and not _THE_PLACE_WORD.fullmatch(m.surface.strip()) and a <= m.start < b
+           and not re.match(r",?\s+(?:the\s+)?(?:provincial\s+)?(?:capital|seat)\s+(?:city\s+)?of\s+(?:the\s+)?",
+                            text[town.end:m.start]) for m in ms):
+        return frm  # (another place of the town's country named in the sentence may be the giver)
+    return [town]
+
+
 #: "from 14 Chinese provinces and cities", "from eight Japanese partners": givers counted by their nation's adjective
 _FROM_COUNTED_NATION = re.compile(r"\bfrom\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d+|[a-z]+)\s+$")
 _COUNTED_UNITS_AFTER = re.compile(r"\s+(?:(?:local\s+)?(?:provinces|cities|partners|prefectures|regions|states|"
@@ -3719,11 +3762,25 @@ def _thanks_for_own_government(text: str, s0: int, s1: int, ev: Event, actors: l
     ev.to = other[:1]
 
 
-_BOUGHT_FROM = re.compile(r"\b(?:purchased|bought|procured|ordered)\s+from\s+", re.I)
+#: "purchased from X" / "signed contracts for visors from X suppliers" / "placed an order ... from X": a sale
+#: "posted on its account that <news>": a post whose content is a that-clause of fact
+_POST_OF_NEWS = re.compile(r"(?<=posted on)\s+(?:its|their|his|her|the|an?|our)?\s*(?:official\s+)?[\w-]*\s*"
+                           r"(?:account|page|website|site|feed|channel|blog)\s+that\b", re.I)
+#: words that make a post a message: thanks, sympathy, support, good wishes
+_FEELING_WORDS = re.compile(r"\b(?:thank|thanks|thanked|thankful|grateful|gratitude|appreciat\w*|sympath\w*|condolence\w*|"
+                            r"solidarity|support\w*|encourag\w*|wish\w*|stay\s+strong|jiayou|hang\s+in\s+there)\b", re.I)
+#: "are gathering gloves to (ship)": goods being gathered, the verb after "to" is their purpose
+_GATHERING_TO = re.compile(r"\b(?:have|has|are|is|were|was)\s+(?:also\s+|now\s+|still\s+)?(?:been\s+)?"
+                           r"(?:collecting|raising|gathering|buying|preparing|packing|stockpiling|sourcing)\b"
+                           r"[^.;!?]{0,60}?\bto\s+$", re.I)
+_BOUGHT_FROM = re.compile(r"\b(?:purchased|bought|procured|ordered)\s+from\s+|"
+                          r"\b(?:placed|signed|made|awarded)\s+(?:an?\s+|new\s+|further\s+)?(?:orders?|contracts?|purchases?)\b"
+                          r"[^.;!?]{0,100}?\bfrom\s+", re.I)
 
 
 def _bought_from_giver(text: str, s0: int, s1: int, ev: Event, actors: list[ActorMention]) -> bool:
-    """The goods were "purchased / bought from" the place read as the giver: a sale, not a gift."""
+    """The goods were "purchased / bought from" the place read as the giver, or ordered from it ("signed contracts
+    for gowns from suppliers in X"): a sale, not a gift."""
     m = _BOUGHT_FROM.search(text, s0, s1)
     if m is None or not ev.from_:
         return False
@@ -4420,6 +4477,15 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     frm = _list_from(text, ms, src, b)
             elif owner is not None:
                 frm = [owner]  # "Nanjing's 30,000 masks reached Windhoek", "Shanghai's gift ... was handed over"
+            left_from = None
+            if not frm:
+                # "a freight train with N gloves left X, capital of ..., on Monday for Y": no giver named, the place
+                # the goods left is theirs (a stop of its own country on the way is not: see below)
+                left_from = next((m for t in verbs if t.direction == "arrive" for m in ms
+                                  if t.start < m.start < t.end and m.key and m.level != "country"
+                                  and _LEFT_PLACE.search(text, max(a, m.start - 24), m.start)), None)
+                if left_from is not None:
+                    frm = [left_from]
             dest = None
             by_to = next((t for t in verbs if t.direction == "out" and text[t.end:t.end + 4].strip().lower() == "by"), None)
             if by_to is not None:
@@ -4500,6 +4566,8 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
                     and state.get("last_gift") and state["last_gift"][1]:
                 # "Y followed with 3,000 masks a week later": one more giver to the receiver of the gift told last
                 to = list(state["last_gift"][1])
+            if left_from is not None and frm == [left_from] and (dest is None or dest.country == left_from.country):
+                frm = []  # ("left Shanghai for Wuhan": a leg at home, the giver is told elsewhere)
         q0 = _quote_start(text, first.start, quotes) if spoken_gift else a
         if spoken_gift and publisher is not None and publisher.key \
                 and _FIRST_PERSON.search(text, q0, first.start) and not _subj_named(text, ms, q0, first.start):
@@ -4931,6 +4999,7 @@ def _segment_event(clean, original, text, a, b, actors, quotes, dates, publisher
     if etype == "donation":
         to = [_division_seat(text, m, publisher, ms) for m in to]
         to = _fronted_town(text, ms, frm, to, a, b)
+        frm = _fronted_giver_town(text, ms, frm, to, a, b)
         to = _helped_then_gave(text, ms, frm, to, a, b)
     if etype == "donation" and len(to) == 1 and to[0] is not None and to[0].level == "country":
         to = _shared_by(text, ms, to, b)

@@ -72,6 +72,9 @@ from cityaid.model import Actor, CleanText, DateRef, Event, ItemQty, Money
 
 DISTRIBUTED = re.compile(r"(?:分发|分配|发放|配发|下发|转发)(?:至|到|给)?[^,，。]{0,12}$")
 ORDINAL_AGAIN = re.compile(r"\s*(?:这|此)(?:已|已经|也|还)?是[^,，。]{0,16}?(?:第[二三四五六七八九十\d]+(?:次|批|支|个)|首(?:支|批|个|次))")
+#: …,这也成为我省获得的第一批海外援助物资 / …,是该市获得的第二批援助: a clause with no subject of its own ranks the
+#: act told just before it (first, second batch); its gift word names the goods, no act
+RANKED_AFTER = re.compile(r"\s*(?:这|此)?(?:也|还|从而)?(?:成为|成了|是|系)(?:了)?[^,，。;；]{0,20}?(?:第[一二三四五六七八九十\d]+(?:次|批|支|个|份)|首(?:支|批|个|次|份)|最早|最先)")
 REPORTED = re.compile(r"介绍|表示|指出|说|称|透露|获悉")
 SOURCE_AFTER = re.compile(r"(?:的)?(?:统计数据|统计|数据)(?:显示|表明)")
 WITH_THOSE_FROM = re.compile(r"(?:与|和|同|跟)来自$")
@@ -255,6 +258,8 @@ def extract_events(clean: CleanText, original: str, publisher=None, anchor: date
                           and _ALONG_WITH.search(text, max(s.start, d.trigger.start - 3), d.trigger.start))]
         if not found and page_receiver:
             found = _batch_from_giver(text, s, s_refs, page_receiver)
+        if not found:
+            found = _counted_goods_come_from(text, s, s_refs, publisher, s_all_dates)
         if not any(d.type == "donation" for d in found):
             found += _on_board_the_landed_plane(text, s, s_refs, s_all_dates)
         _trained_where_the_team_went(text, s, found, drafts)
@@ -498,25 +503,68 @@ def _batch_from_giver(text: str, s: Sentence, refs: list[Ref], receiver: list[Re
     return [d]
 
 
+#: 车厢里的N只口罩和M套防护服,来自…: counted goods open the clause, 来自 then names where they came from
+_GOODS_COME_FROM = re.compile(r"[^,，。;；:：“”「」]{2,40}?\s*[,，]?\s*(?:均|都|也|则|全部|正是)?(?:是)?来自")
+#: between 来自 and the giver: the page's own place and the tie (我市在日本的友好城市——), nothing else
+_TIE_BEFORE_GIVER = re.compile(r"(?:我市|我省|本市|本省|我区|我县|[\u4e00-\u9fff]{2,3}?)?(?:(?:在|的)[\u4e00-\u9fff]{1,6}?的?)?"
+                               r"(?:友好城市|友城|姐妹城市|姊妹城市|友好省州|友好省县|友好县|友好省)?\s*(?:——|—|－|-|：|:)?\s*")
+
+
+def _counted_goods_come_from(text: str, s: Sentence, refs: list[Ref], publisher, dates: list[DateMention]) -> list[Draft]:
+    """车厢里的N只口罩和M套防护服,来自我市的友城——X市: goods counted as a clause's topic,
+    told only by where they came from (no verb of giving), are that partner's gift to the page's own place."""
+    if publisher is None or not getattr(publisher, "key", None) or not str(publisher.key).startswith("CN"):
+        return []
+    m = None
+    for c in s.clauses:  # (一辆卡车开进仓库,车厢里的…,来自X: the clause that opens on the goods)
+        m = _GOODS_COME_FROM.match(text, c.start, s.end)
+        if m is not None and _counted_goods_after(text, c.start, m.end() - 2):
+            break
+        m = None
+    if m is None:
+        return []
+    home = {"CN", "HK", "MO"}
+    giver = next((r for r in refs if r.start >= m.end() and r.key and r.country not in home
+                  and _TIE_BEFORE_GIVER.fullmatch(text, m.end(), r.start)
+                  and not re.search(r"[,，。;；]", text[m.end():r.start])), None)
+    if giver is None or giver.level == "country":
+        return []
+    rest = text[giver.end:s.end]
+    if re.search(r"捐赠|捐贈|赠送|贈送|援助|寄|运|運|送|购|購|采购|採購|订购|訂購|进口|進口", rest[:12]):
+        return []  # (the verb after the giver tells the act; bought or shipped goods are read elsewhere)
+    t = Trigger(m.end() - 2, m.end(), TriggerWord(text[m.end() - 2:m.end()], "donation", "shipin", None, None))
+    home_ref = Ref(t.start, t.start, publisher.key, publisher.level, _publisher_name(publisher), "CN")
+    when = [d for d in dates if d.start < m.start()]  # (一辆货车昨天(20日)驶入…: the day the goods came)
+    return [Draft("donation", t, s, frm=[giver], to=[home_ref], clause_start=m.start(), defaulted_to=True,
+                  item_span=(m.start(), m.end()), date=when[-1] if when else None)]
+
+
 #: 一架…飞机降落在X(的机场): where a plane carrying goods landed
-_PLANE_LANDED = re.compile(r"(?:飞机|包机|专机|货机|航班)[^,，。;；]{0,6}?(?:降落在|降落于)")
+_PLANE_LANDED = re.compile(r"(?:飞机|包机|专机|货机|航班)[^,，。;；]{0,6}?(?:降落在|降落于|降落(?=[\u4e00-\u9fff]{2}))")
+#: the goods go on from where the plane landed (再转运至 / 随后运往): the landing place is a stop, not the taker
+#: the place's own airport right after its name (甲市国际机场 / 甲市乙区国际机场)
+_OWN_AIRPORT = re.compile(r"\s*(?:国际|國際)?(?:机场|機場|空港)")
+_ONWARD_AFTER_LANDING = re.compile(r"转运|中转后|转机|转往|再运往|再送往|随后运往|随后送往|经陆路")
 #: 机上装有A提供的… / 货舱里就有A捐赠的…: goods on board, told by whom they came from
-_ON_BOARD_FROM = re.compile(r"(?:机上|机舱里|机舱内|舱内|货舱里|货舱内|飞机上)(?:就|还|也)?(?:装有|载有|装着|装载着|运有|有)(?:着|了)?")
+_ON_BOARD_FROM = re.compile(r"(?:机上|机舱里|机舱内|舱内|货舱里|货舱内|飞机上)(?:就|还|也)?(?:装有|载有|装着|装载着|运有|搭载着|搭载|载着|运载着|有)(?:着|了)?")
 _GIVER_OF_GOODS = re.compile(r"\s*(?:政府|人民政府)?(?:提供|捐赠|捐助|援助|赠送|捐出|筹集)的")
 
 
 def _on_board_the_landed_plane(text: str, s: Sentence, refs: list[Ref], dates: list[DateMention]) -> list[Draft]:
     """一架飞机降落在X国首都Y郊外的机场,机上装有A提供的手套和防护服。前往接收物资的Z州官员…: the goods on
-    board the landed plane were A's gift to the place it landed in (to Z, see :func:`_taker_come_for_the_goods`)."""
+    board the landed plane were A's gift to the place it landed in (to Z, see :func:`_taker_come_for_the_goods`);
+    so are those of a plane that landed in Y (降落Y机场,机上载有A赠送的…) with no word of going on from there."""
     land = _PLANE_LANDED.search(text, s.start, s.end)
     if land is None:
         return []
     taker = _CAME_TO_TAKE.search(text, s.end, min(len(text), s.end + 40))
-    if taker is None or not re.fullmatch(r"[。!！?？\s\u3000]*[^。!！?？;；\n]{0,12}", text[s.end:taker.start()]):
-        return []  # (the one who came to take the goods in, told next, names where they went)
     board = _ON_BOARD_FROM.search(text, land.end(), s.end)
     if board is None:
         return []
+    no_taker = taker is None or not re.fullmatch(r"[。!！?？\s\u3000]*[^。!！?？;；\n]{0,12}", text[s.end:taker.start()])
+    if no_taker and _ONWARD_AFTER_LANDING.search(text, land.end(), s.end):
+        return []  # (the one who came to take the goods in, told next, names where they went; else goods that
+        # go on from the landing place were not given to it, and goods that stop at the place's own airport were)
     giver = next((r for r in refs if r.start == board.end() and r.key), None)
     if giver is None or not _GIVER_OF_GOODS.match(text, giver.end) \
             or not find_items(text, _GIVER_OF_GOODS.match(text, giver.end).end(), s.end):
@@ -524,6 +572,11 @@ def _on_board_the_landed_plane(text: str, s: Sentence, refs: list[Ref], dates: l
     where = [r for r in refs if land.end() <= r.start < board.start() and r.key]
     if not where or _country(where[-1]) == _country(giver):
         return []
+    if no_taker and not _OWN_AIRPORT.match(text, where[-1].end):
+        return []  # (降落在Y郊外的机场 with no taker told: near Y is not Y's)
+    if where[-1].level == "district" and where[-1].key.count("/") == 2 and _OWN_AIRPORT.match(text, where[-1].end):
+        # (降落甲市乙区国际机场: the airport bears its district's name; the plane landed in the city)
+        where[-1] = replace(where[-1], key=where[-1].key.rsplit("/", 1)[0], level="city")
     t = Trigger(land.start(), land.end(), TriggerWord(text[land.start():land.end()], "donation", "out", None, None))
     when = [d for d in dates if d.start < land.start()]
     return [Draft("donation", t, s, frm=[giver], to=[where[-1]], clause_start=s.start, date=when[-1] if when else None)]
@@ -806,12 +859,24 @@ def gather_in(d: Draft, s: Sentence) -> list[Ref]:
     return [r for r in d.frm + d.to + d.subject if s.start <= r.start < s.end]
 
 
+#: 这次A向B赠送口罩,引起反响 / 本次捐赠…: "this time's" gift, the act the page has just told, named again to be judged
+THIS_ACT = re.compile(r"\s*(?:据了解|据悉|据介绍|另据了解)?[,，]?\s*(?:此次|这次|本次|此番|這次)"
+                      r"(?=[^,，。;；]{0,12}?(?:捐赠|捐贈|回赠|回贈|赠送|贈送|援助|捐助|捐献|寄送|送来|送去))")
+
+
 def _told_again(text: str, s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
-    """据了解,这批物资4月3日从武汉启运,运抵波尔多: the goods told before, on their way; the same gift, not a new one."""
-    if d.type != "donation" or not THESE_GOODS.match(text, s.start):
+    """据了解,这批物资4月3日从武汉启运,运抵波尔多: the goods told before, on their way; the same gift, not a new one.
+    So is a sentence that opens on "this time's" gift (这次A向B赠送口罩,在当地引起反响) between the same two sides with no
+    amount of its own: it names the act told before to say what it meant."""
+    this_act = THIS_ACT.match(text, s.start) is not None
+    if d.type != "donation" or not (THESE_GOODS.match(text, s.start) or this_act):
         return False
     sides = ({r.key or r.name for r in d.frm}, {r.key or r.name for r in d.to})
     same = [g for g in drafts if g.type == "donation" and ({r.key or r.name for r in g.frm}, {r.key or r.name for r in g.to}) == sides]
+    if this_act and not same:  # (the gift told before went to more partners at once: one of them named again)
+        return any(g.type == "donation" and {r.key or r.name for r in g.frm} == sides[0] and d.to
+                   and sides[1] <= {r.key or r.name for r in g.to} for g in drafts) and not any(
+            line.quantity is not None for line in itemize(text, *(d.item_span or (s.start, s.end))))
     if same and d.each_from is not None and len(sides[1]) >= 2:
         # 这批口罩于18日启运,A和B各得10万个: the share each got, told after the whole, is each one's gift
         for g in same:
@@ -1474,6 +1539,7 @@ def _sentence_drafts(text, s, refs, quotes, dates, quantities, publisher, contex
     _item_spans(text, s, out)
     out += _rest_each_their_share(text, s, out, s_refs)
     out = _bare_shares(text, s, out, s_refs)
+    out = _gift_phrases_listed(text, s, out, s_refs)
     # A clause that asks for something absorbs the other triggers around it (请求举行视频会 is a request).
     if any(d.type == "request" for d in out):
         vehicles = [d for d in out if d.type == "message" and d.trigger.word.kind is None]
@@ -1849,7 +1915,8 @@ RECEIVED_AFTER = re.compile(r"[^,，。;；]{0,10}?(?:接收|签收|收到|接�
 # a clause that ends in 的 + a word for a party: the act describes who, it is not told as done
 PARTY_DESCRIBED = re.compile(r"[^,，。]{0,16}?的[^,，。的]{0,6}?(?:国家|城市|地方政府|政府|地区|友城|省份|城镇)(?=[,，。;；]|$)")
 
-# (A向B、C各捐赠的N只口罩已启运: the amount after 各…的 is each one's share, as after 各捐赠)
+# (A向B、C各捐赠的N只口罩已启运: the amount after 各…的 is each one's share, as after 各捐赠; so is an amount
+# told after the gift as 数量均为N: the same count for every partner named)
 # 「X加油」 / “X挺住”: a cheer quoted from someone is a message to the place it names
 CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 
@@ -1857,7 +1924,7 @@ CHEER = re.compile(r"(?:市民|人民|的朋友们?)?(?:加油|挺住|必胜)")
 def _cheered(text: str, r: Ref) -> bool:
     return r.start > 0 and text[r.start - 1] in "「“\"『‘'" and bool(CHEER.match(text, r.end))
 
-EACH = re.compile(r"(?:(?<![每])各(?:自)?|每(?:地|市|城|省|州|县|座城市|个城市|座友城|个友城)(?=[\d一两二三四五六七八九十])|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:(?:捐赠|捐助|捐献|赠送|提供|送去)的(?=\s*[\d一两二三四五六七八九十])|捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得|捐|赠)?"
+EACH = re.compile(r"(?:(?<![每])各(?:自)?|(?:数量|數量|数额|數額|金额|金額)?(?:均|都)(?=为|為)|每(?:地|市|城|省|州|县|座城市|个城市|座友城|个友城)(?=[\d一两二三四五六七八九十])|分别(?=获赠|收到|获得|分得|接收)|每(?:座|个|家)?(?:城市|市)?(?=获赠|收到|获得|分得|接收))(?:(?:捐赠|捐助|捐献|赠送|提供|送去)的(?=\s*[\d一两二三四五六七八九十])|捐赠|捐助|捐献|赠送|提供|送去|获赠|收到|获得|接收|分得|分配|为|约|近|超过|获|得|捐|赠)?"
                   r"\s*(?=[\d一两二三四五六七八九十百千万]|(?:医用|医疗|外科|防护|一次性|N95|KN95)?[\u4e00-\u9fff]{0,6}?(?:口罩|防护服|防护衣|手套|护目镜|试剂盒|测温枪|呼吸机)\s*[\d一两二三四五六七八九十百千万])")
 
 
@@ -2322,6 +2389,50 @@ def _bare_shares(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -
     return sorted(out, key=lambda x: x.trigger.start)
 
 
+#: 向X捐赠的 right after the taker's name: the gift told as a noun phrase, its amount next
+_GIFT_NOUN_AFTER = re.compile(r"\s*(?:捐赠|捐贈|捐助|捐献|捐獻|赠送|贈送|援助|寄送|寄去|送去|回赠|回贈)(?:给|給)?的\s*")
+#: between two gift phrases of one list: 、 / 及 / 和 / 以及, and the next giver if it changes
+_GIFT_PHRASE_JOIN = re.compile(r"[^,，。;；]{0,12}?(?:[、,，]|及|和|与|與|以及)\s*[^,，。;；、]{0,12}$")
+
+
+def _gift_phrases_listed(text: str, s: Sentence, drafts: list[Draft], refs: list[Ref]) -> list[Draft]:
+    """甲市向A赠送的N只口罩、乙市向B赠送的M只口罩已装车启运 / 甲市向A赠送的N个口罩以及向B赠送的M个口罩搭乘
+    同一架货机出发: gifts listed as noun phrases, each with its own taker (向X…的) and its own amount, under one
+    verb of shipping, are one gift each; the shared verb (一同, 陆续) tells how they went, not that the amounts
+    make one shipment or a total.  Each phrase's giver is the party just before its 向, else the one before it."""
+    out = list(drafts)
+    for d in drafts:
+        if d.type not in ("donation", "aggregate") or len(d.to) < 2 or not d.frm:
+            continue
+        phrases = []
+        for r in d.to:
+            head = text.rfind("向", max(s.start, r.start - 8), r.start)
+            head = head if head < 0 or not re.search(r"[,，。;；、]", text[head:r.start]) else -1
+            if head < 0:
+                head = text.rfind("向", max(s.start, r.start - 1), r.start + 1)
+            m = _GIFT_NOUN_AFTER.match(text, r.end)
+            q = next((q for q in find_quantities(text, m.end(), s.end) if q.start == m.end()), None) if m else None
+            if head < 0 or q is None or q.kind != "goods" or q.value is None or q.currency:
+                break
+            phrases.append((head, r, q))
+        if len(phrases) != len(d.to) or len({r.key for _h, r, _q in phrases}) < len(phrases):
+            continue
+        if any(not _GIFT_PHRASE_JOIN.search(text, phrases[k][2].end, phrases[k + 1][0])
+               for k in range(len(phrases) - 1)):
+            continue
+        giver = list(d.frm)
+        for k, (head, r, q) in enumerate(phrases):
+            own = [x for x in refs if x.key and x.end <= head and not text[x.end:head].strip()
+                   and x.key not in {t.key for t in d.to}]
+            if own:
+                giver = own[-1:]
+            stop = phrases[k + 1][0] if k + 1 < len(phrases) else s.end
+            out.append(replace(d, type="donation", of=None, counts={}, frm=list(giver), to=[r], each_from=q.start,
+                               item_span=(q.start, stop), defaulted_to=False))
+        out.remove(d)
+    return sorted(out, key=lambda x: x.trigger.start)
+
+
 # the goods' journey after the gift is told: arrival and routing words
 JOURNEY = frozenset("运抵 抵达 送达 送抵 寄抵 到达 运至 运往 发往 入境 通关 清关".split())
 
@@ -2607,6 +2718,8 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             continue  # 这是A给B的第三批援助,第一批手套早已送到B: the clause after tells the earlier batch itself
         if again and (again.end() <= t.start or at == clause.start):
             return False  # 这已是X第二次向武汉提供帮助 / …,这是我国派出的首支专家组: a comment on the act just told
+    if clause.start > s.start and RANKED_AFTER.match(text, clause.start) and t.start >= clause.start:
+        return False  # …运抵省会,这也成为我省获得的第一批海外援助物资: the goods just told, ranked
     plan_from = clause.start if t.type == "message" and _OWN_THANKS_FRAME.match(text, clause.start) else s.start
     if t.type != "request" and _plan_before(text, plan_from, t.end) and not _decided_and_sent(text, s, t):
         return False  # a need "about to" arise (即将面临短缺) is still a request
@@ -2778,10 +2891,17 @@ EARLIER_BATCH = re.compile(r"\s*(?:其中)?(?:首批|第一批|头一批|上一�
 FOLLOWED_PLAN = re.compile(r"(?:按照|根据|依照|依据)[^,，。;；将]{0,20}?的[^,，。;；将]{0,6}?(?:计划|方案|安排)\s*[,，]")
 
 
+#: 将 + verb + 到/好/得 + 的: the verb's result names the object 将 moves (将筹集到的捐款汇往…), no plan
+_DONE_OBJECT_AFTER = re.compile(r"(?:到|好|得|齐)的")
+
+
 def _plan_before(text: str, a: int, b: int):
     """PLAN in [a, b), leaving out a clause that says which published plan the acts followed."""
     m = PLAN.search(text, a, b)
     while m is not None:
+        if m.group().startswith("将") and _DONE_OBJECT_AFTER.match(text, m.end()):
+            m = PLAN.search(text, m.end(), b)  # 将筹集到的N日元捐款汇往X: 将 takes the raised sum as its object
+            continue
         basis = FOLLOWED_PLAN.search(text, max(a, m.start() - 30), b)
         if basis is None or not basis.start() <= m.start() < basis.end():
             return m
@@ -3007,11 +3127,20 @@ def _same_refs(a: list[Ref], b: list[Ref]) -> bool:
     return {r.key or r.name for r in a} == {r.key or r.name for r in b}
 
 
+#: X通过电话向Y表示, … 希望…: the call is the medium the words went by, the clause told through it asks
+_ASKED_BY_CALL = re.compile(r"(?:通过|透过|通過|经由|經由|借助|利用)[^,，。:：]{0,6}?(?:视频|視頻|视像|視像|电话|電話|网络|網絡)"
+                            r"[^,，。:：]{0,6}?向(?!记者|媒体|本报|外界)[^,，。:：]{1,12}?(?:表示|提出|表达|表達|反映)\s*[,，:：]")
+
+
 def _call_frames_the_ask(text: str, s: Sentence, d: Draft, out: list[Draft]) -> bool:
-    """X曾在与Y的视频会议中表示,希望Y提供试剂: the call is only where the wish was told; the request is the act."""
+    """X曾在与Y的视频会议中表示,希望Y提供试剂 / X通过电话向Y表示,…希望给予支援: the call is only where (or how)
+    the wish was told; the request is the act."""
     for r in out:
         if r.type == "request" and r.clause_start > d.clause_start:
             m = _ASKED_IN_WORDS.search(text, s.start, r.clause_start)
+            if m and m.start() <= d.trigger.start < m.end():
+                return True
+            m = _ASKED_BY_CALL.search(text, s.start, r.clause_start)
             if m and m.start() <= d.trigger.start < m.end():
                 return True
     return False
@@ -3306,6 +3435,8 @@ _GIFT_VERB_BETWEEN = re.compile(rf"\s*(?:向|给|为)?\s*(?:{GIFT_VERBS}|支援|
 #: 通过/借助/利用 (the) video link: the means of a talk told in the next clause
 _BY_MEANS_BEFORE = re.compile(r"(?:通过|通過|借助|利用|经由|經由|以)\s*[^,，。;；]{0,6}$")
 #: (与乙市官员)和医生"面对面"交流 / 进行了交流: the talk itself, after the one met with
+#: (向乙市官员)介绍了经验 / 讲解了做法: what the experts told those they met by the link
+_TOLD_TO_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:介绍|介紹|讲解|講解|传授|傳授|分享|通报|通報)")
 _TALK_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:交流|座谈|座談|会谈|會談|沟通|溝通|研讨|研討|探讨|探討|分享|讨论|討論|连线|連線)")
 
 
@@ -3784,8 +3915,11 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
         # 甲市专家通过视频连线,与乙市官员交流…: the link is only the means; the party met with (与/同/和 …交流)
         # is named in the clause that tells the talk itself
         for c in s.clauses[ci + 1:ci + 3]:
-            met = [g for g in groups if c.start <= g[0].start < c.end and g[0].marker == "with"
-                   and _TALK_AFTER.match(text, g[-1].end) and not any(r.key == f.key for r in g for f in d.frm)]
+            # (借助视频会议,向乙市官员和丙市医院的专家讲解了做法: those told to, each named by their people, are met too)
+            met = [g for g in groups if c.start <= g[0].start < c.end and (
+                   g[0].marker == "with" and _TALK_AFTER.match(text, g[-1].end)
+                   or g[0].marker == "to" and _TOLD_TO_AFTER.match(text, g[-1].end))
+                   and not any(r.key == f.key for r in g for f in d.frm)]
             if met:
                 d.to = met[0]
                 break

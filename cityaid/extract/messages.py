@@ -64,7 +64,8 @@ THANKS_EN = re.compile(r"\b(?:thank(?:s|ed|ing|ful)?|grateful|gratitude|apprecia
                        r"(?:never|not|won['’]t)\s+(?:ever\s+)?forget|kindness|generosity|"
                        # thanks in the speaker's own language: "Merci, Wuhan!", "Danke Shenyang"
                        r"grazie|merci|danke|gracias|obrigad[oa]|dzi[eę]kuj[eę]|dank\s+je|tack|kiitos|arigat[oō]|"
-                       r"kamsahamnida|spasibo|xie\s*xie)\b", re.I)
+                       # (pinyin written with its tone marks, "xièxiè", is the same word)
+                       r"kamsahamnida|spasibo|xi[eèéěē]\s*xi[eèéěē])\b", re.I)
 SYMPATHY_EN = re.compile(r"\b(?:condolences?|sympath(?:y|ies|ize|ise)|solidarity|best wishes|stand(?:s|ing)? (?:with|by)|"
                          r"not alone|get well|stay strong|(?:thoughts|prayers|hearts?)\s+(?:are|is|go|goes)\s+(?:out\s+)?"
                          r"(?:with|to))\b", re.I)

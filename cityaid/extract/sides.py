@@ -5,7 +5,9 @@ received masks donated by Qingdao" read with Daegu as subject and Qingdao as
 the ``by`` source).  A place does not give to itself: where it stands on both
 sides and the other side has someone else, it stays only where it is alone
 or is the recipient by position; an event left with the same single place on
-both sides says nothing and is dropped.
+both sides says nothing and is dropped.  Aid inside one country (a country to
+its own town) is aid at home, and on a page about Chinese places and their
+partners an act between two bystanders is background, not the story's.
 """
 from __future__ import annotations
 
@@ -58,5 +60,47 @@ def _domestic(event: Event) -> bool:
     return keys[0].split("/")[0] not in ("CN", *_HOME_REGIONS)
 
 
+_CHINA = ("CN", "HK", "MO")
+
+
+def _home_of_place(event: Event) -> bool:
+    """吉尔吉斯斯坦向奥什运送物资 / "Kyrgyzstan has sent aid to X" read with X in Kyrgyzstan: a country's own
+    gift or team to a place inside it (or a place's to its own country) is aid at home too."""
+    keys = [a.key or "" for a in list(event.from_) + list(event.to)]
+    if event.type not in _GIVEN or not event.from_ or not event.to or not all(keys):
+        return False
+    lands = {_HOME_REGIONS.get(k.split("/")[0], k.split("/")[0]) for k in keys}
+    # (a Chinese country-level side is often an envoy's side, read by its own rules: left alone here)
+    return len(lands) == 1 and not lands <= set(_CHINA) and any("/" not in k for k in keys) \
+        and any("/" in k for k in keys)
+
+
+def _chinese(event: Event) -> bool:
+    return any((a.key or "").split("/")[0] in _CHINA for a in list(event.from_) + list(event.to))
+
+
+def drop_bystanders(events: list[Event]) -> list[Event]:
+    """据悉,德国也向西班牙派出了医生: on a page whose story is aid between Chinese places and their partners,
+    an act between two other parties, neither of whom takes part in any of the page's acts with a Chinese side,
+    is background (what third countries did meanwhile), not one of the story's exchanges.  A page with no act of
+    a Chinese side (a foreign province and its partners, Taiwan's gifts) keeps its own story."""
+    cast = {a.key for e in events if _chinese(e) for a in list(e.from_) + list(e.to) if a.key}
+    if not cast:
+        return events
+    return [e for e in events if _chinese(e) or {a.key for a in list(e.from_) + list(e.to) if a.key} & cast]
+
+
+#: acts that are always between two named sides (a total, or goods whose taker is left to the reader, may not be)
+_TWO_SIDED = ("message", "consultation", "request", "medical_team")
+
+
+def _one_sided(event: Event) -> bool:
+    """医生多次通过视频会议,同国外友好城市的医护人员交流心得: a meeting, letter, ask or team with no party at all on
+    one side (its partners told only as a class, none named and none counted) is a summary of the story, not
+    one of its acts; a counted one is read as a total elsewhere."""
+    return event.type in _TWO_SIDED and (not event.from_ or not event.to)
+
+
 def tidy_all(events: list[Event]) -> list[Event]:
-    return [e for e in (tidy_sides(x) for x in events) if e is not None and not _domestic(e)]
+    return drop_bystanders([e for e in (tidy_sides(x) for x in events)
+                            if e is not None and not _domestic(e) and not _home_of_place(e) and not _one_sided(e)])
