@@ -189,6 +189,8 @@ _TOLD_CUE = re.compile(r"(?:说|說|表示|称|稱|指出|介绍|介紹|透露|�
 _MONTH_DAY = re.compile(r"(?<![\d年])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]")
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 #: after a date, in its sentence: 曾 (not 未曾/不曾), what was done before the story (今年2月,X曾向Y捐赠…)
+#: 早在 / 曾(经) / 疫情初期 / 此前 just before a date: the act it dates is recalled
+_FLASHBACK_BEFORE = re.compile(r"(?:早在|曾经|曾經|(?<![未不何])曾|疫情初期|疫情之初|疫情暴发之初|此前|此前的)[^。,，;；]{0,10}$")
 _FLASHBACK_AFTER = re.compile(r"[^。！？!?\n]{0,30}?(?<![未不何])曾(?!几何|幾何)")
 
 
@@ -311,6 +313,11 @@ class _Context:
         #: (month, day) of the first date written with both further on, for a day alone that opens a page
         #: with no date of its own (于当地时间12日晚抵达…出发前的3月10日…)
         self.ahead: tuple[int, int] | None = None
+        #: the last date written with a day recalled an earlier act (疫情初期,甲市就曾于2月3日… / 早在2月3日): a day
+        #: alone after it is the story's, in the page's month
+        self.day_flashback = False
+        self.flashback_at = 0  # where that date stands
+        self.new_paragraph = False  # the date read now opens a paragraph after it
 
     def year_for(self, month: int, day: int | None) -> int:
         """The year of a year-less date: the anchor's (the year before when that puts it well after the
@@ -344,6 +351,11 @@ def _day_alone(ctx: _Context, day: int) -> tuple[int, int | None, int]:
         mine, named = _safe_date(year, month, day), _safe_date(ctx.year, ctx.month, day)
         if mine is not None and named is not None and mine > ctx.anchor >= named:
             return ctx.year, ctx.month, day
+    if ctx.day_flashback and ctx.new_paragraph and ctx.anchor is not None \
+            and (ctx.anchor.year, ctx.anchor.month) != (year, month):
+        story = _safe_date(ctx.anchor.year, ctx.anchor.month, day)
+        if story is not None and story <= ctx.anchor:
+            return ctx.anchor.year, ctx.anchor.month, day  # (…就曾于2月3日捐赠…。20日,乙市回赠: the page's 20th)
     return _into_next_month(ctx, year or DEFAULT_YEAR, month, day)
 
 
@@ -574,6 +586,7 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
     years = [(y.start(), int(y.group(1))) for y in _BARE_YEAR.finditer(text)] if "年" in text else []
     yi = 0  # the next bare year not yet passed
     for m in finditer_at(_PATTERN, _STARTS, text):
+        ctx.new_paragraph = ctx.day_flashback and "\n" in text[ctx.flashback_at:m.start()]
         while yi < len(years) and years[yi][0] < m.start():
             ctx.written_year = years[yi][1]
             yi += 1
@@ -642,6 +655,9 @@ def _scan_dates(text: str, anchor: _dt.date | None) -> list[DateMention]:
                                fronted=start > 0 and text[start - 1] in ",，;；" and text[end:end + 1] in (",", "，"),
                                semicolon_at=_semicolon_after(text, end),
                                thanked=_THANKED_AFTER.match(text, end) is not None))
+        if len(value) == 10 and not m.group("d4"):
+            ctx.day_flashback = out[-1].flashback or _FLASHBACK_BEFORE.search(text, max(0, start - 16), start) is not None
+            ctx.flashback_at = start
         if m.group("recent") is None and not out[-1].dateline:
             # a month (3月下旬) is a period 同期 can repeat; a day (3月9日) is not: 同期 after it is the page's time
             ctx.last_period = (value, qualifier) if len(value) == 7 else None
