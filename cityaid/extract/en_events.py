@@ -52,7 +52,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Lt|Sen|Rep|St|Mt|Jan|Feb|Mar|Apr
                      r"|\b[A-Z])\.$")
 _SENT_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9])|\n+")
 _PLAN = re.compile(r"\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|intended to|is expected to|"
-                   r"are expected to|expects to|is set to|are set to|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|slated|poised|about)\s+to|(?:is|are)\s+(?:now\s+|also\s+|currently\s+)*(?:arranging|organi[sz]ing)|is going to|are going to|is to|are to|hope[sd]? to|"
+                   r"are expected to|expects to|is set to|are set to|(?:is|are|was|were)\s+(?:now\s+)?(?:scheduled|due|slated|poised|about)\s+to|(?:is|are)\s+(?:now\s+|also\s+|currently\s+)*(?:arranging|organi[sz]ing)|is going to|are going to|is to|are to|hope[sd]? to|(?:talked|talking|thought|spoke|speaking)\s+about|"
                    r"expect(?:s|ed|ing)?\s+(?:a|an|the|some|more|further|another|its|their)\b|"
                    r"offered|offers|offer to|pledged|promised|promises|agreed to|considering|could|(?-i:may)|might|decided to|decides to|"
                    r"decide to|intent to|intention to|ready to|eager to|keen to|determined to|prepared to|preparing to|willing to|wants? to|aims? to|"

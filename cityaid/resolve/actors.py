@@ -39,6 +39,9 @@ _FRIEND_BEFORE_RE = re.compile(r"(?:友城|友好城市|姐妹城市|姊妹城�
 # 总部位于X: so is a name where something lies
 _FRIEND_AFTER_RE = re.compile(rf"(?:的)?(?:国际)?(?:{PARTNER_NOUNS})")
 _PLACE_BEFORE_RE = re.compile(r"位于$")
+#: goods arriving at a town (运抵汉堡, 飞抵, 运往) or the town's airport or port (汉堡机场, 汉堡港): the weak name is a place
+_ARRIVED_AT_RE = re.compile(r"(?:运抵|運抵|飞抵|飛抵|抵达|抵達|运往|運往|发往|發往|寄往|寄抵|送抵|到达|到達|降落)(?:在|于|於)?$")
+_PORT_AFTER_RE = re.compile(r"(?:国际|國際)?(?:机场|機場|空港|港口|火车站|火車站)")
 # 与A、B、C等友城: every item of a list that a partner noun closes is a partner place (a short bare name too);
 # the items between are short runs with no punctuation
 _PARTNER_LIST_AFTER_RE = re.compile(rf"(?:(?:、|和|及|以及)[^，。；：,;:！？!?、和及等的\s]{{1,10}})*"
@@ -345,6 +348,9 @@ class _Scanner:
                 viable.append(c)  # (… 等友城: an item of a list of partner places)
             elif self._of_named_country(e, start, end, nxt):
                 viable.append(c)  # 林茨, 戛纳 on a page that names Austria, France: that country's sizeable town
+            elif e.country != "CN" and e.level == "city" and e.pop >= 100_000 and (
+                    _ARRIVED_AT_RE.search(text, max(0, start - 3), start) or _PORT_AFTER_RE.match(text, end)):
+                viable.append(c)  # 运抵汉堡 / 汉堡机场: where goods arrive, a port or an airport names the town
             elif e.country != "CN" and self._country_in_brackets(end) == e.country:
                 viable.append(c)  # 汉堡(德国): a weak name with its country in brackets right after it
             elif e.country != "CN" and e.level == "adm1" and (text.startswith(_STATE_TITLES, end)

@@ -84,7 +84,10 @@ _TITLE_LEVEL = {"mayor": "city", "governor": "adm1", "gov.": "adm1", "head of th
                 "county manager": "city", "landrat": "city", "reeve": "city"}
 _REF = re.compile(r"\b(?P<w>[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?P<n>city|prefecture|province|republic|state|county|"
                   r"region|municipality|city government|provincial government|prefectural government|regional government|"
-                  r"city's|province's|prefecture's|republic's|state's|county's|region's)\b(?!\s+of\s+[A-Z])")
+                  r"city's|province's|prefecture's|republic's|state's|county's|region's|"
+                  # ("the State Government", "the Provincial Government": the same bodies, capitalised as their own pages write them)
+                  r"State Government|Provincial Government|Prefectural Government|City Government|Regional Government)"
+                  r"\b(?!\s+of\s+[A-Z])")
 _WORD = re.compile(r"\(?[\w'’.-]+\)?")
 #: "St. Louis", "Ft. Worth", "Mt. Vernon": an abbreviated first word of a place's own name.
 _SAINT = re.compile(r"(?:st|ste|ft|mt|pt)\. [a-z]")
@@ -995,10 +998,10 @@ def _references(text: str, publisher: Optional[ActorMention], adm1: Optional[Act
     if publisher is None:
         return out
     for m in _REF.finditer(text):
-        noun = m.group("n").removesuffix("'s").split()[0]
+        noun = m.group("n").removesuffix("'s").split()[0].lower()
         noun = {"provincial": "province", "prefectural": "prefecture", "regional": "region"}.get(noun, noun)
         # "the regional government": a first-level region's government (not "the region", which may be any area)
-        level = "adm1" if m.group("n") == "regional government" else _REF_LEVEL.get(noun)
+        level = "adm1" if m.group("n").lower() == "regional government" else _REF_LEVEL.get(noun)
         target = publisher if publisher.level == level else (adm1 if level == "adm1" else None)
         named = _last_named_unit(text, places, m.start(), noun) if noun in ("county", "region") else None
         if named is not None and (target is None or not (
