@@ -349,8 +349,11 @@ class _Scanner:
             elif self._of_named_country(e, start, end, nxt):
                 viable.append(c)  # 林茨, 戛纳 on a page that names Austria, France: that country's sizeable town
             elif e.country != "CN" and e.level == "city" and e.pop >= 100_000 and (
-                    _ARRIVED_AT_RE.search(text, max(0, start - 3), start) or _PORT_AFTER_RE.match(text, end)):
-                viable.append(c)  # 运抵汉堡 / 汉堡机场: where goods arrive, a port or an airport names the town
+                    _ARRIVED_AT_RE.search(text, max(0, start - 3), start)
+                    or (_PORT_AFTER_RE.match(text, end) and (start == 0 or text[start - 1] in "，,。；;、：: \n"))):
+                # 运抵汉堡 / (，)汉堡机场: where goods arrive, a port or an airport names the town (东京成田机场: the
+                # airport's own name after its city's, no town)
+                viable.append(c)
             elif e.country != "CN" and self._country_in_brackets(end) == e.country:
                 viable.append(c)  # 汉堡(德国): a weak name with its country in brackets right after it
             elif e.country != "CN" and e.level == "adm1" and (text.startswith(_STATE_TITLES, end)
