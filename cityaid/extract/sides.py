@@ -63,18 +63,6 @@ def _domestic(event: Event) -> bool:
 _CHINA = ("CN", "HK", "MO")
 
 
-def _home_of_place(event: Event) -> bool:
-    """吉尔吉斯斯坦向奥什运送物资 / "Kyrgyzstan has sent aid to X" read with X in Kyrgyzstan: a country's own
-    gift or team to a place inside it (or a place's to its own country) is aid at home too."""
-    keys = [a.key or "" for a in list(event.from_) + list(event.to)]
-    if event.type not in _GIVEN or not event.from_ or not event.to or not all(keys):
-        return False
-    lands = {_HOME_REGIONS.get(k.split("/")[0], k.split("/")[0]) for k in keys}
-    # (a Chinese country-level side is often an envoy's side, read by its own rules: left alone here)
-    return len(lands) == 1 and not lands <= set(_CHINA) and any("/" not in k for k in keys) \
-        and any("/" in k for k in keys)
-
-
 def _chinese(event: Event) -> bool:
     return any((a.key or "").split("/")[0] in _CHINA for a in list(event.from_) + list(event.to))
 
@@ -103,4 +91,4 @@ def _one_sided(event: Event) -> bool:
 
 def tidy_all(events: list[Event]) -> list[Event]:
     return drop_bystanders([e for e in (tidy_sides(x) for x in events)
-                            if e is not None and not _domestic(e) and not _home_of_place(e) and not _one_sided(e)])
+                            if e is not None and not _domestic(e) and not _one_sided(e)])
