@@ -2599,6 +2599,16 @@ INTENT_NOUN_AFTER = re.compile(r"(?:的)?(?:意愿|意願|意向|心愿|心願|�
 _MET_WITH_BEFORE = re.compile(r"[与和同跟][^,，。;；派遣选组]{0,14}$")
 
 
+# 满载物资的货车从甲地出发,…直奔乙市: a verb of travel that states a gift only when goods travel (飞往 is left
+# out: a flight's route, 搭乘航班从A飞往B, names a stop as often as the partner)
+_FLOWN_TO = frozenset(("直奔",))
+_ROUTE_BEFORE = re.compile(r"发往|运往|寄往|送往|捐给|赠给|赠予|捐赠给|向[^,，。]{1,20}?(?:捐赠|捐献|援助|赠送|提供|回赠|捐)")
+_FLIGHT_ROUTE = re.compile(r"(?:搭乘|乘坐|经由|通过|经|由)[^,，。]{0,12}?(?:航班|班机|客机)[^,，。]{0,14}$")
+_SET_OFF = re.compile(r"(?:启程|起飞|出发|启运|起运)[^。]{0,30}?[,，]")
+_ONWARD = re.compile(r"(?:再|后|转|然后|随后|最终|最后|经)[^。]{0,6}?(?:运往|运抵|送往|送抵|运至|送至|转运|转送|抵达|运到|送到|交付|陆运|发往)")
+_TRAVELLERS = re.compile(r"专家|医疗队|医护|代表团|市长|省长|州长|知事|官员|一行")
+
+
 def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     """Is the act stated as having happened (not planned, denied, referred to, or merely praised)?"""
     for at in (s.start, clause.start):
@@ -2702,6 +2712,14 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             and not (t.word.direction == "recv" and _counted_goods_after(text, t.end, clause.end)) \
             and not (t.word.direction == "ship" and _money_handed(text, clause.start, t.start)):
         return False  # 发出/启运 only count when goods are what leaves
+    if t.word.word in _FLOWN_TO and (not find_items(text, s.start, t.start) or _TRAVELLERS.search(text, s.start, t.start)):
+        return False  # 市长直奔X / 专家组出发,直奔X: people travel; only goods (or a plane or truck of them) sent are a gift
+    if t.word.word in _FLOWN_TO and (_ROUTE_BEFORE.search(text, s.start, t.start) or _FLIGHT_ROUTE.search(text, clause.start, t.start)
+                                     or not _SET_OFF.search(text, s.start, t.start) or _ONWARD.search(text, t.end, s.end)):
+        # 发往甲国的口罩搭乘航班从A出发,直奔B: the gift is told by its own verb; the trip only says the way it went.
+        # The goods must be told setting off first (从甲地出发,…直奔乙市): a bare 直奔 is a route;
+        # and 直奔A,再转运至B heads for a stop on the way, not to the partner.
+        return False
     if t.word.word == "签收" and _BACK_REFERENCE.match(text, clause.start):
         return False  # 这批口罩已由B消防局签收: the gift told before, taken in
     if GOODS_STATE.fullmatch(t.word.word) and not (
