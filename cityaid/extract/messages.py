@@ -297,6 +297,15 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
             a_end = min(a_end, nxt_q)
         reach = 30 + sum(len(g.group()) for g in LATIN_GLOSS.finditer(text, q1, min(a_end, q1 + 80))) if zh else 80
         verb_after = says.search(text, q1, min(a_end, q1 + reach))  # (…主任艾根（Jeff Egan）表示: the gloss adds no distance)
+        if zh and verb_after is None and cue is not None and thanks.search(words) and _DATELINE_LEAD_ZH.fullmatch(text, b0, q0 - 1) \
+                and q1 - q0 <= 40:
+            # “谢谢你们，X的朋友！”上周，Y市长在社交媒体上晒出一张照片 / “感谢X！”…，Y市长接过物资箱，连声道谢: short
+            # thanks opening the sentence, the scene told after; the act that shows or says them is the verb
+            # (the scene may quote words of its own, 印有“…”字样的物资箱: the sentence, not the next quotation, ends it)
+            s_end = min([x for x in sentence_starts if x > q1 + 1] + [lim])
+            verb_after = SHOWN_AFTER_ZH.search(text, q1, min(s_end, q1 + 90))
+            if verb_after is not None:
+                a_end = s_end
         opener = [m for m in verb_before if re.match(r"\s*[,，:：]", text[m.end():m.end() + 2])]
         if intro is not None:
             attribution, said = (b0, q0), intro
@@ -377,6 +386,14 @@ PRAISED_GIFT_ZH = re.compile(r"(?:说|表示|称|指出|认为)\s*[,，:：]?\s*
 RECEIPT_ZH = re.compile(r"接收|签收|接过|收到|交接|移交|受赠")
 #: what may stand between a clause's start and its subject: a day, 当天, 随后
 CLAUSE_LEAD_ZH = re.compile(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日|随后|此后|其后|日前|近日)?\s*[,，]?\s*")
+
+
+#: all a paragraph may hold before the words of thanks that open it: a paper's dateline (本报讯（记者 某某）)
+_DATELINE_LEAD_ZH = re.compile(r"[\s\u3000]*(?:本报讯|本网讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,8}讯)?\s*"
+                               r"(?:[（(][^)）\n]{0,40}[)）])?[\s\u3000]*")
+#: what a sentence opened by words of thanks goes on to tell its speaker doing: thanking, or putting up a post
+SHOWN_AFTER_ZH = re.compile(r"(?:连声|连连|再三|频频|一再|多次)?(?:道谢|致谢|称谢)|"
+                            r"(?:社交媒体|推特|脸书|微博|社群媒体|网站|主页|官网)上?(?:晒出|发布|贴出|发出|上传)")
 
 
 #: a statement made, then its words introduced: 市长…发表谈话，称
