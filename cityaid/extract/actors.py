@@ -462,7 +462,12 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             if stop is not None and stop.group() in ",，" and _MEANS_FIRST.match(text, m.end()):
                 # (该市又通过包机,向乙市运送了…: the clause of the means runs on into the act's, its recipient too)
                 stop = _CLAUSE_STOP.search(text, stop.end())
-            same_clause = {r.key for r in named_places if m.end() <= r.start < (stop.start() if stop else len(text))}
+            clause_end = stop.start() if stop else len(text)
+            # (该市曾通过X转来慰问信,市长在信中说“甲市与乙市站在一起”: names inside the words quoted are not the
+            # clause's own parties)
+            quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text, m.end(), clause_end)] if "“" in text or "「" in text else []
+            same_clause = {r.key for r in named_places if m.end() <= r.start < clause_end
+                           and not any(a <= r.start < b for a, b in quoted)}
             # (甲市通过其驻乙市事务所,向我市转交了该市捐赠的…: the city an office sits in is not the one meant)
             # (乙市同为甲市的友城,该市…: a city named only as the owner of a tie is not the one taken up)
             # (…运抵武汉。4日,该市又寄来…: the page's own city named as where goods arrived is not 该市)
@@ -914,9 +919,12 @@ PARTNER_WORD = re.compile(rf"(?<=[向给为对与同])(?:对方|{PARTNER_NOUNS})
 _CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")
 #: 该市(又)通过…, / 經由…,: a clause that only tells the means the subject acted by, the act in the next
 _MEANS_FIRST = re.compile(r"(?:又|也|还|還|则|則|曾|已|再)*(?:通过|通過|透过|透過|经由|經由|借助|藉助|利用)")
+_QUOTED = re.compile(r"[“「『][^”」』\n]{1,200}[”」』]")
 _ARRIVED_AT = re.compile(r"(?:运抵|抵达|送达|到达|运到|送到|寄到|飞抵)$")
 # 甲市的友城 / 甲市的姊妹市: the place named as the owner of a tie (not the tie itself, 友城关系)
-_TIE_OWNER = re.compile(r"\s*的(?:国际)?(?:" + PARTNER_NOUNS + r")(?!关系|合作|交流|工作)")
+# (乙市是甲市在欧洲的第一个国际友城 / 甲市最早的友城: a place and the rank of the tie may stand between)
+_TIE_OWNER = re.compile(r"\s*(?:在[\u4e00-\u9fff]{1,4}?)?(?:最早|最早结好|唯一|首个|第[一二三四五六七八九十\d]+个)?的"
+                        r"(?:第[一二三四五六七八九十\d]+个|首个|唯一(?:一个)?|最早(?:的)?)?(?:国际)?(?:" + PARTNER_NOUNS + r")(?!关系|合作|交流|工作)")
 
 
 # 1月29日,对方就寄来了口罩: 对方 opening a clause is the acting partner the paragraph named before
