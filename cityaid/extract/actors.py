@@ -449,6 +449,19 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                                 suffix == "市" and r.level == "city" and not r.name.endswith("县"))))
             if p is not None:
                 add(m.start(), m.end(), p.key, p.level, m.group())
+    for m in (THIS_CITY.finditer(text) if "这座" in text or "這座" in text else ()):
+        # 最终运抵这座与甲市结好40年的法国南部城市: "this city", described, is the foreign city last named before
+        # it (not a place the goods only passed through, nor one of another country than the words name)
+        told = {r.key for r in named_places if m.start() <= r.start < m.end() and r.level == "country"}
+        p = last_before(m.start(), lambda r: r.level == "city" and r.key is not None and r.country not in HOME_COUNTRIES
+                        and not TRANSIT_BEFORE.search(text, max(0, r.start - 4), r.start)
+                        and (not told or r.country in told))
+        if p is not None and free(m.start(), m.start() + 2):
+            # (the places the words describe it by, 与甲市结好 / 法国南部, are no parties of their own)
+            refs[:] = [r for r in refs if not (m.start() <= r.start and r.end <= m.end())]
+            taken[m.start():m.end()] = b"\x00" * (m.end() - m.start())
+            ends[m.start() + 1:m.end()] = b"\x00" * (m.end() - m.start() - 1)
+            add(m.start(), m.end(), p.key, p.level, m.group())
     for m in CITY_PRONOUN.finditer(text):
         word = m.group()
         if not free(m.start(), m.end()) or after_place(m.start()):
@@ -919,6 +932,10 @@ PARTNER_WORD = re.compile(rf"(?<=[向给为对与同])(?:对方|{PARTNER_NOUNS})
 _CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")
 #: 该市(又)通过…, / 經由…,: a clause that only tells the means the subject acted by, the act in the next
 _MEANS_FIRST = re.compile(r"(?:又|也|还|還|则|則|曾|已|再)*(?:通过|通過|透过|透過|经由|經由|借助|藉助|利用)")
+# 这座城市 / 这座与甲市结好近40年的法国南部城市 / 这座"文艺复兴之城": "this city", however described
+THIS_CITY = re.compile(r"(?:这座|這座)[^,，。;；:：\n]{0,24}?(?:城市|之城|古城|港城|名城|都市)")
+# 辗转X / 途经X / 经停X / 取道X / 在X中转: the goods pass through X on their way (no side, nor "this city")
+TRANSIT_BEFORE = re.compile(r"(?:辗转|輾轉|途经|途經|经停|經停|取道|转道|轉道|中转|中轉)(?:于|於|至|到)?\s*$")
 _QUOTED = re.compile(r"[“「『][^”」』\n]{1,200}[”」』]")
 _ARRIVED_AT = re.compile(r"(?:运抵|抵达|送达|到达|运到|送到|寄到|飞抵)$")
 # 甲市的友城 / 甲市的姊妹市: the place named as the owner of a tie (not the tie itself, 友城关系)
