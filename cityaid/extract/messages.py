@@ -452,7 +452,9 @@ def _spans(original: str, events: list[Event]) -> list[tuple[int, int, Event]]:
 #: the medium a sentence names for the words it quotes: a video is not the letter told close by
 MEDIUM_WORDS = (("video", re.compile(r"视频|視頻|影片|短片|录像|\bvideo\b", re.I)),
                 ("letter", re.compile(r"(?<![相自确诚坚迷通短微])信(?![息心任用号誉赖念])|函|\bletter\b|\bnote\b", re.I)),
-                ("phone", re.compile(r"电话|電話|\b(?:phone|call)\b", re.I)))
+                ("phone", re.compile(r"电话|電話|\b(?:phone|call)\b", re.I)),
+                # (4日的交接仪式上,市长说: words said in person at a hand-over are not the video sent before it)
+                ("in_person", re.compile(r"(?:交接|接收|移交|捐赠|受赠|欢迎|揭牌)(?:仪式|儀式)(?:上|现场|現場|时|時)")))
 
 
 def _medium(words: str) -> Optional[str]:
@@ -464,7 +466,8 @@ def _told(o0: int, o1: int, spans, frm: str, to: str, kind: Optional[str] = None
           named: bool = False) -> bool:
     """The quotation's sentence already gave a message, or the same two sides exchanged one close by
     (of the same kind: a letter of sympathy told before is not the thanks quoted now; nor by another
-    medium: words said in a video are not the letter told before them)."""
+    medium: words said in a video are not the letter told before them, nor words said in person at a
+    hand-over the video sent before it)."""
     for s0, s1, e in spans:
         if e.type not in ("message", "aggregate"):
             continue
