@@ -4199,6 +4199,15 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         # 陆续向A、B等友城送去防疫物资 / 先后与A、B的医生举行两场视频交流会: each named one's own (batch after
         # batch since a day, 自某日起,一批批物资…陆续发往甲国、乙国等国家, stays a tally)
         cue, big = False, {}
+    if cue and not plural and named >= 2 and d.type == "donation" and not big \
+            and not _GIVERS_COUNT.match(text, max(r.end for r in d.to)) \
+            and all(_SUM_ONLY.fullmatch(m.group()) for a, b in cue_span for m in AGGREGATE_CUE.finditer(text, a, b)) \
+            and not _SPREAD_OVER_TIME.search(text, s.start, s.end) \
+            and not re.search(r"等(?:国|国家|城市|地|友城)?", text[max(r.end for r in d.to):d.trigger.start]):
+        # 又向A市、B市合计送去口罩6万只: one shipment to the named partners, its goods summed: one gift to them
+        # all (a tally spreads over time, 累计/先后/陆续, leaves its partners open with 等, or counts them: 向甲、乙、丙
+        # 三市合共捐出N只 sums the gifts to a counted set)
+        cue = False
     builders = {r.key or r.name for r in d.frm}
     if cue and d.type == "medical_team" and not plural and _parallel(d.frm) and big in ({}, {"events_count": len(builders)}) \
             and _BUILT_BY.search(text, clause.start, d.trigger.start) \
@@ -4248,6 +4257,11 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         d.of = d.type
         d.type = "aggregate"
         d.counts = counts
+
+
+#: the cues that only sum the goods of one act (合计/共计), and the words of acts spread over a time
+_SUM_ONLY = re.compile(r"合计|共计|总计|一共|共")
+_SPREAD_OVER_TIME = re.compile(r"截至|截止|累计|先后|陆续|陸續|先後|纷纷|分批|一批批|据统计|以来|期间|全年|至今|迄今|多次|几次|[两二三四五六七八九十\d]次")
 
 
 #: 总价值约110万元 / 价值约N万元的: the value claimed for the goods
