@@ -2599,6 +2599,8 @@ INTENT_NOUN_AFTER = re.compile(r"(?:的)?(?:意愿|意願|意向|心愿|心願|�
 _MET_WITH_BEFORE = re.compile(r"[与和同跟][^,，。;；派遣选组]{0,14}$")
 
 
+# 照片中的物资,正是我市向X捐赠的口罩 / 箱子里装的就是Y寄来的手套: goods identified as a gift made
+_IDENTIFIED_AS = re.compile(r"(?:正是|就是|便是|即是|乃是)[^,，。;；]{0,30}$")
 # 满载物资的货车从甲地出发,…直奔乙市: a verb of travel that states a gift only when goods travel (飞往 is left
 # out: a flight's route, 搭乘航班从A飞往B, names a stop as often as the partner)
 _FLOWN_TO = frozenset(("直奔",))
@@ -2645,8 +2647,10 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 医疗专家组预计将于近日启程: the team (a noun) is told before its verb, and the verb is a plan
     if NEGATION.search(text, max(clause.start, t.start - 8), t.start):
         return False
-    if nominal(text, t) and t.word.direction != "withteam":  # (同机运抵的还有…: the goods are the news)
-        return False
+    if nominal(text, t) and t.word.direction != "withteam" and not (
+            t.type == "donation" and _IDENTIFIED_AS.search(text, clause.start, t.start) and find_items(text, t.end, clause.end)):
+        return False  # (同机运抵的还有…: the goods are the news; 照片中的物资,正是我市向X捐赠的口罩: the goods shown
+        # are named as a gift the page's side made, an act told)
     if _PURPOSE_BEFORE.search(text[max(clause.start, t.start - 3):t.start]) and t.type == "donation":
         return False  # 为支援中国抗击疫情,…: the purpose of what follows, not an act
     if t.type == "donation" and t.word.word in ("支援", "援助", "帮助", "支持") and re.search(
