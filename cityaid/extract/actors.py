@@ -437,6 +437,17 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if named is not None and not any(named.end <= r.start < m.start() and r.key is not None
                                          for r in named_places):
             add(m.start(), m.end(), named.key, named.level, m.group())
+    for m in (HOME_GOV.finditer(text) if "方面" in text else ()):
+        # 甲市方面,市政府20日证实…: the place set up as the topic (X方面) owns the bare government right after it
+        if not free(m.start(), m.end()) or text[max(0, m.start() - 1):m.start()] in "该本当":
+            continue
+        topic = _TOPIC_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if topic is None:
+            continue
+        named = last_before(m.start(), lambda r: r.end == topic.start() and r.key is not None
+                            and r.level in ("city", "district", "adm1"))
+        if named is not None:
+            add(m.start(), m.end(), named.key, named.level, m.group())
     if city is None:
         for m in (HOME_GOV.finditer(text) if "府" in text else ()):  # (speed) every match has 府
             # 市府/县府 in a page with no publishing city (Taiwan and overseas press): the government of the
@@ -936,6 +947,8 @@ _MEANS_FIRST = re.compile(r"(?:又|也|还|還|则|則|曾|已|再)*(?:通过|�
 THIS_CITY = re.compile(r"(?:这座|這座)[^,，。;；:：\n]{0,24}?(?:城市|之城|古城|港城|名城|都市)")
 # 辗转X / 途经X / 经停X / 取道X / 在X中转: the goods pass through X on their way (no side, nor "this city")
 TRANSIT_BEFORE = re.compile(r"(?:辗转|輾轉|途经|途經|经停|經停|取道|转道|轉道|中转|中轉)(?:于|於|至|到)?\s*$")
+#: 甲市方面, / 甲市方面表示,: a place set up as the topic of what follows, right before a bare government
+_TOPIC_BEFORE = re.compile(r"方面\s*[,，]\s*$")
 _QUOTED = re.compile(r"[“「『][^”」』\n]{1,200}[”」』]")
 _ARRIVED_AT = re.compile(r"(?:运抵|抵达|送达|到达|运到|送到|寄到|飞抵)$")
 # 甲市的友城 / 甲市的姊妹市: the place named as the owner of a tie (not the tie itself, 友城关系)
