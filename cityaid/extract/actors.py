@@ -437,6 +437,21 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if named is not None and not any(named.end <= r.start < m.start() and r.key is not None
                                          for r in named_places):
             add(m.start(), m.end(), named.key, named.level, m.group())
+    for r0 in [r for r in named_places if r.key and r.country not in HOME_COUNTRIES and r.level in ("city", "adm1", "district")]:
+        # 甲府府尹差伦亲自到机场迎接。…差伦府尹曾向乙市转交捐款: a person the page introduced with a foreign place's
+        # office, named again alone (the office after the name at most), acts for that place
+        intro = _PLACE_OFFICE_NAME.match(text, r0.end)
+        if intro is None:
+            continue
+        at = intro.end()
+        name = next((text[at:at + n] for n in (4, 3, 2) if text.find(text[at:at + n], at + n) != -1
+                     and re.fullmatch(r"[\u4e00-\u9fff·]+", text[at:at + n])), None)
+        if name is None:
+            continue
+        for later in re.finditer(re.escape(name) + _OFFICE_AFTER_NAME, text[at + len(name):]):
+            a, b = at + len(name) + later.start(), at + len(name) + later.end()
+            if free(a, b) and not (a and ends[a]) and text[max(0, a - 1):a] not in "的之与和及、":
+                add(a, b, r0.key, r0.level, text[a:b])
     for m in (HOME_GOV.finditer(text) if "方面" in text else ()):
         # 甲市方面,市政府20日证实…: the place set up as the topic (X方面) owns the bare government right after it
         if not free(m.start(), m.end()) or text[max(0, m.start() - 1):m.start()] in "该本当":
@@ -947,6 +962,12 @@ _MEANS_FIRST = re.compile(r"(?:又|也|还|還|则|則|曾|已|再)*(?:通过|�
 THIS_CITY = re.compile(r"(?:这座|這座)[^,，。;；:：\n]{0,24}?(?:城市|之城|古城|港城|名城|都市)")
 # 辗转X / 途经X / 经停X / 取道X / 在X中转: the goods pass through X on their way (no side, nor "this city")
 TRANSIT_BEFORE = re.compile(r"(?:辗转|輾轉|途经|途經|经停|經停|取道|转道|轉道|中转|中轉)(?:于|於|至|到)?\s*$")
+#: a foreign place's office right after the place, a person's name to follow: 甲府府尹 / 甲市市长 / 甲县知事
+_PLACE_OFFICE_NAME = re.compile(r"(?:[（(][^）)，,。]{1,40}[）)])?(?:的)?(?:(?<=府)尹|府尹|省长|省長|州长|州長|市长|市長|县长|縣長|知事|郡守|"
+                                r"道知事|议长|議長|区长|區長|首长|首長)")
+#: what may follow a person's name named again: the office, then no more of a name
+_OFFICE_AFTER_NAME = (r"(?:府尹|省长|省長|州长|州長|市长|市長|县长|縣長|知事|郡守|议长|議長|区长|區長|首长|首長)?"
+                      r"(?=[曾也还還亦已在于於随隨亲親并並再又通向对對致表说說称稱写寫专專特,，])")
 #: 甲市方面, / 甲市方面表示,: a place set up as the topic of what follows, right before a bare government
 _TOPIC_BEFORE = re.compile(r"方面\s*[,，]\s*$")
 _QUOTED = re.compile(r"[“「『][^”」』\n]{1,200}[”」』]")
