@@ -718,8 +718,10 @@ def _speaker_by_name_alone(text: str, s: Sentence, d: Draft, refs: list[Ref]) ->
 
 
 #: …,某某市长曾致函甲市 / …,某某曾致信…: a clause opening with a person's name alone (a bare title at most), writing
-_NAME_WRITES = re.compile(r"(?:^|[,，;；])\s*([\u4e00-\u9fff]{2,6}?)(?:市长|市長|州长|州長|省长|省長|知事)?(?:也|还|還|亦)?"
+_NAME_WRITES = re.compile(r"(?:^|[,，;；])\s*([他她]|[\u4e00-\u9fff]{2,6}?)(?:市长|市長|州长|州長|省长|省長|知事)?(?:也|还|還|亦)?"
                           r"(?:曾经?|曾經|已经?|已經)?(?:亲自|親自)?(?:致函|致信|去函|去信|写信|寫信)")
+#: 某某回顾说, / 某某表示,: a sentence opening with a person's name who speaks (the 他 of the words is that person)
+_NAME_RECALLS = re.compile(r"\s*([\u4e00-\u9fff·]{2,8}?)(?:回顾|回憶|回忆|坦言|透露)?(?:说|說|表示|称|稱|指出)\s*[,，:：][^。]*$")
 #: the place's name, its own spelling in brackets at most, then the office: 甲市（Xx）市长
 _PLACE_THEN_OFFICE = re.compile(r"\s*(?:[（(][^）)，,。]{1,40}[）)]\s*)?$")
 
@@ -735,12 +737,21 @@ def _writer_by_name_alone(text: str, s: Sentence, d: Draft, refs: list[Ref]) -> 
     if m is None or m.end() > d.trigger.end or m.end() < d.trigger.start - 20:
         return
     name = m.group(1)
+    if name in ("他", "她"):
+        # 某某回顾说,2月时…,他曾致函乙市市长: the one who speaks, named opening the sentence, wrote the letter
+        told = _NAME_RECALLS.match(text, s.start, m.start(1))
+        if told is None:
+            return
+        name = told.group(1)
     if any(r.start < m.end(1) and m.start(1) < r.end for r in refs):
         return  # (the writer is a place named: read as such)
     for t in re.finditer(_OFFICE_ZH + r"(?:[\u4e00-\u9fff]{1,6}·)?" + re.escape(name) + r"(?!·)",
                          text[:s.start]):
-        place = [r for r in refs if r.key and r.marker is None and r.start < t.start() and (
-                 r.end >= t.end() or r.end <= t.start() and _PLACE_THEN_OFFICE.match(text[r.end:t.start()]))]
+        # (…运抵甲市,市长某某当天…: a bare office opening the clause right after a place is that place's)
+        place = [r for r in refs if r.key and r.marker is None and r.start <= t.start() and (
+                 r.end >= t.end() or r.start < t.start() <= r.end <= t.start() + 3
+                 or r.end <= t.start() and (_PLACE_THEN_OFFICE.match(text[r.end:t.start()])
+                                            or re.fullmatch(r"\s*[,，]\s*", text[r.end:t.start()])))]
         last = max((r.end for r in place), default=None)
         place = [r for r in place if r.end == last]
         if place and not {place[0].key} & {r.key for r in d.to} and place[0].country not in (None, "CN"):
