@@ -438,7 +438,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                                          for r in named_places):
             add(m.start(), m.end(), named.key, named.level, m.group())
     for r0 in [r for r in named_places if r.key and r.country not in HOME_COUNTRIES and r.level in ("city", "adm1", "district")]:
-        # 甲府府尹差伦亲自到机场迎接。…差伦府尹曾向乙市转交捐款: a person the page introduced with a foreign place's
+        # 甲府府尹某某到港口迎接。…某某府尹又向乙市送去善款: a person the page introduced with a foreign place's
         # office, named again alone (the office after the name at most), acts for that place
         intro = _PLACE_OFFICE_NAME.match(text, r0.end)
         if intro is None:
@@ -453,7 +453,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             if free(a, b) and not (a and ends[a]) and text[max(0, a - 1):a] not in "的之与和及、":
                 add(a, b, r0.key, r0.level, text[a:b])
     for m in (HOME_GOV.finditer(text) if "方面" in text else ()):
-        # 甲市方面,市政府20日证实…: the place set up as the topic (X方面) owns the bare government right after it
+        # 甲市方面,市政府周二宣布…: the place set up as the topic (X方面) owns the bare government right after it
         if not free(m.start(), m.end()) or text[max(0, m.start() - 1):m.start()] in "该本当":
             continue
         topic = _TOPIC_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -476,7 +476,7 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             if p is not None:
                 add(m.start(), m.end(), p.key, p.level, m.group())
     for m in (THIS_CITY.finditer(text) if "这座" in text or "這座" in text else ()):
-        # 最终运抵这座与甲市结好40年的法国南部城市: "this city", described, is the foreign city last named before
+        # 两天后运抵这座同甲市交好多年的城市: "this city", described, is the foreign city last named before
         # it (not a place the goods only passed through, nor one of another country than the words name)
         told = {r.key for r in named_places if m.start() <= r.start < m.end() and r.level == "country"}
         p = last_before(m.start(), lambda r: r.level == "city" and r.key is not None and r.country not in HOME_COUNTRIES
@@ -958,7 +958,7 @@ PARTNER_WORD = re.compile(rf"(?<=[向给为对与同])(?:对方|{PARTNER_NOUNS})
 _CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")
 #: 该市(又)通过…, / 經由…,: a clause that only tells the means the subject acted by, the act in the next
 _MEANS_FIRST = re.compile(r"(?:又|也|还|還|则|則|曾|已|再)*(?:通过|通過|透过|透過|经由|經由|借助|藉助|利用)")
-# 这座城市 / 这座与甲市结好近40年的法国南部城市 / 这座"文艺复兴之城": "this city", however described
+# 这座城市 / 这座同甲市交好多年的港口城市 / 这座古城: "this city", however described
 THIS_CITY = re.compile(r"(?:这座|這座)[^,，。;；:：\n]{0,24}?(?:城市|之城|古城|港城|名城|都市)")
 # 辗转X / 途经X / 经停X / 取道X / 在X中转: the goods pass through X on their way (no side, nor "this city")
 TRANSIT_BEFORE = re.compile(r"(?:辗转|輾轉|途经|途經|经停|經停|取道|转道|轉道|中转|中轉)(?:于|於|至|到)?\s*$")
@@ -973,7 +973,7 @@ _TOPIC_BEFORE = re.compile(r"方面\s*[,，]\s*$")
 _QUOTED = re.compile(r"[“「『][^”」』\n]{1,200}[”」』]")
 _ARRIVED_AT = re.compile(r"(?:运抵|抵达|送达|到达|运到|送到|寄到|飞抵)$")
 # 甲市的友城 / 甲市的姊妹市: the place named as the owner of a tie (not the tie itself, 友城关系)
-# (乙市是甲市在欧洲的第一个国际友城 / 甲市最早的友城: a place and the rank of the tie may stand between)
+# (乙市是甲市在亚洲的首个友城 / 甲市最早的友城: a place and the rank of the tie may stand between)
 _TIE_OWNER = re.compile(r"\s*(?:在[\u4e00-\u9fff]{1,4}?)?(?:最早|最早结好|唯一|首个|第[一二三四五六七八九十\d]+个)?的"
                         r"(?:第[一二三四五六七八九十\d]+个|首个|唯一(?:一个)?|最早(?:的)?)?(?:国际)?(?:" + PARTNER_NOUNS + r")(?!关系|合作|交流|工作)")
 

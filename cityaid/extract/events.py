@@ -2610,14 +2610,14 @@ INTENT_NOUN_AFTER = re.compile(r"(?:的)?(?:意愿|意願|意向|心愿|心願|�
 _MET_WITH_BEFORE = re.compile(r"[与和同跟][^,，。;；派遣选组]{0,14}$")
 
 
-# 照片中的物资,正是我市向X捐赠的口罩 / 箱子里装的就是Y寄来的手套: goods identified as a gift made
+# 视频里那些纸箱,就是本市送给X的口罩 / 箱子里装的就是Y寄来的手套: goods identified as a gift made
 _IDENTIFIED_AS = re.compile(r"(?:正是|就是|便是|即是|乃是)[^,，。;；]{0,30}$")
 # 满载物资的货车从甲地出发,…直奔乙市: a verb of travel that states a gift only when goods travel (飞往 is left
 # out: a flight's route, 搭乘航班从A飞往B, names a stop as often as the partner)
 _FLOWN_TO = frozenset(("直奔",))
 _ROUTE_BEFORE = re.compile(r"发往|运往|寄往|送往|捐给|赠给|赠予|捐赠给|向[^,，。]{1,20}?(?:捐赠|捐献|援助|赠送|提供|回赠|捐)")
 _FLIGHT_ROUTE = re.compile(r"(?:搭乘|乘坐|经由|通过|经|由)[^,，。]{0,12}?(?:航班|班机|客机)[^,，。]{0,14}$")
-_SET_OFF = re.compile(r"(?:启程|起飞|出发|启运|起运)[^。]{0,30}?[,，]")
+_SET_OFF = re.compile(r"(?:启程|起飞|出发|启运|起运|发车|发运)[^。]{0,30}?[,，]")
 _ONWARD = re.compile(r"(?:再|后|转|然后|随后|最终|最后|经)[^。]{0,6}?(?:运往|运抵|送往|送抵|运至|送至|转运|转送|抵达|运到|送到|交付|陆运|发往)")
 _TRAVELLERS = re.compile(r"专家|医疗队|医护|代表团|市长|省长|州长|知事|官员|一行")
 
@@ -2660,7 +2660,7 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False
     if nominal(text, t) and t.word.direction != "withteam" and not (
             t.type == "donation" and _IDENTIFIED_AS.search(text, clause.start, t.start) and find_items(text, t.end, clause.end)):
-        return False  # (同机运抵的还有…: the goods are the news; 照片中的物资,正是我市向X捐赠的口罩: the goods shown
+        return False  # (同机运抵的还有…: the goods are the news; 视频里那些纸箱,就是本市送给X的口罩: the goods shown
         # are named as a gift the page's side made, an act told)
     if _PURPOSE_BEFORE.search(text[max(clause.start, t.start - 3):t.start]) and t.type == "donation":
         return False  # 为支援中国抗击疫情,…: the purpose of what follows, not an act
@@ -4219,7 +4219,7 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
             and all(_SUM_ONLY.fullmatch(m.group()) for a, b in cue_span for m in AGGREGATE_CUE.finditer(text, a, b)) \
             and not _SPREAD_OVER_TIME.search(text, s.start, s.end) \
             and not re.search(r"等(?:国|国家|城市|地|友城)?", text[max(r.end for r in d.to):d.trigger.start]):
-        # 又向A市、B市合计送去口罩6万只: one shipment to the named partners, its goods summed: one gift to them
+        # 向A市、B市合计寄去手套N副: one shipment to the named partners, its goods summed: one gift to them
         # all (a tally spreads over time, 累计/先后/陆续, leaves its partners open with 等, or counts them: 向甲、乙、丙
         # 三市合共捐出N只 sums the gifts to a counted set)
         cue = False

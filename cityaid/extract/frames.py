@@ -321,7 +321,7 @@ def departure_place(text: str, start: int, end: int) -> bool:
     right after; it is no side of the gift (the giver is told elsewhere, or the goods are a gift told before).
     """
     if TRANSIT_BEFORE.search(text, max(0, start - 4), start):
-        return True  # 辗转巴黎戴高乐机场,最终运抵X / 途经X转运: a stop on the goods' way is no side either
+        return True  # 辗转甲地机场,两天后运抵X / 途经X转运: a stop on the goods' way is no side either
     return bool(_DEPART_BEFORE.search(text, max(0, start - 10), start)) and bool(_DEPART_AFTER.match(text, end))
 
 

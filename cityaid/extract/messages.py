@@ -299,7 +299,7 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
         verb_after = says.search(text, q1, min(a_end, q1 + reach))  # (…主任艾根（Jeff Egan）表示: the gloss adds no distance)
         if zh and verb_after is None and cue is not None and thanks.search(words) and _DATELINE_LEAD_ZH.fullmatch(text, b0, q0 - 1) \
                 and q1 - q0 <= 40:
-            # “谢谢你们，X的朋友！”上周，Y市长在社交媒体上晒出一张照片 / “感谢X！”…，Y市长接过物资箱，连声道谢: short
+            # “X朋友，多谢了！”本周一，Y市长在社交媒体上发布一段视频 / “感谢X！”…，Y市长签收货箱，再三致谢: short
             # thanks opening the sentence, the scene told after; the act that shows or says them is the verb
             # (the scene may quote words of its own, 印有“…”字样的物资箱: the sentence, not the next quotation, ends it)
             s_end = min([x for x in sentence_starts if x > q1 + 1] + [lim])

@@ -5,7 +5,7 @@ from tests.extract.page_helpers import page_sides
 
 
 def test_the_mayor_who_recalls_wrote_the_letter():
-    sides = page_sides("中国广州市政府捐赠的8万个医用口罩23日运抵西雅图，市长杜肯（Jenny Durkan）当天在记者会上感谢广州市。",
+    sides = page_sides("广州向西雅图赠送的7万个外科口罩22日运到西雅图，市长杜肯（Jenny Durkan）随即发表声明感谢广州市。",
                        "杜肯表示，今年2月广州抗疫最吃紧时，她也曾写信给广州市长，表达关心与支持。",
                        title="世界日报 西雅图")
     assert sides.count(("message", ["US/Seattle"], ["CN/Guangzhou"])) == 2

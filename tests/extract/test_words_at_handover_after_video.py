@@ -5,6 +5,6 @@ from tests.extract.page_helpers import page_sides
 
 def test_handover_words_after_an_earlier_video():
     sides = page_sides("同一时期，韩国光州广域市市长录制了一段视频，向温州市民说：“温州，挺住！”",
-                       "5月2日，满载着8万只口罩的货车从温州出发，经釜山港转运，直奔光州。4日上午的交接仪式上，李市长说：“患难见真情，温州是光州真正的朋友。”",
+                       "5月2日，装着8万只口罩的卡车从温州发车，在釜山港换船，直奔光州。5日下午的交接仪式上，光州市长说：“危难之时见真情，温州是光州的好朋友。”",
                        title="温州与光州守望相助")
     assert sides.count(("message", ["KR/Gwangju"], ["CN/Wenzhou"])) == 2

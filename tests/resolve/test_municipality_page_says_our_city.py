@@ -4,5 +4,5 @@ from tests.extract.page_helpers import page_sides
 
 
 def test_our_city_on_a_municipality_page_named_by_its_old_name():
-    sides = page_sides("津门与友城携手抗疫_天津市外事办公室", "3月上旬，韩国釜山广域市也向我市送来医用口罩3万只、防护服600套。")
+    sides = page_sides("津门与友城携手抗疫_天津市外事办公室", "3月中旬，韩国釜山广域市给我市寄来外科口罩3万只和隔离衣600件。")
     assert sides == [("donation", ["KR/Busan"], ["CN/Tianjin"])]

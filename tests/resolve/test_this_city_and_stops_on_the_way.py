@@ -4,11 +4,11 @@ from tests.extract.page_helpers import page_sides
 
 
 def test_a_stop_on_the_way_is_no_giver():
-    assert page_sides("这批由温州市政府捐赠的6万只医用口罩，12日从龙湾国际机场启程，途经法兰克福机场，最终运抵里昂。",
+    assert page_sides("温州市政府送出的6万只外科口罩，12日由龙湾机场起运，途经法兰克福，两天后运抵里昂。",
                       title="温州口罩抵达里昂") == [("donation", ["CN/Wenzhou"], ["FR/Lyon"])]
 
 
 def test_this_city_described_is_the_partner_named_before():
     assert page_sides("当地时间6月2日下午，在法国里昂市政厅前，里昂市长接过了物资。",
-                      "这批由温州市政府捐赠的6万只医用口罩，12日从龙湾国际机场启程，辗转巴黎戴高乐机场，最终运抵这座与温州结好多年的法国城市。",
+                      "温州市政府送出的6万只外科口罩，12日由龙湾机场起运，辗转巴黎，两天后运抵这座同温州交好多年的城市。",
                       title="温州口罩抵达里昂") == [("donation", ["CN/Wenzhou"], ["FR/Lyon"])]

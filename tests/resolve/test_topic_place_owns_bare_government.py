@@ -4,6 +4,6 @@ from tests.extract.page_helpers import page_sides
 
 
 def test_topic_city_owns_the_bare_city_government():
-    sides = page_sides("里昂方面，市政府21日证实，已收到友好城市广州捐赠的6万只医用口罩和4000套防护服。",
+    sides = page_sides("里昂方面，市政府周二宣布，已经收到友城广州赠送的6万只外科口罩和4000件隔离衣。",
                        title="友城情深：温州口罩抵达波尔多　广州物资驰援里昂")
     assert sides == [("donation", ["CN/Guangzhou"], ["FR/Lyon"])]
