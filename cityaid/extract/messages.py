@@ -329,6 +329,13 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
                 and _medium(text[attribution[0]:attribution[1]]) is None:
             prev_end = q1
             continue  # (“当时对方雪中送炭，现在我们投桃报李。”外办负责人说: the giver's own remark on the past)
+        if zh and STAFF_SPEAKER_ZH.search(text, attribution[0], attribution[1]) and not SECOND_PERSON_ZH.search(words) \
+                and _medium(text[attribution[0]:attribution[1]]) is None \
+                and not any(attribution[0] <= p.start < attribution[1] and p.country not in (None, "CN", "TW", "HK", "MO")
+                            for p in parties):
+            prev_end = q1
+            continue  # (市外办负责人说,“这份心意,我们会一直记着” / “…”一名工作人员说: the home side's staff telling the
+            # reporter, of the partner in the third person, is no message to it)
         subject = _clause_subject(text, attribution[0], said.start(), parties) if zh else None
         if subject is not None and sender is not None and subject.country != sender.country:
             # 武汉捐赠的物资在大分市完成移交，大分市长接过清单后表示，……: the speaker is the subject of the verb's
@@ -375,6 +382,8 @@ RECIPROCITY_ZH = re.compile(r"(?:当时|那时|当初|彼时|那会儿|曾经)[^
                             r"(?:现在|如今|今天|这次|此时|此刻|眼下)")
 #: the words speak to the partner (你们, 您, 贵市): a message, whatever they recall
 SECOND_PERSON_ZH = re.compile(r"你们|您|贵(?:市|省|县|区|州|国|方)")
+#: an unnamed official or member of staff speaking: 有关负责人, 工作人员, 相关人士
+STAFF_SPEAKER_ZH = re.compile(r"负责人|負責人|工作人员|工作人員|相关人士|相關人士|知情人士")
 #: a name glossed in Latin letters in brackets: 艾根（Jeff Egan）
 LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .'’-]{1,40}[)）]")
 #: words written on the goods: 在包裹上写着“……”, 箱子上印有「……」
