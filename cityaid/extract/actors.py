@@ -437,6 +437,32 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
         if named is not None and not any(named.end <= r.start < m.start() and r.key is not None
                                          for r in named_places):
             add(m.start(), m.end(), named.key, named.level, m.group())
+    for r0 in [r for r in named_places if r.key and r.country not in HOME_COUNTRIES and r.level in ("city", "adm1", "district")]:
+        # 甲府府尹某某到港口迎接。…某某府尹又向乙市送去善款: a person the page introduced with a foreign place's
+        # office, named again alone (the office after the name at most), acts for that place
+        intro = _PLACE_OFFICE_NAME.match(text, r0.end)
+        if intro is None:
+            continue
+        at = intro.end()
+        name = next((text[at:at + n] for n in (4, 3, 2) if text.find(text[at:at + n], at + n) != -1
+                     and re.fullmatch(r"[\u4e00-\u9fff·]+", text[at:at + n])), None)
+        if name is None:
+            continue
+        for later in re.finditer(re.escape(name) + _OFFICE_AFTER_NAME, text[at + len(name):]):
+            a, b = at + len(name) + later.start(), at + len(name) + later.end()
+            if free(a, b) and not (a and ends[a]) and text[max(0, a - 1):a] not in "的之与和及、":
+                add(a, b, r0.key, r0.level, text[a:b])
+    for m in (HOME_GOV.finditer(text) if "方面" in text else ()):
+        # 甲市方面,市政府周二宣布…: the place set up as the topic (X方面) owns the bare government right after it
+        if not free(m.start(), m.end()) or text[max(0, m.start() - 1):m.start()] in "该本当":
+            continue
+        topic = _TOPIC_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if topic is None:
+            continue
+        named = last_before(m.start(), lambda r: r.end == topic.start() and r.key is not None
+                            and r.level in ("city", "district", "adm1"))
+        if named is not None:
+            add(m.start(), m.end(), named.key, named.level, m.group())
     if city is None:
         for m in (HOME_GOV.finditer(text) if "府" in text else ()):  # (speed) every match has 府
             # 市府/县府 in a page with no publishing city (Taiwan and overseas press): the government of the
@@ -449,6 +475,19 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
                                 suffix == "市" and r.level == "city" and not r.name.endswith("县"))))
             if p is not None:
                 add(m.start(), m.end(), p.key, p.level, m.group())
+    for m in (THIS_CITY.finditer(text) if "这座" in text or "這座" in text else ()):
+        # 两天后运抵这座同甲市交好多年的城市: "this city", described, is the foreign city last named before
+        # it (not a place the goods only passed through, nor one of another country than the words name)
+        told = {r.key for r in named_places if m.start() <= r.start < m.end() and r.level == "country"}
+        p = last_before(m.start(), lambda r: r.level == "city" and r.key is not None and r.country not in HOME_COUNTRIES
+                        and not TRANSIT_BEFORE.search(text, max(0, r.start - 4), r.start)
+                        and (not told or r.country in told))
+        if p is not None and free(m.start(), m.start() + 2):
+            # (the places the words describe it by, 与甲市结好 / 法国南部, are no parties of their own)
+            refs[:] = [r for r in refs if not (m.start() <= r.start and r.end <= m.end())]
+            taken[m.start():m.end()] = b"\x00" * (m.end() - m.start())
+            ends[m.start() + 1:m.end()] = b"\x00" * (m.end() - m.start() - 1)
+            add(m.start(), m.end(), p.key, p.level, m.group())
     for m in CITY_PRONOUN.finditer(text):
         word = m.group()
         if not free(m.start(), m.end()) or after_place(m.start()):
@@ -462,7 +501,12 @@ def _gather(text: str, publisher: ActorMention | None, province: ActorMention | 
             if stop is not None and stop.group() in ",，" and _MEANS_FIRST.match(text, m.end()):
                 # (该市又通过包机,向乙市运送了…: the clause of the means runs on into the act's, its recipient too)
                 stop = _CLAUSE_STOP.search(text, stop.end())
-            same_clause = {r.key for r in named_places if m.end() <= r.start < (stop.start() if stop else len(text))}
+            clause_end = stop.start() if stop else len(text)
+            # (该市曾通过X转来慰问信,市长在信中说“甲市与乙市站在一起”: names inside the words quoted are not the
+            # clause's own parties)
+            quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text, m.end(), clause_end)] if "“" in text or "「" in text else []
+            same_clause = {r.key for r in named_places if m.end() <= r.start < clause_end
+                           and not any(a <= r.start < b for a, b in quoted)}
             # (甲市通过其驻乙市事务所,向我市转交了该市捐赠的…: the city an office sits in is not the one meant)
             # (乙市同为甲市的友城,该市…: a city named only as the owner of a tie is not the one taken up)
             # (…运抵武汉。4日,该市又寄来…: the page's own city named as where goods arrived is not 该市)
@@ -914,9 +958,24 @@ PARTNER_WORD = re.compile(rf"(?<=[向给为对与同])(?:对方|{PARTNER_NOUNS})
 _CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")
 #: 该市(又)通过…, / 經由…,: a clause that only tells the means the subject acted by, the act in the next
 _MEANS_FIRST = re.compile(r"(?:又|也|还|還|则|則|曾|已|再)*(?:通过|通過|透过|透過|经由|經由|借助|藉助|利用)")
+# 这座城市 / 这座同甲市交好多年的港口城市 / 这座古城: "this city", however described
+THIS_CITY = re.compile(r"(?:这座|這座)[^,，。;；:：\n]{0,24}?(?:城市|之城|古城|港城|名城|都市)")
+# 辗转X / 途经X / 经停X / 取道X / 在X中转: the goods pass through X on their way (no side, nor "this city")
+TRANSIT_BEFORE = re.compile(r"(?:辗转|輾轉|途经|途經|经停|經停|取道|转道|轉道|中转|中轉)(?:于|於|至|到)?\s*$")
+#: a foreign place's office right after the place, a person's name to follow: 甲府府尹 / 甲市市长 / 甲县知事
+_PLACE_OFFICE_NAME = re.compile(r"(?:[（(][^）)，,。]{1,40}[）)])?(?:的)?(?:(?<=府)尹|府尹|省长|省長|州长|州長|市长|市長|县长|縣長|知事|郡守|"
+                                r"道知事|议长|議長|区长|區長|首长|首長)")
+#: what may follow a person's name named again: the office, then no more of a name
+_OFFICE_AFTER_NAME = (r"(?:府尹|省长|省長|州长|州長|市长|市長|县长|縣長|知事|郡守|议长|議長|区长|區長|首长|首長)?"
+                      r"(?=[曾也还還亦已在于於随隨亲親并並再又通向对對致表说說称稱写寫专專特,，])")
+#: 甲市方面, / 甲市方面表示,: a place set up as the topic of what follows, right before a bare government
+_TOPIC_BEFORE = re.compile(r"方面\s*[,，]\s*$")
+_QUOTED = re.compile(r"[“「『][^”」』\n]{1,200}[”」』]")
 _ARRIVED_AT = re.compile(r"(?:运抵|抵达|送达|到达|运到|送到|寄到|飞抵)$")
 # 甲市的友城 / 甲市的姊妹市: the place named as the owner of a tie (not the tie itself, 友城关系)
-_TIE_OWNER = re.compile(r"\s*的(?:国际)?(?:" + PARTNER_NOUNS + r")(?!关系|合作|交流|工作)")
+# (乙市是甲市在亚洲的首个友城 / 甲市最早的友城: a place and the rank of the tie may stand between)
+_TIE_OWNER = re.compile(r"\s*(?:在[\u4e00-\u9fff]{1,4}?)?(?:最早|最早结好|唯一|首个|第[一二三四五六七八九十\d]+个)?的"
+                        r"(?:第[一二三四五六七八九十\d]+个|首个|唯一(?:一个)?|最早(?:的)?)?(?:国际)?(?:" + PARTNER_NOUNS + r")(?!关系|合作|交流|工作)")
 
 
 # 1月29日,对方就寄来了口罩: 对方 opening a clause is the acting partner the paragraph named before

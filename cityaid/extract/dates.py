@@ -96,8 +96,8 @@ _PATTERN = re.compile(
     + r"|(?P<clausenow>(?:^|(?<=[\n,。;:!?]))目前(?=,))"
     # 昨(15)日 / 今(20)日 (Taiwan press): the day written in brackets inside the relative word
     + r"|(?P<twrel>今|昨|前|明)\((?P<twday>\d{1,2})\)日"
-    # 两天后 / 6天后 / 三日后, opening a clause: days after the day last named
-    + r"|(?:^|(?<=[\n,，。;:!?\s]))(?P<nlater>\d{1,2}|[一两二三四五六七八九]|十[一二三四五六七八九]?)(?:天|日(?<![\d十]日))(?:后|之后|以后)"
+    # 两天后 / 6天后 / 三日后 / 一周后, opening a clause: days (or weeks) after the day last named
+    + r"|(?:^|(?<=[\n,，。;:!?\s]))(?P<nlater>\d{1,2}|[一两二三四五六七八九]|十[一二三四五六七八九]?)(?:天|日(?<![\d十]日)|(?P<nweeks>(?:个)?(?:周|星期|礼拜)))(?:后|之后|以后)"
     + r"|(?P<rel>(?<!今)昨(?=[在向表称說说指宣举舉出赴致与與接透晚])|第二天|次日|翌日|当天|当日|当晚|同日|同一天|前一天|前一日|(?<!如)今天|(?<!如)今日(?!头条|中国|俄罗斯|美国|关注|说法|焦点)|明天|昨天|昨日|前天|(?<![一目当當此提之以])前日(?![本期内])|后天)(?!\([\d一二三四五六七八九十])"
     # 周二 / 上周三 / 星期五 (not 每周一, not 周一至周五)
     + r"|(?<![每至到])(?P<wd>(?P<wdrel>上|本|这)?(?:周|星期|礼拜)(?P<wdday>[一二三四五六日天]))(?![至到\-~(])"
@@ -474,7 +474,7 @@ def _parse(m: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     if g("nlater"):
         if ctx.last_day is None:
             return None
-        day = ctx.last_day + _dt.timedelta(days=_num(g("nlater")))
+        day = ctx.last_day + _dt.timedelta(days=_num(g("nlater")) * (7 if g("nweeks") else 1))
         ctx.last_day, ctx.day_recent = day, False
         return day.isoformat(), "on"
     if g("rel"):

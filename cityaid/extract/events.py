@@ -771,8 +771,10 @@ def _speaker_by_name_alone(text: str, s: Sentence, d: Draft, refs: list[Ref]) ->
 
 
 #: …,某某市长曾致函甲市 / …,某某曾致信…: a clause opening with a person's name alone (a bare title at most), writing
-_NAME_WRITES = re.compile(r"(?:^|[,，;；])\s*([\u4e00-\u9fff]{2,6}?)(?:市长|市長|州长|州長|省长|省長|知事)?(?:也|还|還|亦)?"
+_NAME_WRITES = re.compile(r"(?:^|[,，;；])\s*([他她]|[\u4e00-\u9fff]{2,6}?)(?:市长|市長|州长|州長|省长|省長|知事)?(?:也|还|還|亦)?"
                           r"(?:曾经?|曾經|已经?|已經)?(?:亲自|親自)?(?:致函|致信|去函|去信|写信|寫信)")
+#: 某某回顾说, / 某某表示,: a sentence opening with a person's name who speaks (the 他 of the words is that person)
+_NAME_RECALLS = re.compile(r"\s*([\u4e00-\u9fff·]{2,8}?)(?:回顾|回憶|回忆|坦言|透露)?(?:说|說|表示|称|稱|指出)\s*[,，:：][^。]*$")
 #: the place's name, its own spelling in brackets at most, then the office: 甲市（Xx）市长
 _PLACE_THEN_OFFICE = re.compile(r"\s*(?:[（(][^）)，,。]{1,40}[）)]\s*)?$")
 
@@ -788,12 +790,21 @@ def _writer_by_name_alone(text: str, s: Sentence, d: Draft, refs: list[Ref]) -> 
     if m is None or m.end() > d.trigger.end or m.end() < d.trigger.start - 20:
         return
     name = m.group(1)
+    if name in ("他", "她"):
+        # 某某回顾说,2月时…,他曾致函乙市市长: the one who speaks, named opening the sentence, wrote the letter
+        told = _NAME_RECALLS.match(text, s.start, m.start(1))
+        if told is None:
+            return
+        name = told.group(1)
     if any(r.start < m.end(1) and m.start(1) < r.end for r in refs):
         return  # (the writer is a place named: read as such)
     for t in re.finditer(_OFFICE_ZH + r"(?:[\u4e00-\u9fff]{1,6}·)?" + re.escape(name) + r"(?!·)",
                          text[:s.start]):
-        place = [r for r in refs if r.key and r.marker is None and r.start < t.start() and (
-                 r.end >= t.end() or r.end <= t.start() and _PLACE_THEN_OFFICE.match(text[r.end:t.start()]))]
+        # (…运抵甲市,市长某某当天…: a bare office opening the clause right after a place is that place's)
+        place = [r for r in refs if r.key and r.marker is None and r.start <= t.start() and (
+                 r.end >= t.end() or r.start < t.start() <= r.end <= t.start() + 3
+                 or r.end <= t.start() and (_PLACE_THEN_OFFICE.match(text[r.end:t.start()])
+                                            or re.fullmatch(r"\s*[,，]\s*", text[r.end:t.start()])))]
         last = max((r.end for r in place), default=None)
         place = [r for r in place if r.end == last]
         if place and not {place[0].key} & {r.key for r in d.to} and place[0].country not in (None, "CN"):
@@ -2710,6 +2721,18 @@ INTENT_NOUN_AFTER = re.compile(r"(?:的)?(?:意愿|意願|意向|心愿|心願|�
 _MET_WITH_BEFORE = re.compile(r"[与和同跟][^,，。;；派遣选组]{0,14}$")
 
 
+# 视频里那些纸箱,就是本市送给X的口罩 / 箱子里装的就是Y寄来的手套: goods identified as a gift made
+_IDENTIFIED_AS = re.compile(r"(?:正是|就是|便是|即是|乃是)[^,，。;；]{0,30}$")
+# 满载物资的货车从甲地出发,…直奔乙市: a verb of travel that states a gift only when goods travel (飞往 is left
+# out: a flight's route, 搭乘航班从A飞往B, names a stop as often as the partner)
+_FLOWN_TO = frozenset(("直奔",))
+_ROUTE_BEFORE = re.compile(r"发往|运往|寄往|送往|捐给|赠给|赠予|捐赠给|向[^,，。]{1,20}?(?:捐赠|捐献|援助|赠送|提供|回赠|捐)")
+_FLIGHT_ROUTE = re.compile(r"(?:搭乘|乘坐|经由|通过|经|由)[^,，。]{0,12}?(?:航班|班机|客机)[^,，。]{0,14}$")
+_SET_OFF = re.compile(r"(?:启程|起飞|出发|启运|起运|发车|发运)[^。]{0,30}?[,，]")
+_ONWARD = re.compile(r"(?:再|后|转|然后|随后|最终|最后|经)[^。]{0,6}?(?:运往|运抵|送往|送抵|运至|送至|转运|转送|抵达|运到|送到|交付|陆运|发往)")
+_TRAVELLERS = re.compile(r"专家|医疗队|医护|代表团|市长|省长|州长|知事|官员|一行")
+
+
 def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
     """Is the act stated as having happened (not planned, denied, referred to, or merely praised)?"""
     for at in (s.start, clause.start):
@@ -2748,8 +2771,10 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
         return False  # 医疗专家组预计将于近日启程: the team (a noun) is told before its verb, and the verb is a plan
     if NEGATION.search(text, max(clause.start, t.start - 8), t.start):
         return False
-    if nominal(text, t) and t.word.direction != "withteam":  # (同机运抵的还有…: the goods are the news)
-        return False
+    if nominal(text, t) and t.word.direction != "withteam" and not (
+            t.type == "donation" and _IDENTIFIED_AS.search(text, clause.start, t.start) and find_items(text, t.end, clause.end)):
+        return False  # (同机运抵的还有…: the goods are the news; 视频里那些纸箱,就是本市送给X的口罩: the goods shown
+        # are named as a gift the page's side made, an act told)
     if _PURPOSE_BEFORE.search(text[max(clause.start, t.start - 3):t.start]) and t.type == "donation":
         return False  # 为支援中国抗击疫情,…: the purpose of what follows, not an act
     if t.type == "donation" and t.word.word in ("支援", "援助", "帮助", "支持") and re.search(
@@ -2815,6 +2840,14 @@ def _asserted(text: str, s: Sentence, clause, t: Trigger) -> bool:
             and not (t.word.direction == "recv" and _counted_goods_after(text, t.end, clause.end)) \
             and not (t.word.direction == "ship" and _money_handed(text, clause.start, t.start)):
         return False  # 发出/启运 only count when goods are what leaves
+    if t.word.word in _FLOWN_TO and (not find_items(text, s.start, t.start) or _TRAVELLERS.search(text, s.start, t.start)):
+        return False  # 市长直奔X / 专家组出发,直奔X: people travel; only goods (or a plane or truck of them) sent are a gift
+    if t.word.word in _FLOWN_TO and (_ROUTE_BEFORE.search(text, s.start, t.start) or _FLIGHT_ROUTE.search(text, clause.start, t.start)
+                                     or not _SET_OFF.search(text, s.start, t.start) or _ONWARD.search(text, t.end, s.end)):
+        # 发往甲国的口罩搭乘航班从A出发,直奔B: the gift is told by its own verb; the trip only says the way it went.
+        # The goods must be told setting off first (从甲地出发,…直奔乙市): a bare 直奔 is a route;
+        # and 直奔A,再转运至B heads for a stop on the way, not to the partner.
+        return False
     if t.word.word == "签收" and _BACK_REFERENCE.match(text, clause.start):
         return False  # 这批口罩已由B消防局签收: the gift told before, taken in
     if GOODS_STATE.fullmatch(t.word.word) and not (
@@ -3416,6 +3449,9 @@ _AND_ALSO_WROTE = re.compile(r"\s*(?:并且?|同时|还|另外还?|随后|随即
 
 #: a taking-in told as a first act, the thanks a second one (接收物资后致谢 / 接收并致谢 / 在接收仪式上致谢): the taker
 #: thanks; the goods taken in are no words received (收到X的感谢信 names what came in)
+# X在收到物资后致信Y / X收到口罩时即致电Y: the receipt only dates the letter or call; its writer is the taker
+_RECEIPT_AS_TIME = re.compile(r"(?:收到|接收|签收|收下|接过|获赠|受赠)(?:了)?[^,，。;；!?！？向对给]{0,10}?(?:后|之后|以后|时)"
+                              r"\s*[,，]?\s*(?:即|随即|随后|立即|马上|便|就|亲自|专门|特别)?\s*")
 _RECEIVED_THEN_THANKED = re.compile(r"(?:接收|签收|收下|接过|接受|获赠|受赠)(?:了)?[^,，。;；!?！？向对给的]{0,10}?"
                                     r"(?:并|后|之后|以后|随即|随后|仪式上|仪式时)\s*(?:亲自|当场|当即|特别|再次|郑重)?"
                                     # (在接收仪式上向A表示感谢: the one thanked named before the thanks)
@@ -3804,7 +3840,8 @@ def _roles(text: str, s: Sentence, ci: int, d: Draft, refs: list[Ref], publisher
                              or (direction == "recv" and _receipt_frames_next(text, clause, t, subject))) and not (
             d.type == "message" and direction != "recv" and t.word.kind == "thanks"
             and (any(t.end <= g[0].start < clause.end for g in in_scope)
-                 or _RECEIVED_THEN_THANKED.fullmatch(text, recv_pos, t.start))):
+                 or _RECEIVED_THEN_THANKED.fullmatch(text, recv_pos, t.start))) and not (
+            d.type == "message" and direction != "recv" and _RECEIPT_AS_TIME.fullmatch(text, recv_pos, t.start)):
         # (X市长接收物资后致谢 / X代表府方接收并致谢: the taking-in is an act before the thanks; the taker thanks)
         # (X表示,收到来自Y的援助,…衷心感谢Y: the thanks go from the speaker to the one thanked)
         # B收到A(、C)捐赠的…: the receiver is the subject, the sender the list after the verb
@@ -4311,6 +4348,15 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         # 陆续向A、B等友城送去防疫物资 / 先后与A、B的医生举行两场视频交流会: each named one's own (batch after
         # batch since a day, 自某日起,一批批物资…陆续发往甲国、乙国等国家, stays a tally)
         cue, big = False, {}
+    if cue and not plural and named >= 2 and d.type == "donation" and not big \
+            and not _GIVERS_COUNT.match(text, max(r.end for r in d.to)) \
+            and all(_SUM_ONLY.fullmatch(m.group()) for a, b in cue_span for m in AGGREGATE_CUE.finditer(text, a, b)) \
+            and not _SPREAD_OVER_TIME.search(text, s.start, s.end) \
+            and not re.search(r"等(?:国|国家|城市|地|友城)?", text[max(r.end for r in d.to):d.trigger.start]):
+        # 向A市、B市合计寄去手套N副: one shipment to the named partners, its goods summed: one gift to them
+        # all (a tally spreads over time, 累计/先后/陆续, leaves its partners open with 等, or counts them: 向甲、乙、丙
+        # 三市合共捐出N只 sums the gifts to a counted set)
+        cue = False
     builders = {r.key or r.name for r in d.frm}
     if cue and d.type == "medical_team" and not plural and _parallel(d.frm) and big in ({}, {"events_count": len(builders)}) \
             and _BUILT_BY.search(text, clause.start, d.trigger.start) \
@@ -4360,6 +4406,11 @@ def _aggregate(text: str, s: Sentence, ci: int, d: Draft, quantities: list[Quant
         d.of = d.type
         d.type = "aggregate"
         d.counts = counts
+
+
+#: the cues that only sum the goods of one act (合计/共计), and the words of acts spread over a time
+_SUM_ONLY = re.compile(r"合计|共计|总计|一共|共")
+_SPREAD_OVER_TIME = re.compile(r"截至|截止|累计|先后|陆续|陸續|先後|纷纷|分批|一批批|据统计|以来|期间|全年|至今|迄今|多次|几次|[两二三四五六七八九十\d]次")
 
 
 #: 总价值约110万元 / 价值约N万元的: the value claimed for the goods

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from cityaid.extract.actors import Ref
+from cityaid.extract.actors import TRANSIT_BEFORE, Ref
 from cityaid.extract.triggers import Trigger, find_triggers
 from cityaid.extract.units import Clause, Sentence
 
@@ -320,6 +320,8 @@ def departure_place(text: str, start: int, end: int) -> bool:
     A departure place is told with 从/自/由 (a seat noun may come between: 从省会X) and a verb of leaving
     right after; it is no side of the gift (the giver is told elsewhere, or the goods are a gift told before).
     """
+    if TRANSIT_BEFORE.search(text, max(0, start - 4), start):
+        return True  # 辗转甲地机场,两天后运抵X / 途经X转运: a stop on the goods' way is no side either
     return bool(_DEPART_BEFORE.search(text, max(0, start - 10), start)) and bool(_DEPART_AFTER.match(text, end))
 
 

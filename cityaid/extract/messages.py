@@ -298,6 +298,15 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
             a_end = min(a_end, nxt_q)
         reach = 30 + sum(len(g.group()) for g in LATIN_GLOSS.finditer(text, q1, min(a_end, q1 + 80))) if zh else 80
         verb_after = says.search(text, q1, min(a_end, q1 + reach))  # (…主任艾根（Jeff Egan）表示: the gloss adds no distance)
+        if zh and verb_after is None and cue is not None and thanks.search(words) and _DATELINE_LEAD_ZH.fullmatch(text, b0, q0 - 1) \
+                and q1 - q0 <= 40:
+            # “X朋友，多谢了！”本周一，Y市长在社交媒体上发布一段视频 / “感谢X！”…，Y市长签收货箱，再三致谢: short
+            # thanks opening the sentence, the scene told after; the act that shows or says them is the verb
+            # (the scene may quote words of its own, 印有“…”字样的物资箱: the sentence, not the next quotation, ends it)
+            s_end = min([x for x in sentence_starts if x > q1 + 1] + [lim])
+            verb_after = SHOWN_AFTER_ZH.search(text, q1, min(s_end, q1 + 90))
+            if verb_after is not None:
+                a_end = s_end
         opener = [m for m in verb_before if re.match(r"\s*[,，:：]", text[m.end():m.end() + 2])]
         if intro is not None:
             attribution, said = (b0, q0), intro
@@ -321,6 +330,13 @@ def _read_spoken(text: str, quotes: list[tuple[int, int]], parties: list[Party],
                 and _medium(text[attribution[0]:attribution[1]]) is None:
             prev_end = q1
             continue  # (“当时对方雪中送炭，现在我们投桃报李。”外办负责人说: the giver's own remark on the past)
+        if zh and STAFF_SPEAKER_ZH.search(text, attribution[0], attribution[1]) and not SECOND_PERSON_ZH.search(words) \
+                and _medium(text[attribution[0]:attribution[1]]) is None \
+                and not any(attribution[0] <= p.start < attribution[1] and p.country not in (None, "CN", "TW", "HK", "MO")
+                            for p in parties):
+            prev_end = q1
+            continue  # (市外办负责人说,“这份心意,我们会一直记着” / “…”一名工作人员说: the home side's staff telling the
+            # reporter, of the partner in the third person, is no message to it)
         subject = _clause_subject(text, attribution[0], said.start(), parties) if zh else None
         if subject is not None and sender is not None and subject.country != sender.country:
             # 武汉捐赠的物资在大分市完成移交，大分市长接过清单后表示，……: the speaker is the subject of the verb's
@@ -367,6 +383,8 @@ RECIPROCITY_ZH = re.compile(r"(?:当时|那时|当初|彼时|那会儿|曾经)[^
                             r"(?:现在|如今|今天|这次|此时|此刻|眼下)")
 #: the words speak to the partner (你们, 您, 贵市): a message, whatever they recall
 SECOND_PERSON_ZH = re.compile(r"你们|您|贵(?:市|省|县|区|州|国|方)")
+#: an unnamed official or member of staff speaking: 有关负责人, 工作人员, 相关人士
+STAFF_SPEAKER_ZH = re.compile(r"负责人|負責人|工作人员|工作人員|相关人士|相關人士|知情人士")
 #: a name glossed in Latin letters in brackets: 艾根（Jeff Egan）
 LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .'’-]{1,40}[)）]")
 #: words written on the goods: 在包裹上写着“……”, 箱子上印有「……」
@@ -378,6 +396,14 @@ PRAISED_GIFT_ZH = re.compile(r"(?:说|表示|称|指出|认为)\s*[,，:：]?\s*
 RECEIPT_ZH = re.compile(r"接收|签收|接过|收到|交接|移交|受赠")
 #: what may stand between a clause's start and its subject: a day, 当天, 随后
 CLAUSE_LEAD_ZH = re.compile(r"\s*(?:(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日|随后|此后|其后|日前|近日)?\s*[,，]?\s*")
+
+
+#: all a paragraph may hold before the words of thanks that open it: a paper's dateline (本报讯（记者 某某）)
+_DATELINE_LEAD_ZH = re.compile(r"[\s\u3000]*(?:本报讯|本网讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,8}讯)?\s*"
+                               r"(?:[（(][^)）\n]{0,40}[)）])?[\s\u3000]*")
+#: what a sentence opened by words of thanks goes on to tell its speaker doing: thanking, or putting up a post
+SHOWN_AFTER_ZH = re.compile(r"(?:连声|连连|再三|频频|一再|多次)?(?:道谢|致谢|称谢)|"
+                            r"(?:社交媒体|推特|脸书|微博|社群媒体|网站|主页|官网)上?(?:晒出|发布|贴出|发出|上传)")
 
 
 #: a statement made, then its words introduced: 市长…发表谈话，称
@@ -436,7 +462,9 @@ def _spans(original: str, events: list[Event]) -> list[tuple[int, int, Event]]:
 #: the medium a sentence names for the words it quotes: a video is not the letter told close by
 MEDIUM_WORDS = (("video", re.compile(r"视频|視頻|影片|短片|录像|\bvideo\b", re.I)),
                 ("letter", re.compile(r"(?<![相自确诚坚迷通短微])信(?![息心任用号誉赖念])|函|\bletter\b|\bnote\b", re.I)),
-                ("phone", re.compile(r"电话|電話|\b(?:phone|call)\b", re.I)))
+                ("phone", re.compile(r"电话|電話|\b(?:phone|call)\b", re.I)),
+                # (4日的交接仪式上,市长说: words said in person at a hand-over are not the video sent before it)
+                ("in_person", re.compile(r"(?:交接|接收|移交|捐赠|受赠|欢迎|揭牌)(?:仪式|儀式)(?:上|现场|現場|时|時)")))
 
 
 def _medium(words: str) -> Optional[str]:
@@ -448,7 +476,8 @@ def _told(o0: int, o1: int, spans, frm: str, to: str, kind: Optional[str] = None
           named: bool = False) -> bool:
     """The quotation's sentence already gave a message, or the same two sides exchanged one close by
     (of the same kind: a letter of sympathy told before is not the thanks quoted now; nor by another
-    medium: words said in a video are not the letter told before them)."""
+    medium: words said in a video are not the letter told before them, nor words said in person at a
+    hand-over the video sent before it)."""
     for s0, s1, e in spans:
         if e.type not in ("message", "aggregate"):
             continue

@@ -992,6 +992,12 @@ def publisher_place(title: Optional[str], head: str, body: str) -> Optional[Acto
     if found is not None and says_prov and not says_city and found.level in ("city", "district") \
             and found.country == "CN":
         return _province_of(found) or found
+    if found is not None and says_city and not says_prov and found.level == "adm1" and found.country == "CN":
+        # 津门… (a municipality named as its province-level self) in a page that says 我市 and never 我省: the
+        # page is the city's, where the place is a city as well as a province (天津, 上海 …)
+        entry = gazetteer().by_key.get(found.key or "")
+        if entry is not None and entry.level == "city":
+            return replace(found, level="city")
     return found
 
 

@@ -509,3 +509,10 @@ def test_day_alone_opening_an_undated_page_takes_the_month_told_after_it():
     assert values(text, None) == [("2020-05-21", "on"), ("2020-05-18", "on")]
     # a later date further on in its month says nothing of the day's month
     assert values("【本社4日电】物资已运抵。此前3月10日双方通话", None) == [("2020-03-10", "on")]
+
+
+
+def test_weeks_after_the_day_last_named():
+    """一周后 / 两个星期后 opening a clause: that many weeks after the day last named. Own sentences."""
+    assert values("3月2日，大阪府的口罩运抵温州。一周后，光州的口罩也送到了。") == [("2020-03-02", "on"), ("2020-03-09", "on")]
+    assert values("5月20日，首批物资启运。两个星期后，第二批物资也启运了。") == [("2020-05-20", "on"), ("2020-06-03", "on")]
