@@ -383,8 +383,11 @@ RECIPROCITY_ZH = re.compile(r"(?:当时|那时|当初|彼时|那会儿|曾经)[^
                             r"(?:现在|如今|今天|这次|此时|此刻|眼下)")
 #: the words speak to the partner (你们, 您, 贵市): a message, whatever they recall
 SECOND_PERSON_ZH = re.compile(r"你们|您|贵(?:市|省|县|区|州|国|方)")
-#: an unnamed official or member of staff speaking: 有关负责人, 工作人员, 相关人士
-STAFF_SPEAKER_ZH = re.compile(r"负责人|負責人|工作人员|工作人員|相关人士|相關人士|知情人士")
+#: an unnamed official, member of staff or of the public speaking: 有关负责人, 工作人员, 相关人士, 一位市民, 网友
+STAFF_SPEAKER_ZH = re.compile(r"负责人|負責人|负责同志|工作人员|工作人員|相关人士|相關人士|知情人士|志愿者|志願者|网友|網友|"
+                              r"一位[^,，。;；“”「」]{0,14}?(?:市民|居民|员工|員工)")
+#: the same speakers right before the verb of saying (市外办有关负责人说, 网友留言)
+STAFF_BEFORE_VERB_ZH = re.compile(r"(?:" + STAFF_SPEAKER_ZH.pattern + r")\s*(?:还|也|又|则)?\s*$")
 #: a name glossed in Latin letters in brackets: 艾根（Jeff Egan）
 LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .'’-]{1,40}[)）]")
 #: words written on the goods: 在包裹上写着“……”, 箱子上印有「……」
@@ -721,10 +724,10 @@ def spoken_messages_zh(clean: CleanText, original: str, events: list[Event], pub
     # (县府表示,A市议长也于上周致电B镇长,表达谢意: the call told is A's; the reporter did not speak the thanks)
     found = [f for f in found if not any(q0 <= f.said_at + 3 and f.end - 1 <= q1 + 1 and _call_told(text, q0, q1, parties)
                                          for q0, q1 in reported)]
-    # (“这份情谊，我们铭记于心”，市外办相关负责人说 / 一位参与调配的工作人员说: the page's own staff speaking to the
-    # press, no message to the partner)
+    # (“…”市外办相关负责人说 / 很多网友留言：“…” told outside the quotation's own attribution: the page's own staff
+    # or public speaking to the press or online, no message to the partner)
     found = [f for f in found if not (home is not None and f.frm.key == home.key
-                                      and ANON_STAFF_ZH.search(text, max(0, f.said_at - 24), f.said_at))]
+                                      and STAFF_BEFORE_VERB_ZH.search(text, max(0, f.said_at - 24), f.said_at))]
     found += _unnamed_thanks_zh(text, quotes, parties, gifts, starts)
     found += _letter_with_gift_zh(text, quotes, gifts, starts)
     found += _letter_by_writer_zh(text, [q for q in quotes if q not in reported], parties, gifts, starts, home)
@@ -756,9 +759,6 @@ def _call_told(text: str, q0: int, q1: int, parties: list[Party]) -> bool:
     return False
 
 
-#: an unnamed member of the page's own staff or public as the speaker (有关负责人, 工作人员, 一位市民)
-ANON_STAFF_ZH = re.compile(r"(?:有关负责人|相关负责人|负责同志|工作人员|志愿者|网友|市民|居民|员工|"
-                           r"一位[^,，。;；“”]{0,14}?(?:人员|员工|市民|网友|居民|志愿者|医生|护士))\s*(?:还|也|又|则)?\s*$")
 #: 她说 / 他表示 opening a sentence: the speaker is the one the sentence before told of
 PRONOUN_SPEAKER_ZH = re.compile(r"\s*(?:她|他)(?:还|又|也|随后|接着)?\s*$")
 #: 甲市长特别向乙市市长何某表示感谢 / 向乙致谢: the party thanked, named after 向
