@@ -4177,9 +4177,11 @@ def _partners_named_after(text: str, sentences: list[tuple[int, int]], actors: l
 
 #: "asked the central government", "appealed to the national authorities", "asked its own ministry": whom a place
 #: asks is its own state, not a partner abroad
-_ASKED_OWN_GOVERNMENT = re.compile(r"(?:\s+(?:for\s+help\s+)?(?:from|to|of))?\s+(?:the|its|their|our)\s+(?:own\s+)?"
+_ASKED_OWN_GOVERNMENT = re.compile(r"(?:\s+(?:for\s+help\s+)?(?:from|to|of))?\s+(?:(?:the|its|their|our)\s+(?:own\s+)?"
                                    r"(?:(?:central|national|federal|state|regional|provincial|prefectural)\s+)?"
-                                   r"(?:government|authorities|ministry|cabinet|health\s+ministry|ministry\s+of\s+health)\b",
+                                   r"(?:government|authorities|ministry|cabinet|health\s+ministry|ministry\s+of\s+health)\b"
+                                   # (a nation's own agencies by their acronyms: FEMA, the CDC, the NHS)
+                                   r"|(?:the\s+)?(?-i:FEMA|CDC|NHS|HHS)\b)",
                                    re.I)
 
 #: one meeting held ("held its first large-scale video conference"), whoever and however many took part

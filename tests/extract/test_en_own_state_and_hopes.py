@@ -24,3 +24,7 @@ def test_expecting_a_team_is_no_team_sent():
 
 def test_a_partner_asked_is_still_a_request():
     assert _types("Last month Bergamo asked its sister city Shenyang for gloves.") == ["request"]
+
+
+def test_asking_a_national_agency_by_its_acronym_is_no_request_to_a_partner():
+    assert _types("Harbin sent 6,000 gowns to Edmonton on Monday. Cook County asked FEMA for more gowns.") == ["donation"]
