@@ -962,11 +962,12 @@ _MEANS_FIRST = re.compile(r"(?:又|也|还|還|则|則|曾|已|再)*(?:通过|�
 THIS_CITY = re.compile(r"(?:这座|這座)[^,，。;；:：\n]{0,24}?(?:城市|之城|古城|港城|名城|都市)")
 # 辗转X / 途经X / 经停X / 取道X / 在X中转: the goods pass through X on their way (no side, nor "this city")
 TRANSIT_BEFORE = re.compile(r"(?:辗转|輾轉|途经|途經|经停|經停|取道|转道|轉道|中转|中轉)(?:于|於|至|到)?\s*$")
+#: the head of a place's office (府尹, 市长, 知事 …), simplified and traditional
+_PLACE_OFFICES = r"府尹|省长|省長|州长|州長|市长|市長|县长|縣長|知事|郡守|议长|議長|区长|區長|首长|首長"
 #: a foreign place's office right after the place, a person's name to follow: 甲府府尹 / 甲市市长 / 甲县知事
-_PLACE_OFFICE_NAME = re.compile(r"(?:[（(][^）)，,。]{1,40}[）)])?(?:的)?(?:(?<=府)尹|府尹|省长|省長|州长|州長|市长|市長|县长|縣長|知事|郡守|"
-                                r"道知事|议长|議長|区长|區長|首长|首長)")
+_PLACE_OFFICE_NAME = re.compile(r"(?:[（(][^）)，,。]{1,40}[）)])?(?:的)?(?:(?<=府)尹|道知事|" + _PLACE_OFFICES + r")")
 #: what may follow a person's name named again: the office, then no more of a name
-_OFFICE_AFTER_NAME = (r"(?:府尹|省长|省長|州长|州長|市长|市長|县长|縣長|知事|郡守|议长|議長|区长|區長|首长|首長)?"
+_OFFICE_AFTER_NAME = (r"(?:" + _PLACE_OFFICES + r")?"
                       r"(?=[曾也还還亦已在于於随隨亲親并並再又通向对對致表说說称稱写寫专專特,，])")
 #: 甲市方面, / 甲市方面表示,: a place set up as the topic of what follows, right before a bare government
 _TOPIC_BEFORE = re.compile(r"方面\s*[,，]\s*$")

@@ -3450,9 +3450,11 @@ _AND_ALSO_WROTE = re.compile(r"\s*(?:并且?|同时|还|另外还?|随后|随即
 #: a taking-in told as a first act, the thanks a second one (接收物资后致谢 / 接收并致谢 / 在接收仪式上致谢): the taker
 #: thanks; the goods taken in are no words received (收到X的感谢信 names what came in)
 # X在收到物资后致信Y / X收到口罩时即致电Y: the receipt only dates the letter or call; its writer is the taker
-_RECEIPT_AS_TIME = re.compile(r"(?:收到|接收|签收|收下|接过|获赠|受赠)(?:了)?[^,，。;；!?！？向对给]{0,10}?(?:后|之后|以后|时)"
+#: taking goods in: 接收, 签收, 接过, 获赠 …
+_TOOK_IN = r"接收|签收|收下|接过|获赠|受赠"
+_RECEIPT_AS_TIME = re.compile(r"(?:收到|" + _TOOK_IN + r")(?:了)?[^,，。;；!?！？向对给]{0,10}?(?:后|之后|以后|时)"
                               r"\s*[,，]?\s*(?:即|随即|随后|立即|马上|便|就|亲自|专门|特别)?\s*")
-_RECEIVED_THEN_THANKED = re.compile(r"(?:接收|签收|收下|接过|接受|获赠|受赠)(?:了)?[^,，。;；!?！？向对给的]{0,10}?"
+_RECEIVED_THEN_THANKED = re.compile(r"(?:接受|" + _TOOK_IN + r")(?:了)?[^,，。;；!?！？向对给的]{0,10}?"
                                     r"(?:并|后|之后|以后|随即|随后|仪式上|仪式时)\s*(?:亲自|当场|当即|特别|再次|郑重)?"
                                     # (在接收仪式上向A表示感谢: the one thanked named before the thanks)
                                     r"(?:(?:向|对|給|给)[^,，。;；!?！？]{1,16}?)?")

@@ -417,11 +417,12 @@ def _accept_common_word_city(text: str, surface: str, entries: list[Entry], repe
 @lru_cache(maxsize=64)
 def _doc_lands(text: str) -> Counter:
     """Countries the page names, by name or through a first-level division of theirs (Arizona -> US)."""
-    counts: Counter = Counter(_doc_countries(text))
+    counts: Counter = Counter()
     for run in _RUN.finditer(text):
         for part in _RUN_STOP.split(run.group()):
             _name, _cut, ents = _candidate(part)
-            if ents and all(e.level == "adm1" for e in ents) and len({e.country for e in ents}) == 1:
+            if ents and (all(e.level == "country" for e in ents)
+                         or all(e.level == "adm1" for e in ents) and len({e.country for e in ents}) == 1):
                 counts[ents[0].country] += 1
     return counts
 
@@ -1139,11 +1140,6 @@ _DEMONYM_REF = re.compile(r"\b(?P<art>[Tt]he|[Aa]n?)\s+(?P<dem>[A-Z][a-z]+(?:\s+
                           r"(?!\s+(?:of|and)\b)(?!['’]s\s+(?:sister|partner|friendship))")
 
 
-def _region_adjectives_entries(word: str) -> list[Entry]:
-    e = _region_adjectives().get(word.lower())
-    return [e] if e is not None else []
-
-
 def _demonym_refs(text: str, places: list[ActorMention]) -> list[ActorMention]:
     """``masks donated by the Chinese city``, ``the Namibian capital``: the place of that country and kind
     named last before it."""
@@ -1155,7 +1151,7 @@ def _demonym_refs(text: str, places: list[ActorMention]) -> list[ActorMention]:
             # "the Tennessee city", "the Bavarian town": a division names where the town lies; the town of that
             # division's country named last before it
             cc = next((e.country for e in _entries(m.group("dem")) if e.level == "adm1"), None) \
-                or next((e.country for e in _region_adjectives_entries(m.group("dem"))), None)
+                or getattr(_region_adjectives().get(m.group("dem").lower()), "country", None)
         if cc is None:
             continue
         if m.group("art").lower() == "the":
